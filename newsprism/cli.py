@@ -1,0 +1,309 @@
+"""The ``newsprism`` command. It mirrors the Python API (``newsprism.pipeline``).
+
+Exit codes: 0 all inputs analysed; 2 bad input or usage (one readable line per problem on
+stderr, never a traceback; in a batch the bad items are skipped and the rest analysed);
+1 an internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        sys.stderr.write(f"newsprism: error: {message} (see --help)\n")
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from newsprism import __version__
+    from newsprism.eval import evaluations
+    from newsprism.train import trainers
+
+    p = _Parser(prog="newsprism", description="Split conflict news into what happened, who says so, and how it is told.")
+    p.add_argument("--version", action="version", version=f"newsprism {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress and layer failures")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    a = sub.add_parser("analyze", help="analyse articles (files, '-' for stdin)")
+    a.add_argument("paths", nargs="+", metavar="PATH", help="text, HTML, JSON or JSONL files, or - for stdin")
+    _analysis_options(a)
+    a.add_argument("--format", default="text", help="text (default), json, jsonl, html, or another listed by 'newsprism formats'")
+    a.add_argument("-o", "--output", help="output file (one input) or folder (several); default: stdout, or ./reports for html")
+    a.add_argument("--input-format", default="auto", choices=["auto", "text", "html", "json", "jsonl"])
+    a.add_argument("--encoding", help="input encoding (default: UTF-8, else detected)")
+    a.add_argument("--published", type=_date, help="publication date YYYY-MM-DD (overrides the input's)")
+    a.add_argument("--outlet", help="outlet name (overrides the input's)")
+    a.add_argument("--max-chars", type=int, help="largest article text accepted (default 5,000,000; env NEWSPRISM_MAX_CHARS)")
+
+    d = sub.add_parser("demo", help="analyse the bundled sample reports and write HTML reports")
+    d.add_argument("-o", "--output", default="reports", help="folder for the HTML reports (default ./reports)")
+    _analysis_options(d)
+
+    sub.add_parser("layers", help="list the layers with their versions")
+    sub.add_parser("formats", help="list the output formats")
+
+    e = sub.add_parser("eval", help="measure accuracy against ../shared/data")
+    esub = e.add_subparsers(dest="evaluation", metavar="NAME", parser_class=_Parser, required=True)
+    for ev in evaluations().values():
+        ep = esub.add_parser(ev.name, help=ev.help)
+        ev.add_arguments(ep)
+
+    t = sub.add_parser("train", help="train a model from ../shared/data into the package")
+    tsub = t.add_subparsers(dest="trainer", metavar="NAME", parser_class=_Parser, required=True)
+    for tr in trainers().values():
+        tp = tsub.add_parser(tr.name, help=tr.help)
+        tr.add_arguments(tp)
+    return p
+
+
+def _analysis_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--layers", help="comma-separated layers to run (dependencies are added); default: all default layers")
+    p.add_argument("--model", help="installed spaCy pipeline to use (env NEWSPRISM_MODEL)")
+
+
+def _layer_names(value: str | None) -> list[str] | None:
+    if not value:
+        return None
+    return [n.strip() for n in value.split(",") if n.strip()]
+
+
+def _report_bad(err) -> None:
+    sys.stderr.write(f"newsprism: error: {err.where}: {err.message}\n")
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from newsprism import ingest, render
+    from newsprism.model import Article
+    from newsprism.pipeline import Pipeline
+
+    fmt = render.get(args.format)
+    pipeline = Pipeline(_layer_names(args.layers), args.model)
+    bad = 0
+
+    def articles() -> Iterator[Article]:
+        nonlocal bad
+        items = ingest.read_many(
+            args.paths,
+            fmt=args.input_format,
+            max_chars=args.max_chars,
+            encoding=args.encoding,
+            published=args.published,
+            outlet=args.outlet,
+        )
+        for item in items:
+            if isinstance(item, ingest.InputError):
+                bad += 1
+                _report_bad(item)
+            else:
+                yield item
+
+    analyses = _with_progress(pipeline, articles(), len(args.paths))
+    written = _write(fmt, analyses, args.output, many=len(args.paths) > 1 or args.input_format in ("json", "jsonl") or _batchy(args.paths))
+    for path in written:
+        print(path)
+    return EXIT_BAD_INPUT if bad else EXIT_OK
+
+
+def _batchy(paths: list[str]) -> bool:
+    return any(Path(p).suffix.lower() in (".jsonl", ".ndjson") for p in paths)
+
+
+def _with_progress(pipeline, articles, n_inputs: int):
+    if n_inputs < 2 or not sys.stderr.isatty():
+        for article in articles:
+            yield pipeline(article)
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as progress:
+        task = progress.add_task("analysing", total=n_inputs)
+        for article in articles:
+            yield pipeline(article)
+            progress.advance(task)
+
+
+def _slug(analysis, used: set[str]) -> str:
+    a = analysis.article
+    base = Path(a.source_path).stem if a.source_path else a.id[:12]
+    name, i = base, 2
+    while name in used:
+        name, i = f"{base}-{i}", i + 1
+    used.add(name)
+    return name
+
+
+def _write(fmt, analyses, output: str | None, many: bool) -> list[str]:
+    """Write analyses in a format; returns the paths written (empty when printed to stdout)."""
+    if fmt.stream is not None:
+        if output:
+            with open(output, "w", encoding="utf-8") as fh:
+                fmt.stream(analyses, fh)
+            return [output]
+        fmt.stream(analyses, sys.stdout)
+        return []
+    if fmt.table is not None:
+        if not output:
+            raise UsageError(f"--format {fmt.name} writes a binary file: give -o FILE")
+        fmt.table(list(analyses), Path(output))
+        return [output]
+    if fmt.name == "text" and not output:
+        from rich.console import Console
+
+        from newsprism.render.terminal import render
+
+        console = Console()
+        for analysis in analyses:
+            render(analysis, console)
+        return []
+    if fmt.name == "json" and not output:
+        import json
+
+        docs = [a.to_dict() for a in analyses]
+        if docs:
+            json.dump(docs if many and len(docs) != 1 else docs[0], sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        return []
+    written: list[str] = []
+    used: set[str] = set()
+    if not many and output and not Path(output).is_dir():
+        for analysis in analyses:
+            Path(output).write_text(fmt.document(analysis), encoding="utf-8")
+            written = [output]
+        return written
+    folder = Path(output or "reports")
+    folder.mkdir(parents=True, exist_ok=True)
+    for analysis in analyses:
+        target = folder / f"{_slug(analysis, used)}{fmt.extension}"
+        target.write_text(fmt.document(analysis), encoding="utf-8")
+        written.append(str(target))
+    return written
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from newsprism import samples
+    from newsprism.pipeline import Pipeline
+    from newsprism.render import html_report
+    from newsprism.render.terminal import render
+
+    console = Console()
+    pipeline = Pipeline(_layer_names(args.layers), args.model)
+    out = Path(args.output)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, article in samples.load_all():
+        analysis = pipeline(article)
+        render(analysis, console)
+        target = out / f"{name}.html"
+        target.write_text(html_report.to_html(analysis), encoding="utf-8")
+        written.append(target)
+    console.print()
+    console.print("[bold]HTML reports:[/bold]")
+    for target in written:
+        console.print(f"  {target.resolve()}")
+    return EXIT_OK
+
+
+def cmd_layers(args: argparse.Namespace) -> int:
+    from newsprism import layers
+
+    for layer in layers.all_layers().values():
+        flags = [] if layer.default else ["not default"]
+        if layer.requires:
+            flags.append("requires " + ",".join(layer.requires))
+        if not layer.english_only:
+            flags.append("any language")
+        print(f"{layer.name:<10} {layer.version:<6} {layer.description}" + (f"  [{'; '.join(flags)}]" if flags else ""))
+    return EXIT_OK
+
+
+def cmd_formats(args: argparse.Namespace) -> int:
+    from newsprism import render
+
+    for fmt in render.formats().values():
+        print(f"{fmt.name:<15} {fmt.description}")
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from newsprism.eval import evaluations
+
+    report = evaluations()[args.evaluation].run(args)
+    print(report.title)
+    for line in report.lines:
+        print(line)
+    print(report.machine_line())
+    return EXIT_OK
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from newsprism.train import trainers
+
+    trainers()[args.trainer].run(args)
+    return EXIT_OK
+
+
+COMMANDS = {"analyze": cmd_analyze, "demo": cmd_demo, "layers": cmd_layers, "formats": cmd_formats, "eval": cmd_eval, "train": cmd_train}
+
+
+def main(argv: list[str] | None = None) -> int:
+    from newsprism.datasets import DataMissing
+    from newsprism.ingest import InputError
+    from newsprism.layers import UnknownLayerError
+    from newsprism.nlp import ModelError
+    from newsprism.render import UnknownFormatError
+
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="newsprism: %(message)s")
+    if not args.command:
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        return COMMANDS[args.command](args)
+    except (UsageError, UnknownLayerError, UnknownFormatError, ModelError, DataMissing) as exc:
+        sys.stderr.write(f"newsprism: error: {exc}\n")
+        return EXIT_BAD_INPUT
+    except InputError as exc:
+        _report_bad(exc)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        sys.stderr.write("newsprism: interrupted\n")
+        return 130
+    except OSError as exc:
+        sys.stderr.write(f"newsprism: error: {exc.filename or ''}: {exc.strerror or exc}\n")
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # last resort: one line, details with --verbose
+        if args.verbose:
+            logging.exception("internal error")
+        sys.stderr.write(f"newsprism: internal error: {type(exc).__name__}: {exc} (run with -v for details)\n")
+        return EXIT_INTERNAL
+
+
+def run() -> None:
+    sys.exit(main())

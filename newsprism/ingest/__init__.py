@@ -1,0 +1,129 @@
+"""Reading real-world inputs into Articles: text, HTML, JSON, JSONL, stdin.
+
+``read(path)`` yields an Article or an InputError per item, so a batch can report a bad
+item and go on. Errors about the whole input (missing, a directory, binary …) are yielded
+once for that path.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from newsprism.ingest.decode import decode
+from newsprism.ingest.errors import InputError
+from newsprism.ingest.html import from_html
+from newsprism.ingest.plaintext import from_text
+from newsprism.ingest.records import check_text, read_json, read_jsonl
+
+__all__ = ["InputError", "read", "read_many", "FORMATS", "DEFAULT_MAX_CHARS"]
+
+DEFAULT_MAX_CHARS = 5_000_000
+MAX_CHARS_ENV = "NEWSPRISM_MAX_CHARS"
+FORMATS = ("auto", "text", "html", "json", "jsonl")
+_EXT = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
+        ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}  # fmt: skip
+# Markup carries more bytes than text; allow this many raw bytes per character of the limit.
+_HTML_OVERHEAD = 8
+
+
+def default_max_chars() -> int:
+    value = os.environ.get(MAX_CHARS_ENV)
+    return int(value) if value and value.isdigit() else DEFAULT_MAX_CHARS
+
+
+def sniff(text: str) -> str:
+    head = text.lstrip()[:1000].lower()
+    if head.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<?xml")):
+        return "html"
+    if head.startswith("{"):
+        first = head.split("\n", 1)[0].rstrip()
+        return "jsonl" if first.endswith("}") and "\n{" in text.strip()[:200_000] else "json"
+    if head.startswith("["):
+        return "json"
+    return "text"
+
+
+def read(
+    path: str,
+    fmt: str = "auto",
+    max_chars: int | None = None,
+    encoding: str | None = None,
+    **defaults: Any,
+) -> Iterator[Article | InputError]:
+    """Yield the articles in one input (a file path, or ``-`` for stdin)."""
+    max_chars = max_chars or default_max_chars()
+    defaults = {k: v for k, v in defaults.items() if v is not None}
+    try:
+        yield from _read(path, fmt, max_chars, encoding, defaults)
+    except InputError as err:
+        yield err
+
+
+def read_many(paths: list[str], **kw: Any) -> Iterator[Article | InputError]:
+    for path in paths:
+        yield from read(path, **kw)
+
+
+def _raw(path: str, fmt: str, max_chars: int) -> bytes:
+    limit = max_chars * (_HTML_OVERHEAD if fmt in ("html", "auto") else 4)
+    if path == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+    else:
+        p = Path(path)
+        if p.is_dir():
+            raise InputError(path, "is a directory; pass the files in it (e.g. DIR/*.txt)")
+        if not p.exists():
+            raise InputError(path, "no such file")
+        try:
+            size = p.stat().st_size
+            if size > limit and fmt != "jsonl":
+                raise InputError(path, f"file too large: {size:,} bytes (text limit {max_chars:,} characters; see --max-chars)")
+            with p.open("rb") as fh:
+                data = fh.read(limit + 1) if fmt != "jsonl" else fh.read()
+        except PermissionError:
+            raise InputError(path, "permission denied") from None
+        except OSError as exc:
+            raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > limit and fmt != "jsonl":
+        raise InputError(path, f"input too large (over {limit:,} bytes; see --max-chars)")
+    if not data:
+        raise InputError(path, "empty input")
+    return data
+
+
+def _read(path: str, fmt: str, max_chars: int, encoding: str | None, defaults: dict[str, Any]):
+    if fmt not in FORMATS:
+        raise InputError(path, f"unknown input format {fmt!r}")
+    if fmt == "auto" and path != "-":
+        fmt = _EXT.get(Path(path).suffix.lower(), "auto")
+    data = _raw(path, fmt, max_chars)
+    text, _ = decode(data, path, encoding)
+    if fmt == "auto":
+        fmt = sniff(text)
+    where = "<stdin>" if path == "-" else path
+    source = None if path == "-" else str(Path(path))
+    if fmt == "text":
+        check_text(text, where, max_chars)
+        yield from_text(text, source_path=source, **defaults)
+    elif fmt == "html":
+        if not text.strip():
+            raise InputError(where, "empty HTML")
+        article = from_html(text, where, source_path=source, **defaults)
+        check_text(article.text, where, max_chars)
+        yield article
+    elif fmt == "json":
+        if not text.strip():
+            raise InputError(where, "empty JSON")
+        for item in read_json(text, where, max_chars, defaults):
+            if isinstance(item, Article):
+                item.source_path = source
+            yield item
+    else:
+        for item in read_jsonl(iter(text.splitlines()), where, max_chars, defaults):
+            if isinstance(item, Article):
+                item.source_path = source
+            yield item

@@ -1,0 +1,66 @@
+"""Bytes to text: UTF-8 first, then charset detection; binary data is refused.
+
+Offsets index the decoded text, so decoding never rewrites characters (no newline or
+Unicode normalisation); only a leading byte-order mark is dropped.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from newsprism.ingest.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control characters that never occur in text (NUL, and C0 controls other than \t \n \r \f).
+_BINARY = set(range(0, 9)) | {11} | set(range(14, 32)) - {27}
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data with NULs or many control bytes: images, archives, executables."""
+    sample = data[:8192]
+    if not sample:
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b in _BINARY)
+    return controls / len(sample) > 0.01
+
+
+def decode(data: bytes, where: str, encoding: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding used). Raise InputError for binary or undecodable data."""
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(where, f"unknown encoding {encoding!r}") from None
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError as exc:
+            raise InputError(where, f"not valid {encoding} (byte {exc.start}); omit --encoding to detect it") from None
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError:
+                raise InputError(where, f"invalid {name} text after its byte-order mark") from None
+    if looks_binary(data):
+        raise InputError(where, "binary data, not text (expected .txt, .html, .json or .jsonl)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        raise InputError(where, "cannot detect the text encoding (not UTF-8, no known charset fits)")
+    try:
+        return data.decode(best.encoding), best.encoding
+    except UnicodeDecodeError:
+        raise InputError(where, f"text is neither UTF-8 nor consistently {best.encoding}") from None

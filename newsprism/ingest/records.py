@@ -1,0 +1,92 @@
+"""JSON and JSONL records: ``text`` required; ``title``, ``outlet``, ``url``, ``published``, ``id`` optional."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from newsprism.ingest.errors import InputError
+from newsprism.ingest.plaintext import from_text
+from newsprism.model import Article
+
+FIELDS = ("title", "outlet", "url", "published", "id", "language")
+
+
+def parse_date(value: Any, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise InputError(where, f"'published' must be a date string like 2023-04-25, not {type(value).__name__}")
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise InputError(where, f"'published' is not a date (YYYY-MM-DD): {value[:40]!r}") from None
+
+
+def from_record(record: Any, where: str, max_chars: int, defaults: dict[str, Any]) -> Article:
+    if not isinstance(record, dict):
+        raise InputError(where, f"expected a JSON object with a 'text' field, got {type(record).__name__}")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError(where, "record has no 'text' string")
+    check_text(text, where, max_chars)
+    meta: dict[str, Any] = {}
+    for key in FIELDS:
+        value = record.get(key)
+        if value is None:
+            continue
+        if key == "published":
+            meta[key] = parse_date(value, where)
+        elif isinstance(value, str | int) and not isinstance(value, bool):
+            meta[key] = str(value)
+        else:
+            raise InputError(where, f"field {key!r} must be a string")
+    for key, value in defaults.items():
+        if value is not None:
+            meta[key] = value
+    return from_text(text, **meta)
+
+
+def read_json(text: str, where: str, max_chars: int, defaults: dict[str, Any]) -> Iterator[Article | InputError]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    items = data if isinstance(data, list) else [data]
+    if not items:
+        raise InputError(where, "empty JSON list: no articles")
+    for i, record in enumerate(items):
+        at = f"{where}[{i}]" if isinstance(data, list) else where
+        try:
+            yield from_record(record, at, max_chars, defaults)
+        except InputError as err:
+            yield err
+
+
+def read_jsonl(lines: Iterator[str], where: str, max_chars: int, defaults: dict[str, Any]) -> Iterator[Article | InputError]:
+    seen = 0
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        seen += 1
+        at = f"{where}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(at, f"malformed JSON line (column {exc.colno}: {exc.msg})")
+            continue
+        try:
+            yield from_record(record, at, max_chars, defaults)
+        except InputError as err:
+            yield err
+    if not seen:
+        raise InputError(where, "empty JSONL file: no records")
+
+
+def check_text(text: str, where: str, max_chars: int) -> None:
+    if not text.strip():
+        raise InputError(where, "empty text" if not text else "text is only whitespace")
+    if len(text) > max_chars:
+        raise InputError(where, f"text too large: {len(text):,} characters (limit {max_chars:,}; see --max-chars)")

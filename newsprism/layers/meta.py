@@ -1,0 +1,97 @@
+"""Who published it and from where: outlet self-attributions and datelines.
+
+Recognises "Source: TREND News Agency", "…, Trend reports.", "(Reuters) -", and
+datelines such as "MOSCOW, July 18 (TASS) —" or "Baku, Azerbaijan, Sept. 6". Found outlets
+fill ``article.outlet`` when the caller did not give one; the evidence stays as spans.
+The outlet list is data (``data/outlets.json``); the patterns are the algorithm.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsprism.layers.base import Context, Layer
+from newsprism.model import Analysis
+from newsprism.resources import load_json
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DATE = rf"(?P<date>{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?)"
+_PLACE = r"(?P<place>[A-Z][A-Za-z'\u2019.-]+(?:[ -][A-Z][A-Za-z'\u2019.-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?)"
+_DASH = r"\s*[-\u2013\u2014:]+"
+
+# "MOSCOW, July 18 (TASS) —", "KYIV (Reuters) -", "Baku, Azerbaijan, Sept. 6"
+DATELINES = (
+    re.compile(rf"^[ \t]*{_PLACE}(?:,\s*{_DATE})?\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\){_DASH}", re.MULTILINE),
+    re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}(?:\.|{_DASH}|[ \t]*$)", re.MULTILINE),
+)
+SOURCE_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<outlet>[^\n]{2,60}?)[ \t]*\.?[ \t]*$", re.MULTILINE | re.IGNORECASE)
+REPORTS = re.compile(r",\s+(?P<outlet>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s+reports?\.")
+
+
+@cache
+def _aliases() -> dict[str, dict]:
+    table: dict[str, dict] = {}
+    for entry in load_json("outlets.json")["outlets"]:
+        for alias in entry["aliases"]:
+            table[alias.casefold()] = entry
+    return table
+
+
+def lookup(name: str) -> dict | None:
+    """The outlet entry for a name as written, if known."""
+    name = name.strip().strip(".").casefold()
+    return _aliases().get(name) or _aliases().get(re.sub(r"\s+news agency$", "", name))
+
+
+def run(analysis: Analysis, ctx: Context) -> None:
+    text = analysis.article.text
+    found: list[tuple[str, dict]] = []  # (how, span attrs)
+
+    def outlet_span(m: re.Match, how: str, require_known: bool) -> None:
+        name = m.group("outlet")
+        entry = lookup(name)
+        if entry is None and require_known:
+            return
+        attrs = {"how": how, "name": entry["name"] if entry else name.strip()}
+        if entry:
+            attrs.update({k: entry[k] for k in ("kind", "country", "side") if k in entry})
+        span = analysis.add_span("meta", "outlet", m.start("outlet"), m.end("outlet"), f"{LAYER.source}:{how}", attrs)
+        found.append((how, {"span": span.id, **attrs}))
+
+    head = text[:2000]
+    matches = [m for pattern in DATELINES if (m := pattern.search(head))]
+    if matches:  # one dateline per article: the earliest
+        m = min(matches, key=lambda m: m.start())
+        attrs = {"place": m.group("place")}
+        if m.group("date"):
+            attrs["date"] = m.group("date")
+        start, end = m.start("place"), len(text[: m.end()].rstrip(" .-\u2013\u2014:\t\n"))
+        analysis.add_span("meta", "dateline", start, end, f"{LAYER.source}:dateline", attrs)
+        analysis.summary.setdefault("meta", {})["dateline"] = attrs
+        if "outlet" in m.re.groupindex and m.group("outlet"):
+            outlet_span(m, "dateline", require_known=False)
+    for m in SOURCE_LINE.finditer(text):
+        outlet_span(m, "source-line", require_known=False)
+    for m in REPORTS.finditer(text):
+        outlet_span(m, "reports", require_known=True)
+
+    if found:
+        meta = analysis.summary.setdefault("meta", {})
+        meta["outlet_evidence"] = [attrs for _, attrs in found]
+        if not analysis.article.outlet:
+            analysis.article.outlet = found[0][1]["name"]
+            meta["outlet_from"] = found[0][0]
+
+
+LAYER = Layer(
+    name="meta",
+    version="1.0",
+    run=run,
+    description="outlet self-attribution and datelines ('(Reuters) -', 'MOSCOW, July 18 (TASS) —', ', Trend reports.')",
+    needs_parse=False,
+    english_only=False,
+)

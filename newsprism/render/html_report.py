@@ -1,0 +1,120 @@
+"""Self-contained HTML report: the article with highlighted spans and side panels.
+
+No external resources (opens from ``file://`` offline). Every piece of input text is
+escaped, span data travels as escaped JSON, and a Content-Security-Policy admits only the
+report's own script (by hash), so markup in an article can never run.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from importlib import resources
+
+from newsprism.model import Analysis
+from newsprism.render.formats import Format
+from newsprism.render.htmlkit import Markup, esc, h, join, script_json
+from newsprism.render.panels import panels
+
+# One colour per layer; unknown layers get a stable colour from their name.
+COLOURS = {
+    "meta": "#c7d2fe",
+    "entity": "#e5e7eb",
+    "sentence": "#f3f4f6",
+    "place": "#bbf7d0",
+    "actor": "#bae6fd",
+    "time": "#fde68a",
+    "event": "#fecaca",
+    "claim": "#ddd6fe",
+    "framing": "#fbcfe8",
+    "technique": "#fed7aa",
+}
+HIDDEN_BY_DEFAULT = {"sentence"}
+
+
+def colour(layer: str) -> str:
+    if layer in COLOURS:
+        return COLOURS[layer]
+    hue = int(hashlib.sha1(layer.encode()).hexdigest()[:4], 16) % 360
+    return f"hsl({hue} 80% 85%)"
+
+
+def _asset(name: str) -> str:
+    return resources.files("newsprism.render").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+def segments(analysis: Analysis) -> Markup:
+    """The article text cut at every span boundary; each piece lists the spans covering it."""
+    text = analysis.article.text
+    spans = [s for s in analysis.spans]
+    cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
+    starts: dict[int, list] = {}
+    for s in spans:
+        starts.setdefault(s.start, []).append(s)
+    active: list = []
+    out: list[str] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        active = [s for s in active if s.end > a] + starts.get(a, [])
+        piece = esc(text[a:b])
+        if not active:
+            out.append(piece)
+            continue
+        shown = [s for s in active if s.layer not in HIDDEN_BY_DEFAULT]
+        top = min(shown, key=lambda s: s.end - s.start) if shown else None
+        ids = " ".join(s.id for s in active)
+        cls = f"seg l-{top.layer}" if top else "seg"
+        out.append(f'<span class="{esc(cls)}" data-s="{esc(ids)}">{piece}</span>')
+    return Markup("".join(out))
+
+
+def layer_toggles(analysis: Analysis) -> Markup:
+    layers = sorted({s.layer for s in analysis.spans}, key=lambda n: list(COLOURS).index(n) if n in COLOURS else 99)
+    items = []
+    for layer in layers:
+        n = sum(1 for s in analysis.spans if s.layer == layer)
+        box = h("input", type="checkbox", data_layer=layer, checked=layer not in HIDDEN_BY_DEFAULT)
+        items.append(h("label", box, h("span", layer, class_="swatch", style=f"background:{colour(layer)}"), f" {n}"))
+    return join(items)
+
+
+def to_html(analysis: Analysis) -> str:
+    a = analysis.article
+    data = {
+        "spans": {s.id: s.to_dict() for s in analysis.spans},
+        "colours": {layer: colour(layer) for layer in {s.layer for s in analysis.spans}},
+        "hidden": sorted(HIDDEN_BY_DEFAULT),
+    }
+    script = _asset("report.js")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+    csp = f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{digest}'"
+    facts = [a.outlet or "outlet unknown", a.published.isoformat() if a.published else "date unknown", a.language or "?"]
+    if a.media_tags:
+        facts.append("media: " + ", ".join(a.media_tags))
+    side = []
+    for panel in panels():
+        if panel.html is None:
+            continue
+        body = panel.html(analysis)
+        if body:
+            side.append(h("section", h("h2", panel.title), Markup(body), class_="panel", id=f"panel-{panel.name}"))
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{esc(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{esc(a.title or "NewsPrism report")} · NewsPrism</title>
+<style>{_asset("report.css")}</style></head>
+<body>
+<header><h1>{esc(a.title or "(untitled)")}</h1><p class="facts">{esc(" · ".join(facts))}</p>
+<p class="id">article {esc(a.id[:16])}{(" · " + esc(a.source_path)) if a.source_path else ""}</p>
+<nav class="toggles">{layer_toggles(analysis)}</nav>
+{join(h("p", w, class_="warning") for w in analysis.warnings)}</header>
+<main><article id="text">{segments(analysis)}</article>
+<aside>{h("section", h("h2", "Selected"), h("div", "Click a highlight to see its label, attributes and source.", id="details"), class_="panel", id="panel-details")}{join(side)}</aside></main>
+<script type="application/json" id="np-data">{script_json(data)}</script>
+<script>{script}</script>
+</body></html>
+"""
+    return page
+
+
+FORMAT = Format("html", "self-contained HTML report (highlights, toggles, panels; works offline)", ".html", document=to_html)

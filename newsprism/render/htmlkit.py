@@ -1,0 +1,56 @@
+"""Tiny HTML builder that escapes every text and attribute value.
+
+All report HTML goes through ``h()``; raw strings are only the ones marked ``Markup``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+
+class Markup(str):
+    """A string already safe to place in HTML."""
+
+
+def esc(value: Any) -> str:
+    if isinstance(value, Markup):
+        return value
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def h(tag: str, *children: Any, **attrs: Any) -> Markup:
+    """``h("td", "x", class_="a")`` → ``<td class="a">x</td>``; children are escaped unless Markup."""
+    parts = []
+    for key, value in attrs.items():
+        if value is None or value is False:
+            continue
+        name = key.rstrip("_").replace("_", "-")
+        parts.append(name if value is True else f'{name}="{esc(value)}"')
+    open_tag = f"<{tag}{' ' + ' '.join(parts) if parts else ''}>"
+    if tag in ("br", "hr", "img", "input", "meta"):
+        return Markup(open_tag)
+    inner = "".join(esc(c) for c in children if c is not None)
+    return Markup(f"{open_tag}{inner}</{tag}>")
+
+
+def join(items: Any) -> Markup:
+    return Markup("".join(esc(i) for i in items))
+
+
+def script_json(data: Any) -> Markup:
+    """JSON safe to embed inside <script type="application/json"> (no '</' or '<!--' escapes)."""
+    text = json.dumps(data, ensure_ascii=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Markup(text)
+
+
+def kv_table(data: dict[str, Any]) -> Markup:
+    """A two-column table of a flat-ish dict; nested values are shown as compact JSON."""
+    rows = []
+    for key, value in data.items():
+        shown = value if isinstance(value, str | int | float) or value is None else json.dumps(value, ensure_ascii=False)
+        rows.append(h("tr", h("th", key), h("td", shown)))
+    return h("table", join(rows), class_="kv")

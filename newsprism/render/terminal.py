@@ -1,0 +1,54 @@
+"""Terminal report (rich): header, then each panel that has something to show."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.rule import Rule
+from rich.text import Text
+
+from newsprism.model import Analysis
+from newsprism.render.formats import Format
+from newsprism.render.panels import panels
+
+
+def header(analysis: Analysis) -> Text:
+    a = analysis.article
+    text = Text()
+    text.append(a.title or "(untitled)", style="bold")
+    facts = [
+        a.outlet or "outlet unknown",
+        a.published.isoformat() if a.published else "date unknown",
+        a.language or "language unknown",
+        f"{a.word_count} words",
+    ]
+    if a.media_tags:
+        facts.append("media: " + ", ".join(a.media_tags))
+    text.append("\n" + " · ".join(facts), style="cyan")
+    if a.source_path:
+        text.append(f"\n{a.source_path}", style="dim")
+    for w in analysis.warnings:
+        text.append(f"\n⚠ {w}", style="yellow")
+    return text
+
+
+def render(analysis: Analysis, console: Console) -> None:
+    console.print(Rule(style="dim"))
+    console.print(header(analysis))
+    for panel in panels():
+        if panel.terminal is None:
+            continue
+        body = panel.terminal(analysis)
+        if body is not None:
+            console.print()
+            console.print(body)
+
+
+def to_text(analysis: Analysis) -> str:
+    buf = io.StringIO()
+    render(analysis, Console(file=buf, width=110, color_system=None, force_terminal=False))
+    return buf.getvalue()
+
+
+FORMAT = Format("text", "terminal report (title, outlet, date, counts per layer, top findings)", ".txt", document=to_text)

