@@ -119,7 +119,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 yield item
 
     analyses = _with_progress(pipeline, articles(), len(args.paths))
-    written = _write(fmt, analyses, args.output, many=len(args.paths) > 1 or args.input_format in ("json", "jsonl") or _batchy(args.paths))
+    written = _write(
+        fmt, analyses, args.output, many=len(args.paths) > 1 or args.input_format in ("json", "jsonl") or _batchy(args.paths)
+    )
     for path in written:
         print(path)
     return EXIT_BAD_INPUT if bad else EXIT_OK
@@ -265,7 +267,14 @@ def cmd_train(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"analyze": cmd_analyze, "demo": cmd_demo, "layers": cmd_layers, "formats": cmd_formats, "eval": cmd_eval, "train": cmd_train}
+COMMANDS = {
+    "analyze": cmd_analyze,
+    "demo": cmd_demo,
+    "layers": cmd_layers,
+    "formats": cmd_formats,
+    "eval": cmd_eval,
+    "train": cmd_train,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

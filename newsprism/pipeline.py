@@ -42,8 +42,7 @@ class Pipeline:
         english = article.language in (None, "en")
         if not english:
             analysis.warnings.append(
-                f"article language detected as {article.language!r}, not English: layers that need "
-                "the English model were skipped"
+                f"article language detected as {article.language!r}, not English: layers that need the English model were skipped"
             )
         ctx = Context(english=english, options=self.options)
         if self.needs_parse:
@@ -55,9 +54,7 @@ class Pipeline:
         for layer in self.layers:
             before = len(analysis.spans)
             if layer.english_only and not english:
-                analysis.layers.append(
-                    LayerRun(layer.name, layer.version, 0.0, "skipped", "needs an English article")
-                )
+                analysis.layers.append(LayerRun(layer.name, layer.version, 0.0, "skipped", "needs an English article"))
                 continue
             t0 = time.perf_counter()
             run = LayerRun(layer.name, layer.version)

@@ -18,8 +18,9 @@ from newsprism.ingest.errors import InputError
 from newsprism.ingest.html import from_html
 from newsprism.ingest.plaintext import from_text
 from newsprism.ingest.records import check_text, read_json, read_jsonl
+from newsprism.model import Article
 
-__all__ = ["InputError", "read", "read_many", "FORMATS", "DEFAULT_MAX_CHARS"]
+__all__ = ["DEFAULT_MAX_CHARS", "FORMATS", "InputError", "read", "read_many"]
 
 DEFAULT_MAX_CHARS = 5_000_000
 MAX_CHARS_ENV = "NEWSPRISM_MAX_CHARS"

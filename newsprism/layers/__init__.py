@@ -12,7 +12,7 @@ from functools import cache
 
 from newsprism.layers.base import Context, Layer
 
-__all__ = ["Context", "Layer", "all_layers", "get", "resolve", "UnknownLayerError"]
+__all__ = ["Context", "Layer", "UnknownLayerError", "all_layers", "get", "resolve"]
 
 ORDER = ("meta", "sentences", "entities", "place", "actor", "time", "framing", "technique", "claim", "event")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 from importlib import resources
 
 from newsprism.model import Analysis
@@ -53,7 +54,7 @@ def segments(analysis: Analysis) -> Markup:
         starts.setdefault(s.start, []).append(s)
     active: list = []
     out: list[str] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         active = [s for s in active if s.end > a] + starts.get(a, [])
         piece = esc(text[a:b])
         if not active:

@@ -20,12 +20,21 @@ def terminal(analysis: Analysis):
 
 def html(analysis: Analysis) -> str:
     rows = [
-        h("tr", h("td", r.name), h("td", r.version), h("td", f"{r.seconds * 1000:.1f} ms"), h("td", r.status), h("td", r.reason or ""))
+        h(
+            "tr",
+            h("td", r.name),
+            h("td", r.version),
+            h("td", f"{r.seconds * 1000:.1f} ms"),
+            h("td", r.status),
+            h("td", r.reason or ""),
+        )
         for r in analysis.layers
     ]
     models = [h("li", f"{k}: {v}") for k, v in analysis.models.items()]
     head = h("tr", h("th", "layer"), h("th", "version"), h("th", "time"), h("th", "status"), h("th", "note"))
-    return join([h("p", f"newsprism {analysis.package_version}"), h("ul", join(models)), h("table", head, join(rows), class_="kv")])
+    return join(
+        [h("p", f"newsprism {analysis.package_version}"), h("ul", join(models)), h("table", head, join(rows), class_="kv")]
+    )
 
 
 PANEL = Panel("provenance", "Provenance", 100, terminal=terminal, html=html)
