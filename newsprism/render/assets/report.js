@@ -33,6 +33,12 @@
       var quote = document.createElement("div");
       quote.textContent = "\u201c" + s.text + "\u201d [" + s.start + "\u2013" + s.end + "]";
       card.appendChild(quote);
+      if (s.attrs && s.attrs.why) {
+        var why = document.createElement("div");
+        why.className = "why";
+        why.textContent = s.attrs.why;
+        card.appendChild(why);
+      }
       var src = document.createElement("div");
       src.textContent = "source: " + s.source;
       card.appendChild(src);
