@@ -1,0 +1,142 @@
+"""Calendar arithmetic on TIMEX3 values: shifting an anchor by N units at the unit's granularity,
+and picking the year of a month, day, weekday, quarter or season from a direction.
+
+A direction is ``"past"`` (the most recent one at or before the anchor), ``"future"`` (the
+next one at or after it) or ``""`` (unknown: the one nearest the anchor).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+
+def week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def add_months(d: dt.date, n: int) -> tuple[int, int]:
+    m = d.year * 12 + (d.month - 1) + n
+    return m // 12, m % 12 + 1
+
+
+def shift(anchor: dt.date, n: int, unit: str) -> str:
+    """The anchor moved by ``n`` units, written at the unit's granularity (2023-04-25, 2023-W18 …)."""
+    if unit in ("D", "H", "TH", "TM", "TS", "S"):
+        return (anchor + dt.timedelta(days=n if unit == "D" else 0)).isoformat()
+    if unit == "W":
+        return week(anchor + dt.timedelta(weeks=n))
+    if unit == "2W":
+        return week(anchor + dt.timedelta(weeks=2 * n))
+    if unit == "M":
+        y, m = add_months(anchor, n)
+        return f"{y:04d}-{m:02d}"
+    if unit == "Q":
+        q = anchor.year * 4 + (anchor.month - 1) // 3 + n
+        return f"{q // 4:04d}-Q{q % 4 + 1}"
+    if unit == "Y":
+        return f"{anchor.year + n:04d}"
+    if unit == "DE":
+        return f"{anchor.year // 10 + n:03d}"
+    if unit == "CE":
+        return f"{anchor.year // 100 + n:02d}"
+    raise ValueError(unit)
+
+
+def shift_value(value: str, n: int, unit: str) -> str | None:
+    """Shift a resolved value (date, month, quarter, year, week) by n units, keeping its
+    granularity when the unit is a year ("a year earlier" than 1989-Q3 is 1988-Q3)."""
+    m = re.fullmatch(r"(\d{4})(-.*)?", value)
+    if not m:
+        return None
+    if unit == "Y":
+        rest = m.group(2) or ""
+        if re.fullmatch(r"-\d\d-\d\d", rest) and rest == "-02-29":
+            rest = "-02-28"
+        if rest.startswith("-W"):
+            return f"{int(m.group(1)) + n:04d}{rest}"
+        return f"{int(m.group(1)) + n:04d}{rest}"
+    base = to_date(value)
+    return shift(base, n, unit) if base else None
+
+
+def to_date(value: str) -> dt.date | None:
+    """The first day a value denotes, when it has a year (2023-04 → 2023-04-01)."""
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        return dt.date(int(m.group(1)), int(m.group(2)), 1)
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        return dt.date(int(m.group(1)), 3 * int(m.group(2)) - 2, 1)
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
+        try:
+            return dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            return None
+    if m := re.fullmatch(r"(\d{4})", value):
+        return dt.date(int(m.group(1)), 1, 1)
+    return None
+
+
+def _pick(anchor_key: tuple, key_of_year, direction: str, year: int) -> int:
+    """The year in {year-1, year, year+1} whose candidate fits the direction."""
+    this = key_of_year(year)
+    if direction == "past":
+        return year if this <= anchor_key else year - 1
+    if direction == "future":
+        return year if this >= anchor_key else year + 1
+    return year
+
+
+def month_year(anchor: dt.date, month: int, direction: str) -> int:
+    if direction == "":
+        gap = month - anchor.month
+        return anchor.year + (1 if gap < -6 else -1 if gap > 6 else 0)
+    return _pick((anchor.month,), lambda y: (month,), direction, anchor.year)
+
+
+def day_year(anchor: dt.date, month: int, day: int, direction: str) -> int:
+    if direction == "":
+        gap = (month - anchor.month) * 31 + (day - anchor.day)
+        return anchor.year + (1 if gap < -183 else -1 if gap > 183 else 0)
+    return _pick((anchor.month, anchor.day), lambda y: (month, day), direction, anchor.year)
+
+
+def quarter_year(anchor: dt.date, quarter: int, direction: str) -> int:
+    current = (anchor.month - 1) // 3 + 1
+    if direction == "future":
+        return anchor.year if quarter >= current else anchor.year + 1
+    return anchor.year if quarter <= current else anchor.year - 1
+
+
+def season_year(anchor: dt.date, season: str, rel: str) -> int:
+    """Year of 'last/next/this <season>' (winter belongs to the year it starts in)."""
+    first, last = SEASON_MONTHS[season]
+    y = anchor.year
+    if season == "WI" and anchor.month <= 2:
+        y -= 1
+    if rel == "last":
+        end_passed = (anchor.month > last) if season != "WI" else False
+        return y if end_passed else y - 1
+    if rel == "next":
+        return y if anchor.month < first and season != "WI" else y + 1
+    return y
+
+
+def weekday_date(anchor: dt.date, weekday: int, direction: str, strict: bool = False) -> dt.date:
+    """The weekday (ISO 1-7) nearest the anchor in the direction; ``strict`` excludes the anchor itself."""
+    back = (anchor.isoweekday() - weekday) % 7
+    fwd = (weekday - anchor.isoweekday()) % 7
+    if strict:
+        back, fwd = back or 7, fwd or 7
+    if direction == "future":
+        return anchor + dt.timedelta(days=fwd)
+    if direction == "past":
+        return anchor - dt.timedelta(days=back)
+    return anchor - dt.timedelta(days=back) if back <= fwd else anchor + dt.timedelta(days=fwd)

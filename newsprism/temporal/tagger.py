@@ -1,0 +1,834 @@
+"""Find temporal expressions in a text and give each a TIMEX3 type and normalised value.
+
+Rules are regular expressions over the text (fragments in ``grammar``, word lists in
+``data/time/lexicon.json``); overlapping matches are settled longest-first. Values are
+resolved against an anchor date (the publication date, or one inferred from the text):
+bare weekdays, months and days take the direction of their governing verb (``tense``);
+"the day before", "a year earlier" take the last date the text mentioned as reference.
+Without an anchor, values stay underspecified (``XXXX-07-15``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsprism.temporal import calendar as cal
+from newsprism.temporal import tense
+from newsprism.temporal.grammar import fragments, lexicon, number_value
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass
+class Timex:
+    """One temporal expression: offsets, TIMEX3 type/value, the rule and a human reason."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    how: str
+    why: str
+    mod: str | None = None
+    relative_to: int | None = None  # index (in the result list) of the expression it is relative to
+    extra: dict = field(default_factory=dict)
+    pending: tuple | None = field(default=None, repr=False)  # (n, unit) against the reference date
+
+
+@dataclass
+class State:
+    text: str
+    anchor: dt.date | None
+    doc: Doc | None
+
+    def direction(self, start: int, end: int) -> str:
+        return tense.direction(self.text, start, end, self.doc)
+
+
+Handler = Callable[[re.Match, State], list[Timex] | Timex | None]
+
+MODS = {
+    "early": "START", "the beginning of": "START", "the start of": "START", "beginning of": "START",
+    "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID", "late": "END", "the end of": "END",
+    "end of": "END", "the first half of": "EARLY", "the second half of": "LATE", "the rest of": "LATE",
+    "earlier": "BEFORE", "later": "AFTER", "the early": "START", "the late": "END", "the mid": "MID",
+}  # fmt: skip
+MOD_RE = r"(?:the\s+(?:beginning|start|middle|end|rest|first\s+half|second\s+half)\s+of|the\s+early|the\s+late|the\s+mid|early|mid|late)"
+UNKNOWN = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}
+UNIT_CODE = {"S": "TS", "M": "M", "H": "TH", "D": "D", "W": "W", "2W": "W", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE"}
+YEAR_PREPS = {
+    "in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "through", "and", "or",
+    "early", "late", "mid", "fiscal", "throughout", "between", "around", "summer", "spring", "winter", "autumn",
+    "fall", "than", "year", "circa", "c.", "for", "within", "as", "at",
+}  # fmt: skip
+MONTH_CONTEXT = YEAR_PREPS | {"last", "next", "this", "early", "late", "mid", "on", "each", "every", "-"}
+
+
+def _mod(word: str | None) -> str | None:
+    return MODS.get(re.sub(r"\s+", " ", word.lower()).strip()) if word else None
+
+
+def _month(word: str) -> int:
+    return lexicon()["months"][word.lower().rstrip(".")]
+
+
+def _weekday(word: str) -> int:
+    return lexicon()["weekdays"][word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def _cap_ok(word: str, text: str, start: int, lower_ok: bool = False) -> bool:
+    """Month/weekday names must be capitalised; ambiguous ones ('May', 'March') need a cue word before."""
+    if not lower_ok and not word[0].isupper():
+        return False
+    w = word.lower().rstrip(".")
+    if w in lexicon()["ambiguous_month_words"]:
+        prev = text[max(0, start - 20) : start].lower().split()
+        return bool(prev) and (prev[-1] in MONTH_CONTEXT or prev[-1].endswith("-"))
+    return True
+
+
+def _unit_code(unit: str) -> str:
+    return lexicon()["units"][unit.lower()]
+
+
+def _unit_key(unit: str) -> str:
+    """Shift unit for calendar.shift: minutes are 'TM', months 'M'."""
+    u = unit.lower()
+    if u.startswith("minute"):
+        return "TM"
+    if u.startswith("second"):
+        return "TS"
+    if u.startswith("hour"):
+        return "TH"
+    return _unit_code(u)
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    u = unit.lower()
+    code = _unit_code(u)
+    time_unit = u.startswith(("hour", "minute", "second"))
+    if code == "2W":
+        n, code = (2 * n if n is not None else None), "W"
+    if code == "DE":
+        n, code = (10 * n if n is not None else None), "Y"
+    if code == "CE":
+        n, code = (100 * n if n is not None else None), "Y"
+    amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    return f"PT{amount}{code}" if time_unit else f"P{amount}{code}"
+
+
+def _date_or_unknown(st: State, build: Callable[[dt.date], str], unknown: str) -> str:
+    return build(st.anchor) if st.anchor else unknown
+
+
+def _t(m: re.Match, type_: str, value: str, how: str, why: str, group: int | str = 0, **kw) -> Timex:
+    return Timex(m.start(group), m.end(group), type_, value, how, why, **kw)
+
+
+# --- handlers -------------------------------------------------------------------------------
+
+
+def full_date(m: re.Match, st: State):
+    if not _cap_ok(m["m"], st.text, m.start("m"), lower_ok=False) and not m["m"][0].isupper():
+        return None
+    try:
+        d = dt.date(int(m["y"]), _month(m["m"]), _day(m["d"]))
+    except ValueError:
+        return None
+    return _t(m, "DATE", d.isoformat(), "full-date", "explicit day, month and year")
+
+
+def iso_date(m: re.Match, st: State):
+    try:
+        d = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    except ValueError:
+        return None
+    return _t(m, "DATE", d.isoformat(), "iso-date", "explicit ISO date")
+
+
+def month_day(m: re.Match, st: State):
+    if not m["m"][0].isupper():
+        return None
+    month, day = _month(m["m"]), _day(m["d"])
+    if day > 31:
+        return None
+    rel = (m["rel"] or "").lower()
+    if not st.anchor:
+        return _t(m, "DATE", f"XXXX-{month:02d}-{day:02d}", "month-day", "day and month; no anchor, so the year is unknown")
+    if "this year" in rel:
+        year, why = st.anchor.year, "'this year' = the anchor's year"
+    elif "last year" in rel:
+        year, why = st.anchor.year - 1, "'last year' = the year before the anchor"
+    elif "next year" in rel:
+        year, why = st.anchor.year + 1, "'next year' = the year after the anchor"
+    elif m["wd"]:
+        wd = _weekday(m["wd"])
+        years = [
+            y
+            for y in (st.anchor.year, st.anchor.year - 1, st.anchor.year + 1)
+            if _valid(y, month, day) and dt.date(y, month, day).isoweekday() == wd
+        ]
+        if years:
+            year, why = years[0], f"the year nearest the anchor in which {m['m']} {day} is a {m['wd']}"
+        else:
+            d = st.direction(m.start(), m.end())
+            year, why = cal.day_year(st.anchor, month, day, d), f"year from the anchor ({d or 'nearest'})"
+    else:
+        d = st.direction(m.start(), m.end())
+        year = cal.day_year(st.anchor, month, day, d)
+        why = {
+            "past": "most recent such day at or before the anchor (past-tense context)",
+            "future": "next such day at or after the anchor (future context)",
+        }.get(d, "the such day nearest the anchor")
+    if not _valid(year, month, day):
+        return None
+    return _t(m, "DATE", f"{year:04d}-{month:02d}-{day:02d}", "month-day", why)
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def month_year(m: re.Match, st: State):
+    if not m["m"][0].isupper():
+        return None
+    return _t(m, "DATE", f"{int(m['y']):04d}-{_month(m['m']):02d}", "month-year", "explicit month and year", mod=_mod(m["mod"]))
+
+
+def month_only(m: re.Match, st: State):
+    word = m["m"]
+    if not word[0].isupper():
+        return None
+    rel = (m["rel"] or "").lower().strip()
+    if not rel and not _cap_ok(word, st.text, m.start("m")):
+        return None
+    if len(word.rstrip(".")) <= 4 and word.lower().rstrip(".") not in ("may", "june", "july") and not word.endswith("."):
+        return None  # "Jan", "Dec" alone are names more often than months
+    month = _month(word)
+    mod = _mod(rel.rstrip("-").strip() if rel.startswith("mid") else rel)
+    if not st.anchor:
+        return _t(m, "DATE", f"XXXX-{month:02d}", "month", "month only; no anchor", mod=mod)
+    if rel in ("last", "this past"):
+        year = st.anchor.year if month < st.anchor.month else st.anchor.year - 1
+        why = "'last <month>': the most recent one before the anchor's month"
+    elif rel in ("next", "this coming"):
+        year = st.anchor.year if month > st.anchor.month else st.anchor.year + 1
+        why = "'next <month>': the first one after the anchor's month"
+    elif rel == "this":
+        year, why = st.anchor.year, "'this <month>': the anchor's year"
+    else:
+        d = st.direction(m.start(), m.end())
+        year = cal.month_year(st.anchor, month, d)
+        why = {"past": "most recent such month (past-tense context)", "future": "next such month (future context)"}.get(
+            d, "the such month nearest the anchor"
+        )
+    return _t(m, "DATE", f"{year:04d}-{month:02d}", "month", why, mod=mod)
+
+
+def year_only(m: re.Match, st: State):
+    s = m.start("y")
+    before = st.text[max(0, s - 1) : s]
+    if before in ("$", ",", ".", "£", "€", "#", "/", ":"):
+        return None
+    after = st.text[m.end() : m.end() + 12]
+    if re.match(r"\s*(?:%|percent\b|per\b)", after):
+        return None
+    prev = st.text[max(0, m.start() - 25) : m.start()].lower().split()
+    ok = (
+        m["fy"]
+        or m["mod"]
+        or (prev and prev[-1] in YEAR_PREPS)
+        or re.match(
+            r"\s*(?:[.,;:)!?\"'\u201d]|$|\s+(?:and|to|or|through|when|as|after|before|with|the|in|at|on|is|was|were|had|has|for|until)\b)",
+            after,
+        )
+    )
+    if not ok:
+        return None
+    return _t(m, "DATE", m["y"], "year", "explicit year", mod=_mod(m["mod"]))
+
+
+def decade(m: re.Match, st: State):
+    raw = m["dec"]
+    digits = "19" + raw[1:2] if raw.startswith("'") else raw[:3]
+    return _t(m, "DATE", digits, "decade", "a decade", mod=_mod(m["mod"]))
+
+
+def century(m: re.Match, st: State):
+    o = m["ord"].lower()
+    n = (
+        number_value(o) or lexicon()["ordinals"].get(o) or int(re.match(r"\d+", o).group())
+        if re.match(r"\d", o)
+        else lexicon()["ordinals"].get(o)
+    )
+    if not n:
+        return None
+    return _t(m, "DATE", f"{int(n) - 1:02d}", "century", "a century", mod=_mod(m["mod"]))
+
+
+def weekday(m: re.Match, st: State):
+    word = m["wd"]
+    if not word[0].isupper():
+        return None
+    w = word.lower().rstrip(".")
+    if w in lexicon()["weekday_abbreviations_need_dot"] and not word.endswith("."):
+        return None
+    wd = _weekday(word)
+    rel = (m["rel"] or "").lower()
+    rel = re.sub(r"\s+", " ", rel)
+    pod = lexicon()["parts_of_day"].get((m["pod"] or "").lower())
+    type_ = "TIME" if pod else "DATE"
+    suffix = f"T{pod}" if pod else ""
+    mod = _mod(rel) if rel in ("early", "late") else None
+    if not st.anchor:
+        return _t(m, type_, f"XXXX-WXX-{wd}{suffix}", "weekday", "weekday; no anchor", mod=mod)
+    if rel in ("last", "this past", "past"):
+        d, why = cal.weekday_date(st.anchor, wd, "past", strict=True), "'last <weekday>': the one before the anchor"
+    elif rel in ("next", "this coming", "coming"):
+        d, why = cal.weekday_date(st.anchor, wd, "future", strict=True), "'next <weekday>': the one after the anchor"
+    else:
+        direction = st.direction(m.start(), m.end())
+        d = cal.weekday_date(st.anchor, wd, direction)
+        why = {
+            "past": f"the most recent {word} at or before the anchor (past-tense context)",
+            "future": f"the next {word} at or after the anchor (future context)",
+        }.get(direction, f"the {word} nearest the anchor")
+    return _t(m, type_, d.isoformat() + suffix, "weekday", why, mod=mod)
+
+
+REL_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def rel_day(m: re.Match, st: State):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    n = REL_DAYS[w]
+    pod = lexicon()["parts_of_day"].get((m["pod"] or "").lower())
+    if w == "tonight":
+        pod = "NI"
+    suffix = f"T{pod}" if pod else ""
+    value = _date_or_unknown(st, lambda a: (a + dt.timedelta(days=n)).isoformat(), "XXXX-XX-XX") + suffix
+    if not st.anchor and w == "today" and not pod:
+        value = "PRESENT_REF"
+    return _t(m, "TIME" if pod else "DATE", value, "relative-day", f"'{w}' counted from the anchor", mod=_mod(m["mod"]))
+
+
+def pod_rel(m: re.Match, st: State):
+    rel = m["rel"].lower()
+    pod = lexicon()["parts_of_day"][m["pod"].lower()]
+    n = -1 if rel == "last" else 0
+    value = _date_or_unknown(st, lambda a: (a + dt.timedelta(days=n)).isoformat(), "XXXX-XX-XX")
+    return _t(m, "TIME", f"{value}T{pod}", "part-of-day", f"'{m[0]}' counted from the anchor")
+
+
+def overnight(m: re.Match, st: State):
+    value = _date_or_unknown(st, lambda a: (a - dt.timedelta(days=1)).isoformat(), "XXXX-XX-XX")
+    return _t(m, "TIME", f"{value}TNI", "part-of-day", "overnight: the night before the anchor")
+
+
+REL_SHIFT = {
+    "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1,
+    "the previous": -1, "this past": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1, "this coming": 1,
+}  # fmt: skip
+
+
+def unit_rel(m: re.Match, st: State):
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = re.sub(r"\s+", " ", m["u"].lower())
+    mod = _mod(m["mod"])
+    weekend = unit == "weekend"
+    code = {
+        "week": "W",
+        "weekend": "W",
+        "month": "M",
+        "year": "Y",
+        "fiscal year": "Y",
+        "quarter": "Q",
+        "decade": "DE",
+        "century": "CE",
+        "fortnight": "W",
+    }[unit]
+    if rel in ("the following", "the same", "the preceding"):
+        n = {"the following": 1, "the same": 0, "the preceding": -1}[rel]
+        return _t(
+            m, "DATE", "", "relative-to-reference", f"'{m[0]}' counted from the last date mentioned", mod=mod, pending=(n, code)
+        )
+    n = REL_SHIFT[rel]
+    value = _date_or_unknown(st, lambda a: cal.shift(a, n, code), UNKNOWN[code])
+    if weekend:
+        value += "-WE"
+    return _t(m, "DATE", value, "this-last-next", f"'{rel} {unit}' counted from the anchor", mod=mod)
+
+
+def ago(m: re.Match, st: State):
+    n = number_value(m["n"])
+    unit = m["u"]
+    key = _unit_key(unit)
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
+    sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
+    if n is None or not float(n).is_integer():
+        return _t(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "ago", f"'{m[0]}': a vague amount of time from the anchor")
+    code = "D" if key in ("TH", "TM", "TS") else key
+    code = "W" if code == "2W" else code
+    if direction in ("ago", "from now", "hence"):
+        if not st.anchor:
+            return _t(m, "DATE", UNKNOWN.get(code, "XXXX"), "ago", "counted from the anchor, which is unknown")
+        return _t(m, "DATE", "", "ago", f"'{m[0]}' counted from the anchor", pending=(sign * int(n), code, "anchor"))
+    return _t(
+        m, "DATE", "", "relative-to-reference", f"'{m[0]}' counted from the last date mentioned", pending=(sign * int(n), code)
+    )
+
+
+def ref_rel(m: re.Match, st: State):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    unit = next((u for u in ("day", "night", "morning", "afternoon", "evening", "week", "month", "year") if u in w), "day")
+    code = {"week": "W", "month": "M", "year": "Y"}.get(unit, "D")
+    n = 0
+    if re.search(r"before|previous|preceding|earlier", w):
+        n = -1
+    elif re.search(r"after|next|following|later", w):
+        n = 1
+    pod = lexicon()["parts_of_day"].get(unit)
+    return _t(
+        m,
+        "TIME" if pod else "DATE",
+        "",
+        "relative-to-reference",
+        f"'{m[0]}' counted from the last date mentioned",
+        mod=_mod(m["mod"]),
+        pending=(n, code, None, f"T{pod}" if pod else ""),
+    )
+
+
+def duration(m: re.Match, st: State):
+    n = number_value(m["n"])
+    if m["half"] and n is not None:
+        n = n + 0.5
+    unit = m["u"]
+    if m["n"].lower() in ("a", "an") and unit.lower().endswith("s") and unit.lower() != "hours":
+        return None
+    if n is not None and n != 1 and not unit.lower().endswith(("s", "ies")) and not m["hy"]:
+        # "two year" without hyphen is rare; "five year low" style (hyphen dropped) is still a duration
+        pass
+    value = _duration_value(n, unit)
+    return _t(m, "DURATION", value, "duration", f"an amount of time: {m['n']} {unit}")
+
+
+def bare_plural(m: re.Match, st: State):
+    return _t(m, "DURATION", _duration_value(None, m["u"]), "duration", f"an unspecified number of {m['u']}", group="u")
+
+
+def quarter_ord(m: re.Match, st: State):
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m["q"].lower()]
+    year = m["y"] or m["y2"]
+    if year:
+        return _t(m, "DATE", f"{int(year):04d}-Q{q}", "quarter", "quarter of an explicit year")
+    if not st.anchor:
+        return _t(m, "DATE", f"XXXX-Q{q}", "quarter", "quarter; no anchor")
+    d = st.direction(m.start(), m.end())
+    y = cal.quarter_year(st.anchor, q, d)
+    return _t(m, "DATE", f"{y:04d}-Q{q}", "quarter", "the most recent such quarter" if d != "future" else "the next such quarter")
+
+
+def quarter_rel(m: re.Match, st: State):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if not st.anchor:
+        return _t(m, "DATE", "XXXX-QX", "quarter", "quarter; no anchor")
+    if "current" in w or w.startswith("this"):
+        n = 0
+    elif "year" in w or "prior-year" in w:
+        n = -5
+    elif "next" in w or "coming" in w:
+        n = 1
+    else:
+        n = -1  # "the quarter", "the latest quarter": the last full quarter before the anchor
+    return _t(m, "DATE", cal.shift(st.anchor, n, "Q"), "quarter", f"'{m[0]}': quarter counted from the anchor")
+
+
+def half(m: re.Match, st: State):
+    h = 1 if m["h"].lower() == "first" else 2
+    if m["y"]:
+        return _t(m, "DATE", f"{m['y']}-H{h}", "half-year", "half of an explicit year")
+    if not st.anchor:
+        return _t(m, "DATE", f"XXXX-H{h}", "half-year", "half-year; no anchor")
+    rel = (m["rel"] or "this").lower()
+    y = st.anchor.year + {"this": 0, "last": -1, "next": 1}.get(rel, 0)
+    return _t(m, "DATE", f"{y}-H{h}", "half-year", "half of the anchor's year")
+
+
+def fiscal(m: re.Match, st: State):
+    return _t(m, "DATE", m["y"], "fiscal-year", "fiscal year")
+
+
+def season(m: re.Match, st: State):
+    code = lexicon()["seasons"][m["s"].lower()]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if m["y"]:
+        return _t(m, "DATE", f"{m['y']}-{code}", "season", "season of an explicit year", mod=_mod(rel))
+    if not rel:
+        prev = st.text[max(0, m.start() - 15) : m.start()].lower().split()
+        if not prev or prev[-1] not in ("in", "during", "since", "until", "by", "over", "through", "the", "this", "that"):
+            return None
+        if m["s"].lower() in ("fall", "spring") and prev[-1] != "the":
+            return None
+    if not st.anchor:
+        return _t(m, "DATE", f"XXXX-{code}", "season", "season; no anchor", mod=_mod(rel))
+    key = "last" if rel in ("last", "this past") else "next" if rel in ("next", "this coming") else "this"
+    if key == "this" and st.direction(m.start(), m.end()) == "past" and cal.SEASON_MONTHS[code][0] > st.anchor.month:
+        key = "last"
+    y = cal.season_year(st.anchor, code, key)
+    return _t(m, "DATE", f"{y}-{code}", "season", f"'{m[0]}' counted from the anchor", mod=_mod(rel))
+
+
+def clock(m: re.Match, st: State):
+    h = int(m["h"])
+    mi = int(m["mi"] or 0)
+    ap = (m["ap"] or "").lower().replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    if ap == "am" and h == 12:
+        h = 0
+    if h > 24 or (not ap and not m["tz"]):
+        return None
+    base = _clock_base(m, st)
+    return _t(m, "TIME", f"{base}T{h:02d}:{mi:02d}", "clock-time", "clock time on the anchor day (or the day named)")
+
+
+def _clock_base(m: re.Match, st: State) -> str:
+    day = (m["wd"] or "").lower()
+    if not st.anchor:
+        return "XXXX-XX-XX"
+    if day in REL_DAYS:
+        return (st.anchor + dt.timedelta(days=REL_DAYS[day])).isoformat()
+    if day:
+        return cal.weekday_date(st.anchor, _weekday(day), st.direction(m.start(), m.end())).isoformat()
+    return st.anchor.isoformat()
+
+
+def noon(m: re.Match, st: State):
+    t = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["w"].lower()]
+    return _t(m, "TIME", f"{_clock_base(m, st)}T{t}", "clock-time", f"'{m['w']}'")
+
+
+def vague(kind: str) -> Handler:
+    def handle(m: re.Match, st: State):
+        return _t(m, "DATE", kind, "vague-reference", f"'{m[0]}' refers to the {kind.split('_')[0].lower()} in general")
+
+    return handle
+
+
+def set_word(m: re.Match, st: State):
+    return _t(m, "SET", lexicon()["sets"][re.sub(r"\s+", " ", m["w"].lower())], "set", "a recurring time")
+
+
+def set_every(m: re.Match, st: State):
+    x = m["x"]
+    lx = x.lower().rstrip(".")
+    lex = lexicon()
+    if lx in lex["weekdays"]:
+        value = f"XXXX-WXX-{lex['weekdays'][lx]}"
+    elif lx in lex["months"] and x[0].isupper():
+        value = f"XXXX-{lex['months'][lx]:02d}"
+    elif lx in lex["parts_of_day"]:
+        value = f"XXXX-XX-XXT{lex['parts_of_day'][lx]}"
+    elif lx in lex["seasons"]:
+        value = f"XXXX-{lex['seasons'][lx]}"
+    elif lx == "weekend":
+        value = "XXXX-WXX-WE"
+    elif lx in lex["units"]:
+        value = _duration_value(2 if m["other"] else 1, lx)
+    else:
+        return None
+    return _t(m, "SET", value, "set", f"'{m[0]}': a recurring time")
+
+
+def set_plural_weekday(m: re.Match, st: State):
+    if not m["wd"][0].isupper():
+        return None
+    return _t(m, "SET", f"XXXX-WXX-{_weekday(m['wd'][:-1])}", "set", f"'{m['wd']}': every such weekday", group="wd")
+
+
+def set_times(m: re.Match, st: State):
+    return _t(m, "SET", _duration_value(1, m["u"]), "set", f"'{m[0]}': a frequency")
+
+
+def holiday(m: re.Match, st: State):
+    if not m["h"][0].isupper():
+        return None
+    md = lexicon()["holidays"][re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")]
+    month, day = int(md[:2]), int(md[3:])
+    if m["y"]:
+        return _t(m, "DATE", f"{m['y']}-{md}", "holiday", "a fixed-date holiday of an explicit year")
+    if not st.anchor:
+        return _t(m, "DATE", f"XXXX-{md}", "holiday", "fixed-date holiday; no anchor")
+    y = cal.day_year(st.anchor, month, day, st.direction(m.start(), m.end()))
+    return _t(m, "DATE", f"{y}-{md}", "holiday", "fixed-date holiday, year from the anchor")
+
+
+def date_range(m: re.Match, st: State):
+    """'from 10 to 12 May' / 'May 10-12': two DATE expressions sharing the month (and year)."""
+    if not m["m"][0].isupper():
+        return None
+    month, d1, d2 = _month(m["m"]), _day(m["d1"]), _day(m["d2"])
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31) or d2 < d1:
+        return None
+    if m["y"]:
+        year, why = int(m["y"]), "range with an explicit year"
+    elif st.anchor:
+        d = st.direction(m.start(), m.end())
+        year, why = cal.day_year(st.anchor, month, d1, d), "range; year from the anchor"
+    else:
+        year, why = None, "range; no anchor"
+    ys = f"{year:04d}" if year else "XXXX"
+    if year and not (_valid(year, month, d1) and _valid(year, month, d2)):
+        return None
+    v1, v2 = f"{ys}-{month:02d}-{d1:02d}", f"{ys}-{month:02d}-{d2:02d}"
+    extra = {"range": f"{v1}/{v2}"}
+    first = Timex(m.start("a"), m.end("a"), "DATE", v1, "range", why + "; range start", extra={**extra, "range_role": "start"})
+    second = Timex(m.start("b"), m.end("b"), "DATE", v2, "range", why + "; range end", extra={**extra, "range_role": "end"})
+    return [first, second]
+
+
+# --- rule table -----------------------------------------------------------------------------
+
+
+@cache
+def rules() -> list[tuple[str, re.Pattern, Handler]]:
+    g = fragments()
+    B, E = g.B, g.E
+    lex = lexicon()
+    wd_opt = rf"(?:(?P<wd>{g.weekday}),?\s+)?"
+    rel_year = r"(?P<rel>,?\s+(?:this|last|next)\s+year)?"
+    tz = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in lex["timezones"])
+    qual = (
+        r"about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|"
+        r"at\s+least|at\s+most|up\s+to|only|just|another|the\s+past|the\s+last|the\s+next|the\s+first|the\s+previous|"
+        r"the\s+latest|the\s+coming|the\s+following|the\s+final|the\s+remaining|past|last|next|first|a\s+further|"
+        r"an\s+additional|all|barely|the|well\s+over|nearly\s+all|close\s+to|in\s+excess\s+of|a\s+full|full|those"
+    )
+    ago_dir = r"ago|earlier|later|from\s+now|hence|before(?=\s*[.,;)])|after(?=\s*[.,;)])|previously"
+    ref_words = (
+        r"the\s+(?:day|night|week|month|year)\s+(?:before|after|earlier|later)|the\s+(?:next|following|previous|preceding|same)\s+"
+        r"(?:day|morning|afternoon|evening|night|week|month|year)|that\s+(?:day|morning|afternoon|evening|night)"
+    )
+    table: list[tuple[str, str, Handler]] = [
+        (
+            "range",
+            rf"{B}(?:from\s+|between\s+)?(?P<a>(?P<d1>{g.day}))\s*(?:-|\u2013|to|and|until|till|through)\s*(?P<b>(?P<d2>{g.day})\s+(?P<m>{g.month})(?:,?\s+(?P<y>{g.year}))?){E}",
+            date_range,
+        ),
+        (
+            "range",
+            rf"{B}(?:from\s+|between\s+)?(?P<a>(?P<m>{g.month})\s+(?P<d1>{g.day}))\s*(?:-|\u2013|to|and|until|till|through)\s*(?P<b>(?P<d2>{g.day})(?:,?\s+(?P<y>{g.year}))?){E}(?!\s*(?:%|percent|per|million|billion))",
+            date_range,
+        ),
+        ("full-date", rf"{B}{wd_opt}(?P<m>{g.month})\s+(?P<d>{g.day}),?\s+(?P<y>{g.year}){E}", full_date),
+        ("full-date", rf"{B}{wd_opt}(?:the\s+)?(?P<d>{g.day})(?:\s+of)?\s+(?P<m>{g.month}),?\s+(?P<y>{g.year}){E}", full_date),
+        ("iso-date", rf"{B}(?P<y>{g.year})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d){E}", iso_date),
+        ("month-day", rf"{B}{wd_opt}(?P<m>{g.month})\s+(?P<d>{g.day}){rel_year}{E}(?![,.]?\d)", month_day),
+        ("month-day", rf"{B}{wd_opt}(?:the\s+)?(?P<d>{g.day})(?:\s+of)?\s+(?P<m>{g.month}){rel_year}{E}", month_day),
+        ("month-year", rf"{B}(?:(?P<mod>{MOD_RE})[\s-]*)?(?P<m>{g.month}),?\s+(?:of\s+)?(?P<y>{g.year}){E}", month_year),
+        (
+            "month",
+            rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|{MOD_RE})[\s-]*)?(?P<m>{g.month}){E}(?!\s*\d)",
+            month_only,
+        ),
+        ("year", rf"{B}(?:(?P<mod>{MOD_RE})[\s-]*)?(?:(?P<fy>fiscal(?:\s+year)?|FY)[\s-]*)?(?P<y>{g.year}){E}", year_only),
+        ("decade", rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<dec>(?:1[5-9]|20)\d0|'\d0)'?s{E}", decade),
+        (
+            "century",
+            rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{g.ordinal})[\s-]+century{E}",
+            century,
+        ),
+        (
+            "weekday",
+            rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|late)\s+)?(?P<wd>{g.weekday})(?:\s+(?P<pod>{g.pod}))?{E}",
+            weekday,
+        ),
+        (
+            "relative-day",
+            rf"{B}(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)(?:\s+(?P<pod>{g.pod}))?{E}",
+            rel_day,
+        ),
+        ("part-of-day", rf"{B}(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night){E}", pod_rel),
+        ("part-of-day", rf"{B}overnight{E}", overnight),
+        (
+            "this-last-next",
+            rf"{B}(?:(?P<mod>earlier|later|early|late|{MOD_RE})\s+)?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+same|the\s+preceding|this|last|next|past|previous|coming|current)\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|fortnight){E}",
+            unit_rel,
+        ),
+        (
+            "ago",
+            rf"{B}(?:(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|only|just|at\s+least|over)\s+)?(?P<n>{g.number})\s+(?P<u>{g.unit})(?:\s+or\s+so)?\s+(?P<dir>{ago_dir}){E}",
+            ago,
+        ),
+        ("relative-to-reference", rf"{B}(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>{ref_words}){E}", ref_rel),
+        (
+            "duration",
+            rf"{B}(?:(?:{qual})\s+)?(?P<n>{g.number})(?P<hy>[\s-]+)(?:(?P<half>and\s+a\s+half)\s+)?(?P<u>{g.unit})(?:-(?:long|old))?{E}",
+            duration,
+        ),
+        (
+            "duration",
+            rf"{B}(?:for|over|in|within)\s+(?P<u>years|months|weeks|decades|centuries|hours|days){E}(?!\s+(?:ago|of|to\s+come))",
+            bare_plural,
+        ),
+        (
+            "quarter",
+            rf"{B}(?:the\s+|its\s+|a\s+)?(?:(?P<y>{g.year})\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter{E}(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{g.year}))?",
+            quarter_ord,
+        ),
+        (
+            "quarter",
+            rf"{B}(?P<w>the\s+(?:latest|current|last|previous|past|recent|most\s+recent|year-ago|year-earlier|comparable|same|prior-year|comparable\s+year-ago|corresponding)\s+quarter|this\s+quarter|last\s+quarter|next\s+quarter|the\s+quarter|the\s+coming\s+quarter){E}",
+            quarter_rel,
+        ),
+        (
+            "quarter",
+            rf"{B}Q(?P<q>[1-4])\s+(?P<y>{g.year}){E}",
+            lambda m, st: _t(m, "DATE", f"{m['y']}-Q{m['q']}", "quarter", "explicit quarter"),
+        ),
+        (
+            "half-year",
+            rf"{B}(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{g.year})))?{E}",
+            half,
+        ),
+        ("fiscal-year", rf"{B}(?:fiscal(?:\s+year)?|FY)[\s-]*(?P<y>{g.year}){E}", fiscal),
+        (
+            "season",
+            rf"{B}(?:(?P<rel>this\s+past|this\s+coming|the\s+early|the\s+late|this|last|next|early|late|mid)[\s-]+)?(?P<s>{g.season})(?:[\s,]+(?:of\s+)?(?P<y>{g.year}))?{E}",
+            season,
+        ),
+        (
+            "clock-time",
+            rf"{B}(?:(?:about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?:(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])|(?P<tz0>h|hrs|hours)\s+)?(?:\s*\(?(?P<tz>{tz})\)?)?(?:,?\s+(?:on\s+)?(?P<wd>{g.weekday}|today|yesterday|tomorrow))?",
+            clock,
+        ),
+        (
+            "clock-time",
+            rf"{B}(?P<w>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<wd>{g.weekday}|today|yesterday|tomorrow))?{E}",
+            noon,
+        ),
+        ("vague", rf"{B}(?:{_words(lex['present_ref'])}){E}", vague("PRESENT_REF")),
+        ("vague", rf"{B}(?:{_words(lex['past_ref'])}){E}", vague("PAST_REF")),
+        ("vague", rf"{B}(?:{_words(lex['future_ref'])}){E}", vague("FUTURE_REF")),
+        ("vague", rf"{B}(?:in\s+)?(?:recent|past)\s+(?:years|months|weeks|days|decades){E}", vague("PAST_REF")),
+        ("vague", rf"{B}(?:the\s+)?(?:coming|next\s+few|upcoming)\s+(?:years|months|weeks|days|decades){E}", vague("FUTURE_REF")),
+        ("set", rf"{B}(?P<w>{_words(lex['sets'])}){E}", set_word),
+        (
+            "set",
+            rf"{B}(?:every|each)\s+(?P<other>other\s+)?(?P<x>{g.weekday}|{g.month}|{g.unit_sg}|morning|night|evening|afternoon|spring|summer|fall|autumn|winter|weekend){E}",
+            set_every,
+        ),
+        ("set", rf"{B}on\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days){E}", set_plural_weekday),
+        (
+            "set",
+            rf"{B}(?:once|twice|three\s+times|four\s+times|several\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>{g.unit_sg}){E}",
+            set_times,
+        ),
+        ("holiday", rf"{B}(?P<h>{_words(lex['holidays'])})(?:,?\s+(?P<y>{g.year}))?{E}", holiday),
+    ]
+    return [(name, re.compile(p, re.IGNORECASE), fn) for name, p, fn in table]
+
+
+def _words(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+").replace("'", "['\u2019]") for w in words), key=len, reverse=True))
+
+
+# --- matching and resolution ---------------------------------------------------------------
+
+
+def _candidates(st: State) -> list[tuple[int, int, int, list[Timex]]]:
+    found = []
+    for prio, (_name, pattern, handler) in enumerate(rules()):
+        for m in pattern.finditer(st.text):
+            if m.end() == m.start():
+                continue
+            out = handler(m, st)
+            if not out:
+                continue
+            items = out if isinstance(out, list) else [out]
+            items = [t for t in items if t.end > t.start]
+            if items:
+                s, e = min(t.start for t in items), max(t.end for t in items)
+                found.append((s, e, prio, items))
+    return found
+
+
+def _select(found: list[tuple[int, int, int, list[Timex]]]) -> list[Timex]:
+    taken: list[tuple[int, int]] = []
+    chosen: list[Timex] = []
+    for s, e, _prio, items in sorted(found, key=lambda f: (-(f[1] - f[0]), f[2], f[0])):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.extend(items)
+    return sorted(chosen, key=lambda t: t.start)
+
+
+def _resolve_pending(timexes: list[Timex], anchor: dt.date | None) -> None:
+    """Fill values counted from the reference date: the last resolved date before, else the anchor."""
+    last: int | None = None
+    for i, t in enumerate(timexes):
+        if t.pending:
+            n, unit, *rest = t.pending
+            base_kind = rest[0] if rest else None
+            suffix = rest[1] if len(rest) > 1 else ""
+            ref_value, ref_index = None, None
+            if base_kind != "anchor" and last is not None:
+                ref_value, ref_index = timexes[last].value.split("T")[0], last
+                if not _fits(ref_value, unit):
+                    ref_value, ref_index = None, None
+            if (
+                base_kind == "anchor"
+                and unit == "Y"
+                and last is not None
+                and re.fullmatch(r"\d{4}-Q\d", timexes[last].value)
+                and anchor
+                and timexes[last].value.startswith(str(anchor.year))
+            ):
+                ref_value, ref_index = timexes[last].value, last
+            if ref_value is None:
+                if anchor is None:
+                    t.value = UNKNOWN.get(unit, "XXXX") + suffix
+                    t.pending = None
+                    continue
+                t.value = cal.shift(anchor, n, unit) + suffix
+            else:
+                t.value = (cal.shift_value(ref_value, n, unit) or UNKNOWN.get(unit, "XXXX")) + suffix
+                t.relative_to = ref_index
+                t.why += f" ({timexes[ref_index].text if hasattr(timexes[ref_index], 'text') else ''}{ref_value})"
+            t.pending = None
+        if t.type in ("DATE", "TIME") and re.match(r"\d{4}", t.value) and t.how not in ("year", "decade", "century"):
+            last = i
+
+
+def _fits(value: str, unit: str) -> bool:
+    if unit in ("D", "H", "TH", "TM", "TS"):
+        return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", value))
+    if unit == "W":
+        return bool(re.fullmatch(r"\d{4}-(\d\d-\d\d|W\d\d)", value))
+    if unit == "M":
+        return bool(re.fullmatch(r"\d{4}-\d\d(-\d\d)?", value))
+    return bool(re.match(r"\d{4}", value))
+
+
+def tag(text: str, anchor: dt.date | None, doc: Doc | None = None) -> list[Timex]:
+    """Temporal expressions in ``text``, in order, with values resolved against ``anchor``."""
+    st = State(text, anchor, doc)
+    timexes = _select(_candidates(st))
+    _resolve_pending(timexes, anchor)
+    return timexes

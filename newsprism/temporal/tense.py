@@ -1,0 +1,89 @@
+"""Which way a bare date points: past or future, from the verb that governs it.
+
+"Forces on Tuesday blocked" → past (the most recent Tuesday); "the convoy would try again on
+Thursday" → future (the next Thursday). Uses the spaCy parse when there is one, else a
+window of words before the expression.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsprism.resources import load_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+FUTURE_AUX = {"will", "'ll", "\u2019ll", "shall", "wo"}
+FUTURE_HEADS = {
+    "plan", "expect", "due", "schedule", "intend", "aim", "set", "hope", "prepare", "agree",
+    "promise", "going", "want", "try", "seek", "vow", "pledge", "threaten", "propose", "invite",
+}  # fmt: skip
+PAST_MARKERS = {"since", "ago", "last"}
+FUTURE_MARKERS = {"next", "coming", "upcoming", "until", "till"}
+
+
+@cache
+def _cues() -> tuple[re.Pattern, re.Pattern]:
+    lex = load_json("time/lexicon.json")
+    fut = "|".join(re.escape(c) for c in lex["future_cues"])
+    past = "|".join(re.escape(c) for c in lex["past_cues"])
+    return re.compile(rf"\b(?:{fut})\b", re.I), re.compile(rf"\b(?:{past})\b|\b\w+ed\b", re.I)
+
+
+def _verb_direction(verb: Token, depth: int = 0) -> str:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)):
+        return "future"
+    if "would" in lowers:
+        return "future"
+    if any(a.tag_ in ("VBD",) or a.lower_ in ("had", "was", "were", "did") for a in auxes):
+        return "past"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes):
+        return "past"
+    if verb.tag_ == "VBN" and lowers & {"has", "have", "'ve", "\u2019ve"}:
+        return "past"
+    if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
+        head = verb.head
+        if head.i != verb.i and (head.lemma_.lower() in FUTURE_HEADS or head.lower_ in FUTURE_HEADS):
+            return "future"
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ") and depth < 4:
+            return _verb_direction(head, depth + 1)
+    if verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return "present"
+    return ""
+
+
+def direction(text: str, start: int, end: int, doc: Doc | None = None) -> str:
+    """``past``, ``future`` or ``""`` for the expression at [start, end)."""
+    before = text[max(0, start - 25) : start].lower().split()
+    if before and before[-1] in PAST_MARKERS:
+        return "past"
+    if before and before[-1] in FUTURE_MARKERS:
+        return "future"
+    if doc is not None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            tok = span.root
+            for _ in range(6):
+                if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
+                    d = _verb_direction(tok)
+                    if d == "present":
+                        return ""
+                    if d:
+                        return d
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+            return ""
+    fut, past = _cues()
+    sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 80)
+    window = text[sent_start:start]
+    if fut.search(window):
+        return "future"
+    if past.search(window):
+        return "past"
+    return ""
