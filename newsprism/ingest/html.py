@@ -23,7 +23,7 @@ def from_html(markup: str, where: str, **meta) -> Article:
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         raise InputError(where, f"malformed HTML ({type(exc).__name__})") from None
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
-    if not text:
+    if not any(ch.isalpha() for ch in text):
         raise InputError(where, "no readable article text in this HTML")
     title = meta.pop("title", None) or getattr(doc, "title", None)
     tags: list[str] = []

@@ -88,5 +88,7 @@ def read_jsonl(lines: Iterator[str], where: str, max_chars: int, defaults: dict[
 def check_text(text: str, where: str, max_chars: int) -> None:
     if not text.strip():
         raise InputError(where, "empty text" if not text else "text is only whitespace")
+    if not any(ch.isalpha() for ch in text[:100_000]):
+        raise InputError(where, "no readable text (no letters at all)")
     if len(text) > max_chars:
         raise InputError(where, f"text too large: {len(text):,} characters (limit {max_chars:,}; see --max-chars)")

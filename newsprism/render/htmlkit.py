@@ -47,10 +47,15 @@ def script_json(data: Any) -> Markup:
     return Markup(text)
 
 
-def kv_table(data: dict[str, Any]) -> Markup:
-    """A two-column table of a flat-ish dict; nested values are shown as compact JSON."""
+def kv_table(data: dict[str, Any], depth: int = 0) -> Markup:
+    """A two-column table of a dict; nested dicts become nested tables, other values compact JSON."""
     rows = []
     for key, value in data.items():
-        shown = value if isinstance(value, str | int | float) or value is None else json.dumps(value, ensure_ascii=False)
+        if isinstance(value, dict) and value and depth < 2:
+            shown: Any = kv_table(value, depth + 1)
+        elif isinstance(value, str | int | float) or value is None:
+            shown = value
+        else:
+            shown = json.dumps(value, ensure_ascii=False)
         rows.append(h("tr", h("th", key), h("td", shown)))
     return h("table", join(rows), class_="kv")

@@ -1,0 +1,3 @@
+from newsprism.cli import run
+
+run()

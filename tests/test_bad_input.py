@@ -1,0 +1,98 @@
+"""Bad input: exit code 2, exactly one readable line on stderr, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOOD = "Shelling resumed near Kharkiv on Friday, the regional governor said.\n"
+
+
+def newsprism(*args: str, stdin: bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "newsprism", *args],
+        input=stdin,
+        capture_output=True,
+        env={**os.environ, **(env or {})},
+        timeout=120,
+    )
+
+
+def write(tmp: Path, name: str, data: bytes | str) -> str:
+    p = tmp / name
+    p.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return str(p)
+
+
+CASES = [
+    # id, file name, content (None = do not create), extra args, expected words in the message
+    ("empty", "empty.txt", b"", [], "empty"),
+    ("whitespace", "blank.txt", b"  \n\t \n", [], "whitespace"),
+    ("binary", "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, [], "binary"),
+    ("too-large", "big.txt", ("word " * 400).encode(), ["--max-chars", "1000"], "too large"),
+    ("wrong-encoding", "cp1252.txt", "Caf\u00e9 owners said the mayor\u2019s office\n".encode("cp1252"), ["--encoding", "utf-8"], "not valid utf-8"),
+    ("unknown-encoding", "ok.txt", GOOD.encode(), ["--encoding", "klingon-8"], "unknown encoding"),
+    ("malformed-json", "broken.json", b'{"text": "Shelling resumed", "title": ', [], "malformed JSON"),
+    ("json-no-text", "notext.json", b'{"title": "A title only"}', [], "no 'text'"),
+    ("json-bad-date", "baddate.json", json.dumps({"text": GOOD, "published": "last Tuesday"}).encode(), [], "not a date"),
+    ("json-empty-list", "empty-list.json", b"[]", [], "empty JSON list"),
+    ("jsonl-bad-line", "bad.jsonl", b"{not json}\n", [], "malformed JSON line"),
+    ("malformed-html", "broken.html", b"<html><body><div class='x'<<<<p></", [], "no readable article text"),
+    ("hostile-html", "hostile.html", (FIXTURES / "core_hostile.html").read_bytes(), [], "no readable article text"),
+    ("directory", "a-folder", None, [], "is a directory"),
+    ("missing", "does-not-exist.txt", None, [], "no such file"),
+    ("unknown-layer", "ok.txt", GOOD.encode(), ["--layers", "astrology"], "unknown layer"),
+    ("bad-published", "ok.txt", GOOD.encode(), ["--published", "yesterday"], "not a date"),
+    ("unknown-format", "ok.txt", GOOD.encode(), ["--format", "pdf"], "unknown format"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "args", "expect"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_bad_input_exits_2_with_one_line(tmp_path, name, content, args, expect):
+    if name == "a-folder":
+        (tmp_path / name).mkdir()
+        path = str(tmp_path / name)
+    elif content is None:
+        path = str(tmp_path / name)
+    else:
+        path = write(tmp_path, name, content)
+    result = newsprism("analyze", path, *args, "--layers", "meta") if "--layers" not in args else newsprism("analyze", path, *args)
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 2, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("newsprism: error:")
+    assert expect.lower() in lines[0].lower()
+    assert "Traceback" not in err
+
+
+def test_stdin_empty_is_rejected():
+    result = newsprism("analyze", "-", "--layers", "meta", stdin=b"")
+    assert result.returncode == 2
+    assert result.stderr.decode().strip() == "newsprism: error: -: empty input"
+
+
+def test_batch_reports_bad_items_and_analyses_the_rest(tmp_path):
+    good1 = write(tmp_path, "good1.txt", GOOD)
+    bad = write(tmp_path, "bad.txt", b"\x00\x01\x02\x03binary")
+    good2 = write(tmp_path, "good2.txt", "Talks resumed in Geneva on Monday, mediators said.\n")
+    jsonl = str(FIXTURES / "core_records.jsonl")
+    out = tmp_path / "out.jsonl"
+    result = newsprism("analyze", good1, bad, str(tmp_path / "missing.txt"), good2, jsonl, "--layers", "meta", "--format", "jsonl", "-o", str(out))
+    err = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2
+    assert len(err) == 4, err  # binary, missing, and two bad JSONL lines
+    assert any("bad.txt: binary" in line for line in err)
+    assert any("missing.txt: no such file" in line for line in err)
+    assert any("core_records.jsonl:2:" in line for line in err)
+    assert any("core_records.jsonl:3:" in line for line in err)
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["article"]["id"] for r in rows][-2:] == ["np-fixture-1", "np-fixture-2"]
+    assert len(rows) == 4
+    assert "Traceback" not in result.stderr.decode()

@@ -1,0 +1,63 @@
+import json
+from pathlib import Path
+
+import jsonschema
+
+from newsprism.cli import main
+
+from conftest import FIXTURES
+
+SCHEMA = json.loads((Path(__file__).parent.parent / "newsprism" / "schema" / "analysis.schema.json").read_text())
+
+
+def test_analyze_json_validates_against_schema(capsys):
+    assert main(["analyze", str(FIXTURES / "core_wire.txt"), "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    jsonschema.validate(doc, SCHEMA)
+    text = doc["article"]["text"]
+    assert all(text[s["start"] : s["end"]] == s["text"] for s in doc["spans"])
+    assert doc["article"]["outlet"] == "Reuters"
+
+
+def test_published_and_outlet_options(capsys):
+    assert main(["analyze", str(FIXTURES / "core_wire.txt"), "--format", "json", "--layers", "meta", "--published", "2023-03-03", "--outlet", "Kyiv Ledger"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["article"]["published"] == "2023-03-03" and doc["article"]["outlet"] == "Kyiv Ledger"
+    assert [r["name"] for r in doc["provenance"]["layers"]] == ["meta"]
+
+
+def test_jsonl_many_and_html_folder(tmp_path, capsys):
+    out = tmp_path / "all.jsonl"
+    assert main(["analyze", str(FIXTURES / "core_wire.txt"), str(FIXTURES / "core_trend.txt"), "--format", "jsonl", "-o", str(out), "--layers", "meta"]) == 0
+    docs = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(docs) == 2
+    for doc in docs:
+        jsonschema.validate(doc, SCHEMA)
+    folder = tmp_path / "html"
+    assert main(["analyze", str(FIXTURES / "core_wire.txt"), str(FIXTURES / "core_trend.txt"), "--format", "html", "-o", str(folder), "--layers", "meta"]) == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["core_trend.html", "core_wire.html"]
+
+
+def test_text_report_shows_header_and_counts(capsys):
+    assert main(["analyze", str(FIXTURES / "core_wire.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "Ceasefire talks stall" in out and "Reuters" in out and "Spans per layer" in out and "entity" in out
+
+
+def test_layers_and_version(capsys):
+    assert main(["layers"]) == 0
+    out = capsys.readouterr().out
+    assert "sentences" in out and "entities" in out and "meta" in out
+    try:
+        main(["--version"])
+    except SystemExit as exc:
+        assert exc.code == 0
+    assert capsys.readouterr().out.startswith("newsprism ")
+
+
+def test_demo_writes_html_reports(tmp_path, capsys):
+    assert main(["demo", "-o", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    names = sorted(p.name for p in tmp_path.glob("*.html"))
+    assert names == ["artsakh_daily_ledger.html", "caspian_herald.html", "meridian_wire.html"]
+    assert str(tmp_path / "caspian_herald.html") in out.replace("\n", "")

@@ -1,0 +1,63 @@
+"""Render a report in headless Chromium: highlights exist, injected markup did not run."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from newsprism.model import Article
+from newsprism.pipeline import Pipeline
+from newsprism.render.html_report import to_html
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+TEXT = (
+    'Shelling near Goris\n\nArmenian officials said on Tuesday that a "humanitarian" convoy was stopped near Goris. '
+    '<script>document.title="PWNED";document.body.setAttribute("data-pwned","1")</script>'
+    '<img src=x onerror="document.body.setAttribute(\'data-pwned\',\'2\')"> The so-called checkpoint stayed closed.\n'
+)
+
+
+def _browser(tmp_path, *args):
+    if CHROMIUM is None:
+        if os.environ.get("NEWSPRISM_REQUIRE_BROWSER"):
+            pytest.fail("chromium is required (NEWSPRISM_REQUIRE_BROWSER is set) but not installed")
+        pytest.skip("chromium not installed")
+    cmd = [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("browser")
+    analysis = Pipeline()(Article(text=TEXT, published=None))
+    page = tmp / "report.html"
+    page.write_text(to_html(analysis), encoding="utf-8")
+    return tmp, page, analysis
+
+
+def test_dom_after_scripts_ran(report):
+    tmp, page, analysis = report
+    result = _browser(tmp, "--virtual-time-budget=3000", "--dump-dom", page.as_uri())
+    dom = result.stdout
+    assert 'data-ready="1"' in dom, result.stderr[-2000:]  # the report's own script ran
+    body = re.search(r"<body[^>]*>", dom).group(0)
+    assert "data-pwned" not in body and "PWNED</title>" not in dom  # the article's markup did not
+    assert dom.count('class="seg') >= len({(s.start, s.end) for s in analysis.spans if s.layer != "sentence"}) > 0
+    assert "background: rgb(" in dom or "background-color: rgb(" in dom  # highlights were painted
+
+
+def test_screenshot(report):
+    tmp, page, _ = report
+    shot = tmp / "shot.png"
+    _browser(tmp, "--window-size=1280,900", f"--screenshot={shot}", page.as_uri())
+    assert shot.exists() and shot.stat().st_size > 10_000
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -1,0 +1,44 @@
+import html
+import re
+from html import unescape
+
+from newsprism.model import Analysis, Article
+from newsprism.render.html_report import segments, to_html
+
+HOSTILE = 'Title\n\nThe "convoy" <script>document.title="PWNED"</script> reached <img src=x onerror="alert(1)"> Goris & Kornidzor.'
+
+
+def hostile_analysis() -> Analysis:
+    an = Analysis(Article(text=HOSTILE, title="<b>bold</b> title"))
+    i = HOSTILE.index('"convoy"')
+    an.add_span("framing", "scare_quote", i, i + 8, "framing@1:test", {"why": "<i>no speaker</i>"})
+    j = HOSTILE.index("Goris")
+    an.add_span("place", "PLACE", j, j + 5, "place@1:test")
+    an.add_span("entity", "GPE", j, j + 5, "entities@1:test")
+    return an
+
+
+def test_everything_from_the_input_is_escaped():
+    page = to_html(hostile_analysis())
+    assert "<script>document.title" not in page
+    assert "<img src=x" not in page
+    assert "&lt;script&gt;document.title=&quot;PWNED&quot;&lt;/script&gt;" in page
+    assert "&lt;b&gt;bold&lt;/b&gt; title" in page
+    # span data is embedded as JSON that cannot close the script element
+    data = re.search(r'<script type="application/json" id="np-data">(.*?)</script>', page, re.S).group(1)
+    assert "</" not in data and "<i>" not in data
+
+
+def test_no_external_resources_and_a_strict_csp():
+    page = to_html(hostile_analysis())
+    assert "http://" not in page.replace("http-equiv", "") and "https://" not in page
+    csp = html.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1))
+    assert "default-src 'none'" in csp and "script-src 'sha256-" in csp
+
+
+def test_segments_cover_the_text_exactly_and_mark_overlaps():
+    an = hostile_analysis()
+    marked = segments(an)
+    plain = re.sub(r"<[^>]+>", "", marked)
+    assert unescape(plain) == HOSTILE
+    assert 'data-s="place-1 entity-1"' in marked or 'data-s="entity-1 place-1"' in marked

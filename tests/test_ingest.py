@@ -1,0 +1,94 @@
+import datetime as dt
+import io
+import sys
+
+from newsprism import ingest
+from newsprism.ingest.decode import decode, looks_binary
+from newsprism.ingest.plaintext import from_text, split_media_tags
+from newsprism.model import Article
+
+from conftest import FIXTURES
+
+
+def articles(path, **kw):
+    items = list(ingest.read(str(path), **kw))
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, ingest.InputError)]
+
+
+def test_plain_text_title_and_media_tags_keep_text_intact():
+    raw = (FIXTURES / "core_wire.txt").read_text(encoding="utf-8")
+    [a], errors = articles(FIXTURES / "core_wire.txt")
+    assert not errors
+    assert a.title == "Ceasefire talks stall as shelling resumes near Kharkiv"
+    assert a.media_tags == ["VIDEO", "PHOTOS"]
+    assert a.text == raw  # offsets index the file exactly
+
+
+def test_no_title_without_blank_line():
+    assert from_text("One long paragraph without a title line. It goes on.").title is None
+
+
+def test_split_media_tags_variants():
+    assert split_media_tags("Convoy stopped (PHOTO/VIDEO)") == ("Convoy stopped", ["PHOTO", "VIDEO"])
+    assert split_media_tags("[PHOTOS] Shelling in Kharkiv") == ("Shelling in Kharkiv", ["PHOTOS"])
+    assert split_media_tags("Minister (left) meets envoy") == ("Minister (left) meets envoy", [])
+
+
+def test_html_extracts_main_text_and_metadata_without_scripts():
+    [a], errors = articles(FIXTURES / "core_page.html")
+    assert not errors
+    assert a.title == "Border guards detain two men near Kornidzor"
+    assert a.media_tags == ["PHOTO"]
+    assert a.outlet == "Ararat Valley Gazette"
+    assert a.published == dt.date(2023, 5, 2)
+    assert "detained two men near the village of Kornidzor" in a.text
+    assert "__pwned" not in a.text and "onerror" not in a.text and "color: red" not in a.text
+    assert "Home" not in a.text.split("\n")[0]
+
+
+def test_jsonl_good_records_and_bad_lines():
+    good, bad = articles(FIXTURES / "core_records.jsonl")
+    assert [a.id for a in good] == ["np-fixture-1", "np-fixture-2"]
+    assert good[0].outlet == "Dnipro Evening Post" and good[0].published == dt.date(2024, 2, 11)
+    assert good[0].title == "Drone strike hits fuel depot"
+    assert [e.where.rsplit(":", 1)[1] for e in bad] == ["2", "3"]
+
+
+def test_json_list_and_cli_overrides(tmp_path):
+    p = tmp_path / "two.json"
+    p.write_text('[{"text": "First report about Goris."}, {"text": "Second report about Lachin.", "outlet": "X"}]')
+    good, bad = articles(p, outlet="Override", published=dt.date(2023, 1, 2))
+    assert not bad
+    assert [a.outlet for a in good] == ["Override", "Override"]
+    assert all(a.published == dt.date(2023, 1, 2) for a in good)
+
+
+def test_stdin(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Title\n\nBody about Shusha.\n".encode())))
+    [a] = list(ingest.read("-"))
+    assert a.title == "Title" and a.source_path is None
+
+
+def test_cp1252_is_detected_and_decoded():
+    [a], errors = articles(FIXTURES / "core_cp1252.txt")
+    assert not errors
+    assert "café district" in a.text and "mayor’s office" in a.text
+
+
+def test_utf8_bom_and_utf16_are_decoded():
+    assert decode("Kyiv".encode("utf-8-sig"), "x")[0] == "Kyiv"
+    assert decode("Київ і Харків".encode("utf-16"), "x")[0] == "Київ і Харків"
+
+
+def test_binary_detection():
+    assert looks_binary(b"\x7fELF\x02\x01\x01\x00\x00\x00")
+    assert not looks_binary("Plain text with tabs\tand\nnewlines.".encode())
+
+
+def test_sniff_formats_without_extension(tmp_path):
+    p = tmp_path / "noext"
+    p.write_text('{"text": "Report from Hadrut.", "title": "T"}')
+    [a], _ = articles(p)
+    assert a.title == "T" and a.text == "Report from Hadrut."
+    assert ingest.sniff("<!DOCTYPE html><html></html>") == "html"
+    assert ingest.sniff('{"text": "a"}\n{"text": "b"}\n') == "jsonl"

@@ -1,0 +1,46 @@
+import pytest
+
+from conftest import FIXTURES, analyse
+from newsprism.ingest.plaintext import from_text
+from newsprism.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "dateline"),
+    [
+        ("MOSCOW, July 18 (TASS) — Russian peacekeepers escorted the convoy.", "TASS", "MOSCOW, July 18 (TASS)"),
+        ("KYIV (Reuters) - Ukraine said its forces advanced.", "Reuters", "KYIV (Reuters)"),
+        ("YEREVAN, April 26 (Meridian Wire) - Officials said.", "Meridian Wire", "YEREVAN, April 26 (Meridian Wire)"),
+        ("Baku, Azerbaijan, Sept. 6\n\nThe ministry said so, Trend reports.", "Trend News Agency", "Baku, Azerbaijan, Sept. 6"),
+    ],
+)
+def test_datelines_and_outlets(text, outlet, dateline):
+    an = analyse(text, ["meta"])
+    assert an.article.outlet == outlet
+    [d] = an.spans_of("meta", "dateline")
+    assert d.text == dateline
+    assert an.spans_of("meta", "outlet")
+
+
+def test_source_line_and_reports_suffix():
+    an = Pipeline(["meta"])(from_text((FIXTURES / "core_trend.txt").read_text()))
+    hows = [s.attrs["how"] for s in an.spans_of("meta", "outlet")]
+    assert hows == ["reports"]
+    assert an.summary["meta"]["dateline"]["date"] == "Sept. 6"
+    an2 = analyse("The ministry issued a statement.\n\nSource: TREND News Agency\n", ["meta"])
+    [s] = an2.spans_of("meta", "outlet")
+    assert s.text == "TREND News Agency" and s.attrs["side"] == "azerbaijani"
+
+
+def test_given_outlet_is_kept_and_evidence_still_recorded():
+    an = analyse("KYIV (Reuters) - Talks resumed.", ["meta"], outlet="My Paper")
+    assert an.article.outlet == "My Paper"
+    assert an.summary["meta"]["outlet_evidence"][0]["name"] == "Reuters"
+
+
+def test_no_false_dateline_in_ordinary_prose():
+    an = analyse("Officials said the road, closed since December, reopened.\n\nTalks continue.", ["meta"])
+    assert not an.spans
+    assert an.article.outlet is None
+    an2 = analyse("The drivers returned towards Goris, the border service reports.", ["meta"])
+    assert not an2.spans_of("meta", "outlet")  # "the border service" is not a known outlet

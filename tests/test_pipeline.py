@@ -1,0 +1,64 @@
+import pytest
+
+from newsprism import layers
+from newsprism.layers.base import Layer
+from newsprism.model import Article
+from newsprism.pipeline import Pipeline
+
+from conftest import analyse
+
+
+def test_registry_lists_core_layers_in_order():
+    names = list(layers.all_layers())
+    for name in ("meta", "sentences", "entities"):
+        assert name in names
+    assert names.index("meta") < names.index("sentences") < names.index("entities")
+
+
+def test_resolve_adds_requirements_and_rejects_unknown():
+    for layer in layers.all_layers().values():
+        chosen = [lay.name for lay in layers.resolve([layer.name])]
+        assert layer.name in chosen
+        assert set(layer.requires) <= set(chosen)
+    with pytest.raises(layers.UnknownLayerError):
+        layers.resolve(["horoscope"])
+
+
+def test_provenance_has_timing_per_layer_and_model():
+    an = analyse("Talks in Brussels ended on Monday, officials said.", ["sentences", "entities"])
+    runs = {r.name: r for r in an.layers}
+    assert {"parse", "sentences", "entities"} <= set(runs)
+    assert all(r.seconds >= 0 and r.status == "ok" for r in runs.values())
+    assert an.models["spacy"].startswith("en_core_web_sm")
+    assert runs["entities"].spans == len(an.spans_of("entity"))
+
+
+def test_entities_and_sentences_spans():
+    an = analyse("Azerbaijan's border service stopped the convoy in Lachin. Armenia protested.", ["sentences", "entities"])
+    assert [s.text for s in an.spans_of("sentence")] == ["Azerbaijan's border service stopped the convoy in Lachin.", "Armenia protested."]
+    assert {"Azerbaijan", "Lachin", "Armenia"} <= {s.text for s in an.spans_of("entity")}
+    assert all(s.source.startswith("entities@1.0:en_core_web_sm") for s in an.spans_of("entity"))
+    an.check_offsets()
+
+
+def test_non_english_article_warns_and_skips_english_layers():
+    an = analyse("Министерство обороны заявило во вторник, что колонна была остановлена у моста. Водители вернулись.")
+    assert an.article.language == "ru"
+    assert any("not English" in w for w in an.warnings)
+    runs = {r.name: r for r in an.layers}
+    assert runs["entities"].status == "skipped"
+    assert runs["sentences"].status == "ok" and len(an.spans_of("sentence")) == 2
+
+
+def test_a_failing_layer_is_recorded_and_the_article_survives(monkeypatch):
+    def boom(analysis, ctx):
+        raise RuntimeError("bad lexicon")
+
+    broken = Layer(name="broken", version="0.1", run=boom, description="test", needs_parse=False, english_only=False)
+    p = Pipeline(["meta"])
+    p.layers.append(broken)
+    an = p(Article(text="KYIV (Reuters) - Talks resumed."))
+    run = {r.name: r for r in an.layers}["broken"]
+    assert run.status == "failed" and "bad lexicon" in run.reason
+    assert an.article.outlet == "Reuters"
+    assert any("broken failed" in w for w in an.warnings)
