@@ -36,7 +36,13 @@ CASES = [
     ("whitespace", "blank.txt", b"  \n\t \n", [], "whitespace"),
     ("binary", "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, [], "binary"),
     ("too-large", "big.txt", ("word " * 400).encode(), ["--max-chars", "1000"], "too large"),
-    ("wrong-encoding", "cp1252.txt", "Caf\u00e9 owners said the mayor\u2019s office\n".encode("cp1252"), ["--encoding", "utf-8"], "not valid utf-8"),
+    (
+        "wrong-encoding",
+        "cp1252.txt",
+        "Caf\u00e9 owners said the mayor\u2019s office\n".encode("cp1252"),
+        ["--encoding", "utf-8"],
+        "not valid utf-8",
+    ),
     ("unknown-encoding", "ok.txt", GOOD.encode(), ["--encoding", "klingon-8"], "unknown encoding"),
     ("malformed-json", "broken.json", b'{"text": "Shelling resumed", "title": ', [], "malformed JSON"),
     ("json-no-text", "notext.json", b'{"title": "A title only"}', [], "no 'text'"),
@@ -62,7 +68,9 @@ def test_bad_input_exits_2_with_one_line(tmp_path, name, content, args, expect):
         path = str(tmp_path / name)
     else:
         path = write(tmp_path, name, content)
-    result = newsprism("analyze", path, *args, "--layers", "meta") if "--layers" not in args else newsprism("analyze", path, *args)
+    result = (
+        newsprism("analyze", path, *args, "--layers", "meta") if "--layers" not in args else newsprism("analyze", path, *args)
+    )
     err = result.stderr.decode("utf-8")
     assert result.returncode == 2, err
     lines = err.strip().splitlines()
@@ -84,7 +92,20 @@ def test_batch_reports_bad_items_and_analyses_the_rest(tmp_path):
     good2 = write(tmp_path, "good2.txt", "Talks resumed in Geneva on Monday, mediators said.\n")
     jsonl = str(FIXTURES / "core_records.jsonl")
     out = tmp_path / "out.jsonl"
-    result = newsprism("analyze", good1, bad, str(tmp_path / "missing.txt"), good2, jsonl, "--layers", "meta", "--format", "jsonl", "-o", str(out))
+    result = newsprism(
+        "analyze",
+        good1,
+        bad,
+        str(tmp_path / "missing.txt"),
+        good2,
+        jsonl,
+        "--layers",
+        "meta",
+        "--format",
+        "jsonl",
+        "-o",
+        str(out),
+    )
     err = result.stderr.decode().strip().splitlines()
     assert result.returncode == 2
     assert len(err) == 4, err  # binary, missing, and two bad JSONL lines

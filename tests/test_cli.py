@@ -20,7 +20,23 @@ def test_analyze_json_validates_against_schema(capsys):
 
 
 def test_published_and_outlet_options(capsys):
-    assert main(["analyze", str(FIXTURES / "core_wire.txt"), "--format", "json", "--layers", "meta", "--published", "2023-03-03", "--outlet", "Kyiv Ledger"]) == 0
+    assert (
+        main(
+            [
+                "analyze",
+                str(FIXTURES / "core_wire.txt"),
+                "--format",
+                "json",
+                "--layers",
+                "meta",
+                "--published",
+                "2023-03-03",
+                "--outlet",
+                "Kyiv Ledger",
+            ]
+        )
+        == 0
+    )
     doc = json.loads(capsys.readouterr().out)
     assert doc["article"]["published"] == "2023-03-03" and doc["article"]["outlet"] == "Kyiv Ledger"
     assert [r["name"] for r in doc["provenance"]["layers"]] == ["meta"]
@@ -28,13 +44,43 @@ def test_published_and_outlet_options(capsys):
 
 def test_jsonl_many_and_html_folder(tmp_path, capsys):
     out = tmp_path / "all.jsonl"
-    assert main(["analyze", str(FIXTURES / "core_wire.txt"), str(FIXTURES / "core_trend.txt"), "--format", "jsonl", "-o", str(out), "--layers", "meta"]) == 0
+    assert (
+        main(
+            [
+                "analyze",
+                str(FIXTURES / "core_wire.txt"),
+                str(FIXTURES / "core_trend.txt"),
+                "--format",
+                "jsonl",
+                "-o",
+                str(out),
+                "--layers",
+                "meta",
+            ]
+        )
+        == 0
+    )
     docs = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(docs) == 2
     for doc in docs:
         jsonschema.validate(doc, SCHEMA)
     folder = tmp_path / "html"
-    assert main(["analyze", str(FIXTURES / "core_wire.txt"), str(FIXTURES / "core_trend.txt"), "--format", "html", "-o", str(folder), "--layers", "meta"]) == 0
+    assert (
+        main(
+            [
+                "analyze",
+                str(FIXTURES / "core_wire.txt"),
+                str(FIXTURES / "core_trend.txt"),
+                "--format",
+                "html",
+                "-o",
+                str(folder),
+                "--layers",
+                "meta",
+            ]
+        )
+        == 0
+    )
     assert sorted(p.name for p in folder.iterdir()) == ["core_trend.html", "core_wire.html"]
 
 

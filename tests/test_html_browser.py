@@ -22,7 +22,7 @@ FLAGS = [
 TEXT = (
     'Shelling near Goris\n\nArmenian officials said on Tuesday that a "humanitarian" convoy was stopped near Goris. '
     '<script>document.title="PWNED";document.body.setAttribute("data-pwned","1")</script>'
-    '<img src=x onerror="document.body.setAttribute(\'data-pwned\',\'2\')"> The so-called checkpoint stayed closed.\n'
+    "<img src=x onerror=\"document.body.setAttribute('data-pwned','2')\"> The so-called checkpoint stayed closed.\n"
 )
 
 

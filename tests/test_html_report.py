@@ -5,7 +5,9 @@ from html import unescape
 from newsprism.model import Analysis, Article
 from newsprism.render.html_report import segments, to_html
 
-HOSTILE = 'Title\n\nThe "convoy" <script>document.title="PWNED"</script> reached <img src=x onerror="alert(1)"> Goris & Kornidzor.'
+HOSTILE = (
+    'Title\n\nThe "convoy" <script>document.title="PWNED"</script> reached <img src=x onerror="alert(1)"> Goris & Kornidzor.'
+)
 
 
 def hostile_analysis() -> Analysis:

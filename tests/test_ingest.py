@@ -64,7 +64,7 @@ def test_json_list_and_cli_overrides(tmp_path):
 
 
 def test_stdin(monkeypatch):
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Title\n\nBody about Shusha.\n".encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Title\n\nBody about Shusha.\n")))
     [a] = list(ingest.read("-"))
     assert a.title == "Title" and a.source_path is None
 
@@ -82,7 +82,7 @@ def test_utf8_bom_and_utf16_are_decoded():
 
 def test_binary_detection():
     assert looks_binary(b"\x7fELF\x02\x01\x01\x00\x00\x00")
-    assert not looks_binary("Plain text with tabs\tand\nnewlines.".encode())
+    assert not looks_binary(b"Plain text with tabs\tand\nnewlines.")
 
 
 def test_sniff_formats_without_extension(tmp_path):

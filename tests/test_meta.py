@@ -1,8 +1,9 @@
 import pytest
 
-from conftest import FIXTURES, analyse
 from newsprism.ingest.plaintext import from_text
 from newsprism.pipeline import Pipeline
+
+from conftest import FIXTURES, analyse
 
 
 @pytest.mark.parametrize(

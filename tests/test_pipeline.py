@@ -35,7 +35,10 @@ def test_provenance_has_timing_per_layer_and_model():
 
 def test_entities_and_sentences_spans():
     an = analyse("Azerbaijan's border service stopped the convoy in Lachin. Armenia protested.", ["sentences", "entities"])
-    assert [s.text for s in an.spans_of("sentence")] == ["Azerbaijan's border service stopped the convoy in Lachin.", "Armenia protested."]
+    assert [s.text for s in an.spans_of("sentence")] == [
+        "Azerbaijan's border service stopped the convoy in Lachin.",
+        "Armenia protested.",
+    ]
     assert {"Azerbaijan", "Lachin", "Armenia"} <= {s.text for s in an.spans_of("entity")}
     assert all(s.source.startswith("entities@1.0:en_core_web_sm") for s in an.spans_of("entity"))
     an.check_offsets()
