@@ -1,0 +1,1 @@
+"""Helpers of the ``framing`` layer: quotation marks, distancing cues and framing lexicons."""

@@ -1,0 +1,289 @@
+"""Classify each quotation as speech, a name or title, or a scare quote.
+
+Speech carries someone's words: a speaker or speech verb governs it or follows it
+(``"…," he said``), a colon introduces it, or it holds a clause or sentence of its own.
+Names and titles are presented as names (``titled "…"``, ``the "Gun-Free Schools" law``,
+Title Case words with nobody speaking, article headlines cited with their outlet). A scare
+quote is a short word or phrase in the author's own sentence with nobody speaking, often
+with a distancing cue (``so-called``). The rules read the spaCy parse; cue lists are data
+(``data/framing/quote_cues.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsprism.framing.quotes import Quote, find_quotes
+from newsprism.resources import load_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SPEECH, NAME, SCARE = "speech", "name_or_title", "scare"
+CLASSES = (SPEECH, NAME, SCARE)
+SHORT_WORDS = 3  # a quotation longer than this is speech unless cues say it is a name
+
+_WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CITATION_AFTER = re.compile(
+    rf"^\s*,?\s*(?:by\s+[A-Z]|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}},\s+{_MONTH}\s+\d{{1,2}}|\(\s*[A-Z])"
+)
+_LOWER_TITLE_WORDS = {
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "is", "vs", "de", "la", "le", "el", "al",
+}  # fmt: skip
+
+
+@dataclass
+class QuoteInstance:
+    """A quotation and its class, with the cues that decided it."""
+
+    quote: Quote
+    label: str
+    term: str
+    cues: list[str] = field(default_factory=list)
+    why: str = ""
+
+    @property
+    def start(self) -> int:
+        return self.quote.start
+
+    @property
+    def end(self) -> int:
+        return self.quote.end
+
+
+@cache
+def cues() -> dict[str, frozenset[str] | tuple[str, ...]]:
+    raw = load_json("framing", "quote_cues.json")
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def _title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in _LOWER_TITLE_WORDS]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _tail(text: str, pos: int, n: int = 40) -> str:
+    """Lower-cased text just before ``pos`` on the same line, whitespace normalised."""
+    seg = text[max(0, pos - n) : pos]
+    seg = seg.rsplit("\n", 1)[-1]
+    return " ".join(seg.lower().split())
+
+
+_C1 = re.compile("[\x80-\x9f]")  # stray C1 control characters left by mis-decoded sources
+
+
+def _head(text: str, pos: int, n: int = 40) -> str:
+    seg = _C1.sub("", text[pos : pos + n]).split("\n", 1)[0]
+    return " ".join(seg.lower().split())
+
+
+def _ends_with_phrase(tail: str, phrases: frozenset[str]) -> str | None:
+    tail = tail.rstrip(" ,:;—–-(")
+    for p in phrases:
+        if tail == p or tail.endswith(" " + p) or (tail.endswith("-" + p) and " " not in p):
+            return p
+    return None
+
+
+class _Index:
+    """Char offset → token lookup for one parse."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def token_at(self, pos: int) -> int:
+        import bisect
+
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+
+def _governing_speech(doc: Doc, inner: list[Token], verbs: frozenset[str]) -> str | None:
+    """A speech verb that the quoted words hang from (not through a subject), if any."""
+    inside = {t.i for t in inner}
+    roots = [t for t in inner if t.head.i not in inside or t.head.i == t.i]
+    for root in roots[:3]:
+        tok, steps = root, 0
+        while tok.head.i != tok.i and steps < 4:
+            if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and steps > 0:
+                break
+            tok = tok.head
+            steps += 1
+            if tok.i in inside:
+                continue
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs and tok.lemma_.lower() not in _COGNITION:
+                return tok.lemma_.lower()
+    return None
+
+
+_FRAGMENT_START = {"ADP", "PRON", "AUX", "PART", "SCONJ", "CCONJ", "VERB"}
+_NOT_NAME_SUFFIX = ("ic", "ism", "ist", "ists", "phobia", "phobic", "ed", "ing", "al", "ous", "ive")
+
+
+def _speech_context(before: list[Token], verbs: frozenset[str], nouns: frozenset[str]) -> str | None:
+    """A speech verb or a speech noun (statement, memo, letter …) earlier in the sentence."""
+    for t in reversed(before):
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in verbs and lemma not in _COGNITION and lemma != "call":
+            return lemma
+        if t.pos_ == "NOUN" and lemma in nouns:
+            return lemma
+    return None
+
+
+_COGNITION = {"think", "believe", "feel", "hope", "fear", "worry", "find", "show", "indicate", "determine"}
+
+
+def _next_token(doc: Doc, index: _Index, end: int) -> Token | None:
+    i = index.token_at(end)
+    while i < len(doc) and (doc[i].idx < end or doc[i].is_space):
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _speech_after(text: str, doc: Doc, index: _Index, end: int, verbs: frozenset[str]) -> str | None:
+    """``"…," he said`` / ``"…" said X`` / ``"…": WHO`` — a speech verb right after the quote."""
+    head = text[end : end + 80].split("\n", 1)[0]
+    if not head.strip():
+        return None
+    if re.match(r"^\s*:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$", head):
+        return "headline attribution"
+    i = index.token_at(end)
+    while i < len(doc) and doc[i].idx < end:
+        i += 1
+    for tok in doc[i : i + 7]:
+        if tok.idx >= end + len(head):
+            break
+        if tok.text in (".", "!", "?", ";") or (tok.is_quote and tok.i > i):
+            break
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
+            return tok.lemma_.lower()
+    return None
+
+
+def classify(text: str, doc: Doc, quotes: list[Quote] | None = None) -> list[QuoteInstance]:
+    """Every quotation in ``text`` with its class; ``doc`` is the parse of the same text."""
+    cue = cues()
+    verbs = cue["speech_verbs"]
+    index = _Index(doc)
+    out = []
+    first_line_end = text.find("\n")
+    for q in find_quotes(text) if quotes is None else quotes:
+        out.append(_classify_one(text, doc, index, q, cue, verbs, first_line_end))
+    return out
+
+
+def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end) -> QuoteInstance:
+    s, e = q.inner
+    raw = text[s:e]
+    term = raw.strip().strip(",.;:!?…").strip()
+    words = _words(raw)
+    n = len(words)
+    inst = QuoteInstance(q, SPEECH, term)
+    if not q.balanced:
+        inst.cues = ["unbalanced"]
+        inst.why = "quotation continues to the end of the paragraph (no closing mark): speech"
+        return inst
+
+    tail = _tail(text, q.start)
+    head = _head(text, q.end)
+    first_word_after = head.strip(" ,").split(" ", 1)[0] if head.strip(" ,") else ""
+    in_headline = first_line_end < 0 or q.start < first_line_end
+    before = text[max(0, q.start - 3) : q.start].rstrip(" ")
+    para_start = q.start == 0 or text[q.start - 1] == "\n" or text[: q.start].rstrip(" \t").endswith("\n")
+
+    i0 = index.token_at(s)
+    inner = [t for t in doc[i0 : index.token_at(max(s, e - 1)) + 1] if s <= t.idx < e and not t.is_punct]
+    open_tok = doc[index.token_at(q.start)]
+    sent_before = [t for t in open_tok.sent if t.idx < q.start] if len(doc) else []
+    sentence_initial = para_start or all(t.is_punct or t.is_space for t in sent_before)
+
+    def done(label: str, why: str, *found: str) -> QuoteInstance:
+        inst.label, inst.why = label, why
+        inst.cues = [c for c in found if c]
+        return inst
+
+    # --- names and titles -------------------------------------------------------------
+    if n >= 3 and _CITATION_AFTER.match(_C1.sub("", text[q.end : q.end + 80])):
+        return done(NAME, "quoted words followed by a byline or outlet and date: a cited title", "citation")
+    so_called = _ends_with_phrase(tail, cue["scare_before"])
+    name_after = first_word_after if first_word_after in cue["name_after"] else None
+    name_before = _ends_with_phrase(re.sub(r"\b(?:the|a|an)$", "", tail).strip(), cue["name_before"])
+    work_before = _ends_with_phrase(re.sub(r"\b(?:the|a|an)$", "", tail).strip(), cue["work_before"])
+    # one capitalised adjective or common noun ("Islamophobic") is not a name by itself
+    title = _title_case(words) and (n > 1 or not words[0].lower().endswith(_NOT_NAME_SUFFIX))
+    next_tok = _next_token(doc, index, q.end)
+    if n <= 2 and _title_case(words) and next_tok is not None and next_tok.pos_ == "PROPN" and next_tok.idx - q.end <= 1:
+        return done(NAME, "quoted nickname before a name", "before a name")
+    if n >= 2 and words[-1].lower() in cue["name_after"] and not so_called:
+        return done(NAME, f"quoted words name a {words[-1].lower()}", f"ends with '{words[-1].lower()}'")
+    if name_after and (title or n <= 3):
+        return done(NAME, f"quoted words name a {name_after}", f"followed by '{name_after}'")
+    if work_before and n <= 12:
+        return done(NAME, f"quoted words are the title of a {work_before}", f"after '{work_before}'")
+    if name_before and name_before != "called" and n <= 6:
+        return done(NAME, f"quoted words presented as a name ('{name_before}')", f"after '{name_before}'")
+    if name_before == "called" and (title or n <= 3) and not so_called:
+        tail_words = tail.split()
+        # "are called 'X'" / ", called the 'X'" name something; "X called it 'Y'" is speech
+        if len(tail_words) >= 2 and tail_words[-2] in ("is", "are", "was", "were", "be", "been", "being", "also", "often", "now"):
+            return done(NAME, "quoted words presented as a name ('called')", "after 'called'")
+        if tail.rstrip().endswith((", called", "(called", "called the", "called a")) and title:
+            return done(NAME, "quoted words presented as a name ('called')", "after 'called'")
+
+    # --- speech -------------------------------------------------------------------------
+    if before.endswith(":") and not (in_headline and title):
+        return done(SPEECH, "introduced by a colon: quoted speech", "colon before")
+    after_verb = _speech_after(text, doc, index, q.end, verbs)
+    if after_verb:
+        return done(SPEECH, f"speech verb '{after_verb}' right after the quotation", f"'{after_verb}' after")
+    terminal_inside = bool(re.search(r"[.!?…]\s*$", raw)) or bool(re.search(r"[.!?]\s+[A-Z\"“‘']", raw))
+    if n > SHORT_WORDS and not (title and not terminal_inside):
+        return done(SPEECH, f"a clause of {n} words in quotation marks: quoted speech", "long")
+    if terminal_inside and n >= 3:
+        return done(SPEECH, "a sentence in quotation marks: quoted speech", "sentence inside")
+    if so_called:
+        return done(SCARE, f"quoted term after '{so_called}'", f"'{so_called}'")
+    gov = _governing_speech(doc, inner, verbs)
+    if gov:
+        return done(SPEECH, f"quoted words hang from the speech verb '{gov}'", f"governed by '{gov}'")
+    if n >= 2 and inner and (inner[0].pos_ in _FRAGMENT_START or any(t.tag_ in ("VB", "VBD", "VBZ", "VBP", "MD") for t in inner)):
+        return done(SPEECH, "a fragment of someone's sentence (starts with a function word or holds a verb)", "fragment")
+    if title and not in_headline and not sentence_initial:
+        return done(NAME, "capitalised words in quotation marks with nobody speaking: a name", "title case")
+    modifier = bool(inner) and all(
+        t.head.i not in {x.i for x in inner} and t.dep_ in ("amod", "compound", "nmod")
+        for t in inner
+        if t.head.i not in {x.i for x in inner}
+    )
+    context = None if modifier else _speech_context(sent_before[-12:], verbs, cue["speech_nouns"])
+    if context:
+        return done(SPEECH, f"the sentence reports speech ('{context}')", f"'{context}' earlier in the sentence")
+    low_tail = " " + tail
+    for phrase in cue["speech_phrases"]:
+        sent_tail = re.split(r"[.!?]\s", low_tail)[-1]
+        if f" {phrase} " in sent_tail + " ":
+            return done(SPEECH, f"attributed ('{phrase}')", f"'{phrase}'")
+    if sentence_initial and n >= 3:
+        return done(SPEECH, "quotation opens the sentence: quoted speech", "sentence-initial")
+
+    # --- short quotations with nobody speaking -----------------------------------------------
+    if title and not in_headline and not sentence_initial:
+        return done(NAME, "capitalised words in quotation marks with nobody speaking: a name", "title case")
+    if in_headline:
+        return done(SPEECH, "quotation in the headline: quoted speech", "headline")
+    return done(SCARE, "short quoted term in the author's own sentence, no speaker nearby", "no speaker")
+
+
+def quote_instances(text: str, doc: Doc) -> list[QuoteInstance]:
+    """Public entry point used by the layer and the evaluation."""
+    return classify(text, doc)
