@@ -1,0 +1,240 @@
+"""Fine-grained (CASE-2021 task 2, ACLED-style) event type of a text: a linear model in numpy.
+
+Features are computed here, in pure Python, for training and inference alike, so the shipped
+artefact is just arrays: the vocabularies with their IDF weights and the weight matrix of a
+linear classifier (``data/models/events-case2021.npz``, no pickle). Three blocks, each
+L2-normalised on its own (as scikit-learn's FeatureUnion of TF-IDF vectorisers would):
+
+- word uni- and bigrams (lower-cased), sublinear TF × IDF;
+- character 2–5-grams inside word boundaries (``char_wb``), sublinear TF × IDF;
+- one count per type of cue stems from ``data/events/case_cues.json`` (log-scaled).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsprism.resources import data_path, load_json
+
+if TYPE_CHECKING:
+    import numpy as np
+
+MODEL_FILE = "events-case2021.npz"
+MODEL_NAME = "events-case2021"
+_WORD = re.compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*")
+CHAR_RANGE = (2, 5)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def word_grams(toks: list[str]) -> Counter:
+    grams = Counter(toks)
+    grams.update(f"{a} {b}" for a, b in pairwise(toks))
+    return grams
+
+
+@cache
+def _char_grams_of(word: str) -> tuple[str, ...]:
+    w = f" {word} "
+    lo, hi = CHAR_RANGE
+    return tuple(w[i : i + n] for n in range(lo, hi + 1) for i in range(len(w) - n + 1))
+
+
+def char_grams(toks: list[str]) -> Counter:
+    grams: Counter = Counter()
+    for t in toks:
+        grams.update(_char_grams_of(t))
+    return grams
+
+
+@cache
+def cue_table() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
+    cues = load_json("events", "case_cues.json")["cues"]
+    return tuple(
+        (label, tuple(re.compile(r"\b" + re.escape(c).replace(r"\ ", r"[\s-]+")) for c in stems))
+        for label, stems in sorted(cues.items())
+    )
+
+
+def cue_counts(text: str) -> list[float]:
+    low = text.lower()
+    return [math.log1p(sum(len(p.findall(low)) for p in pats)) for _, pats in cue_table()]
+
+
+@dataclass
+class Featurizer:
+    """Vocabularies and IDF weights of the word and character blocks."""
+
+    word_vocab: dict[str, int]
+    word_idf: np.ndarray
+    char_vocab: dict[str, int]
+    char_idf: np.ndarray
+    cue_weight: float = 1.0
+
+    @property
+    def size(self) -> int:
+        return len(self.word_vocab) + len(self.char_vocab) + len(cue_table())
+
+    def rows(self, texts: list[str]) -> tuple[list[int], list[int], list[float]]:
+        """Sparse (row, column, value) triplets of the feature matrix for ``texts``."""
+        ri: list[int] = []
+        ci: list[int] = []
+        vals: list[float] = []
+        nw, nc = len(self.word_vocab), len(self.char_vocab)
+        for r, text in enumerate(texts):
+            toks = words(text)
+            for block, vocab, idf, offset in (
+                (word_grams(toks), self.word_vocab, self.word_idf, 0),
+                (char_grams(toks), self.char_vocab, self.char_idf, nw),
+            ):
+                cols, ws = [], []
+                for g, n in block.items():
+                    j = vocab.get(g)
+                    if j is not None:
+                        cols.append(offset + j)
+                        ws.append((1.0 + math.log(n)) * float(idf[j]))
+                norm = math.sqrt(sum(w * w for w in ws)) or 1.0
+                ri.extend([r] * len(cols))
+                ci.extend(cols)
+                vals.extend(w / norm for w in ws)
+            cues = cue_counts(text)
+            norm = math.sqrt(sum(c * c for c in cues)) or 1.0
+            for k, c in enumerate(cues):
+                if c:
+                    ri.append(r)
+                    ci.append(nw + nc + k)
+                    vals.append(self.cue_weight * c / norm)
+        return ri, ci, vals
+
+    def dense(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
+        x = np.zeros((len(texts), self.size), dtype=np.float32)
+        ri, ci, vals = self.rows(texts)
+        np.add.at(x, (ri, ci), vals)
+        return x
+
+    def sparse(self, texts: list[str]):
+        from scipy.sparse import csr_matrix
+
+        ri, ci, vals = self.rows(texts)
+        return csr_matrix((vals, (ri, ci)), shape=(len(texts), self.size))
+
+
+def fit_featurizer(texts: list[str], char_min_df: int = 2, word_min_df: int = 1, cue_weight: float = 1.0) -> Featurizer:
+    """Vocabularies and smoothed IDF (``ln((1+n)/(1+df)) + 1``) from training texts."""
+    import numpy as np
+
+    n = len(texts)
+    wdf: Counter = Counter()
+    cdf: Counter = Counter()
+    for text in texts:
+        toks = words(text)
+        wdf.update(word_grams(toks).keys())
+        cdf.update(char_grams(toks).keys())
+
+    def block(df: Counter, min_df: int) -> tuple[dict[str, int], np.ndarray]:
+        kept = sorted(g for g, d in df.items() if d >= min_df)
+        idf = np.array([math.log((1 + n) / (1 + df[g])) + 1.0 for g in kept], dtype=np.float32)
+        return {g: i for i, g in enumerate(kept)}, idf
+
+    wv, wi = block(wdf, word_min_df)
+    cv, ci = block(cdf, char_min_df)
+    return Featurizer(wv, wi, cv, ci, cue_weight)
+
+
+@dataclass
+class FineTypeModel:
+    """A featurizer plus a linear model: scores = X·Wᵀ + b, softmax for a probability."""
+
+    featurizer: Featurizer
+    classes: list[str]
+    coef: np.ndarray  # (n_classes, n_features)
+    intercept: np.ndarray  # (n_classes,)
+    meta: dict
+
+    def scores(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
+        ri, ci, vals = self.featurizer.rows(texts)
+        out = np.tile(self.intercept.astype(np.float32), (len(texts), 1))
+        contrib = self._by_feature[np.asarray(ci, dtype=np.int64)] * np.asarray(vals, dtype=np.float32)[:, None]
+        np.add.at(out, np.asarray(ri, dtype=np.int64), contrib)
+        return out
+
+    @property
+    def _by_feature(self) -> np.ndarray:
+        """The weights as (features, classes), contiguous, for row gathers."""
+        import numpy as np
+
+        if getattr(self, "_coef_t", None) is None:
+            self._coef_t = np.ascontiguousarray(self.coef.T, dtype=np.float32)
+        return self._coef_t
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
+        s = self.scores(texts)
+        s = s - s.max(axis=1, keepdims=True)
+        e = np.exp(s)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def predict(self, texts: list[str]) -> list[tuple[str, float]]:
+        """(type, probability) for each text."""
+        probs = self.predict_proba(texts)
+        return [(self.classes[int(p.argmax())], float(p.max())) for p in probs]
+
+    def save(self, path: Path) -> None:
+        import json
+
+        import numpy as np
+
+        f = self.featurizer
+        np.savez_compressed(
+            path,
+            word_vocab=np.array(sorted(f.word_vocab, key=f.word_vocab.get), dtype=str),
+            word_idf=f.word_idf.astype(np.float32),
+            char_vocab=np.array(sorted(f.char_vocab, key=f.char_vocab.get), dtype=str),
+            char_idf=f.char_idf.astype(np.float32),
+            classes=np.array(self.classes, dtype=str),
+            coef=self.coef.astype(np.float16),
+            intercept=self.intercept.astype(np.float32),
+            meta=np.array(json.dumps({**self.meta, "cue_weight": f.cue_weight})),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> FineTypeModel:
+        import json
+
+        import numpy as np
+
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(str(z["meta"]))
+            feat = Featurizer(
+                {g: i for i, g in enumerate(z["word_vocab"].tolist())},
+                z["word_idf"],
+                {g: i for i, g in enumerate(z["char_vocab"].tolist())},
+                z["char_idf"],
+                float(meta.get("cue_weight", 1.0)),
+            )
+            return cls(feat, z["classes"].tolist(), z["coef"].astype(np.float32), z["intercept"], meta)
+
+
+def model_path() -> Path:
+    return data_path("models", MODEL_FILE)
+
+
+@cache
+def shipped_model() -> FineTypeModel | None:
+    """The committed model, loaded once; None if it has not been trained yet."""
+    path = model_path()
+    return FineTypeModel.load(path) if path.exists() else None
