@@ -1,0 +1,331 @@
+"""Attribution: who (source) says (cue) what (content), from the dependency parse.
+
+The cue is a verb or noun whose lemma is a known attribution cue (``speech_cues.json``,
+hand-curated, plus ``learned_cues.json``, learned from PolNeAR train), or the phrase
+"according to". The source is the cue's grammatical subject (or the object of "according
+to" / the agent of a passive cue). The content is the reported clause (clausal complement,
+object, or the clause the cue is attached to as "…, X said") — or, for direct quotes, the
+whole quotation, even when it runs over several sentences ("“…. …,” X told reporters").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from newsprism.resources import load_json
+
+MIN_CUE_P = 0.45  # learned cue precision needed when the lemma is not a listed speech verb
+MIN_OBJECT_P = 0.55  # … and needed before a plain noun-phrase object counts as content
+QUOTE_MIN_WORDS = 4  # shorter quoted stretches are labels/scare quotes, not quotations
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl", "csubjpass", "nsubjpass", "oprd")
+_TRIM = " \t\r\n\u00a0,;:.\u2014\u2013-"
+_OPEN = "\u201c\u00ab\u201e"
+_CLOSE = "\u201d\u00bb\u201c"
+
+
+@dataclass
+class Attribution:
+    """One attribution found in the text; offsets are character offsets into it."""
+
+    kind: str  # direct_quote | reported_speech | according_to | mixed_quote
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    source: tuple[int, int] | None = None
+    cue_lemma: str = ""
+    source_head: int | None = None  # token index of the source's head word
+    quote_marks: str | None = None
+    rule: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+@cache
+def speech_cues() -> dict:
+    return load_json("claims", "speech_cues.json")
+
+
+@cache
+def _cue_table() -> dict[str, float]:
+    """lemma/POS → confidence that a token with that lemma is an attribution cue."""
+    table = {f"{k}": v["p"] for k, v in load_json("claims", "learned_cues.json")["lexicon"].items()}
+    for verb in speech_cues()["speech_verbs"]:
+        table[f"{verb}/V"] = max(table.get(f"{verb}/V", 0.0), 0.9)
+    return table
+
+
+def cue_confidence(tok) -> float:
+    pos = "N" if tok.pos_ == "NOUN" else "V" if tok.pos_ in ("VERB", "AUX") else None
+    if pos is None:
+        return 0.0
+    return _cue_table().get(f"{tok.lemma_.lower()}/{pos}", 0.0)
+
+
+# ---------------------------------------------------------------- quotations
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Stretches in quotation marks (marks included) of at least QUOTE_MIN_WORDS words.
+
+    Curly quotes pair by direction; straight double quotes pair in order within a paragraph,
+    except that a paragraph-final unclosed quote continues into the next paragraph when that
+    one reopens with a quote mark (the newspaper convention for multi-paragraph quotes).
+    """
+    regions: list[tuple[int, int]] = []
+    for m in re.finditer(r"[\u201c\u00ab\u201e][^\u201c\u201d\u00ab\u00bb\u201e]*?[\u201d\u00bb\u201c]", text):
+        regions.append((m.start(), m.end()))
+    for para in re.finditer(r"[^\n]+", text):
+        marks = [m.start() for m in re.finditer(r'"', para.group())]
+        for a, b in zip(marks[::2], marks[1::2], strict=False):
+            regions.append((para.start() + a, para.start() + b + 1))
+    regions = [r for r in regions if len(text[r[0] : r[1]].split()) >= QUOTE_MIN_WORDS]
+    return sorted(set(regions))
+
+
+def _region_around(regions: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    for a, b in regions:
+        if a <= start and end <= b:
+            return a, b
+    return None
+
+
+# ---------------------------------------------------------------- span helpers
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    # keep a closing quote mark only when its opening mark is inside the span, and vice versa
+    return start, end
+
+
+def _tokens_span(tokens) -> tuple[int, int] | None:
+    toks = sorted(tokens, key=lambda t: t.i)
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _subtree_span(tok, exclude=()) -> tuple[int, int] | None:
+    """Character extent of a token's subtree, cut before any excluded subtree it contains."""
+    toks = [t for t in tok.subtree if not any(t in ex.subtree for ex in exclude)]
+    return _tokens_span(toks)
+
+
+def _source_span(tok) -> tuple[int, int]:
+    """The subject noun phrase, without a trailing relative clause or appositive aside."""
+    cut = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.i > tok.i]
+    left = tok.left_edge
+    right_tokens = [t for t in tok.subtree if not any(t in c.subtree for c in cut)]
+    right = max(right_tokens, key=lambda t: t.i)
+    # appositive after a comma ("Elnur Safarli, a spokesman for …"): keep it, PolNeAR does
+    return left.idx, right.idx + len(right.text)
+
+
+def _subject(cue):
+    """The cue's subject token, looking through conjunctions, xcomp/relative chains."""
+    for c in cue.children:
+        if c.dep_ in ("agent",):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    for c in cue.children:
+        if c.dep_ in _SUBJECTS:
+            if c.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
+                return cue.head
+            return c
+    head = cue
+    for _ in range(3):
+        if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+            head = head.head
+            for c in head.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    return c
+        elif head.dep_ == "relcl":
+            return head.head
+        elif head.dep_ == "acl" and head.tag_ == "VBN":  # "a statement released by X"
+            return None
+        else:
+            break
+    return None
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def extract(doc) -> list[Attribution]:
+    """All attributions in a parsed document, one per cue."""
+    text = doc.text
+    regions = quote_regions(text)
+    found: list[Attribution] = []
+    used_cues: set[int] = set()
+    for sent in doc.sents:
+        for tok in sent:
+            if tok.i in used_cues:
+                continue
+            att = None
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                att = _according_to(doc, tok, text)
+            elif cue_confidence(tok) >= MIN_CUE_P:
+                att = _verb_cue(doc, tok, text, regions)
+            if att is not None:
+                used_cues.add(tok.i)
+                found.append(att)
+    _quote_fallback(doc, text, regions, found)
+    return found
+
+
+def _according_to(doc, tok, text: str) -> Attribution | None:
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    source = _subtree_span(pobj)
+    clause_head = tok.head
+    while clause_head.dep_ not in ("ROOT", "ccomp", "conj") and clause_head.head is not clause_head:
+        clause_head = clause_head.head
+    prep = tok if tok.head is clause_head else tok.head
+    if prep.i == clause_head.i:
+        return None
+    span = _subtree_span(clause_head, exclude=(prep,))
+    if span is None:
+        return None
+    start, end = span
+    # the clause on one side of the "according to X" phrase
+    if prep.left_edge.idx <= start:
+        start = max(start, prep.right_edge.idx + len(prep.right_edge.text))
+    elif prep.left_edge.idx < end:
+        end = prep.left_edge.idx
+    start, end = _trim(text, start, end)
+    if end - start < 3:
+        return None
+    cue_end = to.idx + len(to.text)
+    return Attribution(
+        "according_to",
+        (tok.idx, cue_end),
+        (start, end),
+        _trim(text, *source),
+        "according to",
+        pobj.i,
+        rule="according-to",
+    )
+
+
+def _verb_cue(doc, tok, text: str, regions) -> Attribution | None:
+    conf = cue_confidence(tok)
+    subject = _subject(tok)
+    content = None
+    rule = ""
+    comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "csubjpass") and c is not subject]
+    if subject is not None and subject.dep_ == "csubj":
+        subject = None
+    if comps:
+        comp = comps[0]
+        content = _subtree_span(comp, exclude=[s for s in (subject,) if s is not None])
+        rule = comp.dep_
+    elif tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        # "The drivers refused …, the border service said."
+        head = tok.head
+        toks = [t for t in head.subtree if t.i < tok.left_edge.i]
+        if toks:
+            content = _tokens_span(toks)
+            rule = "preceding-clause"
+    if content is None:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") and c is not subject]
+        if objs and conf >= MIN_OBJECT_P:
+            content = _subtree_span(objs[0])
+            rule = "object"
+        else:
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "about", "on", "of")]
+            pobj = next((p for pr in preps for p in pr.children if p.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None and conf >= MIN_OBJECT_P:
+                content = _subtree_span(pobj)
+                rule = "prep-object"
+    quote = _adjacent_quote(doc, tok, subject, text, regions)
+    if quote is not None and (content is None or _inside_or_equal(content, quote) or _overlap(content, quote)):
+        content = quote
+        rule = "quote"
+    if content is None:
+        return None
+    start, end = _trim(text, *content)
+    if end - start < 2:
+        return None
+    source = _trim(text, *_source_span(subject)) if subject is not None else None
+    if source is not None and _overlap(source, (start, end)):
+        source = None
+    marks = None
+    region = _region_around(regions, start, end)
+    kind = "reported_speech"
+    if region is not None and region == (start, end):
+        kind, marks = "direct_quote", text[start] + text[end - 1]
+    elif any(start <= a and b <= end for a, b in regions):
+        kind = "mixed_quote"
+    return Attribution(
+        kind,
+        (tok.idx, tok.idx + len(tok.text)),
+        (start, end),
+        source,
+        tok.lemma_.lower(),
+        subject.i if subject is not None else None,
+        marks,
+        rule=rule,
+    )
+
+
+def _adjacent_quote(doc, tok, subject, text: str, regions) -> tuple[int, int] | None:
+    """A quotation that ends just before the source/cue (“…,” X said) or starts right after
+    the cue and a colon or comma (X said: “…”)."""
+    left = min(tok.i, subject.left_edge.i if subject is not None else tok.i)
+    left_char = doc[left].idx
+    for a, b in regions:
+        if b <= left_char and not text[b:left_char].strip(" ,\u00a0\t\n\u2014\u2013-"):
+            return a, b
+    right = max(tok.i, subject.right_edge.i if subject is not None else tok.i)
+    right_char = doc[right].idx + len(doc[right].text)
+    gap_end = right_char
+    for a, b in regions:
+        gap = text[gap_end:a]
+        if (
+            a >= gap_end
+            and len(gap) <= 40
+            and re.fullmatch(r"[\s,:\u00a0]*(?:(?:on|in|at|to) [^.\n\"\u201c]{0,30})?[\s,:\u00a0]*", gap)
+            and (":" in gap or "," in gap or gap.strip() == "")
+        ):
+            return a, b
+    return None
+
+
+def _quote_fallback(doc, text: str, regions, found: list[Attribution]) -> None:
+    """Quotations no cue claimed: a sentence "X said:" before them, or a cue in the same
+    sentence, is handled above; an unclaimed multi-sentence quotation directly following a
+    claimed one from the same speaker continues it."""
+    claimed = [a.content for a in found]
+    for a, b in regions:
+        if any(_overlap((a, b), c) for c in claimed):
+            continue
+        prev = [f for f in found if f.content[1] <= a and not text[f.content[1] : a].strip(" \n\t\u00a0")]
+        if prev and prev[-1].kind == "direct_quote":
+            p = prev[-1]
+            found.append(
+                Attribution(
+                    "direct_quote",
+                    p.cue,
+                    (a, b),
+                    p.source,
+                    p.cue_lemma,
+                    p.source_head,
+                    text[a] + text[b - 1],
+                    rule="quote-continues",
+                )
+            )
+
+
+def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    return x[0] < y[1] and y[0] < x[1]
+
+
+def _inside_or_equal(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
