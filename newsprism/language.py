@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 
+VERSION = "lingua-" + __import__("importlib.metadata").metadata.version("lingua-language-detector")
 _SAMPLE = 3000
 _MIN_LETTERS = 20
 _lock = threading.Lock()

@@ -38,7 +38,9 @@ class Pipeline:
 
         analysis = Analysis(article=article, package_version=__version__)
         if article.language is None:
+            t0 = time.perf_counter()
             article.language = language.detect(article.text)
+            analysis.layers.append(LayerRun("language", language.VERSION, time.perf_counter() - t0))
         english = article.language in (None, "en")
         if not english:
             analysis.warnings.append(
