@@ -95,17 +95,29 @@ def _pick(anchor_key: tuple, key_of_year, direction: str, year: int) -> int:
 
 
 def month_year(anchor: dt.date, month: int, direction: str) -> int:
+    """Year of a bare month: as for ``day_year``, the nearest wins when the direction's
+    choice is more than eight months away and the nearest within three."""
+    gap = month - anchor.month
+    nearest = anchor.year + (1 if gap < -6 else -1 if gap > 6 else 0)
     if direction == "":
-        gap = month - anchor.month
-        return anchor.year + (1 if gap < -6 else -1 if gap > 6 else 0)
-    return _pick((anchor.month,), lambda y: (month,), direction, anchor.year)
+        return nearest
+    year = _pick((anchor.month,), lambda y: (month,), direction, anchor.year)
+    near_gap = abs((nearest - anchor.year) * 12 + gap)
+    far_gap = abs((year - anchor.year) * 12 + gap)
+    return nearest if far_gap > 8 and near_gap <= 3 else year
 
 
 def day_year(anchor: dt.date, month: int, day: int, direction: str) -> int:
+    """Year of a day-and-month: the direction's choice, unless that is more than eight months
+    away while the nearest one is within two ("was extended to Nov. 16" in late October)."""
+    gap = (month - anchor.month) * 31 + (day - anchor.day)
+    nearest = anchor.year + (1 if gap < -183 else -1 if gap > 183 else 0)
     if direction == "":
-        gap = (month - anchor.month) * 31 + (day - anchor.day)
-        return anchor.year + (1 if gap < -183 else -1 if gap > 183 else 0)
-    return _pick((anchor.month, anchor.day), lambda y: (month, day), direction, anchor.year)
+        return nearest
+    year = _pick((anchor.month, anchor.day), lambda y: (month, day), direction, anchor.year)
+    near_gap = abs((nearest - anchor.year) * 372 + gap)
+    far_gap = abs((year - anchor.year) * 372 + gap)
+    return nearest if far_gap > 248 and near_gap <= 62 else year
 
 
 def quarter_year(anchor: dt.date, quarter: int, direction: str) -> int:
@@ -117,13 +129,12 @@ def quarter_year(anchor: dt.date, quarter: int, direction: str) -> int:
 
 def season_year(anchor: dt.date, season: str, rel: str) -> int:
     """Year of 'last/next/this <season>' (winter belongs to the year it starts in)."""
-    first, last = SEASON_MONTHS[season]
+    first = SEASON_MONTHS[season][0]
     y = anchor.year
     if season == "WI" and anchor.month <= 2:
         y -= 1
     if rel == "last":
-        end_passed = (anchor.month > last) if season != "WI" else False
-        return y if end_passed else y - 1
+        return y - 1
     if rel == "next":
         return y if anchor.month < first and season != "WI" else y + 1
     return y

@@ -41,8 +41,12 @@ class G:
 @cache
 def fragments() -> type[G]:
     lex = lexicon()
-    G.month = rf"(?:{_alt(lex['months'])})\.?"
-    G.weekday = rf"(?:{_alt(lex['weekdays'])})\.?"
+    abbr = set(lex["month_abbreviations"])
+    full = [w for w in lex["months"] if w not in abbr]
+    G.month = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)"
+    wd_abbr = set(lex["weekday_abbreviations_need_dot"])
+    wd_full = [w for w in lex["weekdays"] if w not in wd_abbr]
+    G.weekday = rf"(?:{_alt(wd_full)}|(?:{_alt(wd_abbr)})\.)"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     words = _alt(lex["numbers"]) + "|" + _alt(lex["vague_numbers"])

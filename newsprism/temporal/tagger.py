@@ -257,6 +257,12 @@ def year_only(m: re.Match, st: State):
             after,
         )
     )
+    determiners = ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that")
+    if not ok and prev and (prev[-1] in determiners or prev[-1].endswith(("'s", "\u2019s"))):
+        ok = True
+    if not ok and st.doc is not None:
+        span = st.doc.char_span(m.start("y"), m.end("y"))
+        ok = span is not None and span.root.ent_type_ == "DATE" and span.root.dep_ != "nummod"
     if not ok:
         return None
     return _t(m, "DATE", m["y"], "year", "explicit year", mod=_mod(m["mod"]))
@@ -291,14 +297,14 @@ def weekday(m: re.Match, st: State):
     rel = (m["rel"] or "").lower()
     rel = re.sub(r"\s+", " ", rel)
     pod = lexicon()["parts_of_day"].get((m["pod"] or "").lower())
-    type_ = "TIME" if pod else "DATE"
+    type_ = "DATE"  # TimeBank mostly types "Friday night" as DATE
     suffix = f"T{pod}" if pod else ""
-    mod = _mod(rel) if rel in ("early", "late") else None
+    mod = _mod(rel) if rel in ("early", "late", "earlier", "later") else None
     if not st.anchor:
         return _t(m, type_, f"XXXX-WXX-{wd}{suffix}", "weekday", "weekday; no anchor", mod=mod)
-    if rel in ("last", "this past", "past"):
+    if rel in ("last", "this past", "past", "the previous"):
         d, why = cal.weekday_date(st.anchor, wd, "past", strict=True), "'last <weekday>': the one before the anchor"
-    elif rel in ("next", "this coming", "coming"):
+    elif rel in ("next", "this coming", "coming", "the following"):
         d, why = cal.weekday_date(st.anchor, wd, "future", strict=True), "'next <weekday>': the one after the anchor"
     else:
         direction = st.direction(m.start(), m.end())
@@ -423,6 +429,15 @@ def duration(m: re.Match, st: State):
     if n is not None and n != 1 and not unit.lower().endswith(("s", "ies")) and not m["hy"]:
         # "two year" without hyphen is rare; "five year low" style (hyphen dropped) is still a duration
         pass
+    after = st.text[m.end() : m.end() + 5]
+    if re.match(r"[-\s]old\b", after) or m[0].lower().endswith("-old"):
+        return None  # ages ("a 6-year-old") are not temporal expressions in TimeML
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", m["n"]):
+        return None  # "the 1988 quarter": a year, not 1988 quarters
+    if m["hy"].strip() == "-" and m[0].lower().startswith("the "):
+        return Timex(
+            m.start("n"), m.end(), "DURATION", _duration_value(n, unit), "duration", f"an amount of time: {m['n']} {unit}"
+        )
     value = _duration_value(n, unit)
     return _t(m, "DURATION", value, "duration", f"an amount of time: {m['n']} {unit}")
 
@@ -438,9 +453,14 @@ def quarter_ord(m: re.Match, st: State):
         return _t(m, "DATE", f"{int(year):04d}-Q{q}", "quarter", "quarter of an explicit year")
     if not st.anchor:
         return _t(m, "DATE", f"XXXX-Q{q}", "quarter", "quarter; no anchor")
-    d = st.direction(m.start(), m.end())
-    y = cal.quarter_year(st.anchor, q, d)
-    return _t(m, "DATE", f"{y:04d}-Q{q}", "quarter", "the most recent such quarter" if d != "future" else "the next such quarter")
+    if m["rel"]:
+        y = st.anchor.year + {"next": 1, "last": -1, "this": 0}[m["rel"].lower()]
+        return _t(m, "DATE", f"{y:04d}-Q{q}", "quarter", f"quarter of {m['rel'].lower()} year")
+    if m["ago"]:
+        y = cal.quarter_year(st.anchor, q, "past") - 1
+        return _t(m, "DATE", f"{y:04d}-Q{q}", "quarter", "the same quarter a year earlier")
+    y = cal.quarter_year(st.anchor, q, "past")
+    return _t(m, "DATE", f"{y:04d}-Q{q}", "quarter", "the most recent such quarter (reports look back)")
 
 
 def quarter_rel(m: re.Match, st: State):
@@ -530,7 +550,95 @@ def vague(kind: str) -> Handler:
     return handle
 
 
+def vague_plural(m: re.Match, st: State):
+    return _t(m, "DURATION", _duration_value(None, m["u"]), "vague-duration", f"'{m[0]}': an unspecified number of {m['u']}")
+
+
+def year_ago(m: re.Match, st: State):
+    return _t(
+        m, "DATE", "", "relative-to-reference", f"'{m[0]}': a year before the period last mentioned", pending=(-1, "Y", "current")
+    )
+
+
+def computed_holiday(m: re.Match, st: State):
+    if not m["h"][0].isupper():
+        return None
+    month, wd, nth = lexicon()["holidays_computed"][re.sub(r"\s+", " ", m["h"].lower())]
+
+    def nth_weekday(y: int) -> dt.date:
+        first = dt.date(y, month, 1)
+        return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+    if not st.anchor:
+        return _t(m, "DATE", f"XXXX-{month:02d}", "holiday", "holiday; no anchor")
+    rel = (m["rel"] or "").lower()
+    y = st.anchor.year
+    d = nth_weekday(y)
+    if rel == "last" or (not rel and st.direction(m.start(), m.end()) == "past"):
+        d = d if d < st.anchor else nth_weekday(y - 1)
+    elif rel == "next" or st.direction(m.start(), m.end()) == "future":
+        d = d if d > st.anchor else nth_weekday(y + 1)
+    return _t(m, "DATE", d.isoformat(), "holiday", "holiday computed for the anchor's year")
+
+
+def the_unit(m: re.Match, st: State):
+    unit = m["u"].lower()
+    mod = _mod(m["mod"])
+    if not st.anchor:
+        return _t(
+            m,
+            "DATE",
+            {"year": "XXXX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit],
+            "the-unit",
+            f"'{m[0]}'; no anchor",
+            mod=mod,
+        )
+    prev = st.text[max(0, m.start() - 12) : m.start()].lower().split()
+    if unit == "year" and not mod and prev and prev[-1] in ("for", "during", "over", "through", "throughout"):
+        return _t(m, "DURATION", "P1Y", "the-unit", f"'{prev[-1]} the year': a year-long period")
+    if unit == "year":
+        return _t(m, "DATE", str(st.anchor.year), "the-unit", "'the year': the anchor's year", mod=mod)
+    if unit == "week":
+        return _t(m, "DATE", cal.week(st.anchor), "the-unit", "'the week': the anchor's week", mod=mod)
+    back = st.anchor.isoweekday() <= 3  # early in the week, "the weekend" is the one just past
+    d = st.anchor - dt.timedelta(days=7) if back else st.anchor
+    return _t(m, "DATE", cal.week(d) + "-WE", "the-unit", "'the weekend': the one nearest the anchor", mod=mod)
+
+
+def spelled_year(m: re.Match, st: State):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    if w.startswith("two thousand"):
+        rest = w[len("two thousand") :].replace(" and ", "").strip()
+        year = 2000 + (number_value(rest) or 0 if rest else 0)
+    else:
+        rest = w[len("nineteen") :].strip(" -")
+        n = number_value(rest)
+        if n is None:
+            return None
+        year = 1900 + int(n)
+    return _t(m, "DATE", f"{int(year):04d}", "year", "a year written in words")
+
+
+def long_plural(m: re.Match, st: State):
+    u = m["u"].lower()
+    n = None if u.endswith("s") else 1
+    return _t(m, "DURATION", _duration_value(n, u), "duration", f"'{m[0]}': lasting {u}")
+
+
+def _in_name(m: re.Match, text: str) -> bool:
+    """A capitalised word inside a run of capitalised words ("Artsakh Daily Ledger") is a name."""
+    if not m[0][0].isupper():
+        return False
+    before = text[max(0, m.start() - 30) : m.start()].split()
+    after = text[m.end() : m.end() + 30].split()
+    return bool(
+        (before and before[-1][:1].isupper() and not before[-1].endswith((".", ":"))) or (after and after[0][:1].isupper())
+    )
+
+
 def set_word(m: re.Match, st: State):
+    if _in_name(m, st.text):
+        return None
     return _t(m, "SET", lexicon()["sets"][re.sub(r"\s+", " ", m["w"].lower())], "set", "a recurring time")
 
 
@@ -613,6 +721,8 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
     wd_opt = rf"(?:(?P<wd>{g.weekday}),?\s+)?"
     rel_year = r"(?P<rel>,?\s+(?:this|last|next)\s+year)?"
     tz = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in lex["timezones"])
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    ones = "one|two|three|four|five|six|seven|eight|nine"
     qual = (
         r"about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|"
         r"at\s+least|at\s+most|up\s+to|only|just|another|the\s+past|the\s+last|the\s+next|the\s+first|the\s+previous|"
@@ -655,7 +765,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         (
             "weekday",
-            rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|early|late)\s+)?(?P<wd>{g.weekday})(?:\s+(?P<pod>{g.pod}))?{E}",
+            rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|the\s+previous|the\s+following|this|coming|past|early|late|earlier|later)\s+)?(?P<wd>{g.weekday})(?:\s+(?P<pod>{g.pod}))?{E}",
             weekday,
         ),
         (
@@ -678,7 +788,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("relative-to-reference", rf"{B}(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>{ref_words}){E}", ref_rel),
         (
             "duration",
-            rf"{B}(?:(?:{qual})\s+)?(?P<n>{g.number})(?P<hy>[\s-]+)(?:(?P<half>and\s+a\s+half)\s+)?(?P<u>{g.unit})(?:-(?:long|old))?{E}",
+            rf"{B}(?:(?:{qual})\s+)?(?P<n>{g.number})(?P<hy>[\s-]+)(?:(?P<half>and\s+a\s+half)\s+)?(?:(?:more|additional|further|trading|business|working|full|straight|consecutive|calendar|long)\s+)?(?P<u>{g.unit})(?:-(?:long|old))?{E}",
             duration,
         ),
         (
@@ -688,12 +798,12 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         (
             "quarter",
-            rf"{B}(?:the\s+|its\s+|a\s+)?(?:(?P<y>{g.year})\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter{E}(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{g.year}))?",
+            rf"{B}(?:the\s+|its\s+|a\s+)?(?:(?P<rel>next|last|this)\s+year['\u2019]s\s+|(?P<ago>year-ago|year-earlier)\s+)?(?:(?P<y>{g.year})\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter{E}(?:\s+of\s+(?:fiscal\s+)?(?P<y2>{g.year}))?",
             quarter_ord,
         ),
         (
             "quarter",
-            rf"{B}(?P<w>the\s+(?:latest|current|last|previous|past|recent|most\s+recent|year-ago|year-earlier|comparable|same|prior-year|comparable\s+year-ago|corresponding)\s+quarter|this\s+quarter|last\s+quarter|next\s+quarter|the\s+quarter|the\s+coming\s+quarter){E}",
+            rf"{B}(?P<w>the\s+(?:latest|current|last|previous|past|recent|most\s+recent|year-ago|year-earlier|comparable|same|prior-year|comparable\s+year-ago|corresponding)\s+quarter|this\s+quarter|last\s+quarter|next\s+quarter|the\s+quarter|the\s+coming\s+quarter|the\s+latest\s+period){E}",
             quarter_rel,
         ),
         (
@@ -725,8 +835,9 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("vague", rf"{B}(?:{_words(lex['present_ref'])}){E}", vague("PRESENT_REF")),
         ("vague", rf"{B}(?:{_words(lex['past_ref'])}){E}", vague("PAST_REF")),
         ("vague", rf"{B}(?:{_words(lex['future_ref'])}){E}", vague("FUTURE_REF")),
-        ("vague", rf"{B}(?:in\s+)?(?:recent|past)\s+(?:years|months|weeks|days|decades){E}", vague("PAST_REF")),
-        ("vague", rf"{B}(?:the\s+)?(?:coming|next\s+few|upcoming)\s+(?:years|months|weeks|days|decades){E}", vague("FUTURE_REF")),
+        ("vague", rf"{B}(?:in\s+)?(?:recent|past)\s+(?:years|decades){E}", vague("PAST_REF")),
+        ("vague", rf"{B}(?:recent|coming|upcoming)\s+(?P<u>months|weeks|days|quarters){E}", vague_plural),
+        ("vague", rf"{B}(?:the\s+)?(?:coming|upcoming)\s+(?:years|decades){E}", vague("FUTURE_REF")),
         ("set", rf"{B}(?P<w>{_words(lex['sets'])}){E}", set_word),
         (
             "set",
@@ -739,6 +850,19 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
             rf"{B}(?:once|twice|three\s+times|four\s+times|several\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>{g.unit_sg}){E}",
             set_times,
         ),
+        (
+            "relative-to-reference",
+            rf"{B}(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?:year-ago|year-earlier|year\s+ago|year\s+earlier)(?:\s+(?:period|quarter|level|results?|figures?))?{E}",
+            year_ago,
+        ),
+        ("the-unit", rf"{B}(?:(?P<mod>{MOD_RE})\s+)?the\s+(?P<u>year|week|weekend){E}(?!-)", the_unit),
+        (
+            "year",
+            rf"{B}(?:the\s+year\s+)?(?P<w>nineteen[\s-]+(?:{tens})(?:[\s-]+(?:{ones}))?|two\s+thousand(?:\s+and\s+(?:{ones}))?){E}(?!\s+(?:years|days|months|people|[a-z]+s\b))",
+            spelled_year,
+        ),
+        ("duration", rf"{B}(?P<u>days|weeks|months|years|decades|centuries|day|week|month|year|hour|hours)-long{E}", long_plural),
+        ("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>thanksgiving(?:\s+day)?){E}", computed_holiday),
         ("holiday", rf"{B}(?P<h>{_words(lex['holidays'])})(?:,?\s+(?P<y>{g.year}))?{E}", holiday),
     ]
     return [(name, re.compile(p, re.IGNORECASE), fn) for name, p, fn in table]
@@ -788,7 +912,11 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None) -> None:
             base_kind = rest[0] if rest else None
             suffix = rest[1] if len(rest) > 1 else ""
             ref_value, ref_index = None, None
-            if base_kind != "anchor" and last is not None:
+            if base_kind == "current" and last is not None and anchor and not timexes[last].value.startswith(str(anchor.year)):
+                last_ok = False
+            else:
+                last_ok = True
+            if base_kind != "anchor" and last is not None and last_ok:
                 ref_value, ref_index = timexes[last].value.split("T")[0], last
                 if not _fits(ref_value, unit):
                     ref_value, ref_index = None, None
@@ -812,7 +940,11 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None) -> None:
                 t.relative_to = ref_index
                 t.why += f" ({timexes[ref_index].text if hasattr(timexes[ref_index], 'text') else ''}{ref_value})"
             t.pending = None
-        if t.type in ("DATE", "TIME") and re.match(r"\d{4}", t.value) and t.how not in ("year", "decade", "century"):
+        if (
+            t.type in ("DATE", "TIME")
+            and re.match(r"\d{4}", t.value)
+            and t.how not in ("year", "decade", "century", "relative-to-reference", "ago")
+        ):
             last = i
 
 

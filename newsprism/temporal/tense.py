@@ -33,27 +33,33 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(rf"\b(?:{fut})\b", re.I), re.compile(rf"\b(?:{past})\b|\b\w+ed\b", re.I)
 
 
+MODALS = {"must", "should", "may", "might", "can", "could", "ought", "need"}
+
+
 def _verb_direction(verb: Token, depth: int = 0) -> str:
+    """``past``/``future``/``present`` for a finite verb group; ``""`` for a non-finite verb
+    (participle or infinitive without its own tense), whose head decides."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
-    if lowers & FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)):
+    if lowers & FUTURE_AUX or "would" in lowers or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)):
         return "future"
-    if "would" in lowers:
+    if any(a.tag_ == "VBD" or a.lower_ in ("had", "was", "were", "did") for a in auxes):
+        return "past"
+    if lowers & {"has", "have", "'ve", "\u2019ve"} and verb.tag_ == "VBN":
+        return "past"
+    if lowers & MODALS:
         return "future"
-    if any(a.tag_ in ("VBD",) or a.lower_ in ("had", "was", "were", "did") for a in auxes):
-        return "past"
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes):
-        return "past"
-    if verb.tag_ == "VBN" and lowers & {"has", "have", "'ve", "\u2019ve"}:
+    if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
         head = verb.head
         if head.i != verb.i and (head.lemma_.lower() in FUTURE_HEADS or head.lower_ in FUTURE_HEADS):
             return "future"
-        if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ") and depth < 4:
-            return _verb_direction(head, depth + 1)
-    if verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return ""
+    if verb.tag_ in ("VBZ", "VBP") or lowers & {"is", "are", "am", "'s", "'re"}:
         return "present"
+    if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "ccomp", "conj", "advcl") and not auxes:
+        return "past"
     return ""
 
 
@@ -75,6 +81,8 @@ def direction(text: str, start: int, end: int, doc: Doc | None = None) -> str:
                         return ""
                     if d:
                         return d
+                    if tok.dep_ in ("ccomp", "ROOT"):
+                        return ""
                 if tok.head.i == tok.i:
                     break
                 tok = tok.head
