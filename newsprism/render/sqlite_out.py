@@ -1,0 +1,78 @@
+"""SQLite: articles, spans, records, summaries and layer runs as tables, for SQL and Datasette.
+
+Appends to an existing database (an article analysed again replaces its rows), so a
+corpus can be built up batch by batch: ``newsprism analyze *.txt --format sqlite -o news.db``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from newsprism.model import Analysis
+from newsprism.render.formats import Format
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+  id TEXT PRIMARY KEY, title TEXT, outlet TEXT, url TEXT, published TEXT, language TEXT,
+  author TEXT, media_tags TEXT, source_path TEXT, text TEXT NOT NULL, newsprism_version TEXT
+);
+CREATE TABLE IF NOT EXISTS spans (
+  article_id TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL, layer TEXT, label TEXT,
+  start INTEGER, "end" INTEGER, text TEXT, attrs TEXT, score REAL, source TEXT,
+  PRIMARY KEY (article_id, id)
+);
+CREATE TABLE IF NOT EXISTS records (
+  article_id TEXT NOT NULL REFERENCES articles(id), kind TEXT, id TEXT, data TEXT,
+  PRIMARY KEY (article_id, id)
+);
+CREATE TABLE IF NOT EXISTS summaries (
+  article_id TEXT NOT NULL REFERENCES articles(id), key TEXT, value TEXT, PRIMARY KEY (article_id, key)
+);
+CREATE TABLE IF NOT EXISTS layer_runs (
+  article_id TEXT NOT NULL REFERENCES articles(id), name TEXT, version TEXT, seconds REAL,
+  status TEXT, reason TEXT, spans INTEGER
+);
+CREATE INDEX IF NOT EXISTS spans_layer_label ON spans(layer, label);
+"""
+_TABLES = ("spans", "records", "summaries", "layer_runs")
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def write_sqlite(analyses: Iterable[Analysis], path: Path) -> None:
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(SCHEMA)
+        for an in analyses:
+            a = an.article
+            for table in _TABLES:
+                con.execute(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
+            con.execute(
+                "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (a.id, a.title, a.outlet, a.url, a.published.isoformat() if a.published else None, a.language,
+                 a.author, _dump(a.media_tags), a.source_path, a.text, an.package_version),
+            )  # fmt: skip
+            con.executemany(
+                "INSERT INTO spans VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(a.id, s.id, s.layer, s.label, s.start, s.end, s.text, _dump(s.attrs), s.score, s.source) for s in an.spans],
+            )
+            con.executemany(
+                "INSERT INTO records VALUES (?,?,?,?)",
+                [(a.id, kind, r["id"], _dump(r)) for kind, recs in an.records.items() for r in recs],
+            )
+            con.executemany("INSERT INTO summaries VALUES (?,?,?)", [(a.id, k, _dump(v)) for k, v in an.summary.items()])
+            con.executemany(
+                "INSERT INTO layer_runs VALUES (?,?,?,?,?,?,?)",
+                [(a.id, r.name, r.version, r.seconds, r.status, r.reason, r.spans) for r in an.layers],
+            )
+            con.commit()
+    finally:
+        con.close()
+
+
+FORMAT = Format("sqlite", "SQLite database: articles, spans, records, summaries (appends; needs -o)", ".db", table=write_sqlite)
