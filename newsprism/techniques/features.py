@@ -1,0 +1,167 @@
+"""Feature strings for tokens (span identification), spans (technique), paragraphs and articles.
+
+Every feature is a readable string (``w=regime``, ``ctx-1=so``, ``rep=3+``) so that a model's
+decision can be explained with the features that pushed it up.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from newsprism.techniques.text import Token
+
+_QUOTES = set('"\u201c\u201d\u00ab\u00bb')
+_WORD = re.compile(r"\w", re.UNICODE)
+_NORM = re.compile(r"\W+", re.UNICODE)
+
+
+def _shape(tok: str) -> str:
+    if tok.isdigit():
+        return "d"
+    if not _WORD.search(tok):
+        return "p"
+    if tok.isupper() and len(tok) > 1:
+        return "XX"
+    if tok[:1].isupper():
+        return "Xx"
+    return "x"
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    for e in edges:
+        if n <= e:
+            return f"<={e}"
+    return f">{edges[-1]}"
+
+
+class TokenFeaturizer:
+    """Per-token features for one article: the word, its neighbours, sentence cues, repetition."""
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self.low = [t.text.lower() for t in tokens]
+        self.freq = Counter(w for w in self.low if len(w) > 3)
+        bigrams = Counter(zip(self.low, self.low[1:], strict=False))
+        self.rep_bigram = [False] * len(tokens)
+        for i in range(len(tokens) - 1):
+            if bigrams[(self.low[i], self.low[i + 1])] > 1 and _WORD.search(self.low[i]) and len(self.low[i]) > 2:
+                self.rep_bigram[i] = self.rep_bigram[i + 1] = True
+        # sentence extents and cues
+        self.sent_bounds: dict[int, tuple[int, int]] = {}
+        for i, t in enumerate(tokens):
+            lo, _ = self.sent_bounds.get(t.sent, (i, i))
+            self.sent_bounds[t.sent] = (lo, i)
+        self.sent_cues: dict[int, list[str]] = {}
+        for s, (lo, hi) in self.sent_bounds.items():
+            words = self.low[lo : hi + 1]
+            cues = [f"sw={w}" for w in set(words) if _WORD.search(w)]
+            if "!" in words:
+                cues.append("s!")
+            if "?" in words:
+                cues.append("s?")
+            cues.append("slen" + _bucket(hi - lo + 1, (5, 12, 25, 40)))
+            self.sent_cues[s] = cues
+        self.in_quote = []
+        depth = False
+        for t in tokens:
+            if t.text in _QUOTES:
+                depth = not depth
+            self.in_quote.append(depth)
+
+    def features(self, i: int) -> list[str]:
+        low, tok = self.low, self.tokens[i]
+        n = len(low)
+
+        def w(j: int) -> str:
+            return low[j] if 0 <= j < n and self.tokens[j].sent == tok.sent else "<s>"
+
+        lo, hi = self.sent_bounds[tok.sent]
+        f = [
+            "b",
+            f"w={low[i]}",
+            f"w-1={w(i - 1)}",
+            f"w+1={w(i + 1)}",
+            f"w-2={w(i - 2)}",
+            f"w+2={w(i + 2)}",
+            f"w-1w={w(i - 1)}|{low[i]}",
+            f"ww+1={low[i]}|{w(i + 1)}",
+            f"suf={low[i][-3:]}",
+            f"shape={_shape(tok.text)}",
+            f"pos={_bucket(i - lo, (0, 2, 6, 15, 30))}",
+            f"rpos={_bucket(hi - i, (0, 2, 6, 15, 30))}",
+            f"para={_bucket(tok.para, (0, 2, 6))}",
+        ]
+        if self.in_quote[i]:
+            f.append("inq")
+        c = self.freq.get(low[i], 0)
+        if c > 1:
+            f.append("rep" + _bucket(c, (2, 4)))
+            f.append(f"repw={low[i]}")
+        if self.rep_bigram[i]:
+            f.append("repbi")
+        f.extend(self.sent_cues[tok.sent])
+        return f
+
+
+class SpanFeaturizer:
+    """Features of candidate spans of one article, for technique classification."""
+
+    def __init__(self, text: str, tokens: list[Token]):
+        self.text = text
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.ends = [t.end for t in tokens]
+        self.norm = " " + _NORM.sub(" ", text.lower()) + " "
+
+    def features(self, start: int, end: int) -> list[str]:
+        from bisect import bisect_left, bisect_right
+
+        lo = bisect_right(self.ends, start)  # first token ending after start
+        hi = bisect_left(self.starts, end)  # first token starting at/after end
+        inside = self.tokens[lo:hi]
+        words = [t.text.lower() for t in inside]
+        f = ["b"]
+        f += [f"u={w}" for w in words]
+        f += [f"bi={a}|{b}" for a, b in itertools.pairwise(words)]
+        if words:
+            f += [f"first={words[0]}", f"last={words[-1]}"]
+        f.append("ntok" + _bucket(len(words), (1, 2, 3, 5, 8, 12, 20, 35)))
+        left = [t.text.lower() for t in self.tokens[max(0, lo - 3) : lo]]
+        right = [t.text.lower() for t in self.tokens[hi : hi + 3]]
+        f += [f"l{len(left) - k}={w}" for k, w in enumerate(left)]
+        f += [f"r{k + 1}={w}" for k, w in enumerate(right)]
+        if left and words:
+            f.append(f"l1bi={left[-1]}|{words[0]}")
+        span_text = self.text[start:end]
+        key = _NORM.sub(" ", span_text.lower()).strip()
+        if key:
+            f.append("rep" + _bucket(self.norm.count(" " + key + " "), (1, 2, 3, 5)))
+        if inside:
+            caps = sum(1 for t in inside if t.text[:1].isupper())
+            f.append("caps" + _bucket(round(10 * caps / len(inside)), (0, 3, 6, 9)))
+            f.append(f"para0={inside[0].para == 0}")
+            if len({t.sent for t in inside}) > 1:
+                f.append("multisent")
+        for ch, name in (("!", "excl"), ("?", "q"), ('"', "dq"), ("\u201c", "dq"), ("'", "sq")):
+            if ch in span_text:
+                f.append(name)
+        return f
+
+
+def bag_features(text: str, tokens: list[Token] | None = None, bigrams: bool = True) -> list[str]:
+    """Lower-cased word and word-pair presence, for paragraphs and whole articles."""
+    from newsprism.techniques.text import tokenize
+
+    words = [t.text.lower() for t in (tokens if tokens is not None else tokenize(text))]
+    f = ["b"] + [f"u={w}" for w in words]
+    if bigrams:
+        f += [f"bi={a}|{b}" for a, b in itertools.pairwise(words)]
+    f.append("ntok" + _bucket(len(words), (5, 15, 30, 60, 120, 400, 1000)))
+    if "!" in words:
+        f.append("excl")
+    if "?" in words:
+        f.append("q")
+    return f

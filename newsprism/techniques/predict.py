@@ -1,0 +1,169 @@
+"""Apply the shipped technique, genre and frame models to a text (numpy only).
+
+Used by the ``technique`` layer and by the evaluations, so that what is measured is what runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from newsprism.resources import data_path
+from newsprism.techniques.features import SpanFeaturizer, TokenFeaturizer, bag_features
+from newsprism.techniques.linear import LinearModel
+from newsprism.techniques.text import Token, paragraphs, tokenize
+
+MODEL_DIR = ("models",)
+SI_MODEL = "techniques-si.npz"
+TC_MODEL = "techniques-tc.npz"
+
+
+def para_model_name(lang: str) -> str:
+    return f"techniques-paragraphs-{lang}.npz"
+
+
+def genre_model_name(lang: str) -> str:
+    return f"genre-{lang}.npz"
+
+
+def frames_model_name(lang: str) -> str:
+    return f"frames-{lang}.npz"
+
+
+def model_path(name: str) -> Path:
+    return data_path(*MODEL_DIR, name)
+
+
+@cache
+def load(name: str) -> LinearModel | None:
+    """A shipped model by file name, or None when it is not packaged."""
+    path = model_path(name)
+    return LinearModel.load(path) if path.exists() else None
+
+
+@dataclass
+class FoundSpan:
+    start: int
+    end: int
+    si_score: float
+    cues: list[str] = field(default_factory=list)
+    technique: str = ""
+    technique_score: float = 0.0
+    alternatives: dict[str, float] = field(default_factory=dict)
+    evidence: list[str] = field(default_factory=list)
+
+
+def token_probabilities(model: LinearModel, tokens: list[Token]) -> tuple[np.ndarray, list[list[str]]]:
+    feat = TokenFeaturizer(tokens)
+    rows = [feat.features(i) for i in range(len(tokens))]
+    if not rows:
+        return np.zeros(0, dtype=np.float32), rows
+    return model.proba(rows)[:, 0], rows
+
+
+def decode_spans(
+    tokens: list[Token], probs: np.ndarray, threshold: float, max_gap: int = 0, keep: float | None = None
+) -> list[tuple[int, int, float]]:
+    """Runs of tokens above ``threshold`` inside one sentence → (first, last, mean prob).
+
+    Runs separated by at most ``max_gap`` lower tokens in the same sentence are joined; a run
+    is kept only if its best token reaches ``keep`` (hysteresis; default: the threshold)."""
+    runs: list[list[int]] = []
+    for i, p in enumerate(probs):
+        if p < threshold:
+            continue
+        if runs and tokens[runs[-1][1]].sent == tokens[i].sent and i - runs[-1][1] - 1 <= max_gap:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    keep = threshold if keep is None else keep
+    return [(a, b, float(probs[a : b + 1].mean())) for a, b in runs if probs[a : b + 1].max() >= keep]
+
+
+def find_spans(text: str, tokens: list[Token] | None = None) -> list[FoundSpan]:
+    """Span identification: character spans the SI tagger marks as propaganda."""
+    model = load(SI_MODEL)
+    if model is None:
+        return []
+    tokens = tokens if tokens is not None else tokenize(text)
+    probs, rows = token_probabilities(model, tokens)
+    threshold = float(model.meta.get("threshold", 0.5))
+    max_gap = int(model.meta.get("max_gap", 0))
+    keep = float(model.meta.get("keep", threshold))
+    out = []
+    for a, b, score in decode_spans(tokens, probs, threshold, max_gap, keep):
+        best = int(a + np.argmax(probs[a : b + 1]))
+        cues = model.explain(rows[best], 0, top=3)
+        out.append(FoundSpan(tokens[a].start, tokens[b].end, score, cues))
+    return out
+
+
+def classify_spans(text: str, spans: list[tuple[int, int]], tokens: list[Token] | None = None) -> np.ndarray:
+    """Technique probabilities (n_spans × 14) for given character spans."""
+    model = load(TC_MODEL)
+    if model is None or not spans:
+        return np.zeros((len(spans), 0), dtype=np.float32)
+    tokens = tokens if tokens is not None else tokenize(text)
+    feat = SpanFeaturizer(text, tokens)
+    return model.proba([feat.features(s, e) for s, e in spans])
+
+
+def analyse_spans(text: str, tokens: list[Token] | None = None) -> list[FoundSpan]:
+    """SI, then TC on each found span."""
+    tokens = tokens if tokens is not None else tokenize(text)
+    found = find_spans(text, tokens)
+    model = load(TC_MODEL)
+    if not found or model is None:
+        return found
+    feat = SpanFeaturizer(text, tokens)
+    rows = [feat.features(f.start, f.end) for f in found]
+    probs = model.proba(rows)
+    for f, row, p in zip(found, rows, probs, strict=True):
+        order = np.argsort(-p)
+        f.technique = model.classes[int(order[0])]
+        f.technique_score = float(p[order[0]])
+        f.alternatives = {model.classes[int(j)]: round(float(p[j]), 3) for j in order[1:3]}
+        f.evidence = model.explain(row, int(order[0]), top=3)
+    return found
+
+
+def paragraph_techniques(text: str, lang: str = "en") -> list[dict]:
+    """SemEval-2023 subtask 3: techniques per paragraph (non-empty line), with probabilities."""
+    model = load(para_model_name(lang))
+    if model is None:
+        return []
+    paras = paragraphs(text)
+    if not paras:
+        return []
+    probs = model.proba([bag_features(text[s:e]) for _, s, e in paras])
+    thresholds = np.asarray(model.meta.get("thresholds", [0.5] * len(model.classes)), dtype=np.float32)
+    out = []
+    for (line, s, e), p in zip(paras, probs, strict=True):
+        chosen = {model.classes[j]: round(float(p[j]), 3) for j in np.flatnonzero(p >= thresholds)}
+        out.append({"paragraph": line, "start": s, "end": e, "techniques": dict(sorted(chosen.items(), key=lambda kv: -kv[1]))})
+    return out
+
+
+def genre(text: str, lang: str = "en") -> dict | None:
+    """SemEval-2023 subtask 1: opinion / reporting / satire with probabilities."""
+    model = load(genre_model_name(lang))
+    if model is None:
+        return None
+    p = model.proba([bag_features(text)])[0]
+    scores = {c: round(float(v), 3) for c, v in zip(model.classes, p, strict=True)}
+    return {"label": max(scores, key=scores.get), "scores": scores}
+
+
+def frames(text: str, lang: str = "en") -> dict | None:
+    """SemEval-2023 subtask 2: the 14 frames with probabilities; ``labels`` passes the tuned thresholds."""
+    model = load(frames_model_name(lang))
+    if model is None:
+        return None
+    p = model.proba([bag_features(text)])[0]
+    thresholds = model.meta.get("thresholds", [0.5] * len(model.classes))
+    scores = {c: round(float(v), 3) for c, v in zip(model.classes, p, strict=True)}
+    labels = [c for c, v, t in zip(model.classes, p, thresholds, strict=True) if v >= t]
+    return {"labels": sorted(labels, key=lambda c: -scores[c]), "scores": dict(sorted(scores.items(), key=lambda kv: -kv[1]))}

@@ -1,0 +1,56 @@
+"""Tokens and paragraphs with character offsets, independent of spaCy.
+
+Training and inference must see the same tokens; a small regex tokenizer keeps the models
+reproducible without parsing hundreds of training articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]", re.UNICODE)
+_SENT_END = {".", "!", "?"}
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    sent: int  # sentence index within the text
+    para: int  # paragraph (non-empty line) index
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word and punctuation tokens; sentences end at . ! ? or a line break."""
+    tokens: list[Token] = []
+    sent = para = 0
+    last_end = 0
+    pending_break = False
+    for m in _TOKEN.finditer(text):
+        gap = text[last_end : m.start()]
+        if "\n" in gap and tokens:
+            para += 1
+            sent += 1
+            pending_break = False
+        elif pending_break:
+            sent += 1
+            pending_break = False
+        tok = m.group()
+        tokens.append(Token(tok, m.start(), m.end(), sent, para))
+        if tok in _SENT_END:
+            pending_break = True
+        last_end = m.end()
+    return tokens
+
+
+def paragraphs(text: str) -> list[tuple[int, int, int]]:
+    """(line number 1-based, start, end) of each non-empty line: SemEval-2023's paragraphs."""
+    out = []
+    pos = 0
+    for n, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            out.append((n, pos, pos + len(line)))
+        pos += len(line) + 1
+    return out

@@ -1,0 +1,80 @@
+"""Tokens, paragraphs, label readers, hashed linear models and feature explanations."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsprism.techniques.data import held_out, read_paragraph_labels, read_span_labels
+from newsprism.techniques.explain import phrase
+from newsprism.techniques.linear import LinearModel, bucket
+from newsprism.techniques.predict import decode_spans
+from newsprism.techniques.text import paragraphs, tokenize
+
+from conftest import FIXTURES
+
+
+def test_tokens_index_the_text_and_split_sentences():
+    text = "The “so-called” army fled. Didn’t it?\nNew line"
+    toks = tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    assert "Didn’t" in [t.text for t in toks]
+    sents = {t.text: t.sent for t in toks}
+    assert sents["The"] == sents["fled"] < sents["Didn’t"] < sents["New"]
+    assert {t.para for t in toks if t.text == "New"} == {1}
+
+
+def test_paragraphs_are_one_based_non_empty_lines():
+    text = "Title\n\nBody one.\n  \nBody two."
+    paras = paragraphs(text)
+    assert [p[0] for p in paras] == [1, 3, 5]
+    assert [text[s:e] for _, s, e in paras] == ["Title", "Body one.", "Body two."]
+
+
+def test_label_readers_split_on_tabs_only():
+    spans = read_span_labels(FIXTURES / "ptc_labels.tsv")
+    assert {s.technique for s in spans} == {"Loaded_Language", "Name_Calling,Labeling", "Doubt"}
+    folder = read_span_labels(FIXTURES / "ptc_labels")
+    assert sorted(spans, key=lambda s: (s.start, s.technique)) == sorted(folder, key=lambda s: (s.start, s.technique))
+    si = read_span_labels(FIXTURES / "ptc_si_labels.tsv")
+    assert [(s.technique, s.start, s.end) for s in si] == [("", 25, 45), ("", 21, 66)]
+    para = read_paragraph_labels(FIXTURES / "semeval_labels_subtask3.txt")
+    assert para[("7001", 3)] == set()
+    assert para[("7001", 1)] == {"Loaded_Language", "Name_Calling-Labeling"}
+
+
+def test_held_out_split_is_fixed():
+    ids = [str(111111111 + k) for k in range(200)]
+    chosen = [i for i in ids if held_out(i)]
+    assert 20 < len(chosen) < 60
+    assert chosen == [i for i in ids if held_out(i)]
+
+
+def test_linear_model_round_trip_and_explain(tmp_path):
+    bits = 8
+    w = np.zeros((1 << bits, 2), dtype=np.float32)
+    w[bucket("w=regime", bits), 1] = 2.0
+    w[bucket("w=talks", bits), 0] = 1.0
+    m = LinearModel("multiclass", ["neutral", "loaded"], w, np.zeros(2, dtype=np.float32), bits, {"x": 1})
+    m.save(tmp_path / "m.npz")
+    back = LinearModel.load(tmp_path / "m.npz")
+    p = back.proba([["w=regime"], ["w=talks"]])
+    assert p[0].argmax() == 1 and p[1].argmax() == 0
+    assert p.sum(axis=1) == pytest.approx([1.0, 1.0])
+    assert back.explain(["w=talks", "w=regime"], 1) == ["w=regime"]
+    assert back.meta == {"x": 1}
+
+
+def test_decode_joins_gaps_within_a_sentence_only():
+    toks = tokenize("a b c d. e f")  # a b c d . | e f
+    probs = np.array([0.9, 0.1, 0.8, 0.1, 0.1, 0.9, 0.9])
+    assert [(a, b) for a, b, _ in decode_spans(toks, probs, 0.5, max_gap=1)] == [(0, 2), (5, 6)]
+    assert [(a, b) for a, b, _ in decode_spans(toks, probs, 0.5, max_gap=0, keep=0.85)] == [(0, 0), (5, 6)]
+    all_high = np.full(7, 0.9)
+    assert [(a, b) for a, b, _ in decode_spans(toks, all_high, 0.5)] == [(0, 4), (5, 6)]
+
+
+def test_phrases_read_like_words():
+    assert phrase("w=regime") == "word 'regime'"
+    assert phrase("bi=so|called") == "words 'so called'"
+    assert phrase("inq") == "inside quotation marks"
