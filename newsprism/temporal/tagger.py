@@ -875,20 +875,114 @@ def _words(words) -> str:
 # --- matching and resolution ---------------------------------------------------------------
 
 
+def _last_words(phrases) -> set[str]:
+    return {re.findall(r"[a-z]+", p.lower())[-1] for p in phrases if re.findall(r"[a-z]+", p.lower())}
+
+
+@cache
+def _triggers() -> list[frozenset[str]]:
+    """For each rule, the words (or categories MONTH, WEEKDAY, UNIT, DIGIT) one of which a
+    segment must contain for the rule to be tried there: the rules are only run where they can match."""
+    lex = lexicon()
+    unitish = {"UNIT", "weekend", "half", "period", "fortnight", "morning", "afternoon", "evening", "night"}
+    by_name = {
+        "range": {"MONTH"}, "full-date": {"MONTH"}, "month-day": {"MONTH"}, "month-year": {"MONTH"}, "month": {"MONTH"},
+        "iso-date": {"DIGIT"}, "decade": {"DIGIT"}, "century": {"century"}, "weekday": {"WEEKDAY"},
+        "relative-day": {"today", "yesterday", "tomorrow", "tonight"},
+        "part-of-day": {"morning", "afternoon", "evening", "night", "overnight"},
+        "this-last-next": unitish, "ago": unitish, "duration": unitish, "relative-to-reference": unitish,
+        "the-unit": unitish, "quarter": unitish | {"DIGIT"}, "half-year": {"half"}, "fiscal-year": {"fiscal", "fy"},
+        "season": set(lex["seasons"]),
+    }  # fmt: skip
+    out = []
+    for name, _pattern, fn in rules():
+        if fn is year_only:
+            t = {"DIGIT"}
+        elif fn is spelled_year:
+            t = {"nineteen", "thousand"}
+        elif fn is clock:
+            t = {"DIGIT"}
+        elif fn is noon:
+            t = {"noon", "midnight", "midday"}
+        elif name == "vague":
+            t = _last_words(lex["present_ref"] + lex["past_ref"] + lex["future_ref"]) | {"recent", "past", "coming", "upcoming"}
+        elif name == "set":
+            t = _last_words(lex["sets"]) | {"every", "each", "once", "twice", "times"}
+            t |= {d + "s" for d in lex["weekdays"]}
+        elif name == "holiday":
+            t = _last_words(lex["holidays"]) | {"thanksgiving"}
+        else:
+            t = by_name[name]
+        out.append(frozenset(t))
+    return out
+
+
+_WORD = re.compile(r"[a-z]+|\d+")
+BEFORE, AFTER = 48, 48  # how far a match may reach before / after its trigger word
+
+
+def _trigger_index(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Trigger key (a word, or MONTH / WEEKDAY / UNIT / DIGIT) → offsets of its occurrences."""
+    lex = lexicon()
+    months, weekdays, units = lex["months"], lex["weekdays"], lex["units"]
+    index: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD.finditer(text.lower()):
+        w = m[0]
+        where = (m.start(), m.end())
+        index.setdefault(w, []).append(where)
+        if w[0].isdigit():
+            index.setdefault("DIGIT", []).append(where)
+        elif w in months:
+            index.setdefault("MONTH", []).append(where)
+        elif w in weekdays:
+            index.setdefault("WEEKDAY", []).append(where)
+        if w in units:
+            index.setdefault("UNIT", []).append(where)
+    return index
+
+
+def _windows(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged stretches of text around trigger words, cut at whitespace."""
+    out: list[list[int]] = []
+    n = len(text)
+    for s, e in sorted(hits):
+        ws, we = max(0, s - BEFORE), min(n, e + AFTER)
+        while ws > 0 and not text[ws - 1].isspace():
+            ws -= 1
+        while we < n and not text[we].isspace():
+            we += 1
+        if out and ws <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], we)
+        else:
+            out.append([ws, we])
+    return [(a, b) for a, b in out]
+
+
 def _candidates(st: State) -> list[tuple[int, int, int, list[Timex]]]:
     found = []
-    for prio, (_name, pattern, handler) in enumerate(rules()):
-        for m in pattern.finditer(st.text):
-            if m.end() == m.start():
-                continue
-            out = handler(m, st)
-            if not out:
-                continue
-            items = out if isinstance(out, list) else [out]
-            items = [t for t in items if t.end > t.start]
-            if items:
-                s, e = min(t.start for t in items), max(t.end for t in items)
-                found.append((s, e, prio, items))
+    index = _trigger_index(st.text)
+    for prio, ((_name, pattern, handler), trig) in enumerate(zip(rules(), _triggers(), strict=True)):
+        hits = [h for key in trig for h in index.get(key, ())]
+        if not hits:
+            continue
+        for start, end in _windows(st.text, hits):
+            found.extend(_run(pattern, handler, st, start, end, prio))
+    return found
+
+
+def _run(pattern: re.Pattern, handler: Handler, st: State, start: int, end: int, prio: int) -> list:
+    found = []
+    for m in pattern.finditer(st.text, start, end):
+        if m.end() == m.start():
+            continue
+        out = handler(m, st)
+        if not out:
+            continue
+        items = out if isinstance(out, list) else [out]
+        items = [t for t in items if t.end > t.start]
+        if items:
+            s, e = min(t.start for t in items), max(t.end for t in items)
+            found.append((s, e, prio, items))
     return found
 
 

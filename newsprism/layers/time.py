@@ -1,0 +1,99 @@
+"""Temporal expressions, typed and normalised as TIMEX3, anchored on the report's date.
+
+Span contract (read by the ``event`` layer and the timeline panel; stable):
+
+- span layer ``time``; label = TIMEX3 type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
+- ``attrs["value"]``: the TIMEX3 normalised value — ``2023-04-25`` (day), ``2023-04`` (month),
+  ``2023-W18`` (ISO week), ``2023-Q3``, ``2023-SU`` (season), ``2023`` (year), ``202`` (decade),
+  ``2023-04-25TNI`` / ``2023-04-25T15:00`` (TIME), ``P3D`` / ``PT2H`` / ``PXY`` (DURATION),
+  ``XXXX-WXX-1`` / ``P1D`` (SET), ``PRESENT_REF`` / ``PAST_REF`` / ``FUTURE_REF``, and
+  underspecified values with ``X`` (``XXXX-07-15``) when the year cannot be known.
+- ``attrs["anchor"]``: the ISO date relative expressions were counted from, or None.
+- ``attrs["anchor_source"]``: ``published`` | ``dateline`` | ``inferred_from_text:<span id>``
+  (the full date the anchor came from) | ``none``.
+- ``attrs["how"]``: the rule (``weekday``, ``month-day``, ``full-date``, ``duration`` …);
+  ``attrs["why"]``: a short human explanation of the value.
+- optional: ``mod`` (TIMEX3 mod: START, MID, END, BEFORE, AFTER …), ``relative_to`` (span id
+  of the date a relative expression like "the day before" was counted from), ``range``
+  (``2023-05-10/2023-05-12``) and ``range_role`` (start | end) for "from 10 to 12 May",
+  ``dateline: true`` for the date in the dateline.
+
+``analysis.summary["time"]``: the anchor (date, source, why) and the span count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsprism.layers.base import Context, Layer
+from newsprism.model import Analysis
+
+SCORES = {
+    "full-date": 0.95, "iso-date": 0.95, "month-year": 0.9, "month-day": 0.9, "range": 0.85, "weekday": 0.85,
+    "relative-day": 0.9, "this-last-next": 0.85, "year": 0.85, "duration": 0.8, "ago": 0.8, "quarter": 0.75,
+    "relative-to-reference": 0.6, "vague-reference": 0.6, "the-unit": 0.6,
+}  # fmt: skip
+
+
+def run(analysis: Analysis, ctx: Context) -> None:
+    from newsprism.temporal import anchor as anchoring
+    from newsprism.temporal import tagger
+
+    text = analysis.article.text
+    meta = analysis.summary.get("meta") or {}
+    dateline = meta.get("dateline")
+    anchor = anchoring.choose(analysis.article.published, dateline, [])
+    if anchor.date is None:
+        first = tagger.tag(text, None, ctx.doc)
+        full = [
+            (dt.date.fromisoformat(t.value), t.start, t.end)
+            for t in first
+            if t.how in ("full-date", "iso-date") and len(t.value) == 10
+        ]
+        anchor = anchoring.choose(None, dateline, full)
+    timexes = tagger.tag(text, anchor.date, ctx.doc)
+
+    dateline_span = next((s for s in analysis.spans_of("meta", "dateline")), None)
+    ids: list[str] = []
+    made = []
+    for t in timexes:
+        attrs = {
+            "value": t.value,
+            "anchor": anchor.date.isoformat() if anchor.date else None,
+            "anchor_source": anchor.source,
+            "how": t.how,
+            "why": t.why,
+        }
+        if t.mod:
+            attrs["mod"] = t.mod
+        attrs.update(t.extra)
+        if dateline_span and dateline_span.start <= t.start and t.end <= dateline_span.end:
+            attrs["dateline"] = True
+        span = analysis.add_span("time", t.type, t.start, t.end, f"{LAYER.source}:{t.how}", attrs, score=SCORES.get(t.how, 0.7))
+        ids.append(span.id)
+        made.append(span)
+    for t, span in zip(timexes, made, strict=True):
+        if t.relative_to is not None:
+            span.attrs["relative_to"] = ids[t.relative_to]
+    source = anchor.source
+    if anchor.evidence:
+        ev = next((s for s in made if (s.start, s.end) == anchor.evidence), None)
+        if anchor.source == "inferred_from_text":
+            source = f"inferred_from_text:{ev.id if ev else text[anchor.evidence[0] : anchor.evidence[1]]}"
+        for s in made:
+            s.attrs["anchor_source"] = source
+    analysis.summary["time"] = {
+        "anchor": anchor.date.isoformat() if anchor.date else None,
+        "anchor_source": source,
+        "anchor_why": anchor.why,
+        "expressions": len(made),
+    }
+
+
+LAYER = Layer(
+    name="time",
+    version="1.0",
+    run=run,
+    description="temporal expressions with TIMEX3 type and value, anchored on the publication date (or one inferred from the text)",
+    requires=("meta",),
+)
