@@ -16,10 +16,14 @@ from functools import cache
 
 from newsprism.resources import load_json
 
-MIN_CUE_P = 0.45  # learned cue precision needed when the lemma is not a listed speech verb
-MIN_OBJECT_P = 0.55  # … and needed before a plain noun-phrase object counts as content
+MIN_CUE_P = 0.25  # learned cue precision needed when the lemma is not a listed speech verb
+MIN_OBJECT_P = 0.4  # … and needed before a plain noun-phrase object counts as content
 QUOTE_MIN_WORDS = 4  # shorter quoted stretches are labels/scare quotes, not quotations
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_SUBJECTS = ("nsubj", "csubj")
+_RAISING = frozenset({"seem", "appear"})  # "X seems to …": X is the content's subject, not a source
+_ADDRESSEE_VERBS = frozenset(
+    {"tell", "ask", "inform", "brief", "urge", "warn", "call", "accuse", "criticize", "criticise", "thank", "assure", "remind"}
+)
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl", "csubjpass", "nsubjpass", "oprd")
 _TRIM = " \t\r\n\u00a0,;:.\u2014\u2013-"
 _OPEN = "\u201c\u00ab\u201e"
@@ -79,6 +83,9 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
         marks = [m.start() for m in re.finditer(r'"', para.group())]
         for a, b in zip(marks[::2], marks[1::2], strict=False):
             regions.append((para.start() + a, para.start() + b + 1))
+        marks = [m.start() for m in re.finditer(r"''", para.group())]
+        for a, b in zip(marks[::2], marks[1::2], strict=False):
+            regions.append((para.start() + a, para.start() + b + 2))
     regions = [r for r in regions if len(text[r[0] : r[1]].split()) >= QUOTE_MIN_WORDS]
     return sorted(set(regions))
 
@@ -132,7 +139,11 @@ def _subject(cue):
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+    if cue.lemma_.lower() in _RAISING:
+        return None
     for c in cue.children:
+        if c.dep_ == "nsubjpass":
+            return None  # "X is expected to …", "X was called …": X is not who speaks
         if c.dep_ in _SUBJECTS:
             if c.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
                 return cue.head
@@ -187,9 +198,7 @@ def _according_to(doc, tok, text: str) -> Attribution | None:
     clause_head = tok.head
     while clause_head.dep_ not in ("ROOT", "ccomp", "conj") and clause_head.head is not clause_head:
         clause_head = clause_head.head
-    prep = tok if tok.head is clause_head else tok.head
-    if prep.i == clause_head.i:
-        return None
+    prep = tok
     span = _subtree_span(clause_head, exclude=(prep,))
     if span is None:
         return None
@@ -230,16 +239,19 @@ def _verb_cue(doc, tok, text: str, regions) -> Attribution | None:
         # "The drivers refused …, the border service said."
         head = tok.head
         toks = [t for t in head.subtree if t.i < tok.left_edge.i]
-        if toks:
+        gap = doc[toks[-1].i + 1 : tok.left_edge.i].text if toks else ""
+        if len(toks) >= 3 and head.i < tok.left_edge.i and not gap.strip(" ,\u201d\"'"):
             content = _tokens_span(toks)
             rule = "preceding-clause"
     if content is None:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") and c is not subject]
+        if objs and (tok.lemma_.lower() in _ADDRESSEE_VERBS and objs[0].pos_ in ("PROPN", "PRON")):
+            objs = []  # "told ABC News": the addressee, not what was said
         if objs and conf >= MIN_OBJECT_P:
             content = _subtree_span(objs[0])
             rule = "object"
         else:
-            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "about", "on", "of")]
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "about", "of")]
             pobj = next((p for pr in preps for p in pr.children if p.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None and conf >= MIN_OBJECT_P:
                 content = _subtree_span(pobj)
