@@ -1,0 +1,479 @@
+"""Event candidates from dependency patterns: one per coded predicate, with its arguments.
+
+Works on a spaCy ``Doc`` only (no other layer), so it is the same with or without the
+actor/place/time layers; the event layer then links the argument tokens to their spans.
+
+Patterns (English, spaCy ``en_core_web_*`` labels):
+- the predicate is a verb whose lemma is in the PLOVER cue lexicon, refined or required by
+  its object, subject or particle ("fire warning shots" → THREATEN, "set up a checkpoint");
+- actor: ``nsubj``; for passives the ``agent`` ("by X") and the patient is ``nsubjpass``;
+  relative clauses and participles take their head noun; coordinated verbs share the first
+  verb's subject; embedded verbs ("expected to meet", "obliges X to withdraw") take the
+  subject (or object) of the governing verb;
+- control verbs that are events themselves ("refused to accompany", "urged X to stop",
+  "threatened to …") code the governing verb and keep the embedded verb as its ``action``:
+  a refusal to escort is a REJECT, never an escort;
+- negation (``neg``, "neither/no" subjects, "failed to"), modality from governors ("expected
+  to", "plans to", "ready to"), adverbs ("allegedly") and modal auxiliaries ("will", "could");
+- attribution: an event inside the clausal complement of a speech verb is attributed to
+  that verb's subject ("X said …"), as is one in a sentence with "according to X".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from newsprism.events.lexicon import Lexicon, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LOC_PREPS = frozenset(
+    {"in", "at", "near", "on", "outside", "inside", "into", "towards", "toward", "from", "through"}
+    | {"across", "along", "around", "within", "via", "off"}
+)
+REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+PERSONAL = frozenset({"it", "they", "he", "she", "we", "its", "their", "them"})
+NEG_DETS = frozenset({"no", "neither", "none"})
+NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "NORP"})
+PHRASE_DROP = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "parataxis", "dep"})
+CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
+
+
+@dataclass
+class Candidate:
+    """One coded predicate, its arguments as tokens, and the reasons for the coding."""
+
+    trigger: Token
+    trigger_end: Token
+    event_type: str
+    mode: str | None
+    confidence: float
+    actor: Token | None = None
+    actor_how: str = ""
+    recipient: Token | None = None
+    recipient_how: str = ""
+    action: Token | None = None
+    negated: bool = False
+    modality: str = "asserted"
+    modality_cue: str | None = None
+    attributed_to: Token | None = None
+    attribution_cue: str | None = None
+    location: Token | None = None
+    location_how: str = ""
+    own: list[Token] = field(default_factory=list)  # tokens whose time expressions belong to this event
+    shares_time_with: Token | None = None
+    why: list[str] = field(default_factory=list)
+
+    @property
+    def sent(self) -> Span:
+        return self.trigger.sent
+
+
+def phrase(tok: Token) -> tuple[int, int]:
+    """Token index range [start, end) of the noun phrase headed by ``tok`` (no clauses).
+
+    Keeps determiners, modifiers, compounds and "of"/"for" attachments; never crosses a line
+    break (a headline parsed into the dateline must not lend it words).
+    """
+    start = end = tok.i
+    for child in tok.lefts:
+        if child.dep_ not in PHRASE_DROP:
+            start = min(start, child.left_edge.i)
+    for child in tok.rights:
+        if child.dep_ in PHRASE_DROP and not (child.dep_ == "prep" and child.lower_ in ("of", "for")):
+            break
+        end = max(end, child.right_edge.i)
+    doc = tok.doc
+    for k in range(tok.i + 1, end + 1):
+        if doc[k].is_space or "\n" in doc[k - 1].whitespace_:
+            end = k - 1
+            break
+    for k in range(tok.i - 1, start - 1, -1):
+        if doc[k].is_space or "\n" in doc[k].whitespace_:
+            start = k + 1
+            break
+    while start < tok.i and doc[start].is_punct:
+        start += 1
+    while end > tok.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return start, end + 1
+
+
+def same_line(a: Token, b: Token) -> bool:
+    """No line break between two tokens (headlines and datelines are separate lines)."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in a.doc.text[lo:hi]
+
+
+def _lemmas(tok: Token) -> set[str]:
+    """The lemma of a noun and of its compounds/modifiers, lower-cased (for class matching)."""
+    out = {tok.lemma_.lower(), tok.lower_}
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            out |= {child.lemma_.lower(), child.lower_}
+    return out
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _is_passive(tok: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return True
+    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None, str]:
+    """The doer of ``verb``: its own subject, or one inherited along conj/xcomp/relcl/acl."""
+    if depth > 6:
+        return None, ""
+    if _is_passive(verb):
+        agent = _child(verb, "agent")
+        if agent is not None:
+            pobj = _child(agent, "pobj")
+            if pobj is not None:
+                return pobj, "agent of the passive verb ('by …')"
+        return None, ""
+    subj = _child(verb, "nsubj")
+    if subj is not None:
+        if subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, "head noun of the relative clause"
+        if subj.lower_ == "each" or subj.lemma_.lower() in ("side",):
+            return subj, "subject"
+        return subj, "subject"
+    if verb.dep_ == "relcl":
+        return None, ""
+    if verb.dep_ == "acl":
+        return verb.head, "noun the participle modifies"
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if _is_passive(head) and not _is_passive(verb):
+            return None, ""
+        tok, how = _subject_of(head, lex, depth + 1)
+        return tok, (how + ", shared with the coordinated verb" if tok is not None else "")
+    if verb.dep_ == "xcomp":
+        gov = head
+        while gov.dep_ in ("acomp", "xcomp") and gov.pos_ == "ADJ":
+            gov = gov.head
+        if gov.lemma_.lower() in lex.object_control or (lex.verb(gov.lemma_) or {}).get("control") == "object":
+            obj = _child(gov, "dobj")
+            if obj is not None:
+                return obj, f"object of '{gov.text}' (who is to act)"
+        if _is_passive(gov):
+            subj = _child(gov, "nsubjpass")
+            if subj is not None:
+                return subj, f"subject of '{gov.text}'"
+        tok, how = _subject_of(gov, lex, depth + 1)
+        return tok, (f"subject of the governing '{gov.text}'" if tok is not None else "")
+    return None, ""
+
+
+def _object_of(verb: Token) -> tuple[Token | None, str]:
+    """The patient of ``verb``: direct object, passive subject, or the noun a clause modifies."""
+    if _is_passive(verb):
+        subj = _child(verb, "nsubjpass")
+        if subj is not None:
+            if subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head, "head noun of the relative clause (patient)"
+            return subj, "subject of the passive verb (patient)"
+        if verb.dep_ == "acl":
+            return verb.head, "noun the passive participle modifies"
+        return None, ""
+    obj = _child(verb, "dobj", "dative")
+    if obj is not None:
+        if obj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head, "head noun of the relative clause (object)"
+        return obj, "direct object"
+    if verb.dep_ == "relcl" and _child(verb, "nsubj") is not None and _child(verb, "nsubj").lower_ not in REL_PRONOUNS:
+        return verb.head, "head noun of the relative clause (object)"
+    return None, ""
+
+
+def _prep_object(verb: Token, *preps: str) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in preps:
+            pobj = _child(child, "pobj")
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _match(classes: list[tuple[frozenset[str], dict]], words: set[str]) -> dict | None:
+    for keys, refine in classes:
+        if keys & words:
+            return refine
+    return None
+
+
+def _embedded_in_control(tok: Token, lex: Lexicon) -> Token | None:
+    """The coded control verb ('refused', 'urged', 'asked') whose action ``tok`` is, if any."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
+            return None
+        head = cur.head
+        if cur.dep_ in ("xcomp", "ccomp"):
+            entry = lex.verb(head.lemma_)
+            if entry and entry.get("control") and head.pos_ in ("VERB", "AUX"):
+                return head
+            if cur.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs:
+                return None
+        cur = head
+    return None
+
+
+def _governor_modality(tok: Token, lex: Lexicon) -> tuple[str | None, str | None, bool]:
+    """(modality, cue, negated) from a governing 'expected to', 'plans to', 'failed to' …"""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ != "xcomp":
+            return None, None, False
+        gov = cur.head
+        lemma = gov.lemma_.lower()
+        if lemma in lex.governors:
+            neg = lemma in lex.negated_governors or _negated(gov)
+            return lex.governors[lemma], gov.text, neg
+        cur = gov
+    return None, None, False
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in NEG_DETS or any(d.dep_ == "det" and d.lower_ in NEG_DETS for d in c.children)
+        ):
+            return True
+    return False
+
+
+def _attribution(tok: Token, lex: Lexicon) -> tuple[Token | None, str | None]:
+    """The speaker an event is reported from ('X said that …', 'according to X')."""
+    cur = tok
+    for _ in range(8):
+        if cur.head is cur:
+            break
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.speech_verbs:
+            speaker = _child(cur.head, "nsubj")
+            if speaker is not None:
+                return speaker, cur.head.text
+        cur = cur.head
+    for t in tok.sent:
+        if t.lower_ == "according" and t.dep_ == "prep":
+            to = _child(t, "prep")
+            pobj = _child(to, "pobj") if to is not None else None
+            if pobj is not None:
+                return pobj, "according to"
+    return None, None
+
+
+def _own_tokens(verb: Token) -> list[Token]:
+    """Tokens of the verb's adjuncts (where its time and place are said), not its clauses."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl", "agent", "dative", "prt") or (
+            child.dep_ == "dobj" and child.pos_ in ("PROPN",)
+        ):
+            out.extend(child.subtree)
+    return out
+
+
+def _clause_preps(verb: Token) -> list[Token]:
+    """Prepositions in the verb's own clause, nearest first: its adjuncts and those inside
+    its object (the small parser often hangs "at the checkpoint" on a participle in the
+    object), but not inside its subject or other clauses."""
+    out: list[Token] = []
+    queue = [c for c in verb.children if c.dep_ not in CLAUSE_EDGES | {"nsubj", "nsubjpass", "conj", "xcomp", "csubj"}]
+    while queue:
+        tok = queue.pop(0)
+        if tok.dep_ == "prep":
+            out.append(tok)
+        queue.extend(c for c in tok.children if c.dep_ not in CLAUSE_EDGES - {"acl"} | {"conj"})
+    return out
+
+
+def placey(pobj: Token) -> bool:
+    """A proper-noun head or compound that is not a date, number or nationality."""
+    toks = [pobj, *(c for c in pobj.children if c.dep_ == "compound")]
+    return pobj.ent_type_ not in NOT_PLACE_ENTS and any(t.pos_ == "PROPN" and t.ent_type_ not in NOT_PLACE_ENTS for t in toks)
+
+
+def _location(verb: Token, skip: set[int], is_place=None) -> tuple[Token | None, str]:
+    """The nearest place-like object of a place preposition ('in', 'at', 'near', 'towards' …).
+
+    ``is_place(token)`` (from the place layer's spans) is tried first; otherwise a proper
+    noun; "the village of Kornidzor", "the entrance of the Hakari bridge" follow "of"."""
+    for prep in _clause_preps(verb):
+        if prep.i in skip or prep.lower_ not in LOC_PREPS or not same_line(prep, verb):
+            continue
+        pobj = _child(prep, "pobj")
+        for _ in range(3):
+            if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+                break
+            if (is_place is not None and is_place(pobj)) or placey(pobj):
+                return pobj, f"object of '{prep.text}'"
+            of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = _child(of, "pobj") if of is not None else None
+    return None, ""
+
+
+def _with_object(verb: Token, *preps: str) -> Token | None:
+    for prep in _clause_preps(verb):
+        if prep.lower_ in preps and (pobj := _child(prep, "pobj")) is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+            return pobj
+    return None
+
+
+def candidates(doc: Doc, is_place=None) -> list[Candidate]:
+    """Every coded predicate of the document, in text order."""
+    lex = lexicon()
+    out: list[Candidate] = []
+    for tok in doc:
+        if not tok.tag_.startswith("VB"):
+            continue
+        cand = _code(tok, lex, is_place)
+        if cand is not None:
+            out.append(cand)
+    by_trigger = {c.trigger.i: c for c in out}
+    for c in out:  # coordinated verbs share the first verb's time ("visited X on Wednesday and met …")
+        if c.trigger.dep_ == "conj" and c.trigger.head.i in by_trigger:
+            c.shares_time_with = c.trigger.head
+    return out
+
+
+def _code(tok: Token, lex: Lexicon, is_place=None) -> Candidate | None:
+    entry = lex.verb(tok.lemma_)
+    if entry is None:
+        return None
+    why = [f"cue verb '{tok.lemma_}'"]
+    coding: dict[str, Any] = {"type": entry["type"], "mode": entry.get("mode")}
+    trigger_end = tok
+    skip_preps: set[int] = set()
+
+    particle_tok = None
+    if entry.get("require_particle") or entry.get("particles"):
+        particles = entry.get("particles", {})
+        particle_tok = next((c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in particles), None)
+        if particle_tok is None and entry.get("require_particle"):
+            return None
+        if particle_tok is not None:
+            coding.update(particles[particle_tok.lower_])
+            why[0] = f"cue verb '{tok.lemma_} {particle_tok.lower_}'"
+            skip_preps.add(particle_tok.i)
+            if particle_tok.i == tok.i + 1:
+                trigger_end = particle_tok
+
+    obj, obj_how = _object_of(tok)
+    if obj is not None and not same_line(obj, tok):
+        obj, obj_how = None, ""
+    if particle_tok is not None and particle_tok.dep_ == "prep" and obj is None:
+        obj = _child(particle_tok, "pobj")
+        obj_how = f"object of '{tok.text} {particle_tok.text}'"
+    if entry.get("forbid_object") and _child(tok, "dobj") is not None:
+        return None
+    if entry["objects"]:
+        refine = _match(entry["objects"], _lemmas(obj)) if obj is not None else None
+        if refine is None and entry.get("require_object"):
+            return None
+        if refine:
+            coding.update(refine)
+            why.append(f"object '{obj.text}' makes it {coding['type']}/{coding['mode']}")
+
+    actor, actor_how = _subject_of(tok, lex)
+    if entry["actors"] and actor is not None:
+        refine = _match(entry["actors"], _lemmas(actor) | {actor.lower_.strip('"')})
+        if refine:
+            coding.update(refine)
+            why.append(f"actor '{actor.text}' makes it {coding['type']}/{coding['mode']}")
+
+    control = _embedded_in_control(tok, lex)
+    if control is not None:
+        return None  # the action of a coded 'refused to', 'urged … to', 'asked … to'
+
+    action = None
+    if entry.get("control"):
+        action = _child(tok, "xcomp")
+        if action is not None and action.lemma_.lower() in entry.get("skip_actions", ()):
+            return None  # "declined to comment" is no event
+
+    # recipient: the counterpart rather than the object for meetings, supplies, calls on
+    recipient, recipient_how = obj, obj_how
+    location, location_how = None, ""
+    if entry.get("light"):  # "hold talks", "fire warning shots": the object is the act itself
+        recipient = _with_object(tok, "at", "against")
+        recipient_how = "object of a preposition after the light verb" if recipient is not None else ""
+    if coding.get("mode") == "visit" and obj is not None and obj.ent_type_ != "PERSON":
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = _child(of, "pobj") if of is not None and not placey(obj) else obj
+        if place is not None and ((is_place is not None and is_place(place)) or placey(place)):
+            location, location_how, recipient, recipient_how = place, "object of 'visit'", None, ""
+    if coding["type"] == "CONSULT" and (w := _with_object(tok, "with")) is not None:
+        recipient, recipient_how = w, "object of 'with'"
+    elif coding["type"] in ("AID", "COERCE") and (to := _prep_object(tok, "to")) is not None:
+        recipient, recipient_how = to, "object of 'to'"
+    elif coding["type"] == "REQUEST" and particle_tok is not None and particle_tok.lower_ == "for":
+        action, recipient, recipient_how = obj, None, ""
+    if action is not None and recipient is not None and recipient.i == action.i:
+        recipient = None
+
+    cand = Candidate(
+        trigger=tok,
+        trigger_end=trigger_end,
+        event_type=coding["type"],
+        mode=coding.get("mode"),
+        confidence=float(entry.get("confidence", 0.6)),
+        actor=actor,
+        actor_how=actor_how,
+        recipient=recipient,
+        recipient_how=recipient_how,
+        action=action,
+        why=why,
+    )
+
+    # negation and modality
+    cand.negated = _negated(tok)
+    modality, cue, gov_neg = _governor_modality(tok, lex)
+    cand.negated = cand.negated or gov_neg
+    if entry.get("modality"):
+        cand.modality, cand.modality_cue = entry["modality"], tok.text
+    elif modality:
+        cand.modality, cand.modality_cue = modality, cue
+    else:
+        adv = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in lex.adverbs), None)
+        aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in lex.modal_aux), None)
+        if adv is not None:
+            cand.modality, cand.modality_cue = lex.adverbs[adv.lower_], adv.text
+        elif aux is not None:
+            cand.modality, cand.modality_cue = lex.modal_aux[aux.lower_], aux.text
+        elif cand.negated:
+            cand.modality, cand.modality_cue = "negated", next((c.text for c in tok.children if c.dep_ == "neg"), None)
+    if cand.negated:
+        why.append("negated")
+
+    cand.attributed_to, cand.attribution_cue = _attribution(tok, lex)
+    if cand.attribution_cue in ("claim", "claimed", "alleged", "allege", "claims") and cand.modality == "asserted":
+        cand.modality, cand.modality_cue = "alleged", cand.attribution_cue
+
+    # pronoun subject of reported speech → the speaker ("X said it was … and urged …")
+    if cand.actor is not None and cand.actor.lower_ in PERSONAL and cand.attributed_to is not None:
+        cand.actor, cand.actor_how = cand.attributed_to, f"pronoun '{cand.actor.text}' taken as the speaker"
+
+    cand.location, cand.location_how = (location, location_how) if location is not None else _location(tok, skip_preps, is_place)
+    cand.own = [t for t in _own_tokens(tok) if same_line(t, tok)]
+    if action is not None and action.dep_ == "xcomp":
+        cand.own += _own_tokens(action)
+    if tok.dep_ == "xcomp":  # "is due to meet … next week": the governor's adjuncts too
+        cand.own += [t for t in _own_tokens(tok.head) if t.i not in {x.i for x in cand.own}]
+    if cand.actor is None and cand.recipient is None:
+        cand.confidence -= 0.15
+    elif cand.actor is not None:
+        cand.confidence += 0.05
+    cand.confidence = round(min(0.99, max(0.05, cand.confidence)), 2)
+    return cand

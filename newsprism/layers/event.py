@@ -1,0 +1,207 @@
+"""Who did what to whom, where and when: PLOVER-coded events, one per predicate.
+
+Trigger spans (span layer ``event``, label = PLOVER type) and ``records.events``. Actors,
+places and times are linked to the ``actor``/``place``/``time`` spans when those layers ran,
+and otherwise given as the raw phrases from the parse (see ``newsprism.events.extract``).
+
+Dates: an event's ``date`` is the value of the time expression attached to its predicate
+(the ``time`` span's value; without the time layer, a small resolver anchored on the
+publication date). The publication date is never used as the event date: a report of
+"Tuesday's" blockade published on Wednesday must not put it on Wednesday. Instead, asserted
+past events carry ``date_not_after`` = the publication date. ``date_source`` says which.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from newsprism.events import dates
+from newsprism.events.extract import Candidate, candidates, phrase
+from newsprism.events.lexicon import lexicon
+from newsprism.layers.base import Context, Layer
+from newsprism.model import Analysis, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DATE_TYPES = ("DATE", "TIME")
+FUTURE_MODALITIES = frozenset({"future", "planned", "expected", "intended", "offered", "promised", "threatened"})
+
+
+def _overlapping(spans: list[Span], start: int, end: int, head: tuple[int, int] | None = None) -> Span | None:
+    """The span overlapping [start, end), preferring one that covers the head token."""
+    hits = [s for s in spans if s.start < end and start < s.end]
+    if not hits:
+        return None
+    if head is not None:
+        on_head = [s for s in hits if s.start < head[1] and head[0] < s.end]
+        if on_head:
+            return on_head[0]
+    return hits[0]
+
+
+def _argument(tok: Token | None, how: str, spans: list[Span], keys: tuple[str, ...]) -> dict[str, Any] | None:
+    if tok is None:
+        return None
+    i, j = phrase(tok)
+    doc = tok.doc
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    head = (tok.idx, tok.idx + len(tok.text))
+    linked = _overlapping(spans, start, end, head)
+    arg: dict[str, Any] = {"text": doc.text[start:end], "start": start, "end": end, "span": None, "how": how}
+    if linked is not None:
+        arg["span"] = linked.id
+        arg.update({k: linked.attrs[k] for k in keys if k in linked.attrs})
+        arg.setdefault("name", linked.text)
+    elif tok.ent_type_:
+        arg["ner"] = tok.ent_type_
+    return arg
+
+
+def _after_duration_word(text: str, start: int) -> bool:
+    """'since December', 'for 130 days', 'until Friday': a span or bound, not the event's date."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in set(lexicon().duration_preps)
+
+
+def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analysis: Analysis) -> dict[str, Any]:
+    """time span id, resolved date and how it was obtained, for one candidate."""
+    own = cand.own
+    published = analysis.article.published
+    future = cand.modality in FUTURE_MODALITIES
+    out: dict[str, Any] = {"time": None, "time_text": None, "date": None, "date_source": "none"}
+    if own:
+        lo = min(t.idx for t in own)
+        hi = max(t.idx + len(t.text) for t in own)
+        owned = {t.i for t in own}
+        if times:
+            for s in times:
+                if s.label in DATE_TYPES and lo <= s.start < hi and not _after_duration_word(analysis.article.text, s.start):
+                    value = s.attrs.get("value")
+                    out.update(time=s.id, time_text=s.text, date=value, date_source="time-span")
+                    return out
+        else:
+            text = cand.trigger.doc.text
+            ents = [
+                e
+                for e in cand.trigger.doc.ents
+                if e.label_ in DATE_TYPES and e.start in owned and not _after_duration_word(text, e.start_char)
+            ]
+            if ents:
+                e = ents[0]
+                value, how = dates.resolve(e.text, published, future=future)
+                out.update(time_text=e.text, date=value, date_source=f"parse-entity: {how}")
+                return out
+    if cand.shares_time_with is not None and cand.shares_time_with.i in by_trigger:
+        shared = by_trigger[cand.shares_time_with.i]
+        if shared.get("date") or shared.get("time"):
+            out.update({k: shared[k] for k in ("time", "time_text", "date")})
+            out["date_source"] = f"shared with coordinated verb '{cand.shares_time_with.text}' ({shared['date_source']})"
+            return out
+    return out
+
+
+def run(analysis: Analysis, ctx: Context) -> None:
+    assert ctx.doc is not None
+    places = analysis.spans_of("place")
+
+    def is_place(tok: Token) -> bool:
+        return any(s.start < tok.idx + len(tok.text) and tok.idx < s.end for s in places)
+
+    found = candidates(ctx.doc, is_place if places else None)
+    if not found:
+        return
+    actors = analysis.spans_of("actor")
+    times = analysis.spans_of("time")
+    sentences = analysis.spans_of("sentence")
+    published = analysis.article.published
+
+    from newsprism.events import finetype
+
+    model = finetype.shipped_model()
+    fine: dict[int, tuple[str, float]] = {}
+    if model is not None:
+        sents = sorted({c.sent.start: c.sent for c in found}.values(), key=lambda s: s.start)
+        for s, pred in zip(sents, model.predict([s.text for s in sents]), strict=True):
+            fine[s.start] = pred
+
+    by_trigger: dict[int, dict] = {}
+    for cand in found:
+        trig, trig_end = cand.trigger, cand.trigger_end
+        t_start, t_end = trig.idx, trig_end.idx + len(trig_end.text)
+        sent = cand.sent
+        s_start, s_end = sent.start_char, sent.end_char
+        sent_span = _overlapping(sentences, t_start, t_end)
+        if sent_span is not None:
+            s_start, s_end = sent_span.start, sent_span.end
+        actor = _argument(cand.actor, cand.actor_how, actors, ("id", "name", "kind", "side"))
+        recipient = _argument(cand.recipient, cand.recipient_how, actors, ("id", "name", "kind", "side"))
+        location = _argument(cand.location, cand.location_how, places, ("id", "name", "lat", "lon", "country", "kind"))
+        when = _time(cand, times, by_trigger, analysis)
+        if when["date"] is None and published is not None and cand.modality == "asserted" and not cand.negated:
+            when["date_not_after"] = published.isoformat()
+            if when["date_source"] == "none":
+                when["date_source"] = "none (not after the publication date)"
+        speaker = None
+        if cand.attributed_to is not None:
+            i, j = phrase(cand.attributed_to)
+            doc = ctx.doc
+            speaker = {"text": doc[i:j].text, "cue": cand.attribution_cue}
+        why = "; ".join(cand.why)
+        if actor:
+            why += f"; actor = {actor['how']}"
+        if cand.modality != "asserted":
+            why += f"; modality {cand.modality} ('{cand.modality_cue}')"
+        ft = fine.get(sent.start)
+        source = f"{LAYER.source}:plover-dependency-rules"
+        span = analysis.add_span(
+            "event",
+            cand.event_type,
+            t_start,
+            t_end,
+            source,
+            {"mode": cand.mode, "negated": cand.negated, "modality": cand.modality, "why": why},
+            score=cand.confidence,
+        )
+        record = analysis.add_record(
+            "events",
+            {
+                "event_type": cand.event_type,
+                "mode": cand.mode,
+                "trigger": span.id,
+                "trigger_text": span.text,
+                "actor": actor,
+                "recipient": recipient,
+                "action": ctx.doc[slice(*phrase(cand.action))].text if cand.action is not None else None,
+                "location": location,
+                **when,
+                "negated": cand.negated,
+                "modality": cand.modality,
+                "modality_cue": cand.modality_cue,
+                "attributed_to": speaker,
+                "sentence": sent_span.id if sent_span is not None else None,
+                "sentence_start": s_start,
+                "sentence_end": s_end,
+                "confidence": cand.confidence,
+                "fine_type": {"type": ft[0], "score": round(ft[1], 3), "model": finetype.MODEL_NAME, "of": "sentence"}
+                if ft
+                else None,
+                "source": source,
+                "why": why,
+            },
+        )
+        span.attrs["event"] = record["id"]
+        by_trigger[trig.i] = record
+    if model is not None:
+        analysis.models[finetype.MODEL_NAME] = str(model.meta.get("note", ""))
+
+
+LAYER = Layer(
+    name="event",
+    version="1.0",
+    run=run,
+    description="PLOVER events (type, mode, actor, recipient, place, date, negation, modality) + CASE-2021 fine type",
+    requires=("sentences",),
+    optional_after=("place", "actor", "time"),
+    models=("events-case2021",),
+)
