@@ -1,0 +1,67 @@
+"""Readers for geoparsing gold corpora in the LGL / TR-News and GeoVirus XML layouts.
+
+LGL and TR-News: ``<article><text>…</text><toponyms><toponym><start/><end/><phrase/>
+<gaztag geonameid="…"><lat/><lon/>…`` (a toponym without ``gaztag`` has no gold location).
+GeoVirus: ``<article><text>…</text><locations><location><name/><start/><end/><lat/><lon/>``.
+Offsets are character offsets into the ``<text>`` content as parsed by an XML parser.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class GoldToponym:
+    start: int
+    end: int
+    phrase: str
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass
+class GoldArticle:
+    id: str
+    text: str
+    toponyms: list[GoldToponym] = field(default_factory=list)
+
+
+def _float(node) -> float | None:
+    if node is None or node.text is None or not node.text.strip():
+        return None
+    try:
+        return float(node.text)
+    except ValueError:
+        return None
+
+
+def read(path: str | Path) -> list[GoldArticle]:
+    """All articles of a corpus file, in file order."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(str(path)).getroot()
+    articles: list[GoldArticle] = []
+    for n, art in enumerate(root.iter("article")):
+        text = art.findtext("text") or ""
+        doc_id = art.get("docid") or (art.findtext("source") or "").strip() or str(n)
+        gold: list[GoldToponym] = []
+        for top in list(art.iter("toponym")) + list(art.iter("location")):
+            start, end = int(top.findtext("start")), int(top.findtext("end"))
+            phrase = top.findtext("phrase") or top.findtext("name") or text[start:end]
+            tag = top.find("gaztag")
+            if top.tag == "toponym":
+                if tag is None:
+                    gold.append(GoldToponym(start, end, phrase))
+                    continue
+                gid = tag.get("geonameid")
+                gold.append(
+                    GoldToponym(start, end, phrase, int(gid) if gid else None, _float(tag.find("lat")), _float(tag.find("lon")))
+                )
+            else:
+                gold.append(GoldToponym(start, end, phrase, None, _float(top.find("lat")), _float(top.find("lon"))))
+        gold.sort(key=lambda t: (t.start, t.end))
+        articles.append(GoldArticle(doc_id, text, gold))
+    return articles

@@ -1,0 +1,101 @@
+"""The curated knowledge base: places (``data/geo/places.json``) and naming conventions
+(``data/geo/naming.json``), indexed by folded alias. Checked before GeoNames.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from newsprism.geo.normalize import fold
+from newsprism.resources import load_json
+
+
+@dataclass(frozen=True)
+class NameUse:
+    """How one name of a contested entity is used: by which conventions, in which language."""
+
+    entity: str
+    name: str
+    conventions: tuple[str, ...]
+    shared: bool
+    language: str | None
+    valid: str | None
+
+
+@cache
+def places() -> dict[str, dict[str, Any]]:
+    return {p["id"]: p for p in load_json("geo", "places.json")["places"]}
+
+
+@cache
+def place_aliases() -> dict[str, tuple[str, ...]]:
+    """Folded alias -> KB place ids."""
+    table: dict[str, list[str]] = {}
+    for p in places().values():
+        for alias in [p["name"], *p.get("aliases", [])]:
+            ids = table.setdefault(fold(alias), [])
+            if p["id"] not in ids:
+                ids.append(p["id"])
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@cache
+def alias_first_words() -> frozenset[str]:
+    """Folded first words of KB aliases: the KB matcher only tries n-grams starting with one."""
+    import re
+
+    return frozenset(re.split(r"[\s\-(/]+", k)[0] for k in place_aliases())
+
+
+@cache
+def conventions() -> dict[str, dict[str, str]]:
+    return load_json("geo", "naming.json")["conventions"]
+
+
+@cache
+def naming_entities() -> dict[str, dict[str, Any]]:
+    return {e["id"]: e for e in load_json("geo", "naming.json")["entities"]}
+
+
+@cache
+def _name_uses() -> dict[tuple[str, str], NameUse]:
+    table: dict[tuple[str, str], NameUse] = {}
+    for e in naming_entities().values():
+        for n in e["names"]:
+            table[(e["id"], fold(n["name"]))] = NameUse(
+                entity=e["id"],
+                name=n["name"],
+                conventions=tuple(n.get("conventions", ())),
+                shared=bool(n.get("shared")),
+                language=n.get("language"),
+                valid=n.get("valid"),
+            )
+    return table
+
+
+def name_use(entity: str, written: str) -> NameUse | None:
+    """The convention record for a name as written (diacritics/case ignored), or None."""
+    key = fold(written)
+    uses = _name_uses()
+    if (entity, key) in uses:
+        return uses[(entity, key)]
+    if key.startswith("the ") and (entity, key[4:]) in uses:
+        return uses[(entity, key[4:])]
+    return None
+
+
+def other_names(entity: str, written: str) -> list[str]:
+    """The entity's other names, each with its conventions, for the span attrs."""
+    e = naming_entities().get(entity)
+    if not e:
+        return []
+    key = fold(written)
+    out = []
+    for n in e["names"]:
+        if fold(n["name"]) == key:
+            continue
+        tag = "shared" if n.get("shared") else "/".join(n.get("conventions", ()))
+        out.append(f"{n['name']} ({tag})")
+    return out

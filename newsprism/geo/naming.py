@@ -1,0 +1,137 @@
+"""The naming lens: which naming convention an article's contested place names follow.
+
+Evidence is each contested place mention whose name is not shared by all sides. A name the
+article introduces as someone else's name is a *gloss*, not the article's own usage:
+"Stepanakert, which Azerbaijan calls Khankendi", "Shusha, known to Armenians as Shushi",
+"Berdzor (Lachin)", "Shusha/Shushi" (the second name), or "the town Armenians call Shushi".
+Glosses are listed but not counted.
+
+For each contested place (naming entity) the conventions its own names are compatible with
+are intersected; a convention is the verdict only when it is compatible with every contested
+place in the article ("Azerbaijani official names for 4 of 4 contested places"). When two
+conventions fit all the evidence (e.g. Azerbaijani official and international usage both say
+Shusha and Lachin) both are named; when none fits all, the verdict is "mixed"; with no
+evidence, "no contested names".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsprism.geo import kb
+from newsprism.model import Span
+
+GLOSS_BETWEEN = re.compile(
+    r"^\s*(?:\(|/|,?\s*(?:or|aka|a\.k\.a\.)\s+|"
+    r",?\s*(?:which|what|that)\s+[\w\s'’-]{0,40}?\s*(?:calls?|names?|refers? to as)\s+(?:it\s+)?|"
+    r",?\s*(?:also\s+|formerly\s+)?(?:known|referred to|named)\s+(?:[\w\s'’-]{0,40}?\s+)?as\s+|"
+    r",?\s*(?:also\s+|formerly\s+)?called\s+)$",
+    re.IGNORECASE,
+)
+GLOSS_BEFORE = re.compile(
+    r"(?:\b(?:which|what|that|whom?)\s+[\w\s'’-]{0,40}?\b(?:calls?|names?)\s+(?:it\s+)?|"
+    r"\bknown\s+(?:to\s+[\w\s'’-]{1,40}?\s+)?as\s+|"
+    r"\b[A-Z]\w+\s+(?:calls?|call it)\s+)$"
+)
+NEAR = 90  # characters between a name and its gloss
+
+
+def _label(conv: str) -> str:
+    return kb.conventions().get(conv, {}).get("label", conv)
+
+
+def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
+    """Why ``span`` is a gloss (or None): it renames an earlier mention of the same entity nearby."""
+    entity = span.attrs.get("naming_entity")
+    for prev in reversed(earlier):
+        if prev.attrs.get("naming_entity") != entity or prev.end > span.start or span.start - prev.end > NEAR:
+            continue
+        between = text[prev.end : span.start]
+        if "\n" not in between and GLOSS_BETWEEN.match(between):
+            return f"introduced after '{prev.text}' as another name ('{between.strip() or between}')"
+    before = text[max(0, span.start - 60) : span.start]
+    m = GLOSS_BEFORE.search(before)
+    if m:
+        return f"introduced as someone else's name ('{m.group(0).strip()}')"
+    return None
+
+
+def lens(places: list[Span], text: str) -> dict[str, Any]:
+    """``summary.naming`` for an article's place spans."""
+    contested = sorted((s for s in places if s.attrs.get("contested") and s.attrs.get("naming_entity")), key=lambda s: s.start)
+    own: dict[str, dict[str, Any]] = {}
+    glosses: list[dict[str, Any]] = []
+    shared: dict[str, list[str]] = {}
+    seen: list[Span] = []
+    for s in contested:
+        entity = s.attrs["naming_entity"]
+        if s.attrs.get("role") == "in-outlet-name":
+            continue
+        why = is_gloss(s, seen, text)
+        seen.append(s)
+        if why:
+            glosses.append({"entity": entity, "name": s.text, "span": s.id, "convention": s.attrs.get("convention"), "why": why})
+            continue
+        conv = s.attrs.get("convention")
+        if not conv or conv == "shared":
+            shared.setdefault(entity, []).append(s.id)
+            continue
+        rec = own.setdefault(entity, {"entity": entity, "place": s.attrs.get("name"), "names": {}, "spans": []})
+        rec["names"].setdefault(s.text, conv.split("/"))
+        rec["spans"].append(s.id)
+    places_out = []
+    counts: dict[str, int] = {}
+    for rec in own.values():
+        sets = [set(c) for c in rec["names"].values()]
+        compatible = set.intersection(*sets) if sets else set()
+        for c in compatible:
+            counts[c] = counts.get(c, 0) + 1
+        places_out.append(
+            {
+                "entity": rec["entity"],
+                "place": rec["place"],
+                "names_used": sorted(rec["names"]),
+                "conventions": sorted(compatible),
+                "spans": rec["spans"],
+            }
+        )
+    n = len(places_out)
+    result: dict[str, Any] = {
+        "contested_places": n,
+        "counts": dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "places": places_out,
+        "glosses": glosses,
+        "shared_names": [{"entity": e, "spans": ids} for e, ids in shared.items()],
+        "evidence": [sid for p in places_out for sid in p["spans"]],
+        "rule": "own (non-gloss) contested names only; a verdict when one convention fits every contested place",
+    }
+    if n == 0:
+        result["verdict"] = "no contested names"
+        extra = []
+        if glosses:
+            extra.append(f"{len(glosses)} name(s) given only as glosses")
+        if shared:
+            extra.append(f"{len(shared)} place(s) named the same way by all sides")
+        result["label"] = "no contested names" + (f" ({'; '.join(extra)})" if extra else "")
+        return result
+    full = sorted(c for c, k in counts.items() if k == n)
+    if not full:
+        result["verdict"] = "mixed"
+        parts = ", ".join(f"{_label(c)} {k}" for c, k in result["counts"].items())
+        result["label"] = f"mixed: no single convention fits all {n} contested places ({parts})"
+        return result
+    # several fit: the names are the standard international ones if 'international' is among them
+    main = "international" if "international" in full else None
+    if main or len(full) == 1:
+        main = main or full[0]
+        result["verdict"] = main
+        result["label"] = f"{_label(main)} names for {n} of {n} contested places"
+        others = [c for c in full if c != main]
+        if others:
+            result["also_consistent_with"] = others
+            result["label"] += f" (also consistent with {', '.join(_label(c) for c in others)})"
+    else:
+        result["verdict"] = "/".join(full)
+        result["label"] = f"names consistent with {' and '.join(_label(c) for c in full)} usage for {n} of {n} contested places"
+    return result

@@ -1,0 +1,43 @@
+"""Name folding for gazetteer look-ups: case-, diacritic- and punctuation-insensitive.
+
+"Khankəndi", "KHANKENDI" and "Khankendi" fold to the same key; "U.S." and "US" too.
+The key is only for look-up: spans always keep the article's own characters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_APOS = re.compile(r"[\u2018\u2019\u02bc\u02bb`\u00b4]")
+_DROP = re.compile(r"[.\u00b7]")
+_SPACE = re.compile(r"\s+")
+# letters NFKD does not decompose
+_SPECIAL = str.maketrans(
+    {"ı": "i", "ə": "e", "Ə": "e", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+
+
+def fold(name: str) -> str:
+    """The look-up key of a name: lower case, no diacritics, unified dashes/apostrophes, no dots."""
+    if name.isascii():
+        s = name
+    else:
+        s = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
+        s = "".join(c for c in s if not unicodedata.combining(c))
+    s = _APOS.sub("'", _DASHES.sub("-", s)).casefold()
+    s = _DROP.sub("", s)
+    s = s.replace(" - ", "-").replace("- ", "-").replace(" -", "-")
+    return _SPACE.sub(" ", s).strip()
+
+
+def key_hash(key: str) -> int:
+    """A stable 63-bit hash of a folded key (Python's own hash is salted per process)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little") >> 1
+
+
+def is_latin(name: str) -> bool:
+    """True when every letter is Latin script (alternate names in other scripts are skipped)."""
+    return all(ord(c) < 0x250 or ord(c) in range(0x1E00, 0x1F00) for c in name if c.isalpha())
