@@ -1,0 +1,397 @@
+"""Internal consistency: one referent given conflicting values within one report.
+
+Three checks, all conservative (a missed conflict is cheaper than a false accusation):
+
+* **dates** — an agreement/meeting/event cited with a date ("the trilateral statement of
+  November 10, 2020") and cited again with another date. Mentions refer to the same
+  referent when they share the head noun and one's qualifiers contain the other's
+  ("statement" ⊂ "trilateral statement"); dates are compared at their common precision,
+  so "November 2020" is compatible with "November 10, 2020". Event heads ("attack",
+  "massacre") are compared only when they share a proper-name qualifier. The same check
+  runs for verb-events: "the checkpoint was set up on April 23" vs "… set up on April 22".
+* **names** — one date and head noun, two different proper-name qualifiers ("the Moscow
+  statement of November 10, 2020" vs "the Sochi statement of November 10, 2020").
+* **counts** — a number of things in the same role (same noun group and the same governing
+  word: "a convoy of twelve trucks" vs "a convoy of ten trucks"; "five soldiers were
+  killed" vs "killed seven soldiers"). Numbers become intervals ("about 120,000", "more
+  than 200", "between 10 and 15"); only disjoint intervals conflict. Partitives ("three of
+  the vehicles") and other-set words ("two more trucks", "another") are not compared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from newsprism.resources import load_json
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH_RE = r"(?:" + "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True)) + r")\.?"
+DATE_RE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<m3>{_MONTH_RE})\s+(?P<y3>\d{{4}})"
+    rf"|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}})"
+    rf"|(?P<d5>\d{{1,2}})\.(?P<m5>\d{{1,2}})\.(?P<y5>\d{{4}}))\b",
+    re.IGNORECASE,
+)
+
+Date = tuple[int | None, int | None, int | None]  # year, month, day
+
+
+@cache
+def tables() -> dict:
+    return load_json("claims", "consistency.json")
+
+
+@dataclass
+class Mention:
+    """A value attached to a referent, with the character range of the whole mention."""
+
+    check: str  # date | count
+    key: tuple
+    value: object
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    shown: str
+    qualifiers: frozenset[str] = field(default_factory=frozenset)
+    proper: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass
+class Finding:
+    kind: str  # date_conflict | count_conflict | name_conflict
+    first: Mention
+    second: Mention
+    message: str
+
+
+# ---------------------------------------------------------------- dates
+
+
+def parse_date(m: re.Match) -> Date:
+    g = m.groupdict()
+    if g["y4"]:
+        return int(g["y4"]), int(g["m4"]), int(g["d4"])
+    if g["y5"]:
+        return int(g["y5"]), int(g["m5"]), int(g["d5"])
+    month_name = g["m1"] or g["m2"] or g["m3"]
+    month = _MONTHS[month_name.lower().rstrip(".")]
+    day = g["d1"] or g["d2"]
+    year = g["y1"] or g["y2"] or g["y3"]
+    return (int(year) if year else None, month, int(day) if day else None)
+
+
+def dates_compatible(a: Date, b: Date) -> bool:
+    """Equal wherever both say something (a missing year, day … is not a contradiction)."""
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+def show_date(d: Date) -> str:
+    y, m, day = d
+    parts = [str(y) if y else "????", f"{m:02d}" if m else "??"]
+    if day:
+        parts.append(f"{day:02d}")
+    return "-".join(parts)
+
+
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
+_WORD = r"[A-Za-z][A-Za-z'\u2019-]*"
+
+
+def dated_referents(text: str) -> list[Mention]:
+    """ "<qualifiers> <head> of/from/on/signed on <date>" and "<date> <qualifiers> <head>"."""
+    heads = tables()["dated_referents"]
+    head_re = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
+    out: list[Mention] = []
+    after = re.compile(
+        rf"(?P<np>(?:{_WORD}\s+){{0,3}}?)(?P<head>{head_re})\s+(?:of|from|dated|signed\s+on|signed\s+in|reached\s+on|held\s+on|on|in)\s+",
+        re.IGNORECASE,
+    )
+    for m in after.finditer(text):
+        d = DATE_RE.match(text, m.end())
+        if d is None:
+            continue
+        out.append(_referent(text, m, d, m.start("np") if m.group("np") else m.start("head"), d.end()))
+    before = re.compile(rf"(?P<np>(?:{_WORD}\s+){{0,2}}?)(?P<head>{head_re})\b", re.IGNORECASE)
+    for d in DATE_RE.finditer(text):
+        m = before.match(text, d.end() + 1) if text[d.end() : d.end() + 1] == " " else None
+        if m is None or (d.group("y3") is None and d.group("y1") is None and d.group("y2") is None):
+            continue  # "April 23 meeting" is too often a weekday-less aside; need a year
+        out.append(_referent(text, m, d, d.start(), m.end()))
+    return out
+
+
+def _referent(text: str, m: re.Match, d: re.Match, start: int, end: int) -> Mention:
+    found = list(re.finditer(_WORD, m.group("np") or ""))
+    articles = [i for i, w in enumerate(found) if w.group().lower() in _ARTICLES]
+    if articles:
+        found = found[articles[-1] :]
+    else:  # no article: keep only a trailing run of capitalised names ("Khojaly massacre")
+        keep = len(found)
+        while keep > 0 and found[keep - 1].group()[:1].isupper():
+            keep -= 1
+        found = found[keep:]
+    words = [w.group() for w in found]
+    if start == (m.start("np") if m.group("np") else m.start("head")):
+        start = m.start("np") + found[0].start() if found else m.start("head")
+    quals = frozenset(w.lower() for w in words if w.lower() not in _ARTICLES)
+    proper = frozenset(w for w in words if w[:1].isupper() and w.lower() not in _ARTICLES)
+    head = m.group("head").lower()
+    group = tables()["dated_referents"][head]
+    return Mention(
+        "date",
+        (group, head),
+        parse_date(d),
+        start,
+        end,
+        d.start(),
+        d.end(),
+        text[start:end],
+        quals,
+        frozenset(p.lower() for p in proper),
+    )
+
+
+def _same_referent(a: Mention, b: Mention) -> bool:
+    if a.key != b.key:
+        return False
+    if not (a.qualifiers <= b.qualifiers or b.qualifiers <= a.qualifiers):
+        return False
+    if a.key[0] == "event":
+        return bool(a.proper & b.proper)
+    return True
+
+
+def verb_events(doc) -> list[Mention]:
+    """ "<noun> was <verb> on <date>" / "<verb> <noun> on <date>": key = (noun, verb)."""
+    text = doc.text
+    out = []
+    for m in DATE_RE.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        prep = span.root.head
+        if prep.lower_ not in ("on", "in") or prep.head.pos_ != "VERB":
+            continue
+        verb = prep.head
+        noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if noun is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            noun = verb.head
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb_text = verb.lemma_.lower() + "".join(" " + c.lower_ for c in verb.children if c.dep_ == "prt")
+        start = min(noun.idx, verb.idx)
+        out.append(
+            Mention(
+                "date",
+                ("verb-event", noun.lemma_.lower(), verb_text),
+                parse_date(m),
+                start,
+                m.end(),
+                m.start(),
+                m.end(),
+                text[start : m.end()],
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------- counts
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "hundred": 100, "a hundred": 100,
+}  # fmt: skip
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:a\s+)?dozen|[a-z]+(?:-[a-z]+)?)(?:\s+(?:thousand|million|billion))?"
+NUM_RE = re.compile(rf"\b{_NUM}\b", re.IGNORECASE)
+
+
+def number_value(s: str) -> float | None:
+    s = s.lower().strip()
+    scale = 1
+    for word, mult in _SCALES.items():
+        if s.endswith(" " + word):
+            s, scale = s[: -len(word) - 1].strip(), mult
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", s):
+        return float(s.replace(",", "")) * scale
+    if s in _UNITS:
+        return float(_UNITS[s]) * scale
+    if "-" in s:
+        a, _, b = s.partition("-")
+        if a in _UNITS and b in _UNITS and _UNITS[a] >= 20 and _UNITS[b] < 10:
+            return float(_UNITS[a] + _UNITS[b]) * scale
+    return None
+
+
+def _interval(text: str, start: int, end: int, value: float) -> tuple[float, float, str]:
+    """Widen a number by the words before it (or a range after it)."""
+    before = text[max(0, start - 25) : start].lower()
+    t = tables()
+    rng = re.match(rf"\s*(?:-|\u2013|to|and)\s*({_NUM})\b", text[end : end + 30], re.IGNORECASE)
+    if rng and (re.search(r"between\s+$", before) or rng.group(0).strip()[0] in "-\u2013"):
+        hi = number_value(rng.group(1))
+        if hi is not None and hi > value:
+            return value, hi, "range"
+    for phrase in t["upper"]:
+        if re.search(rf"\b{re.escape(phrase)}\s+$", before):
+            return 0.0, value, phrase
+    for phrase in t["lower"]:
+        if re.search(rf"\b{re.escape(phrase)}\s+$", before):
+            return value, float("inf"), phrase
+    for phrase in t["approx"]:
+        if re.search(rf"\b{re.escape(phrase)}\s+$", before):
+            if phrase in ("almost", "nearly", "close to"):
+                return value * 0.85, value, phrase
+            return value * 0.85, value * 1.15, phrase
+    return value, value, ""
+
+
+@cache
+def _noun_groups() -> dict[str, str]:
+    return {noun: group for group, nouns in tables()["count_groups"].items() for noun in nouns}
+
+
+def counts(doc) -> list[Mention]:
+    """Numbers of things, keyed by noun group and the word that governs them."""
+    text = doc.text
+    groups = _noun_groups()
+    status_verbs = tables()["casualty_verbs"]
+    out = []
+    for m in NUM_RE.finditer(text):
+        value = number_value(m.group())
+        if value is None or (value >= 1900 and value <= 2100 and "," not in m.group()):
+            continue  # years
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        num = span.root
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
+            continue  # "three of the vehicles": a part, not the whole
+        noun = num.head if num.dep_ in ("nummod", "quantmod", "amod") else num
+        if noun.dep_ == "nummod" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head
+        group = groups.get(noun.lower_) or groups.get(noun.lemma_.lower())
+        if group is None:
+            continue
+        mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "advmod")} | {c.lower_ for c in num.children}
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if re.search(r"\bmore\s+than\s+$", before):
+            mods.discard("more")
+        if mods & set(tables()["not_same_set"]) or re.search(r"\b(another|other|all)\s+$", before):
+            continue
+        if re.match(r"\s+more\b", text[m.end() : m.end() + 6]):
+            continue  # "two more trucks"
+        governor = noun.head
+        if noun.dep_ == "pobj":
+            governor = noun.head.head
+        status = None
+        for tok in (noun.head, governor, *noun.children):
+            lemma = tok.lemma_.lower()
+            if lemma in status_verbs:
+                status = status_verbs[lemma]
+                break
+        lo, hi, how = _interval(text, m.start(), m.end(), value)
+        if group == "casualty":
+            status = tables()["casualty_nouns"].get(noun.lower_, status)
+        context = status or governor.lemma_.lower()
+        start = min(m.start(), noun.idx)
+        end = max(m.end(), noun.idx + len(noun.text))
+        out.append(Mention("count", (group, context), (lo, hi, how, value), start, end, m.start(), m.end(), text[start:end]))
+    return out
+
+
+def counts_compatible(a: tuple, b: tuple) -> bool:
+    return not (a[1] < b[0] or b[1] < a[0])
+
+
+# ---------------------------------------------------------------- the check
+
+
+def check(doc, time_values: dict[tuple[int, int], Date] | None = None) -> list[Finding]:
+    """All conflicts in one parsed report (first mention → later conflicting mention)."""
+    findings: list[Finding] = []
+    referents = dated_referents(doc.text)
+    if time_values:
+        for mention in referents:
+            for (s, e), value in time_values.items():
+                if s <= mention.value_start < e and value[1] is not None:
+                    mention.value = value
+    referents.sort(key=lambda x: x.start)
+    seen_pairs: set[tuple[int, int]] = set()
+    for i, a in enumerate(referents):
+        for b in referents[i + 1 :]:
+            if (a.start, b.start) in seen_pairs or a.start == b.start:
+                continue
+            if _same_referent(a, b) and not dates_compatible(a.value, b.value):
+                seen_pairs.add((a.start, b.start))
+                findings.append(
+                    Finding(
+                        "date_conflict",
+                        a,
+                        b,
+                        f"'{a.shown}' and later '{b.shown}': the same {a.key[1]} cited with two dates "
+                        f"({show_date(a.value)} vs {show_date(b.value)})",
+                    )
+                )
+            elif a.key == b.key and a.value == b.value and a.proper and b.proper and not (a.proper & b.proper):
+                if a.value[2] is not None:  # a full date pins the referent
+                    findings.append(
+                        Finding(
+                            "name_conflict",
+                            a,
+                            b,
+                            f"'{a.shown}' and '{b.shown}': one {a.key[1]} of {show_date(a.value)} given two names",
+                        )
+                    )
+    events = verb_events(doc)
+    for i, a in enumerate(events):
+        for b in events[i + 1 :]:
+            if a.key == b.key and not dates_compatible(a.value, b.value):
+                findings.append(
+                    Finding(
+                        "date_conflict",
+                        a,
+                        b,
+                        f"'{a.shown}' and later '{b.shown}': the same event ({a.key[1]} {a.key[2]}) dated "
+                        f"{show_date(a.value)} and {show_date(b.value)}",
+                    )
+                )
+    nums = counts(doc)
+    for i, a in enumerate(nums):
+        for b in nums[i + 1 :]:
+            if a.key == b.key and not counts_compatible(a.value, b.value):
+                findings.append(
+                    Finding(
+                        "count_conflict",
+                        a,
+                        b,
+                        f"'{a.shown}' and later '{b.shown}': two counts for the same {a.key[0]} ({a.key[1]})",
+                    )
+                )
+    return findings
