@@ -185,6 +185,18 @@ def _same_referent(a: Mention, b: Mention) -> bool:
     return True
 
 
+def _renamed(a: Mention, b: Mention) -> bool:
+    """Same head and full date (which pins the referent), different proper-name qualifiers."""
+    return (
+        a.key == b.key
+        and a.value == b.value
+        and a.value[2] is not None
+        and bool(a.proper)
+        and bool(b.proper)
+        and not (a.proper & b.proper)
+    )
+
+
 def verb_events(doc) -> list[Mention]:
     """ "<noun> was <verb> on <date>" / "<verb> <noun> on <date>": key = (noun, verb)."""
     text = doc.text
@@ -359,16 +371,15 @@ def check(doc, time_values: dict[tuple[int, int], Date] | None = None) -> list[F
                         f"({show_date(a.value)} vs {show_date(b.value)})",
                     )
                 )
-            elif a.key == b.key and a.value == b.value and a.proper and b.proper and not (a.proper & b.proper):
-                if a.value[2] is not None:  # a full date pins the referent
-                    findings.append(
-                        Finding(
-                            "name_conflict",
-                            a,
-                            b,
-                            f"'{a.shown}' and '{b.shown}': one {a.key[1]} of {show_date(a.value)} given two names",
-                        )
+            elif _renamed(a, b):
+                findings.append(
+                    Finding(
+                        "name_conflict",
+                        a,
+                        b,
+                        f"'{a.shown}' and '{b.shown}': one {a.key[1]} of {show_date(a.value)} given two names",
                     )
+                )
     events = verb_events(doc)
     for i, a in enumerate(events):
         for b in events[i + 1 :]:
