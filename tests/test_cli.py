@@ -39,7 +39,7 @@ def test_published_and_outlet_options(capsys):
     )
     doc = json.loads(capsys.readouterr().out)
     assert doc["article"]["published"] == "2023-03-03" and doc["article"]["outlet"] == "Kyiv Ledger"
-    assert [r["name"] for r in doc["provenance"]["layers"]] == ["meta"]
+    assert [r["name"] for r in doc["provenance"]["layers"]] == ["language", "meta"]
 
 
 def test_jsonl_many_and_html_folder(tmp_path, capsys):
