@@ -65,10 +65,7 @@ class Candidate:
     own: list[Token] = field(default_factory=list)  # tokens whose time expressions belong to this event
     shares_time_with: Token | None = None
     why: list[str] = field(default_factory=list)
-
-    @property
-    def sent(self) -> Span:
-        return self.trigger.sent
+    sent: Span | None = None  # the sentence of the trigger (set by ``candidates``)
 
 
 def phrase(tok: Token) -> tuple[int, int]:
@@ -104,7 +101,15 @@ def phrase(tok: Token) -> tuple[int, int]:
 def same_line(a: Token, b: Token) -> bool:
     """No line break between two tokens (headlines and datelines are separate lines)."""
     lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in a.doc.text[lo:hi]
+    return "\n" not in doc_text(a.doc)[lo:hi]
+
+
+def doc_text(doc: Doc) -> str:
+    """The document text, built once (``Doc.text`` re-joins every token on each call)."""
+    text = doc.user_data.get("newsprism:text")
+    if text is None:
+        text = doc.user_data["newsprism:text"] = doc.text
+    return text
 
 
 def _lemmas(tok: Token) -> set[str]:
@@ -254,7 +259,7 @@ def _negated(tok: Token) -> bool:
     return False
 
 
-def _attribution(tok: Token, lex: Lexicon) -> tuple[Token | None, str | None]:
+def _attribution(tok: Token, sent: Span, lex: Lexicon) -> tuple[Token | None, str | None]:
     """The speaker an event is reported from ('X said that …', 'according to X')."""
     cur = tok
     for _ in range(8):
@@ -265,13 +270,22 @@ def _attribution(tok: Token, lex: Lexicon) -> tuple[Token | None, str | None]:
             if speaker is not None:
                 return speaker, cur.head.text
         cur = cur.head
-    for t in tok.sent:
-        if t.lower_ == "according" and t.dep_ == "prep":
+    for t in _according(sent):
+        if t.dep_ == "prep":
             to = _child(t, "prep")
             pobj = _child(to, "pobj") if to is not None else None
             if pobj is not None:
                 return pobj, "according to"
     return None, None
+
+
+def _according(sent: Span) -> list[Token]:
+    """'according' tokens of a sentence, found once per sentence."""
+    key = ("newsprism:according", sent.start)
+    doc = sent.doc
+    if key not in doc.user_data:
+        doc.user_data[key] = [t for t in sent if t.lower_ == "according"]
+    return doc.user_data[key]
 
 
 def _own_tokens(verb: Token) -> list[Token]:
@@ -335,12 +349,13 @@ def candidates(doc: Doc, is_place=None) -> list[Candidate]:
     """Every coded predicate of the document, in text order."""
     lex = lexicon()
     out: list[Candidate] = []
-    for tok in doc:
-        if not tok.tag_.startswith("VB"):
-            continue
-        cand = _code(tok, lex, is_place)
-        if cand is not None:
-            out.append(cand)
+    for sent in doc.sents:
+        for tok in sent:
+            if not tok.tag_.startswith("VB"):
+                continue
+            cand = _code(tok, sent, lex, is_place)
+            if cand is not None:
+                out.append(cand)
     by_trigger = {c.trigger.i: c for c in out}
     for c in out:  # coordinated verbs share the first verb's time ("visited X on Wednesday and met …")
         if c.trigger.dep_ == "conj" and c.trigger.head.i in by_trigger:
@@ -348,7 +363,7 @@ def candidates(doc: Doc, is_place=None) -> list[Candidate]:
     return out
 
 
-def _code(tok: Token, lex: Lexicon, is_place=None) -> Candidate | None:
+def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | None:
     entry = lex.verb(tok.lemma_)
     if entry is None:
         return None
@@ -435,6 +450,7 @@ def _code(tok: Token, lex: Lexicon, is_place=None) -> Candidate | None:
         recipient_how=recipient_how,
         action=action,
         why=why,
+        sent=sent,
     )
 
     # negation and modality
@@ -457,7 +473,7 @@ def _code(tok: Token, lex: Lexicon, is_place=None) -> Candidate | None:
     if cand.negated:
         why.append("negated")
 
-    cand.attributed_to, cand.attribution_cue = _attribution(tok, lex)
+    cand.attributed_to, cand.attribution_cue = _attribution(tok, sent, lex)
     if cand.attribution_cue in ("claim", "claimed", "alleged", "allege", "claims") and cand.modality == "asserted":
         cand.modality, cand.modality_cue = "alleged", cand.attribution_cue
 

@@ -57,17 +57,28 @@ def char_grams(toks: list[str]) -> Counter:
 
 
 @cache
-def cue_table() -> tuple[tuple[str, tuple[re.Pattern, ...]], ...]:
+def cue_types() -> tuple[str, ...]:
+    return tuple(sorted(load_json("events", "case_cues.json")["cues"]))
+
+
+@cache
+def _cue_regex() -> re.Pattern:
+    """One pass over the text: a named group per type, each cue a prefix at a word start.
+
+    A cue listed under several types counts for the first of them (alphabetical order)."""
     cues = load_json("events", "case_cues.json")["cues"]
-    return tuple(
-        (label, tuple(re.compile(r"\b" + re.escape(c).replace(r"\ ", r"[\s-]+")) for c in stems))
-        for label, stems in sorted(cues.items())
-    )
+    groups = []
+    for k, label in enumerate(cue_types()):
+        stems = sorted(cues[label], key=len, reverse=True)
+        groups.append(f"(?P<t{k}>" + "|".join(re.escape(c).replace(r"\ ", r"[\s-]+") for c in stems) + ")")
+    return re.compile(r"\b(?:" + "|".join(groups) + ")")
 
 
 def cue_counts(text: str) -> list[float]:
-    low = text.lower()
-    return [math.log1p(sum(len(p.findall(low)) for p in pats)) for _, pats in cue_table()]
+    counts = [0] * len(cue_types())
+    for m in _cue_regex().finditer(text.lower()):
+        counts[int(m.lastgroup[1:])] += 1
+    return [math.log1p(c) for c in counts]
 
 
 @dataclass
@@ -82,7 +93,23 @@ class Featurizer:
 
     @property
     def size(self) -> int:
-        return len(self.word_vocab) + len(self.char_vocab) + len(cue_table())
+        return len(self.word_vocab) + len(self.char_vocab) + len(cue_types())
+
+    def _idf(self, block: str) -> list[float]:
+        """IDF weights as a Python list (indexing numpy scalars one by one is slow)."""
+        key = f"_{block}_idf_list"
+        if key not in self.__dict__:
+            self.__dict__[key] = getattr(self, f"{block}_idf").tolist()
+        return self.__dict__[key]
+
+    def _char_cols(self, word: str) -> tuple[int, ...]:
+        """Column ids of a word's known character n-grams (cached per word)."""
+        cache = self.__dict__.setdefault("_word_cache", {})
+        cols = cache.get(word)
+        if cols is None:
+            vocab = self.char_vocab
+            cols = cache[word] = tuple(j for g in _char_grams_of(word) if (j := vocab.get(g)) is not None)
+        return cols
 
     def rows(self, texts: list[str]) -> tuple[list[int], list[int], list[float]]:
         """Sparse (row, column, value) triplets of the feature matrix for ``texts``."""
@@ -92,19 +119,15 @@ class Featurizer:
         nw, nc = len(self.word_vocab), len(self.char_vocab)
         for r, text in enumerate(texts):
             toks = words(text)
-            for block, vocab, idf, offset in (
-                (word_grams(toks), self.word_vocab, self.word_idf, 0),
-                (char_grams(toks), self.char_vocab, self.char_idf, nw),
-            ):
-                cols, ws = [], []
-                for g, n in block.items():
-                    j = vocab.get(g)
-                    if j is not None:
-                        cols.append(offset + j)
-                        ws.append((1.0 + math.log(n)) * float(idf[j]))
+            wcount = Counter({j: n for g, n in word_grams(toks).items() if (j := self.word_vocab.get(g)) is not None})
+            ccount: Counter = Counter()
+            for t in toks:
+                ccount.update(self._char_cols(t))
+            for counts, idf, offset in ((wcount, self._idf("word"), 0), (ccount, self._idf("char"), nw)):
+                ws = [(1.0 + math.log(n)) * idf[j] for j, n in counts.items()]
                 norm = math.sqrt(sum(w * w for w in ws)) or 1.0
-                ri.extend([r] * len(cols))
-                ci.extend(cols)
+                ri.extend([r] * len(ws))
+                ci.extend(offset + j for j in counts)
                 vals.extend(w / norm for w in ws)
             cues = cue_counts(text)
             norm = math.sqrt(sum(c * c for c in cues)) or 1.0
@@ -166,9 +189,12 @@ class FineTypeModel:
         import numpy as np
 
         ri, ci, vals = self.featurizer.rows(texts)
-        out = np.tile(self.intercept.astype(np.float32), (len(texts), 1))
+        rows = np.asarray(ri, dtype=np.int64)
         contrib = self._by_feature[np.asarray(ci, dtype=np.int64)] * np.asarray(vals, dtype=np.float32)[:, None]
-        np.add.at(out, np.asarray(ri, dtype=np.int64), contrib)
+        out = np.tile(self.intercept.astype(np.float32), (len(texts), 1))
+        bounds = np.searchsorted(rows, np.arange(len(texts) + 1))  # rows come in order
+        for r in range(len(texts)):
+            out[r] += contrib[bounds[r] : bounds[r + 1]].sum(axis=0)
         return out
 
     @property

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from newsprism.events import dates
-from newsprism.events.extract import Candidate, candidates, phrase
+from newsprism.events.extract import Candidate, candidates, doc_text, phrase
 from newsprism.events.lexicon import lexicon
 from newsprism.layers.base import Context, Layer
 from newsprism.model import Analysis, Span
@@ -48,7 +48,7 @@ def _argument(tok: Token | None, how: str, spans: list[Span], keys: tuple[str, .
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
     head = (tok.idx, tok.idx + len(tok.text))
     linked = _overlapping(spans, start, end, head)
-    arg: dict[str, Any] = {"text": doc.text[start:end], "start": start, "end": end, "span": None, "how": how}
+    arg: dict[str, Any] = {"text": doc_text(doc)[start:end], "start": start, "end": end, "span": None, "how": how}
     if linked is not None:
         arg["span"] = linked.id
         arg.update({k: linked.attrs[k] for k in keys if k in linked.attrs})
@@ -81,7 +81,7 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
                     out.update(time=s.id, time_text=s.text, date=value, date_source="time-span")
                     return out
         else:
-            text = cand.trigger.doc.text
+            text = analysis.article.text
             ents = [
                 e
                 for e in cand.trigger.doc.ents
