@@ -124,10 +124,14 @@ def _subtree_span(tok, exclude=()) -> tuple[int, int] | None:
 
 def _source_span(tok) -> tuple[int, int]:
     """The subject noun phrase, without a trailing relative clause or appositive aside."""
-    cut = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.i > tok.i]
+    cut = [c for c in tok.subtree if c.dep_ in ("relcl", "acl") and c.i > tok.i]
     left = tok.left_edge
-    right_tokens = [t for t in tok.subtree if not any(t in c.subtree for c in cut)]
-    right = max(right_tokens, key=lambda t: t.i)
+    keep = {t.i for t in tok.subtree if not any(t in c.subtree for c in cut)}
+    right = left
+    while right.i + 1 in keep:  # the contiguous stretch from the left edge
+        right = right.doc[right.i + 1]
+    while right.i > tok.i and (right.is_punct or right.dep_ == "cc"):
+        right = right.doc[right.i - 1]
     # appositive after a comma ("Elnur Safarli, a spokesman for …"): keep it, PolNeAR does
     return left.idx, right.idx + len(right.text)
 
@@ -180,7 +184,7 @@ def extract(doc) -> list[Attribution]:
             att = None
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 att = _according_to(doc, tok, text)
-            elif cue_confidence(tok) >= MIN_CUE_P:
+            elif cue_confidence(tok) >= MIN_CUE_P and not (tok.dep_ == "xcomp" and cue_confidence(tok.head) >= MIN_CUE_P):
                 att = _verb_cue(doc, tok, text, regions)
             if att is not None:
                 used_cues.add(tok.i)
@@ -231,11 +235,17 @@ def _verb_cue(doc, tok, text: str, regions) -> Attribution | None:
     comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "csubjpass") and c is not subject]
     if subject is not None and subject.dep_ == "csubj":
         subject = None
+    if comps and comps[0].i < tok.i:
+        between = doc[
+            comps[0].right_edge.i + 1 : (subject.left_edge.i if subject is not None and subject.i < tok.i else tok.i)
+        ].text
+        if not re.search(r"[,\u201d\"'\u2014]", between) and not re.search(r"[,\u201d\"']\s*$", doc[comps[0].right_edge.i].text):
+            comps = []  # "Azerbaijan says …; Armenia says …": not "…, X said"
     if comps:
         comp = comps[0]
         content = _subtree_span(comp, exclude=[s for s in (subject,) if s is not None])
         rule = comp.dep_
-    elif tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
+    elif tok.dep_ == "parataxis" and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
         # "The drivers refused …, the border service said."
         head = tok.head
         toks = [t for t in head.subtree if t.i < tok.left_edge.i]

