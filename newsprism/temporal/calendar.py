@@ -96,7 +96,7 @@ def _pick(anchor_key: tuple, key_of_year, direction: str, year: int) -> int:
 
 def month_year(anchor: dt.date, month: int, direction: str) -> int:
     """Year of a bare month: as for ``day_year``, the nearest wins when the direction's
-    choice is more than eight months away and the nearest within three."""
+    choice is more than nine months away and the nearest within two."""
     gap = month - anchor.month
     nearest = anchor.year + (1 if gap < -6 else -1 if gap > 6 else 0)
     if direction == "":
@@ -104,7 +104,7 @@ def month_year(anchor: dt.date, month: int, direction: str) -> int:
     year = _pick((anchor.month,), lambda y: (month,), direction, anchor.year)
     near_gap = abs((nearest - anchor.year) * 12 + gap)
     far_gap = abs((year - anchor.year) * 12 + gap)
-    return nearest if far_gap > 8 and near_gap <= 3 else year
+    return nearest if far_gap > 9 and near_gap <= 2 else year
 
 
 def day_year(anchor: dt.date, month: int, day: int, direction: str) -> int:

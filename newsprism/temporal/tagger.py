@@ -835,7 +835,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("vague", rf"{B}(?:{_words(lex['present_ref'])}){E}", vague("PRESENT_REF")),
         ("vague", rf"{B}(?:{_words(lex['past_ref'])}){E}", vague("PAST_REF")),
         ("vague", rf"{B}(?:{_words(lex['future_ref'])}){E}", vague("FUTURE_REF")),
-        ("vague", rf"{B}(?:in\s+)?(?:recent|past)\s+(?:years|decades){E}", vague("PAST_REF")),
+        ("vague", rf"{B}(?:recent|past)\s+(?:years|decades){E}", vague("PAST_REF")),
         ("vague", rf"{B}(?:recent|coming|upcoming)\s+(?P<u>months|weeks|days|quarters){E}", vague_plural),
         ("vague", rf"{B}(?:the\s+)?(?:coming|upcoming)\s+(?:years|decades){E}", vague("FUTURE_REF")),
         ("set", rf"{B}(?P<w>{_words(lex['sets'])}){E}", set_word),

@@ -1,0 +1,81 @@
+"""Calendar arithmetic and tense direction behind the time layer's values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsprism.temporal import calendar as cal
+from newsprism.temporal.grammar import number_value
+from newsprism.temporal.tagger import tag
+
+WED = dt.date(2023, 4, 26)
+
+
+@pytest.mark.parametrize(
+    ("weekday", "direction", "strict", "expected"),
+    [
+        (2, "past", False, "2023-04-25"),
+        (3, "past", False, "2023-04-26"),
+        (3, "past", True, "2023-04-19"),
+        (4, "future", False, "2023-04-27"),
+        (3, "future", True, "2023-05-03"),
+        (7, "", False, "2023-04-23"),  # nearest: Sunday before (3 days) rather than after (4)
+        (4, "", False, "2023-04-27"),
+    ],
+)
+def test_weekday_date(weekday, direction, strict, expected):
+    assert cal.weekday_date(WED, weekday, direction, strict).isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("n", "unit", "expected"),
+    [(-1, "D", "2023-04-25"), (1, "W", "2023-W18"), (-1, "M", "2023-03"), (-5, "M", "2022-11"), (-1, "Q", "2023-Q1"),
+     (1, "Y", "2024"), (0, "DE", "202"), (0, "CE", "20")],
+)  # fmt: skip
+def test_shift(n, unit, expected):
+    assert cal.shift(WED, n, unit) == expected
+
+
+def test_shift_value_keeps_granularity_for_years():
+    assert cal.shift_value("1989-Q3", -1, "Y") == "1988-Q3"
+    assert cal.shift_value("2023-04-20", -1, "D") == "2023-04-19"
+    assert cal.shift_value("PAST_REF", -1, "D") is None
+
+
+def test_day_and_month_years():
+    assert cal.day_year(WED, 12, 1, "past") == 2022
+    assert cal.day_year(WED, 1, 10, "future") == 2024
+    assert cal.day_year(WED, 3, 1, "future") == 2023  # the next 1 March is too far; the last one is near
+    assert cal.day_year(WED, 5, 10, "past") == 2023  # a year back is too far when the day is two weeks ahead
+    assert cal.month_year(WED, 7, "past") == 2022
+    assert cal.month_year(WED, 12, "") == 2022
+    assert cal.quarter_year(WED, 3, "past") == 2022
+
+
+def test_to_date():
+    assert cal.to_date("2023-W18") == dt.date(2023, 5, 1)
+    assert cal.to_date("2023-Q2") == dt.date(2023, 4, 1)
+    assert cal.to_date("XXXX-07-15") is None
+
+
+@pytest.mark.parametrize(("word", "value"), [("twenty-four", 24), ("a", 1), ("130", 130), ("several", None), ("1,000", 1000)])
+def test_number_value(word, value):
+    assert number_value(word) == value
+
+
+def test_tagger_without_parse_uses_nearby_words():
+    text = "Guards stopped a convoy on Tuesday. The convoy will return on Thursday."
+    values = {text[t.start : t.end]: t.value for t in tag(text, WED, None)}
+    assert values == {"Tuesday": "2023-04-25", "Thursday": "2023-04-27"}
+
+
+def test_tagger_offsets_are_exact():
+    text = "From 10 to 12 May, and again on 3 June 2024, talks ran for two weeks."
+    for t in tag(text, WED, None):
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end].strip() == text[t.start : t.end]
+    found = {text[t.start : t.end]: t.value for t in tag(text, WED, None)}
+    assert found["3 June 2024"] == "2024-06-03"
+    assert found["two weeks"] == "P2W"

@@ -1,0 +1,225 @@
+"""The time layer: hand-checked expressions against a fixed publication date, anchor inference,
+and the sample reports.
+
+The publication date used throughout is Wednesday 2023-04-26, as for the samples.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsprism.model import Analysis
+
+from conftest import analyse
+
+PUB = dt.date(2023, 4, 26)  # a Wednesday
+
+# (sentence, expression, TIMEX3 type, value) — each value checked by hand against PUB.
+CASES = [
+    ("Forces on Tuesday blocked the convoy.", "Tuesday", "DATE", "2023-04-25"),
+    ("The convoy will try again on Thursday.", "Thursday", "DATE", "2023-04-27"),
+    ("The checkpoint was installed on April 23 this year.", "April 23 this year", "DATE", "2023-04-23"),
+    ("The leaders are due to meet in Brussels next week.", "next week", "DATE", "2023-W18"),
+    ("The statement of November 10, 2020 remains the basis.", "November 10, 2020", "DATE", "2020-11-10"),
+    ("Gas supplies have been cut five times since December.", "December", "DATE", "2022-12"),
+    ("Protesters have blocked the road for 130 days.", "130 days", "DURATION", "P130D"),
+    ("Washington plans to host the ministers in early May.", "early May", "DATE", "2023-05"),
+    ("Azerbaijan won a 44-day war in 2020.", "44-day", "DURATION", "P44D"),
+    ("Azerbaijan won a 44-day war in 2020.", "2020", "DATE", "2020"),
+    ("Activists gather at the bridge every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+    ("Talks will be held from 10 to 12 May.", "10", "DATE", "2023-05-10"),
+    ("Talks will be held from 10 to 12 May.", "12 May", "DATE", "2023-05-12"),
+    ("The meeting in Brussels (July 15) ended without agreement.", "July 15", "DATE", "2022-07-15"),
+    ("The talks resumed in mid-July.", "mid-July", "DATE", "2022-07"),
+    ("Shelling intensified earlier this month.", "earlier this month", "DATE", "2023-04"),
+    ("The envoy arrived last Tuesday.", "last Tuesday", "DATE", "2023-04-25"),
+    ("The region was under siege for three years.", "three years", "DURATION", "P3Y"),
+    ("The ministry said yesterday that talks failed.", "yesterday", "DATE", "2023-04-25"),
+    ("Officials will visit the border tomorrow.", "tomorrow", "DATE", "2023-04-27"),
+    ("The army said today it had withdrawn.", "today", "DATE", "2023-04-26"),
+    ("Exports fell sharply this year.", "this year", "DATE", "2023"),
+    ("Exports fell sharply last year.", "last year", "DATE", "2022"),
+    ("Prices rose last month.", "last month", "DATE", "2023-03"),
+    ("The ceasefire collapsed two weeks ago.", "two weeks ago", "DATE", "2023-W15"),
+    ("The ceasefire collapsed a year ago.", "a year ago", "DATE", "2022"),
+    ("The conflict began in the 1990s.", "the 1990s", "DATE", "199"),
+    ("The convoy crossed the bridge at 3 p.m.", "3 p.m.", "TIME", "2023-04-26T15:00"),
+    ("Shelling began on Monday night.", "Monday night", "DATE", "2023-04-24TNI"),
+    ("Trade grew in the third quarter.", "the third quarter", "DATE", "2022-Q3"),
+    ("Patrols are carried out daily.", "daily", "SET", "P1D"),
+    ("The offensive started in the spring of 2022.", "spring of 2022", "DATE", "2022-SP"),
+    ("The border has been closed since February.", "February", "DATE", "2023-02"),
+    ("The vote took place on Sunday, April 23.", "Sunday, April 23", "DATE", "2023-04-23"),
+    ("The truce was signed on 9 November 2020.", "9 November 2020", "DATE", "2020-11-09"),
+    ("Monitors arrived in November 2020.", "November 2020", "DATE", "2020-11"),
+    ("Refugees have waited for years.", "years", "DURATION", "PXY"),
+    ("Negotiators have met several times in recent years.", "recent years", "DATE", "PAST_REF"),
+    ("The blockade is now in its fifth month.", "now", "DATE", "PRESENT_REF"),
+    ("Aid will resume next month.", "next month", "DATE", "2023-05"),
+    ("Elections are planned for next year.", "next year", "DATE", "2024"),
+    ("The border guards patrol the road twice a day.", "twice a day", "SET", "P1D"),
+]
+
+
+def _time_spans(text: str, published: dt.date | None = PUB) -> Analysis:
+    analysis = analyse(text, ["time"], published=published)
+    analysis.check_offsets()
+    assert not [r for r in analysis.layers if r.status == "failed"]
+    return analysis
+
+
+@pytest.mark.parametrize(("sentence", "expression", "type_", "value"), CASES)
+def test_expression_value(sentence, expression, type_, value):
+    spans = _time_spans(sentence).spans_of("time")
+    found = {(s.text, s.label, s.attrs["value"]) for s in spans}
+    assert (expression, type_, value) in found, found
+
+
+def test_mod_and_range_attrs():
+    spans = _time_spans("Washington plans to host talks in early May, and talks will run from 10 to 12 May.").spans_of("time")
+    early = next(s for s in spans if s.text == "early May")
+    assert early.attrs["mod"] == "START"
+    ten = next(s for s in spans if s.text == "10")
+    assert ten.attrs["range"] == "2023-05-10/2023-05-12" and ten.attrs["range_role"] == "start"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 6th meeting of the commission ended without a result.",
+        "The convoy may try again.",
+        "Theresa May spoke to reporters.",
+        "He received 2020 votes in the district.",
+        "The Artsakh Daily Ledger reported the incident.",
+        "Sixteen drivers were detained.",
+    ],
+)
+def test_not_temporal(sentence):
+    assert _time_spans(sentence).spans_of("time") == []
+
+
+def test_the_day_before_counts_from_the_last_date_mentioned():
+    a = _time_spans("Troops crossed the line on April 20. The day before, talks had collapsed.")
+    spans = {s.text: s for s in a.spans_of("time")}
+    assert spans["April 20"].attrs["value"] == "2023-04-20"
+    before = spans["The day before"]
+    assert before.attrs["value"] == "2023-04-19"
+    assert before.attrs["relative_to"] == spans["April 20"].id
+
+
+def test_contract_attrs_on_every_span():
+    a = _time_spans("Forces on Tuesday blocked the convoy for 130 days.")
+    for s in a.spans_of("time"):
+        assert s.label in ("DATE", "TIME", "DURATION", "SET")
+        assert {"value", "anchor", "anchor_source", "how", "why"} <= set(s.attrs)
+        assert s.attrs["anchor"] == "2023-04-26" and s.attrs["anchor_source"] == "published"
+        assert s.source.startswith("time@") and s.attrs["why"]
+    assert a.summary["time"]["anchor"] == "2023-04-26"
+
+
+def test_anchor_inferred_from_latest_full_date_without_publication_date():
+    a = _time_spans(
+        "The truce of November 9, 2020 was signed in Moscow. On May 2, 2021 the guards moved. "
+        "Forces on Tuesday blocked the road.",
+        published=None,
+    )
+    info = a.summary["time"]
+    assert info["anchor"] == "2021-05-02"
+    full = next(s for s in a.spans_of("time") if s.text == "May 2, 2021")
+    assert info["anchor_source"] == f"inferred_from_text:{full.id}"
+    tuesday = next(s for s in a.spans_of("time") if s.text == "Tuesday")
+    assert tuesday.attrs["value"] == "2021-04-27"  # the Tuesday before Sunday 2021-05-02
+    assert tuesday.attrs["anchor_source"] == info["anchor_source"]
+
+
+def test_anchor_from_dateline_day_and_latest_full_date():
+    a = _time_spans(
+        "Baku, April 26 (Caspian Herald) — Guards on Tuesday stopped a convoy. The statement of November 10, 2020 is the basis.",
+        published=None,
+    )
+    info = a.summary["time"]
+    assert info["anchor"] == "2021-04-26" and info["anchor_source"] == "dateline"
+    assert "lower bound" in info["anchor_why"]
+    dl = next(s for s in a.spans_of("time") if s.text == "April 26")
+    assert dl.attrs.get("dateline") is True
+
+
+def test_anchor_from_dateline_with_year():
+    a = _time_spans("MOSCOW, July 18, 2023 (TASS) — Talks ended on Monday.", published=None)
+    assert a.summary["time"]["anchor"] == "2023-07-18"
+    assert a.summary["time"]["anchor_source"] == "dateline"
+    monday = next(s for s in a.spans_of("time") if s.text == "Monday")
+    assert monday.attrs["value"] == "2023-07-17"
+
+
+def test_no_anchor_leaves_values_underspecified():
+    a = _time_spans("The meeting in Brussels (July 15) was postponed. Guards on Tuesday stopped a convoy.", published=None)
+    assert a.summary["time"]["anchor"] is None and a.summary["time"]["anchor_source"] == "none"
+    values = {s.text: s.attrs["value"] for s in a.spans_of("time")}
+    assert values["July 15"] == "XXXX-07-15"
+    assert values["Tuesday"] == "XXXX-WXX-2"
+
+
+# The samples: all published 2023-04-26 (a Wednesday).
+SAMPLE_EXPECTED = {
+    "artsakh_daily_ledger": [
+        ("April 26", "2023-04-26"),
+        ("Tuesday", "2023-04-25"),
+        ("April 23 this year", "2023-04-23"),
+        ("November 9, 2020", "2020-11-09"),
+        ("Wednesday", "2023-04-26"),
+        ("December", "2022-12"),
+        ("130 days", "P130D"),
+        ("Thursday", "2023-04-27"),
+        ("next week", "2023-W18"),
+    ],
+    "caspian_herald": [
+        ("April 26", "2023-04-26"),
+        ("Tuesday", "2023-04-25"),
+        ("Wednesday", "2023-04-26"),
+        ("April 23 this year", "2023-04-23"),
+        ("November 10, 2020", "2020-11-10"),
+        ("December", "2022-12"),
+        ("next week", "2023-W18"),
+        ("April 14", "2023-04-14"),
+        ("November 9, 2020", "2020-11-09"),
+    ],
+    "meridian_wire": [
+        ("April 26", "2023-04-26"),
+        ("Tuesday", "2023-04-25"),
+        ("Sunday, April 23", "2023-04-23"),
+        ("November 2020", "2020-11"),
+        ("February", "2023-02"),
+        ("Wednesday", "2023-04-26"),
+        ("44-day", "P44D"),
+        ("2020", "2020"),
+        ("next week", "2023-W18"),
+        ("early May", "2023-05"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLE_EXPECTED))
+def test_samples(sample_analyses, name):
+    a = sample_analyses[name]
+    a.check_offsets()
+    found = [(s.text, s.attrs["value"]) for s in sorted(a.spans_of("time"), key=lambda s: s.start)]
+    for expected in SAMPLE_EXPECTED[name]:
+        assert expected in found, (expected, found)
+    assert a.summary["time"]["anchor_source"] == "published"
+    dateline = next(s for s in a.spans_of("time") if s.text == "April 26")
+    assert dateline.attrs.get("dateline") is True
+    texts = [t for t, _ in found]
+    assert "Daily" not in texts  # part of an outlet's name
+
+
+def test_the_thursday_of_the_ledger_is_future():
+    from newsprism import samples
+
+    article = dict(samples.load_all())["artsakh_daily_ledger"]
+    a = analyse(article.text, ["time"], published=article.published)
+    thursday = next(s for s in a.spans_of("time") if s.text == "Thursday")
+    assert thursday.attrs["value"] == "2023-04-27"
+    assert "future" in thursday.attrs["why"]

@@ -1,0 +1,69 @@
+"""The timeline panel: dates in calendar order linked to their spans, events placed when present."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.console import Console
+
+from newsprism.render.panels import covered_summary, timeline
+
+from conftest import analyse
+
+TEXT = (
+    "Guards on Tuesday stopped a convoy. The statement of November 9, 2020 was ignored. "
+    "Leaders will meet next week. The road has been closed for 130 days."
+)
+
+
+def _analysis():
+    return analyse(TEXT, ["time"], published=dt.date(2023, 4, 26))
+
+
+def test_rows_in_calendar_order_without_events():
+    rows = timeline.rows(_analysis())
+    assert [r.value for r in rows] == ["2020-11-09", "2023-04-25", "2023-W18"]
+    assert all(r.spans and not r.events for r in rows)
+
+
+def test_html_links_dates_to_spans_and_escapes():
+    a = _analysis()
+    out = timeline.html(a)
+    tuesday = next(s for s in a.spans_of("time") if s.text == "Tuesday")
+    assert f'data-spans="{tuesday.id}"' in out
+    assert '<ol class="timeline">' in out and "&lt;span" not in out
+    assert "DURATION 1" in out  # 130 days is counted, not placed
+    assert "anchor 2023-04-26 (published)" in out
+
+
+def test_events_are_placed_on_their_dates():
+    a = _analysis()
+    tuesday = next(s for s in a.spans_of("time") if s.text == "Tuesday")
+    trigger = a.add_span("event", "COERCE", TEXT.index("stopped"), TEXT.index("stopped") + 7, "test", {"why": "test"})
+    a.add_record("events", {"event_type": "COERCE", "trigger": trigger.id, "trigger_text": "stopped", "time": tuesday.id,
+                            "date": "2023-04-25", "actor": {"text": "Guards"}, "negated": False, "modality": "asserted"})  # fmt: skip
+    a.add_record("events", {"event_type": "REJECT", "trigger": trigger.id, "trigger_text": "x", "date": None})
+    rows = {r.value: r for r in timeline.rows(a)}
+    assert [e["event_type"] for e in rows["2023-04-25"].events] == ["COERCE"]
+    out = timeline.html(a)
+    assert f'data-spans="{trigger.id} {tuesday.id}"' in out
+    assert "Guards — COERCE: stopped" in out
+    console = Console(width=120, record=True)
+    console.print(timeline.terminal(a))
+    assert "COERCE" in console.export_text()
+
+
+def test_no_time_layer_no_panel():
+    a = analyse("Nothing happened.", ["meta"])
+    assert timeline.html(a) is None and timeline.terminal(a) is None
+
+
+def test_summary_key_is_covered():
+    assert "time" in covered_summary()
+
+
+def test_html_report_includes_timeline(sample_analyses):
+    from newsprism.render import html_report
+
+    page = html_report.to_html(sample_analyses["meridian_wire"])
+    assert 'class="timeline"' in page and "2023-W18" in page
