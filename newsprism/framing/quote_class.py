@@ -279,8 +279,6 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end) -> Quo
     # --- short quotations with nobody speaking -----------------------------------------------
     if title and not in_headline and not sentence_initial:
         return done(NAME, "capitalised words in quotation marks with nobody speaking: a name", "title case")
-    if in_headline:
-        return done(SPEECH, "quotation in the headline: quoted speech", "headline")
     return done(SCARE, "short quoted term in the author's own sentence, no speaker nearby", "no speaker")
 
 

@@ -1,0 +1,178 @@
+"""Distancing and hedging cues, with the stretch of text they apply to (from the parse).
+
+``allegedly`` scopes over the clause of the verb it modifies, ``so-called``/``alleged``/
+``self-proclaimed`` over the noun phrase they modify (quotation marks included), ``claims``
+over its complement (``claims to be``, ``claimed that …``; not ``claimed responsibility``),
+and ``what X calls`` over what follows it. Cues are data (``data/framing/distancing_cues.json``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsprism.resources import load_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass
+class Distancing:
+    start: int
+    end: int
+    cue: str
+    kind: str
+    strength: str
+    scope_start: int | None
+    scope_end: int | None
+    why: str
+
+
+@cache
+def _cues() -> tuple[list[tuple[re.Pattern, dict]], dict]:
+    raw = load_json("framing", "distancing_cues.json")
+    compiled = []
+    for c in raw["cues"]:
+        flags = 0 if c.get("case_sensitive") else re.IGNORECASE
+        pat = c["pattern"]
+        end = "" if pat.endswith("-") else r"\b"
+        compiled.append((re.compile(rf"(?<![\w-])(?:{pat}){end}", flags), c))
+    return compiled, raw
+
+
+_CLAUSE_STOP = {".", ";", "!", "?"}
+
+
+def _tokens_in(doc: Doc, starts: list[int], start: int, end: int) -> list[Token]:
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    out = []
+    while i < len(doc) and doc[i].idx < end:
+        if doc[i].idx + len(doc[i]) > start:
+            out.append(doc[i])
+        i += 1
+    return out
+
+
+def _extend_quote(text: str, end: int) -> int:
+    """Include a closing quotation mark (and only that) right after the scope."""
+    if end < len(text) and text[end] in "\"'\u201d\u2019":
+        return end + 1
+    return end
+
+
+def _np_scope(doc: Doc, cue_toks: list[Token], text: str) -> tuple[int, int] | None:
+    """The noun phrase a pre-modifier belongs to: from after the cue to its head noun."""
+    last = cue_toks[-1]
+    head = last.head
+    # "so-called" is parsed as so / - / called: climb to the token outside the cue
+    cue_ids = {t.i for t in cue_toks}
+    while head.i in cue_ids and head.head.i != head.i:
+        head = head.head
+    after = [t for t in doc[last.i + 1 : last.i + 8] if not t.is_space]
+    if head.i > last.i and head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and head.i - last.i <= 7:
+        first = next((t for t in after if not (t.is_punct and t.is_quote)), head)
+        start = first.idx
+        if start > 0 and text[start - 1] in "\"'\u201c\u2018":
+            start -= 1
+        return start, _extend_quote(text, head.idx + len(head))
+    # fall back: the following words up to punctuation, at most four
+    words = []
+    for t in after:
+        if (t.is_punct and not t.is_quote) or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
+            break
+        words.append(t)
+        if len([w for w in words if not w.is_punct]) >= 4:
+            break
+    words = [w for w in words if not w.is_punct or w.is_quote]
+    if not words:
+        return None
+    return words[0].idx, _extend_quote(text, words[-1].idx + len(words[-1]))
+
+
+def _clause_scope(doc: Doc, cue_tok: Token) -> tuple[int, int] | None:
+    """The clause of the verb an adverb modifies, without its subject."""
+    head = cue_tok.head
+    toks = [t for t in head.subtree if t.i != cue_tok.i and t.dep_ not in ("nsubj", "nsubjpass", "punct")]
+    subj = {x.i for t in head.children if t.dep_ in ("nsubj", "nsubjpass", "expl") for x in t.subtree}
+    toks = [t for t in toks if t.i not in subj and not (t.dep_ in ("aux", "auxpass") and t.i < cue_tok.i)]
+    if not toks:
+        return None
+    sent_end = head.sent.end
+    toks = [t for t in toks if t.i < sent_end]
+    lo = min(toks, key=lambda t: t.i)
+    hi = max(toks, key=lambda t: t.i)
+    return lo.idx, hi.idx + len(hi)
+
+
+def _complement_scope(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if not comp:
+        return None
+    toks = [t for c in comp for t in c.subtree if t.dep_ != "punct" or t.is_quote]
+    toks = [t for t in toks if t.dep_ != "mark" or t.i != min(x.i for x in toks)]
+    lo = min(toks, key=lambda t: t.i)
+    hi = max(toks, key=lambda t: t.i)
+    return lo.idx, hi.idx + len(hi)
+
+
+def find(text: str, doc: Doc) -> list[Distancing]:
+    """Distancing cues in ``text`` with their scope; ``doc`` is the parse of ``text``."""
+    compiled, raw = _cues()
+    starts = [t.idx for t in doc]
+    not_objects = set(raw.get("claim_not_objects", []))
+    found: list[Distancing] = []
+    taken: set[int] = set()
+    for pattern, cue in compiled:
+        for m in pattern.finditer(text):
+            if m.start() in taken:
+                continue
+            toks = _tokens_in(doc, starts, m.start(), m.end())
+            if not toks:
+                continue
+            kind, phrase = cue["kind"], m.group(0)
+            scope = None
+            if kind == "adverb":
+                scope = _clause_scope(doc, toks[-1])
+                why = f"'{phrase}' distances the writer from the claim it modifies"
+            elif kind == "modifier":
+                tok = toks[-1]
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                if phrase.lower() == "supposed" and nxt is not None and nxt.lower_ in raw.get("supposed_not_next", []):
+                    continue  # "is supposed to"
+                if phrase.lower() == "alleged" and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl"):
+                    continue  # "X alleged that …" is a speech verb, not a distancing modifier
+                scope = _np_scope(doc, toks, text)
+                why = f"'{phrase}' marks the following term as someone else's, not the writer's"
+            elif kind == "claim":
+                verb = toks[-1]
+                if verb.pos_ == "VERB" or (verb.lemma_ == "claim" and verb.tag_.startswith("VB")):
+                    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+                    if any(o.lower_ in not_objects or o.lemma_.lower() in not_objects for o in objs):
+                        continue
+                    scope = _complement_scope(doc, verb)
+                    if scope is None and not (verb.tag_ == "VBN" and verb.dep_ == "amod"):
+                        continue
+                    if scope is None:
+                        scope = _np_scope(doc, [verb], text)
+                    why = f"'{phrase}' presents the statement as a claim, not as established fact"
+                else:
+                    continue
+            else:  # "what X calls"
+                after = [t for t in doc[toks[-1].i + 1 : toks[-1].i + 12] if not t.is_space]
+                words = []
+                for t in after:
+                    if t.is_punct and not t.is_quote and t.text not in "-":
+                        break
+                    words.append(t)
+                words = [w for w in words if not w.is_punct or w.is_quote]
+                if words:
+                    scope = (words[0].idx, words[-1].idx + len(words[-1]))
+                why = f"'{phrase}': the name that follows is attributed, not adopted, by the writer"
+            taken.add(m.start())
+            s0, s1 = scope if scope else (None, None)
+            found.append(Distancing(m.start(), m.end(), phrase, kind, cue["strength"], s0, s1, why))
+    return sorted(found, key=lambda d: d.start)

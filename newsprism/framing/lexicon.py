@@ -1,0 +1,126 @@
+"""Framing lexicons (actor labels, loaded terms) and a token matcher with context rules.
+
+Two data files: ``lexicon_seed.json`` (hand-written, never touched by training) and
+``lexicon_generated.json`` (rewritten by ``newsprism train lexicons`` from PTC and BABE).
+Terms match token by token, case-insensitively, longest first; a seed entry wins over a
+generated one for the same words. Context rules cancel a match where a word is not loaded
+(``sanctions regime``, ``regime of``, ``terrorist attack``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from newsprism.resources import data_path, load_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SEED_FILE = "lexicon_seed.json"
+GENERATED_FILE = "lexicon_generated.json"
+_TERM_TOKEN = re.compile(r"[\w']+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    term: str
+    kind: str  # "label" | "loaded"
+    category: str
+    source: str  # "seed" | "ptc" | "babe"
+    tokens: tuple[str, ...]
+    unless_prev: frozenset[str] = frozenset()
+    unless_next: frozenset[str] = frozenset()
+    pos: frozenset[str] = frozenset()
+    support: dict[str, Any] | None = None
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    entry: Entry
+
+
+def term_tokens(term: str) -> tuple[str, ...]:
+    """Split a term the way the spaCy tokenizer splits words (hyphens become tokens)."""
+    return tuple(_TERM_TOKEN.findall(term.lower()))
+
+
+def _entry(d: dict, source: str) -> Entry:
+    return Entry(
+        term=d["term"],
+        kind=d["kind"],
+        category=d["category"],
+        source=d.get("source", source),
+        tokens=term_tokens(d["term"]),
+        unless_prev=frozenset(d.get("unless_prev", ())),
+        unless_next=frozenset(d.get("unless_next", ())),
+        pos=frozenset(d.get("pos", ())),
+        support=d.get("support"),
+    )
+
+
+def load_entries(sources: tuple[str, ...] = ("seed", "ptc", "babe")) -> list[Entry]:
+    """Seed entries first, then generated ones whose source is selected."""
+    entries = [_entry(d, "seed") for d in load_json("framing", SEED_FILE)["entries"]] if "seed" in sources else []
+    if data_path("framing", GENERATED_FILE).exists():
+        for d in load_json("framing", GENERATED_FILE)["entries"]:
+            if d.get("source") in sources:
+                entries.append(_entry(d, d.get("source", "generated")))
+    return entries
+
+
+class Lexicon:
+    """Entries indexed by their first token, for matching over a spaCy Doc."""
+
+    def __init__(self, entries: list[Entry]):
+        self.by_first: dict[str, list[Entry]] = {}
+        seen: set[tuple[str, ...]] = set()
+        for e in entries:
+            if not e.tokens or e.tokens in seen:
+                continue  # the first (seed) entry for the same words wins
+            seen.add(e.tokens)
+            self.by_first.setdefault(e.tokens[0], []).append(e)
+        for lst in self.by_first.values():
+            lst.sort(key=lambda e: -len(e.tokens))
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_first.values())
+
+    def match(self, doc: Doc) -> list[Match]:
+        out: list[Match] = []
+        lowers = [t.lower_ for t in doc]
+        i, n = 0, len(doc)
+        while i < n:
+            cands = self.by_first.get(lowers[i])
+            hit = None
+            if cands:
+                for e in cands:
+                    k = len(e.tokens)
+                    if tuple(lowers[i : i + k]) != e.tokens:
+                        continue
+                    last = doc[i + k - 1]
+                    if e.pos and last.pos_ not in e.pos:
+                        continue
+                    prev = next((lowers[j] for j in range(i - 1, max(-1, i - 3), -1) if not doc[j].is_space), "")
+                    nxt = next((lowers[j] for j in range(i + k, min(n, i + k + 2)) if not doc[j].is_space), "")
+                    if prev in e.unless_prev or nxt in e.unless_next:
+                        continue
+                    hit = e
+                    break
+            if hit:
+                start = doc[i].idx
+                last = doc[i + len(hit.tokens) - 1]
+                out.append(Match(start, last.idx + len(last), hit))
+                i += len(hit.tokens)
+            else:
+                i += 1
+        return out
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    return Lexicon(load_entries())

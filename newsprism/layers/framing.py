@@ -1,0 +1,91 @@
+"""How it is told: scare quotes, distancing cues, actor labels and loaded language.
+
+Span layer ``framing`` with labels ``scare_quote`` (quotation marks that disown a word in the
+author's own sentence — not speech, not a name), ``distancing`` (allegedly, so-called,
+claims, what X calls … with the scope they apply to), ``label`` (separatists, regime,
+occupiers, illegal armed formations …) and ``loaded`` (sham, barbaric, heinous …).
+``summary["framing"]`` counts them and the quotation classes. The rules are in
+``newsprism.framing``; the cue lists and lexicons are data under ``data/framing``.
+"""
+
+from __future__ import annotations
+
+from newsprism.layers.base import Context, Layer
+from newsprism.model import Analysis
+
+
+def _in_quote(start: int, end: int, quotes: list) -> str | None:
+    for qi in quotes:
+        if qi.start <= start and end <= qi.end and not (qi.start == start and qi.end == end):
+            return qi.label
+    return None
+
+
+def run(analysis: Analysis, ctx: Context) -> None:
+    from newsprism.framing import distancing
+    from newsprism.framing.lexicon import default_lexicon
+    from newsprism.framing.quote_class import SCARE, classify
+
+    text = analysis.article.text
+    doc = ctx.doc
+    if doc is None:
+        return
+    src = LAYER.source
+    quotes = classify(text, doc)
+    ctx.cache["framing.quotes"] = quotes
+    counts = {"scare_quote": 0, "distancing": 0, "label": 0, "loaded": 0}
+    for qi in quotes:
+        if qi.label != SCARE:
+            continue
+        strong = any(c.startswith("'") for c in qi.cues)  # a distancing word such as so-called
+        analysis.add_span(
+            "framing",
+            "scare_quote",
+            qi.start,
+            qi.end,
+            f"{src}:scare-quote-rules",
+            {"term": qi.term, "cues": qi.cues, "quote_marks": qi.quote.kind, "why": qi.why},
+            score=0.85 if strong else 0.6,
+        )
+        counts["scare_quote"] += 1
+
+    for d in distancing.find(text, doc):
+        attrs = {"cue": d.cue, "kind": d.kind, "strength": d.strength, "why": d.why}
+        if d.scope_start is not None and d.scope_end is not None:
+            attrs.update(scope_start=d.scope_start, scope_end=d.scope_end, scope_text=text[d.scope_start : d.scope_end])
+            attrs["why"] += f": {text[d.scope_start : d.scope_end]!r}"
+        analysis.add_span(
+            "framing",
+            "distancing",
+            d.start,
+            d.end,
+            f"{src}:distancing-{d.kind}",
+            attrs,
+            score=0.8 if d.strength == "distancing" else 0.5,
+        )
+        counts["distancing"] += 1
+
+    for m in default_lexicon().match(doc):
+        e = m.entry
+        where = _in_quote(m.start, m.end, quotes)
+        what = "a label for an actor" if e.kind == "label" else "loaded language"
+        why = f"'{e.term}' is {what} ({e.category.replace('_', ' ')}, {e.source} lexicon)"
+        if where == "speech":
+            why += "; used inside quoted speech"
+        attrs = {"entry": e.term, "category": e.category, "lexicon": e.source, "in_quote": where, "why": why}
+        score = 0.75 if e.source == "seed" else 0.55 if e.source == "ptc" else 0.45
+        analysis.add_span("framing", e.kind, m.start, m.end, f"{src}:lexicon-{e.source}", attrs, score=score)
+        counts[e.kind] += 1
+
+    classes = {"speech": 0, "name_or_title": 0, "scare": 0}
+    for qi in quotes:
+        classes[qi.label] += 1
+    analysis.summary["framing"] = {**counts, "quotations": classes}
+
+
+LAYER = Layer(
+    name="framing",
+    version="1.0",
+    run=run,
+    description="scare quotes, distancing cues (allegedly, so-called …), actor labels and loaded language",
+)
