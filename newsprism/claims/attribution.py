@@ -26,6 +26,7 @@ _ADDRESSEE_VERBS = frozenset(
 )
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl", "csubjpass", "nsubjpass", "oprd")
 _TRIM = " \t\r\n\u00a0,;:.\u2014\u2013-"
+_QUOTES = '"\u201c\u201d\u00ab\u00bb\u201e'
 _OPEN = "\u201c\u00ab\u201e"
 _CLOSE = "\u201d\u00bb\u201c"
 
@@ -275,6 +276,8 @@ def _verb_cue(doc, tok, text: str, regions) -> Attribution | None:
     start, end = _trim(text, *content)
     if end - start < 2:
         return None
+    if text[start] in _QUOTES and end < len(text) and text[end] in _QUOTES and text.count(text[start], start, end) % 2:
+        end += 1  # close the quotation the content opened
     source = _trim(text, *_source_span(subject)) if subject is not None else None
     if source is not None and _overlap(source, (start, end)):
         source = None

@@ -1,0 +1,99 @@
+"""The claim layer on the bundled samples and on small texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.model import Analysis
+
+from conftest import analyse
+
+
+@pytest.fixture(scope="module")
+def herald(sample_analyses) -> Analysis:
+    return sample_analyses["caspian_herald"]
+
+
+def _claims(a: Analysis, kind: str | None = None) -> list[dict]:
+    return [r for r in a.records.get("claims", []) if kind is None or r["kind"] == kind]
+
+
+def _content(a: Analysis, rec: dict) -> str:
+    return a.span(rec["content"]).text
+
+
+def test_layer_ran_and_offsets_hold(sample_analyses):
+    for a in sample_analyses.values():
+        assert any(r.name == "claim" and r.status == "ok" for r in a.layers)
+        a.check_offsets()
+        for rec in _claims(a):
+            for key in ("source", "cue", "content"):
+                if rec.get(key):
+                    assert a.span(rec[key]).layer == "claim"
+
+
+def test_multi_sentence_quote_with_speaker_after(herald):
+    quotes = _claims(herald, "direct_quote")
+    rec = next(r for r in quotes if "Safarli" in (r.get("speaker") or ""))
+    text = _content(herald, rec)
+    assert text.startswith('"Our officers') and "international community" in text  # two sentences
+    assert rec["source_kind"] == "named_person" and rec["quote_marks"] == '""'
+    assert herald.span(rec["cue"]).text == "told"
+
+
+def test_reported_speech_and_according_to(herald):
+    said = [r for r in _claims(herald, "reported_speech") if r.get("speaker") == "the border service"]
+    assert said and said[0]["source_kind"] == "government"
+    acc = _claims(herald, "according_to")
+    assert acc and acc[0]["speaker"] == "the Ministry of Foreign Affairs"
+    assert _content(herald, acc[0]).startswith("Baku remains ready")
+
+
+def test_own_voice_findings(herald):
+    unattributed = [_content(herald, r) for r in _claims(herald, "unattributed")]
+    assert any(t.startswith("It quickly became clear to everyone") for t in unattributed)
+    assert any(t.startswith("Undoubtedly") for t in unattributed)
+    evidence = [_content(herald, r) for r in _claims(herald, "evidence_claim")]
+    assert any(t.startswith("Facts and video evidence show") for t in evidence)
+
+
+def test_sample_statement_date_conflict(herald):
+    recs = herald.records.get("consistency", [])
+    assert any(r["kind"] == "date_conflict" for r in recs)
+    r = next(r for r in recs if r["kind"] == "date_conflict")
+    assert "November 10, 2020" in herald.span(r["first"]).text
+    assert "November 9, 2020" in herald.span(r["second"]).text
+
+
+def test_sourcing_summary(herald):
+    s = herald.summary["sourcing"]
+    assert 0 < s["attributed_sentences"] < s["claim_sentences"]
+    assert s["source_kinds"].get("government", 0) >= 2 and s["named"] >= 1
+    assert any(v["speaker"] == "spokesperson Elnur Safarli" for v in s["voices"])
+
+
+def test_pronoun_speaker_resolved(sample_analyses):
+    ledger = sample_analyses["artsakh_daily_ledger"]
+    rec = next(r for r in _claims(ledger) if r.get("resolved_from") == "He")
+    assert rec["speaker"] == "Melkonyan" and rec["source_kind"] == "named_person"
+
+
+def test_small_texts_sources_and_kinds():
+    text = (
+        "Officials said the road would stay closed. "
+        "The command of the Russian peacekeepers said that the convoy would try again on Thursday. "
+        "A source close to the talks told reporters that no deal was near. "
+        "The convoy was reportedly turned back at the bridge."
+    )
+    a = analyse(text, ["claim"])
+    speakers = {r["speaker"]: r["source_kind"] for r in _claims(a) if r.get("speaker")}
+    assert speakers.get("Officials") == "anonymous"
+    assert speakers.get("The command of the Russian peacekeepers") == "government"
+    assert speakers.get("A source close to the talks") == "anonymous"
+    assert [_content(a, r) for r in _claims(a, "hedged")] == ["The convoy was reportedly turned back at the bridge."]
+
+
+def test_plain_text_without_attribution_has_no_claim_records():
+    a = analyse("The bridge over the river is two hundred metres long and was built in 1975.", ["claim"])
+    assert [r for r in _claims(a) if r["kind"] != "unattributed"] == []
+    assert a.summary["sourcing"]["attributed_sentences"] == 0
