@@ -38,6 +38,10 @@ PERSONAL = frozenset({"it", "they", "he", "she", "we", "its", "their", "them"})
 NEG_DETS = frozenset({"no", "neither", "none"})
 NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "NORP"})
 PHRASE_DROP = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "parataxis", "dep"})
+PLACE_NOUNS = frozenset(
+    {"village", "town", "city", "region", "district", "province", "settlement", "area", "capital", "camp"}
+    | {"checkpoint", "bridge", "airport", "base", "port", "border", "corridor", "road", "highway", "enclave"}
+)
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
 
 
@@ -79,7 +83,13 @@ def phrase(tok: Token) -> tuple[int, int]:
         if child.dep_ not in PHRASE_DROP:
             start = min(start, child.left_edge.i)
     for child in tok.rights:
-        if child.dep_ in PHRASE_DROP and not (child.dep_ == "prep" and child.lower_ in ("of", "for")):
+        if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            pobj = _child(child, "pobj")
+            if pobj is None:
+                break
+            end = max(end, phrase(pobj)[1] - 1)
+            continue
+        if child.dep_ in PHRASE_DROP:
             break
         end = max(end, child.right_edge.i)
     doc = tok.doc
@@ -114,7 +124,7 @@ def doc_text(doc: Doc) -> str:
 
 def _lemmas(tok: Token) -> set[str]:
     """The lemma of a noun and of its compounds/modifiers, lower-cased (for class matching)."""
-    out = {tok.lemma_.lower(), tok.lower_}
+    out = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}
     for child in tok.children:
         if child.dep_ in ("compound", "amod", "nmod"):
             out |= {child.lemma_.lower(), child.lower_}
@@ -223,12 +233,13 @@ def _embedded_in_control(tok: Token, lex: Lexicon) -> Token | None:
         if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
             return None
         head = cur.head
-        if cur.dep_ in ("xcomp", "ccomp"):
-            entry = lex.verb(head.lemma_)
-            if entry and entry.get("control") and head.pos_ in ("VERB", "AUX"):
-                return head
-            if cur.dep_ == "ccomp" and head.lemma_.lower() in lex.speech_verbs:
-                return None
+        if not same_line(cur, head):
+            return None
+        entry = lex.verb(head.lemma_)
+        if cur.dep_ == "xcomp" and entry and entry.get("control") and head.pos_ in ("VERB", "AUX"):
+            return head
+        if cur.dep_ == "ccomp" and (entry or head.lemma_.lower() in lex.speech_verbs):
+            return None
         cur = head
     return None
 
@@ -429,9 +440,14 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         place = _child(of, "pobj") if of is not None and not placey(obj) else obj
         if place is not None and ((is_place is not None and is_place(place)) or placey(place)):
             location, location_how, recipient, recipient_how = place, "object of 'visit'", None, ""
+    elif obj is not None and obj.lemma_.lower() in PLACE_NOUNS:  # "shelled the village of Sos"
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = _child(of, "pobj") if of is not None else obj
+        if place is not None and ((is_place is not None and is_place(place)) or placey(place)):
+            location, location_how = place, f"place named by the object '{obj.text}'"
     if coding["type"] == "CONSULT" and (w := _with_object(tok, "with")) is not None:
         recipient, recipient_how = w, "object of 'with'"
-    elif coding["type"] in ("AID", "COERCE") and (to := _prep_object(tok, "to")) is not None:
+    elif (coding["type"] == "AID" or coding.get("mode") == "restrict-supply") and (to := _prep_object(tok, "to")) is not None:
         recipient, recipient_how = to, "object of 'to'"
     elif coding["type"] == "REQUEST" and particle_tok is not None and particle_tok.lower_ == "for":
         action, recipient, recipient_how = obj, None, ""
@@ -482,11 +498,12 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         cand.actor, cand.actor_how = cand.attributed_to, f"pronoun '{cand.actor.text}' taken as the speaker"
 
     cand.location, cand.location_how = (location, location_how) if location is not None else _location(tok, skip_preps, is_place)
-    cand.own = [t for t in _own_tokens(tok) if same_line(t, tok)]
+    own = _own_tokens(tok)
     if action is not None and action.dep_ == "xcomp":
-        cand.own += _own_tokens(action)
+        own += _own_tokens(action)
     if tok.dep_ == "xcomp":  # "is due to meet … next week": the governor's adjuncts too
-        cand.own += [t for t in _own_tokens(tok.head) if t.i not in {x.i for x in cand.own}]
+        own += [t for t in _own_tokens(tok.head) if t.i not in {x.i for x in own}]
+    cand.own = [t for t in own if same_line(t, tok)]
     if cand.actor is None and cand.recipient is None:
         cand.confidence -= 0.15
     elif cand.actor is not None:

@@ -87,9 +87,10 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
                 for e in cand.trigger.doc.ents
                 if e.label_ in DATE_TYPES and e.start in owned and not _after_duration_word(text, e.start_char)
             ]
-            if ents:
-                e = ents[0]
-                value, how = dates.resolve(e.text, published, future=future)
+            resolved = [(e, *dates.resolve(e.text, published, future=future)) for e in ents]
+            resolved.sort(key=lambda r: r[1] is None)  # a resolvable expression first
+            if resolved:
+                e, value, how = resolved[0]
                 out.update(time_text=e.text, date=value, date_source=f"parse-entity: {how}")
                 return out
     if cand.shares_time_with is not None and cand.shares_time_with.i in by_trigger:

@@ -1,0 +1,22 @@
+"""events-csv: one row per event, PLOVER-style columns, for event datasets and spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from typing import TextIO
+
+from newsprism.events.rows import FIELDS, rows
+from newsprism.model import Analysis
+from newsprism.render.formats import Format
+
+
+def write(analyses: Iterable[Analysis], out: TextIO) -> None:
+    """Header, then one row per event of every analysis; booleans as true/false, None empty."""
+    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows(analyses):
+        writer.writerow({k: ("true" if v else "false") if isinstance(v, bool) else v for k, v in row.items()})
+
+
+FORMAT = Format("events-csv", "one CSV row per event (PLOVER-style fields)", ".csv", stream=write)

@@ -1,0 +1,109 @@
+"""Events: who did what to whom, where and when (PLOVER), each linked to its words.
+
+Terminal: a table of the events. HTML: a list; clicking an event highlights its trigger,
+actor, recipient, place and time spans (when those layers ran) in the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsprism.model import Analysis
+from newsprism.render.htmlkit import Markup, h, join
+from newsprism.render.panels import Panel
+
+
+def _who(arg: dict | None) -> str:
+    if not arg:
+        return "—"
+    return str(arg.get("name") or arg.get("text") or "—")
+
+
+def _when(ev: dict[str, Any]) -> str:
+    if ev.get("date"):
+        return str(ev["date"])
+    if ev.get("date_not_after"):
+        return f"≤ {ev['date_not_after']}"
+    return "—"
+
+
+def _flags(ev: dict[str, Any]) -> str:
+    flags = []
+    if ev.get("negated"):
+        flags.append("NEGATED")
+    if ev.get("modality") and ev["modality"] not in ("asserted", "negated"):
+        flags.append(str(ev["modality"]))
+    if ev.get("attributed_to"):
+        flags.append(f"per {ev['attributed_to'].get('text')}")
+    return ", ".join(flags)
+
+
+def _kind(ev: dict[str, Any]) -> str:
+    return f"{ev['event_type']}/{ev['mode']}" if ev.get("mode") else ev["event_type"]
+
+
+def _fine(ev: dict[str, Any]) -> str:
+    fine = ev.get("fine_type") or {}
+    return f"{fine['type']} {fine['score']:.2f}" if fine.get("type") else ""
+
+
+def terminal(analysis: Analysis):
+    events = analysis.records.get("events") or []
+    if not events:
+        return None
+    from rich.table import Table
+
+    table = Table(title=f"Events ({len(events)})", show_edge=False, pad_edge=False)
+    for col in ("type", "trigger", "actor", "recipient", "place", "date", "flags", "CASE type"):
+        table.add_column(col, overflow="fold")
+    for ev in events:
+        table.add_row(
+            _kind(ev),
+            ev.get("trigger_text") or "",
+            _who(ev.get("actor")),
+            _who(ev.get("recipient")),
+            _who(ev.get("location")),
+            _when(ev),
+            _flags(ev),
+            _fine(ev),
+        )
+    return table
+
+
+def _span_ids(analysis: Analysis, ev: dict[str, Any]) -> str | None:
+    ids = [ev.get("trigger"), ev.get("time")]
+    ids += [(ev.get(k) or {}).get("span") for k in ("actor", "recipient", "location")]
+    present = [i for i in ids if isinstance(i, str) and analysis.span(i) is not None]
+    return " ".join(dict.fromkeys(present)) or None
+
+
+def html(analysis: Analysis) -> str | None:
+    events = analysis.records.get("events") or []
+    if not events:
+        return None
+    items = []
+    for ev in events:
+        flags = _flags(ev)
+        items.append(
+            h(
+                "li",
+                h("b", _kind(ev)),
+                " ",
+                h("q", ev.get("trigger_text") or ""),
+                " — ",
+                h("span", _who(ev.get("actor")), class_="actor"),
+                " → ",
+                h("span", _who(ev.get("recipient")), class_="recipient"),
+                h("span", f" @ {_who(ev.get('location'))}") if ev.get("location") else None,
+                h("span", f" · {_when(ev)}", title=ev.get("date_source")),
+                h("span", f" · {flags}", class_="flags") if flags else None,
+                h("small", f" · {_fine(ev)}", title="CASE-2021 type of the sentence") if _fine(ev) else None,
+                class_="event",
+                data_spans=_span_ids(analysis, ev),
+                title=ev.get("why"),
+            )
+        )
+    return Markup(h("ol", join(items), class_="events"))
+
+
+PANEL = Panel("events", "Events", 45, terminal=terminal, html=html, covers_records=("events",))

@@ -1,0 +1,261 @@
+"""Events from the sample reports, checked by hand: type, actor, recipient, place, date, negation.
+
+Each expectation was read off the sample text by a person (not copied from the output):
+who did what to whom, where, on which resolved date, and whether it was negated or only
+planned/expected. Every case runs twice: the event layer alone (fallback to the raw parse)
+and with the place/time/actor layers that exist in this checkout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsprism import layers, samples
+from newsprism.model import Analysis, Article
+from newsprism.pipeline import Pipeline
+
+FIXTURE = Path(__file__).parent / "fixtures" / "events_extra.txt"
+UNCHECKED = "unchecked"  # a field this case does not check (reason given on the case)
+
+# (sample, trigger, nth event with this trigger, type, actor ⊇, recipient ⊇, place ⊇, date, negated, modality)
+EXPECTED = [
+    ("caspian_herald", "stopped", 0, "COERCE", "State Border Service", "convoy", "Lachin", "2023-04-25", False, "asserted"),
+    ("caspian_herald", "refused", 0, "REJECT", "drivers", None, None, None, False, "refused"),
+    ("caspian_herald", "returned", 0, "RETREAT", "drivers", None, "Goris", None, False, "asserted"),
+    ("caspian_herald", "detained", 0, "COERCE", None, "Two members", None, None, False, "asserted"),
+    ("caspian_herald", "set up", 0, "COERCE", None, None, None, "2023-04-23", False, "asserted"),
+    ("caspian_herald", "withdraw", 0, "RETREAT", "Armenia", "armed forces", "Azerbaijan", None, False, "obliged"),
+    ("caspian_herald", "held", 0, "PROTEST", "activists", None, None, None, False, "asserted"),
+    ("caspian_herald", "welcomed", 0, "SUPPORT", "activists", "decision", None, None, False, "asserted"),
+    ("caspian_herald", "hold", 0, "CONSULT", "Baku", "Armenian residents", None, None, False, "intended"),
+    ("caspian_herald", "accused", 0, "ACCUSE", "ministry", "Yerevan", None, None, False, "asserted"),
+    ("caspian_herald", "urged", 0, "REQUEST", "ministry", "Russian peacekeeping contingent", None, None, False, "asserted"),
+    ("caspian_herald", "discuss", 0, "CONSULT", "Ilham Aliyev", "Charles Michel", "Brussels", "2023-W18", False, "expected"),
+    ("caspian_herald", "agreed", 0, "AGREE", None, "meeting", None, "2023-04-14", False, "asserted"),
+    ("artsakh_daily_ledger", "block", 0, "COERCE", "Azerbaijani troops", "aid convoy", "Berdzor", None, False, "asserted"),
+    (
+        "artsakh_daily_ledger",
+        "blocked",
+        0,
+        "COERCE",
+        "Azerbaijani forces",
+        "humanitarian convoy",
+        "Hakari",
+        "2023-04-25",
+        False,
+        "asserted",
+    ),
+    ("artsakh_daily_ledger", "installed", 0, "COERCE", "Azerbaijan", None, None, "2023-04-23", False, "asserted"),
+    ("artsakh_daily_ledger", "fired", 0, "THREATEN", "Azerbaijani side", None, None, None, False, "asserted"),
+    ("artsakh_daily_ledger", "forced", 0, "COERCE", "Azerbaijani side", "our drivers", None, None, False, "asserted"),
+    ("artsakh_daily_ledger", "beaten", 0, "ASSAULT", None, "three drivers", None, None, False, "asserted"),
+    ("artsakh_daily_ledger", "abducted", 0, "ASSAULT", "Azerbaijani soldiers", "two volunteers", None, None, False, "asserted"),
+    ("artsakh_daily_ledger", "cut", 0, "COERCE", "Baku regime", "Artsakh", None, None, False, "asserted"),
+    ("artsakh_daily_ledger", "blocked", 1, "PROTEST", "eco-activists", "road", None, None, False, "asserted"),
+    (
+        "artsakh_daily_ledger",
+        "condemned",
+        0,
+        "ACCUSE",
+        "Ministry of Foreign Affairs",
+        "Azerbaijan",
+        None,
+        None,
+        False,
+        "asserted",
+    ),
+    (
+        "artsakh_daily_ledger",
+        "called on",
+        0,
+        "REQUEST",
+        "Ministry of Foreign Affairs",
+        "international community",
+        None,
+        None,
+        False,
+        "asserted",
+    ),
+    ("artsakh_daily_ledger", "asked", 0, "REQUEST", "Yerevan", "International Court of Justice", None, None, False, "asserted"),
+    ("artsakh_daily_ledger", "intervene", 0, "COERCE", "Russian peacekeepers", None, None, None, True, "negated"),
+    (
+        "artsakh_daily_ledger",
+        "visited",
+        0,
+        "CONSULT",
+        "European Union monitors",
+        None,
+        "Kornidzor",
+        "2023-04-26",
+        False,
+        "asserted",
+    ),
+    (
+        "artsakh_daily_ledger",
+        "met",
+        0,
+        "CONSULT",
+        "European Union monitors",
+        "local officials",
+        None,
+        "2023-04-26",
+        False,
+        "asserted",
+    ),
+    ("artsakh_daily_ledger", "force", 0, "COERCE", "occupiers", "Armenians of Artsakh", None, None, False, "intended"),
+    ("artsakh_daily_ledger", "meet", 0, "CONSULT", "Ilham Aliyev", "Charles Michel", "Brussels", "2023-W18", False, "expected"),
+    ("meridian_wire", "blames", 0, "ACCUSE", "each side", None, None, None, False, "asserted"),
+    ("meridian_wire", "stopped", 0, "COERCE", "border guards", "convoy", "Lachin", "2023-04-25", False, "asserted"),
+    ("meridian_wire", "detained", 0, "COERCE", "officers", "two men", None, None, False, "asserted"),
+    ("meridian_wire", "denied", 0, "REJECT", "Armenian officials", "allegation", None, None, False, "asserted"),
+    ("meridian_wire", "fired", 0, "THREATEN", "Azerbaijani troops", None, None, None, False, "asserted"),
+    ("meridian_wire", "beaten", 0, "ASSAULT", "Azerbaijani troops", "three drivers", None, None, False, "asserted"),
+    ("meridian_wire", "set up", 0, "COERCE", None, None, None, "2023-04-23", False, "asserted"),
+    ("meridian_wire", "brokered", 0, "CONSULT", "Moscow", "ceasefire", None, None, False, "asserted"),
+    ("meridian_wire", "urged", 0, "REQUEST", "Foreign Ministry", "both sides", None, None, False, "asserted"),
+    ("meridian_wire", "called for", 0, "REQUEST", "spokesperson for the European Union", None, None, None, False, "asserted"),
+    ("meridian_wire", "deployed", 0, "MOBILIZE", "European Union", "monitors", None, None, False, "asserted"),
+    ("meridian_wire", "visited", 0, "CONSULT", "group", None, "Kornidzor", "2023-04-26", False, "asserted"),
+    ("meridian_wire", "supply", 0, "AID", "Azerbaijan", "region", "Aghdam", None, False, "offered"),
+    ("meridian_wire", "rejected", 0, "REJECT", "Karabakh authorities", "proposal", None, None, False, "asserted"),
+    # known miss: the parser hangs "in a 44-day war in 2020" on "Kalbajar", so the date (2020) is lost
+    ("meridian_wire", "regained", 0, "COERCE", "Azerbaijan", None, "Karabakh", UNCHECKED, False, "asserted"),
+    ("meridian_wire", "meet", 0, "CONSULT", "Leaders", "Charles Michel", "Brussels", "2023-W18", False, "planned"),
+    ("meridian_wire", "mediated", 0, "CONSULT", "Charles Michel", "talks", None, None, False, "asserted"),
+    ("meridian_wire", "host", 0, "CONSULT", "Washington", "foreign ministers", None, "2023-05", False, "planned"),
+    # tests/fixtures/events_extra.txt, published 2023-05-03 (a Wednesday)
+    ("extra", "refused", 0, "REJECT", "Russian peacekeepers", None, None, "2023-05-01", False, "refused"),
+    ("extra", "intervene", 0, "COERCE", "peacekeepers", None, None, None, True, "negated"),
+    ("extra", "detained", 0, "COERCE", "border guards", "two drivers", "Kornidzor", None, False, "asserted"),
+    ("extra", "shelled", 0, "ASSAULT", "Azerbaijani artillery", "village of Sos", "Sos", "2023-04-30", False, "alleged"),
+    ("extra", "denied", 0, "REJECT", "Baku", "claim", None, None, False, "asserted"),
+    ("extra", "withdraw", 0, "RETREAT", "Armenia", "border units", None, "2023-W19", False, "planned"),
+    ("extra", "threatened", 0, "THREATEN", "Officials", None, None, None, False, "threatened"),
+    ("extra", "rallied", 0, "PROTEST", "Protesters", None, "Yerevan", "2023-05-02", False, "asserted"),
+    ("extra", "blocked", 0, "PROTEST", "Protesters", "road", None, "2023-05-02", False, "asserted"),
+    ("extra", "arrested", 0, "COERCE", "Police", "40 demonstrators", None, None, False, "asserted"),
+    ("extra", "praised", 0, "SUPPORT", "European Union", "decision", None, None, False, "asserted"),
+    ("extra", "urged", 0, "REQUEST", "European Union", "both governments", None, None, False, "asserted"),
+    ("extra", "attacked", 0, "ASSAULT", "Azerbaijani forces", "civilians", None, None, True, "negated"),
+]
+
+OTHER_LAYERS = [n for n in ("place", "time", "actor") if n in layers.all_layers()]
+MODES = ["event-only", "with-" + "-".join(OTHER_LAYERS) if OTHER_LAYERS else "event-only-again"]
+
+
+def _articles() -> dict[str, Article]:
+    arts = dict(samples.load_all())
+    arts["extra"] = Article(text=FIXTURE.read_text(encoding="utf-8"), published=dt.date(2023, 5, 3), id="events-extra")
+    return arts
+
+
+@pytest.fixture(scope="module")
+def analysed() -> dict[str, dict[str, Analysis]]:
+    arts = _articles()
+    out = {}
+    for mode in MODES:
+        pipe = Pipeline(["event"] if mode.startswith("event-only") else ["event", *OTHER_LAYERS])
+        out[mode] = {name: pipe(art) for name, art in arts.items()}
+    return out
+
+
+def _find(analysis: Analysis, trigger: str, nth: int) -> dict:
+    hits = [e for e in analysis.records.get("events", []) if e["trigger_text"] == trigger]
+    assert len(hits) > nth, (
+        f"no event #{nth} with trigger {trigger!r}; got {[e['trigger_text'] for e in analysis.records.get('events', [])]}"
+    )
+    return hits[nth]
+
+
+def _text(arg: dict | None) -> str | None:
+    return None if arg is None else arg["text"] + " | " + str(arg.get("name") or "")
+
+
+def test_at_least_forty_hand_checked_events():
+    assert len(EXPECTED) >= 40
+    assert len({(s, t, n) for s, t, n, *_ in EXPECTED}) == len(EXPECTED)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("case", EXPECTED, ids=[f"{c[0]}:{c[1]}:{c[2]}" for c in EXPECTED])
+def test_hand_checked_event(analysed, mode, case):
+    sample, trigger, nth, etype, actor, recipient, place, date, negated, modality = case
+    analysis = analysed[mode][sample]
+    ev = _find(analysis, trigger, nth)
+    assert ev["event_type"] == etype
+    if actor is None:
+        assert ev["actor"] is None
+    else:
+        assert ev["actor"] is not None and actor in _text(ev["actor"])
+    if recipient is None:
+        assert ev["recipient"] is None
+    else:
+        assert ev["recipient"] is not None and recipient in _text(ev["recipient"])
+    if place is not None:
+        assert ev["location"] is not None and place in _text(ev["location"])
+    if date != UNCHECKED:  # TIMEX3 values may carry a time of day ("2023-04-30TNI")
+        assert (ev["date"] or "").split("T")[0] == (date or ""), ev["date_source"]
+    assert ev["negated"] is negated
+    assert ev["modality"] == modality
+    if date is None and not negated and modality == "asserted":
+        assert ev["date_not_after"] == analysis.article.published.isoformat()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_no_event_for_the_embedded_or_uncoded_predicates(analysed, mode):
+    triggers = {name: [e["trigger_text"] for e in a.records.get("events", [])] for name, a in analysed[mode].items()}
+    # "refused to accompany/escort" is a rejection, not an escort
+    assert "accompany" not in triggers["extra"] and "escort" not in triggers["extra"]
+    assert "open" not in triggers["caspian_herald"]
+    # "declined to comment" is no event; the asked-for "reopen" is the REQUEST's action
+    assert "declined" not in triggers["caspian_herald"] and "comment" not in triggers["caspian_herald"]
+    assert "reopen" not in triggers["artsakh_daily_ledger"] and "order" not in triggers["artsakh_daily_ledger"]
+    # "cut off" in the headline has no object: not coded
+    assert triggers["artsakh_daily_ledger"].count("cut") == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_records_point_at_real_spans(analysed, mode):
+    for analysis in analysed[mode].values():
+        analysis.check_offsets()
+        assert not [r for r in analysis.layers if r.status == "failed"]
+        text = analysis.article.text
+        for ev in analysis.records["events"]:
+            span = analysis.span(ev["trigger"])
+            assert span is not None and span.layer == "event" and span.label == ev["event_type"]
+            assert span.attrs["event"] == ev["id"] and span.attrs["why"]
+            assert span.source.startswith("event@")
+            sent = analysis.span(ev["sentence"])
+            assert sent is not None and sent.start <= span.start and span.end <= sent.end
+            assert (ev["sentence_start"], ev["sentence_end"]) == (sent.start, sent.end)
+            for key in ("actor", "recipient", "location"):
+                arg = ev[key]
+                if arg:
+                    assert text[arg["start"] : arg["end"]] == arg["text"]
+                    if arg["span"]:
+                        assert analysis.span(arg["span"]) is not None
+            if ev["time"]:
+                assert analysis.span(ev["time"]).layer == "time"
+            assert 0 < ev["confidence"] < 1
+            assert ev["fine_type"]["type"] and 0 < ev["fine_type"]["score"] <= 1
+
+
+def test_fallback_marks_how_dates_were_obtained(analysed):
+    caspian = analysed["event-only"]["caspian_herald"]
+    stopped = _find(caspian, "stopped", 0)
+    assert stopped["time"] is None and stopped["date_source"].startswith("parse-entity")
+    assert stopped["actor"]["span"] is None  # no actor layer: raw phrase only
+
+
+@pytest.mark.skipif(not {"place", "time"} <= set(OTHER_LAYERS), reason="place/time layers absent")
+def test_links_to_place_and_time_spans_when_present(analysed):
+    caspian = analysed[MODES[1]]["caspian_herald"]
+    stopped = _find(caspian, "stopped", 0)
+    place = caspian.span(stopped["location"]["span"])
+    assert place is not None and place.layer == "place"
+    assert stopped["location"]["lat"] is not None and stopped["location"]["lon"] is not None
+    assert stopped["time"] is not None and stopped["date_source"] == "time-span"
+    assert caspian.span(stopped["time"]).text == "Tuesday"
