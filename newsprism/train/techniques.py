@@ -1,0 +1,391 @@
+"""``newsprism train techniques``: the span tagger, technique classifier, paragraph, genre and frame models.
+
+Trains logistic-regression models over hashed features (newsprism.techniques.features) on
+``../shared/data/ptc2020`` (SI, TC) and ``../shared/data/semeval2023`` (subtasks 1–3), with a
+fixed seed, and writes compact ``.npz`` weights into ``newsprism/data/models/``.
+
+By default the fixed internal held-out split (newsprism.techniques.data.held_out) is left out,
+so that ``newsprism eval ptc`` / ``eval semeval2023`` with no paths measure unseen articles;
+``--all`` trains on every article. Decision thresholds are tuned on a second deterministic
+fold of the training part (``tune_fold``), then the model is refitted on the whole training part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import logging
+import time
+from pathlib import Path
+
+from newsprism.train import Trainer
+
+log = logging.getLogger(__name__)
+
+SEED = 13
+MODEL_VERSION = "techniques-2026-11"  # recorded in every artefact's meta as "trained"
+SI_BITS = 20
+TC_BITS = 18
+BAG_BITS = 18
+SI_C = 0.05
+TC_C = 0.5
+BAG_C = 4.0
+GENRE_C = 4.0
+SI_THRESHOLDS = (0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3)
+SI_KEEPS = (0.0, 0.25, 0.3, 0.35, 0.4, 0.5)
+SI_GAPS = (1, 2, 4, 8)
+PARTS = ("si", "tc", "paragraphs", "genre", "frames")
+
+
+def tune_fold(article_id: str) -> bool:
+    """A second ~20 % fold, inside the training part, for thresholds."""
+    return int(hashlib.sha256(f"tune:{article_id}".encode()).hexdigest(), 16) % 5 == 0
+
+
+def _say(msg: str) -> None:
+    print(msg, flush=True)
+
+
+# ---- data -------------------------------------------------------------------------------
+
+
+def ptc_data(root: Path):
+    from newsprism.techniques.data import by_article, read_articles, read_span_labels
+
+    articles = read_articles(root / "ptc2020" / "train-articles")
+    spans = by_article(read_span_labels(root / "ptc2020" / "train-task-flc-tc.labels"))
+    return articles, spans
+
+
+def _ids(ids, include_held: bool):
+    from newsprism.techniques.data import held_out
+
+    return sorted(i for i in ids if include_held or not held_out(i))
+
+
+# ---- span identification ----------------------------------------------------------------
+
+
+def token_labels(tokens, spans) -> list[int]:
+    from newsprism.techniques.scoring import merge
+
+    merged = merge((s.start, s.end) for s in spans)
+    y = []
+    j = 0
+    for t in tokens:
+        while j < len(merged) and merged[j][1] <= t.start:
+            j += 1
+        y.append(int(j < len(merged) and merged[j][0] < t.end))
+    return y
+
+
+def si_matrix(articles, spans, ids):
+    import numpy as np
+
+    from newsprism.techniques.features import TokenFeaturizer
+    from newsprism.techniques.linear import design_matrix
+    from newsprism.techniques.text import tokenize
+
+    ys: list[int] = []
+
+    def rows():
+        for i in ids:
+            toks = tokenize(articles[i])
+            feat = TokenFeaturizer(toks)
+            ys.extend(token_labels(toks, spans.get(i, [])))
+            for k in range(len(toks)):
+                yield feat.features(k)
+
+    X = design_matrix(rows(), SI_BITS)
+    return X, np.asarray(ys)
+
+
+def fit_binary(X, y, C: float):
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=C, solver="liblinear", max_iter=200, random_state=SEED)
+    clf.fit(X, y)
+    return clf
+
+
+def si_decode_scores(articles, spans, ids, model, thresholds, gaps, keeps=(0.0,)):
+    """SI F1 for each (threshold, gap, keep) on the given articles (keep below the threshold = none)."""
+    from newsprism.techniques.predict import decode_spans, token_probabilities
+    from newsprism.techniques.scoring import si_scores
+    from newsprism.techniques.text import tokenize
+
+    probs = {}
+    toks = {}
+    for i in ids:
+        toks[i] = tokenize(articles[i])
+        probs[i], _ = token_probabilities(model, toks[i])
+    gold = {i: [(s.start, s.end) for s in spans.get(i, [])] for i in ids}
+    out = {}
+    for th in thresholds:
+        for gap in gaps:
+            for keep in keeps:
+                if keep and keep <= th:
+                    continue
+                k = max(keep, th)
+                pred = {
+                    i: [(toks[i][a].start, toks[i][b].end) for a, b, _ in decode_spans(toks[i], probs[i], th, gap, k)]
+                    for i in ids
+                }
+                out[(round(float(th), 4), gap, round(float(k), 4))] = si_scores(pred, gold)
+    return out
+
+
+def train_si(root: Path, include_held: bool, out_dir: Path) -> None:
+    import numpy as np
+
+    from newsprism.techniques.linear import LinearModel
+
+    articles, spans = ptc_data(root)
+    ids = _ids(articles, include_held)
+    fit_ids = [i for i in ids if not tune_fold(i)]
+    tune_ids = [i for i in ids if tune_fold(i)]
+    t0 = time.time()
+    X, y = si_matrix(articles, spans, fit_ids)
+    _say(
+        f"si: {X.shape[0]} tokens from {len(fit_ids)} articles ({y.mean():.2f} inside spans), features in {time.time() - t0:.0f}s"
+    )
+    clf = fit_binary(X, y, SI_C)
+    model = LinearModel("binary", ["propaganda"], _dense(clf.coef_.T, SI_BITS), clf.intercept_.astype(np.float32), SI_BITS)
+    grid = si_decode_scores(articles, spans, tune_ids, model, SI_THRESHOLDS, SI_GAPS, SI_KEEPS)
+    (th, gap, keep), best = max(grid.items(), key=lambda kv: kv[1]["f1"])
+    _say(f"si: tuned threshold {th}, keep {keep}, max gap {gap} on {len(tune_ids)} articles: F1 {best['f1']:.3f}")
+    X, y = si_matrix(articles, spans, ids)
+    clf = fit_binary(X, y, SI_C)
+    meta = {"threshold": th, "keep": keep, "max_gap": int(gap), "C": SI_C, "seed": SEED, "articles": len(ids)}
+    model = LinearModel("binary", ["propaganda"], _dense(clf.coef_.T, SI_BITS), clf.intercept_.astype(np.float32), SI_BITS, meta)
+    _save(model, out_dir, "techniques-si.npz")
+
+
+def _dense(coef, bits: int):
+    import numpy as np
+
+    w = np.asarray(coef.todense() if hasattr(coef, "todense") else coef, dtype=np.float32)
+    assert w.shape[0] == 1 << bits
+    return w
+
+
+def _save(model, out_dir: Path, name: str) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model.meta.setdefault("trained", MODEL_VERSION)
+    path = out_dir / name
+    model.save(path)
+    _say(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
+
+
+# ---- technique classification -----------------------------------------------------------
+
+
+def tc_rows(articles, spans, ids):
+    from newsprism.techniques.features import SpanFeaturizer
+    from newsprism.techniques.text import tokenize
+
+    rows, labels, keys = [], [], []
+    for i in ids:
+        if i not in spans:
+            continue
+        feat = SpanFeaturizer(articles[i], tokenize(articles[i]))
+        for s in spans[i]:
+            rows.append(feat.features(s.start, s.end))
+            labels.append(s.technique)
+            keys.append((i, s.start, s.end))
+    return rows, labels, keys
+
+
+def train_tc(root: Path, include_held: bool, out_dir: Path) -> None:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from newsprism.techniques.linear import LinearModel, design_matrix
+
+    articles, spans = ptc_data(root)
+    ids = _ids(articles, include_held)
+    rows, labels, _ = tc_rows(articles, spans, ids)
+    X = design_matrix(rows, TC_BITS)
+    clf = LogisticRegression(C=TC_C, max_iter=2000, random_state=SEED)
+    clf.fit(X, labels)
+    classes = [str(c) for c in clf.classes_]
+    meta = {"C": TC_C, "seed": SEED, "spans": len(labels), "articles": len(ids)}
+    model = LinearModel("multiclass", classes, _dense(clf.coef_.T, TC_BITS), clf.intercept_.astype(np.float32), TC_BITS, meta)
+    _say(f"tc: {len(labels)} spans, {len(classes)} techniques")
+    _save(model, out_dir, "techniques-tc.npz")
+
+
+# ---- SemEval-2023: paragraphs, genre, frames --------------------------------------------
+
+
+def fit_multilabel(rows, labelsets, classes, C: float, bits: int):
+    """One logistic regression per class; returns (weights, bias)."""
+    import numpy as np
+
+    from newsprism.techniques.linear import design_matrix
+
+    X = design_matrix(rows, bits)
+    W = np.zeros((1 << bits, len(classes)), dtype=np.float32)
+    b = np.zeros(len(classes), dtype=np.float32)
+    for j, c in enumerate(classes):
+        y = np.asarray([c in ls for ls in labelsets], dtype=int)
+        if y.sum() == 0:
+            b[j] = -10.0
+            continue
+        clf = fit_binary(X, y, C)
+        W[:, j] = clf.coef_[0]
+        b[j] = clf.intercept_[0]
+    return W, b
+
+
+def tune_thresholds(probs, labelsets, classes, grid) -> list[float]:
+    """One global threshold maximising micro-F1 on the tuning fold (per-class ones overfit)."""
+    best, best_f = 0.5, -1.0
+    for th in grid:
+        tp = fp = fn = 0
+        for p, gold in zip(probs, labelsets, strict=True):
+            pred = {c for c, v in zip(classes, p, strict=True) if v >= th}
+            tp += len(pred & gold)
+            fp += len(pred - gold)
+            fn += len(gold - pred)
+        f = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f > best_f:
+            best, best_f = th, f
+    return [round(float(best), 4)] * len(classes)
+
+
+def se23_paragraph_items(root: Path, lang: str):
+    from newsprism.techniques.data import read_articles, read_paragraph_labels
+    from newsprism.techniques.text import paragraphs
+
+    base = root / "semeval2023" / lang
+    articles = read_articles(base / "train-articles-subtask-3")
+    gold = read_paragraph_labels(base / "train-labels-subtask-3.txt")
+    items = []  # (article id, line, text, labels)
+    for aid, text in articles.items():
+        for line, s, e in paragraphs(text):
+            if (aid, line) in gold:
+                items.append((aid, line, text[s:e], gold[(aid, line)]))
+    return items
+
+
+def _fit_tuned_multilabel(items, classes, C, bits, name, meta, out_dir):
+    """Tune a global threshold on tune_fold, refit on everything, save."""
+    import numpy as np
+
+    from newsprism.techniques.features import bag_features
+    from newsprism.techniques.linear import LinearModel
+
+    fit = [it for it in items if not tune_fold(it[0])]
+    tune = [it for it in items if tune_fold(it[0])]
+    W, b = fit_multilabel([bag_features(it[2]) for it in fit], [it[3] for it in fit], classes, C, bits)
+    m = LinearModel("multilabel", classes, W, b, bits)
+    probs = m.proba([bag_features(it[2]) for it in tune])
+    thresholds = tune_thresholds(probs, [it[3] for it in tune], classes, np.arange(0.05, 0.61, 0.025))
+    W, b = fit_multilabel([bag_features(it[2]) for it in items], [it[3] for it in items], classes, C, bits)
+    meta = {**meta, "thresholds": thresholds, "C": C, "seed": SEED, "items": len(items)}
+    _say(f"{name}: {len(items)} items, {len(classes)} classes, threshold {thresholds[0]}")
+    _save(LinearModel("multilabel", classes, W, b, bits, meta), out_dir, name)
+
+
+def train_paragraphs(root: Path, lang: str, include_held: bool, out_dir: Path) -> None:
+    from newsprism.techniques.data import held_out
+    from newsprism.techniques.predict import para_model_name
+
+    items = [it for it in se23_paragraph_items(root, lang) if include_held or not held_out(it[0])]
+    classes = sorted({c for it in items for c in it[3]})
+    _fit_tuned_multilabel(items, classes, BAG_C, BAG_BITS, para_model_name(lang), {"lang": lang}, out_dir)
+
+
+def se23_article_items(root: Path, lang: str, subtask: int):
+    from newsprism.techniques.data import read_article_labels, read_articles
+
+    base = root / "semeval2023" / lang
+    articles = read_articles(base / f"train-articles-subtask-{subtask}")
+    gold = read_article_labels(base / f"train-labels-subtask-{subtask}.txt")
+    return [(aid, articles[aid], gold[aid]) for aid in sorted(gold) if aid in articles]
+
+
+def train_frames(root: Path, lang: str, include_held: bool, out_dir: Path) -> None:
+    from newsprism.techniques.data import held_out
+    from newsprism.techniques.predict import frames_model_name
+
+    items = [(aid, 0, text, ls) for aid, text, ls in se23_article_items(root, lang, 2) if include_held or not held_out(aid)]
+    classes = sorted({c for it in items for c in it[3]})
+    _fit_tuned_multilabel(items, classes, BAG_C, BAG_BITS, frames_model_name(lang), {"lang": lang}, out_dir)
+
+
+def train_genre(root: Path, lang: str, include_held: bool, out_dir: Path) -> None:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from newsprism.techniques.data import held_out
+    from newsprism.techniques.features import bag_features
+    from newsprism.techniques.linear import LinearModel, design_matrix
+    from newsprism.techniques.predict import genre_model_name
+
+    items = [it for it in se23_article_items(root, lang, 1) if include_held or not held_out(it[0])]
+    X = design_matrix([bag_features(it[1]) for it in items], BAG_BITS)
+    y = [next(iter(it[2])) for it in items]
+    clf = LogisticRegression(C=GENRE_C, max_iter=2000, class_weight="balanced", random_state=SEED)
+    clf.fit(X, y)
+    classes = [str(c) for c in clf.classes_]
+    coef, bias = clf.coef_, clf.intercept_
+    if len(classes) == 2:  # sklearn keeps one column for two classes: expand to softmax form
+        coef = np.vstack([-coef / 2, coef / 2])
+        bias = np.asarray([-bias[0] / 2, bias[0] / 2])
+    meta = {"lang": lang, "C": GENRE_C, "seed": SEED, "articles": len(items)}
+    model = LinearModel("multiclass", classes, _dense(coef.T, BAG_BITS), bias.astype(np.float32), BAG_BITS, meta)
+    _say(f"genre-{lang}: {len(items)} articles, classes {classes}")
+    _save(model, out_dir, genre_model_name(lang))
+
+
+# ---- command ----------------------------------------------------------------------------
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--all", action="store_true", help="also train on the internal held-out split (no internal evaluation afterwards)"
+    )
+    p.add_argument("--only", nargs="+", choices=PARTS, help="train only these parts (default: all)")
+    p.add_argument(
+        "--langs", nargs="+", default=None, help="SemEval-2023 languages for paragraphs/genre/frames (default: all six)"
+    )
+    p.add_argument("--out", default=None, help="output folder (default: the package's data/models)")
+
+
+def run(args: argparse.Namespace) -> None:
+    import numpy as np
+
+    from newsprism import datasets
+    from newsprism.resources import data_path
+    from newsprism.techniques.data import SE23_LANGS
+
+    np.random.seed(SEED)
+    root = datasets.path("ptc2020").parent
+    out_dir = Path(args.out) if args.out else data_path("models")
+    parts = args.only or PARTS
+    langs = args.langs or list(SE23_LANGS)
+    t0 = time.time()
+    if "si" in parts:
+        train_si(root, args.all, out_dir)
+    if "tc" in parts:
+        train_tc(root, args.all, out_dir)
+    for lang in langs:
+        if not (root / "semeval2023" / lang).is_dir():
+            continue
+        if "paragraphs" in parts:
+            train_paragraphs(root, lang, args.all, out_dir)
+        if "genre" in parts:
+            train_genre(root, lang, args.all, out_dir)
+        if "frames" in parts:
+            train_frames(root, lang, args.all, out_dir)
+    _say(f"done in {time.time() - t0:.0f}s")
+
+
+TRAINER = Trainer(
+    "techniques",
+    "persuasion-technique span tagger + classifier (PTC-2020), SemEval-2023 paragraph techniques, genre and frames",
+    add_arguments,
+    run,
+)
