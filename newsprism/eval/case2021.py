@@ -19,6 +19,7 @@ from newsprism.eval import Evaluation, Report, prf
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data", type=Path, help="task-2 TSV to score the shipped model on (default: internal split)")
+    p.add_argument("--model", type=Path, help="a model .npz to score instead of the shipped one (with --data)")
 
 
 def scores(gold: list[str], pred: list[str]) -> tuple[float, float, dict[str, tuple[float, float, float, int]]]:
@@ -41,10 +42,11 @@ def run(args: argparse.Namespace) -> Report:
 
     if args.data:
         rows = case_data.read(args.data)
-        model = finetype.shipped_model()
+        model = finetype.FineTypeModel.load(args.model) if getattr(args, "model", None) else finetype.shipped_model()
         if model is None:
             raise SystemExit("no trained model: run 'newsprism train events' first")
-        setting = f"shipped model ({model.meta.get('note', '')}) on {args.data}"
+        which = args.model if getattr(args, "model", None) else "shipped model"
+        setting = f"{which} ({model.meta.get('note', '')}, {model.meta.get('rows')} rows) on {args.data}"
     else:
         train_rows, rows = case_data.split(case_data.read(datasets.path(*case_data.DEFAULT_FILE)))
         model = fine_train.train(train_rows, note="internal training portion")

@@ -1,0 +1,90 @@
+"""CASE-2021 fine-grained type: reader, split, scores, and a train → eval smoke test."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from newsprism.eval import evaluations
+from newsprism.eval.case2021 import scores
+from newsprism.events import case_data, finetype
+from newsprism.train import trainers
+
+from conftest import shared_data
+
+TINY = Path(__file__).parent / "fixtures" / "case_tiny.tsv"
+
+
+def test_reader_handles_header_and_crlf():
+    rows = case_data.read(TINY)
+    assert len(rows) == 24
+    assert {r.label for r in rows} == {"AIR_STRIKE", "PEACE_PROTEST", "ARREST"}
+    assert rows[0].id == "101" and not rows[0].label.endswith("\r")
+
+
+def test_split_is_stratified_deterministic_and_disjoint():
+    rows = case_data.read(TINY)
+    train, held = case_data.split(rows)
+    train2, held2 = case_data.split(list(reversed(rows)))
+    assert [r.id for r in held] == [r.id for r in held2] and len(train) == len(train2)
+    assert not {r.id for r in train} & {r.id for r in held}
+    assert len(train) + len(held) == len(rows)
+    for label in ("AIR_STRIKE", "PEACE_PROTEST", "ARREST"):  # 8 per type → every 5th held out: 1
+        assert sum(r.label == label for r in held) == 1
+
+
+def test_scores_match_hand_computation():
+    gold = ["A", "A", "B", "C"]
+    pred = ["A", "B", "B", "B"]
+    micro, macro, per = scores(gold, pred)
+    assert micro == pytest.approx(0.5)
+    # A: P 1, R .5, F 2/3; B: P 1/3, R 1, F .5; C: 0
+    assert per["A"][2] == pytest.approx(2 / 3) and per["B"][2] == pytest.approx(0.5) and per["C"][2] == 0
+    assert macro == pytest.approx((2 / 3 + 0.5 + 0) / 3)
+
+
+def test_features_are_the_same_at_training_and_inference():
+    rows = case_data.read(TINY)
+    feat = finetype.fit_featurizer([r.text for r in rows])
+    texts = ["Police arrested two men.", "Jets bombed the depot."]
+    dense = feat.dense(texts)
+    sparse = feat.sparse(texts).toarray()
+    assert dense.shape == sparse.shape and abs(dense - sparse).max() < 1e-6
+    assert dense[0].any() and dense[1].any()
+
+
+def test_train_then_eval_smoke(tmp_path, capsys):
+    out = tmp_path / "tiny.npz"
+    trainer = trainers()["events"]
+    trainer.run(argparse.Namespace(data=TINY, holdout=False, out=out))
+    model = finetype.FineTypeModel.load(out)
+    assert sorted(model.classes) == ["AIR_STRIKE", "ARREST", "PEACE_PROTEST"]
+    assert model.meta["rows"] == 24 and model.meta["seed"] == 13
+    # the model separates its own (seen) training types on new sentences of my own writing
+    preds = [t for t, _ in model.predict(["Police detained five suspects overnight.", "Warplanes struck the town."])]
+    assert preds == ["ARREST", "AIR_STRIKE"]
+    report = evaluations()["case2021"].run(argparse.Namespace(data=TINY, model=out))
+    assert report.metrics["n"] == 24
+    assert report.metrics["micro_f1"] > 0.9 and 0 <= report.metrics["macro_f1"] <= 1
+    # a second training run gives the same weights (fixed seed, deterministic features)
+    out2 = tmp_path / "tiny2.npz"
+    trainer.run(argparse.Namespace(data=TINY, holdout=False, out=out2))
+    assert (finetype.FineTypeModel.load(out2).coef == model.coef).all()
+
+
+def test_shipped_model_is_present_and_covers_the_thirty_types():
+    model = finetype.shipped_model()
+    assert model is not None
+    assert len(model.classes) == 30 and "ARMED_CLASH" in model.classes
+    assert model.coef.shape == (30, model.featurizer.size)
+
+
+def test_shared_data_split_sizes():
+    path = shared_data(*case_data.DEFAULT_FILE)
+    rows = case_data.read(path)
+    train, held = case_data.split(rows)
+    assert len(train) + len(held) == len(rows)
+    assert len({r.label for r in rows}) == 30
+    assert len(held) == sum(len([r for r in rows if r.label == lab]) // 5 for lab in {r.label for r in rows})
