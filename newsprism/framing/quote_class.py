@@ -108,8 +108,11 @@ class _Index:
 
 
 def _governing_speech(doc: Doc, inner: list[Token], verbs: frozenset[str]) -> str | None:
-    """A speech verb that the quoted words hang from (not through a subject), if any."""
+    """A speech verb in the same paragraph that the quoted words hang from (not through a subject)."""
     inside = {t.i for t in inner}
+    if not inner:
+        return None
+    text = doc.text
     roots = [t for t in inner if t.head.i not in inside or t.head.i == t.i]
     for root in roots[:3]:
         tok, steps = root, 0
@@ -120,6 +123,9 @@ def _governing_speech(doc: Doc, inner: list[Token], verbs: frozenset[str]) -> st
             steps += 1
             if tok.i in inside:
                 continue
+            lo, hi = sorted((tok.idx, inner[0].idx))
+            if "\n" in text[lo:hi]:
+                break
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs and tok.lemma_.lower() not in _COGNITION:
                 return tok.lemma_.lower()
     return None
@@ -240,10 +246,16 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end) -> Quo
         if tail.rstrip().endswith((", called", "(called", "called the", "called a")) and title:
             return done(NAME, "quoted words presented as a name ('called')", "after 'called'")
 
+    if title and (in_headline or not sentence_initial) and n <= 6 and not re.search(r"[.!?]", raw):
+        return done(NAME, "capitalised words in quotation marks with nobody speaking: a name", "title case")
+    if so_called and n <= SHORT_WORDS:
+        return done(SCARE, f"quoted term after '{so_called}'", f"'{so_called}'")
+
     # --- speech -------------------------------------------------------------------------
     if before.endswith(":") and not (in_headline and title):
         return done(SPEECH, "introduced by a colon: quoted speech", "colon before")
-    after_verb = _speech_after(text, doc, index, q.end, verbs)
+    closes_clause = bool(re.search(r"[,!?]\s*$", raw)) or text[q.end : q.end + 1] == ","
+    after_verb = _speech_after(text, doc, index, q.end, verbs) if closes_clause or n > SHORT_WORDS else None
     if after_verb:
         return done(SPEECH, f"speech verb '{after_verb}' right after the quotation", f"'{after_verb}' after")
     terminal_inside = bool(re.search(r"[.!?…]\s*$", raw)) or bool(re.search(r"[.!?]\s+[A-Z\"“‘']", raw))

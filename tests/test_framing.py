@@ -1,0 +1,143 @@
+"""The framing layer: scare quotes, distancing, labels and loaded words on samples and fixtures."""
+
+import pytest
+from rich.console import Console
+
+from newsprism import samples
+from newsprism.pipeline import Pipeline
+from newsprism.render.panels import framing as panel
+
+from conftest import analyse
+
+
+@pytest.fixture(scope="module")
+def framed():
+    p = Pipeline(["framing"])
+    return {name: p(article) for name, article in samples.load_all()}
+
+
+def texts(an, label):
+    return [s.text for s in an.spans_of("framing", label)]
+
+
+def test_layer_runs_and_offsets_hold(framed):
+    for an in framed.values():
+        run = next(r for r in an.layers if r.name == "framing")
+        assert run.status == "ok", run.reason
+        an.check_offsets()
+        for s in an.spans_of("framing"):
+            assert an.article.text[s.start : s.end] == s.text
+            assert s.source.startswith("framing@1.0:")
+            assert s.attrs["why"]
+            if "scope_start" in s.attrs:
+                assert an.article.text[s.attrs["scope_start"] : s.attrs["scope_end"]] == s.attrs["scope_text"]
+
+
+def test_sample_scare_quotes(framed):
+    herald = texts(framed["caspian_herald"], "scare_quote")
+    assert herald.count('"humanitarian"') == 2  # headline and "so-called" in the lead
+    assert '"volunteers"' in herald and '"blockade"' in herald
+    ledger = texts(framed["artsakh_daily_ledger"], "scare_quote")
+    assert sorted(ledger) == ['"border checkpoint"', '"eco-activists"']
+    assert texts(framed["meridian_wire"], "scare_quote") == []  # "deeply concerned" is speech
+
+
+def test_spokespeople_and_partial_quotes_are_not_scare_quotes(framed):
+    for an in framed.values():
+        for s in an.spans_of("framing", "scare_quote"):
+            assert len(s.text.split()) <= 3
+            assert not s.text.startswith(('"Our officers', '"The Azerbaijani side', '"criminal', '"sabotaging'))
+    q = framed["caspian_herald"].summary["framing"]["quotations"]
+    assert q["speech"] >= 2
+
+
+def test_sample_labels(framed):
+    herald = texts(framed["caspian_herald"], "label")
+    assert "separatists" in herald and "separatist regime" in herald
+    assert "illegal Armenian armed formations" in herald
+    ledger = texts(framed["artsakh_daily_ledger"], "label")
+    assert "Baku regime" in ledger and "occupiers" in ledger
+    assert texts(framed["meridian_wire"], "label") == []
+
+
+def test_sample_distancing_scope(framed):
+    [so_called, _] = framed["artsakh_daily_ledger"].spans_of("framing", "distancing")
+    assert so_called.text == "so-called"
+    assert so_called.attrs["scope_text"] == '"border checkpoint"'
+    [alleged] = framed["meridian_wire"].spans_of("framing", "distancing")
+    assert alleged.text == "alleged" and alleged.attrs["scope_text"] == "mines"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "scope"),
+    [
+        ("Soldiers allegedly beat three drivers on Tuesday.", "allegedly", "beat three drivers on Tuesday"),
+        ("Russia claims that the strike hit only military targets.", "claims", "the strike hit only military targets"),
+        ("He claims to be the rightful heir.", "claims", "to be the rightful heir"),
+        ("The self-proclaimed republic held a vote.", "self-proclaimed", "republic"),
+        (
+            "In what Moscow calls a special military operation, troops advanced.",
+            "what Moscow calls",
+            "a special military operation",
+        ),
+        ("The purported victims were never named.", "purported", "victims"),
+    ],
+)
+def test_distancing_cues_and_scope(text, cue, scope):
+    [d] = analyse(text, ["framing"]).spans_of("framing", "distancing")
+    assert d.text == cue
+    assert d.attrs["scope_text"] == scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group claimed responsibility for the attack.",
+        "The convoy was supposed to arrive on Monday.",
+        "The police alleged that he fled.",
+        "The storm claimed three lives.",
+    ],
+)
+def test_not_distancing(text):
+    assert analyse(text, ["framing"]).spans_of("framing", "distancing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sanctions regime and the visa regime stay in force.", []),
+        ("A regime of inspections was agreed.", []),
+        ("The Baku regime closed the road.", ["Baku regime"]),
+        ("The regime in Damascus denied it.", ["regime"]),
+        ("Terrorist attacks rose, officials said.", []),
+        ("The terrorists fled.", ["terrorists"]),
+        ("Illegal armed groups crossed the line.", ["Illegal armed groups"]),
+    ],
+)
+def test_labels_with_context_rules(text, expected):
+    assert texts(analyse(text, ["framing"]), "label") == expected
+
+
+def test_loaded_language_and_quote_context():
+    an = analyse('The "election" was a sham. "It was barbaric," the mayor said.', ["framing"])
+    loaded = {s.text: s for s in an.spans_of("framing", "loaded")}
+    assert set(loaded) >= {"sham", "barbaric"}
+    assert loaded["barbaric"].attrs["in_quote"] == "speech"
+    assert loaded["sham"].attrs["in_quote"] is None
+    assert loaded["sham"].attrs["lexicon"] == "seed"
+    assert texts(an, "scare_quote") == ['"election"']
+    summary = an.summary["framing"]
+    assert summary["scare_quote"] == 1 and summary["loaded"] == len(loaded)
+
+
+def test_panel_terminal_and_html(framed):
+    an = framed["caspian_herald"]
+    console = Console(record=True, width=140)
+    console.print(panel.terminal(an))
+    out = console.export_text()
+    assert "scare quotes 4" in out and "so-called" in out
+    html = panel.html(an)
+    assert "scare quotes: 4" in html and 'data-spans="framing-' in html
+    assert "&quot;humanitarian&quot;" in html  # escaped
+    empty = analyse("Nothing to see here.", ["framing"])
+    assert "scare quotes: 0" in panel.html(empty)

@@ -1,0 +1,100 @@
+"""Smoke tests of `eval scare-quotes`, `train lexicons` and `eval lexicon` on fixtures in the PTC/BABE layout."""
+
+import argparse
+import json
+import zipfile
+
+from newsprism.eval import evaluations
+from newsprism.eval.scare_quotes import load_gold, split_of
+from newsprism.framing.lexicon import Lexicon, _entry
+from newsprism.resources import data_path
+from newsprism.train import lexicons, trainers
+
+from conftest import FIXTURES, shared_data
+
+PTC = FIXTURES / "framing_ptc"
+
+
+def parse(parser_owner, argv):
+    p = argparse.ArgumentParser()
+    parser_owner.add_arguments(p)
+    return p.parse_args(argv)
+
+
+def test_scare_quote_eval_on_fixture():
+    ev = evaluations()["scare-quotes"]
+    report = ev.run(parse(ev, ["--articles", str(PTC / "articles"), "--gold", str(PTC / "gold.tsv"), "--errors", "dev"]))
+    m = report.metrics
+    assert split_of("9002") == "dev" and split_of("9001") == "test"
+    assert m["accuracy_test"] == 1.0
+    assert round(m["accuracy_dev"], 4) == 0.6667  # the headline 'historic' is a known miss
+    assert any("error 9002" in line for line in report.lines)
+    assert report.machine_line().startswith("scare_f1_dev=")
+
+
+def test_train_lexicons_on_fixture(tmp_path):
+    out = tmp_path / "lex.json"
+    tr = trainers()["lexicons"]
+    args = parse(
+        tr,
+        ["--articles", str(PTC / "articles"), "--labels", str(PTC / "labels.tsv")]
+        + ["--babe", str(FIXTURES / "framing_babe"), "--out", str(out)],
+    )
+    seed_before = data_path("framing", "lexicon_seed.json").read_bytes()
+    tr.run(args)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    terms = {e["term"]: e for e in data["entries"]}
+    assert set(terms) == {"sham", "grotesque", "draconian"}
+    assert terms["sham"]["source"] == "ptc" and terms["sham"]["support"]["in_loaded"] == 5
+    assert terms["draconian"]["source"] == "babe" and terms["draconian"]["support"]["babe_sentences"] == 5
+    # the held-out article (9008) was not read: its "barbaric" is not counted
+    assert "barbaric" not in terms
+    assert lexicons.is_heldout("9008") and not lexicons.is_heldout("9001")
+    assert data_path("framing", "lexicon_seed.json").read_bytes() == seed_before
+
+
+def test_lexicon_eval_on_fixture():
+    ev = evaluations()["lexicon"]
+    base = ["--articles", str(PTC / "articles"), "--labels", str(PTC / "labels.tsv")]
+    m = ev.run(parse(ev, base + ["--all-articles"])).metrics
+    assert m["spans"] == 12 and m["precision"] == 1.0
+    held = ev.run(parse(ev, base)).metrics  # only article 9008 is held out
+    assert held["spans"] == 3  # sham, puppet regime, barbaric
+    seed_only = ev.run(parse(ev, base + ["--all-articles", "--sources", "seed"])).metrics
+    assert "precision_babe" not in seed_only and seed_only["spans"] == 9
+
+
+def test_xlsx_first_column(tmp_path):
+    path = tmp_path / "lex.xlsx"
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("xl/sharedStrings.xml", f"<sst {ns}><si><t>sham</t></si><si><t>vile</t></si></sst>")
+        z.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<worksheet {ns}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+            f'<row r="2"><c r="A2" t="s"><v>1</v></c></row></sheetData></worksheet>',
+        )
+    assert lexicons._xlsx_first_column(path) == ["sham", "vile"]
+
+
+def test_seed_entries_survive_and_win_over_generated():
+    seed = _entry({"term": "regime", "kind": "label", "category": "actor_label", "unless_next": ["of"]}, "seed")
+    gen = _entry({"term": "regime", "kind": "loaded", "category": "ptc_loaded_language", "source": "ptc"}, "ptc")
+    lex = Lexicon([seed, gen])
+    assert len(lex) == 1 and lex.by_first["regime"][0].source == "seed"
+
+
+def test_gold_set_shape():
+    rows = load_gold(data_path("framing", "scare_quote_gold.tsv"))
+    assert len(rows) >= 200
+    assert {r[3] for r in rows} == {"speech", "name_or_title", "scare"}
+    assert len({r[0] for r in rows}) >= 100
+    assert {split_of(r[0]) for r in rows} == {"dev", "test"}
+
+
+def test_gold_offsets_point_at_quotation_marks():
+    articles = shared_data("ptc2020", "train-articles")
+    for aid, start, end, _ in load_gold(data_path("framing", "scare_quote_gold.tsv")):
+        text = (articles / f"article{aid}.txt").read_text(encoding="utf-8")
+        assert text[start] in "\"'“‘’", (aid, start)
+        assert start < end <= len(text)

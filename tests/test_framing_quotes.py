@@ -1,0 +1,100 @@
+"""Quotation marks: pairing (apostrophes, nesting, unbalanced, across lines) and classes."""
+
+import pytest
+
+from newsprism import nlp
+from newsprism.framing.quote_class import classify
+from newsprism.framing.quotes import find_quotes
+
+from conftest import FIXTURES
+
+
+def pairs(text):
+    return [(text[q.start : q.end], q.balanced) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers don't know Azerbaijan's plan.",
+        "'Tis the season, as in the '90s and in '08.",
+        "A rock'n'roll band played.",
+        "The drivers' trucks and the Ministry’s statement.",
+    ],
+)
+def test_apostrophes_are_not_quotes(text):
+    assert find_quotes(text) == []
+
+
+def test_straight_and_typographic_single_and_double():
+    text = "He called it \"a lie\", a ‘blockade’ and a “provocation” or a 'show'."
+    assert [p for p, _ in pairs(text)] == ['"a lie"', "‘blockade’", "“provocation”", "'show'"]
+
+
+def test_nested_quotes():
+    text = "“The minister said ‘never again’ twice,” the aide recalled."
+    got = pairs(text)
+    assert got == [("“The minister said ‘never again’ twice,”", True), ("‘never again’", True)]
+    straight = "\"They call it 'peace' here,\" he said."
+    assert [p for p, _ in pairs(straight)] == ["\"They call it 'peace' here,\"", "'peace'"]
+
+
+def test_punctuation_inside_closing_quote_and_possessive():
+    text = 'Villagers "suffered," he said, in the soldiers\' words.'
+    assert pairs(text) == [('"suffered,"', True)]
+    # a plural possessive closes a single quote only when one is open
+    assert pairs("The 'brave soldiers' came home.") == [("'brave soldiers'", True)]
+
+
+def test_unbalanced_and_multi_paragraph_quotes():
+    text = "“We will stay.\n“We will not leave our homes,” she said.\nA stray ” mark and an open “quote"
+    got = pairs(text)
+    assert ("“We will stay.", False) in got
+    assert ("“We will not leave our homes,”", True) in got
+    assert ("“quote", False) in got
+    assert len(got) == 3  # the stray closing mark pairs with nothing
+
+
+def test_quote_across_lines():
+    text = 'She had "never seen such\na turnout" before.'
+    assert pairs(text) == [('"never seen such\na turnout"', True)]
+
+
+def test_offsets_index_the_text():
+    text = (FIXTURES / "framing_quotes.txt").read_text(encoding="utf-8")
+    for q in find_quotes(text):
+        assert text[q.start] in "\"'“‘"
+        if q.balanced:
+            assert text[q.end - 1] in "\"'”’"
+
+
+@pytest.fixture(scope="module")
+def fixture_classes():
+    text = (FIXTURES / "framing_quotes.txt").read_text(encoding="utf-8")
+    return {text[q.start : q.end]: q for q in classify(text, nlp.load()(text))}
+
+
+@pytest.mark.parametrize(
+    ("quote", "label"),
+    [
+        ('"referendum"', "scare"),  # headline, nobody speaking
+        ("'liberated'", "scare"),
+        ('"people\'s council"', "scare"),  # after "self-styled"
+        ('"free and fair."', "speech"),
+        ('"We have nothing to hide,"', "speech"),
+        ('"Observers are welcome.', "speech"),  # unbalanced: continues in the next paragraph
+        ('"They can see for themselves."', "speech"),
+        ('"Valley Herald"', "name_or_title"),
+        ('"never seen such\na turnout"', "speech"),
+        ('"Operation Clean Slate"', "name_or_title"),
+        ('"cleansing"', "scare"),
+    ],
+)
+def test_fixture_quote_classes(fixture_classes, quote, label):
+    assert fixture_classes[quote].label == label
+    assert fixture_classes[quote].why
+
+
+def test_scare_quote_cues_are_recorded(fixture_classes):
+    assert "'self-styled'" in fixture_classes['"people\'s council"'].cues
+    assert fixture_classes['"cleansing"'].term == "cleansing"
