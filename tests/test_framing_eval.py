@@ -37,8 +37,16 @@ def test_train_lexicons_on_fixture(tmp_path):
     tr = trainers()["lexicons"]
     args = parse(
         tr,
-        ["--articles", str(PTC / "articles"), "--labels", str(PTC / "labels.tsv")]
-        + ["--babe", str(FIXTURES / "framing_babe"), "--out", str(out)],
+        [
+            "--articles",
+            str(PTC / "articles"),
+            "--labels",
+            str(PTC / "labels.tsv"),
+            "--babe",
+            str(FIXTURES / "framing_babe"),
+            "--out",
+            str(out),
+        ],
     )
     seed_before = data_path("framing", "lexicon_seed.json").read_bytes()
     tr.run(args)
@@ -56,11 +64,11 @@ def test_train_lexicons_on_fixture(tmp_path):
 def test_lexicon_eval_on_fixture():
     ev = evaluations()["lexicon"]
     base = ["--articles", str(PTC / "articles"), "--labels", str(PTC / "labels.tsv")]
-    m = ev.run(parse(ev, base + ["--all-articles"])).metrics
+    m = ev.run(parse(ev, [*base, "--all-articles"])).metrics
     assert m["spans"] == 12 and m["precision"] == 1.0
     held = ev.run(parse(ev, base)).metrics  # only article 9008 is held out
     assert held["spans"] == 3  # sham, puppet regime, barbaric
-    seed_only = ev.run(parse(ev, base + ["--all-articles", "--sources", "seed"])).metrics
+    seed_only = ev.run(parse(ev, [*base, "--all-articles", "--sources", "seed"])).metrics
     assert "precision_babe" not in seed_only and seed_only["spans"] == 9
 
 
