@@ -64,6 +64,14 @@ def _after_duration_word(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in set(lexicon().duration_preps)
 
 
+def _date_ents(doc) -> list:
+    """DATE/TIME entities of the parse, listed once per document (``Doc.ents`` rebuilds them)."""
+    key = "newsprism:date-ents"
+    if key not in doc.user_data:
+        doc.user_data[key] = [e for e in doc.ents if e.label_ in DATE_TYPES]
+    return doc.user_data[key]
+
+
 def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analysis: Analysis) -> dict[str, Any]:
     """time span id, resolved date and how it was obtained, for one candidate."""
     own = cand.own
@@ -82,11 +90,7 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
                     return out
         else:
             text = analysis.article.text
-            ents = [
-                e
-                for e in cand.trigger.doc.ents
-                if e.label_ in DATE_TYPES and e.start in owned and not _after_duration_word(text, e.start_char)
-            ]
+            ents = [e for e in _date_ents(cand.trigger.doc) if e.start in owned and not _after_duration_word(text, e.start_char)]
             resolved = [(e, *dates.resolve(e.text, published, future=future)) for e in ents]
             resolved.sort(key=lambda r: r[1] is None)  # a resolvable expression first
             if resolved:
