@@ -163,6 +163,8 @@ def _speech_after(text: str, doc: Doc, index: _Index, end: int, verbs: frozenset
         return None
     if re.match(r"^\s*:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$", head):
         return "headline attribution"
+    if re.match(r"^[\s,]*according to\b", head, re.IGNORECASE):
+        return "according to"
     i = index.token_at(end)
     while i < len(doc) and doc[i].idx < end:
         i += 1
@@ -176,6 +178,23 @@ def _speech_after(text: str, doc: Doc, index: _Index, end: int, verbs: frozenset
     return None
 
 
+_SIBLING_GAP = re.compile(r"^(?:\s*\(\d+\))?\s*(?:,|,?\s+(?:and|or))\s*$")
+
+
+def _list_sizes(text: str, quotes: list[Quote]) -> dict[Quote, int]:
+    """For each short quotation, how many quotations form a list with it ('A', 'B' and 'C')."""
+    found = sorted((x for x in quotes if x.balanced and x.end - x.start < 60), key=lambda x: x.start)
+    sizes: dict[Quote, int] = {}
+    group: list[Quote] = []
+    for x in found:
+        if group and not _SIBLING_GAP.match(text[group[-1].end : x.start]):
+            sizes.update({g: len(group) for g in group})
+            group = []
+        group.append(x)
+    sizes.update({g: len(group) for g in group})
+    return sizes
+
+
 def classify(text: str, doc: Doc, quotes: list[Quote] | None = None) -> list[QuoteInstance]:
     """Every quotation in ``text`` with its class; ``doc`` is the parse of the same text."""
     cue = cues()
@@ -183,12 +202,14 @@ def classify(text: str, doc: Doc, quotes: list[Quote] | None = None) -> list[Quo
     index = _Index(doc)
     out = []
     first_line_end = text.find("\n")
-    for q in find_quotes(text) if quotes is None else quotes:
-        out.append(_classify_one(text, doc, index, q, cue, verbs, first_line_end))
+    quotes = find_quotes(text) if quotes is None else quotes
+    sizes = _list_sizes(text, quotes)
+    for q in quotes:
+        out.append(_classify_one(text, doc, index, q, cue, verbs, first_line_end, sizes.get(q, 1)))
     return out
 
 
-def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end) -> QuoteInstance:
+def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblings: int) -> QuoteInstance:
     s, e = q.inner
     raw = text[s:e]
     term = raw.strip().strip(",.;:!?…").strip()
@@ -204,6 +225,7 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end) -> Quo
     head = _head(text, q.end)
     first_word_after = head.strip(" ,").split(" ", 1)[0] if head.strip(" ,") else ""
     in_headline = first_line_end < 0 or q.start < first_line_end
+    headline_title_case = in_headline and _title_case(_words(text[: q.start] + " " + text[q.end : max(q.end, first_line_end)]))
     before = text[max(0, q.start - 3) : q.start].rstrip(" ")
     para_start = q.start == 0 or text[q.start - 1] == "\n" or text[: q.start].rstrip(" \t").endswith("\n")
 
@@ -230,7 +252,7 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end) -> Quo
     next_tok = _next_token(doc, index, q.end)
     if n <= 2 and _title_case(words) and next_tok is not None and next_tok.pos_ == "PROPN" and next_tok.idx - q.end <= 1:
         return done(NAME, "quoted nickname before a name", "before a name")
-    if n >= 2 and words[-1].lower() in cue["name_after"] and not so_called:
+    if 2 <= n <= SHORT_WORDS + 1 and words[-1].lower() in cue["name_after"] and not so_called:
         return done(NAME, f"quoted words name a {words[-1].lower()}", f"ends with '{words[-1].lower()}'")
     if name_after and (title or n <= 3):
         return done(NAME, f"quoted words name a {name_after}", f"followed by '{name_after}'")
@@ -246,6 +268,10 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end) -> Quo
         if tail.rstrip().endswith((", called", "(called", "called the", "called a")) and title:
             return done(NAME, "quoted words presented as a name ('called')", "after 'called'")
 
+    if siblings >= 3 or re.match(r"\s*\(\d+\)", text[q.end : q.end + 8]):
+        return done(NAME, "one of a list of quoted terms: words mentioned, not used", "list of terms")
+    if title and in_headline and headline_title_case and not so_called:
+        return done(SPEECH, "Title Case quotation in a Title Case headline: quoted words", "headline")
     if title and (in_headline or not sentence_initial) and n <= 6 and not re.search(r"[.!?]", raw):
         return done(NAME, "capitalised words in quotation marks with nobody speaking: a name", "title case")
     if so_called and n <= SHORT_WORDS:
