@@ -887,21 +887,21 @@ def _triggers() -> list[frozenset[str]]:
     unitish = {"UNIT", "weekend", "half", "period", "fortnight", "morning", "afternoon", "evening", "night"}
     by_name = {
         "range": {"MONTH"}, "full-date": {"MONTH"}, "month-day": {"MONTH"}, "month-year": {"MONTH"}, "month": {"MONTH"},
-        "iso-date": {"DIGIT"}, "decade": {"DIGIT"}, "century": {"century"}, "weekday": {"WEEKDAY"},
+        "iso-date": {"YEAR"}, "decade": {"YEAR"}, "century": {"century"}, "weekday": {"WEEKDAY"},
         "relative-day": {"today", "yesterday", "tomorrow", "tonight"},
         "part-of-day": {"morning", "afternoon", "evening", "night", "overnight"},
         "this-last-next": unitish, "ago": unitish, "duration": unitish, "relative-to-reference": unitish,
-        "the-unit": unitish, "quarter": unitish | {"DIGIT"}, "half-year": {"half"}, "fiscal-year": {"fiscal", "fy"},
+        "the-unit": unitish, "quarter": unitish | {"q"}, "half-year": {"half"}, "fiscal-year": {"fiscal", "fy"},
         "season": set(lex["seasons"]),
     }  # fmt: skip
     out = []
     for name, _pattern, fn in rules():
         if fn is year_only:
-            t = {"DIGIT"}
+            t = {"YEAR"}
         elif fn is spelled_year:
             t = {"nineteen", "thousand"}
         elif fn is clock:
-            t = {"DIGIT"}
+            t = {"m", "am", "pm"} | {z.lower() for z in lex["timezones"] if " " not in z} | {"local"}
         elif fn is noon:
             t = {"noon", "midnight", "midday"}
         elif name == "vague":
@@ -917,27 +917,40 @@ def _triggers() -> list[frozenset[str]]:
     return out
 
 
-_WORD = re.compile(r"[a-z]+|\d+")
+_WORD = re.compile(r"[a-z]+")
+_YEAR_NUM = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 BEFORE, AFTER = 48, 48  # how far a match may reach before / after its trigger word
+CATEGORIES = ("months", "weekdays", "units")
+
+
+@cache
+def _all_keys() -> frozenset[str]:
+    lex = lexicon()
+    keys = set().union(*_triggers()) | set(lex["months"]) | set(lex["weekdays"]) | set(lex["units"])
+    return frozenset(k for k in keys if k.islower())
+
+
+@cache
+def _word_re(word: str) -> re.Pattern:
+    return re.compile(rf"{re.escape(word)}(?![a-z])")  # literal first: the fast search path
 
 
 def _trigger_index(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Trigger key (a word, or MONTH / WEEKDAY / UNIT / DIGIT) → offsets of its occurrences."""
+    """Trigger key (a word, or MONTH / WEEKDAY / UNIT / YEAR) → offsets of its occurrences.
+
+    Only words that some rule is triggered by are located, so this stays cheap on long texts."""
     lex = lexicon()
-    months, weekdays, units = lex["months"], lex["weekdays"], lex["units"]
+    low = text.lower()
     index: dict[str, list[tuple[int, int]]] = {}
-    for m in _WORD.finditer(text.lower()):
-        w = m[0]
-        where = (m.start(), m.end())
-        index.setdefault(w, []).append(where)
-        if w[0].isdigit():
-            index.setdefault("DIGIT", []).append(where)
-        elif w in months:
-            index.setdefault("MONTH", []).append(where)
-        elif w in weekdays:
-            index.setdefault("WEEKDAY", []).append(where)
-        if w in units:
-            index.setdefault("UNIT", []).append(where)
+    for w in set(_WORD.findall(low)) & _all_keys():
+        where = [(m.start(), m.end()) for m in _word_re(w).finditer(low) if not low[m.start() - 1 : m.start()].isalpha()]
+        index[w] = where
+        for cat, key in (("months", "MONTH"), ("weekdays", "WEEKDAY"), ("units", "UNIT")):
+            if w in lex[cat]:
+                index.setdefault(key, []).extend(where)
+    years = [(m.start(), m.end()) for m in _YEAR_NUM.finditer(low)]
+    if years:
+        index["YEAR"] = years
     return index
 
 
@@ -961,11 +974,12 @@ def _windows(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _candidates(st: State) -> list[tuple[int, int, int, list[Timex]]]:
     found = []
     index = _trigger_index(st.text)
+    windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for prio, ((_name, pattern, handler), trig) in enumerate(zip(rules(), _triggers(), strict=True)):
-        hits = [h for key in trig for h in index.get(key, ())]
-        if not hits:
-            continue
-        for start, end in _windows(st.text, hits):
+        if trig not in windows:
+            hits = [h for key in trig for h in index.get(key, ())]
+            windows[trig] = _windows(st.text, hits) if hits else []
+        for start, end in windows[trig]:
             found.extend(_run(pattern, handler, st, start, end, prio))
     return found
 
