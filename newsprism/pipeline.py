@@ -6,6 +6,7 @@ The Python API mirrors the CLI: ``analyze(article, layers=[...], model=...)`` is
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 
@@ -14,6 +15,11 @@ from newsprism.layers import Context, Layer
 from newsprism.model import Analysis, Article, LayerRun
 
 log = logging.getLogger(__name__)
+
+_WARM_UP_TEXT = (
+    'Talks resume in Brussels\n\nBRUSSELS, April 26 (Reuters) - Officials said on Tuesday that the "humanitarian" '
+    'convoy had reached Goris. "We will continue," the spokesman told reporters.\n'
+)
 
 
 class Pipeline:
@@ -29,9 +35,8 @@ class Pipeline:
         return any(layer.needs_parse for layer in self.layers)
 
     def warm_up(self) -> None:
-        """Load the models now rather than on the first article."""
-        if self.needs_parse:
-            nlp.load(self.model)
+        """Load models and every layer's lazy resources now rather than on the first article."""
+        self(Article(text=_WARM_UP_TEXT, published=dt.date(2023, 4, 26)))
 
     def __call__(self, article: Article) -> Analysis:
         from newsprism import __version__
