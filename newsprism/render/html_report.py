@@ -30,7 +30,7 @@ COLOURS = {
     "framing": "#fbcfe8",
     "technique": "#fed7aa",
 }
-HIDDEN_BY_DEFAULT = {"sentence"}
+HIDDEN_BY_DEFAULT = {"sentence", "entity"}  # background layers: a toggle away
 
 
 def colour(layer: str) -> str:
