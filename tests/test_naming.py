@@ -1,0 +1,56 @@
+"""The naming lens: verdicts on the samples, mixed and no-contested fixtures, glosses."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES, analyse
+
+
+def test_sample_verdicts(sample_analyses):
+    verdicts = {name: a.summary["naming"]["verdict"] for name, a in sample_analyses.items()}
+    assert verdicts["caspian_herald"] == "azerbaijani_official"
+    assert verdicts["artsakh_daily_ledger"] == "armenian"
+    # the wire says Stepanakert and Shusha and glosses the other side's names
+    assert verdicts["meridian_wire"] == "international"
+
+
+def test_caspian_herald_counts_and_evidence(sample_analyses):
+    naming = sample_analyses["caspian_herald"].summary["naming"]
+    n = naming["contested_places"]
+    assert n >= 4 and naming["counts"]["azerbaijani_official"] == n
+    assert naming["label"].startswith(f"Azerbaijani official names for {n} of {n}")
+    spans = {s.id: s for s in sample_analyses["caspian_herald"].spans}
+    assert {spans[i].text for i in naming["evidence"]} >= {"Khankendi", "Aghdara"}
+
+
+def test_wire_glosses_are_not_its_own_usage(sample_analyses):
+    naming = sample_analyses["meridian_wire"].summary["naming"]
+    glossed = {g["name"] for g in naming["glosses"]}
+    assert {"Khankendi", "Shushi"} <= glossed
+    used = {n for p in naming["places"] for n in p["names_used"]}
+    assert "Khankendi" not in used and "Stepanakert" in used
+
+
+def test_parenthetical_gloss_in_armenian_sample(sample_analyses):
+    naming = sample_analyses["artsakh_daily_ledger"].summary["naming"]
+    assert naming["counts"]["armenian"] == naming["contested_places"]
+    assert all("Khankendi" not in p["names_used"] for p in naming["places"])
+
+
+def test_mixed_fixture():
+    a = analyse((FIXTURES / "geo_mixed.txt").read_text(encoding="utf-8"), ["place"])
+    naming = a.summary["naming"]
+    assert naming["verdict"] == "mixed"
+    assert naming["counts"]["azerbaijani_official"] >= 1 and naming["counts"]["armenian"] >= 2
+
+
+def test_no_contested_fixture():
+    a = analyse((FIXTURES / "geo_none.txt").read_text(encoding="utf-8"), ["place"])
+    assert a.summary["naming"]["verdict"] == "no contested names"
+    assert {s.text for s in a.spans_of("place")} >= {"Milan", "Bergamo", "Venice"}
+
+
+def test_gloss_forms():
+    text = "Officials in Stepanakert, which Azerbaijan calls Khankendi, and in Lachin (Berdzor) spoke on Monday."
+    naming = analyse(text, ["place"]).summary["naming"]
+    assert {g["name"] for g in naming["glosses"]} == {"Khankendi", "Berdzor"}
+    assert naming["verdict"] == "international"
