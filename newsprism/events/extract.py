@@ -34,7 +34,7 @@ LOC_PREPS = frozenset(
     | {"across", "along", "around", "within", "via", "off"}
 )
 REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
-PERSONAL = frozenset({"it", "they", "he", "she", "we", "its", "their", "them"})
+SELF_PRONOUNS = frozenset({"it", "we"})  # how an organisation speaking of itself is reported
 NEG_DETS = frozenset({"no", "neither", "none"})
 NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "NORP"})
 PHRASE_DROP = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "parataxis", "dep"})
@@ -186,6 +186,18 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
                 return subj, f"subject of '{gov.text}'"
         tok, how = _subject_of(gov, lex, depth + 1)
         return tok, (f"subject of the governing '{gov.text}'" if tok is not None else "")
+    return None, ""
+
+
+def _antecedent(rel: Token) -> tuple[Token | None, str]:
+    """The noun a relative pronoun stands for: the head of its relative clause, if any."""
+    cur = rel.head
+    for _ in range(6):
+        if cur.dep_ == "relcl":
+            return cur.head, "head noun of the relative clause"
+        if cur.head is cur:
+            break
+        cur = cur.head
     return None, ""
 
 
@@ -383,6 +395,10 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     trigger_end = tok
     skip_preps: set[int] = set()
 
+    if entry.get("skip_particles") and any(
+        c.dep_ in ("prt", "prep") and c.lower_ in entry["skip_particles"] for c in tok.children
+    ):
+        return None
     particle_tok = None
     if entry.get("require_particle") or entry.get("particles"):
         particles = entry.get("particles", {})
@@ -413,6 +429,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             why.append(f"object '{obj.text}' makes it {coding['type']}/{coding['mode']}")
 
     actor, actor_how = _subject_of(tok, lex)
+    if actor is not None and actor.lower_ in REL_PRONOUNS:
+        actor, actor_how = _antecedent(actor)
     if entry["actors"] and actor is not None:
         refine = _match(entry["actors"], _lemmas(actor) | {actor.lower_.strip('"')})
         if refine:
@@ -494,7 +512,11 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         cand.modality, cand.modality_cue = "alleged", cand.attribution_cue
 
     # pronoun subject of reported speech → the speaker ("X said it was … and urged …")
-    if cand.actor is not None and cand.actor.lower_ in PERSONAL and cand.attributed_to is not None:
+    speaker = cand.attributed_to
+    plural_self = (
+        cand.actor is not None and cand.actor.lower_ == "they" and speaker is not None and speaker.tag_ in ("NNS", "NNPS")
+    )
+    if cand.actor is not None and speaker is not None and (cand.actor.lower_ in SELF_PRONOUNS or plural_self):
         cand.actor, cand.actor_how = cand.attributed_to, f"pronoun '{cand.actor.text}' taken as the speaker"
 
     cand.location, cand.location_how = (location, location_how) if location is not None else _location(tok, skip_preps, is_place)
