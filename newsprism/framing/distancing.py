@@ -33,15 +33,17 @@ class Distancing:
 
 
 @cache
-def _cues() -> tuple[list[tuple[re.Pattern, dict]], dict]:
+def _cues() -> tuple[re.Pattern, list[dict], dict]:
+    """One alternation over every cue (one scan of the text); group ``cN`` is cue N."""
     raw = load_json("framing", "distancing_cues.json")
-    compiled = []
-    for c in raw["cues"]:
-        flags = 0 if c.get("case_sensitive") else re.IGNORECASE
-        pat = c["pattern"]
-        end = "" if pat.endswith("-") else r"\b"
-        compiled.append((re.compile(rf"(?<![\w-])(?:{pat}){end}", flags), c))
-    return compiled, raw
+    parts = []
+    for n, c in enumerate(raw["cues"]):
+        pat = c["pattern"] if c.get("case_sensitive") is not True else f"(?-i:{c['pattern']})"
+        end = "" if c["pattern"].endswith("-") else r"\b"
+        parts.append(rf"(?P<c{n}>(?:{pat}){end})")
+    # every cue starts with a letter: test the boundary and that letter once, not per cue
+    first = "".join(sorted({c["pattern"][0].lower() for c in raw["cues"]} | {c["pattern"][0].upper() for c in raw["cues"]}))
+    return re.compile(rf"(?<![\w-])(?=[{first}])(?:{'|'.join(parts)})", re.IGNORECASE), raw["cues"], raw
 
 
 _CLAUSE_STOP = {".", ";", "!", "?"}
@@ -119,60 +121,56 @@ def _complement_scope(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return lo.idx, hi.idx + len(hi)
 
 
-def find(text: str, doc: Doc) -> list[Distancing]:
+def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancing]:
     """Distancing cues in ``text`` with their scope; ``doc`` is the parse of ``text``."""
-    compiled, raw = _cues()
-    starts = [t.idx for t in doc]
+    pattern, cue_list, raw = _cues()
+    starts = doc.to_array("IDX").tolist() if starts is None else starts
     not_objects = set(raw.get("claim_not_objects", []))
     found: list[Distancing] = []
-    taken: set[int] = set()
-    for pattern, cue in compiled:
-        for m in pattern.finditer(text):
-            if m.start() in taken:
-                continue
-            toks = _tokens_in(doc, starts, m.start(), m.end())
-            if not toks:
-                continue
-            kind, phrase = cue["kind"], m.group(0)
-            scope = None
-            if kind == "adverb":
-                scope = _clause_scope(doc, toks[-1])
-                why = f"'{phrase}' distances the writer from the claim it modifies"
-            elif kind == "modifier":
-                tok = toks[-1]
-                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-                if phrase.lower() == "supposed" and nxt is not None and nxt.lower_ in raw.get("supposed_not_next", []):
-                    continue  # "is supposed to"
-                if phrase.lower() == "alleged" and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl"):
-                    continue  # "X alleged that …" is a speech verb, not a distancing modifier
-                scope = _np_scope(doc, toks, text)
-                why = f"'{phrase}' marks the following term as someone else's, not the writer's"
-            elif kind == "claim":
-                verb = toks[-1]
-                if verb.pos_ == "VERB" or (verb.lemma_ == "claim" and verb.tag_.startswith("VB")):
-                    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-                    if any(o.lower_ in not_objects or o.lemma_.lower() in not_objects for o in objs):
-                        continue
-                    scope = _complement_scope(doc, verb)
-                    if scope is None and not (verb.tag_ == "VBN" and verb.dep_ == "amod"):
-                        continue
-                    if scope is None:
-                        scope = _np_scope(doc, [verb], text)
-                    why = f"'{phrase}' presents the statement as a claim, not as established fact"
-                else:
+    for m in pattern.finditer(text):
+        cue = cue_list[int(m.lastgroup[1:])]
+        toks = _tokens_in(doc, starts, m.start(), m.end())
+        if not toks:
+            continue
+        kind, phrase = cue["kind"], m.group(0)
+        scope = None
+        if kind == "adverb":
+            scope = _clause_scope(doc, toks[-1])
+            why = f"'{phrase}' distances the writer from the claim it modifies"
+        elif kind == "modifier":
+            tok = toks[-1]
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if phrase.lower() == "supposed" and nxt is not None and nxt.lower_ in raw.get("supposed_not_next", []):
+                continue  # "is supposed to"
+            if phrase.lower() == "alleged" and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl"):
+                continue  # "X alleged that …" is a speech verb, not a distancing modifier
+            scope = _np_scope(doc, toks, text)
+            why = f"'{phrase}' marks the following term as someone else's, not the writer's"
+        elif kind == "claim":
+            verb = toks[-1]
+            if verb.pos_ == "VERB" or (verb.lemma_ == "claim" and verb.tag_.startswith("VB")):
+                objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+                if any(o.lower_ in not_objects or o.lemma_.lower() in not_objects for o in objs):
                     continue
-            else:  # "what X calls"
-                after = [t for t in doc[toks[-1].i + 1 : toks[-1].i + 12] if not t.is_space]
-                words = []
-                for t in after:
-                    if t.is_punct and not t.is_quote and t.text not in "-":
-                        break
-                    words.append(t)
-                words = [w for w in words if not w.is_punct or w.is_quote]
-                if words:
-                    scope = (words[0].idx, words[-1].idx + len(words[-1]))
-                why = f"'{phrase}': the name that follows is attributed, not adopted, by the writer"
-            taken.add(m.start())
-            s0, s1 = scope if scope else (None, None)
-            found.append(Distancing(m.start(), m.end(), phrase, kind, cue["strength"], s0, s1, why))
+                scope = _complement_scope(doc, verb)
+                if scope is None and not (verb.tag_ == "VBN" and verb.dep_ == "amod"):
+                    continue
+                if scope is None:
+                    scope = _np_scope(doc, [verb], text)
+                why = f"'{phrase}' presents the statement as a claim, not as established fact"
+            else:
+                continue
+        else:  # "what X calls"
+            after = [t for t in doc[toks[-1].i + 1 : toks[-1].i + 12] if not t.is_space]
+            words = []
+            for t in after:
+                if t.is_punct and not t.is_quote and t.text not in "-":
+                    break
+                words.append(t)
+            words = [w for w in words if not w.is_punct or w.is_quote]
+            if words:
+                scope = (words[0].idx, words[-1].idx + len(words[-1]))
+            why = f"'{phrase}': the name that follows is attributed, not adopted, by the writer"
+        s0, s1 = scope if scope else (None, None)
+        found.append(Distancing(m.start(), m.end(), phrase, kind, cue["strength"], s0, s1, why))
     return sorted(found, key=lambda d: d.start)

@@ -92,7 +92,8 @@ class Lexicon:
 
     def match(self, doc: Doc) -> list[Match]:
         out: list[Match] = []
-        lowers = [t.lower_ for t in doc]
+        strings = doc.vocab.strings
+        lowers = [strings[h] for h in doc.to_array("LOWER").tolist()] if len(doc) else []
         i, n = 0, len(doc)
         while i < n:
             cands = self.by_first.get(lowers[i])

@@ -99,7 +99,7 @@ class _Index:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array("IDX").tolist() if len(doc) else []
 
     def token_at(self, pos: int) -> int:
         import bisect
