@@ -60,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("-o", "--output", default="reports", help="folder for the HTML reports (default ./reports)")
     _analysis_options(d)
 
+    c = sub.add_parser("compare", help="compare how several reports tell the same story")
+    c.add_argument("paths", nargs="*", metavar="PATH", help="reports to compare (as for analyze); none = the bundled samples")
+    _analysis_options(c)
+    c.add_argument("--format", default="text", choices=["text", "json", "html"])
+    c.add_argument("-o", "--output", help="output file (default: stdout)")
+    c.add_argument("--input-format", default="auto", choices=["auto", "text", "html", "json", "jsonl"])
+
     sub.add_parser("layers", help="list the layers with their versions")
     sub.add_parser("formats", help="list the output formats")
 
@@ -206,8 +213,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from newsprism import samples
+    from newsprism.compare import compare
     from newsprism.pipeline import Pipeline
-    from newsprism.render import html_report
+    from newsprism.render import comparison, html_report
     from newsprism.render.terminal import render
 
     console = Console()
@@ -215,17 +223,70 @@ def cmd_demo(args: argparse.Namespace) -> int:
     out = Path(args.output)
     out.mkdir(parents=True, exist_ok=True)
     written = []
+    analyses = []
     for name, article in samples.load_all():
         analysis = pipeline(article)
+        analyses.append(analysis)
         render(analysis, console)
         target = out / f"{name}.html"
         target.write_text(html_report.to_html(analysis), encoding="utf-8")
         written.append(target)
+    result = compare(analyses)
+    console.print()
+    comparison.terminal(result, console)
+    target = out / "comparison.html"
+    target.write_text(comparison.to_html(result), encoding="utf-8")
+    written.append(target)
     console.print()
     console.print("[bold]HTML reports:[/bold]")
     for target in written:
         console.print(f"  {target.resolve()}")
     return EXIT_OK
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    import json
+
+    from rich.console import Console
+
+    from newsprism import ingest, samples
+    from newsprism.compare import compare
+    from newsprism.pipeline import Pipeline
+    from newsprism.render import comparison
+
+    pipeline = Pipeline(_layer_names(args.layers), args.model)
+    bad = 0
+    if args.paths:
+        articles = []
+        for item in ingest.read_many(args.paths, fmt=args.input_format):
+            if isinstance(item, ingest.InputError):
+                bad += 1
+                _report_bad(item)
+            else:
+                articles.append(item)
+    else:
+        articles = [a for _, a in samples.load_all()]
+    if len(articles) < 2:
+        raise UsageError("compare needs at least two readable reports")
+    result = compare([pipeline(a) for a in articles])
+    if args.format == "json":
+        text = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "html":
+        text = comparison.to_html(result)
+    else:
+        if not args.output:
+            comparison.terminal(result, Console())
+            return EXIT_BAD_INPUT if bad else EXIT_OK
+        console = Console(record=True, width=140)
+        with console.capture():
+            comparison.terminal(result, console)
+        text = console.export_text()
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(args.output)
+    else:
+        sys.stdout.write(text)
+    return EXIT_BAD_INPUT if bad else EXIT_OK
 
 
 def cmd_layers(args: argparse.Namespace) -> int:
@@ -270,6 +331,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 COMMANDS = {
     "analyze": cmd_analyze,
     "demo": cmd_demo,
+    "compare": cmd_compare,
     "layers": cmd_layers,
     "formats": cmd_formats,
     "eval": cmd_eval,

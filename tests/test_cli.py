@@ -105,5 +105,5 @@ def test_demo_writes_html_reports(tmp_path, capsys):
     assert main(["demo", "-o", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     names = sorted(p.name for p in tmp_path.glob("*.html"))
-    assert names == ["artsakh_daily_ledger.html", "caspian_herald.html", "meridian_wire.html"]
+    assert names == ["artsakh_daily_ledger.html", "caspian_herald.html", "comparison.html", "meridian_wire.html"]
     assert str(tmp_path / "caspian_herald.html") in out.replace("\n", "")

@@ -1,0 +1,102 @@
+"""Compare how several reports tell the same story: names, framing, voices, events.
+
+``compare(analyses)`` lines up what each analysis already found — it adds no new
+per-article findings. Cross-article alignments (an event type at the same place and date in
+several reports; a contested place named differently) are derived only from the layers'
+records and summaries, and every cell keeps the span ids it rests on.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from newsprism.model import Analysis
+
+COMPARISON_ID = "newsprism.comparison/1"
+
+
+def _side(an: Analysis) -> str | None:
+    for ev in (an.summary.get("meta") or {}).get("outlet_evidence", []):
+        if ev.get("side"):
+            return ev["side"]
+    return None
+
+
+def _column(an: Analysis) -> dict[str, Any]:
+    a = an.article
+    naming = an.summary.get("naming") or {}
+    sourcing = an.summary.get("sourcing") or {}
+    framing = Counter(s.label for s in an.spans if s.layer == "framing")
+    techniques = Counter(s.label for s in an.spans if s.layer == "technique")
+    return {
+        "id": a.id,
+        "title": a.title,
+        "outlet": a.outlet,
+        "side": _side(an),
+        "published": a.published.isoformat() if a.published else None,
+        "words": a.word_count,
+        "naming_verdict": naming.get("label") or naming.get("verdict"),
+        "genre": (an.summary.get("genre") or {}).get("label"),
+        "frames": (an.summary.get("frames") or {}).get("labels", []),
+        "framing": dict(framing),
+        "scare_quoted": sorted(
+            {s.attrs.get("term", s.text) for s in an.spans if s.layer == "framing" and s.label == "scare_quote"}
+        ),
+        "labels": sorted(
+            {s.attrs.get("entry", s.text) for s in an.spans if s.layer == "framing" and s.label in ("label", "loaded")}
+        ),
+        "techniques": dict(techniques.most_common(5)),
+        "attributed_share": sourcing.get("attributed_share"),
+        "voices": [v.get("speaker") for v in sourcing.get("voices", [])][:8],
+        "unattributed": sum(1 for s in an.spans if s.layer == "claim" and s.label in ("unattributed", "evidence_claim")),
+        "events": dict(Counter(e.get("event_type") for e in an.records.get("events", []))),
+        "consistency": [c.get("message") for c in an.records.get("consistency", [])],
+    }
+
+
+def _place_name(event: dict[str, Any]) -> str | None:
+    loc = event.get("location") or {}
+    return loc.get("name") or loc.get("text")
+
+
+def compare(analyses: list[Analysis]) -> dict[str, Any]:
+    """A comparison table (one column per article) and cross-article alignments."""
+    columns = [_column(an) for an in analyses]
+
+    names: dict[str, dict[str, Any]] = {}
+    for an in analyses:
+        for place in (an.summary.get("naming") or {}).get("places", []):
+            entry = names.setdefault(place.get("entity") or place.get("place"), {"place": place.get("place"), "by_article": {}})
+            entry["by_article"][an.article.id] = {
+                "names": place.get("names_used", []),
+                "conventions": place.get("conventions", []),
+                "spans": place.get("spans", []),
+            }
+    for entry in names.values():
+        used = {tuple(v["names"]) for v in entry["by_article"].values()}
+        entry["differs"] = len(used) > 1
+
+    # Align events by type and resolved date: the same kind of act on the same day in several
+    # reports; the places each report gives for it are listed side by side.
+    events: dict[tuple[str, str], dict[str, dict[str, list]]] = defaultdict(dict)
+    for an in analyses:
+        for ev in an.records.get("events", []):
+            if ev.get("negated") or not ev.get("date") or not ev.get("event_type"):
+                continue
+            cell = events[(ev["event_type"], ev["date"])].setdefault(an.article.id, {"triggers": [], "places": []})
+            cell["triggers"].append(ev.get("trigger"))
+            place = _place_name(ev)
+            if place and place not in cell["places"]:
+                cell["places"].append(place)
+    aligned = [
+        {"event_type": k[0], "date": k[1], "articles": v}
+        for k, v in sorted(events.items(), key=lambda kv: (-len(kv[1]), kv[0][1], kv[0][0]))
+    ]
+    return {
+        "schema": COMPARISON_ID,
+        "articles": columns,
+        "place_names": names,
+        "shared_events": [e for e in aligned if len(e["articles"]) > 1],
+        "single_source_events": [e for e in aligned if len(e["articles"]) == 1],
+    }

@@ -1,0 +1,41 @@
+import json
+
+from newsprism.cli import main
+from newsprism.compare import compare
+
+
+def test_comparison_of_the_samples(sample_analyses):
+    result = compare(list(sample_analyses.values()))
+    cols = {c["outlet"]: c for c in result["articles"]}
+    assert set(cols) == {"Caspian Herald", "Artsakh Daily Ledger", "Meridian Wire"}
+    assert cols["Caspian Herald"]["side"] == "azerbaijani" and cols["Artsakh Daily Ledger"]["side"] == "armenian"
+    # every column's facts come from that article's own analysis
+    for an in sample_analyses.values():
+        col = next(c for c in result["articles"] if c["id"] == an.article.id)
+        assert col["events"] == {k: v for k, v in col["events"].items() if v > 0}
+        assert sum(col["events"].values()) == len(an.records.get("events", []))
+    # the same events show up across reports with their dates
+    for ev in result["shared_events"]:
+        assert len(ev["articles"]) > 1 and ev["date"]
+    # place names that differ between reports are listed with the names each used
+    for entry in result["place_names"].values():
+        used = {tuple(v["names"]) for v in entry["by_article"].values()}
+        assert entry["differs"] == (len(used) > 1)
+
+
+def test_compare_cli_json_and_html(tmp_path, capsys):
+    out = tmp_path / "c.json"
+    assert main(["compare", "--format", "json", "-o", str(out)]) == 0
+    doc = json.loads(out.read_text())
+    assert doc["schema"] == "newsprism.comparison/1" and len(doc["articles"]) == 3
+    page = tmp_path / "c.html"
+    assert main(["compare", "--format", "html", "-o", str(page)]) == 0
+    html = page.read_text()
+    assert "Caspian Herald" in html and "<script" not in html
+
+
+def test_compare_needs_two_reports(tmp_path, capsys):
+    one = tmp_path / "one.txt"
+    one.write_text("Talks resumed in Geneva on Monday, mediators said.")
+    assert main(["compare", str(one)]) == 2
+    assert "at least two" in capsys.readouterr().err
