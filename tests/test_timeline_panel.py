@@ -67,3 +67,10 @@ def test_html_report_includes_timeline(sample_analyses):
 
     page = html_report.to_html(sample_analyses["meridian_wire"])
     assert 'class="timeline"' in page and "2023-W18" in page
+
+
+def test_unknown_year_dates_come_after_known_ones():
+    a = analyse("The truce of November 9, 2020 held until the meeting in Brussels (July 15) was cancelled.", ["time"])
+    assert a.summary["time"]["anchor"] == "2020-11-09"
+    b = analyse("The meeting in Brussels (July 15) was cancelled in 2021; talks resumed on March 3.", ["time"])
+    assert [r.value for r in timeline.rows(b)] == ["2021", "XXXX-03-03", "XXXX-07-15"]

@@ -1,7 +1,8 @@
 """Timeline: the resolved dates of the report in calendar order, each linked to the words that
 gave it, with the ``event`` records placed on their dates when the event layer ran.
 
-Only calendar values (``2023-04-25``, ``2023-W18``, ``2023-05``, ``2020``) are placed; durations,
+Calendar values (``2023-04-25``, ``2023-W18``, ``2023-05``, ``2020``) are placed in order, then
+dates whose year is unknown (``XXXX-07-15``) by month and day; durations,
 sets and vague references (``PAST_REF``) are counted underneath. Undated events are left to
 the events panel.
 """
@@ -16,7 +17,7 @@ from newsprism.model import Analysis, Span
 from newsprism.render.htmlkit import Markup, h, join
 from newsprism.render.panels import Panel
 
-_CALENDAR = re.compile(r"^\d{4}")
+_CALENDAR = re.compile(r"^(?:\d{4}|XXXX-\d\d)")  # a year, or a known month/day of an unknown year
 
 
 @dataclass
@@ -29,10 +30,13 @@ class Row:
 
 
 def _sort_key(value: str) -> tuple:
+    """Known years first, in calendar order; then unknown-year dates (XXXX-07-15) by month and day."""
     from newsprism.temporal.calendar import to_date
 
+    if value.startswith("XXXX"):
+        return (1, value, 0, value)
     d = to_date(value.split("T")[0])
-    return (d.isoformat() if d else value[:4] + "-99", len(value), value)
+    return (0, d.isoformat() if d else value[:4] + "-99", len(value), value)
 
 
 def _event_date(analysis: Analysis, rec: dict[str, Any]) -> str | None:
@@ -94,7 +98,7 @@ def terminal(analysis: Analysis):
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title="Timeline", show_edge=False, pad_edge=False)
+    table = Table(show_edge=False, pad_edge=False)
     table.add_column("date", style="bold")
     table.add_column("said as", overflow="fold")
     table.add_column("events", overflow="fold")
