@@ -1,0 +1,332 @@
+"""Link actor mentions to the actors KB (``data/actors/actors.json``) and the outlet list.
+
+Finders, merged longest-first: KB aliases and side-taking labels ("separatist regime" is
+Azerbaijani usage for the Karabakh Armenian authorities); generic institutions resolved to a
+country by a possessive, demonym or "of <country>" ("Armenia's Ministry of Foreign Affairs");
+"<demonym> troops/forces/…" for any country; metonymy, a capital or country named as the
+subject of a verb or the addressee of a demand ("Baku accused …", "asked … to order Baku");
+and a role noun in front ("the command of the Russian peacekeepers").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from newsprism.geo import gazetteer
+from newsprism.geo.normalize import fold
+from newsprism.resources import load_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+FORCE_WORDS = r"troops|forces|soldiers|army|military|servicemen|border guards|police|armed forces"
+ROLE_NOUNS = {
+    "command",
+    "commander",
+    "commanders",
+    "head",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "leadership",
+    "headquarters",
+    "chief",
+    "press service",
+    "envoy",
+    "leader",
+    "leaders",
+}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss"}
+DEMAND_VERBS = {
+    "urge",
+    "ask",
+    "order",
+    "call",
+    "tell",
+    "warn",
+    "accuse",
+    "blame",
+    "condemn",
+    "criticize",
+    "criticise",
+    "demand",
+    "press",
+    "invite",
+    "force",
+    "oblige",
+    "pressure",
+    "sanction",
+    "allow",
+}
+
+
+@dataclass
+class ActorMention:
+    start: int
+    end: int
+    rule: str
+    attrs: dict[str, Any]
+    score: float
+
+
+@cache
+def _kb() -> dict[str, Any]:
+    return load_json("actors", "actors.json")
+
+
+@cache
+def actors() -> dict[str, dict[str, Any]]:
+    table = {a["id"]: a for a in _kb()["actors"]}
+    for o in load_json("outlets.json")["outlets"]:
+        oid = f"outlet:{fold(o['name']).replace(' ', '-')}"
+        table[oid] = {
+            "id": oid,
+            "name": o["name"],
+            "kind": "media",
+            "country": o.get("country"),
+            "side": o.get("side"),
+            "aliases": [a for a in o["aliases"] if len(a) > 2],
+        }
+    return table
+
+
+@cache
+def _aliases() -> dict[str, list[tuple[str, str, str | None]]]:
+    """Folded alias -> [(actor id, alias as written in the KB, side whose label it is)]."""
+    table: dict[str, list[tuple[str, str, str | None]]] = {}
+    for a in actors().values():
+        for alias in a.get("aliases", []):
+            table.setdefault(fold(alias), []).append((a["id"], alias, None))
+        for lab in a.get("labels", []):
+            table.setdefault(fold(lab["label"]), []).append((a["id"], lab["label"], lab["used_by"]))
+    for inst in _kb()["country_institutions"]:
+        for alias in inst["aliases"]:
+            table.setdefault(fold(alias), []).append((f"institution:{inst['key']}", alias, None))
+    return table
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(re.split(r"[\s\-(/']+", k)[0] for k in _aliases())
+
+
+@cache
+def _institutions() -> dict[str, dict[str, Any]]:
+    return {f"institution:{i['key']}": i for i in _kb()["country_institutions"]}
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    return {fold(a["capital"]): a["id"] for a in _kb()["actors"] if a.get("capital")}
+
+
+@cache
+def _state_of_country() -> dict[str, str]:
+    return {a["country"]: a["id"] for a in _kb()["actors"] if a["kind"] == "state"}
+
+
+def _country_of(word: str) -> tuple[str, str] | None:
+    """(ISO code, country name) for a country name or demonym, via the gazetteer."""
+    for e in gazetteer.get().lookup(word):
+        if e.kind in ("country", "demonym") and e.main_name:
+            return e.country, e.name
+    return None
+
+
+def _country_or_capital(text: str) -> bool:
+    key = fold(text)
+    if key in _capitals():
+        return True
+    return any(e.kind == "country" and e.main_name for e in gazetteer.get().lookup_key(key))
+
+
+def _side(cc: str | None) -> str | None:
+    return _kb()["country_sides"].get(cc or "")
+
+
+def _alias_matches(doc: Doc) -> list[tuple[int, int, list[tuple[str, str, str | None]]]]:
+    text = doc.text
+    toks = list(doc)
+    aliases, firsts = _aliases(), _first_words()
+    out = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].text[:1].isalnum() or fold(toks[i].text) not in firsts:
+            i += 1
+            continue
+        hit = None
+        for j in range(min(len(toks), i + 8), i, -1):
+            if not toks[j - 1].text[-1:].isalnum():
+                continue
+            start, end = toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text)
+            written = text[start:end]
+            found = [x for x in aliases.get(fold(written), []) if not (x[1].isupper() and x[1] != written)]
+            if found:
+                hit = (start, end, found)
+                break
+        if hit:
+            out.append(hit)
+            while i < len(toks) and toks[i].idx < hit[1]:
+                i += 1
+        else:
+            i += 1
+    return out
+
+
+def _extend_role(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
+    """'the command of [the Russian peacekeepers]' -> start of 'the command', role 'command'."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, None
+    head = span.root.head
+    if head.lower_ == "of" and head.head.lower_ in ROLE_NOUNS:
+        noun = head.head
+        left = noun.left_edge
+        return min(left.idx, start), noun.lower_
+    window = doc.text[max(0, start - 40) : start]
+    m = re.search(r"(?i)\b(the\s+)?(press service|spokesperson|spokesman|command|commander|head)\s+of\s+(the\s+)?$", window)
+    if m:
+        return start - len(window) + m.start(), m.group(2).lower()
+    return start, None
+
+
+def link(doc: Doc) -> list[ActorMention]:
+    text = doc.text
+    mentions: list[ActorMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for start, end, found in _alias_matches(doc):
+        aid, alias, used_by = found[0]
+        written = text[start:end]
+        if aid.startswith("institution:"):
+            m = _institution(doc, start, end, aid)
+            if m:
+                mentions.append(m)
+                taken.append((m.start, m.end))
+            continue
+        a = actors()[aid]
+        s2, role = _extend_role(doc, start, end)
+        why = f"'{written}' is a known name of {a['name']}"
+        if used_by:
+            why = f"'{written}' is how {used_by} sources label {a['name']}"
+        attrs = {
+            "id": aid,
+            "name": a["name"],
+            "kind": a["kind"],
+            "country": a.get("country"),
+            "side": a.get("side"),
+            "alias": alias,
+        }
+        if used_by:
+            attrs["label_used_by"] = used_by
+        if role:
+            attrs["role"] = role
+            why += f"; the span names its {role}"
+        attrs["why"] = why
+        mentions.append(ActorMention(s2, end, "kb-alias" if not used_by else "kb-label", attrs, 0.9))
+        taken.append((s2, end))
+
+    # '<demonym> troops/forces' for countries without a KB entry
+    for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) ({FORCE_WORDS})\b", text):
+        if not free(m.start(), m.end()):
+            continue
+        c = _country_of(m.group(1))
+        if not c or not any(e.kind == "demonym" for e in gazetteer.get().lookup(m.group(1))):
+            continue
+        cc, cname = c
+        aid = f"{cc.lower()}:armed-forces"
+        attrs = {
+            "id": aid,
+            "name": f"Armed forces of {cname}",
+            "kind": "armed_forces",
+            "country": cc,
+            "side": _side(cc),
+            "alias": m.group(0),
+        }
+        attrs["why"] = f"'{m.group(2)}' qualified by the demonym '{m.group(1)}'"
+        mentions.append(ActorMention(m.start(), m.end(), "demonym-forces", attrs, 0.8))
+        taken.append((m.start(), m.end()))
+
+    # metonymy: a capital or a country acting (subject, possessor, addressee of a demand)
+    places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "PERSON", "ORG") and _country_or_capital(e.text)]
+    covered = {t.i for e in places for t in e}
+    places += [doc[t.i : t.i + 1] for t in doc if t.i not in covered and t.text[:1].isupper() and _country_or_capital(t.text)]
+    for ent in places:
+        if not free(ent.start_char, ent.end_char) or (ent.text.isupper() and len(ent.text) > 3):
+            continue  # all-capitals: a dateline, not an actor
+        root = ent.root
+        acting = root.dep_ in SUBJECT_DEPS or (root.dep_ in ("dobj", "dative") and root.head.lemma_ in DEMAND_VERBS)
+        if not acting:
+            continue
+        key = fold(ent.text)
+        aid = _capitals().get(key)
+        how = "capital"
+        if aid is None:
+            c = _country_of(ent.text)
+            if not c or any(e.kind == "demonym" for e in gazetteer.get().lookup(ent.text)):
+                continue
+            aid = _state_of_country().get(c[0])
+            how = "country"
+            if aid is None:
+                attrs = {
+                    "id": f"{c[0].lower()}:state",
+                    "name": f"{c[1]} (state/government)",
+                    "kind": "state",
+                    "country": c[0],
+                    "side": _side(c[0]),
+                }
+            else:
+                attrs = None
+        else:
+            attrs = None
+        if attrs is None:
+            a = actors()[aid]
+            attrs = {"id": aid, "name": a["name"], "kind": a["kind"], "country": a.get("country"), "side": a.get("side")}
+        attrs["alias"] = ent.text
+        verb = root.head.lemma_ if root.dep_ != "poss" else f"{root.head.text} (possessor)"
+        attrs["why"] = f"metonymy: the {how} '{ent.text}' stands for {attrs['name']} as {root.dep_} of '{verb}'"
+        mentions.append(ActorMention(ent.start_char, ent.end_char, f"metonymy-{how}", attrs, 0.7))
+        taken.append((ent.start_char, ent.end_char))
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _institution(doc: Doc, start: int, end: int, iid: str) -> ActorMention | None:
+    """A generic institution, tied to the country named next to it (or left without one)."""
+    text = doc.text
+    inst = _institutions()[iid]
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    country = None
+    s2, e2 = start, end
+    m = re.search(r"(?:\b[Tt]he\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+$", before)
+    if m and (c := _country_of(m.group(1))):
+        country, s2 = c, start - len(before) + m.start(1)
+    else:
+        m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)", after)
+        if m and (c := _country_of(m.group(1))):
+            country, e2 = c, end + m.end(1)
+    if inst["kind"] in ("head_of_state", "legislature") and country is None:
+        return None
+    written = text[s2:e2]
+    if country:
+        cc, cname = country
+        attrs = {
+            "id": f"{cc.lower()}:{inst['key']}",
+            "name": f"{inst['name']} of {cname}",
+            "kind": inst["kind"],
+            "country": cc,
+            "side": _side(cc),
+            "alias": written,
+        }
+        attrs["why"] = f"'{text[start:end]}' tied to {cname} by the words next to it"
+        return ActorMention(s2, e2, "institution+country", attrs, 0.85)
+    attrs = {"id": iid, "name": inst["name"], "kind": inst["kind"], "country": None, "side": None, "alias": written}
+    attrs["why"] = f"'{written}' is an institution, but the article does not say of which country here"
+    return ActorMention(s2, e2, "institution", attrs, 0.5)
