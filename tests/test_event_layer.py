@@ -265,3 +265,22 @@ def test_links_to_place_and_time_spans_when_present(analysed):
     assert stopped["location"]["lat"] is not None and stopped["location"]["lon"] is not None
     assert stopped["time"] is not None and stopped["date_source"] == "time-span"
     assert caspian.span(stopped["time"]).text == "Tuesday"
+
+
+@pytest.mark.skipif("actor" not in OTHER_LAYERS, reason="actor layer absent")
+def test_links_to_actor_spans_when_present(analysed):
+    caspian = analysed[MODES[1]]["caspian_herald"]
+    stopped = _find(caspian, "stopped", 0)
+    actor = caspian.span(stopped["actor"]["span"])
+    assert actor is not None and actor.layer == "actor"
+    assert stopped["actor"]["start"] <= actor.start < stopped["actor"]["end"]
+
+
+@pytest.mark.parametrize("extra", [[], ["time"]])
+def test_no_publication_date_means_no_guessed_date(extra):
+    if extra and "time" not in layers.all_layers():
+        pytest.skip("time layer absent")
+    analysis = Pipeline(["event", *extra])(Article(text="Police arrested 40 demonstrators on Tuesday."))
+    ev = _find(analysis, "arrested", 0)
+    assert ev["date"] is None and "date_not_after" not in ev
+    assert ev["date_source"] != "none"  # it says why: no anchor for the weekday

@@ -13,6 +13,7 @@ past events carry ``date_not_after`` = the publication date. ``date_source`` say
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from newsprism.events import dates
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 DATE_TYPES = ("DATE", "TIME")
+CALENDAR = re.compile(r"^\d{4}(?:$|-)")  # a value on the calendar: 2023, 2023-04-25, 2023-W18, 2023-04-30TNI
 FUTURE_MODALITIES = frozenset({"future", "planned", "expected", "intended", "offered", "promised", "threatened"})
 
 
@@ -77,7 +79,7 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
     own = cand.own
     published = analysis.article.published
     future = cand.modality in FUTURE_MODALITIES
-    out: dict[str, Any] = {"time": None, "time_text": None, "date": None, "date_source": "none"}
+    out: dict[str, Any] = {"time": None, "time_text": None, "time_value": None, "date": None, "date_source": "none"}
     if own:
         lo = min(t.idx for t in own)
         hi = max(t.idx + len(t.text) for t in own)
@@ -86,7 +88,11 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
             for s in times:
                 if s.label in DATE_TYPES and lo <= s.start < hi and not _after_duration_word(analysis.article.text, s.start):
                     value = s.attrs.get("value")
-                    out.update(time=s.id, time_text=s.text, date=value, date_source="time-span")
+                    out.update(time=s.id, time_text=s.text, time_value=value)
+                    if isinstance(value, str) and CALENDAR.match(value):
+                        out.update(date=value, date_source="time-span")
+                    else:  # "XXXX-WXX-2": the time layer had no anchor to resolve it
+                        out["date_source"] = f"time-span, not resolved to a calendar date ({value})"
                     return out
         else:
             text = analysis.article.text
@@ -100,7 +106,7 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
     if cand.shares_time_with is not None and cand.shares_time_with.i in by_trigger:
         shared = by_trigger[cand.shares_time_with.i]
         if shared.get("date") or shared.get("time"):
-            out.update({k: shared[k] for k in ("time", "time_text", "date")})
+            out.update({k: shared[k] for k in ("time", "time_text", "time_value", "date")})
             out["date_source"] = f"shared with coordinated verb '{cand.shares_time_with.text}' ({shared['date_source']})"
             return out
     return out
