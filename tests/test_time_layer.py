@@ -60,6 +60,12 @@ CASES = [
     ("Aid will resume next month.", "next month", "DATE", "2023-05"),
     ("Elections are planned for next year.", "next year", "DATE", "2024"),
     ("The border guards patrol the road twice a day.", "twice a day", "SET", "P1D"),
+    ("Troops crossed the line on Monday. Later in the day, they withdrew.", "Later in the day", "DATE", "2023-04-24"),
+    ("The week of March 6 was calm.", "The week of March 6", "DATE", "2023-W10"),
+    ("The offensive on 19-20 September killed dozens.", "20 September", "DATE", "2022-09-20"),
+    ("A 24-hour ceasefire was agreed.", "24-hour", "DURATION", "PT24H"),
+    ("The 1994 ceasefire held until 2016.", "1994", "DATE", "1994"),
+    ("The 1994 ceasefire held until 2016.", "2016", "DATE", "2016"),
 ]
 
 

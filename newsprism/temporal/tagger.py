@@ -636,6 +636,26 @@ def _in_name(m: re.Match, text: str) -> bool:
     )
 
 
+def week_of(m: re.Match, st: State):
+    if not m["m"][0].isupper():
+        return None
+    month, day = _month(m["m"]), _day(m["d"])
+    if not st.anchor:
+        return _t(m, "DATE", "XXXX-WXX", "week-of", "week of a day; no anchor")
+    year = int(m["y"]) if m["y"] else cal.day_year(st.anchor, month, day, st.direction(m.start(), m.end()))
+    if not _valid(year, month, day):
+        return None
+    return _t(m, "DATE", cal.week(dt.date(year, month, day)), "week-of", f"the ISO week of {m['m']} {day}")
+
+
+def in_the_unit(m: re.Match, st: State):
+    code = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m["u"].lower()]
+    return _t(
+        m, "DATE", "", "relative-to-reference", f"'{m[0]}': the {m['u'].lower()} last mentioned",
+        mod=_mod(m["mod"]), pending=(0, code),
+    )  # fmt: skip
+
+
 def set_word(m: re.Match, st: State):
     if _in_name(m, st.text):
         return None
@@ -862,6 +882,8 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
             spelled_year,
         ),
         ("duration", rf"{B}(?P<u>days|weeks|months|years|decades|centuries|day|week|month|year|hour|hours)-long{E}", long_plural),
+        ("week-of", rf"{B}the\s+week\s+of\s+(?P<m>{g.month})\s+(?P<d>{g.day})(?:,?\s+(?P<y>{g.year}))?{E}", week_of),
+        ("relative-to-reference", rf"{B}(?P<mod>earlier|later)\s+in\s+the\s+(?P<u>day|week|month|year){E}", in_the_unit),
         ("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>thanksgiving(?:\s+day)?){E}", computed_holiday),
         ("holiday", rf"{B}(?P<h>{_words(lex['holidays'])})(?:,?\s+(?P<y>{g.year}))?{E}", holiday),
     ]
@@ -886,7 +908,7 @@ def _triggers() -> list[frozenset[str]]:
     lex = lexicon()
     unitish = {"UNIT", "weekend", "half", "period", "fortnight", "morning", "afternoon", "evening", "night"}
     by_name = {
-        "range": {"MONTH"}, "full-date": {"MONTH"}, "month-day": {"MONTH"}, "month-year": {"MONTH"}, "month": {"MONTH"},
+        "range": {"MONTH"}, "full-date": {"MONTH"}, "week-of": {"MONTH"}, "month-day": {"MONTH"}, "month-year": {"MONTH"}, "month": {"MONTH"},
         "iso-date": {"YEAR"}, "decade": {"YEAR"}, "century": {"century"}, "weekday": {"WEEKDAY"},
         "relative-day": {"today", "yesterday", "tomorrow", "tonight"},
         "part-of-day": {"morning", "afternoon", "evening", "night", "overnight"},
@@ -1044,7 +1066,11 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None) -> None:
                     continue
                 t.value = cal.shift(anchor, n, unit) + suffix
             else:
-                t.value = (cal.shift_value(ref_value, n, unit) or UNKNOWN.get(unit, "XXXX")) + suffix
+                if n == 0 and (ref_date := cal.to_date(ref_value)):
+                    shifted = cal.shift(ref_date, 0, unit)  # "later in the year": the year of that date
+                else:
+                    shifted = cal.shift_value(ref_value, n, unit)
+                t.value = (shifted or UNKNOWN.get(unit, "XXXX")) + suffix
                 t.relative_to = ref_index
                 t.why += f" ({timexes[ref_index].text if hasattr(timexes[ref_index], 'text') else ''}{ref_value})"
             t.pending = None
