@@ -47,7 +47,7 @@ def test_shift_value_keeps_granularity_for_years():
 def test_day_and_month_years():
     assert cal.day_year(WED, 12, 1, "past") == 2022
     assert cal.day_year(WED, 1, 10, "future") == 2024
-    assert cal.day_year(WED, 3, 1, "future") == 2023  # the next 1 March is too far; the last one is near
+    assert cal.day_year(WED, 3, 1, "future") == 2024  # future tense: the next 1 March, however far
     assert cal.day_year(WED, 5, 10, "past") == 2023  # a year back is too far when the day is two weeks ahead
     assert cal.month_year(WED, 7, "past") == 2022
     assert cal.month_year(WED, 12, "") == 2022

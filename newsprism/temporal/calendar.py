@@ -95,8 +95,8 @@ def _pick(anchor_key: tuple, key_of_year, direction: str, year: int) -> int:
 
 
 def month_year(anchor: dt.date, month: int, direction: str) -> int:
-    """Year of a bare month: as for ``day_year``, the nearest wins when the direction's
-    choice is more than nine months away and the nearest within two."""
+    """Year of a bare month: as for ``day_year``, the nearest wins over a past-tense choice
+    more than nine months back when the nearest is within two months."""
     gap = month - anchor.month
     nearest = anchor.year + (1 if gap < -6 else -1 if gap > 6 else 0)
     if direction == "":
@@ -104,12 +104,13 @@ def month_year(anchor: dt.date, month: int, direction: str) -> int:
     year = _pick((anchor.month,), lambda y: (month,), direction, anchor.year)
     near_gap = abs((nearest - anchor.year) * 12 + gap)
     far_gap = abs((year - anchor.year) * 12 + gap)
-    return nearest if far_gap > 9 and near_gap <= 2 else year
+    return nearest if direction == "past" and far_gap > 9 and near_gap <= 2 else year
 
 
 def day_year(anchor: dt.date, month: int, day: int, direction: str) -> int:
-    """Year of a day-and-month: the direction's choice, unless that is more than eight months
-    away while the nearest one is within two ("was extended to Nov. 16" in late October)."""
+    """Year of a day-and-month: the direction's choice, unless a past-tense choice is more than
+    eight months back while the nearest one is within two ("was extended to Nov. 16" in late
+    October means this November). A future choice stands ("will resume on March 1")."""
     gap = (month - anchor.month) * 31 + (day - anchor.day)
     nearest = anchor.year + (1 if gap < -183 else -1 if gap > 183 else 0)
     if direction == "":
@@ -117,7 +118,7 @@ def day_year(anchor: dt.date, month: int, day: int, direction: str) -> int:
     year = _pick((anchor.month, anchor.day), lambda y: (month, day), direction, anchor.year)
     near_gap = abs((nearest - anchor.year) * 372 + gap)
     far_gap = abs((year - anchor.year) * 372 + gap)
-    return nearest if far_gap > 248 and near_gap <= 62 else year
+    return nearest if direction == "past" and far_gap > 248 and near_gap <= 62 else year
 
 
 def quarter_year(anchor: dt.date, quarter: int, direction: str) -> int:

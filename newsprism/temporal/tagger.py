@@ -156,6 +156,18 @@ def iso_date(m: re.Match, st: State):
     return _t(m, "DATE", d.isoformat(), "iso-date", "explicit ISO date")
 
 
+def _year_why(direction: str, later_in_year: bool, year_offset: int, what: str) -> str:
+    """Why this year was chosen for a bare day or month, given the tense found."""
+    after = year_offset > 0 or (year_offset == 0 and later_in_year)
+    if direction == "past" and not after:
+        return f"the most recent such {what} at or before the anchor (past-tense context)"
+    if direction == "future" and after:
+        return f"the next such {what} after the anchor (future context)"
+    if direction:
+        return f"{direction} context, but that {what} would be far from the anchor; taken as the one nearest it"
+    return f"no tense cue: the such {what} nearest the anchor"
+
+
 def month_day(m: re.Match, st: State):
     if not m["m"][0].isupper():
         return None
@@ -186,10 +198,7 @@ def month_day(m: re.Match, st: State):
     else:
         d = st.direction(m.start(), m.end())
         year = cal.day_year(st.anchor, month, day, d)
-        why = {
-            "past": "most recent such day at or before the anchor (past-tense context)",
-            "future": "next such day at or after the anchor (future context)",
-        }.get(d, "the such day nearest the anchor")
+        why = _year_why(d, (month, day) > (st.anchor.month, st.anchor.day), year - st.anchor.year, "day")
     if not _valid(year, month, day):
         return None
     return _t(m, "DATE", f"{year:04d}-{month:02d}-{day:02d}", "month-day", why)
@@ -233,9 +242,7 @@ def month_only(m: re.Match, st: State):
     else:
         d = st.direction(m.start(), m.end())
         year = cal.month_year(st.anchor, month, d)
-        why = {"past": "most recent such month (past-tense context)", "future": "next such month (future context)"}.get(
-            d, "the such month nearest the anchor"
-        )
+        why = _year_why(d, month > st.anchor.month, year - st.anchor.year, "month")
     return _t(m, "DATE", f"{year:04d}-{month:02d}", "month", why, mod=mod)
 
 
