@@ -759,7 +759,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
     ago_dir = r"ago|earlier|later|from\s+now|hence|before(?=\s*[.,;)])|after(?=\s*[.,;)])|previously"
     ref_words = (
         r"the\s+(?:day|night|week|month|year)\s+(?:before|after|earlier|later)|the\s+(?:next|following|previous|preceding|same)\s+"
-        r"(?:day|morning|afternoon|evening|night|week|month|year)|that\s+(?:day|morning|afternoon|evening|night)"
+        r"(?:day|morning|afternoon|evening|night|week|month|year)|that\s+(?:day|morning|afternoon|evening|night|week|month|year)"
     )
     table: list[tuple[str, str, Handler]] = [
         (
