@@ -34,11 +34,17 @@ def place_aliases() -> dict[str, tuple[str, ...]]:
     """Folded alias -> KB place ids."""
     table: dict[str, list[str]] = {}
     for p in places().values():
-        for alias in [p["name"], *p.get("aliases", [])]:
+        for alias in [p["name"], *p.get("aliases", []), *p.get("demonyms", [])]:
             ids = table.setdefault(fold(alias), [])
             if p["id"] not in ids:
                 ids.append(p["id"])
     return {k: tuple(v) for k, v in table.items()}
+
+
+@cache
+def demonym_keys() -> frozenset[str]:
+    """Folded KB demonyms ('South Ossetian'): linked to their place, but not names of it."""
+    return frozenset(fold(d) for p in places().values() for d in p.get("demonyms", []))
 
 
 @cache

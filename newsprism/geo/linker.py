@@ -171,6 +171,56 @@ STOP_WORDS = {
     "november",
     "december",
     "god",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "sen",
+    "sens",
+    "rep",
+    "gov",
+    "vice",
+    "officer",
+    "airport",
+    "justice",
+    "supreme",
+    "time",
+    "spring",
+    "metro",
+    "best",
+    "story",
+    "city park",
+    "the city",
+    "man",
+    "olympic",
+    "passover",
+    "jesus",
+    "christ",
+    "bible",
+    "easter",
+    "christmas",
+    "valley",
+    "lot",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "midwest",
+    "emerald",
+    "titan",
+    "superior",
+    "nice",
+    "bo",
+    "delta",
+    "gulf",
     "love",
     "hope",
     "victoria",
@@ -488,8 +538,14 @@ def link(doc: Doc) -> list[Mention]:
         ce = _comma_entries(text, c.end, gaz)
         if ce and key not in comma_of:
             comma_of[key] = ce
+    soft = {key: _region_weights(entries) for key, entries in entries_of.items()}
     for key, entries in entries_of.items():
-        choice[key] = _resolve(entries, doc_cc, doc_admin1, comma_of.get(key, ()), [])
+        support: dict = dict(doc_admin1)
+        for k, weights in soft.items():  # regions the other names could be in, by their priors
+            if k != key:
+                for region, w in weights.items():
+                    support[region] = support.get(region, 0) + w
+        choice[key] = _resolve(entries, doc_cc, support, comma_of.get(key, ()), [])
     kb_cc: dict[str, float] = {}
     for c, how, _ in accepted:
         if how == "kb" and kb.places()[c.kb_ids[0]].get("country"):
@@ -515,6 +571,9 @@ def link(doc: Doc) -> list[Mention]:
         written = text[c.start : c.end]
         if how == "kb":
             attrs, score, rule = _kb_attrs(c.kb_ids[0], written), 0.95, "kb"
+            if fold(written) in kb.demonym_keys():
+                attrs.update(convention=None, other_names=[], demonym=True)
+                attrs.pop("naming_entity", None)
         elif how in ("street", "route", "unresolved"):
             kind = "street" if how in ("street", "route") else "unknown"
             attrs = {
@@ -538,8 +597,8 @@ def link(doc: Doc) -> list[Mention]:
             attrs = _entry_attrs(e)
             why = [*why, reason]
             rule = "gazetteer" if c.how == "gazetteer" else f"ner+gazetteer:{c.ner}"
-        label = "demonym" if attrs.get("kind") == "demonym" else "toponym"
-        if label == "demonym":
+        label = "demonym" if attrs.get("kind") == "demonym" or attrs.pop("demonym", False) else "toponym"
+        if attrs.get("kind") == "demonym":
             attrs["kind"] = "country"
         poss = POSSESSIVE_RE.search(text[max(0, c.start - 40) : c.start])
         if poss and any(e.kind == "country" for e in gaz.lookup(poss.group(1))):
@@ -604,8 +663,10 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
     if dateline:
         why.append("dateline")
     demonym = all(e.kind == "demonym" for e in c.entries)
-    if in_org and (demonym or not _org_opening(text, in_org[0], c.start)):
-        return "defer", why  # 'American Legion', 'United Russia': part of a name, not a place reference
+    if in_org and demonym:
+        return None  # 'American Legion': part of a name, not a place reference
+    if in_org and not _org_opening(text, in_org[0], c.start):
+        return "defer", why  # 'United Russia': kept only if the name is a place elsewhere
     if demonym and re.search(r"(?:[A-Z][a-z]+[ -]|-)$", before):
         return None  # 'Native American', 'African-American'
     if c.ner:
@@ -614,7 +675,8 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
         return "gazetteer", why
     if single_person:
         s, e = single_person[0]
-        if (s, e) == (c.start, c.end) and (prev in STRONG_LOCATIVE or best_prior >= 3.0):
+        subject = tok is not None and tok.dep_ in ("nsubj", "nsubjpass", "compound", "poss")
+        if (s, e) == (c.start, c.end) and (prev in LOCATIVE or (best_prior >= 4.8 and not subject)):
             return "gazetteer", [*why, "tagged PERSON by spaCy, but a known place never used as part of a person's name here"]
         return "defer", why
     if strong_kind:
@@ -738,6 +800,20 @@ def _outlet_names_cased() -> tuple[str, ...]:
     return tuple(
         sorted({a for o in load_json("outlets.json")["outlets"] for a in [o["name"], *o["aliases"]] if len(a) > 3 and " " in a})
     )
+
+
+def _region_weights(entries: tuple[Entry, ...]) -> dict[tuple[str, str], float]:
+    """Soft evidence: how likely a name is in each (country, admin1), from the candidates' priors."""
+    local = [e for e in entries if e.kind in ("city", "admin2") and e.admin1]
+    if not local:
+        return {}
+    top = max(_prior(e) for e in entries)
+    weights: dict[tuple[str, str], float] = {}
+    total = sum(math.exp(_prior(e) - top) for e in entries)
+    for e in local:
+        key = (e.country, e.admin1)
+        weights[key] = min(1.0, weights.get(key, 0) + math.exp(_prior(e) - top) / total)
+    return weights
 
 
 def _km(a: Entry, b: Entry) -> float:
