@@ -61,7 +61,6 @@ MODS = {
 }  # fmt: skip
 MOD_RE = r"(?:the\s+(?:beginning|start|middle|end|rest|first\s+half|second\s+half)\s+of|the\s+early|the\s+late|the\s+mid|early|mid|late)"
 UNKNOWN = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}
-UNIT_CODE = {"S": "TS", "M": "M", "H": "TH", "D": "D", "W": "W", "2W": "W", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE"}
 YEAR_PREPS = {
     "in", "since", "by", "of", "from", "until", "till", "to", "before", "after", "during", "through", "and", "or",
     "early", "late", "mid", "fiscal", "throughout", "between", "around", "summer", "spring", "winter", "autumn",
@@ -86,9 +85,9 @@ def _day(word: str) -> int:
     return int(re.match(r"\d+", word).group())
 
 
-def _cap_ok(word: str, text: str, start: int, lower_ok: bool = False) -> bool:
+def _cap_ok(word: str, text: str, start: int) -> bool:
     """Month/weekday names must be capitalised; ambiguous ones ('May', 'March') need a cue word before."""
-    if not lower_ok and not word[0].isupper():
+    if not word[0].isupper():
         return False
     w = word.lower().rstrip(".")
     if w in lexicon()["ambiguous_month_words"]:
@@ -139,7 +138,7 @@ def _t(m: re.Match, type_: str, value: str, how: str, why: str, group: int | str
 
 
 def full_date(m: re.Match, st: State):
-    if not _cap_ok(m["m"], st.text, m.start("m"), lower_ok=False) and not m["m"][0].isupper():
+    if not m["m"][0].isupper():
         return None
     try:
         d = dt.date(int(m["y"]), _month(m["m"]), _day(m["d"]))
@@ -283,11 +282,7 @@ def decade(m: re.Match, st: State):
 
 def century(m: re.Match, st: State):
     o = m["ord"].lower()
-    n = (
-        number_value(o) or lexicon()["ordinals"].get(o) or int(re.match(r"\d+", o).group())
-        if re.match(r"\d", o)
-        else lexicon()["ordinals"].get(o)
-    )
+    n = int(re.match(r"\d+", o).group()) if o[0].isdigit() else lexicon()["ordinals"].get(o)
     if not n:
         return None
     return _t(m, "DATE", f"{int(n) - 1:02d}", "century", "a century", mod=_mod(m["mod"]))
@@ -433,9 +428,6 @@ def duration(m: re.Match, st: State):
     unit = m["u"]
     if m["n"].lower() in ("a", "an") and unit.lower().endswith("s") and unit.lower() != "hours":
         return None
-    if n is not None and n != 1 and not unit.lower().endswith(("s", "ies")) and not m["hy"]:
-        # "two year" without hyphen is rare; "five year low" style (hyphen dropped) is still a duration
-        pass
     after = st.text[m.end() : m.end() + 5]
     if re.match(r"[-\s]old\b", after) or m[0].lower().endswith("-old"):
         return None  # ages ("a 6-year-old") are not temporal expressions in TimeML
@@ -1079,7 +1071,7 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None) -> None:
                     shifted = cal.shift_value(ref_value, n, unit)
                 t.value = (shifted or UNKNOWN.get(unit, "XXXX")) + suffix
                 t.relative_to = ref_index
-                t.why += f" ({timexes[ref_index].text if hasattr(timexes[ref_index], 'text') else ''}{ref_value})"
+                t.why += f" ({ref_value})"
             t.pending = None
         if (
             t.type in ("DATE", "TIME")
