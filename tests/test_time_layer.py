@@ -121,7 +121,8 @@ def test_contract_attrs_on_every_span():
     a = _time_spans("Forces on Tuesday blocked the convoy for 130 days.")
     for s in a.spans_of("time"):
         assert s.label in ("DATE", "TIME", "DURATION", "SET")
-        assert {"value", "anchor", "anchor_source", "how", "why"} <= set(s.attrs)
+        assert {"type", "value", "anchor", "anchor_source", "how", "why"} <= set(s.attrs)
+        assert s.attrs["type"] == s.label
         assert s.attrs["anchor"] == "2023-04-26" and s.attrs["anchor_source"] == "published"
         assert s.source.startswith("time@") and s.attrs["why"]
     assert a.summary["time"]["anchor"] == "2023-04-26"

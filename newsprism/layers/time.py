@@ -2,7 +2,8 @@
 
 Span contract (read by the ``event`` layer and the timeline panel; stable):
 
-- span layer ``time``; label = TIMEX3 type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
+- span layer ``time``; label = TIMEX3 type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``
+  (repeated in ``attrs["type"]``).
 - ``attrs["value"]``: the TIMEX3 normalised value — ``2023-04-25`` (day), ``2023-04`` (month),
   ``2023-W18`` (ISO week), ``2023-Q3``, ``2023-SU`` (season), ``2023`` (year), ``202`` (decade),
   ``2023-04-25TNI`` / ``2023-04-25T15:00`` (TIME), ``P3D`` / ``PT2H`` / ``PXY`` (DURATION),
@@ -58,6 +59,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     made = []
     for t in timexes:
         attrs = {
+            "type": t.type,
             "value": t.value,
             "anchor": anchor.date.isoformat() if anchor.date else None,
             "anchor_source": anchor.source,
