@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newsprism.geo import gazetteer
-from newsprism.geo.normalize import fold
+from newsprism.geo.normalize import doc_text, fold
 from newsprism.resources import load_json
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def _side(cc: str | None) -> str | None:
 
 
 def _alias_matches(doc: Doc) -> list[tuple[int, int, list[tuple[str, str, str | None]]]]:
-    text = doc.text
+    text = doc_text(doc)
     toks = list(doc)
     aliases, firsts = _aliases(), _first_words()
     out = []
@@ -187,7 +187,7 @@ def _extend_role(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         noun = head.head
         left = noun.left_edge
         return min(left.idx, start), noun.lower_
-    window = doc.text[max(0, start - 40) : start]
+    window = doc_text(doc)[max(0, start - 40) : start]
     m = re.search(r"(?i)\b(the\s+)?(press service|spokesperson|spokesman|command|commander|head)\s+of\s+(the\s+)?$", window)
     if m:
         return start - len(window) + m.start(), m.group(2).lower()
@@ -195,7 +195,7 @@ def _extend_role(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
 
 
 def link(doc: Doc) -> list[ActorMention]:
-    text = doc.text
+    text = doc_text(doc)
     mentions: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -299,7 +299,7 @@ def link(doc: Doc) -> list[ActorMention]:
 
 def _institution(doc: Doc, start: int, end: int, iid: str) -> ActorMention | None:
     """A generic institution, tied to the country named next to it (or left without one)."""
-    text = doc.text
+    text = doc_text(doc)
     inst = _institutions()[iid]
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsprism.geo import gazetteer, kb
 from newsprism.geo.gazetteer import Entry
-from newsprism.geo.normalize import fold
+from newsprism.geo.normalize import doc_text, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -289,7 +289,7 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
     max_len = 8
     out = []
     toks = list(doc)
-    text = doc.text
+    text = doc_text(doc)
     firsts = kb.alias_first_words()
     i = 0
     while i < len(toks):
@@ -327,27 +327,30 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
 
 
 def _gazetteer_matches(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
+    """Longest capitalised word sequences (up to 5 tokens, within a sentence) that name a gazetteer entry."""
     toks = list(doc)
-    text = doc.text
-    sent_starts = {s.start for s in doc.sents} if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else set()
+    text = doc_text(doc)
+    n = len(toks)
+    words = [t.text for t in toks]
+    cap = [w[:1].isupper() for w in words]
+    ok_inner = [cap[k] or words[k].lower() in CONNECTORS or words[k] in (".", "'", "’") for k in range(n)]
+    sent_start = [t.is_sent_start for t in toks] if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [False] * n
     out = []
     i = 0
-    while i < len(toks):
-        t = toks[i]
-        if not _is_cap(t) or not t.text[:1].isalpha():
+    while i < n:
+        if not cap[i] or not words[i][:1].isalpha():
             i += 1
             continue
+        ends = []  # token ends j (exclusive) of admissible sequences starting at i
+        for j in range(i + 1, min(n, i + 5) + 1):
+            k = j - 1
+            if k > i and (not ok_inner[k] or sent_start[k]):
+                break
+            if cap[k]:
+                ends.append(j)
         best = None
-        for j in range(min(len(toks), i + 5), i, -1):
-            last = toks[j - 1]
-            if not _is_cap(last):
-                continue
-            inner = toks[i:j]
-            if any(not (_is_cap(x) or x.text.lower() in CONNECTORS or x.text in (".", "'", "’")) for x in inner):
-                continue
-            if any(x.i in sent_starts and k > 0 for k, x in enumerate(inner)):
-                continue
-            start, end = t.idx, last.idx + len(last.text)
+        for j in reversed(ends):
+            start, end = toks[i].idx, toks[j - 1].idx + len(words[j - 1])
             written = text[start:end]
             if written.lower() in STOP_WORDS:
                 continue
@@ -357,7 +360,7 @@ def _gazetteer_matches(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
                 break
         if best:
             out.append(best)
-            while i < len(toks) and toks[i].idx < best.end:
+            while i < n and toks[i].idx < best.end:
                 i += 1
         else:
             i += 1
@@ -366,7 +369,7 @@ def _gazetteer_matches(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
 
 def _ner_candidates(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC", "NORP"):
             continue
@@ -402,16 +405,13 @@ def _street_candidates(text: str) -> list[Candidate]:
     return out
 
 
-def _overlaps(a: Candidate, b: Candidate) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _merge(groups: list[list[Candidate]]) -> list[Candidate]:
     """Earlier groups win; within the merge, longer spans win over shorter overlapping ones."""
     chosen: list[Candidate] = []
+    owner: dict[int, Candidate] = {}  # character offset -> the chosen candidate covering it
     for group in groups:
         for c in sorted(group, key=lambda c: (-(c.end - c.start), c.start)):
-            clash = [o for o in chosen if _overlaps(o, c)]
+            clash = list({id(o): o for k in range(c.start, c.end) if (o := owner.get(k)) is not None}.values())
             if not clash:
                 chosen.append(c)
             elif all(o.how.startswith("ner") and c.how == "gazetteer" and c.start <= o.start and c.end >= o.end for o in clash):
@@ -423,6 +423,9 @@ def _merge(groups: list[list[Candidate]]) -> list[Candidate]:
                 for o in clash:  # a gazetteer match inside an NER place span supports it
                     if c.how == "gazetteer" and o.how.startswith("ner") and (o.start, o.end) == (c.start, c.end):
                         o.support.append("gazetteer")
+                continue
+            for k in range(c.start, c.end):
+                owner[k] = c
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -488,7 +491,7 @@ def _entry_attrs(e: Entry) -> dict[str, Any]:
 def link(doc: Doc) -> list[Mention]:
     """All place mentions of the article, resolved."""
     gaz = gazetteer.get()
-    text = doc.text
+    text = doc_text(doc)
     cands = _merge(
         [
             _kb_matches(doc),
@@ -786,20 +789,19 @@ def _outlet_names() -> frozenset[str]:
 
 
 def _outlet_ranges(text: str) -> list[tuple[int, int]]:
-    out = []
-    for name in _outlet_names_cased():
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-            out.append((m.start(), m.end()))
-    return out
+    return [(m.start(), m.end()) for m in _outlet_pattern().finditer(text)]
 
 
 @cache
-def _outlet_names_cased() -> tuple[str, ...]:
+def _outlet_pattern() -> re.Pattern:
     from newsprism.resources import load_json
 
-    return tuple(
-        sorted({a for o in load_json("outlets.json")["outlets"] for a in [o["name"], *o["aliases"]] if len(a) > 3 and " " in a})
+    names = sorted(
+        {a for o in load_json("outlets.json")["outlets"] for a in [o["name"], *o["aliases"]] if len(a) > 3 and " " in a},
+        key=len,
+        reverse=True,
     )
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 def _region_weights(entries: tuple[Entry, ...]) -> dict[tuple[str, str], float]:

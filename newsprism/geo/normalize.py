@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _APOS = re.compile(r"[\u2018\u2019\u02bc\u02bb`\u00b4]")
@@ -20,6 +21,7 @@ _SPECIAL = str.maketrans(
 )
 
 
+@lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """The look-up key of a name: lower case, no diacritics, unified dashes/apostrophes, no dots."""
     if name.isascii():
@@ -41,3 +43,11 @@ def key_hash(key: str) -> int:
 def is_latin(name: str) -> bool:
     """True when every letter is Latin script (alternate names in other scripts are skipped)."""
     return all(ord(c) < 0x250 or ord(c) in range(0x1E00, 0x1F00) for c in name if c.isalpha())
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, computed once per parse (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("newsprism_text")
+    if text is None:
+        text = doc.user_data["newsprism_text"] = doc.text
+    return text
