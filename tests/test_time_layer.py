@@ -61,6 +61,7 @@ CASES = [
     ("Elections are planned for next year.", "next year", "DATE", "2024"),
     ("The border guards patrol the road twice a day.", "twice a day", "SET", "P1D"),
     ("The deadline was extended to May 10.", "May 10", "DATE", "2023-05-10"),
+    ("Prisoner exchanges take place every two weeks.", "every two weeks", "SET", "P2W"),
     ("Talks will resume in March.", "March", "DATE", "2024-03"),
     ("Troops crossed the line on Monday. Later in the day, they withdrew.", "Later in the day", "DATE", "2023-04-24"),
     ("The week of March 6 was calm.", "The week of March 6", "DATE", "2023-W10"),

@@ -688,6 +688,13 @@ def set_plural_weekday(m: re.Match, st: State):
     return _t(m, "SET", f"XXXX-WXX-{_weekday(m['wd'][:-1])}", "set", f"'{m['wd']}': every such weekday", group="wd")
 
 
+def set_every_n(m: re.Match, st: State):
+    n = number_value(m["n"])
+    if n is None:
+        return None
+    return _t(m, "SET", _duration_value(n, m["u"]), "set", f"'{m[0]}': recurring every {m['n']} {m['u']}")
+
+
 def set_times(m: re.Match, st: State):
     return _t(m, "SET", _duration_value(1, m["u"]), "set", f"'{m[0]}': a frequency")
 
@@ -863,6 +870,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
             rf"{B}(?:every|each)\s+(?P<other>other\s+)?(?P<x>{g.weekday}|{g.month}|{g.unit_sg}|morning|night|evening|afternoon|spring|summer|fall|autumn|winter|weekend){E}",
             set_every,
         ),
+        ("set", rf"{B}(?:every|each)\s+(?P<n>{g.number})\s+(?P<u>{g.unit}){E}", set_every_n),
         ("set", rf"{B}on\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days){E}", set_plural_weekday),
         (
             "set",
