@@ -62,6 +62,8 @@ CASES = [
     ("The border guards patrol the road twice a day.", "twice a day", "SET", "P1D"),
     ("The deadline was extended to May 10.", "May 10", "DATE", "2023-05-10"),
     ("Prisoner exchanges take place every two weeks.", "every two weeks", "SET", "P2W"),
+    ("About 30,000 people were killed in the 1988-1994 war.", "1994", "DATE", "1994"),
+    ("The 1990-91 season was cancelled.", "91", "DATE", "1991"),
     ("Talks will resume in March.", "March", "DATE", "2024-03"),
     ("Troops crossed the line on Monday. Later in the day, they withdrew.", "Later in the day", "DATE", "2023-04-24"),
     ("The week of March 6 was calm.", "The week of March 6", "DATE", "2023-W10"),

@@ -712,6 +712,23 @@ def holiday(m: re.Match, st: State):
     return _t(m, "DATE", f"{y}-{md}", "holiday", "fixed-date holiday, year from the anchor")
 
 
+def year_range(m: re.Match, st: State):
+    """'1988-1994', '1990-91': two years sharing a ``range``."""
+    y1, raw2 = int(m["a"]), m["b"]
+    y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+    if not y1 < y2 <= y1 + 100:
+        return None
+    extra = {"range": f"{y1}/{y2}"}
+    return [
+        Timex(
+            m.start("a"), m.end("a"), "DATE", str(y1), "range", "range of years; start", extra={**extra, "range_role": "start"}
+        ),
+        Timex(
+            m.start("b"), m.end("b"), "DATE", f"{y2:04d}", "range", "range of years; end", extra={**extra, "range_role": "end"}
+        ),
+    ]
+
+
 def date_range(m: re.Match, st: State):
     """'from 10 to 12 May' / 'May 10-12': two DATE expressions sharing the month (and year)."""
     if not m["m"][0].isupper():
@@ -773,6 +790,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         ("full-date", rf"{B}{wd_opt}(?P<m>{g.month})\s+(?P<d>{g.day}),?\s+(?P<y>{g.year}){E}", full_date),
         ("full-date", rf"{B}{wd_opt}(?:the\s+)?(?P<d>{g.day})(?:\s+of)?\s+(?P<m>{g.month}),?\s+(?P<y>{g.year}){E}", full_date),
+        ("year-range", rf"{B}(?P<a>{g.year})\s*[-\u2013]\s*(?P<b>{g.year}|\d\d){E}(?!-)", year_range),
         ("iso-date", rf"{B}(?P<y>{g.year})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d){E}", iso_date),
         ("month-day", rf"{B}{wd_opt}(?P<m>{g.month})\s+(?P<d>{g.day}){rel_year}{E}(?![,.]?\d)", month_day),
         ("month-day", rf"{B}{wd_opt}(?:the\s+)?(?P<d>{g.day})(?:\s+of)?\s+(?P<m>{g.month}){rel_year}{E}", month_day),
@@ -916,7 +934,7 @@ def _triggers() -> list[frozenset[str]]:
     unitish = {"UNIT", "weekend", "half", "period", "fortnight", "morning", "afternoon", "evening", "night"}
     by_name = {
         "range": {"MONTH"}, "full-date": {"MONTH"}, "week-of": {"MONTH"}, "month-day": {"MONTH"}, "month-year": {"MONTH"}, "month": {"MONTH"},
-        "iso-date": {"YEAR"}, "decade": {"YEAR"}, "century": {"century"}, "weekday": {"WEEKDAY"},
+        "iso-date": {"YEAR"}, "year-range": {"YEAR"}, "decade": {"YEAR"}, "century": {"century"}, "weekday": {"WEEKDAY"},
         "relative-day": {"today", "yesterday", "tomorrow", "tonight"},
         "part-of-day": {"morning", "afternoon", "evening", "night", "overnight"},
         "this-last-next": unitish, "ago": unitish, "duration": unitish, "relative-to-reference": unitish,
