@@ -446,6 +446,13 @@ def bare_plural(m: re.Match, st: State):
 
 
 def quarter_ord(m: re.Match, st: State):
+    t = _quarter_ord(m, st)
+    if m[0].lower().endswith("-quarter") and re.match(r"(?i)(?:the|its|a)\s", m[0]) and not (m["rel"] or m["ago"]):
+        t.start = m.start("y") if m["y"] else m.start("q")  # "a third-quarter loss": the article goes with "loss"
+    return t
+
+
+def _quarter_ord(m: re.Match, st: State) -> Timex:
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[m["q"].lower()]
     year = m["y"] or m["y2"]
     if year:
@@ -767,10 +774,10 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     qual = (
-        r"about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|"
-        r"at\s+least|at\s+most|up\s+to|only|just|another|the\s+past|the\s+last|the\s+next|the\s+first|the\s+previous|"
+        r"nearly|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|over|under|"
+        r"at\s+least|at\s+most|up\s+to|another|the\s+past|the\s+last|the\s+next|the\s+first|the\s+previous|"
         r"the\s+latest|the\s+coming|the\s+following|the\s+final|the\s+remaining|past|last|next|first|a\s+further|"
-        r"an\s+additional|all|barely|the|well\s+over|nearly\s+all|close\s+to|in\s+excess\s+of|a\s+full|full|those"
+        r"an\s+additional|all|the|well\s+over|nearly\s+all|close\s+to|in\s+excess\s+of|a\s+full|full|those"
     )
     ago_dir = r"ago|earlier|later|from\s+now|hence|before(?=\s*[.,;)])|after(?=\s*[.,;)])|previously"
     ref_words = (
@@ -809,7 +816,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         (
             "weekday",
-            rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|the\s+previous|the\s+following|this|coming|past|early|late|earlier|later)\s+)?(?P<wd>{g.weekday})(?:\s+(?P<pod>{g.pod}))?{E}",
+            rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|the\s+previous|the\s+following|this|coming|past|early|late)\s+)?(?P<wd>{g.weekday})(?:\s+(?P<pod>{g.pod}))?{E}",
             weekday,
         ),
         (
@@ -903,7 +910,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("the-unit", rf"{B}(?:(?P<mod>{MOD_RE})\s+)?the\s+(?P<u>year|week|weekend){E}(?!-)", the_unit),
         (
             "year",
-            rf"{B}(?:the\s+year\s+)?(?P<w>nineteen[\s-]+(?:{tens})(?:[\s-]+(?:{ones}))?|two\s+thousand(?:\s+and\s+(?:{ones}))?){E}(?!\s+(?:years|days|months|people|[a-z]+s\b))",
+            rf"{B}(?:the\s+year\s+)?(?P<w>nineteen[\s-]+(?:{tens})(?:[\s-]+(?:{ones}))?|two\s+thousand(?:\s+and\s+(?:{ones}))?){E}(?!\s+(?:years|days|months|weeks|hours|people|dollars|troops|soldiers)\b)",
             spelled_year,
         ),
         ("duration", rf"{B}(?P<u>days|weeks|months|years|decades|centuries|day|week|month|year|hour|hours)-long{E}", long_plural),
