@@ -165,3 +165,21 @@ def bag_features(text: str, tokens: list[Token] | None = None, bigrams: bool = T
     if "?" in words:
         f.append("q")
     return f
+
+
+def paragraph_features(paras: list[str]) -> list[list[str]]:
+    """Bag features of each paragraph plus its place in the article and the words it repeats
+    from other paragraphs (Repetition is an article-level technique)."""
+    from newsprism.techniques.text import tokenize
+
+    toks = [[t.text.lower() for t in tokenize(p)] for p in paras]
+    article = Counter(w for ws in toks for w in set(ws) if len(w) > 3 and w.isalpha())
+    out = []
+    for k, (p, ws) in enumerate(zip(paras, toks, strict=True)):
+        f = bag_features(p)
+        f.append("ppos" + _bucket(k, (0, 1, 3, 8, 20)))
+        repeated = sorted({w for w in ws if article.get(w, 0) >= 3})
+        f += [f"prep={w}" for w in repeated]
+        f.append("nprep" + _bucket(len(repeated), (0, 1, 3, 6)))
+        out.append(f)
+    return out

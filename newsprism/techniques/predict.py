@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from newsprism.resources import data_path
-from newsprism.techniques.features import SpanFeaturizer, TokenFeaturizer, bag_features
+from newsprism.techniques.features import SpanFeaturizer, TokenFeaturizer, bag_features, paragraph_features
 from newsprism.techniques.linear import LinearModel
 from newsprism.techniques.text import Token, paragraphs, tokenize
 
@@ -138,7 +138,7 @@ def paragraph_techniques(text: str, lang: str = "en") -> list[dict]:
     paras = paragraphs(text)
     if not paras:
         return []
-    probs = model.proba([bag_features(text[s:e]) for _, s, e in paras])
+    probs = model.proba(paragraph_features([text[s:e] for _, s, e in paras]))
     thresholds = np.asarray(model.meta.get("thresholds", [0.5] * len(model.classes)), dtype=np.float32)
     out = []
     for (line, s, e), p in zip(paras, probs, strict=True):

@@ -30,6 +30,7 @@ BAG_BITS = 18
 SI_C = 0.05
 TC_C = 0.5
 BAG_C = 4.0
+PARA_C = 0.1
 GENRE_C = 4.0
 SI_THRESHOLDS = (0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3)
 SI_KEEPS = (0.0, 0.25, 0.3, 0.35, 0.4, 0.5)
@@ -255,17 +256,21 @@ def tune_thresholds(probs, labelsets, classes, grid) -> list[float]:
 
 
 def se23_paragraph_items(root: Path, lang: str):
+    """(article id, line, features, gold labels) for every labelled paragraph."""
     from newsprism.techniques.data import read_articles, read_paragraph_labels
+    from newsprism.techniques.features import paragraph_features
     from newsprism.techniques.text import paragraphs
 
     base = root / "semeval2023" / lang
     articles = read_articles(base / "train-articles-subtask-3")
     gold = read_paragraph_labels(base / "train-labels-subtask-3.txt")
-    items = []  # (article id, line, text, labels)
+    items = []
     for aid, text in articles.items():
-        for line, s, e in paragraphs(text):
+        paras = paragraphs(text)
+        feats = paragraph_features([text[s:e] for _, s, e in paras])
+        for (line, _, _), f in zip(paras, feats, strict=True):
             if (aid, line) in gold:
-                items.append((aid, line, text[s:e], gold[(aid, line)]))
+                items.append((aid, line, f, gold[(aid, line)]))
     return items
 
 
@@ -273,16 +278,15 @@ def _fit_tuned_multilabel(items, classes, C, bits, name, meta, out_dir):
     """Tune a global threshold on tune_fold, refit on everything, save."""
     import numpy as np
 
-    from newsprism.techniques.features import bag_features
     from newsprism.techniques.linear import LinearModel
 
     fit = [it for it in items if not tune_fold(it[0])]
     tune = [it for it in items if tune_fold(it[0])]
-    W, b = fit_multilabel([bag_features(it[2]) for it in fit], [it[3] for it in fit], classes, C, bits)
+    W, b = fit_multilabel([it[2] for it in fit], [it[3] for it in fit], classes, C, bits)
     m = LinearModel("multilabel", classes, W, b, bits)
-    probs = m.proba([bag_features(it[2]) for it in tune])
+    probs = m.proba([it[2] for it in tune])
     thresholds = tune_thresholds(probs, [it[3] for it in tune], classes, np.arange(0.05, 0.61, 0.025))
-    W, b = fit_multilabel([bag_features(it[2]) for it in items], [it[3] for it in items], classes, C, bits)
+    W, b = fit_multilabel([it[2] for it in items], [it[3] for it in items], classes, C, bits)
     meta = {**meta, "thresholds": thresholds, "C": C, "seed": SEED, "items": len(items)}
     _say(f"{name}: {len(items)} items, {len(classes)} classes, threshold {thresholds[0]}")
     _save(LinearModel("multilabel", classes, W, b, bits, meta), out_dir, name)
@@ -294,7 +298,7 @@ def train_paragraphs(root: Path, lang: str, include_held: bool, out_dir: Path) -
 
     items = [it for it in se23_paragraph_items(root, lang) if include_held or not held_out(it[0])]
     classes = sorted({c for it in items for c in it[3]})
-    _fit_tuned_multilabel(items, classes, BAG_C, BAG_BITS, para_model_name(lang), {"lang": lang}, out_dir)
+    _fit_tuned_multilabel(items, classes, PARA_C, BAG_BITS, para_model_name(lang), {"lang": lang}, out_dir)
 
 
 def se23_article_items(root: Path, lang: str, subtask: int):
@@ -308,9 +312,14 @@ def se23_article_items(root: Path, lang: str, subtask: int):
 
 def train_frames(root: Path, lang: str, include_held: bool, out_dir: Path) -> None:
     from newsprism.techniques.data import held_out
+    from newsprism.techniques.features import bag_features
     from newsprism.techniques.predict import frames_model_name
 
-    items = [(aid, 0, text, ls) for aid, text, ls in se23_article_items(root, lang, 2) if include_held or not held_out(aid)]
+    items = [
+        (aid, 0, bag_features(text), ls)
+        for aid, text, ls in se23_article_items(root, lang, 2)
+        if include_held or not held_out(aid)
+    ]
     classes = sorted({c for it in items for c in it[3]})
     _fit_tuned_multilabel(items, classes, BAG_C, BAG_BITS, frames_model_name(lang), {"lang": lang}, out_dir)
 
