@@ -26,7 +26,8 @@ def test_flags_loaded_text_with_known_techniques(loaded):
     for s in spans:
         assert LOADED[s.start : s.end] == s.text
         assert 0.0 < s.score <= 1.0
-        assert s.attrs["why"] and s.source.startswith("technique@1.0:model:")
+        assert s.attrs["why"] and s.source.startswith("technique@1.0:model:techniques-tc@")
+        assert s.attrs["semeval2023"]
         assert s.score == pytest.approx(s.attrs["span_score"] * s.attrs["technique_score"], abs=2e-3)
 
 

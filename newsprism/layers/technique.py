@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from newsprism.layers.base import Context, Layer
 from newsprism.model import Analysis
+from newsprism.resources import load_json
 
 PARAGRAPH_LIMIT = 200  # paragraphs listed in the summary
 
@@ -29,6 +30,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     from newsprism.techniques.data import ISO_TO_SE23
     from newsprism.techniques.explain import phrases
     from newsprism.techniques.text import tokenize
+
+    to_se23 = load_json("techniques", "ptc_to_semeval2023.json")["map"]
 
     text = analysis.article.text
     lang = ISO_TO_SE23.get(analysis.article.language or "en", "")
@@ -53,6 +56,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 source=f"{LAYER.source}:model:{version}",
                 attrs={
                     "why": why,
+                    "semeval2023": to_se23.get(f.technique),
                     "span_score": round(f.si_score, 3),
                     "technique_score": round(f.technique_score, 3),
                     "alternatives": f.alternatives,
