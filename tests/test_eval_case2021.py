@@ -47,12 +47,15 @@ def test_scores_match_hand_computation():
 
 def test_features_are_the_same_at_training_and_inference():
     rows = case_data.read(TINY)
-    feat = finetype.fit_featurizer([r.text for r in rows])
-    texts = ["Police arrested two men.", "Jets bombed the depot."]
-    dense = feat.dense(texts)
-    sparse = feat.sparse(texts).toarray()
-    assert dense.shape == sparse.shape and abs(dense - sparse).max() < 1e-6
+    train_texts = [r.text for r in rows]
+    feat = finetype.fit_featurizer(train_texts, lemmas=finetype.parse_lemmas(train_texts))
+    assert feat.uses_lemmas and feat.size > len(feat.word_vocab) + len(feat.char_vocab) + 30
+    texts = ["Police arrested two men in Yerevan.", "Jets bombed the depot."]
+    dense = feat.dense(texts)  # lemmas parsed on the fly
+    sparse = feat.sparse(texts, finetype.parse_lemmas(texts)).toarray()
+    assert dense.shape == sparse.shape == (2, feat.size) and abs(dense - sparse).max() < 1e-6
     assert dense[0].any() and dense[1].any()
+    assert finetype.parse_lemmas(texts)[0] == "police arrest ent_cardinal man in ent_gpe"
 
 
 def test_train_then_eval_smoke(tmp_path, capsys):

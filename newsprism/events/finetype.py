@@ -2,12 +2,13 @@
 
 Features are computed here, in pure Python, for training and inference alike, so the shipped
 artefact is just arrays: the vocabularies with their IDF weights and the weight matrix of a
-linear classifier (``data/models/events-case2021.npz``, no pickle). Three blocks, each
+linear classifier (``data/models/events-case2021.npz``, no pickle). Four blocks, each
 L2-normalised on its own (as scikit-learn's FeatureUnion of TF-IDF vectorisers would):
 
 - word uni- and bigrams (lower-cased), sublinear TF × IDF;
 - character 2–5-grams inside word boundaries (``char_wb``), sublinear TF × IDF;
-- one count per type of cue stems from ``data/events/case_cues.json`` (log-scaled).
+- one count per type of cue stems from ``data/events/case_cues.json`` (log-scaled);
+- lemma uni- and bigrams from the spaCy parse, names/dates/numbers masked (``lemma_text``).
 """
 
 from __future__ import annotations
@@ -81,19 +82,48 @@ def cue_counts(text: str) -> list[float]:
     return [math.log1p(c) for c in counts]
 
 
+MASKED_ENTS = frozenset({"GPE", "PERSON", "ORG", "LOC", "NORP", "DATE", "CARDINAL", "TIME", "FAC"})
+
+
+def lemma_text(tokens) -> str:
+    """Lower-cased lemmas of spaCy tokens, names/dates/numbers masked as ``ent_<label>``.
+
+    The lemma block generalises over inflection ("shelled"/"shelling") and over the many
+    place and group names that otherwise make rare n-grams."""
+    out = []
+    for t in tokens:
+        if t.is_punct or t.is_space:
+            continue
+        out.append(f"ent_{t.ent_type_.lower()}" if t.ent_type_ in MASKED_ENTS else t.lemma_.lower())
+    return " ".join(out)
+
+
+def parse_lemmas(texts: list[str]) -> list[str]:
+    """Lemma strings of texts parsed with the project's spaCy pipeline (training, eval)."""
+    from newsprism import nlp
+
+    return [lemma_text(doc) for doc in nlp.load().pipe(texts, batch_size=64)]
+
+
 @dataclass
 class Featurizer:
-    """Vocabularies and IDF weights of the word and character blocks."""
+    """Vocabularies and IDF weights of the word, character and lemma blocks."""
 
     word_vocab: dict[str, int]
     word_idf: np.ndarray
     char_vocab: dict[str, int]
     char_idf: np.ndarray
     cue_weight: float = 1.0
+    lemma_vocab: dict[str, int] | None = None
+    lemma_idf: np.ndarray | None = None
 
     @property
     def size(self) -> int:
-        return len(self.word_vocab) + len(self.char_vocab) + len(cue_types())
+        return len(self.word_vocab) + len(self.char_vocab) + len(cue_types()) + len(self.lemma_vocab or {})
+
+    @property
+    def uses_lemmas(self) -> bool:
+        return bool(self.lemma_vocab)
 
     def _idf(self, block: str) -> list[float]:
         """IDF weights as a Python list (indexing numpy scalars one by one is slow)."""
@@ -111,8 +141,13 @@ class Featurizer:
             cols = cache[word] = tuple(j for g in _char_grams_of(word) if (j := vocab.get(g)) is not None)
         return cols
 
-    def rows(self, texts: list[str]) -> tuple[list[int], list[int], list[float]]:
-        """Sparse (row, column, value) triplets of the feature matrix for ``texts``."""
+    def rows(self, texts: list[str], lemmas: list[str] | None = None) -> tuple[list[int], list[int], list[float]]:
+        """Sparse (row, column, value) triplets of the feature matrix for ``texts``.
+
+        ``lemmas`` (from ``lemma_text``) are parsed here when the model uses them and the
+        caller has no parse."""
+        if self.uses_lemmas and lemmas is None:
+            lemmas = parse_lemmas(texts)
         ri: list[int] = []
         ci: list[int] = []
         vals: list[float] = []
@@ -136,34 +171,55 @@ class Featurizer:
                     ri.append(r)
                     ci.append(nw + nc + k)
                     vals.append(self.cue_weight * c / norm)
+            if self.uses_lemmas:
+                offset = nw + nc + len(cue_types())
+                lvocab = self.lemma_vocab
+                lcount = {j: n for g, n in word_grams(lemmas[r].split()).items() if (j := lvocab.get(g)) is not None}
+                idf = self._idf("lemma")
+                ws = [(1.0 + math.log(n)) * idf[j] for j, n in lcount.items()]
+                norm = math.sqrt(sum(w * w for w in ws)) or 1.0
+                ri.extend([r] * len(ws))
+                ci.extend(offset + j for j in lcount)
+                vals.extend(w / norm for w in ws)
         return ri, ci, vals
 
-    def dense(self, texts: list[str]) -> np.ndarray:
+    def dense(self, texts: list[str], lemmas: list[str] | None = None) -> np.ndarray:
         import numpy as np
 
         x = np.zeros((len(texts), self.size), dtype=np.float32)
-        ri, ci, vals = self.rows(texts)
+        ri, ci, vals = self.rows(texts, lemmas)
         np.add.at(x, (ri, ci), vals)
         return x
 
-    def sparse(self, texts: list[str]):
+    def sparse(self, texts: list[str], lemmas: list[str] | None = None):
         from scipy.sparse import csr_matrix
 
-        ri, ci, vals = self.rows(texts)
+        ri, ci, vals = self.rows(texts, lemmas)
         return csr_matrix((vals, (ri, ci)), shape=(len(texts), self.size))
 
 
-def fit_featurizer(texts: list[str], char_min_df: int = 2, word_min_df: int = 1, cue_weight: float = 1.0) -> Featurizer:
-    """Vocabularies and smoothed IDF (``ln((1+n)/(1+df)) + 1``) from training texts."""
+def fit_featurizer(
+    texts: list[str],
+    char_min_df: int = 2,
+    word_min_df: int = 1,
+    cue_weight: float = 1.0,
+    lemmas: list[str] | None = None,
+) -> Featurizer:
+    """Vocabularies and smoothed IDF (``ln((1+n)/(1+df)) + 1``) from training texts.
+
+    With ``lemmas`` (one ``lemma_text`` per text) the lemma block is built too."""
     import numpy as np
 
     n = len(texts)
     wdf: Counter = Counter()
     cdf: Counter = Counter()
-    for text in texts:
+    ldf: Counter = Counter()
+    for i, text in enumerate(texts):
         toks = words(text)
         wdf.update(word_grams(toks).keys())
         cdf.update(char_grams(toks).keys())
+        if lemmas is not None:
+            ldf.update(word_grams(lemmas[i].split()).keys())
 
     def block(df: Counter, min_df: int) -> tuple[dict[str, int], np.ndarray]:
         kept = sorted(g for g, d in df.items() if d >= min_df)
@@ -172,7 +228,8 @@ def fit_featurizer(texts: list[str], char_min_df: int = 2, word_min_df: int = 1,
 
     wv, wi = block(wdf, word_min_df)
     cv, ci = block(cdf, char_min_df)
-    return Featurizer(wv, wi, cv, ci, cue_weight)
+    lv, li = block(ldf, 1) if lemmas is not None else (None, None)
+    return Featurizer(wv, wi, cv, ci, cue_weight, lv, li)
 
 
 @dataclass
@@ -185,10 +242,10 @@ class FineTypeModel:
     intercept: np.ndarray  # (n_classes,)
     meta: dict
 
-    def scores(self, texts: list[str]) -> np.ndarray:
+    def scores(self, texts: list[str], lemmas: list[str] | None = None) -> np.ndarray:
         import numpy as np
 
-        ri, ci, vals = self.featurizer.rows(texts)
+        ri, ci, vals = self.featurizer.rows(texts, lemmas)
         rows = np.asarray(ri, dtype=np.int64)
         contrib = self._by_feature[np.asarray(ci, dtype=np.int64)] * np.asarray(vals, dtype=np.float32)[:, None]
         out = np.tile(self.intercept.astype(np.float32), (len(texts), 1))
@@ -206,17 +263,17 @@ class FineTypeModel:
             self._coef_t = np.ascontiguousarray(self.coef.T, dtype=np.float32)
         return self._coef_t
 
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
+    def predict_proba(self, texts: list[str], lemmas: list[str] | None = None) -> np.ndarray:
         import numpy as np
 
-        s = self.scores(texts)
+        s = self.scores(texts, lemmas)
         s = s - s.max(axis=1, keepdims=True)
         e = np.exp(s)
         return e / e.sum(axis=1, keepdims=True)
 
-    def predict(self, texts: list[str]) -> list[tuple[str, float]]:
-        """(type, probability) for each text."""
-        probs = self.predict_proba(texts)
+    def predict(self, texts: list[str], lemmas: list[str] | None = None) -> list[tuple[str, float]]:
+        """(type, probability) for each text (``lemmas`` from ``lemma_text`` when parsed already)."""
+        probs = self.predict_proba(texts, lemmas)
         return [(self.classes[int(p.argmax())], float(p.max())) for p in probs]
 
     def save(self, path: Path) -> None:
@@ -234,6 +291,8 @@ class FineTypeModel:
             classes=np.array(self.classes, dtype=str),
             coef=self.coef.astype(np.float16),
             intercept=self.intercept.astype(np.float32),
+            lemma_vocab=np.array(sorted(f.lemma_vocab or {}, key=(f.lemma_vocab or {}).get), dtype=str),
+            lemma_idf=(f.lemma_idf if f.lemma_idf is not None else np.zeros(0)).astype(np.float32),
             meta=np.array(json.dumps({**self.meta, "cue_weight": f.cue_weight})),
         )
 
@@ -251,6 +310,8 @@ class FineTypeModel:
                 {g: i for i, g in enumerate(z["char_vocab"].tolist())},
                 z["char_idf"],
                 float(meta.get("cue_weight", 1.0)),
+                {g: i for i, g in enumerate(z["lemma_vocab"].tolist())} if "lemma_vocab" in z.files else None,
+                z["lemma_idf"] if "lemma_idf" in z.files else None,
             )
             return cls(feat, z["classes"].tolist(), z["coef"].astype(np.float32), z["intercept"], meta)
 

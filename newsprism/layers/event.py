@@ -133,7 +133,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     fine: dict[int, tuple[str, float]] = {}
     if model is not None:
         sents = sorted({c.sent.start: c.sent for c in found}.values(), key=lambda s: s.start)
-        for s, pred in zip(sents, model.predict([s.text for s in sents]), strict=True):
+        lemmas = [finetype.lemma_text(s) for s in sents]
+        for s, pred in zip(sents, model.predict([s.text for s in sents], lemmas), strict=True):
             fine[s.start] = pred
 
     by_trigger: dict[int, dict] = {}
