@@ -106,6 +106,8 @@ def test_internal_split_on_shared_data_smoke():
     assert c.relaxed / c.gold > 0.8
 
 
-def test_missing_folder_gives_no_documents(tmp_path: Path):
-    report = evaluations()["tempeval3"].run(_args(data=str(tmp_path)))
-    assert report.metrics["docs"] == 0
+def test_folder_without_tml_files_is_a_clear_error(tmp_path: Path):
+    from newsprism.datasets import DataMissing
+
+    with pytest.raises(DataMissing, match=r"no \.tml files"):
+        evaluations()["tempeval3"].run(_args(data=str(tmp_path)))

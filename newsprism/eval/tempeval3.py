@@ -67,6 +67,8 @@ def run(args: argparse.Namespace) -> Report:
 
     if args.data:
         docs = timeml.read_folder(args.data)
+        if not docs:
+            raise datasets.DataMissing(f"no .tml files under {args.data}")
         where = f"{args.data} (all {len(docs)} documents)"
     else:
         base = datasets.path("tempeval3", "TBAQ-cleaned")
