@@ -7,7 +7,7 @@ from rich.table import Table
 from newsprism.model import Analysis, Span
 from newsprism.render.panels import Panel
 
-BACKGROUND = {"sentence", "entity"}
+BACKGROUND = {"sentence", "entity", "time"}  # context, not findings: dates have their own timeline panel
 LIMIT = 15
 
 
