@@ -44,7 +44,7 @@ class Gazetteer:
         self._np = np
         self.gid, self.lat, self.lon, self.pop = a["gid"], a["lat"], a["lon"], a["pop"]
         self.cc, self.kind, self.admin1 = a["cc"], a["kind"], a["admin1"]
-        self.approx = a["approx"] if "approx" in a else None
+        self.approx = a.get("approx")
         self.name_off, self.name_blob = a["name_off"], a["name_blob"].tobytes()
         self.cc_list = a["cc_list"].item().decode("utf-8").split("\n")
         self.admin1_list = a["admin1_list"].item().decode("utf-8").split("\n")
