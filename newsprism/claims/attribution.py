@@ -14,12 +14,18 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from newsprism.claims import cue_model
 from newsprism.resources import load_json
 
 MIN_CUE_P = 0.25  # learned cue precision needed when the lemma is not a listed speech verb
 MIN_OBJECT_P = 0.4  # … and needed before a plain noun-phrase object counts as content
+MIN_REST_P = 0.4  # … and before the rest of the clause is taken as content when nothing else is
+USE_MODEL = True  # the learned cue detector (cue_model.json) decides; else the lexicon threshold
+MODEL_THRESHOLD_SCALE = 0.8  # tuned on the held-out tenth of PolNeAR train (index % 10 == 5)
+SKIP_IN_QUOTES = True  # attributions inside a quotation are the speaker's, not the report's
 QUOTE_MIN_WORDS = 4  # shorter quoted stretches are labels/scare quotes, not quotations
 _SUBJECTS = ("nsubj", "csubj")
+_NOT_CONTENT = ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "punct", "cc", "conj", "mark")
 _RAISING = frozenset({"seem", "appear"})  # "X seems to …": X is the content's subject, not a source
 _ADDRESSEE_VERBS = frozenset(
     {"tell", "ask", "inform", "brief", "urge", "warn", "call", "accuse", "criticize", "criticise", "thank", "assure", "remind"}
@@ -58,6 +64,12 @@ def _cue_table() -> dict[str, float]:
     for verb in speech_cues()["speech_verbs"]:
         table[f"{verb}/V"] = max(table.get(f"{verb}/V", 0.0), 0.9)
     return table
+
+
+def _known_cue_word(tok) -> bool:
+    """Only words seen as cues in training (or listed) are candidates: keeps the layer fast."""
+    pos = "N" if tok.pos_ == "NOUN" else "V"
+    return f"{tok.lemma_.lower()}/{pos}" in _cue_table()
 
 
 def cue_confidence(tok) -> float:
@@ -119,8 +131,8 @@ def _tokens_span(tokens) -> tuple[int, int] | None:
 
 def _subtree_span(tok, exclude=()) -> tuple[int, int] | None:
     """Character extent of a token's subtree, cut before any excluded subtree it contains."""
-    toks = [t for t in tok.subtree if not any(t in ex.subtree for ex in exclude)]
-    return _tokens_span(toks)
+    skip = {t.i for ex in exclude for t in ex.subtree}
+    return _tokens_span([t for t in tok.subtree if t.i not in skip])
 
 
 def _source_span(tok) -> tuple[int, int]:
@@ -144,6 +156,13 @@ def _subject(cue):
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+    if cue.pos_ == "NOUN":  # "Trump's statement", "the claim by the ministry"
+        for c in cue.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+        return None
     if cue.lemma_.lower() in _RAISING:
         return None
     for c in cue.children:
@@ -178,15 +197,25 @@ def extract(doc) -> list[Attribution]:
     regions = quote_regions(text)
     found: list[Attribution] = []
     used_cues: set[int] = set()
+    use_model = USE_MODEL and cue_model.available()
     for sent in doc.sents:
         for tok in sent:
-            if tok.i in used_cues:
+            in_quote = _region_around(regions, tok.idx, tok.idx + 1) is not None
+            if tok.i in used_cues or (SKIP_IN_QUOTES and in_quote):
                 continue
             att = None
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 att = _according_to(doc, tok, text)
-            elif cue_confidence(tok) >= MIN_CUE_P and not (tok.dep_ == "xcomp" and cue_confidence(tok.head) >= MIN_CUE_P):
-                att = _verb_cue(doc, tok, text, regions)
+            elif tok.pos_ in ("VERB", "NOUN", "AUX") and tok.dep_ not in ("aux", "auxpass") and _known_cue_word(tok):
+                conf = cue_confidence(tok)
+                if use_model:
+                    model_score = cue_model.score(tok, in_quote)
+                    accept = model_score >= cue_model.threshold() * MODEL_THRESHOLD_SCALE
+                    conf = max(conf, model_score)
+                else:
+                    accept = conf >= MIN_CUE_P
+                if accept and not (tok.dep_ == "xcomp" and cue_confidence(tok.head) >= MIN_CUE_P):
+                    att = _verb_cue(doc, tok, text, regions, conf)
             if att is not None:
                 used_cues.add(tok.i)
                 found.append(att)
@@ -228,11 +257,12 @@ def _according_to(doc, tok, text: str) -> Attribution | None:
     )
 
 
-def _verb_cue(doc, tok, text: str, regions) -> Attribution | None:
-    conf = cue_confidence(tok)
+def _verb_cue(doc, tok, text: str, regions, conf: float) -> Attribution | None:
     subject = _subject(tok)
     content = None
     rule = ""
+    if tok.pos_ == "NOUN":
+        return _noun_cue(doc, tok, text, subject)
     comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "csubjpass") and c is not subject]
     if subject is not None and subject.dep_ == "csubj":
         subject = None
@@ -271,6 +301,12 @@ def _verb_cue(doc, tok, text: str, regions) -> Attribution | None:
     if quote is not None and (content is None or _inside_or_equal(content, quote) or _overlap(content, quote)):
         content = quote
         rule = "quote"
+    if content is None and subject is not None and conf >= MIN_REST_P:
+        # a confident cue with a speaker but no recognised complement: the rest of its clause
+        rest = [t for t in tok.subtree if t.i > tok.i and not any(t in c.subtree for c in tok.children if c.dep_ in _NOT_CONTENT)]
+        if len([t for t in rest if not t.is_punct]) >= 2:
+            content = _tokens_span(rest)
+            rule = "rest-of-clause"
     if content is None:
         return None
     start, end = _trim(text, *content)
@@ -297,6 +333,37 @@ def _verb_cue(doc, tok, text: str, regions) -> Attribution | None:
         subject.i if subject is not None else None,
         marks,
         rule=rule,
+    )
+
+
+def _noun_cue(doc, tok, text: str, subject) -> Attribution | None:
+    """A cue noun with its holder and what it holds: "his claim that …", "Weaver's remarks about …"."""
+    if subject is None:
+        return None
+    content = None
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" for m in c.children):
+            content = _subtree_span(c)
+            break
+        if c.dep_ == "prep" and c.lower_ in ("of", "about", "on", "for", "against", "to"):
+            pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                content = _subtree_span(pobj)
+                break
+    if content is None:
+        return None
+    start, end = _trim(text, *content)
+    source = _trim(text, *_source_span(subject))
+    if end - start < 2 or _overlap(source, (start, end)):
+        return None
+    return Attribution(
+        "reported_speech",
+        (tok.idx, tok.idx + len(tok.text)),
+        (start, end),
+        source,
+        tok.lemma_.lower(),
+        subject.i,
+        rule="noun-cue",
     )
 
 

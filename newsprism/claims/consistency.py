@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from newsprism.resources import load_json
 
@@ -57,6 +57,12 @@ DATE_RE = re.compile(
 )
 
 Date = tuple[int | None, int | None, int | None]  # year, month, day
+
+
+@lru_cache(maxsize=4)
+def _date_matches(text: str) -> tuple[re.Match, ...]:
+    """Every date expression in a text (scanned once per text; the checks share it)."""
+    return tuple(DATE_RE.finditer(text))
 
 
 @cache
@@ -121,22 +127,49 @@ _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", 
 _WORD = r"[A-Za-z][A-Za-z'\u2019-]*"
 
 
-def dated_referents(text: str) -> list[Mention]:
-    """ "<qualifiers> <head> of/from/on/signed on <date>" and "<date> <qualifiers> <head>"."""
+@cache
+def _referent_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     heads = tables()["dated_referents"]
     head_re = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
-    out: list[Mention] = []
     after = re.compile(
-        rf"(?P<np>(?:{_WORD}\s+){{0,3}}?)(?P<head>{head_re})\s+(?:of|from|dated|signed\s+on|signed\s+in|reached\s+on|held\s+on|on|in)\s+",
+        rf"\b(?P<head>{head_re})\s+(?:of|from|dated|signed\s+on|signed\s+in|reached\s+on|held\s+on|on|in)\s+",
         re.IGNORECASE,
     )
+    before = re.compile(rf"(?P<np>(?:{_WORD}\s+){{0,2}}?)(?P<head>{head_re})\b", re.IGNORECASE)
+    words_before = re.compile(rf"(?:{_WORD}\s+){{0,3}}$")
+    return after, before, words_before
+
+
+class _Pre:
+    """A match-like view: qualifier words before a head noun found by a forward search."""
+
+    def __init__(self, text: str, np_start: int, head: re.Match):
+        self._text, self._np_start, self._head = text, np_start, head
+
+    def group(self, name: str) -> str:
+        if name == "np":
+            return self._text[self._np_start : self._head.start("head")]
+        return self._head.group("head")
+
+    def start(self, name: str) -> int:
+        return self._np_start if name == "np" else self._head.start("head")
+
+    def end(self) -> int:
+        return self._head.end()
+
+
+def dated_referents(text: str) -> list[Mention]:
+    """ "<qualifiers> <head> of/from/on/signed on <date>" and "<date> <qualifiers> <head>"."""
+    after, before, words_before = _referent_patterns()
+    out: list[Mention] = []
     for m in after.finditer(text):
         d = DATE_RE.match(text, m.end())
         if d is None:
             continue
-        out.append(_referent(text, m, d, m.start("np") if m.group("np") else m.start("head"), d.end()))
-    before = re.compile(rf"(?P<np>(?:{_WORD}\s+){{0,2}}?)(?P<head>{head_re})\b", re.IGNORECASE)
-    for d in DATE_RE.finditer(text):
+        lead = words_before.search(text, max(0, m.start("head") - 80), m.start("head"))
+        pre = _Pre(text, lead.start() if lead else m.start("head"), m)
+        out.append(_referent(text, pre, d, pre.start("np") if pre.group("np") else m.start("head"), d.end()))
+    for d in _date_matches(text):
         m = before.match(text, d.end() + 1) if text[d.end() : d.end() + 1] == " " else None
         if m is None or (d.group("y3") is None and d.group("y1") is None and d.group("y2") is None):
             continue  # "April 23 meeting" is too often a weekday-less aside; need a year
@@ -197,11 +230,11 @@ def _renamed(a: Mention, b: Mention) -> bool:
     )
 
 
-def verb_events(doc) -> list[Mention]:
+def verb_events(doc, text: str | None = None) -> list[Mention]:
     """ "<noun> was <verb> on <date>" / "<verb> <noun> on <date>": key = (noun, verb)."""
-    text = doc.text
+    text = doc.text if text is None else text
     out = []
-    for m in DATE_RE.finditer(text):
+    for m in _date_matches(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -240,7 +273,10 @@ _UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "hundred": 100, "a hundred": 100,
 }  # fmt: skip
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:a\s+)?dozen|[a-z]+(?:-[a-z]+)?)(?:\s+(?:thousand|million|billion))?"
+_WORDS = "|".join(sorted((k for k in _UNITS if " " not in k), key=len, reverse=True))
+_NUM = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:a\s+)?dozen|(?:{_WORDS})(?:-(?:{_WORDS}))?)(?:\s+(?:thousand|million|billion))?"
+)
 NUM_RE = re.compile(rf"\b{_NUM}\b", re.IGNORECASE)
 
 
@@ -289,9 +325,9 @@ def _noun_groups() -> dict[str, str]:
     return {noun: group for group, nouns in tables()["count_groups"].items() for noun in nouns}
 
 
-def counts(doc) -> list[Mention]:
+def counts(doc, text: str | None = None) -> list[Mention]:
     """Numbers of things, keyed by noun group and the word that governs them."""
-    text = doc.text
+    text = doc.text if text is None else text
     groups = _noun_groups()
     status_verbs = tables()["casualty_verbs"]
     out = []
@@ -345,10 +381,11 @@ def counts_compatible(a: tuple, b: tuple) -> bool:
 # ---------------------------------------------------------------- the check
 
 
-def check(doc, time_values: dict[tuple[int, int], Date] | None = None) -> list[Finding]:
+def check(doc, time_values: dict[tuple[int, int], Date] | None = None, text: str | None = None) -> list[Finding]:
     """All conflicts in one parsed report (first mention → later conflicting mention)."""
     findings: list[Finding] = []
-    referents = dated_referents(doc.text)
+    text = doc.text if text is None else text  # spaCy rebuilds doc.text on every access
+    referents = dated_referents(text)
     if time_values:
         for mention in referents:
             for (s, e), value in time_values.items():
@@ -380,7 +417,7 @@ def check(doc, time_values: dict[tuple[int, int], Date] | None = None) -> list[F
                         f"'{a.shown}' and '{b.shown}': one {a.key[1]} of {show_date(a.value)} given two names",
                     )
                 )
-    events = verb_events(doc)
+    events = verb_events(doc, text)
     for i, a in enumerate(events):
         for b in events[i + 1 :]:
             if a.key == b.key and not dates_compatible(a.value, b.value):
@@ -393,7 +430,7 @@ def check(doc, time_values: dict[tuple[int, int], Date] | None = None) -> list[F
                         f"{show_date(a.value)} and {show_date(b.value)}",
                     )
                 )
-    nums = counts(doc)
+    nums = counts(doc, text)
     for i, a in enumerate(nums):
         for b in nums[i + 1 :]:
             if a.key == b.key and not counts_compatible(a.value, b.value):

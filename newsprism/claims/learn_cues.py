@@ -1,12 +1,15 @@
 """Learn which words act as attribution cues, from PolNeAR *train* (never dev).
 
-For every lemma (verbs and nouns) we count how often a token with that lemma is the head
-word of an annotated Cue, and how often the lemma occurs at all. The ratio (a smoothed
-precision) tells the extractor how much to trust the word as a cue. Run::
+Two artefacts, from one parse of the train split:
+
+* ``learned_cues.json``: for every lemma (verbs and nouns), how often a token with that
+  lemma heads an annotated Cue and how often it occurs (smoothed precision);
+* ``cue_model.json``: logistic-regression weights over the context features of
+  ``cue_model.features``. Internal split: articles sorted by name, every 10th one
+  (index % 10 == 5) held out to choose the decision threshold (best cue-token F1);
+  the weights are fitted on the other 90 %. Fixed seed, deterministic. Run::
 
     python -m newsprism.claims.learn_cues [--data DIR]
-
-which writes ``newsprism/data/claims/learned_cues.json`` (deterministic: no sampling).
 """
 
 from __future__ import annotations
@@ -19,19 +22,23 @@ from pathlib import Path
 from newsprism.resources import data_path
 
 OUT = ("claims", "learned_cues.json")
+MODEL_OUT = ("claims", "cue_model.json")
+HOLDOUT = 5  # article index % 10 held out for the threshold
 MIN_COUNT = 3
 
 
-def learn(folder: Path) -> dict:
+def learn(folder: Path) -> tuple[dict, dict]:
     from newsprism import nlp
-    from newsprism.claims import brat
+    from newsprism.claims import brat, cue_model
+    from newsprism.claims.attribution import _region_around, quote_regions
 
     pipe = nlp.load()
     seen: Counter[str] = Counter()
     cue: Counter[str] = Counter()
     articles = brat.load_split(folder)
     texts = (a.text for a in articles)
-    for article, doc in zip(articles, pipe.pipe(texts, batch_size=16), strict=True):
+    rows: list[tuple[int, dict[str, float], int]] = []  # (article index, features, label)
+    for index, (article, doc) in enumerate(zip(articles, pipe.pipe(texts, batch_size=16), strict=True)):
         annotator = sorted(article.annotations)[0]  # one annotator per article: no double counting
         heads: set[int] = set()
         for g in article.annotations[annotator]:
@@ -41,6 +48,7 @@ def learn(folder: Path) -> dict:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
                 heads.add(span.root.i)
+        regions = quote_regions(doc.text)
         for tok in doc:
             if tok.pos_ not in ("VERB", "NOUN", "AUX"):
                 continue
@@ -48,17 +56,55 @@ def learn(folder: Path) -> dict:
             seen[key] += 1
             if tok.i in heads:
                 cue[key] += 1
+            if tok.dep_ not in ("aux", "auxpass"):
+                in_quote = _region_around(regions, tok.idx, tok.idx + 1) is not None
+                rows.append((index, cue_model.features(tok, in_quote), int(tok.i in heads)))
     lexicon = {
         key: {"cue": cue[key], "seen": seen[key], "p": round(cue[key] / (seen[key] + 1), 4)}
         for key in sorted(cue)
         if cue[key] >= MIN_COUNT
     }
+    model = fit(rows)
     return {
         "about": "Lemma → how often it heads a PolNeAR Cue (train split, first annotator), "
         "how often it occurs, smoothed precision p = cue/(seen+1). Built by "
         "python -m newsprism.claims.learn_cues.",
         "articles": len(articles),
         "lexicon": lexicon,
+    }, model
+
+
+def fit(rows: list[tuple[int, dict[str, float], int]]) -> dict:
+    """Logistic regression on 90 % of the articles; threshold picked on the held-out 10 %."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    train = [(f, y) for i, f, y in rows if i % 10 != HOLDOUT]
+    held = [(f, y) for i, f, y in rows if i % 10 == HOLDOUT]
+    vec = DictVectorizer()
+    x = vec.fit_transform([f for f, _ in train])
+    y = np.array([y for _, y in train])
+    clf = LogisticRegression(C=0.5, max_iter=2000, fit_intercept=False, random_state=0)
+    clf.fit(x, y)
+    probs = clf.predict_proba(vec.transform([f for f, _ in held]))[:, 1]
+    gold = np.array([y for _, y in held])
+    best = (0.0, 0.5)
+    for t in np.arange(0.1, 0.9, 0.025):
+        pred = probs >= t
+        tp = float((pred & (gold == 1)).sum())
+        p = tp / pred.sum() if pred.sum() else 0.0
+        r = tp / gold.sum() if gold.sum() else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        best = max(best, (f1, round(float(t), 3)))
+    weights = {name: round(float(w), 4) for name, w in zip(vec.feature_names_, clf.coef_[0], strict=True) if abs(w) >= 1e-3}
+    return {
+        "about": "Cue detector weights (logistic regression, features of newsprism.claims.cue_model); "
+        "fitted on PolNeAR train minus every 10th article, threshold = best cue-token F1 on those held out.",
+        "held_out_f1": round(best[0], 4),
+        "threshold": best[1],
+        "train_rows": len(train),
+        "weights": dict(sorted(weights.items())),
     }
 
 
@@ -69,10 +115,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=None, help="PolNeAR train folder")
     args = parser.parse_args(argv)
     folder = args.data or datasets.path("polnear", "train")
-    result = learn(folder)
+    result, model = learn(folder)
     out = data_path(*OUT)
     out.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {out}: {len(result['lexicon'])} cue lemmas from {result['articles']} articles")
+    out = data_path(*MODEL_OUT)
+    out.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(model['weights'])} weights, threshold {model['threshold']}, held-out cue F1 {model['held_out_f1']}")
 
 
 if __name__ == "__main__":

@@ -33,9 +33,9 @@ class Speaker:
     pronoun: str | None = None
 
 
-def classify(doc, start: int, end: int, actor_kind: str | None = None) -> Speaker:
+def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None, full_text: str | None = None) -> Speaker:
     """The source kind of the source span [start, end) from entities, head word and lists."""
-    text = doc.text[start:end]
+    text = (doc.text if full_text is None else full_text)[start:end]
     span = doc.char_span(start, end, alignment_mode="expand")
     cues = speech_cues()
     lower = text.lower().strip()
@@ -43,7 +43,7 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None) -> Speake
         return Speaker(text, "pronoun", False, lower)
     if actor_kind in ("person",):
         return Speaker(text, "named_person", True)
-    ents = {e.label_ for e in doc.ents if e.start_char < end and start < e.end_char}
+    ents = {e.label_ for e in (doc.ents if ents is None else ents) if e.start_char < end and start < e.end_char}
     head = span.root.lower_ if span is not None else lower.split()[-1]
     words = set(lower.replace(",", " ").split())
     if _is_media(text, words, cues):

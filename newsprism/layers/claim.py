@@ -34,9 +34,11 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
     assert ctx.doc is not None
     doc = ctx.doc
+    text = analysis.article.text  # the same string as doc.text, which spaCy rebuilds on each access
     # "Facts and video evidence show that …": evidence as its own source is an evidence claim
-    found = [a for a in extract(doc) if not (a.source and _EVIDENCE_SOURCE.match(doc.text[a.source[0] : a.source[1]]))]
+    found = [a for a in extract(doc) if not (a.source and _EVIDENCE_SOURCE.match(text[a.source[0] : a.source[1]]))]
     actors = analysis.spans_of("actor")
+    ents = list(doc.ents)  # doc.ents rebuilds its list on every access
     made: dict[tuple[str, int, int], Span] = {}
 
     def span(label: str, start: int, end: int, rule: str, attrs: dict[str, Any]) -> Span:
@@ -47,11 +49,11 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
     claims: list[dict[str, Any]] = []
     for att in sorted(found, key=lambda a: a.cue[0]):
-        speaker = speakers.classify(doc, *att.source, _actor_kind(actors, att.source)) if att.source else None
+        speaker = speakers.classify(doc, *att.source, _actor_kind(actors, att.source), ents, text) if att.source else None
         record: dict[str, Any] = {"kind": att.kind, "quote_marks": att.quote_marks, "rule": att.rule}
         resolved_from = None
         if speaker is not None and speaker.kind == "pronoun":
-            antecedent = _antecedent(claims, speaker.pronoun or "", att.source[0], doc)
+            antecedent = _antecedent(claims, speaker.pronoun or "", att.source[0], ents)
             resolved_from = speaker.text
             if antecedent is not None:
                 speaker = speakers.Speaker(antecedent["speaker"], antecedent["source_kind"], True)
@@ -66,7 +68,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 "dependency-rules",
                 {
                     "source_kind": speaker.kind,
-                    "why": f"who is said to speak: subject of the cue '{doc.text[att.cue[0] : att.cue[1]]}'",
+                    "why": f"who is said to speak: subject of the cue '{text[att.cue[0] : att.cue[1]]}'",
                 },
             )
             record["source"] = src.id
@@ -94,13 +96,13 @@ def run(analysis: Analysis, ctx: Context) -> None:
     for s in sentences:
         if not s.kind or s.marker is None:
             continue
-        marker = doc.text[s.marker[0] : s.marker[1]]
+        marker = text[s.marker[0] : s.marker[1]]
         why = {
             "unattributed": f"claim in the author's own voice, no source given; marker '{marker}'",
             "evidence_claim": f"evidence asserted, no source or document cited; marker '{marker}'",
             "hedged": f"reported without saying who reports it; marker '{marker}'",
         }[s.kind]
-        start, end = _trim(doc.text, s.start, s.end)
+        start, end = _trim(text, s.start, s.end)
         sp = span(s.kind, start, end, "assertion-cues", {"marker": marker, "marker_start": s.marker[0], "why": why})
         analysis.add_record(
             "claims", {"kind": s.kind, "content": sp.id, "source": None, "speaker": None, "source_kind": None, "marker": marker}
@@ -113,7 +115,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         value = _iso(t.attrs.get("value"))
         if value is not None:
             times[(t.start, t.end)] = value
-    for f in consistency.check(doc, times):
+    for f in consistency.check(doc, times, text):
         a = span(
             "consistency_value", f.first.start, f.first.end, f"consistency:{f.kind}", {"value": _shown(f.first), "why": f.message}
         )
@@ -176,7 +178,7 @@ def _actor_kind(actors: list[Span], rng: tuple[int, int]) -> str | None:
     return actor.attrs.get("kind") if actor is not None else None
 
 
-def _antecedent(claims: list[dict[str, Any]], pronoun: str, before: int, doc) -> dict[str, Any] | None:
+def _antecedent(claims: list[dict[str, Any]], pronoun: str, before: int, ents) -> dict[str, Any] | None:
     """The nearest earlier attribution whose speaker fits the pronoun; else the nearest
     earlier PERSON entity for he/she."""
     from newsprism.claims import speakers
@@ -185,7 +187,7 @@ def _antecedent(claims: list[dict[str, Any]], pronoun: str, before: int, doc) ->
         if c.get("speaker") and c.get("source_kind") and speakers.compatible(pronoun, c["source_kind"]):
             return c
     if speakers.PRONOUNS.get(pronoun) == "person":
-        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= before]
+        people = [e for e in ents if e.label_ == "PERSON" and e.end_char <= before]
         if people:
             return {"speaker": people[-1].text, "source_kind": "named_person"}
     return None

@@ -1,0 +1,81 @@
+"""A small logistic-regression cue detector: is this verb/noun an attribution cue here?
+
+The lexicon alone says how often a word is a cue; context decides the rest ("she said"
+vs "said to be"; "believes that …" with a named subject vs "believe it or not"). Features
+are the lemma, part of speech, dependency label, the complements and the subject's kind.
+Weights are plain JSON (``data/claims/cue_model.json``), trained by
+``python -m newsprism.claims.learn_cues`` on PolNeAR train with a fixed split.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from newsprism.resources import data_path, load_json
+
+MODEL = ("claims", "cue_model.json")
+_DEPS = ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "advcl", "prep", "neg", "dative", "parataxis")
+
+
+def features(tok, in_quote: bool) -> dict[str, float]:
+    """Sparse binary features of a candidate cue token."""
+    f: dict[str, float] = {
+        f"lemma={tok.lemma_.lower()}": 1.0,
+        f"pos={tok.pos_}": 1.0,
+        f"dep={tok.dep_}": 1.0,
+        f"tag={tok.tag_}": 1.0,
+        f"lemma_dep={tok.lemma_.lower()}|{tok.dep_}": 1.0,
+        "bias": 1.0,
+    }
+    if in_quote:
+        f["in_quote"] = 1.0
+    kids = {c.dep_ for c in tok.children}
+    for dep in _DEPS:
+        if dep in kids:
+            f[f"child={dep}"] = 1.0
+            f[f"lemma_child={tok.lemma_.lower()}|{dep}"] = 1.0
+    for c in tok.children:
+        if c.dep_ == "prep":
+            f[f"prep={c.lower_}"] = 1.0
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            f[f"subj_pos={c.pos_}"] = 1.0
+            f[f"subj_ent={c.ent_type_ or 'none'}"] = 1.0
+            if c.pos_ == "PRON":
+                f[f"subj_pron={c.lower_}"] = 1.0
+        if c.dep_ == "ccomp":
+            f[f"ccomp_mark={next((m.lower_ for m in c.children if m.dep_ == 'mark'), 'none')}"] = 1.0
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text in (":", ",", '"', "\u201c"):
+        f[f"next={nxt.text}"] = 1.0
+    if tok.i > 0 and tok.nbor(-1).text in (",", '"', "\u201d", "''"):
+        f["prev=punct"] = 1.0
+    f[f"head_dep={tok.head.dep_ if tok.head is not tok else 'ROOT'}"] = 1.0
+    return f
+
+
+@cache
+def _model() -> tuple[dict[str, float], float] | None:
+    if not data_path(*MODEL).exists():
+        return None
+    m = load_json(*MODEL)
+    return m["weights"], m["threshold"]
+
+
+def available() -> bool:
+    return _model() is not None
+
+
+def threshold() -> float:
+    model = _model()
+    return model[1] if model else 1.0
+
+
+def score(tok, in_quote: bool) -> float:
+    """Probability-like score that ``tok`` is a cue (0 when no model is installed)."""
+    model = _model()
+    if model is None:
+        return 0.0
+    weights = model[0]
+    z = sum(weights.get(k, 0.0) * v for k, v in features(tok, in_quote).items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
