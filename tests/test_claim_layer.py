@@ -97,3 +97,15 @@ def test_plain_text_without_attribution_has_no_claim_records():
     a = analyse("The bridge over the river is two hundred metres long and was built in 1975.", ["claim"])
     assert [r for r in _claims(a) if r["kind"] != "unattributed"] == []
     assert a.summary["sourcing"]["attributed_sentences"] == 0
+
+
+def test_actions_are_not_claims_and_names_in_apposition(sample_analyses):
+    ledger = sample_analyses["artsakh_daily_ledger"]
+    cues = {ledger.span(r["cue"]).text for r in _claims(ledger) if r.get("cue")}
+    assert "blocked" not in cues and "said" in cues  # the layer keeps communicative cues only
+    rec = next(r for r in _claims(ledger) if "Grigoryan" in (r.get("speaker") or ""))
+    assert rec["source_kind"] == "named_person"
+    herald = sample_analyses["caspian_herald"]
+    activists = [r for r in _claims(herald) if (r.get("speaker") or "").startswith("Azerbaijani environmental activists")]
+    assert activists and all(r["source_kind"] == "anonymous" for r in activists)  # a group, not a named person
+    assert all("who have held" not in r["speaker"] for r in activists)  # relative clause cut from the source

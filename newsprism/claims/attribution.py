@@ -191,8 +191,13 @@ def _subject(cue):
 # ---------------------------------------------------------------- extraction
 
 
-def extract(doc) -> list[Attribution]:
-    """All attributions in a parsed document, one per cue."""
+def extract(doc, communicative: bool = False) -> list[Attribution]:
+    """All attributions in a parsed document, one per cue.
+
+    PolNeAR's notion of attribution is broad (stances and actions such as "blocked",
+    "backs" count). ``communicative=True`` (used by the layer) keeps only cues that are
+    also frequent reporting words (lexicon precision ≥ MIN_CUE_P or a listed speech verb).
+    """
     text = doc.text
     regions = quote_regions(text)
     found: list[Attribution] = []
@@ -211,6 +216,8 @@ def extract(doc) -> list[Attribution]:
                 if use_model:
                     model_score = cue_model.score(tok, in_quote)
                     accept = model_score >= cue_model.threshold() * MODEL_THRESHOLD_SCALE
+                    if communicative and cue_confidence(tok) < MIN_CUE_P:
+                        accept = False
                     conf = max(conf, model_score)
                 else:
                     accept = conf >= MIN_CUE_P

@@ -43,14 +43,15 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "pronoun", False, lower)
     if actor_kind in ("person",):
         return Speaker(text, "named_person", True)
-    ents = {e.label_ for e in (doc.ents if ents is None else ents) if e.start_char < end and start < e.end_char}
+    inside = [e for e in (doc.ents if ents is None else ents) if e.start_char < end and start < e.end_char]
+    ents = {e.label_ for e in inside}
     head = span.root.lower_ if span is not None else lower.split()[-1]
     words = set(lower.replace(",", " ").split())
     if _is_media(text, words, cues):
         return Speaker(text, "media", True)
     if lower in _states():
         return Speaker(text, "government", True)  # "Yerevan asked", "Azerbaijan says": the state speaks
-    if "PERSON" in ents:
+    if span is not None and _names_person(span.root, inside):
         return Speaker(text, "named_person", True)
     if actor_kind in ("government", "military", "state"):
         return Speaker(text, "government", True)
@@ -65,6 +66,14 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
     if span is not None and span.root.pos_ == "PROPN":
         return Speaker(text, "named_person", True)
     return Speaker(text, "anonymous", False)
+
+
+def _names_person(root, ents) -> bool:
+    """The head word is (part of) a person's name, or a name stands in apposition ("the head
+    of the community, Vardan Grigoryan"); a PERSON label on a modifier does not count."""
+    if root.ent_type_ == "PERSON":
+        return True
+    return any(e.label_ == "PERSON" and e.root.dep_ == "appos" for e in ents)
 
 
 @cache

@@ -36,7 +36,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
     doc = ctx.doc
     text = analysis.article.text  # the same string as doc.text, which spaCy rebuilds on each access
     # "Facts and video evidence show that …": evidence as its own source is an evidence claim
-    found = [a for a in extract(doc) if not (a.source and _EVIDENCE_SOURCE.match(text[a.source[0] : a.source[1]]))]
+    found = [
+        a for a in extract(doc, communicative=True) if not (a.source and _EVIDENCE_SOURCE.match(text[a.source[0] : a.source[1]]))
+    ]
     actors = analysis.spans_of("actor")
     ents = list(doc.ents)  # doc.ents rebuilds its list on every access
     made: dict[tuple[str, int, int], Span] = {}
