@@ -159,8 +159,6 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
     if subj is not None:
         if subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, "head noun of the relative clause"
-        if subj.lower_ == "each" or subj.lemma_.lower() in ("side",):
-            return subj, "subject"
         return subj, "subject"
     if verb.dep_ == "relcl":
         return None, ""
