@@ -109,3 +109,12 @@ def test_actions_are_not_claims_and_names_in_apposition(sample_analyses):
     activists = [r for r in _claims(herald) if (r.get("speaker") or "").startswith("Azerbaijani environmental activists")]
     assert activists and all(r["source_kind"] == "anonymous" for r in activists)  # a group, not a named person
     assert all("who have held" not in r["speaker"] for r in activists)  # relative clause cut from the source
+
+
+def test_relative_pronoun_speaker_takes_its_noun():
+    a = analyse(
+        "The talks were praised by Charles Michel, who said that both leaders had agreed to meet again in May.", ["claim"]
+    )
+    rec = next(r for r in _claims(a) if r.get("resolved_from") == "who")
+    assert rec["speaker"] == "Charles Michel" and rec["source_kind"] == "named_person"
+    assert _content(a, rec) == "that both leaders had agreed to meet again in May"

@@ -25,7 +25,7 @@ MODEL_THRESHOLD_SCALE = 0.8  # tuned on the held-out tenth of PolNeAR train (ind
 SKIP_IN_QUOTES = True  # attributions inside a quotation are the speaker's, not the report's
 QUOTE_MIN_WORDS = 4  # shorter quoted stretches are labels/scare quotes, not quotations
 _SUBJECTS = ("nsubj", "csubj")
-_NOT_CONTENT = ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "punct", "cc", "conj", "mark")
+_NOT_CONTENT = ("agent", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "punct", "cc", "conj", "mark")
 _RAISING = frozenset({"seem", "appear"})  # "X seems to …": X is the content's subject, not a source
 _ADDRESSEE_VERBS = frozenset(
     {"tell", "ask", "inform", "brief", "urge", "warn", "call", "accuse", "criticize", "criticise", "thank", "assure", "remind"}
@@ -152,7 +152,7 @@ def _source_span(tok) -> tuple[int, int]:
 def _subject(cue):
     """The cue's subject token, looking through conjunctions, xcomp/relative chains."""
     for c in cue.children:
-        if c.dep_ in ("agent",):
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and cue.tag_ == "VBN"):
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
@@ -169,9 +169,7 @@ def _subject(cue):
         if c.dep_ == "nsubjpass":
             return None  # "X is expected to …", "X was called …": X is not who speaks
         if c.dep_ in _SUBJECTS:
-            if c.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
-                return cue.head
-            return c
+            return c  # a relative "who" stays the source; extract() records its antecedent
     head = cue
     for _ in range(3):
         if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
@@ -322,8 +320,15 @@ def _verb_cue(doc, tok, text: str, regions, conf: float) -> Attribution | None:
     if text[start] in _QUOTES and end < len(text) and text[end] in _QUOTES and text.count(text[start], start, end) % 2:
         end += 1  # close the quotation the content opened
     source = _trim(text, *_source_span(subject)) if subject is not None else None
+    if source is not None and _overlap(source, (start, end)) and source[1] <= tok.idx < end:
+        start = _trim(text, tok.idx + len(tok.text), end)[0]  # content ran back over the speaker
+        if end - start < 2:
+            return None
     if source is not None and _overlap(source, (start, end)):
         source = None
+    extra = {}
+    if subject is not None and subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+        extra["antecedent"] = _trim(text, *_source_span(subject.head.head))
     marks = None
     region = _region_around(regions, start, end)
     kind = "reported_speech"
@@ -340,6 +345,7 @@ def _verb_cue(doc, tok, text: str, regions, conf: float) -> Attribution | None:
         subject.i if subject is not None else None,
         marks,
         rule=rule,
+        extra=extra,
     )
 
 

@@ -54,6 +54,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
         speaker = speakers.classify(doc, *att.source, _actor_kind(actors, att.source), ents, text) if att.source else None
         record: dict[str, Any] = {"kind": att.kind, "quote_marks": att.quote_marks, "rule": att.rule}
         resolved_from = None
+        antecedent_rng = att.extra.get("antecedent")
+        if att.source and antecedent_rng:  # "…, who said …": the relative pronoun's noun speaks
+            resolved_from = text[att.source[0] : att.source[1]]
+            speaker = speakers.classify(doc, *antecedent_rng, _actor_kind(actors, antecedent_rng), ents, text)
         if speaker is not None and speaker.kind == "pronoun":
             antecedent = _antecedent(claims, speaker.pronoun or "", att.source[0], ents)
             resolved_from = speaker.text
@@ -74,7 +78,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 },
             )
             record["source"] = src.id
-            actor = _overlapping(actors, att.source)
+            actor = _overlapping(actors, antecedent_rng or att.source)
             if actor is not None:
                 record["actor"], record["side"] = actor.id, actor.attrs.get("side")
         cue = span("cue", *att.cue, "cue-lexicon", {"lemma": att.cue_lemma, "why": "attribution cue (reporting verb or phrase)"})
