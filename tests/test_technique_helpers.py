@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from newsprism.techniques.data import held_out, read_paragraph_labels, read_span_labels
-from newsprism.techniques.explain import phrase
+from newsprism.techniques.explain import phrase, phrases
 from newsprism.techniques.linear import LinearModel, bucket
 from newsprism.techniques.predict import decode_spans
 from newsprism.techniques.text import paragraphs, tokenize
@@ -78,3 +78,14 @@ def test_phrases_read_like_words():
     assert phrase("w=regime") == "word 'regime'"
     assert phrase("bi=so|called") == "words 'so called'"
     assert phrase("inq") == "inside quotation marks"
+
+
+def test_structural_features_are_not_shown_as_reasons():
+    assert phrase("ntok<=1") is None and phrase("caps<=0") is None and phrase("b") is None
+    assert phrase("rep<=1") is None
+    assert phrase("rep<=3") == "text occurs 3 times in the article"
+    assert phrases(["b", "w=regime", "shape=x", "inq", "u=thugs", "sw=lies"]) == [
+        "word 'regime'",
+        "inside quotation marks",
+        "word 'thugs'",
+    ]

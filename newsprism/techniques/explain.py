@@ -38,21 +38,26 @@ _FLAGS = {
 }
 
 
-def phrase(feature: str) -> str:
+_REPEATED = {"rep<=2": "text occurs twice in the article", "rep<=3": "text occurs 3 times in the article"}
+_REPEATED |= {"rep<=5": "text occurs 4-5 times in the article", "rep>5": "text occurs over 5 times in the article"}
+
+
+def phrase(feature: str) -> str | None:
+    """A reader's phrase for a feature, or None for structural features (bias, lengths, positions)."""
     if feature in _FLAGS:
         return _FLAGS[feature]
+    if feature in _REPEATED:
+        return _REPEATED[feature]
     key, sep, value = feature.partition("=")
-    if sep and key in _PREFIX:
+    if sep and key in _PREFIX and value != "<s>" and any(ch.isalnum() for ch in value):
         return _PREFIX[key].format(value.replace("|", " "))
-    if feature.startswith("rep") and not sep:
-        return f"text occurs {feature[3:]} times in the article"
-    return feature
+    return None
 
 
-def phrases(features: list[str]) -> list[str]:
+def phrases(features: list[str], limit: int = 3) -> list[str]:
     out: list[str] = []
     for f in features:
         p = phrase(f)
-        if p not in out:
+        if p is not None and p not in out:
             out.append(p)
-    return out
+    return out[:limit]

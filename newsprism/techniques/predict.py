@@ -96,7 +96,7 @@ def find_spans(text: str, tokens: list[Token] | None = None) -> list[FoundSpan]:
     out = []
     for a, b, score in decode_spans(tokens, probs, threshold, max_gap, keep):
         best = int(a + np.argmax(probs[a : b + 1]))
-        cues = model.explain(rows[best], 0, top=3)
+        cues = model.explain(rows[best], 0, top=10)
         out.append(FoundSpan(tokens[a].start, tokens[b].end, score, cues))
     return out
 
@@ -126,7 +126,7 @@ def analyse_spans(text: str, tokens: list[Token] | None = None) -> list[FoundSpa
         f.technique = model.classes[int(order[0])]
         f.technique_score = float(p[order[0]])
         f.alternatives = {model.classes[int(j)]: round(float(p[j]), 3) for j in order[1:3]}
-        f.evidence = model.explain(row, int(order[0]), top=3)
+        f.evidence = model.explain(row, int(order[0]), top=10)
     return found
 
 
