@@ -115,7 +115,9 @@ def run(args: argparse.Namespace) -> Report:
         f"recognition overlap: P {op:.3f}  R {orr:.3f}  F1 {of:.3f}",
         f"resolution on {res_n} exactly found gold toponyms with coordinates: acc@161km {acc:.3f}, "
         f"median error {median:.1f} km, no coordinates {sum(1 for e in errors if not math.isfinite(e))}",
-        f"GeoNames id exact match on {res_id_n} with a gold id: {exact:.3f}",
+        f"GeoNames id exact match on {res_id_n} with a gold id: {exact:.3f}"
+        if res_id_n
+        else "GeoNames id exact match: n/a (the gold has no GeoNames ids)",
         f"place layer time {1000 * seconds / max(1, n_articles - 1):.1f} ms/article, {700_000 * seconds / max(1, words):.1f} ms per 700 words (first article, which loads the gazetteer, left out)",
     ]
     metrics = {
@@ -127,9 +129,10 @@ def run(args: argparse.Namespace) -> Report:
         "rec_overlap_f1": round(of, 4),
         "res_n": res_n,
         "res_acc161": round(acc, 4),
-        "res_exact_id": round(exact, 4),
         "res_median_km": round(median, 1) if math.isfinite(median) else -1.0,
     }
+    if res_id_n:
+        metrics["res_exact_id"] = round(exact, 4)
     return Report("geoparsing (place layer)", lines, metrics)
 
 

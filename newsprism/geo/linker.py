@@ -235,6 +235,10 @@ STOP_WORDS = {
     "west",
     "central",
 }
+QUALIFIER = re.compile(
+    r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|"
+    r"Upper|Lower|Greater|Downtown|Rural|Suburban|Metro)\s+|(?:City|Town|Village|County|State|Province|Republic) of\s+)+"
+)
 SUFFIX_WORDS = {"City", "Town", "Township", "Village"}
 KIND_PRIOR = {"country": 5.0, "continent": 5.0, "admin1": 3.5, "admin2": 2.5, "city": 0.0, "demonym": 6.0}
 
@@ -380,19 +384,25 @@ def _ner_candidates(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
         if ", " in ent.text:  # 'Columbia, S.C.' -> 'Columbia' and 'S.C.'
             pieces = [(m.start() + ent.start_char, m.end() + ent.start_char) for m in re.finditer(r"[^,]+", ent.text)]
         for s0, e0 in pieces:
+            role = None
             start, end = _strip(text, s0, e0)
             while start < end and text[start].isspace():
                 start += 1
             if end <= start:
                 continue
             entries = gaz.lookup(text[start:end])
+            q = QUALIFIER.match(text[start:end])
+            if not entries and q and ent.label_ in ("GPE", "LOC"):  # 'Northeast Nebraska', 'City of Norfolk'
+                inner = gaz.lookup(text[start + q.end() : end])
+                if inner:  # keep the whole span; resolve it to the place it qualifies
+                    entries, role = inner, "qualified"
             if ent.label_ == "NORP":
                 entries = tuple(e for e in entries if e.kind == "demonym")
                 if not entries:
                     continue
             elif ent.label_ == "FAC" and not entries:
                 continue
-            out.append(Candidate(start, end, f"ner:{ent.label_}", entries=entries, ner=ent.label_))
+            out.append(Candidate(start, end, f"ner:{ent.label_}", entries=entries, ner=ent.label_, role=role))
     return out
 
 
@@ -602,6 +612,9 @@ def link(doc: Doc) -> list[Mention]:
             e, score, reason = choice[fold(written)]
             attrs = _entry_attrs(e)
             why = [*why, reason]
+            if c.role == "qualified":
+                attrs["role"] = "part-of-place"
+                why.append(f"a part of {e.name} ('{written}'): the point is that of {e.name}")
             if e.approx == 2:  # a county without a point of its own: use the towns named with it
                 towns = [
                     v[0] for v in choice.values() if v[0].kind == "city" and (v[0].country, v[0].admin1) == (e.country, e.admin1)
