@@ -239,6 +239,40 @@ QUALIFIER = re.compile(
     r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|"
     r"Upper|Lower|Greater|Downtown|Rural|Suburban|Metro)\s+|(?:City|Town|Village|County|State|Province|Republic) of\s+)+"
 )
+PLACE_HEADS = {
+    "woman",
+    "man",
+    "women",
+    "men",
+    "resident",
+    "residents",
+    "native",
+    "natives",
+    "taxpayers",
+    "voters",
+    "homeowners",
+    "police",
+    "officials",
+    "council",
+    "mayor",
+    "firefighters",
+    "schools",
+    "school",
+    "area",
+    "neighborhood",
+    "suburb",
+    "teen",
+    "teenager",
+    "girl",
+    "boy",
+    "family",
+    "families",
+    "couple",
+    "businesses",
+    "hospital",
+    "limits",
+    "government",
+}
 SUFFIX_WORDS = {"City", "Town", "Township", "Village"}
 KIND_PRIOR = {"country": 5.0, "continent": 5.0, "admin1": 3.5, "admin2": 2.5, "city": 0.0, "demonym": 6.0}
 
@@ -678,11 +712,11 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
         if c.ner in ("GPE", "LOC") and not personal and not any(s <= c.start and c.end <= e for s, e in persons):
             return "unresolved", [f"spaCy labels it {c.ner}; no gazetteer entry"]
         return None
-    if personal:
-        return None
     before = text[max(0, c.start - 40) : c.start]
     prev_word = re.findall(r"([A-Za-z]+)\W*$", before)
     prev = prev_word[0].lower() if prev_word else ""
+    if personal and prev not in STRONG_LOCATIVE:
+        return None
     comma = _comma_entries(text, c.end, gazetteer.get())
     single_person = [(s, e) for s, e in persons if s <= c.start and c.end <= e]
     in_org = [(s, e) for s, e in orgs if s <= c.start and c.end <= e]
@@ -710,6 +744,10 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
         return None  # 'Native American', 'African-American'
     if c.ner:
         return "gazetteer", why
+    if tok is not None and tok.dep_ == "compound" and tok.head.lower_ in PLACE_HEADS and not personal:
+        return "gazetteer", [*why, f"modifies '{tok.head.text}' as places do"]
+    if re.match(r"-based\b", text[c.end : c.end + 7]):
+        return "gazetteer", [*why, "'-based'"]
     if comma or dateline:
         return "gazetteer", why
     if single_person:
