@@ -85,20 +85,27 @@ def cue_confidence(tok) -> float:
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Stretches in quotation marks (marks included) of at least QUOTE_MIN_WORDS words.
 
-    Curly quotes pair by direction; straight double quotes pair in order within a paragraph,
-    except that a paragraph-final unclosed quote continues into the next paragraph when that
-    one reopens with a quote mark (the newspaper convention for multi-paragraph quotes).
+    Double marks pair within a paragraph, in order: an opening curly mark always opens, a
+    closing curly mark always closes, a straight mark does whichever is due — so mixed
+    styles (“…," he said) pair correctly. Doubled single quotes (''…'') pair separately.
     """
     regions: list[tuple[int, int]] = []
-    for m in re.finditer(r"[\u201c\u00ab\u201e][^\u201c\u201d\u00ab\u00bb\u201e]*?[\u201d\u00bb\u201c]", text):
-        regions.append((m.start(), m.end()))
     for para in re.finditer(r"[^\n]+", text):
-        marks = [m.start() for m in re.finditer(r'"', para.group())]
+        base, body = para.start(), para.group()
+        open_at = None
+        for m in re.finditer(r'["\u201c\u201d\u00ab\u00bb\u201e]', body):
+            mark, pos = m.group(), m.start()
+            if open_at is None:
+                if mark not in ("\u201d", "\u00bb"):
+                    open_at = pos
+            elif mark in ("\u201c", "\u00ab", "\u201e"):
+                open_at = pos  # an unclosed quotation: start again here
+            else:
+                regions.append((base + open_at, base + pos + 1))
+                open_at = None
+        marks = [m.start() for m in re.finditer(r"''", body)]
         for a, b in zip(marks[::2], marks[1::2], strict=False):
-            regions.append((para.start() + a, para.start() + b + 1))
-        marks = [m.start() for m in re.finditer(r"''", para.group())]
-        for a, b in zip(marks[::2], marks[1::2], strict=False):
-            regions.append((para.start() + a, para.start() + b + 2))
+            regions.append((base + a, base + b + 2))
     regions = [r for r in regions if len(text[r[0] : r[1]].split()) >= QUOTE_MIN_WORDS]
     return sorted(set(regions))
 
@@ -289,6 +296,12 @@ def _verb_cue(doc, tok, text: str, regions, conf: float) -> Attribution | None:
         if len(toks) >= 3 and head.i < tok.left_edge.i and not gap.strip(" ,\u201d\"'"):
             content = _tokens_span(toks)
             rule = "preceding-clause"
+    elif tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        # "In his state, Christie said, offenders are sent …": the clause the cue interrupts
+        toks = [t for t in tok.head.subtree if t.i > tok.right_edge.i]
+        if len([t for t in toks if not t.is_punct]) >= 3:
+            content = _tokens_span(toks)
+            rule = "interrupted-clause"
     if content is None:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") and c is not subject]
         if objs and (tok.lemma_.lower() in _ADDRESSEE_VERBS and objs[0].pos_ in ("PROPN", "PRON")):

@@ -1,0 +1,65 @@
+"""The attribution extractor on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism import nlp
+from newsprism.claims.attribution import extract, quote_regions
+
+
+@pytest.fixture(scope="module")
+def parse():
+    return nlp.load()
+
+
+def _found(parse, text: str):
+    doc = parse(text)
+    return [
+        (
+            a.kind,
+            text[a.source[0] : a.source[1]] if a.source else None,
+            text[a.cue[0] : a.cue[1]],
+            text[a.content[0] : a.content[1]],
+        )
+        for a in extract(doc)
+    ]
+
+
+def test_quote_pairing_handles_mixed_marks():
+    text = '\u201cThe road is closed to everyone," he said. "We will not reopen it soon," she added.'
+    assert [text[a:b] for a, b in quote_regions(text)] == [
+        '\u201cThe road is closed to everyone,"',
+        '"We will not reopen it soon,"',
+    ]
+
+
+def test_speaker_after_multi_sentence_quote(parse):
+    text = '"The trucks carried flour. They also carried medicine for the hospital," the driver told reporters on Monday.'
+    (kind, source, cue, content), *_ = _found(parse, text)
+    assert (kind, source, cue) == ("direct_quote", "the driver", "told")
+    assert content.startswith('"The trucks') and content.endswith('hospital,"')
+
+
+def test_speaker_before_colon_quote(parse):
+    text = 'The minister said: "We have offered talks without preconditions."'
+    assert ("direct_quote", "The minister", "said", '"We have offered talks without preconditions."') in _found(parse, text)
+
+
+def test_according_to_and_reports(parse):
+    found = _found(
+        parse, "According to the Red Cross, the convoy reached the city on Friday. The agency reports that the road is open."
+    )
+    assert ("according_to", "the Red Cross", "According to", "the convoy reached the city on Friday") in found
+    assert any(src == "The agency" and cue == "reports" and content == "that the road is open" for _, src, cue, content in found)
+
+
+def test_interrupted_clause(parse):
+    found = _found(parse, "In the north, the governor said, three villages were shelled overnight.")
+    assert any(src == "the governor" and content.startswith("three villages were shelled") for _, src, _, content in found)
+
+
+def test_collective_speaker_and_no_cue(parse):
+    found = _found(parse, "The command of the peacekeeping contingent stated that the convoy would be escorted.")
+    assert found[0][1] == "The command of the peacekeeping contingent" and found[0][3] == "that the convoy would be escorted"
+    assert _found(parse, "The convoy reached the bridge at noon and waited for two hours.") == []
