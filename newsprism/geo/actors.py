@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newsprism.geo import gazetteer
-from newsprism.geo.normalize import doc_text, fold
+from newsprism.geo.normalize import doc_text, doc_tokens, fold
 from newsprism.resources import load_json
 
 if TYPE_CHECKING:
@@ -150,19 +150,20 @@ def _side(cc: str | None) -> str | None:
 
 def _alias_matches(doc: Doc) -> list[tuple[int, int, list[tuple[str, str, str | None]]]]:
     text = doc_text(doc)
-    toks = list(doc)
+    words, idx, folds = doc_tokens(doc)
+    n = len(words)
     aliases, firsts = _aliases(), _first_words()
     out = []
     i = 0
-    while i < len(toks):
-        if not toks[i].text[:1].isalnum() or fold(toks[i].text) not in firsts:
+    while i < n:
+        if not words[i][:1].isalnum() or folds[i] not in firsts:
             i += 1
             continue
         hit = None
-        for j in range(min(len(toks), i + 8), i, -1):
-            if not toks[j - 1].text[-1:].isalnum():
+        for j in range(min(n, i + 8), i, -1):
+            if not words[j - 1][-1:].isalnum():
                 continue
-            start, end = toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text)
+            start, end = idx[i], idx[j - 1] + len(words[j - 1])
             written = text[start:end]
             found = [x for x in aliases.get(fold(written), []) if not (x[1].isupper() and x[1] != written)]
             if found:
@@ -170,7 +171,7 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[tuple[str, str, str | 
                 break
         if hit:
             out.append(hit)
-            while i < len(toks) and toks[i].idx < hit[1]:
+            while i < n and idx[i] < hit[1]:
                 i += 1
         else:
             i += 1
@@ -257,7 +258,8 @@ def link(doc: Doc) -> list[ActorMention]:
     # metonymy: a capital or a country acting (subject, possessor, addressee of a demand)
     places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "PERSON", "ORG") and _country_or_capital(e.text)]
     covered = {t.i for e in places for t in e}
-    places += [doc[t.i : t.i + 1] for t in doc if t.i not in covered and t.text[:1].isupper() and _country_or_capital(t.text)]
+    words = doc_tokens(doc)[0]
+    places += [doc[k : k + 1] for k, w in enumerate(words) if k not in covered and w[:1].isupper() and _country_or_capital(w)]
     for ent in places:
         if not free(ent.start_char, ent.end_char) or (ent.text.isupper() and len(ent.text) > 3):
             continue  # all-capitals: a dateline, not an actor

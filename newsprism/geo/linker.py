@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsprism.geo import gazetteer, kb
 from newsprism.geo.gazetteer import Entry
-from newsprism.geo.normalize import doc_text, fold
+from newsprism.geo.normalize import doc_text, doc_tokens, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -327,38 +327,33 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
     aliases = kb.place_aliases()
     max_len = 8
     out = []
-    toks = list(doc)
+    words, idx, folds = doc_tokens(doc)
+    n = len(words)
     text = doc_text(doc)
     firsts = kb.alias_first_words()
     i = 0
-    while i < len(toks):
+    while i < n:
         best = None
-        if not toks[i].text[:1].isalnum() or fold(toks[i].text) not in firsts or toks[i].lower_ == "the":
+        if not words[i][:1].isalnum() or folds[i] not in firsts or folds[i] == "the":
             i += 1
             continue
-        for j in range(min(len(toks), i + max_len), i, -1):
-            if not toks[j - 1].text[-1:].isalnum() or toks[j - 1].is_space:
+        for j in range(min(n, i + max_len), i, -1):
+            if not words[j - 1][-1:].isalnum():
                 continue
-            start, end = toks[i].idx, toks[j - 1].idx + len(toks[j - 1].text)
-            key = fold(text[start:end])
+            start, end = idx[i], idx[j - 1] + len(words[j - 1])
+            written = text[start:end]
+            key = fold(written)
             ids = aliases.get(key)
             if not ids:
                 continue
-            written = text[start:end]
-            alias_caps = [
-                a for pid in ids for a in [kb.places()[pid]["name"], *kb.places()[pid].get("aliases", [])] if fold(a) == key
-            ]
-            if (
-                any(a[:1].isupper() for a in alias_caps)
-                and not any(a[:1].islower() for a in alias_caps)
-                and not written[:1].isupper()
-            ):
+            forms = [a for pid in ids for a in [kb.places()[pid]["name"], *kb.places()[pid].get("aliases", [])] if fold(a) == key]
+            if any(a[:1].isupper() for a in forms) and not any(a[:1].islower() for a in forms) and not written[:1].isupper():
                 continue
             best = Candidate(start, end, "kb", kb_ids=ids)
             break
         if best:
             out.append(best)
-            while i < len(toks) and toks[i].idx < best.end:
+            while i < n and idx[i] < best.end:
                 i += 1
         else:
             i += 1

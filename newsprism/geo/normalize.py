@@ -51,3 +51,12 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data["newsprism_text"] = doc.text
     return text
+
+
+def doc_tokens(doc) -> tuple[list[str], list[int], list[str]]:
+    """Token texts, character offsets and folded texts, computed once per parse."""
+    cached = doc.user_data.get("newsprism_tokens")
+    if cached is None:
+        words = [t.text for t in doc]
+        cached = doc.user_data["newsprism_tokens"] = (words, [t.idx for t in doc], [fold(w) for w in words])
+    return cached
