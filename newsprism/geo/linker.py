@@ -273,6 +273,7 @@ PLACE_HEADS = {
     "limits",
     "government",
 }
+MAX_CANDIDATES = 15
 SUFFIX_WORDS = {"City", "Town", "Township", "Village"}
 KIND_PRIOR = {"country": 5.0, "continent": 5.0, "admin1": 3.5, "admin2": 2.5, "city": 0.0, "demonym": 6.0}
 
@@ -368,7 +369,8 @@ def _gazetteer_matches(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
     words = [t.text for t in toks]
     cap = [w[:1].isupper() for w in words]
     ok_inner = [cap[k] or words[k].lower() in CONNECTORS or words[k] in (".", "'", "’") for k in range(n)]
-    sent_start = [t.is_sent_start for t in toks] if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [False] * n
+    starts = {sent.start for sent in doc.sents} if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else set()
+    sent_start = [k in starts for k in range(n)]
     out = []
     i = 0
     while i < n:
@@ -907,6 +909,12 @@ def _resolve(entries, doc_cc, doc_admin1, comma_entries, neighbours) -> tuple[En
     scored = []
     comma_admin = {(e.country, e.admin1) for e in comma_entries if e.kind == "admin1"}
     comma_cc = {e.country for e in comma_entries if e.kind == "country"}
+    n_all = len(entries)
+    if len(entries) > MAX_CANDIDATES:  # the long tail of tiny namesakes cannot win without the written state
+        ranked = sorted(entries, key=_prior, reverse=True)
+        entries = ranked[:MAX_CANDIDATES] + [
+            e for e in ranked[MAX_CANDIDATES:] if (e.country, e.admin1) in comma_admin or e.country in comma_cc
+        ]
     for e in entries:
         s = _prior(e)
         notes = []
@@ -932,7 +940,7 @@ def _resolve(entries, doc_cc, doc_admin1, comma_entries, neighbours) -> tuple[En
     conf = 1 / (1 + math.exp(-(margin - 0.5)))
     where = f"{e.country or 'no country'}{', ' + e.admin1 if e.kind == 'city' and e.admin1 else ''}"
     what = f"{e.kind} {e.name} ({where}, pop {e.population:,})"
-    reason = f"resolved to {what} among {len(entries)} candidates" + (
+    reason = f"resolved to {what} among {n_all} candidates" + (
         f": {', '.join(notes)}" if notes else ": population and kind prior"
     )
     return e, round(0.5 + 0.5 * conf, 3), reason
