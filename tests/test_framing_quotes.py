@@ -98,3 +98,42 @@ def test_fixture_quote_classes(fixture_classes, quote, label):
 def test_scare_quote_cues_are_recorded(fixture_classes):
     assert "'self-styled'" in fixture_classes['"people\'s council"'].cues
     assert fixture_classes['"cleansing"'].term == "cleansing"
+
+
+def _classes(text):
+    return {text[q.start : q.end]: q for q in classify(text, nlp.load()(text))}
+
+
+def test_short_quote_echoing_a_longer_quotation_is_speech():
+    text = (
+        'The army began an "orderly" withdrawal from the valley.\n'
+        '"The withdrawal will be orderly and complete by Friday," the minister told reporters.\n'
+        'Villagers doubted the "cleansing" had ended.'
+    )
+    got = _classes(text)
+    assert got['"orderly"'].label == "speech"
+    assert got['"orderly"'].cues == ["echoes a quotation"]
+    assert got['"cleansing"'].label == "scare"  # no longer quotation holds the word
+
+
+def test_echo_needs_a_content_word():
+    text = 'It is a question of "when" for the militia.\n"We do not know when the convoy will move again," the mayor said.'
+    assert _classes(text)['"when"'].label == "scare"
+
+
+def test_characterisation_with_as():
+    text = (
+        'The registry form listed him as "chief adviser" for the governor.\n'
+        'Critics of the mayor will be thought of as "disloyal" by many.\n'
+        'The rally had banners with values such as "patriotism" on them.'
+    )
+    got = _classes(text)
+    assert got['"chief adviser"'].label == "speech"
+    assert got['"disloyal"'].label == "scare"  # the author's own perception verb
+    assert got['"patriotism"'].label != "speech"
+
+
+def test_speech_act_noun_before_the_quote():
+    text = 'The two commanders traded insults of "coward" and "butcher" for weeks.'
+    got = _classes(text)
+    assert got['"coward"'].label == "speech"

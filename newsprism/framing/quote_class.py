@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 SPEECH, NAME, SCARE = "speech", "name_or_title", "scare"
 CLASSES = (SPEECH, NAME, SCARE)
 SHORT_WORDS = 3  # a quotation longer than this is speech unless cues say it is a name
+STEPS = 4
+WINDOW = 12
 
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -116,7 +118,7 @@ def _governing_speech(doc: Doc, inner: list[Token], verbs: frozenset[str]) -> st
     roots = [t for t in inner if t.head.i not in inside or t.head.i == t.i]
     for root in roots[:3]:
         tok, steps = root, 0
-        while tok.head.i != tok.i and steps < 4:
+        while tok.head.i != tok.i and steps < STEPS:
             if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and steps > 0:
                 break
             tok = tok.head
@@ -144,6 +146,29 @@ def _speech_context(before: list[Token], verbs: frozenset[str], nouns: frozenset
         if t.pos_ == "NOUN" and lemma in nouns:
             return lemma
     return None
+
+
+_PERCEIVE_AS = {"think", "regard", "see", "view", "consider", "perceive", "treat", "use", "such"}
+
+
+def _characterised_as(tail: str, before: list[Token]) -> str | None:
+    """``X as "Y"`` (``listed/found/signed … as "Y"``): the words of whoever characterised X.
+
+    Not ``such as`` (examples) nor the author's own perception (``seen/regarded/thought of as``).
+    """
+    if not re.search(r"(?:^|\s)as$", tail.rstrip(" ,:")) or not before:
+        return None
+    as_tok = before[-1]
+    if as_tok.lower_ != "as":
+        return None
+    prev = before[-2].lower_ if len(before) > 1 else ""
+    head = as_tok.head
+    while head.lower_ == "of" and head.head.i != head.i:  # "thought of as"
+        head = head.head
+    lemma = head.lemma_.lower()
+    if prev == "such" or lemma in _PERCEIVE_AS or lemma in _COGNITION:
+        return None
+    return lemma
 
 
 _COGNITION = {"think", "believe", "feel", "hope", "fear", "worry", "find", "show", "indicate", "determine"}
@@ -206,7 +231,52 @@ def classify(text: str, doc: Doc, quotes: list[Quote] | None = None) -> list[Quo
     sizes = _list_sizes(text, quotes)
     for q in quotes:
         out.append(_classify_one(text, doc, index, q, cue, verbs, first_line_end, sizes.get(q, 1)))
+    _echoes(text, out)
     return out
+
+
+_STOP = {
+    "a", "an", "the", "and", "or", "but", "if", "when", "not", "no", "yes", "of", "in", "on", "at", "to",
+    "for", "by", "with", "from", "as", "is", "are", "was", "be", "it", "this", "that",
+}  # fmt: skip
+
+
+def _echoes(text: str, instances: list[QuoteInstance]) -> None:
+    """A short quote with nobody speaking whose words a speaker uses in a longer quotation
+    elsewhere in the article repeats that speaker's words: speech, not the author's scare quote.
+    """
+    speech = [x for x in instances if x.label == SPEECH]
+    if not speech:
+        return
+    for x in instances:
+        if x.label != SCARE or x.cues != ["no speaker"]:
+            continue
+        words = [w.lower() for w in _words(x.term)]
+        if not set(words) - _STOP:
+            continue  # 'if', 'when': function words recur in any long quotation
+        for other in speech:
+            if other.start <= x.start and other.end >= x.end:
+                continue  # the quotation this one sits in
+            s, e = other.quote.inner
+            said = [w.lower() for w in _words(text[s:e])]
+            if len(said) > len(words) and _contains(said, words):
+                x.label = SPEECH
+                x.cues = ["echoes a quotation"]
+                x.why = (
+                    f"the quoted words reappear in a longer quotation elsewhere in the article "
+                    f"(“{_clip(text[s:e])}”): a speaker's words, not the author's"
+                )
+                break
+
+
+def _contains(seq: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(seq[i : i + n] == part for i in range(len(seq) - n + 1))
+
+
+def _clip(s: str, n: int = 60) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 
 
 def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblings: int) -> QuoteInstance:
@@ -303,9 +373,12 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
         for t in inner
         if t.head.i not in {x.i for x in inner}
     )
-    context = None if modifier else _speech_context(sent_before[-12:], verbs, cue["speech_nouns"])
+    context = None if modifier else _speech_context(sent_before[-WINDOW:], verbs, cue["speech_nouns"])
     if context:
         return done(SPEECH, f"the sentence reports speech ('{context}')", f"'{context}' earlier in the sentence")
+    as_verb = _characterised_as(tail, sent_before)
+    if as_verb:
+        return done(SPEECH, f"a characterisation ('{as_verb} … as') in quotation marks: someone's words", f"'{as_verb} as'")
     low_tail = " " + tail
     for phrase in cue["speech_phrases"]:
         sent_tail = re.split(r"[.!?]\s", low_tail)[-1]
