@@ -137,3 +137,10 @@ def test_speech_act_noun_before_the_quote():
     text = 'The two commanders traded insults of "coward" and "butcher" for weeks.'
     got = _classes(text)
     assert got['"coward"'].label == "speech"
+
+
+def test_quote_coordinated_with_a_name_is_a_name():
+    text = 'The plan avoids what is called "ceasefire" and "truce" in the draft, diplomats noted.'
+    got = _classes(text)
+    assert got['"ceasefire"'].label == "name_or_title"
+    assert got['"truce"'].label == "name_or_title"

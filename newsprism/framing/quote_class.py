@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsprism.framing.quotes import Quote, find_quotes
@@ -109,12 +110,11 @@ class _Index:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
 
-def _governing_speech(doc: Doc, inner: list[Token], verbs: frozenset[str]) -> str | None:
+def _governing_speech(text: str, doc: Doc, inner: list[Token], verbs: frozenset[str]) -> str | None:
     """A speech verb in the same paragraph that the quoted words hang from (not through a subject)."""
     inside = {t.i for t in inner}
     if not inner:
         return None
-    text = doc.text
     roots = [t for t in inner if t.head.i not in inside or t.head.i == t.i]
     for root in roots[:3]:
         tok, steps = root, 0
@@ -232,7 +232,27 @@ def classify(text: str, doc: Doc, quotes: list[Quote] | None = None) -> list[Quo
     for q in quotes:
         out.append(_classify_one(text, doc, index, q, cue, verbs, first_line_end, sizes.get(q, 1)))
     _echoes(text, out)
+    _coordinated_names(text, out)
     return out
+
+
+_PAIR_GAP = re.compile(r"^\s*,?\s+(?:and|or)\s+$")
+
+
+def _coordinated_names(text: str, instances: list[QuoteInstance]) -> None:
+    """``what is called "A" and "B"``: a quotation coordinated with one presented as a name is a name."""
+    ordered = sorted((x for x in instances if x.quote.balanced), key=lambda x: x.start)
+    for a, b in pairwise(ordered):
+        if not _PAIR_GAP.match(text[a.end : b.start]) or (a.label == NAME) == (b.label == NAME):
+            continue
+        named, other = (a, b) if a.label == NAME else (b, a)
+        if not any(c.startswith(("after '", "followed by '", "ends with '")) for c in named.cues):
+            continue
+        if len(_words(other.term)) > SHORT_WORDS:
+            continue
+        other.label = NAME
+        other.cues = ["coordinated with a name"]
+        other.why = f"coordinated with “{_clip(named.term)}”, which is presented as a name: a name too"
 
 
 _STOP = {
@@ -245,20 +265,18 @@ def _echoes(text: str, instances: list[QuoteInstance]) -> None:
     """A short quote with nobody speaking whose words a speaker uses in a longer quotation
     elsewhere in the article repeats that speaker's words: speech, not the author's scare quote.
     """
-    speech = [x for x in instances if x.label == SPEECH]
-    if not speech:
+    candidates = [x for x in instances if x.label == SCARE and x.cues == ["no speaker"]]
+    if not candidates:
         return
-    for x in instances:
-        if x.label != SCARE or x.cues != ["no speaker"]:
-            continue
-        words = [w.lower() for w in _words(x.term)]
+    speech = [(x, x.quote.inner) for x in instances if x.label == SPEECH]
+    said_words = [_words(text[s:e].lower()) for _, (s, e) in speech]
+    for x in candidates:
+        words = _words(x.term.lower())
         if not set(words) - _STOP:
             continue  # 'if', 'when': function words recur in any long quotation
-        for other in speech:
+        for (other, (s, e)), said in zip(speech, said_words, strict=True):
             if other.start <= x.start and other.end >= x.end:
                 continue  # the quotation this one sits in
-            s, e = other.quote.inner
-            said = [w.lower() for w in _words(text[s:e])]
             if len(said) > len(words) and _contains(said, words):
                 x.label = SPEECH
                 x.cues = ["echoes a quotation"]
@@ -270,8 +288,8 @@ def _echoes(text: str, instances: list[QuoteInstance]) -> None:
 
 
 def _contains(seq: list[str], part: list[str]) -> bool:
-    n = len(part)
-    return any(seq[i : i + n] == part for i in range(len(seq) - n + 1))
+    n, first = len(part), part[0]
+    return any(w == first and seq[i : i + n] == part for i, w in enumerate(seq))
 
 
 def _clip(s: str, n: int = 60) -> str:
@@ -361,7 +379,7 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
         return done(SPEECH, "a sentence in quotation marks: quoted speech", "sentence inside")
     if so_called:
         return done(SCARE, f"quoted term after '{so_called}'", f"'{so_called}'")
-    gov = _governing_speech(doc, inner, verbs)
+    gov = _governing_speech(text, doc, inner, verbs)
     if gov:
         return done(SPEECH, f"quoted words hang from the speech verb '{gov}'", f"governed by '{gov}'")
     if n >= 2 and inner and (inner[0].pos_ in _FRAGMENT_START or any(t.tag_ in ("VB", "VBD", "VBZ", "VBP", "MD") for t in inner)):
