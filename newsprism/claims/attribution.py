@@ -120,6 +120,10 @@ def _region_around(regions: list[tuple[int, int]], start: int, end: int) -> tupl
 # ---------------------------------------------------------------- span helpers
 
 
+def _nonempty(rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    return rng if rng is not None and rng[0] < rng[1] else None
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM:
         start += 1
@@ -262,7 +266,7 @@ def _according_to(doc, tok, text: str) -> Attribution | None:
         "according_to",
         (tok.idx, cue_end),
         (start, end),
-        _trim(text, *source),
+        _nonempty(_trim(text, *source)),
         "according to",
         pobj.i,
         rule="according-to",
@@ -332,7 +336,7 @@ def _verb_cue(doc, tok, text: str, regions, conf: float) -> Attribution | None:
         return None
     if text[start] in _QUOTES and end < len(text) and text[end] in _QUOTES and text.count(text[start], start, end) % 2:
         end += 1  # close the quotation the content opened
-    source = _trim(text, *_source_span(subject)) if subject is not None else None
+    source = _nonempty(_trim(text, *_source_span(subject))) if subject is not None else None
     if source is not None and _overlap(source, (start, end)) and source[1] <= tok.idx < end:
         start = _trim(text, tok.idx + len(tok.text), end)[0]  # content ran back over the speaker
         if end - start < 2:
@@ -341,7 +345,9 @@ def _verb_cue(doc, tok, text: str, regions, conf: float) -> Attribution | None:
         source = None
     extra = {}
     if subject is not None and subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
-        extra["antecedent"] = _trim(text, *_source_span(subject.head.head))
+        antecedent = _nonempty(_trim(text, *_source_span(subject.head.head)))
+        if antecedent is not None:
+            extra["antecedent"] = antecedent
     marks = None
     region = _region_around(regions, start, end)
     kind = "reported_speech"
@@ -379,8 +385,8 @@ def _noun_cue(doc, tok, text: str, subject) -> Attribution | None:
     if content is None:
         return None
     start, end = _trim(text, *content)
-    source = _trim(text, *_source_span(subject))
-    if end - start < 2 or _overlap(source, (start, end)):
+    source = _nonempty(_trim(text, *_source_span(subject)))
+    if end - start < 2 or source is None or _overlap(source, (start, end)):
         return None
     return Attribution(
         "reported_speech",

@@ -242,25 +242,18 @@ def verb_events(doc, text: str | None = None) -> list[Mention]:
         if prep.lower_ not in ("on", "in") or prep.head.pos_ != "VERB":
             continue
         verb = prep.head
-        noun = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
-        if noun is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        # one identified thing that something was done to: "the checkpoint was set up on …",
+        # "the checkpoint, set up on …" (an indefinite "posted a clip" may be another clip)
+        noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if noun is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
             noun = verb.head
-        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        if noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             continue
         verb_text = verb.lemma_.lower() + "".join(" " + c.lower_ for c in verb.children if c.dep_ == "prt")
-        start = min(noun.idx, verb.idx)
-        out.append(
-            Mention(
-                "date",
-                ("verb-event", noun.lemma_.lower(), verb_text),
-                parse_date(m),
-                start,
-                m.end(),
-                m.start(),
-                m.end(),
-                text[start : m.end()],
-            )
-        )
+        start = min(noun.idx, verb.idx, m.start())
+        end = max(noun.idx + len(noun.text), verb.idx + len(verb.text), m.end())
+        key = ("verb-event", noun.lemma_.lower(), verb_text)
+        out.append(Mention("date", key, parse_date(m), start, end, m.start(), m.end(), text[start:end]))
     return out
 
 

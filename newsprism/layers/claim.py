@@ -50,7 +50,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
         return made[key]
 
     claims: list[dict[str, Any]] = []
+    found = [a for a in found if a.content[0] < a.content[1] and a.cue[0] < a.cue[1]]
     for att in sorted(found, key=lambda a: a.cue[0]):
+        if att.source is not None and att.source[0] >= att.source[1]:
+            att.source = None
         speaker = speakers.classify(doc, *att.source, _actor_kind(actors, att.source), ents, text) if att.source else None
         record: dict[str, Any] = {"kind": att.kind, "quote_marks": att.quote_marks, "rule": att.rule}
         resolved_from = None
@@ -122,6 +125,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         if value is not None:
             times[(t.start, t.end)] = value
     for f in consistency.check(doc, times, text):
+        if not (f.first.start < f.first.end and f.second.start < f.second.end):
+            continue
         a = span(
             "consistency_value", f.first.start, f.first.end, f"consistency:{f.kind}", {"value": _shown(f.first), "why": f.message}
         )
