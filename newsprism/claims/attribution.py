@@ -1,8 +1,8 @@
 """Attribution: who (source) says (cue) what (content), from the dependency parse.
 
-The cue is a verb or noun whose lemma is a known attribution cue (``speech_cues.json``,
-hand-curated, plus ``learned_cues.json``, learned from PolNeAR train), or the phrase
-"according to". The source is the cue's grammatical subject (or the object of "according
+The cue is a verb or noun that the learned cue detector (``cue_model``, trained on PolNeAR
+train) accepts in its context — among words known as cues (``learned_cues.json`` and the
+hand-curated ``speech_cues.json``) — or the phrase "according to". The source is the cue's grammatical subject (or the object of "according
 to" / the agent of a passive cue). The content is the reported clause (clausal complement,
 object, or the clause the cue is attached to as "…, X said") — or, for direct quotes, the
 whole quotation, even when it runs over several sentences ("“…. …,” X told reporters").
@@ -33,8 +33,6 @@ _ADDRESSEE_VERBS = frozenset(
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl", "csubjpass", "nsubjpass", "oprd")
 _TRIM = " \t\r\n\u00a0,;:.\u2014\u2013-"
 _QUOTES = '"\u201c\u201d\u00ab\u00bb\u201e'
-_OPEN = "\u201c\u00ab\u201e"
-_CLOSE = "\u201d\u00bb\u201c"
 
 
 @dataclass
@@ -129,7 +127,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    # keep a closing quote mark only when its opening mark is inside the span, and vice versa
     return start, end
 
 
