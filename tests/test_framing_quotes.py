@@ -144,3 +144,10 @@ def test_quote_coordinated_with_a_name_is_a_name():
     got = _classes(text)
     assert got['"ceasefire"'].label == "name_or_title"
     assert got['"truce"'].label == "name_or_title"
+
+
+def test_quote_unquote_is_a_scare_cue():
+    text = 'The army called it a quote-unquote "liberation" of the town, the mayor said.'
+    got = _classes(text)['"liberation"']
+    assert got.label == "scare"
+    assert "'quote-unquote'" in got.cues
