@@ -7,7 +7,7 @@ import argparse
 from newsprism.claims import brat, scoring
 from newsprism.eval import evaluations
 
-from conftest import FIXTURES
+from conftest import FIXTURES, shared_data
 
 MINI = FIXTURES / "polnear_mini"
 
@@ -44,3 +44,11 @@ def test_eval_command_on_fixture():
     assert m["source_overlap_f1"] >= 0.9 and m["content_overlap_f1"] >= 0.9 and m["cue_overlap_f1"] >= 0.9
     assert m["triple_overlap_r"] > 0.9
     assert "source_exact_f1" in report.machine_line()
+
+
+def test_eval_command_smoke_on_shared_dev():
+    folder = shared_data("polnear", "dev")
+    report = evaluations()["polnear"].run(argparse.Namespace(data=folder, limit=3))
+    m = report.metrics
+    assert all(0.0 <= v <= 1.0 for v in m.values())
+    assert m["content_overlap_f1"] > 0.4 and m["source_overlap_f1"] > 0.4
