@@ -104,6 +104,10 @@ def test_shipped_model_is_present_and_covers_the_thirty_types():
     assert len(model.classes) == 30 and "ARMED_CLASH" in model.classes
     assert model.coef.shape == (30, model.featurizer.size)
     assert model.featurizer.uses_vectors and model.meta["vectors"].startswith("en_core_web_md")
+    # the fast scorer (sparse gather + dense vector block) equals X·Wᵀ + b
+    texts = ["Warplanes bombed the depot near the river.", "Police detained two protesters in the square."]
+    expected = model.featurizer.dense(texts) @ model.coef.T + model.intercept
+    assert abs(model.scores(texts) - expected).max() < 1e-3
 
 
 def test_shared_data_split_sizes():

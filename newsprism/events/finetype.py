@@ -225,11 +225,25 @@ class Featurizer:
             cols = cache[word] = tuple(j for g in _char_grams_of(word) if (j := vocab.get(g)) is not None)
         return cols
 
-    def rows(self, texts: list[str], lemmas: list[str] | None = None) -> tuple[list[int], list[int], list[float]]:
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        """The md-vector block of ``texts`` as a dense (n, 300) array (zero rows without a vector)."""
+        import numpy as np
+
+        out = np.zeros((len(texts), VEC_DIM), dtype=np.float32)
+        for r, text in enumerate(texts):
+            v = self.vector(text)
+            if v is not None:
+                out[r] = v
+        return out
+
+    def rows(
+        self, texts: list[str], lemmas: list[str] | None = None, vectors: bool = True
+    ) -> tuple[list[int], list[int], list[float]]:
         """Sparse (row, column, value) triplets of the feature matrix for ``texts``.
 
         ``lemmas`` (from ``lemma_text``) are parsed here when the model uses them and the
-        caller has no parse."""
+        caller has no parse. ``vectors=False`` leaves the md-vector block out (the scorer
+        multiplies it densely)."""
         if self.uses_lemmas and lemmas is None:
             lemmas = parse_lemmas(texts)
         ri: list[int] = []
@@ -265,7 +279,7 @@ class Featurizer:
                 ri.extend([r] * len(ws))
                 ci.extend(offset + j for j in lcount)
                 vals.extend(w / norm for w in ws)
-            if self.uses_vectors:
+            if vectors and self.uses_vectors:
                 v = self.vector(text)
                 if v is not None:
                     offset = self.size - VEC_DIM
@@ -342,10 +356,13 @@ class FineTypeModel:
     def scores(self, texts: list[str], lemmas: list[str] | None = None) -> np.ndarray:
         import numpy as np
 
-        ri, ci, vals = self.featurizer.rows(texts, lemmas)
+        feat = self.featurizer
+        ri, ci, vals = feat.rows(texts, lemmas, vectors=False)
         rows = np.asarray(ri, dtype=np.int64)
         contrib = self._by_feature[np.asarray(ci, dtype=np.int64)] * np.asarray(vals, dtype=np.float32)[:, None]
         out = np.tile(self.intercept.astype(np.float32), (len(texts), 1))
+        if feat.uses_vectors:
+            out += feat.vectors(texts) @ self._by_feature[feat.size - VEC_DIM :]
         bounds = np.searchsorted(rows, np.arange(len(texts) + 1))  # rows come in order
         for r in range(len(texts)):
             out[r] += contrib[bounds[r] : bounds[r + 1]].sum(axis=0)
