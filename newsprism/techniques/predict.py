@@ -19,6 +19,7 @@ from newsprism.techniques.text import Token, paragraphs, tokenize
 MODEL_DIR = ("models",)
 SI_MODEL = "techniques-si.npz"
 TC_MODEL = "techniques-tc.npz"
+TC_VEC_MODEL = "techniques-tc-vec.npz"  # dense model over md word vectors, averaged with TC_MODEL
 
 
 def para_model_name(lang: str) -> str:
@@ -42,6 +43,34 @@ def load(name: str) -> LinearModel | None:
     """A shipped model by file name, or None when it is not packaged."""
     path = model_path(name)
     return LinearModel.load(path) if path.exists() else None
+
+
+@cache
+def load_dense(name: str):
+    """A shipped dense (word-vector) model, or None when it or the md vectors are missing."""
+    from newsprism.techniques.vectors import DenseModel, table
+
+    path = model_path(name)
+    if not path.exists() or table() is None:
+        return None
+    return DenseModel.load(path)
+
+
+def tc_probabilities(
+    model: LinearModel, text: str, tokens: list[Token], spans: list[tuple[int, int]], rows: list[list[str]]
+) -> np.ndarray:
+    """Technique probabilities of the sparse model, averaged with the word-vector model when shipped."""
+    probs = model.proba(rows)
+    dense = load_dense(TC_VEC_MODEL)
+    if dense is None or not spans:
+        return probs
+    from newsprism.techniques.vectors import SpanVectorizer, table
+
+    vec = SpanVectorizer(tokens, table())
+    pd = dense.proba(np.stack([vec.features(s, e) for s, e in spans]))
+    order = [dense.classes.index(c) for c in model.classes]
+    w = float(dense.meta.get("weight", 0.5))
+    return (1 - w) * probs + w * pd[:, order]
 
 
 @dataclass
@@ -108,7 +137,7 @@ def classify_spans(text: str, spans: list[tuple[int, int]], tokens: list[Token] 
         return np.zeros((len(spans), 0), dtype=np.float32)
     tokens = tokens if tokens is not None else tokenize(text)
     feat = SpanFeaturizer(text, tokens)
-    return model.proba([feat.features(s, e) for s, e in spans])
+    return tc_probabilities(model, text, tokens, spans, [feat.features(s, e) for s, e in spans])
 
 
 def analyse_spans(text: str, tokens: list[Token] | None = None) -> list[FoundSpan]:
@@ -120,7 +149,7 @@ def analyse_spans(text: str, tokens: list[Token] | None = None) -> list[FoundSpa
         return found
     feat = SpanFeaturizer(text, tokens)
     rows = [feat.features(f.start, f.end) for f in found]
-    probs = model.proba(rows)
+    probs = tc_probabilities(model, text, tokens, [(f.start, f.end) for f in found], rows)
     for f, row, p in zip(found, rows, probs, strict=True):
         order = np.argsort(-p)
         f.technique = model.classes[int(order[0])]

