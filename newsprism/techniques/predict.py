@@ -26,6 +26,10 @@ def para_model_name(lang: str) -> str:
     return f"techniques-paragraphs-{lang}.npz"
 
 
+def para_vec_model_name(lang: str) -> str:
+    return f"techniques-paragraphs-{lang}-vec.npz"
+
+
 def genre_model_name(lang: str) -> str:
     return f"genre-{lang}.npz"
 
@@ -167,7 +171,15 @@ def paragraph_techniques(text: str, lang: str = "en") -> list[dict]:
     paras = paragraphs(text)
     if not paras:
         return []
-    probs = model.proba(paragraph_features([text[s:e] for _, s, e in paras]))
+    texts = [text[s:e] for _, s, e in paras]
+    probs = model.proba(paragraph_features(texts))
+    dense = load_dense(para_vec_model_name(lang))
+    if dense is not None:
+        from newsprism.techniques.vectors import paragraph_vectors, table
+
+        pd = dense.proba(paragraph_vectors(texts, text, table()))
+        w = float(dense.meta.get("weight", 0.3))
+        probs = (1 - w) * probs + w * pd[:, [dense.classes.index(c) for c in model.classes]]
     thresholds = np.asarray(model.meta.get("thresholds", [0.5] * len(model.classes)), dtype=np.float32)
     out = []
     for (line, s, e), p in zip(paras, probs, strict=True):

@@ -88,6 +88,16 @@ class SpanVectorizer:
         return np.concatenate([self.vt.mean([t.text for t in inside]), self.vt.mean(ctx)])
 
 
+def paragraph_vectors(paras: list[str], article: str, vt: VectorTable) -> np.ndarray:
+    """[mean vector of the paragraph's words, mean vector of the article's words] per paragraph."""
+    from newsprism.techniques.text import tokenize
+
+    whole = vt.mean([t.text for t in tokenize(article)])
+    if not paras:
+        return np.zeros((0, 2 * DIM), dtype=np.float32)
+    return np.stack([np.concatenate([vt.mean([t.text for t in tokenize(p)]), whole]) for p in paras])
+
+
 @dataclass
 class DenseModel:
     """Logistic regression over a dense feature vector, stored as ``.npz``: ``kind`` 'multiclass'

@@ -33,6 +33,8 @@ TC_VEC_C = 10.0  # dense model over md word vectors (span mean, sentence mean)
 TC_VEC_WEIGHT = 0.5  # its share in the averaged technique probabilities
 BAG_C = 4.0
 PARA_C = 0.1
+PARA_VEC_C = 1.0  # English paragraphs: dense one-vs-rest LR over md word vectors
+PARA_VEC_WEIGHT = 0.3  # its share in the averaged paragraph probabilities
 GENRE_C = 4.0
 SI_THRESHOLDS = (0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3)
 SI_KEEPS = (0.0, 0.25, 0.3, 0.35, 0.4, 0.5)
@@ -329,10 +331,83 @@ def _fit_tuned_multilabel(items, classes, C, bits, name, meta, out_dir):
 def train_paragraphs(root: Path, lang: str, include_held: bool, out_dir: Path) -> None:
     from newsprism.techniques.data import held_out
     from newsprism.techniques.predict import para_model_name
+    from newsprism.techniques.vectors import table
 
     items = [it for it in se23_paragraph_items(root, lang) if include_held or not held_out(it[0])]
     classes = sorted({c for it in items for c in it[3]})
+    if lang == "en" and table() is not None:
+        _fit_paragraphs_with_vectors(root, items, classes, out_dir)
+        return
     _fit_tuned_multilabel(items, classes, PARA_C, BAG_BITS, para_model_name(lang), {"lang": lang}, out_dir)
+
+
+def fit_dense_multilabel(X, labelsets, classes, C: float):
+    import numpy as np
+
+    W = np.zeros((X.shape[1], len(classes)), dtype=np.float32)
+    b = np.zeros(len(classes), dtype=np.float32)
+    for j, c in enumerate(classes):
+        y = np.asarray([c in ls for ls in labelsets], dtype=int)
+        if y.sum() == 0:
+            b[j] = -10.0
+            continue
+        clf = fit_binary(X, y, C)
+        W[:, j] = clf.coef_[0]
+        b[j] = clf.intercept_[0]
+    return W, b
+
+
+def _fit_paragraphs_with_vectors(root: Path, items, classes, out_dir: Path) -> None:
+    """English paragraphs: sparse bag model averaged with a dense model over md word vectors;
+    one global threshold on the averaged probabilities, tuned on tune_fold, then both refitted."""
+    import numpy as np
+
+    from newsprism.techniques.data import read_articles
+    from newsprism.techniques.linear import LinearModel
+    from newsprism.techniques.predict import para_model_name, para_vec_model_name
+    from newsprism.techniques.text import paragraphs
+    from newsprism.techniques.vectors import DenseModel, paragraph_vectors, table
+
+    vt = table()
+    articles = read_articles(root / "semeval2023" / "en" / "train-articles-subtask-3")
+    vec: dict[tuple[str, int], np.ndarray] = {}
+    for aid in sorted({it[0] for it in items}):
+        text = articles[aid]
+        paras = paragraphs(text)
+        for (line, _, _), v in zip(paras, paragraph_vectors([text[s:e] for _, s, e in paras], text, vt), strict=True):
+            vec[(aid, line)] = v
+    D = np.stack([vec[(it[0], it[1])] for it in items])
+    fit = np.asarray([not tune_fold(it[0]) for it in items])
+    labelsets = [it[3] for it in items]
+    W, b = fit_multilabel(
+        [it[2] for it, f in zip(items, fit, strict=True) if f],
+        [ls for ls, f in zip(labelsets, fit, strict=True) if f],
+        classes,
+        PARA_C,
+        BAG_BITS,
+    )
+    Wd, bd = fit_dense_multilabel(D[fit], [ls for ls, f in zip(labelsets, fit, strict=True) if f], classes, PARA_VEC_C)
+    tune = [it for it, f in zip(items, fit, strict=True) if not f]
+    probs = (1 - PARA_VEC_WEIGHT) * LinearModel("multilabel", classes, W, b, BAG_BITS).proba([it[2] for it in tune])
+    probs += PARA_VEC_WEIGHT * DenseModel(classes, Wd, bd, kind="multilabel").proba(D[~fit])
+    thresholds = tune_thresholds(probs, [it[3] for it in tune], classes, np.arange(0.05, 0.61, 0.025))
+    W, b = fit_multilabel([it[2] for it in items], labelsets, classes, PARA_C, BAG_BITS)
+    Wd, bd = fit_dense_multilabel(D, labelsets, classes, PARA_VEC_C)
+    name = para_model_name("en")
+    meta = {"lang": "en", "thresholds": thresholds, "C": PARA_C, "seed": SEED, "items": len(items)}
+    _say(f"{name}: {len(items)} items, {len(classes)} classes, threshold {thresholds[0]} (with word vectors)")
+    _save(LinearModel("multilabel", classes, W, b, BAG_BITS, meta), out_dir, name)
+    dmeta = {
+        "lang": "en",
+        "C": PARA_VEC_C,
+        "weight": PARA_VEC_WEIGHT,
+        "seed": SEED,
+        "items": len(items),
+        "trained": MODEL_VERSION,
+    }
+    path = out_dir / para_vec_model_name("en")
+    DenseModel(classes, Wd, bd, dmeta, "multilabel").save(path)
+    _say(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB)")
 
 
 def se23_article_items(root: Path, lang: str, subtask: int):
