@@ -130,3 +130,14 @@ def test_paragraph_vectors_pair_each_paragraph_with_the_article():
     v = paragraph_vectors(["Troops advanced.", "The regime lied again."], text, vt)
     assert v.shape == (2, 2 * DIM)
     assert np.allclose(v[0, DIM:], v[1, DIM:]) and not np.allclose(v[0, :DIM], v[1, :DIM])
+
+
+def test_token_features_carry_word_vector_clusters_when_given():
+    from newsprism.techniques.features import TokenFeaturizer
+
+    toks = tokenize("The regime lied. Talks resumed.")
+    plain = TokenFeaturizer(toks).features(1)
+    with_cl = TokenFeaturizer(toks, [str(k) for k in range(len(toks))]).features(1)
+    assert not any(f.startswith("cl") for f in plain)
+    assert {"cl=1", "cl-1=0", "cl+1=2", "cl-1c=0|1", "ccl+1=1|2"} <= set(with_cl)
+    assert "cl+1=<s>" in TokenFeaturizer(toks, [str(k) for k in range(len(toks))]).features(3)  # '.' ends the sentence

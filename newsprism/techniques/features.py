@@ -40,8 +40,9 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
 class TokenFeaturizer:
     """Per-token features for one article: the word, its neighbours, sentence cues, repetition."""
 
-    def __init__(self, tokens: list[Token]):
+    def __init__(self, tokens: list[Token], clusters: list[str] | None = None):
         self.tokens = tokens
+        self.clusters = clusters  # word-vector cluster of each token (newsprism.techniques.vectors)
         self.low = [t.text.lower() for t in tokens]
         self.freq = Counter(w for w in self.low if len(w) > 3)
         bigrams = Counter(zip(self.low, self.low[1:], strict=False))
@@ -103,6 +104,13 @@ class TokenFeaturizer:
         if self.rep_bigram[i]:
             f.append("repbi")
         f.extend(self.sent_cues[tok.sent])
+        if self.clusters is not None:
+            cl = self.clusters
+
+            def c(j: int) -> str:
+                return cl[j] if 0 <= j < n and self.tokens[j].sent == tok.sent else "<s>"
+
+            f += [f"cl={c(i)}", f"cl-1={c(i - 1)}", f"cl+1={c(i + 1)}", f"cl-1c={c(i - 1)}|{c(i)}", f"ccl+1={c(i)}|{c(i + 1)}"]
         return f
 
 

@@ -89,8 +89,19 @@ class FoundSpan:
     evidence: list[str] = field(default_factory=list)
 
 
-def token_probabilities(model: LinearModel, tokens: list[Token]) -> tuple[np.ndarray, list[list[str]]]:
-    feat = TokenFeaturizer(tokens)
+def token_probabilities(
+    model: LinearModel, tokens: list[Token], cluster_labels: np.ndarray | None = None
+) -> tuple[np.ndarray, list[list[str]]]:
+    """Per-token SI probabilities; a model trained with word-vector clusters (meta ``clusters``)
+    gets them from ``cluster_labels`` or the packaged ones (left out when md is missing)."""
+    clusters = None
+    if model.meta.get("clusters"):
+        from newsprism.techniques.vectors import shipped_clusters, table, token_clusters
+
+        labels = cluster_labels if cluster_labels is not None else shipped_clusters()
+        if labels is not None:
+            clusters = token_clusters([t.text for t in tokens], table(), labels)
+    feat = TokenFeaturizer(tokens, clusters)
     rows = [feat.features(i) for i in range(len(tokens))]
     if not rows:
         return np.zeros(0, dtype=np.float32), rows

