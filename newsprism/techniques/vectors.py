@@ -137,6 +137,33 @@ def token_clusters(words: list[str], vt: VectorTable, labels: np.ndarray) -> lis
     return out
 
 
+def sentence_vectors(tokens: list[Token], vt: VectorTable) -> tuple[list[list[int]], np.ndarray]:
+    """Token indices of each sentence and its features [sentence mean vector, article mean vector,
+    length / 40] for the sentence-level SI model."""
+    by: dict[int, list[int]] = {}
+    for k, t in enumerate(tokens):
+        by.setdefault(t.sent, []).append(k)
+    groups = list(by.values())
+    if not groups:
+        return [], np.zeros((0, 2 * DIM + 1), dtype=np.float32)
+    whole = vt.mean([t.text for t in tokens])
+    X = np.stack([np.concatenate([vt.mean([tokens[k].text for k in ks]), whole, [len(ks) / 40]]) for ks in groups])
+    return groups, X.astype(np.float32)
+
+
+def gate_with_sentences(probs: np.ndarray, tokens: list[Token], model: DenseModel, vt: VectorTable) -> np.ndarray:
+    """Token probabilities combined with their sentence's probability of holding a technique:
+    p_token^(1-w) · p_sentence^w (w = the sentence model's ``weight``)."""
+    groups, X = sentence_vectors(tokens, vt)
+    if not groups:
+        return probs
+    ps = np.zeros(len(tokens), dtype=np.float64)
+    for ks, q in zip(groups, model.proba(X)[:, 0], strict=True):
+        ps[ks] = q
+    w = float(model.meta.get("weight", 0.5))
+    return np.exp((1 - w) * np.log(np.asarray(probs, dtype=np.float64) + 1e-9) + w * np.log(ps + 1e-9)).astype(np.float32)
+
+
 @dataclass
 class DenseModel:
     """Logistic regression over a dense feature vector, stored as ``.npz``: ``kind`` 'multiclass'

@@ -28,6 +28,8 @@ SI_BITS = 20
 TC_BITS = 18
 BAG_BITS = 18
 SI_C = 0.05
+SI_SENT_C = 1.0  # sentence-level model (does this sentence hold a technique?) over md vectors
+SI_SENT_WEIGHT = 0.5  # token p^(1-w) * sentence p^w
 TC_C = 0.5
 TC_VEC_C = 10.0  # dense model over md word vectors (span mean, sentence mean)
 TC_VEC_WEIGHT = 0.5  # its share in the averaged technique probabilities
@@ -117,7 +119,7 @@ def fit_binary(X, y, C: float):
     return clf
 
 
-def si_decode_scores(articles, spans, ids, model, thresholds, gaps, keeps=(0.0,), cluster_labels=None):
+def si_decode_scores(articles, spans, ids, model, thresholds, gaps, keeps=(0.0,), cluster_labels=None, sent_model=None):
     """SI F1 for each (threshold, gap, keep) on the given articles (keep below the threshold = none)."""
     from newsprism.techniques.predict import decode_spans, token_probabilities
     from newsprism.techniques.scoring import si_scores
@@ -128,6 +130,10 @@ def si_decode_scores(articles, spans, ids, model, thresholds, gaps, keeps=(0.0,)
     for i in ids:
         toks[i] = tokenize(articles[i])
         probs[i], _ = token_probabilities(model, toks[i], cluster_labels)
+        if sent_model is not None and toks[i]:
+            from newsprism.techniques.vectors import gate_with_sentences, table
+
+            probs[i] = gate_with_sentences(probs[i], toks[i], sent_model, table())
     gold = {i: [(s.start, s.end) for s in spans.get(i, [])] for i in ids}
     out = {}
     for th in thresholds:
@@ -173,14 +179,44 @@ def train_si(root: Path, include_held: bool, out_dir: Path) -> None:
     model = LinearModel(
         "binary", ["propaganda"], _dense(clf.coef_.T, SI_BITS), clf.intercept_.astype(np.float32), SI_BITS, dict(cmeta)
     )
-    grid = si_decode_scores(articles, spans, tune_ids, model, SI_THRESHOLDS, SI_GAPS, SI_KEEPS, labels)
+    sent_model = fit_sentence_model(articles, spans, fit_ids) if vt is not None else None
+    grid = si_decode_scores(articles, spans, tune_ids, model, SI_THRESHOLDS, SI_GAPS, SI_KEEPS, labels, sent_model)
     (th, gap, keep), best = max(grid.items(), key=lambda kv: kv[1]["f1"])
     _say(f"si: tuned threshold {th}, keep {keep}, max gap {gap} on {len(tune_ids)} articles: F1 {best['f1']:.3f}")
     X, y = si_matrix(articles, spans, ids, labels)
     clf = fit_binary(X, y, SI_C)
     meta = {"threshold": th, "keep": keep, "max_gap": int(gap), "C": SI_C, "seed": SEED, "articles": len(ids), **cmeta}
+    if sent_model is not None:
+        from newsprism.techniques.predict import SI_SENT_MODEL
+
+        meta["sentence_model"] = SI_SENT_MODEL
+        sent_model = fit_sentence_model(articles, spans, ids)
+        path = out_dir / SI_SENT_MODEL
+        sent_model.save(path)
+        _say(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB)")
     model = LinearModel("binary", ["propaganda"], _dense(clf.coef_.T, SI_BITS), clf.intercept_.astype(np.float32), SI_BITS, meta)
     _save(model, out_dir, "techniques-si.npz")
+
+
+def fit_sentence_model(articles, spans, ids):
+    """Sentence-level LR: does the sentence overlap a technique span? (md vectors, DenseModel)."""
+    import numpy as np
+
+    from newsprism.techniques.text import tokenize
+    from newsprism.techniques.vectors import DenseModel, sentence_vectors, table
+
+    vt = table()
+    X, y = [], []
+    for i in ids:
+        toks = tokenize(articles[i])
+        inside = token_labels(toks, spans.get(i, []))
+        groups, V = sentence_vectors(toks, vt)
+        for ks, v in zip(groups, V, strict=True):
+            X.append(v)
+            y.append(int(any(inside[k] for k in ks)))
+    clf = fit_binary(np.asarray(X, dtype=np.float32), np.asarray(y), SI_SENT_C)
+    meta = {"C": SI_SENT_C, "weight": SI_SENT_WEIGHT, "seed": SEED, "sentences": len(y), "trained": MODEL_VERSION}
+    return DenseModel(["propaganda"], clf.coef_.T.astype(np.float32), clf.intercept_.astype(np.float32), meta, "multilabel")
 
 
 def _dense(coef, bits: int):
