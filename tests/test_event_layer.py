@@ -107,7 +107,7 @@ EXPECTED = [
     ),
     ("artsakh_daily_ledger", "force", 0, "COERCE", "occupiers", "Armenians of Artsakh", None, None, False, "intended"),
     ("artsakh_daily_ledger", "meet", 0, "CONSULT", "Ilham Aliyev", "Charles Michel", "Brussels", "2023-W18", False, "expected"),
-    ("meridian_wire", "blames", 0, "ACCUSE", "each side", None, None, None, False, "asserted"),
+    ("meridian_wire", "blames", 0, "ACCUSE", "each side", "the other", None, None, False, "asserted"),
     ("meridian_wire", "stopped", 0, "COERCE", "border guards", "convoy", "Lachin", "2023-04-25", False, "asserted"),
     ("meridian_wire", "detained", 0, "COERCE", "officers", "two men", None, None, False, "asserted"),
     ("meridian_wire", "denied", 0, "REJECT", "Armenian officials", "allegation", None, None, False, "asserted"),
