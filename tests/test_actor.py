@@ -56,3 +56,18 @@ def test_same_group_labels_by_side():
 def test_outlets_come_from_the_meta_list():
     found = _actors("Reuters could not verify the report.")
     assert found["Reuters"]["kind"] == "media" and found["Reuters"]["side"] == "international"
+
+
+def test_bare_side_label_resolved_by_the_conflict_the_article_names():
+    from conftest import analyse
+
+    ua = analyse('Title\n\n"The occupiers shelled Kharkiv again," the Ukrainian governor said. Russia denied it.', ["actor"])
+    [lab] = [s for s in ua.spans_of("actor") if s.text == "occupiers"]
+    assert lab.attrs["id"] == "ru:armed-forces" and lab.attrs["label_used_by"] == "ukrainian"
+    az = analyse(
+        "Title\n\nThe occupiers blocked the road to Stepanakert, Armenian officials said. Azerbaijan denied it.", ["actor"]
+    )
+    [lab] = [s for s in az.spans_of("actor") if s.text == "occupiers"]
+    assert lab.attrs["id"] == "az:armed-forces"
+    none = analyse("Title\n\nThe occupiers left the building on Monday, the landlord said.", ["actor"])
+    assert not [s for s in none.spans_of("actor") if s.text == "occupiers"]

@@ -11,6 +11,7 @@ and a role noun in front ("the command of the Russian peacekeepers").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -92,6 +93,51 @@ def actors() -> dict[str, dict[str, Any]]:
             "aliases": [a for a in o["aliases"] if len(a) > 2],
         }
     return table
+
+
+@cache
+def _label_context() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(actor id, folded label) -> countries an article must name for a bare label to mean
+    that actor: "occupiers" is Azerbaijan's army in Armenian sources, Russia's in Ukrainian."""
+    return {
+        (a["id"], fold(lab["label"])): tuple(lab["context"])
+        for a in actors().values()
+        for lab in a.get("labels", [])
+        if lab.get("context")
+    }
+
+
+def _needs_context(found: list[tuple[str, str, str | None]]) -> bool:
+    ctx = _label_context()
+    return any((aid, fold(alias)) in ctx for aid, alias, _ in found)
+
+
+def _by_context(found: list[tuple[str, str, str | None]], countries: Counter) -> list[tuple[str, str, str | None]]:
+    """Keep the candidates whose label context the article supports, best supported first."""
+    ctx = _label_context()
+    scored = []
+    for cand in found:
+        need = ctx.get((cand[0], fold(cand[1])))
+        if need is None:
+            scored.append((float("inf"), cand))
+        elif any(countries[c] for c in need):
+            scored.append((sum(countries[c] for c in need), cand))
+    return [c for _, c in sorted(scored, key=lambda x: -x[0])]
+
+
+def _article_countries(doc: Doc) -> Counter:
+    """How often each country is named (as a place, demonym or capital) in the article."""
+    counts: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP", "LOC"):
+            c = _country_of(ent.text)
+            if c:
+                counts[c[0]] += 1
+            else:
+                cap = _capitals().get(fold(ent.text))
+                if cap:
+                    counts[actors()[cap].get("country")] += 1
+    return counts
 
 
 @cache
@@ -203,7 +249,12 @@ def link(doc: Doc) -> list[ActorMention]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for start, end, found in _alias_matches(doc):
+    matches = _alias_matches(doc)
+    countries = _article_countries(doc) if any(_needs_context(f) for _, _, f in matches) else Counter()
+    for start, end, found in matches:
+        found = _by_context(found, countries)
+        if not found:
+            continue  # a bare label ("occupiers") whose conflict the article does not name
         aid, alias, used_by = found[0]
         written = text[start:end]
         if aid.startswith("institution:"):
