@@ -87,6 +87,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
     if g:
         analysis.models[f"genre-{lang}"] = _model_version(predict.genre_model_name(lang))
         analysis.summary["genre"] = {**g, "scheme": "SemEval-2023 Task 3 subtask 1"}
+        caveat = load_json("techniques", "model_caveats.json").get(f"genre-{lang}")
+        if caveat:
+            analysis.summary["genre"]["caveat"] = caveat
     fr = predict.frames(text, lang)
     if fr:
         analysis.models[f"frames-{lang}"] = _model_version(predict.frames_model_name(lang))

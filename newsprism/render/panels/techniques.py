@@ -26,7 +26,8 @@ def _genre_line(analysis: Analysis) -> str | None:
     g = analysis.summary.get("genre")
     if not g:
         return None
-    return "genre: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(g["scores"].items(), key=lambda kv: -kv[1]))
+    line = "genre: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(g["scores"].items(), key=lambda kv: -kv[1]))
+    return line + (f" (caveat: {g['caveat']})" if g.get("caveat") else "")
 
 
 def _frames_line(analysis: Analysis) -> str | None:
