@@ -19,6 +19,15 @@ class OffsetError(ValueError):
     """A span whose offsets do not index the article text exactly."""
 
 
+def strip_offsets(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of ``text[start:end]`` with leading and trailing whitespace left out."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 @dataclass
 class Article:
     """A news report: the text every span points into, plus what we know about it."""

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from newsprism.layers.base import Context, Layer
-from newsprism.model import Analysis, Span
+from newsprism.model import Analysis, Span, strip_offsets
 
 _EVIDENCE_SOURCE = re.compile(
     r"^(?:the |these |all |new |irrefutable )?(?:facts?|evidence|documents?|footage|videos?|photos?|images|recordings?)\b(?:\s+(?:and|&)\s+[\w ]+)?$",
@@ -111,7 +111,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             "evidence_claim": f"evidence asserted, no source or document cited; marker '{marker}'",
             "hedged": f"reported without saying who reports it; marker '{marker}'",
         }[s.kind]
-        start, end = _trim(text, s.start, s.end)
+        start, end = strip_offsets(text, s.start, s.end)
         sp = span(s.kind, start, end, "assertion-cues", {"marker": marker, "marker_start": s.marker[0], "why": why})
         analysis.add_record(
             "claims", {"kind": s.kind, "content": sp.id, "source": None, "speaker": None, "source_kind": None, "marker": marker}
@@ -166,14 +166,6 @@ def _iso(value: Any):
     if not m:
         return None
     return tuple(int(g) if g else None for g in m.groups())
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _overlapping(spans: list[Span], rng: tuple[int, int]) -> Span | None:

@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 from newsprism.layers.base import Context, Layer
-from newsprism.model import Analysis
+from newsprism.model import Analysis, strip_offsets
 
 
 def run(analysis: Analysis, ctx: Context) -> None:
     assert ctx.doc is not None
     source = f"{LAYER.source}:{'spacy-parser' if ctx.english else 'sentencizer'}"
     for i, sent in enumerate(ctx.doc.sents):
-        start, end = _trim(analysis.article.text, sent.start_char, sent.end_char)
+        start, end = strip_offsets(analysis.article.text, sent.start_char, sent.end_char)
         if start < end:
             analysis.add_span("sentence", "sentence", start, end, source, {"index": i})
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 LAYER = Layer(
