@@ -23,6 +23,13 @@ def _side(an: Analysis) -> str | None:
     return None
 
 
+def _genre(an: Analysis) -> str | None:
+    g = an.summary.get("genre") or {}
+    if not g.get("label"):
+        return None
+    return g["label"] + (" (weak evidence: see caveat)" if g.get("caveat") else "")
+
+
 def _column(an: Analysis) -> dict[str, Any]:
     a = an.article
     naming = an.summary.get("naming") or {}
@@ -37,7 +44,7 @@ def _column(an: Analysis) -> dict[str, Any]:
         "published": a.published.isoformat() if a.published else None,
         "words": a.word_count,
         "naming_verdict": naming.get("label") or naming.get("verdict"),
-        "genre": (an.summary.get("genre") or {}).get("label"),
+        "genre": _genre(an),
         "frames": (an.summary.get("frames") or {}).get("labels", []),
         "framing": dict(framing),
         "scare_quoted": sorted(
