@@ -309,23 +309,10 @@ def train_tc_vectors(articles, spans, ids, out_dir: Path) -> None:
 
 
 def fit_multilabel(rows, labelsets, classes, C: float, bits: int):
-    """One logistic regression per class; returns (weights, bias)."""
-    import numpy as np
-
+    """One logistic regression per class over hashed features; returns (weights, bias)."""
     from newsprism.techniques.linear import design_matrix
 
-    X = design_matrix(rows, bits)
-    W = np.zeros((1 << bits, len(classes)), dtype=np.float32)
-    b = np.zeros(len(classes), dtype=np.float32)
-    for j, c in enumerate(classes):
-        y = np.asarray([c in ls for ls in labelsets], dtype=int)
-        if y.sum() == 0:
-            b[j] = -10.0
-            continue
-        clf = fit_binary(X, y, C)
-        W[:, j] = clf.coef_[0]
-        b[j] = clf.intercept_[0]
-    return W, b
+    return fit_dense_multilabel(design_matrix(rows, bits), labelsets, classes, C)
 
 
 def tune_thresholds(probs, labelsets, classes, grid) -> list[float]:
