@@ -107,3 +107,27 @@ def test_gold_offsets_point_at_quotation_marks():
         text = (articles / f"article{aid}.txt").read_text(encoding="utf-8")
         assert text[start] in "\"'“‘’", (aid, start)
         assert start < end <= len(text)
+
+
+def test_quote_model_trains_on_the_dev_half_and_only_revises_classes(tmp_path, monkeypatch):
+    from newsprism import nlp
+    from newsprism.framing import quote_model
+    from newsprism.framing.quote_class import classify
+
+    out = tmp_path / "quote_model.json"
+    tr = trainers()["quote-model"]
+    tr.run(parse(tr, ["--articles", str(PTC / "articles"), "--gold", str(PTC / "gold.tsv"), "--cv", "0", "--out", str(out)]))
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["features"] == list(quote_model.FEATURES)
+    assert data["instances"] == 3  # article 9002 only: 9001 is in the test half and never read
+    text = (PTC / "articles" / "article9002.txt").read_text(encoding="utf-8")
+    doc = nlp.load()(text)
+    rules = classify(text, doc, use_model=False)
+    monkeypatch.setattr(quote_model, "model", lambda: quote_model.load(out))
+    revised = classify(text, doc)
+    assert [(x.start, x.end) for x in revised] == [(x.start, x.end) for x in rules]
+    for before, after in zip(rules, revised, strict=True):
+        if after.quote.balanced:
+            assert 0.0 < after.score <= 1.0
+        assert after.why.endswith(before.why)  # the rules' explanation is kept
+        assert (after.label != before.label) == any(c.startswith("model:") for c in after.cues)

@@ -151,3 +151,22 @@ def test_quote_unquote_is_a_scare_cue():
     got = _classes(text)['"liberation"']
     assert got.label == "scare"
     assert "'quote-unquote'" in got.cues
+
+
+def test_quote_that_is_the_subject_of_a_speech_verb_is_not_what_is_said():
+    text = 'It is absurd to think that "national security" would be threatened by the release of the files.'
+    assert _classes(text)['"national security"'].label == "scare"
+
+
+def test_speech_nouns_and_verbs_added_in_round_3():
+    text = 'His answer to the offer was "never."\nThe man walked off muttering "dirty traitors" at the guards.'
+    got = _classes(text)
+    assert got['"never."'].label == "speech"
+    assert got['"dirty traitors"'].label == "speech"
+
+
+def test_nickname_rule_needs_a_name_on_the_same_line_and_no_title_case_headline():
+    text = 'Mayor Warns "Total Collapse" After Floods\n\nHe called the city the "Iron Gate."\nBaku sent aid.'
+    got = _classes(text)
+    assert got['"Total Collapse"'].cues != ["before a name"]
+    assert got['"Iron Gate."'].cues != ["before a name"]

@@ -49,6 +49,7 @@ class QuoteInstance:
     term: str
     cues: list[str] = field(default_factory=list)
     why: str = ""
+    score: float | None = None  # the model's probability for ``label`` (None: rules only)
 
     @property
     def start(self) -> int:
@@ -119,8 +120,8 @@ def _governing_speech(text: str, doc: Doc, inner: list[Token], verbs: frozenset[
     for root in roots[:3]:
         tok, steps = root, 0
         while tok.head.i != tok.i and steps < STEPS:
-            if tok.dep_ in ("nsubj", "nsubjpass", "csubj") and steps > 0:
-                break
+            if tok.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
+                break  # the quoted words are the subject of a clause, not what a speaker says
             tok = tok.head
             steps += 1
             if tok.i in inside:
@@ -220,8 +221,12 @@ def _list_sizes(text: str, quotes: list[Quote]) -> dict[Quote, int]:
     return sizes
 
 
-def classify(text: str, doc: Doc, quotes: list[Quote] | None = None) -> list[QuoteInstance]:
-    """Every quotation in ``text`` with its class; ``doc`` is the parse of the same text."""
+def classify(text: str, doc: Doc, quotes: list[Quote] | None = None, use_model: bool = True) -> list[QuoteInstance]:
+    """Every quotation in ``text`` with its class; ``doc`` is the parse of the same text.
+
+    The rules decide first; the learned model (``quote_model``) may then revise a class
+    (``use_model=False``: the rules alone, as the model's training reads them).
+    """
     cue = cues()
     verbs = cue["speech_verbs"]
     index = _Index(doc)
@@ -233,6 +238,10 @@ def classify(text: str, doc: Doc, quotes: list[Quote] | None = None) -> list[Quo
         out.append(_classify_one(text, doc, index, q, cue, verbs, first_line_end, sizes.get(q, 1)))
     _echoes(text, out)
     _coordinated_names(text, out)
+    if use_model:
+        from newsprism.framing import quote_model
+
+        quote_model.apply(text, doc, out)
     return out
 
 
@@ -338,7 +347,15 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     # one capitalised adjective or common noun ("Islamophobic") is not a name by itself
     title = _title_case(words) and (n > 1 or not words[0].lower().endswith(_NOT_NAME_SUFFIX))
     next_tok = _next_token(doc, index, q.end)
-    if n <= 2 and _title_case(words) and next_tok is not None and next_tok.pos_ == "PROPN" and next_tok.idx - q.end <= 1:
+    if (
+        n <= 2
+        and _title_case(words)
+        and next_tok is not None
+        and next_tok.pos_ == "PROPN"
+        and next_tok.idx - q.end <= 1
+        and text[q.end : next_tok.idx] != "\n"  # not the first word of the next paragraph
+        and not headline_title_case  # in a Title Case headline every next word looks like a name
+    ):
         return done(NAME, "quoted nickname before a name", "before a name")
     if 2 <= n <= SHORT_WORDS + 1 and words[-1].lower() in cue["name_after"] and not so_called:
         return done(NAME, f"quoted words name a {words[-1].lower()}", f"ends with '{words[-1].lower()}'")

@@ -38,14 +38,16 @@ def run(analysis: Analysis, ctx: Context) -> None:
         if qi.label != SCARE:
             continue
         strong = any(c.startswith("'") for c in qi.cues)  # a distancing word such as so-called
+        by_model = any(c.startswith("model:") for c in qi.cues)
+        score = round(qi.score, 2) if qi.score is not None else 0.85 if strong else 0.6
         analysis.add_span(
             "framing",
             "scare_quote",
             qi.start,
             qi.end,
-            f"{src}:scare-quote-rules",
+            f"{src}:scare-quote-{'model' if by_model else 'rules'}",
             {"term": qi.term, "cues": qi.cues, "quote_marks": qi.quote.kind, "why": qi.why},
-            score=0.85 if strong else 0.6,
+            score=score,
         )
         counts["scare_quote"] += 1
 
