@@ -154,7 +154,7 @@ def build(out: Path | None = None) -> dict:
             "cc": a["cc"],
             "pop": 0,
             "kind": "admin1",
-            "admin1": a["name"],
+            "admin1": a.get("code") or a["name"],  # the GeoNames code, so that towns and their province agree
         }
         add(row, [a["name"], *a["aliases"]])
     for county in json.loads((src / "us_counties.json").read_text(encoding="utf-8")):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -593,24 +593,30 @@ def link(doc: Doc) -> list[Mention]:
                 for region, w in weights.items():
                     support[region] = support.get(region, 0) + w
         choice[key] = _resolve(entries, doc_cc, support, comma_of.get(key, ()), [])
-    kb_cc: dict[str, float] = {}
+    kb_cc: dict[str, float] = {}  # evidence that needs no choice: KB places and state abbreviations
+    fixed_admin1: dict[tuple[str, str], float] = {}
     for c, how, _ in accepted:
         if how == "kb" and kb.places()[c.kb_ids[0]].get("country"):
             cc = kb.places()[c.kb_ids[0]]["country"]
             kb_cc[cc] = kb_cc.get(cc, 0) + 1
+        elif how == "abbreviation":
+            e = c.entries[0]
+            kb_cc[e.country] = kb_cc.get(e.country, 0) + 0.5
+            fixed_admin1[(e.country, e.admin1)] = fixed_admin1.get((e.country, e.admin1), 0) + 1
     for _ in range(2):  # coherence: the countries/regions the article's other places resolved to
         for key, entries in entries_of.items():
             if len(entries) < 2:
                 continue
-            ctx_cc, ctx_admin1 = dict(kb_cc), {}
+            ctx_cc, ctx_admin1 = dict(kb_cc), dict(fixed_admin1)
+            own = {e.row for e in entries}
             for k, (e, _, _) in choice.items():
-                if k == key:
+                if k == key or e.row in own:  # 'North Georgia' is no evidence for 'Georgia'
                     continue
                 if e.country:
                     ctx_cc[e.country] = ctx_cc.get(e.country, 0) + 1
                 if e.kind in ("city", "admin2", "admin1") and e.admin1:
                     ctx_admin1[(e.country, e.admin1)] = ctx_admin1.get((e.country, e.admin1), 0) + 1
-            neighbours = [v[0] for k, v in choice.items() if k != key and v[0].kind in ("city", "admin2")]
+            neighbours = [v[0] for k, v in choice.items() if k != key and v[0].row not in own and v[0].kind in ("city", "admin2")]
             choice[key] = _resolve(entries, ctx_cc, ctx_admin1, comma_of.get(key, ()), neighbours)
 
     mentions: list[Mention] = []
@@ -646,6 +652,8 @@ def link(doc: Doc) -> list[Mention]:
             if c.role == "qualified":
                 attrs["role"] = "part-of-place"
                 why.append(f"a part of {e.name} ('{written}'): the point is that of {e.name}")
+            if e.approx == 3:  # a town missing from the gazetteer, placed at the state written after it
+                attrs.update(id=None, name=written, kind="unknown", precision_km=200)
             if e.approx == 2:  # a county without a point of its own: use the towns named with it
                 towns = [
                     v[0] for v in choice.values() if v[0].kind == "city" and (v[0].country, v[0].admin1) == (e.country, e.admin1)
@@ -913,11 +921,26 @@ def _resolve(entries, doc_cc, doc_admin1, comma_entries, neighbours) -> tuple[En
     if len(entries) > MAX_CANDIDATES:  # the long tail of tiny namesakes cannot win without the written state
         ranked = sorted(entries, key=_prior, reverse=True)
         entries = ranked[:MAX_CANDIDATES] + [
-            e for e in ranked[MAX_CANDIDATES:] if (e.country, e.admin1) in comma_admin or e.country in comma_cc
+            e
+            for e in ranked[MAX_CANDIDATES:]
+            if (e.country, e.admin1) in comma_admin
+            or e.country in comma_cc
+            or (e.main_name and e.admin1 and (e.country, e.admin1) in doc_admin1)
         ]
+    if (
+        len(comma_admin) == 1
+        and all(e.kind in ("city", "admin2") for e in entries)
+        and not any((e.country, e.admin1) in comma_admin for e in entries)
+    ):
+        # 'Bethel, Vt.' where the gazetteer knows no Bethel in Vermont: the state's point, not a namesake elsewhere
+        state = next(e for e in comma_entries if e.kind == "admin1")
+        if state.lat is not None:
+            entries = [*entries, replace(state, row=-1, gid=None, kind="city", population=0, main_name=True, approx=3)]
     for e in entries:
         s = _prior(e)
         notes = []
+        if e.approx == 3:
+            notes.append(f"no place of this name in {e.name} in the gazetteer; the point is the state's")
         if (e.country, e.admin1) in comma_admin or (e.country in comma_cc and e.kind != "country"):
             s += 8.0
             notes.append("matches the state/country written after it")
@@ -928,6 +951,9 @@ def _resolve(entries, doc_cc, doc_admin1, comma_entries, neighbours) -> tuple[En
         if e.kind in ("city", "admin2") and region:
             s += min(3.0, 1.5 * region)
             notes.append(f"state/province {e.admin1} of other places in the article")
+        elif e.kind == "admin1" and region:
+            s += min(3.0, 1.5 * region)
+            notes.append("the state/province of other places in the article")
         if neighbours and e.kind in ("city", "admin2", "admin1"):
             near = sum(1 for n in neighbours if n.row != e.row and _km(n, e) < 100)
             if near:
