@@ -55,7 +55,33 @@ def test_features_are_the_same_at_training_and_inference():
     sparse = feat.sparse(texts, finetype.parse_lemmas(texts)).toarray()
     assert dense.shape == sparse.shape == (2, feat.size) and abs(dense - sparse).max() < 1e-6
     assert dense[0].any() and dense[1].any()
-    assert finetype.parse_lemmas(texts)[0] == "police arrest ent_cardinal man in ent_gpe"
+    lemmas, pairs, rules = finetype.parse_fields(finetype.parse_lemmas(texts)[0])
+    assert lemmas == ["police", "arrest", "ent_cardinal", "man", "in", "ent_gpe"]
+    assert "arrest>nsubj>A_POLICE" in pairs and "nsubj>A_POLICE" in pairs and rules == ["auth_subj_inter"]
+    assert finetype.parse_fields("a plain lemma string") == (["a", "plain", "lemma", "string"], [], [])
+
+
+def test_parse_blocks_tell_who_takes_territory_and_how_a_protest_went():
+    from newsprism import nlp
+    from newsprism.events import fine_parse
+
+    parse = nlp.load()
+    doc = parse("Rebels captured the town from government forces.")
+    assert fine_parse.actor_class(doc[0]) == "A_NSA"
+    assert fine_parse.actor_class(doc[6]) == "A_STATE"  # "forces" with a "government" modifier
+    pairs = fine_parse.syntactic_pairs(doc)
+    assert "capture>nsubj>A_NSA" in pairs and "capture>from>A_STATE" in pairs and "capture>dobj>town" in pairs
+    assert {"take_by_A_NSA", "take_from_A_STATE"} <= set(fine_parse.rule_features(doc))
+    army = fine_parse.rule_features(parse("The army recaptured the village."))
+    assert "take_by_A_STATE" in army and "take_by_A_NSA" not in army
+    dispersed = fine_parse.rule_features(parse("Police dispersed the peaceful protest with water cannon."))
+    assert "prot_inter_nolethal" in dispersed and "prot_lethal" not in dispersed
+    shot = fine_parse.rule_features(parse("Security forces opened fire on protesters, killing three."))
+    assert "prot_lethal" in shot and "prot_inter_nolethal" not in shot
+    assert fine_parse.rule_features(parse("Thousands marched peacefully in a protest rally.")) == ["prot", "prot_plain"]
+    assert set(fine_parse.rule_features(parse("Jets bombed the depot."))) <= set(fine_parse.RULES) and not (
+        fine_parse.rule_features(parse("Jets bombed the depot."))
+    )
 
 
 def test_vector_block_same_at_training_and_inference():

