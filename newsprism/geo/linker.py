@@ -275,6 +275,17 @@ PLACE_HEADS = {
 }
 MAX_CANDIDATES = 15
 SUFFIX_WORDS = {"City", "Town", "Township", "Village"}
+# context weights of the resolver (tuned on LGL, checked on TR-News and GeoVirus; see docs/notes/geo.md)
+W = {
+    "cc": 1.5,
+    "cc_cap": 2.0,
+    "region": 1.0,
+    "admin1_region": 1.5,
+    "region_cap": 2.0,
+    "near": 0.7,
+    "near_cap": 2.0,
+    "near_km": 200.0,
+}
 KIND_PRIOR = {"country": 5.0, "continent": 5.0, "admin1": 3.5, "admin2": 2.5, "city": 0.0, "demonym": 6.0}
 
 
@@ -945,20 +956,20 @@ def _resolve(entries, doc_cc, doc_admin1, comma_entries, neighbours) -> tuple[En
             s += 8.0
             notes.append("matches the state/country written after it")
         if e.country and doc_cc.get(e.country):
-            s += min(3.0, 1.0 * doc_cc[e.country])
+            s += min(W["cc_cap"], W["cc"] * doc_cc[e.country])
             notes.append(f"country {e.country} of other places in the article")
         region = doc_admin1.get(e.admin1) or doc_admin1.get((e.country, e.admin1)) if e.admin1 else None
         if e.kind in ("city", "admin2") and region:
-            s += min(3.0, 1.5 * region)
+            s += min(W["region_cap"], W["region"] * region)
             notes.append(f"state/province {e.admin1} of other places in the article")
         elif e.kind == "admin1" and region:
-            s += min(3.0, 1.5 * region)
+            s += min(W["region_cap"], W["admin1_region"] * region)
             notes.append("the state/province of other places in the article")
         if neighbours and e.kind in ("city", "admin2", "admin1"):
-            near = sum(1 for n in neighbours if n.row != e.row and _km(n, e) < 100)
+            near = sum(1 for n in neighbours if n.row != e.row and _km(n, e) < W["near_km"])
             if near:
-                s += min(2.0, 0.7 * near)
-                notes.append(f"within 100 km of {near} other places in the article")
+                s += min(W["near_cap"], W["near"] * near)
+                notes.append(f"within {W['near_km']:.0f} km of {near} other places in the article")
         scored.append((s, e, notes))
     scored.sort(key=lambda x: -x[0])
     s, e, notes = scored[0]
