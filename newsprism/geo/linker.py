@@ -285,6 +285,8 @@ W = {
     "near": 0.7,
     "near_cap": 2.0,
     "near_km": 200.0,
+    "no_point": 2.0,
+    "mentions": 0.25,
 }
 KIND_PRIOR = {"country": 5.0, "continent": 5.0, "admin1": 3.5, "admin2": 2.5, "city": 0.0, "demonym": 6.0}
 
@@ -497,7 +499,7 @@ def _prior(e: Entry) -> float:
         if e.kind == "admin1":
             p = 3.5
     if e.lat is None:
-        p -= 2.0
+        p -= W["no_point"]
     return p + (1.8 if e.main_name else 0.0)
 
 
@@ -588,10 +590,12 @@ def link(doc: Doc) -> list[Mention]:
     choice: dict[str, tuple[Entry, float, str]] = {}
     entries_of: dict[str, tuple[Entry, ...]] = {}
     comma_of: dict[str, tuple[Entry, ...]] = {}
+    n_mentions: dict[str, int] = {}
     for c, how, _ in accepted:
         if how != "gazetteer":
             continue
         key = fold(text[c.start : c.end])
+        n_mentions[key] = n_mentions.get(key, 0) + 1
         entries_of.setdefault(key, c.entries)
         ce = _comma_entries(text, c.end, gaz)
         if ce and key not in comma_of:
@@ -623,10 +627,11 @@ def link(doc: Doc) -> list[Mention]:
             for k, (e, _, _) in choice.items():
                 if k == key or e.row in own:  # 'North Georgia' is no evidence for 'Georgia'
                     continue
+                w = 1.0 + W["mentions"] * min(3, n_mentions[k] - 1)
                 if e.country:
-                    ctx_cc[e.country] = ctx_cc.get(e.country, 0) + 1
+                    ctx_cc[e.country] = ctx_cc.get(e.country, 0) + w
                 if e.kind in ("city", "admin2", "admin1") and e.admin1:
-                    ctx_admin1[(e.country, e.admin1)] = ctx_admin1.get((e.country, e.admin1), 0) + 1
+                    ctx_admin1[(e.country, e.admin1)] = ctx_admin1.get((e.country, e.admin1), 0) + w
             neighbours = [v[0] for k, v in choice.items() if k != key and v[0].row not in own and v[0].kind in ("city", "admin2")]
             choice[key] = _resolve(entries, ctx_cc, ctx_admin1, comma_of.get(key, ()), neighbours)
 
@@ -679,12 +684,17 @@ def link(doc: Doc) -> list[Mention]:
                 towns = [
                     v[0] for v in choice.values() if v[0].kind == "city" and v[0].country == e.country and v[0].lat is not None
                 ]
+                namesake = [t for t in c.entries if t.kind == "city" and t.country == e.country and t.lat is not None]
                 if towns:
                     attrs["lat"] = round(sum(t.lat for t in towns) / len(towns), 4)
                     attrs["lon"] = round(sum(t.lon for t in towns) / len(towns), 4)
                     why.append(
                         f"no point in the gazetteer; approximated by the {len(towns)} town(s) of {e.country} named in the article"
                     )
+                elif namesake:  # a province named after its main town: that town's point
+                    t = max(namesake, key=lambda t: t.population)
+                    attrs["lat"], attrs["lon"] = t.lat, t.lon
+                    why.append(f"no point in the gazetteer; the point of the town {t.name} of the same name")
             rule = "gazetteer" if c.how == "gazetteer" else f"ner+gazetteer:{c.ner}"
         label = "demonym" if attrs.get("kind") == "demonym" or attrs.pop("demonym", False) else "toponym"
         if attrs.get("kind") == "demonym":
