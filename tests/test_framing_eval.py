@@ -94,7 +94,7 @@ def test_seed_entries_survive_and_win_over_generated():
 
 def test_gold_set_shape():
     rows = load_gold(data_path("framing", "scare_quote_gold.tsv"))
-    assert len(rows) >= 600
+    assert len(rows) >= 850
     assert len({(r[0], r[1]) for r in rows}) == len(rows)  # no instance twice
     assert {r[3] for r in rows} == {"speech", "name_or_title", "scare"}
     assert len({r[0] for r in rows}) >= 350
