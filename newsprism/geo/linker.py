@@ -280,8 +280,9 @@ W = {
     "cc": 1.5,
     "cc_cap": 2.0,
     "region": 1.0,
-    "admin1_region": 1.5,
+    "admin1_region": 2.0,
     "region_cap": 2.0,
+    "admin1_region_cap": 3.0,
     "near": 0.7,
     "near_cap": 2.0,
     "near_km": 200.0,
@@ -973,7 +974,7 @@ def _resolve(entries, doc_cc, doc_admin1, comma_entries, neighbours) -> tuple[En
             s += min(W["region_cap"], W["region"] * region)
             notes.append(f"state/province {e.admin1} of other places in the article")
         elif e.kind == "admin1" and region:
-            s += min(W["region_cap"], W["admin1_region"] * region)
+            s += min(W["admin1_region_cap"], W["admin1_region"] * region)
             notes.append("the state/province of other places in the article")
         if neighbours and e.kind in ("city", "admin2", "admin1"):
             near = sum(1 for n in neighbours if n.row != e.row and _km(n, e) < W["near_km"])
