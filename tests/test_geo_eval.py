@@ -11,7 +11,7 @@ from conftest import FIXTURES, shared_data
 
 
 def _args(corpus, **kw):
-    return argparse.Namespace(corpus=corpus, limit=kw.get("limit"), no_demonyms=False, model=None)
+    return argparse.Namespace(corpus=corpus, limit=kw.get("limit"), no_demonyms=False, model=None, errors=kw.get("errors", 0))
 
 
 def test_reader_handles_both_layouts():
@@ -50,3 +50,10 @@ def test_eval_smoke_on_shared_lgl():
     path = shared_data("geo", "lgl.xml")
     m = geo.run(_args(path, limit=5)).metrics
     assert 0 < m["rec_f1"] <= 1
+
+
+def test_error_listing_on_lgl_fixture():
+    report = geo.run(_args(FIXTURES / "geo_tiny_lgl.xml", errors=5))
+    text = "\n".join(report.lines)
+    assert "resolution misses by kind" in text and "gold toponyms not found" in text
+    assert report.metrics == geo.run(_args(FIXTURES / "geo_tiny_lgl.xml")).metrics

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import math
+from collections import Counter
 from pathlib import Path
 
 from newsprism.eval import Evaluation, Report, prf
@@ -27,6 +28,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--no-demonyms", action="store_true", help="do not count demonym spans ('Russian') as toponyms")
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: the project's)")
+    parser.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also list the N most frequent resolution misses (phrase -> chosen place, gold point, km) and recognition "
+        "misses (gold toponyms not found, spans that are not gold), with a count per kind of resolution miss",
+    )
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -64,6 +73,10 @@ def run(args: argparse.Namespace) -> Report:
     realigned = dropped = 0
     res_n = res_id_n = res_id_ok = res_ok = 0
     errors: list[float] = []
+    misses: Counter = Counter()  # (phrase, chosen, gold point) -> n
+    miss_kinds: Counter = Counter()
+    not_found: Counter = Counter()
+    not_gold: Counter = Counter()
     seconds = 0.0
     words = n_articles = 0
     for art in articles:
@@ -88,6 +101,9 @@ def run(args: argparse.Namespace) -> Report:
         tp += len(gold_spans & set(pred_at))
         ov_pred_ok += sum(1 for p in pred_at if any(p[0] < g[1] and g[0] < p[1] for g in gold_spans))
         ov_gold_ok += sum(1 for g in gold_spans if any(p[0] < g[1] and g[0] < p[1] for p in pred_at))
+        if args.errors:
+            not_found.update(t.phrase for span, t in gold if span not in pred_at)
+            not_gold.update(s.text for p, s in pred_at.items() if p not in gold_spans)
         for span, t in gold:
             s = pred_at.get(span)
             if s is None or t.lat is None or t.lon is None:
@@ -97,6 +113,11 @@ def run(args: argparse.Namespace) -> Report:
             err = haversine_km(lat, lon, t.lat, t.lon) if lat is not None and lon is not None else math.inf
             errors.append(err)
             res_ok += err <= 161
+            if args.errors and err > 161:
+                where = "/".join(x for x in (s.attrs.get("country"), s.attrs.get("admin1")) if x)
+                chosen = f"{s.attrs.get('name')} ({s.attrs.get('kind')}{', ' + where if where else ''})"
+                misses[(t.phrase, chosen, f"{t.lat:.2f},{t.lon:.2f}", round(err) if math.isfinite(err) else -1)] += 1
+                miss_kinds[_miss_kind(s, t, err)] += 1
             if t.geonameid:
                 res_id_n += 1
                 res_id_ok += s.attrs.get("geonameid") == t.geonameid
@@ -120,6 +141,15 @@ def run(args: argparse.Namespace) -> Report:
         else "GeoNames id exact match: n/a (the gold has no GeoNames ids)",
         f"place layer time {1000 * seconds / max(1, n_articles - 1):.1f} ms/article, {700_000 * seconds / max(1, words):.1f} ms per 700 words (first article, which loads the gazetteer, left out)",
     ]
+    if args.errors:
+        lines.append(f"resolution misses by kind: {', '.join(f'{k} {n}' for k, n in miss_kinds.most_common())}")
+        lines.append(f"most frequent resolution misses (of {sum(misses.values())}):")
+        lines += [
+            f"  {n:3d}  {ph!r} -> {chosen}; gold {pt}; {km if km >= 0 else 'no point'} km"
+            for (ph, chosen, pt, km), n in misses.most_common(args.errors)
+        ]
+        lines.append(f"gold toponyms not found ({sum(not_found.values())}): " + _top(not_found, args.errors))
+        lines.append(f"place spans that are not gold ({sum(not_gold.values())}): " + _top(not_gold, args.errors))
     metrics = {
         "rec_p": round(p, 4),
         "rec_r": round(r, 4),
@@ -134,6 +164,24 @@ def run(args: argparse.Namespace) -> Report:
     if res_id_n:
         metrics["res_exact_id"] = round(exact, 4)
     return Report("geoparsing (place layer)", lines, metrics)
+
+
+def _top(counter: Counter, n: int) -> str:
+    return ", ".join(f"{k!r} {v}" for k, v in counter.most_common(n))
+
+
+def _miss_kind(span, gold, err: float) -> str:
+    """A coarse label for a resolution miss, from the chosen place alone (no second gazetteer look-up)."""
+    if not math.isfinite(err):
+        return "chosen place has no point"
+    kind = span.attrs.get("kind")
+    if kind in ("country", "admin1", "continent"):
+        return f"{kind} chosen, {'far' if err > 1000 else 'point'} off"
+    if kind == "admin2":
+        return "county chosen"
+    if kind == "city":
+        return "another town chosen, same country" if err < 3000 else "another town chosen, far away"
+    return f"{kind} chosen"
 
 
 EVALUATION = Evaluation(
