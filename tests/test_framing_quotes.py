@@ -170,3 +170,18 @@ def test_nickname_rule_needs_a_name_on_the_same_line_and_no_title_case_headline(
     got = _classes(text)
     assert got['"Total Collapse"'].cues != ["before a name"]
     assert got['"Iron Gate."'].cues != ["before a name"]
+
+
+def test_quote_inside_the_subject_of_a_following_speech_verb_is_not_speech():
+    text = 'Remember when his "pastor," Jeremiah Wright, uttered those words?'
+    assert _classes(text)['"pastor,"'].label == "scare"
+
+
+def test_a_sentence_end_stops_the_name_after_cue():
+    text = 'Now the county has put him "back in play." Bill Nelson conceded the race on Tuesday.'
+    assert _classes(text)['"back in play."'].cues != ["followed by 'bill'"]
+
+
+def test_advocate_is_a_speech_verb():
+    text = 'The prime minister has advocated "ethnic homogeneity" in several speeches.'
+    assert _classes(text)['"ethnic homogeneity"'].label == "speech"

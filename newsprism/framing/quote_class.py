@@ -182,8 +182,14 @@ def _next_token(doc: Doc, index: _Index, end: int) -> Token | None:
     return doc[i] if i < len(doc) else None
 
 
-def _speech_after(text: str, doc: Doc, index: _Index, end: int, verbs: frozenset[str]) -> str | None:
-    """``"…," he said`` / ``"…" said X`` / ``"…": WHO`` — a speech verb right after the quote."""
+def _speech_after(
+    text: str, doc: Doc, index: _Index, end: int, verbs: frozenset[str], inner: list[Token] | None = None
+) -> str | None:
+    """``"…," he said`` / ``"…" said X`` / ``"…": WHO`` — a speech verb right after the quote.
+
+    Not when the quoted words belong to that verb's subject (``Obama's "pastor," Jeremiah Wright
+    uttered …``): the speaker is named, not quoted.
+    """
     head = text[end : end + 80].split("\n", 1)[0]
     if not head.strip():
         return None
@@ -200,8 +206,16 @@ def _speech_after(text: str, doc: Doc, index: _Index, end: int, verbs: frozenset
         if tok.text in (".", "!", "?", ";") or (tok.is_quote and tok.i > i):
             break
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
+            if inner and _in_subject(inner, tok):
+                return None
             return tok.lemma_.lower()
     return None
+
+
+def _in_subject(inner: list[Token], verb: Token) -> bool:
+    """Whether the quoted words sit inside the subject of ``verb``."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.i in {x.i for x in subj.subtree} for subj in subjects for t in inner)
 
 
 _SIBLING_GAP = re.compile(r"^(?:\s*\(\d+\))?\s*(?:,|,?\s+(?:and|or))\s*$")
@@ -341,7 +355,9 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     if n >= 3 and _CITATION_AFTER.match(_C1.sub("", text[q.end : q.end + 80])):
         return done(NAME, "quoted words followed by a byline or outlet and date: a cited title", "citation")
     so_called = _ends_with_phrase(tail, cue["scare_before"])
-    name_after = first_word_after if first_word_after in cue["name_after"] else None
+    ends_sentence = bool(re.search(r"[.!?]\s*$", raw)) or bool(re.match(r"\s*[.!?]", text[q.end : q.end + 3]))
+    # "… 'back in play.' Bill Nelson conceded": the next sentence's first word names nothing
+    name_after = first_word_after if first_word_after in cue["name_after"] and not ends_sentence else None
     name_before = _ends_with_phrase(re.sub(r"\b(?:the|a|an)$", "", tail).strip(), cue["name_before"])
     work_before = _ends_with_phrase(re.sub(r"\b(?:the|a|an)$", "", tail).strip(), cue["work_before"])
     # one capitalised adjective or common noun ("Islamophobic") is not a name by itself
@@ -386,7 +402,7 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     if before.endswith(":") and not (in_headline and title):
         return done(SPEECH, "introduced by a colon: quoted speech", "colon before")
     closes_clause = bool(re.search(r"[,!?]\s*$", raw)) or text[q.end : q.end + 1] == ","
-    after_verb = _speech_after(text, doc, index, q.end, verbs) if closes_clause or n > SHORT_WORDS else None
+    after_verb = _speech_after(text, doc, index, q.end, verbs, inner) if closes_clause or n > SHORT_WORDS else None
     if after_verb:
         return done(SPEECH, f"speech verb '{after_verb}' right after the quotation", f"'{after_verb}' after")
     terminal_inside = bool(re.search(r"[.!?…]\s*$", raw)) or bool(re.search(r"[.!?]\s+[A-Z\"“‘']", raw))
