@@ -158,3 +158,15 @@ def test_sentence_gate_lowers_tokens_of_unlikely_sentences():
     gated = gate_with_sentences(np.full(len(toks), 0.5, dtype=np.float32), toks, m, vt)
     assert gated.shape == (len(toks),)
     assert gated[-1] > gated[0]
+
+
+def test_class_prior_calibration_lifts_rare_classes_and_renormalises():
+    from newsprism.techniques.predict import calibrate
+
+    p = np.asarray([[0.5, 0.4, 0.1]], dtype=np.float32)
+    same = calibrate(p, {})
+    assert same is p
+    q = calibrate(p, {"prior": [0.8, 0.1, 0.1], "prior_power": -0.2})
+    assert abs(float(q.sum()) - 1.0) < 1e-5
+    assert q[0, 1] > q[0, 0]  # the rare class overtakes the frequent one at close probabilities
+    assert q[0, 2] < q[0, 1]  # equal priors keep their order

@@ -123,6 +123,9 @@ class SpanFeaturizer:
         self.starts = [t.start for t in tokens]
         self.ends = [t.end for t in tokens]
         self.norm = " " + _NORM.sub(" ", text.lower()) + " "
+        self.low = [t.text.lower() for t in tokens]
+        self.word_freq = Counter(w for w in self.low if len(w) > 3 and _WORD.search(w))
+        self.trigrams = Counter(zip(self.low, self.low[1:], self.low[2:], strict=False))
 
     def features(self, start: int, end: int) -> list[str]:
         from bisect import bisect_left, bisect_right
@@ -156,6 +159,23 @@ class SpanFeaturizer:
         for ch, name in (("!", "excl"), ("?", "q"), ('"', "dq"), ("\u201c", "dq"), ("'", "sq")):
             if ch in span_text:
                 f.append(name)
+        return f + self._repetition(start, key, words)
+
+    def _repetition(self, start: int, key: str, words: list[str]) -> list[str]:
+        """Repetition cues: occurrences × span length, whether the text occurred earlier, the share
+        of the span's content words used elsewhere, and a word trigram recurring in the article."""
+        c = self.norm.count(" " + key + " ") if key else 0
+        f = ["repx" + _bucket(c, (1, 2, 3)) + "|" + _bucket(len(words), (1, 3, 8))]
+        if c > 1:
+            before = (" " + _NORM.sub(" ", self.text[:start].lower()) + " ").count(" " + key + " ")
+            f.append("repprev" + _bucket(before, (0, 1)))
+        content = [w for w in words if len(w) > 3 and _WORD.search(w)]
+        if content:
+            share = sum(1 for w in content if self.word_freq[w] > 1) / len(content)
+            f.append("wrep" + _bucket(round(4 * share), (0, 1, 2, 3)))
+        tris = list(zip(words, words[1:], words[2:], strict=False))
+        if tris:
+            f.append("trirep" + str(any(self.trigrams[t] > 1 for t in tris)))
         return f
 
 

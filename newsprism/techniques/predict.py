@@ -64,18 +64,29 @@ def load_dense(name: str):
 def tc_probabilities(
     model: LinearModel, text: str, tokens: list[Token], spans: list[tuple[int, int]], rows: list[list[str]]
 ) -> np.ndarray:
-    """Technique probabilities of the sparse model, averaged with the word-vector model when shipped."""
+    """Technique probabilities of the sparse model, averaged with the word-vector model when shipped,
+    then divided by the training class frequencies to the power ``prior_power`` (meta; rare
+    techniques get a little more weight than their frequency in training) and renormalised."""
     probs = model.proba(rows)
     dense = load_dense(TC_VEC_MODEL)
-    if dense is None or not spans:
-        return probs
-    from newsprism.techniques.vectors import SpanVectorizer, table
+    if dense is not None and spans:
+        from newsprism.techniques.vectors import SpanVectorizer, table
 
-    vec = SpanVectorizer(tokens, table())
-    pd = dense.proba(np.stack([vec.features(s, e) for s, e in spans]))
-    order = [dense.classes.index(c) for c in model.classes]
-    w = float(dense.meta.get("weight", 0.5))
-    return (1 - w) * probs + w * pd[:, order]
+        vec = SpanVectorizer(tokens, table())
+        pd = dense.proba(np.stack([vec.features(s, e) for s, e in spans]))
+        order = [dense.classes.index(c) for c in model.classes]
+        w = float(dense.meta.get("weight", 0.5))
+        probs = (1 - w) * probs + w * pd[:, order]
+    return calibrate(probs, model.meta)
+
+
+def calibrate(probs: np.ndarray, meta: dict) -> np.ndarray:
+    """probs · prior^power, renormalised per row (identity when the model records no prior)."""
+    prior, power = meta.get("prior"), float(meta.get("prior_power", 0.0))
+    if not prior or not power or not len(probs):
+        return probs
+    q = probs * np.asarray(prior, dtype=np.float64) ** power
+    return (q / q.sum(axis=1, keepdims=True)).astype(np.float32)
 
 
 @dataclass

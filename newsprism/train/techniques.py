@@ -33,6 +33,7 @@ SI_SENT_WEIGHT = 0.5  # token p^(1-w) * sentence p^w
 TC_C = 0.5
 TC_VEC_C = 10.0  # dense model over md word vectors (span mean, sentence mean)
 TC_VEC_WEIGHT = 0.5  # its share in the averaged technique probabilities
+TC_PRIOR_POWER = -0.2  # averaged probabilities times (training class frequency)^power, renormalised
 BAG_C = 4.0
 PARA_C = 0.1
 PARA_VEC_C = 1.0  # English paragraphs: dense one-vs-rest LR over md word vectors
@@ -255,6 +256,8 @@ def tc_rows(articles, spans, ids):
 
 
 def train_tc(root: Path, include_held: bool, out_dir: Path) -> None:
+    from collections import Counter
+
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -267,7 +270,9 @@ def train_tc(root: Path, include_held: bool, out_dir: Path) -> None:
     clf = LogisticRegression(C=TC_C, max_iter=2000, random_state=SEED)
     clf.fit(X, labels)
     classes = [str(c) for c in clf.classes_]
-    meta = {"C": TC_C, "seed": SEED, "spans": len(labels), "articles": len(ids)}
+    counts = Counter(labels)
+    prior = [round(counts[c] / len(labels), 6) for c in classes]
+    meta = {"C": TC_C, "seed": SEED, "spans": len(labels), "articles": len(ids), "prior": prior, "prior_power": TC_PRIOR_POWER}
     model = LinearModel("multiclass", classes, _dense(clf.coef_.T, TC_BITS), clf.intercept_.astype(np.float32), TC_BITS, meta)
     _say(f"tc: {len(labels)} spans, {len(classes)} techniques")
     _save(model, out_dir, "techniques-tc.npz")
