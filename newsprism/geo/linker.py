@@ -977,7 +977,16 @@ def _resolve(entries, doc_cc, doc_admin1, comma_entries, neighbours) -> tuple[En
             s += min(W["admin1_region_cap"], W["admin1_region"] * region)
             notes.append("the state/province of other places in the article")
         if neighbours and e.kind in ("city", "admin2", "admin1"):
-            near = sum(1 for n in neighbours if n.row != e.row and _km(n, e) < W["near_km"])
+            dlat = W["near_km"] / 111.0  # cheap latitude band before the great-circle distance
+            near = sum(
+                1
+                for n in neighbours
+                if n.row != e.row
+                and e.lat is not None
+                and n.lat is not None
+                and abs(n.lat - e.lat) < dlat
+                and _km(n, e) < W["near_km"]
+            )
             if near:
                 s += min(W["near_cap"], W["near"] * near)
                 notes.append(f"within {W['near_km']:.0f} km of {near} other places in the article")
