@@ -5,9 +5,12 @@ The rules (``quote_class``) decide first and keep their explanation; the model r
 rules found (their class and which rule fired) plus cues the rules do not weigh together
 (quote length, capitalisation, what precedes and follows, speech verbs in the sentence and the
 paragraph, other quotations of the same words, the same words unquoted elsewhere, distancing
-cues) and may change the class. Weights are data (``data/framing/quote_model.json``), rebuilt
-by ``newsprism train quote-model`` from the dev half of the hand-annotated gold set only.
+cues) and may change the class. Weights are data (``data/framing/quote_model.json``), written
+by ``newsprism train quote-model --out …`` from the dev half of the hand-annotated gold set only.
 numpy is the only run-time dependency.
+
+No weights are shipped: under cross-validation on the dev half the model never beat the rules
+(docs/notes/framing.md, "Scare quotes, round 3"), so ``apply`` is a no-op unless the file exists.
 """
 
 from __future__ import annotations
