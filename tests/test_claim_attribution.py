@@ -63,3 +63,26 @@ def test_collective_speaker_and_no_cue(parse):
     found = _found(parse, "The command of the peacekeeping contingent stated that the convoy would be escorted.")
     assert found[0][1] == "The command of the peacekeeping contingent" and found[0][3] == "that the convoy would be escorted"
     assert _found(parse, "The convoy reached the bridge at noon and waited for two hours.") == []
+
+
+def test_learned_source_as_clause(parse):
+    """'As X noted, …': the speaker comes from the source detector, the content is the main clause."""
+    text = "As the local newspaper recently noted, trust in the council is collapsing."
+    assert ("reported_speech", "the local newspaper", "noted", "trust in the council is collapsing") in _found(parse, text)
+    layer_view = extract(parse(text), communicative=True)
+    assert [text[a.source[0] : a.source[1]] for a in layer_view] == ["the local newspaper"]
+
+
+def test_learned_source_stance_only_in_broad_mode(parse):
+    """PolNeAR counts stances ('accepted the findings'); the layer keeps communicative cues only."""
+    text = "The commander accepted the findings of the inquiry."
+    assert any(src == "The commander" and content == "the findings of the inquiry" for _, src, _, content in _found(parse, text))
+    assert extract(parse(text), communicative=True) == []
+
+
+def test_source_detector_without_model_is_inert(parse, monkeypatch):
+    from newsprism.claims import attribution
+
+    text = "The commander accepted the findings of the inquiry."
+    monkeypatch.setattr(attribution, "USE_SOURCE_MODEL", False)
+    assert extract(parse(text)) == []

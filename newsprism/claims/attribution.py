@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from newsprism.claims import cue_model
+from newsprism.claims import cue_model, source_model
 from newsprism.resources import load_json
 
 MIN_CUE_P = 0.25  # learned cue precision needed when the lemma is not a listed speech verb
@@ -22,6 +22,10 @@ MIN_OBJECT_P = 0.4  # … and needed before a plain noun-phrase object counts as
 MIN_REST_P = 0.4  # … and before the rest of the clause is taken as content when nothing else is
 USE_MODEL = True  # the learned cue detector (cue_model.json) decides; else the lexicon threshold
 MODEL_THRESHOLD_SCALE = 0.8  # tuned on the held-out tenth of PolNeAR train (index % 10 == 5)
+USE_SOURCE_MODEL = True  # the learned source detector (source_model.json) adds and vetoes speakers
+SOURCE_ADD = 0.45  # source-model score that makes a subject a source of its own attribution
+SOURCE_DROP = 0.3  # … below which a cue-found attribution's speaker is not believed (PolNeAR
+# mode only; both tuned on the held-out tenth of PolNeAR train, index % 10 == 5)
 SKIP_IN_QUOTES = True  # attributions inside a quotation are the speaker's, not the report's
 QUOTE_MIN_WORDS = 4  # shorter quoted stretches are labels/scare quotes, not quotations
 _SUBJECTS = ("nsubj", "csubj")
@@ -233,7 +237,90 @@ def extract(doc, communicative: bool = False) -> list[Attribution]:
                 used_cues.add(tok.i)
                 found.append(att)
     _quote_fallback(doc, text, regions, found)
+    if USE_SOURCE_MODEL and source_model.available():
+        found = _learned_sources(doc, text, regions, found, communicative)
     return found
+
+
+def _learned_sources(doc, text: str, regions, found: list[Attribution], communicative: bool) -> list[Attribution]:
+    """The source detector's view: forget speakers it rejects (PolNeAR mode), and give
+    every subject-like phrase it accepts, not yet a source, an attribution of its own
+    (cue: the predicate; content: its complement or the rest of its clause)."""
+    scores: dict[int, float] = {}
+    cands = []
+    for tok, role, pred in source_model.candidates(doc):
+        in_quote = _region_around(regions, tok.idx, tok.idx + 1) is not None
+        s = source_model.score_features(source_model.features(tok, role, pred, in_quote))
+        scores[tok.i] = max(s, scores.get(tok.i, 0.0))
+        if s >= SOURCE_ADD and not (SKIP_IN_QUOTES and in_quote):
+            cands.append((tok, role, pred))
+    kept = found
+    if not communicative:  # the layer keeps the speaker the grammar gives
+        for a in found:
+            if a.source_head is not None and scores.get(a.source_head, 1.0) < SOURCE_DROP:
+                a.source, a.source_head = None, None
+                a.extra.pop("antecedent", None)
+    sources = [a.source for a in kept if a.source is not None]
+    cued = {a.cue[0] for a in kept}
+    for tok, role, pred in cands:
+        span = _nonempty(_trim(text, *_source_span(tok)))
+        if span is None or any(_overlap(span, s) for s in sources):
+            continue
+        if communicative and cue_confidence(pred) < MIN_CUE_P:
+            continue
+        att = _source_attribution(doc, tok, role, pred, text, regions, span)
+        if att is None:
+            continue
+        if att.cue[0] in cued:  # the cue was found without a speaker: this is its speaker
+            same = next((a for a in kept if a.cue[0] == att.cue[0] and a.source is None), None)
+            if same is None or _overlap(span, same.content):
+                continue
+            same.source, same.source_head = span, tok.i
+        else:
+            kept.append(att)
+        sources.append(span)
+    return kept
+
+
+def _source_attribution(doc, tok, role: str, pred, text: str, regions, span) -> Attribution | None:
+    """An attribution for an accepted source phrase ``tok`` of predicate ``pred``."""
+    content = None
+    rule = "learned-source"
+    if role in ("nsubj", "nsubjpass", "ctrl") and pred.pos_ in ("VERB", "AUX"):
+        att = _verb_cue(doc, pred, text, regions, 1.0) if role != "nsubjpass" else None
+        if att is not None and att.source is not None and _overlap(att.source, span):
+            att.rule = f"learned-source:{att.rule}"
+            return att
+        skip = {t.i for t in tok.subtree}
+        rest = [t for t in pred.subtree if t.i > pred.i and t.i not in skip]
+        if len([t for t in rest if not t.is_punct]) >= 1:
+            content = _tokens_span(rest)
+    elif role == "poss":
+        rest = [t for t in pred.subtree if t.i > pred.i]
+        if len([t for t in rest if not t.is_punct]) >= 1:
+            content = _tokens_span(rest)
+    else:  # "criticism from X", "backed by X": the predicate phrase without the source
+        prep = tok.head
+        skip = {t.i for t in prep.subtree}
+        rest = [t for t in pred.subtree if t.i not in skip and t.i != pred.i]
+        if len([t for t in rest if not t.is_punct]) >= 1:
+            content = _tokens_span(rest)
+    if content is None:
+        content = _sentence_content(doc, tok, pred)
+    if content is None:
+        return None
+    start, end = _trim(text, *content)
+    if end - start < 2 or _overlap(span, (start, end)):
+        return None
+    return Attribution(
+        "reported_speech",
+        (pred.idx, pred.idx + len(pred.text)),
+        (start, end),
+        span,
+        pred.lemma_.lower(),
+        tok.i,
+        rule=rule,
+    )
 
 
 def _according_to(doc, tok, text: str) -> Attribution | None:
@@ -394,6 +481,26 @@ def _noun_cue(doc, tok, text: str, subject) -> Attribution | None:
         subject.i,
         rule="noun-cue",
     )
+
+
+def _sentence_content(doc, tok, pred) -> tuple[int, int] | None:
+    """Content for a speaker with no complement: the main clause of "…, as X noted"; the rest
+    of the sentence; else the sentence before ("“…,” he said." after an unpaired quote)."""
+    if pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in pred.children):
+        skip = {t.i for t in pred.subtree}
+        rest = [t for t in pred.head.subtree if t.i not in skip]
+        if len([t for t in rest if not t.is_punct]) >= 2:
+            return _tokens_span(rest)
+    sent = pred.sent
+    skip = {t.i for t in tok.subtree} | {pred.i}
+    rest = [t for t in sent if t.i not in skip and not t.is_space]
+    if len([t for t in rest if not t.is_punct]) >= 3:
+        return _tokens_span(rest)
+    if sent.start > 0:
+        before = doc[sent.start - 1].sent
+        if len(before) >= 3:
+            return before.start_char, before.end_char
+    return None
 
 
 def _adjacent_quote(doc, tok, subject, text: str, regions) -> tuple[int, int] | None:

@@ -23,22 +23,30 @@ from newsprism.resources import data_path
 
 OUT = ("claims", "learned_cues.json")
 MODEL_OUT = ("claims", "cue_model.json")
+SOURCE_OUT = ("claims", "source_model.json")
 HOLDOUT = 5  # article index % 10 held out for the threshold
 MIN_COUNT = 3
 
 
-def learn(folder: Path) -> tuple[dict, dict]:
+def learn(folder: Path) -> tuple[dict, dict, dict]:
     from newsprism import nlp
-    from newsprism.claims import brat, cue_model
-    from newsprism.claims.attribution import _region_around, quote_regions
+    from newsprism.claims import brat
 
     pipe = nlp.load()
+    articles = brat.load_split(folder)
+    return learn_parsed(articles, pipe.pipe((a.text for a in articles), batch_size=16))
+
+
+def learn_parsed(articles, docs) -> tuple[dict, dict, dict]:
+    """The three artefacts from the articles and their parses (in the same order)."""
+    from newsprism.claims import cue_model
+    from newsprism.claims.attribution import _region_around, quote_regions
+
     seen: Counter[str] = Counter()
     cue: Counter[str] = Counter()
-    articles = brat.load_split(folder)
-    texts = (a.text for a in articles)
     rows: list[tuple[int, dict[str, float], int]] = []  # (article index, features, label)
-    for index, (article, doc) in enumerate(zip(articles, pipe.pipe(texts, batch_size=16), strict=True)):
+    source_rows: list[tuple[int, dict[str, float], int]] = []
+    for index, (article, doc) in enumerate(zip(articles, docs, strict=True)):
         annotator = sorted(article.annotations)[0]  # one annotator per article: no double counting
         heads: set[int] = set()
         for g in article.annotations[annotator]:
@@ -49,6 +57,7 @@ def learn(folder: Path) -> tuple[dict, dict]:
             if span is not None and len(span):
                 heads.add(span.root.i)
         regions = quote_regions(doc.text)
+        source_rows.extend((index, f, y) for f, y in source_examples(doc, article.annotations[annotator], regions))
         for tok in doc:
             if tok.pos_ not in ("VERB", "NOUN", "AUX"):
                 continue
@@ -65,13 +74,47 @@ def learn(folder: Path) -> tuple[dict, dict]:
         if cue[key] >= MIN_COUNT
     }
     model = fit(rows)
-    return {
-        "about": "Lemma → how often it heads a PolNeAR Cue (train split, first annotator), "
-        "how often it occurs, smoothed precision p = cue/(seen+1). Built by "
-        "python -m newsprism.claims.learn_cues.",
-        "articles": len(articles),
-        "lexicon": lexicon,
-    }, model
+    source = fit(source_rows)
+    source["about"] = (
+        "Source detector weights (logistic regression, features of newsprism.claims.source_model); "
+        "fitted on PolNeAR train minus every 10th article, threshold = best candidate F1 on those held out."
+    )
+    return (
+        {
+            "about": "Lemma → how often it heads a PolNeAR Cue (train split, first annotator), "
+            "how often it occurs, smoothed precision p = cue/(seen+1). Built by "
+            "python -m newsprism.claims.learn_cues.",
+            "articles": len(articles),
+            "lexicon": lexicon,
+        },
+        model,
+        source,
+    )
+
+
+def source_examples(doc, relations, regions) -> list[tuple[dict[str, float], int]]:
+    """Source-detector examples of one article: every candidate phrase, positive when its
+    extent overlaps an annotated Source and contains that Source's head word."""
+    from newsprism.claims import scoring, source_model
+    from newsprism.claims.attribution import _region_around, _source_span
+
+    text = doc.text
+    gold = [scoring.normalise(text, g.source) for g in relations if g.source]
+    gold = [g for g in gold if g]
+    heads = []
+    for g in gold:
+        span = doc.char_span(g[0][0], g[-1][1], alignment_mode="expand")
+        if span is not None and len(span):
+            heads.append(span.root.idx)
+    out = []
+    for tok, role, pred in source_model.candidates(doc):
+        extent = scoring.normalise(text, (_source_span(tok),))
+        if not extent:
+            continue
+        in_quote = _region_around(regions, tok.idx, tok.idx + 1) is not None
+        label = any(scoring.overlaps(extent, g) for g in gold) and any(extent[0][0] <= h < extent[-1][1] for h in heads)
+        out.append((source_model.features(tok, role, pred, in_quote), int(label)))
+    return out
 
 
 def fit(rows: list[tuple[int, dict[str, float], int]]) -> dict:
@@ -115,13 +158,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=None, help="PolNeAR train folder")
     args = parser.parse_args(argv)
     folder = args.data or datasets.path("polnear", "train")
-    result, model = learn(folder)
+    save(*learn(folder))
+
+
+def save(result: dict, model: dict, source: dict) -> None:
     out = data_path(*OUT)
     out.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {out}: {len(result['lexicon'])} cue lemmas from {result['articles']} articles")
     out = data_path(*MODEL_OUT)
     out.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {out}: {len(model['weights'])} weights, threshold {model['threshold']}, held-out cue F1 {model['held_out_f1']}")
+    out = data_path(*SOURCE_OUT)
+    out.write_text(json.dumps(source, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(source['weights'])} weights, held-out candidate F1 {source['held_out_f1']}")
 
 
 if __name__ == "__main__":
