@@ -86,3 +86,10 @@ def test_source_detector_without_model_is_inert(parse, monkeypatch):
     text = "The commander accepted the findings of the inquiry."
     monkeypatch.setattr(attribution, "USE_SOURCE_MODEL", False)
     assert extract(parse(text)) == []
+
+
+def test_headline_colon(parse):
+    text = "Miller: We will reopen the border crossing next week\n\nThe ministry gave no date.\n\nQ: Will the road stay open?"
+    found = _found(parse, text)
+    assert ("reported_speech", "Miller", ":", "We will reopen the border crossing next week") in found
+    assert not any(src == "Q" for _, src, _, _ in found)

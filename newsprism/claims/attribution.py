@@ -237,6 +237,7 @@ def extract(doc, communicative: bool = False) -> list[Attribution]:
                 used_cues.add(tok.i)
                 found.append(att)
     _quote_fallback(doc, text, regions, found)
+    _headline_colon(doc, text, found)
     if USE_SOURCE_MODEL and source_model.available():
         found = _learned_sources(doc, text, regions, found, communicative)
     return found
@@ -321,6 +322,31 @@ def _source_attribution(doc, tok, role: str, pred, text: str, regions, span) -> 
         tok.i,
         rule=rule,
     )
+
+
+_LINE_COLON = re.compile(r"(?m)^[ \t]*([^\W\d][^\n:]{0,40}?):[ \t]+(\S[^\n]*)$")
+
+
+def _headline_colon(doc, text: str, found: list[Attribution]) -> None:
+    """Headline style "Trump: We will build the wall": a name opening a line, a colon, and
+    what the name's owner said (the rest of the line)."""
+    if ":" not in text:
+        return
+    for m in _LINE_COLON.finditer(text):
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="strict")
+        if name is None or not 1 <= len(name) <= 4 or any(t.pos_ != "PROPN" for t in name if not t.is_punct):
+            continue
+        if len(name.text) < 3 or name.root.ent_type_ in ("GPE", "LOC", "DATE"):  # "Q: …", "Iowa: names …"
+            continue
+        content = _trim(text, m.start(2), m.end(2))
+        if len(text[content[0] : content[1]].split()) < 3 or any(_overlap(a.content, content) for a in found):
+            continue
+        colon = m.end(1)
+        found.append(
+            Attribution(
+                "reported_speech", (colon, colon + 1), content, (m.start(1), m.end(1)), ":", name.root.i, rule="headline-colon"
+            )
+        )
 
 
 def _according_to(doc, tok, text: str) -> Attribution | None:
