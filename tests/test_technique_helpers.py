@@ -170,3 +170,17 @@ def test_class_prior_calibration_lifts_rare_classes_and_renormalises():
     assert abs(float(q.sum()) - 1.0) < 1e-5
     assert q[0, 1] > q[0, 0]  # the rare class overtakes the frequent one at close probabilities
     assert q[0, 2] < q[0, 1]  # equal priors keep their order
+
+
+def test_span_signals_per_paragraph_by_hand():
+    from newsprism.techniques.predict import span_paragraph_features
+
+    text = "Aa bb cc\nDd ee"
+    toks = tokenize(text)
+    probs = np.asarray([0.1, 0.6, 0.4, 0.0, 0.2], dtype=np.float32)
+    runs = [(1, 2, 0.5)]
+    tc = np.asarray([[0.25, 0.75]], dtype=np.float32)
+    F = span_paragraph_features(toks, probs, runs, tc, paragraphs(text), 0.3)
+    assert F.shape == (2, 5)
+    assert np.allclose(F[0], [0.6, 1.1 / 3, 2 / 3, 0.6 * 0.25, 0.6 * 0.75])
+    assert np.allclose(F[1], [0.2, 0.1, 0.0, 0.0, 0.0])  # no span in the second paragraph

@@ -6,7 +6,7 @@ Used by the ``technique`` layer and by the evaluations, so that what is measured
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -139,12 +139,37 @@ def decode_spans(
     return [(a, b, float(probs[a : b + 1].mean())) for a, b in runs if probs[a : b + 1].max() >= keep]
 
 
-def find_spans(text: str, tokens: list[Token] | None = None) -> list[FoundSpan]:
-    """Span identification: character spans the SI tagger marks as propaganda."""
+def span_paragraph_features(
+    tokens: list[Token],
+    probs: np.ndarray,
+    runs: list[tuple[int, int, float]],
+    tc_probs: np.ndarray,
+    paras: list[tuple[int, int, int]],
+    threshold: float,
+) -> np.ndarray:
+    """What the span models say about each paragraph (line, start, end): the highest, mean and
+    share-over-threshold of its SI token probabilities, and per PTC technique the highest
+    (best token probability of a decoded span × its technique probability) over the spans that
+    overlap it. Shape (n_paragraphs, 3 + n_techniques)."""
+    n_tc = tc_probs.shape[1]
+    out = np.zeros((len(paras), 3 + n_tc), dtype=np.float32)
+    starts = np.asarray([t.start for t in tokens], dtype=np.int64)
+    for row, (_, s, e) in enumerate(paras):
+        pk = probs[(starts >= s) & (starts < e)]
+        if len(pk):
+            out[row, :3] = pk.max(), pk.mean(), (pk >= threshold).mean()
+        for (a, b, _), tp in zip(runs, tc_probs, strict=True):
+            if tokens[a].start < e and tokens[b].end > s:
+                out[row, 3:] = np.maximum(out[row, 3:], float(probs[a : b + 1].max()) * tp)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _si_pass(text: str) -> tuple[list[Token], np.ndarray, list[list[str]], list[tuple[int, int, float]]]:
+    """Tokens, gated SI token probabilities, their feature rows and the decoded runs of one text
+    (cached: the span layer and the paragraph model both use them)."""
     model = load(SI_MODEL)
-    if model is None:
-        return []
-    tokens = tokens if tokens is not None else tokenize(text)
+    tokens = tokenize(text)
     probs, rows = token_probabilities(model, tokens)
     sent_model = load_dense(SI_SENT_MODEL) if model.meta.get("sentence_model") else None
     if sent_model is not None and len(tokens):
@@ -154,8 +179,18 @@ def find_spans(text: str, tokens: list[Token] | None = None) -> list[FoundSpan]:
     threshold = float(model.meta.get("threshold", 0.5))
     max_gap = int(model.meta.get("max_gap", 0))
     keep = float(model.meta.get("keep", threshold))
+    return tokens, probs, rows, decode_spans(tokens, probs, threshold, max_gap, keep)
+
+
+def find_spans(text: str, tokens: list[Token] | None = None) -> list[FoundSpan]:
+    """Span identification: character spans the SI tagger marks as propaganda (``tokens``, when
+    given, must be ``tokenize(text)``)."""
+    model = load(SI_MODEL)
+    if model is None:
+        return []
+    tokens, probs, rows, runs = _si_pass(text)
     out = []
-    for a, b, score in decode_spans(tokens, probs, threshold, max_gap, keep):
+    for a, b, score in runs:
         best = int(a + np.argmax(probs[a : b + 1]))
         cues = model.explain(rows[best], 0, top=10)
         out.append(FoundSpan(tokens[a].start, tokens[b].end, score, cues))
@@ -191,6 +226,20 @@ def analyse_spans(text: str, tokens: list[Token] | None = None) -> list[FoundSpa
     return found
 
 
+def paragraph_span_signals(text: str, paras: list[tuple[int, int, int]], tc_classes: list[str]) -> np.ndarray:
+    """span_paragraph_features from the shipped SI and TC models (the sparse TC model alone,
+    uncalibrated, as in training); zeros when they are missing."""
+    si, tc = load(SI_MODEL), load(TC_MODEL)
+    if si is None or tc is None or list(tc.classes) != list(tc_classes):
+        return np.zeros((len(paras), 3 + len(tc_classes)), dtype=np.float32)
+    tokens, probs, _, runs = _si_pass(text)
+    tc_probs = np.zeros((0, len(tc_classes)), dtype=np.float32)
+    if runs:
+        feat = SpanFeaturizer(text, tokens)
+        tc_probs = tc.proba([feat.features(tokens[a].start, tokens[b].end) for a, b, _ in runs])
+    return span_paragraph_features(tokens, probs, runs, tc_probs, paras, float(si.meta.get("threshold", 0.5)))
+
+
 def paragraph_techniques(text: str, lang: str = "en") -> list[dict]:
     """SemEval-2023 subtask 3: techniques per paragraph (non-empty line), with probabilities."""
     model = load(para_model_name(lang))
@@ -205,7 +254,10 @@ def paragraph_techniques(text: str, lang: str = "en") -> list[dict]:
     if dense is not None:
         from newsprism.techniques.vectors import paragraph_vectors, table
 
-        pd = dense.proba(paragraph_vectors(texts, text, table()))
+        X = paragraph_vectors(texts, text, table())
+        if dense.meta.get("span_features"):
+            X = np.hstack([X, paragraph_span_signals(text, paras, dense.meta["span_features"])])
+        pd = dense.proba(X)
         w = float(dense.meta.get("weight", 0.3))
         probs = (1 - w) * probs + w * pd[:, [dense.classes.index(c) for c in model.classes]]
     thresholds = np.asarray(model.meta.get("thresholds", [0.5] * len(model.classes)), dtype=np.float32)

@@ -36,8 +36,9 @@ TC_VEC_WEIGHT = 0.5  # its share in the averaged technique probabilities
 TC_PRIOR_POWER = -0.2  # averaged probabilities times (training class frequency)^power, renormalised
 BAG_C = 4.0
 PARA_C = 0.1
-PARA_VEC_C = 1.0  # English paragraphs: dense one-vs-rest LR over md word vectors
-PARA_VEC_WEIGHT = 0.3  # its share in the averaged paragraph probabilities
+PARA_VEC_C = 10.0  # English paragraphs: dense one-vs-rest LR over md word vectors + span-model signals
+PARA_VEC_WEIGHT = 0.4  # its share in the averaged paragraph probabilities
+PARA_SPAN_FOLDS = 5  # out-of-fold SI/TC signals for the training paragraphs
 GENRE_C = 4.0
 SI_THRESHOLDS = (0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3)
 SI_KEEPS = (0.0, 0.25, 0.3, 0.35, 0.4, 0.5)
@@ -381,7 +382,7 @@ def train_paragraphs(root: Path, lang: str, include_held: bool, out_dir: Path) -
     items = [it for it in se23_paragraph_items(root, lang) if include_held or not held_out(it[0])]
     classes = sorted({c for it in items for c in it[3]})
     if lang == "en" and table() is not None:
-        _fit_paragraphs_with_vectors(root, items, classes, out_dir)
+        _fit_paragraphs_with_vectors(root, items, classes, out_dir, include_held)
         return
     _fit_tuned_multilabel(items, classes, PARA_C, BAG_BITS, para_model_name(lang), {"lang": lang}, out_dir)
 
@@ -402,7 +403,80 @@ def fit_dense_multilabel(X, labelsets, classes, C: float):
     return W, b
 
 
-def _fit_paragraphs_with_vectors(root: Path, items, classes, out_dir: Path) -> None:
+def cv_fold(article_id: str) -> int:
+    """Fold (0-4) of an article for the out-of-fold span signals."""
+    return int(hashlib.sha256(f"cv:{article_id}".encode()).hexdigest(), 16) % PARA_SPAN_FOLDS
+
+
+def paragraph_span_signals_oof(root: Path, include_held: bool, aids, out_dir: Path):
+    """predict.span_paragraph_features for every paragraph of the given SemEval-2023 English
+    articles, from SI/TC models fitted without the article's fold (5 folds over the PTC-2020
+    training part), so that the paragraph model learns how much to trust span models on unseen
+    text. Returns ({(id, line): vector}, TC classes)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from newsprism.techniques.data import read_articles
+    from newsprism.techniques.features import SpanFeaturizer
+    from newsprism.techniques.linear import LinearModel, design_matrix
+    from newsprism.techniques.predict import SI_MODEL, decode_spans, span_paragraph_features, token_probabilities
+    from newsprism.techniques.text import paragraphs, tokenize
+    from newsprism.techniques.vectors import CLUSTERS, build_clusters, gate_with_sentences, table
+
+    vt = table()
+    articles, spans = ptc_data(root)
+    se = read_articles(root / "semeval2023" / "en" / "train-articles-subtask-3")
+    if (out_dir / CLUSTERS).exists():
+        with np.load(out_dir / CLUSTERS, allow_pickle=False) as z:
+            labels = z["labels"].astype(np.int16)
+    else:
+        labels = build_clusters(vt, SEED)
+    si_meta = LinearModel.load(out_dir / SI_MODEL).meta if (out_dir / SI_MODEL).exists() else {}
+    th = float(si_meta.get("threshold", 0.2))
+    gap, keep = int(si_meta.get("max_gap", 2)), float(si_meta.get("keep", 0.3))
+    ids = _ids(articles, include_held)
+    out: dict[tuple[str, int], np.ndarray] = {}
+    classes: list[str] = []
+    t0 = time.time()
+    for k in range(PARA_SPAN_FOLDS):
+        fit = [i for i in ids if cv_fold(i) != k]
+        X, y = si_matrix(articles, spans, fit, labels)
+        clf = fit_binary(X, y, SI_C)
+        si = LinearModel(
+            "binary",
+            ["propaganda"],
+            _dense(clf.coef_.T, SI_BITS),
+            clf.intercept_.astype(np.float32),
+            SI_BITS,
+            {"clusters": CLUSTERS},
+        )
+        sent = fit_sentence_model(articles, spans, fit)
+        rows, tlabels, _ = tc_rows(articles, spans, fit)
+        tcc = LogisticRegression(C=TC_C, max_iter=2000, random_state=SEED).fit(design_matrix(rows, TC_BITS), tlabels)
+        classes = [str(c) for c in tcc.classes_]
+        tc = LinearModel("multiclass", classes, _dense(tcc.coef_.T, TC_BITS), tcc.intercept_.astype(np.float32), TC_BITS)
+        for aid in sorted(a for a in aids if cv_fold(a) == k and a in se):
+            text = se[aid]
+            toks = tokenize(text)
+            paras = paragraphs(text)
+            if not toks:
+                F = np.zeros((len(paras), 3 + len(classes)), dtype=np.float32)
+            else:
+                p, _ = token_probabilities(si, toks, labels)
+                p = gate_with_sentences(p, toks, sent, vt)
+                runs = decode_spans(toks, p, th, gap, keep)
+                tp = np.zeros((0, len(classes)), dtype=np.float32)
+                if runs:
+                    feat = SpanFeaturizer(text, toks)
+                    tp = tc.proba([feat.features(toks[a].start, toks[b].end) for a, b, _ in runs])
+                F = span_paragraph_features(toks, p, runs, tp, paras, th)
+            for (line, _, _), v in zip(paras, F, strict=True):
+                out[(aid, line)] = v
+        _say(f"paragraphs-en: span signals fold {k + 1}/{PARA_SPAN_FOLDS} ({time.time() - t0:.0f}s)")
+    return out, classes
+
+
+def _fit_paragraphs_with_vectors(root: Path, items, classes, out_dir: Path, include_held: bool = False) -> None:
     """English paragraphs: sparse bag model averaged with a dense model over md word vectors;
     one global threshold on the averaged probabilities, tuned on tune_fold, then both refitted."""
     import numpy as np
@@ -421,7 +495,9 @@ def _fit_paragraphs_with_vectors(root: Path, items, classes, out_dir: Path) -> N
         paras = paragraphs(text)
         for (line, _, _), v in zip(paras, paragraph_vectors([text[s:e] for _, s, e in paras], text, vt), strict=True):
             vec[(aid, line)] = v
-    D = np.stack([vec[(it[0], it[1])] for it in items])
+    signals, tc_classes = paragraph_span_signals_oof(root, include_held, {it[0] for it in items}, out_dir)
+    zero = np.zeros(3 + len(tc_classes), dtype=np.float32)
+    D = np.stack([np.concatenate([vec[(it[0], it[1])], signals.get((it[0], it[1]), zero)]) for it in items])
     fit = np.asarray([not tune_fold(it[0]) for it in items])
     labelsets = [it[3] for it in items]
     W, b = fit_multilabel(
@@ -449,6 +525,7 @@ def _fit_paragraphs_with_vectors(root: Path, items, classes, out_dir: Path) -> N
         "seed": SEED,
         "items": len(items),
         "trained": MODEL_VERSION,
+        "span_features": tc_classes,
     }
     path = out_dir / para_vec_model_name("en")
     DenseModel(classes, Wd, bd, dmeta, "multilabel").save(path)
