@@ -93,3 +93,18 @@ def test_headline_colon(parse):
     found = _found(parse, text)
     assert ("reported_speech", "Miller", ":", "We will reopen the border crossing next week") in found
     assert not any(src == "Q" for _, src, _, _ in found)
+
+
+def test_nested_speaker_forgotten_in_broad_mode_only(parse, monkeypatch):
+    """A cue inside another attribution's reported clause keeps its content but loses its
+    speaker in PolNeAR mode; the layer keeps the speaker; off, both keep it."""
+    from newsprism.claims import attribution
+
+    text = "The mayor said that the drivers claimed the road was mined."
+    broad = _found(parse, text)
+    assert ("reported_speech", "The mayor", "said", "that the drivers claimed the road was mined") in broad
+    assert ("reported_speech", None, "claimed", "the road was mined") in broad
+    layer_sources = [text[a.source[0] : a.source[1]] for a in extract(parse(text), communicative=True) if a.source]
+    assert "the drivers" in layer_sources
+    monkeypatch.setattr(attribution, "NESTED_SPEAKERS", False)
+    assert ("reported_speech", "the drivers", "claimed", "the road was mined") in _found(parse, text)

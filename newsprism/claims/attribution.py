@@ -26,6 +26,8 @@ USE_SOURCE_MODEL = True  # the learned source detector (source_model.json) adds 
 SOURCE_ADD = 0.45  # source-model score that makes a subject a source of its own attribution
 SOURCE_DROP = 0.3  # … below which a cue-found attribution's speaker is not believed (PolNeAR
 # mode only; both tuned on the held-out tenth of PolNeAR train, index % 10 == 5)
+NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
+_CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
 SKIP_IN_QUOTES = True  # attributions inside a quotation are the speaker's, not the report's
 QUOTE_MIN_WORDS = 4  # shorter quoted stretches are labels/scare quotes, not quotations
 _SUBJECTS = ("nsubj", "csubj")
@@ -240,7 +242,31 @@ def extract(doc, communicative: bool = False) -> list[Attribution]:
     _headline_colon(doc, text, found)
     if USE_SOURCE_MODEL and source_model.available():
         found = _learned_sources(doc, text, regions, found, communicative)
+    if NESTED_SPEAKERS and not communicative:
+        _forget_nested_speakers(found)
     return found
+
+
+def _forget_nested_speakers(found: list[Attribution]) -> None:
+    """PolNeAR seldom annotates an attribution reported inside another one's clausal content
+    ("Trump said he responded: …", "Clarke cited reports that Mateen said …"; 0.33 source
+    precision on held-out train, 0.40 on the training part): such a cue keeps its content
+    but loses its speaker. Cues inside quotations are skipped anyway (SKIP_IN_QUOTES); under
+    object/rest-of-clause contents nested speakers are marked more often (≥ 0.55) and kept.
+    Held-out train tenth source overlap F1 0.8055 -> 0.8077."""
+    for a in found:
+        if a.source is None:
+            continue
+        if any(
+            b is not a
+            and b.kind != "direct_quote"
+            and b.rule.split(":")[-1] in _CLAUSE_RULES
+            and b.content[0] <= a.cue[0]
+            and a.cue[1] <= b.content[1]
+            for b in found
+        ):
+            a.source, a.source_head = None, None
+            a.extra.pop("antecedent", None)
 
 
 def _learned_sources(doc, text: str, regions, found: list[Attribution], communicative: bool) -> list[Attribution]:
