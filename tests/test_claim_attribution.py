@@ -108,3 +108,18 @@ def test_nested_speaker_forgotten_in_broad_mode_only(parse, monkeypatch):
     assert "the drivers" in layer_sources
     monkeypatch.setattr(attribution, "NESTED_SPEAKERS", False)
     assert ("reported_speech", "the drivers", "claimed", "the road was mined") in _found(parse, text)
+
+
+def test_participle_cue_speaker(parse, monkeypatch):
+    """A participle cue takes the main clause's subject ('since announcing …') or the noun it
+    modifies ('officials insisting …') as its speaker."""
+    from newsprism.claims import attribution
+
+    first = "Since announcing in March that she would not run again, the governor has kept a low profile."
+    second = "Officials insisting that the road was open were contradicted by drivers."
+    assert ("reported_speech", "the governor", "announcing", "that she would not run again") in _found(parse, first)
+    assert ("reported_speech", "Officials", "insisting", "that the road was open") in _found(parse, second)
+    layer = extract(parse(second), communicative=True)
+    assert [second[a.source[0] : a.source[1]] for a in layer if a.source] == ["Officials"]
+    monkeypatch.setattr(attribution, "PARTICIPLE_SUBJECTS", False)
+    assert not any(src == "the governor" for _, src, _, _ in _found(parse, first))
