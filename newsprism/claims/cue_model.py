@@ -9,12 +9,10 @@ Weights are plain JSON (``data/claims/cue_model.json``), trained by
 
 from __future__ import annotations
 
-import math
-from functools import cache
-
-from newsprism.resources import data_path, load_json
+from newsprism.claims.logit import JsonLogit
 
 MODEL = ("claims", "cue_model.json")
+_LOGIT = JsonLogit(*MODEL)
 _DEPS = ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "advcl", "prep", "neg", "dative", "parataxis")
 
 
@@ -54,28 +52,14 @@ def features(tok, in_quote: bool) -> dict[str, float]:
     return f
 
 
-@cache
-def _model() -> tuple[dict[str, float], float] | None:
-    if not data_path(*MODEL).exists():
-        return None
-    m = load_json(*MODEL)
-    return m["weights"], m["threshold"]
-
-
 def available() -> bool:
-    return _model() is not None
+    return _LOGIT.available()
 
 
 def threshold() -> float:
-    model = _model()
-    return model[1] if model else 1.0
+    return _LOGIT.threshold()
 
 
 def score(tok, in_quote: bool) -> float:
     """Probability-like score that ``tok`` is a cue (0 when no model is installed)."""
-    model = _model()
-    if model is None:
-        return 0.0
-    weights = model[0]
-    z = sum(weights.get(k, 0.0) * v for k, v in features(tok, in_quote).items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return _LOGIT.score(features(tok, in_quote))

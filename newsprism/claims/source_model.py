@@ -14,13 +14,11 @@ on PolNeAR train with the same fixed split as the cue detector.
 
 from __future__ import annotations
 
-import math
-from functools import cache
-
 from newsprism.claims import cue_model
-from newsprism.resources import data_path, load_json
+from newsprism.claims.logit import JsonLogit
 
 MODEL = ("claims", "source_model.json")
+_LOGIT = JsonLogit(*MODEL)
 _PREP_ROLES = frozenset({"by", "from", "to", "of", "with", "for", "among", "in"})
 _PRON_KEEP = frozenset(
     {"he", "she", "they", "we", "i", "you", "it", "who", "that", "which", "his", "her", "their", "its", "our", "my", "your"}
@@ -139,27 +137,13 @@ def features(tok, role: str, pred, in_quote: bool) -> dict[str, float]:
     return f
 
 
-@cache
-def _model() -> tuple[dict[str, float], float] | None:
-    if not data_path(*MODEL).exists():
-        return None
-    m = load_json(*MODEL)
-    return m["weights"], m["threshold"]
-
-
 def available() -> bool:
-    return _model() is not None
+    return _LOGIT.available()
 
 
 def threshold() -> float:
-    model = _model()
-    return model[1] if model else 1.0
+    return _LOGIT.threshold()
 
 
 def score_features(f: dict[str, float]) -> float:
-    model = _model()
-    if model is None:
-        return 0.0
-    weights = model[0]
-    z = sum(weights.get(k, 0.0) * v for k, v in f.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return _LOGIT.score(f)
