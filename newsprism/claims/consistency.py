@@ -319,6 +319,11 @@ def counts(doc, text: str | None = None) -> list[Mention]:
         if noun.dep_ == "nummod" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head
         group = groups.get(noun.lower_) or groups.get(noun.lemma_.lower())
+        if group is None and span.end < len(doc):
+            # the parse may not attach the number to the word right after it ("spoke of 40 dead")
+            nxt = doc[span.end]
+            group = groups.get(nxt.lower_) or groups.get(nxt.lemma_.lower())
+            noun = nxt if group is not None else noun
         if group is None:
             continue
         mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "advmod")} | {c.lower_ for c in num.children}

@@ -1010,9 +1010,12 @@ def _compounds(text: str, mentions: list[Mention], gaz) -> list[Mention]:
         span = (m.start(), m.end())
         covering = [x for x in mentions if x.start <= span[0] and x.end >= span[1] and x.rule == "kb"]
         parts = []
+        ends = []  # the attrs of both named places, found here or already by another pass
         for g in (1, 2):
             s, e = m.start(g), m.end(g)
-            if any(x.start <= s and e <= x.end and x.rule != "kb" for x in mentions):
+            found = next((x for x in mentions if x.start <= s and e <= x.end and x.rule != "kb"), None)
+            if found is not None:
+                ends.append(found.attrs)
                 continue
             kb_ids = kb.place_aliases().get(fold(m.group(g)))
             if kb_ids:
@@ -1026,8 +1029,9 @@ def _compounds(text: str, mentions: list[Mention], gaz) -> list[Mention]:
             attrs["role"] = "part-of-compound"
             attrs["why"] = f"named end of '{m.group(0)}'"
             parts.append(Mention(s, e, "toponym", "compound-part", attrs, 0.8))
-        if not covering and len(parts) == 2:
-            a, b = parts[0].attrs, parts[1].attrs
+            ends.append(attrs)
+        if not covering and len(ends) == 2:
+            a, b = ends
             lat = (a["lat"] + b["lat"]) / 2 if a.get("lat") is not None and b.get("lat") is not None else None
             lon = (a["lon"] + b["lon"]) / 2 if a.get("lon") is not None and b.get("lon") is not None else None
             road = {
