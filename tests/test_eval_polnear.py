@@ -39,16 +39,25 @@ def test_triple_needs_all_roles():
 
 def test_eval_command_on_fixture():
     ev = evaluations()["polnear"]
-    report = ev.run(argparse.Namespace(data=MINI, limit=None))
+    report = ev.run(argparse.Namespace(data=MINI, limit=None, communicative=False))
     m = report.metrics
     assert m["source_overlap_f1"] >= 0.9 and m["content_overlap_f1"] >= 0.9 and m["cue_overlap_f1"] >= 0.9
     assert m["triple_overlap_r"] > 0.9
     assert "source_exact_f1" in report.machine_line()
+    assert "broad notion" in report.lines[0]
+
+
+def test_eval_command_in_the_layers_setting():
+    """--communicative scores what the claim layer keeps; the fixture has only speech, so it matches."""
+    report = evaluations()["polnear"].run(argparse.Namespace(data=MINI, limit=None, communicative=True))
+    m = report.metrics
+    assert m["source_overlap_f1"] >= 0.9 and m["content_overlap_f1"] >= 0.9
+    assert "communicative cues only" in report.lines[0]
 
 
 def test_eval_command_smoke_on_shared_dev():
     folder = shared_data("polnear", "dev")
-    report = evaluations()["polnear"].run(argparse.Namespace(data=folder, limit=3))
+    report = evaluations()["polnear"].run(argparse.Namespace(data=folder, limit=3, communicative=False))
     m = report.metrics
     assert all(0.0 <= v <= 1.0 for v in m.values())
     assert m["content_overlap_f1"] > 0.4 and m["source_overlap_f1"] > 0.4

@@ -4,6 +4,8 @@ Each article is scored against every annotator who annotated it and the counts a
 averaged (weight 1/k for k annotators), so that an article counts once whatever the
 number of annotators, and no annotator's reading is preferred. Exact = same outer
 boundaries after trimming whitespace and edge punctuation; overlap = any shared character.
+PolNeAR counts stances and actions as attributions too; by default the extractor runs in that
+broad setting, and ``--communicative`` scores what the claim layer keeps (speech only).
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--data", type=Path, default=None, help="PolNeAR split folder (text/, attributions/); default ../shared/data/polnear/dev"
     )
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles (sorted by name)")
+    parser.add_argument(
+        "--communicative",
+        action="store_true",
+        help="score what the claim layer keeps (communicative cues only) instead of PolNeAR's broad notion,"
+        " which also counts stances and actions",
+    )
 
 
 def run(args: argparse.Namespace) -> Report:
@@ -39,7 +47,7 @@ def run(args: argparse.Namespace) -> Report:
     n_annotations = 0
     for article, doc in zip(articles, pipe.pipe((a.text for a in articles), batch_size=8), strict=True):
         text = article.text
-        found = extract(doc)
+        found = extract(doc, communicative=args.communicative)
         pred = {
             "source": [scoring.normalise(text, (a.source,)) for a in found if a.source],
             "cue": [scoring.normalise(text, (a.cue,)) for a in found],
@@ -63,7 +71,8 @@ def run(args: argparse.Namespace) -> Report:
                 for role in ROLES:
                     totals[f"{role}_{how}"].add(scoring.match_spans(pred[role], gold[role], exact), weight)
                 totals[f"triple_{how}"].add(scoring.match_triples(pred_triples, gold_triples, exact), weight)
-    lines = [f"PolNeAR {folder}: {len(articles)} articles, {n_annotations} annotator files (each article weighted 1)"]
+    setting = "communicative cues only, as the claim layer" if args.communicative else "PolNeAR's broad notion"
+    lines = [f"PolNeAR {folder}: {len(articles)} articles, {n_annotations} annotator files (each article weighted 1); {setting}"]
     lines.append(f"{'':16} {'P':>6} {'R':>6} {'F1':>6}")
     metrics: dict[str, float] = {}
     for key, counts in totals.items():
