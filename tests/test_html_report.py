@@ -44,3 +44,28 @@ def test_segments_cover_the_text_exactly_and_mark_overlaps():
     plain = re.sub(r"<[^>]+>", "", marked)
     assert unescape(plain) == HOSTILE
     assert 'data-s="place-1 entity-1"' in marked or 'data-s="entity-1 place-1"' in marked
+
+
+def test_summary_records_become_tables_not_json():
+    from newsprism.render.htmlkit import kv_table
+    from newsprism.render.panels.summary import _short
+
+    data = {
+        "actors": {
+            "by_side": {"armenian": 2},
+            "side_labels": [
+                {"span": "actor-1", "text": "Baku <regime>", "used_by": "armenian"},
+                {"span": "actor-2", "text": "separatists", "group": "Karabakh Armenian authorities"},
+            ],
+            "kinds": ["state", "media"],
+        }
+    }
+    out = kv_table(data)
+    assert '<table class="records">' in out
+    assert "<th>span</th><th>text</th><th>used_by</th><th>group</th>" in out
+    assert "Baku &lt;regime&gt;" in out and "<regime>" not in out
+    assert "<td>state, media</td>" in out
+    assert '"span"' not in out  # no raw JSON for the records
+    short = _short(data["actors"])
+    assert "  span: actor-1; text: Baku <regime>; used_by: armenian" in short.splitlines()
+    assert "by_side: armenian 2" in short.splitlines()

@@ -47,15 +47,34 @@ def script_json(data: Any) -> Markup:
     return Markup(text)
 
 
+def _cell(value: Any) -> Any:
+    if isinstance(value, str | int | float) or value is None:
+        return value
+    if isinstance(value, list) and all(isinstance(x, str | int | float) for x in value):
+        return ", ".join(str(x) for x in value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def records_table(items: list[dict[str, Any]]) -> Markup:
+    """A list of records as a table, one column per key (in order of first appearance)."""
+    keys: list[str] = []
+    for item in items:
+        keys.extend(k for k in item if k not in keys)
+    head = h("tr", join(h("th", k) for k in keys))
+    body = join(h("tr", join(h("td", _cell(item.get(k))) for k in keys)) for item in items)
+    return h("table", Markup(head + body), class_="records")
+
+
 def kv_table(data: dict[str, Any], depth: int = 0) -> Markup:
-    """A two-column table of a dict; nested dicts become nested tables, other values compact JSON."""
+    """A two-column table of a dict: nested dicts become nested tables, lists of records become
+    record tables, lists of plain values a comma list, anything else compact JSON."""
     rows = []
     for key, value in data.items():
         if isinstance(value, dict) and value and depth < 2:
             shown: Any = kv_table(value, depth + 1)
-        elif isinstance(value, str | int | float) or value is None:
-            shown = value
+        elif isinstance(value, list) and value and all(isinstance(x, dict) for x in value):
+            shown = records_table(value)
         else:
-            shown = json.dumps(value, ensure_ascii=False)
+            shown = _cell(value)
         rows.append(h("tr", h("th", key), h("td", shown)))
     return h("table", join(rows), class_="kv")

@@ -24,8 +24,30 @@ def terminal(analysis: Analysis):
     table.add_column("key", style="bold")
     table.add_column("value", overflow="fold")
     for k, v in entries.items():
-        table.add_row(k, v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)[:300])
+        table.add_row(k, _short(v))
     return table
+
+
+def _short(value) -> str:
+    """Readable in a terminal: a dict one 'key: value' line each, records one per line as
+    'key: value; …', counts as 'a 2, b 1', the rest compact JSON (cut at 300 characters)."""
+    if isinstance(value, str):
+        return value
+    if _is_records(value):
+        return "\n".join("; ".join(f"{k}: {v}" for k, v in x.items() if not isinstance(v, dict | list)) for x in value)
+    if isinstance(value, dict) and all(isinstance(v, str | int | float) for v in value.values()):
+        return ", ".join(f"{k} {v}" for k, v in value.items())
+    if isinstance(value, dict):
+        lines = []
+        for k, v in value.items():
+            inner = _short(v)
+            lines.append(f"{k}:\n  " + inner.replace("\n", "\n  ") if "\n" in inner else f"{k}: {inner}")
+        return "\n".join(lines)
+    return json.dumps(value, ensure_ascii=False)[:300]
+
+
+def _is_records(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(x, dict) for x in value)
 
 
 def html(analysis: Analysis) -> str | None:
