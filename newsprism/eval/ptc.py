@@ -64,7 +64,6 @@ def predict_tc(articles: dict[str, str], gold) -> list[tuple[str, int, int, str]
 def run(args: argparse.Namespace) -> Report:
     from newsprism.techniques.predict import TC_MODEL, find_spans, load
     from newsprism.techniques.scoring import si_scores, tc_scores
-    from newsprism.techniques.text import tokenize
 
     articles, gold, where = _inputs(args)
     if load(TC_MODEL) is None:
@@ -72,7 +71,7 @@ def run(args: argparse.Namespace) -> Report:
     t0 = time.perf_counter()
     predicted = {}
     for art, text in articles.items():
-        predicted[art] = [(f.start, f.end) for f in find_spans(text, tokenize(text))]
+        predicted[art] = [(f.start, f.end) for f in find_spans(text)]
     si_seconds = time.perf_counter() - t0
     gold_spans: dict[str, list[tuple[int, int]]] = {}
     for g in gold:

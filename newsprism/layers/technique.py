@@ -29,7 +29,6 @@ def run(analysis: Analysis, ctx: Context) -> None:
     from newsprism.techniques import predict
     from newsprism.techniques.data import ISO_TO_SE23
     from newsprism.techniques.explain import phrases
-    from newsprism.techniques.text import tokenize
 
     to_se23 = load_json("techniques", "ptc_to_semeval2023.json")["map"]
 
@@ -39,7 +38,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         version = _model_version(predict.TC_MODEL)
         analysis.models["techniques"] = f"{_model_version(predict.SI_MODEL)} + {version}"
         counts: dict[str, int] = {}
-        for f in predict.analyse_spans(text, tokenize(text)):
+        for f in predict.analyse_spans(text):
             cues = phrases(f.cues)
             evidence = phrases(f.evidence)
             why = (

@@ -182,9 +182,8 @@ def _si_pass(text: str) -> tuple[list[Token], np.ndarray, list[list[str]], list[
     return tokens, probs, rows, decode_spans(tokens, probs, threshold, max_gap, keep)
 
 
-def find_spans(text: str, tokens: list[Token] | None = None) -> list[FoundSpan]:
-    """Span identification: character spans the SI tagger marks as propaganda (``tokens``, when
-    given, must be ``tokenize(text)``)."""
+def find_spans(text: str) -> list[FoundSpan]:
+    """Span identification: character spans the SI tagger marks as propaganda."""
     model = load(SI_MODEL)
     if model is None:
         return []
@@ -207,13 +206,13 @@ def classify_spans(text: str, spans: list[tuple[int, int]], tokens: list[Token] 
     return tc_probabilities(model, text, tokens, spans, [feat.features(s, e) for s, e in spans])
 
 
-def analyse_spans(text: str, tokens: list[Token] | None = None) -> list[FoundSpan]:
-    """SI, then TC on each found span."""
-    tokens = tokens if tokens is not None else tokenize(text)
-    found = find_spans(text, tokens)
+def analyse_spans(text: str) -> list[FoundSpan]:
+    """SI, then TC on each found span (the tokens come from the cached SI pass)."""
+    found = find_spans(text)
     model = load(TC_MODEL)
     if not found or model is None:
         return found
+    tokens = _si_pass(text)[0]
     feat = SpanFeaturizer(text, tokens)
     rows = [feat.features(f.start, f.end) for f in found]
     probs = tc_probabilities(model, text, tokens, [(f.start, f.end) for f in found], rows)
