@@ -396,29 +396,29 @@ def check(doc, time_values: dict[tuple[int, int], Date] | None = None, text: str
                         f"'{a.shown}' and '{b.shown}': one {a.key[1]} of {show_date(a.value)} given two names",
                     )
                 )
-    events = verb_events(doc, text)
-    for i, a in enumerate(events):
-        for b in events[i + 1 :]:
-            if a.key == b.key and not dates_compatible(a.value, b.value):
-                findings.append(
-                    Finding(
-                        "date_conflict",
-                        a,
-                        b,
-                        f"'{a.shown}' and later '{b.shown}': the same event ({a.key[1]} {a.key[2]}) dated "
-                        f"{show_date(a.value)} and {show_date(b.value)}",
-                    )
-                )
-    nums = counts(doc, text)
-    for i, a in enumerate(nums):
-        for b in nums[i + 1 :]:
-            if a.key == b.key and not counts_compatible(a.value, b.value):
-                findings.append(
-                    Finding(
-                        "count_conflict",
-                        a,
-                        b,
-                        f"'{a.shown}' and later '{b.shown}': two counts for the same {a.key[0]} ({a.key[1]})",
-                    )
-                )
+    findings += _clashes(
+        verb_events(doc, text),
+        dates_compatible,
+        "date_conflict",
+        lambda a, b: (
+            f"'{a.shown}' and later '{b.shown}': the same event ({a.key[1]} {a.key[2]}) dated "
+            f"{show_date(a.value)} and {show_date(b.value)}"
+        ),
+    )
+    findings += _clashes(
+        counts(doc, text),
+        counts_compatible,
+        "count_conflict",
+        lambda a, b: f"'{a.shown}' and later '{b.shown}': two counts for the same {a.key[0]} ({a.key[1]})",
+    )
     return findings
+
+
+def _clashes(mentions: list[Mention], compatible, kind: str, message) -> list[Finding]:
+    """A finding for every pair of mentions with one key and incompatible values, in text order."""
+    return [
+        Finding(kind, a, b, message(a, b))
+        for i, a in enumerate(mentions)
+        for b in mentions[i + 1 :]
+        if a.key == b.key and not compatible(a.value, b.value)
+    ]
