@@ -214,8 +214,8 @@ def _speech_after(
 
 def _in_subject(inner: list[Token], verb: Token) -> bool:
     """Whether the quoted words sit inside the subject of ``verb``."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.i in {x.i for x in subj.subtree} for subj in subjects for t in inner)
+    inside = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
+    return any(t.i in inside for t in inner)
 
 
 _SIBLING_GAP = re.compile(r"^(?:\s*\(\d+\))?\s*(?:,|,?\s+(?:and|or))\s*$")
