@@ -13,8 +13,12 @@ fi
 files=(requirements/base.txt requirements/models.txt pyproject.toml)
 [ "${1:-}" = dev ] && files+=(requirements/dev.txt)
 stamp=".venv/.newsprism-$(cat "${files[@]}" | sha256sum | cut -c1-16)"
-# Hide only the machine-local pip notes about absent local mirrors; keep every other line.
-quiet() { "$@" 2>&1 | { grep -v "^WARNING: Location 'file://" || true; }; }
+# Hide only two known-harmless pip notes, keep every other line: machine-local mirrors that are
+# absent, and jusText asking for lxml's old 'html_clean' extra (lxml 6 split it out into
+# lxml_html_clean, which requirements/base.txt pins).
+quiet() {
+  "$@" 2>&1 | { grep -v -e "^WARNING: Location 'file://" -e "^WARNING: lxml .* does not provide the extra 'html_clean'" || true; }
+}
 if [ ! -f "$stamp" ]; then
   pip=(quiet .venv/bin/python -m pip install --disable-pip-version-check --no-input -q)
   "${pip[@]}" -r requirements/base.txt
