@@ -83,7 +83,8 @@ def test_learned_source_stance_only_in_broad_mode(parse):
 def test_source_detector_without_model_is_inert(parse, monkeypatch):
     from newsprism.claims import attribution
 
-    text = "The commander accepted the findings of the inquiry."
+    text = "As the local newspaper recently noted, trust in the council is collapsing."
+    assert [a.rule for a in extract(parse(text))] == ["learned-source"]
     monkeypatch.setattr(attribution, "USE_SOURCE_MODEL", False)
     assert extract(parse(text)) == []
 
