@@ -1,8 +1,10 @@
-"""``newsprism train claims``: the attribution cue lexicon and cue detector from PolNeAR train.
+"""``newsprism train claims``: the attribution cue lexicon, cue detector and source detector
+from PolNeAR train.
 
 Reads ``../shared/data/polnear/train`` (never dev) and rewrites
-``newsprism/data/claims/learned_cues.json`` and ``cue_model.json``; see
-``newsprism.claims.learn_cues`` for the method and its internal tuning split.
+``newsprism/data/claims/learned_cues.json``, ``cue_model.json`` and ``source_model.json``; see
+``newsprism.claims.learn_cues`` for the method, its internal tuning split and the final refit
+on all of train.
 """
 
 from __future__ import annotations
