@@ -71,6 +71,16 @@ CASES = [
     ("A 24-hour ceasefire was agreed.", "24-hour", "DURATION", "PT24H"),
     ("The 1994 ceasefire held until 2016.", "1994", "DATE", "1994"),
     ("The 1994 ceasefire held until 2016.", "2016", "DATE", "2016"),
+    # round 2 (value F1): one case per rule change, each failing without it
+    ("The bridge reopened in June last year.", "June last year", "DATE", "2022-06"),
+    ("The mayor resigned in January this year.", "January this year", "DATE", "2023-01"),
+    ("The hearing lasted an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"),
+    ("The siege of the valley lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("The river froze in the winter of nineteen ninety-four.", "winter of nineteen ninety-four", "DATE", "1994-WI"),
+    ("Exports of walnuts fell in the last half of 2019.", "the last half of 2019", "DATE", "2019-H2"),
+    ("The dam was finished on May 3, 2015. The following year it flooded.", "The following year", "DATE", "2016"),
+    ("The co-op expects a loss for the full year.", "the full year", "DATE", "2023"),
+    ("Quiet streets before Thanksgiving Day in the valley.", "Thanksgiving Day", "DATE", "2022-11-24"),
 ]
 
 

@@ -112,6 +112,9 @@ def _unit_key(unit: str) -> str:
     return _unit_code(u)
 
 
+HALVES = {("Y", False): ("M", 6), ("D", False): ("H", 12), ("H", True): ("M", 30), ("M", True): ("S", 30)}
+
+
 def _duration_value(n: float | None, unit: str) -> str:
     u = unit.lower()
     code = _unit_code(u)
@@ -122,6 +125,10 @@ def _duration_value(n: float | None, unit: str) -> str:
         n, code = (10 * n if n is not None else None), "Y"
     if code == "CE":
         n, code = (100 * n if n is not None else None), "Y"
+    if n is not None and n > 0.5 and float(n) % 1 == 0.5 and (code, time_unit) in HALVES:
+        low, mult = HALVES[(code, time_unit)]  # "two and a half years": P2Y6M, as ISO 8601 writes it
+        whole = f"{int(n)}{code}"
+        return f"PT{whole}{int(mult)}{low}" if time_unit else f"P{whole}{'T' if low == 'H' else ''}{int(mult)}{low}"
     amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
     return f"PT{amount}{code}" if time_unit else f"P{amount}{code}"
 
@@ -222,7 +229,8 @@ def month_only(m: re.Match, st: State):
     if not word[0].isupper():
         return None
     rel = (m["rel"] or "").lower().strip()
-    if not rel and not _cap_ok(word, st.text, m.start("m")):
+    ry = (m["ry"] or "").lower()
+    if not rel and not ry and not _cap_ok(word, st.text, m.start("m")):
         return None
     if len(word.rstrip(".")) <= 4 and word.lower().rstrip(".") not in ("may", "june", "july") and not word.endswith("."):
         return None  # "Jan", "Dec" alone are names more often than months
@@ -230,6 +238,9 @@ def month_only(m: re.Match, st: State):
     mod = _mod(rel.rstrip("-").strip() if rel.startswith("mid") else rel)
     if not st.anchor:
         return _t(m, "DATE", f"XXXX-{month:02d}", "month", "month only; no anchor", mod=mod)
+    if ry:
+        year = st.anchor.year + {"this": 0, "last": -1, "next": 1}[ry]
+        return _t(m, "DATE", f"{year:04d}-{month:02d}", "month", f"'<month> {ry} year': that month of the year named", mod=mod)
     if rel in ("last", "this past"):
         year = st.anchor.year if month < st.anchor.month else st.anchor.year - 1
         why = "'last <month>': the most recent one before the anchor's month"
@@ -372,13 +383,24 @@ def unit_rel(m: re.Match, st: State):
     if rel in ("the following", "the same", "the preceding"):
         n = {"the following": 1, "the same": 0, "the preceding": -1}[rel]
         return _t(
-            m, "DATE", "", "relative-to-reference", f"'{m[0]}' counted from the last date mentioned", mod=mod, pending=(n, code)
+            m,
+            "DATE",
+            "",
+            "relative-to-reference",
+            f"'{m[0]}' counted from the last date mentioned",
+            mod=mod,
+            pending=(n, code, None, "", True),
         )
     n = REL_SHIFT[rel]
     value = _date_or_unknown(st, lambda a: cal.shift(a, n, code), UNKNOWN[code])
     if weekend:
         value += "-WE"
     return _t(m, "DATE", value, "this-last-next", f"'{rel} {unit}' counted from the anchor", mod=mod)
+
+
+def full_year(m: re.Match, st: State):
+    value = str(st.anchor.year) if st.anchor else "XXXX"
+    return _t(m, "DATE", value, "this-last-next", f"'{m[0]}': the anchor's (reporting) year")
 
 
 def ago(m: re.Match, st: State):
@@ -417,13 +439,13 @@ def ref_rel(m: re.Match, st: State):
         "relative-to-reference",
         f"'{m[0]}' counted from the last date mentioned",
         mod=_mod(m["mod"]),
-        pending=(n, code, None, f"T{pod}" if pod else ""),
+        pending=(n, code, None, f"T{pod}" if pod else "", code != "D"),
     )
 
 
 def duration(m: re.Match, st: State):
     n = number_value(m["n"])
-    if m["half"] and n is not None:
+    if (m["half"] or m["frac"] or m["half2"]) and n is not None:
         n = n + 0.5
     unit = m["u"]
     if m["n"].lower() in ("a", "an") and unit.lower().endswith("s") and unit.lower() != "hours":
@@ -485,7 +507,9 @@ def quarter_rel(m: re.Match, st: State):
 
 
 def half(m: re.Match, st: State):
-    h = 1 if m["h"].lower() == "first" else 2
+    h = 1 if m["h"].lower() == "first" else 2  # second / last / latter
+    if m["h"].lower() in ("last", "latter") and not (m["y"] or m["rel"]):
+        return None  # "the last half hour", "the last half of the game"
     if m["y"]:
         return _t(m, "DATE", f"{m['y']}-H{h}", "half-year", "half of an explicit year")
     if not st.anchor:
@@ -502,8 +526,9 @@ def fiscal(m: re.Match, st: State):
 def season(m: re.Match, st: State):
     code = lexicon()["seasons"][m["s"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    if m["y"]:
-        return _t(m, "DATE", f"{m['y']}-{code}", "season", "season of an explicit year", mod=_mod(rel))
+    year = m["y"] or (m["sy"] and _spelled_year(m["sy"]))
+    if year:
+        return _t(m, "DATE", f"{int(year):04d}-{code}", "season", "season of an explicit year", mod=_mod(rel))
     if not rel:
         prev = st.text[max(0, m.start() - 15) : m.start()].lower().split()
         if not prev or prev[-1] not in ("in", "during", "since", "until", "by", "over", "through", "the", "this", "that"):
@@ -580,10 +605,13 @@ def computed_holiday(m: re.Match, st: State):
     rel = (m["rel"] or "").lower()
     y = st.anchor.year
     d = nth_weekday(y)
-    if rel == "last" or (not rel and st.direction(m.start(), m.end()) == "past"):
+    direction = "" if rel else st.direction(m.start(), m.end())
+    if rel == "last" or direction == "past":
         d = d if d < st.anchor else nth_weekday(y - 1)
-    elif rel == "next" or st.direction(m.start(), m.end()) == "future":
+    elif rel == "next" or direction == "future":
         d = d if d > st.anchor else nth_weekday(y + 1)
+    elif rel != "this":  # no tense evidence: the one nearest the anchor
+        d = min((nth_weekday(y - 1), d, nth_weekday(y + 1)), key=lambda c: abs((c - st.anchor).days))
     return _t(m, "DATE", d.isoformat(), "holiday", "holiday computed for the anchor's year")
 
 
@@ -611,18 +639,20 @@ def the_unit(m: re.Match, st: State):
     return _t(m, "DATE", cal.week(d) + "-WE", "the-unit", "'the weekend': the one nearest the anchor", mod=mod)
 
 
-def spelled_year(m: re.Match, st: State):
-    w = re.sub(r"\s+", " ", m["w"].lower())
+def _spelled_year(words: str) -> int | None:
+    w = re.sub(r"\s+", " ", words.lower())
     if w.startswith("two thousand"):
         rest = w[len("two thousand") :].replace(" and ", "").strip()
-        year = 2000 + (number_value(rest) or 0 if rest else 0)
-    else:
-        rest = w[len("nineteen") :].strip(" -")
-        n = number_value(rest)
-        if n is None:
-            return None
-        year = 1900 + int(n)
-    return _t(m, "DATE", f"{int(year):04d}", "year", "a year written in words")
+        return int(2000 + (number_value(rest) or 0 if rest else 0))
+    n = number_value(w[len("nineteen") :].strip(" -"))
+    return None if n is None else 1900 + int(n)
+
+
+def spelled_year(m: re.Match, st: State):
+    year = _spelled_year(m["w"])
+    if year is None:
+        return None
+    return _t(m, "DATE", f"{year:04d}", "year", "a year written in words")
 
 
 def long_plural(m: re.Match, st: State):
@@ -804,7 +834,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("month-year", rf"{B}(?:(?P<mod>{MOD_RE})[\s-]*)?(?P<m>{g.month}),?\s+(?:of\s+)?(?P<y>{g.year}){E}", month_year),
         (
             "month",
-            rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|{MOD_RE})[\s-]*)?(?P<m>{g.month}){E}(?!\s*\d)",
+            rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|{MOD_RE})[\s-]*)?(?P<m>{g.month})(?:,?\s+(?P<ry>this|last|next)\s+year)?{E}(?!\s*\d)",
             month_only,
         ),
         ("year", rf"{B}(?:(?P<mod>{MOD_RE})[\s-]*)?(?:(?P<fy>fiscal(?:\s+year)?|FY)[\s-]*)?(?P<y>{g.year}){E}", year_only),
@@ -832,6 +862,11 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
             unit_rel,
         ),
         (
+            "this-last-next",
+            rf"{B}the\s+(?:full|fiscal|full\s+fiscal)\s+year{E}(?![\s-]+(?:ago|earlier|before|after|later))",
+            full_year,
+        ),
+        (
             "ago",
             rf"{B}(?:(?:about|around|nearly|almost|approximately|roughly|some|more\s+than|less\s+than|only|just|at\s+least|over)\s+)?(?P<n>{g.number})\s+(?P<u>{g.unit})(?:\s+or\s+so)?\s+(?P<dir>{ago_dir}){E}",
             ago,
@@ -839,7 +874,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("relative-to-reference", rf"{B}(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>{ref_words}){E}", ref_rel),
         (
             "duration",
-            rf"{B}(?:(?:{qual})\s+)?(?P<n>{g.number})(?P<hy>[\s-]+)(?:(?P<half>and\s+a\s+half)\s+)?(?:(?:more|additional|further|trading|business|working|full|straight|consecutive|calendar|long)\s+)?(?P<u>{g.unit})(?:-(?:long|old))?{E}",
+            rf"{B}(?:(?:{qual})\s+)?(?P<n>{g.number})(?P<frac>\s+1/2|\s*\u00bd)?(?P<hy>[\s-]+)(?:(?P<half>and\s+a\s+half)\s+)?(?:(?:more|additional|further|trading|business|working|full|straight|consecutive|calendar|long)\s+)?(?P<u>{g.unit})(?P<half2>\s+and\s+a\s+half)?(?:-(?:long|old))?{E}",
             duration,
         ),
         (
@@ -864,13 +899,13 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         (
             "half-year",
-            rf"{B}(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{g.year})))?{E}",
+            rf"{B}(?:the\s+)?(?P<h>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<rel>this|last|next)\s+year|(?P<y>{g.year})))?{E}",
             half,
         ),
         ("fiscal-year", rf"{B}(?:fiscal(?:\s+year)?|FY)[\s-]*(?P<y>{g.year}){E}", fiscal),
         (
             "season",
-            rf"{B}(?:(?P<rel>this\s+past|this\s+coming|the\s+early|the\s+late|this|last|next|early|late|mid)[\s-]+)?(?P<s>{g.season})(?:[\s,]+(?:of\s+)?(?P<y>{g.year}))?{E}",
+            rf"{B}(?:(?P<rel>this\s+past|this\s+coming|the\s+early|the\s+late|this|last|next|early|late|mid)[\s-]+)?(?P<s>{g.season})(?:[\s,]+(?:of\s+)?(?:(?P<y>{g.year})|(?P<sy>nineteen[\s-]+(?:{tens})(?:[\s-]+(?:{ones}))?)))?{E}",
             season,
         ),
         (
@@ -1073,6 +1108,7 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None) -> None:
             n, unit, *rest = t.pending
             base_kind = rest[0] if rest else None
             suffix = rest[1] if len(rest) > 1 else ""
+            whole_unit = len(rest) > 2 and rest[2]  # "the following year" is a year, not a day a year on
             ref_value, ref_index = None, None
             if base_kind == "current" and last is not None and anchor and not timexes[last].value.startswith(str(anchor.year)):
                 last_ok = False
@@ -1102,6 +1138,8 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None) -> None:
                     shifted = cal.shift(ref_date, 0, unit)  # "later in the year": the year of that date
                 else:
                     shifted = cal.shift_value(ref_value, n, unit)
+                    if whole_unit and shifted and (shifted_date := cal.to_date(shifted)):
+                        shifted = cal.shift(shifted_date, 0, unit)
                 t.value = (shifted or UNKNOWN.get(unit, "XXXX")) + suffix
                 t.relative_to = ref_index
                 t.why += f" ({ref_value})"
