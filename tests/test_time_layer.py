@@ -81,6 +81,10 @@ CASES = [
     ("The dam was finished on May 3, 2015. The following year it flooded.", "The following year", "DATE", "2016"),
     ("The co-op expects a loss for the full year.", "the full year", "DATE", "2023"),
     ("Quiet streets before Thanksgiving Day in the valley.", "Thanksgiving Day", "DATE", "2022-11-24"),
+    ("The co-op's shares reached a high for the year in February.", "the year", "DATE", "2023"),
+    ("The co-op's profit rose 4% in the year ended March 31.", "the year", "DURATION", "P1Y"),
+    ("The sale of the orchard should close by year-end.", "year-end", "DATE", "2023-12-31"),
+    ("The walnut index has fallen 3% since year-end.", "year-end", "DATE", "2022-12-31"),
 ]
 
 

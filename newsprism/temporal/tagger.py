@@ -591,6 +591,15 @@ def year_ago(m: re.Match, st: State):
     )
 
 
+def year_end(m: re.Match, st: State):
+    if not st.anchor:
+        return _t(m, "DATE", "XXXX-12-31", "year-end", "year-end; no anchor", group="w")
+    back = m["p"].lower() in ("since", "after")
+    y = st.anchor.year - 1 if back else st.anchor.year
+    why = "'since year-end': the last one before the anchor" if back else "'by year-end': the end of the anchor's year"
+    return _t(m, "DATE", f"{y}-12-31", "year-end", why, group="w")
+
+
 def computed_holiday(m: re.Match, st: State):
     if not m["h"][0].isupper():
         return None
@@ -628,7 +637,13 @@ def the_unit(m: re.Match, st: State):
             mod=mod,
         )
     prev = st.text[max(0, m.start() - 12) : m.start()].lower().split()
-    if unit == "year" and not mod and prev and prev[-1] in ("for", "during", "over", "through", "throughout"):
+    if (
+        unit == "year"
+        and not mod
+        and re.match(r"\s+(?:ended|ending|that\s+ended|that\s+ends)\b", st.text[m.end() : m.end() + 20])
+    ):
+        return _t(m, "DURATION", "P1Y", "the-unit", "'the year ended <date>': a twelve-month period")
+    if unit == "year" and not mod and prev and prev[-1] in ("during", "over", "through", "throughout"):
         return _t(m, "DURATION", "P1Y", "the-unit", f"'{prev[-1]} the year': a year-long period")
     if unit == "year":
         return _t(m, "DATE", str(st.anchor.year), "the-unit", "'the year': the anchor's year", mod=mod)
@@ -950,6 +965,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         ("duration", rf"{B}(?P<u>days|weeks|months|years|decades|centuries|day|week|month|year|hour|hours)-long{E}", long_plural),
         ("week-of", rf"{B}the\s+week\s+of\s+(?P<m>{g.month})\s+(?P<d>{g.day})(?:,?\s+(?P<y>{g.year}))?{E}", week_of),
+        ("year-end", rf"{B}(?P<p>by|at|since|before|after|until|till|toward|towards|near)\s+(?P<w>year[\s-]end){E}", year_end),
         ("relative-to-reference", rf"{B}(?P<mod>earlier|later)\s+in\s+the\s+(?P<u>day|week|month|year){E}", in_the_unit),
         ("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>thanksgiving(?:\s+day)?){E}", computed_holiday),
         ("holiday", rf"{B}(?P<h>{_words(lex['holidays'])})(?:,?\s+(?P<y>{g.year}))?{E}", holiday),
@@ -981,7 +997,7 @@ def _triggers() -> list[frozenset[str]]:
         "part-of-day": {"morning", "afternoon", "evening", "night", "overnight"},
         "this-last-next": unitish, "ago": unitish, "duration": unitish, "relative-to-reference": unitish,
         "the-unit": unitish, "quarter": unitish | {"q"}, "half-year": {"half"}, "fiscal-year": {"fiscal", "fy"},
-        "season": set(lex["seasons"]),
+        "season": set(lex["seasons"]), "year-end": {"end"},
     }  # fmt: skip
     out = []
     for name, _pattern, fn in rules():
@@ -1147,7 +1163,7 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None) -> None:
         if (
             t.type in ("DATE", "TIME")
             and re.match(r"\d{4}", t.value)
-            and t.how not in ("year", "decade", "century", "relative-to-reference", "ago")
+            and t.how not in ("year", "decade", "century", "relative-to-reference", "ago", "year-end")
         ):
             last = i
 
