@@ -102,6 +102,11 @@ def test_expression_value(sentence, expression, type_, value):
     assert (expression, type_, value) in found, found
 
 
+def test_this_past_season_is_the_one_just_ended():
+    spans = _time_spans("The orchard co-op scrapped its cider line this past spring.", published=dt.date(2023, 10, 26))
+    assert {(s.text, s.attrs["value"]) for s in spans.spans_of("time")} == {("this past spring", "2023-SP")}
+
+
 def test_mod_and_range_attrs():
     spans = _time_spans("Washington plans to host talks in early May, and talks will run from 10 to 12 May.").spans_of("time")
     early = next(s for s in spans if s.text == "early May")

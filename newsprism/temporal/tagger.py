@@ -538,6 +538,8 @@ def season(m: re.Match, st: State):
     if not st.anchor:
         return _t(m, "DATE", f"XXXX-{code}", "season", "season; no anchor", mod=_mod(rel))
     key = "last" if rel in ("last", "this past") else "next" if rel in ("next", "this coming") else "this"
+    if rel == "this past" and code != "WI" and cal.SEASON_MONTHS[code][1] < st.anchor.month:
+        key = "this"  # "this past spring" in October: the spring that has just ended
     if key == "this" and st.direction(m.start(), m.end()) == "past" and cal.SEASON_MONTHS[code][0] > st.anchor.month:
         key = "last"
     y = cal.season_year(st.anchor, code, key)
