@@ -85,6 +85,7 @@ CASES = [
     ("The co-op's profit rose 4% in the year ended March 31.", "the year", "DURATION", "P1Y"),
     ("The sale of the orchard should close by year-end.", "year-end", "DATE", "2023-12-31"),
     ("The walnut index has fallen 3% since year-end.", "year-end", "DATE", "2022-12-31"),
+    ("Trading in the co-op's shares is to resume on Tuesday.", "Tuesday", "DATE", "2023-05-02"),
 ]
 
 

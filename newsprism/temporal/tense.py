@@ -55,6 +55,8 @@ def _verb_direction(verb: Token, depth: int = 0) -> str:
         head = verb.head
         if head.i != verb.i and (head.lemma_.lower() in FUTURE_HEADS or head.lower_ in FUTURE_HEADS):
             return "future"
+        if head.i != verb.i and head.lemma_.lower() == "be" and head.i < verb.i and head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "trading is to resume Tuesday": be + to-infinitive, an arrangement
         return ""
     if verb.tag_ in ("VBZ", "VBP") or lowers & {"is", "are", "am", "'s", "'re"}:
         return "present"
