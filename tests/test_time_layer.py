@@ -86,6 +86,8 @@ CASES = [
     ("The sale of the orchard should close by year-end.", "year-end", "DATE", "2023-12-31"),
     ("The walnut index has fallen 3% since year-end.", "year-end", "DATE", "2022-12-31"),
     ("Trading in the co-op's shares is to resume on Tuesday.", "Tuesday", "DATE", "2023-05-02"),
+    ("Walnut prices could fall in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
+    ("The co-op plans to grow over the next couple of years.", "the next couple of years", "DURATION", "P2Y"),
 ]
 
 

@@ -940,6 +940,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("vague", rf"{B}(?:{_words(lex['future_ref'])}){E}", vague("FUTURE_REF")),
         ("vague", rf"{B}(?:recent|past)\s+(?:years|decades){E}", vague("PAST_REF")),
         ("vague", rf"{B}(?:recent|coming|upcoming)\s+(?P<u>months|weeks|days|quarters){E}", vague_plural),
+        ("vague", rf"{B}the\s+(?P<u>days|weeks|months|years)\s+ahead{E}", vague_plural),
         ("vague", rf"{B}(?:the\s+)?(?:coming|upcoming)\s+(?:years|decades){E}", vague("FUTURE_REF")),
         ("set", rf"{B}(?P<w>{_words(lex['sets'])}){E}", set_word),
         (
@@ -1012,7 +1013,13 @@ def _triggers() -> list[frozenset[str]]:
         elif fn is noon:
             t = {"noon", "midnight", "midday"}
         elif name == "vague":
-            t = _last_words(lex["present_ref"] + lex["past_ref"] + lex["future_ref"]) | {"recent", "past", "coming", "upcoming"}
+            t = _last_words(lex["present_ref"] + lex["past_ref"] + lex["future_ref"]) | {
+                "recent",
+                "past",
+                "coming",
+                "upcoming",
+                "ahead",
+            }
         elif name == "set":
             t = _last_words(lex["sets"]) | {"every", "each", "once", "twice", "times"}
             t |= {d + "s" for d in lex["weekdays"]}
