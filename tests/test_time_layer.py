@@ -88,6 +88,9 @@ CASES = [
     ("Trading in the co-op's shares is to resume on Tuesday.", "Tuesday", "DATE", "2023-05-02"),
     ("Walnut prices could fall in the weeks ahead.", "the weeks ahead", "DURATION", "PXW"),
     ("The co-op plans to grow over the next couple of years.", "the next couple of years", "DURATION", "P2Y"),
+    ("The blast hit the depot at 10:35 a.m. (0735 GMT) Tuesday.", "10:35 a.m.", "TIME", "2023-04-25T10:35"),
+    ("The ferry leaves at 9 in the evening.", "9 in the evening", "TIME", "2023-04-26T21:00"),
+    ("The orchard was planted in the nineties.", "the nineties", "DATE", "199"),
 ]
 
 

@@ -291,6 +291,17 @@ def decade(m: re.Match, st: State):
     return _t(m, "DATE", digits, "decade", "a decade", mod=_mod(m["mod"]))
 
 
+SPELLED_DECADES = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+
+
+def spelled_decade(m: re.Match, st: State):
+    after = st.text[m.end() : m.end() + 12].lower()
+    if re.match(r"\s*(?:degrees|percent|%|f\b|c\b)", after):
+        return None  # temperatures, rates
+    digit = SPELLED_DECADES.index(m["w"].lower()) + 2
+    return _t(m, "DATE", f"19{digit}", "decade", "a decade written in words (twentieth century)", mod=_mod(m["mod"]))
+
+
 def century(m: re.Match, st: State):
     o = m["ord"].lower()
     n = int(re.match(r"\d+", o).group()) if o[0].isdigit() else lexicon()["ordinals"].get(o)
@@ -557,11 +568,27 @@ def clock(m: re.Match, st: State):
     if h > 24 or (not ap and not m["tz"]):
         return None
     base = _clock_base(m, st)
-    return _t(m, "TIME", f"{base}T{h:02d}:{mi:02d}", "clock-time", "clock time on the anchor day (or the day named)")
+    t = _t(m, "TIME", f"{base}T{h:02d}:{mi:02d}", "clock-time", "clock time on the anchor day (or the day named)")
+    if m["wd2"]:
+        t.end = m.start("paren")  # "10:35 a.m. (0735 GMT) Friday": the day after the aside dates the time
+    return t
+
+
+def clock_pod(m: re.Match, st: State):
+    n = number_value(m["h"])
+    if n is None or not float(n).is_integer() or not 1 <= n <= 12:
+        return None
+    h, pod = int(n), m["pod"].lower()
+    if pod in ("afternoon", "evening") or (pod == "night" and h >= 6):
+        h = h % 12 + 12
+    elif pod == "morning" and h == 12:
+        h = 0
+    base = st.anchor.isoformat() if st.anchor else "XXXX-XX-XX"
+    return _t(m, "TIME", f"{base}T{h:02d}:00", "clock-time", f"'{m[0]}': a clock time on the anchor day")
 
 
 def _clock_base(m: re.Match, st: State) -> str:
-    day = (m["wd"] or "").lower()
+    day = (m.groupdict().get("wd") or m.groupdict().get("wd2") or "").lower()
     if not st.anchor:
         return "XXXX-XX-XX"
     if day in REL_DAYS:
@@ -857,6 +884,11 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("year", rf"{B}(?:(?P<mod>{MOD_RE})[\s-]*)?(?:(?P<fy>fiscal(?:\s+year)?|FY)[\s-]*)?(?P<y>{g.year}){E}", year_only),
         ("decade", rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<dec>(?:1[5-9]|20)\d0|'\d0)'?s{E}", decade),
         (
+            "decade",
+            rf"{B}the\s+(?:(?P<mod>early|mid|late)[\s-]*)?(?P<w>{'|'.join(SPELLED_DECADES)}){E}",
+            spelled_decade,
+        ),
+        (
             "century",
             rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{g.ordinal})[\s-]+century{E}",
             century,
@@ -927,8 +959,13 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         (
             "clock-time",
-            rf"{B}(?:(?:about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?:(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])|(?P<tz0>h|hrs|hours)\s+)?(?:\s*\(?(?P<tz>{tz})\)?)?(?:,?\s+(?:on\s+)?(?P<wd>{g.weekday}|today|yesterday|tomorrow))?",
+            rf"{B}(?:(?:about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?:(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])|(?P<tz0>h|hrs|hours)\s+)?(?:\s*\(?(?P<tz>{tz})\)?)?(?:,?\s+(?:on\s+)?(?P<wd>{g.weekday}|today|yesterday|tomorrow)|(?P<paren>\s*\([^()]{{1,24}}\))\s*,?\s*(?:on\s+)?(?P<wd2>{g.weekday}|today|yesterday|tomorrow)\b)?",
             clock,
+        ),
+        (
+            "clock-time",
+            rf"{B}(?P<h>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o['\u2019]clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening|night){E}",
+            clock_pod,
         ),
         (
             "clock-time",
@@ -1010,6 +1047,10 @@ def _triggers() -> list[frozenset[str]]:
             t = {"nineteen", "thousand"}
         elif fn is clock:
             t = {"m", "am", "pm"} | {z.lower() for z in lex["timezones"] if " " not in z} | {"local"}
+        elif fn is clock_pod:
+            t = {"morning", "afternoon", "evening", "night"}
+        elif fn is spelled_decade:
+            t = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
         elif fn is noon:
             t = {"noon", "midnight", "midday"}
         elif name == "vague":
