@@ -47,4 +47,4 @@ def test_token_offsets_index_the_text(table):
     text = "Protesters gathered in Khankendi."
     ids, offsets = table.tokens(text)
     assert len(ids) == len(offsets) > 3
-    assert text[offsets[-2][0]:offsets[-1][1]].endswith("endi.")
+    assert text[offsets[-2][0] : offsets[-1][1]].endswith("endi.")
