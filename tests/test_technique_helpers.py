@@ -24,6 +24,20 @@ def test_tokens_index_the_text_and_split_sentences():
     assert {t.para for t in toks if t.text == "New"} == {1}
 
 
+def test_tokenize_cache_hands_out_fresh_lists_and_skips_huge_texts(monkeypatch):
+    from newsprism.techniques import text as text_module
+
+    text = "Shelling resumed at dawn. Officials said nothing!"
+    first = tokenize(text)
+    first.append(first[0])  # a caller changing its list must not change the next caller's
+    again = tokenize(text)
+    assert [t.text for t in again] == ["Shelling", "resumed", "at", "dawn", ".", "Officials", "said", "nothing", "!"]
+    assert again is not first and len(again) == 9
+    monkeypatch.setattr(text_module, "CACHE_MAX_CHARS", 10)
+    text_module._cached.cache_clear()
+    assert len(tokenize(text)) == 9 and text_module._cached.cache_info().currsize == 0
+
+
 def test_paragraphs_are_one_based_non_empty_lines():
     text = "Title\n\nBody one.\n  \nBody two."
     paras = paragraphs(text)

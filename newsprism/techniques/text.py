@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]", re.UNICODE)
 _SENT_END = {".", "!", "?"}
@@ -22,8 +23,25 @@ class Token:
     para: int  # paragraph (non-empty line) index
 
 
+CACHE_MAX_CHARS = 100_000
+
+
 def tokenize(text: str) -> list[Token]:
-    """Word and punctuation tokens; sentences end at . ! ? or a line break."""
+    """Word and punctuation tokens; sentences end at . ! ? or a line break.
+
+    One article's text and paragraphs are tokenized by several models (spans, paragraphs,
+    vectors); recent results are cached (a fresh list each call, so callers may change it)."""
+    if len(text) > CACHE_MAX_CHARS:
+        return list(_tokenize(text))
+    return list(_cached(text))
+
+
+@lru_cache(maxsize=512)
+def _cached(text: str) -> tuple[Token, ...]:
+    return _tokenize(text)
+
+
+def _tokenize(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     sent = para = 0
     last_end = 0
@@ -42,7 +60,7 @@ def tokenize(text: str) -> list[Token]:
         if tok in _SENT_END:
             pending_break = True
         last_end = m.end()
-    return tokens
+    return tuple(tokens)
 
 
 def paragraphs(text: str) -> list[tuple[int, int, int]]:
