@@ -76,31 +76,27 @@ def _ids(ids, include_held: bool):
 # ---- span identification ----------------------------------------------------------------
 
 
-def token_labels(tokens, spans) -> list[int]:
+def _covering_spans(tokens, spans) -> list[tuple[int, int] | None]:
+    """For each token, the merged gold span it overlaps (None outside every span)."""
     from newsprism.techniques.scoring import merge
 
     merged = merge((s.start, s.end) for s in spans)
-    y = []
+    out: list[tuple[int, int] | None] = []
     j = 0
     for t in tokens:
         while j < len(merged) and merged[j][1] <= t.start:
             j += 1
-        y.append(int(j < len(merged) and merged[j][0] < t.end))
-    return y
+        out.append(merged[j] if j < len(merged) and merged[j][0] < t.end else None)
+    return out
+
+
+def token_labels(tokens, spans) -> list[int]:
+    return [int(c is not None) for c in _covering_spans(tokens, spans)]
 
 
 def span_lengths(tokens, spans) -> list[int]:
     """Character length of the merged gold span each token lies in (0 outside every span)."""
-    from newsprism.techniques.scoring import merge
-
-    merged = merge((s.start, s.end) for s in spans)
-    out = []
-    j = 0
-    for t in tokens:
-        while j < len(merged) and merged[j][1] <= t.start:
-            j += 1
-        out.append(merged[j][1] - merged[j][0] if j < len(merged) and merged[j][0] < t.end else 0)
-    return out
+    return [c[1] - c[0] if c is not None else 0 for c in _covering_spans(tokens, spans)]
 
 
 def si_weights(lengths, power: float = SI_SPAN_POWER):
