@@ -200,11 +200,12 @@ def paragraph_features(paras: list[str]) -> list[list[str]]:
     from other paragraphs (Repetition is an article-level technique)."""
     from newsprism.techniques.text import tokenize
 
-    toks = [[t.text.lower() for t in tokenize(p)] for p in paras]
+    tokens = [tokenize(p) for p in paras]
+    toks = [[t.text.lower() for t in ts] for ts in tokens]
     article = Counter(w for ws in toks for w in set(ws) if len(w) > 3 and w.isalpha())
     out = []
-    for k, (p, ws) in enumerate(zip(paras, toks, strict=True)):
-        f = bag_features(p)
+    for k, (p, ts, ws) in enumerate(zip(paras, tokens, toks, strict=True)):
+        f = bag_features(p, ts)
         f.append("ppos" + _bucket(k, (0, 1, 3, 8, 20)))
         repeated = sorted({w for w in ws if article.get(w, 0) >= 3})
         f += [f"prep={w}" for w in repeated]
