@@ -129,13 +129,15 @@ def fit(rows: list[tuple[int, dict[str, float], int]]) -> dict:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    def logit(pairs):
+        vec = DictVectorizer()
+        clf = LogisticRegression(C=0.5, max_iter=2000, fit_intercept=False, random_state=0)
+        clf.fit(vec.fit_transform([f for f, _ in pairs]), np.array([y for _, y in pairs]))
+        return vec, clf
+
     train = [(f, y) for i, f, y in rows if i % 10 != HOLDOUT]
     held = [(f, y) for i, f, y in rows if i % 10 == HOLDOUT]
-    vec = DictVectorizer()
-    x = vec.fit_transform([f for f, _ in train])
-    y = np.array([y for _, y in train])
-    clf = LogisticRegression(C=0.5, max_iter=2000, fit_intercept=False, random_state=0)
-    clf.fit(x, y)
+    vec, clf = logit(train)
     probs = clf.predict_proba(vec.transform([f for f, _ in held]))[:, 1]
     gold = np.array([y for _, y in held])
     best = (0.0, 0.5)
@@ -148,10 +150,7 @@ def fit(rows: list[tuple[int, dict[str, float], int]]) -> dict:
         best = max(best, (f1, round(float(t), 3)))
     fitted = len(train)
     if REFIT_ALL:
-        vec = DictVectorizer()
-        x = vec.fit_transform([f for _, f, _ in rows])
-        clf = LogisticRegression(C=0.5, max_iter=2000, fit_intercept=False, random_state=0)
-        clf.fit(x, np.array([y for _, _, y in rows]))
+        vec, clf = logit([(f, y) for _, f, y in rows])
         fitted = len(rows)
     weights = {name: round(float(w), 4) for name, w in zip(vec.feature_names_, clf.coef_[0], strict=True) if abs(w) >= 1e-3}
     return {
