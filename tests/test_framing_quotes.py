@@ -185,3 +185,34 @@ def test_a_sentence_end_stops_the_name_after_cue():
 def test_advocate_is_a_speech_verb():
     text = 'The prime minister has advocated "ethnic homogeneity" in several speeches.'
     assert _classes(text)['"ethnic homogeneity"'].label == "speech"
+
+
+def test_title_case_headline_quote_not_quoted_in_the_body_is_scare():
+    text = (
+        'Border Guards "Accidentally" Opened Fire On The "Peace Convoy"\n\n'
+        "The guards opened fire on the convoy on Monday.\n"
+        'A spokesman said it was "a peace convoy of volunteers," not a military column.'
+    )
+    got = _classes(text)
+    assert got['"Accidentally"'].label == "scare"
+    assert got['"Accidentally"'].cues == ["headline term not quoted in the body"]
+    assert got['"Peace Convoy"'].label == "speech"  # the body quotes the spokesman's words
+
+
+def test_title_case_headline_quote_after_a_speech_verb_stays_speech():
+    text = 'Mayor Says "Never Again" To The Militia\n\nThe mayor spoke to residents on Friday.'
+    assert _classes(text)['"Never Again"'].label == "speech"
+
+
+def test_quote_followed_by_a_term_apposition_is_a_name():
+    text = 'He calls them "border tourists," a term the ministry coined last year, and moves on.'
+    got = _classes(text)['"border tourists,"']
+    assert got.label == "name_or_title"
+    assert got.cues == ["apposition 'term'"]
+
+
+def test_brand_and_convey_are_speech_verbs():
+    text = 'The minister has branded the unit a "terror army," and the envoy conveyed "deep concern" to the hosts.'
+    got = _classes(text)
+    assert got['"terror army,"'].label == "speech"
+    assert got['"deep concern"'].label == "speech"

@@ -252,6 +252,7 @@ def classify(text: str, doc: Doc, quotes: list[Quote] | None = None, use_model: 
         out.append(_classify_one(text, doc, index, q, cue, verbs, first_line_end, sizes.get(q, 1)))
     _echoes(text, out)
     _coordinated_names(text, out)
+    _unquoted_headline_terms(text, out, verbs)
     if use_model:
         from newsprism.framing import quote_model
 
@@ -308,6 +309,52 @@ def _echoes(text: str, instances: list[QuoteInstance]) -> None:
                     f"(“{_clip(text[s:e])}”): a speaker's words, not the author's"
                 )
                 break
+
+
+_CLAUSE_START = {
+    "i", "we", "you", "he", "she", "it", "they", "it's", "it’s", "we'll", "we’ll", "i'm", "i’m", "there",
+    "this", "that", "what", "who", "why", "how", "don't", "don’t", "no", "not", "never",
+}  # fmt: skip
+_SAID_BEFORE = re.compile(r"(?:^|\s)(\w+)\W*$")
+
+
+def _unquoted_headline_terms(text: str, instances: list[QuoteInstance], verbs: frozenset[str]) -> None:
+    """A quotation in a Title Case headline that the body never quotes is the outlet's own marked
+    term (``Dear Illegal Alien 'Caravan'``, ``Capitol Police "Accidentally" Gave …``): scare.
+
+    Headline quotations that carry someone's words are quoted again in the body (``Nigel Farage
+    Warns "We'll Lose" …`` … ``"We'll lose," Farage said``); left alone are those after a speech
+    verb or followed by a colon in the headline (``Say, 'Hola'``, ``"…": Congressman Says``).
+    """
+    first_line_end = text.find("\n")
+    if first_line_end < 0:
+        return
+    candidates = [x for x in instances if x.cues == ["headline"]]
+    if not candidates:
+        return
+    body = [(x, _words(text[x.quote.inner[0] : x.quote.inner[1]].lower())) for x in instances if x.start > first_line_end]
+    for x in candidates:
+        words = _words(x.term.lower())
+        if not words or len(words) > SHORT_WORDS or words[0] in _CLAUSE_START:
+            continue  # a clause ("It's 100 % Likely", "We'll Lose") is someone's sentence
+        if any(_contains(said, words) for _, said in body):
+            continue
+        before = text[: x.start].rstrip()
+        prev = _SAID_BEFORE.search(before)
+        if before.endswith(":") or (prev and _lemma_of_speech(prev.group(1).lower(), verbs)):
+            continue
+        if text[x.end : x.end + 2].lstrip().startswith(":"):
+            continue
+        x.label = SCARE
+        x.cues = ["headline term not quoted in the body"]
+        x.why = "quoted in the headline, but nobody in the article says these words: the outlet's own marked term"
+
+
+def _lemma_of_speech(word: str, verbs: frozenset[str]) -> bool:
+    """A speech verb by its surface form (say/says/said, warns, claims …), for Title Case headlines
+    whose parse is unreliable."""
+    forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("ed") else word}
+    return word in ("said", "told", "tells") or bool(forms & verbs)
 
 
 def _contains(seq: list[str], part: list[str]) -> bool:
@@ -389,6 +436,10 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
         if tail.rstrip().endswith((", called", "(called", "called the", "called a")) and title:
             return done(NAME, "quoted words presented as a name ('called')", "after 'called'")
 
+    apposition = re.match(r"^[\s,]*(?:a|an|the)\s+([a-z-]+)\b", head.lstrip(",.") if raw.rstrip().endswith(",") else head)
+    if apposition and apposition.group(1) in cue["name_apposition"] and (raw.rstrip().endswith(",") or head.startswith(",")):
+        word = apposition.group(1)
+        return done(NAME, f"quoted words followed by 'a {word}': words mentioned as words", f"apposition '{word}'")
     if siblings >= 3 or re.match(r"\s*\(\d+\)", text[q.end : q.end + 8]):
         return done(NAME, "one of a list of quoted terms: words mentioned, not used", "list of terms")
     if title and in_headline and headline_title_case and not so_called:
