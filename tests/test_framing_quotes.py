@@ -216,3 +216,15 @@ def test_brand_and_convey_are_speech_verbs():
     got = _classes(text)
     assert got['"terror army,"'].label == "speech"
     assert got['"deep concern"'].label == "speech"
+
+
+def test_short_quote_among_two_other_quotations_in_the_sentence_is_speech():
+    text = (
+        'The pact is now a mere "proposal" that may not be "workable" in "the present circumstances of the region."\n'
+        'The villagers fear the "peacekeepers" and the "curfew" more than the shelling.'
+    )
+    got = _classes(text)
+    assert got['"proposal"'].label == "speech"
+    assert got['"proposal"'].cues == ["among quoted phrases"]
+    assert got['"workable"'].label == "speech"
+    assert got['"peacekeepers"'].label == "scare"  # one other quotation is not a patchwork

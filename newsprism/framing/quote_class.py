@@ -251,6 +251,7 @@ def classify(text: str, doc: Doc, quotes: list[Quote] | None = None, use_model: 
     for q in quotes:
         out.append(_classify_one(text, doc, index, q, cue, verbs, first_line_end, sizes.get(q, 1)))
     _echoes(text, out)
+    _quote_dense_sentences(doc, index, out)
     _coordinated_names(text, out)
     _unquoted_headline_terms(text, out, verbs)
     if use_model:
@@ -258,6 +259,31 @@ def classify(text: str, doc: Doc, quotes: list[Quote] | None = None, use_model: 
 
         quote_model.apply(text, doc, out)
     return out
+
+
+DENSE = 2  # other quotations in the sentence that make a short unattributed quote part of a patchwork
+
+
+def _quote_dense_sentences(doc: Doc, index: _Index, instances: list[QuoteInstance]) -> None:
+    """A short quote with nobody speaking in a sentence that holds two or more other quotations
+    (``demoted to a mere "proposal" that may not be "feasible" or "viable" in "the concrete
+    circumstances …"``) is one piece of a patchwork of someone's phrases: speech.
+    """
+    candidates = [x for x in instances if x.label == SCARE and x.cues == ["no speaker"]]
+    if not candidates or not len(doc):
+        return
+    for x in candidates:
+        sent = doc[index.token_at(x.start)].sent
+        lo, hi = sent.start_char, sent.end_char
+        others = [
+            o for o in instances
+            if o is not x and o.quote.balanced and lo <= o.start < hi
+            and not (o.start <= x.start and x.end <= o.end) and not (x.start <= o.start and o.end <= x.end)
+        ]  # fmt: skip
+        if len(others) >= DENSE:
+            x.label = SPEECH
+            x.cues = ["among quoted phrases"]
+            x.why = f"one of {len(others) + 1} quotations in the sentence: pieces of someone's words, not the author's"
 
 
 _PAIR_GAP = re.compile(r"^\s*,?\s+(?:and|or)\s+$")
