@@ -228,3 +228,15 @@ def test_short_quote_among_two_other_quotations_in_the_sentence_is_speech():
     assert got['"proposal"'].cues == ["among quoted phrases"]
     assert got['"workable"'].label == "speech"
     assert got['"peacekeepers"'].label == "scare"  # one other quotation is not a patchwork
+
+
+def test_a_capitalised_quote_ending_a_clause_before_a_name_is_speech_not_a_nickname():
+    text = 'The two leaders met in the capital on Tuesday.\n"Absolutely," Pompeo said, smiling.\n"Revulsion," Haig said of it.'
+    got = _classes(text)
+    assert got['"Absolutely,"'].label == "speech"
+    assert got['"Revulsion,"'].label == "speech"  # parsed as a second subject of 'said'
+
+
+def test_a_colon_before_a_capitalised_body_quote_introduces_speech():
+    text = 'The ceasefire talks ended.\nThe envoy on the talks: "Nothing Moved" and "We Wait."'
+    assert _classes(text)['"Nothing Moved"'].label == "speech"

@@ -213,9 +213,17 @@ def _speech_after(
 
 
 def _in_subject(inner: list[Token], verb: Token) -> bool:
-    """Whether the quoted words sit inside the subject of ``verb``."""
-    inside = {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in c.subtree}
-    return any(t.i in inside for t in inner)
+    """Whether the quoted words sit inside a larger subject of ``verb`` (``Obama's "pastor," Jeremiah
+    Wright``); a subject that is nothing but the quotation (``"Revulsion," Haig said``, parsed with
+    two subjects) is what is said."""
+    quoted = {t.i for t in inner}
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        sub = [x for x in c.subtree if not x.is_punct and not x.is_space]
+        if any(x.i in quoted for x in sub) and any(x.i not in quoted for x in sub):
+            return True
+    return False
 
 
 _SIBLING_GAP = re.compile(r"^(?:\s*\(\d+\))?\s*(?:,|,?\s+(?:and|or))\s*$")
@@ -444,6 +452,7 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
         and next_tok.idx - q.end <= 1
         and text[q.end : next_tok.idx] != "\n"  # not the first word of the next paragraph
         and not headline_title_case  # in a Title Case headline every next word looks like a name
+        and not re.search(r"[,.!?;:]\s*$", raw)  # '"Absolutely," Pompeo said': a clause ends inside
     ):
         return done(NAME, "quoted nickname before a name", "before a name")
     if 2 <= n <= SHORT_WORDS + 1 and words[-1].lower() in cue["name_after"] and not so_called:
@@ -470,7 +479,8 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
         return done(NAME, "one of a list of quoted terms: words mentioned, not used", "list of terms")
     if title and in_headline and headline_title_case and not so_called:
         return done(SPEECH, "Title Case quotation in a Title Case headline: quoted words", "headline")
-    if title and (in_headline or not sentence_initial) and n <= 6 and not re.search(r"[.!?]", raw):
+    colon_before = before.endswith(":") and not in_headline
+    if title and (in_headline or not sentence_initial) and n <= 6 and not re.search(r"[.!?]", raw) and not colon_before:
         return done(NAME, "capitalised words in quotation marks with nobody speaking: a name", "title case")
     if so_called and n <= SHORT_WORDS:
         return done(SCARE, f"quoted term after '{so_called}'", f"'{so_called}'")

@@ -54,6 +54,9 @@ RULE_GROUPS = {
     "'X' earlier in the sentence": "context",
     "sentence-initial": "sentence_initial",
     "echoes a quotation": "echo",
+    "among quoted phrases": "dense",
+    "headline term not quoted in the body": "headline_term",
+    "apposition 'X'": "name_cue",
     "no speaker": "no_speaker",
 }
 RULES = sorted(set(RULE_GROUPS.values()) | {"other", "speech_phrase", "characterised"})
