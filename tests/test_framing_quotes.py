@@ -240,3 +240,8 @@ def test_a_capitalised_quote_ending_a_clause_before_a_name_is_speech_not_a_nickn
 def test_a_colon_before_a_capitalised_body_quote_introduces_speech():
     text = 'The ceasefire talks ended.\nThe envoy on the talks: "Nothing Moved" and "We Wait."'
     assert _classes(text)['"Nothing Moved"'].label == "speech"
+
+
+def test_attribution_phrase_anywhere_earlier_in_the_sentence():
+    text = "According to the regional governor of the northern province, the blockade is “entirely temporary” for now."
+    assert _classes(text)["“entirely temporary”"].label == "speech"

@@ -517,10 +517,11 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     as_verb = _characterised_as(tail, sent_before)
     if as_verb:
         return done(SPEECH, f"a characterisation ('{as_verb} … as') in quotation marks: someone's words", f"'{as_verb} as'")
-    low_tail = " " + tail
+    # the whole sentence before the quote on this line ("According to Elliott, the program is "rare"")
+    sent_start = sent_before[0].idx if sent_before else q.start
+    sent_tail = " " + " ".join(text[sent_start : q.start].rsplit("\n", 1)[-1].lower().split()) + " "
     for phrase in cue["speech_phrases"]:
-        sent_tail = re.split(r"[.!?]\s", low_tail)[-1]
-        if f" {phrase} " in sent_tail + " ":
+        if f" {phrase} " in sent_tail:
             return done(SPEECH, f"attributed ('{phrase}')", f"'{phrase}'")
     if sentence_initial and n >= 3:
         return done(SPEECH, "quotation opens the sentence: quoted speech", "sentence-initial")
