@@ -209,6 +209,8 @@ def test_quote_followed_by_a_term_apposition_is_a_name():
     got = _classes(text)['"border tourists,"']
     assert got.label == "name_or_title"
     assert got.cues == ["apposition 'term'"]
+    text = 'Officials now speak of "stabilisation" (a term borrowed from the army manual) in every briefing.'
+    assert _classes(text)['"stabilisation"'].label == "name_or_title"
 
 
 def test_brand_and_convey_are_speech_verbs():

@@ -471,8 +471,10 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
         if tail.rstrip().endswith((", called", "(called", "called the", "called a")) and title:
             return done(NAME, "quoted words presented as a name ('called')", "after 'called'")
 
-    apposition = re.match(r"^[\s,]*(?:a|an|the)\s+([a-z-]+)\b", head.lstrip(",.") if raw.rstrip().endswith(",") else head)
-    if apposition and apposition.group(1) in cue["name_apposition"] and (raw.rstrip().endswith(",") or head.startswith(",")):
+    # '"X," a term …' / '"X" (a term he borrows …)': words mentioned as words
+    apposition = re.match(r"^[\s,(]*(?:a|an|the)\s+([a-z-]+)\b", head)
+    follows = head.startswith((",", "(")) or raw.rstrip().endswith(",")
+    if follows and apposition and apposition.group(1) in cue["name_apposition"]:
         word = apposition.group(1)
         return done(NAME, f"quoted words followed by 'a {word}': words mentioned as words", f"apposition '{word}'")
     if siblings >= 3 or re.match(r"\s*\(\d+\)", text[q.end : q.end + 8]):
