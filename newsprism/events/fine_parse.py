@@ -7,9 +7,9 @@ codebook distinctions that plain n-grams and cue counts blur:
 - **syntactic pairs**: ``head>dep>dependent`` and ``dep>dependent`` for subjects, passive
   subjects, direct objects, passive agents (``by``) and the objects of ``from/on/at/against``,
   lemmas lower-cased, places/people/dates/numbers masked; a dependent that is an actor
-  (``actor_class``: non-state group, police, state forces, protesters) is replaced by its
-  class, so "rebels captured", "Taliban militants seized" and "al-Shabab fighters overran"
-  share ``capture>nsubj>A_NSA``-like features;
+  (``actor_class``: non-state group, police, state forces, protesters, civilians) is
+  replaced by its class, so "rebels captured", "Taliban militants seized" and "al-Shabab
+  fighters overran" share ``capture>nsubj>A_NSA``-like features;
 - **definition rules**: a few binary features that combine them the way the ACLED types
   differ: a protest with intervention but no lethal force (protest with intervention) vs
   with lethal force (excessive force), protest with violence by protesters (violent
@@ -44,7 +44,7 @@ RULES = (
     "auth_subj_inter",
     "auth_subj_lethal",
     "take_control",
-    *(f"take_{how}_{a}" for how in ("by", "from") for a in ("A_NSA", "A_POLICE", "A_STATE", "A_PROT")),
+    *(f"take_{how}_{a}" for how in ("by", "from") for a in ("A_NSA", "A_POLICE", "A_STATE", "A_PROT", "A_CIV")),
 )
 
 
@@ -53,6 +53,7 @@ def _lexicons() -> tuple[tuple[tuple[str, frozenset[str]], ...], dict[str, froze
     data = load_json("events", "case_cues.json")
     actors = tuple((a, frozenset(data["actors"][a])) for a in data["actor_order"])
     rules = {k: frozenset(v) for k, v in data["rule_lemmas"].items()}
+    rules["collective_heads"] = frozenset(data["collective_heads"])
     return actors, rules
 
 
@@ -64,12 +65,32 @@ def _masked(t) -> str:
     return f"ent_{t.ent_type_.lower()}" if t.ent_type_ in SYN_MASKED else t.lemma_.lower().replace(" ", "_")
 
 
+def _negated_modifier(c) -> bool:
+    """An ``anti-``/``pro-`` modifier ("anti - government protesters": spaCy splits the hyphen)."""
+    doc = c.doc
+    return c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ in ("anti", "pro")
+
+
 def actor_class(t) -> str | None:
-    """Actor class of a noun (its lemma or a compound/adjective/possessive modifier in a lexicon)."""
+    """Actor class of a noun: a collective head ("a group of protesters", "hundreds of
+    students") takes its ``of`` object's class; else the noun's own lemma, else a
+    compound/adjective/possessive modifier in a lexicon ("Taliban militants": the head wins,
+    so "opposition supporters" and "anti-government protesters" are protesters)."""
+    actors, rules = _lexicons()
+    lemma = _lemma(t)
+    if lemma in rules["collective_heads"]:
+        for c in t.children:
+            if c.dep_ == "prep" and _lemma(c) == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (a := actor_class(p)):
+                        return a
+    for name, words_of in actors:
+        if lemma in words_of:
+            return name
     words: set[str] = set()
-    for w in [_lemma(t)] + [_lemma(c) for c in t.children if c.dep_ in MODIFIER_DEPS]:
+    mods = [c for c in t.children if c.dep_ in MODIFIER_DEPS and not _negated_modifier(c)]
+    for w in [lemma] + [_lemma(c) for c in mods]:
         words.update(w.replace("-", " ").split())
-    actors, _ = _lexicons()
     for name, lex in actors:
         if words & lex:
             return name
@@ -101,23 +122,37 @@ def syntactic_pairs(tokens) -> list[str]:
     return out
 
 
-def _violence(t, lex) -> bool:
-    """A violence word that is not what a protest is against ("protest against police violence")."""
-    if _lemma(t) not in lex["protester_violence"]:
-        return False
+def _condemned(t, lex) -> bool:
+    """A word that is what a protest is against ("protest against police violence", "to decry
+    the arrests and violence": a conjunct climbs to its first conjunct)."""
     h = t.head
+    while t.dep_ == "conj" and h.i != t.i:
+        t, h = h, h.head
     against = lex["condemned_by"]
-    return _lemma(h) not in against and not (h.dep_ == "prep" and _lemma(h.head) in against)
+    return _lemma(h) in against or (h.dep_ == "prep" and _lemma(h.head) in against)
+
+
+def _violence(t, lex) -> bool:
+    """A violence word of protesters: not what a protest is against, "set" only with fire
+    ("set fire to", not "is set to meet"); an adjective of the protest word ("violent
+    protests") always counts."""
+    lemma = _lemma(t)
+    if lemma not in lex["protester_violence"]:
+        return False
+    if lemma == "set" and not any(_lemma(w) in lex["set_with"] for w in t.subtree):
+        return False
+    if t.dep_ == "amod" and _lemma(t.head) in lex["protest"]:
+        return True
+    return not _condemned(t, lex)
 
 
 def rule_features(tokens) -> list[str]:
     """Names (from ``RULES``) of the definition rules that fire on ``tokens``."""
     _, lex = _lexicons()
     toks = list(tokens)
-    lemmas = {_lemma(t) for t in toks}
     f: set[str] = set()
-    if lemmas & lex["protest"]:
-        inter, lethal = (bool(lemmas & lex[k]) for k in ("intervene", "lethal"))
+    if any(_lemma(t) in lex["protest"] for t in toks if t.ent_type_ not in ("DATE", "TIME")):  # not "16 March"
+        inter, lethal = (any(_lemma(t) in lex[k] and not _condemned(t, lex) for t in toks) for k in ("intervene", "lethal"))
         pviol = any(_violence(t, lex) for t in toks)
         f.add("prot")
         if inter:
