@@ -247,3 +247,8 @@ def test_a_colon_before_a_capitalised_body_quote_introduces_speech():
 def test_attribution_phrase_anywhere_earlier_in_the_sentence():
     text = "According to the regional governor of the northern province, the blockade is “entirely temporary” for now."
     assert _classes(text)["“entirely temporary”"].label == "speech"
+
+
+def test_a_nested_quote_is_not_governed_by_the_speech_verb_outside_its_quotation():
+    text = '"It is not that the council is “censoring” reporters — it is resisting a campaign," the mayor claimed.'
+    assert _classes(text)["“censoring”"].label == "scare"

@@ -111,8 +111,11 @@ class _Index:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
 
-def _governing_speech(text: str, doc: Doc, inner: list[Token], verbs: frozenset[str]) -> str | None:
-    """A speech verb in the same paragraph that the quoted words hang from (not through a subject)."""
+def _governing_speech(
+    text: str, doc: Doc, inner: list[Token], verbs: frozenset[str], within: tuple[int, int] | None = None
+) -> str | None:
+    """A speech verb in the same paragraph that the quoted words hang from (not through a subject);
+    for a quotation nested in another, only a verb inside the enclosing quotation counts."""
     inside = {t.i for t in inner}
     if not inner:
         return None
@@ -126,6 +129,8 @@ def _governing_speech(text: str, doc: Doc, inner: list[Token], verbs: frozenset[
             steps += 1
             if tok.i in inside:
                 continue
+            if within is not None and not within[0] <= tok.idx < within[1]:
+                break
             lo, hi = sorted((tok.idx, inner[0].idx))
             if "\n" in text[lo:hi]:
                 break
@@ -257,7 +262,9 @@ def classify(text: str, doc: Doc, quotes: list[Quote] | None = None, use_model: 
     quotes = find_quotes(text) if quotes is None else quotes
     sizes = _list_sizes(text, quotes)
     for q in quotes:
-        out.append(_classify_one(text, doc, index, q, cue, verbs, first_line_end, sizes.get(q, 1)))
+        outer = next((o for o in reversed(quotes) if o.start < q.start and q.end <= o.end and o is not q), None)
+        within = outer.inner if outer is not None else None
+        out.append(_classify_one(text, doc, index, q, cue, verbs, first_line_end, sizes.get(q, 1), within))
     _echoes(text, out)
     _quote_dense_sentences(doc, index, out)
     _coordinated_names(text, out)
@@ -401,7 +408,7 @@ def _clip(s: str, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 
 
-def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblings: int) -> QuoteInstance:
+def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblings: int, within=None) -> QuoteInstance:
     s, e = q.inner
     raw = text[s:e]
     term = raw.strip().strip(",.;:!?…").strip()
@@ -501,7 +508,7 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
         return done(SPEECH, "a sentence in quotation marks: quoted speech", "sentence inside")
     if so_called:
         return done(SCARE, f"quoted term after '{so_called}'", f"'{so_called}'")
-    gov = _governing_speech(text, doc, inner, verbs)
+    gov = _governing_speech(text, doc, inner, verbs, within)
     if gov:
         return done(SPEECH, f"quoted words hang from the speech verb '{gov}'", f"governed by '{gov}'")
     if n >= 2 and inner and (inner[0].pos_ in _FRAGMENT_START or any(t.tag_ in ("VB", "VBD", "VBZ", "VBP", "MD") for t in inner)):
