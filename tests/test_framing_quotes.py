@@ -118,7 +118,9 @@ def test_short_quote_echoing_a_longer_quotation_is_speech():
 
 def test_echo_needs_a_content_word():
     text = 'It is a question of "when" for the militia.\n"We do not know when the convoy will move again," the mayor said.'
-    assert _classes(text)['"when"'].label == "scare"
+    got = _classes(text)['"when"']
+    assert got.label != "speech"
+    assert got.cues == ["function words"]  # round 4: a mentioned word, not the author's disowned one
 
 
 def test_characterisation_with_as():
@@ -252,3 +254,10 @@ def test_attribution_phrase_anywhere_earlier_in_the_sentence():
 def test_a_nested_quote_is_not_governed_by_the_speech_verb_outside_its_quotation():
     text = '"It is not that the council is “censoring” reporters — it is resisting a campaign," the mayor claimed.'
     assert _classes(text)["“censoring”"].label == "scare"
+
+
+def test_function_words_in_quotation_marks_are_mentioned_not_scare():
+    text = "For the villages it is a question of ‘when’, not ‘if’, the shelling resumes."
+    got = _classes(text)
+    assert got["‘when’"].label == "name_or_title"
+    assert got["‘if’"].label == "name_or_title"

@@ -538,6 +538,9 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     # --- short quotations with nobody speaking -----------------------------------------------
     if title and not in_headline and not sentence_initial:
         return done(NAME, "capitalised words in quotation marks with nobody speaking: a name", "title case")
+    if words and not {w.lower() for w in words} - _STOP:
+        # 'a question of 'when', not 'if'': function words cannot be disowned, only mentioned
+        return done(NAME, "only function words in quotation marks: words mentioned as words", "function words")
     return done(SCARE, "short quoted term in the author's own sentence, no speaker nearby", "no speaker")
 
 

@@ -58,6 +58,7 @@ RULE_GROUPS = {
     "headline term not quoted in the body": "headline_term",
     "apposition 'X'": "name_cue",
     "no speaker": "no_speaker",
+    "function words": "name_cue",
 }
 RULES = sorted(set(RULE_GROUPS.values()) | {"other", "speech_phrase", "characterised"})
 
