@@ -99,6 +99,11 @@ def test_gold_set_shape():
     assert {r[3] for r in rows} == {"speech", "name_or_title", "scare"}
     assert len({r[0] for r in rows}) >= 350
     assert {split_of(r[0]) for r in rows} == {"dev", "test"}
+    # rows 1-886: batches 1-4 over both halves; rows 887-1063 (round 4, batches 5-6): dev articles only,
+    # so the test half is exactly what it was (419 instances)
+    assert len(rows) >= 1063
+    assert {split_of(r[0]) for r in rows[886:]} == {"dev"}
+    assert sum(split_of(r[0]) == "test" for r in rows) == 419
 
 
 def test_gold_offsets_point_at_quotation_marks():
