@@ -120,6 +120,25 @@ def token_probabilities(
     return model.proba(rows)[:, 0], rows
 
 
+def gated_token_probabilities(
+    model: LinearModel, tokens: list[Token], sent_model=None, cluster_labels: np.ndarray | None = None
+) -> tuple[np.ndarray, list[list[str]]]:
+    """token_probabilities, combined with the sentence model's probabilities when one is given
+    (vectors.gate_with_sentences); the same steps for the shipped models and the fold models of training."""
+    probs, rows = token_probabilities(model, tokens, cluster_labels)
+    if sent_model is not None and len(tokens):
+        from newsprism.techniques.vectors import gate_with_sentences, table
+
+        probs = gate_with_sentences(probs, tokens, sent_model, table())
+    return probs, rows
+
+
+def decoding(meta: dict) -> tuple[float, int, float]:
+    """(threshold, max gap, keep) of decode_spans as recorded in an SI model's meta."""
+    threshold = float(meta.get("threshold", 0.5))
+    return threshold, int(meta.get("max_gap", 0)), float(meta.get("keep", threshold))
+
+
 def decode_spans(
     tokens: list[Token], probs: np.ndarray, threshold: float, max_gap: int = 0, keep: float | None = None
 ) -> list[tuple[int, int, float]]:
@@ -170,16 +189,9 @@ def _si_pass(text: str) -> tuple[list[Token], np.ndarray, list[list[str]], list[
     (cached: the span layer and the paragraph model both use them)."""
     model = load(SI_MODEL)
     tokens = tokenize(text)
-    probs, rows = token_probabilities(model, tokens)
     sent_model = load_dense(SI_SENT_MODEL) if model.meta.get("sentence_model") else None
-    if sent_model is not None and len(tokens):
-        from newsprism.techniques.vectors import gate_with_sentences, table
-
-        probs = gate_with_sentences(probs, tokens, sent_model, table())
-    threshold = float(model.meta.get("threshold", 0.5))
-    max_gap = int(model.meta.get("max_gap", 0))
-    keep = float(model.meta.get("keep", threshold))
-    return tokens, probs, rows, decode_spans(tokens, probs, threshold, max_gap, keep)
+    probs, rows = gated_token_probabilities(model, tokens, sent_model)
+    return tokens, probs, rows, decode_spans(tokens, probs, *decoding(model.meta))
 
 
 def find_spans(text: str) -> list[FoundSpan]:
@@ -232,11 +244,25 @@ def paragraph_span_signals(text: str, paras: list[tuple[int, int, int]], tc_clas
     if si is None or tc is None or list(tc.classes) != list(tc_classes):
         return np.zeros((len(paras), 3 + len(tc_classes)), dtype=np.float32)
     tokens, probs, _, runs = _si_pass(text)
-    tc_probs = np.zeros((0, len(tc_classes)), dtype=np.float32)
+    return span_signals(text, tokens, probs, runs, tc, paras, decoding(si.meta)[0])
+
+
+def span_signals(
+    text: str,
+    tokens: list[Token],
+    probs: np.ndarray,
+    runs: list[tuple[int, int, float]],
+    tc: LinearModel,
+    paras: list[tuple[int, int, int]],
+    threshold: float,
+) -> np.ndarray:
+    """span_paragraph_features with the technique probabilities of the decoded runs from the
+    sparse TC model ``tc`` (shipped or fold model)."""
+    tc_probs = np.zeros((0, len(tc.classes)), dtype=np.float32)
     if runs:
         feat = SpanFeaturizer(text, tokens)
         tc_probs = tc.proba([feat.features(tokens[a].start, tokens[b].end) for a, b, _ in runs])
-    return span_paragraph_features(tokens, probs, runs, tc_probs, paras, float(si.meta.get("threshold", 0.5)))
+    return span_paragraph_features(tokens, probs, runs, tc_probs, paras, threshold)
 
 
 def paragraph_techniques(text: str, lang: str = "en") -> list[dict]:

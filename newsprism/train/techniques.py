@@ -153,7 +153,7 @@ def fit_binary(X, y, C: float, sample_weight=None):
 
 def si_decode_scores(articles, spans, ids, model, thresholds, gaps, keeps=(0.0,), cluster_labels=None, sent_model=None):
     """SI F1 for each (threshold, gap, keep) on the given articles (keep below the threshold = none)."""
-    from newsprism.techniques.predict import decode_spans, token_probabilities
+    from newsprism.techniques.predict import decode_spans, gated_token_probabilities
     from newsprism.techniques.scoring import si_scores
     from newsprism.techniques.text import tokenize
 
@@ -161,11 +161,7 @@ def si_decode_scores(articles, spans, ids, model, thresholds, gaps, keeps=(0.0,)
     toks = {}
     for i in ids:
         toks[i] = tokenize(articles[i])
-        probs[i], _ = token_probabilities(model, toks[i], cluster_labels)
-        if sent_model is not None and toks[i]:
-            from newsprism.techniques.vectors import gate_with_sentences, table
-
-            probs[i] = gate_with_sentences(probs[i], toks[i], sent_model, table())
+        probs[i], _ = gated_token_probabilities(model, toks[i], sent_model, cluster_labels)
     gold = {i: [(s.start, s.end) for s in spans.get(i, [])] for i in ids}
     out = {}
     for th in thresholds:
@@ -456,11 +452,10 @@ def paragraph_span_signals_oof(root: Path, include_held: bool, aids, out_dir: Pa
     from sklearn.linear_model import LogisticRegression
 
     from newsprism.techniques.data import read_articles
-    from newsprism.techniques.features import SpanFeaturizer
     from newsprism.techniques.linear import LinearModel, design_matrix
-    from newsprism.techniques.predict import SI_MODEL, decode_spans, span_paragraph_features, token_probabilities
+    from newsprism.techniques.predict import SI_MODEL, decode_spans, gated_token_probabilities, span_signals
     from newsprism.techniques.text import paragraphs, tokenize
-    from newsprism.techniques.vectors import CLUSTERS, build_clusters, gate_with_sentences, table
+    from newsprism.techniques.vectors import CLUSTERS, build_clusters, table
 
     vt = table()
     articles, spans = ptc_data(root)
@@ -498,17 +493,8 @@ def paragraph_span_signals_oof(root: Path, include_held: bool, aids, out_dir: Pa
             text = se[aid]
             toks = tokenize(text)
             paras = paragraphs(text)
-            if not toks:
-                F = np.zeros((len(paras), 3 + len(classes)), dtype=np.float32)
-            else:
-                p, _ = token_probabilities(si, toks, labels)
-                p = gate_with_sentences(p, toks, sent, vt)
-                runs = decode_spans(toks, p, th, gap, keep)
-                tp = np.zeros((0, len(classes)), dtype=np.float32)
-                if runs:
-                    feat = SpanFeaturizer(text, toks)
-                    tp = tc.proba([feat.features(toks[a].start, toks[b].end) for a, b, _ in runs])
-                F = span_paragraph_features(toks, p, runs, tp, paras, th)
+            p, _ = gated_token_probabilities(si, toks, sent, labels)  # the steps of predict._si_pass
+            F = span_signals(text, toks, p, decode_spans(toks, p, th, gap, keep), tc, paras, th)
             for (line, _, _), v in zip(paras, F, strict=True):
                 out[(aid, line)] = v
         _say(f"paragraphs-en: span signals fold {k + 1}/{PARA_SPAN_FOLDS} ({time.time() - t0:.0f}s)")
