@@ -198,3 +198,37 @@ def test_span_signals_per_paragraph_by_hand():
     assert F.shape == (2, 5)
     assert np.allclose(F[0], [0.6, 1.1 / 3, 2 / 3, 0.6 * 0.25, 0.6 * 0.75])
     assert np.allclose(F[1], [0.2, 0.1, 0.0, 0.0, 0.0])  # no span in the second paragraph
+
+
+def test_decoding_reads_the_si_meta_with_defaults():
+    from newsprism.techniques.predict import decoding
+
+    assert decoding({}) == (0.5, 0, 0.5)
+    assert decoding({"threshold": 0.3}) == (0.3, 0, 0.3)  # keep defaults to the threshold
+    assert decoding({"threshold": 0.25, "max_gap": 4, "keep": 0.35}) == (0.25, 4, 0.35)
+
+
+def test_span_signals_take_the_technique_model_as_argument():
+    from newsprism.techniques.predict import span_signals
+
+    text = "Aa bb cc\nDd ee"
+    toks = tokenize(text)
+    probs = np.asarray([0.1, 0.6, 0.4, 0.0, 0.2], dtype=np.float32)
+    # bias only: every span gets [0.25, 0.75]
+    tc = LinearModel("multiclass", ["A", "B"], np.zeros((16, 2), np.float32), np.asarray([0.0, np.log(3.0)], np.float32), 4)
+    F = span_signals(text, toks, probs, [(1, 2, 0.5)], tc, paragraphs(text), 0.3)
+    assert np.allclose(F[0], [0.6, 1.1 / 3, 2 / 3, 0.6 * 0.25, 0.6 * 0.75])
+    none = span_signals(text, toks, probs, [], tc, paragraphs(text), 0.3)
+    assert none.shape == (2, 5) and not none[:, 3:].any()
+
+
+def test_gated_token_probabilities_without_a_sentence_model_are_the_token_model():
+    from newsprism.techniques.predict import gated_token_probabilities, token_probabilities
+
+    toks = tokenize("Traitors everywhere. Calm day.")
+    model = LinearModel("binary", ["propaganda"], np.full((16, 1), 0.1, np.float32), np.asarray([-1.0], np.float32), 4)
+    p, rows = gated_token_probabilities(model, toks)
+    q, rows2 = token_probabilities(model, toks)
+    assert np.array_equal(p, q) and rows == rows2 and len(p) == len(toks)
+    empty, _ = gated_token_probabilities(model, [])
+    assert empty.shape == (0,)
