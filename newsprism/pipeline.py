@@ -68,7 +68,8 @@ class Pipeline:
             try:
                 layer.run(analysis, ctx)
             except Exception as exc:  # one broken layer must not lose the article
-                log.exception("layer %s failed", layer.name)
+                # -v shows the details; by default the warning and provenance say it (no traceback)
+                log.info("layer %s failed", layer.name, exc_info=True)
                 run.status, run.reason = "failed", f"{type(exc).__name__}: {exc}"
                 analysis.warnings.append(f"layer {layer.name} failed: {run.reason}")
             run.seconds = time.perf_counter() - t0

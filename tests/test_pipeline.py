@@ -65,3 +65,32 @@ def test_a_failing_layer_is_recorded_and_the_article_survives(monkeypatch):
     assert run.status == "failed" and "bad lexicon" in run.reason
     assert an.article.outlet == "Reuters"
     assert any("broken failed" in w for w in an.warnings)
+
+
+FAILING_CLI = """
+import sys
+from newsprism import cli, layers
+from newsprism.layers.base import Layer
+
+def boom(analysis, ctx):
+    raise RuntimeError("bad lexicon")
+
+layers.resolve = lambda names: [Layer(name="meta", version="0.1", run=boom, description="t", needs_parse=False, english_only=False)]
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_a_failing_layer_prints_no_traceback_without_verbose(tmp_path):
+    import subprocess
+    import sys
+
+    src = tmp_path / "a.txt"
+    src.write_text("KYIV (Reuters) - Talks resumed.\n", encoding="utf-8")
+    out = tmp_path / "a.json"
+    args = ["analyze", str(src), "--layers", "meta", "--format", "json", "-o", str(out)]
+    quiet = subprocess.run([sys.executable, "-c", FAILING_CLI, *args], capture_output=True, text=True, timeout=120)
+    assert quiet.returncode == 0, quiet.stderr
+    assert "Traceback" not in quiet.stderr and "bad lexicon" not in quiet.stderr
+    assert "layer meta failed: RuntimeError: bad lexicon" in out.read_text(encoding="utf-8")
+    verbose = subprocess.run([sys.executable, "-c", FAILING_CLI, "-v", *args], capture_output=True, text=True, timeout=120)
+    assert "layer meta failed" in verbose.stderr and "bad lexicon" in verbose.stderr
