@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import logging
 import os
 import sys
@@ -125,10 +126,13 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             else:
                 yield item
 
-    analyses = _with_progress(pipeline, articles(), len(args.paths))
-    written = _write(
-        fmt, analyses, args.output, many=len(args.paths) > 1 or args.input_format in ("json", "jsonl") or _batchy(args.paths)
-    )
+    # Read ahead two articles (not analyses) so that one input holding several articles (a
+    # JSON list) is written as a batch: a folder, or a JSON list on stdout; none is dropped.
+    stream = articles()
+    head = list(itertools.islice(stream, 2))
+    many = len(args.paths) > 1 or args.input_format in ("json", "jsonl") or _batchy(args.paths) or len(head) > 1
+    analyses = _with_progress(pipeline, itertools.chain(head, stream), len(args.paths))
+    written = _write(fmt, analyses, args.output, many=many)
     for path in written:
         print(path)
     return EXIT_BAD_INPUT if bad else EXIT_OK

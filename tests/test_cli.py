@@ -107,3 +107,18 @@ def test_demo_writes_html_reports(tmp_path, capsys):
     names = sorted(p.name for p in tmp_path.glob("*.html"))
     assert names == ["artsakh_daily_ledger.html", "caspian_herald.html", "comparison.html", "meridian_wire.html"]
     assert str(tmp_path / "caspian_herald.html") in out.replace("\n", "")
+
+
+def test_a_json_list_in_one_file_keeps_every_article(tmp_path, capsys):
+    batch = tmp_path / "batch.json"
+    records = [
+        {"id": "np-a", "text": "YEREVAN, May 2 - Armenian officials said shots were fired near Sotk."},
+        {"id": "np-b", "text": "BAKU, May 3 - The Defence Ministry said positions in Kalbajar were shelled."},
+    ]
+    batch.write_text(json.dumps(records), encoding="utf-8")
+    assert main(["analyze", str(batch), "--format", "json", "--layers", "meta"]) == 0
+    docs = json.loads(capsys.readouterr().out)
+    assert [d["article"]["id"] for d in docs] == ["np-a", "np-b"]
+    out = tmp_path / "reports"
+    assert main(["analyze", str(batch), "--format", "html", "-o", str(out), "--layers", "meta"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["batch-2.html", "batch.html"]
