@@ -117,3 +117,15 @@ def test_batch_reports_bad_items_and_analyses_the_rest(tmp_path):
     assert [r["article"]["id"] for r in rows][-2:] == ["np-fixture-1", "np-fixture-2"]
     assert len(rows) == 4
     assert "Traceback" not in result.stderr.decode()
+
+
+def test_stdin_jsonl_over_the_byte_limit_loses_no_record():
+    records = [json.dumps({"id": f"np-{i}", "text": f"Talks resumed in Geneva on day {i}, mediators said."}) for i in range(40)]
+    data = ("\n".join(records) + "\n").encode()
+    assert len(data) > 4 * 200  # more bytes than the per-text limit allows for one text
+    result = newsprism(
+        "analyze", "-", "--input-format", "jsonl", "--max-chars", "200", "--layers", "meta", "--format", "jsonl", stdin=data
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    ids = [json.loads(line)["article"]["id"] for line in result.stdout.decode().splitlines()]
+    assert ids == [f"np-{i}" for i in range(40)]

@@ -72,7 +72,8 @@ def read_many(paths: list[str], **kw: Any) -> Iterator[Article | InputError]:
 def _raw(path: str, fmt: str, max_chars: int) -> bytes:
     limit = max_chars * (_HTML_OVERHEAD if fmt in ("html", "auto") else 4)
     if path == "-":
-        data = sys.stdin.buffer.read(limit + 1)
+        # JSONL is a batch: the limit is per record, so read it all (as for a .jsonl file)
+        data = sys.stdin.buffer.read() if fmt == "jsonl" else sys.stdin.buffer.read(limit + 1)
     else:
         p = Path(path)
         if p.is_dir():
