@@ -371,7 +371,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write("newsprism: interrupted\n")
         return 130
     except OSError as exc:
-        sys.stderr.write(f"newsprism: error: {exc.filename or ''}: {exc.strerror or exc}\n")
+        where = f"{exc.filename}: " if exc.filename else ""
+        sys.stderr.write(f"newsprism: error: {where}{exc.strerror or exc}\n")
         return EXIT_BAD_INPUT
     except Exception as exc:  # last resort: one line, details with --verbose
         if args.verbose:

@@ -75,3 +75,15 @@ def test_cli_writes_events_csv(tmp_path):
     assert main(["analyze", str(src), "--layers", "event", "--format", "events-csv", "-o", str(out)]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("article_id,") and len(lines) == 4
+
+
+def test_parquet_into_a_missing_folder_names_no_empty_path(tmp_path, capsys):
+    from newsprism.cli import main
+
+    from conftest import FIXTURES
+
+    target = tmp_path / "missing-folder" / "events.parquet"
+    args = ["analyze", str(FIXTURES / "core_wire.txt"), "--layers", "meta", "--format", "events-parquet", "-o", str(target)]
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("newsprism: error: ") and ": :" not in err[0], err

@@ -19,3 +19,14 @@ def test_sqlite_tables_and_reanalysis_replaces_rows(tmp_path):
     n_spans = con.execute("SELECT count(*) FROM spans").fetchone()[0]
     assert n_spans == len(rows)
     assert con.execute("SELECT count(DISTINCT id) FROM spans").fetchone()[0] <= n_spans
+
+
+def test_an_unusable_output_path_is_bad_usage_not_an_internal_error(tmp_path, capsys):
+    not_a_db = tmp_path / "events.csv"
+    not_a_db.write_text("article_id,outlet\n", encoding="utf-8")
+    for target in (not_a_db, tmp_path / "missing-folder" / "news.db"):
+        args = ["analyze", str(FIXTURES / "core_wire.txt"), "--layers", "meta", "--format", "sqlite", "-o", str(target)]
+        assert main(args) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith(f"newsprism: error: {target}: cannot write a SQLite database"), err
+    assert not_a_db.read_text(encoding="utf-8") == "article_id,outlet\n"

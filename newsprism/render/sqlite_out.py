@@ -6,6 +6,7 @@ corpus can be built up batch by batch: ``newsprism analyze *.txt --format sqlite
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -45,9 +46,12 @@ def _dump(value) -> str:
 
 
 def write_sqlite(analyses: Iterable[Analysis], path: Path) -> None:
-    con = sqlite3.connect(path)
     try:
+        con = sqlite3.connect(path)
         con.executescript(SCHEMA)
+    except sqlite3.DatabaseError as exc:  # a missing folder, or a file that is not a database
+        raise OSError(errno.EINVAL, f"cannot write a SQLite database here ({exc})", str(path)) from None
+    try:
         for an in analyses:
             a = an.article
             for table in _TABLES:
