@@ -354,6 +354,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="newsprism: %(message)s")
+    if not args.verbose:  # trafilatura logs its own ERROR lines for markup we then refuse in one line
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     if not args.command:
         parser.print_help()
         return EXIT_BAD_INPUT

@@ -50,6 +50,7 @@ CASES = [
     ("json-empty-list", "empty-list.json", b"[]", [], "empty JSON list"),
     ("jsonl-bad-line", "bad.jsonl", b"{not json}\n", [], "malformed JSON line"),
     ("malformed-html", "broken.html", b"<html><body><div class='x'<<<<p></", [], "no readable article text"),
+    ("text-read-as-html", "plain.txt", GOOD.encode(), ["--input-format", "html"], "no readable article text"),
     ("hostile-html", "hostile.html", (FIXTURES / "core_hostile.html").read_bytes(), [], "no readable article text"),
     ("directory", "a-folder", None, [], "is a directory"),
     ("missing", "does-not-exist.txt", None, [], "no such file"),
