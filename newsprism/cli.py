@@ -30,6 +30,16 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return number
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2
         sys.stderr.write(f"newsprism: error: {message} (see --help)\n")
@@ -55,7 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--encoding", help="input encoding (default: UTF-8, else detected)")
     a.add_argument("--published", type=_date, help="publication date YYYY-MM-DD (overrides the input's)")
     a.add_argument("--outlet", help="outlet name (overrides the input's)")
-    a.add_argument("--max-chars", type=int, help="largest article text accepted (default 5,000,000; env NEWSPRISM_MAX_CHARS)")
+    a.add_argument(
+        "--max-chars", type=_positive, help="largest article text accepted (default 5,000,000; env NEWSPRISM_MAX_CHARS)"
+    )
 
     d = sub.add_parser("demo", help="analyse the bundled sample reports and write HTML reports")
     d.add_argument("-o", "--output", default="reports", help="folder for the HTML reports (default ./reports)")

@@ -56,6 +56,8 @@ CASES = [
     ("missing", "does-not-exist.txt", None, [], "no such file"),
     ("unknown-layer", "ok.txt", GOOD.encode(), ["--layers", "astrology"], "unknown layer"),
     ("bad-published", "ok.txt", GOOD.encode(), ["--published", "yesterday"], "not a date"),
+    ("zero-max-chars", "ok.txt", GOOD.encode(), ["--max-chars", "0"], "not a positive whole number"),
+    ("negative-max-chars", "ok.txt", GOOD.encode(), ["--max-chars", "-5"], "not a positive whole number"),
     ("unknown-format", "ok.txt", GOOD.encode(), ["--format", "pdf"], "unknown format"),
 ]
 
