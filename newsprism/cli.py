@@ -197,7 +197,7 @@ def _write(fmt, analyses, output: str | None, many: bool) -> list[str]:
 
         from newsprism.render.terminal import render
 
-        console = Console()
+        console = Console(markup=False, emoji=False)  # article text is not rich markup
         for analysis in analyses:
             render(analysis, console)
         return []
@@ -234,7 +234,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from newsprism.render import comparison, html_report
     from newsprism.render.terminal import render
 
-    console = Console()
+    console = Console(markup=False, emoji=False)  # article text is not rich markup
     pipeline = Pipeline(_layer_names(args.layers), args.model)
     out = Path(args.output)
     out.mkdir(parents=True, exist_ok=True)
@@ -254,7 +254,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     target.write_text(comparison.to_html(result), encoding="utf-8")
     written.append(target)
     console.print()
-    console.print("[bold]HTML reports:[/bold]")
+    console.print("[bold]HTML reports:[/bold]", markup=True)
     for target in written:
         console.print(f"  {target.resolve()}")
     return EXIT_OK
@@ -291,9 +291,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
         text = comparison.to_html(result)
     else:
         if not args.output:
-            comparison.terminal(result, Console())
+            comparison.terminal(result, Console(markup=False, emoji=False))
             return EXIT_BAD_INPUT if bad else EXIT_OK
-        console = Console(record=True, width=140)
+        console = Console(record=True, width=140, markup=False, emoji=False)
         with console.capture():
             comparison.terminal(result, console)
         text = console.export_text()

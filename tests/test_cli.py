@@ -122,3 +122,21 @@ def test_a_json_list_in_one_file_keeps_every_article(tmp_path, capsys):
     out = tmp_path / "reports"
     assert main(["analyze", str(batch), "--format", "html", "-o", str(out), "--layers", "meta"]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["batch-2.html", "batch.html"]
+
+
+MARKUP_LIKE = (
+    "Convoy [bold]stopped[/bold] at Goris [/]\n\n"
+    'GORIS, April 26 - Armenian officials said [/] the "humanitarian [red]convoy[/red]" was stopped near Goris '
+    'on Wednesday. "We will not [/] leave," a resident of Goris told reporters.\n'
+)
+
+
+def test_text_report_prints_square_brackets_literally(tmp_path, capsys):
+    src = tmp_path / "brackets.txt"
+    src.write_text(MARKUP_LIKE, encoding="utf-8")
+    assert main(["analyze", str(src)]) == 0  # rich markup in an article used to crash the report
+    out = capsys.readouterr().out
+    assert "Convoy [bold]stopped[/bold] at Goris [/]" in out and "[red]convoy[/red]" in out
+    report = tmp_path / "brackets-report.txt"
+    assert main(["analyze", str(src), "-o", str(report)]) == 0
+    assert "[red]convoy[/red]" in report.read_text(encoding="utf-8")

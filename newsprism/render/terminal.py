@@ -50,7 +50,7 @@ def render(analysis: Analysis, console: Console) -> None:
 
 def to_text(analysis: Analysis) -> str:
     buf = io.StringIO()
-    render(analysis, Console(file=buf, width=110, color_system=None, force_terminal=False))
+    render(analysis, Console(file=buf, width=110, color_system=None, force_terminal=False, markup=False, emoji=False))
     return buf.getvalue()
 
 
