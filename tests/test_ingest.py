@@ -2,7 +2,10 @@ import datetime as dt
 import io
 import sys
 
+import pytest
+
 from newsprism import ingest
+from newsprism.ingest import InputError
 from newsprism.ingest.decode import decode, looks_binary
 from newsprism.ingest.plaintext import from_text, split_media_tags
 from newsprism.model import Article
@@ -78,6 +81,15 @@ def test_cp1252_is_detected_and_decoded():
 def test_utf8_bom_and_utf16_are_decoded():
     assert decode("Kyiv".encode("utf-8-sig"), "x")[0] == "Kyiv"
     assert decode("Київ і Харків".encode("utf-16"), "x")[0] == "Київ і Харків"
+
+
+def test_utf16_without_byte_order_mark_is_text_not_binary():
+    text = "Stepanakert / Khankendi\r\n\r\nОбстрел near Ստեփանակերտ on Tuesday, officials said. " * 3
+    for name in ("utf-16-le", "utf-16-be"):
+        decoded, used = decode(text.encode(name), "x")
+        assert decoded == text and used == name
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "x")
 
 
 def test_binary_detection():

@@ -32,6 +32,31 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(sample) > 0.01
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """The name of the UTF-16 byte order of BOM-less UTF-16 text, or None.
+
+    Text in UTF-16 has a NUL in one byte of every ASCII character (spaces, digits, Latin
+    letters), always at the same parity, and decodes to letters without control codes;
+    binary data has NULs at both parities or does not decode to such text.
+    """
+    sample = data[:8192]
+    if len(data) % 2 or len(sample) < 16:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    zeros, other = max(even, odd), min(even, odd)
+    if zeros < len(sample) // 40 or other * 10 > zeros:  # >= 5% NUL high bytes, at one parity only
+        return None
+    name = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return None
+    head = text[:4096]
+    if any(ord(ch) in _BINARY for ch in head) or sum(ch.isalpha() for ch in head) < len(head) // 3:
+        return None
+    return name
+
+
 def decode(data: bytes, where: str, encoding: str | None = None) -> tuple[str, str]:
     """Return (text, encoding used). Raise InputError for binary or undecodable data."""
     if encoding:
@@ -50,6 +75,9 @@ def decode(data: bytes, where: str, encoding: str | None = None) -> tuple[str, s
             except UnicodeDecodeError:
                 raise InputError(where, f"invalid {name} text after its byte-order mark") from None
     if looks_binary(data):
+        name = utf16_without_bom(data)
+        if name:
+            return data.decode(name), name
         raise InputError(where, "binary data, not text (expected .txt, .html, .json or .jsonl)")
     try:
         return data.decode("utf-8"), "utf-8"
