@@ -30,14 +30,26 @@ def _genre(an: Analysis) -> str | None:
     return g["label"] + (" (weak evidence: see caveat)" if g.get("caveat") else "")
 
 
-def _column(an: Analysis) -> dict[str, Any]:
+def _keys(analyses: list[Analysis]) -> list[str]:
+    """One key per report: the article id, with '#2', '#3' … for a text given again (syndicated
+    copies from other outlets), so that each report keeps its own column and counts."""
+    seen: Counter[str] = Counter()
+    keys = []
+    for an in analyses:
+        seen[an.article.id] += 1
+        n = seen[an.article.id]
+        keys.append(an.article.id if n == 1 else f"{an.article.id}#{n}")
+    return keys
+
+
+def _column(an: Analysis, key: str) -> dict[str, Any]:
     a = an.article
     naming = an.summary.get("naming") or {}
     sourcing = an.summary.get("sourcing") or {}
     framing = Counter(s.label for s in an.spans if s.layer == "framing")
     techniques = Counter(s.label for s in an.spans if s.layer == "technique")
     return {
-        "id": a.id,
+        "id": key,
         "title": a.title,
         "outlet": a.outlet,
         "side": _side(an),
@@ -69,13 +81,14 @@ def _place_name(event: dict[str, Any]) -> str | None:
 
 def compare(analyses: list[Analysis]) -> dict[str, Any]:
     """A comparison table (one column per article) and cross-article alignments."""
-    columns = [_column(an) for an in analyses]
+    keys = _keys(analyses)
+    columns = [_column(an, key) for an, key in zip(analyses, keys, strict=True)]
 
     names: dict[str, dict[str, Any]] = {}
-    for an in analyses:
+    for an, key in zip(analyses, keys, strict=True):
         for place in (an.summary.get("naming") or {}).get("places", []):
             entry = names.setdefault(place.get("entity") or place.get("place"), {"place": place.get("place"), "by_article": {}})
-            entry["by_article"][an.article.id] = {
+            entry["by_article"][key] = {
                 "names": place.get("names_used", []),
                 "conventions": place.get("conventions", []),
                 "spans": place.get("spans", []),
@@ -87,11 +100,11 @@ def compare(analyses: list[Analysis]) -> dict[str, Any]:
     # Align events by type and resolved date: the same kind of act on the same day in several
     # reports; the places each report gives for it are listed side by side.
     events: dict[tuple[str, str], dict[str, dict[str, list]]] = defaultdict(dict)
-    for an in analyses:
+    for an, key in zip(analyses, keys, strict=True):
         for ev in an.records.get("events", []):
             if ev.get("negated") or not ev.get("date") or not ev.get("event_type"):
                 continue
-            cell = events[(ev["event_type"], ev["date"])].setdefault(an.article.id, {"triggers": [], "places": []})
+            cell = events[(ev["event_type"], ev["date"])].setdefault(key, {"triggers": [], "places": []})
             cell["triggers"].append(ev.get("trigger"))
             place = _place_name(ev)
             if place and place not in cell["places"]:

@@ -39,3 +39,19 @@ def test_compare_needs_two_reports(tmp_path, capsys):
     one.write_text("Talks resumed in Geneva on Monday, mediators said.")
     assert main(["compare", str(one)]) == 2
     assert "at least two" in capsys.readouterr().err
+
+
+def test_the_same_text_from_two_outlets_keeps_two_columns(sample_analyses):
+    import copy
+
+    wire = sample_analyses["meridian_wire"]
+    again = copy.deepcopy(wire)
+    again.article.outlet = "Syndicating Gazette"
+    result = compare([wire, again])
+    a, b = result["articles"]
+    assert a["id"] != b["id"] and b["outlet"] == "Syndicating Gazette"
+    n_events = len([e for e in wire.records["events"] if e.get("date") and not e.get("negated")])
+    assert n_events and not result["single_source_events"]
+    for ev in result["shared_events"]:
+        assert set(ev["articles"]) == {a["id"], b["id"]}
+        assert ev["articles"][a["id"]]["triggers"] == ev["articles"][b["id"]]["triggers"]
