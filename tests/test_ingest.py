@@ -104,3 +104,16 @@ def test_sniff_formats_without_extension(tmp_path):
     assert a.title == "T" and a.text == "Report from Hadrut."
     assert ingest.sniff("<!DOCTYPE html><html></html>") == "html"
     assert ingest.sniff('{"text": "a"}\n{"text": "b"}\n') == "jsonl"
+
+
+def test_sniff_finds_saved_pages_and_fragments():
+    for start in (
+        "<!-- saved from url=(0040)https://example.org/convoy -->\n<!DOCTYPE html><html>",
+        '<p class="lead">GORIS - Border guards stopped a convoy.</p><script>x()</script>',
+        "<section><h1>Convoy</h1><p>Border guards stopped a convoy.</p></section>",
+        '<meta charset="utf-8"><title>Convoy</title><p>Border guards stopped a convoy.</p>',
+        "<?xml version='1.0'?><html><body><p>Convoy stopped.</p></body></html>",
+    ):
+        assert ingest.sniff(start) == "html", start
+    for text in ("<Reuters> GORIS - Border guards stopped a convoy.", "Plain report <p> inside", "<3 to the convoy"):
+        assert ingest.sniff(text) == "text", text

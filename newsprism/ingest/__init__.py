@@ -8,6 +8,7 @@ once for that path.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,9 +37,18 @@ def default_max_chars() -> int:
     return int(value) if value and value.isdigit() else DEFAULT_MAX_CHARS
 
 
+# A page or fragment starts with one of these tags, after any comments (browsers put
+# "<!-- saved from url=... -->" before a saved page).
+_LEADING_COMMENTS = re.compile(r"(?:\s*<!--.*?-->)*\s*", re.S)
+_HTML_START = re.compile(
+    r"<(?:!doctype\s+html|\?xml|html|head|body|article|main|section|div|p|h[1-6]|meta|title|header|nav|link|script"
+    r"|style|table|span|figure|form|ul|ol)(?=[\s>/])"
+)
+
+
 def sniff(text: str) -> str:
-    head = text.lstrip()[:1000].lower()
-    if head.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<?xml")):
+    head = text.lstrip()[:5000].lower()
+    if _HTML_START.match(head, _LEADING_COMMENTS.match(head).end()):
         return "html"
     if head.startswith("{"):
         first = head.split("\n", 1)[0].rstrip()
