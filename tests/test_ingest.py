@@ -1,5 +1,6 @@
 import datetime as dt
 import io
+import json
 import sys
 
 import pytest
@@ -104,6 +105,14 @@ def test_sniff_formats_without_extension(tmp_path):
     assert a.title == "T" and a.text == "Report from Hadrut."
     assert ingest.sniff("<!DOCTYPE html><html></html>") == "html"
     assert ingest.sniff('{"text": "a"}\n{"text": "b"}\n') == "jsonl"
+
+
+def test_sniff_jsonl_with_long_records():
+    record = json.dumps({"text": "Border guards stopped a convoy near Goris, officials said. " * 200})
+    assert len(record) > 10_000
+    assert ingest.sniff(f"{record}\n{record}\n") == "jsonl"
+    assert ingest.sniff(f"{record}\n") == "json"
+    assert ingest.sniff('{\n  "text": "a"\n}\n') == "json"
 
 
 def test_sniff_finds_saved_pages_and_fragments():

@@ -50,9 +50,9 @@ def sniff(text: str) -> str:
     head = text.lstrip()[:5000].lower()
     if _HTML_START.match(head, _LEADING_COMMENTS.match(head).end()):
         return "html"
-    if head.startswith("{"):
-        first = head.split("\n", 1)[0].rstrip()
-        return "jsonl" if first.endswith("}") and "\n{" in text.strip()[:200_000] else "json"
+    if head.startswith("{"):  # JSONL: a one-line object, then another object (lines of any length)
+        first, _, rest = text.lstrip().partition("\n")
+        return "jsonl" if first.rstrip().endswith("}") and rest.lstrip().startswith("{") else "json"
     if head.startswith("["):
         return "json"
     return "text"
