@@ -207,3 +207,16 @@ def test_cue_closing_its_sentence_with_a_colon(parse, monkeypatch):
     assert expected in _found(parse, text)
     monkeypatch.setattr(attribution, "COLON_NEXT", False)
     assert expected not in _found(parse, text)
+
+
+def test_headline_colon_keeps_speaker_over_nested_attribution(parse, monkeypatch):
+    """A "Name: …" line whose content holds an attribution of its own keeps its speaker."""
+    from newsprism.claims import attribution
+
+    text = "Varga: Residents told us the ferry fares are too high\n\nThe council meets on Friday."
+    expected = ("reported_speech", "Varga", ":", "Residents told us the ferry fares are too high")
+    found = _found(parse, text)
+    assert expected in found
+    assert ("reported_speech", "Residents", "told", "the ferry fares are too high") in found
+    monkeypatch.setattr(attribution, "COLON_NESTED", False)
+    assert expected not in _found(parse, text)

@@ -36,6 +36,7 @@ FINITE_ACL_SUBJECTS = True  # round 5: a finite verb parsed as a noun's modifier
 SPLIT_SENTENCE_CONTENT = True  # round 5: a detector speaker inside its sentence: content is one side
 SKIP_SPACE_TOKENS = True  # round 5: a line break after "he said." is no content word
 COLON_NEXT = True  # round 5: "X tweeted:" ending its sentence: the content is the next sentence
+COLON_NESTED = True  # round 5: a "Name: …" line keeps its speaker when a clause inside it is attributed
 PARTICIPLE_SUBJECTS = True  # a participle cue's speaker: the noun it modifies / the main subject
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -395,6 +396,15 @@ def _colon_name_word(tok) -> bool:
     return HEADLINE_NAMES and tok.pos_ == "NOUN" and tok.text[:1].isupper()
 
 
+def _colon_claimed(a: Attribution, content: tuple[int, int]) -> bool:
+    """Is a "Name: …" line's content already another attribution's? Before round 5 any
+    overlap counted ("JAKE TAPPER: Donald Trump released a video …" lost its speaker to
+    "released"); COLON_NESTED: only an attribution whose content covers the whole line."""
+    if not COLON_NESTED:
+        return _overlap(a.content, content)
+    return _inside_or_equal(content, a.content)
+
+
 def _headline_colon(doc, text: str, found: list[Attribution]) -> None:
     """Headline style "Trump: We will build the wall": a name opening a line, a colon, and
     what the name's owner said (the rest of the line)."""
@@ -409,7 +419,7 @@ def _headline_colon(doc, text: str, found: list[Attribution]) -> None:
         if name.text.lower() in speech_cues()["line_labels"]:  # "Breaking: …", "UPDATE: …"
             continue
         content = _trim(text, m.start(2), m.end(2))
-        if len(text[content[0] : content[1]].split()) < 3 or any(_overlap(a.content, content) for a in found):
+        if len(text[content[0] : content[1]].split()) < 3 or any(_colon_claimed(a, content) for a in found):
             continue
         colon = m.end(1)
         found.append(
