@@ -47,6 +47,13 @@ CASES = [
     ("malformed-json", "broken.json", b'{"text": "Shelling resumed", "title": ', [], "malformed JSON"),
     ("json-no-text", "notext.json", b'{"title": "A title only"}', [], "no 'text'"),
     ("json-bad-date", "baddate.json", json.dumps({"text": GOOD, "published": "last Tuesday"}).encode(), [], "not a date"),
+    (
+        "json-lone-surrogate",
+        "surrogate.json",
+        b'{"text": "Shelling \\ud800 resumed near Kharkiv."}',
+        [],
+        "invalid Unicode escape",
+    ),
     ("json-empty-list", "empty-list.json", b"[]", [], "empty JSON list"),
     ("jsonl-bad-line", "bad.jsonl", b"{not json}\n", [], "malformed JSON line"),
     ("malformed-html", "broken.html", b"<html><body><div class='x'<<<<p></", [], "no readable article text"),

@@ -67,6 +67,19 @@ def test_json_list_and_cli_overrides(tmp_path):
     assert all(a.published == dt.date(2023, 1, 2) for a in good)
 
 
+def test_a_lone_surrogate_escape_fails_its_record_only(tmp_path):
+    p = tmp_path / "batch.jsonl"
+    p.write_text(
+        '{"text": "Talks resumed.", "title": "Bad \\udc00 title"}\n{"text": "Shelling \\ud800 resumed."}\n'
+        '{"text": "Talks resumed in Geneva \\ud83d\\ude00."}\n',
+        encoding="utf-8",
+    )
+    good, bad = articles(p)
+    assert [a.text for a in good] == ["Talks resumed in Geneva \U0001f600."]
+    assert ["title" in e.message for e in bad] == [True, False]
+    assert all("lone surrogate" in e.message for e in bad)
+
+
 def test_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Title\n\nBody about Shusha.\n")))
     [a] = list(ingest.read("-"))

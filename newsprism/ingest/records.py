@@ -25,12 +25,22 @@ def parse_date(value: Any, where: str) -> dt.date | None:
         raise InputError(where, f"'published' is not a date (YYYY-MM-DD): {value[:40]!r}") from None
 
 
+def _check_unicode(value: str, key: str, where: str) -> str:
+    """JSON may escape half of a surrogate pair ("\\ud800"): such text cannot be written as UTF-8."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(where, f"{key!r} has an invalid Unicode escape (lone surrogate at character {exc.start})") from None
+    return value
+
+
 def from_record(record: Any, where: str, max_chars: int, defaults: dict[str, Any]) -> Article:
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object with a 'text' field, got {type(record).__name__}")
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(where, "record has no 'text' string")
+    _check_unicode(text, "text", where)
     check_text(text, where, max_chars)
     meta: dict[str, Any] = {}
     for key in FIELDS:
@@ -40,7 +50,7 @@ def from_record(record: Any, where: str, max_chars: int, defaults: dict[str, Any
         if key == "published":
             meta[key] = parse_date(value, where)
         elif isinstance(value, str | int) and not isinstance(value, bool):
-            meta[key] = str(value)
+            meta[key] = _check_unicode(str(value), key, where)
         else:
             raise InputError(where, f"field {key!r} must be a string")
     for key, value in defaults.items():
