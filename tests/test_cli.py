@@ -140,3 +140,17 @@ def test_text_report_prints_square_brackets_literally(tmp_path, capsys):
     report = tmp_path / "brackets-report.txt"
     assert main(["analyze", str(src), "-o", str(report)]) == 0
     assert "[red]convoy[/red]" in report.read_text(encoding="utf-8")
+
+
+def test_a_file_name_that_is_not_utf8_can_be_reported(tmp_path, capsys):
+    import os
+
+    src = os.path.join(os.fsdecode(bytes(tmp_path)), os.fsdecode(b"svodka-\xff.txt"))  # e.g. a cp1251 name
+    with open(src, "w", encoding="utf-8") as fh:
+        fh.write("Talks resumed in Geneva on Monday, mediators said.\n")
+    out = tmp_path / "report.json"
+    assert main(["analyze", src, "--layers", "meta", "--format", "json", "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["article"]["source_path"].endswith("svodka-\\xff.txt")
+    folder = tmp_path / "html"
+    assert main(["analyze", src, src, "--layers", "meta", "--format", "html", "-o", str(folder)]) == 0
+    assert len(list(folder.iterdir())) == 2

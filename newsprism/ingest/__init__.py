@@ -117,7 +117,9 @@ def _read(path: str, fmt: str, max_chars: int, encoding: str | None, defaults: d
     if fmt == "auto":
         fmt = sniff(text)
     where = "<stdin>" if path == "-" else path
-    source = None if path == "-" else str(Path(path))
+    # A file name that is not UTF-8 (surrogate escapes in Python) is kept with backslash
+    # escapes, so that every output (UTF-8 files, SQLite) can hold it.
+    source = None if path == "-" else str(Path(path)).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     if fmt == "text":
         check_text(text, where, max_chars)
         yield from_text(text, source_path=source, **defaults)
