@@ -183,8 +183,12 @@ def test_finite_verb_parsed_as_noun_modifier(parse, monkeypatch):
     pos = ["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "ADJ", "PUNCT"]
     doc = Doc(parse.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words])
     assert attribution._subject(doc[6]).i == 0
+    # tagged as a participle: still the verb when the sentence has a noun for ROOT
+    vbn = Doc(parse.vocab, words=words, heads=heads, deps=deps, tags=[*tags[:6], "VBN", *tags[7:]], pos=pos)
+    assert attribution._subject(vbn[6]).i == 0
     monkeypatch.setattr(attribution, "FINITE_ACL_SUBJECTS", False)
     assert attribution._subject(doc[6]) is None
+    assert attribution._subject(vbn[6]) is None
 
 
 def test_speaker_inside_its_sentence_takes_one_side(parse, monkeypatch):

@@ -205,10 +205,13 @@ def _subject(cue):
     if (
         FINITE_ACL_SUBJECTS
         and cue.dep_ == "acl"
-        and cue.tag_ in ("VBD", "VBZ", "VBP")
         and cue.head.pos_ in ("NOUN", "PROPN")
-        and cue.head.dep_ in ("ROOT", "nsubj")
         and cue.head.i < cue.i
+        and (
+            (cue.tag_ in ("VBD", "VBZ", "VBP") and cue.head.dep_ in ("ROOT", "nsubj"))
+            # a sentence with a noun for ROOT has no main verb: its "-ed" modifier is the verb
+            or (cue.tag_ == "VBN" and cue.head.dep_ == "ROOT")
+        )
     ):
         return cue.head  # "Beruff, a Scott ally, called …": a finite verb misparsed as the noun's modifier
     head = cue
