@@ -80,6 +80,14 @@ def test_a_lone_surrogate_escape_fails_its_record_only(tmp_path):
     assert all("lone surrogate" in e.message for e in bad)
 
 
+def test_record_language_tags_are_reduced_to_the_language(tmp_path):
+    p = tmp_path / "batch.jsonl"
+    lines = [json.dumps({"text": "Talks resumed.", "language": tag}) for tag in ("en-US", "EN", "en_GB", "ru", "")]
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    good, bad = articles(p)
+    assert not bad and [a.language for a in good] == ["en", "en", "en", "ru", None]
+
+
 def test_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Title\n\nBody about Shusha.\n")))
     [a] = list(ingest.read("-"))

@@ -49,6 +49,8 @@ def from_record(record: Any, where: str, max_chars: int, defaults: dict[str, Any
             continue
         if key == "published":
             meta[key] = parse_date(value, where)
+        elif key == "language" and isinstance(value, str):  # "en-US", "EN" -> "en", as the pipeline expects
+            meta[key] = _check_unicode(value.strip().replace("_", "-").split("-")[0].lower(), key, where) or None
         elif isinstance(value, str | int) and not isinstance(value, bool):
             meta[key] = _check_unicode(str(value), key, where)
         else:
