@@ -42,6 +42,7 @@ class Pipeline:
         from newsprism import __version__
 
         analysis = Analysis(article=article, package_version=__version__)
+        how = "given as" if article.language is not None else "detected as"
         if article.language is None:
             t0 = time.perf_counter()
             article.language = language.detect(article.text)
@@ -49,7 +50,7 @@ class Pipeline:
         english = article.language in (None, "en")
         if not english:
             analysis.warnings.append(
-                f"article language detected as {article.language!r}, not English: layers that need the English model were skipped"
+                f"article language {how} {article.language!r}, not English: layers that need the English model were skipped"
             )
         ctx = Context(english=english, options=self.options)
         if self.needs_parse:

@@ -94,3 +94,10 @@ def test_a_failing_layer_prints_no_traceback_without_verbose(tmp_path):
     assert "layer meta failed: RuntimeError: bad lexicon" in out.read_text(encoding="utf-8")
     verbose = subprocess.run([sys.executable, "-c", FAILING_CLI, "-v", *args], capture_output=True, text=True, timeout=120)
     assert "layer meta failed" in verbose.stderr and "bad lexicon" in verbose.stderr
+
+
+def test_the_language_warning_says_whether_the_language_was_given_or_detected():
+    given = Pipeline(["meta"])(Article(text="Talks resumed in Geneva on Monday, mediators said.", language="ru"))
+    assert any("given as 'ru'" in w for w in given.warnings), given.warnings
+    detected = Pipeline(["meta"])(Article(text="Переговоры возобновились в Женеве в понедельник, заявили посредники."))
+    assert any("detected as 'ru'" in w for w in detected.warnings), detected.warnings
