@@ -224,3 +224,16 @@ def test_headline_colon_keeps_speaker_over_nested_attribution(parse, monkeypatch
     assert ("reported_speech", "Residents", "told", "the ferry fares are too high") in found
     monkeypatch.setattr(attribution, "COLON_NESTED", False)
     assert expected not in _found(parse, text)
+
+
+def test_relative_pronoun_and_subject(parse, monkeypatch):
+    """ "…, which he argued needed …": the parse gives the cue two subjects; the speaker is
+    the personal one, the relative pronoun belongs to what he argued."""
+    from newsprism.claims import attribution
+
+    text = "The town kept the old ferry, which he argued needed only minor repairs."
+    assert ("reported_speech", "he", "argued", "needed only minor repairs") in _found(parse, text)
+    layer = extract(parse(text), communicative=True)
+    assert [text[a.source[0] : a.source[1]] for a in layer if a.source] == ["he"]
+    monkeypatch.setattr(attribution, "RELATIVE_PLUS_SUBJECT", False)
+    assert ("reported_speech", "which", "argued", "needed only minor repairs") in _found(parse, text)

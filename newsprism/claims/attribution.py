@@ -37,6 +37,7 @@ SPLIT_SENTENCE_CONTENT = True  # round 5: a detector speaker inside its sentence
 SKIP_SPACE_TOKENS = True  # round 5: a line break after "he said." is no content word
 COLON_NEXT = True  # round 5: "X tweeted:" ending its sentence: the content is the next sentence
 COLON_NESTED = True  # round 5: a "Name: …" line keeps its speaker when a clause inside it is attributed
+RELATIVE_PLUS_SUBJECT = True  # round 5: "which she said …": she speaks, not "which"
 PARTICIPLE_SUBJECTS = True  # a participle cue's speaker: the noun it modifies / the main subject
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -201,6 +202,12 @@ def _subject(cue):
         if c.dep_ == "nsubjpass":
             return None  # "X is expected to …", "X was called …": X is not who speaks
         if c.dep_ in _SUBJECTS:
+            if RELATIVE_PLUS_SUBJECT and c.tag_ in ("WDT", "WP"):
+                # "… emails, which she said represented all her work": the parse gives "said"
+                # two subjects; the relative pronoun belongs to the reported clause
+                later = next((s for s in cue.children if s.dep_ == "nsubj" and s.i > c.i and s.i < cue.i), None)
+                if later is not None and later.tag_ not in ("WDT", "WP"):
+                    return later
             return c  # a relative "who" stays the source; extract() records its antecedent
     if (
         FINITE_ACL_SUBJECTS
