@@ -60,7 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("paths", nargs="+", metavar="PATH", help="text, HTML, JSON or JSONL files, or - for stdin")
     _analysis_options(a)
     a.add_argument("--format", default="text", help="text (default), json, jsonl, html, or another listed by 'newsprism formats'")
-    a.add_argument("-o", "--output", help="output file (one input) or folder (several); default: stdout, or ./reports for html")
+    a.add_argument(
+        "-o",
+        "--output",
+        help="output file (one input) or folder (several, or a path ending in /); default: stdout, or ./reports for html",
+    )
     a.add_argument("--input-format", default="auto", choices=["auto", "text", "html", "json", "jsonl"])
     a.add_argument("--encoding", help="input encoding (default: UTF-8, else detected)")
     a.add_argument("--published", type=_date, help="publication date YYYY-MM-DD (overrides the input's)")
@@ -211,7 +215,7 @@ def _write(fmt, analyses, output: str | None, many: bool) -> list[str]:
         return []
     written: list[str] = []
     used: set[str] = set()
-    if not many and output and not Path(output).is_dir():
+    if not many and output and not Path(output).is_dir() and not output.endswith(("/", os.sep)):  # "DIR/" is a folder
         for analysis in analyses:
             Path(output).write_text(fmt.document(analysis), encoding="utf-8")
             written = [output]

@@ -154,3 +154,9 @@ def test_a_file_name_that_is_not_utf8_can_be_reported(tmp_path, capsys):
     folder = tmp_path / "html"
     assert main(["analyze", src, src, "--layers", "meta", "--format", "html", "-o", str(folder)]) == 0
     assert len(list(folder.iterdir())) == 2
+
+
+def test_output_with_a_trailing_slash_is_a_folder(tmp_path, capsys):
+    folder = tmp_path / "new-reports"
+    assert main(["analyze", str(FIXTURES / "core_wire.txt"), "--layers", "meta", "--format", "html", "-o", f"{folder}/"]) == 0
+    assert folder.is_dir() and [p.name for p in folder.iterdir()] == ["core_wire.html"]
