@@ -160,3 +160,16 @@ def test_output_with_a_trailing_slash_is_a_folder(tmp_path, capsys):
     folder = tmp_path / "new-reports"
     assert main(["analyze", str(FIXTURES / "core_wire.txt"), "--layers", "meta", "--format", "html", "-o", f"{folder}/"]) == 0
     assert folder.is_dir() and [p.name for p in folder.iterdir()] == ["core_wire.html"]
+
+
+def test_top_findings_are_not_filled_by_one_layer():
+    from newsprism.model import Analysis, Article, Span
+    from newsprism.render.panels.findings import top
+
+    text = "Goris " * 20 + 'the so-called "volunteers"'
+    spans = [Span("place", "toponym", 6 * i, 6 * i + 5, "Goris", "place@1.0:kb", score=0.95, id=f"place-{i}") for i in range(20)]
+    spans.append(Span("framing", "distancing", 124, 133, "so-called", "framing@1.0:rules", score=0.8, id="framing-1"))
+    analysis = Analysis(article=Article(text=text), spans=spans)
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    shown = top(analysis)
+    assert len(shown) == 15 and "framing-1" in [s.id for s in shown]

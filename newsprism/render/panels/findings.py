@@ -1,6 +1,11 @@
-"""The strongest findings: spans from analysis layers (not sentences or raw NER), best first."""
+"""The strongest findings: spans from analysis layers (not sentences or raw NER), taking the
+best-scored span of each layer in turn: scores of different layers are not comparable (a
+gazetteer match at 0.95 is not "stronger" than a technique at 0.3), so one layer must not
+fill the whole list."""
 
 from __future__ import annotations
+
+import itertools
 
 from rich.table import Table
 
@@ -12,8 +17,12 @@ LIMIT = 15
 
 
 def top(analysis: Analysis, limit: int = LIMIT) -> list[Span]:
-    spans = [s for s in analysis.spans if s.layer not in BACKGROUND]
-    return sorted(spans, key=lambda s: (-(s.score if s.score is not None else 0.5), s.start))[:limit]
+    by_layer: dict[str, list[Span]] = {}
+    for s in analysis.spans:
+        if s.layer not in BACKGROUND:
+            by_layer.setdefault(s.layer, []).append(s)
+    ranked = [sorted(v, key=lambda s: (-(s.score if s.score is not None else 0.5), s.start)) for v in by_layer.values()]
+    return [s for s in itertools.chain.from_iterable(itertools.zip_longest(*ranked)) if s is not None][:limit]
 
 
 def terminal(analysis: Analysis):
