@@ -139,3 +139,14 @@ def test_stdin_jsonl_over_the_byte_limit_loses_no_record():
     assert result.returncode == 0, result.stderr.decode()
     ids = [json.loads(line)["article"]["id"] for line in result.stdout.decode().splitlines()]
     assert ids == [f"np-{i}" for i in range(40)]
+
+
+def test_a_json_list_larger_than_one_text_is_a_batch_not_too_large(tmp_path):
+    records = [{"id": f"np-{i}", "text": f"Talks resumed in Geneva on day {i}, mediators said."} for i in range(40)]
+    records.append({"id": "np-long", "text": "word " * 100})
+    path = write(tmp_path, "batch.json", json.dumps(records))
+    result = newsprism("analyze", path, "--max-chars", "200", "--layers", "meta", "--format", "jsonl")
+    err = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2 and len(err) == 1 and "batch.json[40]: text too large" in err[0], err
+    ids = [json.loads(line)["article"]["id"] for line in result.stdout.decode().splitlines()]
+    assert ids == [f"np-{i}" for i in range(40)]

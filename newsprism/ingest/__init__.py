@@ -81,9 +81,10 @@ def read_many(paths: list[str], **kw: Any) -> Iterator[Article | InputError]:
 
 def _raw(path: str, fmt: str, max_chars: int) -> bytes:
     limit = max_chars * (_HTML_OVERHEAD if fmt in ("html", "auto") else 4)
+    # JSON and JSONL are batches: the limit is per record (checked there), so read them whole
+    batch = fmt in ("json", "jsonl")
     if path == "-":
-        # JSONL is a batch: the limit is per record, so read it all (as for a .jsonl file)
-        data = sys.stdin.buffer.read() if fmt == "jsonl" else sys.stdin.buffer.read(limit + 1)
+        data = sys.stdin.buffer.read() if batch else sys.stdin.buffer.read(limit + 1)
     else:
         p = Path(path)
         if p.is_dir():
@@ -92,15 +93,15 @@ def _raw(path: str, fmt: str, max_chars: int) -> bytes:
             raise InputError(path, "no such file")
         try:
             size = p.stat().st_size
-            if size > limit and fmt != "jsonl":
+            if size > limit and not batch:
                 raise InputError(path, f"file too large: {size:,} bytes (text limit {max_chars:,} characters; see --max-chars)")
             with p.open("rb") as fh:
-                data = fh.read(limit + 1) if fmt != "jsonl" else fh.read()
+                data = fh.read() if batch else fh.read(limit + 1)
         except PermissionError:
             raise InputError(path, "permission denied") from None
         except OSError as exc:
             raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > limit and fmt != "jsonl":
+    if len(data) > limit and not batch:
         raise InputError(path, f"input too large (over {limit:,} bytes; see --max-chars)")
     if not data:
         raise InputError(path, "empty input")
