@@ -237,3 +237,28 @@ def test_relative_pronoun_and_subject(parse, monkeypatch):
     assert [text[a.source[0] : a.source[1]] for a in layer if a.source] == ["he"]
     monkeypatch.setattr(attribution, "RELATIVE_PLUS_SUBJECT", False)
     assert ("reported_speech", "which", "argued", "needed only minor repairs") in _found(parse, text)
+
+
+def test_verb_read_as_noun_with_name_compound(parse, monkeypatch):
+    """ "Varga urges …" parsed as one noun phrase ("Varga" a compound of the noun "urges",
+    the sentence's ROOT): the name is the speaker. The parse is built by hand."""
+    from spacy.tokens import Doc
+
+    from newsprism.claims import attribution
+
+    words = ["Varga", "urges", "calm", "after", "the", "harbour", "fire", "."]
+    heads = [1, 1, 1, 1, 6, 6, 3, 1]
+    deps = ["compound", "ROOT", "dobj", "prep", "det", "compound", "pobj", "punct"]
+    tags = ["NNP", "NNS", "NN", "IN", "DT", "NN", "NN", "."]
+    pos = ["PROPN", "NOUN", "NOUN", "ADP", "DET", "NOUN", "NOUN", "PUNCT"]
+    doc = Doc(parse.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words])
+    text = doc.text
+    expected = ("Varga", "urges", "calm after the harbour fire", "headline-verb")
+    got = [
+        (text[a.source[0] : a.source[1]], text[a.cue[0] : a.cue[1]], text[a.content[0] : a.content[1]], a.rule)
+        for a in extract(doc)
+        if a.source
+    ]
+    assert expected in got
+    monkeypatch.setattr(attribution, "NOUN_VERBS", False)
+    assert not any(a.rule == "headline-verb" for a in extract(doc))

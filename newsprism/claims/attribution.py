@@ -38,6 +38,7 @@ SKIP_SPACE_TOKENS = True  # round 5: a line break after "he said." is no content
 COLON_NEXT = True  # round 5: "X tweeted:" ending its sentence: the content is the next sentence
 COLON_NESTED = True  # round 5: a "Name: …" line keeps its speaker when a clause inside it is attributed
 RELATIVE_PLUS_SUBJECT = True  # round 5: "which she said …": she speaks, not "which"
+NOUN_VERBS = True
 PARTICIPLE_SUBJECTS = True  # a participle cue's speaker: the noun it modifies / the main subject
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -458,24 +459,36 @@ def _headline_verb(doc, text: str, found: list[Attribution], communicative: bool
     """Title-case headlines ("Ben Carson Slams Critics Of New Plan"): the parser often reads
     the verb as one more proper name. A line whose longer words are all capitalised, opening
     with 1-5 capitalised nouns/names and then a capitalised "-s" form of a known cue verb,
-    is an attribution: the name says/does the rest of the line."""
+    is an attribution: the name says/does the rest of the line. NOUN_VERBS: the same in any
+    sentence whose ROOT is such an "-s" word read as a noun with the name as its compound
+    ("Williamson assails in scoffing prose …")."""
     sources = [a.source for a in found if a.source is not None]
     cues = {a.cue[0] for a in found}
+    units = []
     for m in _LINE.finditer(text):
         words = _WORD.findall(m.group(0))
         longer = [w for w in words if len(w) > 3]
         if len(words) < 4 or not longer or not all(w[0].isupper() for w in longer):
             continue
         line = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if line is None:
-            continue
-        toks = [t for t in line if not t.is_space]
+        if line is not None:
+            units.append(([t for t in line if not t.is_space], m.end(), True))
+    if NOUN_VERBS:
+        for sent in doc.sents:
+            root = sent.root
+            if root.pos_ in ("NOUN", "PROPN") and root.i > sent.start and root.lower_.endswith("s"):
+                units.append(([t for t in sent if not t.is_space], sent.end_char, False))
+    for toks, end, title in units:
         for k in range(1, min(6, len(toks) - 1)):
             verb = toks[k]
             name = toks[:k]
             if not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in name):
                 break
-            stem = _verb_stem(verb.text) if verb.text[:1].isupper() else None
+            if not title and not (
+                verb.dep_ == "ROOT" and all(t.dep_ == "compound" and t.head.i == verb.i for t in name if t.i == name[-1].i)
+            ):
+                continue
+            stem = _verb_stem(verb.text) if (verb.text[:1].isupper() or not title) else None
             if stem is None:
                 continue
             if verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and name[0].i <= c.i <= name[-1].i for c in verb.children):
@@ -483,7 +496,7 @@ def _headline_verb(doc, text: str, found: list[Attribution], communicative: bool
             if communicative and _cue_table()[f"{stem}/V"] < MIN_CUE_P:
                 break
             source = (name[0].idx, name[-1].idx + len(name[-1].text))
-            content = _trim(text, verb.idx + len(verb.text), m.end())
+            content = _trim(text, verb.idx + len(verb.text), end)
             if verb.idx in cues or any(_overlap(source, s) for s in sources) or len(text[content[0] : content[1]].split()) < 2:
                 break
             found.append(
@@ -497,6 +510,8 @@ def _headline_verb(doc, text: str, found: list[Attribution], communicative: bool
                     rule="headline-verb",
                 )
             )
+            sources.append(source)
+            cues.add(verb.idx)
             break
 
 
