@@ -88,6 +88,14 @@ def test_record_language_tags_are_reduced_to_the_language(tmp_path):
     assert not bad and [a.language for a in good] == ["en", "en", "en", "ru", None]
 
 
+def test_jsonl_records_may_hold_unicode_line_separators(tmp_path):
+    texts = ["Talks resumed in Geneva.\u2028Mediators said so.", "Shelling near Goris\x85on Tuesday.", "Plain.\r"]
+    p = tmp_path / "batch.jsonl"
+    p.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\r\n" for t in texts), encoding="utf-8")
+    good, bad = articles(p)
+    assert not bad and [a.text for a in good] == texts
+
+
 def test_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Title\n\nBody about Shusha.\n")))
     [a] = list(ingest.read("-"))

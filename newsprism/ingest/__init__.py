@@ -138,7 +138,8 @@ def _read(path: str, fmt: str, max_chars: int, encoding: str | None, defaults: d
                 item.source_path = source
             yield item
     else:
-        for item in read_jsonl(iter(text.splitlines()), where, max_chars, defaults):
+        # split at \n only: str.splitlines() also splits at U+2028, U+0085 … that JSON strings may hold
+        for item in read_jsonl(iter(text.split("\n")), where, max_chars, defaults):
             if isinstance(item, Article):
                 item.source_path = source
             yield item
