@@ -262,3 +262,13 @@ def test_verb_read_as_noun_with_name_compound(parse, monkeypatch):
     assert expected in got
     monkeypatch.setattr(attribution, "NOUN_VERBS", False)
     assert not any(a.rule == "headline-verb" for a in extract(doc))
+
+
+def test_inverted_speaker_parsed_as_object(parse, monkeypatch):
+    from newsprism.claims import attribution
+
+    text = "“The bridge will not reopen this year,” added another harbour official."
+    expected = ("direct_quote", "another harbour official", "added", "“The bridge will not reopen this year,”")
+    assert expected in _found(parse, text)
+    monkeypatch.setattr(attribution, "INVERTED_OBJECT", False)
+    assert expected not in _found(parse, text)

@@ -39,6 +39,7 @@ COLON_NEXT = True  # round 5: "X tweeted:" ending its sentence: the content is t
 COLON_NESTED = True  # round 5: a "Name: …" line keeps its speaker when a clause inside it is attributed
 RELATIVE_PLUS_SUBJECT = True  # round 5: "which she said …": she speaks, not "which"
 NOUN_VERBS = True
+INVERTED_OBJECT = True  # round 5: "“…,” added another delegate" with the speaker parsed as object
 PARTICIPLE_SUBJECTS = True  # a participle cue's speaker: the noun it modifies / the main subject
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -599,6 +600,11 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
     if quote is not None and (content is None or _inside_or_equal(content, quote) or _overlap(content, quote)):
         content = quote
         rule = "quote"
+        if INVERTED_OBJECT and subject is None and quote[1] <= tok.idx:
+            # "“…,” added another delegate": the inverted speaker parsed as the verb's object
+            subject = next(
+                (c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i and c.pos_ in ("PROPN", "NOUN", "PRON")), None
+            )
     if content is None and PASSIVE_CONTENT and subject is not None and subject.head.dep_ == "agent" and conf >= MIN_REST_P:
         # "The meeting was first reported by the Herald": what was reported is the passive subject
         # (the layer: only for verbs of saying; "were contradicted by drivers" is PolNeAR's only)
