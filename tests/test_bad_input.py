@@ -133,12 +133,11 @@ def test_stdin_jsonl_over_the_byte_limit_loses_no_record():
     records = [json.dumps({"id": f"np-{i}", "text": f"Talks resumed in Geneva on day {i}, mediators said."}) for i in range(40)]
     data = ("\n".join(records) + "\n").encode()
     assert len(data) > 4 * 200  # more bytes than the per-text limit allows for one text
-    result = newsprism(
-        "analyze", "-", "--input-format", "jsonl", "--max-chars", "200", "--layers", "meta", "--format", "jsonl", stdin=data
-    )
-    assert result.returncode == 0, result.stderr.decode()
-    ids = [json.loads(line)["article"]["id"] for line in result.stdout.decode().splitlines()]
-    assert ids == [f"np-{i}" for i in range(40)]
+    for sniffed in ([], ["--input-format", "jsonl"]):
+        result = newsprism("analyze", "-", *sniffed, "--max-chars", "200", "--layers", "meta", "--format", "jsonl", stdin=data)
+        assert result.returncode == 0, result.stderr.decode()
+        ids = [json.loads(line)["article"]["id"] for line in result.stdout.decode().splitlines()]
+        assert ids == [f"np-{i}" for i in range(40)]
 
 
 def test_a_json_list_larger_than_one_text_is_a_batch_not_too_large(tmp_path):

@@ -85,6 +85,9 @@ def _raw(path: str, fmt: str, max_chars: int) -> bytes:
     batch = fmt in ("json", "jsonl")
     if path == "-":
         data = sys.stdin.buffer.read() if batch else sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit and fmt == "auto" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+            data += sys.stdin.buffer.read()  # a JSON or JSONL batch: limited per record, not as a whole
+            batch = True
     else:
         p = Path(path)
         if p.is_dir():
