@@ -272,3 +272,13 @@ def test_inverted_speaker_parsed_as_object(parse, monkeypatch):
     assert expected in _found(parse, text)
     monkeypatch.setattr(attribution, "INVERTED_OBJECT", False)
     assert expected not in _found(parse, text)
+
+
+def test_according_to_inside_reported_clause_keeps_source(parse, monkeypatch):
+    from newsprism.claims import attribution
+
+    text = "The mayor said that, according to the harbour survey, the old pier is unsafe."
+    sources = [s for _, s, _, _ in _found(parse, text)]
+    assert "the harbour survey" in sources and "The mayor" in sources
+    monkeypatch.setattr(attribution, "NESTED_KEEP_ACCORDING", False)
+    assert "the harbour survey" not in [s for _, s, _, _ in _found(parse, text)]
