@@ -149,3 +149,14 @@ def test_a_json_list_larger_than_one_text_is_a_batch_not_too_large(tmp_path):
     assert result.returncode == 2 and len(err) == 1 and "batch.json[40]: text too large" in err[0], err
     ids = [json.loads(line)["article"]["id"] for line in result.stdout.decode().splitlines()]
     assert ids == [f"np-{i}" for i in range(40)]
+
+
+def test_a_large_jsonl_file_without_extension_is_a_batch(tmp_path):
+    records = [json.dumps({"id": f"np-{i}", "text": f"Talks resumed in Geneva on day {i}, mediators said."}) for i in range(40)]
+    path = write(tmp_path, "export", "\n".join(records) + "\n")
+    result = newsprism("analyze", path, "--max-chars", "200", "--layers", "meta", "--format", "jsonl")
+    assert result.returncode == 0, result.stderr.decode()
+    assert len(result.stdout.decode().splitlines()) == 40
+    big_text = write(tmp_path, "notes", "word " * 400)
+    result = newsprism("analyze", big_text, "--max-chars", "200", "--layers", "meta")
+    assert result.returncode == 2 and "too large" in result.stderr.decode()

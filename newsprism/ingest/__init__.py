@@ -79,13 +79,17 @@ def read_many(paths: list[str], **kw: Any) -> Iterator[Article | InputError]:
         yield from read(path, **kw)
 
 
+def _json_start(data: bytes) -> bool:
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+
+
 def _raw(path: str, fmt: str, max_chars: int) -> bytes:
     limit = max_chars * (_HTML_OVERHEAD if fmt in ("html", "auto") else 4)
     # JSON and JSONL are batches: the limit is per record (checked there), so read them whole
     batch = fmt in ("json", "jsonl")
     if path == "-":
         data = sys.stdin.buffer.read() if batch else sys.stdin.buffer.read(limit + 1)
-        if len(data) > limit and fmt == "auto" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+        if len(data) > limit and fmt == "auto" and _json_start(data):
             data += sys.stdin.buffer.read()  # a JSON or JSONL batch: limited per record, not as a whole
             batch = True
     else:
@@ -96,6 +100,9 @@ def _raw(path: str, fmt: str, max_chars: int) -> bytes:
             raise InputError(path, "no such file")
         try:
             size = p.stat().st_size
+            if size > limit and fmt == "auto":  # no known extension: a JSON or JSONL batch is read whole
+                with p.open("rb") as fh:
+                    batch = _json_start(fh.read(64))
             if size > limit and not batch:
                 raise InputError(path, f"file too large: {size:,} bytes (text limit {max_chars:,} characters; see --max-chars)")
             with p.open("rb") as fh:
