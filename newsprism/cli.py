@@ -182,6 +182,21 @@ def _slug(analysis, used: set[str]) -> str:
     return name
 
 
+def _console():
+    """A rich console for stdout: article text is not rich markup, and a closed pipe
+    (``newsprism analyze … | head``) ends quietly with exit 0, as for the other formats."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            try:
+                super().on_broken_pipe()  # sends further output to /dev/null, then exits 1
+            except SystemExit:
+                raise BrokenPipeError from None
+
+    return _Console(markup=False, emoji=False)
+
+
 def _write(fmt, analyses, output: str | None, many: bool) -> list[str]:
     """Write analyses in a format; returns the paths written (empty when printed to stdout)."""
     if fmt.stream is not None:
@@ -197,11 +212,9 @@ def _write(fmt, analyses, output: str | None, many: bool) -> list[str]:
         fmt.table(list(analyses), Path(output))
         return [output]
     if fmt.name == "text" and not output:
-        from rich.console import Console
-
         from newsprism.render.terminal import render
 
-        console = Console(markup=False, emoji=False)  # article text is not rich markup
+        console = _console()
         for analysis in analyses:
             render(analysis, console)
         return []
@@ -230,7 +243,6 @@ def _write(fmt, analyses, output: str | None, many: bool) -> list[str]:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from rich.console import Console
 
     from newsprism import samples
     from newsprism.compare import compare
@@ -238,7 +250,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from newsprism.render import comparison, html_report
     from newsprism.render.terminal import render
 
-    console = Console(markup=False, emoji=False)  # article text is not rich markup
+    console = _console()
     pipeline = Pipeline(_layer_names(args.layers), args.model)
     out = Path(args.output)
     out.mkdir(parents=True, exist_ok=True)
@@ -295,7 +307,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         text = comparison.to_html(result)
     else:
         if not args.output:
-            comparison.terminal(result, Console(markup=False, emoji=False))
+            comparison.terminal(result, _console())
             return EXIT_BAD_INPUT if bad else EXIT_OK
         console = Console(record=True, width=140, markup=False, emoji=False)
         with console.capture():

@@ -173,3 +173,15 @@ def test_top_findings_are_not_filled_by_one_layer():
     assert all(text[s.start : s.end] == s.text for s in spans)
     shown = top(analysis)
     assert len(shown) == 15 and "framing-1" in [s.id for s in shown]
+
+
+def test_text_report_into_a_closed_pipe_exits_0_quietly():
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-m", "newsprism", "analyze", str(FIXTURES / "core_wire.txt"), "--layers", "meta"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # like '| head -0': the reader is gone before the report is written
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert err == ""
