@@ -76,6 +76,8 @@ class Pipeline:
             run.seconds = time.perf_counter() - t0
             run.spans = len(analysis.spans) - before
             analysis.layers.append(run)
+        name = article.source_path or article.title or article.id[:12]
+        log.info("analysed %s: %d spans, %.1f s", name, len(analysis.spans), sum(r.seconds for r in analysis.layers))
         return analysis
 
 

@@ -101,3 +101,17 @@ def test_the_language_warning_says_whether_the_language_was_given_or_detected():
     assert any("given as 'ru'" in w for w in given.warnings), given.warnings
     detected = Pipeline(["meta"])(Article(text="Переговоры возобновились в Женеве в понедельник, заявили посредники."))
     assert any("detected as 'ru'" in w for w in detected.warnings), detected.warnings
+
+
+def test_verbose_logs_progress_per_article(tmp_path):
+    import subprocess
+    import sys
+
+    src = tmp_path / "a.txt"
+    src.write_text("KYIV (Reuters) - Talks resumed.\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "newsprism", "-v", "analyze", str(src), str(src), "--layers", "meta", "--format", "jsonl"]
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count(f"newsprism: analysed {src}: ") == 2, result.stderr
+    quiet = subprocess.run([c for c in cmd if c != "-v"], capture_output=True, text=True, timeout=120)
+    assert quiet.stderr == ""
