@@ -282,3 +282,23 @@ def test_according_to_inside_reported_clause_keeps_source(parse, monkeypatch):
     assert "the harbour survey" in sources and "The mayor" in sources
     monkeypatch.setattr(attribution, "NESTED_KEEP_ACCORDING", False)
     assert "the harbour survey" not in [s for _, s, _, _ in _found(parse, text)]
+
+
+def test_name_hung_on_a_fronted_phrase(parse, monkeypatch):
+    """ "As part of the deal, Ivo Varga, 52, said …" with "Varga" parsed as an apposition to
+    "deal" and "said" left without subject: the name right before the verb speaks."""
+    from spacy.tokens import Doc
+
+    from newsprism.claims import attribution
+
+    words = ["As", "part", "of", "the", "deal", ",", "Ivo", "Varga", ",", "52", ",", "said", "the", "pier", "would", "close", "."]
+    heads = [11, 0, 1, 4, 2, 4, 7, 4, 7, 7, 7, 11, 13, 15, 15, 11, 11]
+    deps = ["prep", "pobj", "prep", "det", "pobj", "punct", "compound", "appos", "punct", "appos", "punct", "ROOT"]
+    deps += ["det", "nsubj", "aux", "ccomp", "punct"]
+    tags = ["IN", "NN", "IN", "DT", "NN", ",", "NNP", "NNP", ",", "CD", ",", "VBD", "DT", "NN", "MD", "VB", "."]
+    pos = ["ADP", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB"]
+    pos += ["DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = Doc(parse.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words])
+    assert attribution._subject(doc[11]).i == 7
+    monkeypatch.setattr(attribution, "FRONT_NAME_SUBJECT", False)
+    assert attribution._subject(doc[11]) is None

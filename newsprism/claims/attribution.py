@@ -38,9 +38,10 @@ SKIP_SPACE_TOKENS = True  # round 5: a line break after "he said." is no content
 COLON_NEXT = True  # round 5: "X tweeted:" ending its sentence: the content is the next sentence
 COLON_NESTED = True  # round 5: a "Name: …" line keeps its speaker when a clause inside it is attributed
 RELATIVE_PLUS_SUBJECT = True  # round 5: "which she said …": she speaks, not "which"
-NOUN_VERBS = True
+NOUN_VERBS = True  # round 5: "Williamson assails …" read as one noun phrase (ROOT "assails", compound name)
 INVERTED_OBJECT = True  # round 5: "“…,” added another delegate" with the speaker parsed as object
 NESTED_KEEP_ACCORDING = True  # round 5: "according to X" inside a reported clause keeps X
+FRONT_NAME_SUBJECT = True  # round 5: "As part of his plea, Marcel Lazar, 44, said": the name right before the verb
 PARTICIPLE_SUBJECTS = True  # a participle cue's speaker: the noun it modifies / the main subject
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -152,6 +153,32 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _front_name(cue):
+    """A subjectless main verb preceded directly (commas and adverbs aside) by a name the
+    parse hung elsewhere: "As part of his plea, Marcel Lazar, 44, said …" (an apposition to
+    "plea"), "Skelly, a longtime RNC operative, vouched …" (an adverb). The name must be a
+    proper noun, an apposition/adverbial/compound/dependent, and end right before the verb."""
+    doc = cue.doc
+    j = cue.i - 1
+    while j >= cue.sent.start and (doc[j].is_punct or doc[j].pos_ == "ADV" or doc[j].is_space):
+        j -= 1
+    if j < cue.sent.start:
+        return None
+
+    def end(t):
+        k = t.right_edge.i
+        while k > t.i and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        return k
+
+    for t in cue.sent:
+        if t.i > j:
+            break
+        if t.pos_ == "PROPN" and t.dep_ in ("appos", "advmod", "npadvmod", "compound", "dep", "nmod") and end(t) == j:
+            return t
+    return None
+
+
 def _tokens_span(tokens) -> tuple[int, int] | None:
     toks = sorted(tokens, key=lambda t: t.i)
     if not toks:
@@ -224,6 +251,10 @@ def _subject(cue):
         )
     ):
         return cue.head  # "Beruff, a Scott ally, called …": a finite verb misparsed as the noun's modifier
+    if FRONT_NAME_SUBJECT and cue.dep_ == "ROOT" and cue.tag_ in ("VBD", "VBZ", "VBP"):
+        front = _front_name(cue)
+        if front is not None:
+            return front
     head = cue
     for _ in range(3):
         if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
