@@ -67,7 +67,7 @@ def _column(an: Analysis, key: str) -> dict[str, Any]:
         ),
         "techniques": dict(techniques.most_common(5)),
         "attributed_share": sourcing.get("attributed_share"),
-        "voices": [v.get("speaker") for v in sourcing.get("voices", [])][:8],
+        "voices": [v.get("speaker") for v in sourcing.get("voices", [])],
         "unattributed": sum(1 for s in an.spans if s.layer == "claim" and s.label in ("unattributed", "evidence_claim")),
         "events": dict(Counter(e.get("event_type") for e in an.records.get("events", []))),
         "consistency": [c.get("message") for c in an.records.get("consistency", [])],

@@ -55,3 +55,11 @@ def test_the_same_text_from_two_outlets_keeps_two_columns(sample_analyses):
     for ev in result["shared_events"]:
         assert set(ev["articles"]) == {a["id"], b["id"]}
         assert ev["articles"][a["id"]]["triggers"] == ev["articles"][b["id"]]["triggers"]
+
+
+def test_every_voice_is_listed():
+    from newsprism.model import Analysis, Article
+
+    voices = [{"speaker": f"voice {i}"} for i in range(12)]
+    an = Analysis(article=Article(text="Twelve sources spoke."), summary={"sourcing": {"voices": voices}})
+    assert compare([an, an])["articles"][0]["voices"] == [v["speaker"] for v in voices]
