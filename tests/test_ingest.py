@@ -96,6 +96,15 @@ def test_jsonl_records_may_hold_unicode_line_separators(tmp_path):
     assert not bad and [a.text for a in good] == texts
 
 
+def test_record_author_is_kept(tmp_path):
+    p = tmp_path / "one.json"
+    p.write_text(
+        json.dumps({"text": "Talks resumed.", "author": "A. Hakobyan", "url": "https://example.org/a"}), encoding="utf-8"
+    )
+    [a], _ = articles(p)
+    assert a.author == "A. Hakobyan" and a.url == "https://example.org/a"
+
+
 def test_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Title\n\nBody about Shusha.\n")))
     [a] = list(ingest.read("-"))

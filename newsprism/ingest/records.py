@@ -1,4 +1,4 @@
-"""JSON and JSONL records: ``text`` required; ``title``, ``outlet``, ``url``, ``published``, ``id`` optional."""
+"""JSON and JSONL records: ``text`` required; ``title``, ``outlet``, ``url``, ``author``, ``published``, ``id``, ``language`` optional."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from newsprism.ingest.errors import InputError
 from newsprism.ingest.plaintext import from_text
 from newsprism.model import Article
 
-FIELDS = ("title", "outlet", "url", "published", "id", "language")
+FIELDS = ("title", "outlet", "url", "author", "published", "id", "language")
 
 
 def parse_date(value: Any, where: str) -> dt.date | None:
