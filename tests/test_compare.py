@@ -63,3 +63,21 @@ def test_every_voice_is_listed():
     voices = [{"speaker": f"voice {i}"} for i in range(12)]
     an = Analysis(article=Article(text="Twelve sources spoke."), summary={"sourcing": {"voices": voices}})
     assert compare([an, an])["articles"][0]["voices"] == [v["speaker"] for v in voices]
+
+
+def test_terminal_says_how_many_shared_events_it_leaves_out():
+    from rich.console import Console
+
+    from newsprism.model import Analysis, Article
+    from newsprism.render import comparison
+
+    events = [
+        {"id": f"event-{i}", "event_type": "ASSAULT", "date": f"2023-04-{i + 1:02d}", "trigger": f"event-{i}"} for i in range(20)
+    ]
+    a = Analysis(article=Article(text="Report A.", outlet="A"), records={"events": events})
+    b = Analysis(article=Article(text="Report B.", outlet="B"), records={"events": events})
+    result = compare([a, b])
+    assert len(result["shared_events"]) == 20
+    console = Console(record=True, width=140)
+    comparison.terminal(result, console)
+    assert "5 more" in console.export_text()

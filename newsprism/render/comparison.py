@@ -10,6 +10,8 @@ from rich.table import Table
 
 from newsprism.render.htmlkit import esc, h, join
 
+_TERMINAL_EVENTS = 15  # shared events shown in the terminal; JSON and HTML list them all
+
 ROWS = [
     ("outlet", "outlet"),
     ("side", "side (outlet list)"),
@@ -77,8 +79,11 @@ def terminal(comparison: dict[str, Any], console: Console) -> None:
         et.add_column("date")
         for col in cols:
             et.add_column(_name(col), overflow="fold")
-        for ev in comparison["shared_events"][:15]:
+        for ev in comparison["shared_events"][:_TERMINAL_EVENTS]:
             et.add_row(ev["event_type"], ev["date"], *(_event_cell(ev, col["id"]) for col in cols))
+        more = len(comparison["shared_events"]) - _TERMINAL_EVENTS
+        if more > 0:
+            et.add_row("…", f"{more} more (see --format json or html)", *("" for _ in cols))
         parts.append(et)
     console.print(Group(*parts))
 
