@@ -65,7 +65,7 @@ def _column(an: Analysis, key: str) -> dict[str, Any]:
         "labels": sorted(
             {s.attrs.get("entry", s.text) for s in an.spans if s.layer == "framing" and s.label in ("label", "loaded")}
         ),
-        "techniques": dict(techniques.most_common(5)),
+        "techniques": dict(techniques.most_common()),
         "attributed_share": sourcing.get("attributed_share"),
         "voices": [v.get("speaker") for v in sourcing.get("voices", [])],
         "unattributed": sum(1 for s in an.spans if s.layer == "claim" and s.label in ("unattributed", "evidence_claim")),

@@ -81,3 +81,12 @@ def test_terminal_says_how_many_shared_events_it_leaves_out():
     console = Console(record=True, width=140)
     comparison.terminal(result, console)
     assert "5 more" in console.export_text()
+
+
+def test_every_technique_is_counted():
+    from newsprism.model import Analysis, Article, Span
+
+    text = "abcdefg"
+    spans = [Span("technique", f"T{i}", i, i + 1, text[i], "technique@1.0:test", id=f"technique-{i}") for i in range(7)]
+    an = Analysis(article=Article(text=text), spans=spans)
+    assert compare([an, an])["articles"][0]["techniques"] == {f"T{i}": 1 for i in range(7)}
