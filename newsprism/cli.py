@@ -122,6 +122,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from newsprism.pipeline import Pipeline
 
     fmt = render.get(args.format)
+    inputs = {Path(p).resolve() for p in args.paths if p != "-"}
+    if args.output and Path(args.output).resolve() in inputs:
+        raise UsageError(f"-o {args.output} is one of the inputs: it would be overwritten")
     pipeline = Pipeline(_layer_names(args.layers), args.model)
     bad = 0
 
@@ -148,7 +151,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     head = list(itertools.islice(stream, 2))
     many = len(args.paths) > 1 or args.input_format in ("json", "jsonl") or _batchy(args.paths) or len(head) > 1
     analyses = _with_progress(pipeline, itertools.chain(head, stream), len(args.paths))
-    written = _write(fmt, analyses, args.output, many=many)
+    written = _write(fmt, analyses, args.output, many=many, inputs=inputs)
     for path in written:
         print(path)
     return EXIT_BAD_INPUT if bad else EXIT_OK
@@ -197,7 +200,7 @@ def _console():
     return _Console(markup=False, emoji=False)
 
 
-def _write(fmt, analyses, output: str | None, many: bool) -> list[str]:
+def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = frozenset()) -> list[str]:
     """Write analyses in a format; returns the paths written (empty when printed to stdout)."""
     if fmt.stream is not None:
         if output:
@@ -236,7 +239,10 @@ def _write(fmt, analyses, output: str | None, many: bool) -> list[str]:
     folder = Path(output or "reports")
     folder.mkdir(parents=True, exist_ok=True)
     for analysis in analyses:
-        target = folder / f"{_slug(analysis, used)}{fmt.extension}"
+        name = _slug(analysis, used)
+        target = folder / f"{name}{fmt.extension}"
+        if target.resolve() in inputs:  # '-o .' next to the inputs: a.txt's text report must not replace a.txt
+            target = folder / f"{name}.newsprism{fmt.extension}"
         target.write_text(fmt.document(analysis), encoding="utf-8")
         written.append(str(target))
     return written
@@ -286,6 +292,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from newsprism.pipeline import Pipeline
     from newsprism.render import comparison
 
+    if args.output and Path(args.output).resolve() in {Path(p).resolve() for p in args.paths if p != "-"}:
+        raise UsageError(f"-o {args.output} is one of the inputs: it would be overwritten")
     pipeline = Pipeline(_layer_names(args.layers), args.model)
     bad = 0
     if args.paths:

@@ -185,3 +185,19 @@ def test_text_report_into_a_closed_pipe_exits_0_quietly():
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0, err
     assert err == ""
+
+
+def test_reports_never_overwrite_their_inputs(tmp_path, monkeypatch, capsys):
+    article = "Talks resumed in Geneva on Monday, mediators said.\n"
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"text": article, "id": "np-b"}), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["analyze", "a.txt", "b.json", "--layers", "meta", "--format", "text", "-o", "."]) == 0
+    assert main(["analyze", "a.txt", "b.json", "--layers", "meta", "--format", "json", "-o", "."]) == 0
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == article
+    assert json.loads((tmp_path / "b.json").read_text(encoding="utf-8")) == {"text": article, "id": "np-b"}
+    assert (tmp_path / "a.newsprism.txt").exists() and (tmp_path / "b.newsprism.json").exists()
+    capsys.readouterr()
+    assert main(["analyze", "a.txt", "--layers", "meta", "--format", "jsonl", "-o", "a.txt"]) == 2
+    assert "is one of the inputs" in capsys.readouterr().err
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == article

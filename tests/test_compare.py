@@ -90,3 +90,12 @@ def test_every_technique_is_counted():
     spans = [Span("technique", f"T{i}", i, i + 1, text[i], "technique@1.0:test", id=f"technique-{i}") for i in range(7)]
     an = Analysis(article=Article(text=text), spans=spans)
     assert compare([an, an])["articles"][0]["techniques"] == {f"T{i}": 1 for i in range(7)}
+
+
+def test_compare_output_never_overwrites_an_input(tmp_path, capsys):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Talks resumed in Geneva on Monday, mediators said.\n", encoding="utf-8")
+    b.write_text("Talks stalled in Geneva on Monday, mediators said.\n", encoding="utf-8")
+    assert main(["compare", str(a), str(b), "--layers", "meta", "-o", str(b)]) == 2
+    assert "is one of the inputs" in capsys.readouterr().err
+    assert b.read_text(encoding="utf-8").startswith("Talks stalled")
