@@ -105,6 +105,13 @@ def test_record_author_is_kept(tmp_path):
     assert a.author == "A. Hakobyan" and a.url == "https://example.org/a"
 
 
+def test_jsonl_saved_as_json_is_read_as_jsonl(tmp_path):
+    p = tmp_path / "export.json"
+    p.write_text('{"text": "Talks resumed."}\n{"text": "Shelling near Goris."}\n', encoding="utf-8")
+    good, bad = articles(p)
+    assert not bad and [a.text for a in good] == ["Talks resumed.", "Shelling near Goris."]
+
+
 def test_stdin(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Title\n\nBody about Shusha.\n")))
     [a] = list(ingest.read("-"))

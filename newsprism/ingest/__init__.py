@@ -125,7 +125,7 @@ def _read(path: str, fmt: str, max_chars: int, encoding: str | None, defaults: d
         fmt = _EXT.get(Path(path).suffix.lower(), "auto")
     data = _raw(path, fmt, max_chars)
     text, _ = decode(data, path, encoding)
-    if fmt == "auto":
+    if fmt == "auto" or (fmt == "json" and sniff(text) == "jsonl"):  # JSONL saved as .json is not valid JSON
         fmt = sniff(text)
     where = "<stdin>" if path == "-" else path
     # A file name that is not UTF-8 (surrogate escapes in Python) is kept with backslash
