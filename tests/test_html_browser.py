@@ -61,3 +61,20 @@ def test_screenshot(report):
     _browser(tmp, "--window-size=1280,900", f"--screenshot={shot}", page.as_uri())
     assert shot.exists() and shot.stat().st_size > 10_000
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_long_unbroken_token_stays_inside_the_text_column(tmp_path):
+    text = "Convoy stopped\n\nGORIS - Border guards stopped the convoy, officials said. https://example.org/" + "a" * 3000 + "\n"
+    page = to_html(Pipeline(["meta"])(Article(text=text)))
+    # measure in the page itself: drop the CSP (it admits only the report's script) and add a probe
+    page = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
+    probe = (
+        "<script>addEventListener('load', function () { var t = document.getElementById('text');"
+        " document.body.setAttribute('data-overflow', String(t.scrollWidth - t.clientWidth)); });</script>"
+    )
+    path = tmp_path / "long.html"
+    path.write_text(page.replace("</body>", probe + "</body>"), encoding="utf-8")
+    result = _browser(tmp_path, "--window-size=1280,900", "--virtual-time-budget=3000", "--dump-dom", path.as_uri())
+    overflow = re.search(r'data-overflow="(-?\d+)"', result.stdout)
+    assert overflow, result.stderr[-2000:]
+    assert int(overflow.group(1)) <= 0
