@@ -302,3 +302,18 @@ def test_name_hung_on_a_fronted_phrase(parse, monkeypatch):
     assert attribution._subject(doc[11]).i == 7
     monkeypatch.setattr(attribution, "FRONT_NAME_SUBJECT", False)
     assert attribution._subject(doc[11]) is None
+
+
+# ---------------------------------------------------------------- round 6: parse repairs
+
+
+def test_participle_on_an_object_takes_the_main_subject(parse, monkeypatch):
+    """ "X issued a statement saying …": the participle modifies the object, but X speaks
+    (OBJECT_PARTICIPLE); before, "a statement" was given as the speaker."""
+    from newsprism.claims import attribution
+
+    text = "The harbour board issued a statement saying that the ferry would resume on Monday."
+    content = "that the ferry would resume on Monday"
+    assert ("reported_speech", "The harbour board", "saying", content) in _found(parse, text)
+    monkeypatch.setattr(attribution, "OBJECT_PARTICIPLE", False)
+    assert ("reported_speech", "a statement", "saying", content) in _found(parse, text)

@@ -43,6 +43,7 @@ INVERTED_OBJECT = True  # round 5: "“…,” added another delegate" with the 
 NESTED_KEEP_ACCORDING = True  # round 5: "according to X" inside a reported clause keeps X
 FRONT_NAME_SUBJECT = True  # round 5: "As part of his plea, Marcel Lazar, 44, said": the name right before the verb
 PARTICIPLE_SUBJECTS = True  # a participle cue's speaker: the noun it modifies / the main subject
+OBJECT_PARTICIPLE = True  # round 6: "X issued a statement saying …": X speaks, not "a statement"
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
 SKIP_IN_QUOTES = True  # attributions inside a quotation are the speaker's, not the report's
@@ -224,6 +225,10 @@ def _subject(cue):
         return None
     if PARTICIPLE_SUBJECTS and cue.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in cue.children):
         if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if OBJECT_PARTICIPLE and cue.head.dep_ == "dobj" and cue.head.head.pos_ in ("VERB", "AUX"):
+                main = next((c for c in cue.head.head.children if c.dep_ == "nsubj"), None)
+                if main is not None:
+                    return main  # "X issued a statement saying …", "X emailed supporters saying …"
             return cue.head  # "anyone questioning her lead", "a comment lamenting …"
         if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.pos_ in ("VERB", "AUX"):
             # "after telling holdouts …", "since announcing that …": the main clause's subject
