@@ -19,9 +19,10 @@ class DataMissing(FileNotFoundError):
 def root() -> Path | None:
     """The shared data folder, or None when it cannot be found."""
     env = os.environ.get(DATA_ENV)
-    candidates = [Path(env)] if env else []
+    if env:  # an explicit choice: never fall back to another folder behind the user's back
+        return Path(env) if Path(env).is_dir() else None
     repo = Path(__file__).resolve().parent.parent
-    candidates += [repo.parent / "shared" / "data", Path.cwd().parent / "shared" / "data", Path.cwd() / "shared" / "data"]
+    candidates = [repo.parent / "shared" / "data", Path.cwd().parent / "shared" / "data", Path.cwd() / "shared" / "data"]
     for c in candidates:
         if c.is_dir():
             return c
@@ -32,6 +33,9 @@ def path(*parts: str) -> Path:
     """A path inside the shared data folder; DataMissing if the folder or the path is absent."""
     base = root()
     if base is None:
+        env = os.environ.get(DATA_ENV)
+        if env:
+            raise DataMissing(f"{DATA_ENV}={env} is not a folder")
         raise DataMissing(f"shared data folder not found (looked for ../shared/data; set {DATA_ENV})")
     p = base.joinpath(*parts)
     if not p.exists():
