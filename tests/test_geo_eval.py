@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+import pytest
+
+from newsprism.cli import main
+from newsprism.datasets import DataMissing
 from newsprism.eval import geo
 from newsprism.geo.corpus import read
 
@@ -19,6 +23,19 @@ def test_reader_handles_both_layouts():
     assert len(lgl[0].toponyms) == 6 and lgl[0].toponyms[2].lat is None
     gv = read(FIXTURES / "geo_tiny_geovirus.xml")
     assert [t.phrase for t in gv[0].toponyms] == ["Nairobi", "Kenya", "Lagos"]
+
+
+def test_a_file_that_is_no_corpus_is_a_clear_error(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>broken<br></body>", encoding="utf-8")
+    with pytest.raises(DataMissing, match="not an XML corpus"):
+        read(page)
+    empty = tmp_path / "empty.xml"
+    empty.write_text("<articles></articles>", encoding="utf-8")
+    with pytest.raises(DataMissing, match="no <article> elements"):
+        read(empty)
+    assert main(["eval", "geo", "--corpus", str(page)]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
 
 
 def test_align_fixes_off_by_one_offsets():

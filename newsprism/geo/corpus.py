@@ -42,7 +42,12 @@ def read(path: str | Path) -> list[GoldArticle]:
     """All articles of a corpus file, in file order."""
     import xml.etree.ElementTree as ET
 
-    root = ET.parse(str(path)).getroot()
+    from newsprism.datasets import DataMissing
+
+    try:
+        root = ET.parse(str(path)).getroot()
+    except ET.ParseError as exc:
+        raise DataMissing(f"{path}: not an XML corpus ({exc})") from None
     articles: list[GoldArticle] = []
     for n, art in enumerate(root.iter("article")):
         text = art.findtext("text") or ""
@@ -64,4 +69,6 @@ def read(path: str | Path) -> list[GoldArticle]:
                 gold.append(GoldToponym(start, end, phrase, None, _float(top.find("lat")), _float(top.find("lon"))))
         gold.sort(key=lambda t: (t.start, t.end))
         articles.append(GoldArticle(doc_id, text, gold))
+    if not articles:
+        raise DataMissing(f"{path}: no <article> elements (expected the LGL / GeoVirus / TR-News XML layout)")
     return articles
