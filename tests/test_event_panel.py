@@ -1,0 +1,21 @@
+"""The events panel: what a reader sees of the CASE-2021 fine type."""
+
+from newsprism.render.panels import events
+
+
+def test_a_low_scoring_case_type_is_not_shown():
+    low = {"fine_type": {"type": "NATURAL_DISASTER", "score": 0.1}}
+    high = {"fine_type": {"type": "ARREST", "score": 0.74}}
+    assert events._fine(low) == ""
+    assert events._fine(high) == "ARREST 0.74"
+    assert events._fine({"fine_type": None}) == ""
+
+
+def test_the_threshold_is_the_one_the_html_title_names(sample_analyses):
+    html = "".join(str(events.html(a)) for a in sample_analyses.values() if events.html(a) is not None)
+    assert f"shown from score {events.FINE_TYPE_SHOWN_FROM:.2f}" in html
+    for a in sample_analyses.values():
+        for ev in a.records.get("events") or []:
+            fine = ev.get("fine_type") or {}
+            if fine.get("type") and fine["score"] < events.FINE_TYPE_SHOWN_FROM:
+                assert f"{fine['type']} {fine['score']:.2f}" not in html
