@@ -75,7 +75,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     paras = predict.paragraph_techniques(text, lang)
     if paras:
         analysis.models[f"techniques-paragraphs-{lang}"] = _model_version(predict.para_model_name(lang))
-        flagged = [p for p in paras if p["techniques"]]
+        # SemEval-2023 numbers a paragraph by its line (blank lines count); readers count paragraphs
+        flagged = [{**p, "paragraph": i, "line": p["paragraph"]} for i, p in enumerate(paras, start=1) if p["techniques"]]
         analysis.summary["techniques_paragraphs"] = {
             "scheme": "SemEval-2023 Task 3 (23 techniques)",
             "language": lang,
