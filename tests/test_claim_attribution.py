@@ -317,3 +317,15 @@ def test_participle_on_an_object_takes_the_main_subject(parse, monkeypatch):
     assert ("reported_speech", "The harbour board", "saying", content) in _found(parse, text)
     monkeypatch.setattr(attribution, "OBJECT_PARTICIPLE", False)
     assert ("reported_speech", "a statement", "saying", content) in _found(parse, text)
+
+
+def test_source_veto_spares_speech_verbs_with_an_object(parse, monkeypatch):
+    """The source detector's veto (PolNeAR mode) leaves the speaker of a listed speech verb
+    with an object ("The mayor praised …") in place (VETO_KEEPS_SPEECH_OBJECT)."""
+    from newsprism.claims import attribution, source_model
+
+    text = "The mayor praised the volunteers for their patience."
+    monkeypatch.setattr(source_model, "score_features", lambda feats: 0.0)
+    assert [(a.rule, text[a.source[0] : a.source[1]]) for a in extract(parse(text)) if a.source] == [("object", "The mayor")]
+    monkeypatch.setattr(attribution, "VETO_KEEPS_SPEECH_OBJECT", False)
+    assert not [a for a in extract(parse(text)) if a.source]
