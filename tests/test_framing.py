@@ -112,6 +112,8 @@ def test_not_distancing(text):
         ("Terrorist attacks rose, officials said.", []),
         ("The terrorists fled.", ["terrorists"]),
         ("Illegal armed groups crossed the line.", ["Illegal armed groups"]),
+        ("The anti-terrorist operation began at dawn.", []),
+        ("A counter-terrorist unit arrived; the terrorists fled.", ["terrorists"]),
     ],
 )
 def test_labels_with_context_rules(text, expected):

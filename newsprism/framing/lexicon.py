@@ -98,6 +98,8 @@ class Lexicon:
         while i < n:
             cands = self.by_first.get(lowers[i])
             hit = None
+            if cands and _negating_compound(doc, i):
+                cands = None  # "anti-terrorist operation" labels nobody a terrorist
             if cands:
                 for e in cands:
                     k = len(e.tokens)
@@ -120,6 +122,22 @@ class Lexicon:
             else:
                 i += 1
         return out
+
+
+_AGAINST_PREFIXES = frozenset({"anti", "counter"})
+
+
+def _negating_compound(doc: Doc, i: int) -> bool:
+    """Token i is the second half of an "anti-X" / "counter-X" compound written with a hyphen."""
+    if i < 2:
+        return False
+    hyphen, prefix = doc[i - 1], doc[i - 2]
+    return (
+        hyphen.text in ("-", "\u2010", "\u2011")
+        and prefix.lower_ in _AGAINST_PREFIXES
+        and prefix.idx + len(prefix) == hyphen.idx
+        and hyphen.idx + len(hyphen) == doc[i].idx
+    )
 
 
 @cache
