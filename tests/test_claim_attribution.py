@@ -329,3 +329,22 @@ def test_source_veto_spares_speech_verbs_with_an_object(parse, monkeypatch):
     assert [(a.rule, text[a.source[0] : a.source[1]]) for a in extract(parse(text)) if a.source] == [("object", "The mayor")]
     monkeypatch.setattr(attribution, "VETO_KEEPS_SPEECH_OBJECT", False)
     assert not [a for a in extract(parse(text)) if a.source]
+
+
+def test_subject_hung_on_a_clause_before_the_verb(parse, monkeypatch):
+    """ "Ada Voss, a Linden pastor, said the bridge was closed" with "pastor" parsed as a
+    clause (ccomp) of "said" holding "Voss" as its subject, "said" left without one: Voss
+    speaks (LEFT_CLAUSE_SUBJECT)."""
+    from spacy.tokens import Doc
+
+    from newsprism.claims import attribution
+
+    words = ["Ada", "Voss", ",", "a", "Linden", "pastor", ",", "said", "the", "bridge", "was", "closed", "."]
+    heads = [1, 5, 1, 5, 5, 7, 7, 7, 9, 10, 7, 10, 7]
+    deps = ["compound", "nsubj", "punct", "det", "compound", "ccomp", "punct", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct"]
+    tags = ["NNP", "NNP", ",", "DT", "NNP", "VB", ",", "VBD", "DT", "NN", "VBD", "JJ", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "VERB", "PUNCT", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(parse.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=[w.lower() for w in words])
+    assert attribution._subject(doc[7]).i == 1
+    monkeypatch.setattr(attribution, "LEFT_CLAUSE_SUBJECT", False)
+    assert attribution._subject(doc[7]) is None

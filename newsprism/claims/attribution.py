@@ -45,6 +45,7 @@ FRONT_NAME_SUBJECT = True  # round 5: "As part of his plea, Marcel Lazar, 44, sa
 PARTICIPLE_SUBJECTS = True  # a participle cue's speaker: the noun it modifies / the main subject
 VETO_KEEPS_SPEECH_OBJECT = True  # round 6: the source detector does not veto "X praised Y" with a listed speech verb
 OBJECT_PARTICIPLE = True  # round 6: "X issued a statement saying …": X speaks, not "a statement"
+LEFT_CLAUSE_SUBJECT = True  # round 6: "Jo Bry, a local rabbi, said …" with "rabbi" parsed as a clause before "said"
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
 SKIP_IN_QUOTES = True  # attributions inside a quotation are the speaker's, not the report's
@@ -181,6 +182,24 @@ def _front_name(cue):
     return None
 
 
+def _left_clause_subject(cue):
+    """A subjectless main verb whose subject the parse made the subject of a clause before
+    it: "Jo Bry, a local rabbi, said the hall was full" read as "[Jo Bry … rabbi] said"
+    with "rabbi" a ccomp; "One guest, who spoke on condition of anonymity, said …". The
+    verb must have its real content clause after it, and the subject open the sentence."""
+    start = cue.sent.start
+    while start < cue.i and (cue.doc[start].is_punct or cue.doc[start].is_space or cue.doc[start].dep_ == "cc"):
+        start += 1
+    before = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
+    after = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+    if len(before) != 1 or not after:
+        return None
+    subj = next((c for c in before[0].children if c.dep_ == "nsubj" and c.i < before[0].i), None)
+    if subj is None or subj.left_edge.i != start or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return subj
+
+
 def _tokens_span(tokens) -> tuple[int, int] | None:
     toks = sorted(tokens, key=lambda t: t.i)
     if not toks:
@@ -261,6 +280,10 @@ def _subject(cue):
         front = _front_name(cue)
         if front is not None:
             return front
+    if LEFT_CLAUSE_SUBJECT and cue.dep_ == "ROOT" and cue.tag_ in ("VBD", "VBZ", "VBP"):
+        left = _left_clause_subject(cue)
+        if left is not None:
+            return left
     head = cue
     for _ in range(3):
         if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
