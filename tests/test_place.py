@@ -69,3 +69,17 @@ def test_contested_attrs_and_other_names():
     kiev = next(s for s in spans if s.text == "Kiev")
     assert kiev.attrs["contested"] and "russian" in kiev.attrs["convention"]
     assert any(n.startswith("Kyiv") for n in kiev.attrs["other_names"])
+
+
+def test_place_words_in_the_articles_own_outlet_name_are_not_counted_as_names_used():
+    text = (
+        "A Russian convoy crossed the Lachin corridor on Tuesday, the Lachin Courier reported. "
+        "Residents of Stepanakert welcomed it."
+    )
+    an = analyse(text, ["place"], outlet="Lachin Courier")
+    in_name = [s for s in an.spans_of("place", "toponym") if s.text == "Lachin"]
+    assert in_name and all(s.attrs["role"] == "in-outlet-name" for s in in_name)
+    naming = an.summary["naming"]
+    assert all(p["entity"] != "lachin" for p in naming["places"])  # the outlet's name is no naming choice
+    plain = analyse(text, ["place"])
+    assert any(p["entity"] == "lachin" for p in plain.summary["naming"]["places"])

@@ -546,8 +546,9 @@ def _entry_attrs(e: Entry) -> dict[str, Any]:
     }
 
 
-def link(doc: Doc) -> list[Mention]:
-    """All place mentions of the article, resolved."""
+def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
+    """All place mentions of the article, resolved; ``outlet`` is the article's own outlet name,
+    whose place words ("the Lachin Courier reported") are marked as part of it, like known outlets."""
     gaz = gazetteer.get()
     text = doc_text(doc)
     cands = _merge(
@@ -708,6 +709,8 @@ def link(doc: Doc) -> list[Mention]:
         mentions.append(Mention(c.start, c.end, label, rule, attrs, round(float(score), 3)))
     mentions.extend(_compounds(text, mentions, gaz))
     outlets = _outlet_ranges(text)
+    if outlet and len(outlet) > 3 and " " in outlet.strip():
+        outlets += [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(outlet.strip()) + r"\b", text)]
     for m in mentions:
         if any(s <= m.start and m.end <= e for s, e in outlets):
             m.attrs["role"] = "in-outlet-name"

@@ -18,7 +18,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
     assert ctx.doc is not None
     spans = []
-    for m in linker.link(ctx.doc):
+    for m in linker.link(ctx.doc, outlet=analysis.article.outlet):
         spans.append(analysis.add_span("place", m.label, m.start, m.end, f"{LAYER.source}:{m.rule}", m.attrs, m.score))
     analysis.summary["naming"] = naming.lens(spans, analysis.article.text)
 
@@ -28,5 +28,5 @@ LAYER = Layer(
     version="1.0",
     run=run,
     description="places resolved to GeoNames ids/coordinates or the curated KB (roads, corridors, contested places); naming-convention lens",
-    optional_after=("entities",),
+    optional_after=("entities", "meta"),  # meta may fill article.outlet, whose place words are no places
 )
