@@ -44,8 +44,9 @@ class Article:
     id: str = ""
 
     def __post_init__(self) -> None:
-        if not self.id:
-            self.id = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        if not self.id:  # the same text from two outlets (syndication) must stay two articles
+            key = self.text if not (self.outlet or self.url) else f"{self.text}\x00{self.outlet or ''}\x00{self.url or ''}"
+            self.id = hashlib.sha256(key.encode("utf-8")).hexdigest()
 
     @property
     def word_count(self) -> int:

@@ -12,6 +12,14 @@ def test_article_id_is_sha256_of_text_unless_given():
     assert Article(text="x", id="given-1").id == "given-1"
 
 
+def test_the_same_text_from_two_outlets_is_two_articles():
+    text = "Convoy stopped at the bridge."
+    a, b = Article(text=text, outlet="Caspian Herald"), Article(text=text, outlet="Meridian Wire")
+    assert a.id != b.id
+    assert a.id == Article(text=text, outlet="Caspian Herald").id  # a re-run updates, not duplicates
+    assert Article(text=text).id == hashlib.sha256(text.encode()).hexdigest()
+
+
 def test_add_span_copies_exact_text_and_numbers_ids_per_layer():
     an = Analysis(Article(text="Baku accused Yerevan of sabotage."))
     s1 = an.add_span("actor", "GOV", 0, 4, "actor@1:test")

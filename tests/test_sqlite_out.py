@@ -30,3 +30,15 @@ def test_an_unusable_output_path_is_bad_usage_not_an_internal_error(tmp_path, ca
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith(f"newsprism: error: {target}: cannot write a SQLite database"), err
     assert not_a_db.read_text(encoding="utf-8") == "article_id,outlet\n"
+
+
+def test_the_same_text_from_two_outlets_keeps_both_rows(tmp_path):
+    import json
+
+    text = "A convoy of 40 trucks crossed the Lachin corridor on Tuesday, officials said."
+    batch = tmp_path / "batch.json"
+    batch.write_text(json.dumps([{"text": text, "outlet": "Caspian Herald"}, {"text": text, "outlet": "Meridian Wire"}]))
+    db = tmp_path / "news.db"
+    assert main(["analyze", str(batch), "--layers", "meta", "--format", "sqlite", "-o", str(db)]) == 0
+    con = sqlite3.connect(db)
+    assert sorted(r[0] for r in con.execute("SELECT outlet FROM articles")) == ["Caspian Herald", "Meridian Wire"]
