@@ -232,3 +232,18 @@ def test_gated_token_probabilities_without_a_sentence_model_are_the_token_model(
     assert np.array_equal(p, q) and rows == rows2 and len(p) == len(toks)
     empty, _ = gated_token_probabilities(model, [])
     assert empty.shape == (0,)
+
+
+def test_found_spans_cover_whole_words_and_close_their_quotes():
+    from newsprism.techniques.predict import whole_words
+
+    text = 'Kyiv sent so-called "volunteers" into the "blockade" zone; don\'t wait.'
+    cut_word = text.index("-called")
+    assert text[slice(*whole_words(text, cut_word, text.index("volunteers") + 11))] == 'so-called "volunteers"'
+    open_quote = text.index('"blockade')
+    assert text[slice(*whole_words(text, open_quote, open_quote + 9))] == '"blockade"'
+    mid = text.index("on't")
+    assert text[slice(*whole_words(text, mid, mid + 3))] == "don't"
+    whole = text.index("zone")
+    assert whole_words(text, whole, whole + 4) == (whole, whole + 4)  # already whole: unchanged
+    assert whole_words(text, whole - 1, whole + 4) == (whole - 1, whole + 4)  # a leading space cuts no word

@@ -204,8 +204,32 @@ def find_spans(text: str) -> list[FoundSpan]:
     for a, b, score in runs:
         best = int(a + np.argmax(probs[a : b + 1]))
         cues = model.explain(rows[best], 0, top=10)
-        out.append(FoundSpan(tokens[a].start, tokens[b].end, score, cues))
+        out.append(FoundSpan(*whole_words(text, tokens[a].start, tokens[b].end), score, cues))
     return out
+
+
+def _joined(ch: str) -> bool:
+    return ch.isalnum() or ch in "-'\u2019\u2010\u2011"
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A decoded run widened to whole words ("so-called", not "-called") and to the closing quote
+    of a quotation it opens (‘"blockade"’, not ‘"blockade’): the tokenizer splits at hyphens and
+    apostrophes, and a span that cuts a word or a quotation reads as a bug."""
+    if start < end and _joined(text[start]):
+        while start > 0 and _joined(text[start - 1]) and (text[start - 1].isalnum() or (start > 1 and text[start - 2].isalnum())):
+            start -= 1
+    if start < end and _joined(text[end - 1]):
+        while (
+            end < len(text) and _joined(text[end]) and (text[end].isalnum() or (end + 1 < len(text) and text[end + 1].isalnum()))
+        ):
+            end += 1
+    span = text[start:end]
+    if end < len(text) and (
+        (text[end] == '"' and span.count('"') % 2 == 1) or (text[end] == "\u201d" and span.count("\u201c") > span.count("\u201d"))
+    ):
+        end += 1
+    return start, end
 
 
 def classify_spans(text: str, spans: list[tuple[int, int]], tokens: list[Token] | None = None) -> np.ndarray:
