@@ -39,6 +39,7 @@ def test_summary_has_genre_frames_and_paragraphs(loaded):
     frames = loaded.summary["frames"]
     assert len(frames["scores"]) == 14
     assert set(frames["labels"]) <= set(frames["scores"])
+    assert "only 42 words" in frames["caveat"] and "only 42 words" in genre["caveat"]  # a short text is flagged
     paras = loaded.summary["techniques_paragraphs"]
     assert paras["paragraphs"] == 3
     assert all(p["line"] in (1, 3, 5) for p in paras["flagged"])  # SemEval-2023 line numbers
@@ -60,6 +61,7 @@ def test_samples_run_without_failure(sample_analyses):
         assert runs["technique"].status == "ok"
         analysis.check_offsets()
         assert "genre" in analysis.summary
+        assert "caveat" not in analysis.summary["frames"]  # 320+ words: long enough to read whole
 
 
 def test_french_article_gets_article_level_verdicts_but_no_spans():

@@ -83,17 +83,32 @@ def run(analysis: Analysis, ctx: Context) -> None:
             "paragraphs": len(paras),
             "flagged": flagged[:PARAGRAPH_LIMIT],
         }
+    short = _short_text_caveat(text)
     g = predict.genre(text, lang)
     if g:
         analysis.models[f"genre-{lang}"] = _model_version(predict.genre_model_name(lang))
         analysis.summary["genre"] = {**g, "scheme": "SemEval-2023 Task 3 subtask 1"}
-        caveat = load_json("techniques", "model_caveats.json").get(f"genre-{lang}")
+        caveat = "; ".join(c for c in (load_json("techniques", "model_caveats.json").get(f"genre-{lang}"), short) if c)
         if caveat:
             analysis.summary["genre"]["caveat"] = caveat
     fr = predict.frames(text, lang)
     if fr:
         analysis.models[f"frames-{lang}"] = _model_version(predict.frames_model_name(lang))
         analysis.summary["frames"] = {**fr, "scheme": "SemEval-2023 Task 3 subtask 2 (14 frames)"}
+        if short:
+            analysis.summary["frames"]["caveat"] = short
+
+
+SHORT_TEXT_WORDS = 150  # SemEval-2023 training articles run to several hundred words
+
+
+def _short_text_caveat(text: str) -> str | None:
+    """Genre and frame models read whole articles; on a few sentences every score sits near the
+    threshold (two sentences of Russian got all 14 frames), so the reader is told."""
+    n = len(text.split())
+    if n >= SHORT_TEXT_WORDS:
+        return None
+    return f"only {n} words: these article-level models were trained on whole articles, so treat the scores as weak"
 
 
 LAYER = Layer(

@@ -36,7 +36,8 @@ def _frames_line(analysis: Analysis) -> str | None:
         return None
     top = list(fr["scores"].items())[:FRAMES_SHOWN]
     chosen = set(fr.get("labels", []))
-    return "frames: " + ", ".join(f"{k}{'*' if k in chosen else ''} {v:.2f}" for k, v in top)
+    line = "frames: " + ", ".join(f"{k}{'*' if k in chosen else ''} {v:.2f}" for k, v in top)
+    return line + (f" (caveat: {fr['caveat']})" if fr.get("caveat") else "")
 
 
 def _paragraph_counts(analysis: Analysis) -> dict[str, int]:
