@@ -87,3 +87,12 @@ def test_parquet_into_a_missing_folder_names_no_empty_path(tmp_path, capsys):
     assert main(args) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("newsprism: error: ") and ": :" not in err[0], err
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_guarded():
+    from newsprism.render.events_csv import _cell
+
+    assert _cell('=HYPERLINK("http://x","click")') == '\'=HYPERLINK("http://x","click")'
+    assert _cell("@SUM(A1)") == "'@SUM(A1)" and _cell("-2+3") == "'-2+3"
+    assert _cell("Armenian forces") == "Armenian forces"
+    assert _cell(-46.5) == -46.5 and _cell(True) == "true" and _cell(None) is None
