@@ -348,3 +348,16 @@ def test_subject_hung_on_a_clause_before_the_verb(parse, monkeypatch):
     assert attribution._subject(doc[7]).i == 1
     monkeypatch.setattr(attribution, "LEFT_CLAUSE_SUBJECT", False)
     assert attribution._subject(doc[7]) is None
+
+
+def test_speech_verb_right_after_a_quotation(parse, monkeypatch):
+    """A listed speech verb whose subject follows a quotation ("“…,” Ona Pike told
+    reporters") is a cue even when the detector rejects it (QUOTE_SPEECH_CUE)."""
+    from newsprism.claims import attribution, cue_model
+
+    text = "\u201cThe bridge will stay shut until the spring floods are over,\u201d Ona Pike told reporters."
+    monkeypatch.setattr(cue_model, "score", lambda tok, in_quote: 0.0)
+    monkeypatch.setattr(attribution, "USE_SOURCE_MODEL", False)
+    assert [text[a.source[0] : a.source[1]] for a in extract(parse(text)) if a.cue_lemma == "tell"] == ["Ona Pike"]
+    monkeypatch.setattr(attribution, "QUOTE_SPEECH_CUE", False)
+    assert not [a for a in extract(parse(text)) if a.cue_lemma == "tell"]
