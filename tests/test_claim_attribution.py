@@ -361,3 +361,16 @@ def test_speech_verb_right_after_a_quotation(parse, monkeypatch):
     assert [text[a.source[0] : a.source[1]] for a in extract(parse(text)) if a.cue_lemma == "tell"] == ["Ona Pike"]
     monkeypatch.setattr(attribution, "QUOTE_SPEECH_CUE", False)
     assert not [a for a in extract(parse(text)) if a.cue_lemma == "tell"]
+
+
+def test_name_between_commas_after_an_inverted_verb(parse, monkeypatch):
+    """ "And the old plan, said Ada Voss, who chairs the board, will fail by winter": the parse
+    makes "the old plan" the subject of "said" and "Voss" the subject of "will fail"; the
+    name between the commas speaks (INTERRUPTED_INVERSION), also past the source veto."""
+    from newsprism.claims import attribution
+
+    text = "And the old plan, said Ada Voss, who chairs the board, will fail by winter."
+    said = [(src, content) for _, src, cue, content in _found(parse, text) if cue == "said"]
+    assert said == [("Ada Voss", "will fail by winter")]
+    monkeypatch.setattr(attribution, "INTERRUPTED_INVERSION", False)
+    assert not any(src == "Ada Voss" for _, src, _, _ in _found(parse, text))

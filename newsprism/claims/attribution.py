@@ -46,6 +46,7 @@ PARTICIPLE_SUBJECTS = True  # a participle cue's speaker: the noun it modifies /
 VETO_KEEPS_SPEECH_OBJECT = True  # round 6: the source detector does not veto "X praised Y" with a listed speech verb
 OBJECT_PARTICIPLE = True  # round 6: "X issued a statement saying …": X speaks, not "a statement"
 QUOTE_SPEECH_CUE = True  # round 6: "“…,” Ona Pike told reporters": a listed speech verb right after a quotation is a cue
+INTERRUPTED_INVERSION = True  # round 6: "And the plan, said Ada Voss, will fail": Voss speaks, not "the plan"
 LEFT_CLAUSE_SUBJECT = True  # round 6: "Jo Bry, a local rabbi, said …" with "rabbi" parsed as a clause before "said"
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -213,6 +214,24 @@ def _speaker_after_quote(doc, tok, text: str, regions) -> bool:
     return any(b <= left and not text[b:left].strip(" ,\u00a0\t\n") for _, b in regions)
 
 
+def _interrupted_inversion(cue):
+    """ "And the plan, said Ada Voss, will fail": the parse takes "the plan" as the subject of
+    "said" and "Voss" as the subject of "will fail"; the name between the commas speaks."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != "," or not any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children):
+        return None
+    for c in cue.children:
+        if c.dep_ != "ccomp" or c.i <= cue.i:
+            continue
+        name = next((x for x in c.children if x.dep_ == "nsubj" and x.left_edge.i == cue.i + 1), None)
+        if name is None or name.pos_ != "PROPN":
+            continue
+        end = name.right_edge.i if doc[name.right_edge.i].text == "," else name.right_edge.i + 1
+        if end < c.i and doc[end].text == ",":
+            return name
+    return None
+
+
 def _tokens_span(tokens) -> tuple[int, int] | None:
     toks = sorted(tokens, key=lambda t: t.i)
     if not toks:
@@ -266,6 +285,10 @@ def _subject(cue):
         if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.pos_ in ("VERB", "AUX"):
             # "after telling holdouts …", "since announcing that …": the main clause's subject
             return next((c for c in cue.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if INTERRUPTED_INVERSION:
+        inverted = _interrupted_inversion(cue)
+        if inverted is not None:
+            return inverted
     for c in cue.children:
         if c.dep_ == "nsubjpass":
             return None  # "X is expected to …", "X was called …": X is not who speaks
@@ -408,6 +431,11 @@ def _learned_sources(doc, text: str, regions, found: list[Attribution], communic
                     and a.cue_lemma in speech_cues()["speech_verbs"]
                 ):
                     continue  # vetoed speakers of listed speech verbs with an object: 15 of 29 gold (OOF)
+                head = doc[a.source_head]
+                if INTERRUPTED_INVERSION and head.left_edge.i > 0:
+                    inverted = _interrupted_inversion(doc[head.left_edge.i - 1])
+                    if inverted is not None and inverted.i == head.i:
+                        continue  # the detector scored "Voss" as the subject of "will fail"
                 a.source, a.source_head = None, None
                 a.extra.pop("antecedent", None)
     sources = [a.source for a in kept if a.source is not None]
