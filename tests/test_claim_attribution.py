@@ -374,3 +374,23 @@ def test_name_between_commas_after_an_inverted_verb(parse, monkeypatch):
     assert said == [("Ada Voss", "will fail by winter")]
     monkeypatch.setattr(attribution, "INTERRUPTED_INVERSION", False)
     assert not any(src == "Ada Voss" for _, src, _, _ in _found(parse, text))
+
+
+def test_that_said_is_a_connective(parse, monkeypatch):
+    """ "That said, …" opening a sentence is no attribution (THAT_SAID)."""
+    from newsprism.claims import attribution
+
+    text = "That said, the committee will meet again in June to review the tram budget."
+    assert not [a for a in extract(parse(text)) if text[a.cue[0] : a.cue[1]] == "said"]
+    monkeypatch.setattr(attribution, "THAT_SAID", False)
+    assert any(src == "That" for _, src, _, _ in _found(parse, text))
+
+
+def test_you_in_a_question_is_no_speaker(parse, monkeypatch):
+    """ "Do you support …?": the person addressed is no source (QUESTION_YOU)."""
+    from newsprism.claims import attribution
+
+    text = "Do you support the plan to close the old tram depot?"
+    assert not any(src == "you" for _, src, _, _ in _found(parse, text))
+    monkeypatch.setattr(attribution, "QUESTION_YOU", False)
+    assert any(src == "you" for _, src, _, _ in _found(parse, text))

@@ -47,6 +47,8 @@ VETO_KEEPS_SPEECH_OBJECT = True  # round 6: the source detector does not veto "X
 OBJECT_PARTICIPLE = True  # round 6: "X issued a statement saying …": X speaks, not "a statement"
 QUOTE_SPEECH_CUE = True  # round 6: "“…,” Ona Pike told reporters": a listed speech verb right after a quotation is a cue
 INTERRUPTED_INVERSION = True  # round 6: "And the plan, said Ada Voss, will fail": Voss speaks, not "the plan"
+THAT_SAID = True  # round 6: "That said, …" is a connective, not an attribution
+QUESTION_YOU = True  # round 6: "Do you support X?": the reader/interviewee addressed, no speaker
 LEFT_CLAUSE_SUBJECT = True  # round 6: "Jo Bry, a local rabbi, said …" with "rabbi" parsed as a clause before "said"
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -232,6 +234,19 @@ def _interrupted_inversion(cue):
     return None
 
 
+def _that_said(doc, char: int) -> bool:
+    """ "That said, …" / "That being said, …" opening a sentence: a connective."""
+    span = doc.char_span(char, char + 4, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    start = tok.sent.start
+    while start < tok.i and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    words = [t.lower_ for t in doc[start : tok.i]]
+    return words in (["that"], ["that", "being"]) and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+
+
 def _tokens_span(tokens) -> tuple[int, int] | None:
     toks = sorted(tokens, key=lambda t: t.i)
     if not toks:
@@ -384,6 +399,14 @@ def extract(doc, communicative: bool = False) -> list[Attribution]:
         found = _learned_sources(doc, text, regions, found, communicative)
     if NESTED_SPEAKERS and not communicative:
         _forget_nested_speakers(found)
+    if THAT_SAID:
+        found = [a for a in found if not (text[a.cue[0] : a.cue[1]].lower() == "said" and _that_said(doc, a.cue[0]))]
+    if QUESTION_YOU:
+        for a in found:
+            if a.source_head is not None and doc[a.source_head].lower_ == "you" and a.source[1] - a.source[0] == 3:
+                last = next((t for t in reversed(doc[a.source_head].sent) if not t.is_space), None)
+                if last is not None and last.text == "?":
+                    a.source, a.source_head = None, None
     return found
 
 
