@@ -394,3 +394,14 @@ def test_you_in_a_question_is_no_speaker(parse, monkeypatch):
     assert not any(src == "you" for _, src, _, _ in _found(parse, text))
     monkeypatch.setattr(attribution, "QUESTION_YOU", False)
     assert any(src == "you" for _, src, _, _ in _found(parse, text))
+
+
+def test_relative_that_with_a_clause_is_no_speaker(parse, monkeypatch):
+    """ "nothing in the ledger that suggests …": the relative "that" is no source when the
+    cue takes a clause (RELATIVE_THAT_CLAUSE); the attribution keeps its content."""
+    from newsprism.claims import attribution
+
+    text = "There is nothing in the ledger that suggests the harbour board lost money last year."
+    assert [src for _, src, cue, _ in _found(parse, text) if cue == "suggests"] == [None]
+    monkeypatch.setattr(attribution, "RELATIVE_THAT_CLAUSE", False)
+    assert [src for _, src, cue, _ in _found(parse, text) if cue == "suggests"] == ["that"]

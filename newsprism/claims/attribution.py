@@ -49,6 +49,7 @@ QUOTE_SPEECH_CUE = True  # round 6: "“…,” Ona Pike told reporters": a list
 INTERRUPTED_INVERSION = True  # round 6: "And the plan, said Ada Voss, will fail": Voss speaks, not "the plan"
 THAT_SAID = True  # round 6: "That said, …" is a connective, not an attribution
 QUESTION_YOU = True  # round 6: "Do you support X?": the reader/interviewee addressed, no speaker
+RELATIVE_THAT_CLAUSE = True  # round 6: "nothing that suggests X …": relative "that" with a clause is no speaker
 LEFT_CLAUSE_SUBJECT = True  # round 6: "Jo Bry, a local rabbi, said …" with "rabbi" parsed as a clause before "said"
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -401,6 +402,11 @@ def extract(doc, communicative: bool = False) -> list[Attribution]:
         _forget_nested_speakers(found)
     if THAT_SAID:
         found = [a for a in found if not (text[a.cue[0] : a.cue[1]].lower() == "said" and _that_said(doc, a.cue[0]))]
+    if RELATIVE_THAT_CLAUSE:
+        for a in found:
+            if a.source_head is not None and doc[a.source_head].lower_ == "that" and a.rule.split(":")[-1] == "ccomp":
+                a.source, a.source_head = None, None
+                a.extra.pop("antecedent", None)
     if QUESTION_YOU:
         for a in found:
             if a.source_head is not None and doc[a.source_head].lower_ == "you" and a.source[1] - a.source[0] == 3:
