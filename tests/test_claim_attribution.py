@@ -405,3 +405,10 @@ def test_relative_that_with_a_clause_is_no_speaker(parse, monkeypatch):
     assert [src for _, src, cue, _ in _found(parse, text) if cue == "suggests"] == [None]
     monkeypatch.setattr(attribution, "RELATIVE_THAT_CLAUSE", False)
     assert [src for _, src, cue, _ in _found(parse, text) if cue == "suggests"] == ["that"]
+
+
+def test_a_closing_quote_hung_on_the_speaker_stays_out_of_the_speaker(parse):
+    text = '"We will not leave our homes," Anahit Grigoryan, a résident of Martakert, told the Lachin Courier.'
+    sources = [src for _, src, _, _ in _found(parse, text) if src]
+    assert sources and all(not src.startswith(('"', "\u201d")) for src in sources)
+    assert any(src.startswith("Anahit Grigoryan") for src in sources)

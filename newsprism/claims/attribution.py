@@ -265,6 +265,8 @@ def _source_span(tok) -> tuple[int, int]:
     """The subject noun phrase, without a trailing relative clause or appositive aside."""
     cut = [c for c in tok.subtree if c.dep_ in ("relcl", "acl") and c.i > tok.i]
     left = tok.left_edge
+    while left.i < tok.i and (left.is_punct or left.is_space):  # a closing quote hung on the subject
+        left = left.doc[left.i + 1]
     keep = {t.i for t in tok.subtree if not any(t in c.subtree for c in cut)}
     right = left
     while right.i + 1 in keep:  # the contiguous stretch from the left edge
