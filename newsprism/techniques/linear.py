@@ -33,12 +33,11 @@ _MEMO_LIMIT = 500_000
 def indices(features: Iterable[str], bits: int) -> list[int]:
     memo = _MEMO.setdefault(bits, {})
     get = memo.get
-    mask = (1 << bits) - 1
     out = []
     for f in features:
         b = get(f)
         if b is None:
-            b = zlib.crc32(f.encode("utf-8")) & mask
+            b = bucket(f, bits)
             if len(memo) < _MEMO_LIMIT:
                 memo[f] = b
         out.append(b)
