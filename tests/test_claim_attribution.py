@@ -412,3 +412,29 @@ def test_a_closing_quote_hung_on_the_speaker_stays_out_of_the_speaker(parse):
     sources = [src for _, src, _, _ in _found(parse, text) if src]
     assert sources and all(not src.startswith(('"', "\u201d")) for src in sources)
     assert any(src.startswith("Anahit Grigoryan") for src in sources)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells hit a village near Khankendi, which Armenians call Stepanakert, on Monday.",
+        "The town of Shushi, which Azerbaijanis call Shusha, was not hit.",
+        "Armenians call the city Stepanakert, but Baku calls it Khankendi.",
+        "The road to Lachin, which Armenians refer to as Berdzor, was closed.",
+    ],
+)
+def test_naming_apposition_is_not_speech(parse, text, monkeypatch):
+    for communicative in (False, True):
+        found = extract(parse(text), communicative=communicative)
+        assert not [a for a in found if text[a.cue[0] : a.cue[1]] in ("call", "calls", "refer")]
+        assert not [a for a in found if a.source and text[a.source[0] : a.source[1]] in ("Armenians", "Azerbaijanis", "Baku")]
+    monkeypatch.setattr("newsprism.claims.attribution.NAMING_VERBS", False)
+    assert [a for a in extract(parse(text), communicative=True) if text[a.cue[0]] in "cr"]  # the flag removes them
+
+
+def test_naming_verb_with_a_speaker_clause_kept(parse):
+    text = "Aliyev called the move a provocation. Shells hit Khankendi, which Armenians call Stepanakert, the ministry said."
+    found = {
+        (text[a.source[0] : a.source[1]] if a.source else None, text[a.cue[0] : a.cue[1]]) for a in extract(parse(text), True)
+    }
+    assert found == {("Aliyev", "called"), ("the ministry", "said")}

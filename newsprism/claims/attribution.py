@@ -51,6 +51,7 @@ THAT_SAID = True  # round 6: "That said, …" is a connective, not an attributio
 QUESTION_YOU = True  # round 6: "Do you support X?": the reader/interviewee addressed, no speaker
 RELATIVE_THAT_CLAUSE = True  # round 6: "nothing that suggests X …": relative "that" with a clause is no speaker
 LEFT_CLAUSE_SUBJECT = True  # round 6: "Jo Bry, a local rabbi, said …" with "rabbi" parsed as a clause before "said"
+NAMING_VERBS = True  # round 7: "Khankendi, which Armenians call Stepanakert": a name given, not speech
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
 SKIP_IN_QUOTES = True  # attributions inside a quotation are the speaker's, not the report's
@@ -404,6 +405,8 @@ def extract(doc, communicative: bool = False) -> list[Attribution]:
         _forget_nested_speakers(found)
     if THAT_SAID:
         found = [a for a in found if not (text[a.cue[0] : a.cue[1]].lower() == "said" and _that_said(doc, a.cue[0]))]
+    if NAMING_VERBS:
+        found = [a for a in found if not _naming(doc.char_span(*a.cue, alignment_mode="expand"))]
     if RELATIVE_THAT_CLAUSE:
         for a in found:
             if a.source_head is not None and doc[a.source_head].lower_ == "that" and a.rule.split(":")[-1] == "ccomp":
@@ -689,6 +692,40 @@ def _according_to(doc, tok, text: str) -> Attribution | None:
         pobj.i,
         rule="according-to",
     )
+
+
+# "which Armenians call Stepanakert", "Armenians call it / the city Stepanakert", "which
+# Armenians refer to as Berdzor", "what locals know as Shushi": the verb gives a proper name
+# to something, it reports no speech.
+_NAMING_VERBS = frozenset({"call", "name", "dub", "rename", "term", "christen"})
+_NAMING_AS_VERBS = frozenset({"refer", "know"})
+
+
+def _proper_name(tok) -> bool:
+    """A proper name: a PROPN head whose phrase holds only names, determiners and punctuation."""
+    return tok.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.is_space for t in tok.subtree)
+
+
+def _naming(span) -> bool:
+    """The cue is a naming verb whose complement is a proper name (not speech)."""
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    lemma = tok.lemma_.lower()
+    if lemma in _NAMING_AS_VERBS:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" and _proper_name(p) for p in c.children)
+            for c in tok.children
+        )
+    if lemma not in _NAMING_VERBS or any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr")]
+    names = [c for c in objs if c.dep_ != "dobj" and _proper_name(c)]
+    dobjs = [c for c in objs if c.dep_ == "dobj"]
+    if len(dobjs) >= 2:  # "which Armenians call Stepanakert": the relative pronoun and the name, both objects
+        names += [c for c in dobjs[1:] if _proper_name(c)]
+    names += [a for d in dobjs for a in d.children if a.dep_ == "appos" and _proper_name(a)]  # "call the city Stepanakert"
+    return bool(names) and (len(objs) >= 2 or any(a.dep_ == "appos" for d in dobjs for a in d.children))
 
 
 def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = False) -> Attribution | None:
