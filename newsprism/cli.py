@@ -70,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--published", type=_date, help="publication date YYYY-MM-DD (overrides the input's)")
     a.add_argument("--outlet", help="outlet name (overrides the input's)")
     a.add_argument(
+        "--full-paths",
+        action="store_true",
+        help="reports show each input's path as given (default: its file name only, so that a shared report "
+        "does not reveal local folders)",
+    )
+    a.add_argument(
         "--max-chars", type=_positive, help="largest article text accepted (default 5,000,000; env NEWSPRISM_MAX_CHARS)"
     )
 
@@ -135,6 +141,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             encoding=args.encoding,
             published=args.published,
             outlet=args.outlet,
+            full_paths=args.full_paths,
         )
         for item in items:
             if isinstance(item, ingest.InputError):

@@ -150,7 +150,7 @@ def test_a_file_name_that_is_not_utf8_can_be_reported(tmp_path, capsys):
         fh.write("Talks resumed in Geneva on Monday, mediators said.\n")
     out = tmp_path / "report.json"
     assert main(["analyze", src, "--layers", "meta", "--format", "json", "-o", str(out)]) == 0
-    assert json.loads(out.read_text(encoding="utf-8"))["article"]["source_path"].endswith("svodka-\\xff.txt")
+    assert json.loads(out.read_text(encoding="utf-8"))["article"]["source_path"] == "svodka-\\xff.txt"
     folder = tmp_path / "html"
     assert main(["analyze", src, src, "--layers", "meta", "--format", "html", "-o", str(folder)]) == 0
     assert len(list(folder.iterdir())) == 2
@@ -201,3 +201,28 @@ def test_reports_never_overwrite_their_inputs(tmp_path, monkeypatch, capsys):
     assert main(["analyze", "a.txt", "--layers", "meta", "--format", "jsonl", "-o", "a.txt"]) == 2
     assert "is one of the inputs" in capsys.readouterr().err
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == article
+
+
+def test_reports_show_the_file_name_not_the_local_folders(tmp_path, capsys):
+    """A report shared with others does not reveal where its input lay; --full-paths keeps it."""
+    import sqlite3
+
+    secret = tmp_path / "home" / "alice" / "leaks"
+    secret.mkdir(parents=True)
+    src = secret / "memo.txt"
+    src.write_text("Talks resumed in Geneva on Monday, mediators said.\n", encoding="utf-8")
+    outputs = {fmt: tmp_path / f"out.{fmt}" for fmt in ("json", "html", "text", "sqlite")}
+    for fmt, out in outputs.items():
+        assert main(["analyze", str(src), "--layers", "meta", "--format", fmt, "-o", str(out)]) == 0
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "jsonl"]) == 0
+    assert main(["analyze", str(src), "--layers", "meta"]) == 0
+    printed = capsys.readouterr().out
+    for text in [printed] + [out.read_text(encoding="utf-8", errors="replace") for out in outputs.values()]:
+        assert "alice" not in text
+    doc = json.loads(outputs["json"].read_text(encoding="utf-8"))
+    jsonschema.validate(doc, SCHEMA)
+    assert doc["article"]["source_path"] == "memo.txt"
+    with sqlite3.connect(outputs["sqlite"]) as con:
+        assert con.execute("SELECT source_path FROM articles").fetchall() == [("memo.txt",)]
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "json", "--full-paths"]) == 0
+    assert json.loads(capsys.readouterr().out)["article"]["source_path"] == str(src)

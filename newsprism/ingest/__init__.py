@@ -3,6 +3,10 @@
 ``read(path)`` yields an Article or an InputError per item, so a batch can report a bad
 item and go on. Errors about the whole input (missing, a directory, binary …) are yielded
 once for that path.
+
+``Article.source_path`` is the file's name only (``/home/alice/leaks/file.txt`` →
+``file.txt``), so that a report shared with others does not reveal local folders;
+``full_paths=True`` (``--full-paths``) keeps the path as given.
 """
 
 from __future__ import annotations
@@ -63,13 +67,14 @@ def read(
     fmt: str = "auto",
     max_chars: int | None = None,
     encoding: str | None = None,
+    full_paths: bool = False,
     **defaults: Any,
 ) -> Iterator[Article | InputError]:
     """Yield the articles in one input (a file path, or ``-`` for stdin)."""
     max_chars = max_chars or default_max_chars()
     defaults = {k: v for k, v in defaults.items() if v is not None}
     try:
-        yield from _read(path, fmt, max_chars, encoding, defaults)
+        yield from _read(path, fmt, max_chars, encoding, defaults, full_paths)
     except InputError as err:
         yield err
 
@@ -118,7 +123,19 @@ def _raw(path: str, fmt: str, max_chars: int) -> bytes:
     return data
 
 
-def _read(path: str, fmt: str, max_chars: int, encoding: str | None, defaults: dict[str, Any]):
+def source_path(path: str, full_paths: bool = False) -> str | None:
+    """What reports show of an input's path: its file name, or the path as given.
+
+    A file name that is not UTF-8 (surrogate escapes in Python) is kept with backslash
+    escapes, so that every output (UTF-8 files, SQLite) can hold it.
+    """
+    if path == "-":
+        return None
+    shown = str(Path(path)) if full_paths else Path(path).name
+    return shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _read(path: str, fmt: str, max_chars: int, encoding: str | None, defaults: dict[str, Any], full_paths: bool = False):
     if fmt not in FORMATS:
         raise InputError(path, f"unknown input format {fmt!r}")
     if fmt == "auto" and path != "-":
@@ -128,9 +145,7 @@ def _read(path: str, fmt: str, max_chars: int, encoding: str | None, defaults: d
     if fmt == "auto" or (fmt == "json" and sniff(text) == "jsonl"):  # JSONL saved as .json is not valid JSON
         fmt = sniff(text)
     where = "<stdin>" if path == "-" else path
-    # A file name that is not UTF-8 (surrogate escapes in Python) is kept with backslash
-    # escapes, so that every output (UTF-8 files, SQLite) can hold it.
-    source = None if path == "-" else str(Path(path)).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    source = source_path(path, full_paths)
     if fmt == "text":
         check_text(text, where, max_chars)
         yield from_text(text, source_path=source, **defaults)
