@@ -5,7 +5,7 @@ import json
 import zipfile
 
 from newsprism.eval import evaluations
-from newsprism.eval.scare_quotes import load_gold, split_of
+from newsprism.eval.scare_quotes import agreement, kappa, load_gold, load_labels, split_of
 from newsprism.framing.lexicon import Lexicon, _entry
 from newsprism.resources import data_path
 from newsprism.train import lexicons, trainers
@@ -30,6 +30,38 @@ def test_scare_quote_eval_on_fixture():
     assert round(m["accuracy_dev"], 4) == 0.6667  # the headline 'historic' is a known miss
     assert any("error 9002" in line for line in report.lines)
     assert report.machine_line().startswith("scare_f1_dev=")
+
+
+def test_kappa_and_agreement_figures():
+    gold = ["speech", "speech", "scare", "scare", "name_or_title", "speech"]
+    same = list(gold)
+    assert kappa(gold, same) == 1.0
+    other = ["speech", "name_or_title", "scare", "speech", "name_or_title", "speech"]
+    # po = 4/6; pe = (3/6)(3/6) + (2/6)(1/6) + (1/6)(2/6) = 13/36
+    assert abs(kappa(gold, other) - (4 / 6 - 13 / 36) / (1 - 13 / 36)) < 1e-12
+    lines, metrics = agreement(gold, other, rules=["scare"] * 6)
+    assert metrics["agreement"] == round(4 / 6, 4)
+    assert metrics["scare_f1_second"] == round(2 * (1 / 1) * (1 / 2) / (1 + 1 / 2), 4)  # P 1, R 1/2
+    assert metrics["scare_f1_rules"] == round(2 * (2 / 6) * 1 / (2 / 6 + 1), 4)  # P 2/6, R 1
+    assert any("scare→speech:1" in line for line in lines)
+
+
+def test_second_annotation_option_on_fixture(tmp_path):
+    second = tmp_path / "second.tsv"
+    second.write_text("article_id\tstart\tend\tlabel\thard\n9002\t46\t58\tname_or_title\th\n9001\t15\t21\tspeech\t\n")
+    assert load_labels(second) == {("9002", 46, 58): "name_or_title", ("9001", 15, 21): "speech"}
+    ev = evaluations()["scare-quotes"]
+    report = ev.run(parse(ev, ["--articles", str(PTC / "articles"), "--gold", str(PTC / "gold.tsv"), "--second", str(second)]))
+    m = report.metrics
+    assert m["agreement"] == 0.5 and m["scare_f1_second"] == 0.0
+    assert "scare_f1_rules" in m and "accuracy_dev" not in m  # only the two instances were scored
+
+
+def test_second_annotation_file_matches_the_gold_set():
+    gold = {(a, s, e) for a, s, e, _ in load_gold(data_path("framing", "scare_quote_gold.tsv"))}
+    second = load_labels(data_path("framing", "scare_quote_second.tsv"))
+    assert len(second) == 200 and set(second) <= gold
+    assert {split_of(a) for a, _, _ in second} == {"dev", "test"}
 
 
 def test_train_lexicons_on_fixture(tmp_path):
