@@ -261,3 +261,14 @@ def test_function_words_in_quotation_marks_are_mentioned_not_scare():
     got = _classes(text)
     assert got["‘when’"].label == "name_or_title"
     assert got["‘if’"].label == "name_or_title"
+
+
+def test_speech_act_noun_with_its_speaker_as_possessor_is_speech():
+    # round 5: the speaker is named as the owner of the order / claim; "claims by some" names nobody
+    got = _classes(
+        'Despite the governor\'s order for an "orderly withdrawal" of the militia, the convoy stayed.\n'
+        'Despite claims by some that these were "drills," the shelling went on.'
+    )
+    assert got['"orderly withdrawal"'].label == "speech"
+    assert got['"orderly withdrawal"'].cues == ["'order' earlier in the sentence"]
+    assert got['"drills,"'].label == "scare"

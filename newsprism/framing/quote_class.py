@@ -143,13 +143,19 @@ _FRAGMENT_START = {"ADP", "PRON", "AUX", "PART", "SCONJ", "CCONJ", "VERB"}
 _NOT_NAME_SUFFIX = ("ic", "ism", "ist", "ists", "phobia", "phobic", "ed", "ing", "al", "ous", "ive")
 
 
-def _speech_context(before: list[Token], verbs: frozenset[str], nouns: frozenset[str]) -> str | None:
-    """A speech verb or a speech noun (statement, memo, letter …) earlier in the sentence."""
+def _speech_context(
+    before: list[Token], verbs: frozenset[str], nouns: frozenset[str], owned: frozenset[str] = frozenset()
+) -> str | None:
+    """A speech verb or a speech noun (statement, memo, letter …) earlier in the sentence; or a
+    speech-act noun with its speaker as possessor (``Trump's order for the "…"``, ``its claim of
+    "…"``): ``owned`` nouns count only with a possessor (``claims by some that …`` has no speaker)."""
     for t in reversed(before):
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in verbs and lemma not in _COGNITION and lemma != "call":
             return lemma
         if t.pos_ == "NOUN" and lemma in nouns:
+            return lemma
+        if t.pos_ == "NOUN" and lemma in owned and any(c.dep_ == "poss" for c in t.children):
             return lemma
     return None
 
@@ -520,7 +526,8 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
         for t in inner
         if t.head.i not in {x.i for x in inner}
     )
-    context = None if modifier else _speech_context(sent_before[-WINDOW:], verbs, cue["speech_nouns"])
+    owned = cue["speech_nouns_with_speaker"]
+    context = None if modifier else _speech_context(sent_before[-WINDOW:], verbs, cue["speech_nouns"], owned)
     if context:
         return done(SPEECH, f"the sentence reports speech ('{context}')", f"'{context}' earlier in the sentence")
     as_verb = _characterised_as(tail, sent_before)
