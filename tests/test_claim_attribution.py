@@ -438,3 +438,16 @@ def test_naming_verb_with_a_speaker_clause_kept(parse):
         (text[a.source[0] : a.source[1]] if a.source else None, text[a.cue[0] : a.cue[1]]) for a in extract(parse(text), True)
     }
     assert found == {("Aliyev", "called"), ("the ministry", "said")}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('Cruz called Trump a "pathological liar" who is "utterly amoral."', "called"),
+        ("Even as a child, my father referred to Martin Luther King as Martin Luther Coon, and I knew it was wrong.", "referred"),
+        ("Chris Christie Calls Hillary Clinton 'A Disgrace' Over Police Shooting Comments.", "Calls"),
+    ],
+)
+def test_name_calling_a_person_stays_speech(parse, text, cue):
+    """Only a place's name is no speech: what someone calls a person is (PolNeAR annotates it)."""
+    assert cue in [text[a.cue[0] : a.cue[1]] for a in extract(parse(text))]

@@ -695,10 +695,13 @@ def _according_to(doc, tok, text: str) -> Attribution | None:
 
 
 # "which Armenians call Stepanakert", "Armenians call it / the city Stepanakert", "which
-# Armenians refer to as Berdzor", "what locals know as Shushi": the verb gives a proper name
-# to something, it reports no speech.
+# Armenians refer to as Berdzor": the verb gives a place its name, it reports no speech. Only
+# place names: "Cruz called Trump a 'pathological liar'", "referred to King as …" are speech
+# (name-calling), and PolNeAR annotates them.
 _NAMING_VERBS = frozenset({"call", "name", "dub", "rename", "term", "christen"})
 _NAMING_AS_VERBS = frozenset({"refer", "know"})
+_PERSONAL = frozenset({"him", "her", "them", "me", "you", "us", "who", "whom", "himself", "herself", "themselves"})
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
 def _proper_name(tok) -> bool:
@@ -706,26 +709,51 @@ def _proper_name(tok) -> bool:
     return tok.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.is_space for t in tok.subtree)
 
 
+def _place_name(tok) -> bool:
+    """The name's phrase is a place in the curated KB or the gazetteer (the parser's entity
+    types miss many: 'Stepanakert' is often a PERSON to it), or an entity of a place type."""
+    from newsprism.geo import gazetteer, kb
+    from newsprism.geo.normalize import fold
+
+    if tok.ent_type_ in _PLACE_ENTS:
+        return True
+    words = [t for t in tok.subtree if t.pos_ == "PROPN"]
+    if not words:
+        return False
+    name = tok.doc[words[0].i : words[-1].i + 1].text
+    return fold(name) in kb.place_aliases() or bool(gazetteer.get().lookup(name))
+
+
+def _named_is_person(tok) -> bool:
+    """What is named is a person: "called him …", "Trump", "whom friends call …"."""
+    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # the relative clause's antecedent
+    return tok.lower_ in _PERSONAL or tok.ent_type_ in ("PERSON", "NORP")
+
+
 def _naming(span) -> bool:
-    """The cue is a naming verb whose complement is a proper name (not speech)."""
+    """The cue is a naming verb whose complement is a place name (not speech)."""
     if span is None or len(span) != 1:
         return False
     tok = span[0]
     lemma = tok.lemma_.lower()
+    pairs = []  # (what is named, its name)
     if lemma in _NAMING_AS_VERBS:
-        return any(
-            c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" and _proper_name(p) for p in c.children)
-            for c in tok.children
-        )
-    if lemma not in _NAMING_VERBS or any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
-        return False
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr")]
-    names = [c for c in objs if c.dep_ != "dobj" and _proper_name(c)]
-    dobjs = [c for c in objs if c.dep_ == "dobj"]
-    if len(dobjs) >= 2:  # "which Armenians call Stepanakert": the relative pronoun and the name, both objects
-        names += [c for c in dobjs[1:] if _proper_name(c)]
-    names += [a for d in dobjs for a in d.children if a.dep_ == "appos" and _proper_name(a)]  # "call the city Stepanakert"
-    return bool(names) and (len(objs) >= 2 or any(a.dep_ == "appos" for d in dobjs for a in d.children))
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        named = next((p for c in preps if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None)
+        named = named or next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        named = named if named is not None else (tok.head if tok.dep_ in ("acl", "relcl") else None)
+        pairs = [(named, p) for c in preps if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    elif lemma in _NAMING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
+        dobjs = [c for c in tok.children if c.dep_ == "dobj"]
+        names = [c for c in tok.children if c.dep_ in ("oprd", "attr")]
+        if len(dobjs) >= 2:  # "which Armenians call Stepanakert": the relative pronoun and the name, both objects
+            names += dobjs[1:]
+        pairs = [(dobjs[0] if dobjs else None, n) for n in names]
+        pairs += [(d, a) for d in dobjs for a in d.children if a.dep_ == "appos"]  # "call the city Stepanakert"
+    return any(
+        _proper_name(name) and _place_name(name) and (named is None or not _named_is_person(named)) for named, name in pairs
+    )
 
 
 def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = False) -> Attribution | None:
