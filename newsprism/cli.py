@@ -190,10 +190,18 @@ def _slug(analysis, used: set[str]) -> str:
     return name
 
 
+def _resolved(path: str | Path) -> Path:
+    """The absolute path with links followed; a symbolic link loop (which ingest reports) as it is."""
+    try:
+        return Path(path).resolve()
+    except (RuntimeError, OSError):  # Python < 3.13 raises RuntimeError for a loop
+        return Path(path).absolute()
+
+
 def _inputs_not_output(paths: list[str], output: str | None) -> set[Path]:
     """The input files, resolved; refuses an -o that names one of them (it would be overwritten)."""
-    inputs = {Path(p).resolve() for p in paths if p != "-"}
-    if output and Path(output).resolve() in inputs:
+    inputs = {_resolved(p) for p in paths if p != "-"}
+    if output and _resolved(output) in inputs:
         raise UsageError(f"-o {output} is one of the inputs: it would be overwritten")
     return inputs
 
@@ -254,7 +262,7 @@ def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = fr
     for analysis in analyses:
         name = _slug(analysis, used)
         target = folder / f"{name}{fmt.extension}"
-        if target.resolve() in inputs:  # '-o .' next to the inputs: a.txt's text report must not replace a.txt
+        if _resolved(target) in inputs:  # '-o .' next to the inputs: a.txt's text report must not replace a.txt
             target = folder / f"{name}.newsprism{fmt.extension}"
         target.write_text(fmt.document(analysis), encoding="utf-8")
         written.append(str(target))

@@ -160,3 +160,13 @@ def test_a_large_jsonl_file_without_extension_is_a_batch(tmp_path):
     big_text = write(tmp_path, "notes", "word " * 400)
     result = newsprism("analyze", big_text, "--max-chars", "200", "--layers", "meta")
     assert result.returncode == 2 and "too large" in result.stderr.decode()
+
+
+def test_a_symlink_loop_in_a_batch_is_one_line_and_the_rest_is_analysed(tmp_path):
+    (tmp_path / "loop1").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop1")
+    good = write(tmp_path, "good.txt", GOOD)
+    result = newsprism("analyze", str(tmp_path / "loop1"), good, "--layers", "meta", "--format", "jsonl")
+    err = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2 and err == [f"newsprism: error: {tmp_path / 'loop1'}: symbolic link loop"], err
+    assert len(result.stdout.decode().splitlines()) == 1

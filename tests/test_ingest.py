@@ -171,3 +171,82 @@ def test_sniff_finds_saved_pages_and_fragments():
         assert ingest.sniff(start) == "html", start
     for text in ("<Reuters> GORIS - Border guards stopped a convoy.", "Plain report <p> inside", "<3 to the convoy"):
         assert ingest.sniff(text) == "text", text
+
+
+class _CountingStdin:
+    """stdin whose binary buffer counts the bytes handed out."""
+
+    def __init__(self, data: bytes):
+        self.buffer = io.BytesIO(data)
+
+    @property
+    def consumed(self) -> int:
+        return self.buffer.tell()
+
+
+def test_jsonl_is_streamed_one_record_at_a_time(monkeypatch):
+    from newsprism.ingest import stream
+
+    monkeypatch.setattr(stream, "HEAD", 256)
+    monkeypatch.setattr(stream, "CHUNK", 256)
+    lines = [json.dumps({"id": f"np-{i}", "text": f"Talks resumed in Geneva on day {i}, mediators said."}) for i in range(200)]
+    data = ("\n".join(lines) + "\n").encode()
+    for fmt in ("auto", "jsonl"):
+        stdin = _CountingStdin(data)
+        monkeypatch.setattr(sys, "stdin", stdin)
+        items = ingest.read("-", fmt=fmt)
+        first = next(items)
+        assert first.id == "np-0" and stdin.consumed < len(data) // 10  # not read whole
+        assert [a.id for a in items] == [f"np-{i}" for i in range(1, 200)]
+
+
+def test_jsonl_too_long_or_undecodable_lines_are_reported_and_skipped(tmp_path, monkeypatch):
+    from newsprism.ingest import stream
+
+    monkeypatch.setattr(stream, "_LINE_SLACK", 0)
+    monkeypatch.setattr(stream, "CHUNK", 1024)
+    good = json.dumps({"text": "Talks resumed in Geneva."})
+    p = tmp_path / "mixed.jsonl"
+    huge = json.dumps({"text": "word " * 20_000})  # 100 kB, far over 6 bytes x 100 characters
+    p.write_bytes("\n".join([good, huge, good]).encode() + b'\n{"text": "caf\xe9 owners"}\n' + good.encode())
+    good_items, bad = articles(p, max_chars=100)
+    assert [a.text for a in good_items] == ["Talks resumed in Geneva."] * 3
+    assert [(e.where, e.message.split(":")[0].split(" (")[0]) for e in bad] == [
+        (f"{p}:2", "line too long"),
+        (f"{p}:4", "not valid utf-8"),
+    ]
+
+
+def test_a_huge_json_document_is_refused_in_one_line(tmp_path, monkeypatch, capsys):
+    from newsprism.cli import main
+    from newsprism.ingest import stream
+
+    monkeypatch.setattr(stream, "MAX_JSON_BYTES", 4096)
+    monkeypatch.setattr(stream, "_LINE_SLACK", 0)
+    records = [{"text": f"Talks resumed in Geneva on day {i}, mediators said."} for i in range(200)]
+    p = tmp_path / "big.json"
+    p.write_text(json.dumps(records, indent=1), encoding="utf-8")
+    assert main(["analyze", str(p), "--max-chars", "100", "--layers", "meta", "--format", "jsonl"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "JSON input too large" in err[0] and "JSONL" in err[0], err
+    p.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")  # the same as JSONL: fine
+    assert main(["analyze", str(p), "--max-chars", "100", "--layers", "meta", "--format", "jsonl"]) == 0
+
+
+def test_utf16_jsonl_is_still_read(tmp_path):
+    p = tmp_path / "u16.jsonl"
+    p.write_bytes('{"text": "Талks resumed."}\n{"text": "Shelling near Goris."}\n'.encode("utf-16"))
+    good, bad = articles(p)
+    assert not bad and [a.text for a in good] == ["Талks resumed.", "Shelling near Goris."]
+    p = tmp_path / "u16.json"
+    p.write_bytes('[{"text": "Talks resumed."}]'.encode("utf-16"))
+    good, bad = articles(p)
+    assert not bad and [a.text for a in good] == ["Talks resumed."]
+
+
+def test_a_symlink_loop_and_a_broken_link_are_input_errors(tmp_path):
+    (tmp_path / "loop1").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop1")
+    (tmp_path / "dangling").symlink_to(tmp_path / "gone.txt")
+    assert [e.message for e in articles(tmp_path / "loop1")[1]] == ["symbolic link loop"]
+    assert [e.message for e in articles(tmp_path / "dangling")[1]] == ["broken symbolic link"]

@@ -11,13 +11,18 @@ once for that path.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import io
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from newsprism.ingest import stream
 from newsprism.ingest.decode import decode
 from newsprism.ingest.errors import InputError
 from newsprism.ingest.html import from_html
@@ -88,39 +93,75 @@ def _json_start(data: bytes) -> bool:
     return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
 
 
-def _raw(path: str, fmt: str, max_chars: int) -> bytes:
-    limit = max_chars * (_HTML_OVERHEAD if fmt in ("html", "auto") else 4)
-    # JSON and JSONL are batches: the limit is per record (checked there), so read them whole
-    batch = fmt in ("json", "jsonl")
+def _open(path: str):
+    """The input as a binary file (stdin is not closed); readable errors for what cannot be opened."""
     if path == "-":
-        data = sys.stdin.buffer.read() if batch else sys.stdin.buffer.read(limit + 1)
-        if len(data) > limit and fmt == "auto" and _json_start(data):
-            data += sys.stdin.buffer.read()  # a JSON or JSONL batch: limited per record, not as a whole
-            batch = True
-    else:
-        p = Path(path)
-        if p.is_dir():
-            raise InputError(path, "is a directory; pass the files in it (e.g. DIR/*.txt)")
-        if not p.exists():
-            raise InputError(path, "no such file")
-        try:
-            size = p.stat().st_size
-            if size > limit and fmt == "auto":  # no known extension: a JSON or JSONL batch is read whole
-                with p.open("rb") as fh:
-                    batch = _json_start(fh.read(64))
-            if size > limit and not batch:
-                raise InputError(path, f"file too large: {size:,} bytes (text limit {max_chars:,} characters; see --max-chars)")
-            with p.open("rb") as fh:
-                data = fh.read() if batch else fh.read(limit + 1)
-        except PermissionError:
+        return contextlib.nullcontext(sys.stdin.buffer)
+    p = Path(path)
+    try:
+        st = os.stat(p)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(path, "symbolic link loop") from None
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise InputError(path, "broken symbolic link" if p.is_symlink() else "no such file") from None
+        if exc.errno == errno.EACCES:
             raise InputError(path, "permission denied") from None
-        except OSError as exc:
-            raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > limit and not batch:
-        raise InputError(path, f"input too large (over {limit:,} bytes; see --max-chars)")
-    if not data:
-        raise InputError(path, "empty input")
-    return data
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(path, "is a directory; pass the files in it (e.g. DIR/*.txt)")
+    try:
+        return p.open("rb")
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def _batch_kind(head: bytearray, fh, cap: int) -> str:
+    """'json' or 'jsonl' for input that starts with '{' or '['. JSONL: a one-line object, then
+    another object (lines of any length). Reads on into ``head`` only as far as needed to tell."""
+    offset = len(head) - len(head.lstrip(b"\xef\xbb\xbf \t\r\n"))
+    if head[offset : offset + 1] == b"[":
+        return "json"
+    nl = head.find(b"\n", offset)
+    while (nl < 0 or not head[nl:].strip()) and len(head) <= cap:
+        chunk = fh.read(stream.CHUNK)
+        if not chunk:
+            break
+        head.extend(chunk)
+        if nl < 0:
+            nl = head.find(b"\n", offset)
+    if nl < 0:
+        return "json"
+    first, rest = bytes(head[offset:nl]).rstrip(), bytes(head[nl : nl + 4096]).lstrip()
+    return "jsonl" if first.endswith(b"}") and rest.startswith(b"{") else "json"
+
+
+def _read_batch(fh, head: bytes, fmt: str, path: str, where: str, max_chars: int, encoding, defaults, source):
+    """A JSON or JSONL input: JSONL one line at a time, JSON whole up to a size limit."""
+    cap = stream.max_json_bytes(max_chars)
+    enc = stream.line_encoding(head, path, encoding)
+    buf = bytearray(head)
+    if fmt != "jsonl" and enc is not None:
+        fmt = _batch_kind(buf, fh, cap)
+    if fmt == "jsonl" and enc is not None:
+        lines = (line for _, line in stream.text_lines(bytes(buf), fh, where, enc, stream.max_line_bytes(max_chars)))
+        items = read_jsonl(lines, where, max_chars, defaults)
+    else:  # a JSON document, or UTF-16/32 text (its lines cannot be split as bytes): read whole, bounded
+        data = stream.read_capped(bytes(buf), fh, cap, path, "JSON input")
+        text, _ = decode(data, path, encoding)
+        if not text.strip():
+            raise InputError(where, "empty JSON")
+        if fmt == "jsonl" or sniff(text) == "jsonl":
+            # split at \n only: str.splitlines() also splits at U+2028, U+0085 … that JSON strings may hold
+            items = read_jsonl(iter(text.split("\n")), where, max_chars, defaults)
+        else:
+            items = read_json(text, where, max_chars, defaults)
+    for item in items:
+        if isinstance(item, Article):
+            item.source_path = source
+        yield item
 
 
 def source_path(path: str, full_paths: bool = False) -> str | None:
@@ -140,12 +181,29 @@ def _read(path: str, fmt: str, max_chars: int, encoding: str | None, defaults: d
         raise InputError(path, f"unknown input format {fmt!r}")
     if fmt == "auto" and path != "-":
         fmt = _EXT.get(Path(path).suffix.lower(), "auto")
-    data = _raw(path, fmt, max_chars)
-    text, _ = decode(data, path, encoding)
-    if fmt == "auto" or (fmt == "json" and sniff(text) == "jsonl"):  # JSONL saved as .json is not valid JSON
-        fmt = sniff(text)
     where = "<stdin>" if path == "-" else path
     source = source_path(path, full_paths)
+    limit = max_chars * (_HTML_OVERHEAD if fmt in ("html", "auto") else 4)
+    try:
+        with _open(path) as fh:
+            head = fh.read(stream.HEAD)
+            if not head:
+                raise InputError(path, "empty input")
+            if fmt in ("json", "jsonl") or (fmt == "auto" and _json_start(head)):
+                # a batch: the limit is per record (checked there); JSONL is streamed
+                yield from _read_batch(fh, head, fmt, path, where, max_chars, encoding, defaults, source)
+                return
+            size = os.fstat(fh.fileno()).st_size if path != "-" else 0
+            if size > limit:
+                raise InputError(path, f"file too large: {size:,} bytes (text limit {max_chars:,} characters; see --max-chars)")
+            data = head + fh.read(limit + 1 - len(head)) if len(head) <= limit else head
+    except OSError as exc:  # a read that fails after the open (EIO, a file on a vanished mount …)
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise InputError(path, f"input too large (over {limit:,} bytes; see --max-chars)")
+    text, _ = decode(data, path, encoding)
+    if fmt == "auto":
+        fmt = sniff(text)
     if fmt == "text":
         check_text(text, where, max_chars)
         yield from_text(text, source_path=source, **defaults)
@@ -155,16 +213,5 @@ def _read(path: str, fmt: str, max_chars: int, encoding: str | None, defaults: d
         article = from_html(text, where, source_path=source, **defaults)
         check_text(article.text, where, max_chars)
         yield article
-    elif fmt == "json":
-        if not text.strip():
-            raise InputError(where, "empty JSON")
-        for item in read_json(text, where, max_chars, defaults):
-            if isinstance(item, Article):
-                item.source_path = source
-            yield item
-    else:
-        # split at \n only: str.splitlines() also splits at U+2028, U+0085 … that JSON strings may hold
-        for item in read_jsonl(iter(text.split("\n")), where, max_chars, defaults):
-            if isinstance(item, Article):
-                item.source_path = source
-            yield item
+    else:  # JSON in an encoding whose first bytes are not '{' or '[' (UTF-16/32): bounded by the text limit
+        yield from _read_batch(io.BytesIO(), data, fmt, path, where, max_chars, encoding, defaults, source)

@@ -77,9 +77,17 @@ def read_json(text: str, where: str, max_chars: int, defaults: dict[str, Any]) -
             yield err
 
 
-def read_jsonl(lines: Iterator[str], where: str, max_chars: int, defaults: dict[str, Any]) -> Iterator[Article | InputError]:
+def read_jsonl(
+    lines: Iterator[str | InputError], where: str, max_chars: int, defaults: dict[str, Any]
+) -> Iterator[Article | InputError]:
+    """One record per line, read as the lines come; a line that could not be read (too long,
+    undecodable) arrives as its InputError and is passed on."""
     seen = 0
     for lineno, line in enumerate(lines, 1):
+        if isinstance(line, InputError):
+            seen += 1
+            yield line
+            continue
         if not line.strip():
             continue
         seen += 1
