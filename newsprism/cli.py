@@ -233,7 +233,7 @@ def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = fr
     if fmt.table is not None:
         if not output:
             raise UsageError(f"--format {fmt.name} writes a binary file: give -o FILE")
-        fmt.table(list(analyses), Path(output))
+        fmt.table(analyses, Path(output))  # an iterator: SQLite writes one article at a time
         return [output]
     if fmt.name == "text" and not output:
         from newsprism.render.terminal import render
@@ -243,12 +243,7 @@ def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = fr
             render(analysis, console)
         return []
     if fmt.name == "json" and not output:
-        import json
-
-        docs = [a.to_dict() for a in analyses]
-        if docs:
-            json.dump(docs if many and len(docs) != 1 else docs[0], sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
+        _json_to_stdout(analyses, many)
         return []
     written: list[str] = []
     used: set[str] = set()
@@ -267,6 +262,28 @@ def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = fr
         target.write_text(fmt.document(analysis), encoding="utf-8")
         written.append(str(target))
     return written
+
+
+def _json_to_stdout(analyses, many: bool) -> None:
+    """One analysis: its document; several: a JSON list of them, written as each is made
+    (not held in memory), the same bytes as ``json.dump(list, indent=2)``."""
+    import json
+
+    analyses = iter(analyses)
+    head = list(itertools.islice(analyses, 2))
+    if not head:
+        return
+    if not (many and len(head) > 1):
+        json.dump(head[0].to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    sep = "[\n"
+    for analysis in itertools.chain(head, analyses):
+        doc = json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2)
+        sys.stdout.write(sep + "  " + doc.replace("\n", "\n  "))
+        sys.stdout.flush()
+        sep = ",\n"
+    sys.stdout.write("\n]\n")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

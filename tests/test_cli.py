@@ -226,3 +226,33 @@ def test_reports_show_the_file_name_not_the_local_folders(tmp_path, capsys):
         assert con.execute("SELECT source_path FROM articles").fetchall() == [("memo.txt",)]
     assert main(["analyze", str(src), "--layers", "meta", "--format", "json", "--full-paths"]) == 0
     assert json.loads(capsys.readouterr().out)["article"]["source_path"] == str(src)
+
+
+def test_batches_are_written_as_they_are_analysed(tmp_path, monkeypatch, capsys):
+    """JSON to stdout and SQLite get the analyses one at a time, not as a list held in memory;
+    the JSON list printed is the same as dumping the whole list at once."""
+    import dataclasses
+
+    from newsprism import render
+    from newsprism.render import sqlite_out
+
+    src = tmp_path / "three.jsonl"
+    src.write_text(
+        "\n".join(json.dumps({"id": f"np-{i}", "text": f"Talks resumed in Geneva on day {i}."}) for i in range(3)),
+        encoding="utf-8",
+    )
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    docs = json.loads(out)
+    assert [d["article"]["id"] for d in docs] == ["np-0", "np-1", "np-2"]
+    assert out == json.dumps(docs, ensure_ascii=False, indent=2) + "\n"
+    seen = []
+    real = sqlite_out.write_sqlite
+
+    def spy(analyses, path):
+        seen.append(type(analyses))
+        real(analyses, path)
+
+    monkeypatch.setitem(render.formats(), "sqlite", dataclasses.replace(sqlite_out.FORMAT, table=spy))
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "sqlite", "-o", str(tmp_path / "db.sqlite")]) == 0
+    assert seen and seen[0] is not list

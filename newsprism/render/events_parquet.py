@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from newsprism.events.rows import COLUMNS, rows
@@ -9,7 +10,7 @@ from newsprism.model import Analysis
 from newsprism.render.formats import Format
 
 
-def write(analyses: list[Analysis], path: Path) -> None:
+def write(analyses: Iterable[Analysis], path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 

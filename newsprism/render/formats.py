@@ -19,7 +19,8 @@ class Format:
 
     Exactly one of: ``document`` (one text document per analysis, e.g. JSON, HTML),
     ``stream`` (all analyses into one text stream, e.g. JSONL, CSV) or ``table``
-    (all analyses into one binary file, e.g. Parquet; needs ``-o``).
+    (all analyses into one binary file, e.g. Parquet, SQLite; needs ``-o``). ``stream`` and
+    ``table`` get an iterator: a batch is not held in memory unless the format must.
     """
 
     name: str
@@ -27,4 +28,4 @@ class Format:
     extension: str
     document: Callable[[Analysis], str] | None = None
     stream: Callable[[Iterable[Analysis], TextIO], None] | None = None
-    table: Callable[[list[Analysis], Path], None] | None = None
+    table: Callable[[Iterable[Analysis], Path], None] | None = None
