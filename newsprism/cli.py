@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--format", default="text", choices=["text", "json", "html"])
     c.add_argument("-o", "--output", help="output file (default: stdout)")
     c.add_argument("--input-format", default="auto", choices=["auto", "text", "html", "json", "jsonl"])
+    c.add_argument("--full-paths", action="store_true", help="name each report by its path as given (default: its file name)")
 
     sub.add_parser("layers", help="list the layers with their versions")
     sub.add_parser("formats", help="list the output formats")
@@ -335,7 +336,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     bad = 0
     if args.paths:
         articles = []
-        for item in ingest.read_many(args.paths, fmt=args.input_format):
+        for item in ingest.read_many(args.paths, fmt=args.input_format, full_paths=args.full_paths):
             if isinstance(item, ingest.InputError):
                 bad += 1
                 _report_bad(item)

@@ -54,6 +54,7 @@ def _column(an: Analysis, key: str) -> dict[str, Any]:
         "outlet": a.outlet,
         "side": _side(an),
         "published": a.published.isoformat() if a.published else None,
+        "source_path": a.source_path,
         "words": a.word_count,
         "naming_verdict": naming.get("label") or naming.get("verdict"),
         "genre": _genre(an),

@@ -99,3 +99,27 @@ def test_compare_output_never_overwrites_an_input(tmp_path, capsys):
     assert main(["compare", str(a), str(b), "--layers", "meta", "-o", str(b)]) == 2
     assert "is one of the inputs" in capsys.readouterr().err
     assert b.read_text(encoding="utf-8").startswith("Talks stalled")
+
+
+def test_compare_json_on_stdout_is_what_o_writes_and_what_the_docs_list(tmp_path, capsys):
+    """docs/schema.md documents newsprism.comparison/1: its keys are the ones written, and
+    stdout holds the same bytes as -o."""
+    import re
+    from pathlib import Path
+
+    assert main(["compare", "--format", "json", "--layers", "meta"]) == 0
+    printed = capsys.readouterr().out
+    out = tmp_path / "c.json"
+    assert main(["compare", "--format", "json", "--layers", "meta", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == printed
+    doc = json.loads(printed)
+    docs = (Path(__file__).parent.parent / "docs" / "schema.md").read_text(encoding="utf-8")
+    section = docs[docs.index("# The comparison format") :]
+    top, columns = section.split("## `articles[]`")
+
+    def keys(table: str) -> set[str]:
+        return {k for row in re.findall(r"^\| (`[^|]+`) \|", table, re.M) for k in re.findall(r"`([a-z_]+)`", row)}
+
+    assert keys(top) == set(doc)
+    assert keys(columns) == set(doc["articles"][0])
+    assert all(col["source_path"].startswith("samples/") for col in doc["articles"])

@@ -52,7 +52,7 @@ def _event_cell(event: dict[str, Any], article_id: str) -> str:
 
 
 def _name(col: dict[str, Any]) -> str:
-    return col.get("outlet") or (col.get("title") or col["id"][:12])
+    return col.get("outlet") or col.get("title") or col.get("source_path") or col["id"][:12]
 
 
 def terminal(comparison: dict[str, Any], console: Console) -> None:
