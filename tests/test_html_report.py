@@ -69,3 +69,16 @@ def test_summary_records_become_tables_not_json():
     short = _short(data["actors"])
     assert "  span: actor-1; text: Baku <regime>; used_by: armenian" in short.splitlines()
     assert "by_side: armenian 2" in short.splitlines()
+
+
+def test_a_nul_in_the_text_is_shown_not_dropped():
+    """JSON input may carry "\\u0000": a raw NUL in HTML is dropped by the parser, so the
+    page shows it as U+FFFD and the text keeps its length."""
+    text = "Troops \x00 crossed the border near Lachin, officials said."
+    an = Analysis(Article(text=text, title="T\x00"))
+    i = text.index("Lachin")
+    an.add_span("place", "toponym", i, i + 6, "place@1:test")
+    page = to_html(an)
+    assert "\x00" not in page
+    shown = unescape(re.sub(r"<[^>]+>", "", str(segments(an))))
+    assert shown == text.replace("\x00", "\ufffd")

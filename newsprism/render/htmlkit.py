@@ -15,9 +15,11 @@ class Markup(str):
 
 
 def esc(value: Any) -> str:
+    """Escaped text. A NUL (JSON input may hold "\\u0000") becomes U+FFFD, as a browser shows it,
+    instead of a raw NUL that HTML parsers drop (a character less than the analysed text)."""
     if isinstance(value, Markup):
         return value
-    return html.escape("" if value is None else str(value), quote=True)
+    return html.escape("" if value is None else str(value), quote=True).replace("\x00", "\ufffd")
 
 
 def h(tag: str, *children: Any, **attrs: Any) -> Markup:
