@@ -129,6 +129,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from newsprism.pipeline import Pipeline
 
     fmt = render.get(args.format)
+    if args.max_chars is None and os.environ.get(ingest.MAX_CHARS_ENV) is not None:
+        try:
+            args.max_chars = _positive(os.environ[ingest.MAX_CHARS_ENV].strip().replace(",", "").replace("_", ""))
+        except argparse.ArgumentTypeError as exc:
+            raise UsageError(f"{ingest.MAX_CHARS_ENV}: {exc}") from None
     inputs = _inputs_not_output(args.paths, args.output)
     pipeline = Pipeline(_layer_names(args.layers), args.model)
     bad = 0

@@ -170,3 +170,18 @@ def test_a_symlink_loop_in_a_batch_is_one_line_and_the_rest_is_analysed(tmp_path
     err = result.stderr.decode().strip().splitlines()
     assert result.returncode == 2 and err == [f"newsprism: error: {tmp_path / 'loop1'}: symbolic link loop"], err
     assert len(result.stdout.decode().splitlines()) == 1
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-5", "1e6"])
+def test_a_bad_max_chars_environment_variable_is_refused_not_ignored(tmp_path, value):
+    good = write(tmp_path, "good.txt", GOOD)
+    result = newsprism("analyze", good, "--layers", "meta", env={"NEWSPRISM_MAX_CHARS": value})
+    err = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2 and len(err) == 1, err
+    assert err[0].startswith("newsprism: error: NEWSPRISM_MAX_CHARS: not a positive whole number"), err
+
+
+def test_the_max_chars_environment_variable_is_used(tmp_path):
+    good = write(tmp_path, "good.txt", GOOD)
+    result = newsprism("analyze", good, "--layers", "meta", env={"NEWSPRISM_MAX_CHARS": "20"})
+    assert result.returncode == 2 and "too large" in result.stderr.decode()
