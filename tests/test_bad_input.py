@@ -56,6 +56,8 @@ CASES = [
     ),
     ("json-empty-list", "empty-list.json", b"[]", [], "empty JSON list"),
     ("jsonl-bad-line", "bad.jsonl", b"{not json}\n", [], "malformed JSON line"),
+    ("json-nested-too-deeply", "deep.json", b"[" * 100_000 + b"]" * 100_000, [], "nested too deeply"),
+    ("json-huge-integer", "bignum.json", b'{"text": "Talks resumed.", "id": ' + b"1" * 5000 + b"}", [], "unreadable JSON value"),
     ("malformed-html", "broken.html", b"<html><body><div class='x'<<<<p></", [], "no readable article text"),
     ("text-read-as-html", "plain.txt", GOOD.encode(), ["--input-format", "html"], "no readable article text"),
     ("hostile-html", "hostile.html", (FIXTURES / "core_hostile.html").read_bytes(), [], "no readable article text"),
@@ -185,3 +187,14 @@ def test_the_max_chars_environment_variable_is_used(tmp_path):
     good = write(tmp_path, "good.txt", GOOD)
     result = newsprism("analyze", good, "--layers", "meta", env={"NEWSPRISM_MAX_CHARS": "20"})
     assert result.returncode == 2 and "too large" in result.stderr.decode()
+
+
+def test_jsonl_lines_nested_too_deeply_or_with_huge_numbers_are_skipped(tmp_path):
+    good = json.dumps({"text": GOOD})
+    lines = [good, '{"text": "x", "x": ' + "[" * 100_000 + "]" * 100_000 + "}", '{"text": "x", "id": ' + "9" * 5000 + "}", good]
+    path = write(tmp_path, "odd.jsonl", "\n".join(lines) + "\n")
+    result = newsprism("analyze", path, "--layers", "meta", "--format", "jsonl")
+    err = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2 and len(err) == 2, err
+    assert f"{path}:2: JSON nested too deeply" in err[0] and f"{path}:3: unreadable JSON value" in err[1], err
+    assert len(result.stdout.decode().splitlines()) == 2

@@ -61,9 +61,21 @@ def from_record(record: Any, where: str, max_chars: int, defaults: dict[str, Any
     return from_text(text, **meta)
 
 
+def _loads(text: str, where: str) -> Any:
+    """json.loads; the failures that are not syntax errors become one readable InputError."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:  # "[[[[…" thousands deep
+        raise InputError(where, "JSON nested too deeply") from None
+    except ValueError as exc:  # an integer of more than 4,300 digits
+        raise InputError(where, f"unreadable JSON value ({str(exc).split(';')[0]})") from None
+
+
 def read_json(text: str, where: str, max_chars: int, defaults: dict[str, Any]) -> Iterator[Article | InputError]:
     try:
-        data = json.loads(text)
+        data = _loads(text, where)
     except json.JSONDecodeError as exc:
         raise InputError(where, f"malformed JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     items = data if isinstance(data, list) else [data]
@@ -93,9 +105,12 @@ def read_jsonl(
         seen += 1
         at = f"{where}:{lineno}"
         try:
-            record = json.loads(line)
+            record = _loads(line, at)
         except json.JSONDecodeError as exc:
             yield InputError(at, f"malformed JSON line (column {exc.colno}: {exc.msg})")
+            continue
+        except InputError as err:
+            yield err
             continue
         try:
             yield from_record(record, at, max_chars, defaults)
