@@ -705,8 +705,12 @@ _PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
 def _proper_name(tok) -> bool:
-    """A proper name: a PROPN head whose phrase holds only names, determiners and punctuation."""
-    return tok.pos_ == "PROPN" and all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.is_space for t in tok.subtree)
+    """A proper name: a PROPN head whose phrase holds only names, determiners and punctuation,
+    or a common noun named by one ("the Berdzor corridor")."""
+    rest = [t for t in tok.subtree if t is not tok]
+    if not all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.is_space or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in rest):
+        return False
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
 
 
 def _place_name(tok) -> bool:
@@ -717,7 +721,7 @@ def _place_name(tok) -> bool:
 
     if tok.ent_type_ in _PLACE_ENTS:
         return True
-    words = [t for t in tok.subtree if t.pos_ == "PROPN"]
+    words = [t for t in tok.subtree if t.pos_ in ("PROPN", "NOUN")]
     if not words:
         return False
     name = tok.doc[words[0].i : words[-1].i + 1].text
