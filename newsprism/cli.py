@@ -430,6 +430,9 @@ def main(argv: list[str] | None = None) -> int:
     from newsprism.render import UnknownFormatError
 
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    for name in ("stdout", "stderr"):  # started with '>&-': what would be printed goes nowhere, as into a closed pipe
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the process
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="newsprism: %(message)s")

@@ -198,3 +198,18 @@ def test_jsonl_lines_nested_too_deeply_or_with_huge_numbers_are_skipped(tmp_path
     assert result.returncode == 2 and len(err) == 2, err
     assert f"{path}:2: JSON nested too deeply" in err[0] and f"{path}:3: unreadable JSON value" in err[1], err
     assert len(result.stdout.decode().splitlines()) == 2
+
+
+def test_closed_stdin_or_stdout_is_no_internal_error(tmp_path):
+    good = write(tmp_path, "good.txt", GOOD)
+    closed_in = subprocess.run(
+        ["sh", "-c", 'exec "$0" -m newsprism analyze - --layers meta <&-', sys.executable], capture_output=True, timeout=120
+    )
+    assert closed_in.returncode == 2
+    assert closed_in.stderr.decode().strip() == "newsprism: error: -: standard input is closed"
+    closed_out = subprocess.run(
+        ["sh", "-c", 'exec "$0" -m newsprism analyze "$1" --layers meta --format json >&-', sys.executable, good],
+        capture_output=True,
+        timeout=120,
+    )
+    assert closed_out.returncode == 0 and closed_out.stderr == b"", closed_out.stderr.decode()

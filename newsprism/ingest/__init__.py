@@ -96,6 +96,8 @@ def _json_start(data: bytes) -> bool:
 def _open(path: str):
     """The input as a binary file (stdin is not closed); readable errors for what cannot be opened."""
     if path == "-":
+        if sys.stdin is None:  # started with '<&-'
+            raise InputError(path, "standard input is closed")
         return contextlib.nullcontext(sys.stdin.buffer)
     p = Path(path)
     try:
