@@ -120,7 +120,9 @@ def _layer_names(value: str | None) -> list[str] | None:
 
 
 def _report_bad(err) -> None:
-    sys.stderr.write(f"newsprism: error: {err.where}: {err.message}\n")
+    from newsprism.render.printable import printable
+
+    sys.stderr.write(printable(f"newsprism: error: {err.where}: {err.message}") + "\n")
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:

@@ -213,3 +213,10 @@ def test_closed_stdin_or_stdout_is_no_internal_error(tmp_path):
         timeout=120,
     )
     assert closed_out.returncode == 0 and closed_out.stderr == b"", closed_out.stderr.decode()
+
+
+def test_an_error_line_shows_control_characters_as_pictures(tmp_path):
+    path = write(tmp_path, "evil\x1b[2J.txt", b"")
+    result = newsprism("analyze", path, "--layers", "meta")
+    err = result.stderr.decode()
+    assert result.returncode == 2 and "\x1b" not in err and "evil␛[2J.txt: empty input" in err

@@ -256,3 +256,20 @@ def test_batches_are_written_as_they_are_analysed(tmp_path, monkeypatch, capsys)
     monkeypatch.setitem(render.formats(), "sqlite", dataclasses.replace(sqlite_out.FORMAT, table=spy))
     assert main(["analyze", str(src), "--layers", "meta", "--format", "sqlite", "-o", str(tmp_path / "db.sqlite")]) == 0
     assert seen and seen[0] is not list
+
+
+def test_control_characters_in_an_article_never_reach_the_terminal(tmp_path, capsys):
+    """Hostile text: ESC sequences (clear the screen, retitle the window, colour) are shown
+    as control pictures in the terminal report; JSON keeps the exact text."""
+    text = "Shelling \x1b[2J\x1b]0;PWNED\x07 reported\n\nTroops crossed \x1b[8mnear Lachin\x1b[0m on Monday, officials said.\n"
+    text += "Talks resumed in Geneva on Monday, mediators said.\n" * 3
+    src = tmp_path / "ansi.txt"
+    src.write_text(text, encoding="utf-8")
+    assert main(["analyze", str(src), "--layers", "meta,sentences"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "Shelling ␛[2J␛]0;PWNED␇ reported" in out
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["article"]["text"] == text
+    assert main(["compare", str(src), str(FIXTURES / "core_wire.txt"), "--layers", "meta"]) == 0
+    assert "\x1b" not in capsys.readouterr().out

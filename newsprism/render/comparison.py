@@ -9,6 +9,7 @@ from rich.console import Console, Group
 from rich.table import Table
 
 from newsprism.render.htmlkit import esc, h, join
+from newsprism.render.printable import printable
 
 _TERMINAL_EVENTS = 15  # shared events shown in the terminal; JSON and HTML list them all
 
@@ -56,6 +57,7 @@ def _name(col: dict[str, Any]) -> str:
 
 
 def terminal(comparison: dict[str, Any], console: Console) -> None:
+    comparison = printable(comparison)  # no control characters reach the terminal
     cols = comparison["articles"]
     table = Table(title="How the reports tell it", show_lines=True)
     table.add_column("", style="bold")

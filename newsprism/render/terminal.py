@@ -12,6 +12,7 @@ from rich.text import Text
 from newsprism.model import Analysis
 from newsprism.render.formats import Format
 from newsprism.render.panels import panels
+from newsprism.render.printable import printable
 
 
 def header(analysis: Analysis) -> Text:
@@ -35,6 +36,7 @@ def header(analysis: Analysis) -> Text:
 
 
 def render(analysis: Analysis, console: Console) -> None:
+    analysis = Analysis.from_dict(printable(analysis.to_dict()))  # no control characters reach the terminal
     console.print(Rule(style="dim"))
     console.print(header(analysis))
     for panel in panels():

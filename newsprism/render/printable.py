@@ -1,0 +1,24 @@
+"""Text from an article never drives the terminal.
+
+Article text, titles and file names may hold control characters (ESC sequences clear the
+screen, retitle the window, hide lines). For the terminal they are shown as their Unicode
+control pictures (ESC → ␛, NUL → ␀, DEL → ␡; C1 controls → U+FFFD), one character for one,
+so offsets stay true. Tab, newline and carriage return are kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_PICTURES = {c: 0x2400 + c for c in range(32) if c not in (9, 10, 13)} | {0x7F: 0x2421} | {c: 0xFFFD for c in range(0x80, 0xA0)}
+
+
+def printable(value: Any) -> Any:
+    """``value`` (a string, or lists and dicts of them) with control characters made visible."""
+    if isinstance(value, str):
+        return value.translate(_PICTURES)
+    if isinstance(value, dict):
+        return {printable(k): printable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [printable(v) for v in value]
+    return value
