@@ -90,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", help="output file (default: stdout)")
     c.add_argument("--input-format", default="auto", choices=["auto", "text", "html", "json", "jsonl"])
     c.add_argument("--full-paths", action="store_true", help="name each report by its path as given (default: its file name)")
+    c.add_argument("--encoding", help="input encoding (default: UTF-8, else detected)")
+    c.add_argument("--max-chars", type=_positive, help="largest article text accepted (as for analyze)")
 
     sub.add_parser("layers", help="list the layers with their versions")
     sub.add_parser("formats", help="list the output formats")
@@ -131,11 +133,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from newsprism.pipeline import Pipeline
 
     fmt = render.get(args.format)
-    if args.max_chars is None and os.environ.get(ingest.MAX_CHARS_ENV) is not None:
-        try:
-            args.max_chars = _positive(os.environ[ingest.MAX_CHARS_ENV].strip().replace(",", "").replace("_", ""))
-        except argparse.ArgumentTypeError as exc:
-            raise UsageError(f"{ingest.MAX_CHARS_ENV}: {exc}") from None
+    _max_chars_from_env(args)
     inputs = _inputs_not_output(args.paths, args.output)
     pipeline = Pipeline(_layer_names(args.layers), args.model)
     bad = 0
@@ -168,6 +166,18 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     return EXIT_BAD_INPUT if bad else EXIT_OK
+
+
+def _max_chars_from_env(args: argparse.Namespace) -> None:
+    """--max-chars, else NEWSPRISM_MAX_CHARS, which is refused when it is not a positive number."""
+    from newsprism import ingest
+
+    value = os.environ.get(ingest.MAX_CHARS_ENV)
+    if args.max_chars is None and value is not None:
+        try:
+            args.max_chars = _positive(value.strip().replace(",", "").replace("_", ""))
+        except argparse.ArgumentTypeError as exc:
+            raise UsageError(f"{ingest.MAX_CHARS_ENV}: {exc}") from None
 
 
 def _batchy(paths: list[str]) -> bool:
@@ -339,11 +349,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from newsprism.render import comparison
 
     _inputs_not_output(args.paths, args.output)
+    _max_chars_from_env(args)
     pipeline = Pipeline(_layer_names(args.layers), args.model)
     bad = 0
     if args.paths:
         articles = []
-        for item in ingest.read_many(args.paths, fmt=args.input_format, full_paths=args.full_paths):
+        items = ingest.read_many(
+            args.paths, fmt=args.input_format, full_paths=args.full_paths, encoding=args.encoding, max_chars=args.max_chars
+        )
+        for item in items:
             if isinstance(item, ingest.InputError):
                 bad += 1
                 _report_bad(item)

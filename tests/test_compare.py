@@ -123,3 +123,14 @@ def test_compare_json_on_stdout_is_what_o_writes_and_what_the_docs_list(tmp_path
     assert keys(top) == set(doc)
     assert keys(columns) == set(doc["articles"][0])
     assert all(col["source_path"].startswith("samples/") for col in doc["articles"])
+
+
+def test_compare_takes_the_encoding_and_size_options_of_analyze(tmp_path, capsys):
+    a = tmp_path / "a.txt"
+    a.write_bytes("Кафе в Горисе закрыто, сообщили власти в понедельник.\n".encode("cp1251"))
+    b = tmp_path / "b.txt"
+    b.write_text("Talks resumed in Geneva on Monday, mediators said.\n", encoding="utf-8")
+    assert main(["compare", str(a), str(b), "--layers", "meta", "--format", "json", "--encoding", "cp1251"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"][0]["words"] == 8
+    assert main(["compare", str(a), str(b), "--layers", "meta", "--max-chars", "10"]) == 2
+    assert "too large" in capsys.readouterr().err
