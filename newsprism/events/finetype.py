@@ -19,7 +19,10 @@ L2-normalised on its own (as scikit-learn's FeatureUnion of TF-IDF vectorisers w
   installed ``wordllama`` package; zero when it is absent;
 - optionally, the syntactic pairs and definition rules of the **lead sentence** once more
   (the first sentence of a snippet usually names the event, later ones add background; for
-  a one-sentence text, as in the event layer, they repeat the whole-text blocks).
+  a one-sentence text, as in the event layer, they repeat the whole-text blocks);
+- optionally, binary features of the **main event** of the first sentence (``fine_parse.
+  main_event``: its verb, looked through a reporting verb, and the classes of its subject,
+  object and agent).
 """
 
 from __future__ import annotations
@@ -135,12 +138,13 @@ MASKED_ENTS = frozenset({"GPE", "PERSON", "ORG", "LOC", "NORP", "DATE", "CARDINA
 def lemma_text(tokens) -> str:
     """The parse features of spaCy tokens as one string (what the classifier takes from a parse).
 
-    Nine tab-separated fields: lower-cased lemmas with names/dates/numbers masked as
+    Ten tab-separated fields: lower-cased lemmas with names/dates/numbers masked as
     ``ent_<label>`` (the lemma block generalises over inflection, "shelled"/"shelling", and
     over the many place and group names that otherwise make rare n-grams); the syntactic
     pairs; the definition rules that fire (``fine_parse``); the lower-cased verbs (for the
     verb-vector block); the words of the three subword-vector blocks (``fine_embed``); the
-    syntactic pairs and the rules of the lead (first) sentence alone."""
+    syntactic pairs and the rules of the lead (first) sentence alone; the main-event features
+    of the first sentence (``fine_parse.main_event``)."""
     from newsprism.events import fine_embed, fine_parse
 
     out = []
@@ -157,7 +161,8 @@ def lemma_text(tokens) -> str:
     else:
         lead_syn = " ".join(p.replace(" ", "_") for p in fine_parse.syntactic_pairs(lead))
         lead_rules = " ".join(fine_parse.rule_features(lead))
-    return "\t".join((" ".join(out), syn, rules, verbs, *fine_embed.parse_words(tokens), lead_syn, lead_rules))
+    main = " ".join(fine_parse.main_event(tokens))
+    return "\t".join((" ".join(out), syn, rules, verbs, *fine_embed.parse_words(tokens), lead_syn, lead_rules, main))
 
 
 def _lead_sentence(tokens):
@@ -188,6 +193,12 @@ def lead_fields(parsed: str) -> tuple[list[str], list[str]]:
     parts = parsed.split("\t")[7:9]
     parts += [""] * (2 - len(parts))
     return parts[0].split(), parts[1].split()
+
+
+def main_fields(parsed: str) -> list[str]:
+    """The main-event features of a ``lemma_text`` string (empty for an older string)."""
+    parts = parsed.split("\t")
+    return parts[9].split() if len(parts) > 9 else []
 
 
 def embed_fields(parsed: str) -> list[list[str]]:
@@ -230,6 +241,8 @@ class Featurizer:
     lead_syn_idf: np.ndarray | None = None
     lead_syn_weight: float = 0.0
     lead_rule_weight: float = 0.0
+    main_vocab: dict[str, int] | None = None
+    main_weight: float = 0.0
 
     @property
     def n_rules(self) -> int:
@@ -247,8 +260,13 @@ class Featurizer:
     def size(self) -> int:
         base = len(self.word_vocab) + len(self.char_vocab) + len(cue_types()) + len(self.lemma_vocab or {})
         base += len(self.syn_vocab or {}) + self.n_rules
-        base += len(self.lead_syn_vocab or {}) + self.n_lead_rules
+        base += len(self.lead_syn_vocab or {}) + self.n_lead_rules + self.n_main
         return base + self.dense_dim
+
+    @property
+    def n_main(self) -> int:
+        """Width of the main-event block (its training vocabulary), 0 when not used."""
+        return len(self.main_vocab or {}) if self.main_weight > 0 and self.uses_lemmas else 0
 
     @property
     def dense_dim(self) -> int:
@@ -421,6 +439,13 @@ class Featurizer:
                             ci.append(offset + k)
                             vals.append(weight)
                     offset += width
+                if self.n_main:
+                    for name in sorted(set(main_fields(lemmas[r]))):
+                        if (k := self.main_vocab.get(name)) is not None:
+                            ri.append(r)
+                            ci.append(offset + k)
+                            vals.append(self.main_weight)
+                    offset += self.n_main
             if vectors and self.dense_dim:
                 v = self.vectors([text], [lemmas[r]] if lemmas is not None else None)[0]
                 nz = v.nonzero()[0]
@@ -458,13 +483,15 @@ def fit_featurizer(
     emb_weight: float = 0.0,
     lead_syn_weight: float = 0.0,
     lead_rule_weight: float = 0.0,
+    main_weight: float = 0.0,
 ) -> Featurizer:
     """Vocabularies and smoothed IDF (``ln((1+n)/(1+df)) + 1``) from training texts.
 
     With ``lemmas`` (one ``lemma_text`` per text) the lemma block is built too, and with
     ``syn_weight`` / ``rule_weight`` / ``verb_weight`` / ``emb_weight`` / ``lead_syn_weight`` /
-    ``lead_rule_weight`` > 0 the syntactic-pair, rule, verb-vector, subword-vector and
-    lead-sentence pair and rule blocks; with
+    ``lead_rule_weight`` / ``main_weight`` > 0 the syntactic-pair, rule, verb-vector,
+    subword-vector, lead-sentence pair and rule, and main-event blocks (binary, one column per
+    main-event feature seen in training); with
     ``vec_weight`` > 0 the md-vector block (IDF of ``vec_words`` from the same texts).
     ``word_ngrams=False`` leaves the word n-gram block empty."""
     import numpy as np
@@ -476,6 +503,7 @@ def fit_featurizer(
     sdf: Counter = Counter()
     vdf: Counter = Counter()
     lsdf: Counter = Counter()
+    mdf: Counter = Counter()
     for i, text in enumerate(texts):
         vdf.update(set(vec_words(text)))
         toks = words(text)
@@ -487,6 +515,7 @@ def fit_featurizer(
             ldf.update(word_grams(lems).keys())
             sdf.update(set(pairs))
             lsdf.update(set(lead_fields(lemmas[i])[0]))
+            mdf.update(set(main_fields(lemmas[i])))
 
     def block(df: Counter, min_df: int) -> tuple[dict[str, int], np.ndarray]:
         kept = sorted(g for g, d in df.items() if d >= min_df)
@@ -504,8 +533,10 @@ def fit_featurizer(
     emb_weight = emb_weight if lemmas is not None else 0.0
     lsv, lsi = block(lsdf, 1) if lemmas is not None and lead_syn_weight > 0 else (None, None)
     lead_rule_weight = lead_rule_weight if lemmas is not None else 0.0
+    mv = {g: k for k, g in enumerate(sorted(mdf))} if lemmas is not None and main_weight > 0 else None
+    main_weight = main_weight if mv else 0.0
     blocks = (wv, wi, cv, ci, cue_weight, lv, li, vec_weight, vv, vi, unseen, sv, si, syn_weight, rule_weight)
-    return Featurizer(*blocks, verb_weight, emb_weight, lsv, lsi, lead_syn_weight, lead_rule_weight)
+    return Featurizer(*blocks, verb_weight, emb_weight, lsv, lsi, lead_syn_weight, lead_rule_weight, mv, main_weight)
 
 
 @cache
@@ -587,6 +618,7 @@ class FineTypeModel:
             syn_idf=(f.syn_idf if f.syn_idf is not None else np.zeros(0)).astype(np.float32),
             lead_syn_vocab=np.array(sorted(f.lead_syn_vocab or {}, key=(f.lead_syn_vocab or {}).get), dtype=str),
             lead_syn_idf=(f.lead_syn_idf if f.lead_syn_idf is not None else np.zeros(0)).astype(np.float32),
+            main_vocab=np.array(sorted(f.main_vocab or {}, key=(f.main_vocab or {}).get), dtype=str),
             meta=np.array(
                 json.dumps(
                     {
@@ -600,6 +632,7 @@ class FineTypeModel:
                         "emb_weight": f.emb_weight,
                         "lead_syn_weight": f.lead_syn_weight,
                         "lead_rule_weight": f.lead_rule_weight,
+                        "main_weight": f.main_weight,
                     }
                 )
             ),
@@ -635,6 +668,8 @@ class FineTypeModel:
                 z["lead_syn_idf"] if "lead_syn_idf" in z.files else None,
                 float(meta.get("lead_syn_weight", 0.0)),
                 float(meta.get("lead_rule_weight", 0.0)),
+                {g: i for i, g in enumerate(z["main_vocab"].tolist())} if "main_vocab" in z.files else None,
+                float(meta.get("main_weight", 0.0)),
             )
             return cls(feat, z["classes"].tolist(), z["coef"].astype(np.float32), z["intercept"], meta)
 
