@@ -261,11 +261,25 @@ def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = fr
             render(analysis, console)
         return []
     if fmt.name == "json" and not output:
-        _json_to_stdout(analyses, many)
+        _json_documents(analyses, many, sys.stdout)
         return []
     written: list[str] = []
     used: set[str] = set()
-    if not many and output and not Path(output).is_dir() and not output.endswith(("/", os.sep)):  # "DIR/" is a folder
+    as_file = output and not Path(output).is_dir() and not output.endswith(("/", os.sep))  # "DIR/" is a folder
+    if as_file and many and Path(output).suffix.lower() == fmt.extension:
+        # several articles, '-o all.json': what stdout would get (a JSON list; text reports one
+        # after another), not a folder named all.json
+        if fmt.name not in ("json", "text"):
+            folder = str(Path(output).with_suffix("")) + "/"
+            raise UsageError(f"-o {output}: --format {fmt.name} writes one file per article; give a folder (-o {folder})")
+        with open(output, "w", encoding="utf-8") as fh:
+            if fmt.name == "json":
+                _json_documents(analyses, many, fh)
+            else:
+                for analysis in analyses:
+                    fh.write(fmt.document(analysis))
+        return [output]
+    if as_file and not many:
         for analysis in analyses:
             Path(output).write_text(fmt.document(analysis), encoding="utf-8")
             written = [output]
@@ -282,7 +296,7 @@ def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = fr
     return written
 
 
-def _json_to_stdout(analyses, many: bool) -> None:
+def _json_documents(analyses, many: bool, out) -> None:
     """One analysis: its document; several: a JSON list of them, written as each is made
     (not held in memory), the same bytes as ``json.dump(list, indent=2)``."""
     import json
@@ -292,16 +306,16 @@ def _json_to_stdout(analyses, many: bool) -> None:
     if not head:
         return
     if not (many and len(head) > 1):
-        json.dump(head[0].to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        json.dump(head[0].to_dict(), out, ensure_ascii=False, indent=2)
+        out.write("\n")
         return
     sep = "[\n"
     for analysis in itertools.chain(head, analyses):
         doc = json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2)
-        sys.stdout.write(sep + "  " + doc.replace("\n", "\n  "))
-        sys.stdout.flush()
+        out.write(sep + "  " + doc.replace("\n", "\n  "))
+        out.flush()
         sep = ",\n"
-    sys.stdout.write("\n]\n")
+    out.write("\n]\n")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -273,3 +273,26 @@ def test_control_characters_in_an_article_never_reach_the_terminal(tmp_path, cap
     assert json.loads(capsys.readouterr().out)["article"]["text"] == text
     assert main(["compare", str(src), str(FIXTURES / "core_wire.txt"), "--layers", "meta"]) == 0
     assert "\x1b" not in capsys.readouterr().out
+
+
+def test_several_articles_into_a_file_named_like_the_format(tmp_path, capsys):
+    """'-o all.json' with a batch is one JSON list (as on stdout), not a folder named all.json;
+    text reports follow one another; HTML asks for a folder."""
+    src = tmp_path / "two.jsonl"
+    src.write_text(
+        "\n".join(json.dumps({"id": f"np-{i}", "text": f"Talks resumed in Geneva on day {i}."}) for i in range(2)),
+        encoding="utf-8",
+    )
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "json"]) == 0
+    printed = capsys.readouterr().out
+    out = tmp_path / "all.json"
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "json", "-o", str(out)]) == 0
+    assert out.is_file() and [d["article"]["id"] for d in json.loads(out.read_text(encoding="utf-8"))] == ["np-0", "np-1"]
+    assert json.loads(out.read_text(encoding="utf-8"))[0]["article"]["text"] == json.loads(printed)[0]["article"]["text"]
+    txt = tmp_path / "all.txt"
+    assert main(["analyze", str(src), "--layers", "meta", "-o", str(txt)]) == 0
+    assert txt.is_file() and txt.read_text(encoding="utf-8").count("Spans per layer") == 2
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "html", "-o", str(tmp_path / "all.html")]) == 2
+    assert "give a folder" in capsys.readouterr().err and not (tmp_path / "all.html").exists()
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "html", "-o", str(tmp_path / "pages")]) == 0
+    assert sorted(p.name for p in (tmp_path / "pages").iterdir()) == ["two-2.html", "two.html"]

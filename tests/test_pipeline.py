@@ -112,6 +112,6 @@ def test_verbose_logs_progress_per_article(tmp_path):
     cmd = [sys.executable, "-m", "newsprism", "-v", "analyze", str(src), str(src), "--layers", "meta", "--format", "jsonl"]
     result = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert result.stderr.count(f"newsprism: analysed {src}: ") == 2, result.stderr
+    assert result.stderr.count(f"newsprism: analysed {src.name}: ") == 2, result.stderr  # reports name the file, not its folders
     quiet = subprocess.run([c for c in cmd if c != "-v"], capture_output=True, text=True, timeout=120)
     assert quiet.stderr == ""
