@@ -57,17 +57,25 @@ def utf16_without_bom(data: bytes) -> str | None:
     return name
 
 
+def check_encoding(encoding: str, where: str) -> None:
+    """Refuse a name that is no codec, or a codec that does not make text ('rot13', 'base64', 'zlib')."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(where, f"unknown encoding {encoding!r}") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise InputError(where, f"{encoding!r} is not a text encoding (e.g. utf-8, cp1251, latin-1)")
+
+
 def decode(data: bytes, where: str, encoding: str | None = None) -> tuple[str, str]:
     """Return (text, encoding used). Raise InputError for binary or undecodable data."""
     if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise InputError(where, f"unknown encoding {encoding!r}") from None
+        check_encoding(encoding, where)
         try:
             return data.decode(encoding), encoding
-        except UnicodeDecodeError as exc:
-            raise InputError(where, f"not valid {encoding} (byte {exc.start}); omit --encoding to detect it") from None
+        except UnicodeError as exc:  # UnicodeDecodeError, or a bare UnicodeError from codecs such as punycode
+            at = f" (byte {exc.start})" if isinstance(exc, UnicodeDecodeError) else ""
+            raise InputError(where, f"not valid {encoding}{at}; omit --encoding to detect it") from None
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:

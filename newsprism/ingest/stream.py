@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from newsprism.ingest.decode import decode, looks_binary, utf16_without_bom
+from newsprism.ingest.decode import check_encoding, decode, looks_binary, utf16_without_bom
 from newsprism.ingest.errors import InputError
 
 CHUNK = 1 << 20
@@ -98,10 +98,7 @@ def line_encoding(head: bytes, where: str, encoding: str | None) -> str | None:
     """The encoding to decode each line with, or None when lines cannot be split as bytes
     (UTF-16/32): the caller then reads the input whole. Binary data is refused."""
     if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise InputError(where, f"unknown encoding {encoding!r}") from None
+        check_encoding(encoding, where)
         return encoding if ascii_compatible(encoding) else None
     if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None
@@ -129,5 +126,6 @@ def text_lines(head: bytes, fh: BinaryIO, where: str, encoding: str, limit: int)
             raw = raw[len(codecs.BOM_UTF8) :]
         try:
             yield lineno, raw.decode(encoding)
-        except UnicodeDecodeError as exc:
-            yield lineno, InputError(at, f"not valid {encoding} (byte {exc.start}); give --encoding")
+        except UnicodeError as exc:  # UnicodeDecodeError, or a bare UnicodeError from codecs such as punycode
+            byte = f" (byte {exc.start})" if isinstance(exc, UnicodeDecodeError) else ""
+            yield lineno, InputError(at, f"not valid {encoding}{byte}; give --encoding")
