@@ -223,3 +223,12 @@ def test_an_error_line_shows_control_characters_as_pictures(tmp_path):
     result = newsprism("analyze", path, "--layers", "meta")
     err = result.stderr.decode()
     assert result.returncode == 2 and "\x1b" not in err and "evil␛[2J.txt: empty input" in err
+
+
+def test_a_huge_max_chars_reads_in_chunks_not_one_allocation(tmp_path):
+    good = write(tmp_path, "good.txt", GOOD)
+    for size in ("999999999999", "99999999999999999999"):
+        result = newsprism("analyze", good, "--layers", "meta", "--max-chars", size)
+        assert result.returncode == 0, result.stderr.decode()
+        result = newsprism("analyze", "-", "--layers", "meta", "--max-chars", size, stdin=GOOD.encode())
+        assert result.returncode == 0, result.stderr.decode()

@@ -198,7 +198,7 @@ def _read(path: str, fmt: str, max_chars: int, encoding: str | None, defaults: d
             size = os.fstat(fh.fileno()).st_size if path != "-" else 0
             if size > limit:
                 raise InputError(path, f"file too large: {size:,} bytes (text limit {max_chars:,} characters; see --max-chars)")
-            data = head + fh.read(limit + 1 - len(head)) if len(head) <= limit else head
+            data = stream.read_upto(head, fh, limit + 1)
     except OSError as exc:  # a read that fails after the open (EIO, a file on a vanished mount …)
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     if len(data) > limit:

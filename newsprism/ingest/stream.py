@@ -74,6 +74,19 @@ def byte_lines(head: bytes, fh: BinaryIO, limit: int) -> Iterator[bytes | TooLon
         buf, pos = rest + chunk, 0
 
 
+def read_upto(head: bytes, fh: BinaryIO, n: int) -> bytes:
+    """``head`` + the rest of ``fh``, at most ``n`` bytes in all, read in chunks: ``fh.read(n)``
+    would allocate ``n`` bytes up front (a MemoryError for ``--max-chars 999999999999``)."""
+    parts, size = [head[:n]], min(len(head), n)
+    while size < n:
+        chunk = fh.read(min(CHUNK, n - size))
+        if not chunk:
+            break
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts)
+
+
 def read_capped(head: bytes, fh: BinaryIO, cap: int, where: str, what: str) -> bytes:
     """``head`` + the rest of ``fh``, refused with a readable error past ``cap`` bytes."""
     parts, size = [head], len(head)
