@@ -24,10 +24,15 @@ class UsageError(Exception):
 
 
 def _date(value: str) -> dt.date:
+    from newsprism.ingest.records import YEARS, plausible
+
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+    if not plausible(date):
+        raise argparse.ArgumentTypeError(f"not a plausible publication date (years {YEARS[0]}-{YEARS[1]}): {value!r}")
+    return date
 
 
 def _positive(value: str) -> int:

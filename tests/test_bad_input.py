@@ -68,6 +68,8 @@ CASES = [
     ("missing", "does-not-exist.txt", None, [], "no such file"),
     ("unknown-layer", "ok.txt", GOOD.encode(), ["--layers", "astrology"], "unknown layer"),
     ("bad-published", "ok.txt", GOOD.encode(), ["--published", "yesterday"], "not a date"),
+    ("typo-published", "ok.txt", GOOD.encode(), ["--published", "0023-04-26"], "not a plausible publication date"),
+    ("json-year-one", "y1.json", json.dumps({"text": GOOD, "published": "0001-01-01"}).encode(), [], "not a plausible"),
     ("zero-max-chars", "ok.txt", GOOD.encode(), ["--max-chars", "0"], "not a positive whole number"),
     ("negative-max-chars", "ok.txt", GOOD.encode(), ["--max-chars", "-5"], "not a positive whole number"),
     ("unknown-format", "ok.txt", GOOD.encode(), ["--format", "pdf"], "unknown format"),

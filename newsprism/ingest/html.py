@@ -10,6 +10,7 @@ import datetime as dt
 
 from newsprism.ingest.errors import InputError
 from newsprism.ingest.plaintext import split_media_tags
+from newsprism.ingest.records import plausible
 from newsprism.model import Article
 
 
@@ -35,6 +36,8 @@ def from_html(markup: str, where: str, **meta) -> Article:
             published = dt.date.fromisoformat(doc.date[:10])
         except ValueError:
             published = None
+        if published is not None and not plausible(published):
+            published = None  # page metadata with a year such as 0001: no anchor rather than a wrong one
     return Article(
         text=text,
         title=title or None,

@@ -14,15 +14,27 @@ from newsprism.model import Article
 FIELDS = ("title", "outlet", "url", "author", "published", "id", "language")
 
 
+# A publication date outside these years is a typo ("0023-04-26" for 2023): relative dates
+# ("yesterday", "next month") would be resolved against it, or overflow near year 1 or 9999.
+YEARS = (1800, 2200)
+
+
+def plausible(date: dt.date) -> bool:
+    return YEARS[0] <= date.year <= YEARS[1]
+
+
 def parse_date(value: Any, where: str) -> dt.date | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
         raise InputError(where, f"'published' must be a date string like 2023-04-25, not {type(value).__name__}")
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        date = dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         raise InputError(where, f"'published' is not a date (YYYY-MM-DD): {value[:40]!r}") from None
+    if not plausible(date):
+        raise InputError(where, f"'published' is not a plausible publication date (years {YEARS[0]}-{YEARS[1]}): {value[:40]!r}")
+    return date
 
 
 def _check_unicode(value: str, key: str, where: str) -> str:
