@@ -296,3 +296,18 @@ def test_several_articles_into_a_file_named_like_the_format(tmp_path, capsys):
     assert "give a folder" in capsys.readouterr().err and not (tmp_path / "all.html").exists()
     assert main(["analyze", str(src), "--layers", "meta", "--format", "html", "-o", str(tmp_path / "pages")]) == 0
     assert sorted(p.name for p in (tmp_path / "pages").iterdir()) == ["two-2.html", "two.html"]
+
+
+def test_terminal_report_keeps_the_layers_in_their_run_order():
+    """The control-picture copy keeps the spans' order: the per-layer table lists layers as
+    they ran (meta first), not by where their first span lies."""
+    from newsprism.model import Analysis, Article
+    from newsprism.render.terminal import to_text
+
+    text = "Goris, May 2 (Reuters) - Talks resumed."
+    an = Analysis(Article(text=text))
+    an.add_span("meta", "dateline", 0, 11, "meta@1:test")
+    an.add_span("entity", "GPE", 0, 5, "entities@1:test")
+    an.add_span("sentence", "sentence", 0, len(text), "sentences@1:test")
+    rows = [line.split()[0] for line in to_text(an).splitlines() if "│" in line and line.split()[0].isalpha()]
+    assert rows[:3] == ["meta", "entity", "sentence"], rows

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 from rich.console import Console
@@ -9,7 +10,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from newsprism.model import Analysis
+from newsprism.model import Analysis, Article, Span
 from newsprism.render.formats import Format
 from newsprism.render.panels import panels
 from newsprism.render.printable import printable
@@ -35,8 +36,20 @@ def header(analysis: Analysis) -> Text:
     return text
 
 
+def _printable(analysis: Analysis) -> Analysis:
+    """A copy whose strings show control characters as pictures (spans in their order)."""
+    return dataclasses.replace(
+        analysis,
+        article=Article.from_dict(printable(analysis.article.to_dict())),
+        spans=[Span.from_dict(printable(s.to_dict())) for s in analysis.spans],
+        records=printable(analysis.records),
+        summary=printable(analysis.summary),
+        warnings=printable(analysis.warnings),
+    )
+
+
 def render(analysis: Analysis, console: Console) -> None:
-    analysis = Analysis.from_dict(printable(analysis.to_dict()))  # no control characters reach the terminal
+    analysis = _printable(analysis)
     console.print(Rule(style="dim"))
     console.print(header(analysis))
     for panel in panels():
