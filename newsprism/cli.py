@@ -489,8 +489,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("newsprism: interrupted\n")
         return 130
-    except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
+    except OSError as exc:  # writing the output (reading errors are InputErrors): name the file
+        name = exc.filename or getattr(args, "output", None)
+        where = f"{name}: " if name else ""
         sys.stderr.write(f"newsprism: error: {where}{exc.strerror or exc}\n")
         return EXIT_BAD_INPUT
     except Exception as exc:  # last resort: one line, details with --verbose

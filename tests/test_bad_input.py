@@ -234,3 +234,12 @@ def test_a_huge_max_chars_reads_in_chunks_not_one_allocation(tmp_path):
         assert result.returncode == 0, result.stderr.decode()
         result = newsprism("analyze", "-", "--layers", "meta", "--max-chars", size, stdin=GOOD.encode())
         assert result.returncode == 0, result.stderr.decode()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_a_full_disk_names_the_output_file(tmp_path, fmt):
+    good = write(tmp_path, "good.txt", GOOD)
+    result = newsprism("analyze", good, "--layers", "meta", "--format", fmt, "-o", "/dev/full")
+    err = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2 and err == ["newsprism: error: /dev/full: No space left on device"], err
