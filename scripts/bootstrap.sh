@@ -10,9 +10,13 @@ if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   exit 1
 fi
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
+# Two stamps: one for the runtime requirements, one for runtime + test tools. A dev install
+# leaves both, so the demo after the tests (or the tests after the demo) does not run pip again.
 files=(requirements/base.txt requirements/models.txt requirements/nodeps.txt pyproject.toml)
-[ "${1:-}" = dev ] && files+=(requirements/dev.txt)
-stamp=".venv/.newsprism-$(cat "${files[@]}" | sha256sum | cut -c1-16)"
+base_stamp=".venv/.newsprism-$(cat "${files[@]}" | sha256sum | cut -c1-16)"
+dev_stamp=".venv/.newsprism-dev-$(cat "${files[@]}" requirements/dev.txt | sha256sum | cut -c1-16)"
+stamp=$base_stamp
+[ "${1:-}" = dev ] && stamp=$dev_stamp
 # Hide only two known-harmless pip notes, keep every other line: machine-local mirrors that are
 # absent, and jusText asking for lxml's old 'html_clean' extra (lxml 6 split it out into
 # lxml_html_clean, which requirements/base.txt pins).
@@ -27,5 +31,6 @@ if [ ! -f "$stamp" ]; then
   [ "${1:-}" = dev ] && "${pip[@]}" -r requirements/dev.txt
   "${pip[@]}" --no-deps --no-build-isolation -e .
   rm -f .venv/.newsprism-*
-  touch "$stamp"
+  touch "$base_stamp"
+  if [ "${1:-}" = dev ]; then touch "$dev_stamp"; fi
 fi
