@@ -153,10 +153,15 @@ def test_quote_model_trains_on_the_dev_half_and_only_revises_classes(tmp_path, m
 
     out = tmp_path / "quote_model.json"
     tr = trainers()["quote-model"]
-    tr.run(parse(tr, ["--articles", str(PTC / "articles"), "--gold", str(PTC / "gold.tsv"), "--cv", "0", "--out", str(out)]))
+    argv = ["--articles", str(PTC / "articles"), "--gold", str(PTC / "gold.tsv"), "--labels", "none", "--cv", "0"]
+    tr.run(parse(tr, [*argv, "--out", str(out)]))
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["features"] == list(quote_model.FEATURES)
-    assert data["instances"] == 3  # article 9002 only: 9001 is in the test half and never read
+    assert data["format"] == quote_model.FORMAT and data["classes"] == ["speech", "name_or_title", "scare"]
+    assert data["instances"] == 2  # article 9002 only (9001 is in the test half); its long quotation keeps the rules
+    assert "rule_label=scare" in data["weights"] and 0.0 < data["threshold"] < 1.0
+    again = tmp_path / "again.json"
+    tr.run(parse(tr, [*argv, "--out", str(again)]))
+    assert again.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")  # reproducible
     text = (PTC / "articles" / "article9002.txt").read_text(encoding="utf-8")
     doc = nlp.load()(text)
     rules = classify(text, doc, use_model=False)
@@ -164,7 +169,35 @@ def test_quote_model_trains_on_the_dev_half_and_only_revises_classes(tmp_path, m
     revised = classify(text, doc)
     assert [(x.start, x.end) for x in revised] == [(x.start, x.end) for x in rules]
     for before, after in zip(rules, revised, strict=True):
-        if after.quote.balanced:
+        if quote_model.in_scope(text, after):
             assert 0.0 < after.score <= 1.0
+        else:
+            assert after.score is None and after.label == before.label
         assert after.why.endswith(before.why)  # the rules' explanation is kept
         assert (after.label != before.label) == any(c.startswith("model:") for c in after.cues)
+
+
+def test_quote_model_cross_validation_and_extra_labels(tmp_path, capsys):
+    import pytest
+
+    tr = trainers()["quote-model"]
+    extra = tmp_path / "extra.tsv"
+    extra.write_text("# extra\n9002\t46\t58\tscare\n", encoding="utf-8")
+    argv = ["--articles", str(PTC / "articles"), "--gold", str(PTC / "gold.tsv"), "--cv", "2"]
+    with pytest.raises(ValueError, match="already in the gold set"):
+        tr.run(parse(tr, [*argv, "--labels", str(extra)]))
+    extra.write_text("9001\t15\t21\tspeech\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="test-split"):
+        tr.run(parse(tr, [*argv, "--labels", str(extra)]))
+    tr.run(parse(tr, [*argv, "--labels", "none"]))
+    printed = capsys.readouterr().out
+    assert "rules, gold dev (3)" in printed and "model, 2-fold CV, gold dev (3)" in printed
+
+
+def test_extra_training_labels_are_dev_only_and_not_in_the_gold_set():
+    rows = load_labels(data_path("framing", "scare_quote_train.tsv"))
+    gold = {(a, s, e) for a, s, e, _ in load_gold(data_path("framing", "scare_quote_gold.tsv"))}
+    assert len(rows) == 458
+    assert {split_of(k[0]) for k in rows} == {"dev"}
+    assert not set(rows) & gold
+    assert set(rows.values()) == {"speech", "name_or_title", "scare"}

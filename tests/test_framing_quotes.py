@@ -272,3 +272,67 @@ def test_speech_act_noun_with_its_speaker_as_possessor_is_speech():
     assert got['"orderly withdrawal"'].label == "speech"
     assert got['"orderly withdrawal"'].cues == ["'order' earlier in the sentence"]
     assert got['"drills,"'].label == "scare"
+
+
+# --- round 6: the learned model over the rules (no weights shipped: the rules decide) -----------------
+
+_MODEL_TEXT = (
+    "Ceasefire holds in the north\n"
+    'The so-called "reforms" left the villages without power. "We will rebuild every school by spring," '
+    'the mayor said on Monday. Officials praised the "Green Corridor" programme.'
+)
+
+
+def _sparse_model(weights, threshold=0.5):
+    import numpy as np
+
+    return {
+        "classes": ("speech", "name_or_title", "scare"),
+        "weights": {k: np.asarray(v, dtype=float) for k, v in weights.items()},
+        "bias": np.zeros(3),
+        "threshold": threshold,
+        "max_words": 4,
+    }
+
+
+def test_without_a_model_file_the_rules_decide(monkeypatch):
+    from newsprism.framing import quote_model
+
+    doc = nlp.load()(_MODEL_TEXT)
+    rules = [(x.start, x.label, x.why) for x in classify(_MODEL_TEXT, doc, use_model=False)]
+    monkeypatch.setattr(quote_model, "model", lambda: None)  # the artefact is absent
+    got = classify(_MODEL_TEXT, doc)
+    assert [(x.start, x.label, x.why) for x in got] == rules
+    assert all(x.score is None for x in got)
+
+
+def test_the_shipped_state_has_no_model_file():
+    # round 6: under CV on the dev labels the model did not beat the rules, so no weights are committed
+    from newsprism.framing import quote_model
+    from newsprism.resources import data_path
+
+    assert not data_path(*quote_model.MODEL_FILE).exists()
+
+
+def test_a_model_revises_only_short_balanced_quotes_and_agrees_on_clear_cases(monkeypatch):
+    from newsprism.framing import quote_model
+
+    doc = nlp.load()(_MODEL_TEXT)
+    rules = classify(_MODEL_TEXT, doc, use_model=False)
+    assert [x.label for x in rules] == ["scare", "speech", "name_or_title"]
+    # a model that follows the rules' own verdict: same classes, probabilities as scores
+    follow = {
+        f"rule_label={c}": [5.0 * (c == k) for k in ("speech", "name_or_title", "scare")]
+        for c in ("speech", "name_or_title", "scare")
+    }
+    monkeypatch.setattr(quote_model, "model", lambda: _sparse_model(follow))
+    got = classify(_MODEL_TEXT, doc)
+    assert [x.label for x in got] == ["scare", "speech", "name_or_title"]
+    assert got[0].score > 0.9 and got[2].score > 0.9
+    assert got[1].score is None  # seven words: beyond MAX_WORDS, the rules' class stays
+    # a model that disagrees on one quoted word: the class changes, the rules' why is kept
+    monkeypatch.setattr(quote_model, "model", lambda: _sparse_model({**follow, "w=reforms": [12.0, 0.0, 0.0]}))
+    got = classify(_MODEL_TEXT, doc)
+    assert got[0].label == "speech" and got[0].cues[-1].startswith("model: speech")
+    assert got[0].why.endswith(rules[0].why)
+    assert [x.label for x in got[1:]] == ["speech", "name_or_title"]

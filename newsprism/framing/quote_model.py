@@ -1,16 +1,22 @@
 """A small learned layer over the quotation rules: logistic regression on the rules' output
-and on lexical, positional and discourse features of each quotation.
+and on lexical, syntactic and discourse features of each short quotation.
 
-The rules (``quote_class``) decide first and keep their explanation; the model reads what the
-rules found (their class and which rule fired) plus cues the rules do not weigh together
-(quote length, capitalisation, what precedes and follows, speech verbs in the sentence and the
-paragraph, other quotations of the same words, the same words unquoted elsewhere, distancing
-cues) and may change the class. Weights are data (``data/framing/quote_model.json``), written
-by ``newsprism train quote-model --out …`` from the dev half of the hand-annotated gold set only.
-numpy is the only run-time dependency.
+The rules (``quote_class``) decide first and keep their explanation; the model re-decides only
+balanced quotations of at most ``MAX_WORDS`` words (where scare quotes are), reading what the
+rules found (their class, every cue that fired) plus cues the rules do not weigh together:
+``FEATURES`` (quote length, capitalisation, what precedes and follows, speech verbs in the
+sentence and the paragraph, other quotations of the same words, the same words unquoted
+elsewhere, distancing cues) and ``sparse_features`` (the quoted words and the whole term,
+framing-lexicon membership, the head's and governor's part of speech, dependency and lemma,
+three words either side, a capitalisation shape, person/organisation entities in the sentence
+and the one before, position, an earlier quotation of the same term and whether the rules
+called it speech). Weights are data (``data/framing/quote_model.json``, named features, numpy
+only at run time), written by ``newsprism train quote-model --out …`` from the dev half of the
+gold set plus ``scare_quote_train.tsv``.
 
-No weights are shipped: under cross-validation on the dev half the model never beat the rules
-(docs/notes/framing.md, "Scare quotes, round 3"), so ``apply`` is a no-op unless the file exists.
+No weights are shipped: under cross-validation on the dev labels the model never beat the
+rules (docs/notes/framing.md, rounds 3, 4 and 6), so ``apply`` is a no-op unless the file
+exists and the rules decide alone.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ if TYPE_CHECKING:
     from newsprism.framing.quote_class import QuoteInstance
 
 MODEL_FILE = ("framing", "quote_model.json")
+FORMAT = "newsprism-quote-model/2"  # named sparse weights (round 6); format 1 (dense, round 3) was never shipped
 
 # Which rule fired, from the rule's first cue with the cue word replaced by X.
 RULE_GROUPS = {
@@ -150,14 +157,14 @@ def load(path) -> dict:
 
     with open(path, encoding="utf-8") as fh:
         raw = json.load(fh)
-    if tuple(raw["features"]) != FEATURES:
-        raise ValueError(f"{path} was trained on another feature list: run `newsprism train quote-model`")
+    if raw.get("format") != FORMAT:
+        raise ValueError(f"{path} is not a {FORMAT} model: run `newsprism train quote-model --out {path}`")
     return {
         "classes": tuple(raw["classes"]),
-        "mean": np.asarray(raw["mean"], dtype=float),
-        "scale": np.asarray(raw["scale"], dtype=float),
-        "W": np.asarray(raw["W"], dtype=float),
-        "b": np.asarray(raw["b"], dtype=float),
+        "weights": {k: np.asarray(v, dtype=float) for k, v in raw["weights"].items()},
+        "bias": np.asarray(raw["bias"], dtype=float),
+        "threshold": float(raw["threshold"]),
+        "max_words": int(raw.get("max_words", MAX_WORDS)),
     }
 
 
@@ -308,25 +315,26 @@ def features(text: str, doc: Doc, instances: list[QuoteInstance]) -> np.ndarray:
     return X
 
 
-def predict_proba(X: np.ndarray, m: dict) -> np.ndarray:
-    import numpy as np
-
-    Z = ((X - m["mean"]) / m["scale"]) @ m["W"] + m["b"]
-    Z -= Z.max(axis=1, keepdims=True)
-    P = np.exp(Z)
-    return P / P.sum(axis=1, keepdims=True)
+def decide(p, classes: tuple[str, ...], threshold: float) -> int:
+    """Index of the class: scare when its probability reaches ``threshold``, else the likelier of the others."""
+    k_scare = classes.index("scare")
+    if p[k_scare] >= threshold:
+        return k_scare
+    return max((k for k in range(len(classes)) if k != k_scare), key=lambda k: p[k])
 
 
 def apply(text: str, doc: Doc, instances: list[QuoteInstance]) -> None:
-    """Let the model revise the rules' classes (in place); the rules' explanation is kept."""
+    """Let the model revise the rules' classes of short quotations (in place); the rules' explanation is kept."""
     m = model()
     if m is None or not instances:
         return
-    P = predict_proba(features(text, doc, instances), m)
-    for x, p in zip(instances, P, strict=True):
-        if not x.quote.balanced:
-            continue
-        k = int(p.argmax())
+    rows = [i for i, x in enumerate(instances) if in_scope(text, x, m["max_words"])]
+    if not rows:
+        return
+    P = score_sparse(sparse_features(text, doc, instances, rows), m)
+    for i, p in zip(rows, P, strict=True):
+        x = instances[i]
+        k = decide(p, m["classes"], m["threshold"])
         label = m["classes"][k]
         x.score = float(p[k])
         if label != x.label:
@@ -338,3 +346,152 @@ def apply(text: str, doc: Doc, instances: list[QuoteInstance]) -> None:
 
 def _what(label: str) -> str:
     return {"speech": "someone's words", "name_or_title": "a name or title", "scare": "a scare quote"}[label]
+
+
+# --- round 6: sparse named features for short quotations -----------------------------------
+
+MAX_WORDS = 4  # the model re-decides balanced quotations of at most this many words; longer ones keep the rules' class
+_ENT_PERSON_ORG = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+@cache
+def _lexicon_terms() -> frozenset[str]:
+    from newsprism.framing.lexicon import load_entries
+
+    return frozenset(" ".join(e.tokens) for e in load_entries())
+
+
+def _shape(words: list[str]) -> str:
+    def one(w: str) -> str:
+        if w.isupper() and len(w) > 1:
+            return "XX"
+        if w[:1].isupper():
+            return "Xx"
+        if any(c.isdigit() for c in w):
+            return "d"
+        return "x"
+
+    return " ".join(one(w) for w in words[:3])
+
+
+def in_scope(text: str, x: QuoteInstance, max_words: int = MAX_WORDS) -> bool:
+    """Whether the model re-decides this quotation (balanced, 1 to ``max_words`` words)."""
+    if not x.quote.balanced:
+        return False
+    s, e = x.quote.inner
+    return 1 <= len(_WORD.findall(text[s:e])) <= max_words
+
+
+def sparse_features(text: str, doc: Doc, instances: list[QuoteInstance], rows: list[int] | None = None) -> list[dict[str, float]]:
+    """Named features (name → value) for the instances at ``rows`` (default: all): the dense
+    ``FEATURES`` plus every rule cue, the quoted words, lexicon membership, the parse around
+    the quotation, context words, entities and the term's other occurrences in the article."""
+    from newsprism.framing.quote_class import SPEECH, _Index
+
+    rows = list(range(len(instances))) if rows is None else rows
+    if not rows:
+        return []
+    X = features(text, doc, instances)
+    lex = _lexicon_terms()
+    index = _Index(doc) if len(doc) else None
+    first_line_end = text.find("\n")
+    body = first_line_end + len(text[first_line_end:]) - len(text[first_line_end:].lstrip()) if first_line_end >= 0 else -1
+    first_para_end = text.find("\n", body) if body >= 0 else -1
+    # earlier quotations by lower-cased term, with the rules' label
+    seen_terms: dict[str, list[tuple[int, str]]] = {}
+    for x in instances:
+        s, e = x.quote.inner
+        t = " ".join(w.lower() for w in _WORD.findall(text[s:e]))
+        seen_terms.setdefault(t, []).append((x.start, x.label))
+    out = []
+    for r in rows:
+        x = instances[r]
+        f: dict[str, float] = {name: float(v) for name, v in zip(FEATURES, X[r], strict=True) if v}
+        for c in x.cues:
+            f[f"cue={rule_group([c])}"] = 1.0
+        s, e = x.quote.inner
+        words = _WORD.findall(text[s:e])
+        lw = [w.lower() for w in words]
+        term = " ".join(lw)
+        f[f"term={term}"] = 1.0
+        for w in lw:
+            f[f"w={w}"] = 1.0
+        f[f"shape={_shape(words)}"] = 1.0
+        if term in lex:
+            f["lex_term"] = 1.0
+        if any(w in lex for w in lw):
+            f["lex_word"] = 1.0
+        if first_line_end >= 0 and first_line_end < x.start < (first_para_end if first_para_end > 0 else len(text)):
+            f["first_paragraph"] = 1.0
+        f["rel_pos"] = round(x.start / max(1, len(text)), 3)
+        earlier = [lab for st, lab in seen_terms.get(term, []) if st < x.start]
+        if earlier:
+            f["earlier_quoted"] = 1.0
+            if SPEECH in earlier:
+                f["earlier_quoted_speech"] = 1.0
+        if index is None:
+            out.append(f)
+            continue
+        i0 = index.token_at(s)
+        inner = [t for t in doc[i0 : index.token_at(max(s, e - 1)) + 1] if s <= t.idx < e and not t.is_punct]
+        if inner:
+            ids = {t.i for t in inner}
+            heads = [t for t in inner if t.head.i not in ids or t.head.i == t.i]
+            h = heads[0] if heads else inner[-1]
+            f[f"h_pos={h.pos_}"] = 1.0
+            f[f"h_dep={h.dep_}"] = 1.0
+            f[f"h_lemma={h.lemma_.lower()}"] = 1.0
+            g = h.head
+            if g.i not in ids and g.i != h.i:
+                f[f"g_lemma={g.lemma_.lower()}"] = 1.0
+                f[f"g_pos={g.pos_}"] = 1.0
+                f[f"g_dep={g.dep_}"] = 1.0
+                f[f"h_dep+g_pos={h.dep_}+{g.pos_}"] = 1.0
+            first, last = inner[0].i, inner[-1].i
+            j, k = first - 1, 0
+            while j >= 0 and k < 3:
+                t = doc[j]
+                if not (t.is_quote or t.is_space):
+                    k += 1
+                    f[f"L{k}={t.lower_}"] = 1.0
+                    if k == 1:
+                        f[f"L1pos={t.pos_}"] = 1.0
+                j -= 1
+            j, k = last + 1, 0
+            while j < len(doc) and k < 3:
+                t = doc[j]
+                if not (t.is_quote or t.is_space or t.idx < x.end - 1):
+                    k += 1
+                    f[f"R{k}={t.lower_}"] = 1.0
+                    if k == 1:
+                        f[f"R1pos={t.pos_}"] = 1.0
+                j += 1
+            sent = inner[0].sent
+            ents = {ent.label_ for ent in sent.ents if not (s <= ent.start_char < e)}
+            if sent.start > 0:
+                prev = doc[sent.start - 1].sent
+                ents_prev = {ent.label_ for ent in prev.ents}
+                if ents_prev & {"PERSON"}:
+                    f["person_prev_sentence"] = 1.0
+            if "PERSON" in ents:
+                f["person_in_sentence"] = 1.0
+            if ents & {"ORG", "NORP", "GPE"}:
+                f["org_in_sentence"] = 1.0
+        out.append(f)
+    return out
+
+
+def score_sparse(feats: list[dict[str, float]], m: dict) -> np.ndarray:
+    """Class probabilities (rows × classes) of a sparse model ``{"weights": {name: [w…]}, "bias": […]}``."""
+    import numpy as np
+
+    W, b = m["weights"], np.asarray(m["bias"], dtype=float)
+    Z = np.tile(b, (len(feats), 1))
+    for i, f in enumerate(feats):
+        for name, v in f.items():
+            w = W.get(name)
+            if w is not None:
+                Z[i] += v * np.asarray(w)
+    Z -= Z.max(axis=1, keepdims=True)
+    P = np.exp(Z)
+    return P / P.sum(axis=1, keepdims=True)
