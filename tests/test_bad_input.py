@@ -243,3 +243,13 @@ def test_a_full_disk_names_the_output_file(tmp_path, fmt):
     result = newsprism("analyze", good, "--layers", "meta", "--format", fmt, "-o", "/dev/full")
     err = result.stderr.decode().strip().splitlines()
     assert result.returncode == 2 and err == ["newsprism: error: /dev/full: No space left on device"], err
+
+
+def test_the_default_limit_refuses_a_text_longer_than_a_million_characters(tmp_path):
+    """A book-length text would take minutes and gigabytes to parse: refused unless asked for."""
+    just_over = write(tmp_path, "long.txt", "a" * 1_000_001)
+    result = newsprism("analyze", just_over, "--layers", "meta")
+    err = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2 and len(err) == 1 and "too large" in err[0], err
+    result = newsprism("analyze", just_over, "--layers", "meta", "--max-chars", "1000001")
+    assert result.returncode == 0, result.stderr.decode()

@@ -32,7 +32,7 @@ from newsprism.model import Article
 
 __all__ = ["DEFAULT_MAX_CHARS", "FORMATS", "InputError", "read", "read_many"]
 
-DEFAULT_MAX_CHARS = 5_000_000
+DEFAULT_MAX_CHARS = 1_000_000
 MAX_CHARS_ENV = "NEWSPRISM_MAX_CHARS"
 FORMATS = ("auto", "text", "html", "json", "jsonl")
 _EXT = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
