@@ -35,6 +35,13 @@ def _date(value: str) -> dt.date:
     return date
 
 
+def _name(value: str) -> str:
+    """An outlet name: surrounding spaces dropped; an empty one is a mistake, not a name."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("empty (leave the option out to keep the input's outlet)")
+    return value.strip()
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
@@ -73,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--input-format", default="auto", choices=["auto", "text", "html", "json", "jsonl"])
     a.add_argument("--encoding", help="input encoding (default: UTF-8, else detected)")
     a.add_argument("--published", type=_date, help="publication date YYYY-MM-DD (overrides the input's)")
-    a.add_argument("--outlet", help="outlet name (overrides the input's)")
+    a.add_argument("--outlet", type=_name, help="outlet name (overrides the input's)")
     a.add_argument(
         "--full-paths",
         action="store_true",
@@ -121,9 +128,13 @@ def _analysis_options(p: argparse.ArgumentParser) -> None:
 
 
 def _layer_names(value: str | None) -> list[str] | None:
-    if not value:
+    """None (the option left out) = the default layers; a value that names none is refused."""
+    if value is None:
         return None
-    return [n.strip() for n in value.split(",") if n.strip()]
+    names = [n.strip() for n in value.split(",") if n.strip()]
+    if not names:
+        raise UsageError(f"--layers names no layer: {value!r} ('newsprism layers' lists them)")
+    return names
 
 
 def _report_bad(err) -> None:

@@ -311,3 +311,25 @@ def test_terminal_report_keeps_the_layers_in_their_run_order():
     an.add_span("sentence", "sentence", 0, len(text), "sentences@1:test")
     rows = [line.split()[0] for line in to_text(an).splitlines() if "│" in line and line.split()[0].isalpha()]
     assert rows[:3] == ["meta", "entity", "sentence"], rows
+
+
+def _exit_code(argv: list[str]) -> int:
+    try:
+        return main(argv)
+    except SystemExit as exc:  # argparse refuses an option value this way
+        return exc.code
+
+
+def test_a_layers_option_that_names_no_layer_is_refused_not_read_as_all(capsys):
+    for value in (",", "", " , "):
+        assert _exit_code(["analyze", str(FIXTURES / "core_wire.txt"), "--layers", value]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and "--layers names no layer" in err[0], err
+
+
+def test_an_empty_outlet_is_refused_and_spaces_around_one_are_dropped(capsys):
+    assert _exit_code(["analyze", str(FIXTURES / "core_wire.txt"), "--layers", "meta", "--outlet", "  "]) == 2
+    assert "--outlet: empty" in capsys.readouterr().err
+    argv = ["analyze", str(FIXTURES / "core_wire.txt"), "--layers", "meta", "--format", "json", "--outlet", " Lachin Courier "]
+    assert main(argv) == 0
+    assert json.loads(capsys.readouterr().out)["article"]["outlet"] == "Lachin Courier"
