@@ -78,3 +78,45 @@ def test_a_long_unbroken_token_stays_inside_the_text_column(tmp_path):
     overflow = re.search(r'data-overflow="(-?\d+)"', result.stdout)
     assert overflow, result.stderr[-2000:]
     assert int(overflow.group(1)) <= 0
+
+
+PROBE = """<script>window.__errs = []; addEventListener('error', function (e) { __errs.push(String(e.message)); });
+addEventListener('load', function () { var out = {};
+ try {
+  document.querySelectorAll('.toggles input').forEach(function (b) { b.click(); b.click(); });
+  var seg = document.querySelector('.seg[tabindex="0"]');
+  seg.focus();
+  seg.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  out.cards = document.querySelectorAll('#details .span-card').length;
+  out.details = document.getElementById('details').textContent;
+  var framing = document.querySelector('.toggles input[data-layer=framing]');
+  if (framing && framing.checked) { framing.click(); }
+  out.framingPainted = document.querySelectorAll('.seg.l-framing').length;
+  out.overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+ } catch (e) { __errs.push('probe: ' + e); }
+ out.errs = __errs;
+ document.body.setAttribute('data-probe', JSON.stringify(out)); });</script>"""
+
+
+def _probe(tmp_path, analysis, width):
+    page = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", to_html(analysis))
+    path = tmp_path / f"probe{width}.html"
+    path.write_text(page.replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    result = _browser(tmp_path, f"--window-size={width},900", "--virtual-time-budget=3000", "--dump-dom", path.as_uri())
+    found = re.search(r'data-probe="([^"]*)"', result.stdout)
+    assert found, result.stderr[-2000:]
+    import html
+    import json
+
+    return json.loads(html.unescape(found.group(1)))
+
+
+@pytest.mark.parametrize("width", [1280, 420])
+def test_switches_and_keyboard_work_without_script_errors_and_the_page_fits_a_phone(report, tmp_path, width):
+    _, _, analysis = report
+    out = _probe(tmp_path, analysis, width)
+    assert out["errs"] == []
+    assert out["cards"] >= 1  # Enter on a focused highlight explains it
+    assert "found by " in out["details"] and "version " in out["details"] and "why: " in out["details"]
+    assert out["framingPainted"] == 0  # switching a layer off removes its highlights
+    assert out["overflow"] <= 0  # nothing wider than the window, on a phone too

@@ -82,3 +82,46 @@ def test_a_nul_in_the_text_is_shown_not_dropped():
     assert "\x00" not in page
     shown = unescape(re.sub(r"<[^>]+>", "", str(segments(an))))
     assert shown == text.replace("\x00", "\ufffd")
+
+
+def test_highlights_are_reachable_by_keyboard_and_background_layers_are_not():
+    marked = str(segments(hostile_analysis()))
+    seg_tags = re.findall(r"<span [^>]*>", marked)
+    shown = [t for t in seg_tags if "l-" in t]
+    assert shown and all('tabindex="0"' in t and 'role="button"' in t for t in shown)
+    # a piece only a hidden-by-default layer (entity, sentence) covers is not a tab stop
+    an = Analysis(Article(text="Goris is quiet."))
+    an.add_span("entity", "GPE", 0, 5, "entities@1:test")
+    assert "tabindex" not in str(segments(an))
+
+
+def test_every_layer_has_a_legend_entry_and_a_cue_besides_colour():
+    page = to_html(hostile_analysis())
+    legend = re.search(r'<details class="legend">(.*?)</details>', page, re.S).group(1)
+    for layer in ("framing", "place", "entity"):
+        assert f'class="swatch sw-{layer}"' in legend
+    assert "scare quotes" in legend and "which rule or model" in legend
+    # colour and underline come from CSS classes: they show without JavaScript, and the underline differs per layer
+    css = {m.group(1): m.group(2) for m in re.finditer(r"\.l-(\w+), \.sw-\w+ \{ ([^}]*)\}", page)}
+    assert set(css) == {"framing", "place", "entity"}
+    lines = {layer: re.search(r"text-decoration:([^;]+);", rule).group(1) for layer, rule in css.items()}
+    assert lines["framing"] != lines["place"] and all("background:" in r for r in css.values())
+    # the switches say what the number is
+    assert 'title="1 highlights: scare quotes' in page
+
+
+def test_a_layer_name_that_is_not_a_css_class_does_not_reach_the_style_sheet():
+    an = Analysis(Article(text="Goris is quiet."))
+    an.add_span("x}body{display:none", "X", 0, 5, "x@1:test")
+    style = re.search(r"<style>(.*?)</style>", to_html(an), re.S).group(1)
+    assert "x}body" not in style and "l-x" not in style
+
+
+def test_the_details_panel_is_announced_and_can_be_closed_and_the_page_has_print_and_phone_rules():
+    page = to_html(hostile_analysis())
+    assert 'id="details" aria-live="polite"' in page
+    assert '<button type="button" class="close"' in page
+    assert 'href="#panels"' in page and '<aside id="panels">' in page
+    assert "@media print" in page and "print-color-adjust:exact" in page
+    assert "grid-template-columns: minmax(0, 1fr)" in page  # one column on a phone, never wider than the screen
+    assert "<noscript>" in page
