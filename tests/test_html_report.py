@@ -125,3 +125,27 @@ def test_the_details_panel_is_announced_and_can_be_closed_and_the_page_has_print
     assert "@media print" in page and "print-color-adjust:exact" in page
     assert "grid-template-columns: minmax(0, 1fr)" in page  # one column on a phone, never wider than the screen
     assert "<noscript>" in page
+
+
+def _comparison():
+    from newsprism.compare import compare
+
+    a = hostile_analysis()
+    b = Analysis(Article(text="Talks resumed in <Geneva>.", outlet="Wire <i>", title="Talks"))
+    return compare([a, b])
+
+
+def test_the_comparison_page_explains_every_row_and_the_genre_caveat_and_fits_a_phone():
+    from newsprism.render import comparison
+
+    page = comparison.to_html(_comparison())
+    assert set(comparison.ROW_HELP) == {key for key, _ in comparison.ROWS}
+    for key, label in comparison.ROWS:
+        assert (
+            f'<th scope="row">{html.escape(label, quote=True)}<small>{html.escape(comparison.ROW_HELP[key], quote=True)}</small></th>'
+            in page
+        )
+    assert "weak evidence: see caveat" in page and "Persuasion techniques panel" in page  # the caveat is findable
+    assert "did not run" in page  # what a dash means
+    assert 'name="viewport"' in page and 'class="wrap"' in page and "@media print" in page
+    assert "Wire &lt;i&gt;" in page and "<i>" not in page.split("<details>")[0]

@@ -90,33 +90,97 @@ def terminal(comparison: dict[str, Any], console: Console) -> None:
     console.print(Group(*parts))
 
 
+# What each row means, shown under its name in the HTML page (a reader should not need the docs).
+ROW_HELP = {
+    "outlet": "who published it",
+    "side": "the outlet's side in NewsPrism's outlet list",
+    "published": "publication date",
+    "words": "length, in words",
+    "naming_verdict": "whose naming conventions the contested place names follow",
+    "genre": "opinion, reporting or satire, from a model; see the note below the table",
+    "frames": "policy frames chosen by the frame model (Media Frames Corpus labels)",
+    "scare_quoted": "terms the author put in quotation marks without a speaker",
+    "labels": "labels for actors and loaded words from the lexicon",
+    "framing": "framing highlights, by kind",
+    "techniques": "persuasion-technique highlights, by SemEval-2023 label",
+    "attributed_share": "share of claim-bearing sentences that name or describe a source",
+    "voices": "who is quoted or cited",
+    "unattributed": "claims in the author's own voice, and evidence asserted without a source",
+    "events": "events, by PLOVER type",
+    "consistency": "where the report contradicts itself (one statement, two dates)",
+}
+
+NOTES = (
+    "— means none found, or that the layer did not run for that report (layers that need the English model are "
+    "skipped for other languages; each report's warnings say which).",
+    "'weak evidence: see caveat' in the genre row: the genre model almost always answers 'opinion', and article-level "
+    "models are unreliable on short texts; the caveat itself is in each report's Persuasion techniques panel.",
+    "Counts are numbers of highlights in the text; percentages are shares of that report's claim-bearing sentences.",
+)
+
+STYLE = (
+    "body{font:14px/1.5 system-ui,sans-serif;margin:24px;color:#1f2937}"
+    ".wrap{overflow-x:auto;margin-bottom:24px}table{border-collapse:collapse}"
+    "th,td{border:1px solid #e5e7eb;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f9fafb}"
+    "th[scope=row]{min-width:10em}th small,.notes{display:block;font-weight:normal;color:#4b5563;font-size:12px;max-width:22em}"
+    ".notes{max-width:60em;font-size:13px}"
+    "@media (max-width:700px){body{margin:10px}}"
+    "@media print{.wrap{overflow:visible}details{display:none}body{margin:0}}"
+)
+
+
+def _col_head(col: dict[str, Any]) -> str:
+    sub = [x for x in (col.get("title"), col.get("source_path")) if x and x != _name(col)]
+    return h("th", _name(col), h("small", " · ".join(sub)) if sub else None, scope="col")
+
+
 def to_html(comparison: dict[str, Any]) -> str:
     cols = comparison["articles"]
-    head = h("tr", h("th", ""), join(h("th", _name(c)) for c in cols))
-    body = join(h("tr", h("th", label), join(h("td", _cell(c.get(key))) for c in cols)) for key, label in ROWS)
-    sections = [h("h2", "How the reports tell it"), h("table", head, body)]
+    head = h("tr", h("th", ""), join(_col_head(c) for c in cols))
+    body = join(
+        h("tr", h("th", label, h("small", ROW_HELP.get(key)), scope="row"), join(h("td", _cell(c.get(key))) for c in cols))
+        for key, label in ROWS
+    )
+    sections = [
+        h("h2", "How the reports tell it"),
+        h("div", h("table", head, body), class_="wrap"),
+        h("ul", join(h("li", n) for n in NOTES), class_="notes"),
+    ]
     differs = [v for v in comparison["place_names"].values() if v["differs"]]
     if differs:
         rows = join(
-            h("tr", h("th", e["place"]), join(h("td", _cell(e["by_article"].get(c["id"], {}).get("names"))) for c in cols))
+            h(
+                "tr",
+                h("th", e["place"], scope="row"),
+                join(h("td", _cell(e["by_article"].get(c["id"], {}).get("names"))) for c in cols),
+            )
             for e in differs
         )
-        sections += [h("h2", "Contested places, as each report names them"), h("table", head, rows)]
+        sections += [
+            h("h2", "Contested places, as each report names them"),
+            h("p", "Places whose name differs between the reports; —: the report does not mention the place.", class_="notes"),
+            h("div", h("table", head, rows), class_="wrap"),
+        ]
     if comparison["shared_events"]:
         rows = join(
             h("tr", h("td", e["event_type"]), h("td", e["date"]), join(h("td", _event_cell(e, c["id"])) for c in cols))
             for e in comparison["shared_events"]
         )
         ehead = h("tr", h("th", "type"), h("th", "date"), join(h("th", _name(c)) for c in cols))
-        sections += [h("h2", "Events reported by more than one report"), h("table", ehead, rows)]
-    style = (
-        "body{font:14px/1.5 system-ui,sans-serif;margin:24px;color:#1f2937}table{border-collapse:collapse;margin-bottom:24px}"
-        "th,td{border:1px solid #e5e7eb;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f9fafb}"
-    )
+        sections += [
+            h("h2", "Events reported by more than one report"),
+            h(
+                "p",
+                "Same PLOVER type on the same date. '2× at X': the report mentions it twice, at place X; —: not in that report.",
+                class_="notes",
+            ),
+            h("div", h("table", ehead, rows), class_="wrap"),
+        ]
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-        f"<title>NewsPrism comparison</title><style>{style}</style></head><body><h1>NewsPrism comparison of {len(cols)} reports</h1>"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>NewsPrism comparison</title><style>{STYLE}</style></head><body><h1>NewsPrism comparison of {len(cols)} reports</h1>"
         f"{join(sections)}<details><summary>JSON</summary><pre>{esc(json.dumps(comparison, ensure_ascii=False, indent=1))}</pre></details>"
         "</body></html>\n"
     )
