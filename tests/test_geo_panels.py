@@ -15,7 +15,7 @@ def test_map_markers_point_to_place_spans(sample_analyses):
     out = map_panel.html(a)
     assert out.startswith("<svg") and "http://" not in out.replace('xmlns="http://www.w3.org/2000/svg"', "")
     ids = {s.id for s in a.spans_of("place")}
-    marker_spans = re.findall(r'<circle[^>]*data-spans="([^"]+)"', out)
+    marker_spans = re.findall(r'<(?:circle|polygon)[^>]*data-spans="([^"]+)"', out)
     assert len(marker_spans) >= 5
     assert all(set(v.split()) <= ids for v in marker_spans)
     assert "Lachin corridor" in out and "<polyline" in out  # the corridor's KB path
@@ -39,3 +39,14 @@ def test_panels_escape_text():
     a = analyse('Protest in "<b>Goris</b>" & Kornidzor near the Hakari bridge.', ["place"])
     out = map_panel.html(a)
     assert "<b>" not in out
+
+
+def test_contested_places_differ_by_shape_and_by_word_not_only_by_colour(sample_analyses):
+    a = sample_analyses["caspian_herald"]
+    out = map_panel.html(a)
+    contested = re.findall(r"<polygon [^>]*><title>([^<]*)</title>", out)
+    others = re.findall(r"<circle [^>]*><title>([^<]*)</title>", out)
+    assert contested and others
+    assert all(t.endswith("— contested") for t in contested) and not any("contested" in t for t in others)
+    assert "Orange diamonds: contested places; blue circles" in out
+    assert "<td>city · contested</td>" in out  # the table says it in words

@@ -93,6 +93,8 @@ addEventListener('load', function () { var out = {};
   if (framing && framing.checked) { framing.click(); }
   out.framingPainted = document.querySelectorAll('.seg.l-framing').length;
   out.overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+  var link = document.querySelector('a[data-spans]');
+  if (link) { link.click(); out.link = true; out.jumped = location.href.slice(-1) === '#'; }
  } catch (e) { __errs.push('probe: ' + e); }
  out.errs = __errs;
  document.body.setAttribute('data-probe', JSON.stringify(out)); });</script>"""
@@ -120,3 +122,4 @@ def test_switches_and_keyboard_work_without_script_errors_and_the_page_fits_a_ph
     assert "found by " in out["details"] and "version " in out["details"] and "why: " in out["details"]
     assert out["framingPainted"] == 0  # switching a layer off removes its highlights
     assert out["overflow"] <= 0  # nothing wider than the window, on a phone too
+    assert out.get("link") and not out["jumped"]  # a place link finds its words; it does not jump to the top

@@ -124,7 +124,8 @@
   });
   document.querySelectorAll("[data-spans]").forEach(function (el) {
     if (!el.hasAttribute("tabindex")) { el.setAttribute("tabindex", "0"); }
-    activate(el, function () { flash((el.getAttribute("data-spans") || "").split(" ")); });
+    // links (href="#") in the panels find their words in the text instead of jumping to the top
+    activate(el, function (ev) { if (ev && ev.preventDefault) { ev.preventDefault(); } flash((el.getAttribute("data-spans") || "").split(" ")); });
   });
   panel.querySelector(".close").addEventListener("click", function () { panel.classList.remove("docked"); });
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") { panel.classList.remove("docked"); } });

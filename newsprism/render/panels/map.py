@@ -173,20 +173,22 @@ def html(analysis: Analysis) -> str | None:
     for p in shown:
         x, y = project(p["lat"], p["lon"])
         title = f"{p['name']} ({p['kind']}): {', '.join(p['texts'])} — {len(p['spans'])} mention(s)"
-        markers.append(
-            h(
-                "circle",
-                h("title", title),
-                cx=x,
-                cy=y,
-                r=min(9, 3 + len(p["spans"])),
-                fill="#d35400" if p["contested"] else "#2c6fbb",
-                fill_opacity="0.8",
-                stroke="#fff",
-                data_spans=" ".join(p["spans"]),
-                class_="marker",
+        r = min(9, 3 + len(p["spans"]))
+        common = {"fill_opacity": "0.8", "stroke": "#fff", "data_spans": " ".join(p["spans"]), "class_": "marker"}
+        if p["contested"]:
+            # a diamond, not only another colour: the shape says "contested" without colour vision
+            d = r + 1
+            markers.append(
+                h(
+                    "polygon",
+                    h("title", title + " — contested"),
+                    points=f"{x},{y - d} {x + d},{y} {x},{y + d} {x - d},{y}",
+                    fill="#d35400",
+                    **common,
+                )
             )
-        )
+        else:
+            markers.append(h("circle", h("title", title), cx=x, cy=y, r=r, fill="#2c6fbb", **common))
     svg = h(
         "svg",
         h("rect", x=0, y=0, width=WIDTH, height=height, fill="#dbe9f6"),
@@ -204,7 +206,7 @@ def html(analysis: Analysis) -> str | None:
         h(
             "tr",
             h("td", h("a", p["name"], href="#", data_spans=" ".join(p["spans"]))),
-            h("td", p["kind"]),
+            h("td", p["kind"] + (" · contested" if p["contested"] else "")),
             h("td", f"{p['lat']:.3f}, {p['lon']:.3f}"),
             h("td", str(len(p["spans"]))),
         )
@@ -214,7 +216,8 @@ def html(analysis: Analysis) -> str | None:
     note = f" Outside the map: {', '.join(outside)}." if outside else ""
     legend = h(
         "p",
-        "Orange: contested place; blue: other places; red lines: roads and corridors. Outlines: Natural Earth 1:110m." + note,
+        "Orange diamonds: contested places; blue circles: other places (larger: more mentions); red lines: roads and "
+        "corridors. Outlines: Natural Earth 1:110m. Click a place to find it in the text." + note,
         class_="muted",
     )
     return join(
