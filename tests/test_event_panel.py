@@ -19,3 +19,13 @@ def test_the_threshold_is_the_one_the_html_title_names(sample_analyses):
             fine = ev.get("fine_type") or {}
             if fine.get("type") and fine["score"] < events.FINE_TYPE_SHOWN_FROM:
                 assert f"{fine['type']} {fine['score']:.2f}" not in html
+
+
+def test_the_html_list_has_a_key_and_marks_what_was_not_found(sample_analyses):
+    import re
+
+    out = str(events.html(sample_analyses["caspian_herald"]))
+    assert out.startswith('<p class="panel-note">Each line: event type') and "&#x27;?&#x27;: not found in the text" in out
+    assert "— — →" not in out and "→ — " not in out  # a missing actor or recipient reads '?', not a bare dash
+    assert re.search(r'<span class="actor" title="who acts">\?</span>', out)
+    assert "CASE-2021: " in out

@@ -85,6 +85,17 @@ def _span_ids(analysis: Analysis, ev: dict[str, Any]) -> str | None:
     return " ".join(dict.fromkeys(present)) or None
 
 
+KEY = (
+    "Each line: event type/kind (PLOVER), the trigger word in quotes, then who → to whom, @ where, · when "
+    "(≤ date: on or before it), and flags (NEGATED, expected, per a source). '?': not found in the text. "
+    "CASE-2021: the sentence's protest/violence type from a classifier, with its 0–1 score. Click an event to see its words."
+)
+
+
+def _or_unknown(arg: dict | None) -> str:
+    return "?" if not arg else _who(arg).replace("—", "?")
+
+
 def html(analysis: Analysis) -> str | None:
     events = analysis.records.get("events") or []
     if not events:
@@ -92,6 +103,7 @@ def html(analysis: Analysis) -> str | None:
     items = []
     for ev in events:
         flags = _flags(ev)
+        when = _when(ev)
         items.append(
             h(
                 "li",
@@ -99,15 +111,15 @@ def html(analysis: Analysis) -> str | None:
                 " ",
                 h("q", ev.get("trigger_text") or ""),
                 " — ",
-                h("span", _who(ev.get("actor")), class_="actor"),
+                h("span", _or_unknown(ev.get("actor")), class_="actor", title="who acts"),
                 " → ",
-                h("span", _who(ev.get("recipient")), class_="recipient"),
-                h("span", f" @ {_who(ev.get('location'))}") if ev.get("location") else None,
-                h("span", f" · {_when(ev)}", title=ev.get("date_source")),
+                h("span", _or_unknown(ev.get("recipient")), class_="recipient", title="to or against whom"),
+                h("span", f" @ {_who(ev.get('location'))}", title="where") if ev.get("location") else None,
+                h("span", f" · {'?' if when == '—' else when}", title=ev.get("date_source") or "when"),
                 h("span", f" · {flags}", class_="flags") if flags else None,
                 h(
                     "small",
-                    f" · {_fine(ev)}",
+                    f" · CASE-2021: {_fine(ev)}",
                     title=f"CASE-2021 type of the sentence (shown from score {FINE_TYPE_SHOWN_FROM:.2f}; every score is in the JSON and CSV exports)",
                 )
                 if _fine(ev)
@@ -117,7 +129,7 @@ def html(analysis: Analysis) -> str | None:
                 title=ev.get("why"),
             )
         )
-    return Markup(h("ol", join(items), class_="events"))
+    return Markup(h("p", KEY, class_="panel-note") + h("ol", join(items), class_="events"))
 
 
 PANEL = Panel("events", "Events", 45, terminal=terminal, html=html, covers_records=("events",))
