@@ -33,7 +33,7 @@ def test_html_links_dates_to_spans_and_escapes():
     assert f'data-spans="{tuesday.id}"' in out
     assert '<ol class="timeline">' in out and "&lt;span" not in out
     assert "DURATION 1" in out  # 130 days is counted, not placed
-    assert "anchor 2023-04-26 (published)" in out
+    assert "are counted from 2023-04-26: the article&#x27;s publication date." in out
 
 
 def test_events_are_placed_on_their_dates():
@@ -74,3 +74,20 @@ def test_unknown_year_dates_come_after_known_ones():
     assert a.summary["time"]["anchor"] == "2020-11-09"
     b = analyse("The meeting in Brussels (July 15) was cancelled in 2021; talks resumed on March 3.", ["time"])
     assert [r.value for r in timeline.rows(b)] == ["2021", "XXXX-03-03", "XXXX-07-15"]
+
+
+def test_html_says_in_words_what_relative_dates_count_from_and_what_is_left_out():
+    out = timeline.html(_analysis())
+    assert "Relative dates (&#x27;Tuesday&#x27;, &#x27;next week&#x27;) are counted from 2023-04-26" in out
+    assert "Time expressions not on the timeline: DURATION 1 (lengths of time such as &#x27;130 days&#x27;)" in out
+
+
+def test_html_without_an_anchor_or_dates_says_so():
+    from newsprism.model import Analysis, Article
+
+    a = Analysis(
+        Article(text="Shelling was reported."), summary={"time": {"anchor": None, "anchor_source": None, "anchor_why": "no date"}}
+    )
+    out = timeline.html(a)
+    assert "No calendar dates in the text." in out and "are not placed on the calendar: no date." in out
+    assert "anchor none (None)" not in out

@@ -90,6 +90,19 @@ def _anchor_line(analysis: Analysis) -> str | None:
     return f"anchor {anchor} ({info.get('anchor_source')}): {info.get('anchor_why')}"
 
 
+def _anchor_html(analysis: Analysis) -> str | None:
+    """The anchor line in words: what relative dates ('Tuesday', 'next week') were counted from."""
+    info = analysis.summary.get("time")
+    if not info:
+        return None
+    if not info.get("anchor"):
+        return f"Relative dates ('Tuesday', 'next week') are not placed on the calendar: {info.get('anchor_why')}."
+    return f"Relative dates ('Tuesday', 'next week') are counted from {info['anchor']}: {info.get('anchor_why')}."
+
+
+_OTHER_WORDS = {"DURATION": "lengths of time such as '130 days'", "SET": "repeated times such as 'every week'"}
+
+
 def terminal(analysis: Analysis):
     table_rows = rows(analysis)
     if not table_rows and "time" not in analysis.summary:
@@ -151,11 +164,12 @@ def html(analysis: Analysis) -> str | None:
                 class_="timeline-row",
             )
         )
-    parts = [h("ol", join(items), class_="timeline")]
-    if line := _anchor_line(analysis):
+    parts = [h("ol", join(items), class_="timeline")] if items else [h("p", "No calendar dates in the text.", class_="note")]
+    if line := _anchor_html(analysis):
         parts.append(h("p", line, class_="note"))
     if others := _other_counts(analysis):
-        parts.append(h("p", "not on the timeline: " + ", ".join(f"{k} {n}" for k, n in others.items()), class_="note"))
+        listed = ", ".join(f"{k} {n}" + (f" ({_OTHER_WORDS[k]})" if k in _OTHER_WORDS else "") for k, n in others.items())
+        parts.append(h("p", "Time expressions not on the timeline: " + listed + ".", class_="note"))
     return Markup(join(parts))
 
 
