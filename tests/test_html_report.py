@@ -149,3 +149,27 @@ def test_the_comparison_page_explains_every_row_and_the_genre_caveat_and_fits_a_
     assert "did not run" in page  # what a dash means
     assert 'name="viewport"' in page and 'class="wrap"' in page and "@media print" in page
     assert "Wire &lt;i&gt;" in page and "<i>" not in page.split("<details>")[0]
+
+
+def test_quoted_words_get_one_pair_of_quotation_marks_and_a_missing_speaker_is_said(sample_analyses):
+    from newsprism.render.panels import claims
+
+    assert claims._quoted('"We found mines," he said') == '<span class="quoted">&quot;We found mines,&quot; he said</span>'
+    assert claims._quoted("« Nous avons »") == '<span class="quoted">« Nous avons »</span>'
+    assert claims._quoted("to stop escorting the convoys") == "<q>to stop escorting the convoys</q>"
+    out = str(claims.html(sample_analyses["caspian_herald"]))
+    assert "<q>&quot;" not in out and "<q>“" not in out
+    assert "(no speaker named)</span> → " in out
+
+
+def test_panel_numbers_are_labelled(sample_analyses):
+    from newsprism.render.htmlkit import kv_table
+    from newsprism.render.panels import overview, techniques
+
+    a = sample_analyses["caspian_herald"]
+    assert "<tr><th>layer</th><th>highlights</th><th>by label (count)</th></tr>" in overview.html(a)
+    tech = str(techniques.html(a))
+    assert "<th>score (0–1)</th>" in tech and "the technique&#x27;s probability times the span tagger&#x27;s" in tech
+    assert "(* = chosen; scores 0–1)" in tech
+    empty = kv_table({"actors": {"by_side": {}, "side_labels": [], "labels_by_user": {}}})
+    assert "{}" not in empty and "[]" not in empty and empty.count("<td>none</td>") == 3

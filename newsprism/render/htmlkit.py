@@ -50,6 +50,8 @@ def script_json(data: Any) -> Markup:
 
 
 def _cell(value: Any) -> Any:
+    if value == {} or value == []:
+        return "none"  # not '{}' or '[]'
     if isinstance(value, str | int | float) or value is None:
         return value
     if isinstance(value, list) and all(isinstance(x, str | int | float) for x in value):

@@ -75,6 +75,16 @@ def terminal(analysis: Analysis):
     return Group(*parts)
 
 
+_OPENING_QUOTES = "\"'\u201c\u201e\u2018\u00ab\u2039"
+
+
+def _quoted(text: str) -> str:
+    """The reported words in quotation marks, unless they already carry their own (no doubled marks)."""
+    if text[:1] in _OPENING_QUOTES:
+        return h("span", text, class_="quoted")
+    return h("q", text)
+
+
 def html(analysis: Analysis) -> str | None:
     groups = _by_kind(analysis)
     sourcing = analysis.summary.get("sourcing")
@@ -103,9 +113,9 @@ def html(analysis: Analysis) -> str | None:
             items.append(
                 h(
                     "li",
-                    h("span", _speaker(rec), class_="speaker"),
-                    " → " if rec.get("speaker") else "",
-                    h("q", _snip(_text(analysis, rec.get("content")), 240)),
+                    h("span", _speaker(rec) if rec.get("speaker") else "(no speaker named)", class_="speaker"),
+                    " → ",
+                    _quoted(_snip(_text(analysis, rec.get("content")), 240)),
                     h("div", why, class_="why") if why else None,
                     class_=f"claim claim-{kind}",
                     data_spans=" ".join(ids),

@@ -30,7 +30,8 @@ def terminal(analysis: Analysis):
 
 
 def html(analysis: Analysis) -> str:
-    rows = [
+    rows = [h("tr", h("th", "layer"), h("th", "highlights"), h("th", "by label (count)"))]
+    rows += [
         h("tr", h("th", layer), h("td", str(sum(c.values()))), h("td", ", ".join(f"{lab} {n}" for lab, n in c.most_common())))
         for layer, c in counts(analysis).items()
     ]

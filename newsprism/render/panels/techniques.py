@@ -37,6 +37,7 @@ def _frames_line(analysis: Analysis) -> str | None:
     top = list(fr["scores"].items())[:FRAMES_SHOWN]
     chosen = set(fr.get("labels", []))
     line = "frames: " + ", ".join(f"{k}{'*' if k in chosen else ''} {v:.2f}" for k, v in top)
+    line += " (* = chosen; scores 0–1)" if chosen else " (scores 0–1)"
     return line + (f" (caveat: {fr['caveat']})" if fr.get("caveat") else "")
 
 
@@ -72,7 +73,16 @@ def html(analysis: Analysis) -> str | None:
         return None
     parts = [h("p", line) for line in lines]
     if spans:
-        rows = [h("tr", h("th", "technique"), h("th", "score"), h("th", "text"), h("th", "why"))]
+        parts.append(
+            h(
+                "p",
+                f"The {len(spans)} highest-scoring technique highlights. score: the technique model's confidence, "
+                "0–1 (the technique's probability times the span tagger's; 'why' gives both); "
+                "labels are SemEval-2023 persuasion techniques. Click a row to see its words.",
+                class_="panel-note",
+            )
+        )
+        rows = [h("tr", h("th", "technique"), h("th", "score (0–1)"), h("th", "text"), h("th", "why"))]
         for s in spans:
             rows.append(
                 h(
