@@ -123,6 +123,8 @@ def test_the_details_panel_is_announced_and_can_be_closed_and_the_page_has_print
     assert '<button type="button" class="close"' in page
     assert 'href="#panels"' in page and '<aside id="panels">' in page
     assert "@media print" in page and "print-color-adjust:exact" in page
+    assert 'addEventListener("beforeprint"' in page  # closed panels (details) open for printing
+    assert ".legend[open] { max-height:40vh; overflow:auto; }" in page  # an open legend does not fill the sticky header
     assert "grid-template-columns: minmax(0, 1fr)" in page  # one column on a phone, never wider than the screen
     assert "<noscript>" in page
 
