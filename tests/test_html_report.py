@@ -175,3 +175,11 @@ def test_panel_numbers_are_labelled(sample_analyses):
     assert "(* = chosen; scores 0–1)" in tech
     empty = kv_table({"actors": {"by_side": {}, "side_labels": [], "labels_by_user": {}}})
     assert "{}" not in empty and "[]" not in empty and empty.count("<td>none</td>") == 3
+
+
+def test_the_summary_panel_says_what_its_entries_mean(sample_analyses):
+    from newsprism.render.panels import summary
+
+    out = str(summary.html(sample_analyses["caspian_herald"]))
+    assert out.startswith('<p class="panel-note">Other article-level results, named as in the JSON export.')
+    assert "side_labels lists words that are one side&#x27;s label for an actor" in out

@@ -7,7 +7,7 @@ import json
 from rich.table import Table
 
 from newsprism.model import Analysis
-from newsprism.render.htmlkit import kv_table
+from newsprism.render.htmlkit import h, kv_table
 from newsprism.render.panels import Panel, covered_summary
 
 
@@ -50,9 +50,23 @@ def _is_records(value) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(x, dict) for x in value)
 
 
+# What the entries mean, for a reader (keys are shown as they are named in the JSON export).
+HELP = {
+    "actors": (
+        "actors: by_side counts actor mentions by the side each actor belongs to; side_labels lists words that are one "
+        "side's label for an actor (used_by: the side whose media use that word; group: who is meant); labels_by_user "
+        "counts those labels by the side that uses them."
+    ),
+}
+
+
 def html(analysis: Analysis) -> str | None:
     entries = _entries(analysis)
-    return kv_table(entries) if entries else None
+    if not entries:
+        return None
+    notes = [HELP[k] for k in entries if k in HELP]
+    lead = "Other article-level results, named as in the JSON export. " + " ".join(notes)
+    return h("p", lead, class_="panel-note") + kv_table(entries)
 
 
 PANEL = Panel("summary", "Summary", 5, terminal=terminal, html=html)
