@@ -50,3 +50,10 @@ def test_contested_places_differ_by_shape_and_by_word_not_only_by_colour(sample_
     assert all(t.endswith("— contested") for t in contested) and not any("contested" in t for t in others)
     assert "Orange diamonds: contested places; blue circles" in out
     assert "<td>city · contested</td>" in out  # the table says it in words
+
+
+def test_naming_panel_explains_the_verdict_in_words(sample_analyses):
+    out = naming_panel.html(sample_analyses["caspian_herald"])
+    assert out.startswith('<p class="panel-note">Contested places have different names on each side')
+    assert "<th>conventions (who uses this name)</th>" in out
+    assert "How the verdict is reached: " in out

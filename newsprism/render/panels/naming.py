@@ -30,6 +30,12 @@ def terminal(analysis: Analysis):
     return Group(*parts)
 
 
+LEAD = (
+    "Contested places have different names on each side (Khankendi / Stepanakert). The verdict says whose naming "
+    "conventions the article's own place names follow; a name given only as a gloss ('also known as') is not counted."
+)
+
+
 def html(analysis: Analysis) -> str | None:
     naming = analysis.summary.get("naming")
     if not naming:
@@ -44,7 +50,12 @@ def html(analysis: Analysis) -> str | None:
         for p in naming["places"]
     ]
     table = (
-        h("table", h("tr", h("th", "place"), h("th", "names used"), h("th", "conventions")), join(rows), class_="kv")
+        h(
+            "table",
+            h("tr", h("th", "place"), h("th", "names used"), h("th", "conventions (who uses this name)")),
+            join(rows),
+            class_="kv",
+        )
         if rows
         else None
     )
@@ -55,12 +66,13 @@ def html(analysis: Analysis) -> str | None:
     shared = sum(len(s["spans"]) for s in naming.get("shared_names", []))
     return join(
         [
+            h("p", LEAD, class_="panel-note"),
             h("p", h("strong", naming["label"]), data_spans=" ".join(naming.get("evidence", [])) or None),
             table,
             h("p", "Names given as glosses (not counted):") if glosses else None,
             h("ul", join(glosses)) if glosses else None,
             h("p", f"{shared} mention(s) of names shared by all sides.", class_="muted") if shared else None,
-            h("p", naming.get("rule", ""), class_="muted"),
+            h("p", "How the verdict is reached: " + naming["rule"], class_="muted") if naming.get("rule") else None,
         ]
     )
 
