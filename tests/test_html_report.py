@@ -183,3 +183,11 @@ def test_the_summary_panel_says_what_its_entries_mean(sample_analyses):
     out = str(summary.html(sample_analyses["caspian_herald"]))
     assert out.startswith('<p class="panel-note">Other article-level results, named as in the JSON export.')
     assert "side_labels lists words that are one side&#x27;s label for an actor" in out
+
+
+def test_every_class_the_panels_use_for_notes_has_a_style(sample_analyses):
+    page = to_html(sample_analyses["caspian_herald"])
+    style = re.search(r"<style>(.*?)</style>", page, re.S).group(1)
+    for cls in ("muted", "note", "panel-note"):
+        assert f'class="{cls}"' in page and f".{cls}" in style
+    assert "aside th, aside td { text-align:left; vertical-align:top;" in style  # tables without a class too
