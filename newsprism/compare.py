@@ -27,7 +27,18 @@ def _genre(an: Analysis) -> str | None:
     g = an.summary.get("genre") or {}
     if not g.get("label"):
         return None
-    return g["label"] + (" (weak evidence: see caveat)" if g.get("caveat") else "")
+    return g["label"] + (" (weak evidence: see the caveat row)" if g.get("caveat") else "")
+
+
+def _ran(an: Analysis, layer: str) -> bool:
+    """Did the layer run on this report? (Skipped or failed layers leave no findings, which is not 'none found'.)"""
+    if not an.layers:  # no provenance (an analysis built by hand): nothing says it did not run
+        return True
+    return any(r.name == layer and r.status == "ok" for r in an.layers)
+
+
+def _if_ran(an: Analysis, layers: tuple[str, ...], value: Any) -> Any:
+    return value if all(_ran(an, layer) for layer in layers) else "not analysed"
 
 
 def _keys(analyses: list[Analysis]) -> list[str]:
@@ -58,20 +69,29 @@ def _column(an: Analysis, key: str) -> dict[str, Any]:
         "words": a.word_count,
         "naming_verdict": naming.get("label") or naming.get("verdict"),
         "genre": _genre(an),
+        "genre_caveat": (an.summary.get("genre") or {}).get("caveat"),
         "frames": (an.summary.get("frames") or {}).get("labels", []),
-        "framing": dict(framing),
-        "scare_quoted": sorted(
-            {s.attrs.get("term", s.text) for s in an.spans if s.layer == "framing" and s.label == "scare_quote"}
+        "framing": _if_ran(an, ("framing",), dict(framing)),
+        "scare_quoted": _if_ran(
+            an,
+            ("framing",),
+            sorted({s.attrs.get("term", s.text) for s in an.spans if s.layer == "framing" and s.label == "scare_quote"}),
         ),
-        "labels": sorted(
-            {s.attrs.get("entry", s.text) for s in an.spans if s.layer == "framing" and s.label in ("label", "loaded")}
+        "labels": _if_ran(
+            an,
+            ("framing",),
+            sorted({s.attrs.get("entry", s.text) for s in an.spans if s.layer == "framing" and s.label in ("label", "loaded")}),
         ),
-        "techniques": dict(techniques.most_common()),
-        "attributed_share": sourcing.get("attributed_share"),
-        "voices": [v.get("speaker") for v in sourcing.get("voices", [])],
-        "unattributed": sum(1 for s in an.spans if s.layer == "claim" and s.label in ("unattributed", "evidence_claim")),
-        "events": dict(Counter(e.get("event_type") for e in an.records.get("events", []))),
-        "consistency": [c.get("message") for c in an.records.get("consistency", [])],
+        "techniques": _if_ran(an, ("technique",), dict(techniques.most_common())),
+        "attributed_share": _if_ran(an, ("claim",), sourcing.get("attributed_share")),
+        "voices": _if_ran(an, ("claim",), [v.get("speaker") for v in sourcing.get("voices", [])]),
+        "unattributed": _if_ran(
+            an,
+            ("claim",),
+            sum(1 for s in an.spans if s.layer == "claim" and s.label in ("unattributed", "evidence_claim")),
+        ),
+        "events": _if_ran(an, ("event",), dict(Counter(e.get("event_type") for e in an.records.get("events", [])))),
+        "consistency": _if_ran(an, ("claim",), [c.get("message") for c in an.records.get("consistency", [])]),
     }
 
 

@@ -134,3 +134,18 @@ def test_compare_takes_the_encoding_and_size_options_of_analyze(tmp_path, capsys
     assert json.loads(capsys.readouterr().out)["articles"][0]["words"] == 8
     assert main(["compare", str(a), str(b), "--layers", "meta", "--max-chars", "10"]) == 2
     assert "too large" in capsys.readouterr().err
+
+
+def test_a_layer_that_did_not_run_reads_not_analysed_not_zero():
+    """A French report: the English-only layers are skipped, which is not 'no claims found'."""
+    from newsprism.model import Analysis, Article, LayerRun
+
+    text = "Les négociations ont repris mardi à Bruxelles."
+    runs = [LayerRun("meta", "1.0"), LayerRun("claim", "1.0", status="skipped", reason="needs English")]
+    runs += [LayerRun("framing", "1.0"), LayerRun("technique", "1.0", status="failed", reason="boom")]
+    an = Analysis(article=Article(text=text), layers=runs, summary={"genre": {"label": "opinion", "caveat": "too short"}})
+    col = compare([an])["articles"][0]
+    assert col["unattributed"] == "not analysed" and col["voices"] == "not analysed"
+    assert col["techniques"] == "not analysed" and col["events"] == "not analysed"  # event not in the run at all
+    assert col["framing"] == {} and col["scare_quoted"] == []  # ran, found nothing
+    assert col["genre"] == "opinion (weak evidence: see the caveat row)" and col["genre_caveat"] == "too short"

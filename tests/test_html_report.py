@@ -147,8 +147,8 @@ def test_the_comparison_page_explains_every_row_and_the_genre_caveat_and_fits_a_
             f'<th scope="row">{html.escape(label, quote=True)}<small>{html.escape(comparison.ROW_HELP[key], quote=True)}</small></th>'
             in page
         )
-    assert "weak evidence: see caveat" in page and "Persuasion techniques panel" in page  # the caveat is findable
-    assert "did not run" in page  # what a dash means
+    assert "The genre caveat row says why" in page  # the caveat is on the page itself
+    assert "did not run" in page and "not analysed" in page  # what a dash and 'not analysed' mean
     assert 'name="viewport"' in page and 'class="wrap"' in page and "@media print" in page
     assert "Wire &lt;i&gt;" in page and "<i>" not in page.split("<details>")[0]
 

@@ -20,6 +20,7 @@ ROWS = [
     ("words", "words"),
     ("naming_verdict", "place names"),
     ("genre", "genre"),
+    ("genre_caveat", "genre caveat"),
     ("frames", "frames"),
     ("scare_quoted", "scare-quoted"),
     ("labels", "labels / loaded"),
@@ -97,7 +98,8 @@ ROW_HELP = {
     "published": "publication date",
     "words": "length, in words",
     "naming_verdict": "whose naming conventions the contested place names follow",
-    "genre": "opinion, reporting or satire, from a model; see the note below the table",
+    "genre": "opinion, reporting or satire, from a model; see the caveat row",
+    "genre_caveat": "what the genre model is known to get wrong, or why this text is too short to judge",
     "frames": "policy frames chosen by the frame model (Media Frames Corpus labels)",
     "scare_quoted": "terms the author put in quotation marks without a speaker",
     "labels": "labels for actors and loaded words from the lexicon",
@@ -111,10 +113,9 @@ ROW_HELP = {
 }
 
 NOTES = (
-    "— means none found, or that the layer did not run for that report (layers that need the English model are "
-    "skipped for other languages; each report's warnings say which).",
-    "'weak evidence: see caveat' in the genre row: the genre model almost always answers 'opinion', and article-level "
-    "models are unreliable on short texts; the caveat itself is in each report's Persuasion techniques panel.",
+    "— means none found; 'not analysed' means the layer did not run for that report (layers that need the English "
+    "model are skipped for other languages; each report's warnings say which).",
+    "The genre caveat row says why a genre is weak evidence: the model's known weakness, or a text too short to judge.",
     "Counts are numbers of highlights in the text; percentages are shares of that report's claim-bearing sentences.",
 )
 
