@@ -191,3 +191,23 @@ def test_every_class_the_panels_use_for_notes_has_a_style(sample_analyses):
     for cls in ("muted", "note", "panel-note"):
         assert f'class="{cls}"' in page and f".{cls}" in style
     assert "aside th, aside td { text-align:left; vertical-align:top;" in style  # tables without a class too
+
+
+def test_the_sourcing_line_gives_one_breakdown_then_named_versus_anonymous():
+    from newsprism.render.panels import claims
+
+    line = claims._profile_line(
+        {
+            "claim_sentences": 17,
+            "attributed_sentences": 11,
+            "attributed_share": 0.647,
+            "attributions": 15,
+            "source_kinds": {"government": 11, "anonymous": 3, "organisation": 1},
+            "named": 12,
+            "anonymous": 3,
+        }
+    )
+    assert line == (
+        "11 of 17 claim-bearing sentences attributed (65%); 15 attributions, by kind of source: "
+        "government 11, anonymous 3, organisation 1 (of them 12 name their source, 3 do not)"
+    )

@@ -50,9 +50,11 @@ def _profile_line(sourcing: dict) -> str:
     share = sourcing.get("attributed_share")
     share_s = f"{share:.0%}" if isinstance(share, float) else "n/a"
     kinds = ", ".join(f"{k} {n}" for k, n in sourcing.get("source_kinds", {}).items()) or "none"
+    n = sourcing.get("attributions", sourcing.get("named", 0) + sourcing.get("anonymous", 0))
     return (
         f"{sourcing.get('attributed_sentences', 0)} of {sourcing.get('claim_sentences', 0)} claim-bearing sentences attributed "
-        f"({share_s}); sources: {kinds}; named {sourcing.get('named', 0)}, anonymous {sourcing.get('anonymous', 0)}"
+        f"({share_s}); {n} attributions, by kind of source: {kinds} "
+        f"(of them {sourcing.get('named', 0)} name their source, {sourcing.get('anonymous', 0)} do not)"
     )
 
 
