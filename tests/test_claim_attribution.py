@@ -452,3 +452,18 @@ def test_naming_verb_with_a_speaker_clause_kept(parse):
 def test_name_calling_a_person_stays_speech(parse, text, cue):
     """Only a place's name is no speech: what someone calls a person is (PolNeAR annotates it)."""
     assert cue in [text[a.cue[0] : a.cue[1]] for a in extract(parse(text))]
+
+
+def test_a_coordinator_left_dangling_by_the_parse_is_not_part_of_the_content(parse):
+    text = "The drivers refused to open the remaining trucks and returned towards Goris, the border service said."
+    contents = [content for _, _, _, content in _found(parse, text)]
+    assert contents and not any(c.endswith((" and", " or", " but")) for c in contents), contents
+    assert "to open the remaining trucks" in contents or any(c.endswith("returned towards Goris") for c in contents)
+
+
+def test_trim_keeps_words_that_only_end_like_a_coordinator():
+    from newsprism.claims.attribution import _trim
+
+    for text, kept in (("to open the trucks and", "to open the trucks"), ("the brand", "the brand"), ("Smith, or ", "Smith")):
+        start, end = _trim(text, 0, len(text))
+        assert text[start:end] == kept

@@ -154,12 +154,22 @@ def _nonempty(rng: tuple[int, int] | None) -> tuple[int, int] | None:
     return rng if rng is not None and rng[0] < rng[1] else None
 
 
+_DANGLING = ("and", "or", "but", "nor")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
+    """Punctuation and spaces off both ends, and a coordinator left dangling at the end: the parse
+    may hang "and" on the first conjunct when the second belongs elsewhere ("refused to open the
+    trucks and returned": the content is "to open the trucks", not "… trucks and")."""
+    while True:
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        word = next((w for w in _DANGLING if text.endswith(w, start, end) and end - len(w) > start), None)
+        if word is None or not text[end - len(word) - 1].isspace():
+            return start, end
+        end -= len(word)
 
 
 def _front_name(cue):
