@@ -284,3 +284,20 @@ def test_no_publication_date_means_no_guessed_date(extra):
     ev = _find(analysis, "arrested", 0)
     assert ev["date"] is None and "date_not_after" not in ev
     assert ev["date_source"] != "none"  # it says why: no anchor for the weekday
+
+
+def test_a_pronoun_speaker_resolved_by_the_claim_layer_is_named_on_the_event():
+    """'He added that the Baku regime had cut gas supplies' (after 'Melkonyan said …'): the event
+    keeps the exact words 'He' and says who that is; the export writes the name."""
+    from newsprism.events.rows import rows
+
+    analysis = Pipeline(["event", "claim"])(dict(samples.load_all())["artsakh_daily_ledger"])
+    ev = _find(analysis, "cut", 0)
+    said = ev["attributed_to"]
+    assert said["text"] == "He" and said["name"] == "Melkonyan" and said["resolved_from"] == "He"
+    claim = next(r for r in analysis.records["claims"] if r["id"] == said["claim"])
+    assert claim["speaker"] == "Melkonyan"
+    row = next(r for r in rows([analysis]) if r["trigger"] == "cut")
+    assert row["attributed_to"] == "Melkonyan"
+    alone = _find(Pipeline(["event"])(dict(samples.load_all())["artsakh_daily_ledger"]), "cut", 0)
+    assert alone["attributed_to"] == {"text": "He", "cue": "added"}  # without the claim layer: the words only

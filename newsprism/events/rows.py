@@ -97,7 +97,7 @@ def rows(analyses: Iterable[Analysis]) -> Iterable[dict[str, Any]]:
                 "time_value": ev.get("time_value"),
                 "negated": bool(ev.get("negated")),
                 "modality": ev.get("modality"),
-                "attributed_to": _arg(ev.get("attributed_to"), "text"),
+                "attributed_to": _arg(ev.get("attributed_to"), "name") or _arg(ev.get("attributed_to"), "text"),
                 "fine_type": fine.get("type"),
                 "fine_type_score": fine.get("score"),
                 "confidence": ev.get("confidence"),

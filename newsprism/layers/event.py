@@ -42,6 +42,18 @@ def _overlapping(spans: list[Span], start: int, end: int, head: tuple[int, int] 
     return hits[0]
 
 
+def _resolved_speakers(analysis) -> dict[tuple[int, int], dict]:
+    """The claim layer's name for each pronoun speaker ("He added that …" → Melkonyan), by the
+    offsets of its source span; an event's "text" stays the exact words, "name" is who they are."""
+    spans = {s.id: s for s in analysis.spans if s.layer == "claim"}
+    out = {}
+    for rec in analysis.records.get("claims", []):
+        span = spans.get(rec.get("source"))
+        if span is not None and rec.get("resolved_from") and rec.get("speaker"):
+            out[(span.start, span.end)] = {"name": rec["speaker"], "resolved_from": rec["resolved_from"], "claim": rec.get("id")}
+    return out
+
+
 def _argument(tok: Token | None, how: str, spans: list[Span], keys: tuple[str, ...]) -> dict[str, Any] | None:
     if tok is None:
         return None
@@ -138,6 +150,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             fine[s.start] = pred
 
     by_trigger: dict[int, dict] = {}
+    resolved = _resolved_speakers(analysis)
     for cand in found:
         trig, trig_end = cand.trigger, cand.trigger_end
         t_start, t_end = trig.idx, trig_end.idx + len(trig_end.text)
@@ -159,6 +172,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             i, j = phrase(cand.attributed_to)
             doc = ctx.doc
             speaker = {"text": doc[i:j].text, "cue": cand.attribution_cue}
+            speaker |= resolved.get((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)), {})
         why = "; ".join(cand.why)
         if actor:
             why += f"; actor = {actor['how']}"

@@ -34,7 +34,8 @@ def _flags(ev: dict[str, Any]) -> str:
     if ev.get("modality") and ev["modality"] not in ("asserted", "negated"):
         flags.append(str(ev["modality"]))
     if ev.get("attributed_to"):
-        flags.append(f"per {ev['attributed_to'].get('text')}")
+        said = ev["attributed_to"]
+        flags.append(f"per {said['name']} ('{said['text']}')" if said.get("name") else f"per {said.get('text')}")
     return ", ".join(flags)
 
 
