@@ -118,3 +118,18 @@ def test_relative_pronoun_speaker_takes_its_noun():
     rec = next(r for r in _claims(a) if r.get("resolved_from") == "who")
     assert rec["speaker"] == "Charles Michel" and rec["source_kind"] == "named_person"
     assert _content(a, rec) == "that both leaders had agreed to meet again in May"
+
+
+def test_a_person_named_again_by_surname_is_one_voice():
+    from newsprism.claims.sourcing import profile
+
+    def claim(speaker, kind="named_person"):
+        return {"speaker": speaker, "source_kind": kind}
+
+    claims = [claim("Arsen Melkonyan, the spokesman of the State Minister"), claim("Melkonyan"), claim("Melkonyan")]
+    claims += [claim("Anahit Grigoryan"), claim("Vardan Grigoryan"), claim("Grigoryan"), claim("Yerevan", "government")]
+    voices = {v["speaker"]: v for v in profile([], claims)["voices"]}
+    merged = voices["Arsen Melkonyan, the spokesman of the State Minister"]
+    assert merged["claims"] == 3 and merged["also_as"] == ["Melkonyan"] and "Melkonyan" not in voices
+    assert voices["Grigoryan"]["claims"] == 1  # two Grigoryans: which one is meant is not known
+    assert "Yerevan" in voices and "also_as" not in voices["Yerevan"]

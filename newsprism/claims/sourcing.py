@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -20,6 +21,7 @@ def profile(sentences, claims: list[dict[str, Any]]) -> dict[str, Any]:
             name.casefold(), {"speaker": name, "kind": c.get("source_kind"), "side": c.get("side"), "claims": 0}
         )
         v["claims"] += 1
+    _merge_short_names(voices)
     sides = Counter(c["side"] for c in claims if c.get("side"))
     findings = Counter(s.kind for s in sentences if s.kind)
     named = sum(n for k, n in kinds.items() if k in ("named_person", "organisation", "government", "media", "document"))
@@ -35,3 +37,21 @@ def profile(sentences, claims: list[dict[str, Any]]) -> dict[str, Any]:
         "sides": dict(sides.most_common()),
         "own_voice_findings": dict(findings),
     }
+
+
+def _merge_short_names(voices: dict[str, dict[str, Any]]) -> None:
+    """A person named again by surname ("Melkonyan said …" after "Arsen Melkonyan, the spokesman
+    of …, said") is one voice, not two: a named person whose words occur, as whole words, in
+    exactly one longer named-person voice is merged into it (``also_as`` keeps the short form).
+    Two longer candidates (two Melkonyans) leave it apart."""
+    people = [k for k, v in voices.items() if v["kind"] == "named_person"]
+    for key in sorted(people, key=len):
+        short = voices[key]
+        pattern = re.compile(r"(?<!\w)" + re.escape(short["speaker"]) + r"(?!\w)")
+        hosts = [k for k in people if k != key and k in voices and len(k) > len(key) and pattern.search(voices[k]["speaker"])]
+        if len(hosts) != 1:
+            continue
+        host = voices[hosts[0]]
+        host["claims"] += short["claims"]
+        host.setdefault("also_as", []).extend([short["speaker"], *short.get("also_as", [])])
+        del voices[key]
