@@ -40,14 +40,16 @@ def _inputs(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> Report:
+    from newsprism.techniques import genre as genre_model
     from newsprism.techniques import predict
     from newsprism.techniques.data import read_article_labels, read_paragraph_labels
     from newsprism.techniques.scoring import multilabel_scores
 
     articles, labels, keep, where = _inputs(args)
     lang = args.lang
-    names = {1: predict.genre_model_name, 2: predict.frames_model_name, 3: predict.para_model_name}
-    if predict.load(names[args.subtask](lang)) is None:
+    names = {2: predict.frames_model_name, 3: predict.para_model_name}
+    missing = genre_model.load(lang) is None if args.subtask == 1 else predict.load(names[args.subtask](lang)) is None
+    if missing:
         raise SystemExit(f"no packaged model for subtask {args.subtask}, language {lang}: run `newsprism train techniques`")
     gold: dict = {}
     pred: dict = {}
@@ -65,7 +67,7 @@ def run(args: argparse.Namespace) -> Report:
                 gold[art] = g
         for art in gold:
             if args.subtask == 1:
-                pred[art] = {predict.genre(articles[art], lang)["label"]}
+                pred[art] = {genre_model.genre(articles[art], lang)["label"]}
             else:
                 pred[art] = set(predict.frames(articles[art], lang)["labels"])
         unit = "articles"

@@ -26,6 +26,7 @@ def _model_version(name: str) -> str:
 
 
 def run(analysis: Analysis, ctx: Context) -> None:
+    from newsprism.techniques import genre as genre_model
     from newsprism.techniques import predict
     from newsprism.techniques.data import ISO_TO_SE23
     from newsprism.techniques.explain import phrases
@@ -84,9 +85,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
             "flagged": flagged[:PARAGRAPH_LIMIT],
         }
     short = _short_text_caveat(analysis.article.word_count)
-    g = predict.genre(text, lang)
+    g = genre_model.genre(text, lang)
     if g:
-        analysis.models[f"genre-{lang}"] = _model_version(predict.genre_model_name(lang))
+        analysis.models[f"genre-{lang}"] = genre_model.version(lang)
         analysis.summary["genre"] = {**g, "scheme": "SemEval-2023 Task 3 subtask 1"}
         caveat = "; ".join(c for c in (load_json("techniques", "model_caveats.json").get(f"genre-{lang}"), short) if c)
         if caveat:

@@ -1,0 +1,125 @@
+"""The English genre model (newsprism.techniques.genre): style features, the shipped artefact,
+and what happens without one. Articles below are fictional, written for these tests."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsprism.techniques import genre as g
+
+WIRE = """Ministers agree on grain corridor after overnight talks in Valdora
+
+VALDORA, March 14 (Northgate Press) - Farm ministers from four countries agreed on Thursday to reopen a grain corridor through the port of Sennik, officials said, after talks that ran through the night.
+
+The agreement allows up to 40 ships a week to load wheat and maize, the agriculture ministry said in a statement. A spokesman for the port authority told reporters that the first vessels could sail on Monday.
+
+"We expect the first convoy to leave within days," deputy minister Arlen Pask said at a news conference, according to a transcript released by his office.
+
+Officials from the neighbouring republic confirmed the deal but said inspections would continue. The talks began on March 2 and were mediated by a regional bank, which declined to comment on the terms.
+
+Prices for wheat futures fell 3.5% after the announcement, traders said. About 2.1 million tonnes of grain are stored in silos near Sennik, according to ministry figures.
+
+The ministry said it would publish the full text of the agreement on Friday.
+"""
+
+OPED = """Why I no longer believe a word our leaders say
+
+I have watched this farce for ten years, and I am tired. Every spring they promise us bread, and every spring we get speeches.
+
+You know it and I know it: these people are not serving you. They are serving themselves. Why should we keep pretending?
+
+We must stop rewarding cowardice at the ballot box. I think the truth is simple, and frankly it is shameful that nobody in power will say it out loud.
+
+Of course they will call me a cynic. Let them! I would rather be a cynic than a fool who believes the same lies again.
+
+Imagine what this country could be if we simply demanded honesty. It is time we did.
+"""
+
+
+def test_style_features_are_computed_as_documented():
+    f = g.style_features(WIRE)
+    assert list(f) == list(g.FEATURES)
+    assert f["dateline"] == 1.0
+    assert f["first_singular"] == 0.0  # "We expect" is inside quotation marks: not the author's voice
+    assert f["first_plural"] == 0.0
+    assert f["attribution"] > 0.5  # said, told, according to, … per sentence
+    assert f["quote_marks"] > 0 and 0 < f["quoted_share"] < 0.2
+    assert f["digits"] > 2 and f["weekdays"] > 0 and f["months"] > 0
+    o = g.style_features(OPED)
+    assert o["dateline"] == 0.0
+    assert o["first_singular"] > 3 and o["second_person"] > 1 and o["first_plural"] > 1
+    assert o["questions"] > 0 and o["exclamations"] > 0 and o["title_question"] == 0.0
+    assert o["modals"] > 0 and o["rhetorical"] > 0 and o["evaluative"] > 0  # must; of course; farce, shameful
+    assert o["attribution"] < f["attribution"] / 3 and o["quote_marks"] == 0.0  # "say" twice
+
+
+def test_counts_on_a_tiny_text():
+    f = g.style_features('Title?\n\nI said "we" should go. You agree!')
+    # words: Title, I, said, we, should, go, You, agree → 8; "we" is quoted
+    assert f["log_words"] == pytest.approx(np.log1p(8))
+    assert f["first_singular"] == pytest.approx(100 / 8)
+    assert f["first_plural"] == 0.0
+    assert f["second_person"] == pytest.approx(100 / 8)
+    assert f["modals"] == pytest.approx(100 / 8)
+    assert f["title_question"] == 1.0
+    assert f["quoted_share"] == pytest.approx(1 / 8)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "YEREVAN, April 26 (Meridian Wire) - Border guards stopped a convoy.",
+        "WASHINGTON (Reuters) - The Senate voted on Tuesday.",
+        "(AP) \u2014 Police said two men were detained.",
+        "Baku, Nov. 3 \u2014 The ministry said on Monday.",
+    ],
+)
+def test_dateline_patterns(line):
+    assert g.style_features(f"Headline\n\n{line}\n")["dateline"] == 1.0
+
+
+def test_no_dateline_in_ordinary_openings():
+    for line in ("In my view, the war has gone on too long.", "It is, frankly, absurd (and everyone knows it) - again."):
+        assert g.style_features(f"Headline\n\n{line}\n")["dateline"] == 0.0
+
+
+def test_shipped_english_model_separates_a_wire_report_from_an_op_ed():
+    model = g.load("en")
+    assert isinstance(model, g.GenreModel)
+    assert model.features == list(g.FEATURES) or set(model.features) <= set(g.FEATURES)
+    report = g.genre(WIRE, "en")
+    oped = g.genre(OPED, "en")
+    assert set(report["scores"]) == {"opinion", "reporting", "satire"}
+    assert sum(report["scores"].values()) == pytest.approx(1.0, abs=0.01)
+    assert report["label"] == "reporting"
+    assert oped["label"] == "opinion"
+
+
+def test_other_languages_still_load_the_older_bag_of_words_models():
+    from newsprism.techniques.linear import LinearModel
+
+    assert isinstance(g.load("fr"), LinearModel)
+    out = g.genre("Le ministre a déclaré mardi que les négociations continueraient.", "fr")
+    assert out["label"] in out["scores"]
+
+
+def test_missing_artefact_gives_none(monkeypatch, tmp_path):
+    monkeypatch.setattr(g, "model_path", lambda name: tmp_path / name)
+    g.load.cache_clear()
+    try:
+        assert g.load("en") is None
+        assert g.genre(WIRE, "en") is None
+        assert g.version("en") == ""
+    finally:
+        g.load.cache_clear()
+
+
+def test_artefact_round_trip_is_numpy_only(tmp_path):
+    model = g.load("en")
+    path = tmp_path / "genre-xx.npz"
+    model.save(path)
+    with np.load(path, allow_pickle=False) as z:  # no pickled objects inside
+        assert {"mean", "scale", "dense", "bias", "header"} <= set(z.files)
+    again = g.GenreModel.load(path)
+    assert np.allclose(again.proba_text(WIRE), model.proba_text(WIRE), atol=1e-3)
