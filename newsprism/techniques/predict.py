@@ -289,6 +289,15 @@ def span_signals(
     return span_paragraph_features(tokens, probs, runs, tc_probs, paras, threshold)
 
 
+@cache
+def _para_idf(name: str) -> np.ndarray | None:
+    """The idf weight of each vector row stored with a dense paragraph model (None for models
+    trained without it)."""
+    dense = load_dense(name)
+    idf = dense.meta.get("idf") if dense is not None else None
+    return np.asarray(idf, dtype=np.float32) if idf else None
+
+
 def paragraph_techniques(text: str, lang: str = "en") -> list[dict]:
     """SemEval-2023 subtask 3: techniques per paragraph (non-empty line), with probabilities."""
     model = load(para_model_name(lang))
@@ -303,7 +312,7 @@ def paragraph_techniques(text: str, lang: str = "en") -> list[dict]:
     if dense is not None:
         from newsprism.techniques.vectors import paragraph_vectors, table
 
-        X = paragraph_vectors(texts, text, table())
+        X = paragraph_vectors(texts, text, table(), _para_idf(para_vec_model_name(lang)))
         if dense.meta.get("span_features"):
             X = np.hstack([X, paragraph_span_signals(text, paras, dense.meta["span_features"])])
         pd = dense.proba(X)

@@ -89,14 +89,43 @@ class SpanVectorizer:
         return np.concatenate([self.vt.mean([t.text for t in inside]), self.vt.mean(ctx)])
 
 
-def paragraph_vectors(paras: list[str], article: str, vt: VectorTable) -> np.ndarray:
-    """[mean vector of the paragraph's words, mean vector of the article's words] per paragraph."""
+def paragraph_vectors(paras: list[str], article: str, vt: VectorTable, idf: np.ndarray | None = None) -> np.ndarray:
+    """[mean vector of the paragraph's words, mean vector of the article's words] per paragraph;
+    with ``idf`` (one weight per vector row, see ``row_idf``) also the idf-weighted mean of the
+    paragraph's words and its length (log(1 + tokens), < 10, < 30, ≥ 80 tokens): the plain mean is
+    dominated by function words and says nothing of length, while the number of techniques in a
+    paragraph grows with it."""
     from newsprism.techniques.text import tokenize
 
     whole = vt.mean([t.text for t in tokenize(article)])
+    width = 2 * DIM + (DIM + 4 if idf is not None else 0)
     if not paras:
-        return np.zeros((0, 2 * DIM), dtype=np.float32)
-    return np.stack([np.concatenate([vt.mean([t.text for t in tokenize(p)]), whole]) for p in paras])
+        return np.zeros((0, width), dtype=np.float32)
+    out = np.zeros((len(paras), width), dtype=np.float32)
+    for k, p in enumerate(paras):
+        words = [t.text for t in tokenize(p)]
+        out[k, :DIM] = vt.mean(words)
+        out[k, DIM : 2 * DIM] = whole
+        if idf is not None:
+            rows = [r for r in (vt.rows.get(w, -1) for w in words) if r >= 0]
+            if rows:
+                m = (vt.unit[rows] * idf[rows][:, None]).sum(axis=0)
+                out[k, 2 * DIM : 3 * DIM] = m / max(float(np.linalg.norm(m)), 1e-6)
+            n = len(words)
+            out[k, 3 * DIM :] = (np.log1p(n), n < 10, n < 30, n >= 80)
+    return out
+
+
+def row_idf(paras: list[str], vt: VectorTable) -> np.ndarray:
+    """log((1 + n) / (1 + df)) for every vector row, df counted over the n given paragraphs
+    (the English paragraph model's training paragraphs), rounded to 3 decimals as it is stored."""
+    from newsprism.techniques.text import tokenize
+
+    df = np.zeros(vt.unit.shape[0], dtype=np.float64)
+    for p in paras:
+        rows = {r for r in (vt.rows.get(t.text, -1) for t in tokenize(p)) if r >= 0}
+        df[list(rows)] += 1
+    return np.round(np.log((1 + len(paras)) / (1 + df)), 3).astype(np.float32)
 
 
 CLUSTERS = "techniques-clusters.npz"  # k-means cluster of each md vector row, for the SI tagger

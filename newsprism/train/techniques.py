@@ -510,15 +510,17 @@ def _fit_paragraphs_with_vectors(root: Path, items, classes, out_dir: Path, incl
     from newsprism.techniques.linear import LinearModel
     from newsprism.techniques.predict import para_model_name, para_vec_model_name
     from newsprism.techniques.text import paragraphs
-    from newsprism.techniques.vectors import DenseModel, paragraph_vectors, table
+    from newsprism.techniques.vectors import DenseModel, paragraph_vectors, row_idf, table
 
     vt = table()
     articles = read_articles(root / "semeval2023" / "en" / "train-articles-subtask-3")
+    aids = sorted({it[0] for it in items})
+    idf = row_idf([articles[aid][s:e] for aid in aids for _, s, e in paragraphs(articles[aid])], vt)
     vec: dict[tuple[str, int], np.ndarray] = {}
-    for aid in sorted({it[0] for it in items}):
+    for aid in aids:
         text = articles[aid]
         paras = paragraphs(text)
-        for (line, _, _), v in zip(paras, paragraph_vectors([text[s:e] for _, s, e in paras], text, vt), strict=True):
+        for (line, _, _), v in zip(paras, paragraph_vectors([text[s:e] for _, s, e in paras], text, vt, idf), strict=True):
             vec[(aid, line)] = v
     signals, tc_classes = paragraph_span_signals_oof(root, include_held, {it[0] for it in items}, out_dir)
     zero = np.zeros(3 + len(tc_classes), dtype=np.float32)
@@ -551,6 +553,7 @@ def _fit_paragraphs_with_vectors(root: Path, items, classes, out_dir: Path, incl
         "items": len(items),
         "trained": MODEL_VERSION,
         "span_features": tc_classes,
+        "idf": [round(float(x), 3) for x in idf],
     }
     path = out_dir / para_vec_model_name("en")
     DenseModel(classes, Wd, bd, dmeta, "multilabel").save(path)
