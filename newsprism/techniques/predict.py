@@ -327,13 +327,10 @@ def paragraph_techniques(text: str, lang: str = "en") -> list[dict]:
 
 
 def genre(text: str, lang: str = "en") -> dict | None:
-    """SemEval-2023 subtask 1: opinion / reporting / satire with probabilities."""
-    model = load(genre_model_name(lang))
-    if model is None:
-        return None
-    p = model.proba([bag_features(text)])[0]
-    scores = {c: round(float(v), 3) for c, v in zip(model.classes, p, strict=True)}
-    return {"label": max(scores, key=scores.get), "scores": scores}
+    """SemEval-2023 subtask 1: opinion / reporting / satire with probabilities (newsprism.techniques.genre)."""
+    from newsprism.techniques.genre import genre as style_genre
+
+    return style_genre(text, lang)
 
 
 def frames(text: str, lang: str = "en") -> dict | None:

@@ -40,7 +40,6 @@ PARA_C = 0.1
 PARA_VEC_C = 10.0  # English paragraphs: dense one-vs-rest LR over md word vectors + span-model signals
 PARA_VEC_WEIGHT = 0.4  # its share in the averaged paragraph probabilities
 PARA_SPAN_FOLDS = 5  # out-of-fold SI/TC signals for the training paragraphs
-GENRE_C = 4.0
 SI_THRESHOLDS = (0.1, 0.125, 0.15, 0.175, 0.2, 0.25, 0.3)
 SI_KEEPS = (0.0, 0.25, 0.3, 0.35, 0.4, 0.5)
 SI_GAPS = (1, 2, 4, 8)
@@ -583,31 +582,6 @@ def train_frames(root: Path, lang: str, include_held: bool, out_dir: Path) -> No
     _fit_tuned_multilabel(items, classes, BAG_C, BAG_BITS, frames_model_name(lang), {"lang": lang}, out_dir)
 
 
-def train_genre(root: Path, lang: str, include_held: bool, out_dir: Path) -> None:
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
-    from newsprism.techniques.data import held_out
-    from newsprism.techniques.features import bag_features
-    from newsprism.techniques.linear import LinearModel, design_matrix
-    from newsprism.techniques.predict import genre_model_name
-
-    items = [it for it in se23_article_items(root, lang, 1) if include_held or not held_out(it[0])]
-    X = design_matrix([bag_features(it[1]) for it in items], BAG_BITS)
-    y = [next(iter(it[2])) for it in items]
-    clf = LogisticRegression(C=GENRE_C, max_iter=2000, class_weight="balanced", random_state=SEED)
-    clf.fit(X, y)
-    classes = [str(c) for c in clf.classes_]
-    coef, bias = clf.coef_, clf.intercept_
-    if len(classes) == 2:  # sklearn keeps one column for two classes: expand to softmax form
-        coef = np.vstack([-coef / 2, coef / 2])
-        bias = np.asarray([-bias[0] / 2, bias[0] / 2])
-    meta = {"lang": lang, "C": GENRE_C, "seed": SEED, "articles": len(items)}
-    model = LinearModel("multiclass", classes, _dense(coef.T, BAG_BITS), bias.astype(np.float32), BAG_BITS, meta)
-    _say(f"genre-{lang}: {len(items)} articles, classes {classes}")
-    _save(model, out_dir, genre_model_name(lang))
-
-
 # ---- command ----------------------------------------------------------------------------
 
 
@@ -628,6 +602,7 @@ def run(args: argparse.Namespace) -> None:
     from newsprism import datasets
     from newsprism.resources import data_path
     from newsprism.techniques.data import SE23_LANGS
+    from newsprism.train.genre import train_genre
 
     np.random.seed(SEED)
     root = datasets.path("ptc2020").parent
@@ -645,7 +620,7 @@ def run(args: argparse.Namespace) -> None:
         if "paragraphs" in parts:
             train_paragraphs(root, lang, args.all, out_dir)
         if "genre" in parts:
-            train_genre(root, lang, args.all, out_dir)
+            train_genre(root, lang, args.all, out_dir)  # newsprism.train.genre: style features for English
         if "frames" in parts:
             train_frames(root, lang, args.all, out_dir)
     _say(f"done in {time.time() - t0:.0f}s")
