@@ -228,6 +228,13 @@ def test_reports_show_the_file_name_not_the_local_folders(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["article"]["source_path"] == str(src)
 
 
+def _talks_jsonl(path, n: int):
+    """A JSONL batch of n short records with ids np-0 … np-(n-1)."""
+    lines = (json.dumps({"id": f"np-{i}", "text": f"Talks resumed in Geneva on day {i}."}) for i in range(n))
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
 def test_batches_are_written_as_they_are_analysed(tmp_path, monkeypatch, capsys):
     """JSON to stdout and SQLite get the analyses one at a time, not as a list held in memory;
     the JSON list printed is the same as dumping the whole list at once."""
@@ -236,11 +243,7 @@ def test_batches_are_written_as_they_are_analysed(tmp_path, monkeypatch, capsys)
     from newsprism import render
     from newsprism.render import sqlite_out
 
-    src = tmp_path / "three.jsonl"
-    src.write_text(
-        "\n".join(json.dumps({"id": f"np-{i}", "text": f"Talks resumed in Geneva on day {i}."}) for i in range(3)),
-        encoding="utf-8",
-    )
+    src = _talks_jsonl(tmp_path / "three.jsonl", 3)
     assert main(["analyze", str(src), "--layers", "meta", "--format", "json"]) == 0
     out = capsys.readouterr().out
     docs = json.loads(out)
@@ -278,11 +281,7 @@ def test_control_characters_in_an_article_never_reach_the_terminal(tmp_path, cap
 def test_several_articles_into_a_file_named_like_the_format(tmp_path, capsys):
     """'-o all.json' with a batch is one JSON list (as on stdout), not a folder named all.json;
     text reports follow one another; HTML asks for a folder."""
-    src = tmp_path / "two.jsonl"
-    src.write_text(
-        "\n".join(json.dumps({"id": f"np-{i}", "text": f"Talks resumed in Geneva on day {i}."}) for i in range(2)),
-        encoding="utf-8",
-    )
+    src = _talks_jsonl(tmp_path / "two.jsonl", 2)
     assert main(["analyze", str(src), "--layers", "meta", "--format", "json"]) == 0
     printed = capsys.readouterr().out
     out = tmp_path / "all.json"
