@@ -99,19 +99,22 @@ def model_path(name: str) -> Path:
 
 
 @cache
-def _lists() -> dict[str, list[tuple[str, ...]]]:
+def _lists() -> dict[str, dict[str, list[tuple[str, ...]]]]:
+    """Each word list as {first word: the phrases starting with it}, built once per process."""
     raw = load_json(*STYLE_FILE)
-    out = {k: [tuple(w.split()) for w in v] for k, v in raw.items() if not k.startswith("_")}
+    lists = {k: [tuple(w.split()) for w in v] for k, v in raw.items() if not k.startswith("_")}
     seed = load_json("framing", "lexicon_seed.json")["entries"]
-    out["evaluative"] = out["evaluative"] + [tuple(e["term"].lower().split()) for e in seed if e["kind"] == "loaded"]
+    lists["evaluative"] = lists["evaluative"] + [tuple(e["term"].lower().split()) for e in seed if e["kind"] == "loaded"]
+    out: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    for name, phrases in lists.items():
+        by_first = out.setdefault(name, {})
+        for p in phrases:
+            by_first.setdefault(p[0], []).append(p)
     return out
 
 
-def _count(words: list[str], phrases: list[tuple[str, ...]], mask: list[bool] | None = None) -> int:
-    """Occurrences of the phrases in the word sequence (where ``mask`` is True, when given)."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for p in phrases:
-        by_first.setdefault(p[0], []).append(p)
+def _count(words: list[str], by_first: dict[str, list[tuple[str, ...]]], mask: list[bool] | None = None) -> int:
+    """Occurrences of the phrases (indexed by first word) in the word sequence (where ``mask`` is True, when given)."""
     n = 0
     for i, w in enumerate(words):
         cands = by_first.get(w)
@@ -120,6 +123,30 @@ def _count(words: list[str], phrases: list[tuple[str, ...]], mask: list[bool] | 
         if any(tuple(words[i : i + len(p)]) == p for p in cands):
             n += 1
     return n
+
+
+_MASKED = ("first_singular", "first_plural", "second_person")  # counted outside quotation marks only
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(w for by_first in _lists().values() for w in by_first)
+
+
+def _counts(words: list[str], outside: list[bool]) -> dict[str, int]:
+    """``_count`` for every list at once: one pass that visits only the words some list starts with."""
+    lists, firsts = _lists(), _first_words()
+    out = dict.fromkeys(lists, 0)
+    for i, w in enumerate(words):
+        if w not in firsts:
+            continue
+        for name, by_first in lists.items():
+            cands = by_first.get(w)
+            if not cands or (name in _MASKED and not outside[i]):
+                continue
+            if any(tuple(words[i : i + len(p)]) == p for p in cands):
+                out[name] += 1
+    return out
 
 
 def _dateline(lines: list[str]) -> bool:
@@ -134,7 +161,7 @@ def style_features(text: str) -> dict[str, float]:
     toks = tokenize(text)
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     words_all = [t.text.lower() for t in toks]
-    is_word = [any(ch.isalnum() for ch in w) for w in words_all]
+    is_word = [any(map(str.isalnum, w)) for w in words_all]
     # inside quotation marks: straight quotes toggle; curly / guillemets open and close
     inside, quoted = False, []
     for t in toks:
@@ -153,29 +180,30 @@ def style_features(text: str) -> dict[str, float]:
     head = " ".join(lines[1:4]).lower()
     head_words = [t.text.lower() for t in tokenize(head)]
     caps = sum(1 for t in toks if len(t.text) >= 4 and t.text.isalpha() and t.text.isupper())
+    c = _counts(words_all, outside)
     f = {
         "log_words": math.log1p(sum(is_word)),
         "log_paragraphs": math.log1p(len(lines)),
         "words_per_sentence": n_words / n_sent,
         "words_per_paragraph": n_words / n_para,
-        "attribution": _count(words_all, lists["attribution"]) / n_sent,
-        "hedged_reporting": _count(words_all, lists["hedged_reporting"]) / n_sent,
+        "attribution": c["attribution"] / n_sent,
+        "hedged_reporting": c["hedged_reporting"] / n_sent,
         "quote_marks": sum(1 for w in words_all if w in _QUOTES) / n_sent,
         "quoted_share": sum(1 for q, w in zip(quoted, is_word, strict=True) if q and w) / n_words,
-        "first_singular": _count(words_all, lists["first_singular"], outside) * per100,
-        "first_plural": _count(words_all, lists["first_plural"], outside) * per100,
-        "second_person": _count(words_all, lists["second_person"], outside) * per100,
+        "first_singular": c["first_singular"] * per100,
+        "first_plural": c["first_plural"] * per100,
+        "second_person": c["second_person"] * per100,
         "questions": sum(1 for w, o in zip(words_all, outside, strict=True) if w == "?" and o) / n_sent,
         "exclamations": sum(1 for w, o in zip(words_all, outside, strict=True) if w == "!" and o) / n_sent,
-        "digits": sum(1 for w in words_all if any(ch.isdigit() for ch in w)) * per100,
-        "months": _count(words_all, lists["months"]) * per100,
-        "weekdays": _count(words_all, lists["weekdays"]) * per100,
+        "digits": sum(1 for w in words_all if any(map(str.isdigit, w))) * per100,
+        "months": c["months"] * per100,
+        "weekdays": c["weekdays"] * per100,
         "dateline": float(_dateline(lines)),
         "agency": float(_count(head_words, lists["agencies"]) > 0),
-        "evaluative": _count(words_all, lists["evaluative"]) * per100,
-        "intensifiers": _count(words_all, lists["intensifiers"]) * per100,
-        "modals": _count(words_all, lists["modals"]) * per100,
-        "rhetorical": _count(words_all, lists["rhetorical"]) * per100,
+        "evaluative": c["evaluative"] * per100,
+        "intensifiers": c["intensifiers"] * per100,
+        "modals": c["modals"] * per100,
+        "rhetorical": c["rhetorical"] * per100,
         "caps_words": caps * per100,
         "title_question": float(bool(lines) and ("?" in lines[0] or "!" in lines[0])),
     }
