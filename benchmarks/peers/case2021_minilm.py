@@ -27,7 +27,16 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from minilm import open_wheel, pack_weights, run_cli, trimmed_vocabulary, unpack_weights
+from minilm import (
+    fit_classifier,
+    open_wheel,
+    pack_weights,
+    pooled_classifier,
+    predict_classes,
+    run_cli,
+    trimmed_vocabulary,
+    unpack_weights,
+)
 
 from newsprism.events.case_data import read, split
 
@@ -57,7 +66,6 @@ def prepare(wheel: Path, out: Path) -> None:
 def train(prep: Path, out: Path) -> dict:
     import torch
     from sklearn.metrics import f1_score
-    from transformers import BertConfig, BertModel
 
     dev = "cuda" if torch.cuda.is_available() else "cpu"
     with lzma.open(prep / "rows.pkl.xz", "rb") as fh:
@@ -65,20 +73,7 @@ def train(prep: Path, out: Path) -> dict:
     rows, special = blob["rows"], blob["special"]
     classes = sorted({r[2] for r in rows})
     cls_index = {c: i for i, c in enumerate(classes)}
-    state = unpack_weights(prep)
-    config = BertConfig.from_pretrained(str(prep), vocab_size=state["embeddings.word_embeddings.weight"].shape[0])
-
-    class Classifier(torch.nn.Module):
-        def __init__(self):
-            super().__init__()
-            self.bert = BertModel(config, add_pooling_layer=False)
-            self.bert.load_state_dict(state, strict=False)
-            self.head = torch.nn.Linear(config.hidden_size, len(classes))
-
-        def forward(self, x, m):
-            h = self.bert(input_ids=x, attention_mask=m).last_hidden_state
-            pooled = (h * m.unsqueeze(-1)).sum(1) / m.sum(1, keepdim=True)
-            return self.head(pooled)
+    Classifier = pooled_classifier(prep, unpack_weights(prep), len(classes))
 
     def batches(items, shuffle, rng):
         order = rng.permutation(len(items)) if shuffle else np.arange(len(items))
@@ -92,43 +87,19 @@ def train(prep: Path, out: Path) -> dict:
                 x[j, : len(seq)] = seq
                 m[j, : len(seq)] = 1
             y = np.array([cls_index[r[2]] for r in chunk])
-            yield (torch.tensor(t, device=dev) for t in (x, m, y))
+            yield (torch.tensor(x, device=dev), torch.tensor(m, device=dev)), torch.tensor(y, device=dev)
 
     def predict(model, items):
-        model.eval()
-        out_labels = []
-        with torch.no_grad(), torch.autocast(dev, dtype=torch.bfloat16):
-            for x, m, _ in batches(items, False, None):
-                out_labels += model(x, m).float().argmax(-1).tolist()
-        model.train()
-        return [classes[i] for i in out_labels]
+        return [classes[i] for i in predict_classes(model, items, batches, dev)]
 
     def macro(items, pred):
         return f1_score([r[2] for r in items], pred, average="macro")
 
     def fit(items, lr, epochs, seed, watch=None):
         """Train; with `watch`, return the macro-F1 on it after every epoch."""
-        torch.manual_seed(seed)
-        rng = np.random.default_rng(seed)
-        model = Classifier().to(dev)
-        counts = np.bincount([cls_index[r[2]] for r in items], minlength=len(classes))
-        weights = torch.tensor(len(items) / (len(classes) * np.maximum(counts, 1)), dtype=torch.float32, device=dev)
-        opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
-        n = epochs * ((len(items) + BATCH - 1) // BATCH)
-        sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, s / (0.1 * n)) * max(0.0, (n - s) / (0.9 * n)))
-        curve = []
-        for _ in range(epochs):
-            for x, m, y in batches(items, True, rng):
-                with torch.autocast(dev, dtype=torch.bfloat16):
-                    logits = model(x, m)
-                loss = torch.nn.functional.cross_entropy(logits.float(), y, weight=weights)
-                loss.backward()
-                opt.step()
-                sched.step()
-                opt.zero_grad()
-            if watch is not None:
-                curve.append(macro(watch, predict(model, watch)))
-        return model, curve
+        labels = [cls_index[r[2]] for r in items]
+        score = (lambda model: macro(watch, predict(model, watch))) if watch is not None else None
+        return fit_classifier(Classifier, items, labels, len(classes), batches, BATCH, lr, epochs, seed, dev, score)
 
     fit_rows = [r for r in rows if r[3] == "fit"]
     val_rows = [r for r in rows if r[3] == "val"]

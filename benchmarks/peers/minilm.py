@@ -93,3 +93,68 @@ def run_cli(
         prepare(args.wheel, args.out)
     else:
         train(args.prep, args.out)
+
+
+def pooled_classifier(prep: Path, state: dict, n_classes: int):
+    """A model class: the packed MiniLM, mean pooling over the attention mask, one linear layer."""
+    import torch
+    from transformers import BertConfig, BertModel
+
+    config = BertConfig.from_pretrained(str(prep), vocab_size=state["embeddings.word_embeddings.weight"].shape[0])
+
+    class PooledClassifier(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.bert = BertModel(config, add_pooling_layer=False)
+            self.bert.load_state_dict(state, strict=False)
+            self.head = torch.nn.Linear(config.hidden_size, n_classes)
+
+        def forward(self, x, m, t=None):
+            h = self.bert(input_ids=x, token_type_ids=t, attention_mask=m).last_hidden_state
+            pooled = (h * m.unsqueeze(-1)).sum(1) / m.sum(1, keepdim=True)
+            return self.head(pooled)
+
+    return PooledClassifier
+
+
+def fit_classifier(model_class, items, labels, n_classes, batches, batch, lr, epochs, seed, dev, watch=None):
+    """Train every weight: class-balanced cross-entropy, AdamW, 10 % warm-up then linear decay.
+
+    `batches(items, shuffle, rng)` yields (model inputs, label tensor); `labels` are the items'
+    class indices; with `watch` (model → score) the score after every epoch is returned too."""
+    import torch
+
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
+    model = model_class().to(dev)
+    counts = np.bincount(labels, minlength=n_classes)
+    weights = torch.tensor(len(items) / (n_classes * np.maximum(counts, 1)), dtype=torch.float32, device=dev)
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+    n = epochs * ((len(items) + batch - 1) // batch)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, s / (0.1 * n)) * max(0.0, (n - s) / (0.9 * n)))
+    curve = []
+    for _ in range(epochs):
+        for inputs, y in batches(items, True, rng):
+            with torch.autocast(dev, dtype=torch.bfloat16):
+                logits = model(*inputs)
+            loss = torch.nn.functional.cross_entropy(logits.float(), y, weight=weights)
+            loss.backward()
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+        if watch is not None:
+            curve.append(watch(model))
+    return model, curve
+
+
+def predict_classes(model, items, batches, dev) -> list[int]:
+    """Class indices for the items, in order."""
+    import torch
+
+    model.eval()
+    out: list[int] = []
+    with torch.no_grad(), torch.autocast(dev, dtype=torch.bfloat16):
+        for inputs, _ in batches(items, False, None):
+            out += model(*inputs).float().argmax(-1).tolist()
+    model.train()
+    return out

@@ -33,7 +33,16 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from minilm import open_wheel, pack_weights, run_cli, trimmed_vocabulary, unpack_weights
+from minilm import (
+    fit_classifier,
+    open_wheel,
+    pack_weights,
+    pooled_classifier,
+    predict_classes,
+    run_cli,
+    trimmed_vocabulary,
+    unpack_weights,
+)
 
 CLASSES = ("speech", "name_or_title", "scare")
 BEFORE, AFTER = 450, 200
@@ -94,29 +103,16 @@ def scare_f1(gold: list[str], pred: list[str]) -> tuple[float, float, float]:
 
 def train(prep: Path, out: Path) -> dict:
     import torch
-    from transformers import BertConfig, BertModel
 
     dev = "cuda" if torch.cuda.is_available() else "cpu"
     with lzma.open(prep / "rows.pkl.xz", "rb") as fh:
         blob = pickle.load(fh)
     rows, special = blob["rows"], blob["special"]
     cls_index = {c: i for i, c in enumerate(CLASSES)}
-    state = unpack_weights(prep)
-    config = BertConfig.from_pretrained(str(prep), vocab_size=state["embeddings.word_embeddings.weight"].shape[0])
-
-    class Classifier(torch.nn.Module):
-        def __init__(self):
-            super().__init__()
-            self.bert = BertModel(config, add_pooling_layer=False)
-            self.bert.load_state_dict(state, strict=False)
-            self.head = torch.nn.Linear(config.hidden_size, len(CLASSES))
-
-        def forward(self, x, t, m):
-            h = self.bert(input_ids=x, token_type_ids=t, attention_mask=m).last_hidden_state
-            pooled = (h * m.unsqueeze(-1)).sum(1) / m.sum(1, keepdim=True)
-            return self.head(pooled)
+    Classifier = pooled_classifier(prep, unpack_weights(prep), len(CLASSES))
 
     def batches(items, shuffle, rng):
+        """((word pieces, mask, segment ids), labels): segment 0 = the quoted words, 1 = the context."""
         order = rng.permutation(len(items)) if shuffle else np.arange(len(items))
         for i in range(0, len(items), BATCH):
             chunk = [items[j] for j in order[i : i + BATCH]]
@@ -130,40 +126,16 @@ def train(prep: Path, out: Path) -> dict:
                 t[j, first_len : len(seq)] = 1
                 m[j, : len(seq)] = 1
             y = np.array([cls_index[r[4]] for r in chunk])
-            yield (torch.tensor(a, device=dev) for a in (x, t, m, y))
+            yield tuple(torch.tensor(a, device=dev) for a in (x, m, t)), torch.tensor(y, device=dev)
 
     def predict(model, items):
-        model.eval()
-        labels = []
-        with torch.no_grad(), torch.autocast(dev, dtype=torch.bfloat16):
-            for x, t, m, _ in batches(items, False, None):
-                labels += model(x, t, m).float().argmax(-1).tolist()
-        model.train()
-        return [CLASSES[i] for i in labels]
+        return [CLASSES[i] for i in predict_classes(model, items, batches, dev)]
 
     def fit(items, lr, epochs, seed, watch=None):
         """Train; with `watch`, return the scare F1 on it after every epoch."""
-        torch.manual_seed(seed)
-        rng = np.random.default_rng(seed)
-        model = Classifier().to(dev)
-        counts = np.bincount([cls_index[r[4]] for r in items], minlength=len(CLASSES))
-        weights = torch.tensor(len(items) / (len(CLASSES) * np.maximum(counts, 1)), dtype=torch.float32, device=dev)
-        opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
-        n = epochs * ((len(items) + BATCH - 1) // BATCH)
-        sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, s / (0.1 * n)) * max(0.0, (n - s) / (0.9 * n)))
-        curve = []
-        for _ in range(epochs):
-            for x, t, m, y in batches(items, True, rng):
-                with torch.autocast(dev, dtype=torch.bfloat16):
-                    logits = model(x, t, m)
-                loss = torch.nn.functional.cross_entropy(logits.float(), y, weight=weights)
-                loss.backward()
-                opt.step()
-                sched.step()
-                opt.zero_grad()
-            if watch is not None:
-                curve.append(scare_f1([r[4] for r in watch], predict(model, watch))[2])
-        return model, curve
+        labels = [cls_index[r[4]] for r in items]
+        score = (lambda model: scare_f1([r[4] for r in watch], predict(model, watch))[2]) if watch is not None else None
+        return fit_classifier(Classifier, items, labels, len(CLASSES), batches, BATCH, lr, epochs, seed, dev, score)
 
     fit_rows = [r for r in rows if r[5] == "fit"]
     val_rows = [r for r in rows if r[5] == "val"]
