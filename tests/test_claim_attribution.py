@@ -26,6 +26,15 @@ def _found(parse, text: str):
     ]
 
 
+def _needs_flag(parse, monkeypatch, flag: str, text: str, expected: tuple) -> None:
+    """`expected` is found with the repair flag on (the default) and lost with it off."""
+    from newsprism.claims import attribution
+
+    assert expected in _found(parse, text)
+    monkeypatch.setattr(attribution, flag, False)
+    assert expected not in _found(parse, text)
+
+
 def test_quote_pairing_handles_mixed_marks():
     text = '\u201cThe road is closed to everyone," he said. "We will not reopen it soon," she added.'
     assert [text[a:b] for a, b in quote_regions(text)] == [
@@ -157,15 +166,12 @@ def test_headline_verb(parse, monkeypatch):
 
 
 def test_passive_agent_with_passive_subject_as_content(parse, monkeypatch):
-    from newsprism.claims import attribution
 
     text = "The closure of the bridge was first reported by the Harbour Gazette."
     expected = ("reported_speech", "the Harbour Gazette", "reported", "The closure of the bridge")
-    assert expected in _found(parse, text)
     layer = extract(parse(text), communicative=True)
     assert [text[a.source[0] : a.source[1]] for a in layer if a.source] == ["the Harbour Gazette"]
-    monkeypatch.setattr(attribution, "PASSIVE_CONTENT", False)
-    assert expected not in _found(parse, text)
+    _needs_flag(parse, monkeypatch, "PASSIVE_CONTENT", text, expected)
 
 
 def test_finite_verb_parsed_as_noun_modifier(parse, monkeypatch):
@@ -204,26 +210,18 @@ def test_speaker_inside_its_sentence_takes_one_side(parse, monkeypatch):
 
 
 def test_cue_closing_its_sentence_with_a_colon(parse, monkeypatch):
-    from newsprism.claims import attribution
-
     text = "The harbour authority reported:\n\nNo ships were damaged in the storm overnight."
     expected = ("reported_speech", "The harbour authority", "reported", "No ships were damaged in the storm overnight")
-    assert expected in _found(parse, text)
-    monkeypatch.setattr(attribution, "COLON_NEXT", False)
-    assert expected not in _found(parse, text)
+    _needs_flag(parse, monkeypatch, "COLON_NEXT", text, expected)
 
 
 def test_headline_colon_keeps_speaker_over_nested_attribution(parse, monkeypatch):
     """A "Name: …" line whose content holds an attribution of its own keeps its speaker."""
-    from newsprism.claims import attribution
 
     text = "Varga: Residents told us the ferry fares are too high\n\nThe council meets on Friday."
     expected = ("reported_speech", "Varga", ":", "Residents told us the ferry fares are too high")
-    found = _found(parse, text)
-    assert expected in found
-    assert ("reported_speech", "Residents", "told", "the ferry fares are too high") in found
-    monkeypatch.setattr(attribution, "COLON_NESTED", False)
-    assert expected not in _found(parse, text)
+    assert ("reported_speech", "Residents", "told", "the ferry fares are too high") in _found(parse, text)
+    _needs_flag(parse, monkeypatch, "COLON_NESTED", text, expected)
 
 
 def test_relative_pronoun_and_subject(parse, monkeypatch):
@@ -265,13 +263,9 @@ def test_verb_read_as_noun_with_name_compound(parse, monkeypatch):
 
 
 def test_inverted_speaker_parsed_as_object(parse, monkeypatch):
-    from newsprism.claims import attribution
-
     text = "“The bridge will not reopen this year,” added another harbour official."
     expected = ("direct_quote", "another harbour official", "added", "“The bridge will not reopen this year,”")
-    assert expected in _found(parse, text)
-    monkeypatch.setattr(attribution, "INVERTED_OBJECT", False)
-    assert expected not in _found(parse, text)
+    _needs_flag(parse, monkeypatch, "INVERTED_OBJECT", text, expected)
 
 
 def test_according_to_inside_reported_clause_keeps_source(parse, monkeypatch):
