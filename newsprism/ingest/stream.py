@@ -89,14 +89,12 @@ def read_upto(head: bytes, fh: BinaryIO, n: int) -> bytes:
 
 def read_capped(head: bytes, fh: BinaryIO, cap: int, where: str, what: str) -> bytes:
     """``head`` + the rest of ``fh``, refused with a readable error past ``cap`` bytes."""
-    parts, size = [head], len(head)
-    while size <= cap:
-        chunk = fh.read(min(CHUNK, cap + 1 - size))
-        if not chunk:
-            return b"".join(parts)
-        parts.append(chunk)
-        size += len(chunk)
-    raise InputError(where, f"{what} too large: over {cap:,} bytes, read whole; give one article per line (JSONL) to stream it")
+    data = read_upto(head, fh, cap + 1)
+    if len(data) > cap:
+        raise InputError(
+            where, f"{what} too large: over {cap:,} bytes, read whole; give one article per line (JSONL) to stream it"
+        )
+    return data
 
 
 def ascii_compatible(encoding: str) -> bool:
