@@ -416,6 +416,7 @@ def test_a_closing_quote_hung_on_the_speaker_stays_out_of_the_speaker(parse):
         "Armenians call the city Stepanakert, but Baku calls it Khankendi.",
         "The road to Lachin, which Armenians refer to as Berdzor, was closed.",
         "Traffic on the Lachin corridor, which Armenians call the Berdzor corridor, stopped.",
+        "Residents of what Armenians call Artsakh queued for bread on Monday.",  # parsed as "call [Artsakh queued …]"
     ],
 )
 def test_naming_apposition_is_not_speech(parse, text, monkeypatch):

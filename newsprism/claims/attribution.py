@@ -745,6 +745,21 @@ def _named_is_person(tok) -> bool:
     return tok.lower_ in _PERSONAL or tok.ent_type_ in ("PERSON", "NORP")
 
 
+def _free_relative_name(tok):
+    """ "of what Armenians call Artsakh queued …": the parser may read the name as the subject of
+    a clause hung on the naming verb. With "what" as the verb's object, a name right after the
+    verb that heads (or is the subject of) its complement is the name given."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < tok.i for c in tok.children):
+        return None
+    for comp in tok.children:
+        if comp.dep_ not in ("ccomp", "xcomp"):
+            continue
+        subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.left_edge.i == tok.i + 1:
+            return subj
+    return None
+
+
 def _naming(span) -> bool:
     """The cue is a naming verb whose complement is a place name (not speech)."""
     if span is None or len(span) != 1:
@@ -758,6 +773,8 @@ def _naming(span) -> bool:
         named = named or next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         named = named if named is not None else (tok.head if tok.dep_ in ("acl", "relcl") else None)
         pairs = [(named, p) for c in preps if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    elif lemma in _NAMING_VERBS and (what_name := _free_relative_name(tok)) is not None:
+        pairs = [(None, what_name)]
     elif lemma in _NAMING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
         dobjs = [c for c in tok.children if c.dep_ == "dobj"]
         names = [c for c in tok.children if c.dep_ in ("oprd", "attr")]
