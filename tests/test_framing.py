@@ -143,3 +143,81 @@ def test_panel_terminal_and_html(framed):
     assert "&quot;humanitarian&quot;" in html  # escaped
     empty = analyse("Nothing to see here.", ["framing"])
     assert "scare quotes: 0" in panel.html(empty)
+
+
+# --- sixth-session audit (fictional sentences; articles in tests/fixtures/audit_framing/) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "scope"),
+    [
+        # a contrastive "but" starts a new assertion the adverb does not cover
+        ("The water was supposedly restored twice but stopped after a few hours.", "supposedly", "restored twice"),
+        # no sentence-final full stop or paragraph break inside the scope
+        (
+            "The governor allegedly ordered guards to clear the square.\n\nTalks resumed on Monday.",
+            "allegedly",
+            "ordered guards to clear the square",
+        ),
+        # sentence-initial "What X calls"
+        ("What Baku calls an environmental protest has closed the road.", "What Baku calls", "an environmental protest"),
+    ],
+)
+def test_audit_distancing_scope(text, cue, scope):
+    [d] = analyse(text, ["framing"]).spans_of("framing", "distancing")
+    assert d.text == cue
+    assert d.attrs["scope_text"] == scope
+
+
+def test_audit_modifier_scope_stops_before_a_claim_verb():
+    text = "The leaders of the self-proclaimed republic claim that the shells came from the west."
+    spans = analyse(text, ["framing"]).spans_of("framing", "distancing")
+    [sp] = [d for d in spans if d.text == "self-proclaimed"]
+    assert sp.attrs["scope_text"] == "republic"
+
+
+def test_audit_alleged_offence_is_a_legal_hedge_with_a_plain_why():
+    an = analyse("Two men were charged with the alleged smuggling of cigarettes.", ["framing"])
+    [d] = an.spans_of("framing", "distancing")
+    assert d.attrs["scope_text"] == "smuggling"
+    assert d.attrs["strength"] == "hedge"
+    assert "someone else's" not in d.attrs["why"] and "legal" in d.attrs["why"]
+    # a name or a group after "alleged" is still distancing
+    [d] = analyse("The alleged volunteers crossed the border at night.", ["framing"]).spans_of("framing", "distancing")
+    assert d.attrs["strength"] == "distancing"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a denied label is not applied to anyone
+        ('"We are not terrorists," the spokesman said.', []),
+        ("Our volunteers are not separatists but farmers.", []),
+        ("The council is not a puppet regime, its chairman said.", []),
+        ("The terrorists are not welcome here.", ["terrorists"]),
+        # technical regimes
+        ("The Security Council extended the arms embargo regime.", []),
+        ("The visa-free regime with the bloc ends in May.", []),
+        ("The nuclear non-proliferation regime is under strain.", []),
+        # spelling variants of the same label
+        ("Neo-Nazi battalions shelled the town.", ["Neo-Nazi"]),
+        ("The neo-nazi regime in the capital fell within a week.", ["neo-nazi", "regime"]),
+        # descriptive hyphenated compounds and the wire's default noun for an armed group
+        ("Shells hit separatist-held towns and a separatist-controlled depot.", []),
+        ("M23 rebels seized two villages; insurgents attacked a convoy.", []),
+    ],
+)
+def test_audit_labels(text, expected):
+    assert texts(analyse(text, ["framing"]), "label") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A court ordered the end of the occupation of a municipal building by striking drivers.", []),
+        ("Students ended the occupation of the university campus.", []),
+        ("The occupation of Crimea began in 2014.", ["occupation"]),
+    ],
+)
+def test_audit_occupation_of_a_building_is_not_loaded(text, expected):
+    assert texts(analyse(text, ["framing"]), "loaded") == expected

@@ -47,6 +47,30 @@ def _cues() -> tuple[re.Pattern, list[dict], dict]:
 
 
 _CLAUSE_STOP = {".", ";", "!", "?"}
+_CLAIM_WORDS = frozenset({"claim", "claims", "claimed"})
+
+
+def _why(raw: dict, kind: str, phrase: str) -> str:
+    """The explanation for a cue: per cue when the data has one, else per kind."""
+    key = phrase.lower()
+    tmpl = raw.get("why_cue", {}).get(key) or raw.get("why", {}).get(kind) or f"'{{phrase}}' ({kind})"
+    return tmpl.format(phrase=phrase)
+
+
+def _is_legal(raw: dict, phrase: str, doc: Doc, tok: Token, scope: tuple[int, int] | None, text: str) -> bool:
+    """'alleged smuggling', 'police said they allegedly …': the legal caution of crime reporting.
+
+    True when the cue is alleged/allegedly and its scope names an offence, or its sentence speaks of
+    police, charges, courts or suspects."""
+    if phrase.lower() not in raw.get("legal_cues", ()):
+        return False
+    offences = set(raw.get("legal_offences", ()))
+    if scope is not None:
+        words = re.findall(r"[a-z]+", text[scope[0] : scope[1]].lower())
+        if any(w in offences for w in words[:4]):
+            return True
+    context = set(raw.get("legal_context", ()))
+    return any(t.lower_ in context for t in tok.sent)
 
 
 def _tokens_in(doc: Doc, starts: list[int], start: int, end: int) -> list[Token]:
@@ -74,6 +98,8 @@ def _np_scope(doc: Doc, cue_toks: list[Token], text: str) -> tuple[int, int] | N
     cue_ids = {t.i for t in cue_toks}
     while head.i in cue_ids and head.head.i != head.i:
         head = head.head
+    if head.lower_ in _CLAIM_WORDS and head.i - 1 > last.i and doc[head.i - 1].pos_ in ("NOUN", "PROPN"):
+        head = doc[head.i - 1]  # "the self-proclaimed republic claim that …": claim is the verb, not the noun
     after = [t for t in doc[last.i + 1 : last.i + 8] if not t.is_space]
     if head.i > last.i and head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and head.i - last.i <= 7:
         first = next((t for t in after if not (t.is_punct and t.is_quote)), head)
@@ -95,12 +121,23 @@ def _np_scope(doc: Doc, cue_toks: list[Token], text: str) -> tuple[int, int] | N
     return words[0].idx, _extend_quote(text, words[-1].idx + len(words[-1]))
 
 
+_CONTRAST = frozenset({"but", "yet", "whereas", "although", "though"})
+
+
 def _clause_scope(doc: Doc, cue_tok: Token) -> tuple[int, int] | None:
-    """The clause of the verb an adverb modifies, without its subject."""
+    """The clause of the verb an adverb modifies, without its subject.
+
+    A predicate joined by a contrastive conjunction ("restored twice *but stopped*") is a new
+    assertion the adverb does not cover; spaces and punctuation never end the scope."""
     head = cue_tok.head
     toks = [t for t in head.subtree if t.i != cue_tok.i and t.dep_ not in ("nsubj", "nsubjpass", "punct")]
-    subj = {x.i for t in head.children if t.dep_ in ("nsubj", "nsubjpass", "expl") for x in t.subtree}
-    toks = [t for t in toks if t.i not in subj and not (t.dep_ in ("aux", "auxpass") and t.i < cue_tok.i)]
+    drop = {x.i for t in head.children if t.dep_ in ("nsubj", "nsubjpass", "expl") for x in t.subtree}
+    if any(c.dep_ == "cc" and c.lower_ in _CONTRAST for c in head.children):
+        for c in head.children:
+            if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "cc" and c.lower_ in _CONTRAST):
+                drop.update(x.i for x in c.subtree)
+    toks = [t for t in toks if t.i not in drop and not (t.dep_ in ("aux", "auxpass") and t.i < cue_tok.i)]
+    toks = [t for t in toks if not t.is_space and not (t.is_punct and not t.is_quote)]
     if not toks:
         return None
     sent_end = head.sent.end
@@ -136,7 +173,7 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
         scope = None
         if kind == "adverb":
             scope = _clause_scope(doc, toks[-1])
-            why = f"'{phrase}' distances the writer from the claim it modifies"
+            why = _why(raw, kind, phrase)
         elif kind == "modifier":
             tok = toks[-1]
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -145,7 +182,7 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
             if phrase.lower() == "alleged" and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl"):
                 continue  # "X alleged that …" is a speech verb, not a distancing modifier
             scope = _np_scope(doc, toks, text)
-            why = f"'{phrase}' marks the following term as someone else's, not the writer's"
+            why = _why(raw, kind, phrase)
         elif kind == "claim":
             verb = toks[-1]
             if verb.pos_ == "VERB" or (verb.lemma_ == "claim" and verb.tag_.startswith("VB")):
@@ -157,7 +194,7 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
                     continue
                 if scope is None:
                     scope = _np_scope(doc, [verb], text)
-                why = f"'{phrase}' presents the statement as a claim, not as established fact"
+                why = _why(raw, kind, phrase)
             else:
                 continue
         else:  # "what X calls"
@@ -166,11 +203,16 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
             for t in after:
                 if t.is_punct and not t.is_quote and t.text not in "-":
                     break
+                if words and (t.pos_ == "AUX" or t.tag_ in ("VBZ", "VBD", "VBP", "MD")):
+                    break  # "What Baku calls an environmental protest | has closed the road"
                 words.append(t)
             words = [w for w in words if not w.is_punct or w.is_quote]
             if words:
                 scope = (words[0].idx, words[-1].idx + len(words[-1]))
-            why = f"'{phrase}': the name that follows is attributed, not adopted, by the writer"
+            why = _why(raw, kind, phrase)
+        strength = cue["strength"]
+        if _is_legal(raw, phrase, doc, toks[-1], scope, text):
+            strength, why = "hedge", raw["why"]["legal"].format(phrase=phrase)
         s0, s1 = scope if scope else (None, None)
-        found.append(Distancing(m.start(), m.end(), phrase, kind, cue["strength"], s0, s1, why))
+        found.append(Distancing(m.start(), m.end(), phrase, kind, strength, s0, s1, why))
     return sorted(found, key=lambda d: d.start)

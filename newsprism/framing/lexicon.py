@@ -4,7 +4,8 @@ Two data files: ``lexicon_seed.json`` (hand-written, never touched by training) 
 ``lexicon_generated.json`` (rewritten by ``newsprism train lexicons`` from PTC and BABE).
 Terms match token by token, case-insensitively, longest first; a seed entry wins over a
 generated one for the same words. Context rules cancel a match where a word is not loaded
-(``sanctions regime``, ``regime of``, ``terrorist attack``).
+(``sanctions regime``, ``regime of``, ``terrorist attack``, ``occupation of a … building``), and a
+label right after a negation (``not terrorists``, ``not a puppet regime``) is denied, not applied.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class Entry:
     unless_prev: frozenset[str] = frozenset()
     unless_next: frozenset[str] = frozenset()
     pos: frozenset[str] = frozenset()
+    unless_after: frozenset[str] = frozenset()  # any of these among the next AFTER_WINDOW words cancels
     support: dict[str, Any] | None = None
 
 
@@ -59,6 +61,7 @@ def _entry(d: dict, source: str) -> Entry:
         unless_prev=frozenset(d.get("unless_prev", ())),
         unless_next=frozenset(d.get("unless_next", ())),
         pos=frozenset(d.get("pos", ())),
+        unless_after=frozenset(d.get("unless_after", ())),
         support=d.get("support"),
     )
 
@@ -98,6 +101,7 @@ class Lexicon:
         while i < n:
             cands = self.by_first.get(lowers[i])
             hit = None
+            denied = 0
             if cands and _negating_compound(doc, i):
                 cands = None  # "anti-terrorist operation" labels nobody a terrorist
             if cands:
@@ -112,6 +116,11 @@ class Lexicon:
                     nxt = next((lowers[j] for j in range(i + k, min(n, i + k + 2)) if not doc[j].is_space), "")
                     if prev in e.unless_prev or nxt in e.unless_next:
                         continue
+                    if e.unless_after and not e.unless_after.isdisjoint(lowers[i + k : i + k + AFTER_WINDOW]):
+                        continue
+                    if e.kind == "label" and _negated(lowers, i):
+                        denied = k  # "we are not terrorists" denies the label, it applies it to nobody
+                        break
                     hit = e
                     break
             if hit:
@@ -120,11 +129,22 @@ class Lexicon:
                 out.append(Match(start, last.idx + len(last), hit))
                 i += len(hit.tokens)
             else:
-                i += 1
+                i += max(1, denied)  # nothing inside a denied label ("not a puppet regime") matches either
         return out
 
 
 _AGAINST_PREFIXES = frozenset({"anti", "counter"})
+_NEGATIONS = frozenset({"not", "n't", "never"})
+_NEGATION_SKIP = frozenset({"a", "an", "the", "any", "some"})
+AFTER_WINDOW = 5
+
+
+def _negated(lowers: list[str], i: int) -> bool:
+    """The word before token i (skipping an article) is a negation: "not terrorists", "not a puppet regime"."""
+    j = i - 1
+    while j >= 0 and (lowers[j] in _NEGATION_SKIP or not lowers[j].strip()):
+        j -= 1
+    return j >= 0 and lowers[j] in _NEGATIONS
 
 
 def _negating_compound(doc: Doc, i: int) -> bool:
