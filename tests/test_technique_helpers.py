@@ -247,3 +247,12 @@ def test_found_spans_cover_whole_words_and_close_their_quotes():
     whole = text.index("zone")
     assert whole_words(text, whole, whole + 4) == (whole, whole + 4)  # already whole: unchanged
     assert whole_words(text, whole - 1, whole + 4) == (whole - 1, whole + 4)  # a leading space cuts no word
+
+
+def test_reasons_show_content_words_before_function_words():
+    # sixth-session audit: "Name Calling on starts with 'the', words 'of the', after 'of'" told a reader nothing
+    feats = ["first=the", "bi=of|the", "l1=of", "w=puppet", "suf=pet", "sw=junta"]
+    assert phrases(feats) == ["word 'puppet'", "ending '-pet'", "sentence has 'junta'"]
+    # function words still fill the list when nothing else is there
+    assert phrases(["first=the", "w=regime"]) == ["word 'regime'", "starts with 'the'"]
+    assert phrases(["inq", "bi=,|a"]) == ["inside quotation marks", "words ', a'"]

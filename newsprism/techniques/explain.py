@@ -54,10 +54,119 @@ def phrase(feature: str) -> str | None:
     return None
 
 
+# Function words: a feature made only of these ("words 'of the'", "starts with 'the'") is real model
+# evidence but tells a reader nothing about the technique, so it is shown only after content words.
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "about",
+        "as",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "it's",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "i",
+        "me",
+        "him",
+        "her",
+        "them",
+        "us",
+        "my",
+        "your",
+        "his",
+        "our",
+        "their",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "what",
+        "when",
+        "where",
+        "there",
+        "here",
+        "than",
+        "then",
+        "if",
+        "because",
+        "while",
+        "also",
+        "just",
+        "very",
+        "s",
+        "'s",
+        "'t",
+    ]
+)
+
+
+def _has_content(feature: str) -> bool:
+    if feature in _FLAGS or feature in _REPEATED:
+        return True
+    _, _, value = feature.partition("=")
+    words = [w for w in value.lower().replace("|", " ").split() if any(ch.isalnum() for ch in w)]
+    return any(w not in _FUNCTION_WORDS for w in words)
+
+
 def phrases(features: list[str], limit: int = 3) -> list[str]:
-    out: list[str] = []
+    """Reader's phrases for the strongest features (in the given order), content words first."""
+    content: list[str] = []
+    function: list[str] = []
     for f in features:
         p = phrase(f)
-        if p is not None and p not in out:
-            out.append(p)
-    return out[:limit]
+        if p is not None and p not in content and p not in function:
+            (content if _has_content(f) else function).append(p)
+    return (content + function)[:limit]
