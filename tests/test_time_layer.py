@@ -91,6 +91,16 @@ CASES = [
     ("The blast hit the depot at 10:35 a.m. (0735 GMT) Tuesday.", "10:35 a.m.", "TIME", "2023-04-25T10:35"),
     ("The ferry leaves at 9 in the evening.", "9 in the evening", "TIME", "2023-04-26T21:00"),
     ("The orchard was planted in the nineties.", "the nineties", "DATE", "199"),
+    # sixth-session audit (2026-11-26): each of these failed before its fix
+    ("Local historians cite the year 1 AD as the founding of the harbour.", "the year 1 AD", "DATE", "0001"),
+    ("The watchtower was rebuilt in AD 79 after the quake.", "AD 79", "DATE", "0079"),
+    ("A Greek trading post stood there in 500 B.C. already.", "500 B.C.", "DATE", "BC0500"),
+    ("Archaeologists date the walls to the 6th century BC.", "the 6th century BC", "DATE", "BC05"),
+    ("The monastery was founded in the year 1000.", "the year 1000", "DATE", "1000"),
+    ("No aid convoy has reached the town since the start of the month.", "the start of the month", "DATE", "2023-04"),
+    ("Drones struck the grain terminal shortly after 02:15.", "shortly after 02:15", "TIME", "2023-04-26T02:15"),
+    ("Shelling of the ferry pier resumed at 23:10 local time.", "23:10 local time", "TIME", "2023-04-26T23:10"),
+    ("The sirens stopped at 05:40 on Monday.", "05:40 on Monday", "TIME", "2023-04-24T05:40"),
 ]
 
 
@@ -130,6 +140,8 @@ def test_mod_and_range_attrs():
         "He received 2020 votes in the district.",
         "The Artsakh Daily Ledger reported the incident.",
         "Sixteen drivers were detained.",
+        "The ferry won 3:1 on goals and the bishop read John 3:16.",
+        "The ad ran in 30 papers.",
     ],
 )
 def test_not_temporal(sentence):

@@ -307,7 +307,25 @@ def century(m: re.Match, st: State):
     n = int(re.match(r"\d+", o).group()) if o[0].isdigit() else lexicon()["ordinals"].get(o)
     if not n:
         return None
-    return _t(m, "DATE", f"{int(n) - 1:02d}", "century", "a century", mod=_mod(m["mod"]))
+    if m["era"] and m["era"][0] != m["era"][0].upper():
+        return None
+    bc = bool(m["era"]) and m["era"].upper().replace(".", "") in ("BC", "BCE")
+    prefix, why = ("BC", "a century before the common era") if bc else ("", "a century")
+    return _t(m, "DATE", f"{prefix}{int(n) - 1:02d}", "century", why, mod=_mod(m["mod"]))
+
+
+def era_year(m: re.Match, st: State):
+    """'1 AD', 'AD 79', 'the year 500 BC': a year with its era (TIMEX3 writes BC years as 'BC0500')."""
+    era = (m["era"] or m["era0"] or "AD").replace(".", "")
+    if era != era.upper():
+        return None  # "an ad", "a bc" in running lower-case text
+    y = int(m["y0"] or m["y1"] or m["y2"])
+    if y == 0:
+        return None
+    bc = era in ("BC", "BCE")
+    return _t(
+        m, "DATE", f"{'BC' if bc else ''}{y:04d}", "year", f"a year of the {'era before the common era' if bc else 'common era'}"
+    )
 
 
 def weekday(m: re.Match, st: State):
@@ -565,13 +583,26 @@ def clock(m: re.Match, st: State):
         h += 12
     if ap == "am" and h == 12:
         h = 0
-    if h > 24 or (not ap and not m["tz"]):
+    if h > 24 or (not ap and not m["tz"] and not _clock_24h(m, st)):
         return None
     base = _clock_base(m, st)
     t = _t(m, "TIME", f"{base}T{h:02d}:{mi:02d}", "clock-time", "clock time on the anchor day (or the day named)")
     if m["wd2"]:
         t.end = m.start("paren")  # "10:35 a.m. (0735 GMT) Friday": the day after the aside dates the time
     return t
+
+
+CLOCK_CUES = frozenset(
+    {"at", "after", "before", "around", "about", "until", "till", "by", "from", "since", "to", "approximately"}
+)
+
+
+def _clock_24h(m: re.Match, st: State) -> bool:
+    """'shortly after 02:15', 'at 14:30': a 24-hour clock time (two-digit hour, colon) after a time preposition."""
+    if not m["mi"] or len(m["h"]) != 2 or st.text[m.end("h") : m.end("h") + 1] != ":":
+        return False
+    prev = st.text[max(0, m.start() - 16) : m.start("h")].lower().split()
+    return bool(prev) and prev[-1] in CLOCK_CUES
 
 
 def clock_pod(m: re.Match, st: State):
@@ -660,7 +691,7 @@ def the_unit(m: re.Match, st: State):
         return _t(
             m,
             "DATE",
-            {"year": "XXXX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit],
+            {"year": "XXXX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}[unit],
             "the-unit",
             f"'{m[0]}'; no anchor",
             mod=mod,
@@ -678,6 +709,8 @@ def the_unit(m: re.Match, st: State):
         return _t(m, "DATE", str(st.anchor.year), "the-unit", "'the year': the anchor's year", mod=mod)
     if unit == "week":
         return _t(m, "DATE", cal.week(st.anchor), "the-unit", "'the week': the anchor's week", mod=mod)
+    if unit == "month":  # only with a modifier: "since the start of the month"
+        return _t(m, "DATE", f"{st.anchor:%Y-%m}", "the-unit", "'the month': the anchor's month", mod=mod)
     back = st.anchor.isoweekday() <= 3  # early in the week, "the weekend" is the one just past
     d = st.anchor - dt.timedelta(days=7) if back else st.anchor
     return _t(m, "DATE", cal.week(d) + "-WE", "the-unit", "'the weekend': the one nearest the anchor", mod=mod)
@@ -890,7 +923,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         (
             "century",
-            rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{g.ordinal})[\s-]+century{E}",
+            rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{g.ordinal})[\s-]+century(?:\s+(?P<era>B\.C\.|A\.D\.|(?:BCE|BC|AD|CE)(?!\w)))?{E}",
             century,
         ),
         (
@@ -959,7 +992,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         (
             "clock-time",
-            rf"{B}(?:(?:about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?:(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])|(?P<tz0>h|hrs|hours)\s+)?(?:\s*\(?(?P<tz>{tz})\)?)?(?:,?\s+(?:on\s+)?(?P<wd>{g.weekday}|today|yesterday|tomorrow)|(?P<paren>\s*\([^()]{{1,24}}\))\s*,?\s*(?:on\s+)?(?P<wd2>{g.weekday}|today|yesterday|tomorrow)\b)?",
+            rf"{B}(?:(?:about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>2[0-4]|[01]?\d)(?:[:.](?P<mi>[0-5]\d))?(?:\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])|\s*(?P<tz0>h|hrs|hours)\s+)?(?:\s*\(?(?P<tz>{tz})\)?)?(?:,?\s+(?:on\s+)?(?P<wd>{g.weekday}|today|yesterday|tomorrow)|(?P<paren>\s*\([^()]{{1,24}}\))\s*,?\s*(?:on\s+)?(?P<wd2>{g.weekday}|today|yesterday|tomorrow)\b)?",
             clock,
         ),
         (
@@ -998,6 +1031,13 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
             year_ago,
         ),
         ("the-unit", rf"{B}(?:(?P<mod>{MOD_RE})\s+)?the\s+(?P<u>year|week|weekend){E}(?!-)", the_unit),
+        # "since the start of the month"; "the end of the month" is left out (TBAQ's one is annotated as a day)
+        ("the-unit", rf"{B}(?P<mod>the\s+(?:beginning|start|middle|first\s+half)\s+of)\s+the\s+(?P<u>month){E}(?!-)", the_unit),
+        (
+            "year",
+            rf"{B}(?:(?:the\s+)?year\s+)?(?:(?P<y0>\d{{1,4}})\s*(?P<era>B\.C\.|A\.D\.|(?:BCE|BC|AD|CE)(?!\w))|(?P<era0>AD|A\.D\.)\s*(?P<y1>\d{{1,4}}){E})|{B}the\s+year\s+(?P<y2>\d{{1,4}}){E}(?![.,]\d|\s*(?:%|percent))",
+            era_year,
+        ),
         (
             "year",
             rf"{B}(?:the\s+year\s+)?(?P<w>nineteen[\s-]+(?:{tens})(?:[\s-]+(?:{ones}))?|two\s+thousand(?:\s+and\s+(?:{ones}))?){E}(?!\s+(?:years|days|months|weeks|hours|people|dollars|troops|soldiers)\b)",
@@ -1045,8 +1085,10 @@ def _triggers() -> list[frozenset[str]]:
             t = {"YEAR"}
         elif fn is spelled_year:
             t = {"nineteen", "thousand"}
+        elif fn is era_year:
+            t = {"ad", "bc", "bce", "ce", "d", "c", "year"}  # "A.D." is found as "d", "B.C." as "c"
         elif fn is clock:
-            t = {"m", "am", "pm"} | {z.lower() for z in lex["timezones"] if " " not in z} | {"local"}
+            t = {"m", "am", "pm", "CLOCK"} | {z.lower() for z in lex["timezones"] if " " not in z} | {"local"}
         elif fn is clock_pod:
             t = {"morning", "afternoon", "evening", "night"}
         elif fn is spelled_decade:
@@ -1074,6 +1116,7 @@ def _triggers() -> list[frozenset[str]]:
 
 _WORD = re.compile(r"[a-z]+")
 _YEAR_NUM = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_CLOCK_NUM = re.compile(r"(?<![\d:])[0-2]\d:[0-5]\d(?![\d:])")  # 24-hour clock times ("02:15")
 BEFORE, AFTER = 48, 48  # how far a match may reach before / after its trigger word
 CATEGORIES = ("months", "weekdays", "units")
 
@@ -1106,6 +1149,8 @@ def _trigger_index(text: str) -> dict[str, list[tuple[int, int]]]:
     years = [(m.start(), m.end()) for m in _YEAR_NUM.finditer(low)]
     if years:
         index["YEAR"] = years
+    if ":" in low and (clocks := [(m.start(), m.end()) for m in _CLOCK_NUM.finditer(low)]):
+        index["CLOCK"] = clocks
     return index
 
 
