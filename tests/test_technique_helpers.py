@@ -256,3 +256,25 @@ def test_reasons_show_content_words_before_function_words():
     # function words still fill the list when nothing else is there
     assert phrases(["first=the", "w=regime"]) == ["word 'regime'", "starts with 'the'"]
     assert phrases(["inq", "bi=,|a"]) == ["inside quotation marks", "words ', a'"]
+
+
+@pytest.mark.parametrize(
+    ("text", "run_end", "expected"),
+    [
+        # sixth-session audit: a span ran on into the speaker's tag
+        (
+            '"This is terror against the peaceful population," he said.',
+            " said",
+            '"This is terror against the peaceful population,"',
+        ),
+        ("\u201cOur boys are not separatists,\u201d one woman said.", " woman", "\u201cOur boys are not separatists,\u201d"),
+        # not speech: the words after a quoted term are kept
+        ('"Reforms" have failed the villages.', " the", '"Reforms" have failed'),
+        ('The "reforms," he said.', " said", 'The "reforms," he'),
+    ],
+)
+def test_whole_words_stops_at_a_quotation_before_its_attribution(text, run_end, expected):
+    from newsprism.techniques.predict import whole_words
+
+    s, e = whole_words(text, 0, text.index(run_end))
+    assert text[s:e] == expected

@@ -5,6 +5,7 @@ Used by the ``technique`` layer and by the evaluations, so that what is measured
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -229,7 +230,24 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
         (text[end] == '"' and span.count('"') % 2 == 1) or (text[end] == "\u201d" and span.count("\u201c") > span.count("\u201d"))
     ):
         end += 1
-    return start, end
+    return start, _trim_attribution(text, start, end)
+
+
+_OPENERS = {'"': '"', "\u201c": "\u201d"}
+_ATTRIBUTION_TAIL = re.compile(r",?\s*\w+(?:\s+\w+)?")
+
+
+def _trim_attribution(text: str, start: int, end: int) -> int:
+    """A run that opens a quotation, closes it and goes on one or two words into the attribution
+    (‘"This is terror," he’) ends at the closing quote: the speaker's tag is not the technique."""
+    close = _OPENERS.get(text[start]) if start < end else None
+    if close is None:
+        return end
+    q = text.find(close, start + 1, end)
+    if q == -1 or q + 1 >= end:
+        return end
+    speech = text[q - 1] in ",.!?" or text[q + 1] == ","  # ‘…," he’ / ‘…", he’: the convention of quoted speech
+    return q + 1 if speech and _ATTRIBUTION_TAIL.fullmatch(text, q + 1, end) else end
 
 
 def classify_spans(text: str, spans: list[tuple[int, int]], tokens: list[Token] | None = None) -> np.ndarray:
