@@ -199,9 +199,12 @@ def test_audit_alleged_offence_is_a_legal_hedge_with_a_plain_why():
         ("The Security Council extended the arms embargo regime.", []),
         ("The visa-free regime with the bloc ends in May.", []),
         ("The nuclear non-proliferation regime is under strain.", []),
+        ("Washington has pursued regime change in the region for years.", []),
         # spelling variants of the same label
         ("Neo-Nazi battalions shelled the town.", ["Neo-Nazi"]),
         ("The neo-nazi regime in the capital fell within a week.", ["neo-nazi", "regime"]),
+        # wartime slurs for the two sides
+        ("The orcs shelled the market again, and the Banderites answered from the ridge.", ["orcs", "Banderites"]),
         # descriptive hyphenated compounds and the wire's default noun for an armed group
         ("Shells hit separatist-held towns and a separatist-controlled depot.", []),
         ("M23 rebels seized two villages; insurgents attacked a convoy.", []),
@@ -221,3 +224,8 @@ def test_audit_labels(text, expected):
 )
 def test_audit_occupation_of_a_building_is_not_loaded(text, expected):
     assert texts(analyse(text, ["framing"]), "loaded") == expected
+
+
+def test_audit_legitimising_words():
+    text = "The liberators were greeted as heroes, and the fallen commander was buried as a martyr."
+    assert texts(analyse(text, ["framing"]), "loaded") == ["liberators", "heroes", "martyr"]
