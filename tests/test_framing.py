@@ -229,3 +229,12 @@ def test_audit_occupation_of_a_building_is_not_loaded(text, expected):
 def test_audit_legitimising_words():
     text = "The liberators were greeted as heroes, and the fallen commander was buried as a martyr."
     assert texts(analyse(text, ["framing"]), "loaded") == ["liberators", "heroes", "martyr"]
+
+
+def test_audit_distancing_inside_quoted_speech_is_the_speakers():
+    an = analyse('"The so-called government in the capital has no mandate," the mayor said on Friday.', ["framing"])
+    [d] = an.spans_of("framing", "distancing")
+    assert "speaker's" in d.attrs["why"]
+    an = analyse('The so-called "peacekeepers" stayed in the town on Friday.', ["framing"])
+    [d] = an.spans_of("framing", "distancing")
+    assert "speaker's" not in d.attrs["why"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsprism.framing.quotes import Quote, find_quotes
 from newsprism.resources import load_json
 
 if TYPE_CHECKING:
@@ -71,6 +72,12 @@ def _is_legal(raw: dict, phrase: str, doc: Doc, tok: Token, scope: tuple[int, in
             return True
     context = set(raw.get("legal_context", ()))
     return any(t.lower_ in context for t in tok.sent)
+
+
+def _in_speech(text: str, quotes: list[Quote], start: int, end: int) -> bool:
+    """The cue sits inside a quotation of four or more words (the quotation classifier's own
+    threshold for speech), not merely before a quoted term."""
+    return any(q.start < start and end <= q.end and len(re.findall(r"\w+", text[q.start : q.end])) >= 4 for q in quotes)
 
 
 def _tokens_in(doc: Doc, starts: list[int], start: int, end: int) -> list[Token]:
@@ -164,6 +171,7 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
     starts = doc.to_array("IDX").tolist() if starts is None else starts
     not_objects = set(raw.get("claim_not_objects", []))
     found: list[Distancing] = []
+    quotes: list[Quote] | None = None  # found on the first cue only
     for m in pattern.finditer(text):
         cue = cue_list[int(m.lastgroup[1:])]
         toks = _tokens_in(doc, starts, m.start(), m.end())
@@ -213,6 +221,10 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
         strength = cue["strength"]
         if _is_legal(raw, phrase, doc, toks[-1], scope, text):
             strength, why = "hedge", raw["why"]["legal"].format(phrase=phrase)
+        if quotes is None:
+            quotes = find_quotes(text)
+        if _in_speech(text, quotes, m.start(), m.end()):
+            why += "; inside quoted speech, so the distancing is the speaker's, not the outlet's"
         s0, s1 = scope if scope else (None, None)
         found.append(Distancing(m.start(), m.end(), phrase, kind, strength, s0, s1, why))
     return sorted(found, key=lambda d: d.start)
