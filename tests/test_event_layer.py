@@ -18,6 +18,7 @@ from newsprism.model import Analysis, Article
 from newsprism.pipeline import Pipeline
 
 FIXTURE = Path(__file__).parent / "fixtures" / "events_extra.txt"
+AUDIT = Path(__file__).parent / "fixtures" / "audit_time_events" / "events_audit.txt"
 UNCHECKED = "unchecked"  # a field this case does not check (reason given on the case)
 
 # (sample, trigger, nth event with this trigger, type, actor ⊇, recipient ⊇, place ⊇, date, negated, modality)
@@ -144,6 +145,27 @@ EXPECTED = [
     ("extra", "reopen", 0, "CONCEDE", "ministry", "crossing", None, "2023-05-05", False, "future"),
     # "he" is not the prosecutors who report it
     ("extra", "agreed", 0, "AGREE", "He", None, None, None, False, "asserted"),
+    # tests/fixtures/audit_time_events/events_audit.txt, published 2023-05-03 (sixth-session audit; each failed before)
+    # headline passive without auxiliary: the militia is accused, not accusing
+    ("audit", "accused", 0, "ACCUSE", None, "Militia", None, None, False, "asserted"),
+    ("audit", "struck", 0, "ASSAULT", "Drones", "river port", "Tsovak", "2023-05-02", False, "asserted"),
+    ("audit", "open fire", 0, "ASSAULT", "Our units", "ferry", None, None, True, "negated"),
+    # what is denied is coded as denied content, not as an asserted blockade/shelling
+    ("audit", "blocking", 0, "COERCE", "border service", "aid convoy", None, None, True, "denied"),
+    ("audit", "shelled", 0, "ASSAULT", "its gunners", "pier", None, "2023-05-01", True, "denied"),
+    # "accused X of V-ing": X did it, allegedly; the date is the shelling's, not the accusation's
+    ("audit", "accused", 1, "ACCUSE", "governor", "border service", None, None, False, "asserted"),
+    ("audit", "shelling", 0, "ASSAULT", "border service", "fish market", None, "2023-04-30", False, "alleged"),
+    # a participle clause shares the subject, modality and date of its verb
+    ("audit", "killing", 0, "ASSAULT", "Gunmen", "two drivers", None, "2023-05-01", False, "alleged"),
+    ("audit", "deliver", 0, "AID", "Volunteers", "valley", None, None, True, "failed"),
+    ("audit", "looted", 0, "COERCE", "Militia fighters", "shops", None, None, False, "asserted"),
+    ("audit", "retake", 0, "COERCE", "its troops", "ridge", None, None, False, "future"),
+    # "in April" dates the meeting inside the accused conduct, not the accusation
+    ("audit", "accused", 2, "ACCUSE", "Monitors", "militia", None, None, False, "asserted"),
+    ("audit", "close", 0, "COERCE", "militia", "road", None, None, False, "alleged"),
+    # passive "is accused of": the passive subject is the one accused
+    ("audit", "shelling", 1, "ASSAULT", "militia commander", "ferry", None, "2023-04", False, "alleged"),
 ]
 
 OTHER_LAYERS = [n for n in ("place", "time", "actor") if n in layers.all_layers()]
@@ -153,6 +175,7 @@ MODES = ["event-only", "with-" + "-".join(OTHER_LAYERS) if OTHER_LAYERS else "ev
 def _articles() -> dict[str, Article]:
     arts = dict(samples.load_all())
     arts["extra"] = Article(text=FIXTURE.read_text(encoding="utf-8"), published=dt.date(2023, 5, 3), id="events-extra")
+    arts["audit"] = Article(text=AUDIT.read_text(encoding="utf-8"), published=dt.date(2023, 5, 3), id="events-audit")
     return arts
 
 
@@ -301,3 +324,11 @@ def test_a_pronoun_speaker_resolved_by_the_claim_layer_is_named_on_the_event():
     assert row["attributed_to"] == "Melkonyan"
     alone = _find(Pipeline(["event"])(dict(samples.load_all())["artsakh_daily_ledger"]), "cut", 0)
     assert alone["attributed_to"] == {"text": "He", "cue": "added"}  # without the claim layer: the words only
+
+
+def test_strike_and_hit_need_a_target_and_a_deal_struck_is_an_agreement():
+    """Sixth-session audit: 'strike'/'hit' were not cues at all; they now code only with a target-like object."""
+    pipe = Pipeline(["event"])
+    text = "The two militias struck a deal on Friday. A storm hit the coast. Artillery hit the ferry terminal."
+    events = pipe(Article(text=text, published=dt.date(2023, 5, 3))).records.get("events", [])
+    assert [(e["trigger_text"], e["event_type"]) for e in events] == [("struck", "AGREE"), ("hit", "ASSAULT")]

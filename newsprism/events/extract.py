@@ -165,6 +165,9 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
     if verb.dep_ == "acl":
         return verb.head, "noun the participle modifies"
     head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+        tok, how = _subject_of(head, lex, depth + 1)  # "attacked a camp, killing dozens"
+        return tok, (how + f", shared with '{head.text}' (participle clause)" if tok is not None else "")
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         if _is_passive(head) and not _is_passive(verb):
             return None, ""
@@ -310,14 +313,48 @@ def _according(sent: Span) -> list[Token]:
 
 
 def _own_tokens(verb: Token) -> list[Token]:
-    """Tokens of the verb's adjuncts (where its time and place are said), not its clauses."""
+    """Tokens of the verb's adjuncts (where its time and place are said), not its clauses, nor
+    the clauses inside an adjunct ("accused Moscow of trying to cut exports after Russia quit
+    the deal in July": July dates the quitting, not the accusation)."""
     out: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl", "agent", "dative", "prt") or (
             child.dep_ == "dobj" and child.pos_ in ("PROPN",)
         ):
-            out.extend(child.subtree)
-    return out
+            stack = [child]
+            while stack:
+                tok = stack.pop()
+                out.append(tok)
+                stack.extend(c for c in tok.children if not _is_clause(c))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _is_clause(tok: Token) -> bool:
+    return tok.dep_ in CLAUSE_EDGES or (tok.dep_ in ("pcomp", "xcomp") and tok.pos_ in ("VERB", "AUX"))
+
+
+def _complement_frame(tok: Token, lex: Lexicon) -> tuple[Token | None, dict]:
+    """The verb that frames ``tok`` as denied or alleged content, with its 'complement' entry:
+    "denied blocking the convoy", "denied that its troops shelled …" (no preposition),
+    "accused the RSF of attacking …", "blamed Baku for shelling …" (the entry's preposition)."""
+    cur = tok
+    for _ in range(5):
+        head = cur.head
+        if head is cur or not same_line(cur, head):
+            break
+        if cur.dep_ in ("xcomp", "ccomp"):
+            comp = (lex.verb(head.lemma_) or {}).get("complement")
+            if comp and not comp.get("prep") and head.pos_ in ("VERB", "AUX") and not _is_passive(head):
+                return head, comp  # "motions to reopen were denied" is a refusal, not a denial of the content
+        if cur.dep_ == "pcomp" and head.dep_ == "prep":
+            verb = head.head.head if head.head.dep_ == "dobj" else head.head  # "of" may hang on the object
+            comp = (lex.verb(verb.lemma_) or {}).get("complement")
+            if comp and comp.get("prep") == head.lower_ and verb.pos_ in ("VERB", "AUX"):
+                return verb, comp
+        if cur.dep_ not in ("xcomp", "conj"):
+            break
+        cur = head
+    return None, {}
 
 
 def _clause_preps(verb: Token) -> list[Token]:
@@ -378,8 +415,10 @@ def candidates(doc: Doc, is_place=None) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
     by_trigger = {c.trigger.i: c for c in out}
-    for c in out:  # coordinated verbs share the first verb's time ("visited X on Wednesday and met …")
-        if c.trigger.dep_ == "conj" and c.trigger.head.i in by_trigger:
+    for c in out:  # coordinated verbs share the first verb's time ("visited X on Wednesday and met …"),
+        # as do participle clauses ("attacked a bus on Monday, killing two drivers")
+        participle = c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG"
+        if (c.trigger.dep_ == "conj" or participle) and c.trigger.head.i in by_trigger:
             c.shares_time_with = c.trigger.head
     return out
 
@@ -429,6 +468,17 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     actor, actor_how = _subject_of(tok, lex)
     if actor is not None and actor.lower_ in REL_PRONOUNS:
         actor, actor_how = _antecedent(actor)
+    bare = entry.get("passive_without_object")
+    if (
+        bare
+        and actor is not None
+        and actor_how == "subject"
+        and obj is None
+        and tok.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "prep" and c.lower_ == bare for c in tok.children)
+    ):  # headline "RSF accused of new attacks": a passive without its auxiliary
+        obj, obj_how = actor, f"subject of a passive without auxiliary ('{tok.text} {bare}')"
+        actor, actor_how = None, ""
     if entry["actors"] and actor is not None:
         refine = _match(entry["actors"], _lemmas(actor) | {actor.lower_.strip('"')})
         if refine:
@@ -449,7 +499,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     recipient, recipient_how = obj, obj_how
     location, location_how = None, ""
     if entry.get("light"):  # "hold talks", "fire warning shots": the object is the act itself
-        recipient = _with_object(tok, "at", "against")
+        recipient = _with_object(tok, *entry.get("recipient_preps", ("at", "against")))
+        if entry.get("trigger_includes_object") and obj is not None and obj.i == trigger_end.i + 1:
+            trigger_end = obj  # "open fire"
         recipient_how = "object of a preposition after the light verb" if recipient is not None else ""
     if coding.get("mode") == "visit" and obj is not None and obj.ent_type_ != "PERSON":
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -508,6 +560,20 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     cand.attributed_to, cand.attribution_cue = _attribution(tok, sent, lex)
     if cand.attribution_cue in ("claim", "claimed", "alleged", "allege", "claims") and cand.modality == "asserted":
         cand.modality, cand.modality_cue = "alleged", cand.attribution_cue
+    if cand.modality == "asserted" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        adv = next((c for c in tok.head.children if c.dep_ == "advmod" and c.lower_ in lex.adverbs), None)
+        if adv is not None:  # "allegedly attacked a camp, killing dozens": the killing is alleged too
+            cand.modality, cand.modality_cue = lex.adverbs[adv.lower_], adv.text
+    frame, comp = _complement_frame(tok, lex)
+    if frame is not None:  # "denied blocking the convoy", "accused the RSF of attacking El Fasher"
+        cand.modality, cand.modality_cue = comp["modality"], frame.text
+        cand.negated = cand.negated or bool(comp.get("negated"))
+        why.append(f"content of '{frame.text}': {comp['modality']}")
+        accused = _child(frame, "nsubjpass" if _is_passive(frame) else "dobj")  # "X is accused of shooting …"
+        if comp.get("actor") == "object" and accused is not None:
+            cand.actor, cand.actor_how = accused, f"the one '{frame.text}' names (accused)"
+        if cand.attributed_to is None and (who := _subject_of(frame, lex)[0]) is not None:
+            cand.attributed_to, cand.attribution_cue = who, frame.text
 
     # pronoun subject of reported speech → the speaker ("X said it was … and urged …")
     speaker = cand.attributed_to
