@@ -166,6 +166,8 @@ EXPECTED = [
     ("audit", "close", 0, "COERCE", "militia", "road", None, None, False, "alleged"),
     # passive "is accused of": the passive subject is the one accused
     ("audit", "shelling", 1, "ASSAULT", "militia commander", "ferry", None, "2023-04", False, "alleged"),
+    # an event in an "if/unless" clause is a condition, not a report
+    ("audit", "withdraws", 0, "RETREAT", "militia", None, None, None, False, "conditional"),
 ]
 
 OTHER_LAYERS = [n for n in ("place", "time", "actor") if n in layers.all_layers()]

@@ -42,6 +42,7 @@ PLACE_NOUNS = frozenset(
     {"village", "town", "city", "region", "district", "province", "settlement", "area", "capital", "camp"}
     | {"checkpoint", "bridge", "airport", "base", "port", "border", "corridor", "road", "highway", "enclave"}
 )
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
 
 
@@ -560,6 +561,10 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     cand.attributed_to, cand.attribution_cue = _attribution(tok, sent, lex)
     if cand.attribution_cue in ("claim", "claimed", "alleged", "allege", "claims") and cand.modality == "asserted":
         cand.modality, cand.modality_cue = "alleged", cand.attribution_cue
+    if cand.modality == "asserted" and tok.dep_ == "advcl":
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS), None)
+        if mark is not None:  # "… unless the RSF withdrew from civilian homes": a condition, not a report
+            cand.modality, cand.modality_cue = "conditional", mark.text
     if cand.modality == "asserted" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
         adv = next((c for c in tok.head.children if c.dep_ == "advmod" and c.lower_ in lex.adverbs), None)
         if adv is not None:  # "allegedly attacked a camp, killing dozens": the killing is alleged too
