@@ -101,6 +101,8 @@ CASES = [
     ("Drones struck the grain terminal shortly after 02:15.", "shortly after 02:15", "TIME", "2023-04-26T02:15"),
     ("Shelling of the ferry pier resumed at 23:10 local time.", "23:10 local time", "TIME", "2023-04-26T23:10"),
     ("The sirens stopped at 05:40 on Monday.", "05:40 on Monday", "TIME", "2023-04-24T05:40"),
+    # a weekday range ends on or after its start (before: "Monday" was the one nearest the anchor, 2023-04-24)
+    ("The ferry crossing stays shut from Saturday to Monday.", "Monday", "DATE", "2023-05-01"),
 ]
 
 
@@ -121,6 +123,15 @@ def test_expression_value(sentence, expression, type_, value):
 def test_this_past_season_is_the_one_just_ended():
     spans = _time_spans("The orchard co-op scrapped its cider line this past spring.", published=dt.date(2023, 10, 26))
     assert {(s.text, s.attrs["value"]) for s in spans.spans_of("time")} == {("this past spring", "2023-SP")}
+
+
+def test_weekday_range_attrs():
+    spans = _time_spans("The shelling of the ridge continued from Monday to Wednesday.").spans_of("time")
+    got = {(s.text, s.attrs["value"], s.attrs.get("range"), s.attrs.get("range_role")) for s in spans}
+    assert got == {
+        ("Monday", "2023-04-24", "2023-04-24/2023-04-26", "start"),
+        ("Wednesday", "2023-04-26", "2023-04-24/2023-04-26", "end"),
+    }
 
 
 def test_mod_and_range_attrs():

@@ -867,6 +867,30 @@ def date_range(m: re.Match, st: State):
     return [first, second]
 
 
+def weekday_range(m: re.Match, st: State):
+    """'from Monday to Wednesday': two weekdays sharing a ``range``, the end on or after the start."""
+    if not (m["wa"][0].isupper() and m["wb"][0].isupper()):
+        return None
+    a, b = _weekday(m["wa"]), _weekday(m["wb"])
+    if not st.anchor:
+        v1, v2, why = f"XXXX-WXX-{a}", f"XXXX-WXX-{b}", "range of weekdays; no anchor"
+    else:
+        direction = st.direction(m.start(), m.end())
+        if direction == "past":  # the range ends on the latest such day at or before the anchor
+            end = cal.weekday_date(st.anchor, b, "past")
+            start = end - dt.timedelta(days=(b - a) % 7)
+        else:  # starts on the next (future) or nearest such day
+            start = cal.weekday_date(st.anchor, a, direction)
+            end = start + dt.timedelta(days=(b - a) % 7)
+        v1, v2 = start.isoformat(), end.isoformat()
+        why = f"range of weekdays ({direction or 'nearest the anchor'})"
+    extra = {"range": f"{v1}/{v2}"}
+    return [
+        Timex(m.start("wa"), m.end("wa"), "DATE", v1, "range", why + "; range start", extra={**extra, "range_role": "start"}),
+        Timex(m.start("wb"), m.end("wb"), "DATE", v2, "range", why + "; range end", extra={**extra, "range_role": "end"}),
+    ]
+
+
 # --- rule table -----------------------------------------------------------------------------
 
 
@@ -901,6 +925,11 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
             "range",
             rf"{B}(?:from\s+|between\s+)?(?P<a>(?P<m>{g.month})\s+(?P<d1>{g.day}))\s*(?:-|\u2013|to|and|until|till|through)\s*(?P<b>(?P<d2>{g.day})(?:,?\s+(?P<y>{g.year}))?){E}(?!\s*(?:%|percent|per|million|billion))",
             date_range,
+        ),
+        (
+            "weekday-range",
+            rf"{B}(?:from|between)\s+(?P<wa>{g.weekday})\s+(?:to|and|until|till|through)\s+(?P<wb>{g.weekday}){E}",
+            weekday_range,
         ),
         ("full-date", rf"{B}{wd_opt}(?P<m>{g.month})\s+(?P<d>{g.day}),?\s+(?P<y>{g.year}){E}", full_date),
         ("full-date", rf"{B}{wd_opt}(?:the\s+)?(?P<d>{g.day})(?:\s+of)?\s+(?P<m>{g.month}),?\s+(?P<y>{g.year}){E}", full_date),
@@ -1071,7 +1100,7 @@ def _triggers() -> list[frozenset[str]]:
     lex = lexicon()
     unitish = {"UNIT", "weekend", "half", "period", "fortnight", "morning", "afternoon", "evening", "night"}
     by_name = {
-        "range": {"MONTH"}, "full-date": {"MONTH"}, "week-of": {"MONTH"}, "month-day": {"MONTH"}, "month-year": {"MONTH"}, "month": {"MONTH"},
+        "range": {"MONTH"}, "weekday-range": {"WEEKDAY"}, "full-date": {"MONTH"}, "week-of": {"MONTH"}, "month-day": {"MONTH"}, "month-year": {"MONTH"}, "month": {"MONTH"},
         "iso-date": {"YEAR"}, "year-range": {"YEAR"}, "decade": {"YEAR"}, "century": {"century"}, "weekday": {"WEEKDAY"},
         "relative-day": {"today", "yesterday", "tomorrow", "tonight"},
         "part-of-day": {"morning", "afternoon", "evening", "night", "overnight"},
