@@ -64,8 +64,10 @@ def test_sample_distancing_scope(framed):
     [so_called, _] = framed["artsakh_daily_ledger"].spans_of("framing", "distancing")
     assert so_called.text == "so-called"
     assert so_called.attrs["scope_text"] == '"border checkpoint"'
-    [alleged] = framed["meridian_wire"].spans_of("framing", "distancing")
+    [calls, alleged] = framed["meridian_wire"].spans_of("framing", "distancing")
     assert alleged.text == "alleged" and alleged.attrs["scope_text"] == "mines"
+    # "Stepanakert, which Azerbaijan calls Khankendi": the other side's name is attributed
+    assert calls.text == "calls" and calls.attrs["scope_text"] == "Khankendi"
 
 
 @pytest.mark.parametrize(
@@ -238,3 +240,32 @@ def test_audit_distancing_inside_quoted_speech_is_the_speakers():
     an = analyse('The so-called "peacekeepers" stayed in the town on Friday.', ["framing"])
     [d] = an.spans_of("framing", "distancing")
     assert "speaker's" not in d.attrs["why"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "scope"),
+    [
+        ("Moldova calls the area a separatist region.", "calls", "a separatist region"),
+        ("Kyiv branded the vote a sham on Monday.", "branded", "a sham"),
+        ("It was a referendum that the West calls illegitimate.", "calls", "illegitimate"),
+        ("Armenian officials describe the protest as a blockade.", "describe", "as a blockade"),
+        ('Friends described him as "one of the guys."', "described", 'as "one of the guys."'),
+    ],
+)
+def test_audit_a_name_given_by_a_named_subject_is_attributed(text, cue, scope):
+    [d] = analyse(text, ["framing"]).spans_of("framing", "distancing")
+    assert (d.text, d.attrs["scope_text"], d.attrs["kind"]) == (cue, scope, "calls")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called the meeting for Monday.",
+        "She called her mother on Sunday evening.",
+        "They live in a town called Bakhmut near the front.",
+        "We call it the bread road, and so does everyone in the valley.",
+        "The president called the general's bluff on Tuesday.",
+    ],
+)
+def test_audit_calling_without_a_name_is_not_distancing(text):
+    assert analyse(text, ["framing"]).spans_of("framing", "distancing") == []

@@ -97,6 +97,24 @@ def _extend_quote(text: str, end: int) -> int:
     return end
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = '"\u201c', '"\u201d'
+
+
+def _close_quote(text: str, start: int, end: int) -> int:
+    """Include the closing mark of a quotation the scope opens (‘“one of the guys.”’), when it
+    follows within a punctuation mark."""
+    inner = text[start:end]
+    opened = inner.count("\u201c") > inner.count("\u201d") or inner.count('"') % 2 == 1
+    if not opened:
+        return end
+    for k in range(end, min(len(text), end + 2)):
+        if text[k] in _CLOSE_QUOTES:
+            return k + 1
+        if text[k] not in ".,!?":
+            break
+    return end
+
+
 def _np_scope(doc: Doc, cue_toks: list[Token], text: str) -> tuple[int, int] | None:
     """The noun phrase a pre-modifier belongs to: from after the cue to its head noun."""
     last = cue_toks[-1]
@@ -227,4 +245,51 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
             why += "; inside quoted speech, so the distancing is the speaker's, not the outlet's"
         s0, s1 = scope if scope else (None, None)
         found.append(Distancing(m.start(), m.end(), phrase, kind, strength, s0, s1, why))
+    found.extend(_naming_verbs(text, doc, starts, raw, found))
     return sorted(found, key=lambda d: d.start)
+
+
+_NAMING = re.compile(r"\b(?:call|brand|dub|label|term|describ|portray|characteri[sz])\w*", re.IGNORECASE)
+
+
+def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list[Distancing]) -> list[Distancing]:
+    """ "Moldova calls the area *a separatist region*", "Kyiv branded the vote *a sham*", "officials
+    describe the protest *as a blockade*": a name given by a named subject is attributed, not adopted.
+
+    The verb needs its own subject (or a by-agent) and an object complement (oprd, a second object,
+    or "as" + noun); "a town called Bakhmut" (no namer) and "called the meeting" (no complement) are not."""
+    verbs = set(raw.get("naming_verbs", ()))
+    as_verbs = set(raw.get("naming_as_verbs", ()))
+    taken = [(d.start, d.end) for d in found]
+    out: list[Distancing] = []
+    for m in _NAMING.finditer(text):
+        toks = _tokens_in(doc, starts, m.start(), m.end())
+        if len(toks) != 1:
+            continue
+        v = toks[0]
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB" or lemma not in verbs | as_verbs or any(a <= v.idx < b for a, b in taken):
+            continue
+        kids = list(v.children)
+        namers = [c for c in kids if c.dep_ in ("nsubj", "agent")]
+        if not namers or any(c.lower_ in ("i", "we") for c in namers):
+            continue  # no namer, or the writer's own naming ("I call it …")
+        comp = None
+        if lemma in verbs:
+            comp = next((c for c in kids if c.dep_ == "oprd"), None)
+            objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
+            if comp is None and len(objs) >= 2:
+                comp = objs[-1]
+        if comp is None and lemma in as_verbs:
+            prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
+            comp = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if comp is None or comp.lemma_.lower() in raw.get("naming_not_objects", ()):
+            continue
+        sub = [t for t in comp.subtree if not t.is_space and not (t.is_punct and not t.is_quote)]
+        if comp.dep_ == "pobj":
+            sub = [comp.head, *sub]
+        lo, hi = min(sub, key=lambda t: t.i), max(sub, key=lambda t: t.i)
+        end = _close_quote(text, lo.idx, hi.idx + len(hi))
+        why = raw["why"]["names"].format(phrase=v.text)
+        out.append(Distancing(v.idx, v.idx + len(v), v.text, "calls", "distancing", lo.idx, end, why))
+    return out
