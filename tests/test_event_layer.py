@@ -168,6 +168,8 @@ EXPECTED = [
     ("audit", "shelling", 1, "ASSAULT", "militia commander", "ferry", None, "2023-04", False, "alleged"),
     # an event in an "if/unless" clause is a condition, not a report
     ("audit", "withdraws", 0, "RETREAT", "militia", None, None, None, False, "conditional"),
+    # "fire at/on X" needs no object ("fired on Monday" is no attack: see the test below)
+    ("audit", "fired on", 0, "ASSAULT", "Border guards", "ferry", None, "2023-04-30", False, "asserted"),
 ]
 
 OTHER_LAYERS = [n for n in ("place", "time", "actor") if n in layers.all_layers()]
@@ -334,3 +336,12 @@ def test_strike_and_hit_need_a_target_and_a_deal_struck_is_an_agreement():
     text = "The two militias struck a deal on Friday. A storm hit the coast. Artillery hit the ferry terminal."
     events = pipe(Article(text=text, published=dt.date(2023, 5, 3))).records.get("events", [])
     assert [(e["trigger_text"], e["event_type"]) for e in events] == [("struck", "AGREE"), ("hit", "ASSAULT")]
+
+
+def test_fired_on_a_day_is_no_attack_and_the_passive_target_is_the_recipient():
+    pipe = Pipeline(["event"])
+    text = "The harbour master was fired on Monday. The ferry was fired on near the pier."
+    events = pipe(Article(text=text, published=dt.date(2023, 5, 3))).records.get("events", [])
+    assert [(e["trigger_text"], e["event_type"], (e["recipient"] or {}).get("text")) for e in events] == [
+        ("fired on", "ASSAULT", "The ferry")
+    ]

@@ -444,7 +444,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         if particle_tok is None and entry.get("require_particle"):
             return None
         if particle_tok is not None:
-            coding.update(particles[particle_tok.lower_])
+            coding.update({k: v for k, v in particles[particle_tok.lower_].items() if k != "object_optional"})
             why[0] = f"cue verb '{tok.lemma_} {particle_tok.lower_}'"
             skip_preps.add(particle_tok.i)
             if particle_tok.i == tok.i + 1:
@@ -458,9 +458,15 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         obj_how = f"object of '{tok.text} {particle_tok.text}'"
     if entry.get("forbid_object") and _child(tok, "dobj") is not None:
         return None
+    optional = False
     if entry["objects"]:
         refine = _match(entry["objects"], _lemmas(obj)) if obj is not None else None
-        if refine is None and entry.get("require_object"):
+        optional = (
+            particle_tok is not None
+            and entry.get("particles", {}).get(particle_tok.lower_, {}).get("object_optional")
+            and ((p := _child(particle_tok, "pobj")) is None or p.ent_type_ not in ("DATE", "TIME"))
+        )  # "fired on Monday" is a dismissal or nothing, not an attack
+        if refine is None and entry.get("require_object") and not optional:  # "fired at positions" needs no object
             return None
         if refine:
             coding.update(refine)
@@ -504,6 +510,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         if entry.get("trigger_includes_object") and obj is not None and obj.i == trigger_end.i + 1:
             trigger_end = obj  # "open fire"
         recipient_how = "object of a preposition after the light verb" if recipient is not None else ""
+        if recipient is None and optional and obj is not None:  # "the convoy was fired on": the target
+            recipient, recipient_how = obj, obj_how
     if coding.get("mode") == "visit" and obj is not None and obj.ent_type_ != "PERSON":
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = _child(of, "pobj") if of is not None and not placey(obj) else obj
