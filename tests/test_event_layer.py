@@ -345,3 +345,10 @@ def test_fired_on_a_day_is_no_attack_and_the_passive_target_is_the_recipient():
     assert [(e["trigger_text"], e["event_type"], (e["recipient"] or {}).get("text")) for e in events] == [
         ("fired on", "ASSAULT", "The ferry")
     ]
+
+
+def test_returning_to_the_table_is_no_retreat():
+    pipe = Pipeline(["event"])
+    text = "The militia will not return to the table. The drivers returned to Goris."
+    events = pipe(Article(text=text, published=dt.date(2023, 5, 3))).records.get("events", [])
+    assert [(e["trigger_text"], e["event_type"]) for e in events] == [("returned", "RETREAT")]
