@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsprism.framing.quotes import Quote, find_quotes
 from newsprism.resources import load_json
 
 if TYPE_CHECKING:
@@ -74,10 +73,22 @@ def _is_legal(raw: dict, phrase: str, doc: Doc, tok: Token, scope: tuple[int, in
     return any(t.lower_ in context for t in tok.sent)
 
 
-def _in_speech(text: str, quotes: list[Quote], start: int, end: int) -> bool:
-    """The cue sits inside a quotation of four or more words (the quotation classifier's own
-    threshold for speech), not merely before a quoted term."""
-    return any(q.start < start and end <= q.end and len(re.findall(r"\w+", text[q.start : q.end])) >= 4 for q in quotes)
+def _in_speech(text: str, start: int, end: int) -> bool:
+    """The cue sits inside a double quotation (straight or typographic) opened earlier in its
+    paragraph and holding four or more words (the quotation classifier's own threshold for speech),
+    not merely before a quoted term. Single quotes are not read (they double as apostrophes)."""
+    para = text.rfind("\n", 0, start) + 1
+    before = text[para:start]
+    if before.count('"') % 2 == 1:
+        q0, close = para + before.rfind('"'), '"'
+    elif before.count("\u201c") > before.count("\u201d"):
+        q0, close = para + before.rfind("\u201c"), "\u201d"
+    else:
+        return False
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end == -1 else para_end
+    q1 = text.find(close, end, para_end)
+    return len(re.findall(r"\w+", text[q0 : para_end if q1 == -1 else q1])) >= 4
 
 
 def _tokens_in(doc: Doc, starts: list[int], start: int, end: int) -> list[Token]:
@@ -189,7 +200,6 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
     starts = doc.to_array("IDX").tolist() if starts is None else starts
     not_objects = set(raw.get("claim_not_objects", []))
     found: list[Distancing] = []
-    quotes: list[Quote] | None = None  # found on the first cue only
     for m in pattern.finditer(text):
         cue = cue_list[int(m.lastgroup[1:])]
         toks = _tokens_in(doc, starts, m.start(), m.end())
@@ -239,9 +249,7 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
         strength = cue["strength"]
         if _is_legal(raw, phrase, doc, toks[-1], scope, text):
             strength, why = "hedge", raw["why"]["legal"].format(phrase=phrase)
-        if quotes is None:
-            quotes = find_quotes(text)
-        if _in_speech(text, quotes, m.start(), m.end()):
+        if _in_speech(text, m.start(), m.end()):
             why += "; inside quoted speech, so the distancing is the speaker's, not the outlet's"
         s0, s1 = scope if scope else (None, None)
         found.append(Distancing(m.start(), m.end(), phrase, kind, strength, s0, s1, why))
@@ -249,7 +257,7 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
     return sorted(found, key=lambda d: d.start)
 
 
-_NAMING = re.compile(r"\b(?:call|brand|dub|label|term|describ|portray|characteri[sz])\w*", re.IGNORECASE)
+_NAMING = re.compile(r"\b(?:call|brand|dub|label|term|describ|portray|characteri[sz])[a-z]*")  # verbs are lower case mid-sentence
 
 
 def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list[Distancing]) -> list[Distancing]:

@@ -129,7 +129,7 @@ class Lexicon:
                 out.append(Match(start, last.idx + len(last), hit))
                 i += len(hit.tokens)
             else:
-                i += max(1, denied)  # nothing inside a denied label ("not a puppet regime") matches either
+                i += denied or 1  # nothing inside a denied label ("not a puppet regime") matches either
         return out
 
 
