@@ -222,9 +222,13 @@ def test_audit_labels(text, expected):
         ("A court ordered the end of the occupation of a municipal building by striking drivers.", []),
         ("Students ended the occupation of the university campus.", []),
         ("The occupation of Crimea began in 2014.", ["occupation"]),
+        # weather and surnames
+        ("Refugees in the camp face a brutal winter without fuel.", []),
+        ("A caller to the Michael Savage radio show said he had left the town.", []),
+        ("Refugees described a brutal raid on the camp at night.", ["brutal"]),
     ],
 )
-def test_audit_occupation_of_a_building_is_not_loaded(text, expected):
+def test_audit_loaded_only_in_some_uses(text, expected):
     assert texts(analyse(text, ["framing"]), "loaded") == expected
 
 
