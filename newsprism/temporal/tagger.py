@@ -1061,7 +1061,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         ("the-unit", rf"{B}(?:(?P<mod>{MOD_RE})\s+)?the\s+(?P<u>year|week|weekend){E}(?!-)", the_unit),
         # "since the start of the month"; "the end of the month" is left out (TBAQ's one is annotated as a day)
-        ("the-unit", rf"{B}(?P<mod>the\s+(?:beginning|start|middle|first\s+half)\s+of)\s+the\s+(?P<u>month){E}(?!-)", the_unit),
+        ("the-month", rf"{B}(?P<mod>the\s+(?:beginning|start|middle|first\s+half)\s+of)\s+the\s+(?P<u>month){E}(?!-)", the_unit),
         (
             "year",
             rf"{B}(?:(?:the\s+)?year\s+)?(?:(?P<y0>\d{{1,4}})\s*(?P<era>B\.C\.|A\.D\.|(?:BCE|BC|AD|CE)(?!\w))|(?P<era0>AD|A\.D\.)\s*(?P<y1>\d{{1,4}}){E})|{B}the\s+year\s+(?P<y2>\d{{1,4}}){E}(?![.,]\d|\s*(?:%|percent))",
@@ -1105,7 +1105,7 @@ def _triggers() -> list[frozenset[str]]:
         "relative-day": {"today", "yesterday", "tomorrow", "tonight"},
         "part-of-day": {"morning", "afternoon", "evening", "night", "overnight"},
         "this-last-next": unitish, "ago": unitish, "duration": unitish, "relative-to-reference": unitish,
-        "the-unit": unitish, "quarter": unitish | {"q"}, "half-year": {"half"}, "fiscal-year": {"fiscal", "fy"},
+        "the-unit": unitish, "the-month": {"month"}, "quarter": unitish | {"q"}, "half-year": {"half"}, "fiscal-year": {"fiscal", "fy"},
         "season": set(lex["seasons"]), "year-end": {"end"},
     }  # fmt: skip
     out = []
@@ -1115,7 +1115,7 @@ def _triggers() -> list[frozenset[str]]:
         elif fn is spelled_year:
             t = {"nineteen", "thousand"}
         elif fn is era_year:
-            t = {"ad", "bc", "bce", "ce", "d", "c", "year"}  # "A.D." is found as "d", "B.C." as "c"
+            t = {"ad", "bc", "bce", "ce", "ERA", "YEAR_N"}  # ERA: "A.D.", "B.C."; YEAR_N: "year 1000" (_trigger_index)
         elif fn is clock:
             t = {"m", "am", "pm", "CLOCK"} | {z.lower() for z in lex["timezones"] if " " not in z} | {"local"}
         elif fn is clock_pod:
@@ -1145,6 +1145,8 @@ def _triggers() -> list[frozenset[str]]:
 
 _WORD = re.compile(r"[a-z]+")
 _YEAR_NUM = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_SPACE_DIGIT = re.compile(r"\s+\d")
+_DOTTED_ERA = re.compile(r"(?<![a-z.])(?:a\.d\.|b\.c\.)")
 _CLOCK_NUM = re.compile(r"(?<![\d:])[0-2]\d:[0-5]\d(?![\d:])")  # 24-hour clock times ("02:15")
 BEFORE, AFTER = 48, 48  # how far a match may reach before / after its trigger word
 CATEGORIES = ("months", "weekdays", "units")
@@ -1178,9 +1180,24 @@ def _trigger_index(text: str) -> dict[str, list[tuple[int, int]]]:
     years = [(m.start(), m.end()) for m in _YEAR_NUM.finditer(low)]
     if years:
         index["YEAR"] = years
-    if ":" in low and (clocks := [(m.start(), m.end()) for m in _CLOCK_NUM.finditer(low)]):
+    if year_n := [(s, e) for s, e in index.get("year", ()) if _SPACE_DIGIT.match(low, e)]:
+        index["YEAR_N"] = year_n
+    if clocks := _clock_hits(low):
         index["CLOCK"] = clocks
+    if ("a.d." in low or "b.c." in low) and (eras := [(m.start(), m.end()) for m in _DOTTED_ERA.finditer(low)]):
+        index["ERA"] = eras
     return index
+
+
+def _clock_hits(low: str) -> list[tuple[int, int]]:
+    """Offsets of 24-hour clock times ("02:15"), looked for only around colons (cheaper than a scan)."""
+    out = []
+    i = low.find(":")
+    while i != -1:
+        if i >= 2 and (m := _CLOCK_NUM.match(low, i - 2)):
+            out.append((m.start(), m.end()))
+        i = low.find(":", i + 1)
+    return out
 
 
 def _windows(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
