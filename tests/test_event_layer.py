@@ -170,6 +170,8 @@ EXPECTED = [
     ("audit", "withdraws", 0, "RETREAT", "militia", None, None, None, False, "conditional"),
     # "fire at/on X" needs no object ("fired on Monday" is no attack: see the test below)
     ("audit", "fired on", 0, "ASSAULT", "Border guards", "ferry", None, "2023-04-30", False, "asserted"),
+    # intransitive "reopened": the crossing is what reopened, not who reopened it
+    ("audit", "reopened", 0, "CONCEDE", None, "ferry crossing", None, "2023-05-02", False, "asserted"),
 ]
 
 OTHER_LAYERS = [n for n in ("place", "time", "actor") if n in layers.all_layers()]

@@ -479,6 +479,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     actor, actor_how = _subject_of(tok, lex)
     if actor is not None and actor.lower_ in REL_PRONOUNS:
         actor, actor_how = _antecedent(actor)
+    if entry.get("ergative") and actor is not None and actor_how == "subject" and obj is None and not _is_passive(tok):
+        obj, obj_how = actor, "subject of an intransitive use ('the road reopens': the road is what reopens)"
+        actor, actor_how = None, ""
     bare = entry.get("passive_without_object")
     if (
         bare
