@@ -73,6 +73,8 @@ def test_counts_on_a_tiny_text():
         "WASHINGTON (Reuters) - The Senate voted on Tuesday.",
         "(AP) \u2014 Police said two men were detained.",
         "Baku, Nov. 3 \u2014 The ministry said on Monday.",
+        "CHISINAU, 14 March (BWS) - Negotiators met in Bender on Thursday.",  # day before month
+        "Tbilisi, 2 May \u2014 Officials said the crossing reopened.",
     ],
 )
 def test_dateline_patterns(line):
@@ -80,7 +82,11 @@ def test_dateline_patterns(line):
 
 
 def test_no_dateline_in_ordinary_openings():
-    for line in ("In my view, the war has gone on too long.", "It is, frankly, absurd (and everyone knows it) - again."):
+    for line in (
+        "In my view, the war has gone on too long.",
+        "It is, frankly, absurd (and everyone knows it) - again.",
+        "The war, 14 March 2022 was the day everything changed.",
+    ):
         assert g.style_features(f"Headline\n\n{line}\n")["dateline"] == 0.0
 
 
@@ -123,3 +129,23 @@ def test_artefact_round_trip_is_numpy_only(tmp_path):
         assert {"mean", "scale", "dense", "bias", "header"} <= set(z.files)
     again = g.GenreModel.load(path)
     assert np.allclose(again.proba_text(WIRE), model.proba_text(WIRE), atol=1e-3)
+
+
+def test_style_features_do_not_read_the_framing_lexicon(monkeypatch):
+    """The genre model's inputs are its own word lists: an edit to the framing lexicon must not
+    change the features the shipped model was trained on."""
+    real = g.load_json
+
+    def guarded(*parts):
+        assert parts[0] != "framing", "genre features read the framing lexicon"
+        return real(*parts)
+
+    monkeypatch.setattr(g, "load_json", guarded)
+    g._lists.cache_clear()
+    g._first_words.cache_clear()
+    try:
+        f = g.style_features("Headline\n\nThe sham vote was a travesty, officials said.\n")
+    finally:
+        g._lists.cache_clear()
+        g._first_words.cache_clear()
+    assert f["evaluative"] > 0

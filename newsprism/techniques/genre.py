@@ -19,10 +19,11 @@ sentence at . ! ? or a line break; word lists in data/techniques/genre_style.jso
 - ``questions``, ``exclamations``: ? and ! per sentence (outside quotes);
 - ``digits``: tokens with a digit per 100 words; ``months``, ``weekdays``: per 100 words;
 - ``dateline``: 1 when one of the first three paragraphs after the title opens with a dateline
-  (``CITY, Month day (Agency) –``, ``CITY (Agency) –`` or ``(Agency) –``);
+  (``CITY, Month day (Agency) –``, ``CITY, day Month –``, ``CITY (Agency) –`` or ``(Agency) –``);
 - ``agency``: 1 when a news agency is named in the first three paragraphs;
-- ``evaluative``: evaluative / loaded words per 100 words (the list + the hand-seeded loaded
-  terms of the framing lexicon); ``intensifiers``, ``modals``, ``rhetorical``: per 100 words;
+- ``evaluative``: evaluative / loaded words per 100 words (the list, which ends with the framing
+  lexicon's hand-seeded loaded terms as they were at training time: a copy, so that editing the
+  lexicon does not shift this model's inputs); ``intensifiers``, ``modals``, ``rhetorical``: per 100 words;
 - ``caps_words``: all-capital words of 4+ letters per 100 words;
 - ``title_question``: 1 when the first line has a ? or !.
 """
@@ -83,8 +84,8 @@ _MONTH = (
 _DASH = r"[-\u2013\u2014]"
 _DATELINE = re.compile(
     r"^\s*(?:"
-    rf"[A-Z][\w.'\u2019 -]{{1,40}},(?:\s*[A-Z][\w.' -]{{1,30}},)?\s+{_MONTH}\s+\d{{1,2}}\b"  # CITY, Month day
-    rf"|[A-Z][A-Z.'\u2019 -]{{2,40}}(?:,\s*[A-Za-z. ]{{2,30}})?\s*\([^)]{{2,40}}\)\s*{_DASH}"  # CITY (Agency) -
+    rf"[A-Z][\w.'\u2019 -]{{1,40}},(?:\s*[A-Z][\w.' -]{{1,30}},)?\s+(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}(?!\w)\s*(?:\(|{_DASH}|:))"  # CITY, Month day / day Month
+    rf"|[A-Z][A-Z.'\u2019 -]{{2,40}}(?:,\s*[A-Za-z0-9. ]{{2,30}})?\s*\([^)]{{2,40}}\)\s*{_DASH}"  # CITY, date (Agency) -
     rf"|\([A-Z][^)]{{1,40}}\)\s*{_DASH}"  # (Agency) -
     r")"
 )
@@ -103,8 +104,6 @@ def _lists() -> dict[str, dict[str, list[tuple[str, ...]]]]:
     """Each word list as {first word: the phrases starting with it}, built once per process."""
     raw = load_json(*STYLE_FILE)
     lists = {k: [tuple(w.split()) for w in v] for k, v in raw.items() if not k.startswith("_")}
-    seed = load_json("framing", "lexicon_seed.json")["entries"]
-    lists["evaluative"] = lists["evaluative"] + [tuple(e["term"].lower().split()) for e in seed if e["kind"] == "loaded"]
     out: dict[str, dict[str, list[tuple[str, ...]]]] = {}
     for name, phrases in lists.items():
         by_first = out.setdefault(name, {})
