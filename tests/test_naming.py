@@ -54,3 +54,16 @@ def test_gloss_forms():
     naming = analyse(text, ["place"]).summary["naming"]
     assert {g["name"] for g in naming["glosses"]} == {"Khankendi", "Berdzor"}
     assert naming["verdict"] == "international"
+
+
+def test_greek_cypriot_english_names_are_greek_cypriot_usage():
+    # audit 2026-11-26: Greek Cypriot outlets write Famagusta and Nicosia in English (as they
+    # write Kyrenia); with Lefkosia / the occupied north they were called 'mixed'
+    text = (
+        "Lefkosia, 9 October (Aphrodite Post) - Turkish troops fenced off farmland outside Famagusta "
+        "in the occupied north, the government in Lefkosia said on Thursday."
+    )
+    naming = analyse(text, ["place"]).summary["naming"]
+    assert naming["verdict"] == "greek_cypriot", naming["label"]
+    text_tc = "Security forces near Gazimağusa built a fence, officials in Lefkoşa said."
+    assert analyse(text_tc, ["place"]).summary["naming"]["verdict"] == "turkish_cypriot"
