@@ -43,7 +43,10 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "pronoun", False, lower)
     if actor_kind in ("person",):
         return Speaker(text, "named_person", True)
-    inside = [e for e in (doc.ents if ents is None else ents) if e.start_char < end and start < e.end_char]
+    all_ents = doc.ents if ents is None else ents
+    if _surname_of_person(text.strip(), start, end, all_ents):
+        return Speaker(text, "named_person", True)
+    inside = [e for e in all_ents if e.start_char < end and start < e.end_char]
     ents = {e.label_ for e in inside}
     head = span.root.lower_ if span is not None else lower.split()[-1]
     words = set(lower.replace(",", " ").split())
@@ -55,7 +58,7 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "named_person", True)
     if actor_kind in ("government", "military", "state"):
         return Speaker(text, "government", True)
-    if head in cues["document_heads"]:
+    if head in cues["document_heads"] or (span is not None and _lead_noun(span) in cues["document_heads"]):
         return Speaker(text, "document", bool(ents & {"ORG", "GPE", "WORK_OF_ART", "LAW"}))
     if head in cues["anonymous_heads"] and not ents & {"ORG", "GPE"}:
         return Speaker(text, "anonymous", False)
@@ -63,9 +66,37 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "government", bool(ents))
     if "ORG" in ents or actor_kind:
         return Speaker(text, "organisation", True)
+    if head in cues.get("organisation_heads", ()):
+        return Speaker(text, "organisation", False)  # "the rebel coalition", "the mission": a body, unnamed
     if span is not None and span.root.pos_ == "PROPN":
         return Speaker(text, "named_person", True)
     return Speaker(text, "anonymous", False)
+
+
+def _lead_noun(span) -> str | None:
+    """The first noun of a source that a participle follows ("A video circulating online",
+    "Documents seen by the Monitor"): the parse may take a later word for the head."""
+    for i, t in enumerate(span):
+        if t.pos_ in ("NOUN", "PROPN"):
+            nxt = span[i + 1] if i + 1 < len(span) else None
+            return t.lower_ if nxt is not None and nxt.tag_ in ("VBG", "VBN") else None
+    return None
+
+
+def _surname_of_person(text: str, start: int, end: int, ents) -> bool:
+    """A lone capitalised word that ends a person's name given elsewhere in the article
+    ("Petrova said …" after "Deputy Foreign Minister Ana Petrova"): the small parse often
+    labels the bare surname GPE or ORG, which made the speaker a government or an organisation
+    (and hid it from a later "he said")."""
+    if " " in text or not text[:1].isupper() or not text.isalpha():
+        return False
+    for e in ents:
+        if e.label_ != "PERSON" or (e.start_char < end and start < e.end_char):
+            continue
+        words = e.text.split()
+        if len(words) > 1 and words[-1] == text:
+            return True
+    return False
 
 
 def _names_person(root, ents) -> bool:
