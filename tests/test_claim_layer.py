@@ -193,3 +193,15 @@ def test_a_video_circulating_online_is_a_document():
     assert rec["source_kind"] == "document"
     intel = [r for r in _claims(a) if r.get("speaker") == "Intelligence"]
     assert all(r["source_kind"] == "anonymous" for r in intel)  # was 'named_person' (sentence-initial capital)
+
+
+def test_past_passive_report_and_facts_on_the_ground_are_findings():
+    # "It was reported that …" names no reporter (only "it is reported" was a marker);
+    # "Facts on the ground show that …" asserts evidence (only "facts show", "facts and X show").
+    a = analyse(
+        "It was reported that a working group would meet again in Tbilisi next month. "
+        "Facts on the ground show that the army has lost control of the northern roads.",
+        ["claim"],
+    )
+    kinds = {a.span(r["content"]).text[:12]: r["kind"] for r in _claims(a) if r["kind"] in ("hedged", "evidence_claim")}
+    assert kinds == {"It was repor": "hedged", "Facts on the": "evidence_claim"}
