@@ -107,16 +107,41 @@ def compare(analyses: list[Analysis]) -> dict[str, Any]:
 
     names: dict[str, dict[str, Any]] = {}
     for an, key in zip(analyses, keys, strict=True):
-        for place in (an.summary.get("naming") or {}).get("places", []):
-            entry = names.setdefault(place.get("entity") or place.get("place"), {"place": place.get("place"), "by_article": {}})
-            entry["by_article"][key] = {
-                "names": place.get("names_used", []),
-                "conventions": place.get("conventions", []),
-                "spans": place.get("spans", []),
-            }
+        naming = an.summary.get("naming") or {}
+        by_id = {s.id: s for s in an.spans}
+
+        def cell(entity: str, place: str | None, names=names, key=key) -> dict[str, Any]:
+            entry = names.setdefault(entity, {"place": place, "by_article": {}})
+            entry["place"] = entry["place"] or place
+            return entry["by_article"].setdefault(
+                key,
+                {"names": [], "conventions": [], "spans": [], "glosses": [], "gloss_spans": [], "shared": [], "shared_spans": []},
+            )
+
+        for place in naming.get("places", []):
+            c = cell(place.get("entity") or place.get("place"), place.get("place"))
+            c.update(names=place.get("names_used", []), conventions=place.get("conventions", []), spans=place.get("spans", []))
+        # a report that names the place only in a gloss ("Khankendi, which Armenians call
+        # Stepanakert") or only by a name all sides use ("Karabakh") mentions it too: without
+        # these its cell read "—", i.e. 'does not mention the place'
+        for g in naming.get("glosses", []):
+            span = by_id.get(g.get("span"))
+            c = cell(g["entity"], span.attrs.get("name") if span else None)
+            if g.get("name") not in c["glosses"]:
+                c["glosses"].append(g.get("name"))
+            c["gloss_spans"].append(g.get("span"))
+        for sh in naming.get("shared_names", []):
+            spans = [by_id[i] for i in sh.get("spans", []) if i in by_id]
+            c = cell(sh["entity"], spans[0].attrs.get("name") if spans else None)
+            for span in spans:
+                if span.text not in c["shared"]:
+                    c["shared"].append(span.text)
+            c["shared_spans"].extend(sh.get("spans", []))
     for entry in names.values():
+        # the reports' own names (a report with only glosses or shared names has none of its own)
         used = {tuple(v["names"]) for v in entry["by_article"].values()}
         entry["differs"] = len(used) > 1
+        entry["side_names"] = any(v["names"] for v in entry["by_article"].values())
 
     # Align events by type and resolved date: the same kind of act on the same day in several
     # reports; the places each report gives for it are listed side by side.

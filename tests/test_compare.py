@@ -149,3 +149,35 @@ def test_a_layer_that_did_not_run_reads_not_analysed_not_zero():
     assert col["techniques"] == "not analysed" and col["events"] == "not analysed"  # event not in the run at all
     assert col["framing"] == {} and col["scare_quoted"] == []  # ran, found nothing
     assert col["genre"] == "opinion (weak evidence: see the caveat row)" and col["genre_caveat"] == "too short"
+
+
+def test_place_names_row_shows_glosses_and_shared_names():
+    """Audit 2026-11-26 (tests/fixtures/audit_compare/k*.txt): a report that mentions a place only
+    by a name all sides use ('Karabakh') or gives a name only as a gloss read '—' ('does not
+    mention the place'), and a place only one report names with a side's name ('Artsakh') had
+    no row at all."""
+    from rich.console import Console
+
+    from newsprism.render import comparison
+
+    from conftest import analyse
+
+    a = analyse("Children in Artsakh lack medicine, officials in Stepanakert said on Monday.", ["place"], outlet="Courier A")
+    b = analyse(
+        "A convoy reached Khankendi, which Armenians call Stepanakert, and other towns of Karabakh on Sunday.",
+        ["place"],
+        outlet="Wire B",
+    )
+    result = compare([a, b])
+    karabakh = result["place_names"]["karabakh"]
+    ka, kb_ = (karabakh["by_article"][c["id"]] for c in result["articles"])
+    assert ka["names"] == ["Artsakh"] and kb_["names"] == [] and kb_["shared"] == ["Karabakh"] and kb_["shared_spans"]
+    assert karabakh["differs"]
+    city = result["place_names"]["khankendi"]["by_article"][result["articles"][1]["id"]]
+    assert city["names"] == ["Khankendi"] and city["glosses"] == ["Stepanakert"] and city["gloss_spans"]
+    console = Console(record=True, width=160)
+    comparison.terminal(result, console)
+    text = console.export_text()
+    assert "Karabakh (shared name)" in text and "as a gloss: Stepanakert" in text
+    page = comparison.to_html(result)
+    assert "Karabakh (shared name)" in page and "as a gloss: Stepanakert" in page

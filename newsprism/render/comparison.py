@@ -53,6 +53,25 @@ def _event_cell(event: dict[str, Any], article_id: str) -> str:
     return f"{len(cell['triggers'])}×" + (f" at {', '.join(cell['places'])}" if cell["places"] else "")
 
 
+def _names_cell(entry: dict[str, Any], article_id: str) -> str:
+    """A report's names for a contested place: its own names, then names it gives only as glosses
+    or uses that all sides share; — when the report does not mention the place."""
+    cell = entry["by_article"].get(article_id)
+    if not cell:
+        return "—"
+    parts = list(cell.get("names", []))
+    parts += [f"{n} (shared name)" for n in cell.get("shared", []) if n not in parts]
+    if cell.get("glosses"):
+        parts.append("as a gloss: " + ", ".join(cell["glosses"]))
+    return "; ".join(parts) or "—"
+
+
+def _place_rows(comparison: dict[str, Any]) -> list[dict[str, Any]]:
+    """Contested places worth a row: named differently by the reports, or named with one side's
+    name by at least one report (even if the others do not mention it)."""
+    return [v for v in comparison["place_names"].values() if v.get("differs") or v.get("side_names")]
+
+
 def _name(col: dict[str, Any]) -> str:
     return col.get("outlet") or col.get("title") or col.get("source_path") or col["id"][:12]
 
@@ -67,14 +86,17 @@ def terminal(comparison: dict[str, Any], console: Console) -> None:
     for key, label in ROWS:
         table.add_row(label, *(_cell(col.get(key)) for col in cols))
     parts: list[Any] = [table]
-    names = {k: v for k, v in comparison["place_names"].items() if v["differs"]}
+    names = _place_rows(comparison)
     if names:
-        nt = Table(title="Contested places, as each report names them")
+        nt = Table(
+            title="Contested places, as each report names them",
+            caption="(shared name): used by all sides; as a gloss: given as someone else's name, not the report's own usage; —: not mentioned",
+        )
         nt.add_column("place", style="bold")
         for col in cols:
             nt.add_column(_name(col), overflow="fold")
-        for entry in names.values():
-            nt.add_row(entry["place"], *(_cell(entry["by_article"].get(col["id"], {}).get("names")) for col in cols))
+        for entry in names:
+            nt.add_row(entry["place"] or "?", *(_names_cell(entry, col["id"]) for col in cols))
         parts.append(nt)
     if comparison["shared_events"]:
         et = Table(title="Events reported by more than one report")
@@ -147,19 +169,26 @@ def to_html(comparison: dict[str, Any]) -> str:
         h("div", h("table", head, body), class_="wrap"),
         h("ul", join(h("li", n) for n in NOTES), class_="notes"),
     ]
-    differs = [v for v in comparison["place_names"].values() if v["differs"]]
+    differs = _place_rows(comparison)
     if differs:
         rows = join(
             h(
                 "tr",
                 h("th", e["place"], scope="row"),
-                join(h("td", _cell(e["by_article"].get(c["id"], {}).get("names"))) for c in cols),
+                join(h("td", _names_cell(e, c["id"])) for c in cols),
             )
             for e in differs
         )
         sections += [
             h("h2", "Contested places, as each report names them"),
-            h("p", "Places whose name differs between the reports; —: the report does not mention the place.", class_="notes"),
+            h(
+                "p",
+                "Places the reports name differently, or that a report names with one side's name. "
+                "'(shared name)': a name all sides use; 'as a gloss': a name the report gives as someone "
+                "else's name ('Khankendi, which Armenians call Stepanakert'), not its own usage; "
+                "—: the report does not mention the place.",
+                class_="notes",
+            ),
             h("div", h("table", head, rows), class_="wrap"),
         ]
     if comparison["shared_events"]:
