@@ -462,3 +462,26 @@ def test_trim_keeps_words_that_only_end_like_a_coordinator():
     for text, kept in (("to open the trucks and", "to open the trucks"), ("the brand", "the brand"), ("Smith, or ", "Smith")):
         start, end = _trim(text, 0, len(text))
         assert text[start:end] == kept
+
+
+# ---------------------------------------------------------------- sixth-session audit (fictional sentences)
+
+
+def test_quote_before_a_subject_that_took_the_closing_mark(parse, monkeypatch):
+    # The parse hangs the closing mark on "spokesman": the quote was missed and the clause
+    # became reported speech '"We have no weapons capable of that' (no closing mark).
+    text = (
+        'The coalition denied the claim. "We have no weapons capable of that," a coalition spokesman, '
+        "Ahmed Ould Sidi, said in a voice message sent to journalists."
+    )
+    expected = ("direct_quote", "a coalition spokesman, Ahmed Ould Sidi", "said", '"We have no weapons capable of that,"')
+    _needs_flag(parse, monkeypatch, "QUOTE_MARK_SUBJECT", text, expected)
+
+
+def test_partial_quote_is_a_mixed_quote(parse, monkeypatch):
+    # The closing mark follows the full stop, so the quoted words end the content without it.
+    text = 'The army said in a statement that the helicopter crashed "after coming under hostile fire."'
+    expected = ("mixed_quote", "The army", "said", 'that the helicopter crashed "after coming under hostile fire')
+    short = 'Major Oksana Rell said the figures were "preliminary."'
+    assert ("mixed_quote", "Major Oksana Rell", "said", 'the figures were "preliminary') in _found(parse, short)
+    _needs_flag(parse, monkeypatch, "MIXED_QUOTE_MARKS", text, expected)

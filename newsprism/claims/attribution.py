@@ -51,6 +51,8 @@ THAT_SAID = True  # round 6: "That said, …" is a connective, not an attributio
 QUESTION_YOU = True  # round 6: "Do you support X?": the reader/interviewee addressed, no speaker
 RELATIVE_THAT_CLAUSE = True  # round 6: "nothing that suggests X …": relative "that" with a clause is no speaker
 LEFT_CLAUSE_SUBJECT = True  # round 6: "Jo Bry, a local rabbi, said …" with "rabbi" parsed as a clause before "said"
+QUOTE_MARK_SUBJECT = True  # audit 6: a closing quotation mark the parse hung on the subject ("…," a spokesman, X, said)
+MIXED_QUOTE_MARKS = True  # audit 6: reported content holding quotation marks is a mixed quote (partial quotes)
 NAMING_VERBS = True  # round 7: "Khankendi, which Armenians call Stepanakert": a name given, not speech
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -883,8 +885,10 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
     kind = "reported_speech"
     if region is not None and region == (start, end):
         kind, marks = "direct_quote", text[start] + text[end - 1]
-    elif any(start <= a and b <= end for a, b in regions):
-        kind = "mixed_quote"
+    elif any(start <= a and b <= end for a, b in regions) or (
+        MIXED_QUOTE_MARKS and re.search(r'["\u201c\u201d\u00ab\u00bb\u201e]', text[start:end])
+    ):
+        kind = "mixed_quote"  # also a short partial quote, or one whose closing mark follows the final stop
     return Attribution(
         kind,
         (tok.idx, tok.idx + len(tok.text)),
@@ -980,6 +984,8 @@ def _adjacent_quote(doc, tok, subject, text: str, regions) -> tuple[int, int] | 
     """A quotation that ends just before the source/cue (“…,” X said) or starts right after
     the cue and a colon or comma (X said: “…”)."""
     left = min(tok.i, subject.left_edge.i if subject is not None else tok.i)
+    while QUOTE_MARK_SUBJECT and left < tok.i and doc[left].is_quote:
+        left += 1  # '“…,” a coalition spokesman, X, said': the closing mark parsed as the subject's first word
     left_char = doc[left].idx
     for a, b in regions:
         if b <= left_char and not text[b:left_char].strip(" ,\u00a0\t\n\u2014\u2013-"):
