@@ -134,6 +134,32 @@ def test_loaded_language_and_quote_context():
     assert summary["scare_quote"] == 1 and summary["loaded"] == len(loaded)
 
 
+def test_labels_say_whose_word_they_are():
+    text = (
+        "Local officials said the separatists shelled a market on Tuesday.\n\n"
+        '"These terrorists will answer for it," the mayor said.\n\n'
+        "The regime has not commented."
+    )
+    an = analyse(text, ["framing", "claim"])
+    run = [r.name for r in an.layers]
+    assert run.index("claim") < run.index("framing")  # optional_after: claims first when both run
+    labels = {s.text: s.attrs for s in an.spans_of("framing", "label")}
+    assert labels["separatists"]["voice"] == "reported"
+    assert labels["separatists"]["attributed_to"] == "Local officials"
+    assert labels["separatists"]["claim"] in {r["id"] for r in an.records["claims"]}
+    assert "reported speech attributed to Local officials" in labels["separatists"]["why"]
+    assert labels["terrorists"]["voice"] == "quoted"
+    assert labels["regime"]["voice"] == "outlet" and "attributed_to" not in labels["regime"]
+    assert an.summary["framing"]["own_voice_labels_loaded"] == 1
+    # without the claim layer reported speech is unknown: the label counts as the outlet's own
+    alone = {s.text: s.attrs["voice"] for s in analyse(text, ["framing"]).spans_of("framing", "label")}
+    assert alone == {"separatists": "outlet", "terrorists": "quoted", "regime": "outlet"}
+    console = Console(record=True, width=200)
+    console.print(panel.terminal(an))
+    assert "own voice: 1 of 3" in console.export_text()
+    assert "own voice: 1 of 3" in panel.html(an)
+
+
 def test_panel_terminal_and_html(framed):
     an = framed["caspian_herald"]
     console = Console(record=True, width=140)

@@ -4,7 +4,11 @@ Span layer ``framing`` with labels ``scare_quote`` (quotation marks that disown 
 author's own sentence — not speech, not a name), ``distancing`` (allegedly, so-called,
 claims, what X calls … with the scope they apply to), ``label`` (separatists, regime,
 occupiers, illegal armed formations …) and ``loaded`` (sham, barbaric, heinous …).
-``summary["framing"]`` counts them and the quotation classes. The rules are in
+Each ``label`` / ``loaded`` span says whose word it is in ``attrs.voice``: ``quoted`` (inside
+quoted speech), ``reported`` (inside the content of a reported claim, with ``claim`` and
+``attributed_to``; needs the claim layer, which then runs first) or ``outlet``.
+``summary["framing"]`` counts the spans, the labels and loaded words in the outlet's own voice
+(``own_voice_labels_loaded``) and the quotation classes. The rules are in
 ``newsprism.framing``; the cue lists and lexicons are data under ``data/framing``.
 """
 
@@ -19,6 +23,27 @@ def _in_quote(start: int, end: int, quotes: list) -> str | None:
         if qi.start <= start and end <= qi.end and not (qi.start == start and qi.end == end):
             return qi.label
     return None
+
+
+def _reported_speech(analysis: Analysis) -> list[tuple[int, int, str, str]]:
+    """(start, end, claim id, speaker) of each reported-speech content span with a speaker, when
+    the claim layer ran first: a label inside it is the speaker's word as the outlet reports it,
+    not the outlet's own choice, which is what a comparison of outlets needs to tell apart."""
+    out = []
+    for rec in analysis.records.get("claims", []):
+        content = analysis.span(rec.get("content") or "")
+        if content is not None and rec.get("speaker"):
+            out.append((content.start, content.end, rec["id"], rec["speaker"]))
+    return out
+
+
+def _voice(start: int, end: int, where: str | None, reported: list[tuple[int, int, str, str]]) -> tuple[str, dict]:
+    if where == "speech":
+        return "quoted", {}
+    for s, e, claim, speaker in reported:
+        if s <= start and end <= e:
+            return "reported", {"claim": claim, "attributed_to": speaker}
+    return "outlet", {}
 
 
 def run(analysis: Analysis, ctx: Context) -> None:
@@ -67,14 +92,21 @@ def run(analysis: Analysis, ctx: Context) -> None:
         )
         counts["distancing"] += 1
 
+    reported = _reported_speech(analysis)
+    own_voice = 0
     for m in default_lexicon().match(doc):
         e = m.entry
         where = _in_quote(m.start, m.end, quotes)
+        voice, claim = _voice(m.start, m.end, where, reported)
         what = "a label for an actor" if e.kind == "label" else "loaded language"
         why = f"'{e.term}' is {what} ({e.category.replace('_', ' ')}, {e.source} lexicon)"
-        if where == "speech":
+        if voice == "quoted":
             why += "; used inside quoted speech"
-        attrs = {"entry": e.term, "category": e.category, "lexicon": e.source, "in_quote": where, "why": why}
+        elif voice == "reported":
+            why += f"; inside reported speech attributed to {claim['attributed_to']}"
+        own_voice += voice == "outlet"
+        attrs = {"entry": e.term, "category": e.category, "lexicon": e.source, "in_quote": where, "voice": voice, **claim}
+        attrs["why"] = why
         score = 0.75 if e.source == "seed" else 0.55 if e.source == "ptc" else 0.45
         analysis.add_span("framing", e.kind, m.start, m.end, f"{src}:lexicon-{e.source}", attrs, score=score)
         counts[e.kind] += 1
@@ -82,7 +114,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
     classes = {"speech": 0, "name_or_title": 0, "scare": 0}
     for qi in quotes:
         classes[qi.label] += 1
-    analysis.summary["framing"] = {**counts, "quotations": classes}
+    # labels and loaded words in the outlet's own voice (not inside quoted or reported speech);
+    # without the claim layer, reported speech is not known and counts as the outlet's
+    analysis.summary["framing"] = {**counts, "own_voice_labels_loaded": own_voice, "quotations": classes}
 
 
 LAYER = Layer(
@@ -90,4 +124,5 @@ LAYER = Layer(
     version="1.0",
     run=run,
     description="scare quotes, distancing cues (allegedly, so-called …), actor labels and loaded language",
+    optional_after=("claim",),  # to tell labels in reported speech from the outlet's own
 )

@@ -34,11 +34,20 @@ def _quotes_line(analysis: Analysis) -> str | None:
     return "quotation marks: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in q.items())
 
 
+def _voice_line(analysis: Analysis) -> str | None:
+    f = analysis.summary.get("framing") or {}
+    own, total = f.get("own_voice_labels_loaded"), (f.get("label") or 0) + (f.get("loaded") or 0)
+    if own is None or not total:
+        return None
+    return f"labels and loaded words in the outlet's own voice: {own} of {total} (the rest are inside quoted or reported speech)"
+
+
 def terminal(analysis: Analysis):
     spans = _spans(analysis)
     if not spans and "framing" not in analysis.summary:
         return None
-    caption = " · ".join(x for x in (", ".join(f"{t} {n}" for t, n in _counts(analysis, spans)), _quotes_line(analysis)) if x)
+    counts = ", ".join(f"{t} {n}" for t, n in _counts(analysis, spans))
+    caption = " · ".join(x for x in (counts, _voice_line(analysis), _quotes_line(analysis)) if x)
     table = Table(title="Framing", show_edge=False, pad_edge=False, caption=caption)
     for col in ("kind", "text", "where", "why"):
         table.add_column(col, overflow="fold")
@@ -58,9 +67,9 @@ def html(analysis: Analysis) -> str | None:
         ids = " ".join(s.id for s in spans if s.label == kind)
         count_items.append(h("li", f"{title}: {n}", class_="span-link" if ids else None, data_spans=ids or None))
     parts = [h("ul", join(count_items), class_="framing-counts")]
-    line = _quotes_line(analysis)
-    if line:
-        parts.append(h("p", line))
+    for line in (_voice_line(analysis), _quotes_line(analysis)):
+        if line:
+            parts.append(h("p", line))
     if spans:
         rows = [h("tr", h("th", "kind"), h("th", "text"), h("th", "why"))]
         for s in spans:
