@@ -485,3 +485,24 @@ def test_partial_quote_is_a_mixed_quote(parse, monkeypatch):
     short = 'Major Oksana Rell said the figures were "preliminary."'
     assert ("mixed_quote", "Major Oksana Rell", "said", 'the figures were "preliminary') in _found(parse, short)
     _needs_flag(parse, monkeypatch, "MIXED_QUOTE_MARKS", text, expected)
+
+
+def test_quote_after_the_speakers_sentence_continues_it(parse, monkeypatch):
+    # '“…,” X said. “…”': the second quotation had no speaker at all.
+    text = '"The windows shook for ten minutes," said Nara Avell, a teacher. "We hid in the basement all night."'
+    expected = ("direct_quote", "Nara Avell, a teacher", "said", '"We hid in the basement all night."')
+    _needs_flag(parse, monkeypatch, "QUOTE_AFTER_SAID", text, expected)
+
+
+def test_quote_left_open_at_a_paragraph_end_goes_on(parse, monkeypatch):
+    # Newspaper style: a quotation running over two paragraphs has no closing mark on the first.
+    text = (
+        '"They have brought in at least two brigades," Colonel Ivo Marsh said. "We see them every day.\n\n'
+        '"We are ready for them, but we need more shells."'
+    )
+    found = _found(parse, text)
+    assert ("direct_quote", "Colonel Ivo Marsh", "said", '"We see them every day.') in found
+    assert ("direct_quote", "Colonel Ivo Marsh", "said", '"We are ready for them, but we need more shells."') in found
+    monkeypatch.setattr(__import__("newsprism.claims.attribution", fromlist=["x"]), "OPEN_PARAGRAPH_QUOTE", False)
+    found = _found(parse, text)
+    assert ("direct_quote", "Colonel Ivo Marsh", "said", '"We see them every day.') not in found

@@ -53,6 +53,8 @@ RELATIVE_THAT_CLAUSE = True  # round 6: "nothing that suggests X …": relative 
 LEFT_CLAUSE_SUBJECT = True  # round 6: "Jo Bry, a local rabbi, said …" with "rabbi" parsed as a clause before "said"
 QUOTE_MARK_SUBJECT = True  # audit 6: a closing quotation mark the parse hung on the subject ("…," a spokesman, X, said)
 MIXED_QUOTE_MARKS = True  # audit 6: reported content holding quotation marks is a mixed quote (partial quotes)
+QUOTE_AFTER_SAID = True  # audit 6: '“…,” X said. “…”': the quotation after the speaker's sentence continues it
+OPEN_PARAGRAPH_QUOTE = True  # audit 6: a quotation left open at a paragraph's end that the next paragraph reopens
 NAMING_VERBS = True  # round 7: "Khankendi, which Armenians call Stepanakert": a name given, not speech
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -135,6 +137,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             else:
                 regions.append((base + open_at, base + pos + 1))
                 open_at = None
+        if OPEN_PARAGRAPH_QUOTE and open_at is not None and re.match(r"\n+[ \t]*[\"\u201c\u00ab\u201e]", text[base + len(body) :]):
+            regions.append((base + open_at, base + len(body)))  # the paragraph ends the quote unclosed: it goes on
         marks = [m.start() for m in re.finditer(r"''", body)]
         for a, b in zip(marks[::2], marks[1::2], strict=False):
             regions.append((base + a, base + b + 2))
@@ -1014,6 +1018,8 @@ def _quote_fallback(doc, text: str, regions, found: list[Attribution]) -> None:
         if any(_overlap((a, b), c) for c in claimed):
             continue
         prev = [f for f in found if f.content[1] <= a and not text[f.content[1] : a].strip(" \n\t\u00a0")]
+        if not prev and QUOTE_AFTER_SAID:
+            prev = [f for f in found if f.content[1] <= a and _only_speaker_between(text, f, a)]
         if prev and prev[-1].kind == "direct_quote":
             p = prev[-1]
             found.append(
@@ -1024,10 +1030,23 @@ def _quote_fallback(doc, text: str, regions, found: list[Attribution]) -> None:
                     p.source,
                     p.cue_lemma,
                     p.source_head,
-                    text[a] + text[b - 1],
+                    text[a] + (text[b - 1] if text[b - 1] in "\"\u201d\u00bb" else ""),
                     rule="quote-continues",
                 )
             )
+
+
+def _only_speaker_between(text: str, att: Attribution, a: int) -> bool:
+    """Between a quotation's end and the next quotation's start stand only the speaker and
+    the cue of the first, and punctuation: '“There is still time,” Petrova said. “But …”'."""
+    if att.source is None or not (att.content[1] <= att.source[0] and att.content[1] <= att.cue[0]):
+        return False
+    if max(att.source[1], att.cue[1]) > a:
+        return False
+    gap = list(text[att.content[1] : a])
+    for x, y in (att.source, att.cue):
+        gap[x - att.content[1] : y - att.content[1]] = " " * (y - x)
+    return not "".join(gap).strip(" \n\t\u00a0,.")
 
 
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
