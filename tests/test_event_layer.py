@@ -354,3 +354,37 @@ def test_returning_to_the_table_is_no_retreat():
     text = "The militia will not return to the table. The drivers returned to Goris."
     events = pipe(Article(text=text, published=dt.date(2023, 5, 3))).records.get("events", [])
     assert [(e["trigger_text"], e["event_type"]) for e in events] == [("returned", "RETREAT")]
+
+
+# Review of the sixth-session audit: fictional sentences, each failing before its fix.
+def _events(text: str, *extra: str) -> list[dict]:
+    analysis = Pipeline(["event", *extra])(Article(text=text, published=dt.date(2023, 5, 3)))
+    return analysis.records.get("events", [])
+
+
+def _one(events: list[dict], trigger: str) -> dict:
+    hits = [e for e in events if e["trigger_text"] == trigger]
+    assert len(hits) == 1, [e["trigger_text"] for e in events]
+    return hits[0]
+
+
+def test_a_negated_denial_does_not_deny_its_content():
+    for text, trigger in (
+        ("The harbour authority did not deny attacking the barge.", "attacking"),
+        ("Port Elm has never denied shelling the ferry terminal.", "shelling"),
+    ):
+        ev = _one(_events(text), trigger)
+        assert ev["modality"] == "asserted" and ev["negated"] is False, (text, ev["modality"], ev["negated"])
+        assert ev["attributed_to"] is None
+
+
+def test_a_negated_accusation_codes_no_alleged_content():
+    events = _events("Valmora did not accuse Ostrel of shelling the market town.")
+    assert [e["trigger_text"] for e in events] == ["accuse"]
+
+
+def test_headline_accused_of_makes_the_accused_the_actor_not_the_source():
+    ev = _one(_events("Harbour Guard accused of attacking Port Elm"), "attacking")
+    assert ev["modality"] == "alleged"
+    assert ev["actor"] is not None and ev["actor"]["text"] == "Harbour Guard"
+    assert ev["attributed_to"] is None

@@ -334,6 +334,19 @@ def _is_clause(tok: Token) -> bool:
     return tok.dep_ in CLAUSE_EDGES or (tok.dep_ in ("pcomp", "xcomp") and tok.pos_ in ("VERB", "AUX"))
 
 
+def _headline_passive(verb: Token, lex: Lexicon) -> bool:
+    """Headline 'RSF accused of new attacks': a participle with a subject, no object and the
+    entry's 'passive_without_object' preposition, read as a passive without its auxiliary."""
+    bare = (lex.verb(verb.lemma_) or {}).get("passive_without_object")
+    return bool(
+        bare
+        and verb.tag_ in ("VBN", "VBD")
+        and _child(verb, "nsubj") is not None
+        and _child(verb, "dobj") is None
+        and any(c.dep_ == "prep" and c.lower_ == bare for c in verb.children)
+    )
+
+
 def _complement_frame(tok: Token, lex: Lexicon) -> tuple[Token | None, dict]:
     """The verb that frames ``tok`` as denied or alleged content, with its 'complement' entry:
     "denied blocking the convoy", "denied that its troops shelled …" (no preposition),
@@ -484,12 +497,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         actor, actor_how = None, ""
     bare = entry.get("passive_without_object")
     if (
-        bare
-        and actor is not None
-        and actor_how == "subject"
-        and obj is None
-        and tok.tag_ in ("VBN", "VBD")
-        and any(c.dep_ == "prep" and c.lower_ == bare for c in tok.children)
+        actor is not None and actor_how == "subject" and obj is None and _headline_passive(tok, lex)
     ):  # headline "RSF accused of new attacks": a passive without its auxiliary
         obj, obj_how = actor, f"subject of a passive without auxiliary ('{tok.text} {bare}')"
         actor, actor_how = None, ""
@@ -585,14 +593,22 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         if adv is not None:  # "allegedly attacked a camp, killing dozens": the killing is alleged too
             cand.modality, cand.modality_cue = lex.adverbs[adv.lower_], adv.text
     frame, comp = _complement_frame(tok, lex)
+    if frame is not None and _negated(frame):
+        if comp.get("actor") == "object":  # "Baku did not accuse Yerevan of shelling …": nobody says it happened
+            return None
+        why.append(f"'{frame.text}' is negated: its content is not denied")  # "did not deny attacking the convoy"
+        frame = None
     if frame is not None:  # "denied blocking the convoy", "accused the RSF of attacking El Fasher"
         cand.modality, cand.modality_cue = comp["modality"], frame.text
         cand.negated = cand.negated or bool(comp.get("negated"))
         why.append(f"content of '{frame.text}': {comp['modality']}")
         accused = _child(frame, "nsubjpass" if _is_passive(frame) else "dobj")  # "X is accused of shooting …"
+        headline = accused is None and _headline_passive(frame, lex)  # "RSF accused of attacking El Fasher"
+        if headline:
+            accused = _child(frame, "nsubj")
         if comp.get("actor") == "object" and accused is not None:
             cand.actor, cand.actor_how = accused, f"the one '{frame.text}' names (accused)"
-        if cand.attributed_to is None and (who := _subject_of(frame, lex)[0]) is not None:
+        if cand.attributed_to is None and not headline and (who := _subject_of(frame, lex)[0]) is not None:
             cand.attributed_to, cand.attribution_cue = who, frame.text
 
     # pronoun subject of reported speech → the speaker ("X said it was … and urged …")
