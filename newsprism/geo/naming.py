@@ -119,7 +119,14 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
     if not full:
         result["verdict"] = "mixed"
         parts = ", ".join(f"{_label(c)} {k}" for c, k in result["counts"].items())
-        result["label"] = f"mixed: no single convention fits all {n} contested places ({parts})"
+        head = (
+            f"no single convention fits all {n} contested places"
+            if n > 1
+            else "the one contested place is named in more than one convention"
+        )
+        # the places whose own names already disagree with each other ("Zaporizhzhia" and "Zaporozhye")
+        clash = "; ".join(f"{p['place']}: {' and '.join(p['names_used'])}" for p in places_out if not p["conventions"])
+        result["label"] = f"mixed: {head}" + (f" ({parts})" if parts else "") + (f"; named both ways: {clash}" if clash else "")
         return result
     # several fit: the names are the standard international ones if 'international' is among them
     main = "international" if "international" in full else None
