@@ -388,3 +388,32 @@ def test_headline_accused_of_makes_the_accused_the_actor_not_the_source():
     assert ev["modality"] == "alleged"
     assert ev["actor"] is not None and ev["actor"]["text"] == "Harbour Guard"
     assert ev["attributed_to"] is None
+
+
+def test_natural_and_abstract_subjects_strike_hit_or_target_nothing():
+    """'A storm hit the coast' only passed because 'coast' is not a target word: these have target-like objects."""
+    for text in (
+        "A 5.8 magnitude earthquake struck the port town of Velka on Monday.",
+        "Floods hit the eastern district last week.",
+        "New trade sanctions target Ostrel's energy infrastructure.",
+        "The recession hit the city hard.",
+        "A fire hit the grain warehouse overnight.",
+    ):
+        assert [e["trigger_text"] for e in _events(text)] == [], text
+    assert [e["event_type"] for e in _events("Artillery fire hit the grain warehouse overnight.")] == ["ASSAULT"]
+
+
+def test_the_target_word_list_is_one_shared_list():
+    import json
+
+    from newsprism.events.lexicon import lexicon
+    from newsprism.resources import load_json
+
+    raw = load_json("events", "plover_cues.json")
+    text = json.dumps(raw["verbs"])
+    assert "headquarters" not in text and text.count("$target_objects") == 3
+    assert len(raw["lists"]["target_objects"]) == len(set(raw["lists"]["target_objects"]))
+    lex = lexicon()
+    strike = next(words for words, _ in lex.verb("strike")["objects"] if "convoy" in words)
+    target = lex.verb("target")["objects"][0][0]
+    assert strike < target and {"journalist", "medic"} <= target

@@ -501,6 +501,14 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     ):  # headline "RSF accused of new attacks": a passive without its auxiliary
         obj, obj_how = actor, f"subject of a passive without auxiliary ('{tok.text} {bare}')"
         actor, actor_how = None, ""
+    if actor is not None and (
+        actor.lemma_.lower() in entry.get("skip_subjects", ())
+        or (
+            actor.lemma_.lower() in entry.get("skip_bare_subjects", ())
+            and not any(c.dep_ in ("compound", "amod", "nmod") for c in actor.children)
+        )
+    ):  # "an earthquake struck the town", "sanctions target the energy sector"; not "artillery fire hit"
+        return None
     if entry["actors"] and actor is not None:
         refine = _match(entry["actors"], _lemmas(actor) | {actor.lower_.strip('"')})
         if refine:

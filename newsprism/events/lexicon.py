@@ -45,20 +45,37 @@ class Lexicon:
         return self.verbs.get(lemma) or self.verbs.get(lemma + "l")
 
 
-def _split(classes: dict[str, dict]) -> list[tuple[frozenset[str], dict]]:
-    return [(frozenset(k.split("|")), v) for k, v in classes.items()]
+def _words(spec: str, lists: dict[str, list[str]], where: str) -> frozenset[str]:
+    """'a|b|$name' → the words, a '$name' standing for the shared list of that name."""
+    out: set[str] = set()
+    for w in spec.split("|"):
+        if w.startswith("$"):
+            if w[1:] not in lists:
+                raise ValueError(f"plover_cues.json: {where}: unknown shared list {w}")
+            out.update(lists[w[1:]])
+        else:
+            out.add(w)
+    return frozenset(out)
+
+
+def _split(classes: dict[str, dict], lists: dict[str, list[str]], where: str) -> list[tuple[frozenset[str], dict]]:
+    return [(_words(k, lists, where), v) for k, v in classes.items()]
 
 
 @cache
 def lexicon() -> Lexicon:
     raw = load_json("events", "plover_cues.json")
+    lists = {k: v for k, v in raw.get("lists", {}).items() if not k.startswith("_")}
     verbs = {}
     for lemma, entry in raw["verbs"].items():
         if entry["type"] not in PLOVER_TYPES:
             raise ValueError(f"plover_cues.json: {lemma}: unknown PLOVER type {entry['type']}")
         e = dict(entry)
-        e["objects"] = _split(entry.get("objects", {}))
-        e["actors"] = _split(entry.get("actors", {}))
+        e["objects"] = _split(entry.get("objects", {}), lists, lemma)
+        e["actors"] = _split(entry.get("actors", {}), lists, lemma)
+        for key in ("skip_subjects", "skip_bare_subjects"):
+            if key in entry:
+                e[key] = _words(entry[key], lists, lemma)
         verbs[lemma] = e
     return Lexicon(
         verbs=verbs,
