@@ -417,3 +417,8 @@ def test_the_target_word_list_is_one_shared_list():
     strike = next(words for words, _ in lex.verb("strike")["objects"] if "convoy" in words)
     target = lex.verb("target")["objects"][0][0]
     assert strike < target and {"journalist", "medic"} <= target
+
+
+def test_retook_is_retake_although_the_parser_leaves_its_lemma():
+    ev = _one(_events("Valmoran forces retook Port Elm in November."), "retook")
+    assert ev["event_type"] == "COERCE" and ev["recipient"]["text"] == "Port Elm"

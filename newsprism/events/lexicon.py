@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -38,10 +38,13 @@ class Lexicon:
     modal_aux: dict[str, str]
     speech_verbs: frozenset[str]
     duration_preps: frozenset[str]
+    lemma_aliases: dict[str, str] = field(default_factory=dict)
 
     def verb(self, lemma: str) -> dict[str, Any] | None:
-        """The cue entry for a lemma; tolerant of spaCy's occasional lemma slips ('instal')."""
+        """The cue entry for a lemma; tolerant of spaCy's occasional lemma slips ('instal', and
+        the irregular forms it leaves unlemmatised, listed in 'lemma_aliases': 'retook')."""
         lemma = lemma.lower()
+        lemma = self.lemma_aliases.get(lemma, lemma)
         return self.verbs.get(lemma) or self.verbs.get(lemma + "l")
 
 
@@ -86,4 +89,5 @@ def lexicon() -> Lexicon:
         modal_aux=raw["modal_aux"],
         speech_verbs=frozenset(raw["speech_verbs"]),
         duration_preps=frozenset(raw.get("duration_preps", ())),
+        lemma_aliases={k: v for k, v in raw.get("lemma_aliases", {}).items() if not k.startswith("_")},
     )
