@@ -92,7 +92,39 @@ def _column(an: Analysis, key: str) -> dict[str, Any]:
         ),
         "events": _if_ran(an, ("event",), dict(Counter(e.get("event_type") for e in an.records.get("events", [])))),
         "consistency": _if_ran(an, ("claim",), [c.get("message") for c in an.records.get("consistency", [])]),
+        "naming_rule": naming.get("rule"),
+        "evidence": _evidence(an),
     }
+
+
+def _where(span: Any) -> dict[str, Any]:
+    return {"span": span.id, "start": span.start, "end": span.end, "text": span.text, "source": span.source}
+
+
+def _evidence(an: Analysis) -> dict[str, list[dict[str, Any]]]:
+    """Per row, the spans its finding rests on: id, exact character offsets, text and the
+    producing rule (``source``), so that every cell of the table can be checked in the text."""
+    by_id = {s.id: s for s in an.spans}
+    naming = an.summary.get("naming") or {}
+    speakers = {v.get("speaker") for v in (an.summary.get("sourcing") or {}).get("voices", [])}
+    out: dict[str, list[dict[str, Any]]] = {
+        "naming_verdict": [_where(by_id[i]) for i in naming.get("evidence", []) if i in by_id],
+    }
+    rows = {
+        "labels": lambda s: s.layer == "framing" and s.label in ("label", "loaded"),
+        "scare_quoted": lambda s: s.layer == "framing" and s.label == "scare_quote",
+        "framing": lambda s: s.layer == "framing",
+        "techniques": lambda s: s.layer == "technique",
+        "voices": lambda s: (
+            s.layer == "claim" and s.label == "source" and (s.text in speakers or any(s.text in v for v in speakers if v))
+        ),
+        "unattributed": lambda s: s.layer == "claim" and s.label in ("unattributed", "evidence_claim"),
+    }
+    layer_of = {"labels": "framing", "scare_quoted": "framing", "framing": "framing", "techniques": "technique"}
+    for row, keep in rows.items():
+        if _ran(an, layer_of.get(row, "claim")):
+            out[row] = [_where(s) for s in sorted(an.spans, key=lambda s: s.start) if keep(s)]
+    return out
 
 
 def _place_name(event: dict[str, Any]) -> str | None:

@@ -181,3 +181,25 @@ def test_place_names_row_shows_glosses_and_shared_names():
     assert "Karabakh (shared name)" in text and "as a gloss: Stepanakert" in text
     page = comparison.to_html(result)
     assert "Karabakh (shared name)" in page and "as a gloss: Stepanakert" in page
+
+
+def test_every_row_finding_points_at_characters_and_a_rule():
+    """Audit 2026-11-26: the labels, scare quotes, voices and naming verdict of a column had no
+    span ids, offsets or producing rule; a researcher could not check 'Kiev regime' in the text."""
+    from conftest import analyse
+
+    text = (
+        "Kremlin spokesman Dmitry Peskov said on Tuesday that the Kiev regime had refused talks. "
+        "Russian forces struck an energy facility in Kharkov, the ministry said."
+    )
+    an = analyse(text, ["place", "framing", "claim"], outlet="Volga Dispatch")
+    col = compare([an, an])["articles"][0]
+    ev = col["evidence"]
+    assert col["naming_rule"]
+    for row in ("naming_verdict", "labels", "voices"):
+        assert ev[row], row
+        for item in ev[row]:
+            assert text[item["start"] : item["end"]] == item["text"] and item["source"] and item["span"]
+    assert any(i["text"] == "Kiev regime" for i in ev["labels"])
+    assert {i["text"] for i in ev["naming_verdict"]} >= {"Kharkov"}
+    assert any(i["text"] == "Kremlin spokesman Dmitry Peskov" for i in ev["voices"])

@@ -139,6 +139,8 @@ NOTES = (
     "model are skipped for other languages; each report's warnings say which).",
     "The genre caveat row says why a genre is weak evidence: the model's known weakness, or a text too short to judge.",
     "Counts are numbers of highlights in the text; percentages are shares of that report's claim-bearing sentences.",
+    "Each report's 'evidence' in the JSON below lists, per row, the spans a finding rests on: exact character "
+    "offsets, the text and the rule that produced it ('source').",
 )
 
 STYLE = (
