@@ -422,3 +422,19 @@ def test_the_target_word_list_is_one_shared_list():
 def test_retook_is_retake_although_the_parser_leaves_its_lemma():
     ev = _one(_events("Valmoran forces retook Port Elm in November."), "retook")
     assert ev["event_type"] == "COERCE" and ev["recipient"]["text"] == "Port Elm"
+
+
+def test_returning_to_the_talks_is_no_retreat():
+    """The object check compared the lemma 'talk' with the listed 'talks'."""
+    assert _events("The Valmoran delegation returned to the talks on Thursday.") == []
+
+
+def test_fired_on_the_orders_or_on_the_spot_is_a_dismissal():
+    for text in (
+        "The harbour official was fired on the orders of the president.",
+        "The governor was fired on the spot after the raid.",
+        "The deputy mayor was fired on the advice of the council.",
+    ):
+        assert [e["trigger_text"] for e in _events(text)] == [], text
+    ev = _one(_events("The patrol boat was fired on from the hills."), "fired on")
+    assert ev["event_type"] == "ASSAULT" and ev["recipient"]["text"] == "The patrol boat"

@@ -452,7 +452,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         return None
     for c in tok.children:  # "return to the table" is no retreat
         skip = entry.get("skip_prep_objects", {}).get(c.lower_) if c.dep_ == "prep" else None
-        if skip and (p := _child(c, "pobj")) is not None and p.lemma_.lower() in skip:
+        if skip and (p := _child(c, "pobj")) is not None and (p.lemma_.lower() in skip or p.lower_ in skip):
             return None
     particle_tok = None
     if entry.get("require_particle") or entry.get("particles"):
@@ -460,6 +460,12 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         particle_tok = next((c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in particles), None)
         if particle_tok is None and entry.get("require_particle"):
             return None
+        if particle_tok is not None and (p := _child(particle_tok, "pobj")) is not None:
+            if p.lemma_.lower() in entry.get("skip_particle_objects", ()):
+                return None  # "fired on the orders of the president", "fired on the spot"
+            subj = _child(tok, "nsubjpass")
+            if subj is not None and subj.lemma_.lower() in entry.get("dismissed_roles", ()):
+                return None  # "the governor was fired on …": dismissed, not shot at
         if particle_tok is not None:
             coding.update({k: v for k, v in particles[particle_tok.lower_].items() if k != "object_optional"})
             why[0] = f"cue verb '{tok.lemma_} {particle_tok.lower_}'"
