@@ -506,3 +506,10 @@ def test_quote_left_open_at_a_paragraph_end_goes_on(parse, monkeypatch):
     monkeypatch.setattr(__import__("newsprism.claims.attribution", fromlist=["x"]), "OPEN_PARAGRAPH_QUOTE", False)
     found = _found(parse, text)
     assert ("direct_quote", "Colonel Ivo Marsh", "said", '"We see them every day.') not in found
+
+
+def test_object_and_its_predicate_are_the_content(parse, monkeypatch):
+    # "called the strikes" alone lost what they were called.
+    text = 'Mayor Ivan Tesk called the strikes "a deliberate attempt to freeze the city."'
+    expected = ("mixed_quote", "Mayor Ivan Tesk", "called", 'the strikes "a deliberate attempt to freeze the city')
+    _needs_flag(parse, monkeypatch, "OBJECT_PREDICATE", text, expected)

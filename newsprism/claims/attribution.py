@@ -55,6 +55,7 @@ QUOTE_MARK_SUBJECT = True  # audit 6: a closing quotation mark the parse hung on
 MIXED_QUOTE_MARKS = True  # audit 6: reported content holding quotation marks is a mixed quote (partial quotes)
 QUOTE_AFTER_SAID = True  # audit 6: '“…,” X said. “…”': the quotation after the speaker's sentence continues it
 OPEN_PARAGRAPH_QUOTE = True  # audit 6: a quotation left open at a paragraph's end that the next paragraph reopens
+OBJECT_PREDICATE = True  # audit 6: "He called the strikes 'a deliberate attempt …'": the object and its predicate
 NAMING_VERBS = True  # round 7: "Khankendi, which Armenians call Stepanakert": a name given, not speech
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -833,6 +834,9 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         if objs and conf >= MIN_OBJECT_P:
             content = _subtree_span(objs[0])
             rule = "object"
+            pred = next((c for c in tok.children if c.dep_ == "oprd" and c.i > objs[0].i), None)
+            if OBJECT_PREDICATE and objs[0].dep_ == "dobj" and pred is not None:
+                content = (content[0], _subtree_span(pred)[1])  # "called the report a lie": both
         else:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "about", "of")]
             pobj = next((p for pr in preps for p in pr.children if p.dep_ in ("pobj", "pcomp")), None)
