@@ -299,3 +299,30 @@ def test_audit_a_name_given_by_a_named_subject_is_attributed(text, cue, scope):
 )
 def test_audit_calling_without_a_name_is_not_distancing(text):
     assert analyse(text, ["framing"]).spans_of("framing", "distancing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of the audit: only a negated copula denies a label; a cleft names the group all the same
+        ("It was not the separatists but the army that shelled the town.", ["separatists"]),
+        ("The mayor did not meet the terrorists who held the school.", ["terrorists"]),
+        ("They were never terrorists, the court found.", []),
+        ("I\u2019m not a terrorist, the farmer told the court.", []),
+    ],
+)
+def test_review_a_negation_denies_a_label_only_in_a_copular_clause(text, expected):
+    assert texts(analyse(text, ["framing"]), "label") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review of the audit: the building/campus exception holds only inside the term's own "of" phrase
+        ("The occupation has left the university in ruins.", ["occupation"]),
+        ("Years of occupation closed the factory in the port.", ["occupation"]),
+        ("Workers ended their sit-in and the occupation of the steel plant on Friday.", []),
+    ],
+)
+def test_review_occupation_exception_only_in_its_of_phrase(text, expected):
+    assert texts(analyse(text, ["framing"]), "loaded") == expected

@@ -5,7 +5,8 @@ Two data files: ``lexicon_seed.json`` (hand-written, never touched by training) 
 Terms match token by token, case-insensitively, longest first; a seed entry wins over a
 generated one for the same words. Context rules cancel a match where a word is not loaded
 (``sanctions regime``, ``regime of``, ``terrorist attack``, ``occupation of a … building``), and a
-label right after a negation (``not terrorists``, ``not a puppet regime``) is denied, not applied.
+label denied in a negated copular clause (``we are not terrorists``, ``X is not a puppet regime``) is
+not applied; a negation elsewhere (``it was not the separatists but the army that …``) keeps it.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class Entry:
     unless_prev: frozenset[str] = frozenset()
     unless_next: frozenset[str] = frozenset()
     pos: frozenset[str] = frozenset()
-    unless_after: frozenset[str] = frozenset()  # any of these among the next AFTER_WINDOW words cancels
+    unless_of: frozenset[str] = frozenset()  # any of these inside the term's own "of" phrase cancels
     support: dict[str, Any] | None = None
 
 
@@ -61,7 +62,7 @@ def _entry(d: dict, source: str) -> Entry:
         unless_prev=frozenset(d.get("unless_prev", ())),
         unless_next=frozenset(d.get("unless_next", ())),
         pos=frozenset(d.get("pos", ())),
-        unless_after=frozenset(d.get("unless_after", ())),
+        unless_of=frozenset(d.get("unless_of", ())),
         support=d.get("support"),
     )
 
@@ -97,6 +98,7 @@ class Lexicon:
         out: list[Match] = []
         strings = doc.vocab.strings
         lowers = [strings[h] for h in doc.to_array("LOWER").tolist()] if len(doc) else []
+        parsed = doc.has_annotation("DEP")
         i, n = 0, len(doc)
         while i < n:
             cands = self.by_first.get(lowers[i])
@@ -116,9 +118,9 @@ class Lexicon:
                     nxt = next((lowers[j] for j in range(i + k, min(n, i + k + 2)) if not doc[j].is_space), "")
                     if prev in e.unless_prev or nxt in e.unless_next:
                         continue
-                    if e.unless_after and not e.unless_after.isdisjoint(lowers[i + k : i + k + AFTER_WINDOW]):
+                    if e.unless_of and not e.unless_of.isdisjoint(_of_phrase(doc, lowers, i + k, parsed)):
                         continue
-                    if e.kind == "label" and _negated(lowers, i):
+                    if e.kind == "label" and parsed and _denied(doc, i, k):
                         denied = k  # "we are not terrorists" denies the label, it applies it to nobody
                         break
                     hit = e
@@ -134,17 +136,43 @@ class Lexicon:
 
 
 _AGAINST_PREFIXES = frozenset({"anti", "counter"})
-_NEGATIONS = frozenset({"not", "n't", "never"})
-_NEGATION_SKIP = frozenset({"a", "an", "the", "any", "some"})
-AFTER_WINDOW = 5
+OF_WINDOW = 4  # words after "of" read when the parse gives no object
 
 
-def _negated(lowers: list[str], i: int) -> bool:
-    """The word before token i (skipping an article) is a negation: "not terrorists", "not a puppet regime"."""
-    j = i - 1
-    while j >= 0 and (lowers[j] in _NEGATION_SKIP or not lowers[j].strip()):
-        j -= 1
-    return j >= 0 and lowers[j] in _NEGATIONS
+def _of_phrase(doc: Doc, lowers: list[str], j: int, parsed: bool) -> list[str]:
+    """The words of the "of" phrase right after a term (token j is "of"), up to its object noun:
+    "occupation *of a municipal building* by …", "occupation *of the university campus*"; nothing
+    when the term is not followed by "of" ("the occupation has left the university in ruins")."""
+    while j < len(lowers) and doc[j].is_space:
+        j += 1
+    if j >= len(lowers) or lowers[j] != "of":
+        return []
+    obj = next((c for c in doc[j].children if c.dep_ == "pobj"), None) if parsed else None
+    if obj is not None:
+        return lowers[j + 1 : obj.i + 1]
+    out = []
+    for t in doc[j + 1 : j + 1 + OF_WINDOW]:
+        if t.is_punct:
+            break
+        out.append(lowers[t.i])
+    return out
+
+
+def _denied(doc: Doc, i: int, k: int) -> bool:
+    """The label (tokens i..i+k-1) is the predicate (attr or acomp) of a negated copula: "we are not
+    terrorists", "the council is not a puppet regime", "they were never separatists". Not a cleft
+    ("it was not the separatists but the army that shelled …"): there the negation is about who
+    acted, and the writer still names the group."""
+    head = next((t for t in doc[i : i + k] if not i <= t.head.i < i + k or t.head.i == t.i), doc[i + k - 1])
+    if head.dep_ not in ("attr", "acomp"):  # the parser gives these only under a copula (be, seem, become …)
+        return False
+    cop = head.head
+    if not any(c.dep_ == "neg" and c.i < head.i for c in (*cop.children, *head.children)):
+        return False  # "not" on the copula, or on the predicate ("I’m not crazy")
+    cleft = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cop.children) and any(
+        c.dep_ == "relcl" for x in (head, *head.conjuncts) for c in x.children
+    )
+    return not cleft
 
 
 def _negating_compound(doc: Doc, i: int) -> bool:
