@@ -438,3 +438,12 @@ def test_fired_on_the_orders_or_on_the_spot_is_a_dismissal():
         assert [e["trigger_text"] for e in _events(text)] == [], text
     ev = _one(_events("The patrol boat was fired on from the hills."), "fired on")
     assert ev["event_type"] == "ASSAULT" and ev["recipient"]["text"] == "The patrol boat"
+
+
+def test_a_verb_coordinated_inside_an_if_clause_is_conditional_too():
+    events = _events("The militia will storm the depot if the talks collapse and the guards seize the bridge.")
+    assert _one(events, "seize")["modality"] == "conditional"
+    events = _events("The army will shell the port unless the rebels withdraw and surrender the harbour.")
+    assert _one(events, "withdraw")["modality"] == "conditional"
+    events = _events("Rebels seized the bridge and attacked the depot.")
+    assert _one(events, "attacked")["modality"] == "asserted"

@@ -334,6 +334,24 @@ def _is_clause(tok: Token) -> bool:
     return tok.dep_ in CLAUSE_EDGES or (tok.dep_ in ("pcomp", "xcomp") and tok.pos_ in ("VERB", "AUX"))
 
 
+def _condition_mark(tok: Token) -> Token | None:
+    """The 'if'/'unless' of the conditional clause ``tok`` is in, also for a verb coordinated
+    inside it ('if talks fail and rebels seize the bridge'), which the parser may hang on the
+    main verb with the 'and' left on the if-clause verb."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "advcl":
+            return next((c for c in cur.children if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS), None)
+        if cur.dep_ != "conj" or cur.head is cur:
+            return None
+        before = cur.doc[cur.left_edge.i - 1] if cur.left_edge.i > 0 else None
+        clause = before.head if before is not None and before.dep_ == "cc" else None
+        if clause is not None and clause.dep_ == "advcl" and clause.head == cur.head and clause.i < cur.i:
+            return _condition_mark(clause)  # the 'and' sits on the if-clause verb: 'seize' belongs to it
+        cur = cur.head
+    return None
+
+
 def _headline_passive(verb: Token, lex: Lexicon) -> bool:
     """Headline 'RSF accused of new attacks': a participle with a subject, no object and the
     entry's 'passive_without_object' preposition, read as a passive without its auxiliary."""
@@ -598,10 +616,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     cand.attributed_to, cand.attribution_cue = _attribution(tok, sent, lex)
     if cand.attribution_cue in ("claim", "claimed", "alleged", "allege", "claims") and cand.modality == "asserted":
         cand.modality, cand.modality_cue = "alleged", cand.attribution_cue
-    if cand.modality == "asserted" and tok.dep_ == "advcl":
-        mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS), None)
-        if mark is not None:  # "… unless the RSF withdrew from civilian homes": a condition, not a report
-            cand.modality, cand.modality_cue = "conditional", mark.text
+    if cand.modality == "asserted" and (mark := _condition_mark(tok)) is not None:
+        cand.modality, cand.modality_cue = "conditional", mark.text  # "… unless the RSF withdrew": a condition
     if cand.modality == "asserted" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
         adv = next((c for c in tok.head.children if c.dep_ == "advmod" and c.lower_ in lex.adverbs), None)
         if adv is not None:  # "allegedly attacked a camp, killing dozens": the killing is alleged too
