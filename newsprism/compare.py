@@ -128,8 +128,13 @@ def _evidence(an: Analysis) -> dict[str, list[dict[str, Any]]]:
 
 
 def _place_name(event: dict[str, Any]) -> str | None:
+    """The place as the report writes it, with the gazetteer's name after it when that differs:
+    "Akna (Aghdam)". The canonical name alone hid whose naming the report used."""
     loc = event.get("location") or {}
-    return loc.get("name") or loc.get("text")
+    text, name = loc.get("text"), loc.get("name")
+    if text and name and text.casefold().removeprefix("the ") != name.casefold().removeprefix("the "):
+        return f"{text} ({name})"
+    return text or name
 
 
 def compare(analyses: list[Analysis]) -> dict[str, Any]:
@@ -178,9 +183,15 @@ def compare(analyses: list[Analysis]) -> dict[str, Any]:
     # Align events by type and resolved date: the same kind of act on the same day in several
     # reports; the places each report gives for it are listed side by side.
     events: dict[tuple[str, str], dict[str, dict[str, list]]] = defaultdict(dict)
+    undated: dict[str, int] = {}
     for an, key in zip(analyses, keys, strict=True):
+        undated[key] = 0
         for ev in an.records.get("events", []):
-            if ev.get("negated") or not ev.get("date") or not ev.get("event_type"):
+            if ev.get("negated") or not ev.get("event_type"):
+                continue
+            if not ev.get("date"):
+                # "on Sunday" with no publication date, or a dateline without a year: cannot be aligned
+                undated[key] += 1
                 continue
             cell = events[(ev["event_type"], ev["date"])].setdefault(key, {"triggers": [], "places": []})
             cell["triggers"].append(ev.get("trigger"))
@@ -197,4 +208,5 @@ def compare(analyses: list[Analysis]) -> dict[str, Any]:
         "place_names": names,
         "shared_events": [e for e in aligned if len(e["articles"]) > 1],
         "single_source_events": [e for e in aligned if len(e["articles"]) == 1],
+        "undated_events": undated,
     }

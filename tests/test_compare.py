@@ -203,3 +203,43 @@ def test_every_row_finding_points_at_characters_and_a_rule():
     assert any(i["text"] == "Kiev regime" for i in ev["labels"])
     assert {i["text"] for i in ev["naming_verdict"]} >= {"Kharkov"}
     assert any(i["text"] == "Kremlin spokesman Dmitry Peskov" for i in ev["voices"])
+
+
+def test_event_places_keep_each_reports_own_name():
+    """Audit 2026-11-26: an event 'via Akna' in an Armenian report was listed 'at Aghdam' (the
+    gazetteer's name), hiding the report's naming in a table meant to compare it."""
+    from newsprism.model import Analysis, Article
+
+    def report(outlet: str, written: str) -> Analysis:
+        loc = {"text": written, "name": "Aghdam", "id": "kb:aghdam", "span": "place-1"}
+        ev = {"id": "event-1", "event_type": "REJECT", "date": "2023-06-12", "trigger": "event-1", "location": loc}
+        return Analysis(article=Article(text=f"Officials rejected aid via {written}.", outlet=outlet), records={"events": [ev]})
+
+    result = compare([report("Ararat Courier", "Akna"), report("Absheron Gazette", "Aghdam")])
+    (ev,) = result["shared_events"]
+    a, b = (ev["articles"][c["id"]]["places"] for c in result["articles"])
+    assert a == ["Akna (Aghdam)"] and b == ["Aghdam"]
+    # a third report with the canonical name plus the article still reads as the same place name
+    assert compare([report("X", "the Aghdam"), report("Y", "Aghdam")])["shared_events"][0]["articles"]
+
+
+def test_undated_events_are_counted_and_said():
+    """Audit 2026-11-26: with datelines that give no year, no event could be aligned and the
+    comparison was silent about why."""
+    from rich.console import Console
+
+    from newsprism.model import Analysis, Article
+    from newsprism.render import comparison
+
+    ev = {"id": "event-1", "event_type": "COERCE", "date": None, "trigger": "event-1"}
+    a = Analysis(article=Article(text="A convoy was stopped on Sunday.", outlet="A"), records={"events": [ev]})
+    b = Analysis(
+        article=Article(text="Trucks were held on Sunday.", outlet="B"), records={"events": [ev, dict(ev, negated=True)]}
+    )
+    result = compare([a, b])
+    assert list(result["undated_events"].values()) == [1, 1] and not result["shared_events"]
+    console = Console(record=True, width=200)
+    comparison.terminal(result, console)
+    text = console.export_text()
+    assert "No event is aligned" in text and "A 1, B 1" in text
+    assert "No event is aligned" in comparison.to_html(result)

@@ -72,6 +72,20 @@ def _place_rows(comparison: dict[str, Any]) -> list[dict[str, Any]]:
     return [v for v in comparison["place_names"].values() if v.get("differs") or v.get("side_names")]
 
 
+def _undated_note(comparison: dict[str, Any]) -> str | None:
+    """Why events may be missing from the alignment: those without a resolved date cannot be aligned."""
+    undated = comparison.get("undated_events") or {}
+    if not any(undated.values()):
+        return None
+    names = {c["id"]: _name(c) for c in comparison["articles"]}
+    counts = ", ".join(f"{names.get(k, k)} {n}" for k, n in undated.items())
+    head = "No event is aligned across the reports. " if not comparison["shared_events"] else ""
+    return (
+        f"{head}Events are aligned by PLOVER type and resolved date; events without a resolved date (e.g. 'on Sunday' "
+        f"with no publication date or no year in the dateline) are left out of the alignment: {counts}."
+    )
+
+
 def _name(col: dict[str, Any]) -> str:
     return col.get("outlet") or col.get("title") or col.get("source_path") or col["id"][:12]
 
@@ -110,6 +124,9 @@ def terminal(comparison: dict[str, Any], console: Console) -> None:
         if more > 0:
             et.add_row("…", f"{more} more (see --format json or html)", *("" for _ in cols))
         parts.append(et)
+    note = _undated_note(comparison)
+    if note:
+        parts.append(note)
     console.print(Group(*parts))
 
 
@@ -208,6 +225,9 @@ def to_html(comparison: dict[str, Any]) -> str:
             ),
             h("div", h("table", ehead, rows), class_="wrap"),
         ]
+    note = _undated_note(comparison)
+    if note:
+        sections.append(h("p", note, class_="notes"))
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
