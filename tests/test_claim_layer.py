@@ -205,3 +205,23 @@ def test_past_passive_report_and_facts_on_the_ground_are_findings():
     )
     kinds = {a.span(r["content"]).text[:12]: r["kind"] for r in _claims(a) if r["kind"] in ("hedged", "evidence_claim")}
     assert kinds == {"It was repor": "hedged", "Facts on the": "evidence_claim"}
+
+
+def test_short_name_merges_into_the_only_person_named_before_it():
+    from newsprism.claims import sourcing
+
+    def rec(speaker):
+        return {"speaker": speaker, "source_kind": "named_person", "side": None}
+
+    # Audit a1: "Petrosyan … did not confirm" refers to the only Petrosyan named so far (Levon);
+    # the opposition's Gor Petrosyan comes a paragraph later. Before: a voice of its own.
+    claims = [rec("Foreign Minister Levon Petrosyan"), rec("Petrosyan"), rec("the opposition lawmaker Gor Petrosyan")]
+    voices = {v["speaker"]: v for v in sourcing.profile([], claims)["voices"]}
+    assert voices["Foreign Minister Levon Petrosyan"]["also_as"] == ["Petrosyan"] and "Petrosyan" not in voices
+    # Both named before the short form: it stays apart.
+    claims = [rec("Foreign Minister Levon Petrosyan"), rec("the opposition lawmaker Gor Petrosyan"), rec("Petrosyan")]
+    assert "Petrosyan" in {v["speaker"] for v in sourcing.profile([], claims)["voices"]}
+    # Audit a3: "Major Drach" is the major (Oksana), not the colonel, though both are Drachs.
+    claims = [rec("Colonel Mykola Drach"), rec("Drach's deputy, Major Oksana Drach"), rec("Major Drach")]
+    voices = {v["speaker"]: v for v in sourcing.profile([], claims)["voices"]}
+    assert voices["Drach's deputy, Major Oksana Drach"]["also_as"] == ["Major Drach"]

@@ -43,12 +43,21 @@ def _merge_short_names(voices: dict[str, dict[str, Any]]) -> None:
     """A person named again by surname ("Melkonyan said …" after "Arsen Melkonyan, the spokesman
     of …, said") is one voice, not two: a named person whose words occur, as whole words, in
     exactly one longer named-person voice is merged into it (``also_as`` keeps the short form).
-    Two longer candidates (two Melkonyans) leave it apart."""
+    "Major Drach" matches the voice holding both words ("Major Oksana Drach"), not "Colonel
+    Mykola Drach". Two longer candidates (two Melkonyans) leave it apart, unless only one of
+    them spoke before the short form's first claim (the other was introduced later)."""
     people = [k for k, v in voices.items() if v["kind"] == "named_person"]
+    order = {k: i for i, k in enumerate(voices)}  # first claim of each voice, in article order
     for key in sorted(people, key=len):
         short = voices[key]
-        pattern = re.compile(r"(?<!\w)" + re.escape(short["speaker"]) + r"(?!\w)")
-        hosts = [k for k in people if k != key and k in voices and len(k) > len(key) and pattern.search(voices[k]["speaker"])]
+        words = [re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in short["speaker"].split()]
+        hosts = [
+            k
+            for k in people
+            if k != key and k in voices and len(k) > len(key) and all(w.search(voices[k]["speaker"]) for w in words)
+        ]
+        if len(hosts) > 1:  # "Petrosyan" when only one Petrosyan had been named yet
+            hosts = [k for k in hosts if order[k] < order[key]]
         if len(hosts) != 1:
             continue
         host = voices[hosts[0]]
