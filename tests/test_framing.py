@@ -326,3 +326,21 @@ def test_review_a_negation_denies_a_label_only_in_a_copular_clause(text, expecte
 )
 def test_review_occupation_exception_only_in_its_of_phrase(text, expected):
     assert texts(analyse(text, ["framing"]), "loaded") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "strength"),
+    [
+        # review of the audit: an offence noun or "accused" alone is war reporting, not court reporting
+        ("Moscow denied the alleged killings of civilians in the river port.", "distancing"),
+        ("Kyiv accused Moscow of the alleged deportation of children.", "distancing"),
+        ("The ministry condemned the alleged torture of prisoners at the base.", "distancing"),
+        # a police or court word makes it the legal caution of crime reporting
+        ("Police arrested two men over the alleged theft of fuel from the depot.", "hedge"),
+        ("A judge heard that the mayor allegedly took bribes.", "hedge"),
+    ],
+)
+def test_review_legal_hedge_needs_a_police_or_court_word(text, strength):
+    [d] = analyse(text, ["framing"]).spans_of("framing", "distancing")
+    assert d.attrs["strength"] == strength
+    assert ("legal caution" in d.attrs["why"]) == (strength == "hedge")

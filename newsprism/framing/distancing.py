@@ -57,18 +57,13 @@ def _why(raw: dict, kind: str, phrase: str) -> str:
     return tmpl.format(phrase=phrase)
 
 
-def _is_legal(raw: dict, phrase: str, doc: Doc, tok: Token, scope: tuple[int, int] | None, text: str) -> bool:
-    """'alleged smuggling', 'police said they allegedly …': the legal caution of crime reporting.
-
-    True when the cue is alleged/allegedly and its scope names an offence, or its sentence speaks of
-    police, charges, courts or suspects."""
+def _is_legal(raw: dict, phrase: str, tok: Token) -> bool:
+    """'charged with the alleged smuggling', 'police said he allegedly …': the legal caution of crime
+    and court reporting. True when the cue is alleged/allegedly and its sentence speaks of police,
+    charges, courts or suspects; an offence noun alone is not enough ('denied the alleged killings
+    of civilians', 'accused Moscow of the alleged deportation' are war reporting, not court reporting)."""
     if phrase.lower() not in raw.get("legal_cues", ()):
         return False
-    offences = set(raw.get("legal_offences", ()))
-    if scope is not None:
-        words = re.findall(r"[a-z]+", text[scope[0] : scope[1]].lower())
-        if any(w in offences for w in words[:4]):
-            return True
     context = set(raw.get("legal_context", ()))
     return any(t.lower_ in context for t in tok.sent)
 
@@ -247,7 +242,7 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
                 scope = (words[0].idx, words[-1].idx + len(words[-1]))
             why = _why(raw, kind, phrase)
         strength = cue["strength"]
-        if _is_legal(raw, phrase, doc, toks[-1], scope, text):
+        if _is_legal(raw, phrase, toks[-1]):
             strength, why = "hedge", raw["why"]["legal"].format(phrase=phrase)
         if _in_speech(text, m.start(), m.end()):
             why += "; inside quoted speech, so the distancing is the speaker's, not the outlet's"
