@@ -105,3 +105,21 @@ def test_mixed_label_for_one_place_named_both_ways():
     assert naming["verdict"] == "mixed"
     assert "all 1 " not in naming["label"] and "()" not in naming["label"]
     assert "Kharkiv and Kharkov" in naming["label"]
+
+
+def test_more_gloss_forms():
+    # audit 2026-11-26: these glosses were counted as the report's own usage (verdict 'mixed')
+    for text, gloss in [
+        ("The convoy reached Shusha (Armenian: Shushi) on Monday, officials said.", "Shushi"),
+        ("The convoy reached Shusha, whose Armenian name is Shushi, on Monday, officials said.", "Shushi"),
+        ("Officials in Stepanakert - Khankendi to Azerbaijanis - said on Monday that the road was closed.", "Khankendi"),
+        ("Officials in Stepanakert \u2014 Khankendi in Azerbaijani \u2014 said on Monday that the road was closed.", "Khankendi"),
+    ]:
+        naming = analyse(text, ["place"]).summary["naming"]
+        assert [g["name"] for g in naming["glosses"]] == [gloss], text
+        assert naming["verdict"] == "international", text
+    # a name after a dash with nothing saying whose name it is stays the report's own usage
+    naming = analyse(
+        "Officials in Stepanakert - Khankendi officials disagreed - said on Monday the road was closed.", ["place"]
+    ).summary["naming"]
+    assert naming["verdict"] == "mixed" and not naming["glosses"]

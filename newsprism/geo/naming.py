@@ -3,8 +3,9 @@
 Evidence is each contested place mention whose name is not shared by all sides. A name the
 article introduces as someone else's name is a *gloss*, not the article's own usage:
 "Stepanakert, which Azerbaijan calls Khankendi", "Shusha, known to Armenians as Shushi",
-"Berdzor (Lachin)", "Shusha/Shushi" (the second name), or "the town Armenians call Shushi".
-Glosses are listed but not counted.
+"Berdzor (Lachin)", "Shusha (Armenian: Shushi)", "Shusha, whose Armenian name is Shushi",
+"Stepanakert - Khankendi to Azerbaijanis -", "Shusha/Shushi" (the second name), or "the town
+Armenians call Shushi". Glosses are listed but not counted.
 
 For each contested place (naming entity) the conventions its own names are compatible with
 are intersected; a convention is the verdict only when it is compatible with every contested
@@ -23,7 +24,8 @@ from newsprism.geo import kb
 from newsprism.model import Span
 
 GLOSS_BETWEEN = re.compile(
-    r"^\s*(?:\(|/|,?\s*(?:or|aka|a\.k\.a\.)\s+|"
+    r"^\s*(?:\(\s*(?:in\s+)?(?:[A-Z][\w-]+\s*[:,]\s*)?|/|,?\s*(?:or|aka|a\.k\.a\.)\s+|"
+    r",?\s*whose\s+(?:[\w'’-]+\s+){0,3}?name\s+is\s+|"
     r",?\s*(?:which|what|that)\s+[\w\s'’-]{0,40}?\s*(?:calls?|names?|refers? to as)\s+(?:it\s+)?|"
     r",?\s*(?:also\s+|formerly\s+)?(?:known|referred to|named)\s+(?:[\w\s'’-]{0,40}?\s+)?as\s+|"
     r",?\s*(?:also\s+|formerly\s+)?called\s+)$",
@@ -34,6 +36,10 @@ GLOSS_BEFORE = re.compile(
     r"\bknown\s+(?:to\s+[\w\s'’-]{1,40}?\s+)?as\s+|"
     r"\b[A-Z]\w+\s+(?:calls?|call it)\s+)$"
 )
+# "Stepanakert - Khankendi to Azerbaijanis -": a name set off by dashes is a gloss only when
+# the words after it say whose name it is (a bare "A - B" is not taken as one)
+DASH_BETWEEN = re.compile(r"^\s+[-\u2013\u2014]\s+$|^\s*[\u2013\u2014]\s*$")
+DASH_AFTER = re.compile(r"^\s+(?:to|for|in|among)\s+(?:the\s+)?[A-Z]")
 NEAR = 90  # characters between a name and its gloss
 
 
@@ -50,6 +56,10 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
         between = text[prev.end : span.start]
         if "\n" not in between and GLOSS_BETWEEN.match(between):
             return f"introduced after '{prev.text}' as another name ('{between.strip() or between}')"
+        if "\n" not in between and DASH_BETWEEN.match(between):
+            after = DASH_AFTER.match(text[span.end : span.end + 40])
+            if after:
+                return f"introduced after '{prev.text}' between dashes as another name ('{between.strip()} … {after.group(0).strip()}')"
     before = text[max(0, span.start - 60) : span.start]
     m = GLOSS_BEFORE.search(before)
     if m:
