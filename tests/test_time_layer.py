@@ -103,6 +103,10 @@ CASES = [
     ("The sirens stopped at 05:40 on Monday.", "05:40 on Monday", "TIME", "2023-04-24T05:40"),
     # a weekday range ends on or after its start (before: "Monday" was the one nearest the anchor, 2023-04-24)
     ("The ferry crossing stays shut from Saturday to Monday.", "Monday", "DATE", "2023-05-01"),
+    # review of that audit: each of these failed before its fix
+    ("A 19th century ad for muskets hangs in the harbour museum.", "19th century", "DATE", "18"),
+    ("The harbour curfew runs from 22:00 to 05:00.", "05:00", "TIME", "2023-04-27T05:00"),
+    ("The harbour curfew runs from 22:00 to 05:00.", "22:00", "TIME", "2023-04-26T22:00"),
 ]
 
 
@@ -153,6 +157,11 @@ def test_mod_and_range_attrs():
         "Sixteen drivers were detained.",
         "The ferry won 3:1 on goals and the bishop read John 3:16.",
         "The ad ran in 30 papers.",
+        # two-digit hours after a clock cue that are tallies, and 'BC' that is a company's name
+        "The harbour levy passed by 12:10 in the assembly.",
+        "The motion was carried by 14:09 after a long debate.",
+        "More than 1,500 BC Ferries staff walked out.",
+        "Some 1500 BC Hydro linemen were sent north.",
     ],
 )
 def test_not_temporal(sentence):

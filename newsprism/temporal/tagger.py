@@ -597,11 +597,19 @@ CLOCK_CUES = frozenset(
 )
 
 
+SCORE_WORDS = frozenset(
+    {"passed", "carried", "won", "lost", "approved", "rejected", "adopted", "defeated", "beat", "beaten", "led", "leads",
+     "leading", "trailed", "trailing", "vote", "votes", "voted", "margin", "majority", "score", "scored", "finished", "ended"}
+)  # "the vote passed by 12:10", "won by 14:12": a tally, not a time
+
+
 def _clock_24h(m: re.Match, st: State) -> bool:
     """'shortly after 02:15', 'at 14:30': a 24-hour clock time (two-digit hour, colon) after a time preposition."""
     if not m["mi"] or len(m["h"]) != 2 or st.text[m.end("h") : m.end("h") + 1] != ":":
         return False
-    prev = st.text[max(0, m.start() - 16) : m.start("h")].lower().split()
+    prev = st.text[max(0, m.start() - 40) : m.start("h")].lower().split()
+    if len(prev) > 1 and prev[-1] in ("by", "to") and prev[-2].strip(",") in SCORE_WORDS:
+        return False
     return bool(prev) and prev[-1] in CLOCK_CUES
 
 
@@ -952,7 +960,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         (
             "century",
-            rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{g.ordinal})[\s-]+century(?:\s+(?P<era>B\.C\.|A\.D\.|(?:BCE|BC|AD|CE)(?!\w)))?{E}",
+            rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{g.ordinal})[\s-]+century(?:\s+(?P<era>(?-i:B\.C\.|A\.D\.|(?:BCE|BC|AD|CE)(?!\w))))?{E}",
             century,
         ),
         (
@@ -1064,7 +1072,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("the-month", rf"{B}(?P<mod>the\s+(?:beginning|start|middle|first\s+half)\s+of)\s+the\s+(?P<u>month){E}(?!-)", the_unit),
         (
             "year",
-            rf"{B}(?:(?:the\s+)?year\s+)?(?:(?P<y0>\d{{1,4}})\s*(?P<era>B\.C\.|A\.D\.|(?:BCE|BC|AD|CE)(?!\w))|(?P<era0>AD|A\.D\.)\s*(?P<y1>\d{{1,4}}){E})|{B}the\s+year\s+(?P<y2>\d{{1,4}}){E}(?![.,]\d|\s*(?:%|percent))",
+            rf"{B}(?:(?:the\s+)?year\s+)?(?:(?<!\d,)(?P<y0>\d{{1,4}})\s*(?P<era>B\.C\.|A\.D\.|(?:BCE|BC|AD|CE)(?!\w)(?!(?-i:\s+[A-Z][a-z])))|(?P<era0>AD|A\.D\.)\s*(?P<y1>\d{{1,4}}){E})|{B}the\s+year\s+(?P<y2>\d{{1,4}}){E}(?![.,]\d|\s*(?:%|percent))",
             era_year,
         ),
         (
@@ -1324,4 +1332,22 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None) -> list[Timex
     st = State(text, anchor, doc)
     timexes = _select(_candidates(st))
     _resolve_pending(timexes, anchor)
+    _roll_clock_ranges(timexes, text)
     return timexes
+
+
+_CLOCK_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|to|until|till)\s*", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"(?P<d>\d{4}-\d\d-\d\d)T(?P<t>\d\d:\d\d)")
+
+
+def _roll_clock_ranges(timexes: list[Timex], text: str) -> None:
+    """'from 22:00 to 05:00': a clock range ending before it starts ends on the next day."""
+    for a, b in zip(timexes, timexes[1:]):
+        if a.how != "clock-time" or b.how != "clock-time" or not _CLOCK_RANGE_JOIN.fullmatch(text[a.end : b.start]):
+            continue
+        va, vb = _CLOCK_VALUE.fullmatch(a.value), _CLOCK_VALUE.fullmatch(b.value)
+        if va and vb and va["d"] == vb["d"] and vb["t"] < va["t"]:
+            day = dt.date.fromisoformat(vb["d"]) + dt.timedelta(days=1)
+            b.value = f"{day.isoformat()}T{vb['t']}"
+            b.why += "; the end of a range that starts later in the day, so on the next day"
+
