@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsprism.temporal import calendar as cal
@@ -1342,7 +1343,7 @@ _CLOCK_VALUE = re.compile(r"(?P<d>\d{4}-\d\d-\d\d)T(?P<t>\d\d:\d\d)")
 
 def _roll_clock_ranges(timexes: list[Timex], text: str) -> None:
     """'from 22:00 to 05:00': a clock range ending before it starts ends on the next day."""
-    for a, b in zip(timexes, timexes[1:]):
+    for a, b in pairwise(timexes):
         if a.how != "clock-time" or b.how != "clock-time" or not _CLOCK_RANGE_JOIN.fullmatch(text[a.end : b.start]):
             continue
         va, vb = _CLOCK_VALUE.fullmatch(a.value), _CLOCK_VALUE.fullmatch(b.value)
