@@ -344,3 +344,24 @@ def test_review_legal_hedge_needs_a_police_or_court_word(text, strength):
     [d] = analyse(text, ["framing"]).spans_of("framing", "distancing")
     assert d.attrs["strength"] == strength
     assert ("legal caution" in d.attrs["why"]) == (strength == "hedge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of the audit: "what" is the name asked for; a person's name or nickname is no distancing
+        "A reporter asked what he would call the deal.",
+        "Nobody knew what they would call the new brigade.",
+        "Friends call him Sasha.",
+        "In the village everyone calls her Masha.",
+    ],
+)
+def test_review_naming_verbs_without_a_contested_name(text):
+    assert analyse(text, ["framing"]).spans_of("framing", "distancing") == []
+
+
+def test_review_an_attributed_evaluation_is_still_named():
+    [d] = analyse("The minister called the meeting a success.", ["framing"]).spans_of("framing", "distancing")
+    assert (d.text, d.attrs["scope_text"]) == ("called", "a success")
+    [d] = analyse("Critics call him a puppet of the generals.", ["framing"]).spans_of("framing", "distancing")
+    assert d.attrs["scope_text"] == "a puppet of the generals"

@@ -260,7 +260,10 @@ def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list
     describe the protest *as a blockade*": a name given by a named subject is attributed, not adopted.
 
     The verb needs its own subject (or a by-agent) and an object complement (oprd, a second object,
-    or "as" + noun); "a town called Bakhmut" (no namer) and "called the meeting" (no complement) are not."""
+    or "as" + noun); "a town called Bakhmut" (no namer) and "called the meeting" (no complement) are not,
+    nor "what he would call the deal" (the deal is what is named) or "friends call him Sasha" (a
+    person's name). "The minister called the meeting a success" is kept: an evaluation the writer
+    attributes to the minister."""
     verbs = set(raw.get("naming_verbs", ()))
     as_verbs = set(raw.get("naming_as_verbs", ()))
     taken = [(d.start, d.end) for d in found]
@@ -278,11 +281,17 @@ def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list
         if not namers or any(c.lower_ in ("i", "we") for c in namers):
             continue  # no namer, or the writer's own naming ("I call it …")
         comp = None
+        objs = [c for c in kids if c.dep_ in ("dobj", "obj", "oprd")]
+        if any(c.lower_ in ("what", "whatever") for c in objs):
+            continue  # "asked what he would call the deal": the deal is the thing named, not the name
         if lemma in verbs:
             comp = next((c for c in kids if c.dep_ == "oprd"), None)
             objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
             if comp is None and len(objs) >= 2:
                 comp = objs[-1]
+            named = [c for c in objs if c is not comp]
+            if comp is not None and comp.pos_ == "PROPN" and any(c.tag_ == "PRP" or c.ent_type_ == "PERSON" for c in named):
+                continue  # "Friends call him Sasha": a person's name or nickname, not a contested term
         if comp is None and lemma in as_verbs:
             prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
             comp = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
