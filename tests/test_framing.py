@@ -365,3 +365,33 @@ def test_review_an_attributed_evaluation_is_still_named():
     assert (d.text, d.attrs["scope_text"]) == ("called", "a success")
     [d] = analyse("Critics call him a puppet of the generals.", ["framing"]).spans_of("framing", "distancing")
     assert d.attrs["scope_text"] == "a puppet of the generals"
+
+
+def test_review_one_quote_balance_helper():
+    from newsprism.framing import distancing
+    from newsprism.framing.quotes import left_open
+    from newsprism.techniques.predict import whole_words
+
+    assert left_open('the "so-called') == '"' and left_open("the \u201cso-called") == "\u201d"
+    assert left_open('a "b" c') == "" and left_open("it\u2019s") == ""
+    assert left_open('"a \u201cb') == '"\u201d'
+    assert not hasattr(distancing, "_OPEN_QUOTES") and not hasattr(distancing, "_CONTRAST")
+    # the three users read it the same way
+    assert whole_words('He said "blockade" twice.', 8, 17) == (8, 18)
+    text = "\u201cThe so-called council has no mandate,\u201d she said."
+    assert distancing._in_speech(text, 5, 14)
+    text = 'Friends described him as "one of the guys."'
+    assert distancing._close_quote(text, text.index("as"), text.index(".")) == len(text)
+
+
+def test_review_cue_lookahead_reads_each_cues_first_characters():
+    from newsprism.framing import distancing
+
+    raw = distancing._cues()[2]
+    # without "would-be" (the only other cue starting with w), sentence-initial "What X calls" still matches
+    cues = [c for c in raw["cues"] if not c["pattern"].startswith("would")]
+    text = "What Baku calls an environmental protest has closed the road."
+    assert distancing._compile(cues).match(text).group(0) == "What Baku calls"
+    assert distancing._first_chars("[Ww]hat (?:it|they) calls") == "Ww"
+    assert distancing._first_chars("(?:so|self)-called") is None  # unknown start: no lookahead, still matches
+    assert distancing._compile([{"pattern": "(?:so|self)-called"}]).search("the self-called council")

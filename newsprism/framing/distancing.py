@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsprism.framing.quotes import left_open
 from newsprism.resources import load_json
 
 if TYPE_CHECKING:
@@ -32,18 +33,40 @@ class Distancing:
     why: str
 
 
-@cache
-def _cues() -> tuple[re.Pattern, list[dict], dict]:
-    """One alternation over every cue (one scan of the text); group ``cN`` is cue N."""
-    raw = load_json("framing", "distancing_cues.json")
+def _first_chars(pattern: str) -> str | None:
+    """The characters a cue pattern can start with, read from its literal form: a letter ("alleged"),
+    or a plain character class ("[Ww]hat …"); None when the pattern starts otherwise (a group, an
+    escape, a class with a range or negation), and then no first-character test is built at all."""
+    if pattern[:1].isalpha():
+        return pattern[0]
+    if pattern.startswith("[") and "]" in pattern:
+        chars = pattern[1 : pattern.index("]")]
+        if chars and chars.isalpha():
+            return chars
+    return None
+
+
+def _compile(cues: list[dict]) -> re.Pattern:
+    """One alternation over every cue (one scan of the text); group ``cN`` is cue N. When every cue's
+    first character is known, a lookahead on those characters (both cases) skips the alternation at
+    every other position."""
     parts = []
-    for n, c in enumerate(raw["cues"]):
+    for n, c in enumerate(cues):
         pat = c["pattern"] if c.get("case_sensitive") is not True else f"(?-i:{c['pattern']})"
         end = "" if c["pattern"].endswith("-") else r"\b"
         parts.append(rf"(?P<c{n}>(?:{pat}){end})")
-    # every cue starts with a letter: test the boundary and that letter once, not per cue
-    first = "".join(sorted({c["pattern"][0].lower() for c in raw["cues"]} | {c["pattern"][0].upper() for c in raw["cues"]}))
-    return re.compile(rf"(?<![\w-])(?=[{first}])(?:{'|'.join(parts)})", re.IGNORECASE), raw["cues"], raw
+    firsts = [_first_chars(c["pattern"]) for c in cues]
+    ahead = ""
+    if firsts and all(firsts):
+        letters = "".join(sorted({ch for f in firsts for ch in f.lower() + f.upper()}))
+        ahead = rf"(?=[{letters}])"
+    return re.compile(rf"(?<![\w-]){ahead}(?:{'|'.join(parts)})", re.IGNORECASE)
+
+
+@cache
+def _cues() -> tuple[re.Pattern, list[dict], dict]:
+    raw = load_json("framing", "distancing_cues.json")
+    return _compile(raw["cues"]), raw["cues"], raw
 
 
 _CLAUSE_STOP = {".", ";", "!", "?"}
@@ -74,9 +97,10 @@ def _in_speech(text: str, start: int, end: int) -> bool:
     not merely before a quoted term. Single quotes are not read (they double as apostrophes)."""
     para = text.rfind("\n", 0, start) + 1
     before = text[para:start]
-    if before.count('"') % 2 == 1:
+    marks = left_open(before)
+    if '"' in marks:
         q0, close = para + before.rfind('"'), '"'
-    elif before.count("\u201c") > before.count("\u201d"):
+    elif marks:
         q0, close = para + before.rfind("\u201c"), "\u201d"
     else:
         return False
@@ -103,15 +127,13 @@ def _extend_quote(text: str, end: int) -> int:
     return end
 
 
-_OPEN_QUOTES, _CLOSE_QUOTES = '"\u201c', '"\u201d'
+_CLOSE_QUOTES = '"\u201d'
 
 
 def _close_quote(text: str, start: int, end: int) -> int:
     """Include the closing mark of a quotation the scope opens (‘“one of the guys.”’), when it
     follows within a punctuation mark."""
-    inner = text[start:end]
-    opened = inner.count("\u201c") > inner.count("\u201d") or inner.count('"') % 2 == 1
-    if not opened:
+    if not left_open(text[start:end]):
         return end
     for k in range(end, min(len(text), end + 2)):
         if text[k] in _CLOSE_QUOTES:
@@ -152,10 +174,7 @@ def _np_scope(doc: Doc, cue_toks: list[Token], text: str) -> tuple[int, int] | N
     return words[0].idx, _extend_quote(text, words[-1].idx + len(words[-1]))
 
 
-_CONTRAST = frozenset({"but", "yet", "whereas", "although", "though"})
-
-
-def _clause_scope(doc: Doc, cue_tok: Token) -> tuple[int, int] | None:
+def _clause_scope(doc: Doc, cue_tok: Token, contrast: frozenset[str]) -> tuple[int, int] | None:
     """The clause of the verb an adverb modifies, without its subject.
 
     A predicate joined by a contrastive conjunction ("restored twice *but stopped*") is a new
@@ -163,9 +182,9 @@ def _clause_scope(doc: Doc, cue_tok: Token) -> tuple[int, int] | None:
     head = cue_tok.head
     toks = [t for t in head.subtree if t.i != cue_tok.i and t.dep_ not in ("nsubj", "nsubjpass", "punct")]
     drop = {x.i for t in head.children if t.dep_ in ("nsubj", "nsubjpass", "expl") for x in t.subtree}
-    if any(c.dep_ == "cc" and c.lower_ in _CONTRAST for c in head.children):
+    if any(c.dep_ == "cc" and c.lower_ in contrast for c in head.children):
         for c in head.children:
-            if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "cc" and c.lower_ in _CONTRAST):
+            if (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")) or (c.dep_ == "cc" and c.lower_ in contrast):
                 drop.update(x.i for x in c.subtree)
     toks = [t for t in toks if t.i not in drop and not (t.dep_ in ("aux", "auxpass") and t.i < cue_tok.i)]
     toks = [t for t in toks if not t.is_space and not (t.is_punct and not t.is_quote)]
@@ -194,6 +213,7 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
     pattern, cue_list, raw = _cues()
     starts = doc.to_array("IDX").tolist() if starts is None else starts
     not_objects = set(raw.get("claim_not_objects", []))
+    contrast = frozenset(raw.get("contrast_conjunctions", ()))
     found: list[Distancing] = []
     for m in pattern.finditer(text):
         cue = cue_list[int(m.lastgroup[1:])]
@@ -203,7 +223,7 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
         kind, phrase = cue["kind"], m.group(0)
         scope = None
         if kind == "adverb":
-            scope = _clause_scope(doc, toks[-1])
+            scope = _clause_scope(doc, toks[-1], contrast)
             why = _why(raw, kind, phrase)
         elif kind == "modifier":
             tok = toks[-1]

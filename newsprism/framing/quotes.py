@@ -42,6 +42,14 @@ class Quote:
         return self.start + 1, self.end - 1 if self.balanced else self.end
 
 
+def left_open(s: str) -> str:
+    """The closing marks that would close a double quotation ``s`` leaves open: '"' when it holds an
+    odd number of straight marks, '\u201d' when it opens more typographic ones than it closes ('' when
+    neither). A cheap count shared by the distancing cues and the technique span post-processing
+    (no pairing; single quotes are not read, they double as apostrophes)."""
+    return ('"' if s.count('"') % 2 == 1 else "") + ("\u201d" if s.count("\u201c") > s.count("\u201d") else "")
+
+
 def _kind(ch: str) -> str:
     return "double" if ch in DOUBLE_OPEN + DOUBLE_CLOSE + '"' else "single"
 

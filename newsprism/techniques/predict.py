@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from newsprism.framing.quotes import left_open
 from newsprism.resources import data_path
 from newsprism.techniques.features import SpanFeaturizer, TokenFeaturizer, bag_features, paragraph_features
 from newsprism.techniques.linear import LinearModel
@@ -225,10 +226,7 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
             end < len(text) and _joined(text[end]) and (text[end].isalnum() or (end + 1 < len(text) and text[end + 1].isalnum()))
         ):
             end += 1
-    span = text[start:end]
-    if end < len(text) and (
-        (text[end] == '"' and span.count('"') % 2 == 1) or (text[end] == "\u201d" and span.count("\u201c") > span.count("\u201d"))
-    ):
+    if end < len(text) and text[end] in left_open(text[start:end]):
         end += 1
     return start, _trim_attribution(text, start, end)
 
