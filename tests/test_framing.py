@@ -352,6 +352,8 @@ def test_review_legal_hedge_needs_a_police_or_court_word(text, strength):
         # review of the audit: "what" is the name asked for; a person's name or nickname is no distancing
         "A reporter asked what he would call the deal.",
         "Nobody knew what they would call the new brigade.",
+        "Nobody knew what the generals would call the new brigade.",
+        "The officers asked what Kyiv would call the operation.",
         "Friends call him Sasha.",
         "In the village everyone calls her Masha.",
     ],

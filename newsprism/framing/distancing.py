@@ -249,6 +249,9 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
             else:
                 continue
         else:  # "what X calls"
+            verb = toks[-1]
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in raw.get("calls_question_heads", ()):
+                continue  # "nobody knew what the generals would call the brigade": a question, not a name
             after = [t for t in doc[toks[-1].i + 1 : toks[-1].i + 12] if not t.is_space]
             words = []
             for t in after:
