@@ -225,3 +225,29 @@ def test_short_name_merges_into_the_only_person_named_before_it():
     claims = [rec("Colonel Mykola Drach"), rec("Drach's deputy, Major Oksana Drach"), rec("Major Drach")]
     voices = {v["speaker"]: v for v in sourcing.profile([], claims)["voices"]}
     assert voices["Drach's deputy, Major Oksana Drach"]["also_as"] == ["Major Drach"]
+
+
+def test_a_cue_that_names_nobody_does_not_make_a_sentence_attributed():
+    text = (
+        "It was reported that the convoy was turned back at the checkpoint on Monday.\n\n"
+        "The drivers were said to have waited for nine hours without water.\n\n"
+        "Officials in Goris said the trucks carried flour and medicine."
+    )
+    s = analyse(text, ["claim"]).summary["sourcing"]
+    assert s["claim_sentences"] == 3
+    assert s["attributed_sentences"] == 1  # only the one with a source ("Officials in Goris")
+    assert s["unsourced_sentences"] == 2
+    assert s["attributed_share"] == round(1 / 3, 3)
+
+
+def test_documents_held_by_someone_are_a_source_bare_evidence_is_an_evidence_claim():
+    text = (
+        "Documents seen by the Monitor indicate that the battalion was moved to the border in March.\n\n"
+        "Facts and video evidence show that the village was shelled."
+    )
+    an = analyse(text, ["claim"])
+    recs = an.records["claims"]
+    doc = [r for r in recs if r.get("source_kind") == "document"]
+    assert [r["speaker"] for r in doc] == ["Documents"]
+    assert an.span(doc[0]["content"]).text == "that the battalion was moved to the border in March"
+    assert [an.span(r["content"]).text[:25] for r in recs if r["kind"] == "evidence_claim"] == ["Facts and video evidence "]

@@ -7,10 +7,17 @@ from collections import Counter
 from typing import Any
 
 
-def profile(sentences, claims: list[dict[str, Any]]) -> dict[str, Any]:
-    """``sentences`` from assertions.classify; ``claims`` the attribution records."""
+def profile(sentences, claims: list[dict[str, Any]], sourced: list[tuple[int, int]] | None = None) -> dict[str, Any]:
+    """``sentences`` from assertions.classify; ``claims`` the attribution records; ``sourced``
+    the character ranges (cue and content) of the attributions that have a source. A sentence
+    counts as attributed only when it holds one of those: "It was reported that …" has a cue
+    but names nobody, and reads as attributed only to a careless count (``unsourced_sentences``)."""
     bearing = [s for s in sentences if s.claim_bearing]
-    attributed = [s for s in bearing if s.attributed]
+    if sourced is None:
+        attributed = [s for s in bearing if s.attributed]
+    else:
+        attributed = [s for s in bearing if any(a < s.end and s.start < b for a, b in sourced)]
+    unsourced = sum(1 for s in bearing if s.attributed) - len(attributed)
     kinds = Counter(c["source_kind"] for c in claims if c.get("source_kind"))
     voices: dict[str, dict[str, Any]] = {}
     for c in claims:
@@ -29,6 +36,7 @@ def profile(sentences, claims: list[dict[str, Any]]) -> dict[str, Any]:
         "claim_sentences": len(bearing),
         "attributed_sentences": len(attributed),
         "attributed_share": round(len(attributed) / len(bearing), 3) if bearing else None,
+        "unsourced_sentences": max(unsourced, 0),
         "attributions": len(claims),
         "source_kinds": dict(kinds.most_common()),
         "named": named,

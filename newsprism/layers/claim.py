@@ -20,6 +20,7 @@ _EVIDENCE_SOURCE = re.compile(
     r"^(?:the |these |all |new |irrefutable )?(?:facts?|evidence|documents?|footage|videos?|photos?|images|recordings?)\b(?:\s+(?:and|&)\s+[\w ]+)?$",
     re.IGNORECASE,
 )
+_HELD_BY = re.compile(r"\s+(?:seen|obtained|reviewed|verified|examined|published|released|shared|leaked)\s+(?:by|to)\s+\S", re.IGNORECASE)
 _WHY_KIND = {
     "direct_quote": "words in quotation marks given to a speaker",
     "mixed_quote": "reported speech that quotes some of the speaker's words",
@@ -35,9 +36,16 @@ def run(analysis: Analysis, ctx: Context) -> None:
     assert ctx.doc is not None
     doc = ctx.doc
     text = analysis.article.text  # the same string as doc.text, which spaCy rebuilds on each access
-    # "Facts and video evidence show that …": evidence as its own source is an evidence claim
+    # "Facts and video evidence show that …": evidence as its own source is an evidence claim;
+    # "Documents seen by the Monitor indicate …" names who holds them: a document source
     found = [
-        a for a in extract(doc, communicative=True) if not (a.source and _EVIDENCE_SOURCE.match(text[a.source[0] : a.source[1]]))
+        a
+        for a in extract(doc, communicative=True)
+        if not (
+            a.source
+            and _EVIDENCE_SOURCE.match(text[a.source[0] : a.source[1]])
+            and not _HELD_BY.match(text, a.source[1])
+        )
     ]
     actors = analysis.spans_of("actor")
     ents = list(doc.ents)  # doc.ents rebuilds its list on every access
@@ -117,7 +125,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
             "claims", {"kind": s.kind, "content": sp.id, "source": None, "speaker": None, "source_kind": None, "marker": marker}
         )
 
-    analysis.summary["sourcing"] = sourcing.profile(sentences, claims)
+    sourced = [r for a in found if a.source for r in (a.content, a.cue)]
+    analysis.summary["sourcing"] = sourcing.profile(sentences, claims, sourced)
 
     times = {}
     for t in analysis.spans_of("time"):

@@ -51,9 +51,11 @@ def _profile_line(sourcing: dict) -> str:
     share_s = f"{share:.0%}" if isinstance(share, float) else "n/a"
     kinds = ", ".join(f"{k} {n}" for k, n in sourcing.get("source_kinds", {}).items()) or "none"
     n = sourcing.get("attributions", sourcing.get("named", 0) + sourcing.get("anonymous", 0))
+    unsourced = sourcing.get("unsourced_sentences") or 0
+    unsourced_s = f", {unsourced} more only by a cue that names nobody ('it was reported')" if unsourced else ""
     return (
         f"{sourcing.get('attributed_sentences', 0)} of {sourcing.get('claim_sentences', 0)} claim-bearing sentences attributed "
-        f"({share_s}); {n} attributions, by kind of source: {kinds} "
+        f"to a source ({share_s}{unsourced_s}); {n} attributions, by kind of source: {kinds} "
         f"(of them {sourcing.get('named', 0)} name their source, {sourcing.get('anonymous', 0)} do not)"
     )
 
