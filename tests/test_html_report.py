@@ -211,5 +211,7 @@ def test_the_sourcing_line_gives_one_breakdown_then_named_versus_anonymous():
         "11 of 17 claim-bearing sentences attributed to a source (65%); 15 attributions, by kind of source: "
         "government 11, anonymous 3, organisation 1 (of them 12 name their source, 3 do not)"
     )
-    line = claims._profile_line({"claim_sentences": 5, "attributed_sentences": 1, "attributed_share": 0.2, "unsourced_sentences": 2})
+    line = claims._profile_line(
+        {"claim_sentences": 5, "attributed_sentences": 1, "attributed_share": 0.2, "unsourced_sentences": 2}
+    )
     assert line.startswith("1 of 5 claim-bearing sentences attributed to a source (20%, 2 more only by a cue that names nobody")

@@ -20,7 +20,9 @@ _EVIDENCE_SOURCE = re.compile(
     r"^(?:the |these |all |new |irrefutable )?(?:facts?|evidence|documents?|footage|videos?|photos?|images|recordings?)\b(?:\s+(?:and|&)\s+[\w ]+)?$",
     re.IGNORECASE,
 )
-_HELD_BY = re.compile(r"\s+(?:seen|obtained|reviewed|verified|examined|published|released|shared|leaked)\s+(?:by|to)\s+\S", re.IGNORECASE)
+_HELD_BY = re.compile(
+    r"\s+(?:seen|obtained|reviewed|verified|examined|published|released|shared|leaked)\s+(?:by|to)\s+\S", re.IGNORECASE
+)
 _WHY_KIND = {
     "direct_quote": "words in quotation marks given to a speaker",
     "mixed_quote": "reported speech that quotes some of the speaker's words",
@@ -41,11 +43,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     found = [
         a
         for a in extract(doc, communicative=True)
-        if not (
-            a.source
-            and _EVIDENCE_SOURCE.match(text[a.source[0] : a.source[1]])
-            and not _HELD_BY.match(text, a.source[1])
-        )
+        if not (a.source and _EVIDENCE_SOURCE.match(text[a.source[0] : a.source[1]]) and not _HELD_BY.match(text, a.source[1]))
     ]
     actors = analysis.spans_of("actor")
     ents = list(doc.ents)  # doc.ents rebuilds its list on every access
