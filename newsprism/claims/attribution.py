@@ -138,7 +138,11 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             else:
                 regions.append((base + open_at, base + pos + 1))
                 open_at = None
-        if OPEN_PARAGRAPH_QUOTE and open_at is not None and re.match(r"\n+[ \t]*[\"\u201c\u00ab\u201e]", text[base + len(body) :]):
+        if (
+            OPEN_PARAGRAPH_QUOTE
+            and open_at is not None
+            and re.match(r"\n+[ \t]*[\"\u201c\u00ab\u201e]", text[base + len(body) :])
+        ):
             regions.append((base + open_at, base + len(body)))  # the paragraph ends the quote unclosed: it goes on
         marks = [m.start() for m in re.finditer(r"''", body)]
         for a, b in zip(marks[::2], marks[1::2], strict=False):
@@ -1034,7 +1038,7 @@ def _quote_fallback(doc, text: str, regions, found: list[Attribution]) -> None:
                     p.source,
                     p.cue_lemma,
                     p.source_head,
-                    text[a] + (text[b - 1] if text[b - 1] in "\"\u201d\u00bb" else ""),
+                    text[a] + (text[b - 1] if text[b - 1] in '"\u201d\u00bb' else ""),
                     rule="quote-continues",
                 )
             )

@@ -599,8 +599,32 @@ CLOCK_CUES = frozenset(
 
 
 SCORE_WORDS = frozenset(
-    {"passed", "carried", "won", "lost", "approved", "rejected", "adopted", "defeated", "beat", "beaten", "led", "leads",
-     "leading", "trailed", "trailing", "vote", "votes", "voted", "margin", "majority", "score", "scored", "finished", "ended"}
+    {
+        "passed",
+        "carried",
+        "won",
+        "lost",
+        "approved",
+        "rejected",
+        "adopted",
+        "defeated",
+        "beat",
+        "beaten",
+        "led",
+        "leads",
+        "leading",
+        "trailed",
+        "trailing",
+        "vote",
+        "votes",
+        "voted",
+        "margin",
+        "majority",
+        "score",
+        "scored",
+        "finished",
+        "ended",
+    }
 )  # "the vote passed by 12:10", "won by 14:12": a tally, not a time
 
 
@@ -1351,4 +1375,3 @@ def _roll_clock_ranges(timexes: list[Timex], text: str) -> None:
             day = dt.date.fromisoformat(vb["d"]) + dt.timedelta(days=1)
             b.value = f"{day.isoformat()}T{vb['t']}"
             b.why += "; the end of a range that starts later in the day, so on the next day"
-
