@@ -123,3 +123,14 @@ def test_more_gloss_forms():
         "Officials in Stepanakert - Khankendi officials disagreed - said on Monday the road was closed.", ["place"]
     ).summary["naming"]
     assert naming["verdict"] == "mixed" and not naming["glosses"]
+
+
+def test_peoples_republics_are_not_ukrainian_usage():
+    # audit 2026-11-26: 'Luhansk People's Republic' was linked as the city Luhansk and counted as
+    # Ukrainian/international usage; 'Donetsk People's Republic' as the city Donetsk
+    text = "Officials of the Luhansk People's Republic and the Donetsk People's Republic said on Monday that Donetsk was shelled."
+    a = analyse(text, ["place"])
+    naming = a.summary["naming"]
+    assert naming["verdict"] == "de_facto_separatist/russian", naming["label"]
+    assert {p["entity"] for p in naming["places"]} == {"luhansk_pr", "donetsk_pr"}
+    assert "Donetsk" in {s.text for s in a.spans_of("place")}  # the city is still a place
