@@ -593,39 +593,11 @@ def clock(m: re.Match, st: State):
     return t
 
 
-CLOCK_CUES = frozenset(
-    {"at", "after", "before", "around", "about", "until", "till", "by", "from", "since", "to", "approximately"}
-)
-
-
-SCORE_WORDS = frozenset(
-    {
-        "passed",
-        "carried",
-        "won",
-        "lost",
-        "approved",
-        "rejected",
-        "adopted",
-        "defeated",
-        "beat",
-        "beaten",
-        "led",
-        "leads",
-        "leading",
-        "trailed",
-        "trailing",
-        "vote",
-        "votes",
-        "voted",
-        "margin",
-        "majority",
-        "score",
-        "scored",
-        "finished",
-        "ended",
-    }
-)  # "the vote passed by 12:10", "won by 14:12": a tally, not a time
+@cache
+def _clock_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words before a 24-hour time, tally words that make "by 12:10" a score), from the time lexicon."""
+    lex = lexicon()
+    return frozenset(lex["clock_24h_cues"]), frozenset(lex["tally_words"])
 
 
 def _clock_24h(m: re.Match, st: State) -> bool:
@@ -633,9 +605,10 @@ def _clock_24h(m: re.Match, st: State) -> bool:
     if not m["mi"] or len(m["h"]) != 2 or st.text[m.end("h") : m.end("h") + 1] != ":":
         return False
     prev = st.text[max(0, m.start() - 40) : m.start("h")].lower().split()
-    if len(prev) > 1 and prev[-1] in ("by", "to") and prev[-2].strip(",") in SCORE_WORDS:
+    cues, tally = _clock_words()
+    if len(prev) > 1 and prev[-1] in ("by", "to") and prev[-2].strip(",") in tally:
         return False
-    return bool(prev) and prev[-1] in CLOCK_CUES
+    return bool(prev) and prev[-1] in cues
 
 
 def clock_pod(m: re.Match, st: State):
