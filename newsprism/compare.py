@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from newsprism.model import Analysis
+from newsprism.model import Analysis, Span
 
 COMPARISON_ID = "newsprism.comparison/1"
 
@@ -77,10 +77,9 @@ def _column(an: Analysis, key: str) -> dict[str, Any]:
             ("framing",),
             sorted({s.attrs.get("term", s.text) for s in an.spans if s.layer == "framing" and s.label == "scare_quote"}),
         ),
-        "labels": _if_ran(
-            an,
-            ("framing",),
-            sorted({s.attrs.get("entry", s.text) for s in an.spans if s.layer == "framing" and s.label in ("label", "loaded")}),
+        "labels": _if_ran(an, ("framing",), sorted({s.attrs.get("entry", s.text) for s in an.spans if _own_label(s)})),
+        "labels_in_speech": _if_ran(
+            an, ("framing",), sorted({s.attrs.get("entry", s.text) for s in an.spans if _speech_label(s)})
         ),
         "techniques": _if_ran(an, ("technique",), dict(techniques.most_common())),
         "attributed_share": _if_ran(an, ("claim",), sourcing.get("attributed_share")),
@@ -97,6 +96,16 @@ def _column(an: Analysis, key: str) -> dict[str, Any]:
     }
 
 
+def _own_label(s: Span) -> bool:
+    """A label or loaded word in the outlet's own voice: not inside quoted or reported speech
+    (the framing layer's ``voice``; spans from before it had one count as the outlet's)."""
+    return s.layer == "framing" and s.label in ("label", "loaded") and s.attrs.get("voice", "outlet") == "outlet"
+
+
+def _speech_label(s: Span) -> bool:
+    return s.layer == "framing" and s.label in ("label", "loaded") and s.attrs.get("voice", "outlet") != "outlet"
+
+
 def _where(span: Any) -> dict[str, Any]:
     return {"span": span.id, "start": span.start, "end": span.end, "text": span.text, "source": span.source}
 
@@ -111,7 +120,8 @@ def _evidence(an: Analysis) -> dict[str, list[dict[str, Any]]]:
         "naming_verdict": [_where(by_id[i]) for i in naming.get("evidence", []) if i in by_id],
     }
     rows = {
-        "labels": lambda s: s.layer == "framing" and s.label in ("label", "loaded"),
+        "labels": _own_label,
+        "labels_in_speech": _speech_label,
         "scare_quoted": lambda s: s.layer == "framing" and s.label == "scare_quote",
         "framing": lambda s: s.layer == "framing",
         "techniques": lambda s: s.layer == "technique",
@@ -120,7 +130,13 @@ def _evidence(an: Analysis) -> dict[str, list[dict[str, Any]]]:
         ),
         "unattributed": lambda s: s.layer == "claim" and s.label in ("unattributed", "evidence_claim"),
     }
-    layer_of = {"labels": "framing", "scare_quoted": "framing", "framing": "framing", "techniques": "technique"}
+    layer_of = {
+        "labels": "framing",
+        "labels_in_speech": "framing",
+        "scare_quoted": "framing",
+        "framing": "framing",
+        "techniques": "technique",
+    }
     for row, keep in rows.items():
         if _ran(an, layer_of.get(row, "claim")):
             out[row] = [_where(s) for s in sorted(an.spans, key=lambda s: s.start) if keep(s)]

@@ -196,11 +196,11 @@ def test_every_row_finding_points_at_characters_and_a_rule():
     col = compare([an, an])["articles"][0]
     ev = col["evidence"]
     assert col["naming_rule"]
-    for row in ("naming_verdict", "labels", "voices"):
+    for row in ("naming_verdict", "labels_in_speech", "voices"):
         assert ev[row], row
         for item in ev[row]:
             assert text[item["start"] : item["end"]] == item["text"] and item["source"] and item["span"]
-    assert any(i["text"] == "Kiev regime" for i in ev["labels"])
+    assert any(i["text"] == "Kiev regime" for i in ev["labels_in_speech"])  # Peskov's words, as reported
     assert {i["text"] for i in ev["naming_verdict"]} >= {"Kharkov"}
     assert any(i["text"] == "Kremlin spokesman Dmitry Peskov" for i in ev["voices"])
 
@@ -243,3 +243,24 @@ def test_undated_events_are_counted_and_said():
     text = console.export_text()
     assert "No event is aligned" in text and "A 1, B 1" in text
     assert "No event is aligned" in comparison.to_html(result)
+
+
+def test_labels_row_separates_the_outlets_voice_from_its_speakers():
+    """A label a quoted or reported speaker uses is not the outlet's choice of word: the
+    comparison lists the two apart, so an outlet is not charged with its sources' labels."""
+    from conftest import analyse
+
+    quoting = analyse(
+        'Officials in Baku said the separatists had shelled the road. "These terrorists will pay," the mayor said.',
+        ["framing", "claim"],
+        outlet="Caspian Courier",
+    )
+    own = analyse("The separatist regime shelled the road again on Monday.", ["framing", "claim"], outlet="Baku Bugle")
+    a, b = compare([quoting, own])["articles"]
+    assert a["labels"] == [] and set(a["labels_in_speech"]) == {"separatists", "terrorists"}
+    assert b["labels"] == ["separatist regime"] and b["labels_in_speech"] == []
+    assert not_analysed_row(compare([analyse("Nothing here.", ["claim"])])["articles"][0])
+
+
+def not_analysed_row(col: dict) -> bool:
+    return col["labels"] == col["labels_in_speech"] == "not analysed"
