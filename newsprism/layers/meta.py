@@ -20,7 +20,10 @@ _MONTH = (
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _DATE = rf"(?P<date>{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?)"
-_PLACE = r"(?P<place>[A-Z][A-Za-z'\u2019.-]+(?:[ -][A-Z][A-Za-z'\u2019.-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?)"
+# place words may carry accented letters ("Lefkoşa", "Gäncä", "Şuşa"): letters are any \w but digits and _
+_UP = r"[A-Z\u00C0-\u00DE\u0100-\u017F]"
+_WORD = rf"{_UP}(?:[^\W\d_]|['\u2019.-])+"
+_PLACE = rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,3}}(?:, {_UP}(?:[^\W\d_]|\.)+(?: {_UP}[^\W\d_]+)?)?)"
 _DASH = r"\s*[-\u2013\u2014:]+"
 
 # "MOSCOW, July 18 (TASS) —", "KYIV (Reuters) -", "Baku, Azerbaijan, Sept. 6"
