@@ -397,3 +397,18 @@ def test_review_cue_lookahead_reads_each_cues_first_characters():
     assert distancing._first_chars("[Ww]hat (?:it|they) calls") == "Ww"
     assert distancing._first_chars("(?:so|self)-called") is None  # unknown start: no lookahead, still matches
     assert distancing._compile([{"pattern": "(?:so|self)-called"}]).search("the self-called council")
+
+
+def test_side_specific_terms_of_the_russia_ukraine_and_cyprus_disputes():
+    an = analyse(
+        "The special military operation and the denazification of the region go on, he wrote. "
+        "Nationalist formations shelled the town. The Greek Cypriot administration protested.",
+        ["framing"],
+    )
+    found = {s.text.lower(): s.label for s in an.spans_of("framing") if s.label in ("label", "loaded")}
+    assert found == {
+        "special military operation": "loaded",
+        "denazification": "loaded",
+        "nationalist formations": "label",
+        "greek cypriot administration": "label",
+    }
