@@ -251,3 +251,16 @@ def test_documents_held_by_someone_are_a_source_bare_evidence_is_an_evidence_cla
     assert [r["speaker"] for r in doc] == ["Documents"]
     assert an.span(doc[0]["content"]).text == "that the battalion was moved to the border in March"
     assert [an.span(r["content"]).text[:25] for r in recs if r["kind"] == "evidence_claim"] == ["Facts and video evidence "]
+
+
+def test_an_event_that_shows_something_is_evidence_not_a_voice():
+    text = (
+        "The strike showed that the invasion was aimed at the civilian population.\n\n"
+        "Officials said the strike showed that air defences had failed."
+    )
+    an = analyse(text, ["claim"])
+    recs = an.records["claims"]
+    assert [v["speaker"] for v in an.summary["sourcing"]["voices"]] == ["Officials"]
+    assert [r["kind"] for r in recs if r["kind"] == "evidence_claim"] == ["evidence_claim"]
+    ev = next(r for r in recs if r["kind"] == "evidence_claim")
+    assert an.span(ev["content"]).text.startswith("The strike showed that")

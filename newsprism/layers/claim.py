@@ -23,6 +23,26 @@ _EVIDENCE_SOURCE = re.compile(
 _HELD_BY = re.compile(
     r"\s+(?:seen|obtained|reviewed|verified|examined|published|released|shared|leaked)\s+(?:by|to)\s+\S", re.IGNORECASE
 )
+
+
+def _evidence_not_voice(doc, text: str, a) -> bool:
+    """Evidence as its own source ("Facts and video evidence show …", unless someone holds it:
+    "Documents seen by the Monitor …"), or an event as the subject of an evidential verb ("the
+    strike showed that …"): the author's claim that evidence exists, not somebody speaking."""
+    if not a.source:
+        return False
+    source = text[a.source[0] : a.source[1]]
+    if _EVIDENCE_SOURCE.match(source):
+        return not _HELD_BY.match(text, a.source[1])
+    from newsprism.claims.attribution import speech_cues
+
+    cues = speech_cues()
+    if (a.cue_lemma or "").lower() not in cues.get("evidential_cues", ()):
+        return False
+    span = doc.char_span(*a.source, alignment_mode="expand")
+    return span is not None and span.root.lower_ in cues.get("event_heads", ())
+
+
 _WHY_KIND = {
     "direct_quote": "words in quotation marks given to a speaker",
     "mixed_quote": "reported speech that quotes some of the speaker's words",
@@ -40,11 +60,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     text = analysis.article.text  # the same string as doc.text, which spaCy rebuilds on each access
     # "Facts and video evidence show that …": evidence as its own source is an evidence claim;
     # "Documents seen by the Monitor indicate …" names who holds them: a document source
-    found = [
-        a
-        for a in extract(doc, communicative=True)
-        if not (a.source and _EVIDENCE_SOURCE.match(text[a.source[0] : a.source[1]]) and not _HELD_BY.match(text, a.source[1]))
-    ]
+    found = [a for a in extract(doc, communicative=True) if not _evidence_not_voice(doc, text, a)]
     actors = analysis.spans_of("actor")
     ents = list(doc.ents)  # doc.ents rebuilds its list on every access
     made: dict[tuple[str, int, int], Span] = {}
