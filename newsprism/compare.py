@@ -103,7 +103,9 @@ def _own_label(s: Span) -> bool:
 
 
 def _speech_label(s: Span) -> bool:
-    return s.layer == "framing" and s.label in ("label", "loaded") and s.attrs.get("voice", "outlet") != "outlet"
+    """Inside quoted or reported speech; a scare-quoted label is neither the outlet's own word
+    nor a speaker's: it shows in the ``scare_quoted`` row."""
+    return s.layer == "framing" and s.label in ("label", "loaded") and s.attrs.get("voice") in ("quoted", "reported")
 
 
 def _where(span: Any) -> dict[str, Any]:

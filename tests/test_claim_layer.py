@@ -264,3 +264,37 @@ def test_an_event_that_shows_something_is_evidence_not_a_voice():
     assert [r["kind"] for r in recs if r["kind"] == "evidence_claim"] == ["evidence_claim"]
     ev = next(r for r in recs if r["kind"] == "evidence_claim")
     assert an.span(ev["content"]).text.startswith("The strike showed that")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelling suggests that the army is running out of shells.",
+        "Monday's strike on Kharkiv showed that air defences failed.",
+    ],
+)
+def test_event_evidence_with_modifiers_is_found_not_lost(text):
+    recs = analyse(text, ["claim"]).records["claims"]
+    assert [r["kind"] for r in recs] == ["evidence_claim"]
+
+
+def test_state_names_and_state_agencies_as_sources():
+    an = analyse(
+        "Historians compared the general to George Washington. Washington said on Monday that new sanctions would follow. "
+        "British intelligence said the brigade had withdrawn. Intelligence sources said the brigade had withdrawn.",
+        ["claim"],
+    )
+    kinds = {r["speaker"]: r["source_kind"] for r in an.records["claims"] if r.get("speaker")}
+    assert kinds == {"Washington": "government", "British intelligence": "government", "Intelligence sources": "anonymous"}
+
+
+def test_short_name_is_not_merged_into_a_possessive_or_a_prepositional_mention():
+    from newsprism.claims import sourcing
+
+    def rec(speaker):
+        return {"speaker": speaker, "source_kind": "named_person", "side": None}
+
+    voices = sourcing.profile([], [rec("Ivan Sidorov, Petrov's deputy"), rec("Ivan Petrov"), rec("Petrov")])["voices"]
+    assert {v["speaker"]: v.get("also_as") for v in voices} == {"Ivan Petrov": ["Petrov"], "Ivan Sidorov, Petrov's deputy": None}
+    voices = sourcing.profile([], [rec("Oksana Petrenko, an aide to Mykola Drach"), rec("Mykola Drach")])["voices"]
+    assert len(voices) == 2

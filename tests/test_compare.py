@@ -260,6 +260,8 @@ def test_labels_row_separates_the_outlets_voice_from_its_speakers():
     assert a["labels"] == [] and set(a["labels_in_speech"]) == {"separatists", "terrorists"}
     assert b["labels"] == ["separatist regime"] and b["labels_in_speech"] == []
     assert not_analysed_row(compare([analyse("Nothing here.", ["claim"])])["articles"][0])
+    scare = compare([analyse('"Liberated" villages were shelled again.', ["framing", "claim"])])["articles"][0]
+    assert scare["labels"] == scare["labels_in_speech"] == [] and scare["scare_quoted"] == ["Liberated"]
 
 
 def not_analysed_row(col: dict) -> bool:

@@ -412,3 +412,15 @@ def test_side_specific_terms_of_the_russia_ukraine_and_cyprus_disputes():
         "nationalist formations": "label",
         "greek cypriot administration": "label",
     }
+
+
+def test_voice_of_a_scare_quoted_label_and_of_nested_reported_speech():
+    an = analyse(
+        '"Liberated" villages were shelled again. '
+        "The minister said that rebel commanders claimed the terrorists had left the town.",
+        ["framing", "claim"],
+    )
+    voice = {s.text: (s.attrs["voice"], s.attrs.get("attributed_to")) for s in an.spans_of("framing") if "voice" in s.attrs}
+    assert voice["Liberated"] == ("scare_quoted", None)  # the writer's distance, not the writer's word
+    assert voice["terrorists"] == ("reported", "rebel commanders")  # the innermost claim, not the minister's
+    assert an.summary["framing"]["own_voice_labels_loaded"] == 0

@@ -47,6 +47,20 @@ def profile(sentences, claims: list[dict[str, Any]], sourced: list[tuple[int, in
     }
 
 
+_OBJECT_OF = re.compile(r"\b(?:to|of|for|by|with|from|under|and)\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
+
+
+def _names(host: str, short: re.Pattern) -> bool:
+    """The short form's words, in order, name the host's speaker: within one comma-separated part,
+    not as a possessive ("Ivan Sidorov, Petrov's deputy") and not after a preposition ("Oksana
+    Petrenko, an aide to Mykola Drach"): there they name someone else."""
+    for part in host.split(","):
+        m = short.search(part)
+        if m and not _OBJECT_OF.search(part[: m.start()]):
+            return True
+    return False
+
+
 def _merge_short_names(voices: dict[str, dict[str, Any]]) -> None:
     """A person named again by surname ("Melkonyan said …" after "Arsen Melkonyan, the spokesman
     of …, said") is one voice, not two: a named person whose words occur, as whole words, in
@@ -58,12 +72,8 @@ def _merge_short_names(voices: dict[str, dict[str, Any]]) -> None:
     order = {k: i for i, k in enumerate(voices)}  # first claim of each voice, in article order
     for key in sorted(people, key=len):
         short = voices[key]
-        words = [re.compile(r"(?<!\w)" + re.escape(w) + r"(?!\w)") for w in short["speaker"].split()]
-        hosts = [
-            k
-            for k in people
-            if k != key and k in voices and len(k) > len(key) and all(w.search(voices[k]["speaker"]) for w in words)
-        ]
+        in_order = re.compile(".*".join(r"(?<!\w)" + re.escape(w) + r"(?!\w)(?!['\u2019]s\b)" for w in short["speaker"].split()))
+        hosts = [k for k in people if k != key and k in voices and len(k) > len(key) and _names(voices[k]["speaker"], in_order)]
         if len(hosts) > 1:  # "Petrosyan" when only one Petrosyan had been named yet
             hosts = [k for k in hosts if order[k] < order[key]]
         if len(hosts) != 1:

@@ -44,8 +44,12 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
     if actor_kind in ("person",):
         return Speaker(text, "named_person", True)
     all_ents = doc.ents if ents is None else ents
-    if _surname_of_person(text.strip(), start, end, all_ents):
-        return Speaker(text, "named_person", True)
+    if (
+        lower not in _states()
+        and actor_kind not in ("government", "military", "state")
+        and _surname_of_person(text.strip(), start, end, all_ents)
+    ):
+        return Speaker(text, "named_person", True)  # not "Washington said" after "George Washington"
     inside = [e for e in all_ents if e.start_char < end and start < e.end_char]
     ents = {e.label_ for e in inside}
     head = span.root.lower_ if span is not None else lower.split()[-1]
@@ -60,6 +64,8 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "government", True)
     if head in cues["document_heads"] or (span is not None and _lead_noun(span) in cues["document_heads"]):
         return Speaker(text, "document", bool(ents & {"ORG", "GPE", "WORK_OF_ART", "LAW"}))
+    if head in cues.get("state_agency_heads", ()) and (ents & {"NORP", "GPE"} or "military" in words):
+        return Speaker(text, "government", True)  # "British intelligence said", "Ukrainian military intelligence"
     if head in cues["anonymous_heads"] and not ents & {"ORG", "GPE"}:
         return Speaker(text, "anonymous", False)
     if "GPE" in ents or lower in _states() or head in cues["government_heads"] or words & set(cues["government_heads"]):

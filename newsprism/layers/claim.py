@@ -40,7 +40,15 @@ def _evidence_not_voice(doc, text: str, a) -> bool:
     if (a.cue_lemma or "").lower() not in cues.get("evidential_cues", ()):
         return False
     span = doc.char_span(*a.source, alignment_mode="expand")
-    return span is not None and span.root.lower_ in cues.get("event_heads", ())
+    if span is None or span.root.lower_ not in cues.get("event_heads", ()):
+        return False
+    # only when the evidence marker then takes the sentence as an evidence claim: otherwise the
+    # claim would vanish ("Monday's strike on Kharkiv suggests …" stays a voice, as before)
+    from newsprism.claims.assertions import _patterns
+
+    sent = span.sent
+    m = _patterns()["evidence_claim"].search(sent.text)
+    return m is not None and sent.start_char + m.start() <= a.source[0] < sent.start_char + m.end()
 
 
 _WHY_KIND = {

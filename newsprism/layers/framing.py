@@ -5,8 +5,9 @@ author's own sentence — not speech, not a name), ``distancing`` (allegedly, so
 claims, what X calls … with the scope they apply to), ``label`` (separatists, regime,
 occupiers, illegal armed formations …) and ``loaded`` (sham, barbaric, heinous …).
 Each ``label`` / ``loaded`` span says whose word it is in ``attrs.voice``: ``quoted`` (inside
-quoted speech), ``reported`` (inside the content of a reported claim, with ``claim`` and
-``attributed_to``; needs the claim layer, which then runs first) or ``outlet``.
+quoted speech), ``scare_quoted`` (inside the writer's scare quotes), ``reported`` (inside the
+content of a reported claim — the innermost one — with ``claim`` and ``attributed_to``; needs
+the claim layer, which then runs first) or ``outlet``.
 ``summary["framing"]`` counts the spans, the labels and loaded words in the outlet's own voice
 (``own_voice_labels_loaded``) and the quotation classes. The rules are in
 ``newsprism.framing``; the cue lists and lexicons are data under ``data/framing``.
@@ -38,11 +39,17 @@ def _reported_speech(analysis: Analysis) -> list[tuple[int, int, str, str]]:
 
 
 def _voice(start: int, end: int, where: str | None, reported: list[tuple[int, int, str, str]]) -> tuple[str, dict]:
+    """Whose word it is: quoted speech, a scare quote (the outlet's, but held at a distance),
+    the innermost reported claim that holds it ("the minister said rebels claimed the
+    terrorists had left": the rebels'), or the outlet's own."""
     if where == "speech":
         return "quoted", {}
-    for s, e, claim, speaker in reported:
-        if s <= start and end <= e:
-            return "reported", {"claim": claim, "attributed_to": speaker}
+    if where == "scare":
+        return "scare_quoted", {}
+    holders = [r for r in reported if r[0] <= start and end <= r[1]]
+    if holders:
+        _s, _e, claim, speaker = min(holders, key=lambda r: r[1] - r[0])
+        return "reported", {"claim": claim, "attributed_to": speaker}
     return "outlet", {}
 
 
@@ -102,6 +109,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         why = f"'{e.term}' is {what} ({e.category.replace('_', ' ')}, {e.source} lexicon)"
         if voice == "quoted":
             why += "; used inside quoted speech"
+        elif voice == "scare_quoted":
+            why += "; put in scare quotes by the writer"
         elif voice == "reported":
             why += f"; inside reported speech attributed to {claim['attributed_to']}"
         own_voice += voice == "outlet"
