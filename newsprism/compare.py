@@ -117,7 +117,8 @@ def _evidence(an: Analysis) -> dict[str, list[dict[str, Any]]]:
     producing rule (``source``), so that every cell of the table can be checked in the text."""
     by_id = {s.id: s for s in an.spans}
     naming = an.summary.get("naming") or {}
-    speakers = {v.get("speaker") for v in (an.summary.get("sourcing") or {}).get("voices", [])}
+    # the source spans of the claims that have a speaker: each voice's exact mentions
+    voice_sources = {r["source"] for r in an.records.get("claims", []) if r.get("source") and r.get("speaker")}
     out: dict[str, list[dict[str, Any]]] = {
         "naming_verdict": [_where(by_id[i]) for i in naming.get("evidence", []) if i in by_id],
     }
@@ -127,9 +128,7 @@ def _evidence(an: Analysis) -> dict[str, list[dict[str, Any]]]:
         "scare_quoted": lambda s: s.layer == "framing" and s.label == "scare_quote",
         "framing": lambda s: s.layer == "framing",
         "techniques": lambda s: s.layer == "technique",
-        "voices": lambda s: (
-            s.layer == "claim" and s.label == "source" and (s.text in speakers or any(s.text in v for v in speakers if v))
-        ),
+        "voices": lambda s: s.id in voice_sources,
         "unattributed": lambda s: s.layer == "claim" and s.label in ("unattributed", "evidence_claim"),
     }
     layer_of = {

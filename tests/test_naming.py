@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import FIXTURES, analyse
 
 
@@ -134,3 +136,22 @@ def test_peoples_republics_are_not_ukrainian_usage():
     assert naming["verdict"] == "de_facto_separatist/russian", naming["label"]
     assert {p["entity"] for p in naming["places"]} == {"luhansk_pr", "donetsk_pr"}
     assert "Donetsk" in {s.text for s in a.spans_of("place")}  # the city is still a place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit the self-proclaimed Donetsk People's Republic on Monday, Ukrainian officials said.",
+        "Shelling hit the so-called Luhansk People's Republic on Monday.",
+        'Shelling hit the "Donetsk People\'s Republic" on Monday.',
+    ],
+)
+def test_a_name_used_at_a_distance_is_not_adopted(text):
+    naming = analyse(text, ["place"]).summary["naming"]
+    assert [g["why"].startswith("named at a distance") for g in naming["glosses"]] == [True]
+    assert not naming.get("places")
+
+
+def test_a_name_used_plainly_is_adopted():
+    naming = analyse("Shelling hit the Donetsk People's Republic on Monday.", ["place"]).summary["naming"]
+    assert naming["glosses"] == [] and naming["places"]

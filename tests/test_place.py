@@ -83,3 +83,12 @@ def test_place_words_in_the_articles_own_outlet_name_are_not_counted_as_names_us
     assert all(p["entity"] != "lachin" for p in naming["places"])  # the outlet's name is no naming choice
     plain = analyse(text, ["place"])
     assert any(p["entity"] == "lachin" for p in plain.summary["naming"]["places"])
+
+
+def test_kb_alias_after_a_personal_title_or_a_blocking_word_is_no_place():
+    assert not analyse("Mr Bender said the talks would resume.", ["place"]).spans_of("place")
+    places = [
+        s.attrs.get("name") for s in analyse("Prisoners were moved to Sremska Mitrovica in Serbia.", ["place"]).spans_of("place")
+    ]
+    assert "Mitrovica" not in places  # another town than the Kosovo city
+    assert [s.attrs.get("country") for s in analyse("Clashes broke out in Mitrovica.", ["place"]).spans_of("place")] == ["XK"]

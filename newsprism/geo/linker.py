@@ -338,6 +338,17 @@ def _is_cap(tok) -> bool:
     return tok.text[:1].isupper()
 
 
+_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "dr", "miss", "mr.", "mrs.", "ms.", "dr."})
+
+
+def _blocked_before(prev_fold: str, ids) -> bool:
+    """A KB alias right after a personal title ("Mr Bender") names a person; after a word in the
+    place's ``not_after`` list ("Sremska Mitrovica") it is part of another place's name."""
+    if prev_fold in _PERSONAL_TITLES:
+        return True
+    return any(prev_fold in {fold(w) for w in kb.places()[pid].get("not_after", ())} for pid in ids)
+
+
 def _kb_matches(doc: Doc) -> list[Candidate]:
     aliases = kb.place_aliases()
     max_len = 8
@@ -363,6 +374,8 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
                 continue
             forms = [a for pid in ids for a in [kb.places()[pid]["name"], *kb.places()[pid].get("aliases", [])] if fold(a) == key]
             if any(a[:1].isupper() for a in forms) and not any(a[:1].islower() for a in forms) and not written[:1].isupper():
+                continue
+            if i > 0 and _blocked_before(folds[i - 1], ids):
                 continue
             best = Candidate(start, end, "kb", kb_ids=ids)
             break

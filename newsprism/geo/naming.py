@@ -36,6 +36,12 @@ GLOSS_BEFORE = re.compile(
     r"\bknown\s+(?:to\s+[\w\s'’-]{1,40}?\s+)?as\s+|"
     r"\b[A-Z]\w+\s+(?:calls?|call it)\s+)$"
 )
+# "the self-proclaimed Donetsk People's Republic", 'the "Luhansk People's Republic"': the writer
+# uses the other side's name at a distance, which is not adopting it
+DISTANCED_BEFORE = re.compile(
+    r"\b(?:so-called|self-proclaimed|self-styled|self-declared)\s+[\"\u201c]?$|[\"\u201c]$", re.IGNORECASE
+)
+DISTANCED_AFTER = re.compile(r"^[\"\u201d]")
 # "Stepanakert - Khankendi to Azerbaijanis -": a name set off by dashes is a gloss only when
 # the words after it say whose name it is (a bare "A - B" is not taken as one)
 DASH_BETWEEN = re.compile(r"^\s+[-\u2013\u2014]\s+$|^\s*[\u2013\u2014]\s*$")
@@ -64,6 +70,9 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
     m = GLOSS_BEFORE.search(before)
     if m:
         return f"introduced as someone else's name ('{m.group(0).strip()}')"
+    m = DISTANCED_BEFORE.search(before)
+    if m and (m.group(0).strip() not in ('"', "\u201c") or DISTANCED_AFTER.match(text[span.end : span.end + 1])):
+        return f"named at a distance ('{m.group(0).strip()}'), not adopted"
     return None
 
 
