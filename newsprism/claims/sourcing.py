@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import Any
@@ -13,10 +14,7 @@ def profile(sentences, claims: list[dict[str, Any]], sourced: list[tuple[int, in
     counts as attributed only when it holds one of those: "It was reported that …" has a cue
     but names nobody, and reads as attributed only to a careless count (``unsourced_sentences``)."""
     bearing = [s for s in sentences if s.claim_bearing]
-    if sourced is None:
-        attributed = [s for s in bearing if s.attributed]
-    else:
-        attributed = [s for s in bearing if any(a < s.end and s.start < b for a, b in sourced)]
+    attributed = [s for s in bearing if s.attributed] if sourced is None else _overlapping(bearing, sourced)
     unsourced = sum(1 for s in bearing if s.attributed) - len(attributed)
     kinds = Counter(c["source_kind"] for c in claims if c.get("source_kind"))
     voices: dict[str, dict[str, Any]] = {}
@@ -45,6 +43,20 @@ def profile(sentences, claims: list[dict[str, Any]], sourced: list[tuple[int, in
         "sides": dict(sides.most_common()),
         "own_voice_findings": dict(findings),
     }
+
+
+def _overlapping(sentences, ranges: list[tuple[int, int]]) -> list:
+    """The sentences (in text order, disjoint) that overlap any range: a bisection per range
+    instead of a scan of every range per sentence."""
+    starts = [s.start for s in sentences]
+    hit: set[int] = set()
+    for a, b in ranges:
+        i = max(bisect.bisect_right(starts, a) - 1, 0)
+        while i < len(sentences) and sentences[i].start < b:
+            if a < sentences[i].end:
+                hit.add(i)
+            i += 1
+    return [s for i, s in enumerate(sentences) if i in hit]
 
 
 _OBJECT_OF = re.compile(r"\b(?:to|of|for|by|with|from|under|and)\s+(?:[A-Z][\w.'\u2019-]*\s+)*$")
