@@ -1051,6 +1051,8 @@ def _only_speaker_between(text: str, att: Attribution, a: int) -> bool:
         return False
     if max(att.source[1], att.cue[1]) > a:
         return False
+    if a - att.content[1] > (att.source[1] - att.source[0]) + (att.cue[1] - att.cue[0]) + 16:
+        return False  # more than speaker, cue and punctuation between: no need to look (and no O(n) copy per quote)
     gap = list(text[att.content[1] : a])
     for x, y in (att.source, att.cue):
         gap[x - att.content[1] : y - att.content[1]] = " " * (y - x)

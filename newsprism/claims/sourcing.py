@@ -85,7 +85,16 @@ def _merge_short_names(voices: dict[str, dict[str, Any]]) -> None:
     for key in sorted(people, key=len):
         short = voices[key]
         in_order = re.compile(".*".join(r"(?<!\w)" + re.escape(w) + r"(?!\w)(?!['\u2019]s\b)" for w in short["speaker"].split()))
-        hosts = [k for k in people if k != key and k in voices and len(k) > len(key) and _names(voices[k]["speaker"], in_order)]
+        words = short["speaker"].split()
+        hosts = [
+            k
+            for k in people
+            if k != key
+            and k in voices
+            and len(k) > len(key)
+            and all(w in voices[k]["speaker"] for w in words)  # cheap test before the regex
+            and _names(voices[k]["speaker"], in_order)
+        ]
         if len(hosts) > 1:  # "Petrosyan" when only one Petrosyan had been named yet
             hosts = [k for k in hosts if order[k] < order[key]]
         if len(hosts) != 1:
