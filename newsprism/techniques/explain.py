@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from newsprism.resources import load_json
+
 _PREFIX = {
     "w": "word '{}'",
     "w-1": "after '{}'",
@@ -54,103 +58,12 @@ def phrase(feature: str) -> str | None:
     return None
 
 
-# Function words: a feature made only of these ("words 'of the'", "starts with 'the'") is real model
-# evidence but tells a reader nothing about the technique, so it is shown only after content words.
-_FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "so",
-        "yet",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "about",
-        "as",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "it's",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "not",
-        "no",
-        "he",
-        "she",
-        "they",
-        "we",
-        "you",
-        "i",
-        "me",
-        "him",
-        "her",
-        "them",
-        "us",
-        "my",
-        "your",
-        "his",
-        "our",
-        "their",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "what",
-        "when",
-        "where",
-        "there",
-        "here",
-        "than",
-        "then",
-        "if",
-        "because",
-        "while",
-        "also",
-        "just",
-        "very",
-        "s",
-        "'s",
-        "'t",
-    ]
-)
+@cache
+def _function_words() -> frozenset[str]:
+    """Function words (``data/techniques/explain_function_words.json``): a feature made only of
+    these ("words 'of the'") is real model evidence but tells a reader nothing, so it is shown
+    only after content words."""
+    return frozenset(load_json("techniques", "explain_function_words.json")["words"])
 
 
 def _has_content(feature: str) -> bool:
@@ -158,7 +71,8 @@ def _has_content(feature: str) -> bool:
         return True
     _, _, value = feature.partition("=")
     words = [w for w in value.lower().replace("|", " ").split() if any(ch.isalnum() for ch in w)]
-    return any(w not in _FUNCTION_WORDS for w in words)
+    function_words = _function_words()
+    return any(w not in function_words for w in words)
 
 
 def phrases(features: list[str], limit: int = 3) -> list[str]:
