@@ -275,7 +275,12 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
     return sorted(found, key=lambda d: d.start)
 
 
-_NAMING = re.compile(r"\b(?:call|brand|dub|label|term|describ|portray|characteri[sz])[a-z]*")  # verbs are lower case mid-sentence
+@cache
+def _naming_prefilter(verbs: frozenset[str]) -> re.Pattern:
+    """Where a naming verb can be: its lemma's stem ("describ" for describe) and any ending, lower
+    case (verbs are lower case mid-sentence); built from the cue file's verb lists."""
+    stems = sorted({v[:-1] if v.endswith("e") else v for v in verbs}, key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")[a-z]*")
 
 
 def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list[Distancing]) -> list[Distancing]:
@@ -291,7 +296,7 @@ def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list
     as_verbs = set(raw.get("naming_as_verbs", ()))
     taken = [(d.start, d.end) for d in found]
     out: list[Distancing] = []
-    for m in _NAMING.finditer(text):
+    for m in _naming_prefilter(frozenset(verbs | as_verbs)).finditer(text):
         toks = _tokens_in(doc, starts, m.start(), m.end())
         if len(toks) != 1:
             continue
