@@ -39,6 +39,11 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+def marker(kind: str, text: str) -> re.Match | None:
+    """The first marker of a finding kind (``evidence_claim``, ``unattributed``, ``hedged``) in a text."""
+    return _patterns()[kind].search(text)
+
+
 def claim_bearing(sent) -> bool:
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if len(words) < 5 or sent.text.rstrip().endswith("?"):

@@ -44,10 +44,10 @@ def _evidence_not_voice(doc, text: str, a) -> bool:
         return False
     # only when the evidence marker then takes the sentence as an evidence claim: otherwise the
     # claim would vanish ("Monday's strike on Kharkiv suggests …" stays a voice, as before)
-    from newsprism.claims.assertions import _patterns
+    from newsprism.claims.assertions import marker
 
     sent = span.sent
-    m = _patterns()["evidence_claim"].search(sent.text)
+    m = marker("evidence_claim", sent.text)
     return m is not None and sent.start_char + m.start() <= a.source[0] < sent.start_char + m.end()
 
 
