@@ -447,3 +447,23 @@ def test_a_verb_coordinated_inside_an_if_clause_is_conditional_too():
     assert _one(events, "withdraw")["modality"] == "conditional"
     events = _events("Rebels seized the bridge and attacked the depot.")
     assert _one(events, "attacked")["modality"] == "asserted"
+
+
+# Seventh session: conditional scope and coordinated verbs (fictional sentences, failing before the fix).
+def test_coordinated_verbs_share_the_modal_and_the_if_clause_of_the_first():
+    events = _events("If talks fail, the militia will storm and seize the depot, the governor said.")
+    assert [(e["trigger_text"], e["modality"], e["modality_cue"]) for e in events] == [
+        ("storm", "conditional", "If"),
+        ("seize", "conditional", "If"),
+    ]
+    events = _events("The guards will shell and seize the harbour.")
+    assert [(e["trigger_text"], e["modality"]) for e in events] == [("shell", "future"), ("seize", "future")]
+    events = _events("The rebels did not shell or storm the depot.")
+    assert [(e["trigger_text"], e["negated"]) for e in events] == [("shell", True), ("storm", True)]
+
+
+def test_a_coordinated_verb_with_its_own_subject_or_auxiliary_keeps_its_own_modality():
+    events = _events("The army will shell the port but the rebels seized the bridge.")
+    assert [(e["trigger_text"], e["modality"]) for e in events] == [("shell", "future"), ("seized", "asserted")]
+    events = _events("The army shelled the port and will seize the bridge.")
+    assert [(e["trigger_text"], e["modality"]) for e in events] == [("shelled", "asserted"), ("seize", "future")]

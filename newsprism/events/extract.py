@@ -44,6 +44,7 @@ PLACE_NOUNS = frozenset(
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
+CONSEQUENT_MODALITIES = frozenset({"asserted", "future"})  # "if X, they will attack": conditional, not a plain future
 
 
 @dataclass
@@ -352,6 +353,36 @@ def _condition_mark(tok: Token) -> Token | None:
     return None
 
 
+def _modal_head(tok: Token) -> Token:
+    """The verb whose modal, negation and governor a coordinated verb shares: "will attack and
+    seize", "did not attack or shell" (a conj with no subject, auxiliary or negation of its own,
+    not after 'but')."""
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if cur.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head is cur:
+            break
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl") for c in cur.children):
+            break
+        if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children if head.i < c.i < cur.i):
+            break
+        if any(c.dep_ == "advmod" and c.lower_ in lexicon().adverbs for c in cur.children):
+            break
+        cur = head
+    return cur
+
+
+def _consequent_of(verb: Token) -> Token | None:
+    """The 'if'/'unless' of a condition clause attached to ``verb`` ("if talks fail, the army
+    will attack"): the verb is what happens on that condition."""
+    for c in verb.children:
+        if c.dep_ == "advcl":
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS), None)
+            if mark is not None:
+                return mark
+    return None
+
+
 def _headline_passive(verb: Token, lex: Lexicon) -> bool:
     """Headline 'RSF accused of new attacks': a participle with a subject, no object and the
     entry's 'passive_without_object' preposition, read as a passive without its auxiliary."""
@@ -593,23 +624,47 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         sent=sent,
     )
 
-    # negation and modality
-    cand.negated = _negated(tok)
-    modality, cue, gov_neg = _governor_modality(tok, lex)
+    if not _modality(cand, tok, sent, lex, entry):
+        return None
+
+    cand.location, cand.location_how = (location, location_how) if location is not None else _location(tok, skip_preps, is_place)
+    own = _own_tokens(tok)
+    if action is not None and action.dep_ == "xcomp":
+        own += _own_tokens(action)
+    if tok.dep_ == "xcomp":  # "is due to meet … next week": the governor's adjuncts too
+        own += [t for t in _own_tokens(tok.head) if t.i not in {x.i for x in own}]
+    cand.own = [t for t in own if same_line(t, tok)]
+    if cand.actor is None and cand.recipient is None:
+        cand.confidence -= 0.15
+    elif cand.actor is not None:
+        cand.confidence += 0.05
+    cand.confidence = round(min(0.99, max(0.05, cand.confidence)), 2)
+    return cand
+
+
+def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict) -> bool:
+    """Negation, modality and attribution of ``cand`` from the predicate ``tok`` and its
+    governors; False when the event is the content of a negated accusation (no event)."""
+    why = cand.why
+    src = _modal_head(tok)  # "will attack and seize": 'seize' shares the modal, negation and governor of 'attack'
+    cand.negated = _negated(src) or cand.negated
+    modality, cue, gov_neg = _governor_modality(src, lex)
     cand.negated = cand.negated or gov_neg
     if entry.get("modality"):
         cand.modality, cand.modality_cue = entry["modality"], tok.text
     elif modality:
         cand.modality, cand.modality_cue = modality, cue
     else:
-        adv = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in lex.adverbs), None)
-        aux = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in lex.modal_aux), None)
+        adv = next((c for c in src.children if c.dep_ == "advmod" and c.lower_ in lex.adverbs), None)
+        aux = next((c for c in src.children if c.dep_ == "aux" and c.lower_ in lex.modal_aux), None)
         if adv is not None:
             cand.modality, cand.modality_cue = lex.adverbs[adv.lower_], adv.text
         elif aux is not None:
             cand.modality, cand.modality_cue = lex.modal_aux[aux.lower_], aux.text
         elif cand.negated:
-            cand.modality, cand.modality_cue = "negated", next((c.text for c in tok.children if c.dep_ == "neg"), None)
+            cand.modality, cand.modality_cue = "negated", next((c.text for c in src.children if c.dep_ == "neg"), None)
+    if src is not tok and (cand.negated or cand.modality != "asserted"):
+        why.append(f"modality shared with the coordinated verb '{src.text}'")
     if cand.negated:
         why.append("negated")
 
@@ -618,6 +673,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         cand.modality, cand.modality_cue = "alleged", cand.attribution_cue
     if cand.modality == "asserted" and (mark := _condition_mark(tok)) is not None:
         cand.modality, cand.modality_cue = "conditional", mark.text  # "… unless the RSF withdrew": a condition
+    elif cand.modality in CONSEQUENT_MODALITIES and (mark := _consequent_of(src)) is not None:
+        cand.modality, cand.modality_cue = "conditional", mark.text  # "if talks fail, the army will attack"
+        why.append(f"consequent of an '{mark.text}' clause")
     if cand.modality == "asserted" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
         adv = next((c for c in tok.head.children if c.dep_ == "advmod" and c.lower_ in lex.adverbs), None)
         if adv is not None:  # "allegedly attacked a camp, killing dozens": the killing is alleged too
@@ -625,7 +683,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     frame, comp = _complement_frame(tok, lex)
     if frame is not None and _negated(frame):
         if comp.get("actor") == "object":  # "Baku did not accuse Yerevan of shelling …": nobody says it happened
-            return None
+            return False
         why.append(f"'{frame.text}' is negated: its content is not denied")  # "did not deny attacking the convoy"
         frame = None
     if frame is not None:  # "denied blocking the convoy", "accused the RSF of attacking El Fasher"
@@ -648,17 +706,4 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     )
     if cand.actor is not None and speaker is not None and (cand.actor.lower_ in SELF_PRONOUNS or plural_self):
         cand.actor, cand.actor_how = cand.attributed_to, f"pronoun '{cand.actor.text}' taken as the speaker"
-
-    cand.location, cand.location_how = (location, location_how) if location is not None else _location(tok, skip_preps, is_place)
-    own = _own_tokens(tok)
-    if action is not None and action.dep_ == "xcomp":
-        own += _own_tokens(action)
-    if tok.dep_ == "xcomp":  # "is due to meet … next week": the governor's adjuncts too
-        own += [t for t in _own_tokens(tok.head) if t.i not in {x.i for x in own}]
-    cand.own = [t for t in own if same_line(t, tok)]
-    if cand.actor is None and cand.recipient is None:
-        cand.confidence -= 0.15
-    elif cand.actor is not None:
-        cand.confidence += 0.05
-    cand.confidence = round(min(0.99, max(0.05, cand.confidence)), 2)
-    return cand
+    return True

@@ -29,6 +29,26 @@ PLOVER_TYPES = (
 
 
 @dataclass(frozen=True)
+class Nominal:
+    """Event nouns and the frames in which they are reported as happening (see the cue file)."""
+
+    nouns: dict[str, dict[str, Any]]
+    subject_verbs: frozenset[str]
+    subject_verb_particles: dict[str, str]
+    progressive_verbs: frozenset[str]
+    passive_verbs: frozenset[str]
+    passive_verb_particles: dict[str, str]
+    support_verbs: dict[str, dict[str, Any]]
+    in_verbs: frozenset[str]
+    in_preps: frozenset[str]
+    targets: frozenset[str]
+    actor_preps: frozenset[str]
+    side_preps: dict[str, str]
+    actor_ents: frozenset[str]
+    modality_modifiers: dict[str, str]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, dict[str, Any]]
     governors: dict[str, str]
@@ -39,6 +59,11 @@ class Lexicon:
     speech_verbs: frozenset[str]
     duration_preps: frozenset[str]
     lemma_aliases: dict[str, str] = field(default_factory=dict)
+    nominal: Nominal | None = None
+
+    def noun(self, lemma: str) -> dict[str, Any] | None:
+        """The nominal-event entry for a noun lemma ('shelling', 'strike'), if any."""
+        return self.nominal.nouns.get(lemma.lower()) if self.nominal is not None else None
 
     def verb(self, lemma: str) -> dict[str, Any] | None:
         """The cue entry for a lemma; tolerant of spaCy's occasional lemma slips ('instal', and
@@ -63,6 +88,38 @@ def _words(spec: str, lists: dict[str, list[str]], where: str) -> frozenset[str]
 
 def _split(classes: dict[str, dict], lists: dict[str, list[str]], where: str) -> list[tuple[frozenset[str], dict]]:
     return [(_words(k, lists, where), v) for k, v in classes.items()]
+
+
+def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None:
+    """The 'nominal' section, with each noun's 'modifiers' split into word sets."""
+    if not raw:
+        return None
+    nouns = {}
+    for lemma, entry in raw["nouns"].items():
+        if entry["type"] not in PLOVER_TYPES:
+            raise ValueError(f"plover_cues.json: nominal {lemma}: unknown PLOVER type {entry['type']}")
+        e = dict(entry)
+        e["modifiers"] = _split(entry.get("modifiers", {}), lists, lemma)
+        for key in ("skip_modifiers", "needs_modifier"):
+            if key in entry:
+                e[key] = _words(entry[key], lists, lemma)
+        nouns[lemma] = e
+    return Nominal(
+        nouns=nouns,
+        subject_verbs=frozenset(raw["subject_verbs"]),
+        subject_verb_particles=raw.get("subject_verb_particles", {}),
+        progressive_verbs=frozenset(raw.get("progressive_verbs", ())),
+        passive_verbs=frozenset(raw["passive_verbs"]),
+        passive_verb_particles=raw.get("passive_verb_particles", {}),
+        support_verbs=raw["support_verbs"],
+        in_verbs=frozenset(raw["in_verbs"]),
+        in_preps=frozenset(raw["in_preps"]),
+        targets=frozenset(raw["targets"]),
+        actor_preps=frozenset(raw["actor_preps"]),
+        side_preps=raw.get("side_preps", {}),
+        actor_ents=frozenset(raw.get("actor_ents", ())),
+        modality_modifiers=raw.get("modality_modifiers", {}),
+    )
 
 
 @cache
@@ -90,4 +147,5 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(raw["speech_verbs"]),
         duration_preps=frozenset(raw.get("duration_preps", ())),
         lemma_aliases={k: v for k, v in raw.get("lemma_aliases", {}).items() if not k.startswith("_")},
+        nominal=_nominal(raw.get("nominal", {}), lists),
     )
