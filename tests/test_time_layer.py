@@ -107,6 +107,18 @@ CASES = [
     ("A 19th century ad for muskets hangs in the harbour museum.", "19th century", "DATE", "18"),
     ("The harbour curfew runs from 22:00 to 05:00.", "05:00", "TIME", "2023-04-27T05:00"),
     ("The harbour curfew runs from 22:00 to 05:00.", "22:00", "TIME", "2023-04-26T22:00"),
+    # seventh session: each of these failed before its fix
+    ("Fighting raged between 23:30 and 01:15 on Tuesday.", "23:30", "TIME", "2023-04-24T23:30"),
+    ("Fighting raged between 23:30 and 01:15 on Tuesday.", "01:15 on Tuesday", "TIME", "2023-04-25T01:15"),
+    ("Shelling of the dam went on between 11 p.m. and 1 a.m.", "1 a.m.", "TIME", "2023-04-27T01:00"),
+    ("The curfew in the old port ran from 22:00 on Monday to 02:00.", "02:00", "TIME", "2023-04-25T02:00"),
+    ("Troops entered Kherson on April 20. Hours later, rebels shelled the market.", "Hours later", "DATE", "2023-04-20"),
+    ("Troops entered Kherson on April 20. Minutes later the bridge fell.", "Minutes later", "DATE", "2023-04-20"),
+    ("The drone hit the depot at 23:30 on Sunday. Three hours later it burned.", "Three hours later", "DATE", "2023-04-23"),
+    ("Two days later the convoy returned to the depot.", "Two days later", "DATE", "XXXX-XX-XX"),
+    ("The truce was signed in 2019. Two years later it collapsed.", "Two years later", "DATE", "2021"),
+    ("Troops entered Kherson on April 20. Weeks later the town fell.", "Weeks", "DURATION", "PXW"),
+    ("Troops entered Kherson on April 20. A few days later the town fell.", "A few days", "DURATION", "PXD"),
 ]
 
 
@@ -175,6 +187,28 @@ def test_the_day_before_counts_from_the_last_date_mentioned():
     before = spans["The day before"]
     assert before.attrs["value"] == "2023-04-19"
     assert before.attrs["relative_to"] == spans["April 20"].id
+
+
+def test_clock_range_attrs():
+    spans = _time_spans("Fighting raged between 23:30 and 01:15 on Tuesday.").spans_of("time")
+    got = {(s.text, s.attrs.get("range"), s.attrs.get("range_role")) for s in spans}
+    rng = "2023-04-24T23:30/2023-04-25T01:15"
+    assert got == {("23:30", rng, "start"), ("01:15 on Tuesday", rng, "end")}
+
+
+def test_a_list_of_two_times_is_no_range():
+    spans = _time_spans("The ferries sail at 09:00 and at 14:00.").spans_of("time")
+    assert {(s.attrs["value"], s.attrs.get("range")) for s in spans} == {("2023-04-26T09:00", None), ("2023-04-26T14:00", None)}
+
+
+def test_later_counts_from_the_day_reached_before():
+    a = _time_spans("Troops entered Kherson on April 20. Two days later the convoy returned. Hours later, rebels shelled it.")
+    spans = {s.text: s for s in a.spans_of("time")}
+    two = spans["Two days later"]
+    assert two.attrs["value"] == "2023-04-22" and two.attrs["relative_to"] == spans["April 20"].id
+    assert two.attrs["offset"] == "P2D"  # what TimeBank annotates ("Two days", DURATION)
+    hours = spans["Hours later"]
+    assert hours.attrs["value"] == "2023-04-22" and hours.attrs["relative_to"] == two.id
 
 
 def test_contract_attrs_on_every_span():

@@ -16,8 +16,10 @@ Span contract (read by the ``event`` layer and the timeline panel; stable):
   ``attrs["why"]``: a short human explanation of the value.
 - optional: ``mod`` (TIMEX3 mod: START, MID, END, BEFORE, AFTER …), ``relative_to`` (span id
   of the date a relative expression like "the day before" was counted from), ``range``
-  (``2023-05-10/2023-05-12``) and ``range_role`` (start | end) for "from 10 to 12 May",
-  ``dateline: true`` for the date in the dateline.
+  (``2023-05-10/2023-05-12``) and ``range_role`` (start | end) for "from 10 to 12 May" and
+  clock ranges ("between 23:30 and 01:15": ``2023-04-24T23:30/2023-04-25T01:15``), ``offset``
+  (the amount counted, ``P2D``, on "two days later": TimeBank annotates that amount as the
+  DURATION), ``dateline: true`` for the date in the dateline.
 
 ``analysis.summary["time"]``: the anchor (date, source, why) and the span count.
 """

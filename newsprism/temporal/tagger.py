@@ -40,6 +40,7 @@ class Timex:
     relative_to: int | None = None  # index (in the result list) of the expression it is relative to
     extra: dict = field(default_factory=dict)
     pending: tuple | None = field(default=None, repr=False)  # (n, unit) against the reference date
+    day_named: bool = field(default=False, repr=False)  # a clock time with its own day ("02:00 on Tuesday")
 
 
 @dataclass
@@ -433,6 +434,10 @@ def full_year(m: re.Match, st: State):
     return _t(m, "DATE", value, "this-last-next", f"'{m[0]}': the anchor's (reporting) year")
 
 
+LATER_WORDS = ("later", "after", "hence", "from now")
+CLOCK_UNITS = ("TH", "TM", "TS")
+
+
 def ago(m: re.Match, st: State):
     n = number_value(m["n"])
     unit = m["u"]
@@ -440,16 +445,44 @@ def ago(m: re.Match, st: State):
     direction = re.sub(r"\s+", " ", m["dir"].lower())
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if n is None or not float(n).is_integer():
+        if direction not in ("ago", "from now", "hence"):
+            return _vague_later(m, st, unit, direction)
         return _t(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "ago", f"'{m[0]}': a vague amount of time from the anchor")
-    code = "D" if key in ("TH", "TM", "TS") else key
+    code = "D" if key in CLOCK_UNITS else key
     code = "W" if code == "2W" else code
     if direction in ("ago", "from now", "hence"):
         if not st.anchor:
             return _t(m, "DATE", UNKNOWN.get(code, "XXXX"), "ago", "counted from the anchor, which is unknown")
         return _t(m, "DATE", "", "ago", f"'{m[0]}' counted from the anchor", pending=(sign * int(n), code, "anchor"))
+    offset = _duration_value(n, unit)  # what TimeBank annotates: the amount ("Three days") as a DURATION
+    if key in CLOCK_UNITS:  # "three hours later": the reference's day
+        return _t(
+            m, "DATE", "", "relative-to-reference", f"'{m[0]}': the same day as the last date mentioned",
+            pending=(0, "D", "ref"), extra={"offset": offset},
+        )  # fmt: skip
     return _t(
-        m, "DATE", "", "relative-to-reference", f"'{m[0]}' counted from the last date mentioned", pending=(sign * int(n), code)
-    )
+        m, "DATE", "", "relative-to-reference", f"'{m[0]}' counted from the last date mentioned",
+        pending=(sign * int(n), code, "ref" if direction in LATER_WORDS else None), extra={"offset": offset},
+    )  # fmt: skip
+
+
+def vague_later(m: re.Match, st: State):
+    """'Hours later', 'weeks earlier': a bare plural counted from the last date mentioned."""
+    return _vague_later(m, st, m["u"], m["dir"].lower())
+
+
+def _vague_later(m: re.Match, st: State, unit: str, direction: str) -> Timex:
+    """'hours later' is on the reference's day (a DATE); 'a few days / weeks later' is no day that can be
+    known, so, as TimeBank annotates "A few days later", the amount is a DURATION ("A few days", PXD)."""
+    if _unit_key(unit) in CLOCK_UNITS:
+        return _t(
+            m, "DATE", "", "relative-to-reference", f"'{m[0]}': the same day as the last date mentioned",
+            pending=(0, "D", "ref"), extra={"offset": _duration_value(None, unit)},
+        )  # fmt: skip
+    return Timex(
+        m.start(), m.end("u"), "DURATION", _duration_value(None, unit), "vague-duration",
+        f"'{m[0]}': an unknown number of {unit.lower()} {direction} the last date mentioned",
+    )  # fmt: skip
 
 
 def ref_rel(m: re.Match, st: State):
@@ -588,6 +621,7 @@ def clock(m: re.Match, st: State):
         return None
     base = _clock_base(m, st)
     t = _t(m, "TIME", f"{base}T{h:02d}:{mi:02d}", "clock-time", "clock time on the anchor day (or the day named)")
+    t.day_named = bool(m["wd"] or m["wd2"])
     if m["wd2"]:
         t.end = m.start("paren")  # "10:35 a.m. (0735 GMT) Friday": the day after the aside dates the time
     return t
@@ -608,6 +642,8 @@ def _clock_24h(m: re.Match, st: State) -> bool:
     cues, tally = _clock_words()
     if len(prev) > 1 and prev[-1] in ("by", "to") and prev[-2].strip(",") in tally:
         return False
+    if len(prev) > 2 and prev[-1] == "and" and prev[-3] == "between" and _CLOCK_NUM.fullmatch(prev[-2]):
+        return True  # "between 23:30 and 01:15": the second time of a clock range
     return bool(prev) and prev[-1] in cues
 
 
@@ -990,6 +1026,11 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         ("relative-to-reference", rf"{B}(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>{ref_words}){E}", ref_rel),
         (
+            "relative-to-reference",
+            rf"{B}(?P<u>seconds|minutes|hours|days|weeks|months|years)\s+(?P<dir>later|earlier){E}",
+            vague_later,
+        ),
+        (
             "duration",
             rf"{B}(?:(?:{qual})\s+)?(?P<n>{g.number})(?P<frac>\s+1/2|\s*\u00bd)?(?P<hy>[\s-]+)(?:(?P<half>and\s+a\s+half)\s+)?(?:(?:more|additional|further|trading|business|working|full|straight|consecutive|calendar|long)\s+)?(?P<u>{g.unit})(?P<half2>\s+and\s+a\s+half)?(?:-(?:long|old))?{E}",
             duration,
@@ -1266,10 +1307,13 @@ def _select(found: list[tuple[int, int, int, list[Timex]]]) -> list[Timex]:
 def _resolve_pending(timexes: list[Timex], anchor: dt.date | None) -> None:
     """Fill values counted from the reference date: the last resolved date before, else the anchor."""
     last: int | None = None
+    last_year: int | None = None  # the last explicit year, a reference only for "two years later"
     for i, t in enumerate(timexes):
+        chains = False  # a day reached by "two days later" is the reference for the next "hours later"
         if t.pending:
             n, unit, *rest = t.pending
             base_kind = rest[0] if rest else None
+            chains = base_kind == "ref"
             suffix = rest[1] if len(rest) > 1 else ""
             whole_unit = len(rest) > 2 and rest[2]  # "the following year" is a year, not a day a year on
             ref_value, ref_index = None, None
@@ -1282,6 +1326,13 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None) -> None:
                 if not _fits(ref_value, unit):
                     ref_value, ref_index = None, None
             if (
+                base_kind == "ref"
+                and unit == "Y"
+                and last_year is not None
+                and (-1 if ref_index is None else ref_index) < last_year
+            ):
+                ref_value, ref_index = timexes[last_year].value, last_year
+            if (
                 base_kind == "anchor"
                 and unit == "Y"
                 and last is not None
@@ -1290,6 +1341,11 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None) -> None:
                 and timexes[last].value.startswith(str(anchor.year))
             ):
                 ref_value, ref_index = timexes[last].value, last
+            if ref_value is None and base_kind == "ref":  # "two days later" with no date before it: unknown
+                t.value = UNKNOWN.get(unit, "XXXX") + suffix
+                t.why += "; no date before it to count from"
+                t.pending = None
+                continue
             if ref_value is None:
                 if anchor is None:
                     t.value = UNKNOWN.get(unit, "XXXX") + suffix
@@ -1310,9 +1366,11 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None) -> None:
         if (
             t.type in ("DATE", "TIME")
             and re.match(r"\d{4}", t.value)
-            and t.how not in ("year", "decade", "century", "relative-to-reference", "ago", "year-end")
+            and (t.how not in ("year", "decade", "century", "relative-to-reference", "ago", "year-end") or chains)
         ):
             last = i
+        if t.how == "year" and re.fullmatch(r"\d{4}", t.value):
+            last_year = i
 
 
 def _fits(value: str, unit: str) -> bool:
@@ -1335,16 +1393,39 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None) -> list[Timex
 
 
 _CLOCK_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|to|until|till)\s*", re.IGNORECASE)
+_CLOCK_BETWEEN = re.compile(r"(?:^|\W)between\s+$", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"(?P<d>\d{4}-\d\d-\d\d)T(?P<t>\d\d:\d\d)")
 
 
+def _is_clock_range(a: Timex, b: Timex, text: str) -> bool:
+    """Two clock times joined by to/until/dash, or 'between <time> and <time>' (a bare 'and' may be a list)."""
+    if a.how != "clock-time" or b.how != "clock-time":
+        return False
+    gap = text[a.end : b.start]
+    if _CLOCK_RANGE_JOIN.fullmatch(gap):
+        return True
+    return gap.strip().lower() == "and" and bool(_CLOCK_BETWEEN.search(text[max(0, a.start - 12) : a.start]))
+
+
 def _roll_clock_ranges(timexes: list[Timex], text: str) -> None:
-    """'from 22:00 to 05:00': a clock range ending before it starts ends on the next day."""
+    """'from 22:00 to 05:00', 'between 23:30 and 01:15': one range; an end earlier in the day is on the next day.
+
+    Each time keeps a day written next to it; the other one takes that day ('02:00 on Tuesday' ends the
+    range on Tuesday, so a 22:00 start is on Monday; '22:00 on Monday to 02:00' ends on Tuesday)."""
     for a, b in pairwise(timexes):
-        if a.how != "clock-time" or b.how != "clock-time" or not _CLOCK_RANGE_JOIN.fullmatch(text[a.end : b.start]):
+        if not _is_clock_range(a, b, text):
             continue
         va, vb = _CLOCK_VALUE.fullmatch(a.value), _CLOCK_VALUE.fullmatch(b.value)
-        if va and vb and va["d"] == vb["d"] and vb["t"] < va["t"]:
-            day = dt.date.fromisoformat(vb["d"]) + dt.timedelta(days=1)
-            b.value = f"{day.isoformat()}T{vb['t']}"
-            b.why += "; the end of a range that starts later in the day, so on the next day"
+        if va and vb and not (a.day_named and b.day_named):
+            crosses = vb["t"] < va["t"]
+            if b.day_named:
+                day = dt.date.fromisoformat(vb["d"]) - dt.timedelta(days=int(crosses))
+                a.value = f"{day.isoformat()}T{va['t']}"
+                a.why += "; the start of a range that ends on the day named" + (", so on the day before" if crosses else "")
+            else:
+                day = dt.date.fromisoformat(va["d"]) + dt.timedelta(days=int(crosses))
+                b.value = f"{day.isoformat()}T{vb['t']}"
+                b.why += "; the end of a range that starts later in the day, so on the next day" if crosses else ""
+        extra = {"range": f"{a.value}/{b.value}"}
+        a.extra.update(extra, range_role="start")
+        b.extra.update(extra, range_role="end")
