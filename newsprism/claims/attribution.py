@@ -10,6 +10,7 @@ whole quotation, even when it runs over several sentences ("“…. …,” X to
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -156,6 +157,27 @@ def _region_around(regions: list[tuple[int, int]], start: int, end: int) -> tupl
         if a <= start and end <= b:
             return a, b
     return None
+
+
+class _QuotedChars:
+    """Is a character inside a quotation? The regions merged once and bisected per token, instead
+    of a scan of every region per token (same answer as ``_region_around(regions, i, i + 1)``)."""
+
+    def __init__(self, regions: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(regions):
+            if a >= b:
+                continue
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+
+    def at(self, char: int) -> bool:
+        k = bisect.bisect_right(self._starts, char) - 1
+        return k >= 0 and char < self._ends[k]
 
 
 # ---------------------------------------------------------------- span helpers
@@ -379,21 +401,24 @@ def _subject(cue):
 # ---------------------------------------------------------------- extraction
 
 
-def extract(doc, communicative: bool = False) -> list[Attribution]:
+def extract(doc, communicative: bool = False, text: str | None = None) -> list[Attribution]:
     """All attributions in a parsed document, one per cue.
 
     PolNeAR's notion of attribution is broad (stances and actions such as "blocked",
     "backs" count). ``communicative=True`` (used by the layer) keeps only cues that are
     also frequent reporting words (lexicon precision ≥ MIN_CUE_P or a listed speech verb).
+    ``text``: the document's text when the caller holds it (spaCy rebuilds ``doc.text`` on
+    every access).
     """
-    text = doc.text
+    text = doc.text if text is None else text
     regions = quote_regions(text)
+    quoted = _QuotedChars(regions)
     found: list[Attribution] = []
     used_cues: set[int] = set()
     use_model = USE_MODEL and cue_model.available()
     for sent in doc.sents:
         for tok in sent:
-            in_quote = _region_around(regions, tok.idx, tok.idx + 1) is not None
+            in_quote = quoted.at(tok.idx)
             if tok.i in used_cues or (SKIP_IN_QUOTES and in_quote):
                 continue
             att = None
@@ -470,8 +495,11 @@ def _learned_sources(doc, text: str, regions, found: list[Attribution], communic
     (cue: the predicate; content: its complement or the rest of its clause)."""
     scores: dict[int, float] = {}
     cands = []
+    quoted = _QuotedChars(regions)
     for tok, role, pred in source_model.candidates(doc):
-        in_quote = _region_around(regions, tok.idx, tok.idx + 1) is not None
+        in_quote = quoted.at(tok.idx)
+        if communicative and ((SKIP_IN_QUOTES and in_quote) or cue_confidence(pred) < MIN_CUE_P):
+            continue  # the layer would drop it below whatever its score: not worth its features
         s = source_model.score_features(source_model.features(tok, role, pred, in_quote))
         scores[tok.i] = max(s, scores.get(tok.i, 0.0))
         if s >= SOURCE_ADD and not (SKIP_IN_QUOTES and in_quote):

@@ -68,7 +68,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     text = analysis.article.text  # the same string as doc.text, which spaCy rebuilds on each access
     # "Facts and video evidence show that …": evidence as its own source is an evidence claim;
     # "Documents seen by the Monitor indicate …" names who holds them: a document source
-    found = [a for a in extract(doc, communicative=True) if not _evidence_not_voice(doc, text, a)]
+    found = [a for a in extract(doc, communicative=True, text=text) if not _evidence_not_voice(doc, text, a)]
     actors = analysis.spans_of("actor")
     ents = list(doc.ents)  # doc.ents rebuilds its list on every access
     made: dict[tuple[str, int, int], Span] = {}
