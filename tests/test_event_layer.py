@@ -19,6 +19,7 @@ from newsprism.pipeline import Pipeline
 
 FIXTURE = Path(__file__).parent / "fixtures" / "events_extra.txt"
 AUDIT = Path(__file__).parent / "fixtures" / "audit_time_events" / "events_audit.txt"
+NOMINAL = Path(__file__).parent / "fixtures" / "events_nominal.txt"
 UNCHECKED = "unchecked"  # a field this case does not check (reason given on the case)
 
 # (sample, trigger, nth event with this trigger, type, actor ⊇, recipient ⊇, place ⊇, date, negated, modality)
@@ -172,6 +173,32 @@ EXPECTED = [
     ("audit", "fired on", 0, "ASSAULT", "Border guards", "ferry", None, "2023-04-30", False, "asserted"),
     # intransitive "reopened": the crossing is what reopened, not who reopened it
     ("audit", "reopened", 0, "CONCEDE", None, "ferry crossing", None, "2023-05-02", False, "asserted"),
+    # tests/fixtures/events_nominal.txt, published 2024-03-14 (a Thursday; seventh session: nominal events)
+    # an event noun reported as happening is the event; the verb it does ("killed") is folded into it
+    ("nominal", "Shelling", 0, "ASSAULT", None, None, None, None, False, "asserted"),
+    ("nominal", "strike", 0, "ASSAULT", None, "village of Sosna", "Sosna", "2024-03-11", False, "asserted"),
+    ("nominal", "shelling", 0, "ASSAULT", None, "Kherson", "Kherson", "2024-03-13", False, "asserted"),
+    ("nominal", "Fighting", 0, "ASSAULT", None, None, "Bakhmut", "2024-03-12", False, "asserted"),
+    # object of a support verb: the verb's subject is the actor
+    ("nominal", "attack", 0, "ASSAULT", "Militia fighters", "town of Avdiivka", "Avdiivka", "2024-03-10", False, "asserted"),
+    # "killed in a Russian airstrike": the nationality is the actor, the "on" phrase the target
+    ("nominal", "airstrike", 0, "ASSAULT", "Russian", "port of Odesa", "Odesa", "2024-03-13", False, "asserted"),
+    # "came under attack": the subject is the target, the attacker is not named
+    ("nominal", "attack", 1, "ASSAULT", None, "aid convoy", "Kramatorsk", "2024-03-11", False, "asserted"),
+    ("nominal", "ambush", 0, "ASSAULT", "Rebels", "supply column", "Goma", None, False, "asserted"),
+    ("nominal", "clashes", 0, "ASSAULT", "police", "protesters", "Tbilisi", "2024-03-09", False, "asserted"),
+    ("nominal", "protest", 0, "PROTEST", "Thousands", None, "Yerevan", "2024-03-08", False, "asserted"),
+    ("nominal", "attacks", 0, "ASSAULT", None, None, None, None, True, "negated"),
+    # "denied that its strike hit …": denied content; "its" is the denier
+    ("nominal", "strike", 1, "ASSAULT", "border service", "hospital", None, None, True, "denied"),
+    ("nominal", "attack", 2, "ASSAULT", None, "Belgorod refinery", None, "2024-03-10", False, "alleged"),
+    ("nominal", "bombardment", 0, "ASSAULT", "Russia", "Kharkiv", "Kharkiv", "2024-03-13", False, "asserted"),
+    # a general strike is a protest, not an attack; what it paralysed is its target
+    ("nominal", "strike", 2, "PROTEST", None, "Tbilisi", "Tbilisi", "2024-03-11", False, "asserted"),
+    ("nominal", "arrests", 0, "COERCE", "Police", None, "Belgrade", "2024-03-09", False, "asserted"),
+    # the consequent of an if-clause is conditional, and so is the verb coordinated with it
+    ("nominal", "offensive", 0, "ASSAULT", "army", None, None, None, False, "conditional"),
+    ("nominal", "seize", 0, "COERCE", "army", "bridge", None, None, False, "conditional"),
 ]
 
 OTHER_LAYERS = [n for n in ("place", "time", "actor") if n in layers.all_layers()]
@@ -182,6 +209,7 @@ def _articles() -> dict[str, Article]:
     arts = dict(samples.load_all())
     arts["extra"] = Article(text=FIXTURE.read_text(encoding="utf-8"), published=dt.date(2023, 5, 3), id="events-extra")
     arts["audit"] = Article(text=AUDIT.read_text(encoding="utf-8"), published=dt.date(2023, 5, 3), id="events-audit")
+    arts["nominal"] = Article(text=NOMINAL.read_text(encoding="utf-8"), published=dt.date(2024, 3, 14), id="events-nominal")
     return arts
 
 
@@ -467,3 +495,41 @@ def test_a_coordinated_verb_with_its_own_subject_or_auxiliary_keeps_its_own_moda
     assert [(e["trigger_text"], e["modality"]) for e in events] == [("shell", "future"), ("seized", "asserted")]
     events = _events("The army shelled the port and will seize the bridge.")
     assert [(e["trigger_text"], e["modality"]) for e in events] == [("shelled", "asserted"), ("seize", "future")]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_nominal_events_are_marked_and_fold_their_verb(analysed, mode):
+    events = analysed[mode]["nominal"].records["events"]
+    forms = {(e["trigger_text"], e["form"]) for e in events}
+    assert ("denied", "verbal") in forms and ("strike", "nominal") in forms and ("seize", "verbal") in forms
+    strike = _find(analysed[mode]["nominal"], "strike", 0)
+    assert [(m["trigger_text"], m["event_type"], m["mode"], m["recipient"]) for m in strike["merged"]] == [
+        ("killed", "ASSAULT", "kill", "four civilians")
+    ]
+    span = analysed[mode]["nominal"].span(strike["trigger"])
+    assert span.attrs["form"] == "nominal"
+    triggers = [e["trigger_text"] for e in events]
+    # one happening, one event: no separate killing by "the strike", no "launched", no "hit"
+    assert "killed" not in triggers and "launched" not in triggers and "hit" not in triggers
+    # mentions, not events: fears of / an end to / the threat of / a feared attack
+    assert triggers.count("attack") == 3 and triggers.count("shelling") == 1 and triggers.count("strike") == 3
+
+
+def test_a_verb_that_already_names_the_act_is_not_counted_twice():
+    events = _events("Protesters held a rally in Port Elm on Sunday.")
+    assert [(e["trigger_text"], e["event_type"], e["form"]) for e in events] == [("held", "PROTEST", "verbal")]
+
+
+def test_nominal_event_negation_generic_and_other_types():
+    events = _events("There were no clashes in Port Elm overnight.")
+    assert [(e["trigger_text"], e["negated"], e["modality"]) for e in events] == [("clashes", True, "negated")]
+    events = _events("Airstrikes destroy homes every week.")  # a habit, not a report
+    assert [e["trigger_text"] for e in events if e["form"] == "nominal"] == []
+    events = _events("The shelling forced thousands of residents to flee Port Elm.")
+    shelling, forced = _one(events, "shelling"), _one(events, "forced")
+    assert shelling["form"] == "nominal" and forced["event_type"] == "COERCE" and forced["actor"] is None
+    events = _events("The raid was carried out by militia gunmen on Saturday.")
+    raid = _one(events, "raid")
+    assert raid["event_type"] == "ASSAULT" and raid["actor"]["text"] == "militia gunmen"
+    events = _events("The ministry called off the planned offensive.")
+    assert [e["trigger_text"] for e in events] == []

@@ -72,6 +72,10 @@ class Candidate:
     shares_time_with: Token | None = None
     why: list[str] = field(default_factory=list)
     sent: Span | None = None  # the sentence of the trigger (set by ``candidates``)
+    form: str = "verbal"  # "nominal": an event noun reported as happening ("the shelling continued")
+    frame_verb: Token | None = None  # nominal: the verb that reports the noun as happening
+    frame_kind: str = ""  # nominal: subject, passive, support, in, there
+    merged: list[Candidate] = field(default_factory=list)  # nominal: verb events folded into it
 
 
 def phrase(tok: Token) -> tuple[int, int]:
@@ -468,8 +472,11 @@ def _with_object(verb: Token, *preps: str) -> Token | None:
 
 def candidates(doc: Doc, is_place=None) -> list[Candidate]:
     """Every coded predicate of the document, in text order."""
+    from newsprism.events import nominal
+
     lex = lexicon()
     out: list[Candidate] = []
+    nouns: list[Candidate] = []
     for sent in doc.sents:
         for tok in sent:
             if not tok.tag_.startswith("VB"):
@@ -477,6 +484,9 @@ def candidates(doc: Doc, is_place=None) -> list[Candidate]:
             cand = _code(tok, sent, lex, is_place)
             if cand is not None:
                 out.append(cand)
+        nouns += nominal.nominal_candidates(sent, lex, is_place)
+    if nouns:
+        out = nominal.fold(out, nouns)
     by_trigger = {c.trigger.i: c for c in out}
     for c in out:  # coordinated verbs share the first verb's time ("visited X on Wednesday and met …"),
         # as do participle clauses ("attacked a bus on Monday, killing two drivers")

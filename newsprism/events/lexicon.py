@@ -46,6 +46,8 @@ class Nominal:
     side_preps: dict[str, str]
     actor_ents: frozenset[str]
     modality_modifiers: dict[str, str]
+    target_verbs: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,11 @@ class Lexicon:
     duration_preps: frozenset[str]
     lemma_aliases: dict[str, str] = field(default_factory=dict)
     nominal: Nominal | None = None
+
+    def lemma(self, tok_lemma: str) -> str:
+        """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
+        lemma = tok_lemma.lower()
+        return self.lemma_aliases.get(lemma, lemma)
 
     def noun(self, lemma: str) -> dict[str, Any] | None:
         """The nominal-event entry for a noun lemma ('shelling', 'strike'), if any."""
@@ -119,6 +126,8 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
         side_preps=raw.get("side_preps", {}),
         actor_ents=frozenset(raw.get("actor_ents", ())),
         modality_modifiers=raw.get("modality_modifiers", {}),
+        target_verbs=frozenset(raw.get("target_verbs", ())),
+        quantity_nouns=frozenset(raw.get("quantity_nouns", ())),
     )
 
 

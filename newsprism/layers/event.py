@@ -124,6 +124,20 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
     return out
 
 
+def _merged(verb: Candidate) -> dict[str, Any]:
+    """A verb event folded into a nominal one ('the strike killed four'): what it said."""
+    obj = verb.recipient
+    text = doc_text(verb.trigger.doc)
+    return {
+        "trigger_text": text[verb.trigger.idx : verb.trigger_end.idx + len(verb.trigger_end.text)],
+        "start": verb.trigger.idx,
+        "end": verb.trigger_end.idx + len(verb.trigger_end.text),
+        "event_type": verb.event_type,
+        "mode": verb.mode,
+        "recipient": verb.trigger.doc[slice(*phrase(obj))].text if obj is not None else None,
+    }
+
+
 def run(analysis: Analysis, ctx: Context) -> None:
     assert ctx.doc is not None
     places = analysis.spans_of("place")
@@ -186,7 +200,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             t_start,
             t_end,
             source,
-            {"mode": cand.mode, "negated": cand.negated, "modality": cand.modality, "why": why},
+            {"mode": cand.mode, "form": cand.form, "negated": cand.negated, "modality": cand.modality, "why": why},
             score=cand.confidence,
         )
         record = analysis.add_record(
@@ -194,6 +208,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             {
                 "event_type": cand.event_type,
                 "mode": cand.mode,
+                "form": cand.form,
                 "trigger": span.id,
                 "trigger_text": span.text,
                 "actor": actor,
@@ -208,6 +223,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 "sentence": sent_span.id if sent_span is not None else None,
                 "sentence_start": s_start,
                 "sentence_end": s_end,
+                "merged": [_merged(m) for m in cand.merged],
                 "confidence": cand.confidence,
                 "fine_type": {"type": ft[0], "score": round(ft[1], 3), "model": finetype.MODEL_NAME, "of": "sentence"}
                 if ft

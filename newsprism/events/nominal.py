@@ -1,0 +1,306 @@
+"""Nominal events: 'the shelling of Kherson continued', 'a drone strike killed four civilians'.
+
+An event noun (the cue file's ``nominal.nouns``) is coded only where the sentence reports it as
+happening (its frame): subject of a happening verb ("the shelling continued", "a strike killed
+four"), passive subject of a reporting/conduct verb ("attacks were reported", "the raid was
+carried out by …"), object of a support verb ("launched an attack": the verb's subject is the
+actor; "came under attack": the subject is the target), object of "in/during" after a casualty
+verb ("were killed in an airstrike") or after "there was/were". A noun anywhere else ("fears of
+a strike", "an end to the shelling", "the threat of an attack") is a mention, not an event.
+
+One happening, one event: a verb event whose doer is the event noun ("the strike killed four",
+"the port was hit by a strike", "…, killing three") or whose "in" phrase it is ("were killed in
+an airstrike") is folded into the nominal event when of the same PLOVER type (listed in
+``merged``; its object becomes the recipient when the noun names no target); of another type
+it stays, with the noun's actor (or none) instead of the noun.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsprism.events.extract import (
+    PLACE_NOUNS,
+    Candidate,
+    _child,
+    _location,
+    _modality,
+    _own_tokens,
+    _subject_of,
+    placey,
+    same_line,
+)
+from newsprism.events.lexicon import Lexicon, Nominal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NOUN_TAGS = frozenset({"NN", "NNS"})
+NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"})  # a VBG "shelling" standing as a noun
+NEG_DETS = frozenset({"no"})
+
+
+def _coding(tok: Token, entry: dict) -> dict | None:
+    """Type and mode of an event noun, refined by its modifiers ('hunger strike', 'air raid')."""
+    if entry.get("plural_only") and tok.tag_ != "NNS":
+        return None  # 'talk' is no event, 'talks' are
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+    mods |= {m.removesuffix("s") for m in mods}
+    if mods & entry.get("skip_modifiers", frozenset()):
+        return None
+    if "needs_modifier" in entry and not mods & entry["needs_modifier"]:
+        return None
+    coding = {"type": entry["type"], "mode": entry.get("mode")}
+    for words, refine in entry["modifiers"]:
+        if words & mods:
+            coding.update(refine)
+            break
+    return coding
+
+
+def _particle_ok(verb: Token, needed: str | None, particle: Token | None = None) -> bool:
+    if needed is None:
+        return True
+    if particle is not None and particle.lower_ == needed:
+        return True
+    return any(c.dep_ in ("prt", "prep") and c.lower_ == needed for c in verb.children)
+
+
+def _generic(tok: Token, verb: Token, lex: Lexicon) -> bool:
+    """'Airstrikes kill civilians': a bare plural subject of a present-tense verb states a habit."""
+    if verb.tag_ not in ("VBZ", "VBP") or lex.lemma(verb.lemma_) in lex.nominal.progressive_verbs or tok.tag_ != "NNS":
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+
+
+def _frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
+    """(verb, kind, support entry) when the noun is reported as happening, else None."""
+    nom = lex.nominal
+    pos = tok
+    for _ in range(4):
+        head = pos.head
+        if pos.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN", "VERB") and head is not pos:
+            pos = head  # "strikes and shelling continued": share the first noun's frame
+        elif pos.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in nom.quantity_nouns:
+            pos = head.head  # "dozens of arrests", "days of fighting"
+        else:
+            break
+    head = pos.head
+    if pos.dep_ == "ROOT":  # "A general strike paralysed Tbilisi" parsed as a noun phrase with a participle
+        acl = next(
+            (c for c in pos.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and _child(c, "dobj") is not None), None
+        )
+        if acl is not None and lex.lemma(acl.lemma_) in nom.subject_verbs:
+            return acl, "subject", {}
+        return None
+    if head is pos or not same_line(tok, head):
+        return None
+    lemma = lex.lemma(head.lemma_)
+    subject = pos.dep_ == "nsubj" and lemma in nom.subject_verbs and head.pos_ in ("VERB", "AUX")
+    if subject and _particle_ok(head, nom.subject_verb_particles.get(lemma)) and not _generic(pos, head, lex):
+        return head, "subject", {}
+    passive = pos.dep_ == "nsubjpass" and lemma in nom.passive_verbs
+    if passive and _particle_ok(head, nom.passive_verb_particles.get(lemma)):
+        return head, "passive", {}
+    if pos.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in head.children):
+        return head, "there", {}
+    verb, particle = head, None
+    if pos.dep_ == "pobj" and head.dep_ in ("prep", "prt"):
+        verb, particle = head.head, head
+    if pos.dep_ in ("dobj", "pobj") and lex.lemma(verb.lemma_) in nom.support_verbs and verb.pos_ in ("VERB", "AUX"):
+        spec = nom.support_verbs[lex.lemma(verb.lemma_)]
+        needed = spec.get("particle")
+        if spec.get("only") and tok.lemma_.lower() not in spec["only"].split("|"):
+            return None
+        if not spec.get("skip") and (particle is None or needed == particle.lower_) and _particle_ok(verb, needed, particle):
+            return verb, "support", spec
+    if pos.dep_ == "pobj" and head.lower_ in nom.in_preps and lex.lemma(head.head.lemma_) in nom.in_verbs:
+        return head.head, "in", {}
+    return None
+
+
+def _prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[Token, Token]]:
+    """(preposition, object) pairs after the noun, leaving out times ('clashes on Saturday')."""
+    return [
+        (c, p)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in preps and (p := _child(c, "pobj")) is not None and p.ent_type_ not in ("DATE", "TIME")
+    ]
+
+
+def _actor(tok: Token, verb: Token, kind: str, spec: dict, nom: Nominal, lex: Lexicon) -> tuple[Token | None, str]:
+    """Who carried out the nominal event: possessive, 'by' phrase, an actor modifier, or the
+    subject of the support verb ('Rebels carried out an ambush'); otherwise nobody."""
+    poss = _child(tok, "poss")
+    if poss is not None and poss.ent_type_ not in ("DATE", "TIME"):
+        return poss, "possessive of the event noun"
+    for _, pobj in _prep_objects(tok, nom.actor_preps):
+        return pobj, "object of 'by' after the event noun"
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound", "nmod")]  # "Russian missile strikes"
+    for c in mods:
+        if c.ent_type_ in nom.actor_ents and not (c.ent_type_ == "GPE" and c.pos_ == "PROPN"):
+            return c, f"modifier of the event noun ({c.ent_type_})"
+    if kind == "support" and spec.get("actor") != "none" and spec.get("role") != "recipient":
+        subj, how = _subject_of(verb, lex)
+        if subj is not None:
+            return subj, f"{how} of the support verb '{verb.text}'"
+    if kind == "passive" and (agent := _child(verb, "agent")) is not None and (pobj := _child(agent, "pobj")) is not None:
+        return pobj, f"agent of '{verb.text}' ('by …')"
+    return None, ""
+
+
+def _target(tok: Token, verb: Token, kind: str, spec: dict, lex: Lexicon) -> tuple[Token | None, str, Token | None]:
+    """(recipient, how, the other side for 'clashes between A and B'); the how of a target
+    proper (one that may be the place) starts with 'target'."""
+    nom = lex.nominal
+    for prep, pobj in _prep_objects(tok, nom.targets):
+        return pobj, f"target: object of '{prep.text}' after the event noun", None
+    sides = _prep_objects(tok, set(nom.side_preps))
+    if not sides and kind in ("subject", "there"):  # "clashes broke out between police and protesters"
+        sides = _prep_objects(verb, set(nom.side_preps))
+    for prep, pobj in sides:
+        if nom.side_preps[prep.lower_] == "both":
+            other = _child(pobj, "conj")
+            return other, f"second party of '{prep.text}'", pobj
+        return pobj, f"object of '{prep.text}' (the other party)", None
+    if kind == "support" and spec.get("role") == "recipient":
+        subj = _child(verb, "nsubj")
+        if subj is not None:
+            return subj, f"target: subject of '{verb.text}'", None
+    if kind == "subject" and lex.lemma(verb.lemma_) in nom.target_verbs and (obj := _child(verb, "dobj")) is not None:
+        return obj, f"target: object of '{verb.text}'", None  # "a general strike paralysed the capital"
+    return None, "", None
+
+
+def _place(tok: Token, verb: Token, target: Token | None, is_place) -> tuple[Token | None, str]:
+    """The place of a nominal event: its target when that is a place ('the shelling of Kherson'),
+    a place modifier ('the Kherson shelling'), its own place phrase, or the verb's clause."""
+
+    def place_like(t: Token) -> bool:
+        return (is_place is not None and is_place(t)) or placey(t)
+
+    if target is not None:
+        of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = _child(of, "pobj") if of is not None and target.lemma_.lower() in PLACE_NOUNS else None
+        if named is not None and place_like(named):
+            return named, f"place named by the target '{target.text}'"
+        if (is_place is not None and is_place(target)) or (
+            target.pos_ == "PROPN" and placey(target) and target.ent_type_ not in ("NORP", "ORG")
+        ):
+            return target, "the target of the event noun is a place"
+    for c in tok.children:
+        if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC"):
+            return c, "place modifier of the event noun"
+    loc, how = _location(tok, set(), is_place)
+    if loc is not None:
+        return loc, how + " after the event noun"
+    return _location(verb, set(), is_place)
+
+
+def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
+    nom = lex.nominal
+    entry = lex.noun(tok.lemma_) or lex.noun(tok.lower_)
+    if entry is None or nom is None:
+        return None
+    coding = _coding(tok, entry)
+    framed = _frame(tok, lex) if coding is not None else None
+    if framed is None:
+        return None
+    verb, kind, spec = framed
+    why = [f"event noun '{tok.lemma_}' ({kind} of '{verb.text}')"]
+    actor, actor_how = _actor(tok, verb, kind, spec, nom, lex)
+    recipient, recipient_how, side = _target(tok, verb, kind, spec, lex)
+    if side is not None and actor is None:
+        actor, actor_how = side, "first party of 'between'"
+    cand = Candidate(
+        trigger=tok,
+        trigger_end=tok,
+        event_type=coding["type"],
+        mode=coding.get("mode"),
+        confidence=float(entry.get("confidence", 0.6)),
+        actor=actor,
+        actor_how=actor_how,
+        recipient=recipient,
+        recipient_how=recipient_how,
+        why=why,
+        sent=sent,
+        form="nominal",
+        frame_verb=verb,
+        frame_kind=kind,
+    )
+    if not _modality(cand, verb, sent, lex, {}):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in NEG_DETS for c in tok.children):  # "there were no clashes"
+        cand.negated, cand.modality, cand.modality_cue = True, "negated", "no"
+        why.append("negated")
+    mod = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in nom.modality_modifiers), None)
+    if mod is not None and cand.modality == "asserted":  # "an alleged strike", "a foiled attack"
+        cand.modality, cand.modality_cue = nom.modality_modifiers[mod.lower_], mod.text
+        cand.negated = cand.negated or cand.modality == "failed"
+    target = recipient if recipient_how.startswith("target") else None
+    cand.location, cand.location_how = _place(tok, verb, target, is_place)
+    if cand.actor is not None and cand.actor.lower_ in ("its", "our") and cand.attributed_to is not None:
+        cand.actor, cand.actor_how = cand.attributed_to, f"possessive '{cand.actor.text}' taken as the speaker"
+    own = [t for t in _own_tokens(tok) if t.dep_ != "poss" or t.ent_type_ in ("DATE", "TIME")]
+    own += [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")]  # "Monday's strike"
+    owned = {t.i for t in own}
+    own += [t for t in _own_tokens(verb) if t.i not in owned and t.i != tok.i]
+    cand.own = sorted((t for t in own if same_line(t, tok)), key=lambda t: t.i)
+    cand.confidence = round(min(0.99, cand.confidence + (0.05 if actor is not None else -0.1)), 2)
+    return cand
+
+
+def nominal_candidates(sent: Span, lex: Lexicon, is_place=None) -> list[Candidate]:
+    """The nominal events of one sentence."""
+    if lex.nominal is None:
+        return []
+    out = []
+    for tok in sent:
+        as_noun = tok.tag_ in NOUN_TAGS or (
+            tok.tag_ == "VBG" and tok.dep_ in NOUN_DEPS and not any(c.dep_ == "dobj" for c in tok.children)
+        )
+        if as_noun and (lex.noun(tok.lemma_) is not None or lex.noun(tok.lower_) is not None):
+            cand = _code(tok, sent, lex, is_place)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def fold(verbal: list[Candidate], nominal: list[Candidate]) -> list[Candidate]:
+    """One happening, one event: drop the nominal events a coded verb already names ('held a
+    rally' is coded by 'hold'), and fold verb events done by an event noun into it."""
+    by_verb = {c.trigger.i: c for c in verbal}
+    kept_nominal = [
+        n for n in nominal if not (n.frame_verb is not None and n.frame_verb.i in by_verb and n.frame_kind == "support")
+    ]
+    by_noun = {n.trigger.i: n for n in kept_nominal}
+    kept_verbal = []
+    for v in verbal:
+        if v.trigger.i in by_noun:  # "The shelling forced …": the parser's VBG is the event noun
+            continue
+        noun = _noun_of(v, by_noun)
+        if noun is None:
+            kept_verbal.append(v)
+        elif noun.event_type == v.event_type:
+            noun.merged.append(v)
+            noun.why.append(f"includes the verb event '{v.trigger.text}' ({v.event_type}/{v.mode})")
+            if noun.recipient is None and v.recipient is not None and v.recipient.i != noun.trigger.i:
+                noun.recipient, noun.recipient_how = v.recipient, f"{v.recipient_how} of '{v.trigger.text}'"
+            if noun.location is None and v.location is not None:
+                noun.location, noun.location_how = v.location, f"{v.location_how} ('{v.trigger.text}')"
+        else:
+            v.actor, v.actor_how = noun.actor, f"actor of the nominal event '{noun.trigger.text}' (the doer named)"
+            v.why.append(f"done by the nominal event '{noun.trigger.text}'")
+            kept_verbal.append(v)
+    return sorted(kept_verbal + kept_nominal, key=lambda c: c.trigger.i)
+
+
+def _noun_of(v: Candidate, by_noun: dict[int, Candidate]) -> Candidate | None:
+    """The nominal event that is the doer of verb event ``v``, or the happening it took place in."""
+    if v.actor is not None and v.actor.i in by_noun:
+        return by_noun[v.actor.i]
+    for n in by_noun.values():
+        if n.frame_kind == "in" and n.frame_verb is not None and n.frame_verb.i == v.trigger.i:
+            return n
+    return None
