@@ -119,6 +119,14 @@ CASES = [
     ("The truce was signed in 2019. Two years later it collapsed.", "Two years later", "DATE", "2021"),
     ("Troops entered Kherson on April 20. Weeks later the town fell.", "Weeks", "DURATION", "PXW"),
     ("Troops entered Kherson on April 20. A few days later the town fell.", "A few days", "DURATION", "PXD"),
+    ("Bread prices will rise by the end of the month.", "the end of the month", "DATE", "2023-04"),
+    ("Fuel ran out in the besieged town mid-month.", "mid-month", "DATE", "2023-04"),
+    ("Late on Sunday, a missile struck the depot.", "Late on Sunday", "DATE", "2023-04-23"),
+    ("In the early hours of Monday, sirens sounded in Odesa.", "Monday", "DATE", "2023-04-24TMO"),
+    ("Troops attacked the ridge at dawn on Friday.", "dawn on Friday", "DATE", "2023-04-21TMO"),
+    ("Fighting resumed on Saturday at dusk.", "Saturday at dusk", "DATE", "2023-04-22TEV"),
+    ("Clashes erupted overnight into Tuesday.", "overnight", "TIME", "2023-04-24TNI"),
+    ("Shelling of the port continued for the third day running.", "the third day running", "DURATION", "P3D"),
 ]
 
 
@@ -174,6 +182,9 @@ def test_mod_and_range_attrs():
         "The motion was carried by 14:09 after a long debate.",
         "More than 1,500 BC Ferries staff walked out.",
         "Some 1500 BC Hydro linemen were sent north.",
+        # an ordinal day or month that is no length of time
+        "It was the third consecutive month that the depot burned.",
+        "The third day of the talks opened in Geneva.",
     ],
 )
 def test_not_temporal(sentence):
@@ -187,6 +198,24 @@ def test_the_day_before_counts_from_the_last_date_mentioned():
     before = spans["The day before"]
     assert before.attrs["value"] == "2023-04-19"
     assert before.attrs["relative_to"] == spans["April 20"].id
+
+
+def test_mods_of_the_seventh_session():
+    text = "Bread prices will rise by the end of the month. Late on Sunday a missile hit. At dawn on Friday troops attacked."
+    mods = {s.text: s.attrs.get("mod") for s in _time_spans(text).spans_of("time")}
+    assert mods == {"the end of the month": "END", "Late on Sunday": "END", "dawn on Friday": "START"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("Drones hit the port over the weekend.", dt.date(2023, 4, 27), "2023-W16-WE"),  # Thursday, past: the one just gone
+        ("Talks will resume over the weekend.", dt.date(2023, 4, 24), "2023-W17-WE"),  # Monday, future: the coming one
+    ],
+)
+def test_the_weekend_follows_the_tense(sentence, published, value):
+    spans = _time_spans(sentence, published=published).spans_of("time")
+    assert [(s.text, s.attrs["value"]) for s in spans] == [("the weekend", value)]
 
 
 def test_clock_range_attrs():

@@ -338,8 +338,7 @@ def weekday(m: re.Match, st: State):
     if w in lexicon()["weekday_abbreviations_need_dot"] and not word.endswith("."):
         return None
     wd = _weekday(word)
-    rel = (m["rel"] or "").lower()
-    rel = re.sub(r"\s+", " ", rel)
+    rel = re.sub(r"\s+on$", "", re.sub(r"\s+", " ", (m["rel"] or "").lower()))  # "late on Sunday" = "late Sunday"
     pod = lexicon()["parts_of_day"].get((m["pod"] or "").lower())
     type_ = "DATE"  # TimeBank mostly types "Friday night" as DATE
     suffix = f"T{pod}" if pod else ""
@@ -753,9 +752,21 @@ def the_unit(m: re.Match, st: State):
         return _t(m, "DATE", cal.week(st.anchor), "the-unit", "'the week': the anchor's week", mod=mod)
     if unit == "month":  # only with a modifier: "since the start of the month"
         return _t(m, "DATE", f"{st.anchor:%Y-%m}", "the-unit", "'the month': the anchor's month", mod=mod)
-    back = st.anchor.isoweekday() <= 3  # early in the week, "the weekend" is the one just past
+    return _weekend(m, st, mod)
+
+
+def _weekend(m: re.Match, st: State, mod: str | None) -> Timex:
+    """'the weekend': the one the tense points to (past: the last one begun by the anchor), else the nearest."""
+    direction = st.direction(m.start(), m.end())
+    started = st.anchor.isoweekday() >= 6
+    if direction == "past":
+        back, why = not started, "'the weekend' (past): the last one begun by the anchor"
+    elif direction == "future":
+        back, why = False, "'the weekend' (future): the coming one"
+    else:
+        back, why = st.anchor.isoweekday() <= 3, "'the weekend': the one nearest the anchor"  # early in the week: just past
     d = st.anchor - dt.timedelta(days=7) if back else st.anchor
-    return _t(m, "DATE", cal.week(d) + "-WE", "the-unit", "'the weekend': the one nearest the anchor", mod=mod)
+    return _t(m, "DATE", cal.week(d) + "-WE", "the-unit", why, mod=mod)
 
 
 def _spelled_year(words: str) -> int | None:
@@ -933,6 +944,45 @@ def weekday_range(m: re.Match, st: State):
     ]
 
 
+def day_edge(m: re.Match, st: State):
+    """'dawn on Friday', 'Friday at dusk', 'the early hours of Monday': that day's part of day, mod START."""
+    wd = m["wd"]
+    if not (wd[0].isupper() or wd.lower() in REL_DAYS):
+        return None
+    edge = re.sub(r"\s+", " ", (m["e"] or "").lower())
+    pod = lexicon()["day_edges"].get(edge, "MO")  # the small hours: the start of the morning
+    why = f"'{m[0]}': the start of that day's {'night' if pod == 'NI' else 'evening' if pod == 'EV' else 'morning'}"
+    t = _t(m, "DATE", f"{_clock_base(m, st)}T{pod}", "part-of-day", why, mod="START")
+    if not m["e"]:
+        t.start = m.start("wd")  # "the early hours of Thursday morning": TBAQ tags "Thursday morning"
+    return t
+
+
+def overnight_into(m: re.Match, st: State):
+    """'overnight into Tuesday': the night before the day named (not before the anchor), and that day."""
+    if not m["wd"][0].isupper() and m["wd"].lower() not in REL_DAYS:
+        return None
+    day = _clock_base(m, st)
+    night = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat() if st.anchor else day
+    return [
+        Timex(
+            m.start(), m.start() + len("overnight"), "TIME", f"{night}TNI", "part-of-day", f"'{m[0]}': the night before {m['wd']}"
+        ),
+        Timex(m.start("wd"), m.end("wd"), "DATE", day, "weekday", f"'{m['wd']}', the day the night ran into"),
+    ]
+
+
+def running(m: re.Match, st: State):
+    """'for the third day running', 'a fifth straight week': how long it has gone on, a DURATION."""
+    o = m["ord"].lower()
+    n = int(re.match(r"\d+", o).group()) if o[0].isdigit() else lexicon()["ordinals"].get(o)
+    prev = st.text[max(0, m.start() - 8) : m.start()].lower().split()
+    if not n or not (m["aft"] or (prev and prev[-1] == "for")):
+        return None  # "the third day of talks", "it was the third consecutive month that …" (TBAQ leaves it out)
+    unit = "day" if m["u"].lower() == "night" else m["u"].lower()
+    return _t(m, "DURATION", _duration_value(n, unit), "duration", f"'{m[0]}': it has gone on for {n} {unit}s")
+
+
 # --- rule table -----------------------------------------------------------------------------
 
 
@@ -943,6 +993,8 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
     lex = lexicon()
     wd_opt = rf"(?:(?P<wd>{g.weekday}),?\s+)?"
     rel_year = r"(?P<rel>,?\s+(?:this|last|next)\s+year)?"
+    edge, small = _words(lex["day_edges"]), _words(lex["small_hours_words"])
+    before, after = _words(lex["running_before"]), _words(lex["running_after"])
     tz = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in lex["timezones"])
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
@@ -997,9 +1049,16 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
             rf"{B}(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]*)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{g.ordinal})[\s-]+century(?:\s+(?P<era>(?-i:B\.C\.|A\.D\.|(?:BCE|BC|AD|CE)(?!\w))))?{E}",
             century,
         ),
+        # before 'weekday': 'the early hours of Monday' wins over 'Monday' at the same extent
+        (
+            "day-edge",
+            rf"{B}(?:(?P<e>{edge})\s+(?:on\s+)?|the\s+(?:{small})\s+hours\s+of\s+)(?P<wd>{g.weekday}|today|yesterday|tomorrow)(?:\s+morning)?{E}",
+            day_edge,
+        ),
+        ("day-edge", rf"{B}(?P<wd>{g.weekday}|today|yesterday|tomorrow)(?:\s+at)?\s+(?P<e>{edge}){E}", day_edge),
         (
             "weekday",
-            rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|the\s+previous|the\s+following|this|coming|past|early|late)\s+)?(?P<wd>{g.weekday})(?:\s+(?P<pod>{g.pod}))?{E}",
+            rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|the\s+previous|the\s+following|this|coming|past|(?:early|late)(?:\s+on)?)\s+)?(?P<wd>{g.weekday})(?:\s+(?P<pod>{g.pod}))?{E}",
             weekday,
         ),
         (
@@ -1009,6 +1068,12 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         ("part-of-day", rf"{B}(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night){E}", pod_rel),
         ("part-of-day", rf"{B}overnight{E}", overnight),
+        ("part-of-day", rf"{B}overnight\s+(?:into|to)\s+(?P<wd>{g.weekday}|today|yesterday|tomorrow){E}", overnight_into),
+        (
+            "duration",
+            rf"{B}(?:the|a|an)\s+(?P<ord>{g.ordinal}|\d+(?:st|nd|rd|th))\s+(?:(?P<adj>{before})\s+)?(?P<u>day|night|week|month|year)(?:\s+(?P<aft>{after}))?{E}",
+            running,
+        ),
         (
             "this-last-next",
             rf"{B}(?:(?P<mod>earlier|later|early|late|{MOD_RE})\s+)?(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+current|the\s+previous|the\s+following|the\s+same|the\s+preceding|this|last|next|past|previous|coming|current)\s+(?P<u>week|weekend|month|year|quarter|decade|century|fiscal\s+year|fortnight){E}",
@@ -1107,8 +1172,13 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
             year_ago,
         ),
         ("the-unit", rf"{B}(?:(?P<mod>{MOD_RE})\s+)?the\s+(?P<u>year|week|weekend){E}(?!-)", the_unit),
-        # "since the start of the month"; "the end of the month" is left out (TBAQ's one is annotated as a day)
-        ("the-month", rf"{B}(?P<mod>the\s+(?:beginning|start|middle|first\s+half)\s+of)\s+the\s+(?P<u>month){E}(?!-)", the_unit),
+        # "since the start of the month", "by the end of the month" (the month, mod END, as TBAQ writes "the end of the year")
+        (
+            "the-month",
+            rf"{B}(?P<mod>the\s+(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of)\s+the\s+(?P<u>month){E}(?!-)",
+            the_unit,
+        ),
+        ("the-month", rf"{B}(?P<mod>mid)-?(?P<u>month|week|year){E}(?!-)", the_unit),
         (
             "year",
             rf"{B}(?:(?:the\s+)?year\s+)?(?:(?<!\d,)(?P<y0>\d{{1,4}})\s*(?P<era>B\.C\.|A\.D\.|(?:BCE|BC|AD|CE)(?!\w)(?!(?-i:\s+[A-Z][a-z])))|(?P<era0>AD|A\.D\.)\s*(?P<y1>\d{{1,4}}){E})|{B}the\s+year\s+(?P<y2>\d{{1,4}}){E}(?![.,]\d|\s*(?:%|percent))",
@@ -1152,8 +1222,8 @@ def _triggers() -> list[frozenset[str]]:
         "relative-day": {"today", "yesterday", "tomorrow", "tonight"},
         "part-of-day": {"morning", "afternoon", "evening", "night", "overnight"},
         "this-last-next": unitish, "ago": unitish, "duration": unitish, "relative-to-reference": unitish,
-        "the-unit": unitish, "the-month": {"month"}, "quarter": unitish | {"q"}, "half-year": {"half"}, "fiscal-year": {"fiscal", "fy"},
-        "season": set(lex["seasons"]), "year-end": {"end"},
+        "the-unit": unitish, "the-month": {"month", "week", "year", "midmonth", "midweek", "midyear"}, "quarter": unitish | {"q"}, "half-year": {"half"}, "fiscal-year": {"fiscal", "fy"},
+        "season": set(lex["seasons"]), "year-end": {"end"}, "day-edge": _last_words(lex["day_edges"]) | {"hours"},
     }  # fmt: skip
     out = []
     for name, _pattern, fn in rules():
