@@ -533,3 +533,16 @@ def test_nominal_event_negation_generic_and_other_types():
     assert raid["event_type"] == "ASSAULT" and raid["actor"]["text"] == "militia gunmen"
     events = _events("The ministry called off the planned offensive.")
     assert [e["trigger_text"] for e in events] == []
+
+
+def test_nominal_review_fixes_heart_attack_hyphen_modifier_and_shared_in_phrase():
+    assert _events("The mayor said his deputy had suffered a heart attack.") == []
+    events = _events("In July, students organised a pro-Valmora rally held outside the consulate.")
+    assert [(e["trigger_text"], e["actor"]["text"]) for e in events] == [("rally", "students")]
+    events = _events("Nine people were killed and two others were injured in an attack by militia fighters in Port Elm.")
+    attack = _one(events, "attack")
+    assert [e["trigger_text"] for e in events] == ["attack"]
+    assert attack["actor"]["text"] == "militia fighters" and attack["recipient"]["text"] == "Nine people"
+    assert [m["trigger_text"] for m in attack["merged"]] == ["killed", "injured"]
+    attack = _one(_events("The patrol came under attack on Tuesday by armoured vehicles."), "attack")
+    assert attack["recipient"]["text"] == "The patrol" and attack["actor"]["text"] == "armoured vehicles"

@@ -128,6 +128,14 @@ def _prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[tuple[To
     ]
 
 
+def _hyphenated(tok: Token) -> bool:
+    """Part of a hyphenated modifier ('a pro-Hamas rally', 'an anti-Kremlin march'): no actor."""
+    doc = tok.doc
+    before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    after = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+    return tok.is_punct or before or after
+
+
 def _actor(tok: Token, verb: Token, kind: str, spec: dict, nom: Nominal, lex: Lexicon) -> tuple[Token | None, str]:
     """Who carried out the nominal event: possessive, 'by' phrase, an actor modifier, or the
     subject of the support verb ('Rebels carried out an ambush'); otherwise nobody."""
@@ -139,7 +147,7 @@ def _actor(tok: Token, verb: Token, kind: str, spec: dict, nom: Nominal, lex: Le
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound", "nmod")]  # "Russian missile strikes"
     for c in mods:
-        if c.ent_type_ in nom.actor_ents and not (c.ent_type_ == "GPE" and c.pos_ == "PROPN"):
+        if c.ent_type_ in nom.actor_ents and not (c.ent_type_ == "GPE" and c.pos_ == "PROPN") and not _hyphenated(c):
             return c, f"modifier of the event noun ({c.ent_type_})"
     if kind == "support" and spec.get("actor") != "none" and spec.get("role") != "recipient":
         subj, how = _subject_of(verb, lex)
@@ -147,6 +155,10 @@ def _actor(tok: Token, verb: Token, kind: str, spec: dict, nom: Nominal, lex: Le
             return subj, f"{how} of the support verb '{verb.text}'"
     if kind == "passive" and (agent := _child(verb, "agent")) is not None and (pobj := _child(agent, "pobj")) is not None:
         return pobj, f"agent of '{verb.text}' ('by …')"
+    if spec.get("role") == "recipient":  # "came under attack by armoured vehicles"
+        by = next((c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in nom.actor_preps), None)
+        if by is not None and (pobj := _child(by, "pobj")) is not None:
+            return pobj, f"object of '{by.text}' after '{verb.text}'"
     return None, ""
 
 
@@ -300,7 +312,10 @@ def _noun_of(v: Candidate, by_noun: dict[int, Candidate]) -> Candidate | None:
     """The nominal event that is the doer of verb event ``v``, or the happening it took place in."""
     if v.actor is not None and v.actor.i in by_noun:
         return by_noun[v.actor.i]
-    for n in by_noun.values():
-        if n.frame_kind == "in" and n.frame_verb is not None and n.frame_verb.i == v.trigger.i:
+    if v.trigger.dep_ == "acl" and v.trigger.head.i in by_noun:  # "a rally held outside the consulate"
+        return by_noun[v.trigger.head.i]
+    for n in by_noun.values():  # "were killed and two others injured in an attack": both verbs
+        verb = n.frame_verb
+        if n.frame_kind == "in" and verb is not None and v.trigger.i in (verb.i, verb.head.i if verb.dep_ == "conj" else -1):
             return n
     return None
