@@ -10,9 +10,13 @@ cited source) and ``hedged`` ("reportedly", "it is said": a report without a rep
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+
+from spacy.attrs import IS_PUNCT, IS_SPACE, MORPH, POS
+from spacy.symbols import AUX, VERB
 
 from newsprism.resources import load_json
 
@@ -51,18 +55,66 @@ def claim_bearing(sent) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in sent)
 
 
-def classify(doc, attributed: list[tuple[int, int]]) -> list[Sentence]:
-    """Every sentence of the doc, with whether it bears a claim, is attributed, and is marked."""
+class _ClaimBearing:
+    """``claim_bearing`` for every sentence of one doc, read from the doc's arrays: word counts
+    as prefix sums, and the finite-verb test decided once per distinct morphology."""
+
+    def __init__(self, doc, text: str) -> None:
+        self.doc, self.text = doc, text
+        rows = doc.to_array([IS_PUNCT, IS_SPACE, POS, MORPH]).tolist()
+        self.words = [0]
+        for punct, space, _pos, _morph in rows:
+            self.words.append(self.words[-1] + (not punct and not space))
+        self.verbs = [(i, morph) for i, (_p, _s, pos, morph) in enumerate(rows) if pos in (VERB, AUX)]
+        self.verb_at = [i for i, _ in self.verbs]
+        self.finite: dict[int, bool] = {}
+
+    def __call__(self, sent) -> bool:
+        if self.words[sent.end] - self.words[sent.start] < 5:
+            return False
+        if self.text[sent.start_char : sent.end_char].rstrip().endswith("?"):
+            return False
+        for k in range(bisect.bisect_left(self.verb_at, sent.start), bisect.bisect_left(self.verb_at, sent.end)):
+            i, morph = self.verbs[k]
+            if morph not in self.finite:
+                self.finite[morph] = "Fin" in self.doc[i].morph.get("VerbForm")
+            if self.finite[morph]:
+                return True
+        return False
+
+
+class _Overlaps:
+    """Does a range overlap any of the given ranges? Sorted starts and a running maximum of the
+    ends, bisected per question, instead of a scan of every range per sentence."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[float] = []
+        for _, b in ordered:
+            self.max_end.append(max(b, self.max_end[-1]) if self.max_end else b)
+
+    def __call__(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)  # the ranges that begin before ``end``
+        return k > 0 and self.max_end[k - 1] > start
+
+
+def classify(doc, attributed: list[tuple[int, int]], text: str | None = None) -> list[Sentence]:
+    """Every sentence of the doc, with whether it bears a claim, is attributed, and is marked.
+    ``text``: the doc's text when the caller holds it (spaCy rebuilds it on every access)."""
     out = []
     patterns = _patterns()
+    text = doc.text if text is None else text
+    bearing = _ClaimBearing(doc, text)
+    overlaps = _Overlaps(attributed)
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
-        text = sent.text
-        is_attr = any(a < end and start < b for a, b in attributed)
-        s = Sentence(start, end, claim_bearing(sent), is_attr)
+        sent_text = text[start:end]  # = sent.text
+        is_attr = overlaps(start, end)
+        s = Sentence(start, end, bearing(sent), is_attr)
         if s.claim_bearing:
             for kind in KINDS:
-                m = patterns[kind].search(text)
+                m = patterns[kind].search(sent_text)
                 if m is None:
                     continue
                 if kind == "hedged" or not is_attr or _outside(attributed, start + m.start(), start + m.end()):

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+
 from newsprism.claims import cue_model, source_model
 from newsprism.resources import load_json
 
@@ -401,6 +403,33 @@ def _subject(cue):
 # ---------------------------------------------------------------- extraction
 
 
+def _cue_positions(doc) -> list[int]:
+    """The tokens the cue loop must look at, in text order: "according" before "to", and verbs
+    and nouns (no auxiliaries) whose lemma is a known cue word. Read from the doc's arrays, each
+    distinct (POS, dependency, lemma) decided once: most tokens then cost no Token object."""
+    strings = doc.vocab.strings
+    table = _cue_table()
+    rows = doc.to_array([POS, DEP, LEMMA, LOWER]).tolist()
+    lower = {h: strings[h] for h in {r[3] for r in rows}}
+    known: dict[tuple[int, int, int], bool] = {}
+    out = []
+    for i, (pos, dep, lemma, low) in enumerate(rows):
+        if lower[low] == "according" and i + 1 < len(rows) and lower[rows[i + 1][3]] == "to":
+            out.append(i)
+            continue
+        key = (pos, dep, lemma)
+        if key not in known:
+            pos_, dep_ = strings[pos], strings[dep]
+            known[key] = (
+                pos_ in ("VERB", "NOUN", "AUX")
+                and dep_ not in ("aux", "auxpass")
+                and f"{strings[lemma].lower()}/{'N' if pos_ == 'NOUN' else 'V'}" in table
+            )
+        if known[key]:
+            out.append(i)
+    return out
+
+
 def extract(doc, communicative: bool = False, text: str | None = None) -> list[Attribution]:
     """All attributions in a parsed document, one per cue.
 
@@ -416,31 +445,31 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
     found: list[Attribution] = []
     used_cues: set[int] = set()
     use_model = USE_MODEL and cue_model.available()
-    for sent in doc.sents:
-        for tok in sent:
-            in_quote = quoted.at(tok.idx)
-            if tok.i in used_cues or (SKIP_IN_QUOTES and in_quote):
-                continue
-            att = None
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                att = _according_to(doc, tok, text)
-            elif tok.pos_ in ("VERB", "NOUN", "AUX") and tok.dep_ not in ("aux", "auxpass") and _known_cue_word(tok):
-                conf = cue_confidence(tok)
-                if use_model:
-                    model_score = cue_model.score(tok, in_quote)
-                    accept = model_score >= cue_model.threshold() * MODEL_THRESHOLD_SCALE
-                    if not accept and QUOTE_SPEECH_CUE and _speaker_after_quote(doc, tok, text, regions):
-                        accept = True  # the detector misses a few of these (OOF 15 of 21 gold)
-                    if communicative and cue_confidence(tok) < MIN_CUE_P:
-                        accept = False
-                    conf = max(conf, model_score)
-                else:
-                    accept = conf >= MIN_CUE_P
-                if accept and not (tok.dep_ == "xcomp" and cue_confidence(tok.head) >= MIN_CUE_P):
-                    att = _verb_cue(doc, tok, text, regions, conf, communicative)
-            if att is not None:
-                used_cues.add(tok.i)
-                found.append(att)
+    for i in _cue_positions(doc):
+        tok = doc[i]
+        in_quote = quoted.at(tok.idx)
+        if tok.i in used_cues or (SKIP_IN_QUOTES and in_quote):
+            continue
+        att = None
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            att = _according_to(doc, tok, text)
+        elif tok.pos_ in ("VERB", "NOUN", "AUX") and tok.dep_ not in ("aux", "auxpass") and _known_cue_word(tok):
+            conf = cue_confidence(tok)
+            if use_model:
+                model_score = cue_model.score(tok, in_quote)
+                accept = model_score >= cue_model.threshold() * MODEL_THRESHOLD_SCALE
+                if not accept and QUOTE_SPEECH_CUE and _speaker_after_quote(doc, tok, text, regions):
+                    accept = True  # the detector misses a few of these (OOF 15 of 21 gold)
+                if communicative and cue_confidence(tok) < MIN_CUE_P:
+                    accept = False
+                conf = max(conf, model_score)
+            else:
+                accept = conf >= MIN_CUE_P
+            if accept and not (tok.dep_ == "xcomp" and cue_confidence(tok.head) >= MIN_CUE_P):
+                att = _verb_cue(doc, tok, text, regions, conf, communicative)
+        if att is not None:
+            used_cues.add(tok.i)
+            found.append(att)
     _quote_fallback(doc, text, regions, found)
     _headline_colon(doc, text, found)
     if HEADLINE_VERBS:

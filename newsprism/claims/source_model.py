@@ -14,12 +14,15 @@ on PolNeAR train with the same fixed split as the cue detector.
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
+
 from newsprism.claims import cue_model
 from newsprism.claims.logit import JsonLogit
 
 MODEL = ("claims", "source_model.json")
 _LOGIT = JsonLogit(*MODEL)
 _PREP_ROLES = frozenset({"by", "from", "to", "of", "with", "for", "among", "in"})
+_CANDIDATE_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj"})
 _PRON_KEEP = frozenset(
     {"he", "she", "they", "we", "i", "you", "it", "who", "that", "which", "his", "her", "their", "its", "our", "my", "your"}
 )
@@ -30,8 +33,16 @@ def candidates(doc):
 
     role: ``nsubj``, ``nsubjpass``, ``poss`` (possessor of a noun) or ``by``/``from``/``to``
     … (object of a preposition, the predicate being the word the preposition hangs on).
+    Only tokens with one of those dependency labels can be candidates: they are picked from the
+    doc's dependency array, so the other tokens cost no Token object each.
     """
-    for tok in doc:
+    strings = doc.vocab.strings
+    deps = doc.to_array(DEP).tolist()
+    wanted = {h for h in set(deps) if strings[h] in _CANDIDATE_DEPS}
+    for i, h in enumerate(deps):
+        if h not in wanted:
+            continue
+        tok = doc[i]
         dep = tok.dep_
         if dep in ("nsubj", "nsubjpass"):
             yield tok, dep, tok.head

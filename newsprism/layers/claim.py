@@ -131,7 +131,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         claims.append(analysis.add_record("claims", record))
 
     covered = [a.content for a in found] + [a.cue for a in found]
-    sentences = assertions.classify(doc, covered)
+    sentences = assertions.classify(doc, covered, text)
     for s in sentences:
         if not s.kind or s.marker is None:
             continue
