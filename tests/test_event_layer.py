@@ -546,3 +546,15 @@ def test_nominal_review_fixes_heart_attack_hyphen_modifier_and_shared_in_phrase(
     assert [m["trigger_text"] for m in attack["merged"]] == ["killed", "injured"]
     attack = _one(_events("The patrol came under attack on Tuesday by armoured vehicles."), "attack")
     assert attack["recipient"]["text"] == "The patrol" and attack["actor"]["text"] == "armoured vehicles"
+
+
+def test_exchanged_fire_and_an_exploding_bomb_are_assaults():
+    events = _events("Rebels exchanged fire with the army near Port Elm.")
+    assert [(e["trigger_text"], e["event_type"], e["recipient"]["text"]) for e in events] == [
+        ("exchanged", "ASSAULT", "the army")
+    ]
+    assert _events("The two ministers exchanged letters.") == []
+    events = _events("A car bomb exploded near a checkpoint in Port Elm, killing five soldiers.")
+    bomb = _one(events, "bomb")
+    assert [e["trigger_text"] for e in events] == ["bomb"] and bomb["form"] == "nominal" and bomb["actor"] is None
+    assert bomb["recipient"]["text"] == "five soldiers" and bomb["merged"][0]["trigger_text"] == "killing"
