@@ -110,7 +110,10 @@ CASES = [
     # seventh session: each of these failed before its fix
     ("Fighting raged between 23:30 and 01:15 on Tuesday.", "23:30", "TIME", "2023-04-24T23:30"),
     ("Fighting raged between 23:30 and 01:15 on Tuesday.", "01:15 on Tuesday", "TIME", "2023-04-25T01:15"),
-    ("Shelling of the dam went on between 11 p.m. and 1 a.m.", "1 a.m.", "TIME", "2023-04-27T01:00"),
+    ("The curfew in the old port runs between 11 p.m. and 1 a.m.", "1 a.m.", "TIME", "2023-04-27T01:00"),
+    # past tense, no day named: the night that ends on the publication day
+    ("Shelling of the dam went on between 23:30 and 01:15.", "23:30", "TIME", "2023-04-25T23:30"),
+    ("Shelling of the dam went on between 23:30 and 01:15.", "01:15", "TIME", "2023-04-26T01:15"),
     ("The curfew in the old port ran from 22:00 on Monday to 02:00.", "02:00", "TIME", "2023-04-25T02:00"),
     ("Troops entered Kherson on April 20. Hours later, rebels shelled the market.", "Hours later", "DATE", "2023-04-20"),
     ("Troops entered Kherson on April 20. Minutes later the bridge fell.", "Minutes later", "DATE", "2023-04-20"),

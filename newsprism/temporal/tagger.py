@@ -1458,7 +1458,7 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None) -> list[Timex
     st = State(text, anchor, doc)
     timexes = _select(_candidates(st))
     _resolve_pending(timexes, anchor)
-    _roll_clock_ranges(timexes, text)
+    _roll_clock_ranges(timexes, st)
     return timexes
 
 
@@ -1477,21 +1477,25 @@ def _is_clock_range(a: Timex, b: Timex, text: str) -> bool:
     return gap.strip().lower() == "and" and bool(_CLOCK_BETWEEN.search(text[max(0, a.start - 12) : a.start]))
 
 
-def _roll_clock_ranges(timexes: list[Timex], text: str) -> None:
+def _roll_clock_ranges(timexes: list[Timex], st: State) -> None:
     """'from 22:00 to 05:00', 'between 23:30 and 01:15': one range; an end earlier in the day is on the next day.
 
     Each time keeps a day written next to it; the other one takes that day ('02:00 on Tuesday' ends the
-    range on Tuesday, so a 22:00 start is on Monday; '22:00 on Monday to 02:00' ends on Tuesday)."""
+    range on Tuesday, so a 22:00 start is on Monday; '22:00 on Monday to 02:00' ends on Tuesday). With no
+    day named, a past-tense range across midnight is the night that ends on the anchor day (a report of
+    the 14th: "fighting raged between 23:30 and 01:15" is the night of the 13th to the 14th)."""
     for a, b in pairwise(timexes):
-        if not _is_clock_range(a, b, text):
+        if not _is_clock_range(a, b, st.text):
             continue
         va, vb = _CLOCK_VALUE.fullmatch(a.value), _CLOCK_VALUE.fullmatch(b.value)
         if va and vb and not (a.day_named and b.day_named):
             crosses = vb["t"] < va["t"]
-            if b.day_named:
+            past_night = crosses and not a.day_named and st.direction(a.start, b.end) == "past"
+            if b.day_named or past_night:
                 day = dt.date.fromisoformat(vb["d"]) - dt.timedelta(days=int(crosses))
                 a.value = f"{day.isoformat()}T{va['t']}"
-                a.why += "; the start of a range that ends on the day named" + (", so on the day before" if crosses else "")
+                a.why += f"; the start of a range that ends {'on the day named' if b.day_named else 'on the anchor day (past)'}"
+                a.why += ", so on the day before" if crosses else ""
             else:
                 day = dt.date.fromisoformat(va["d"]) + dt.timedelta(days=int(crosses))
                 b.value = f"{day.isoformat()}T{vb['t']}"
