@@ -100,7 +100,7 @@ def test_bad_input_exits_2_with_one_line(tmp_path, name, content, args, expect):
 def test_stdin_empty_is_rejected():
     result = newsprism("analyze", "-", "--layers", "meta", stdin=b"")
     assert result.returncode == 2
-    assert result.stderr.decode().strip() == "newsprism: error: -: empty input"
+    assert result.stderr.decode().strip() == "newsprism: error: <stdin>: empty input"
 
 
 def test_batch_reports_bad_items_and_analyses_the_rest(tmp_path):
@@ -211,7 +211,7 @@ def test_closed_stdin_or_stdout_is_no_internal_error(tmp_path):
         ["sh", "-c", 'exec "$0" -m newsprism analyze - --layers meta <&-', sys.executable], capture_output=True, timeout=120
     )
     assert closed_in.returncode == 2
-    assert closed_in.stderr.decode().strip() == "newsprism: error: -: standard input is closed"
+    assert closed_in.stderr.decode().strip() == "newsprism: error: <stdin>: standard input is closed"
     closed_out = subprocess.run(
         ["sh", "-c", 'exec "$0" -m newsprism analyze "$1" --layers meta --format json >&-', sys.executable, good],
         capture_output=True,

@@ -88,6 +88,31 @@ def test_record_language_tags_are_reduced_to_the_language(tmp_path):
     assert not bad and [a.language for a in good] == ["en", "en", "en", "ru", None]
 
 
+def test_a_record_language_that_is_no_language_tag_fails_that_record_only(tmp_path):
+    # "English" or 5 taken as a language would skip every English layer without saying why
+    p = tmp_path / "batch.jsonl"
+    values = ["English", 5, "../../etc", "en-US", "sr-Latn-RS", ["en"]]
+    p.write_text("".join(json.dumps({"text": "Talks resumed.", "language": v}) + "\n" for v in values), encoding="utf-8")
+    good, bad = articles(p)
+    assert [a.language for a in good] == ["en", "sr"]
+    assert [e.where.rsplit(":", 1)[1] for e in bad] == ["1", "2", "3", "6"]
+    assert all("'language' must be a language tag such as en or en-US" in e.message for e in bad)
+    assert bad[1].message.endswith("not a number") and bad[3].message.endswith("not a list")
+
+
+def test_messages_name_json_types_not_python_types(tmp_path):
+    p = tmp_path / "batch.jsonl"
+    p.write_text('null\n{"text": 12}\n{"text": null}\n{"text": "Talks.", "title": {"a": 1}}\n{"title": "T"}\n')
+    _, bad = articles(p)
+    assert [e.message for e in bad] == [
+        "expected a JSON object with a 'text' field, got null",
+        "'text' must be a string, not a number",
+        "'text' must be a string, not null",
+        "field 'title' must be a string, not an object",
+        "record has no 'text' field",
+    ]
+
+
 def test_jsonl_records_may_hold_unicode_line_separators(tmp_path):
     texts = ["Talks resumed in Geneva.\u2028Mediators said so.", "Shelling near Goris\x85on Tuesday.", "Plain.\r"]
     p = tmp_path / "batch.jsonl"
@@ -122,6 +147,70 @@ def test_cp1252_is_detected_and_decoded():
     [a], errors = articles(FIXTURES / "core_cp1252.txt")
     assert not errors
     assert "café district" in a.text and "mayor’s office" in a.text
+
+
+def test_utf8_with_a_few_stray_bytes_stays_utf8_and_says_so(caplog):
+    # one cp1252 apostrophe pasted into UTF-8 text: charset detection would turn every
+    # UTF-8 character into mojibake ("Café" -> "Caf√©"); the stray byte becomes U+FFFD instead
+    data = "Café owners in Kharkiv said the mayor".encode() + b"\x92s office was hit. " + "“We will respond”".encode()
+    with caplog.at_level("WARNING", logger="newsprism.ingest"):
+        text, used = decode(data, "mixed.txt")
+    assert used == "utf-8" and text == "Café owners in Kharkiv said the mayor\ufffds office was hit. “We will respond”"
+    assert caplog.messages == [
+        "warning: mixed.txt: 1 byte(s) not valid UTF-8 (the first at byte 38), each shown as \ufffd; "
+        "give --encoding if the file is in another charset"
+    ]
+    # text in a one-byte charset is still detected, not read as UTF-8
+    cyrillic = "Обстрел возобновился под Харьковом в пятницу, заявил губернатор области."
+    assert decode(cyrillic.encode("cp1251"), "x")[0] == cyrillic
+    french = "Le café de la Défense a été bombardé, a déclaré le maire de la ville."
+    assert decode(french.encode("latin-1"), "x")[0] == french
+
+
+def test_jsonl_with_a_stray_byte_loses_only_that_line(tmp_path):
+    lines = [json.dumps({"text": t}, ensure_ascii=False).encode() for t in ("Café talks.", "Шелест у Харкові.")]
+    lines.insert(1, b'{"text": "The mayor\x92s office."}')
+    p = tmp_path / "batch.jsonl"
+    p.write_bytes(b"\n".join(lines) + b"\n")
+    good, bad = articles(p)
+    assert [a.text for a in good] == ["Café talks.", "Шелест у Харкові."]
+    assert [e.where for e in bad] == [f"{p}:2"] and "not valid utf-8" in bad[0].message
+
+
+def test_a_stray_nul_in_text_is_read_but_binary_formats_are_not(tmp_path):
+    text = "Shelling resumed near Kharkiv \x00on Friday, the regional governor said. Officials denied it."
+    [a], errors = articles(_write(tmp_path, "nul.txt", text.encode()))
+    assert not errors and a.text == text
+    assert looks_binary(b"Shelling \x00\x00 near Kharkiv.")  # two in 30 bytes: not a stray one
+    pdf = b"%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" + b"% plain dictionaries\n" * 50
+    _, [err] = articles(_write(tmp_path, "scan.txt", pdf))
+    assert "binary data" in err.message
+
+
+def _write(tmp_path, name, data: bytes):
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+def test_html_with_references_to_control_characters_is_read(tmp_path):
+    # lxml gives up on a page holding "&#27;" or "&#xFFFF;"; a browser shows it
+    body = "Shelling resumed near Kharkiv on Friday, the regional governor said. Officials denied it."
+    refs = "&#27;[2J &#x1F; &#65535; &#0000011; &#" + "9" * 5000 + "; &#65; &#x42;"
+    page = (
+        f"<html><head><title>Shelling&#8; report</title></head><body><article><p>{body} {refs} {body}</p></article></body></html>"
+    )
+    [a], errors = articles(_write(tmp_path, "page.html", page.encode()))
+    assert not errors and a.title == "Shelling\ufffd report"
+    assert f"{body} \ufffd[2J \ufffd \ufffd \ufffd \ufffd A B {body}" == a.text
+
+
+def test_html_nested_deeper_than_the_parsers_default_limit_is_read(tmp_path):
+    # libxml2 stops at 256 levels; old pages leave <font> open hundreds of times
+    body = "Shelling resumed near Kharkiv on Friday, the regional governor said. Officials denied it."
+    page = "<html><head><title>Deep</title></head><body>" + "<font>" * 400 + f"<p>{body}</p></body></html>"
+    [a], errors = articles(_write(tmp_path, "deep.html", page.encode()))
+    assert not errors and a.text == body and a.title == "Deep"
 
 
 def test_utf8_bom_and_utf16_are_decoded():

@@ -97,7 +97,7 @@ def _open(path: str):
     """The input as a binary file (stdin is not closed); readable errors for what cannot be opened."""
     if path == "-":
         if sys.stdin is None:  # started with '<&-'
-            raise InputError(path, "standard input is closed")
+            raise InputError("<stdin>", "standard input is closed")
         return contextlib.nullcontext(sys.stdin.buffer)
     p = Path(path)
     try:
@@ -143,7 +143,7 @@ def _batch_kind(head: bytearray, fh, cap: int) -> str:
 def _read_batch(fh, head: bytes, fmt: str, path: str, where: str, max_chars: int, encoding, defaults, source):
     """A JSON or JSONL input: JSONL one line at a time, JSON whole up to a size limit."""
     cap = stream.max_json_bytes(max_chars)
-    enc = stream.line_encoding(head, path, encoding)
+    enc = stream.line_encoding(head, where, encoding)
     buf = bytearray(head)
     if fmt != "jsonl" and enc is not None:
         fmt = _batch_kind(buf, fh, cap)
@@ -151,8 +151,8 @@ def _read_batch(fh, head: bytes, fmt: str, path: str, where: str, max_chars: int
         lines = (line for _, line in stream.text_lines(bytes(buf), fh, where, enc, stream.max_line_bytes(max_chars)))
         items = read_jsonl(lines, where, max_chars, defaults)
     else:  # a JSON document, or UTF-16/32 text (its lines cannot be split as bytes): read whole, bounded
-        data = stream.read_capped(bytes(buf), fh, cap, path, "JSON input")
-        text, _ = decode(data, path, encoding)
+        data = stream.read_capped(bytes(buf), fh, cap, where, "JSON input")
+        text, _ = decode(data, where, encoding)
         if not text.strip():
             raise InputError(where, "empty JSON")
         if fmt == "jsonl" or sniff(text) == "jsonl":
@@ -190,20 +190,20 @@ def _read(path: str, fmt: str, max_chars: int, encoding: str | None, defaults: d
         with _open(path) as fh:
             head = fh.read(stream.HEAD)
             if not head:
-                raise InputError(path, "empty input")
+                raise InputError(where, "empty input")
             if fmt in ("json", "jsonl") or (fmt == "auto" and _json_start(head)):
                 # a batch: the limit is per record (checked there); JSONL is streamed
                 yield from _read_batch(fh, head, fmt, path, where, max_chars, encoding, defaults, source)
                 return
             size = os.fstat(fh.fileno()).st_size if path != "-" else 0
             if size > limit:
-                raise InputError(path, f"file too large: {size:,} bytes (text limit {max_chars:,} characters; see --max-chars)")
+                raise InputError(where, f"file too large: {size:,} bytes (text limit {max_chars:,} characters; see --max-chars)")
             data = stream.read_upto(head, fh, limit + 1)
     except OSError as exc:  # a read that fails after the open (EIO, a file on a vanished mount …)
-        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+        raise InputError(where, f"cannot read: {exc.strerror or exc}") from None
     if len(data) > limit:
-        raise InputError(path, f"input too large (over {limit:,} bytes; see --max-chars)")
-    text, _ = decode(data, path, encoding)
+        raise InputError(where, f"input too large (over {limit:,} bytes; see --max-chars)")
+    text, _ = decode(data, where, encoding)
     if fmt == "auto":
         fmt = sniff(text)
     if fmt == "text":

@@ -7,8 +7,14 @@ Unicode normalisation); only a leading byte-order mark is dropped.
 from __future__ import annotations
 
 import codecs
+import logging
+import re
+from functools import cache
 
 from newsprism.ingest.errors import InputError
+from newsprism.render.printable import printable
+
+log = logging.getLogger(__name__)
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -19,17 +25,46 @@ _BOMS = (
 )
 # Control characters that never occur in text (NUL, and C0 controls other than \t \n \r \f).
 _BINARY = set(range(0, 9)) | {11} | set(range(14, 32)) - {27}
+# One well-formed UTF-8 character of two to four bytes (RFC 3629, no surrogates or overlongs).
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
 
 
 def looks_binary(data: bytes) -> bool:
-    """True for data with NULs or many control bytes: images, archives, executables."""
-    sample = data[:8192]
-    if not sample:
-        return False
-    if b"\x00" in sample:
+    """True for data with many control bytes or NULs: images, archives, executables.
+
+    A stray NUL in a scraped text (one, or 1 % of the bytes at most) does not make it binary:
+    the text is analysed, as the same text given in JSON ("\\u0000") is.
+    """
+    if data.startswith(_signatures()):
         return True
+    sample = data[:8192]
     controls = sum(1 for b in sample if b in _BINARY)
-    return controls / len(sample) > 0.01
+    return controls > max(1, len(sample) // 100)
+
+
+@cache
+def _signatures() -> tuple[bytes, ...]:
+    """The leading bytes of formats that are never text (data/ingest/binary_signatures.json)."""
+    from newsprism.resources import load_json
+
+    return tuple(v.encode("latin-1") for v in load_json("ingest", "binary_signatures.json")["signatures"].values())
+
+
+def stray_bytes(data: bytes) -> int | None:
+    """How many bytes of UTF-8 text with a few stray bytes (a cp1252 quote pasted in, a cut
+    last character) are not UTF-8; None when the data is not such text.
+
+    Such text has at least as many well-formed multi-byte UTF-8 characters as bytes outside
+    them; text in a one-byte charset (cp1251, latin-1) has almost none, since its letters are
+    not followed by the bytes that UTF-8 needs.
+    """
+    chars = _UTF8_MULTIBYTE.findall(data)
+    stray = len(_NON_ASCII.findall(data)) - sum(len(c) for c in chars)
+    return stray if len(chars) >= max(stray, 1) else None
 
 
 def utf16_without_bom(data: bytes) -> str | None:
@@ -89,8 +124,18 @@ def decode(data: bytes, where: str, encoding: str | None = None) -> tuple[str, s
         raise InputError(where, "binary data, not text (expected .txt, .html, .json or .jsonl)")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    stray = stray_bytes(data)
+    if stray is not None:  # charset detection would turn every UTF-8 character into mojibake
+        log.warning(
+            "warning: %s: %d byte(s) not valid UTF-8 (the first at byte %d), each shown as \ufffd; "
+            "give --encoding if the file is in another charset",
+            printable(where),
+            stray,
+            first,
+        )
+        return data.decode("utf-8", "replace"), "utf-8"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,11 +24,37 @@ def plausible(date: dt.date) -> bool:
     return YEARS[0] <= date.year <= YEARS[1]
 
 
+# A language tag (BCP 47: "en", "en-US", "sr-Latn"); the pipeline uses its first part.
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def json_type(value: Any) -> str:
+    """The JSON name of a parsed value's type, for messages ('null', not 'NoneType')."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    names = {str: "a string", int: "a number", float: "a number", list: "a list", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
+
+
+def parse_language(value: Any, where: str) -> str | None:
+    """'en-US', 'EN', 'en_GB' → 'en'. Anything else ('English', 5, '../x') is refused: taken as a
+    language, it would skip every layer that needs the English model without saying why."""
+    if value in (None, ""):
+        return None
+    tag = value.strip().replace("_", "-") if isinstance(value, str) else None
+    if not tag or not _LANGUAGE_TAG.fullmatch(tag):
+        shown = repr(value[:40]) if isinstance(value, str) else json_type(value)
+        raise InputError(where, f"'language' must be a language tag such as en or en-US, not {shown}")
+    return tag.split("-")[0].lower()
+
+
 def parse_date(value: Any, where: str) -> dt.date | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
-        raise InputError(where, f"'published' must be a date string like 2023-04-25, not {type(value).__name__}")
+        raise InputError(where, f"'published' must be a date string like 2023-04-25, not {json_type(value)}")
     try:
         date = dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
@@ -48,10 +75,12 @@ def _check_unicode(value: str, key: str, where: str) -> str:
 
 def from_record(record: Any, where: str, max_chars: int, defaults: dict[str, Any]) -> Article:
     if not isinstance(record, dict):
-        raise InputError(where, f"expected a JSON object with a 'text' field, got {type(record).__name__}")
+        raise InputError(where, f"expected a JSON object with a 'text' field, got {json_type(record)}")
     text = record.get("text")
+    if "text" not in record:
+        raise InputError(where, "record has no 'text' field")
     if not isinstance(text, str):
-        raise InputError(where, "record has no 'text' string")
+        raise InputError(where, f"'text' must be a string, not {json_type(text)}")
     _check_unicode(text, "text", where)
     check_text(text, where, max_chars)
     meta: dict[str, Any] = {}
@@ -61,12 +90,12 @@ def from_record(record: Any, where: str, max_chars: int, defaults: dict[str, Any
             continue
         if key == "published":
             meta[key] = parse_date(value, where)
-        elif key == "language" and isinstance(value, str):  # "en-US", "EN" -> "en", as the pipeline expects
-            meta[key] = _check_unicode(value.strip().replace("_", "-").split("-")[0].lower(), key, where) or None
+        elif key == "language":
+            meta[key] = parse_language(value, where)
         elif isinstance(value, str | int) and not isinstance(value, bool):
             meta[key] = _check_unicode(str(value), key, where)
         else:
-            raise InputError(where, f"field {key!r} must be a string")
+            raise InputError(where, f"field {key!r} must be a string, not {json_type(value)}")
     for key, value in defaults.items():
         if value is not None:
             meta[key] = value

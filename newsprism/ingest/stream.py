@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from newsprism.ingest.decode import check_encoding, decode, looks_binary, utf16_without_bom
+from newsprism.ingest.decode import check_encoding, decode, looks_binary, stray_bytes, utf16_without_bom
 from newsprism.ingest.errors import InputError
 
 CHUNK = 1 << 20
@@ -122,6 +122,8 @@ def line_encoding(head: bytes, where: str, encoding: str | None) -> str | None:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    if stray_bytes(head) is not None:  # UTF-8 with a few stray bytes: their lines are reported, the rest read
+        return "utf-8"
     name = decode(head, where)[1]  # charset detection on the first 64 KiB
     return name if ascii_compatible(name) else None
 
