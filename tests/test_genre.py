@@ -3,6 +3,8 @@ and what happens without one. Articles below are fictional, written for these te
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -149,3 +151,117 @@ def test_style_features_do_not_read_the_framing_lexicon(monkeypatch):
         g._lists.cache_clear()
         g._first_words.cache_clear()
     assert f["evaluative"] > 0
+
+
+# ---- seventh session: weakly-labelled reporting from other news collections ---------------------
+
+FIXTURES = Path(__file__).parent / "fixtures" / "genre"
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("wire_border.txt", "reporting"),
+        ("wire_grain.txt", "reporting"),  # dateline without an agency: opinion (0.70) before the weak reports
+        ("news_quotes.txt", "reporting"),
+        ("column_first_person.txt", "opinion"),
+        ("column_argument.txt", "opinion"),
+    ],
+)
+def test_shipped_english_model_on_fictional_reports_and_columns(name, label):
+    out = g.genre((FIXTURES / name).read_text(encoding="utf-8"), "en")
+    assert out["label"] == label, out
+
+
+def test_shipped_english_model_records_its_weak_reporting():
+    meta = g.load("en").meta
+    assert meta["weak"] == ["polnear-wire"] and meta["weak_weight"] == pytest.approx(0.03)
+    assert meta["weak_keep_prior"] is True and meta["weak_articles"] > 0
+
+
+def _polnear(tmp_path: Path) -> Path:
+    """A fictional PolNeAR-shaped folder: two wire-credited train articles, one staff article, one dev."""
+    base = tmp_path / "polnear"
+    for split in ("train", "dev"):
+        (base / split / "text").mkdir(parents=True)
+    rows = [("train", "a_wire", "AP"), ("train", "b_staff", "None"), ("train", "c_wire", "reuters"), ("dev", "d_wire", "AFP")]
+    lines = ["compartment\tfilename\tpublisher\twire"] + [f"{c}\t{f}\tsomepaper\t{w}" for c, f, w in rows]
+    (base / "metadata.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for c, f, _ in rows:
+        (base / c / "text" / f"{f}.txt").write_text(f"Title {f}\n\nCITY (Wire) - Officials said so.\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_weak_reporting_reads_wire_credited_train_articles_only(tmp_path):
+    from newsprism.train import genre as tg
+
+    root = _polnear(tmp_path)
+    got = tg.weak_reporting(root, ("polnear-wire",))
+    assert [i for i, _ in got] == ["polnear/a_wire", "polnear/c_wire"]  # not the staff piece, not dev
+    assert got[0][1].startswith("Title a_wire")
+    one = tg.weak_reporting(root, ("polnear-wire",), cap=1)
+    assert len(one) == 1 and one == tg.weak_reporting(root, ("polnear-wire",), cap=1)  # seeded
+
+
+def test_weak_reporting_without_polnear_says_the_data_is_missing(tmp_path):
+    from newsprism.datasets import DataMissing
+    from newsprism.train import genre as tg
+
+    with pytest.raises(DataMissing):
+        tg.weak_reporting(tmp_path, ("polnear-wire",))
+
+
+def test_basil_articles_are_read_as_title_and_paragraphs(tmp_path):
+    import json
+
+    from newsprism.train import genre as tg
+
+    folder = tmp_path / "basil" / "articles" / "2015"
+    folder.mkdir(parents=True)
+    body = [["A made-up headline"], ["First sentence.", "Second sentence."], ["Last paragraph."]]
+    (folder / "x_1.json").write_text(json.dumps({"body-paragraphs": body}), encoding="utf-8")
+    ((aid, text),) = tg.weak_reporting(tmp_path, ("basil",))
+    assert aid == "basil/x_1"
+    assert text == "A made-up headline\n\nFirst sentence. Second sentence.\n\nLast paragraph."
+
+
+def _toy():
+    rng = np.random.default_rng(0)
+    n = len(g.FEATURES)
+    X = np.vstack([rng.normal(0, 1, (30, n)), rng.normal(0.5, 1, (8, n)), rng.normal(-0.5, 1, (4, n))])
+    y = ["opinion"] * 30 + ["reporting"] * 8 + ["satire"] * 4
+    weak = rng.normal(0.0, 0.5, (10, n))  # where the SemEval rows say opinion
+    return X, y, weak
+
+
+def _proba(model, X):
+    z = model.scores_from(X)
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def test_weak_rows_at_weight_zero_leave_the_model_unchanged():
+    from dataclasses import replace
+
+    from newsprism.train import genre as tg
+
+    X, y, weak = _toy()
+    r = tg.Recipe("toy", C=1.0)
+    plain = tg.fit(r, X, None, y)
+    zero = tg.fit(replace(r, weak=("polnear-wire",), weak_weight=0.0), X, None, y, weak=weak)
+    assert np.array_equal(plain.dense, zero.dense) and np.array_equal(plain.bias, zero.bias)
+
+
+def test_weak_rows_pull_their_region_towards_reporting_without_moving_the_standardisation():
+    from dataclasses import replace
+
+    from newsprism.train import genre as tg
+
+    X, y, weak = _toy()
+    r = tg.Recipe("toy", C=1.0)
+    plain = tg.fit(r, X, None, y)
+    for keep in (False, True):
+        with_weak = tg.fit(replace(r, weak=("polnear-wire",), weak_weight=0.5, weak_keep_prior=keep), X, None, y, weak=weak)
+        assert np.allclose(with_weak.mean, plain.mean) and np.allclose(with_weak.scale, plain.scale)
+        j = plain.classes.index("reporting")
+        assert _proba(with_weak, weak)[:, j].mean() > _proba(plain, weak)[:, j].mean() + 0.05

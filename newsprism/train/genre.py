@@ -2,12 +2,14 @@
 
 English (``RECIPES["en"]``): multinomial logistic regression over the standardised style
 features of newsprism.techniques.genre, chosen by repeated 5-fold stratified cross-validation by
-article on the training part (the internal held-out split is never read unless ``include_held``).
+article on the training part (the internal held-out split is never read unless ``include_held``),
+plus PolNeAR's wire-service reports as weakly-labelled reporting at a small weight (``WEAK_SOURCES``).
 Other languages keep the older recipe (hashed word and word-pair presence, C=4, balanced class
 weights), written as a plain LinearModel as before.
 
 ``python -m newsprism.train.genre --cv`` prints the cross-validation table of every variant in
-``VARIANTS`` (figures in docs/notes/techniques.md, "Genre (English), fifth session").
+``VARIANTS`` (figures in docs/notes/techniques.md, "Genre (English), fifth session");
+``--weak polnear-wire [--keep-prior] [--nested] [--weak-grid]`` the table per weak weight ("Genre, seventh session").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SEED = 13
-MODEL_VERSION = "genre-2026-11"
+MODEL_VERSION = "genre-2026-11b"  # b: English adds weak reporting (seventh session)
 OLD_VERSION = "techniques-2026-11"  # newsprism.train.techniques.MODEL_VERSION, kept by the older recipe
 BAG_BITS = 18
 OLD_C = 4.0  # the older bag-of-words recipe, kept for the languages without a style recipe
@@ -36,6 +38,10 @@ class Recipe:
     weight_power: float = 1.0  # class weights = balanced ** power (0: none)
     shift: float = 0.0  # added to the non-opinion logits after fitting
     features: tuple[str, ...] | None = None  # a subset of FEATURES (None: all)
+    weak: tuple[str, ...] = ()  # WEAK_SOURCES whose news articles are added as weakly-labelled reporting
+    weak_weight: float = 0.0  # sample weight of one weak article (a SemEval reporting article: 1)
+    weak_cap: int | None = None  # at most this many weak articles (a seeded sample), None: all
+    weak_keep_prior: bool = False  # scale all reporting rows so that their total weight stays as without weak rows
 
 
 BASELINE = Recipe("baseline: bag, C=4, balanced", dense=False, bag=True, C=OLD_C)
@@ -73,10 +79,58 @@ def _variants(style_only: bool = False, features: tuple[str, ...] | None = None)
     return out
 
 
-RECIPES = {"en": Recipe("style, C=10.0, balanced^1.0", C=10.0)}  # CV-best (notes: fifth session)
+# CV-best style recipe (notes: fifth session) plus PolNeAR's wire reports as weak reporting at weight 0.03, the
+# reporting prior kept: the smallest weight tried that reads fictional wire reports as reporting, with nested CV
+# not lower than without them (notes: "Genre, seventh session")
+RECIPES = {"en": Recipe("style, C=10.0, balanced^1.0", C=10.0, weak=("polnear-wire",), weak_weight=0.03, weak_keep_prior=True)}
 
 
 # ---- data -------------------------------------------------------------------------------
+
+# Weakly-labelled reporting: news reports from other English collections in ../shared/data, read
+# at training time only. "polnear-wire": PolNeAR *train* articles that its metadata credits to a
+# wire service (no editorials among them); "basil": BASIL's news articles (Fox, NYT, HuffPost
+# reports of the same events; the set has no opinion section).
+WEAK_SOURCES = ("polnear-wire", "basil")
+WIRES = frozenset({"ap", "upi", "afp", "reuters"})
+
+
+def _polnear_wire(root: Path) -> list[tuple[str, str]]:
+    """PolNeAR train articles credited to a wire service (metadata column ``wire``)."""
+    import csv
+
+    base = root / "polnear"
+    if not (base / "metadata.tsv").is_file():
+        from newsprism.datasets import DataMissing
+
+        raise DataMissing(f"{base / 'metadata.tsv'} not found (weak reporting for the English genre model)")
+    with open(base / "metadata.tsv", encoding="utf-8", newline="") as fh:
+        wire = {r["filename"] for r in csv.DictReader(fh, delimiter="\t") if r["wire"].strip().lower() in WIRES}
+    folder = base / "train" / "text"
+    return [(f"polnear/{p.stem}", p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt")) if p.stem in wire]
+
+
+def _basil(root: Path) -> list[tuple[str, str]]:
+    """BASIL articles as 'title, blank line, paragraphs' (their first paragraph is the title)."""
+    import json
+
+    out = []
+    for p in sorted((root / "basil" / "articles").glob("*/*.json")):
+        paras = json.loads(p.read_text(encoding="utf-8"))["body-paragraphs"]
+        out.append((f"basil/{p.stem}", "\n\n".join(" ".join(sents) for sents in paras if sents)))
+    return out
+
+
+def weak_reporting(root: Path, sources: tuple[str, ...], cap: int | None = None) -> list[tuple[str, str]]:
+    """``(id, text)`` of the weakly-labelled reporting articles (sorted by id; a seeded sample of
+    ``cap`` when given)."""
+    import random
+
+    readers = {"polnear-wire": _polnear_wire, "basil": _basil}
+    out = sorted(it for src in sources for it in readers[src](root))
+    if cap is not None and cap < len(out):
+        out = sorted(random.Random(SEED).sample(out, cap))
+    return out
 
 
 def items(root: Path, lang: str, include_held: bool) -> list[tuple[str, str, str]]:
@@ -103,11 +157,14 @@ def _class_weights(y: list[str], classes: list[str], power: float) -> dict[str, 
     return {c: (n / (k * y.count(c))) ** power for c in classes}
 
 
-def fit(recipe: Recipe, X_style, X_bag, y: list[str], meta: dict | None = None, compress: bool = True):
+def fit(recipe: Recipe, X_style, X_bag, y: list[str], meta: dict | None = None, compress: bool = True, weak=None):
     """A GenreModel from style rows ``X_style`` (numpy, all FEATURES) and bag rows ``X_bag``
     (CSR over 2**BAG_BITS columns, or None when the recipe has no bag). ``compress``: fit the bag
     on the hashed columns that occur only (the same optimum, far faster; the solver's stopping
-    point differs in the 5th decimal, so the older recipe's artefacts are fitted uncompressed)."""
+    point differs in the 5th decimal, so the older recipe's artefacts are fitted uncompressed).
+    ``weak``: style rows of weakly-labelled reporting articles, added with ``recipe.weak_weight``
+    (times the reporting class weight); the standardisation and class weights stay those of the
+    SemEval rows, so a weight of 0 gives the model without them."""
     import numpy as np
     from scipy.sparse import csr_matrix, hstack
     from sklearn.linear_model import LogisticRegression
@@ -133,7 +190,18 @@ def fit(recipe: Recipe, X_style, X_bag, y: list[str], meta: dict | None = None, 
     clf = LogisticRegression(
         C=recipe.C, max_iter=5000, class_weight=_class_weights(y, classes, recipe.weight_power), random_state=SEED
     )
-    clf.fit(X, y)
+    if weak is not None and len(weak) and recipe.weak_weight > 0:
+        assert not recipe.bag, "weak reporting rows are style rows only"
+        Zw = np.clip((np.asarray(weak)[:, cols] - mean) / scale, -CLIP, CLIP) * recipe.alpha
+        sw = np.concatenate([np.ones(len(y)), np.full(len(Zw), recipe.weak_weight)])
+        if recipe.weak_keep_prior:
+            n_rep = sum(1 for c in y if c == "reporting")
+            factor = n_rep / (n_rep + recipe.weak_weight * len(Zw))
+            sw[[i for i, c in enumerate(y) if c == "reporting"]] *= factor
+            sw[len(y) :] *= factor
+        clf.fit(np.vstack([X, Zw]), list(y) + ["reporting"] * len(Zw), sample_weight=sw)
+    else:
+        clf.fit(X, y)
     assert [str(c) for c in clf.classes_] == classes
     coef, bias = clf.coef_, clf.intercept_
     if len(classes) == 2:  # one column for two classes: expand to softmax form
@@ -158,6 +226,10 @@ def fit(recipe: Recipe, X_style, X_bag, y: list[str], meta: dict | None = None, 
         "clip": CLIP,
         "seed": SEED,
     }
+    if recipe.weak and recipe.weak_weight > 0:
+        m.update(weak=list(recipe.weak), weak_weight=recipe.weak_weight, weak_cap=recipe.weak_cap)
+        m.update(weak_keep_prior=recipe.weak_keep_prior)
+        m.update(weak_articles=0 if weak is None else len(weak))
     m.update(meta or {})
     return GenreModel(classes, names, mean, scale, dense, bias, BAG_BITS if recipe.bag else 0, bag, m)
 
@@ -175,10 +247,11 @@ def predict(model, X_style, bag_rows) -> list[str]:
 # ---- cross-validation ---------------------------------------------------------------------
 
 
-def cross_validate(recipes, texts: list[str], y: list[str], seeds=CV_SEEDS, folds=CV_FOLDS, extra=None):
+def cross_validate(recipes, texts: list[str], y: list[str], seeds=CV_SEEDS, folds=CV_FOLDS, extra=None, weak=None):
     """Per recipe: macro-F1 and per-class F1 of the pooled out-of-fold predictions, averaged
     over the fold seeds (stratified folds by article). ``extra``: optional (X_style, bag, y) of
-    other articles added to every training fold (never scored)."""
+    other articles added to every training fold (never scored). ``weak``: style rows of weak
+    reporting articles, passed to ``fit`` for every training fold (never scored)."""
     import numpy as np
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
@@ -205,7 +278,7 @@ def cross_validate(recipes, texts: list[str], y: list[str], seeds=CV_SEEDS, fold
                     Xs = np.vstack([Xs, extra[0]])
                     Xb = vstack([Xb, extra[1]]).tocsr()
                     yy = yy + list(extra[2])
-                model = fit(r, Xs, Xb if r.bag else None, yy)
+                model = fit(r, Xs, Xb if r.bag else None, yy, weak=weak)
                 pred[te] = predict(model, X_style[te], [bag_rows[i] for i in te])
             macro.append(f1_score(ya, list(pred), labels=classes, average="macro", zero_division=0))
             per.append(f1_score(ya, list(pred), labels=classes, average=None, zero_division=0))
@@ -213,9 +286,10 @@ def cross_validate(recipes, texts: list[str], y: list[str], seeds=CV_SEEDS, fold
     return out
 
 
-def nested_cv(recipes, texts: list[str], y: list[str], seeds=CV_SEEDS, folds=CV_FOLDS):
+def nested_cv(recipes, texts: list[str], y: list[str], seeds=CV_SEEDS, folds=CV_FOLDS, weak=None):
     """An honest figure for choosing among ``recipes`` (style only): in each outer fold the recipe
-    with the best inner 5-fold macro-F1 on the outer training part is refitted and scored."""
+    with the best inner 5-fold macro-F1 on the outer training part is refitted and scored.
+    ``weak``: style rows of weak reporting articles added to every (inner and outer) training part."""
     import numpy as np
     from sklearn.metrics import f1_score
     from sklearn.model_selection import StratifiedKFold
@@ -233,13 +307,13 @@ def nested_cv(recipes, texts: list[str], y: list[str], seeds=CV_SEEDS, folds=CV_
             for r in recipes:
                 inner = np.empty(len(tr), dtype=object)
                 for itr, ite in StratifiedKFold(folds, shuffle=True, random_state=seed + 100).split(X[tr], ya[tr]):
-                    m = fit(r, X[tr][itr], None, list(ya[tr][itr]))
+                    m = fit(r, X[tr][itr], None, list(ya[tr][itr]), weak=weak)
                     inner[ite] = predict(m, X[tr][ite], None)
                 f = f1_score(ya[tr], list(inner), labels=classes, average="macro", zero_division=0)
                 if f > best_f:
                     best, best_f = r, f
             chosen.append(best.name)
-            pred[te] = predict(fit(best, X[tr], None, list(ya[tr])), X[te], None)
+            pred[te] = predict(fit(best, X[tr], None, list(ya[tr]), weak=weak), X[te], None)
         macro.append(f1_score(ya, list(pred), labels=classes, average="macro", zero_division=0))
         per.append(f1_score(ya, list(pred), labels=classes, average=None, zero_division=0))
     return float(np.mean(macro)), float(np.std(macro)), dict(zip(classes, np.mean(per, axis=0), strict=True)), chosen
@@ -270,8 +344,23 @@ def train_genre(root: Path, lang: str, include_held: bool, out_dir: Path) -> Non
     else:
         X_style = np.stack([style_vector(t) for t in texts])
         X_bag = design_matrix([bag_features(t) for t in texts], BAG_BITS) if recipe.bag else None
-        fit(recipe, X_style, X_bag, y, meta).save(out_dir / model_name(lang))
-    print(f"genre-{lang}: {len(data)} articles {counts}, recipe {recipe.name if recipe else BASELINE.name}", flush=True)
+        weak = _weak_rows(root, recipe)
+        fit(recipe, X_style, X_bag, y, meta, weak=weak).save(out_dir / model_name(lang))
+    weak_note = f" + {recipe.weak_weight} x weak reporting {list(recipe.weak)}" if recipe and recipe.weak else ""
+    print(
+        f"genre-{lang}: {len(data)} articles {counts}, recipe {recipe.name if recipe else BASELINE.name}{weak_note}", flush=True
+    )
+
+
+def _weak_rows(root: Path, recipe: Recipe):
+    """Style rows of the recipe's weak reporting articles, or None when it uses none."""
+    import numpy as np
+
+    from newsprism.techniques.genre import style_vector
+
+    if not recipe.weak or recipe.weak_weight <= 0:
+        return None
+    return np.stack([style_vector(t) for _, t in weak_reporting(root, recipe.weak, recipe.weak_cap)])
 
 
 def _old_format(model, lang: str, meta: dict):
@@ -284,6 +373,50 @@ def _old_format(model, lang: str, meta: dict):
     return LinearModel("multiclass", model.classes, model.bag, model.bias.astype(np.float32), BAG_BITS, m)
 
 
+def _fmt(m: float, s: float, per: dict) -> str:
+    return f"macro-F1 {m:.3f} ± {s:.3f}  " + "  ".join(f"{c} {v:.3f}" for c, v in per.items())
+
+
+def _weak_table(root: Path, texts, y, sources: tuple[str, ...], weights, cap: int | None, nested: bool, keep: bool) -> None:
+    """CV (and nested CV) of the English recipe with weak reporting articles at each weight."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from newsprism.techniques.genre import style_vector
+
+    weak = weak_reporting(root, sources, cap)
+    W = np.stack([style_vector(t) for _, t in weak])
+    print(f"weak reporting: {len(weak)} articles from {', '.join(sources)} (cap {cap}, keep prior {keep})", flush=True)
+    for w in weights:
+        r = replace(RECIPES["en"], weak=sources, weak_weight=w, weak_cap=cap, weak_keep_prior=keep)
+        ((_, (m, s, per)),) = cross_validate([r], texts, y, weak=W).items()
+        print(f"w={w:<5} {r.name:<30} {_fmt(m, s, per)}", flush=True)
+        if nested:
+            grid = [replace(v, weak=sources, weak_weight=w, weak_cap=cap, weak_keep_prior=keep) for v in _variants(True)]
+            m, s, per, _ = nested_cv(grid, texts, y, weak=W)
+            print(f"w={w:<5} {'nested over the style grid':<30} {_fmt(m, s, per)}", flush=True)
+
+
+def _weak_grid(root: Path, texts, y, sources: tuple[str, ...], weights, cap: int | None, keep: bool) -> None:
+    """Nested CV whose inner loop chooses the weak weight along with the style variant."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from newsprism.techniques.genre import style_vector
+
+    W = np.stack([style_vector(t) for _, t in weak_reporting(root, sources, cap)])
+    grid = [
+        replace(v, name=f"{v.name}, weak {w}", weak=sources, weak_weight=w, weak_cap=cap, weak_keep_prior=keep)
+        for v in _variants(True)
+        for w in weights
+    ]
+    m, s, per, chosen = nested_cv(grid, texts, y, weak=W)
+    print(f"nested over the style grid x weak weights {list(weights)}: {_fmt(m, s, per)}")
+    print("chosen per outer fold: " + "; ".join(chosen), flush=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--cv", action="store_true", help="print the cross-validation table of the variants")
@@ -292,6 +425,11 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--style-only", action="store_true", help="only the style variants (no bag of words)")
     p.add_argument("--nested", action="store_true", help="nested CV over the style variants (an honest figure)")
     p.add_argument("--independent", action="store_true", help="only the language-independent style features")
+    p.add_argument("--weak", nargs="+", choices=WEAK_SOURCES, help="weak reporting sources: CV per --weak-weights")
+    p.add_argument("--weak-weights", nargs="+", type=float, default=[0.0, 0.1, 0.3, 1.0])
+    p.add_argument("--weak-cap", type=int, default=None, help="at most this many weak articles")
+    p.add_argument("--keep-prior", action="store_true", help="keep the reporting class's total weight")
+    p.add_argument("--weak-grid", action="store_true", help="one nested CV that also chooses the weak weight inside")
     args = p.parse_args(argv)
     from newsprism import datasets
 
@@ -313,6 +451,11 @@ def main(argv: list[str] | None = None) -> None:
             design_matrix([bag_features(t) for _, t, _ in ex], BAG_BITS),
             [lab for _, _, lab in ex],
         )
+    if args.weak:
+        _weak_table(root, texts, y, tuple(args.weak), args.weak_weights, args.weak_cap, args.nested, args.keep_prior)
+        if args.weak_grid:
+            _weak_grid(root, texts, y, tuple(args.weak), args.weak_weights, args.weak_cap, args.keep_prior)
+        return
     if args.nested:
         m, s, per, chosen = nested_cv(_variants(True), texts, y)
         print(
