@@ -130,6 +130,8 @@ CASES = [
     ("Fighting resumed on Saturday at dusk.", "Saturday at dusk", "DATE", "2023-04-22TEV"),
     ("Clashes erupted overnight into Tuesday.", "overnight", "TIME", "2023-04-24TNI"),
     ("Shelling of the port continued for the third day running.", "the third day running", "DURATION", "P3D"),
+    # the end of a day range follows its start ('until' alone read as future: 2024-03-05)
+    ("The talks in Baku ran from March 3 until March 5.", "March 5", "DATE", "2023-03-05"),
 ]
 
 
@@ -226,6 +228,13 @@ def test_clock_range_attrs():
     got = {(s.text, s.attrs.get("range"), s.attrs.get("range_role")) for s in spans}
     rng = "2023-04-24T23:30/2023-04-25T01:15"
     assert got == {("23:30", rng, "start"), ("01:15 on Tuesday", rng, "end")}
+
+
+def test_day_range_attrs():
+    spans = _time_spans("Aid convoys will run from December 28 to January 3.").spans_of("time")
+    got = {(s.text, s.attrs.get("range"), s.attrs.get("range_role")) for s in spans}
+    rng = "2023-12-28/2024-01-03"
+    assert got == {("December 28", rng, "start"), ("January 3", rng, "end")}
 
 
 def test_a_list_of_two_times_is_no_range():

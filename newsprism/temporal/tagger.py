@@ -1459,6 +1459,7 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None) -> list[Timex
     timexes = _select(_candidates(st))
     _resolve_pending(timexes, anchor)
     _roll_clock_ranges(timexes, st)
+    _order_day_ranges(timexes, text)
     return timexes
 
 
@@ -1500,6 +1501,30 @@ def _roll_clock_ranges(timexes: list[Timex], st: State) -> None:
                 day = dt.date.fromisoformat(va["d"]) + dt.timedelta(days=int(crosses))
                 b.value = f"{day.isoformat()}T{vb['t']}"
                 b.why += "; the end of a range that starts later in the day, so on the next day" if crosses else ""
+        extra = {"range": f"{a.value}/{b.value}"}
+        a.extra.update(extra, range_role="start")
+        b.extra.update(extra, range_role="end")
+
+
+_DAY_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|to|until|till|through)\s*|\s+and\s+", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?:^|\W)(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _order_day_ranges(timexes: list[Timex], text: str) -> None:
+    """'from March 3 until March 5': two days of one range; the end is the first such day on or after the
+    start (each alone would take its year from the tense, and 'until' reads as future: 2025-03-05)."""
+    for a, b in pairwise(timexes):
+        if a.how != "month-day" or b.how != "month-day" or not _DAY_RANGE_JOIN.fullmatch(text[a.end : b.start]):
+            continue
+        if not _RANGE_OPENER.search(text[max(0, a.start - 10) : a.start]):
+            continue
+        start, end = cal.to_date(a.value), cal.to_date(b.value)
+        if start is None or end is None or re.search(r"\d{4}|\byear\b", text[b.start : b.end]):
+            continue
+        year = start.year + ((end.month, end.day) < (start.month, start.day))
+        if _valid(year, end.month, end.day):
+            b.value = f"{year:04d}-{end.month:02d}-{end.day:02d}"
+            b.why += "; the end of a range: the first such day on or after its start"
         extra = {"range": f"{a.value}/{b.value}"}
         a.extra.update(extra, range_role="start")
         b.extra.update(extra, range_role="end")
