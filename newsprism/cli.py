@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -214,9 +215,20 @@ def _with_progress(pipeline, articles, n_inputs: int):
             progress.advance(task)
 
 
+# What a report's file name keeps of its input's name or id: letters, digits, '.', '_' and '-'.
+_UNSAFE_NAME = re.compile(r"[^\w.-]+")
+_NAME_MAX = 120  # characters: room for '-2.newsprism.html' under the usual 255-byte limit
+
+
+def _safe_name(base: str) -> str:
+    """A file name from input text: a record's id ('../../x', '/etc/y') must not lead out of the folder."""
+    name = _UNSAFE_NAME.sub("_", base).strip("._")[:_NAME_MAX]
+    return name or "article"
+
+
 def _slug(analysis, used: set[str]) -> str:
     a = analysis.article
-    base = Path(a.source_path).stem if a.source_path else a.id[:12]
+    base = _safe_name(Path(a.source_path).stem if a.source_path else a.id[:12])
     name, i = base, 2
     while name in used:
         name, i = f"{base}-{i}", i + 1
@@ -256,9 +268,14 @@ def _console():
 
 
 def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = frozenset()) -> list[str]:
-    """Write analyses in a format; returns the paths written (empty when printed to stdout)."""
+    """Write analyses in a format; returns the paths written (empty when printed to stdout).
+
+    A file that holds every analysis is opened only once the first one is made (``_first``).
+    """
     if fmt.stream is not None:
         if output:
+            if (analyses := _first(analyses)) is None:
+                return []
             with open(output, "w", encoding="utf-8") as fh:
                 fmt.stream(analyses, fh)
             return [output]
@@ -267,6 +284,8 @@ def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = fr
     if fmt.table is not None:
         if not output:
             raise UsageError(f"--format {fmt.name} writes a binary file: give -o FILE")
+        if (analyses := _first(analyses)) is None:
+            return []
         fmt.table(analyses, Path(output))  # an iterator: SQLite writes one article at a time
         return [output]
     if fmt.name == "text" and not output:
@@ -288,6 +307,8 @@ def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = fr
         if fmt.name not in ("json", "text"):
             folder = str(Path(output).with_suffix("")) + "/"
             raise UsageError(f"-o {output}: --format {fmt.name} writes one file per article; give a folder (-o {folder})")
+        if (analyses := _first(analyses)) is None:
+            return []
         with open(output, "w", encoding="utf-8") as fh:
             if fmt.name == "json":
                 _json_documents(analyses, many, fh)
@@ -310,6 +331,14 @@ def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = fr
         target.write_text(fmt.document(analysis), encoding="utf-8")
         written.append(str(target))
     return written
+
+
+def _first(analyses) -> Iterator | None:
+    """The analyses, or None when there are none: when every input is bad, an existing file
+    named by -o (yesterday's analyses.jsonl) is left as it was instead of emptied."""
+    analyses = iter(analyses)
+    first = next(analyses, None)
+    return None if first is None else itertools.chain([first], analyses)
 
 
 def _json_documents(analyses, many: bool, out) -> None:
@@ -484,6 +513,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="newsprism: %(message)s")
     if not args.verbose:  # trafilatura logs its own ERROR lines for markup we then refuse in one line
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    logging.getLogger("newsprism.ingest").setLevel(logging.WARNING)  # input read with a repair (bytes not UTF-8)
     if not args.command:
         parser.print_help()
         return EXIT_BAD_INPUT

@@ -253,3 +253,14 @@ def test_the_default_limit_refuses_a_text_longer_than_a_million_characters(tmp_p
     assert result.returncode == 2 and len(err) == 1 and "too large" in err[0], err
     result = newsprism("analyze", just_over, "--layers", "meta", "--max-chars", "1000001")
     assert result.returncode == 0, result.stderr.decode()
+
+
+def test_utf8_with_a_stray_byte_is_analysed_with_one_warning_line(tmp_path):
+    data = "Café owners in Kharkiv said the mayor".encode() + b"\x92s office was shelled on Friday.\n"
+    path = write(tmp_path, "mixed.txt", data)
+    result = newsprism("analyze", path, "--layers", "meta", "--format", "json")
+    err = result.stderr.decode()
+    assert result.returncode == 0 and err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("newsprism: warning: ") and "mixed.txt: 1 byte(s) not valid UTF-8 (the first at byte 38)" in err
+    text = json.loads(result.stdout)["article"]["text"]
+    assert text == "Café owners in Kharkiv said the mayor\ufffds office was shelled on Friday.\n"

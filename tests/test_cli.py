@@ -332,3 +332,44 @@ def test_an_empty_outlet_is_refused_and_spaces_around_one_are_dropped(capsys):
     argv = ["analyze", str(FIXTURES / "core_wire.txt"), "--layers", "meta", "--format", "json", "--outlet", " Lachin Courier "]
     assert main(argv) == 0
     assert json.loads(capsys.readouterr().out)["article"]["outlet"] == "Lachin Courier"
+
+
+def test_a_record_id_never_leads_a_report_out_of_its_folder(tmp_path, monkeypatch, capsys):
+    # records from stdin have no file name: their reports are named by id, which is input text
+    import io
+    import sys
+
+    records = [{"text": "Talks resumed in Geneva, mediators said.", "id": i} for i in ("../../up", "/tmp/abs", "..")]
+    records.append({"text": "Shelling near Goris, officials said.", "id": "a\nb c"})
+    stdin = io.TextIOWrapper(io.BytesIO(json.dumps(records).encode()))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    out = tmp_path / "deep" / "reports"
+    assert main(["analyze", "-", "--layers", "meta", "--format", "json", "-o", f"{out}/"]) == 0
+    written = sorted(p.name for p in out.iterdir())
+    assert written == ["a_b_c.json", "article.json", "tmp_abs.json", "up.json"]
+    assert sorted(p.name for p in tmp_path.rglob("*.json")) == written  # nothing outside the folder
+    assert capsys.readouterr().out.splitlines() == [
+        str(out / n) for n in ("up.json", "tmp_abs.json", "article.json", "a_b_c.json")
+    ]
+
+
+def test_an_existing_output_is_kept_when_every_input_is_bad(tmp_path, capsys):
+    # a typo in the input names must not empty yesterday's analyses.jsonl
+    for fmt, name in [
+        ("jsonl", "a.jsonl"),
+        ("events-csv", "a.csv"),
+        ("json", "a.json"),
+        ("sqlite", "a.db"),
+        ("events-parquet", "a.parquet"),
+    ]:
+        out = tmp_path / name
+        out.write_bytes(b"earlier results\n")
+        missing = [str(tmp_path / "no-such-1.txt"), str(tmp_path / "no-such-2.txt")]
+        assert main(["analyze", *missing, "--layers", "meta", "--format", fmt, "-o", str(out)]) == 2
+        assert out.read_bytes() == b"earlier results\n", fmt
+        captured = capsys.readouterr()
+        assert captured.out == "" and captured.err.count("no such file") == 2
+    good = tmp_path / "good.txt"
+    good.write_text("Talks resumed in Geneva on Monday, mediators said.\n", encoding="utf-8")
+    assert main(["analyze", str(good), "--layers", "meta", "--format", "jsonl", "-o", str(tmp_path / "a.jsonl")]) == 0
+    assert json.loads((tmp_path / "a.jsonl").read_text(encoding="utf-8"))["article"]["source_path"] == "good.txt"
