@@ -123,3 +123,38 @@ def test_switches_and_keyboard_work_without_script_errors_and_the_page_fits_a_ph
     assert out["framingPainted"] == 0  # switching a layer off removes its highlights
     assert out["overflow"] <= 0  # nothing wider than the window, on a phone too
     assert out.get("link") and not out["jumped"]  # a place link finds its words; it does not jump to the top
+
+
+HOSTILE = "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"></title><script>document.body.setAttribute('data-pwned','2')</script>"
+ORDER_PROBE = """<script>addEventListener('load', function () {
+ var node = document.querySelector('.facts').firstChild, at = node.data.indexOf('2023-04-25');
+ function x(i) { var r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect().left; }
+ document.body.setAttribute('data-order', x(at) < x(at + 9) ? 'ltr' : 'reversed'); });</script>"""
+
+
+def test_hostile_metadata_neither_runs_nor_reverses_the_report(tmp_path):
+    """Title, outlet, author, url and file name are input too; a right-to-left override in the
+    outlet must not turn the date beside it into 52-40-3202."""
+    import datetime as dt
+
+    article = Article(
+        text="Talks resumed in Geneva on Monday, mediators said.\n",
+        title=HOSTILE,
+        outlet="\u202eWire " + HOSTILE,
+        author=HOSTILE,
+        url="javascript:document.body.setAttribute('data-pwned','3')",
+        published=dt.date(2023, 4, 25),
+        source_path=HOSTILE + ".txt",
+    )
+    page = to_html(Pipeline(["meta"])(article))
+    path = tmp_path / "hostile.html"
+    path.write_text(page, encoding="utf-8")
+    result = _browser(tmp_path, "--virtual-time-budget=3000", "--dump-dom", path.as_uri())
+    body = re.search(r"<body[^>]*>", result.stdout)
+    assert body and 'data-ready="1"' in body.group(0) and "data-pwned" not in body.group(0), result.stderr[-2000:]
+    assert "<img" not in result.stdout and result.stdout.count("<script") == 2  # the report's data and its script
+    # the same page with the CSP dropped and a probe that measures where the date's digits are drawn
+    probed = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page).replace("</body>", ORDER_PROBE + "</body>")
+    path.write_text(probed, encoding="utf-8")
+    result = _browser(tmp_path, "--virtual-time-budget=3000", "--dump-dom", path.as_uri())
+    assert 'data-order="ltr"' in result.stdout, result.stderr[-2000:]

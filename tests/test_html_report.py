@@ -1,3 +1,4 @@
+import datetime as dt
 import html
 import re
 from html import unescape
@@ -215,3 +216,20 @@ def test_the_sourcing_line_gives_one_breakdown_then_named_versus_anonymous():
         {"claim_sentences": 5, "attributed_sentences": 1, "attributed_share": 0.2, "unsourced_sentences": 2}
     )
     assert line.startswith("1 of 5 claim-bearing sentences attributed to a source (20%, 2 more only by a cue that names nobody")
+
+
+def test_a_bidi_override_in_input_ends_with_its_field_but_the_article_keeps_it():
+    from newsprism.render.htmlkit import close_bidi, esc
+
+    rlo, pdf, rli, pdi = "\u202e", "\u202c", "\u2067", "\u2069"
+    assert close_bidi("plain") == "plain" and close_bidi(f"{rlo}x{pdf}") == f"{rlo}x{pdf}"
+    assert close_bidi(f"{rli}a{rlo}b") == f"{rli}a{rlo}b{pdf}{pdi}"
+    assert close_bidi(f"{rli}a{rlo}b{pdi}c") == f"{rli}a{rlo}b{pdi}c"  # a PDI closes what its isolate opened
+    assert esc(f"{rlo}<b>") == f"{rlo}&lt;b&gt;{pdf}"
+    text = f"Talks resumed in Geneva, {rlo}mediators said.\n"
+    an = Analysis(Article(text=text, outlet=f"{rlo}Wire", published=dt.date(2023, 4, 25)))
+    page = to_html(an)
+    facts = re.search(r'<p class="facts">(.*?)</p>', page).group(1)
+    assert facts == f"{rlo}Wire{pdf} · 2023-04-25 · ?"  # the date beside the outlet is not reversed
+    article = re.search(r'<article id="text">(.*?)</article>', page, re.S).group(1)
+    assert unescape(article) == text  # the article is shown as written, override and all

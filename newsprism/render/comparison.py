@@ -8,7 +8,7 @@ from typing import Any
 from rich.console import Console, Group
 from rich.table import Table
 
-from newsprism.render.htmlkit import esc, h, join
+from newsprism.render.htmlkit import close_bidi, esc, h, join
 from newsprism.render.printable import printable
 
 _TERMINAL_EVENTS = 15  # shared events shown in the terminal; JSON and HTML list them all
@@ -40,10 +40,10 @@ def _cell(value: Any) -> str:
         return "—"
     if isinstance(value, float):
         return f"{value:.0%}" if 0 <= value <= 1 else f"{value:.2f}"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+    if isinstance(value, list):  # names from the reports: an override in one ends with it (close_bidi)
+        return ", ".join(close_bidi(str(v)) for v in value)
     if isinstance(value, dict):
-        return ", ".join(f"{k} {v}" for k, v in value.items())
+        return ", ".join(f"{close_bidi(str(k))} {v}" for k, v in value.items())
     return str(value)
 
 

@@ -15,7 +15,7 @@ from importlib import resources
 
 from newsprism.model import Analysis
 from newsprism.render.formats import Format
-from newsprism.render.htmlkit import Markup, esc, h, join, script_json
+from newsprism.render.htmlkit import Markup, close_bidi, esc, h, join, script_json
 from newsprism.render.panels import panels
 
 # One colour per layer; unknown layers get a stable colour from their name.
@@ -94,7 +94,7 @@ def segments(analysis: Analysis) -> Markup:
     out: list[str] = []
     for a, b in itertools.pairwise(cuts):
         active = [s for s in active if s.end > a] + starts.get(a, [])
-        piece = esc(text[a:b])
+        piece = esc(text[a:b], bidi_closed=False)
         if not active:
             out.append(piece)
             continue
@@ -186,7 +186,7 @@ def to_html(analysis: Analysis) -> str:
 {_layer_css(sorted({s.layer for s in analysis.spans}))}</style></head>
 <body>
 <a class="skip" href="#panels">Skip to the panels</a>
-<header><h1>{esc(a.title or "(untitled)")}</h1><p class="facts">{esc(" · ".join(facts))}</p>
+<header><h1>{esc(a.title or "(untitled)")}</h1><p class="facts">{esc(" · ".join(map(close_bidi, facts)))}</p>
 <p class="id">article {esc(a.id[:16])}{(" · " + esc(a.source_path)) if a.source_path else ""}</p>
 <nav class="toggles" aria-label="Layers: show or hide">{layer_toggles(analysis)}</nav>
 {layer_legend(analysis)}

@@ -14,12 +14,42 @@ class Markup(str):
     """A string already safe to place in HTML."""
 
 
-def esc(value: Any) -> str:
+_EMBED, _ISOLATE, _POP_EMBED, _POP_ISOLATE = "\u202a\u202b\u202d\u202e", "\u2066\u2067\u2068", "\u202c", "\u2069"
+_BIDI = set(_EMBED + _ISOLATE + _POP_EMBED + _POP_ISOLATE)
+
+
+def close_bidi(text: str) -> str:
+    """``text`` with its open bidi overrides and isolates closed at its end.
+
+    An outlet or speaker name holding U+202E (right-to-left override) would otherwise reverse
+    what follows it on the line: the date beside it in the report header, the quote after a
+    speaker. The characters are kept; only the closing marks are added.
+    """
+    if _BIDI.isdisjoint(text):
+        return text
+    open_: list[str] = []
+    for ch in text:
+        if ch in _EMBED or ch in _ISOLATE:
+            open_.append(ch)
+        elif ch == _POP_EMBED and open_ and open_[-1] in _EMBED:
+            open_.pop()
+        elif ch == _POP_ISOLATE and any(c in _ISOLATE for c in open_):
+            while open_.pop() not in _ISOLATE:
+                pass
+    return text + "".join(_POP_EMBED if c in _EMBED else _POP_ISOLATE for c in reversed(open_))
+
+
+def esc(value: Any, bidi_closed: bool = True) -> str:
     """Escaped text. A NUL (JSON input may hold "\\u0000") becomes U+FFFD, as a browser shows it,
-    instead of a raw NUL that HTML parsers drop (a character less than the analysed text)."""
+    instead of a raw NUL that HTML parsers drop (a character less than the analysed text).
+    Open bidi overrides are closed (``close_bidi``) unless ``bidi_closed`` is False (the article
+    text, cut into pieces at the highlights: an override there runs on as in the article)."""
     if isinstance(value, Markup):
         return value
-    return html.escape("" if value is None else str(value), quote=True).replace("\x00", "\ufffd")
+    text = "" if value is None else str(value)
+    if bidi_closed:
+        text = close_bidi(text)
+    return html.escape(text, quote=True).replace("\x00", "\ufffd")
 
 
 def h(tag: str, *children: Any, **attrs: Any) -> Markup:

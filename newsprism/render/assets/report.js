@@ -10,6 +10,9 @@
   function spansOf(el) { return (el.getAttribute("data-s") || "").split(" ").filter(Boolean).map(function (id) { return data.spans[id]; }).filter(Boolean); }
   function visible(el) { return spansOf(el).filter(function (s) { return !hidden[s.layer]; }); }
   function words(label) { return String(label).replace(/_/g, " "); }
+  // article words in a line of the panel: isolated, so that a right-to-left override in them
+  // ends with them instead of reversing the rest of the line
+  function isolated(text) { return "\u2068" + text + "\u2069"; }
 
   // "event@1.0:plover-dependency-rules" -> which layer, which version, which rule or model
   function foundBy(source) {
@@ -69,9 +72,9 @@
       b.textContent = s.layer + " \u00b7 " + words(s.label);
       head.appendChild(b);
       card.appendChild(head);
-      card.appendChild(line("", "\u201c" + s.text + "\u201d (characters " + s.start + "\u2013" + s.end + ")"));
+      card.appendChild(line("", "\u201c" + isolated(s.text) + "\u201d (characters " + s.start + "\u2013" + s.end + ")"));
       var why = s.attrs && s.attrs.why;
-      card.appendChild(line("why", why ? "why: " + why : "why: no reason recorded; the match itself is the evidence"));
+      card.appendChild(line("why", why ? "why: " + isolated(why) : "why: no reason recorded; the match itself is the evidence"));
       card.appendChild(line("found", foundBy(s.source)));
       if (s.score !== null && s.score !== undefined) {
         card.appendChild(line("score", "score " + Number(s.score).toFixed(2) + " on a 0\u20131 scale: this layer's confidence, not comparable between layers"));

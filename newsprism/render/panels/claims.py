@@ -6,7 +6,7 @@ from rich.console import Group
 from rich.table import Table
 
 from newsprism.model import Analysis
-from newsprism.render.htmlkit import Markup, h, join
+from newsprism.render.htmlkit import Markup, close_bidi, h, join
 from newsprism.render.panels import Panel
 
 _KIND_TITLES = {
@@ -97,7 +97,10 @@ def html(analysis: Analysis) -> str | None:
     parts = []
     if sourcing:
         voices = [
-            h("li", f"{v['speaker']} — {v.get('kind') or '?'}{', side ' + v['side'] if v.get('side') else ''}: {v['claims']}")
+            h(
+                "li",
+                f"{close_bidi(v['speaker'])} — {v.get('kind') or '?'}{', side ' + v['side'] if v.get('side') else ''}: {v['claims']}",
+            )
             for v in sourcing.get("voices", [])
         ]
         parts.append(
