@@ -215,14 +215,14 @@ def _with_progress(pipeline, articles, n_inputs: int):
             progress.advance(task)
 
 
-# What a report's file name keeps of its input's name or id: letters, digits, '.', '_' and '-'.
-_UNSAFE_NAME = re.compile(r"[^\w.-]+")
+# What a report's file name keeps of its input's name or id: letters, digits, spaces, '.', '_' and '-'.
+_UNSAFE_NAME = re.compile(r"[^\w .-]+")
 _NAME_MAX = 120  # characters: room for '-2.newsprism.html' under the usual 255-byte limit
 
 
 def _safe_name(base: str) -> str:
     """A file name from input text: a record's id ('../../x', '/etc/y') must not lead out of the folder."""
-    name = _UNSAFE_NAME.sub("_", base).strip("._")[:_NAME_MAX]
+    name = _UNSAFE_NAME.sub("_", base).strip(" ._")[:_NAME_MAX]
     return name or "article"
 
 

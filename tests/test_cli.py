@@ -346,10 +346,10 @@ def test_a_record_id_never_leads_a_report_out_of_its_folder(tmp_path, monkeypatc
     out = tmp_path / "deep" / "reports"
     assert main(["analyze", "-", "--layers", "meta", "--format", "json", "-o", f"{out}/"]) == 0
     written = sorted(p.name for p in out.iterdir())
-    assert written == ["a_b_c.json", "article.json", "tmp_abs.json", "up.json"]
+    assert written == ["a_b c.json", "article.json", "tmp_abs.json", "up.json"]
     assert sorted(p.name for p in tmp_path.rglob("*.json")) == written  # nothing outside the folder
     assert capsys.readouterr().out.splitlines() == [
-        str(out / n) for n in ("up.json", "tmp_abs.json", "article.json", "a_b_c.json")
+        str(out / n) for n in ("up.json", "tmp_abs.json", "article.json", "a_b c.json")
     ]
 
 
