@@ -15,9 +15,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
 from spacy.attrs import IS_PUNCT, IS_SPACE, MORPH, POS
 from spacy.symbols import AUX, VERB
 
+from newsprism.claims.guard import guarded
 from newsprism.resources import load_json
 
 KINDS = ("evidence_claim", "unattributed", "hedged")  # when several markers match, the first wins
@@ -37,9 +39,9 @@ class Sentence:
 def _patterns() -> dict[str, re.Pattern]:
     cues = load_json("claims", "assertion_cues.json")
     return {
-        "unattributed": re.compile(r"\b(?:" + "|".join(cues["epistemic"]) + r")\b", re.IGNORECASE),
-        "evidence_claim": re.compile(r"\b(?:" + "|".join(cues["evidence"]) + r")\b", re.IGNORECASE),
-        "hedged": re.compile(r"\b(?:" + "|".join(cues["hedged"]) + r")\b", re.IGNORECASE),
+        "unattributed": guarded(r"\b(?:" + "|".join(cues["epistemic"]) + r")\b", re.IGNORECASE),
+        "evidence_claim": guarded(r"\b(?:" + "|".join(cues["evidence"]) + r")\b", re.IGNORECASE),
+        "hedged": guarded(r"\b(?:" + "|".join(cues["hedged"]) + r")\b", re.IGNORECASE),
     }
 
 
@@ -61,12 +63,11 @@ class _ClaimBearing:
 
     def __init__(self, doc, text: str) -> None:
         self.doc, self.text = doc, text
-        rows = doc.to_array([IS_PUNCT, IS_SPACE, POS, MORPH]).tolist()
-        self.words = [0]
-        for punct, space, _pos, _morph in rows:
-            self.words.append(self.words[-1] + (not punct and not space))
-        self.verbs = [(i, morph) for i, (_p, _s, pos, morph) in enumerate(rows) if pos in (VERB, AUX)]
-        self.verb_at = [i for i, _ in self.verbs]
+        rows = doc.to_array([IS_PUNCT, IS_SPACE, POS, MORPH]).reshape(-1, 4)
+        self.words = [0, *np.cumsum((rows[:, 0] == 0) & (rows[:, 1] == 0)).tolist()]
+        verbs = np.flatnonzero((rows[:, 2] == VERB) | (rows[:, 2] == AUX))
+        self.verbs = list(zip(verbs.tolist(), rows[verbs, 3].tolist(), strict=True))
+        self.verb_at = verbs.tolist()
         self.finite: dict[int, bool] = {}
 
     def __call__(self, sent) -> bool:

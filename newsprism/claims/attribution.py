@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.symbols import AUX, NOUN, VERB
 
 from newsprism.claims import cue_model, source_model
 from newsprism.resources import load_json
@@ -405,29 +407,37 @@ def _subject(cue):
 
 def _cue_positions(doc) -> list[int]:
     """The tokens the cue loop must look at, in text order: "according" before "to", and verbs
-    and nouns (no auxiliaries) whose lemma is a known cue word. Read from the doc's arrays, each
-    distinct (POS, dependency, lemma) decided once: most tokens then cost no Token object."""
+    and nouns (no auxiliaries) whose lemma is a known cue word. Decided on the doc's arrays, each
+    distinct dependency label, lemma and word tested once: most tokens then cost no Token object."""
+    if not len(doc):
+        return []
     strings = doc.vocab.strings
     table = _cue_table()
-    rows = doc.to_array([POS, DEP, LEMMA, LOWER]).tolist()
-    lower = {h: strings[h] for h in {r[3] for r in rows}}
-    known: dict[tuple[int, int, int], bool] = {}
-    out = []
-    for i, (pos, dep, lemma, low) in enumerate(rows):
-        if lower[low] == "according" and i + 1 < len(rows) and lower[rows[i + 1][3]] == "to":
-            out.append(i)
-            continue
-        key = (pos, dep, lemma)
-        if key not in known:
-            pos_, dep_ = strings[pos], strings[dep]
-            known[key] = (
-                pos_ in ("VERB", "NOUN", "AUX")
-                and dep_ not in ("aux", "auxpass")
-                and f"{strings[lemma].lower()}/{'N' if pos_ == 'NOUN' else 'V'}" in table
-            )
-        if known[key]:
-            out.append(i)
-    return out
+    rows = doc.to_array([POS, DEP, LEMMA, LOWER])
+    noun = rows[:, 0] == NOUN
+    cand = np.flatnonzero(
+        (noun | (rows[:, 0] == VERB) | (rows[:, 0] == AUX)) & ~_where(strings, rows[:, 1], _AUX_DEPS.__contains__)
+    )
+    lemmas = rows[cand, 2]
+    known = np.zeros(len(doc), dtype=bool)
+    known[cand] = np.where(
+        noun[cand],
+        _where(strings, lemmas, lambda w: f"{w.lower()}/N" in table),
+        _where(strings, lemmas, lambda w: f"{w.lower()}/V" in table),
+    )
+    according = _where(strings, rows[:, 3], "according".__eq__)
+    according[:-1] &= _where(strings, rows[1:, 3], "to".__eq__)
+    according[-1] = False
+    return np.flatnonzero(known | according).tolist()
+
+
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+
+
+def _where(strings, column, test) -> np.ndarray:
+    """``test`` on the string of each value of an array column, each distinct value tested once."""
+    values, index = np.unique(column, return_inverse=True)
+    return np.array([test(strings[h]) for h in values.tolist()], dtype=bool)[index.reshape(-1)]
 
 
 def extract(doc, communicative: bool = False, text: str | None = None) -> list[Attribution]:

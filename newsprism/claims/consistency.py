@@ -24,11 +24,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from newsprism.claims.guard import guarded
 from newsprism.resources import load_json
 
 _MONTHS: dict[str, int] = load_json("time", "lexicon.json")["months"]  # one month table: the time layer's
 _MONTH_RE = r"(?:" + "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True)) + r")\.?"
-DATE_RE = re.compile(
+DATE_RE = guarded(
     rf"\b(?:(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE})(?:,?\s+(?P<y2>\d{{4}}))?"
     rf"|(?P<m3>{_MONTH_RE})\s+(?P<y3>\d{{4}})"
@@ -112,7 +113,7 @@ _WORD = r"[A-Za-z][A-Za-z'\u2019-]*"
 def _referent_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     heads = tables()["dated_referents"]
     head_re = "|".join(sorted((re.escape(h) for h in heads), key=len, reverse=True))
-    after = re.compile(
+    after = guarded(
         rf"\b(?P<head>{head_re})\s+(?:of|from|dated|signed\s+on|signed\s+in|reached\s+on|held\s+on|on|in)\s+",
         re.IGNORECASE,
     )
@@ -251,7 +252,7 @@ _WORDS = "|".join(sorted((k for k in _UNITS if " " not in k), key=len, reverse=T
 _NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:a\s+)?dozen|(?:{_WORDS})(?:-(?:{_WORDS}))?)(?:\s+(?:thousand|million|billion))?"
 )
-NUM_RE = re.compile(rf"\b{_NUM}\b", re.IGNORECASE)
+NUM_RE = guarded(rf"\b{_NUM}\b", re.IGNORECASE)
 
 
 def number_value(s: str) -> float | None:

@@ -14,6 +14,7 @@ on PolNeAR train with the same fixed split as the cue detector.
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.attrs import DEP
 
 from newsprism.claims import cue_model
@@ -37,11 +38,9 @@ def candidates(doc):
     doc's dependency array, so the other tokens cost no Token object each.
     """
     strings = doc.vocab.strings
-    deps = doc.to_array(DEP).tolist()
-    wanted = {h for h in set(deps) if strings[h] in _CANDIDATE_DEPS}
-    for i, h in enumerate(deps):
-        if h not in wanted:
-            continue
+    deps = doc.to_array(DEP)
+    wanted = [h for h in np.unique(deps).tolist() if strings[h] in _CANDIDATE_DEPS]
+    for i in np.flatnonzero(np.isin(deps, wanted)).tolist():
         tok = doc[i]
         dep = tok.dep_
         if dep in ("nsubj", "nsubjpass"):
