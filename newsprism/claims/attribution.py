@@ -65,6 +65,7 @@ NAMING_VERBS = True  # round 7: "Khankendi, which Armenians call Stepanakert": a
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
 SKIP_IN_QUOTES = True  # attributions inside a quotation are the speaker's, not the report's
+PRUNE_SOURCES = True  # speed: the layer's view scores only the source candidates it could keep (same result)
 QUOTE_MIN_WORDS = 4  # shorter quoted stretches are labels/scare quotes, not quotations
 _SUBJECTS = ("nsubj", "csubj")
 _NOT_CONTENT = ("agent", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "punct", "cc", "conj", "mark")
@@ -537,7 +538,7 @@ def _learned_sources(doc, text: str, regions, found: list[Attribution], communic
     quoted = _QuotedChars(regions)
     for tok, role, pred in source_model.candidates(doc):
         in_quote = quoted.at(tok.idx)
-        if communicative and ((SKIP_IN_QUOTES and in_quote) or cue_confidence(pred) < MIN_CUE_P):
+        if PRUNE_SOURCES and communicative and ((SKIP_IN_QUOTES and in_quote) or cue_confidence(pred) < MIN_CUE_P):
             continue  # the layer would drop it below whatever its score: not worth its features
         s = source_model.score_features(source_model.features(tok, role, pred, in_quote))
         scores[tok.i] = max(s, scores.get(tok.i, 0.0))
