@@ -111,3 +111,14 @@ def test_pruned_source_candidates_leave_the_layer_view_unchanged(doc, monkeypatc
     monkeypatch.setattr(attribution, "PRUNE_SOURCES", False)
     assert view() == pruned
     assert any(a[3] for a in pruned)
+
+
+def test_blank_back_answers_as_the_stripped_gap():
+    rng = random.Random(11)
+    chars = " ,\u00a0\t\n\u2014\u2013-"
+    for _ in range(300):
+        text = "".join(rng.choice("ab ,\n\t-\u2014.") for _ in range(rng.randint(0, 40)))
+        end = rng.randint(0, len(text))
+        blank = attribution._blank_back(text, end, chars)
+        for b in range(end + 1):
+            assert (blank <= b) == (not text[b:end].strip(chars))

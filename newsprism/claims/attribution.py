@@ -263,7 +263,8 @@ def _speaker_after_quote(doc, tok, text: str, regions) -> bool:
     if subj is None or subj.i > tok.i or subj.tag_ in ("WDT", "WP") or subj.lower_ == "that":
         return False
     left = doc[subj.left_edge.i].idx
-    return any(b <= left and not text[b:left].strip(" ,\u00a0\t\n") for _, b in regions)
+    blank = _blank_back(text, left, " ,\u00a0\t\n")
+    return any(blank <= b <= left for _, b in regions)
 
 
 def _interrupted_inversion(cue):
@@ -1067,19 +1068,19 @@ def _adjacent_quote(doc, tok, subject, text: str, regions) -> tuple[int, int] | 
     while QUOTE_MARK_SUBJECT and left < tok.i and doc[left].is_quote:
         left += 1  # '“…,” a coalition spokesman, X, said': the closing mark parsed as the subject's first word
     left_char = doc[left].idx
+    blank = _blank_back(text, left_char, " ,\u00a0\t\n\u2014\u2013-")
     for a, b in regions:
-        if b <= left_char and not text[b:left_char].strip(" ,\u00a0\t\n\u2014\u2013-"):
+        if blank <= b <= left_char:
             return a, b
     right = max(tok.i, subject.right_edge.i if subject is not None else tok.i)
     right_char = doc[right].idx + len(doc[right].text)
     gap_end = right_char
     for a, b in regions:
+        if a < gap_end or a - gap_end > 40:
+            continue  # no copy of the text up to every later quotation
         gap = text[gap_end:a]
-        if (
-            a >= gap_end
-            and len(gap) <= 40
-            and re.fullmatch(r"[\s,:\u00a0]*(?:(?:on|in|at|to) [^.\n\"\u201c]{0,30})?[\s,:\u00a0]*", gap)
-            and (":" in gap or "," in gap or gap.strip() == "")
+        if re.fullmatch(r"[\s,:\u00a0]*(?:(?:on|in|at|to) [^.\n\"\u201c]{0,30})?[\s,:\u00a0]*", gap) and (
+            ":" in gap or "," in gap or gap.strip() == ""
         ):
             return a, b
     return None
@@ -1093,7 +1094,8 @@ def _quote_fallback(doc, text: str, regions, found: list[Attribution]) -> None:
     for a, b in regions:
         if any(_overlap((a, b), c) for c in claimed):
             continue
-        prev = [f for f in found if f.content[1] <= a and not text[f.content[1] : a].strip(" \n\t\u00a0")]
+        blank = _blank_back(text, a, " \n\t\u00a0")
+        prev = [f for f in found if blank <= f.content[1] <= a]
         if not prev and QUOTE_AFTER_SAID:
             prev = [f for f in found if f.content[1] <= a and _only_speaker_between(text, f, a)]
         if prev and prev[-1].kind == "direct_quote":
@@ -1125,6 +1127,16 @@ def _only_speaker_between(text: str, att: Attribution, a: int) -> bool:
     for x, y in (att.source, att.cue):
         gap[x - att.content[1] : y - att.content[1]] = " " * (y - x)
     return not "".join(gap).strip(" \n\t\u00a0,.")
+
+
+def _blank_back(text: str, end: int, chars: str) -> int:
+    """Where the run of ``chars`` ending at ``end`` begins: for ``b <= end``,
+    ``text[b:end].strip(chars)`` is empty exactly when ``b`` is at or after it (one walk back
+    instead of a copy of the text between every quotation and the word)."""
+    start = end
+    while start > 0 and text[start - 1] in chars:
+        start -= 1
+    return start
 
 
 def _overlap(x: tuple[int, int], y: tuple[int, int]) -> bool:
