@@ -1070,7 +1070,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("part-of-day", rf"{B}overnight{E}", overnight),
         ("part-of-day", rf"{B}overnight\s+(?:into|to)\s+(?P<wd>{g.weekday}|today|yesterday|tomorrow){E}", overnight_into),
         (
-            "duration",
+            "running",
             rf"{B}(?:the|a|an)\s+(?P<ord>{g.ordinal}|\d+(?:st|nd|rd|th))\s+(?:(?P<adj>{before})\s+)?(?P<u>day|night|week|month|year)(?:\s+(?P<aft>{after}))?{E}",
             running,
         ),
@@ -1091,7 +1091,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         ("relative-to-reference", rf"{B}(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>{ref_words}){E}", ref_rel),
         (
-            "relative-to-reference",
+            "later",
             rf"{B}(?P<u>seconds|minutes|hours|days|weeks|months|years)\s+(?P<dir>later|earlier){E}",
             vague_later,
         ),
@@ -1178,7 +1178,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
             rf"{B}(?P<mod>the\s+(?:beginning|start|middle|end|first\s+half|second\s+half)\s+of)\s+the\s+(?P<u>month){E}(?!-)",
             the_unit,
         ),
-        ("the-month", rf"{B}(?P<mod>mid)-?(?P<u>month|week|year){E}(?!-)", the_unit),
+        ("mid-unit", rf"{B}(?P<mod>mid)-?(?P<u>month|week|year){E}(?!-)", the_unit),
         (
             "year",
             rf"{B}(?:(?:the\s+)?year\s+)?(?:(?<!\d,)(?P<y0>\d{{1,4}})\s*(?P<era>B\.C\.|A\.D\.|(?:BCE|BC|AD|CE)(?!\w)(?!(?-i:\s+[A-Z][a-z])))|(?P<era0>AD|A\.D\.)\s*(?P<y1>\d{{1,4}}){E})|{B}the\s+year\s+(?P<y2>\d{{1,4}}){E}(?![.,]\d|\s*(?:%|percent))",
@@ -1222,8 +1222,9 @@ def _triggers() -> list[frozenset[str]]:
         "relative-day": {"today", "yesterday", "tomorrow", "tonight"},
         "part-of-day": {"morning", "afternoon", "evening", "night", "overnight"},
         "this-last-next": unitish, "ago": unitish, "duration": unitish, "relative-to-reference": unitish,
-        "the-unit": unitish, "the-month": {"month", "week", "year", "midmonth", "midweek", "midyear"}, "quarter": unitish | {"q"}, "half-year": {"half"}, "fiscal-year": {"fiscal", "fy"},
+        "the-unit": unitish, "the-month": {"month"}, "mid-unit": {"mid", "midmonth", "midweek", "midyear"}, "later": {"later", "earlier"}, "quarter": unitish | {"q"}, "half-year": {"half"}, "fiscal-year": {"fiscal", "fy"},
         "season": set(lex["seasons"]), "year-end": {"end"}, "day-edge": _last_words(lex["day_edges"]) | {"hours"},
+        "running": set(lex["ordinals"]) | {"st", "nd", "rd", "th"},
     }  # fmt: skip
     out = []
     for name, _pattern, fn in rules():
