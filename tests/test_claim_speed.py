@@ -122,3 +122,20 @@ def test_blank_back_answers_as_the_stripped_gap():
         blank = attribution._blank_back(text, end, chars)
         for b in range(end + 1):
             assert (blank <= b) == (not text[b:end].strip(chars))
+
+
+def test_logit_score_sums_as_before():
+    import math
+
+    from newsprism.claims import cue_model
+
+    model = cue_model._LOGIT
+    weights = model._model[0]
+    rng = random.Random(13)
+    names = list(weights)
+    for _ in range(200):
+        feats = {
+            rng.choice(names) if rng.random() < 0.8 else f"unseen{rng.random()}": rng.choice((1.0, 0.5, 2.0)) for _ in range(30)
+        }
+        z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
+        assert model.score(feats) == 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
