@@ -479,12 +479,14 @@ def candidates(doc: Doc, is_place=None) -> list[Candidate]:
     nouns: list[Candidate] = []
     for sent in doc.sents:
         for tok in sent:
-            if not tok.tag_.startswith("VB"):
+            tag = tok.tag_
+            if tag in ("NN", "NNS", "VBG") and (noun := nominal.nominal_candidate(tok, sent, lex, is_place)) is not None:
+                nouns.append(noun)  # "the shelling continued" (the parser may tag it VBG)
+            if not tag.startswith("VB"):
                 continue
             cand = _code(tok, sent, lex, is_place)
             if cand is not None:
                 out.append(cand)
-        nouns += nominal.nominal_candidates(sent, lex, is_place)
     if nouns:
         out = nominal.fold(out, nouns)
     by_trigger = {c.trigger.i: c for c in out}

@@ -263,20 +263,15 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
     return cand
 
 
-def nominal_candidates(sent: Span, lex: Lexicon, is_place=None) -> list[Candidate]:
-    """The nominal events of one sentence."""
-    if lex.nominal is None:
-        return []
-    out = []
-    for tok in sent:
-        as_noun = tok.tag_ in NOUN_TAGS or (
-            tok.tag_ == "VBG" and tok.dep_ in NOUN_DEPS and not any(c.dep_ == "dobj" for c in tok.children)
-        )
-        if as_noun and (lex.noun(tok.lemma_) is not None or lex.noun(tok.lower_) is not None):
-            cand = _code(tok, sent, lex, is_place)
-            if cand is not None:
-                out.append(cand)
-    return out
+def nominal_candidate(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | None:
+    """The nominal event of an event noun ``tok`` (or None); called for every noun and VBG."""
+    nom = lex.nominal
+    if nom is None or (tok.lemma_.lower() not in nom.nouns and tok.lower_ not in nom.nouns):
+        return None
+    tag = tok.tag_
+    if tag not in NOUN_TAGS and not (tag == "VBG" and tok.dep_ in NOUN_DEPS and not any(c.dep_ == "dobj" for c in tok.children)):
+        return None
+    return _code(tok, sent, lex, is_place)
 
 
 def fold(verbal: list[Candidate], nominal: list[Candidate]) -> list[Candidate]:
