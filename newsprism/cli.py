@@ -55,7 +55,7 @@ def _positive(value: str) -> int:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2
-        sys.stderr.write(f"newsprism: error: {message} (see --help)\n")
+        _error_line(f"{message} (see --help)")
         raise SystemExit(EXIT_BAD_INPUT)
 
 
@@ -139,9 +139,14 @@ def _layer_names(value: str | None) -> list[str] | None:
 
 
 def _report_bad(err) -> None:
-    from newsprism.render.printable import printable
+    _error_line(f"{err.where}: {err.message}")
 
-    sys.stderr.write(printable(f"newsprism: error: {err.where}: {err.message}") + "\n")
+
+def _error_line(message: str) -> None:
+    """One line on stderr, whatever file names or input text the message holds."""
+    from newsprism.render.printable import one_line
+
+    sys.stderr.write(one_line(f"newsprism: error: {message}") + "\n")
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -520,7 +525,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except (UsageError, UnknownLayerError, UnknownFormatError, ModelError, DataMissing) as exc:
-        sys.stderr.write(f"newsprism: error: {exc}\n")
+        _error_line(str(exc))
         return EXIT_BAD_INPUT
     except InputError as exc:
         _report_bad(exc)
@@ -533,12 +538,14 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # writing the output (reading errors are InputErrors): name the file
         name = exc.filename or getattr(args, "output", None)
         where = f"{name}: " if name else ""
-        sys.stderr.write(f"newsprism: error: {where}{exc.strerror or exc}\n")
+        _error_line(f"{where}{exc.strerror or exc}")
         return EXIT_BAD_INPUT
     except Exception as exc:  # last resort: one line, details with --verbose
         if args.verbose:
             logging.exception("internal error")
-        sys.stderr.write(f"newsprism: internal error: {type(exc).__name__}: {exc} (run with -v for details)\n")
+        from newsprism.render.printable import one_line
+
+        sys.stderr.write(one_line(f"newsprism: internal error: {type(exc).__name__}: {exc} (run with -v for details)") + "\n")
         return EXIT_INTERNAL
 
 

@@ -264,3 +264,14 @@ def test_utf8_with_a_stray_byte_is_analysed_with_one_warning_line(tmp_path):
     assert err.startswith("newsprism: warning: ") and "mixed.txt: 1 byte(s) not valid UTF-8 (the first at byte 38)" in err
     text = json.loads(result.stdout)["article"]["text"]
     assert text == "Café owners in Kharkiv said the mayor\ufffds office was shelled on Friday.\n"
+
+
+def test_a_file_name_with_line_breaks_cannot_split_or_forge_an_error_line(tmp_path):
+    bad = write(tmp_path, "evil\nnewsprism: report written.txt", b"")
+    result = newsprism("analyze", bad, "--layers", "meta", "-o", str(tmp_path / "out\rput" / "x.jsonl"), "--format", "jsonl")
+    assert result.returncode == 2
+    assert result.stderr.decode() == f"newsprism: error: {tmp_path}/evil␊newsprism: report written.txt: empty input\n"
+    good = write(tmp_path, "good.txt", GOOD)
+    result = newsprism("analyze", good, "--layers", "meta", "--format", "jsonl", "-o", str(tmp_path / "no\nsuch" / "x.jsonl"))
+    assert result.returncode == 2 and result.stderr.decode().count("\n") == 1
+    assert result.stderr.decode().endswith("no␊such/x.jsonl: No such file or directory\n")

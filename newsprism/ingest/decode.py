@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from newsprism.ingest.errors import InputError
-from newsprism.render.printable import printable
+from newsprism.render.printable import one_line
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ def decode(data: bytes, where: str, encoding: str | None = None) -> tuple[str, s
         log.warning(
             "warning: %s: %d byte(s) not valid UTF-8 (the first at byte %d), each shown as \ufffd; "
             "give --encoding if the file is in another charset",
-            printable(where),
+            one_line(where),
             stray,
             first,
         )

@@ -22,3 +22,12 @@ def printable(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [printable(v) for v in value]
     return value
+
+
+_LINE_BREAKS = {0x0A: 0x240A, 0x0D: 0x240D, 0x85: 0x2424, 0x2028: 0x2424, 0x2029: 0x2424}
+
+
+def one_line(text: str) -> str:
+    """``printable`` for a message line: line breaks too become pictures (␊ ␍ ␤), so that a file
+    named "a\\nnewsprism: error: …" cannot break one error line into two or forge another."""
+    return printable(text).translate(_LINE_BREAKS)
