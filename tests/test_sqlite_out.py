@@ -42,3 +42,41 @@ def test_the_same_text_from_two_outlets_keeps_both_rows(tmp_path):
     assert main(["analyze", str(batch), "--layers", "meta", "--format", "sqlite", "-o", str(db)]) == 0
     con = sqlite3.connect(db)
     assert sorted(r[0] for r in con.execute("SELECT outlet FROM articles")) == ["Caspian Herald", "Meridian Wire"]
+
+
+def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path, capsys):
+    # an 'articles' table of some other tool: neither added to nor given our other tables
+    db = tmp_path / "newsroom.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE articles (id TEXT, headline TEXT)")
+    con.execute("INSERT INTO articles VALUES ('1', 'Budget vote delayed')")
+    con.commit()
+    con.close()
+    args = ["analyze", str(FIXTURES / "core_wire.txt"), "--layers", "meta", "--format", "sqlite", "-o", str(db)]
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        f"newsprism: error: {db}: cannot add to this SQLite database: its table 'articles' is not NewsPrism's "
+        "(columns id, headline); give another -o"
+    ]
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT name FROM sqlite_master").fetchall() == [("articles",)]
+    assert con.execute("SELECT * FROM articles").fetchall() == [("1", "Budget vote delayed")]
+
+
+def test_a_locked_database_is_one_error_line_not_an_internal_error(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "news.db"
+    args = ["analyze", str(FIXTURES / "core_wire.txt"), "--layers", "meta", "--format", "sqlite", "-o", str(db)]
+    assert main(args) == 0
+    capsys.readouterr()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program writing (a second newsprism): reads work, writes wait
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda path: real_connect(path, timeout=0.1))
+    try:
+        assert main(args) == 2
+    finally:
+        holder.rollback()
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"newsprism: error: {db}: "), err
+    assert "locked" in err[0] and "internal error" not in err[0]

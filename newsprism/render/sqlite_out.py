@@ -45,38 +45,69 @@ def _dump(value) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _columns(con: sqlite3.Connection) -> dict[str, list[str]]:
+    """The columns of each table of ours that the database has."""
+    tables = ("articles", *_TABLES)
+    return {t: [row[1] for row in con.execute(f"PRAGMA table_info({t})")] for t in tables}
+
+
+def _not_ours(con: sqlite3.Connection) -> str | None:
+    """Why the database cannot take our rows: a table of ours there with other columns (another
+    program's database, whose 'articles' we must neither add to nor delete from)."""
+    expected = sqlite3.connect(":memory:")
+    expected.executescript(SCHEMA)
+    want = _columns(expected)
+    expected.close()
+    for table, have in _columns(con).items():
+        if have and have != want[table]:
+            return f"its table {table!r} is not NewsPrism's (columns {', '.join(have)}); give another -o"
+    return None
+
+
 def write_sqlite(analyses: Iterable[Analysis], path: Path) -> None:
     try:
         con = sqlite3.connect(path)
-        con.executescript(SCHEMA)
+        reason = _not_ours(con)
+        if reason is None:
+            con.executescript(SCHEMA)
     except sqlite3.DatabaseError as exc:  # a missing folder, or a file that is not a database
         raise OSError(errno.EINVAL, f"cannot write a SQLite database here ({exc})", str(path)) from None
+    if reason is not None:
+        con.close()
+        raise OSError(errno.EINVAL, f"cannot add to this SQLite database: {reason}", str(path))
     try:
-        for an in analyses:
-            a = an.article
-            for table in _TABLES:
-                con.execute(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
-            con.execute(
-                "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (a.id, a.title, a.outlet, a.url, a.published.isoformat() if a.published else None, a.language,
-                 a.author, _dump(a.media_tags), a.source_path, a.text, an.package_version),
-            )  # fmt: skip
-            con.executemany(
-                "INSERT INTO spans VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [(a.id, s.id, s.layer, s.label, s.start, s.end, s.text, _dump(s.attrs), s.score, s.source) for s in an.spans],
-            )
-            con.executemany(
-                "INSERT INTO records VALUES (?,?,?,?)",
-                [(a.id, kind, r["id"], _dump(r)) for kind, recs in an.records.items() for r in recs],
-            )
-            con.executemany("INSERT INTO summaries VALUES (?,?,?)", [(a.id, k, _dump(v)) for k, v in an.summary.items()])
-            con.executemany(
-                "INSERT INTO layer_runs VALUES (?,?,?,?,?,?,?)",
-                [(a.id, r.name, r.version, r.seconds, r.status, r.reason, r.spans) for r in an.layers],
-            )
-            con.commit()
+        _insert(con, analyses)
+    except sqlite3.Error as exc:  # locked by another program, disk I/O: the articles before are kept
+        raise OSError(errno.EIO, f"SQLite: {exc}", str(path)) from None
     finally:
         con.close()
+
+
+def _insert(con: sqlite3.Connection, analyses: Iterable[Analysis]) -> None:
+    """Each article's rows, committed article by article."""
+    for an in analyses:
+        a = an.article
+        for table in _TABLES:
+            con.execute(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
+        con.execute(
+            "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (a.id, a.title, a.outlet, a.url, a.published.isoformat() if a.published else None, a.language,
+             a.author, _dump(a.media_tags), a.source_path, a.text, an.package_version),
+        )  # fmt: skip
+        con.executemany(
+            "INSERT INTO spans VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [(a.id, s.id, s.layer, s.label, s.start, s.end, s.text, _dump(s.attrs), s.score, s.source) for s in an.spans],
+        )
+        con.executemany(
+            "INSERT INTO records VALUES (?,?,?,?)",
+            [(a.id, kind, r["id"], _dump(r)) for kind, recs in an.records.items() for r in recs],
+        )
+        con.executemany("INSERT INTO summaries VALUES (?,?,?)", [(a.id, k, _dump(v)) for k, v in an.summary.items()])
+        con.executemany(
+            "INSERT INTO layer_runs VALUES (?,?,?,?,?,?,?)",
+            [(a.id, r.name, r.version, r.seconds, r.status, r.reason, r.spans) for r in an.layers],
+        )
+        con.commit()
 
 
 FORMAT = Format("sqlite", "SQLite database: articles, spans, records, summaries (appends; needs -o)", ".db", table=write_sqlite)
