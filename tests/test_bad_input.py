@@ -62,7 +62,6 @@ CASES = [
     ("json-nested-too-deeply", "deep.json", b"[" * 100_000 + b"]" * 100_000, [], "nested too deeply"),
     ("json-huge-integer", "bignum.json", b'{"text": "Talks resumed.", "id": ' + b"1" * 5000 + b"}", [], "unreadable JSON value"),
     ("malformed-html", "broken.html", b"<html><body><div class='x'<<<<p></", [], "no readable article text"),
-    ("text-read-as-html", "plain.txt", GOOD.encode(), ["--input-format", "html"], "no readable article text"),
     ("hostile-html", "hostile.html", (FIXTURES / "core_hostile.html").read_bytes(), [], "no readable article text"),
     ("directory", "a-folder", None, [], "is a directory"),
     ("missing", "does-not-exist.txt", None, [], "no such file"),

@@ -339,3 +339,18 @@ def test_a_symlink_loop_and_a_broken_link_are_input_errors(tmp_path):
     (tmp_path / "dangling").symlink_to(tmp_path / "gone.txt")
     assert [e.message for e in articles(tmp_path / "loop1")[1]] == ["symbolic link loop"]
     assert [e.message for e in articles(tmp_path / "dangling")[1]] == ["broken symbolic link"]
+
+
+def test_an_html_fragment_or_text_saved_as_html_is_read(tmp_path):
+    # a scraper's article body ("<p>…</p>") has no <html> or <body>: trafilatura found no text in it
+    sentence = "Shelling resumed near Kharkiv on Friday, the regional governor said."
+    fragments = {
+        "one.html": f"<p>{sentence}</p>",
+        "body.html": f"<!-- saved --><section><p>{sentence}</p><p>Officials denied it.</p></section><script>alert(1)</script>",
+        "plain.html": f"Shelling report\n\n{sentence}\n",
+    }
+    for name, markup in fragments.items():
+        [a], errors = articles(_write(tmp_path, name, markup.encode()))
+        assert not errors and sentence in a.text and "alert" not in a.text, name
+    _, [err] = articles(_write(tmp_path, "empty.html", b"<script>alert(1)</script><style>p{}</style>"))
+    assert err.message == "no readable article text in this HTML"

@@ -46,8 +46,17 @@ def _deep_tree(markup: str):
     return lxml.html.fromstring(markup, parser=lxml.html.HTMLParser(huge_tree=True))
 
 
+# A fragment (a scraper's article body: "<p>…</p><p>…</p>") lacks these; trafilatura reads a
+# fragment as a page without a body, and finds no text in it.
+_PAGE_TAG = re.compile(r"<(?:html|head|body)[\s>/]", re.IGNORECASE)
+
+
+def _as_page(markup: str) -> str:
+    return markup if _PAGE_TAG.search(markup) else f"<html><body>{markup}</body></html>"
+
+
 def from_html(markup: str, where: str, **meta) -> Article:
-    markup = _CHAR_REF.sub(_xml_safe_ref, markup)
+    markup = _as_page(_CHAR_REF.sub(_xml_safe_ref, markup))
     try:
         doc = _extract(markup)
         if doc is None and markup.count("<") > _DEEP:
