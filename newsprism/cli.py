@@ -76,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument(
         "-o",
         "--output",
-        help="output file (one input) or folder (several, or a path ending in /); default: stdout, or ./reports for html",
+        help="output file (one input) or folder (several, or a path ending in /); - or default: stdout (./reports for "
+        "html when -o is left out)",
     )
     a.add_argument("--input-format", default="auto", choices=["auto", "text", "html", "json", "jsonl"])
     a.add_argument("--encoding", help="input encoding (default: UTF-8, else detected)")
@@ -100,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("paths", nargs="*", metavar="PATH", help="reports to compare (as for analyze); none = the bundled samples")
     _analysis_options(c)
     c.add_argument("--format", default="text", choices=["text", "json", "html"])
-    c.add_argument("-o", "--output", help="output file (default: stdout)")
+    c.add_argument("-o", "--output", help="output file (default, or -: stdout)")
     c.add_argument("--input-format", default="auto", choices=["auto", "text", "html", "json", "jsonl"])
     c.add_argument("--full-paths", action="store_true", help="name each report by its path as given (default: its file name)")
     c.add_argument("--encoding", help="input encoding (default: UTF-8, else detected)")
@@ -276,7 +277,16 @@ def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = fr
     """Write analyses in a format; returns the paths written (empty when printed to stdout).
 
     A file that holds every analysis is opened only once the first one is made (``_first``).
+    ``-o -`` is standard output, as ``-`` is standard input (not a file named '-').
     """
+    if output == "-":
+        output = None
+        if fmt.document is not None and fmt.name not in ("text", "json"):  # one HTML page, say
+            if many:
+                raise UsageError(f"-o -: --format {fmt.name} writes one file per article; give a folder")
+            for analysis in analyses:
+                sys.stdout.write(fmt.document(analysis))
+            return []
     if fmt.stream is not None:
         if output:
             if (analyses := _first(analyses)) is None:
@@ -412,6 +422,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from newsprism.pipeline import Pipeline
     from newsprism.render import comparison
 
+    if args.output == "-":  # standard output, as for analyze
+        args.output = None
     _inputs_not_output(args.paths, args.output)
     _max_chars_from_env(args)
     pipeline = Pipeline(_layer_names(args.layers), args.model)

@@ -373,3 +373,16 @@ def test_an_existing_output_is_kept_when_every_input_is_bad(tmp_path, capsys):
     good.write_text("Talks resumed in Geneva on Monday, mediators said.\n", encoding="utf-8")
     assert main(["analyze", str(good), "--layers", "meta", "--format", "jsonl", "-o", str(tmp_path / "a.jsonl")]) == 0
     assert json.loads((tmp_path / "a.jsonl").read_text(encoding="utf-8"))["article"]["source_path"] == "good.txt"
+
+
+def test_output_dash_is_standard_output_not_a_file_named_dash(tmp_path, monkeypatch, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text("Talks resumed in Geneva on Monday, mediators said.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "json", "-o", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)["article"]["source_path"] == "a.txt"
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "html", "-o", "-"]) == 0
+    assert capsys.readouterr().out.startswith("<!DOCTYPE html>")
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "sqlite", "-o", "-"]) == 2
+    assert "give -o FILE" in capsys.readouterr().err
+    assert not (tmp_path / "-").exists()
