@@ -2,7 +2,7 @@
 
 Exit codes: 0 all inputs analysed; 2 bad input or usage (one readable line per problem on
 stderr, never a traceback; in a batch the bad items are skipped and the rest analysed);
-1 an internal error.
+1 an internal error (an article whose analysis failed is reported and skipped, the rest written).
 """
 
 from __future__ import annotations
@@ -184,11 +184,12 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     stream = articles()
     head = list(itertools.islice(stream, 2))
     many = len(args.paths) > 1 or args.input_format in ("json", "jsonl") or _batchy(args.paths) or len(head) > 1
-    analyses = _with_progress(pipeline, itertools.chain(head, stream), len(args.paths))
+    failed: list[str] = []
+    analyses = _with_progress(pipeline, itertools.chain(head, stream), len(args.paths), failed)
     written = _write(fmt, analyses, args.output, many=many, inputs=inputs)
     for path in written:
         print(path)
-    return EXIT_BAD_INPUT if bad else EXIT_OK
+    return EXIT_INTERNAL if failed else EXIT_BAD_INPUT if bad else EXIT_OK
 
 
 def _max_chars_from_env(args: argparse.Namespace) -> None:
@@ -207,18 +208,42 @@ def _batchy(paths: list[str]) -> bool:
     return any(Path(p).suffix.lower() in (".jsonl", ".ndjson") for p in paths)
 
 
-def _with_progress(pipeline, articles, n_inputs: int):
+def _with_progress(pipeline, articles, n_inputs: int, failed: list | None = None):
+    """The analyses, with a progress bar for several inputs on a terminal. An article whose
+    analysis fails outside the layers (which fail alone) is reported in one line, added to
+    ``failed`` and skipped: one article must not end a batch of thousands."""
+    analyse = _skipping(pipeline, [] if failed is None else failed)
     if n_inputs < 2 or not sys.stderr.isatty():
         for article in articles:
-            yield pipeline(article)
+            if (analysis := analyse(article)) is not None:
+                yield analysis
         return
     from rich.progress import Progress
 
     with Progress(transient=True) as progress:
         task = progress.add_task("analysing", total=n_inputs)
         for article in articles:
-            yield pipeline(article)
+            if (analysis := analyse(article)) is not None:
+                yield analysis
             progress.advance(task)
+
+
+def _skipping(pipeline, failed: list):
+    from newsprism.nlp import ModelError
+
+    def analyse(article):
+        try:
+            return pipeline(article)
+        except ModelError:  # every article would fail alike: stop with that one line
+            raise
+        except Exception as exc:
+            logging.getLogger(__name__).info("analysis failed", exc_info=True)
+            name = f"{article.source_path or '<stdin>'} (article {article.id[:16]})"  # a batch holds many
+            _error_line(f"{name}: analysis failed ({type(exc).__name__}: {exc}); skipped (run with -v for details)")
+            failed.append(name)
+            return None
+
+    return analyse
 
 
 # What a report's file name keeps of its input's name or id: letters, digits, spaces, '.', '_' and '-'.

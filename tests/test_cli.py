@@ -386,3 +386,26 @@ def test_output_dash_is_standard_output_not_a_file_named_dash(tmp_path, monkeypa
     assert main(["analyze", str(src), "--layers", "meta", "--format", "sqlite", "-o", "-"]) == 2
     assert "give -o FILE" in capsys.readouterr().err
     assert not (tmp_path / "-").exists()
+
+
+def test_an_article_whose_analysis_fails_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch, capsys):
+    from newsprism.pipeline import Pipeline
+
+    real = Pipeline.__call__
+
+    def flaky(self, article):
+        if "poison" in article.text:
+            raise MemoryError("parser ran out of memory")
+        return real(self, article)
+
+    monkeypatch.setattr(Pipeline, "__call__", flaky)
+    batch = tmp_path / "batch.jsonl"
+    texts = ["Talks resumed in Geneva, mediators said.", "A poison text.", "Shelling near Goris, officials said."]
+    batch.write_text("".join(json.dumps({"text": t, "id": f"r{i}"}) + "\n" for i, t in enumerate(texts)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", str(batch), "--layers", "meta", "--format", "jsonl", "-o", str(out)]) == 1
+    assert [json.loads(line)["article"]["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["r0", "r2"]
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "newsprism: error: batch.jsonl (article r1): analysis failed (MemoryError: parser ran out of memory); skipped (run with -v for details)"
+    ]
