@@ -558,3 +558,11 @@ def test_exchanged_fire_and_an_exploding_bomb_are_assaults():
     bomb = _one(events, "bomb")
     assert [e["trigger_text"] for e in events] == ["bomb"] and bomb["form"] == "nominal" and bomb["actor"] is None
     assert bomb["recipient"]["text"] == "five soldiers" and bomb["merged"][0]["trigger_text"] == "killing"
+
+
+def test_a_verb_done_by_a_generic_event_noun_is_no_report():
+    assert _events("Airstrikes kill civilians every week in the valley.") == []
+    events = _events("Airstrikes killed nine civilians in Port Elm on Monday.")
+    assert [(e["trigger_text"], e["form"], e["recipient"]["text"]) for e in events] == [
+        ("Airstrikes", "nominal", "nine civilians")
+    ]

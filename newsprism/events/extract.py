@@ -487,8 +487,7 @@ def candidates(doc: Doc, is_place=None) -> list[Candidate]:
             cand = _code(tok, sent, lex, is_place)
             if cand is not None:
                 out.append(cand)
-    if nouns:
-        out = nominal.fold(out, nouns)
+    out = nominal.fold(out, nouns, lex)
     by_trigger = {c.trigger.i: c for c in out}
     for c in out:  # coordinated verbs share the first verb's time ("visited X on Wednesday and met …"),
         # as do participle clauses ("attacked a bus on Monday, killing two drivers")

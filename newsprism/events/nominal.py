@@ -274,9 +274,13 @@ def nominal_candidate(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Ca
     return _code(tok, sent, lex, is_place)
 
 
-def fold(verbal: list[Candidate], nominal: list[Candidate]) -> list[Candidate]:
+def fold(verbal: list[Candidate], nominal: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """One happening, one event: drop the nominal events a coded verb already names ('held a
-    rally' is coded by 'hold'), and fold verb events done by an event noun into it."""
+    rally' is coded by 'hold'), and fold verb events done by an event noun into it; a verb
+    event done by a generic event noun ('Airstrikes kill civilians') is no report either."""
+    verbal = [v for v in verbal if not _done_by_generic(v, lex)]
+    if not nominal:
+        return verbal
     by_verb = {c.trigger.i: c for c in verbal}
     kept_nominal = [
         n for n in nominal if not (n.frame_verb is not None and n.frame_verb.i in by_verb and n.frame_kind == "support")
@@ -301,6 +305,14 @@ def fold(verbal: list[Candidate], nominal: list[Candidate]) -> list[Candidate]:
             v.why.append(f"done by the nominal event '{noun.trigger.text}'")
             kept_verbal.append(v)
     return sorted(kept_verbal + kept_nominal, key=lambda c: c.trigger.i)
+
+
+def _done_by_generic(v: Candidate, lex: Lexicon) -> bool:
+    actor = v.actor
+    if actor is None or v.actor_how != "subject" or actor.tag_ != "NNS" or lex.nominal is None:
+        return False
+    known = actor.lemma_.lower() in lex.nominal.nouns or actor.lower_ in lex.nominal.nouns
+    return known and _generic(actor, v.trigger, lex)
 
 
 def _noun_of(v: Candidate, by_noun: dict[int, Candidate]) -> Candidate | None:
