@@ -248,12 +248,13 @@ def _skipping(pipeline, failed: list):
 
 # What a report's file name keeps of its input's name or id: letters, digits, spaces, '.', '_' and '-'.
 _UNSAFE_NAME = re.compile(r"[^\w .-]+")
-_NAME_MAX = 120  # characters: room for '-2.newsprism.html' under the usual 255-byte limit
+_NAME_MAX = 200  # bytes: room for '-12.newsprism.parquet' under the usual 255-byte limit (Cyrillic: 2 bytes a letter)
 
 
 def _safe_name(base: str) -> str:
     """A file name from input text: a record's id ('../../x', '/etc/y') must not lead out of the folder."""
-    name = _UNSAFE_NAME.sub("_", base).strip(" ._")[:_NAME_MAX]
+    name = _UNSAFE_NAME.sub("_", base).strip(" ._")
+    name = name.encode("utf-8", "surrogateescape")[:_NAME_MAX].decode("utf-8", "ignore").rstrip(" ._")
     return name or "article"
 
 

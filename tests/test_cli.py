@@ -409,3 +409,13 @@ def test_an_article_whose_analysis_fails_is_reported_and_the_batch_goes_on(tmp_p
     assert err == [
         "newsprism: error: batch.jsonl (article r1): analysis failed (MemoryError: parser ran out of memory); skipped (run with -v for details)"
     ]
+
+
+def test_a_long_input_name_still_gives_a_report_name_the_file_system_takes(tmp_path, monkeypatch, capsys):
+    # a 250-byte file name (the limit is 255) plus ".newsprism.txt" was too long: the batch ended
+    src = tmp_path / ("Ш" * 100 + "x" * 46 + ".txt")
+    src.write_text("Talks resumed in Geneva on Monday, mediators said.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["analyze", src.name, "--layers", "meta", "--format", "text", "-o", "."]) == 0
+    [written] = capsys.readouterr().out.splitlines()
+    assert written.endswith(".txt") and len(Path(written).name.encode()) <= 255 and Path(written).exists()
