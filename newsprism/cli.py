@@ -469,7 +469,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
         articles = [a for _, a in samples.load_all()]
     if len(articles) < 2:
         raise UsageError("compare needs at least two readable reports")
-    result = compare([pipeline(a) for a in articles])
+    failed: list[str] = []
+    analyse = _skipping(pipeline, failed)
+    analyses = [x for x in map(analyse, articles) if x is not None]
+    if len(analyses) < 2:
+        raise UsageError("compare needs at least two reports that could be analysed")
+    result = compare(analyses)
+    done = EXIT_INTERNAL if failed else EXIT_BAD_INPUT if bad else EXIT_OK
     if args.format == "json":
         text = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
     elif args.format == "html":
@@ -477,7 +483,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     else:
         if not args.output:
             comparison.terminal(result, _console())
-            return EXIT_BAD_INPUT if bad else EXIT_OK
+            return done
         console = Console(record=True, width=140, markup=False, emoji=False)
         with console.capture():
             comparison.terminal(result, console)
@@ -487,7 +493,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         print(args.output)
     else:
         sys.stdout.write(text)
-    return EXIT_BAD_INPUT if bad else EXIT_OK
+    return done
 
 
 def cmd_layers(args: argparse.Namespace) -> int:

@@ -411,6 +411,21 @@ def test_an_article_whose_analysis_fails_is_reported_and_the_batch_goes_on(tmp_p
     ]
 
 
+def test_compare_skips_an_article_whose_analysis_fails(tmp_path, monkeypatch, capsys):
+    from newsprism.pipeline import Pipeline
+
+    real = Pipeline.__call__
+    monkeypatch.setattr(Pipeline, "__call__", lambda self, a: 1 / 0 if "poison" in a.text else real(self, a))
+    paths = []
+    for name, text in [("a", "Talks resumed in Geneva, mediators said."), ("b", "A poison text."), ("c", "Talks in Geneva.")]:
+        paths.append(tmp_path / f"{name}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    assert main(["compare", *map(str, paths), "--layers", "meta", "--format", "json"]) == 1
+    captured = capsys.readouterr()
+    assert [c["source_path"] for c in json.loads(captured.out)["articles"]] == ["a.txt", "c.txt"]
+    assert captured.err.count("\n") == 1 and "b.txt (article " in captured.err and "ZeroDivisionError" in captured.err
+
+
 def test_a_long_input_name_still_gives_a_report_name_the_file_system_takes(tmp_path, monkeypatch, capsys):
     # a 250-byte file name (the limit is 255) plus ".newsprism.txt" was too long: the batch ended
     src = tmp_path / ("Ш" * 100 + "x" * 46 + ".txt")
