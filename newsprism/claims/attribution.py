@@ -457,7 +457,6 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
     found: list[Attribution] = []
     used_cues: set[int] = set()
     use_model = USE_MODEL and cue_model.available()
-    cue_features = cue_model.Features()
     for i in _cue_positions(doc):
         tok = doc[i]
         in_quote = quoted.at(tok.idx)
@@ -469,7 +468,7 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
         elif tok.pos_ in ("VERB", "NOUN", "AUX") and tok.dep_ not in ("aux", "auxpass") and _known_cue_word(tok):
             conf = cue_confidence(tok)
             if use_model:
-                model_score = cue_model.score_features(cue_features(tok, in_quote))
+                model_score = cue_model.score(tok, in_quote)
                 accept = model_score >= cue_model.threshold() * MODEL_THRESHOLD_SCALE
                 if not accept and QUOTE_SPEECH_CUE and _speaker_after_quote(doc, tok, text, regions):
                     accept = True  # the detector misses a few of these (OOF 15 of 21 gold)
@@ -488,7 +487,7 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
     if HEADLINE_VERBS:
         _headline_verb(doc, text, found, communicative)
     if USE_SOURCE_MODEL and source_model.available():
-        found = _learned_sources(doc, text, regions, found, communicative, cue_features)
+        found = _learned_sources(doc, text, regions, found, communicative)
     if NESTED_SPEAKERS and not communicative:
         _forget_nested_speakers(found)
     if THAT_SAID:
@@ -531,9 +530,7 @@ def _forget_nested_speakers(found: list[Attribution]) -> None:
             a.extra.pop("antecedent", None)
 
 
-def _learned_sources(
-    doc, text: str, regions, found: list[Attribution], communicative: bool, cue_features=cue_model.features
-) -> list[Attribution]:
+def _learned_sources(doc, text: str, regions, found: list[Attribution], communicative: bool) -> list[Attribution]:
     """The source detector's view: forget speakers it rejects (PolNeAR mode), and give
     every subject-like phrase it accepts, not yet a source, an attribution of its own
     (cue: the predicate; content: its complement or the rest of its clause)."""
@@ -544,7 +541,7 @@ def _learned_sources(
         in_quote = quoted.at(tok.idx)
         if PRUNE_SOURCES and communicative and ((SKIP_IN_QUOTES and in_quote) or cue_confidence(pred) < MIN_CUE_P):
             continue  # the layer would drop it below whatever its score: not worth its features
-        s = source_model.score_features(source_model.features(tok, role, pred, in_quote, cue_features))
+        s = source_model.score_features(source_model.features(tok, role, pred, in_quote))
         scores[tok.i] = max(s, scores.get(tok.i, 0.0))
         if s >= SOURCE_ADD and not (SKIP_IN_QUOTES and in_quote):
             cands.append((tok, role, pred))

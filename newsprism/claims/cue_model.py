@@ -63,23 +63,3 @@ def threshold() -> float:
 def score(tok, in_quote: bool) -> float:
     """Probability-like score that ``tok`` is a cue (0 when no model is installed)."""
     return _LOGIT.score(features(tok, in_quote))
-
-
-def score_features(f: dict[str, float]) -> float:
-    """``score`` for features already computed (the extractor shares them with the source detector)."""
-    return _LOGIT.score(f)
-
-
-class Features:
-    """``features`` for the tokens of one document, each (token, in_quote) computed once: the
-    extractor scores a cue, and the source detector reads the same cue's features again for
-    its predicate. Made per document, so nothing is kept between articles."""
-
-    def __init__(self) -> None:
-        self._done: dict[tuple[int, bool], dict[str, float]] = {}
-
-    def __call__(self, tok, in_quote: bool) -> dict[str, float]:
-        key = (tok.i, in_quote)
-        if key not in self._done:
-            self._done[key] = features(tok, in_quote)
-        return self._done[key]

@@ -74,9 +74,8 @@ def _predicates(pred):
     return out
 
 
-def features(tok, role: str, pred, in_quote: bool, cue_features=cue_model.features) -> dict[str, float]:
-    """Sparse binary features of a candidate source phrase and its predicates (``cue_features``:
-    the cue detector's features of a predicate, e.g. a per-document ``cue_model.Features``)."""
+def features(tok, role: str, pred, in_quote: bool) -> dict[str, float]:
+    """Sparse binary features of a candidate source phrase and its predicates."""
     low = tok.lower_
     kind = (
         f"pron:{low}"
@@ -143,7 +142,7 @@ def features(tok, role: str, pred, in_quote: bool, cue_features=cue_model.featur
     preds = _predicates(pred) if role in ("nsubj", "nsubjpass", "ctrl") else [pred]
     for p in preds:
         if p.pos_ in ("VERB", "NOUN", "AUX"):
-            for k in cue_features(p, in_quote):
+            for k in cue_model.features(p, in_quote):
                 f["c:" + k] = 1.0
     return f
 
