@@ -29,3 +29,10 @@ def test_the_html_list_has_a_key_and_marks_what_was_not_found(sample_analyses):
     assert "— — →" not in out and "→ — " not in out  # a missing actor or recipient reads '?', not a bare dash
     assert re.search(r'<span class="actor" title="who acts">\?</span>', out)
     assert "CASE-2021: " in out
+
+
+def test_a_nominal_event_is_marked_as_a_noun_with_its_verbs():
+    nominal = {"trigger_text": "strike", "form": "nominal", "merged": [{"trigger_text": "killed"}]}
+    assert events._trigger(nominal) == "strike (noun; killed)"
+    assert events._trigger({"trigger_text": "strike", "form": "nominal", "merged": []}) == "strike (noun)"
+    assert events._trigger({"trigger_text": "shelled", "form": "verbal"}) == "shelled"

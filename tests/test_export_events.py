@@ -96,3 +96,14 @@ def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_guarded():
     assert _cell("@SUM(A1)") == "'@SUM(A1)" and _cell("-2+3") == "'-2+3"
     assert _cell("Armenian forces") == "Armenian forces"
     assert _cell(-46.5) == -46.5 and _cell(True) == "true" and _cell(None) is None
+
+
+def test_a_nominal_event_row_says_so_and_lists_the_verbs_folded_into_it():
+    from newsprism.events.rows import rows
+
+    text = "A drone strike on the village of Marinka killed four civilians on Monday."
+    analysis = Pipeline(["event"])(Article(text=text, published=dt.date(2024, 3, 14), id="nom-1"))
+    (row,) = [r for r in rows([analysis]) if r["form"] == "nominal"]
+    assert row["trigger"] == "strike" and row["event_type"] == "ASSAULT"
+    assert row["merged"] == "killed four civilians"
+    assert all(r["form"] in ("verbal", "nominal") for r in rows([analysis]))

@@ -20,6 +20,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("event_id", "str"),
     ("event_type", "str"),
     ("mode", "str"),
+    ("form", "str"),
     ("trigger", "str"),
     ("trigger_start", "int"),
     ("trigger_end", "int"),
@@ -30,6 +31,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("recipient_id", "str"),
     ("recipient_span", "str"),
     ("action", "str"),
+    ("merged", "str"),
     ("location_name", "str"),
     ("location_id", "str"),
     ("lat", "float"),
@@ -58,6 +60,14 @@ def _arg(arg: dict | None, key: str) -> Any:
     return arg.get(key) if arg else None
 
 
+def _merged(merged: list[dict] | None) -> str | None:
+    """The verbs folded into a nominal event, as written ('killed four civilians; wounded')."""
+    if not merged:
+        return None
+    parts = [m["trigger_text"] + (f" {m['recipient']}" if m.get("recipient") else "") for m in merged]
+    return "; ".join(parts)
+
+
 def rows(analyses: Iterable[Analysis]) -> Iterable[dict[str, Any]]:
     """One dict per event, keys in ``FIELDS`` order; missing values are None."""
     for analysis in analyses:
@@ -74,6 +84,7 @@ def rows(analyses: Iterable[Analysis]) -> Iterable[dict[str, Any]]:
                 "event_id": ev["id"],
                 "event_type": ev["event_type"],
                 "mode": ev.get("mode"),
+                "form": ev.get("form"),
                 "trigger": ev.get("trigger_text"),
                 "trigger_start": trigger.start if trigger else None,
                 "trigger_end": trigger.end if trigger else None,
@@ -84,6 +95,7 @@ def rows(analyses: Iterable[Analysis]) -> Iterable[dict[str, Any]]:
                 "recipient_id": _arg(ev.get("recipient"), "id"),
                 "recipient_span": _arg(ev.get("recipient"), "span"),
                 "action": ev.get("action"),
+                "merged": _merged(ev.get("merged")),
                 "location_name": (_arg(loc, "name") or _arg(loc, "text")),
                 "location_id": _arg(loc, "id"),
                 "lat": _arg(loc, "lat"),

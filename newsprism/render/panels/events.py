@@ -39,6 +39,15 @@ def _flags(ev: dict[str, Any]) -> str:
     return ", ".join(flags)
 
 
+def _trigger(ev: dict[str, Any]) -> str:
+    """The trigger as written; an event noun says so, with the verbs folded into it."""
+    text = ev.get("trigger_text") or ""
+    if ev.get("form") != "nominal":
+        return text
+    merged = [m.get("trigger_text") or "" for m in ev.get("merged") or []]
+    return f"{text} (noun; {', '.join(merged)})" if merged else f"{text} (noun)"
+
+
 def _kind(ev: dict[str, Any]) -> str:
     return f"{ev['event_type']}/{ev['mode']}" if ev.get("mode") else ev["event_type"]
 
@@ -68,7 +77,7 @@ def terminal(analysis: Analysis):
     for ev in events:
         table.add_row(
             _kind(ev),
-            ev.get("trigger_text") or "",
+            _trigger(ev),
             _who(ev.get("actor")),
             _who(ev.get("recipient")),
             _who(ev.get("location")),
@@ -87,7 +96,8 @@ def _span_ids(analysis: Analysis, ev: dict[str, Any]) -> str | None:
 
 
 KEY = (
-    "Each line: event type/kind (PLOVER), the trigger word in quotes, then who → to whom, @ where, · when "
+    "Each line: event type/kind (PLOVER), the trigger word in quotes ('noun': an event noun such as 'the shelling', "
+    "with the verbs told of it), then who → to whom, @ where, · when "
     "(≤ date: on or before it), and flags (NEGATED, expected, per a source). '?': not found in the text. "
     "CASE-2021: the sentence's protest/violence type from a classifier, with its 0–1 score. Click an event to see its words."
 )
@@ -111,6 +121,13 @@ def html(analysis: Analysis) -> str | None:
                 h("b", _kind(ev)),
                 " ",
                 h("q", ev.get("trigger_text") or ""),
+                h(
+                    "small",
+                    _trigger(ev)[len(ev.get("trigger_text") or "") :],
+                    title="an event noun the sentence reports as happening, and the verbs told of it",
+                )
+                if ev.get("form") == "nominal"
+                else None,
                 " — ",
                 h("span", _or_unknown(ev.get("actor")), class_="actor", title="who acts"),
                 " → ",
