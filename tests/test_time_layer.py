@@ -306,6 +306,26 @@ def test_no_anchor_leaves_values_underspecified():
     assert values["Tuesday"] == "XXXX-WXX-2"
 
 
+def test_a_day_named_with_its_weekday_dates_the_report_when_the_text_names_a_year():
+    # 2023 is the first year on or after 2020 in which April 23 is a Sunday (2020: Thursday)
+    a = _time_spans(
+        "YEREVAN, April 26 (Test Wire) - Guards on Tuesday stopped a convoy. The checkpoint was set up on "
+        "Sunday, April 23. Armenia says it violates the November 2020 ceasefire.",
+        published=None,
+    )
+    info = a.summary["time"]
+    assert info["anchor"] == "2023-04-26" and info["anchor_source"] == "dateline"
+    assert "names it as a Sunday" in info["anchor_why"] and "on or after 2020" in info["anchor_why"]
+    values = {s.text: s.attrs["value"] for s in a.spans_of("time")}
+    assert values["Sunday, April 23"] == "2023-04-23" and values["Tuesday"] == "2023-04-25"
+
+
+def test_a_day_named_with_its_weekday_gives_no_year_when_the_text_names_none():
+    a = _time_spans("The checkpoint was set up on Sunday, April 23. Guards on Tuesday stopped a convoy.", published=None)
+    assert a.summary["time"]["anchor"] is None
+    assert {s.text: s.attrs["value"] for s in a.spans_of("time")}["Sunday, April 23"] == "XXXX-04-23"
+
+
 # The samples: all published 2023-04-26 (a Wednesday).
 SAMPLE_EXPECTED = {
     "artsakh_daily_ledger": [

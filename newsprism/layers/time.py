@@ -27,6 +27,7 @@ Span contract (read by the ``event`` layer and the timeline panel; stable):
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from newsprism.layers.base import Context, Layer
 from newsprism.model import Analysis
@@ -36,6 +37,25 @@ SCORES = {
     "relative-day": 0.9, "this-last-next": 0.85, "year": 0.85, "duration": 0.8, "ago": 0.8, "quarter": 0.75,
     "relative-to-reference": 0.6, "vague-reference": 0.6, "the-unit": 0.6,
 }  # fmt: skip
+
+
+def _weekday_days(text: str, timexes: list) -> list[tuple[int, int, int, int, int]]:
+    """(month, day, isoweekday, start, end) of unanchored days named with their weekday ("Sunday, April 23")."""
+    from newsprism.temporal.grammar import lexicon
+
+    weekdays = lexicon()["weekdays"]
+    out = []
+    for t in timexes:
+        m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value) if t.how == "month-day" else None
+        first_word = re.match(r"[A-Za-z]+", text[t.start : t.end])
+        if m and first_word and first_word.group().lower() in weekdays:
+            out.append((int(m.group(1)), int(m.group(2)), weekdays[first_word.group().lower()], t.start, t.end))
+    return out
+
+
+def _years(timexes: list) -> list[int]:
+    """Calendar years the text names (a year, a month of a year), as lower bounds for its days."""
+    return [int(t.value[:4]) for t in timexes if t.type == "DATE" and re.match(r"\d{4}(-\d\d)?$", t.value)]
 
 
 def run(analysis: Analysis, ctx: Context) -> None:
@@ -53,7 +73,11 @@ def run(analysis: Analysis, ctx: Context) -> None:
             for t in first
             if t.how in ("full-date", "iso-date") and len(t.value) == 10
         ]
-        anchor = anchoring.choose(None, dateline, full)
+        low = None
+        if not full and (years := _years(first)):
+            full = anchoring.weekday_dated(_weekday_days(text, first), years)
+            low = max(years) if full else None
+        anchor = anchoring.choose(None, dateline, full, by_weekday=low)
     timexes = tagger.tag(text, anchor.date, ctx.doc)
 
     dateline_span = next((s for s in analysis.spans_of("meta", "dateline")), None)

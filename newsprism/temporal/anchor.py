@@ -6,6 +6,9 @@
    a report is written on or after the events it dates in full, so this is a lower bound.
    When the dateline gives a day and month without a year ("Baku, April 26"), the anchor is
    that day in the first year on or after the latest full date.
+   A day named with its weekday ("Sunday, April 23") is a full date when the text names a
+   year: the first year, on or after the latest year named, in which that day is that weekday
+   (the weekday recurs only every 5, 6 or 11 years, so the lower bound settles it).
 4. ``none``: no anchor; values stay underspecified (``XXXX-07-15``, ``XXXX-WXX-2``).
 """
 
@@ -41,8 +44,40 @@ def _dateline_date(dateline: dict | None) -> tuple[int, int, int | None] | None:
     return None
 
 
-def choose(published: dt.date | None, dateline: dict | None, full_dates: list[tuple[dt.date, int, int]]) -> Anchor:
-    """Pick the anchor. ``full_dates``: (date, start, end) of explicit day-month-year dates in the text."""
+def weekday_dated(days: list[tuple[int, int, int, int, int]], years: list[int]) -> list[tuple[dt.date, int, int]]:
+    """Full dates from days named with their weekday, ``(month, day, isoweekday, start, end)``.
+
+    The year is the first one on or after the latest year named in the text (``years``) in
+    which the day falls on that weekday; with no year named there is no lower bound, and the
+    weekday alone fits too many years to choose one.
+    """
+    if not years:
+        return []
+    low = max(years)
+    found = []
+    for month, day, wd, start, end in days:
+        for year in range(low, low + 29):  # the calendar repeats within 28 years
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if d.isoweekday() == wd:
+                found.append((d, start, end))
+                break
+    return found
+
+
+def choose(
+    published: dt.date | None,
+    dateline: dict | None,
+    full_dates: list[tuple[dt.date, int, int]],
+    by_weekday: int | None = None,
+) -> Anchor:
+    """Pick the anchor. ``full_dates``: (date, start, end) of explicit day-month-year dates in the text.
+
+    ``by_weekday``: the full dates are days named with their weekday, their year found by
+    ``weekday_dated`` from this lower bound (said in the reason, as the year rests on it).
+    """
     if published:
         return Anchor(published, "published", "the article's publication date")
     dl = _dateline_date(dateline)
@@ -53,6 +88,12 @@ def choose(published: dt.date | None, dateline: dict | None, full_dates: list[tu
             pass
     if full_dates:
         latest, start, end = max(full_dates, key=lambda f: f[0])
+        how = (
+            f": the text names it as a {latest:%A}, and {latest.year} is the first year on or after "
+            f"{by_weekday}, the latest year it names, in which {latest:%B} {latest.day} is a {latest:%A}"
+            if by_weekday
+            else ""
+        )
         if dl:
             for year in (latest.year, latest.year + 1):
                 try:
@@ -64,13 +105,13 @@ def choose(published: dt.date | None, dateline: dict | None, full_dates: list[tu
                         d,
                         "dateline",
                         f"no publication date: the dateline's day ({dateline['date']}) in the first year on or after "
-                        f"the latest full date in the text ({latest.isoformat()}); the year is a lower bound",
+                        f"the latest full date in the text ({latest.isoformat()}{how}); the year is a lower bound",
                         (start, end),
                     )
         return Anchor(
             latest,
             "inferred_from_text",
-            f"no publication date: the latest full date in the text ({latest.isoformat()}), a lower bound for when it was written",
+            f"no publication date: the latest full date in the text ({latest.isoformat()}{how}), a lower bound for when it was written",
             (start, end),
         )
     return Anchor(None, "none", "no publication date and no full date in the text: values stay underspecified")
