@@ -562,7 +562,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="newsprism: %(message)s")
     if not args.verbose:  # trafilatura logs its own ERROR lines for markup we then refuse in one line
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    logging.getLogger("newsprism.ingest").setLevel(logging.WARNING)  # input read with a repair (bytes not UTF-8)
+    for name in ("newsprism.ingest", "newsprism.render"):  # input read with a repair, an output row replaced
+        logging.getLogger(name).setLevel(logging.WARNING)
     if not args.command:
         parser.print_help()
         return EXIT_BAD_INPUT

@@ -80,3 +80,26 @@ def test_a_locked_database_is_one_error_line_not_an_internal_error(tmp_path, cap
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith(f"newsprism: error: {db}: "), err
     assert "locked" in err[0] and "internal error" not in err[0]
+
+
+def test_two_records_with_one_id_in_a_run_are_said_not_silently_merged(tmp_path, capsys, caplog):
+    import json
+
+    batch = tmp_path / "batch.json"
+    records = [{"text": "Talks resumed in Geneva.", "id": "1"}, {"text": "Shelling near Goris.", "id": "1"}]
+    batch.write_text(json.dumps([*records, {"text": "Talks again.", "id": "2"}]), encoding="utf-8")
+    db = tmp_path / "news.db"
+    with caplog.at_level("WARNING", logger="newsprism.render"):
+        assert main(["analyze", str(batch), "--layers", "meta", "--format", "sqlite", "-o", str(db)]) == 0
+    assert caplog.messages == [
+        f"warning: {db}: article id '1' came twice in this run: the later replaced the earlier "
+        "(give each record its own 'id', or none)"
+    ]
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT id, text FROM articles ORDER BY id").fetchall() == [
+        ("1", "Shelling near Goris."),
+        ("2", "Talks again."),
+    ]
+    caplog.clear()
+    assert main(["analyze", str(batch), "--layers", "meta", "--format", "sqlite", "-o", str(db)]) == 0
+    assert len(caplog.messages) == 1  # the same clash again; rows replaced from the first run are not warned about

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
 from newsprism.model import Analysis
 from newsprism.render.formats import Format
+from newsprism.render.printable import one_line
+
+log = logging.getLogger(__name__)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -76,17 +80,27 @@ def write_sqlite(analyses: Iterable[Analysis], path: Path) -> None:
         con.close()
         raise OSError(errno.EINVAL, f"cannot add to this SQLite database: {reason}", str(path))
     try:
-        _insert(con, analyses)
+        _insert(con, analyses, str(path))
     except sqlite3.Error as exc:  # locked by another program, disk I/O: the articles before are kept
         raise OSError(errno.EIO, f"SQLite: {exc}", str(path)) from None
     finally:
         con.close()
 
 
-def _insert(con: sqlite3.Connection, analyses: Iterable[Analysis]) -> None:
-    """Each article's rows, committed article by article."""
+def _insert(con: sqlite3.Connection, analyses: Iterable[Analysis], where: str) -> None:
+    """Each article's rows, committed article by article. Two articles of one run with the
+    same id (a scraper that numbers each file's records from 1) keep only the later: said once."""
+    seen: set[str] = set()
     for an in analyses:
         a = an.article
+        if a.id in seen:
+            log.warning(
+                "warning: %s: article id %r came twice in this run: the later replaced the earlier "
+                "(give each record its own 'id', or none)",
+                one_line(where),
+                one_line(a.id[:40]),
+            )
+        seen.add(a.id)
         for table in _TABLES:
             con.execute(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
         con.execute(
