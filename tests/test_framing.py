@@ -236,6 +236,10 @@ def test_audit_alleged_offence_is_a_legal_hedge_with_a_plain_why():
         # descriptive hyphenated compounds and the wire's default noun for an armed group
         ("Shells hit separatist-held towns and a separatist-controlled depot.", []),
         ("M23 rebels seized two villages; insurgents attacked a convoy.", []),
+        # labels for the other side's backers and allies (seventh session)
+        ("Kyiv and its Western patrons rely on proxy forces in the south.", ["Western patrons", "proxy forces"]),
+        ("Tehran's proxies fired rockets at the base.", ["proxies"]),
+        ("The proxy war has lasted a decade; shareholders voted by proxy.", []),
     ],
 )
 def test_audit_labels(text, expected):
