@@ -354,3 +354,13 @@ def test_an_html_fragment_or_text_saved_as_html_is_read(tmp_path):
         assert not errors and sentence in a.text and "alert" not in a.text, name
     _, [err] = articles(_write(tmp_path, "empty.html", b"<script>alert(1)</script><style>p{}</style>"))
     assert err.message == "no readable article text in this HTML"
+
+
+def test_letters_after_a_long_stretch_without_any_are_found(tmp_path):
+    # the letter check looked at the first 100,000 characters only: the article was refused
+    sentence = "Shelling resumed near Kharkiv on Friday, the governor said.\n"
+    for name, lead in [("blank.txt", "\n" * 100_001), ("figures.txt", "12345 67.8, 910; " * 7000)]:
+        [a], errors = articles(_write(tmp_path, name, (lead + sentence).encode()))
+        assert not errors and a.text.endswith(sentence), name
+    _, [err] = articles(_write(tmp_path, "none.txt", ("12345 67.8, 910; " * 7000).encode()))
+    assert err.message == "no readable text (no letters at all)"

@@ -162,9 +162,11 @@ def read_jsonl(
 
 
 def check_text(text: str, where: str, max_chars: int) -> None:
+    """Refuse empty, oversized or letterless text. Letters are looked for in the whole text (within
+    the size limit): a report after 100,000 blank lines or a long table of figures is still one."""
     if not text.strip():
         raise InputError(where, "empty text" if not text else "text is only whitespace")
-    if not any(ch.isalpha() for ch in text[:100_000]):
-        raise InputError(where, "no readable text (no letters at all)")
     if len(text) > max_chars:
         raise InputError(where, f"text too large: {len(text):,} characters (limit {max_chars:,}; see --max-chars)")
+    if not any(ch.isalpha() for ch in text):
+        raise InputError(where, "no readable text (no letters at all)")
