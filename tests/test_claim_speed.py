@@ -139,3 +139,14 @@ def test_logit_score_sums_as_before():
         }
         z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
         assert model.score(feats) == 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def test_cue_capable_and_prefiltered_candidates(doc):
+    from newsprism.claims import source_model
+
+    capable = attribution._cue_capable(doc)
+    assert capable.tolist() == [attribution.cue_confidence(t) >= attribution.MIN_CUE_P for t in doc]
+    every = [(t.i, role, p.i) for t, role, p in source_model.candidates(doc)]
+    kept = [(t.i, role, p.i) for t, role, p in source_model.candidates(doc, capable)]
+    assert kept == [c for c in every if c[1] == "ctrl" or capable[c[2]]]
+    assert 0 < len(kept) < len(every)

@@ -436,6 +436,18 @@ def _cue_positions(doc) -> list[int]:
 _AUX_DEPS = frozenset({"aux", "auxpass"})
 
 
+def _cue_capable(doc) -> np.ndarray:
+    """Per token: ``cue_confidence(tok) >= MIN_CUE_P``, from the doc's arrays (each lemma tested once)."""
+    strings = doc.vocab.strings
+    table = _cue_table()
+    rows = doc.to_array([POS, LEMMA]).reshape(-1, 2)
+    noun = rows[:, 0] == NOUN
+    verb = (rows[:, 0] == VERB) | (rows[:, 0] == AUX)
+    capable_n = _where(strings, rows[:, 1], lambda w: table.get(f"{w.lower()}/N", 0.0) >= MIN_CUE_P)
+    capable_v = _where(strings, rows[:, 1], lambda w: table.get(f"{w.lower()}/V", 0.0) >= MIN_CUE_P)
+    return (noun & capable_n) | (verb & capable_v)
+
+
 def _where(strings, column, test) -> np.ndarray:
     """``test`` on the string of each value of an array column, each distinct value tested once."""
     values, index = np.unique(column, return_inverse=True)
@@ -537,9 +549,10 @@ def _learned_sources(doc, text: str, regions, found: list[Attribution], communic
     scores: dict[int, float] = {}
     cands = []
     quoted = _QuotedChars(regions)
-    for tok, role, pred in source_model.candidates(doc):
+    prune = PRUNE_SOURCES and communicative
+    for tok, role, pred in source_model.candidates(doc, _cue_capable(doc) if prune else None):
         in_quote = quoted.at(tok.idx)
-        if PRUNE_SOURCES and communicative and ((SKIP_IN_QUOTES and in_quote) or cue_confidence(pred) < MIN_CUE_P):
+        if prune and ((SKIP_IN_QUOTES and in_quote) or cue_confidence(pred) < MIN_CUE_P):
             continue  # the layer would drop it below whatever its score: not worth its features
         s = source_model.score_features(source_model.features(tok, role, pred, in_quote))
         scores[tok.i] = max(s, scores.get(tok.i, 0.0))

@@ -15,7 +15,7 @@ on PolNeAR train with the same fixed split as the cue detector.
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP
+from spacy.attrs import DEP, HEAD
 
 from newsprism.claims import cue_model
 from newsprism.claims.logit import JsonLogit
@@ -29,18 +29,28 @@ _PRON_KEEP = frozenset(
 )
 
 
-def candidates(doc):
+def candidates(doc, predicates=None):
     """(noun-phrase head, role, predicate) for every subject-like phrase in the document.
 
     role: ``nsubj``, ``nsubjpass``, ``poss`` (possessor of a noun) or ``by``/``from``/``to``
     … (object of a preposition, the predicate being the word the preposition hangs on).
     Only tokens with one of those dependency labels can be candidates: they are picked from the
-    doc's dependency array, so the other tokens cost no Token object each.
+    doc's dependency array, so the other tokens cost no Token object each. ``predicates``: a
+    boolean array over the tokens; when given, a subject or possessor whose head, or a
+    preposition's object whose preposition's head, is not marked is passed over unseen (the
+    caller drops those predicates anyway; objects of control verbs are not prefiltered).
     """
     strings = doc.vocab.strings
     deps = doc.to_array(DEP)
     wanted = [h for h in np.unique(deps).tolist() if strings[h] in _CANDIDATE_DEPS]
-    for i in np.flatnonzero(np.isin(deps, wanted)).tolist():
+    picked = np.flatnonzero(np.isin(deps, wanted))
+    if predicates is not None and len(picked):
+        heads = np.arange(len(doc)) + doc.to_array(HEAD).astype(np.int64)
+        pobj = np.isin(deps, [h for h in wanted if strings[h] == "pobj"])
+        dobj = np.isin(deps, [h for h in wanted if strings[h] == "dobj"])
+        keep = dobj | predicates[np.where(pobj, heads[heads], heads)]
+        picked = picked[keep[picked]]
+    for i in picked.tolist():
         tok = doc[i]
         dep = tok.dep_
         if dep in ("nsubj", "nsubjpass"):
