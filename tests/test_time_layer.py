@@ -212,6 +212,21 @@ def test_mods_of_the_seventh_session():
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The offensive began in January. By the end of the month, the front had moved 20 km.", "2023-01"),
+        ("The ceasefire, agreed on 1 February, collapsed at the end of the month.", "2023-02"),
+        ("The siege of the town began on 2 March. In mid-month the defenders ran out of water.", "2023-03"),
+        ("Officials said on 2 March that talks will resume at the end of the month.", "2023-04"),  # a plan: the anchor's
+    ],
+)
+def test_the_month_is_the_one_the_text_has_moved_to(text, value):
+    spans = _time_spans(text).spans_of("time")
+    month = next(s for s in spans if s.text in ("the end of the month", "mid-month"))
+    assert month.attrs["value"] == value
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "value"),
     [
         ("Drones hit the port over the weekend.", dt.date(2023, 4, 27), "2023-W16-WE"),  # Thursday, past: the one just gone

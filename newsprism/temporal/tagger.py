@@ -751,8 +751,18 @@ def the_unit(m: re.Match, st: State):
     if unit == "week":
         return _t(m, "DATE", cal.week(st.anchor), "the-unit", "'the week': the anchor's week", mod=mod)
     if unit == "month":  # only with a modifier: "since the start of the month"
-        return _t(m, "DATE", f"{st.anchor:%Y-%m}", "the-unit", "'the month': the anchor's month", mod=mod)
+        return _the_month(m, st, mod)
     return _weekend(m, st, mod)
+
+
+def _the_month(m: re.Match, st: State, mod: str | None) -> Timex:
+    """'the end of the month': in a past or untensed clause, the month of the last date mentioned
+    ("The offensive began in January. By the end of the month …" is January), else the anchor's
+    (a plan: "talks will resume at the end of the month")."""
+    if st.direction(m.start(), m.end()) == "future":
+        return _t(m, "DATE", f"{st.anchor:%Y-%m}", "the-unit", "'the month' (future): the anchor's month", mod=mod)
+    why = "'the month': the month of the last date mentioned, else the anchor's"
+    return _t(m, "DATE", "", "the-unit", why, mod=mod, pending=(0, "M"))
 
 
 def _weekend(m: re.Match, st: State, mod: str | None) -> Timex:
