@@ -566,3 +566,34 @@ def test_a_verb_done_by_a_generic_event_noun_is_no_report():
     assert [(e["trigger_text"], e["form"], e["recipient"]["text"]) for e in events] == [
         ("Airstrikes", "nominal", "nine civilians")
     ]
+
+
+def test_a_negated_outcome_does_not_negate_the_event_noun():
+    """'The attack did not kill anyone': the attack happened; the killing is the negated event."""
+    events = _events("No one was killed in the attack on the Port Elm depot, police said.")
+    attack, killed = _one(events, "attack"), _one(events, "killed")
+    assert (attack["negated"], attack["modality"], attack["merged"]) == (False, "asserted", [])
+    assert killed["negated"] is True and killed["form"] == "verbal"
+    events = _events("The drone strike did not kill anyone in Port Elm.")
+    assert [(e["trigger_text"], e["negated"]) for e in events] == [("strike", False), ("kill", True)]
+    shelling = _one(_events("The shelling of Port Elm did not stop until dawn."), "shelling")
+    assert shelling["negated"] is False
+    events = _events("No strikes were reported overnight.")  # the noun itself denied: still negated
+    assert [(e["trigger_text"], e["negated"]) for e in events] == [("strikes", True)]
+
+
+def test_us_and_uk_as_modifiers_name_the_actor_not_the_place():
+    strike = _one(_events("The US strike on a militia camp in Iraq killed two fighters."), "strike")
+    assert strike["actor"]["text"] == "US" and strike["location"]["text"] == "Iraq"
+    airstrike = _one(_events("A UK airstrike hit a depot in Yemen."), "airstrike")
+    assert airstrike["actor"]["text"] == "UK" and airstrike["location"]["text"] == "Yemen"
+    assert _one(_events("The Odesa attack killed two guards."), "attack")["actor"] is None  # other place names: no actor
+
+
+def test_an_anaphoric_event_noun_is_folded_into_the_verb_event_it_refers_to():
+    events = _events("Valmoran forces shelled Port Elm on Monday. The shelling killed four civilians.")
+    assert [e["trigger_text"] for e in events] == ["shelled"]
+    assert events[0]["actor"]["text"] == "Valmoran forces"
+    assert [m["trigger_text"] for m in events[0]["merged"]] == ["shelling", "killed"]
+    events = _events("Rebels attacked a convoy on Monday. The attack on the base on Tuesday killed two guards.")
+    assert [e["trigger_text"] for e in events] == ["attacked", "attack"]  # its own target: another attack

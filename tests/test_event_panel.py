@@ -36,3 +36,8 @@ def test_a_nominal_event_is_marked_as_a_noun_with_its_verbs():
     assert events._trigger(nominal) == "strike (noun; killed)"
     assert events._trigger({"trigger_text": "strike", "form": "nominal", "merged": []}) == "strike (noun)"
     assert events._trigger({"trigger_text": "shelled", "form": "verbal"}) == "shelled"
+
+
+def test_a_verb_event_lists_the_event_noun_that_refers_back_to_it():
+    verbal = {"trigger_text": "shelled", "form": "verbal", "merged": [{"trigger_text": "shelling"}, {"trigger_text": "killed"}]}
+    assert events._trigger(verbal) == "shelled (also: shelling, killed)"

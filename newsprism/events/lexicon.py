@@ -48,6 +48,9 @@ class Nominal:
     modality_modifiers: dict[str, str]
     target_verbs: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    outcome_verbs: frozenset[str] = frozenset()
+    actor_place_modifiers: frozenset[str] = frozenset()
+    anaphoric_dets: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,9 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
         modality_modifiers=raw.get("modality_modifiers", {}),
         target_verbs=frozenset(raw.get("target_verbs", ())),
         quantity_nouns=frozenset(raw.get("quantity_nouns", ())),
+        outcome_verbs=frozenset(raw.get("outcome_verbs", ())),
+        actor_place_modifiers=frozenset(raw.get("actor_place_modifiers", ())),
+        anaphoric_dets=frozenset(raw.get("anaphoric_dets", ())),
     )
 
 

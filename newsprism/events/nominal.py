@@ -23,8 +23,11 @@ from newsprism.events.extract import (
     PLACE_NOUNS,
     Candidate,
     _child,
+    _governor_modality,
     _location,
+    _modal_head,
     _modality,
+    _negated,
     _own_tokens,
     _subject_of,
     placey,
@@ -136,6 +139,12 @@ def _hyphenated(tok: Token) -> bool:
     return tok.is_punct or before or after
 
 
+def _place_modifier(tok: Token, nom: Nominal) -> bool:
+    """A place name modifying an event noun names its place ('the Kherson shelling'), except those
+    that name the actor ('a US strike')."""
+    return tok.ent_type_ == "GPE" and tok.pos_ == "PROPN" and tok.lower_ not in nom.actor_place_modifiers
+
+
 def _actor(tok: Token, verb: Token, kind: str, spec: dict, nom: Nominal, lex: Lexicon) -> tuple[Token | None, str]:
     """Who carried out the nominal event: possessive, 'by' phrase, an actor modifier, or the
     subject of the support verb ('Rebels carried out an ambush'); otherwise nobody."""
@@ -147,7 +156,7 @@ def _actor(tok: Token, verb: Token, kind: str, spec: dict, nom: Nominal, lex: Le
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound", "nmod")]  # "Russian missile strikes"
     for c in mods:
-        if c.ent_type_ in nom.actor_ents and not (c.ent_type_ == "GPE" and c.pos_ == "PROPN") and not _hyphenated(c):
+        if c.ent_type_ in nom.actor_ents and not _place_modifier(c, nom) and not _hyphenated(c):
             return c, f"modifier of the event noun ({c.ent_type_})"
     if kind == "support" and spec.get("actor") != "none" and spec.get("role") != "recipient":
         subj, how = _subject_of(verb, lex)
@@ -185,7 +194,7 @@ def _target(tok: Token, verb: Token, kind: str, spec: dict, lex: Lexicon) -> tup
     return None, "", None
 
 
-def _place(tok: Token, verb: Token, target: Token | None, is_place) -> tuple[Token | None, str]:
+def _place(tok: Token, verb: Token, target: Token | None, is_place, nom: Nominal) -> tuple[Token | None, str]:
     """The place of a nominal event: its target when that is a place ('the shelling of Kherson'),
     a place modifier ('the Kherson shelling'), its own place phrase, or the verb's clause."""
 
@@ -202,12 +211,26 @@ def _place(tok: Token, verb: Token, target: Token | None, is_place) -> tuple[Tok
         ):
             return target, "the target of the event noun is a place"
     for c in tok.children:
-        if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC"):
+        if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") and c.lower_ not in nom.actor_place_modifiers:
             return c, "place modifier of the event noun"
     loc, how = _location(tok, set(), is_place)
     if loc is not None:
         return loc, how + " after the event noun"
     return _location(verb, set(), is_place)
+
+
+def _outcome_negation(cand: Candidate, verb: Token, kind: str, lex: Lexicon) -> None:
+    """'The attack did not kill anyone', 'no one was killed in the attack': the negation denies
+    the outcome, not the event; the attack is asserted (the negated verb stays its own event)."""
+    if cand.modality != "negated" or kind not in ("subject", "in") or lex.lemma(verb.lemma_) not in lex.nominal.outcome_verbs:
+        return
+    src = _modal_head(verb)
+    if not _negated(src) or _governor_modality(src, lex)[2]:
+        return  # negated by a governor ("did not say that the strike hit …"): keep
+    cand.negated, cand.modality, cand.modality_cue = False, "asserted", None
+    if "negated" in cand.why:
+        cand.why.remove("negated")
+    cand.why.append(f"'{verb.text}' is negated: the outcome is denied, not the event")
 
 
 def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
@@ -243,6 +266,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
     )
     if not _modality(cand, verb, sent, lex, {}):
         return None
+    _outcome_negation(cand, verb, kind, lex)
     if any(c.dep_ == "det" and c.lower_ in NEG_DETS for c in tok.children):  # "there were no clashes"
         cand.negated, cand.modality, cand.modality_cue = True, "negated", "no"
         why.append("negated")
@@ -251,7 +275,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
         cand.modality, cand.modality_cue = nom.modality_modifiers[mod.lower_], mod.text
         cand.negated = cand.negated or cand.modality == "failed"
     target = recipient if recipient_how.startswith("target") else None
-    cand.location, cand.location_how = _place(tok, verb, target, is_place)
+    cand.location, cand.location_how = _place(tok, verb, target, is_place, nom)
     if cand.actor is not None and cand.actor.lower_ in ("its", "our") and cand.attributed_to is not None:
         cand.actor, cand.actor_how = cand.attributed_to, f"possessive '{cand.actor.text}' taken as the speaker"
     own = [t for t in _own_tokens(tok) if t.dep_ != "poss" or t.ent_type_ in ("DATE", "TIME")]
@@ -293,7 +317,7 @@ def fold(verbal: list[Candidate], nominal: list[Candidate], lex: Lexicon) -> lis
         noun = _noun_of(v, by_noun)
         if noun is None:
             kept_verbal.append(v)
-        elif noun.event_type == v.event_type:
+        elif noun.event_type == v.event_type and noun.negated == v.negated:
             noun.merged.append(v)
             noun.why.append(f"includes the verb event '{v.trigger.text}' ({v.event_type}/{v.mode})")
             if noun.recipient is None and v.recipient is not None and v.recipient.i != noun.trigger.i:
@@ -304,7 +328,43 @@ def fold(verbal: list[Candidate], nominal: list[Candidate], lex: Lexicon) -> lis
             v.actor, v.actor_how = noun.actor, f"actor of the nominal event '{noun.trigger.text}' (the doer named)"
             v.why.append(f"done by the nominal event '{noun.trigger.text}'")
             kept_verbal.append(v)
+    kept_nominal = [n for n in kept_nominal if not _folded_into_antecedent(n, kept_verbal, lex)]
     return sorted(kept_verbal + kept_nominal, key=lambda c: c.trigger.i)
+
+
+def _anaphoric(n: Candidate, lex: Lexicon) -> bool:
+    """'the shelling', 'this attack': a bare definite event noun with nothing of its own (no
+    possessive, modifier, number or target), which refers back to an event already told."""
+    tok = n.trigger
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ not in lex.nominal.anaphoric_dets:
+        return False
+    own = ("poss", "amod", "compound", "nmod", "nummod", "prep", "acl", "relcl", "appos")
+    return not any(c.dep_ in own for c in tok.children)
+
+
+def _folded_into_antecedent(n: Candidate, verbal: list[Candidate], lex: Lexicon) -> bool:
+    """'Russian forces shelled Kherson on Monday. The shelling killed four.': one happening. The
+    anaphoric noun (and the verbs folded into it) joins the nearest earlier verb event of the same
+    type and mode in its sentence or the one before, whose actor, target and date stay."""
+    if n.negated or not _anaphoric(n, lex):
+        return False
+    sent_start = n.sent.start
+    prev = n.trigger.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    earlier = [
+        v
+        for v in verbal
+        if prev <= v.trigger.i < n.trigger.i
+        and (v.event_type, v.mode) == (n.event_type, n.mode)
+        and not v.negated
+        and v.modality == "asserted"
+    ]
+    if not earlier or n.modality != "asserted":
+        return False
+    v = earlier[-1]
+    v.merged += [n, *n.merged]
+    v.why.append(f"includes the later '{n.trigger.text}' (nominal, refers back to it)")
+    return True
 
 
 def _done_by_generic(v: Candidate, lex: Lexicon) -> bool:

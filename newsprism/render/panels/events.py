@@ -40,11 +40,12 @@ def _flags(ev: dict[str, Any]) -> str:
 
 
 def _trigger(ev: dict[str, Any]) -> str:
-    """The trigger as written; an event noun says so, with the verbs folded into it."""
+    """The trigger as written; an event noun says so, with the words folded into it (a verb event
+    lists the later event noun that refers back to it: 'shelled (also: shelling, killed)')."""
     text = ev.get("trigger_text") or ""
-    if ev.get("form") != "nominal":
-        return text
     merged = [m.get("trigger_text") or "" for m in ev.get("merged") or []]
+    if ev.get("form") != "nominal":
+        return f"{text} (also: {', '.join(merged)})" if merged else text
     return f"{text} (noun; {', '.join(merged)})" if merged else f"{text} (noun)"
 
 
@@ -124,9 +125,11 @@ def html(analysis: Analysis) -> str | None:
                 h(
                     "small",
                     _trigger(ev)[len(ev.get("trigger_text") or "") :],
-                    title="an event noun the sentence reports as happening, and the verbs told of it",
+                    title="an event noun the sentence reports as happening, and the verbs told of it"
+                    if ev.get("form") == "nominal"
+                    else "later words that tell of the same happening",
                 )
-                if ev.get("form") == "nominal"
+                if ev.get("form") == "nominal" or ev.get("merged")
                 else None,
                 " — ",
                 h("span", _or_unknown(ev.get("actor")), class_="actor", title="who acts"),
