@@ -402,3 +402,19 @@ def test_the_thursday_of_the_ledger_is_future():
     thursday = next(s for s in a.spans_of("time") if s.text == "Thursday")
     assert thursday.attrs["value"] == "2023-04-27"
     assert "future" in thursday.attrs["why"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the end's p.m. is the start's too (was 10:13 in the morning, a twelve-hour range)
+        ("Drones circled the port from 10:13 to 10:16 p.m.", [("10:13", "2023-04-26T22:13"), ("10:16 p.m.", "2023-04-26T22:16")]),
+        # a dash joins the two (was '16 p.m.', 16:00, read inside '10:16')
+        ("Sirens sounded from 10:13-10:16 p.m.", [("10:13", "2023-04-26T22:13"), ("10:16 p.m.", "2023-04-26T22:16")]),
+        ("The curfew ran from 8 p.m. to 6 a.m.", [("8 p.m.", "2023-04-25T20:00"), ("6 a.m.", "2023-04-26T06:00")]),
+    ],
+)
+def test_a_clock_range_shares_its_meridian(sentence, expected):
+    spans = _time_spans(sentence).spans_of("time")
+    assert [(s.text, s.attrs["value"]) for s in spans] == expected
+    assert spans[0].attrs["range_role"] == "start"

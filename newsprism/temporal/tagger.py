@@ -1142,8 +1142,8 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
             season,
         ),
         (
-            "clock-time",
-            rf"{B}(?:(?:about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>2[0-4]|[01]?\d)(?:[:.](?P<mi>[0-5]\d))?(?:\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])|\s*(?P<tz0>h|hrs|hours)\s+)?(?:\s*\(?(?P<tz>{tz})\)?)?(?:,?\s+(?:on\s+)?(?P<wd>{g.weekday}|today|yesterday|tomorrow)|(?P<paren>\s*\([^()]{{1,24}}\))\s*,?\s*(?:on\s+)?(?P<wd2>{g.weekday}|today|yesterday|tomorrow)\b)?",
+            "clock-time",  # not inside '10:16' ('16 p.m.'); after a dash only as the end of '10:13-10:16 p.m.'
+            rf"(?:(?<![\w:.\-\u2013])|(?<=\d[\-\u2013]))(?:(?:about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>2[0-4]|[01]?\d)(?:[:.](?P<mi>[0-5]\d))?(?:\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])|\s*(?P<tz0>h|hrs|hours)\s+)?(?:\s*\(?(?P<tz>{tz})\)?)?(?:,?\s+(?:on\s+)?(?P<wd>{g.weekday}|today|yesterday|tomorrow)|(?P<paren>\s*\([^()]{{1,24}}\))\s*,?\s*(?:on\s+)?(?P<wd2>{g.weekday}|today|yesterday|tomorrow)\b)?",
             clock,
         ),
         (
@@ -1489,6 +1489,22 @@ def _is_clock_range(a: Timex, b: Timex, text: str) -> bool:
     return gap.strip().lower() == "and" and bool(_CLOCK_BETWEEN.search(text[max(0, a.start - 12) : a.start]))
 
 
+_MERIDIAN = re.compile(r"\b[ap]\.?m\b\.?", re.IGNORECASE)
+
+
+def _share_meridian(a: Timex, b: Timex, text: str) -> None:
+    """'from 10:13 to 10:16 p.m.': the end's p.m. is the start's too, when that keeps the start first
+    ('from 9:00 to 5 p.m.' stays a morning start)."""
+    va, vb = _CLOCK_VALUE.fullmatch(a.value), _CLOCK_VALUE.fullmatch(b.value)
+    if not (va and vb) or _MERIDIAN.search(text[a.start : a.end]) or not _MERIDIAN.search(text[b.start : b.end]):
+        return
+    ha, hb = int(va["t"][:2]), int(vb["t"][:2])  # hb >= 12 with a meridian written: p.m.
+    if ha >= 12 or hb < 12 or f"{ha + 12:02d}:{va['t'][3:]}" > vb["t"]:
+        return
+    a.value = f"{va['d']}T{ha + 12:02d}:{va['t'][3:]}"
+    a.why += "; the p.m. of the range's end"
+
+
 def _roll_clock_ranges(timexes: list[Timex], st: State) -> None:
     """'from 22:00 to 05:00', 'between 23:30 and 01:15': one range; an end earlier in the day is on the next day.
 
@@ -1499,6 +1515,7 @@ def _roll_clock_ranges(timexes: list[Timex], st: State) -> None:
     for a, b in pairwise(timexes):
         if not _is_clock_range(a, b, st.text):
             continue
+        _share_meridian(a, b, st.text)
         va, vb = _CLOCK_VALUE.fullmatch(a.value), _CLOCK_VALUE.fullmatch(b.value)
         if va and vb and not (a.day_named and b.day_named):
             crosses = vb["t"] < va["t"]
