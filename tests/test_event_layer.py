@@ -597,3 +597,10 @@ def test_an_anaphoric_event_noun_is_folded_into_the_verb_event_it_refers_to():
     assert [m["trigger_text"] for m in events[0]["merged"]] == ["shelling", "killed"]
     events = _events("Rebels attacked a convoy on Monday. The attack on the base on Tuesday killed two guards.")
     assert [e["trigger_text"] for e in events] == ["attacked", "attack"]  # its own target: another attack
+
+
+def test_a_possessive_pronoun_gives_way_to_the_subject_of_the_support_verb():
+    offensive = _one(_events("The rebels resumed their offensive near Port Elm on Monday."), "offensive")
+    assert offensive["actor"]["text"] == "The rebels"
+    attack = _one(_events("Campaigners launched their attack on the ministry on Monday."), "attack")
+    assert attack["actor"]["text"] == "Campaigners"

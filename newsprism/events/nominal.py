@@ -150,6 +150,10 @@ def _actor(tok: Token, verb: Token, kind: str, spec: dict, nom: Nominal, lex: Le
     subject of the support verb ('Rebels carried out an ambush'); otherwise nobody."""
     poss = _child(tok, "poss")
     if poss is not None and poss.ent_type_ not in ("DATE", "TIME"):
+        if poss.tag_ == "PRP$" and kind == "support" and spec.get("actor") != "none" and spec.get("role") != "recipient":
+            subj, how = _subject_of(verb, lex)  # "the rebels resumed their offensive": 'their' is the rebels
+            if subj is not None and subj.pos_ != "PRON":
+                return subj, f"{how} of the support verb '{verb.text}' (what '{poss.text}' refers to)"
         return poss, "possessive of the event noun"
     for _, pobj in _prep_objects(tok, nom.actor_preps):
         return pobj, "object of 'by' after the event noun"
