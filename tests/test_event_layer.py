@@ -604,3 +604,19 @@ def test_a_possessive_pronoun_gives_way_to_the_subject_of_the_support_verb():
     assert offensive["actor"]["text"] == "The rebels"
     attack = _one(_events("Campaigners launched their attack on the ministry on Monday."), "attack")
     assert attack["actor"]["text"] == "Campaigners"
+
+
+def test_the_agent_of_a_passive_happening_verb_is_a_nominal_event():
+    """'The port was hit by a strike' = 'a strike hit the port' (was a verb event whose actor was 'a strike')."""
+    events = _events("The port of Port Elm was hit by a strike on Monday.")
+    strike = _one(events, "strike")
+    assert [e["trigger_text"] for e in events] == ["strike"] and strike["form"] == "nominal"
+    assert strike["actor"] is None and strike["recipient"]["text"] == "The port of Port Elm"
+    assert [m["trigger_text"] for m in strike["merged"]] == ["hit"]
+
+
+def test_a_verb_folded_into_its_in_phrase_noun_gives_it_its_actor_and_date():
+    attack = _one(_events("Valmoran fighters killed 300 people in the October 7 attack."), "attack")
+    assert attack["actor"]["text"] == "Valmoran fighters" and attack["recipient"]["text"] == "300 people"
+    offensive = _one(_events("Last year's offensive killed thousands of soldiers.", "time"), "offensive")
+    assert offensive["time_text"] == "Last year" and offensive["date"] == "2022"

@@ -105,6 +105,8 @@ def _frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
     passive = pos.dep_ == "nsubjpass" and lemma in nom.passive_verbs
     if passive and _particle_ok(head, nom.passive_verb_particles.get(lemma)):
         return head, "passive", {}
+    if pos.dep_ == "pobj" and head.dep_ == "agent" and lex.lemma(head.head.lemma_) in nom.subject_verbs:
+        return head.head, "agent", {}  # "the port was hit by a strike" = "a strike hit the port"
     if pos.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in head.children):
         return head, "there", {}
     verb, particle = head, None
@@ -195,6 +197,8 @@ def _target(tok: Token, verb: Token, kind: str, spec: dict, lex: Lexicon) -> tup
             return subj, f"target: subject of '{verb.text}'", None
     if kind == "subject" and lex.lemma(verb.lemma_) in nom.target_verbs and (obj := _child(verb, "dobj")) is not None:
         return obj, f"target: object of '{verb.text}'", None  # "a general strike paralysed the capital"
+    if kind == "agent" and lex.lemma(verb.lemma_) in nom.target_verbs and (obj := _child(verb, "nsubjpass")) is not None:
+        return obj, f"target: subject of the passive '{verb.text}'", None  # "the port was hit by a strike"
     return None, "", None
 
 
@@ -226,7 +230,11 @@ def _place(tok: Token, verb: Token, target: Token | None, is_place, nom: Nominal
 def _outcome_negation(cand: Candidate, verb: Token, kind: str, lex: Lexicon) -> None:
     """'The attack did not kill anyone', 'no one was killed in the attack': the negation denies
     the outcome, not the event; the attack is asserted (the negated verb stays its own event)."""
-    if cand.modality != "negated" or kind not in ("subject", "in") or lex.lemma(verb.lemma_) not in lex.nominal.outcome_verbs:
+    if (
+        cand.modality != "negated"
+        or kind not in ("subject", "agent", "in")
+        or lex.lemma(verb.lemma_) not in lex.nominal.outcome_verbs
+    ):
         return
     src = _modal_head(verb)
     if not _negated(src) or _governor_modality(src, lex)[2]:
@@ -283,7 +291,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
     if cand.actor is not None and cand.actor.lower_ in ("its", "our") and cand.attributed_to is not None:
         cand.actor, cand.actor_how = cand.attributed_to, f"possessive '{cand.actor.text}' taken as the speaker"
     own = [t for t in _own_tokens(tok) if t.dep_ != "poss" or t.ent_type_ in ("DATE", "TIME")]
-    own += [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")]  # "Monday's strike"
+    own += [
+        t for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for t in c.subtree
+    ]  # "Monday's strike", "last year's offensive"
     owned = {t.i for t in own}
     own += [t for t in _own_tokens(verb) if t.i not in owned and t.i != tok.i]
     cand.own = sorted((t for t in own if same_line(t, tok)), key=lambda t: t.i)
@@ -326,6 +336,8 @@ def fold(verbal: list[Candidate], nominal: list[Candidate], lex: Lexicon) -> lis
             noun.why.append(f"includes the verb event '{v.trigger.text}' ({v.event_type}/{v.mode})")
             if noun.recipient is None and v.recipient is not None and v.recipient.i != noun.trigger.i:
                 noun.recipient, noun.recipient_how = v.recipient, f"{v.recipient_how} of '{v.trigger.text}'"
+            if noun.actor is None and v.actor is not None and v.actor.i != noun.trigger.i:  # "X killed 12 in the attack"
+                noun.actor, noun.actor_how = v.actor, f"{v.actor_how} of '{v.trigger.text}'"
             if noun.location is None and v.location is not None:
                 noun.location, noun.location_how = v.location, f"{v.location_how} ('{v.trigger.text}')"
         else:
