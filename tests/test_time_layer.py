@@ -335,6 +335,16 @@ def test_a_day_named_with_its_weekday_dates_the_report_when_the_text_names_a_yea
     assert values["Sunday, April 23"] == "2023-04-23" and values["Tuesday"] == "2023-04-25"
 
 
+def test_a_target_year_is_no_lower_bound_for_a_day_named_with_its_weekday():
+    # "by 2030" is a target: was anchored on 2034-04-23 (the first Sunday April 23 on or after 2030)
+    a = _time_spans(
+        "The checkpoint was set up on Sunday, April 23. Armenia says it violates the November 2020 ceasefire. "
+        "The government hopes to rebuild the town by 2030.",
+        published=None,
+    )
+    assert a.summary["time"]["anchor"] == "2023-04-23"
+
+
 def test_a_day_named_with_its_weekday_gives_no_year_when_the_text_names_none():
     a = _time_spans("The checkpoint was set up on Sunday, April 23. Guards on Tuesday stopped a convoy.", published=None)
     assert a.summary["time"]["anchor"] is None

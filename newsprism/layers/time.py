@@ -53,9 +53,20 @@ def _weekday_days(text: str, timexes: list) -> list[tuple[int, int, int, int, in
     return out
 
 
-def _years(timexes: list) -> list[int]:
-    """Calendar years the text names (a year, a month of a year), as lower bounds for its days."""
-    return [int(t.value[:4]) for t in timexes if t.type == "DATE" and re.match(r"\d{4}(-\d\d)?$", t.value)]
+def _years(timexes: list, text: str, doc=None) -> list[int]:
+    """Calendar years the text names as already reached, lower bounds for its days: a month of a
+    year outside a future clause, a bare year only in a past-tense one (a bare year is often a
+    target: "rebuild the town by 2030", "a vote due in 2026")."""
+    from newsprism.temporal import tense
+
+    out = []
+    for t in timexes:
+        if t.type != "DATE" or not (m := re.fullmatch(r"(\d{4})(-\d\d)?", t.value)):
+            continue
+        direction = tense.direction(text, t.start, t.end, doc)
+        if direction == "past" or (m.group(2) and direction != "future"):
+            out.append(int(m.group(1)))
+    return out
 
 
 def run(analysis: Analysis, ctx: Context) -> None:
@@ -74,7 +85,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             if t.how in ("full-date", "iso-date") and len(t.value) == 10
         ]
         low = None
-        if not full and (years := _years(first)):
+        if not full and (years := _years(first, text, ctx.doc)):
             full = anchoring.weekday_dated(_weekday_days(text, first), years)
             low = max(years) if full else None
         anchor = anchoring.choose(None, dateline, full, by_weekday=low)
