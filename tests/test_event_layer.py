@@ -620,3 +620,10 @@ def test_a_verb_folded_into_its_in_phrase_noun_gives_it_its_actor_and_date():
     assert attack["actor"]["text"] == "Valmoran fighters" and attack["recipient"]["text"] == "300 people"
     offensive = _one(_events("Last year's offensive killed thousands of soldiers.", "time"), "offensive")
     assert offensive["time_text"] == "Last year" and offensive["date"] == "2022"
+
+
+def test_a_modal_perfect_on_the_outcome_leaves_the_event_noun_asserted():
+    events = _events("The drone strike on Port Elm may have killed dozens.")
+    assert [(e["trigger_text"], e["modality"]) for e in events] == [("strike", "asserted"), ("killed", "possible")]
+    attack = _one(_events("An attack on the dam could destroy the valley."), "attack")
+    assert attack["modality"] == "possible"  # no perfect: the attack itself is hypothetical

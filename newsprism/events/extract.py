@@ -76,6 +76,7 @@ class Candidate:
     frame_verb: Token | None = None  # nominal: the verb that reports the noun as happening
     frame_kind: str = ""  # nominal: subject, passive, support, in, there
     merged: list[Candidate] = field(default_factory=list)  # nominal: verb events folded into it
+    outcome_apart: bool = False  # nominal: the verb's negation/modal was its outcome's ("did not kill"), not the noun's
 
 
 def phrase(tok: Token) -> tuple[int, int]:

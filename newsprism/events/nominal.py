@@ -227,22 +227,27 @@ def _place(tok: Token, verb: Token, target: Token | None, is_place, nom: Nominal
     return _location(verb, set(), is_place)
 
 
-def _outcome_negation(cand: Candidate, verb: Token, kind: str, lex: Lexicon) -> None:
-    """'The attack did not kill anyone', 'no one was killed in the attack': the negation denies
-    the outcome, not the event; the attack is asserted (the negated verb stays its own event)."""
-    if (
-        cand.modality != "negated"
-        or kind not in ("subject", "agent", "in")
-        or lex.lemma(verb.lemma_) not in lex.nominal.outcome_verbs
-    ):
+def _outcome_apart(cand: Candidate, verb: Token, kind: str, lex: Lexicon) -> None:
+    """'The attack did not kill anyone', 'no one was killed in the attack', 'the strike may have
+    killed dozens': the negation or the modal of the perfect is the outcome's, not the event's;
+    the attack is asserted (and the verb stays its own event, with its own polarity/modality)."""
+    if kind not in ("subject", "agent", "in") or lex.lemma(verb.lemma_) not in lex.nominal.outcome_verbs:
         return
     src = _modal_head(verb)
-    if not _negated(src) or _governor_modality(src, lex)[2]:
-        return  # negated by a governor ("did not say that the strike hit …"): keep
-    cand.negated, cand.modality, cand.modality_cue = False, "asserted", None
-    if "negated" in cand.why:
-        cand.why.remove("negated")
-    cand.why.append(f"'{verb.text}' is negated: the outcome is denied, not the event")
+    if cand.modality == "negated":
+        if not _negated(src) or _governor_modality(src, lex)[2]:
+            return  # negated by a governor ("did not say that the strike hit …"): keep
+        if "negated" in cand.why:
+            cand.why.remove("negated")
+        cand.why.append(f"'{verb.text}' is negated: the outcome is denied, not the event")
+    else:
+        cue = cand.modality_cue
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in src.children)
+        modal = cue is not None and lex.modal_aux.get(cue.lower()) == cand.modality
+        if not (perfect and modal and any(c.dep_ == "aux" and c.text == cue for c in src.children)):
+            return
+        cand.why.append(f"'{cue} have {verb.text}': the outcome is uncertain, not the event")
+    cand.negated, cand.modality, cand.modality_cue, cand.outcome_apart = False, "asserted", None, True
 
 
 def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
@@ -278,7 +283,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
     )
     if not _modality(cand, verb, sent, lex, {}):
         return None
-    _outcome_negation(cand, verb, kind, lex)
+    _outcome_apart(cand, verb, kind, lex)
     if any(c.dep_ == "det" and c.lower_ in NEG_DETS for c in tok.children):  # "there were no clashes"
         cand.negated, cand.modality, cand.modality_cue = True, "negated", "no"
         why.append("negated")
@@ -331,7 +336,7 @@ def fold(verbal: list[Candidate], nominal: list[Candidate], lex: Lexicon) -> lis
         noun = _noun_of(v, by_noun)
         if noun is None:
             kept_verbal.append(v)
-        elif noun.event_type == v.event_type and noun.negated == v.negated:
+        elif noun.event_type == v.event_type and noun.negated == v.negated and not noun.outcome_apart:
             noun.merged.append(v)
             noun.why.append(f"includes the verb event '{v.trigger.text}' ({v.event_type}/{v.mode})")
             if noun.recipient is None and v.recipient is not None and v.recipient.i != noun.trigger.i:
