@@ -428,3 +428,11 @@ def test_a_clock_range_shares_its_meridian(sentence, expected):
     spans = _time_spans(sentence).spans_of("time")
     assert [(s.text, s.attrs["value"]) for s in spans] == expected
     assert spans[0].attrs["range_role"] == "start"
+
+
+def test_a_clock_time_on_the_default_day_is_no_reference_for_the_next_day():
+    # was the anchor's next day: the 02:00 (on the anchor day until the range was rolled) was the reference
+    spans = _time_spans("From 22:00 on Monday to 02:00 the next day, drones attacked the city.").spans_of("time")
+    assert {s.text: s.attrs["value"] for s in spans}["the next day"] == "2023-04-25"
+    spans = _time_spans("Troops entered the town on Monday. At 22:00 they shelled it. The next day they left.").spans_of("time")
+    assert {s.text: s.attrs["value"] for s in spans}["The next day"] == "2023-04-25"

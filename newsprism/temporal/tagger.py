@@ -1448,10 +1448,18 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None) -> None:
             t.type in ("DATE", "TIME")
             and re.match(r"\d{4}", t.value)
             and (t.how not in ("year", "decade", "century", "relative-to-reference", "ago", "year-end") or chains)
+            and not (last is not None and _default_day_clock(t, anchor))
         ):
             last = i
         if t.how == "year" and re.fullmatch(r"\d{4}", t.value):
             last_year = i
+
+
+def _default_day_clock(t: Timex, anchor: dt.date | None) -> bool:
+    """A clock time with no day of its own sits on the anchor day by default, which says nothing
+    about the day the text is on: it does not replace the date last mentioned as the reference
+    ("From 22:00 on Monday to 02:00 the next day": the next day is Tuesday)."""
+    return t.how == "clock-time" and not t.day_named and anchor is not None and t.value.startswith(anchor.isoformat())
 
 
 def _fits(value: str, unit: str) -> bool:
