@@ -436,3 +436,8 @@ def test_a_clock_time_on_the_default_day_is_no_reference_for_the_next_day():
     assert {s.text: s.attrs["value"] for s in spans}["the next day"] == "2023-04-25"
     spans = _time_spans("Troops entered the town on Monday. At 22:00 they shelled it. The next day they left.").spans_of("time")
     assert {s.text: s.attrs["value"] for s in spans}["The next day"] == "2023-04-25"
+
+
+def test_a_clock_range_shares_its_meridian_without_an_anchor():
+    spans = _time_spans("Drones circled the port from 10:13 to 10:16 p.m.", published=None).spans_of("time")
+    assert [s.attrs["value"] for s in spans] == ["XXXX-XX-XXT22:13", "XXXX-XX-XXT22:16"]

@@ -1497,13 +1497,14 @@ def _is_clock_range(a: Timex, b: Timex, text: str) -> bool:
     return gap.strip().lower() == "and" and bool(_CLOCK_BETWEEN.search(text[max(0, a.start - 12) : a.start]))
 
 
+_CLOCK_ANY_DAY = re.compile(r"(?P<d>[\dX]{4}-[\dX]{2}-[\dX]{2})T(?P<t>\d\d:\d\d)")  # also with no anchor
 _MERIDIAN = re.compile(r"\b[ap]\.?m\b\.?", re.IGNORECASE)
 
 
 def _share_meridian(a: Timex, b: Timex, text: str) -> None:
     """'from 10:13 to 10:16 p.m.': the end's p.m. is the start's too, when that keeps the start first
     ('from 9:00 to 5 p.m.' stays a morning start)."""
-    va, vb = _CLOCK_VALUE.fullmatch(a.value), _CLOCK_VALUE.fullmatch(b.value)
+    va, vb = _CLOCK_ANY_DAY.fullmatch(a.value), _CLOCK_ANY_DAY.fullmatch(b.value)
     if not (va and vb) or _MERIDIAN.search(text[a.start : a.end]) or not _MERIDIAN.search(text[b.start : b.end]):
         return
     ha, hb = int(va["t"][:2]), int(vb["t"][:2])  # hb >= 12 with a meridian written: p.m.
