@@ -627,3 +627,17 @@ def test_a_modal_perfect_on_the_outcome_leaves_the_event_noun_asserted():
     assert [(e["trigger_text"], e["modality"]) for e in events] == [("strike", "asserted"), ("killed", "possible")]
     attack = _one(_events("An attack on the dam could destroy the valley."), "attack")
     assert attack["modality"] == "possible"  # no perfect: the attack itself is hypothetical
+
+
+def test_event_nouns_used_of_other_things_are_no_events():
+    for text in (
+        "Shooting of the film began in Port Elm in May.",
+        "Her battle with cancer ended in 2019.",
+        "The battle against inflation continued last month.",
+        "The march of progress continued.",
+        "The storm's assault on the coast left thousands without power.",
+    ):
+        assert _events(text) == [], text
+    shooting = _one(_events("The shooting of two protesters in Port Elm was reported on Monday."), "shooting")
+    assert shooting["event_type"] == "ASSAULT"
+    assert _one(_events("The battle for Port Elm continued on Monday."), "battle")["event_type"] == "ASSAULT"

@@ -483,7 +483,7 @@ def candidates(doc: Doc, is_place=None) -> list[Candidate]:
             tag = tok.tag_
             if tag in ("NN", "NNS", "VBG") and (noun := nominal.nominal_candidate(tok, sent, lex, is_place)) is not None:
                 nouns.append(noun)  # "the shelling continued" (the parser may tag it VBG)
-            if not tag.startswith("VB"):
+            if not tag.startswith("VB") or (tag == "VBG" and nominal.figurative(tok, lex)):
                 continue
             cand = _code(tok, sent, lex, is_place)
             if cand is not None:

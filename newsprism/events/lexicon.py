@@ -51,6 +51,7 @@ class Nominal:
     outcome_verbs: frozenset[str] = frozenset()
     actor_place_modifiers: frozenset[str] = frozenset()
     anaphoric_dets: frozenset[str] = frozenset()
+    non_actor_possessors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
             raise ValueError(f"plover_cues.json: nominal {lemma}: unknown PLOVER type {entry['type']}")
         e = dict(entry)
         e["modifiers"] = _split(entry.get("modifiers", {}), lists, lemma)
-        for key in ("skip_modifiers", "needs_modifier"):
+        for key in ("skip_modifiers", "needs_modifier", "skip_objects"):
             if key in entry:
                 e[key] = _words(entry[key], lists, lemma)
         nouns[lemma] = e
@@ -134,6 +135,7 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
         outcome_verbs=frozenset(raw.get("outcome_verbs", ())),
         actor_place_modifiers=frozenset(raw.get("actor_place_modifiers", ())),
         anaphoric_dets=frozenset(raw.get("anaphoric_dets", ())),
+        non_actor_possessors=frozenset(raw.get("non_actor_possessors", ())),
     )
 
 

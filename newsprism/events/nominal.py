@@ -43,7 +43,7 @@ NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"})  #
 NEG_DETS = frozenset({"no"})
 
 
-def _coding(tok: Token, entry: dict) -> dict | None:
+def _coding(tok: Token, entry: dict, nom: Nominal) -> dict | None:
     """Type and mode of an event noun, refined by its modifiers ('hunger strike', 'air raid')."""
     if entry.get("plural_only") and tok.tag_ != "NNS":
         return None  # 'talk' is no event, 'talks' are
@@ -53,12 +53,31 @@ def _coding(tok: Token, entry: dict) -> dict | None:
         return None
     if "needs_modifier" in entry and not mods & entry["needs_modifier"]:
         return None
+    if _figurative(tok, entry, nom):
+        return None
     coding = {"type": entry["type"], "mode": entry.get("mode")}
     for words, refine in entry["modifiers"]:
         if words & mods:
             coding.update(refine)
             break
     return coding
+
+
+def _figurative(tok: Token, entry: dict, nom: Nominal) -> bool:
+    """'the shooting of the film', 'her battle with cancer' (an object in ``skip_objects``), 'the
+    storm's assault on the coast' (a possessor or modifier in ``non_actor_possessors``)."""
+    skip = entry.get("skip_objects", frozenset())
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        if skip and (pobj := _child(prep, "pobj")) is not None and pobj.lemma_.lower() in skip:
+            return True
+    return any(c.dep_ in ("poss", "compound") and c.lemma_.lower() in nom.non_actor_possessors for c in tok.children)
+
+
+def figurative(tok: Token, lex: Lexicon) -> bool:
+    """An event noun used of something else ('Shooting of the film began'): no event, nominal or
+    verbal (the parser's VBG 'Shooting' would otherwise be coded by the verb 'shoot')."""
+    entry = lex.noun(tok.lemma_) or lex.noun(tok.lower_)
+    return entry is not None and lex.nominal is not None and _figurative(tok, entry, lex.nominal)
 
 
 def _particle_ok(verb: Token, needed: str | None, particle: Token | None = None) -> bool:
@@ -255,7 +274,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
     entry = lex.noun(tok.lemma_) or lex.noun(tok.lower_)
     if entry is None or nom is None:
         return None
-    coding = _coding(tok, entry)
+    coding = _coding(tok, entry, nom)
     framed = _frame(tok, lex) if coding is not None else None
     if framed is None:
         return None
