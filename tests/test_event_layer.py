@@ -641,3 +641,9 @@ def test_event_nouns_used_of_other_things_are_no_events():
     shooting = _one(_events("The shooting of two protesters in Port Elm was reported on Monday."), "shooting")
     assert shooting["event_type"] == "ASSAULT"
     assert _one(_events("The battle for Port Elm continued on Monday."), "battle")["event_type"] == "ASSAULT"
+
+
+def test_a_possessor_actor_is_named_without_its_possessive_ending():
+    events = _events("Russia's bombardment of Kharkiv intensified on Wednesday. Israel’s strikes on Gaza continued.")
+    assert _one(events, "bombardment")["actor"]["text"] == "Russia"
+    assert _one(events, "strikes")["actor"]["text"] == "Israel"

@@ -110,8 +110,8 @@ def phrase(tok: Token) -> tuple[int, int]:
             break
     while start < tok.i and doc[start].is_punct:
         start += 1
-    while end > tok.i and (doc[end].is_punct or doc[end].is_space):
-        end -= 1
+    while end > tok.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "case"):
+        end -= 1  # a possessor as the phrase ("Russia's bombardment": the actor is "Russia", not "Russia's")
     return start, end + 1
 
 
