@@ -107,3 +107,57 @@ def test_a_nominal_event_row_says_so_and_lists_the_verbs_folded_into_it():
     assert row["trigger"] == "strike" and row["event_type"] == "ASSAULT"
     assert row["merged"] == "killed four civilians"
     assert all(r["form"] in ("verbal", "nominal") for r in rows([analysis]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " =1+1",  # a space before the formula
+        "  @SUM(A1)",
+        "\t=1+1",
+        "\n=1+1",
+        "\r\n-2+3",
+        "\u00a0+1",  # no-break space
+        "\u3000=1+1",  # ideographic space
+        "\ufeff=1+1",  # a byte-order mark
+        "\u200b\u200b@A1",  # zero-width spaces
+        '\uff1dHYPERLINK("http://x")',  # full-width =
+        "\uff0b1",  # full-width +
+        "\uff0d1",  # full-width -
+        "\uff20SUM(A1)",  # full-width @
+        " \uff1d1",
+    ],
+)
+def test_csv_cells_with_a_formula_after_spaces_or_in_full_width_are_guarded(text):
+    from newsprism.render.events_csv import _cell
+
+    assert _cell(text) == "'" + text
+
+
+def test_csv_cells_with_ordinary_text_or_a_late_formula_sign_are_left_alone():
+    from newsprism.render.events_csv import _cell
+
+    for text in ("Armenian forces", " Armenian forces", "a = b", "40 demonstrators", "", "   ", "\u3000Yerevan"):
+        assert _cell(text) == text
+
+
+def test_csv_cells_show_control_characters_as_pictures_and_keep_tab_and_line_breaks():
+    from newsprism.render.events_csv import _cell
+
+    assert _cell("Red\x1b[2J Cross") == "Red\u241b[2J Cross"
+    assert _cell("a\x00b\x07c\x7fd\x9be") == "a\u2400b\u2407c\u2421d\ufffde"
+    assert _cell("line one\nline two\r\nthree\tfour") == "line one\nline two\r\nthree\tfour"
+    assert _cell("\x00=1+1") == "\u2400=1+1"  # the picture is visible text, not a skipped space
+
+
+def test_events_csv_guards_hostile_ids_and_outlets_end_to_end():
+    """The outlet and id columns come straight from the input record."""
+    hostile_id, hostile_outlet = " =1+1\x1b]0;owned\x07", '\uff1dHYPERLINK("http://x","Wire")'
+    analysis = Pipeline(["event"])(Article(text=TEXT, published=dt.date(2023, 5, 3), id=hostile_id, outlet=hostile_outlet))
+    buf = io.StringIO()
+    render.get("events-csv").stream([analysis], buf)
+    assert not any(c in buf.getvalue() for c in "\x1b\x07")
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert rows and all(r["article_id"] == "' =1+1\u241b]0;owned\u2407" for r in rows)
+    assert all(r["outlet"] == "'" + hostile_outlet for r in rows)
+    assert analysis.article.id == hostile_id  # the analysis itself keeps the exact text
