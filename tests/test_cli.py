@@ -434,3 +434,39 @@ def test_a_long_input_name_still_gives_a_report_name_the_file_system_takes(tmp_p
     assert main(["analyze", src.name, "--layers", "meta", "--format", "text", "-o", "."]) == 0
     [written] = capsys.readouterr().out.splitlines()
     assert written.endswith(".txt") and len(Path(written).name.encode()) <= 255 and Path(written).exists()
+
+
+def test_jsonl_keeps_one_record_per_line_for_every_line_splitter(tmp_path):
+    """U+2028, U+2029 and U+0085 are valid raw in JSON strings, but str.splitlines() (and
+    JavaScript before ES2019) take them as line ends and would cut a record in two."""
+    records = [
+        {
+            "id": "ls-1",
+            "title": "Ceasefire\u2028holds",
+            "outlet": "Lake\u2029Wire",
+            "text": "Talks resumed in Geneva.\u2028Mediators said so.\u2029",
+        },
+        {"id": "ls-2", "text": "Shelling near Lachin\x85on Monday, officials said \\\u2028 twice."},
+    ]
+    src = tmp_path / "breaks.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "jsonl", "-o", str(out)]) == 0
+    written = out.read_text(encoding="utf-8")
+    assert not any(c in written for c in "\u2028\u2029\x85")
+    lines = written.splitlines()
+    assert len(lines) == 2
+    docs = [json.loads(line)["article"] for line in lines]
+    for doc, record in zip(docs, records, strict=True):
+        assert {k: doc[k] for k in record} == record
+
+
+def test_the_json_document_renderer_escapes_line_separators_too():
+    from newsprism import render
+    from newsprism.model import Article
+    from newsprism.pipeline import Pipeline
+
+    text = "Talks resumed in Geneva.\u2028Mediators said so.\u2029\x85"
+    doc = render.get("json").document(Pipeline(["meta"])(Article(text=text, id="ls-3")))
+    assert not any(c in doc for c in "\u2028\u2029\x85") and "\\u2028" in doc
+    assert json.loads(doc)["article"]["text"] == text
