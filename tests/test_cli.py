@@ -470,3 +470,26 @@ def test_the_json_document_renderer_escapes_line_separators_too():
     doc = render.get("json").document(Pipeline(["meta"])(Article(text=text, id="ls-3")))
     assert not any(c in doc for c in "\u2028\u2029\x85") and "\\u2028" in doc
     assert json.loads(doc)["article"]["text"] == text
+
+
+def test_bidi_overrides_in_an_article_never_reach_the_terminal(tmp_path, capsys):
+    """An outlet holding U+202E (right-to-left override) would reverse the date after it on the
+    header line in a terminal that applies bidi; the report shows each bidi control as U+FFFD,
+    and JSON keeps the exact text."""
+    bidi = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    record = {
+        "id": "bidi-1",
+        "title": "\u2067Ceasefire\u2069 holds",
+        "outlet": "\u202eWire",
+        "published": "2023-04-25",
+        "text": "Talks resumed in Geneva on Monday, \u202eEKAF\u202c mediators said.\n" * 3,
+    }
+    src = tmp_path / "bidi.jsonl"
+    src.write_text(json.dumps(record), encoding="utf-8")
+    assert main(["analyze", str(src), "--layers", "meta,sentences"]) == 0
+    out = capsys.readouterr().out
+    assert not any(c in out for c in bidi)
+    assert "\ufffdWire · 2023-04-25" in out and "\ufffdCeasefire\ufffd holds" in out
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "json"]) == 0
+    article = json.loads(capsys.readouterr().out)["article"]
+    assert (article["outlet"], article["title"], article["text"]) == (record["outlet"], record["title"], record["text"])
