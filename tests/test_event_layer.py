@@ -647,3 +647,43 @@ def test_a_possessor_actor_is_named_without_its_possessive_ending():
     events = _events("Russia's bombardment of Kharkiv intensified on Wednesday. Israel’s strikes on Gaza continued.")
     assert _one(events, "bombardment")["actor"]["text"] == "Russia"
     assert _one(events, "strikes")["actor"]["text"] == "Israel"
+
+
+def test_a_relative_clause_told_of_an_event_noun_is_that_event():
+    events = _events("The council condemned the attack on the clinic in Port Elm, which killed 12 people.")
+    attack = _one(events, "attack")
+    assert attack["form"] == "nominal" and attack["actor"] is None and attack["recipient"]["text"] == "the clinic"
+    assert [m["trigger_text"] for m in attack["merged"]] == ["killed"]  # not a killing done by the clinic
+    assert "killed" not in [e["trigger_text"] for e in events]
+    attack = _one(_events("The council condemned the attack that killed 12 people."), "attack")
+    assert [m["trigger_text"] for m in attack["merged"]] == ["killed"]
+    events = _events("The gunmen, who stormed the school in Port Elm, killed two guards.")
+    assert _one(events, "stormed")["actor"]["text"] == "The gunmen"
+
+
+def test_a_habitual_present_is_no_single_happening():
+    assert _events("Civilians are killed by airstrikes every week in the valley.") == []  # as the active form
+    shell = _one(_events("Valmoran troops shell the town every night."), "shell")
+    assert (shell["modality"], shell["modality_cue"]) == ("habitual", "every night") and "date_not_after" not in shell
+    detained = _one(_events("Journalists are routinely detained by the border police."), "detained")
+    assert (detained["modality"], detained["modality_cue"]) == ("habitual", "routinely")
+    headline = _one(_events("Rebels seize key town\n\nThe rebels entered Port Elm on Monday."), "seize")
+    assert headline["modality"] == "asserted"  # a headline in the historical present
+
+
+def test_markets_words_block_the_protest_reading_of_rally():
+    assert _events("The rally on Wall Street continued on Tuesday as tech shares rose.") == []
+    assert _events("Tech shares rallied on Tuesday after the bank's report.") == []
+    rally = _one(_events("Thousands joined a rally against rising bread prices in Port Elm."), "rally")
+    assert rally["event_type"] == "PROTEST"
+
+
+def test_the_content_of_a_hypothesis_noun_is_not_asserted():
+    events = _events("Investigators have drawn up theories including that the envoys were targeted by sonic attacks.")
+    attacks = _one(events, "attacks")
+    assert (attacks["modality"], attacks["modality_cue"]) == ("possible", "theories")
+    shelled = _one(_events("There were allegations that Valmoran troops shelled the town."), "shelled")
+    assert (shelled["modality"], shelled["modality_cue"]) == ("alleged", "allegations")
+    events = _events("Reports that rebels attacked the convoy could not be confirmed.")
+    assert _one(events, "attacked")["modality"] == "alleged"
+    assert _one(_events("Valmoran troops shelled the town on Monday."), "shelled")["modality"] == "asserted"

@@ -165,7 +165,7 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
     subj = _child(verb, "nsubj")
     if subj is not None:
         if subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head, "head noun of the relative clause"
+            return _relative_head(verb, subj, lex)
         return subj, "subject"
     if verb.dep_ == "relcl":
         return None, ""
@@ -195,6 +195,36 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         tok, how = _subject_of(gov, lex, depth + 1)
         return tok, (f"subject of the governing '{gov.text}'" if tok is not None else "")
     return None, ""
+
+
+def _relative_head(verb: Token, rel: Token, lex: Lexicon) -> tuple[Token, str]:
+    """The noun a relative clause's subject stands for: the clause's head, except that a happening
+    told of a thing after an event noun is the event's ('the attack on the hospital, which killed
+    12': the parser hangs the clause on 'hospital', but the attack did the killing)."""
+    head = verb.head
+    nom = lex.nominal
+    if nom is None or rel.lower_ not in ("which", "that") or lex.lemma(verb.lemma_) not in nom.subject_verbs:
+        return head, "head noun of the relative clause"
+    cur = head
+    for _ in range(3):  # "the attack on the clinic in Port Elm, which killed 12"
+        if lex.noun(cur.lemma_) is not None or cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            break
+        cur = cur.head.head
+        if cur.pos_ == "NOUN" and lex.noun(cur.lemma_) is not None:
+            return cur, f"event noun the relative clause is told of ('{cur.text} … {head.text}, {rel.text}')"
+    return head, "head noun of the relative clause"
+
+
+def in_context(sent: Span, words: frozenset[str]) -> bool:
+    """A word of ``words`` anywhere in the sentence: a noun or proper noun for single words, the
+    lower-cased text for phrases ('Wall Street'); the sentence's words are gathered once."""
+    key = ("newsprism:context", sent.start)
+    doc = sent.doc
+    if key not in doc.user_data:
+        nouns = {t.lower_ for t in sent if t.pos_ in ("NOUN", "PROPN")}
+        doc.user_data[key] = (nouns, " " + " ".join(t.lower_ for t in sent) + " ")
+    nouns, text = doc.user_data[key]
+    return any((f" {w} " in text) if " " in w else (w in nouns) for w in words)
 
 
 def _antecedent(rel: Token) -> tuple[Token | None, str]:
@@ -277,6 +307,47 @@ def _governor_modality(tok: Token, lex: Lexicon) -> tuple[str | None, str | None
             return lex.governors[lemma], gov.text, neg
         cur = gov
     return None, None, False
+
+
+def _content_noun(tok: Token, lex: Lexicon) -> Token | None:
+    """The noun whose content clause ``tok`` is ('theories that …', 'allegations that troops
+    shelled …', 'theories including that …'): what it says is a hypothesis, not a report."""
+    cur = tok
+    for _ in range(5):
+        head = cur.head
+        if head is cur:
+            return None
+        if cur.dep_ in ("conj", "xcomp") and head.pos_ in ("VERB", "AUX"):
+            cur = head
+            continue
+        finite = any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in cur.children)
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)  # parsed as a relative clause
+        if (cur.dep_ in ("acl", "ccomp") and finite) or (cur.dep_ == "relcl" and that):
+            noun = head
+        elif cur.dep_ == "pcomp" and head.dep_ == "prep" and finite:
+            noun = head.head
+        else:
+            return None
+        return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.content_nouns else None
+    return None
+
+
+def _habitual(verb: Token, lex: Lexicon) -> str | None:
+    """The frequency cue of a present-tense predicate ('shell the town every night', 'are
+    routinely detained'): a habit, not one happening; None otherwise (headlines have no cue)."""
+    present = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    )
+    if not present or not (lex.habitual_adverbs or lex.habitual_dets):
+        return None
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in lex.habitual_adverbs:
+            return c.text
+        if c.dep_ in ("npadvmod", "tmod", "obl", "advmod") and (
+            det := next((d for d in c.children if d.dep_ == "det" and d.lower_ in lex.habitual_dets), None)
+        ):
+            return f"{det.text} {c.text}"
+    return None
 
 
 def _negated(tok: Token) -> bool:
@@ -507,6 +578,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     trigger_end = tok
     skip_preps: set[int] = set()
 
+    if "skip_context" in entry and in_context(sent, entry["skip_context"]):
+        return None  # "tech shares rallied": a markets report, no protest
     if entry.get("skip_particles") and any(
         c.dep_ in ("prt", "prep") and c.lower_ in entry["skip_particles"] for c in tok.children
     ):
@@ -683,6 +756,12 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
     cand.attributed_to, cand.attribution_cue = _attribution(tok, sent, lex)
     if cand.attribution_cue in ("claim", "claimed", "alleged", "allege", "claims") and cand.modality == "asserted":
         cand.modality, cand.modality_cue = "alleged", cand.attribution_cue
+    if cand.modality == "asserted" and (noun := _content_noun(src, lex)) is not None:
+        cand.modality, cand.modality_cue = lex.content_nouns[noun.lemma_.lower()], noun.text
+        why.append(f"content of the noun '{noun.text}': {cand.modality}")
+    if cand.modality == "asserted" and (cue := _habitual(src, lex)) is not None:
+        cand.modality, cand.modality_cue = "habitual", cue
+        why.append("present tense with a frequency cue: a habit, no single happening")
     if cand.modality == "asserted" and (mark := _condition_mark(tok)) is not None:
         cand.modality, cand.modality_cue = "conditional", mark.text  # "… unless the RSF withdrew": a condition
     elif cand.modality in CONSEQUENT_MODALITIES and (mark := _consequent_of(src)) is not None:

@@ -66,6 +66,9 @@ class Lexicon:
     duration_preps: frozenset[str]
     lemma_aliases: dict[str, str] = field(default_factory=dict)
     nominal: Nominal | None = None
+    habitual_adverbs: frozenset[str] = frozenset()
+    habitual_dets: frozenset[str] = frozenset()
+    content_nouns: dict[str, str] = field(default_factory=dict)
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -111,7 +114,7 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
             raise ValueError(f"plover_cues.json: nominal {lemma}: unknown PLOVER type {entry['type']}")
         e = dict(entry)
         e["modifiers"] = _split(entry.get("modifiers", {}), lists, lemma)
-        for key in ("skip_modifiers", "needs_modifier", "skip_objects"):
+        for key in ("skip_modifiers", "needs_modifier", "skip_objects", "skip_context"):
             if key in entry:
                 e[key] = _words(entry[key], lists, lemma)
         nouns[lemma] = e
@@ -150,7 +153,7 @@ def lexicon() -> Lexicon:
         e = dict(entry)
         e["objects"] = _split(entry.get("objects", {}), lists, lemma)
         e["actors"] = _split(entry.get("actors", {}), lists, lemma)
-        for key in ("skip_subjects", "skip_bare_subjects"):
+        for key in ("skip_subjects", "skip_bare_subjects", "skip_context"):
             if key in entry:
                 e[key] = _words(entry[key], lists, lemma)
         verbs[lemma] = e
@@ -165,4 +168,7 @@ def lexicon() -> Lexicon:
         duration_preps=frozenset(raw.get("duration_preps", ())),
         lemma_aliases={k: v for k, v in raw.get("lemma_aliases", {}).items() if not k.startswith("_")},
         nominal=_nominal(raw.get("nominal", {}), lists),
+        habitual_adverbs=frozenset(raw.get("habitual", {}).get("adverbs", ())),
+        habitual_dets=frozenset(raw.get("habitual", {}).get("dets", ())),
+        content_nouns={k: v for k, v in raw.get("content_nouns", {}).items() if not k.startswith("_")},
     )

@@ -29,7 +29,9 @@ from newsprism.events.extract import (
     _modality,
     _negated,
     _own_tokens,
+    _relative_head,
     _subject_of,
+    in_context,
     placey,
     same_line,
 )
@@ -89,8 +91,12 @@ def _particle_ok(verb: Token, needed: str | None, particle: Token | None = None)
 
 
 def _generic(tok: Token, verb: Token, lex: Lexicon) -> bool:
-    """'Airstrikes kill civilians': a bare plural subject of a present-tense verb states a habit."""
-    if verb.tag_ not in ("VBZ", "VBP") or lex.lemma(verb.lemma_) in lex.nominal.progressive_verbs or tok.tag_ != "NNS":
+    """'Airstrikes kill civilians', 'civilians are killed by airstrikes': a bare plural doer of a
+    present-tense verb (or of a passive participle after a present auxiliary) states a habit."""
+    present = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    )
+    if not present or lex.lemma(verb.lemma_) in lex.nominal.progressive_verbs or tok.tag_ != "NNS":
         return False
     return not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
 
@@ -98,6 +104,8 @@ def _generic(tok: Token, verb: Token, lex: Lexicon) -> bool:
 def _frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
     """(verb, kind, support entry) when the noun is reported as happening, else None."""
     nom = lex.nominal
+    if (rel := _relative_happening(tok, lex)) is not None:
+        return rel, "subject", {}
     pos = tok
     for _ in range(4):
         head = pos.head
@@ -125,6 +133,8 @@ def _frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
     if passive and _particle_ok(head, nom.passive_verb_particles.get(lemma)):
         return head, "passive", {}
     if pos.dep_ == "pobj" and head.dep_ == "agent" and lex.lemma(head.head.lemma_) in nom.subject_verbs:
+        if _generic(pos, head.head, lex):
+            return None  # "civilians are killed by airstrikes every week"
         return head.head, "agent", {}  # "the port was hit by a strike" = "a strike hit the port"
     if pos.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in head.children):
         return head, "there", {}
@@ -140,6 +150,23 @@ def _frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
             return verb, "support", spec
     if pos.dep_ == "pobj" and head.lower_ in nom.in_preps and lex.lemma(head.head.lemma_) in nom.in_verbs:
         return head.head, "in", {}
+    return None
+
+
+def _relative_happening(tok: Token, lex: Lexicon) -> Token | None:
+    """The happening verb of a relative clause told of the event noun ('the attack that killed
+    12', 'the attack on the hospital, which killed 12': the clause the parser hangs on the noun's
+    object); a mentioned event ('condemned the attack') is reported as happening by it."""
+    holders, level = [tok], [tok]
+    for _ in range(3):  # the objects of the noun's prepositions, down to 'the clinic in Port Elm'
+        level = [p for n in level for c in n.children if c.dep_ == "prep" and (p := _child(c, "pobj")) is not None]
+        holders += [p for p in level if lex.noun(p.lemma_) is None]
+    for noun in holders:
+        for verb in noun.children:
+            if verb.dep_ != "relcl" or (rel := _child(verb, "nsubj")) is None or rel.lower_ not in ("which", "that"):
+                continue
+            if _relative_head(verb, rel, lex)[0].i == tok.i and not _generic(tok, verb, lex):
+                return verb
     return None
 
 
@@ -275,6 +302,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
     if entry is None or nom is None:
         return None
     coding = _coding(tok, entry, nom)
+    if coding is not None and "skip_context" in entry and in_context(sent, entry["skip_context"]):
+        return None  # "the rally on Wall Street continued as tech shares rose"
     framed = _frame(tok, lex) if coding is not None else None
     if framed is None:
         return None
@@ -409,7 +438,8 @@ def _folded_into_antecedent(n: Candidate, verbal: list[Candidate], lex: Lexicon)
 
 def _done_by_generic(v: Candidate, lex: Lexicon) -> bool:
     actor = v.actor
-    if actor is None or v.actor_how != "subject" or actor.tag_ != "NNS" or lex.nominal is None:
+    by_subject = v.actor_how in ("subject", "agent of the passive verb ('by …')")
+    if actor is None or not by_subject or actor.tag_ != "NNS" or lex.nominal is None:
         return False
     known = actor.lemma_.lower() in lex.nominal.nouns or actor.lower_ in lex.nominal.nouns
     return known and _generic(actor, v.trigger, lex)
