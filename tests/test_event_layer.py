@@ -657,6 +657,9 @@ def test_a_relative_clause_told_of_an_event_noun_is_that_event():
     assert "killed" not in [e["trigger_text"] for e in events]
     attack = _one(_events("The council condemned the attack that killed 12 people."), "attack")
     assert [m["trigger_text"] for m in attack["merged"]] == ["killed"]
+    assert _events("The mayor ignored the quiet battle that swirls around the council.") == []  # no happening verb
+    attack = _one(_events("The attack, which killed four, was carried out by the rebels."), "attack")
+    assert attack["actor"]["text"] == "the rebels"  # the sentence's own frame first
     events = _events("The gunmen, who stormed the school in Port Elm, killed two guards.")
     assert _one(events, "stormed")["actor"]["text"] == "The gunmen"
 

@@ -102,10 +102,17 @@ def _generic(tok: Token, verb: Token, lex: Lexicon) -> bool:
 
 
 def _frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
+    """(verb, kind, support entry) when the noun is reported as happening, else None; the
+    sentence's own frame first ('the attack, which killed four, was carried out by X': by X)."""
+    framed = _sentence_frame(tok, lex)
+    if framed is None and (rel := _relative_happening(tok, lex)) is not None:
+        return rel, "subject", {}
+    return framed
+
+
+def _sentence_frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
     """(verb, kind, support entry) when the noun is reported as happening, else None."""
     nom = lex.nominal
-    if (rel := _relative_happening(tok, lex)) is not None:
-        return rel, "subject", {}
     pos = tok
     for _ in range(4):
         head = pos.head
@@ -163,7 +170,9 @@ def _relative_happening(tok: Token, lex: Lexicon) -> Token | None:
         holders += [p for p in level if lex.noun(p.lemma_) is None]
     for noun in holders:
         for verb in noun.children:
-            if verb.dep_ != "relcl" or (rel := _child(verb, "nsubj")) is None or rel.lower_ not in ("which", "that"):
+            if verb.dep_ != "relcl" or lex.lemma(verb.lemma_) not in lex.nominal.subject_verbs:
+                continue  # "the battle that swirls around him" tells of no happening
+            if (rel := _child(verb, "nsubj")) is None or rel.lower_ not in ("which", "that"):
                 continue
             if _relative_head(verb, rel, lex)[0].i == tok.i and not _generic(tok, verb, lex):
                 return verb
