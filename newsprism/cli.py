@@ -384,20 +384,19 @@ def _first(analyses) -> Iterator | None:
 
 def _json_documents(analyses, many: bool, out) -> None:
     """One analysis: its document; several: a JSON list of them, written as each is made
-    (not held in memory), the same bytes as ``json.dump(list, indent=2)``."""
-    import json
+    (not held in memory), the same bytes as ``json_out.dumps(list, indent=2)`` (line separators escaped)."""
+    from newsprism.render.json_out import dumps
 
     analyses = iter(analyses)
     head = list(itertools.islice(analyses, 2))
     if not head:
         return
     if not (many and len(head) > 1):
-        json.dump(head[0].to_dict(), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(dumps(head[0].to_dict(), indent=2) + "\n")
         return
     sep = "[\n"
     for analysis in itertools.chain(head, analyses):
-        doc = json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2)
+        doc = dumps(analysis.to_dict(), indent=2)
         out.write(sep + "  " + doc.replace("\n", "\n  "))
         out.flush()
         sep = ",\n"
@@ -439,14 +438,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    import json
-
     from rich.console import Console
 
     from newsprism import ingest, samples
     from newsprism.compare import compare
     from newsprism.pipeline import Pipeline
     from newsprism.render import comparison
+    from newsprism.render.json_out import dumps
 
     if args.output == "-":  # standard output, as for analyze
         args.output = None
@@ -477,7 +475,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     result = compare(analyses)
     done = EXIT_INTERNAL if failed else EXIT_BAD_INPUT if bad else EXIT_OK
     if args.format == "json":
-        text = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
+        text = dumps(result, indent=2) + "\n"
     elif args.format == "html":
         text = comparison.to_html(result)
     else:

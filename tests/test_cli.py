@@ -493,3 +493,32 @@ def test_bidi_overrides_in_an_article_never_reach_the_terminal(tmp_path, capsys)
     assert main(["analyze", str(src), "--layers", "meta", "--format", "json"]) == 0
     article = json.loads(capsys.readouterr().out)["article"]
     assert (article["outlet"], article["title"], article["text"]) == (record["outlet"], record["title"], record["text"])
+
+
+def test_line_separators_and_bidi_controls_from_the_cli(tmp_path, capsys):
+    """JSON from the CLI (one analysis, a list, a comparison) escapes U+2028/U+2029/U+0085, so a
+    line splitter never cuts a document; compare's terminal table and error lines show bidi
+    controls as U+FFFD, so an outlet holding U+202E cannot reverse the rest of the line."""
+    text = "Talks stall\n\nBaku, April 26 (\u202eeriW ysaE) — Troops on Tuesday shelled the village.\u2028 Aid\u0085 waits.\n"
+    text += "Talks resumed in Geneva on Monday, mediators said.\n" * 3
+    src = tmp_path / "bidi.txt"
+    src.write_text(text, encoding="utf-8")
+    assert main(["analyze", str(src), "--layers", "meta", "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert "\u2028" not in out and "\u0085" not in out and "\\u2028" in out
+    assert json.loads(out)["article"]["text"] == text
+    other = str(FIXTURES / "core_wire.txt")
+    assert main(["analyze", str(src), other, "--layers", "meta", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["article"]["text"] == text
+    assert main(["compare", str(src), other, "--layers", "meta", "--format", "json"]) == 0
+    assert "\u2028" not in capsys.readouterr().out
+    record = tmp_path / "bidi.json"
+    record.write_text(json.dumps({"text": text, "outlet": "\u202eeriW ysaE", "title": "Talks \u202estall"}), encoding="utf-8")
+    assert main(["compare", str(record), other, "--layers", "meta"]) == 0
+    out = capsys.readouterr().out
+    assert "\u202e" not in out and "\ufffderiW ysaE" in out
+    bad = tmp_path / "\u202ebad.txt"
+    bad.write_bytes(b"")
+    assert main(["analyze", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "\u202e" not in err and "\ufffdbad.txt" in err

@@ -9,7 +9,7 @@ from rich.console import Console, Group
 from rich.table import Table
 
 from newsprism.render.htmlkit import close_bidi, esc, h, join
-from newsprism.render.printable import printable
+from newsprism.render.printable import for_terminal
 
 _TERMINAL_EVENTS = 15  # shared events shown in the terminal; JSON and HTML list them all
 
@@ -92,7 +92,7 @@ def _name(col: dict[str, Any]) -> str:
 
 
 def terminal(comparison: dict[str, Any], console: Console) -> None:
-    comparison = printable(comparison)  # no control characters reach the terminal
+    comparison = for_terminal(comparison)  # no control or bidi characters reach the terminal
     cols = comparison["articles"]
     table = Table(title="How the reports tell it", show_lines=True)
     table.add_column("", style="bold")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from typing import Any
 
 from rich.console import Console
 from rich.rule import Rule
@@ -14,7 +13,7 @@ from rich.text import Text
 from newsprism.model import Analysis, Article, Span
 from newsprism.render.formats import Format
 from newsprism.render.panels import panels
-from newsprism.render.printable import printable
+from newsprism.render.printable import for_terminal as _shown
 
 
 def header(analysis: Analysis) -> Text:
@@ -35,25 +34,6 @@ def header(analysis: Analysis) -> Text:
     for w in analysis.warnings:
         text.append(f"\n⚠ {w}", style="yellow")
     return text
-
-
-# Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069). In a terminal that
-# applies bidi, an outlet or title holding U+202E (right-to-left override) would reverse the
-# rest of its line: the date beside it, the next cells of a table row. A rich table wraps cells
-# and sets them side by side, so closing them per value cannot work; each is shown as U+FFFD
-# instead, one character for one (offsets stay true), as the C1 controls already are.
-_BIDI_PICTURES = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)], 0xFFFD)
-
-
-def _shown(value: Any) -> Any:
-    """``printable(value)`` with the bidi controls made visible too (strings in lists and dicts)."""
-    if isinstance(value, str):
-        return printable(value).translate(_BIDI_PICTURES)
-    if isinstance(value, dict):
-        return {_shown(k): _shown(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_shown(v) for v in value]
-    return value
 
 
 def _printable(analysis: Analysis) -> Analysis:
