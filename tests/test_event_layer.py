@@ -681,6 +681,16 @@ def test_markets_words_block_the_protest_reading_of_rally():
     assert rally["event_type"] == "PROTEST"
 
 
+def test_markets_words_in_the_protests_cause_or_place_do_not_block_rally():
+    """Review of round 2: 'oil prices' or 'the stock exchange' in an 'against' / 'outside' phrase
+    tell what the rally is about or where it is; the sentence is no markets report."""
+    rallied = _one(_events("Thousands rallied in Port Elm against rising oil prices."), "rallied")
+    assert rallied["event_type"] == "PROTEST"
+    rally = _one(_events("A rally outside the stock exchange in Port Elm drew pensioners."), "rally")
+    assert rally["event_type"] == "PROTEST"
+    assert _events("Shares rallied over the week.") == []
+
+
 def test_the_content_of_a_hypothesis_noun_is_not_asserted():
     events = _events("Investigators have drawn up theories including that the envoys were targeted by sonic attacks.")
     attacks = _one(events, "attacks")

@@ -215,14 +215,18 @@ def _relative_head(verb: Token, rel: Token, lex: Lexicon) -> tuple[Token, str]:
     return head, "head noun of the relative clause"
 
 
-def in_context(sent: Span, words: frozenset[str]) -> bool:
+def in_context(sent: Span, words: frozenset[str], free_preps: frozenset[str] = frozenset()) -> bool:
     """A word of ``words`` anywhere in the sentence: a noun or proper noun for single words, the
-    lower-cased text for phrases ('Wall Street'); the sentence's words are gathered once."""
-    key = ("newsprism:context", sent.start)
+    lower-cased text for phrases ('Wall Street'); the sentence's words are gathered once. Words
+    inside a phrase of ``free_preps`` do not count: 'rallied against rising oil prices' is the
+    protest's cause, not a markets report."""
+    key = ("newsprism:context", sent.start, free_preps)
     doc = sent.doc
     if key not in doc.user_data:
-        nouns = {t.lower_ for t in sent if t.pos_ in ("NOUN", "PROPN")}
-        doc.user_data[key] = (nouns, " " + " ".join(t.lower_ for t in sent) + " ")
+        left_out = {t.i for p in sent if p.dep_ == "prep" and p.lower_ in free_preps for t in p.subtree}
+        kept = [t for t in sent if t.i not in left_out]
+        nouns = {t.lower_ for t in kept if t.pos_ in ("NOUN", "PROPN")}
+        doc.user_data[key] = (nouns, " " + " ".join(t.lower_ for t in kept) + " ")
     nouns, text = doc.user_data[key]
     return any((f" {w} " in text) if " " in w else (w in nouns) for w in words)
 
@@ -578,7 +582,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     trigger_end = tok
     skip_preps: set[int] = set()
 
-    if "skip_context" in entry and in_context(sent, entry["skip_context"]):
+    if "skip_context" in entry and in_context(sent, entry["skip_context"], entry.get("context_free_preps", frozenset())):
         return None  # "tech shares rallied": a markets report, no protest
     if entry.get("skip_particles") and any(
         c.dep_ in ("prt", "prep") and c.lower_ in entry["skip_particles"] for c in tok.children

@@ -114,7 +114,7 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
             raise ValueError(f"plover_cues.json: nominal {lemma}: unknown PLOVER type {entry['type']}")
         e = dict(entry)
         e["modifiers"] = _split(entry.get("modifiers", {}), lists, lemma)
-        for key in ("skip_modifiers", "needs_modifier", "skip_objects", "skip_context"):
+        for key in ("skip_modifiers", "needs_modifier", "skip_objects", "skip_context", "context_free_preps"):
             if key in entry:
                 e[key] = _words(entry[key], lists, lemma)
         nouns[lemma] = e
@@ -153,7 +153,7 @@ def lexicon() -> Lexicon:
         e = dict(entry)
         e["objects"] = _split(entry.get("objects", {}), lists, lemma)
         e["actors"] = _split(entry.get("actors", {}), lists, lemma)
-        for key in ("skip_subjects", "skip_bare_subjects", "skip_context"):
+        for key in ("skip_subjects", "skip_bare_subjects", "skip_context", "context_free_preps"):
             if key in entry:
                 e[key] = _words(entry[key], lists, lemma)
         verbs[lemma] = e

@@ -311,7 +311,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
     if entry is None or nom is None:
         return None
     coding = _coding(tok, entry, nom)
-    if coding is not None and "skip_context" in entry and in_context(sent, entry["skip_context"]):
+    free = entry.get("context_free_preps", frozenset())
+    if coding is not None and "skip_context" in entry and in_context(sent, entry["skip_context"], free):
         return None  # "the rally on Wall Street continued as tech shares rose"
     framed = _frame(tok, lex) if coding is not None else None
     if framed is None:
