@@ -681,6 +681,16 @@ def test_markets_words_block_the_protest_reading_of_rally():
     assert rally["event_type"] == "PROTEST"
 
 
+def test_a_that_clause_on_a_doer_after_an_event_noun_is_the_doers():
+    """Review of round 2: 'the militia that killed the mayor' is the militia's killing, not the attack's."""
+    events = _events("Valmoran forces launched an attack on the militia that killed the mayor of Port Elm.")
+    killed = _one(events, "killed")
+    assert (killed["actor"]["text"], killed["recipient"]["text"]) == ("the militia", "the mayor of Port Elm")
+    assert _one(events, "attack")["recipient"]["text"] == "the militia"
+    hospital = _events("The council condemned the attack on the hospital that killed 12 people.")
+    assert [e["trigger_text"] for e in hospital if e["trigger_text"] == "killed"] == []
+
+
 def test_markets_words_in_the_protests_cause_or_place_do_not_block_rally():
     """Review of round 2: 'oil prices' or 'the stock exchange' in an 'against' / 'outside' phrase
     tell what the rally is about or where it is; the sentence is no markets report."""

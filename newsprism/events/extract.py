@@ -205,6 +205,9 @@ def _relative_head(verb: Token, rel: Token, lex: Lexicon) -> tuple[Token, str]:
     nom = lex.nominal
     if nom is None or rel.lower_ not in ("which", "that") or lex.lemma(verb.lemma_) not in nom.subject_verbs:
         return head, "head noun of the relative clause"
+    doer = head.ent_type_ in ("PERSON", "NORP", "ORG") or head.lemma_.lower() in nom.relative_doers
+    if doer and rel.lower_ == "that":  # a restrictive clause on a doer: "an attack on the militia that killed the mayor"
+        return head, "head noun of the relative clause"
     cur = head
     for _ in range(3):  # "the attack on the clinic in Port Elm, which killed 12"
         if lex.noun(cur.lemma_) is not None or cur.dep_ != "pobj" or cur.head.dep_ != "prep":

@@ -52,6 +52,7 @@ class Nominal:
     actor_place_modifiers: frozenset[str] = frozenset()
     anaphoric_dets: frozenset[str] = frozenset()
     non_actor_possessors: frozenset[str] = frozenset()
+    relative_doers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
         actor_place_modifiers=frozenset(raw.get("actor_place_modifiers", ())),
         anaphoric_dets=frozenset(raw.get("anaphoric_dets", ())),
         non_actor_possessors=frozenset(raw.get("non_actor_possessors", ())),
+        relative_doers=frozenset(raw.get("relative_doers", ())),
     )
 
 
