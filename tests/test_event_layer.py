@@ -674,6 +674,15 @@ def test_a_habitual_present_is_no_single_happening():
     assert headline["modality"] == "asserted"  # a headline in the historical present
 
 
+def test_a_confirmed_content_noun_leaves_its_content_asserted():
+    """Review of round 2: 'reports that …' confirmed by someone are no longer mere allegations."""
+    shelled = _one(_events("Reports that Valmoran troops shelled Port Elm were confirmed by the UN."), "shelled")
+    assert (shelled["modality"], shelled["modality_cue"]) == ("asserted", None)
+    assert _one(_events("The UN confirmed reports that troops shelled Port Elm."), "shelled")["modality"] == "asserted"
+    looted = _one(_events("Investigators have not verified claims that soldiers looted Port Elm."), "looted")
+    assert (looted["modality"], looted["modality_cue"]) == ("alleged", "claims")
+
+
 def test_markets_words_block_the_protest_reading_of_rally():
     assert _events("The rally on Wall Street continued on Tuesday as tech shares rose.") == []
     assert _events("Tech shares rallied on Tuesday after the bank's report.") == []

@@ -335,8 +335,19 @@ def _content_noun(tok: Token, lex: Lexicon) -> Token | None:
             noun = head.head
         else:
             return None
-        return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.content_nouns else None
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.content_nouns or _confirmed(noun, lex):
+            return None
+        return noun
     return None
+
+
+def _confirmed(noun: Token, lex: Lexicon) -> bool:
+    """'Reports that … were confirmed by the UN', 'the UN verified claims that …': a content
+    noun that a confirming verb (not negated) takes as subject or object is no hypothesis."""
+    verb = noun.head
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass", "dobj") and lex.lemma(verb.lemma_) in lex.content_confirm_verbs and not _negated(verb)
+    )
 
 
 def _habitual(verb: Token, lex: Lexicon) -> str | None:

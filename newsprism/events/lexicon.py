@@ -70,6 +70,7 @@ class Lexicon:
     habitual_adverbs: frozenset[str] = frozenset()
     habitual_dets: frozenset[str] = frozenset()
     content_nouns: dict[str, str] = field(default_factory=dict)
+    content_confirm_verbs: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -173,4 +174,5 @@ def lexicon() -> Lexicon:
         habitual_adverbs=frozenset(raw.get("habitual", {}).get("adverbs", ())),
         habitual_dets=frozenset(raw.get("habitual", {}).get("dets", ())),
         content_nouns={k: v for k, v in raw.get("content_nouns", {}).items() if not k.startswith("_")},
+        content_confirm_verbs=frozenset(raw.get("content_confirm_verbs", {}).get("verbs", ())),
     )
