@@ -441,3 +441,21 @@ def test_a_clock_time_on_the_default_day_is_no_reference_for_the_next_day():
 def test_a_clock_range_shares_its_meridian_without_an_anchor():
     spans = _time_spans("Drones circled the port from 10:13 to 10:16 p.m.", published=None).spans_of("time")
     assert [s.attrs["value"] for s in spans] == ["XXXX-XX-XXT22:13", "XXXX-XX-XXT22:16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dashed 24-hour range needs no preposition; its end after midnight is on the next day
+        ("The curfew runs 23:00–05:00 daily.", {"23:00": "2024-03-14T23:00", "05:00": "2024-03-15T05:00"}),
+        ("Power was cut from 22:00-05:00 on Tuesday.", {"22:00": "2024-03-11T22:00", "05:00 on Tuesday": "2024-03-12T05:00"}),
+        # single-digit hours are verses and scores, not times
+        ("The pastor read John 3:16-18 aloud.", {}),
+    ],
+)
+def test_a_dashed_24_hour_range(text, expected):
+    a = _time_spans(text, published=dt.date(2024, 3, 14))
+    got = {s.text: s.attrs["value"] for s in a.spans_of("time") if s.label == "TIME"}
+    assert got == expected
+    if expected:
+        assert len({s.attrs["range"] for s in a.spans_of("time") if s.label == "TIME"}) == 1

@@ -643,7 +643,17 @@ def _clock_24h(m: re.Match, st: State) -> bool:
         return False
     if len(prev) > 2 and prev[-1] == "and" and prev[-3] == "between" and _CLOCK_NUM.fullmatch(prev[-2]):
         return True  # "between 23:30 and 01:15": the second time of a clock range
+    if _DASHED_CLOCK_BEFORE.search(st.text[max(0, m.start("h") - 8) : m.start("h")]):
+        return True  # "22:00-05:00": the end of a dashed 24-hour range
+    if _DASHED_CLOCK_AFTER.match(st.text, m.end("mi")):
+        return True  # "a curfew runs 23:00–05:00": the start of one
     return bool(prev) and prev[-1] in cues
+
+
+# Two 24-hour times joined by a dash ("22:00-05:00", "23:00 – 05:00") read as a clock range with no
+# preposition before them; single-digit hours ("John 3:16-18") and scores past 23:59 are no match.
+_DASHED_CLOCK_BEFORE = re.compile(r"(?<![\d:])(?:[01]\d|2[0-3]):[0-5]\d\s?[-\u2013]\s?$")
+_DASHED_CLOCK_AFTER = re.compile(r"\s?[-\u2013]\s?(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])")
 
 
 def clock_pod(m: re.Match, st: State):
