@@ -672,6 +672,11 @@ def test_a_habitual_present_is_no_single_happening():
     assert (detained["modality"], detained["modality_cue"]) == ("habitual", "routinely")
     headline = _one(_events("Rebels seize key town\n\nThe rebels entered Port Elm on Monday."), "seize")
     assert headline["modality"] == "asserted"  # a headline in the historical present
+    # hit/cut/set: the parser reads past, but the form is also the present one
+    hit = _one(_events("Drones hit the depot every night, residents say."), "hit")
+    assert (hit["modality"], hit["modality_cue"]) == ("habitual", "every night")
+    once = _one(_events("Drones hit the depot on Monday, residents said."), "hit")
+    assert once["modality"] == "asserted" and once["date"] == "2023-05-01"
 
 
 def test_a_confirmed_content_noun_leaves_its_content_asserted():

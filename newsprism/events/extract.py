@@ -353,8 +353,14 @@ def _confirmed(noun: Token, lex: Lexicon) -> bool:
 def _habitual(verb: Token, lex: Lexicon) -> str | None:
     """The frequency cue of a present-tense predicate ('shell the town every night', 'are
     routinely detained'): a habit, not one happening; None otherwise (headlines have no cue)."""
-    present = verb.tag_ in ("VBZ", "VBP") or (
-        verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    present = (
+        verb.tag_ in ("VBZ", "VBP")
+        or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
+        # 'Airstrikes hit the town nightly': hit/cut/set … read as past by the parser, but the form
+        # is also the present one; with a frequency cue the present reading is the habit
+        or (
+            verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower() and not any(c.dep_.startswith("aux") for c in verb.children)
+        )
     )
     if not present or not (lex.habitual_adverbs or lex.habitual_dets):
         return None
