@@ -86,9 +86,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
         ]
         low = None
         if not full and (years := _years(first, text, ctx.doc)):
-            full = anchoring.weekday_dated(_weekday_days(text, first), years)
-            low = max(years) if full else None
-        anchor = anchoring.choose(None, dateline, full, by_weekday=low)
+            low = max(years)
+            full = anchoring.weekday_dated(_weekday_days(text, first), low)
+        anchor = anchoring.choose(None, dateline, full, by_weekday=low if full else None)
     timexes = tagger.tag(text, anchor.date, ctx.doc)
 
     dateline_span = next((s for s in analysis.spans_of("meta", "dateline")), None)

@@ -44,16 +44,13 @@ def _dateline_date(dateline: dict | None) -> tuple[int, int, int | None] | None:
     return None
 
 
-def weekday_dated(days: list[tuple[int, int, int, int, int]], years: list[int]) -> list[tuple[dt.date, int, int]]:
+def weekday_dated(days: list[tuple[int, int, int, int, int]], low: int) -> list[tuple[dt.date, int, int]]:
     """Full dates from days named with their weekday, ``(month, day, isoweekday, start, end)``.
 
-    The year is the first one on or after the latest year named in the text (``years``) in
-    which the day falls on that weekday; with no year named there is no lower bound, and the
-    weekday alone fits too many years to choose one.
+    The year is the first one on or after ``low``, the latest year the text names as reached, in
+    which the day falls on that weekday (with no year named there is no lower bound, and the
+    weekday alone fits too many years to choose one: the caller does not ask).
     """
-    if not years:
-        return []
-    low = max(years)
     found = []
     for month, day, wd, start, end in days:
         for year in range(low, low + 29):  # the calendar repeats within 28 years
