@@ -9,13 +9,15 @@ import html
 import json
 from typing import Any
 
+from newsprism.render.printable import BIDI_CONTROLS
+
 
 class Markup(str):
     """A string already safe to place in HTML."""
 
 
 _EMBED, _ISOLATE, _POP_EMBED, _POP_ISOLATE = "\u202a\u202b\u202d\u202e", "\u2066\u2067\u2068", "\u202c", "\u2069"
-_BIDI = set(_EMBED + _ISOLATE + _POP_EMBED + _POP_ISOLATE)
+_BIDI = BIDI_CONTROLS  # the same nine characters: the four kinds above
 
 
 def close_bidi(text: str) -> str:

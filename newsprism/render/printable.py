@@ -28,7 +28,8 @@ def printable(value: Any) -> Any:
 # after it on the line. Terminal output (rich wraps cells and sets them side by side, so closing
 # them per value cannot work) shows each as U+FFFD, one character for one; LRM/RLM/ALM are kept,
 # they are ordinary marks in right-to-left text. CSV keeps them (its cells are values, not lines).
-_BIDI_PICTURES = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)], 0xFFFD)
+BIDI_CONTROLS = frozenset(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))  # also read by htmlkit
+_BIDI_PICTURES = dict.fromkeys(map(ord, BIDI_CONTROLS), 0xFFFD)
 
 
 def for_terminal(value: Any) -> Any:
