@@ -53,6 +53,17 @@ def _positive(value: str) -> int:
     return number
 
 
+def _max_chars(value: str) -> int:
+    """A positive limit no larger than the parser's: a larger one would only let a file like
+    /dev/zero be read until memory runs out, and then fail in the parse anyway."""
+    from newsprism.nlp import MAX_LENGTH
+
+    number = _positive(value)
+    if number > MAX_LENGTH:
+        raise argparse.ArgumentTypeError(f"{value!r} is above the largest supported text, {MAX_LENGTH:,} characters")
+    return number
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2
         _error_line(f"{message} (see --help)")
@@ -90,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
         "does not reveal local folders)",
     )
     a.add_argument(
-        "--max-chars", type=_positive, help="largest article text accepted (default 1,000,000; env NEWSPRISM_MAX_CHARS)"
+        "--max-chars", type=_max_chars, help="largest article text accepted (default 1,000,000; env NEWSPRISM_MAX_CHARS)"
     )
 
     d = sub.add_parser("demo", help="analyse the bundled sample reports and write HTML reports")
@@ -105,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--input-format", default="auto", choices=["auto", "text", "html", "json", "jsonl"])
     c.add_argument("--full-paths", action="store_true", help="name each report by its path as given (default: its file name)")
     c.add_argument("--encoding", help="input encoding (default: UTF-8, else detected)")
-    c.add_argument("--max-chars", type=_positive, help="largest article text accepted (as for analyze)")
+    c.add_argument("--max-chars", type=_max_chars, help="largest article text accepted (as for analyze)")
 
     sub.add_parser("layers", help="list the layers with their versions")
     sub.add_parser("formats", help="list the output formats")
@@ -199,7 +210,7 @@ def _max_chars_from_env(args: argparse.Namespace) -> None:
     value = os.environ.get(ingest.MAX_CHARS_ENV)
     if args.max_chars is None and value is not None:
         try:
-            args.max_chars = _positive(value.strip().replace(",", "").replace("_", ""))
+            args.max_chars = _max_chars(value.strip().replace(",", "").replace("_", ""))
         except argparse.ArgumentTypeError as exc:
             raise UsageError(f"{ingest.MAX_CHARS_ENV}: {exc}") from None
 
@@ -279,9 +290,22 @@ def _resolved(path: str | Path) -> Path:
 def _inputs_not_output(paths: list[str], output: str | None) -> set[Path]:
     """The input files, resolved; refuses an -o that names one of them (it would be overwritten)."""
     inputs = {_resolved(p) for p in paths if p != "-"}
-    if output and _resolved(output) in inputs:
+    if output and output != "-" and (_resolved(output) in inputs or _file_id(output) in _file_ids(inputs)):
         raise UsageError(f"-o {output} is one of the inputs: it would be overwritten")
     return inputs
+
+
+def _file_id(path: str | Path) -> tuple[int, int] | None:
+    """(device, inode) of an existing file: a hard link to an input has another name, the same file."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino) if st.st_ino else None
+
+
+def _file_ids(paths: set[Path]) -> set[tuple[int, int]]:
+    return {i for i in map(_file_id, paths) if i is not None}
 
 
 def _console():

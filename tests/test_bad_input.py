@@ -226,13 +226,44 @@ def test_an_error_line_shows_control_characters_as_pictures(tmp_path):
     assert result.returncode == 2 and "\x1b" not in err and "evil␛[2J.txt: empty input" in err
 
 
-def test_a_huge_max_chars_reads_in_chunks_not_one_allocation(tmp_path):
+def test_the_largest_max_chars_reads_in_chunks_not_one_allocation(tmp_path):
     good = write(tmp_path, "good.txt", GOOD)
-    for size in ("999999999999", "99999999999999999999"):
-        result = newsprism("analyze", good, "--layers", "meta", "--max-chars", size)
-        assert result.returncode == 0, result.stderr.decode()
-        result = newsprism("analyze", "-", "--layers", "meta", "--max-chars", size, stdin=GOOD.encode())
-        assert result.returncode == 0, result.stderr.decode()
+    result = newsprism("analyze", good, "--layers", "meta", "--max-chars", "6000000")
+    assert result.returncode == 0, result.stderr.decode()
+    result = newsprism("analyze", "-", "--layers", "meta", "--max-chars", "6000000", stdin=GOOD.encode())
+    assert result.returncode == 0, result.stderr.decode()
+
+
+@pytest.mark.parametrize("size", ["6000001", "999999999999", "99999999999999999999"])
+def test_a_max_chars_above_the_parser_limit_is_refused_before_reading(tmp_path, size):
+    """Otherwise `--max-chars 999999999999 /dev/zero` reads until memory runs out."""
+    result = newsprism("analyze", "/dev/zero", "--layers", "meta", "--max-chars", size)
+    err = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2 and len(err) == 1, err
+    assert "above the largest supported text, 6,000,000 characters" in err[0], err
+    result = newsprism("analyze", write(tmp_path, "good.txt", GOOD), "--layers", "meta", env={"NEWSPRISM_MAX_CHARS": size})
+    assert result.returncode == 2 and "NEWSPRISM_MAX_CHARS" in result.stderr.decode()
+
+
+def test_a_json_record_naming_a_key_twice_is_skipped_and_the_rest_kept(tmp_path):
+    """json.loads keeps the last of two "text" keys silently: the first text would be lost unseen."""
+    records = '[{"text": "A first text.", "text": "' + GOOD.strip() + '"}, {"text": "' + GOOD.strip() + '"}]'
+    path = write(tmp_path, "dup.json", records)
+    result = newsprism("analyze", path, "--layers", "meta", "--format", "jsonl")
+    err = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2 and len(err) == 1, err
+    assert err[0] == f"newsprism: error: {path}[0]: the record names the key 'text' twice: which value is meant is unclear"
+    assert len(result.stdout.decode().splitlines()) == 1
+    nested = write(tmp_path, "nested.jsonl", '{"text": "' + GOOD.strip() + '", "extra": {"a": 1, "a": 2}}\n')
+    assert newsprism("analyze", nested, "--layers", "meta", "--format", "jsonl").returncode == 0
+
+
+def test_an_output_that_is_a_hard_link_to_an_input_is_refused(tmp_path):
+    good = write(tmp_path, "good.txt", GOOD)
+    os.link(good, tmp_path / "out.json")
+    result = newsprism("analyze", good, "--layers", "meta", "--format", "json", "-o", str(tmp_path / "out.json"))
+    assert result.returncode == 2 and "is one of the inputs" in result.stderr.decode()
+    assert Path(good).read_text() == GOOD
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")

@@ -34,7 +34,9 @@ def json_type(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true/false"
-    names = {str: "a string", int: "a number", float: "a number", list: "a list", dict: "an object"}
+    if isinstance(value, dict):  # also the parser's own dict subclass
+        return "an object"
+    names = {str: "a string", int: "a number", float: "a number", list: "a list"}
     return names.get(type(value), type(value).__name__)
 
 
@@ -76,6 +78,10 @@ def _check_unicode(value: str, key: str, where: str) -> str:
 def from_record(record: Any, where: str, max_chars: int, defaults: dict[str, Any]) -> Article:
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object with a 'text' field, got {json_type(record)}")
+    duplicates = getattr(record, "duplicates", ())
+    if duplicates:
+        key = duplicates[0][:80]
+        raise InputError(where, f"the record names the key {key!r} twice: which value is meant is unclear")
     text = record.get("text")
     if "text" not in record:
         raise InputError(where, "record has no 'text' field")
@@ -102,10 +108,26 @@ def from_record(record: Any, where: str, max_chars: int, defaults: dict[str, Any
     return from_text(text, **meta)
 
 
+class _Object(dict):
+    """A parsed JSON object that remembers the keys it named more than once."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _keep_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """object_pairs_hook: json.loads keeps the last of ``{"text": "A", "text": "B"}`` silently;
+    remember the key, so the record is refused by name and the others in a list are kept."""
+    obj = _Object(pairs)
+    if len(obj) < len(pairs):
+        seen: set[str] = set()
+        obj.duplicates = tuple(dict.fromkeys(k for k, _ in pairs if k in seen or seen.add(k)))
+    return obj
+
+
 def _loads(text: str, where: str) -> Any:
     """json.loads; the failures that are not syntax errors become one readable InputError."""
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_keep_duplicates)
     except json.JSONDecodeError:
         raise
     except RecursionError:  # "[[[[…" thousands deep
