@@ -254,7 +254,7 @@ def test_a_json_record_naming_a_key_twice_is_skipped_and_the_rest_kept(tmp_path)
     assert result.returncode == 2 and len(err) == 1, err
     assert err[0] == f"newsprism: error: {path}[0]: the record names the key 'text' twice: which value is meant is unclear"
     assert len(result.stdout.decode().splitlines()) == 1
-    nested = write(tmp_path, "nested.jsonl", '{"text": "' + GOOD.strip() + '", "extra": {"a": 1, "a": 2}}\n')
+    nested = write(tmp_path, "nested.jsonl", '{"text": "' + GOOD.strip() + '", "tag": 1, "tag": 2, "extra": {"a": 1, "a": 2}}\n')
     assert newsprism("analyze", nested, "--layers", "meta", "--format", "jsonl").returncode == 0
 
 

@@ -78,9 +78,9 @@ def _check_unicode(value: str, key: str, where: str) -> str:
 def from_record(record: Any, where: str, max_chars: int, defaults: dict[str, Any]) -> Article:
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object with a 'text' field, got {json_type(record)}")
-    duplicates = getattr(record, "duplicates", ())
-    if duplicates:
-        key = duplicates[0][:80]
+    duplicates = [k for k in getattr(record, "duplicates", ()) if k == "text" or k in FIELDS]
+    if duplicates:  # a field NewsPrism reads, given twice; other keys are not read at all
+        key = duplicates[0]
         raise InputError(where, f"the record names the key {key!r} twice: which value is meant is unclear")
     text = record.get("text")
     if "text" not in record:
