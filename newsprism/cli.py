@@ -101,7 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
         "does not reveal local folders)",
     )
     a.add_argument(
-        "--max-chars", type=_max_chars, help="largest article text accepted (default 1,000,000; env NEWSPRISM_MAX_CHARS)"
+        "--max-chars",
+        type=_max_chars,
+        help="largest article text accepted (default 1,000,000, at most 6,000,000; env NEWSPRISM_MAX_CHARS)",
     )
 
     d = sub.add_parser("demo", help="analyse the bundled sample reports and write HTML reports")
