@@ -132,6 +132,26 @@ CASES = [
     ("Shelling of the port continued for the third day running.", "the third day running", "DURATION", "P3D"),
     # the end of a day range follows its start ('until' alone read as future: 2024-03-05)
     ("The talks in Baku ran from March 3 until March 5.", "March 5", "DATE", "2023-03-05"),
+    # eighth session: a part of the day no word dates takes the day named nearby, else the anchor's
+    ("Troops entered the village at dawn.", "dawn", "TIME", "2023-04-26TMO"),
+    ("On Monday, rebels attacked before dawn and withdrew in the evening.", "dawn", "TIME", "2023-04-24TMO"),
+    ("On Monday, rebels attacked before dawn and withdrew in the evening.", "the evening", "TIME", "2023-04-24TEV"),
+    ("Rebels attacked the depot on Monday. Fighting continued through the night.", "the night", "TIME", "2023-04-24TNI"),
+    ("Sirens sounded in Odesa during the night.", "the night", "TIME", "2023-04-25TNI"),
+    ("Police will patrol the port during the night.", "the night", "TIME", "2023-04-26TNI"),
+    ("The convoy left Kherson early in the morning.", "early in the morning", "TIME", "2023-04-26TMO"),
+    ("The strike came shortly before dawn on April 20.", "dawn", "TIME", "2023-04-20TMO"),
+    ("Residents of Izium fled at first light.", "first light", "TIME", "2023-04-26TMO"),
+    # "overnight" after a day named: the night before it (TBAQ, wsj_0586); before: the night before the anchor
+    ("Kyiv shares fell on Monday, hit by overnight losses in Tokyo.", "overnight", "TIME", "2023-04-23TNI"),
+    # a later day in a past clause, or one three sentences back, is not the day of the part of day
+    ("The envoy will arrive on Friday. Shelling resumed overnight.", "overnight", "TIME", "2023-04-25TNI"),
+    (
+        "Troops crossed the river on Monday. The bridge held. Aid came later. Protesters gathered in the evening.",
+        "the evening",
+        "TIME",
+        "2023-04-26TEV",
+    ),
 ]
 
 
@@ -190,6 +210,9 @@ def test_mod_and_range_attrs():
         # an ordinal day or month that is no length of time
         "It was the third consecutive month that the depot burned.",
         "The third day of the talks opened in Geneva.",
+        # a part of the day that names a thing
+        "He read about the siege in the morning paper.",
+        "She watched it in the evening news.",
     ],
 )
 def test_not_temporal(sentence):

@@ -41,6 +41,7 @@ class Timex:
     extra: dict = field(default_factory=dict)
     pending: tuple | None = field(default=None, repr=False)  # (n, unit) against the reference date
     day_named: bool = field(default=False, repr=False)  # a clock time with its own day ("02:00 on Tuesday")
+    past: bool = field(default=False, repr=False)  # in a past-tense clause (a part of day takes no later day)
 
 
 @dataclass
@@ -384,8 +385,28 @@ def pod_rel(m: re.Match, st: State):
 
 
 def overnight(m: re.Match, st: State):
-    value = _date_or_unknown(st, lambda a: (a - dt.timedelta(days=1)).isoformat(), "XXXX-XX-XX")
-    return _t(m, "TIME", f"{value}TNI", "part-of-day", "overnight: the night before the anchor")
+    """'overnight': the night before the day the sentence (or the one before) names, else before the anchor."""
+    why = "overnight: the night before the day named nearby, else before the anchor"
+    past = st.direction(m.start(), m.end()) == "past"
+    return _t(m, "TIME", "", "part-of-day", why, pending=(-1, "D", "day-part", "TNI", -1), past=past)
+
+
+def day_part(m: re.Match, st: State):
+    """'in the evening', 'during the night', 'at dawn', 'before dawn': a part of a day no word names.
+
+    The day is the one the sentence (or the one before) names ("On Friday … at dawn": Friday's),
+    else the anchor's; a past night with no day named is the one before the anchor (as "last night")."""
+    g = m.groupdict()
+    word = re.sub(r"\s+", " ", (g.get("pod") or g["e"]).lower())
+    pod = lexicon()["parts_of_day"].get(word) or lexicon()["day_edges"][word]
+    mod = "START" if g.get("e") else _mod(g.get("mod"))
+    past = st.direction(m.start(), m.end()) == "past"
+    back = -1 if pod == "NI" and past else 0
+    why = f"'{m[0]}': that part of the day named nearby, else of the anchor day"
+    t = _t(m, "TIME", "", "part-of-day", why, group="x", mod=mod, pending=(0, "D", "day-part", f"T{pod}", back), past=past)
+    if g.get("mod"):
+        t.start = m.start()  # "early in the morning", as "early May"
+    return t
 
 
 REL_SHIFT = {
@@ -1014,6 +1035,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
     wd_opt = rf"(?:(?P<wd>{g.weekday}),?\s+)?"
     rel_year = r"(?P<rel>,?\s+(?:this|last|next)\s+year)?"
     edge, small = _words(lex["day_edges"]), _words(lex["small_hours_words"])
+    not_after = _words(lex["day_part_not_before"])
     before, after = _words(lex["running_before"]), _words(lex["running_after"])
     tz = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in lex["timezones"])
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -1088,6 +1110,16 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         ("part-of-day", rf"{B}(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night){E}", pod_rel),
         ("part-of-day", rf"{B}overnight{E}", overnight),
+        (
+            "day-part",  # TBAQ leaves out the preposition ("in the morning": "the morning")
+            rf"{B}(?:(?P<mod>early|late)\s+)?(?:in|during|through|throughout)\s+(?P<x>the\s+(?P<pod>morning|afternoon|evening|night)){E}(?!\s+(?:{not_after})\b)",
+            day_part,
+        ),
+        (
+            "day-part",
+            rf"{B}(?:at|before|after|by|until|till|from|since|around|toward|towards|near)\s+(?P<x>(?P<e>{edge})){E}",
+            day_part,
+        ),
         ("part-of-day", rf"{B}overnight\s+(?:into|to)\s+(?P<wd>{g.weekday}|today|yesterday|tomorrow){E}", overnight_into),
         (
             "running",
@@ -1241,6 +1273,7 @@ def _triggers() -> list[frozenset[str]]:
         "iso-date": {"YEAR"}, "year-range": {"YEAR"}, "decade": {"YEAR"}, "century": {"century"}, "weekday": {"WEEKDAY"},
         "relative-day": {"today", "yesterday", "tomorrow", "tonight"},
         "part-of-day": {"morning", "afternoon", "evening", "night", "overnight"},
+        "day-part": {"morning", "afternoon", "evening", "night"} | _last_words(lex["day_edges"]),
         "this-last-next": unitish, "ago": unitish, "duration": unitish, "relative-to-reference": unitish,
         "the-unit": unitish, "the-month": {"month"}, "mid-unit": {"mid", "midmonth", "midweek", "midyear"}, "later": {"later", "earlier"}, "quarter": unitish | {"q"}, "half-year": {"half"}, "fiscal-year": {"fiscal", "fy"},
         "season": set(lex["seasons"]), "year-end": {"end"}, "day-edge": _last_words(lex["day_edges"]) | {"hours"},
@@ -1395,12 +1428,62 @@ def _select(found: list[tuple[int, int, int, list[Timex]]]) -> list[Timex]:
     return sorted(chosen, key=lambda t: t.start)
 
 
-def _resolve_pending(timexes: list[Timex], anchor: dt.date | None) -> None:
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])|\n\s*\n")
+
+
+def _near_day(timexes: list[Timex], last: int | None, t: Timex, text: str, anchor: dt.date | None) -> int | None:
+    """The last day mentioned, when it is in the same sentence as ``t`` or the one before (a part of
+    the day with no day of its own is that day's) and, in a past clause, not after the anchor."""
+    if last is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", timexes[last].value.split("T")[0]):
+        return None
+    if len(_SENTENCE_BREAK.findall(text, timexes[last].end, t.start)) > 1:
+        return None
+    if anchor and t.past and timexes[last].value[:10] > anchor.isoformat():
+        return None
+    return last
+
+
+_DAY_AFTER_JOIN = re.compile(r"\s*,?\s*(?:on\s+)?")
+
+
+def _day_after(timexes: list[Timex], i: int, text: str) -> int | None:
+    """The day written right after a part of the day ("before dawn on March 3"), if one is."""
+    if i + 1 >= len(timexes):
+        return None
+    nxt = timexes[i + 1]
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value) or not _DAY_AFTER_JOIN.fullmatch(text[timexes[i].end : nxt.start]):
+        return None
+    return i + 1
+
+
+def _resolve_day_part(timexes: list[Timex], i: int, last: int | None, text: str, anchor: dt.date | None) -> None:
+    """'at dawn', 'in the evening', 'overnight': the day named nearby (shifted by ``n``), else the anchor
+    (shifted by the pending anchor offset: a past night with no day named is the night before)."""
+    t = timexes[i]
+    n, _unit, _kind, suffix, n_anchor = t.pending
+    ref = _day_after(timexes, i, text)
+    ref = _near_day(timexes, last, t, text, anchor) if ref is None else ref
+    if ref is not None:
+        day = dt.date.fromisoformat(timexes[ref].value[:10]) + dt.timedelta(days=n)
+        t.value, t.relative_to = day.isoformat() + suffix, ref
+        t.why += f" ({timexes[ref].value[:10]})"
+    elif anchor is not None:
+        t.value = (anchor + dt.timedelta(days=n_anchor)).isoformat() + suffix
+        t.why += f" (the anchor, {anchor.isoformat()})"
+    else:
+        t.value = "XXXX-XX-XX" + suffix
+    t.pending = None
+
+
+def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "") -> None:
     """Fill values counted from the reference date: the last resolved date before, else the anchor."""
     last: int | None = None
     last_year: int | None = None  # the last explicit year, a reference only for "two years later"
     for i, t in enumerate(timexes):
         chains = False  # a day reached by "two days later" is the reference for the next "hours later"
+        if t.pending and t.pending[2:3] == ("day-part",):
+            _resolve_day_part(timexes, i, last, text, anchor)
+            continue  # a day part is no reference: the day it took is already the last one
         if t.pending:
             n, unit, *rest = t.pending
             base_kind = rest[0] if rest else None
@@ -1486,7 +1569,7 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None) -> list[Timex
     """Temporal expressions in ``text``, in order, with values resolved against ``anchor``."""
     st = State(text, anchor, doc)
     timexes = _select(_candidates(st))
-    _resolve_pending(timexes, anchor)
+    _resolve_pending(timexes, anchor, text)
     _roll_clock_ranges(timexes, st)
     _order_day_ranges(timexes, text)
     return timexes
