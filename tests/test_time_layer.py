@@ -482,3 +482,36 @@ def test_a_dashed_24_hour_range(text, expected):
     assert got == expected
     if expected:
         assert len({s.attrs["range"] for s in a.spans_of("time") if s.label == "TIME"}) == 1
+
+
+SATURDAY = dt.date(2024, 3, 16)  # a report of Saturday about the week's events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # the tense of the governing verb picks the weekday (already right before the eighth session)
+        ("The ministers met on Thursday.", "Thursday", "2024-03-14"),
+        ("The ministers will meet on Thursday.", "Thursday", "2024-03-21"),
+        ("The ministers met on Monday.", "Monday", "2024-03-11"),
+        ("The ministers will meet on Monday.", "Monday", "2024-03-18"),
+        ("The report on the dam is due on Monday.", "Monday", "2024-03-18"),
+        ("Rebels attacked the depot on Friday after talks broke down on Thursday.", "Thursday", "2024-03-14"),
+        ("Police said the suspect would appear in court on Monday.", "Monday", "2024-03-18"),
+        ("The rebels claim to have withdrawn on Monday.", "Monday", "2024-03-11"),
+        # eighth session, each failing before: a plan told on a past day counts from that day ...
+        ("Officials said on Thursday that the vote would be held on Friday.", "Friday", "2024-03-15"),
+        ("Officials met in Gyumri on Thursday. They said the vote would be held on Friday.", "Friday", "2024-03-15"),
+        # ... and a perfect infinitive after 'expected to' looks ahead (was: the Monday before)
+        ("The rebels are expected to have withdrawn by Monday.", "Monday", "2024-03-18"),
+    ],
+)
+def test_weekdays_follow_the_tense_in_a_narrative(sentence, expression, value):
+    spans = _time_spans(sentence, published=SATURDAY).spans_of("time")
+    assert (expression, value) in {(s.text, s.attrs["value"]) for s in spans}
+
+
+def test_a_day_of_a_month_planned_on_a_past_day_counts_from_it():
+    text = "The mayor said on March 3 that the bridge would reopen on March 20."
+    spans = _time_spans(text, published=dt.date(2024, 3, 25)).spans_of("time")
+    assert ("March 20", "2024-03-20") in {(s.text, s.attrs["value"]) for s in spans}  # was 2025-03-20

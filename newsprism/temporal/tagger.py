@@ -1572,7 +1572,55 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None) -> list[Timex
     _resolve_pending(timexes, anchor, text)
     _roll_clock_ranges(timexes, st)
     _order_day_ranges(timexes, text)
+    _future_in_past(timexes, text, anchor)
     return timexes
+
+
+@cache
+def _future_in_past_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_words(lexicon()['future_in_past_cues'])})\b", re.IGNORECASE)
+
+
+_REL_FIRST = {"next", "last", "this", "coming", "past", "the"}
+
+
+def _future_in_past(timexes: list[Timex], text: str, anchor: dt.date | None) -> None:
+    """'Officials said on Thursday the vote would be held on Friday' (a report of Saturday): the Friday
+    after that Thursday, not the next one after the anchor. A weekday or a day of a month that was read
+    as future is counted from a past day named before it in its sentence (or the one before), when a
+    future-in-the-past cue ('would', 'was to', 'was due to' …) stands between them."""
+    if anchor is None:
+        return
+    for i, b in enumerate(timexes):
+        if (
+            b.how not in ("weekday", "month-day")
+            or not re.fullmatch(r"\d{4}-\d\d-\d\d", b.value)
+            or b.value <= anchor.isoformat()
+        ):
+            continue
+        words = text[b.start : b.end].lower().split()
+        if words[0] in _REL_FIRST or re.search(r"\d{4}|\byear\b", text[b.start : b.end]):
+            continue
+        a = next((t for t in reversed(timexes[:i]) if re.fullmatch(r"\d{4}-\d\d-\d\d", t.value[:10])), None)
+        if a is None or a.value[:10] > anchor.isoformat() or len(_SENTENCE_BREAK.findall(text, a.end, b.start)) > 1:
+            continue
+        if not _future_in_past_re().search(text, a.end, b.start):
+            continue
+        day = _first_after(dt.date.fromisoformat(a.value[:10]), dt.date.fromisoformat(b.value), b.how)
+        if day is not None and day.isoformat() < b.value:
+            b.value = day.isoformat()
+            b.why = f"a plan told on {a.value[:10]} (future in the past): the first such day after it"
+            b.relative_to = timexes.index(a)
+
+
+def _first_after(ref: dt.date, day: dt.date, how: str) -> dt.date | None:
+    """The first date after ``ref`` with ``day``'s weekday (weekday) or month and day (month-day)."""
+    if how == "weekday":
+        return cal.weekday_date(ref, day.isoweekday(), "future", strict=True)
+    for year in (ref.year, ref.year + 1):
+        if _valid(year, day.month, day.day) and (d := dt.date(year, day.month, day.day)) > ref:
+            return d
+    return None
 
 
 _CLOCK_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|to|until|till)\s*", re.IGNORECASE)

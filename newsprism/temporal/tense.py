@@ -45,19 +45,20 @@ def _verb_direction(verb: Token, depth: int = 0) -> str:
         return "future"
     if any(a.tag_ == "VBD" or a.lower_ in ("had", "was", "were", "did") for a in auxes):
         return "past"
-    if lowers & {"has", "have", "'ve", "\u2019ve"} and verb.tag_ == "VBN":
+    perfect_infinitive = "to" in lowers and "have" in lowers  # "expected to have withdrawn by Monday"
+    if lowers & {"has", "have", "'ve", "\u2019ve"} and verb.tag_ == "VBN" and not perfect_infinitive:
         return "past"
     if lowers & MODALS:
         return "future"
     if verb.tag_ == "VBD":
         return "past"
-    if verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
+    if (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)) or perfect_infinitive:
         head = verb.head
         if head.i != verb.i and (head.lemma_.lower() in FUTURE_HEADS or head.lower_ in FUTURE_HEADS):
             return "future"
         if head.i != verb.i and head.lemma_.lower() == "be" and head.i < verb.i and head.tag_ in ("VBZ", "VBP"):
             return "future"  # "trading is to resume Tuesday": be + to-infinitive, an arrangement
-        return ""
+        return "past" if perfect_infinitive else ""  # "they claim to have withdrawn on Monday"
     if verb.tag_ in ("VBZ", "VBP") or lowers & {"is", "are", "am", "'s", "'re"}:
         return "present"
     if verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "ccomp", "conj", "advcl") and not auxes:
