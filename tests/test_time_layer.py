@@ -152,6 +152,11 @@ CASES = [
         "TIME",
         "2023-04-26TEV",
     ),
+    # a bare ordinal day after a preposition: a day of the month named nearby, else of the anchor's (by tense)
+    ("Polls in Gyumri closed on the 5th.", "the 5th", "DATE", "2023-04-05"),
+    ("A final tally will be published on the 24th.", "the 24th", "DATE", "2023-05-24"),
+    ("In March, rebels seized the dam. On the 14th, troops retook it.", "the 14th", "DATE", "2023-03-14"),
+    ("Fighting began on March 28 and lasted until the 3rd.", "the 3rd", "DATE", "2023-04-03"),
 ]
 
 
@@ -213,6 +218,9 @@ def test_mod_and_range_attrs():
         # a part of the day that names a thing
         "He read about the siege in the morning paper.",
         "She watched it in the evening news.",
+        # an ordinal that is no day of a month
+        "The lift in the ministry stopped on the 5th floor.",
+        "The 3rd Brigade crossed the river on the 2nd attempt.",
     ],
 )
 def test_not_temporal(sentence):
@@ -504,6 +512,10 @@ SATURDAY = dt.date(2024, 3, 16)  # a report of Saturday about the week's events
         ("Officials met in Gyumri on Thursday. They said the vote would be held on Friday.", "Friday", "2024-03-15"),
         # ... and a perfect infinitive after 'expected to' looks ahead (was: the Monday before)
         ("The rebels are expected to have withdrawn by Monday.", "Monday", "2024-03-18"),
+        # ... and a past lasting verb before 'until' keeps the day in the past (was: the next Wednesday)
+        ("Counting resumed on Tuesday night and continued until 02:30 on Wednesday.", "02:30 on Wednesday", "2024-03-13T02:30"),
+        ("Shelling of the ridge raged until Wednesday.", "Wednesday", "2024-03-13"),
+        ("The agency extended its deadline until 9 a.m. Tuesday.", "9 a.m. Tuesday", "2024-03-19T09:00"),
     ],
 )
 def test_weekdays_follow_the_tense_in_a_narrative(sentence, expression, value):

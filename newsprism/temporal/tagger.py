@@ -213,6 +213,61 @@ def month_day(m: re.Match, st: State):
     return _t(m, "DATE", f"{year:04d}-{month:02d}-{day:02d}", "month-day", why)
 
 
+def day_of_month(m: re.Match, st: State):
+    """'polls closed on the 5th', 'a tally due on the 24th': a day of the month the text is in."""
+    day = int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    why = f"'{m['x']}': day {day} of the month last named nearby, else of the anchor's month (by tense)"
+    direction = st.direction(m.start("x"), m.end())
+    end = m["p"].lower() in ("until", "till", "to", "through")  # the end of a span: on or after its start
+    return _t(m, "DATE", "", "day-of-month", why, group="x", pending=(day, "D", "day-of-month", direction, end))
+
+
+def _month_days(y: int, mo: int, day: int) -> list[dt.date]:
+    """That day in the month before, the month itself and the month after (those that exist)."""
+    out = []
+    for k in (-1, 0, 1):
+        yy, mm = divmod(y * 12 + mo - 1 + k, 12)
+        if _valid(yy, mm + 1, day):
+            out.append(dt.date(yy, mm + 1, day))
+    return out
+
+
+def _resolve_day_of_month(timexes: list[Timex], i: int, last: int | None, text: str, anchor: dt.date | None) -> None:
+    """'on the 14th': in the month of a date named in its sentence or the one before; else the anchor's
+    month, or the one before (past) / after (future) when the day is not yet / already reached."""
+    t = timexes[i]
+    day, _unit, _kind, direction, end = t.pending
+    t.pending = None
+    ref = timexes[last] if last is not None else None
+    if (
+        ref is not None
+        and (rm := re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?", ref.value))
+        and len(_SENTENCE_BREAK.findall(text, ref.end, t.start)) <= 1
+    ):
+        y, mo = int(rm[1]), int(rm[2])
+        if rm[3] and day < int(rm[3]) and (end or direction == "future"):
+            y, mo = divmod(y * 12 + mo, 12)[0], divmod(y * 12 + mo, 12)[1] + 1  # "from October 28 to the 3rd"
+        if _valid(y, mo, day):
+            t.value, t.relative_to = f"{y:04d}-{mo:02d}-{day:02d}", last
+            t.why += f" ({ref.value[:7]})"
+            return
+    if anchor is None:
+        t.value = f"XXXX-XX-{day:02d}"
+        return
+    days = _month_days(anchor.year, anchor.month, day)
+    if direction == "past":
+        days = [d for d in days if d <= anchor] or days
+        d = max(days)
+    elif direction == "future":
+        days = [d for d in days if d >= anchor] or days
+        d = min(days)
+    else:
+        d = min(days, key=lambda x: abs((x - anchor).days))
+    t.value = d.isoformat()
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     try:
         dt.date(y, m, d)
@@ -1036,6 +1091,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
     rel_year = r"(?P<rel>,?\s+(?:this|last|next)\s+year)?"
     edge, small = _words(lex["day_edges"]), _words(lex["small_hours_words"])
     not_after = _words(lex["day_part_not_before"])
+    followers = _words(lex["day_of_month_followers"])
     before, after = _words(lex["running_before"]), _words(lex["running_after"])
     tz = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in lex["timezones"])
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -1110,6 +1166,11 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         ("part-of-day", rf"{B}(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night){E}", pod_rel),
         ("part-of-day", rf"{B}overnight{E}", overnight),
+        (
+            "day-of-month",
+            rf"{B}(?P<p>on|by|until|till|since|from|before|after|through|to|and|between)\s+(?P<x>the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)){E}(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:{followers})\b)",
+            day_of_month,
+        ),
         (
             "day-part",  # TBAQ leaves out the preposition ("in the morning": "the morning")
             rf"{B}(?:(?P<mod>early|late)\s+)?(?:in|during|through|throughout)\s+(?P<x>the\s+(?P<pod>morning|afternoon|evening|night)){E}(?!\s+(?:{not_after})\b)",
@@ -1273,6 +1334,7 @@ def _triggers() -> list[frozenset[str]]:
         "iso-date": {"YEAR"}, "year-range": {"YEAR"}, "decade": {"YEAR"}, "century": {"century"}, "weekday": {"WEEKDAY"},
         "relative-day": {"today", "yesterday", "tomorrow", "tonight"},
         "part-of-day": {"morning", "afternoon", "evening", "night", "overnight"},
+        "day-of-month": {"st", "nd", "rd", "th"},
         "day-part": {"morning", "afternoon", "evening", "night"} | _last_words(lex["day_edges"]),
         "this-last-next": unitish, "ago": unitish, "duration": unitish, "relative-to-reference": unitish,
         "the-unit": unitish, "the-month": {"month"}, "mid-unit": {"mid", "midmonth", "midweek", "midyear"}, "later": {"later", "earlier"}, "quarter": unitish | {"q"}, "half-year": {"half"}, "fiscal-year": {"fiscal", "fy"},
@@ -1484,6 +1546,8 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "
         if t.pending and t.pending[2:3] == ("day-part",):
             _resolve_day_part(timexes, i, last, text, anchor)
             continue  # a day part is no reference: the day it took is already the last one
+        if t.pending and t.pending[2:3] == ("day-of-month",):
+            _resolve_day_of_month(timexes, i, last, text, anchor)
         if t.pending:
             n, unit, *rest = t.pending
             base_kind = rest[0] if rest else None

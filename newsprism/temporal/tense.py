@@ -66,30 +66,50 @@ def _verb_direction(verb: Token, depth: int = 0) -> str:
     return ""
 
 
+UNTIL = {"until", "till"}
+
+
+@cache
+def _until_past_verbs() -> frozenset[str]:
+    return frozenset(load_json("time/lexicon.json")["until_past_verbs"])
+
+
+def _parsed(doc: Doc, start: int, end: int, lemmas: frozenset[str] | None = None) -> str:
+    """The direction of the verb that governs [start, end) in the parse ("" when none says); with
+    ``lemmas``, "" unless that verb is one of them."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
+            if lemmas is not None and not {tok.lemma_.lower(), tok.lower_[:-1], tok.lower_[:-2]} & lemmas:
+                return ""  # the word less its -d/-ed too: the parser lemmatises "raged" as "rag"
+            d = _verb_direction(tok)
+            if d == "present":
+                return ""
+            if d:
+                return d
+            if tok.dep_ in ("ccomp", "ROOT"):
+                return ""
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return ""
+
+
 def direction(text: str, start: int, end: int, doc: Doc | None = None) -> str:
     """``past``, ``future`` or ``""`` for the expression at [start, end)."""
     before = text[max(0, start - 25) : start].lower().split()
     if before and before[-1] in PAST_MARKERS:
         return "past"
     if before and before[-1] in FUTURE_MARKERS:
+        lasting = None if len(before) > 1 and before[-2] in ("up", "not") else _until_past_verbs()  # "up until", "not until"
+        if before[-1] in UNTIL and doc is not None and _parsed(doc, start, end, lasting) == "past":
+            return "past"  # "counting continued until 02:30 on Wednesday": a past lasting verb, a past day
         return "future"
     if doc is not None:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span):
-            tok = span.root
-            for _ in range(6):
-                if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
-                    d = _verb_direction(tok)
-                    if d == "present":
-                        return ""
-                    if d:
-                        return d
-                    if tok.dep_ in ("ccomp", "ROOT"):
-                        return ""
-                if tok.head.i == tok.i:
-                    break
-                tok = tok.head
-            return ""
+        return _parsed(doc, start, end)
     fut, past = _cues()
     sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 80)
     window = text[sent_start:start]
