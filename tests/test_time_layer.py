@@ -157,6 +157,17 @@ CASES = [
     ("A final tally will be published on the 24th.", "the 24th", "DATE", "2023-05-24"),
     ("In March, rebels seized the dam. On the 14th, troops retook it.", "the 14th", "DATE", "2023-03-14"),
     ("Fighting began on March 28 and lasted until the 3rd.", "the 3rd", "DATE", "2023-04-03"),
+    # audit 8, Izmail report: an amount in each period is one SET (was a DURATION and a spurious 'a day') ...
+    ("Her shift at the Izmail port was cut to four hours a day.", "four hours a day", "SET", "P1D"),
+    ("The siren on the pier blared for a second.", "a second", "DURATION", "PT1S"),
+    # ... and 'that year' after a day or month is the year last named (was the anchor's year and a second timex)
+    (
+        "Izmail has been hit since July 2023. The worst attack, on August 2 that year, destroyed the silos.",
+        "August 2 that year",
+        "DATE",
+        "2023-08-02",
+    ),
+    ("The war began in 2020. In November that year, a truce was signed.", "November that year", "DATE", "2020-11"),
 ]
 
 
@@ -221,6 +232,8 @@ def test_mod_and_range_attrs():
         # an ordinal that is no day of a month
         "The lift in the ministry stopped on the 5th floor.",
         "The 3rd Brigade crossed the river on the 2nd attempt.",
+        # 'a second' before a noun is an ordinal
+        "A second wave of drones hit the ferry pier.",
     ],
 )
 def test_not_temporal(sentence):

@@ -19,7 +19,8 @@ Span contract (read by the ``event`` layer and the timeline panel; stable):
   (``2023-05-10/2023-05-12``) and ``range_role`` (start | end) for "from 10 to 12 May" and
   clock ranges ("between 23:30 and 01:15": ``2023-04-24T23:30/2023-04-25T01:15``), ``offset``
   (the amount counted, ``P2D``, on "two days later": TimeBank annotates that amount as the
-  DURATION), ``dateline: true`` for the date in the dateline.
+  DURATION), ``freq`` (the amount in each period of a SET, ``PT4H`` on "four hours a day"),
+  ``dateline: true`` for the date in the dateline.
 
 ``analysis.summary["time"]``: the anchor (date, source, why) and the span count.
 """

@@ -186,6 +186,9 @@ def month_day(m: re.Match, st: State):
     rel = (m["rel"] or "").lower()
     if not st.anchor:
         return _t(m, "DATE", f"XXXX-{month:02d}-{day:02d}", "month-day", "day and month; no anchor, so the year is unknown")
+    if "that year" in rel:
+        why = "'<day> that year': that day of the year last named"
+        return _t(m, "DATE", "", "month-day", why, pending=(0, "Y", "that-year", f"-{month:02d}-{day:02d}"))
     if "this year" in rel:
         year, why = st.anchor.year, "'this year' = the anchor's year"
     elif "last year" in rel:
@@ -232,6 +235,18 @@ def _month_days(y: int, mo: int, day: int) -> list[dt.date]:
         if _valid(yy, mm + 1, day):
             out.append(dt.date(yy, mm + 1, day))
     return out
+
+
+def _resolve_that_year(timexes: list[Timex], i: int, ref: int, anchor: dt.date | None) -> None:
+    """'August 2 that year': the year of the date or year last named (unknown when none was)."""
+    t = timexes[i]
+    suffix = t.pending[3]
+    t.pending = None
+    if ref >= 0 and (y := re.match(r"\d{4}", timexes[ref].value)):
+        t.value, t.relative_to = y.group() + suffix, ref
+        t.why += f" ({y.group()})"
+    else:
+        t.value = "XXXX" + suffix
 
 
 def _resolve_day_of_month(timexes: list[Timex], i: int, last: int | None, text: str, anchor: dt.date | None) -> None:
@@ -296,6 +311,9 @@ def month_only(m: re.Match, st: State):
     mod = _mod(rel.rstrip("-").strip() if rel.startswith("mid") else rel)
     if not st.anchor:
         return _t(m, "DATE", f"XXXX-{month:02d}", "month", "month only; no anchor", mod=mod)
+    if ry == "that":
+        why = "'<month> that year': that month of the year last named"
+        return _t(m, "DATE", "", "month", why, mod=mod, pending=(0, "Y", "that-year", f"-{month:02d}"))
     if ry:
         year = st.anchor.year + {"this": 0, "last": -1, "next": 1}[ry]
         return _t(m, "DATE", f"{year:04d}-{month:02d}", "month", f"'<month> {ry} year': that month of the year named", mod=mod)
@@ -588,6 +606,8 @@ def duration(m: re.Match, st: State):
     unit = m["u"]
     if m["n"].lower() in ("a", "an") and unit.lower().endswith("s") and unit.lower() != "hours":
         return None
+    if _ordinal_second(m, st.text):
+        return None
     after = st.text[m.end() : m.end() + 5]
     if re.match(r"[-\s]old\b", after) or m[0].lower().endswith("-old"):
         return None  # ages ("a 6-year-old") are not temporal expressions in TimeML
@@ -599,6 +619,14 @@ def duration(m: re.Match, st: State):
         )
     value = _duration_value(n, unit)
     return _t(m, "DURATION", value, "duration", f"an amount of time: {m['n']} {unit}")
+
+
+def _ordinal_second(m: re.Match, text: str) -> bool:
+    """'A second wave came': 'second' is an ordinal before a word that cannot follow a length of time."""
+    if m["u"].lower() != "second" or m["n"].lower() not in ("a", "an", "one"):
+        return False
+    nxt = re.match(r"\s+([A-Za-z]+)", text[m.end() : m.end() + 30])
+    return bool(nxt) and nxt.group(1).lower() not in lexicon()["a_second_followers"]
 
 
 def bare_plural(m: re.Match, st: State):
@@ -962,6 +990,15 @@ def set_times(m: re.Match, st: State):
     return _t(m, "SET", _duration_value(1, m["u"]), "set", f"'{m[0]}': a frequency")
 
 
+def set_amount_per(m: re.Match, st: State):
+    """'four hours a day', '24 hours a day': an amount in each period, one SET (was a DURATION and 'a day')."""
+    n = number_value(m["n"])
+    if n is None:
+        return None
+    amount = _duration_value(n, m["u"])
+    return _t(m, "SET", _duration_value(1, m["per"]), "set", f"'{m[0]}': {amount} in each {m['per']}", extra={"freq": amount})
+
+
 def holiday(m: re.Match, st: State):
     if not m["h"][0].isupper():
         return None
@@ -1088,7 +1125,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
     B, E = g.B, g.E
     lex = lexicon()
     wd_opt = rf"(?:(?P<wd>{g.weekday}),?\s+)?"
-    rel_year = r"(?P<rel>,?\s+(?:this|last|next)\s+year)?"
+    rel_year = r"(?P<rel>,?\s+(?:this|last|next|that)\s+year)?"
     edge, small = _words(lex["day_edges"]), _words(lex["small_hours_words"])
     not_after = _words(lex["day_part_not_before"])
     followers = _words(lex["day_of_month_followers"])
@@ -1132,7 +1169,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("month-year", rf"{B}(?:(?P<mod>{MOD_RE})[\s-]*)?(?P<m>{g.month}),?\s+(?:of\s+)?(?P<y>{g.year}){E}", month_year),
         (
             "month",
-            rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|{MOD_RE})[\s-]*)?(?P<m>{g.month})(?:,?\s+(?P<ry>this|last|next)\s+year)?{E}(?!\s*\d)",
+            rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|{MOD_RE})[\s-]*)?(?P<m>{g.month})(?:,?\s+(?P<ry>this|last|next|that)\s+year)?{E}(?!\s*\d)",
             month_only,
         ),
         ("year", rf"{B}(?:(?P<mod>{MOD_RE})[\s-]*)?(?:(?P<fy>fiscal(?:\s+year)?|FY)[\s-]*)?(?P<y>{g.year}){E}", year_only),
@@ -1274,6 +1311,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         ("set", rf"{B}(?:every|each)\s+(?P<n>{g.number})\s+(?P<u>{g.unit}){E}", set_every_n),
         ("set", rf"{B}on\s+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days){E}", set_plural_weekday),
+        ("set", rf"{B}(?P<n>{g.number})\s+(?P<u>{g.unit})\s+(?:a|an|per|each)\s+(?P<per>{g.unit_sg}){E}", set_amount_per),
         (
             "set",
             rf"{B}(?:once|twice|three\s+times|four\s+times|several\s+times|\d+\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>{g.unit_sg}){E}",
@@ -1548,6 +1586,10 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "
             continue  # a day part is no reference: the day it took is already the last one
         if t.pending and t.pending[2:3] == ("day-of-month",):
             _resolve_day_of_month(timexes, i, last, text, anchor)
+        if t.pending and t.pending[2:3] == ("that-year",):
+            _resolve_that_year(
+                timexes, i, max(last if last is not None else -1, last_year if last_year is not None else -1), anchor
+            )
         if t.pending:
             n, unit, *rest = t.pending
             base_kind = rest[0] if rest else None
