@@ -161,3 +161,15 @@ def test_events_csv_guards_hostile_ids_and_outlets_end_to_end():
     assert rows and all(r["article_id"] == "' =1+1\u241b]0;owned\u2407" for r in rows)
     assert all(r["outlet"] == "'" + hostile_outlet for r in rows)
     assert analysis.article.id == hostile_id  # the analysis itself keeps the exact text
+
+
+def test_a_condemnation_points_at_the_event_it_condemns(analyses):
+    """'The ministry condemned the arrests' (two sentences after 'Police arrested …'): the arrests
+    are that event told again; the ACCUSE row names it in ``about_event``, the arrest row lists
+    the ACCUSE in ``presupposed_by``."""
+    buf = io.StringIO()
+    render.get("events-csv").stream(analyses[:1], buf)
+    rows = {r["trigger"]: r for r in csv.DictReader(io.StringIO(buf.getvalue()))}
+    assert rows["condemned"]["about_event"] == rows["arrested"]["event_id"]
+    assert rows["arrested"]["presupposed_by"] == rows["condemned"]["event_id"]
+    assert rows["arrested"]["about_event"] == ""

@@ -41,7 +41,9 @@ PHRASE_DROP = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj"
 PLACE_NOUNS = frozenset(
     {"village", "town", "city", "region", "district", "province", "settlement", "area", "capital", "camp"}
     | {"checkpoint", "bridge", "airport", "base", "port", "border", "corridor", "road", "highway", "enclave"}
+    | {"outskirts", "outskirt", "suburb", "suburbs"}
 )
+OWNED_PLACE_NOUNS = frozenset({"camp", "base", "checkpoint", "outpost"})  # "of X" may name who holds it, not where
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
 CONSEQUENT_MODALITIES = frozenset({"asserted", "future"})  # "if X, they will attack": conditional, not a plain future
@@ -77,6 +79,8 @@ class Candidate:
     frame_kind: str = ""  # nominal: subject, passive, support, in, there
     merged: list[Candidate] = field(default_factory=list)  # nominal: verb events folded into it
     outcome_apart: bool = False  # nominal: the verb's negation/modal was its outcome's ("did not kill"), not the noun's
+    told_by: list[Token] = field(default_factory=list)  # triggers of events that presuppose it ('condemned the shelling')
+    done_by: Candidate | None = None  # a verb event of another type whose doer is a nominal event ('the raid forced …')
 
 
 def phrase(tok: Token) -> tuple[int, int]:
@@ -136,6 +140,16 @@ def _lemmas(tok: Token) -> set[str]:
         if child.dep_ in ("compound", "amod", "nmod"):
             out |= {child.lemma_.lower(), child.lower_}
     return out
+
+
+def _of_lemmas(tok: Token, lex: Lexicon) -> set[str]:
+    """'a barrage of rockets', 'two of the men': what a quantity noun or number counts names the object."""
+    counted = tok.like_num or (lex.nominal is not None and tok.lemma_.lower() in lex.nominal.quantity_nouns)
+    if not counted:
+        return set()
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = _child(of, "pobj") if of is not None else None
+    return _lemmas(pobj) if pobj is not None else set()
 
 
 def _child(tok: Token, *deps: str) -> Token | None:
@@ -393,6 +407,8 @@ def _attribution(tok: Token, sent: Span, lex: Lexicon) -> tuple[Token | None, st
             break
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.speech_verbs:
             speaker = _child(cur.head, "nsubj")
+            if speaker is None and cur.head.dep_ == "conj":  # "X denied the airstrike and said its forces …"
+                speaker = _subject_of(cur.head, lex)[0]
             if speaker is not None:
                 return speaker, cur.head.text
         cur = cur.head
@@ -464,6 +480,8 @@ def _modal_head(tok: Token) -> Token:
             break
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl") for c in cur.children):
             break
+        if head.tag_ == "VB" and cur.tag_ in ("VBD", "VBZ", "VBP"):  # "would not halt … and accused": a tensed verb
+            break  # cannot share the bare verb's modal
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children if head.i < c.i < cur.i):
             break
         if any(c.dep_ == "advmod" and c.lower_ in lexicon().adverbs for c in cur.children):
@@ -641,7 +659,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         return None
     optional = False
     if entry["objects"]:
-        refine = _match(entry["objects"], _lemmas(obj)) if obj is not None else None
+        refine = _match(entry["objects"], _lemmas(obj) | _of_lemmas(obj, lex)) if obj is not None else None
         optional = (
             particle_tok is not None
             and entry.get("particles", {}).get(particle_tok.lower_, {}).get("object_optional")
@@ -707,7 +725,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     elif obj is not None and obj.lemma_.lower() in PLACE_NOUNS:  # "shelled the village of Sos"
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = _child(of, "pobj") if of is not None else obj
-        if place is not None and ((is_place is not None and is_place(place)) or placey(place)):
+        owner = obj.lemma_.lower() in OWNED_PLACE_NOUNS and place is not None and place.ent_type_ in ("ORG", "NORP")
+        named = place is not None and placey(place) and not owner  # "a camp of the People's Defence Force": its owner
+        if place is not None and ((is_place is not None and is_place(place)) or named):
             location, location_how = place, f"place named by the object '{obj.text}'"
     if coding["type"] == "CONSULT" and (w := _with_object(tok, "with")) is not None:
         recipient, recipient_how = w, "object of 'with'"

@@ -53,6 +53,12 @@ class Nominal:
     anaphoric_dets: frozenset[str] = frozenset()
     non_actor_possessors: frozenset[str] = frozenset()
     relative_doers: frozenset[str] = frozenset()
+    presupposing_verbs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    specific_dets: frozenset[str] = frozenset()
+    anaphora_window: int = 1
+    generic_modes: dict[str, str] = field(default_factory=dict)
+    actor_modifier_nouns: frozenset[str] = frozenset()
+    presupposing_nouns: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -116,7 +122,7 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
             raise ValueError(f"plover_cues.json: nominal {lemma}: unknown PLOVER type {entry['type']}")
         e = dict(entry)
         e["modifiers"] = _split(entry.get("modifiers", {}), lists, lemma)
-        for key in ("skip_modifiers", "needs_modifier", "skip_objects", "skip_context", "context_free_preps"):
+        for key in ("skip_modifiers", "needs_modifier", "skip_objects", "skip_context", "context_free_preps", "only_frames"):
             if key in entry:
                 e[key] = _words(entry[key], lists, lemma)
         nouns[lemma] = e
@@ -142,6 +148,12 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
         anaphoric_dets=frozenset(raw.get("anaphoric_dets", ())),
         non_actor_possessors=frozenset(raw.get("non_actor_possessors", ())),
         relative_doers=frozenset(raw.get("relative_doers", ())),
+        presupposing_verbs=raw.get("presupposing_verbs", {}),
+        specific_dets=frozenset(raw.get("specific_dets", ())),
+        anaphora_window=int(raw.get("anaphora_window", 1)),
+        generic_modes=raw.get("generic_modes", {}),
+        actor_modifier_nouns=frozenset(raw.get("actor_modifier_nouns", ())),
+        presupposing_nouns=raw.get("presupposing_nouns", {}),
     )
 
 

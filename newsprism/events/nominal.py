@@ -20,8 +20,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsprism.events.extract import (
+    LOC_PREPS,
     PLACE_NOUNS,
     Candidate,
+    _attribution,
     _child,
     _governor_modality,
     _location,
@@ -32,6 +34,7 @@ from newsprism.events.extract import (
     _relative_head,
     _subject_of,
     in_context,
+    phrase,
     placey,
     same_line,
 )
@@ -107,7 +110,54 @@ def _frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
     framed = _sentence_frame(tok, lex)
     if framed is None and (rel := _relative_happening(tok, lex)) is not None:
         return rel, "subject", {}
-    return framed
+    return framed or _presupposed(tok, lex)
+
+
+def _specific(tok: Token, nom: Nominal) -> bool:
+    """'the shelling', 'a Russian strike', 'Russia's bombardment', 'Israeli strikes': one told
+    happening; 'attacks on civilians', 'any attack' may be a kind of act, not a report."""
+    for c in tok.children:
+        if (c.dep_ == "det" and c.lower_ in nom.specific_dets) or c.dep_ == "poss":
+            return True
+        doer = c.ent_type_ in ("NORP", "ORG") or c.lemma_.lower() in nom.actor_modifier_nouns
+        if c.dep_ in ("amod", "compound") and doer and not _hyphenated(c):
+            return True
+    return False
+
+
+def _presupposed(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
+    """(verb, 'presupposed', entry) for an event noun that a condemning, denying or blaming verb
+    takes as given ('condemned the shelling of Kharkiv', 'blamed Russia for the strike',
+    'claimed responsibility for the attack'); the cue file's ``nominal.presupposing_verbs``."""
+    nom = lex.nominal
+    if not nom.presupposing_verbs or not _specific(tok, nom):
+        return None
+    pos = tok
+    while pos.dep_ == "conj" and pos.head.pos_ == "NOUN" and pos.head is not pos:
+        pos = pos.head  # "condemned the shelling and the blockade"
+    head = pos.head
+    if head is pos or not same_line(tok, head):
+        return None
+    if pos.dep_ in ("dobj", "nsubjpass"):
+        entry = nom.presupposing_verbs.get(lex.lemma(head.lemma_))
+        ok = entry is not None and head.pos_ == "VERB" and not entry.get("only_prep")
+        return (head, "presupposed", entry) if ok else None
+    if pos.dep_ != "pobj" or head.dep_ != "prep":
+        return None
+    holder = head.head
+    if holder.pos_ == "NOUN" and nom.presupposing_nouns.get(holder.lemma_.lower()) == head.lower_:
+        return holder, "presupposed", {"noun": True}  # "in response to the killing of three fighters"
+    if holder.pos_ == "VERB":
+        verb, key = holder, lex.lemma(holder.lemma_)
+    elif holder.dep_ == "dobj" and holder.head.pos_ == "VERB":  # "blamed Russia for …", "claimed responsibility for …"
+        verb, key = holder.head, lex.lemma(holder.head.lemma_)
+        if holder.lemma_.lower() == "responsibility":
+            key = f"{key} responsibility"
+    else:
+        return None
+    entry = nom.presupposing_verbs.get(key)
+    prep = "for" if key.endswith(" responsibility") else (entry or {}).get("prep")
+    return (verb, "presupposed", entry) if entry is not None and head.lower_ == prep else None
 
 
 def _sentence_frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
@@ -219,9 +269,11 @@ def _actor(tok: Token, verb: Token, kind: str, spec: dict, nom: Nominal, lex: Le
     for c in mods:
         if c.ent_type_ in nom.actor_ents and not _place_modifier(c, nom) and not _hyphenated(c):
             return c, f"modifier of the event noun ({c.ent_type_})"
+        if c.lemma_.lower() in nom.actor_modifier_nouns and c.dep_ in ("compound", "amod") and not _hyphenated(c):
+            return c, "modifier of the event noun (a doer: 'junta airstrike')"
     if kind == "support" and spec.get("actor") != "none" and spec.get("role") != "recipient":
         subj, how = _subject_of(verb, lex)
-        if subj is not None:
+        if subj is not None and subj.tag_ not in ("WP", "WDT"):  # "could not confirm who carried out the strikes"
             return subj, f"{how} of the support verb '{verb.text}'"
     if kind == "passive" and (agent := _child(verb, "agent")) is not None and (pobj := _child(agent, "pobj")) is not None:
         return pobj, f"agent of '{verb.text}' ('by …')"
@@ -257,9 +309,10 @@ def _target(tok: Token, verb: Token, kind: str, spec: dict, lex: Lexicon) -> tup
     return None, "", None
 
 
-def _place(tok: Token, verb: Token, target: Token | None, is_place, nom: Nominal) -> tuple[Token | None, str]:
+def _place(tok: Token, verb: Token | None, target: Token | None, is_place, nom: Nominal) -> tuple[Token | None, str]:
     """The place of a nominal event: its target when that is a place ('the shelling of Kherson'),
-    a place modifier ('the Kherson shelling'), its own place phrase, or the verb's clause."""
+    a place modifier ('the Kherson shelling'), its own place phrase, or the verb's clause (not
+    for a presupposed noun: 'condemned the attack in Geneva' is where the condemning was)."""
 
     def place_like(t: Token) -> bool:
         return (is_place is not None and is_place(t)) or placey(t)
@@ -276,10 +329,24 @@ def _place(tok: Token, verb: Token, target: Token | None, is_place, nom: Nominal
     for c in tok.children:
         if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC", "FAC") and c.lower_ not in nom.actor_place_modifiers:
             return c, "place modifier of the event noun"
-    loc, how = _location(tok, set(), is_place)
+    skip = {target.head.i} if target is not None and target.head.dep_ == "prep" else set()  # judged no place above
+    loc, how = _location(tok, skip, is_place)
     if loc is not None:
         return loc, how + " after the event noun"
-    return _location(verb, set(), is_place)
+    return _location(verb, skip, is_place) if verb is not None else (None, "")
+
+
+def _location_in(prep: Token, is_place) -> tuple[Token | None, str]:
+    """The place named in one place phrase ('at a bar in Nairobi' → Nairobi), as ``_location`` reads it."""
+    pobj = _child(prep, "pobj")
+    for _ in range(3):
+        if pobj is None:
+            break
+        if (is_place is not None and is_place(pobj)) or placey(pobj):
+            return pobj, f"object of '{prep.text}' after the event noun"
+        nxt = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in LOC_PREPS | {"of"}), None)
+        prep, pobj = (nxt, _child(nxt, "pobj")) if nxt is not None else (prep, None)
+    return None, ""
 
 
 def _outcome_apart(cand: Candidate, verb: Token, kind: str, lex: Lexicon) -> None:
@@ -305,6 +372,67 @@ def _outcome_apart(cand: Candidate, verb: Token, kind: str, lex: Lexicon) -> Non
     cand.negated, cand.modality, cand.modality_cue, cand.outcome_apart = False, "asserted", None, True
 
 
+def _presupposition(cand: Candidate, verb: Token, entry: dict, sent: Span, lex: Lexicon) -> None:
+    """Modality, actor and source of an event noun a verb takes as given. 'Condemned the
+    shelling': asserted, even under 'did not condemn' (a presupposition survives negation).
+    'Denied the attack': denied (negated), done by the denier unless the noun names a doer.
+    'Blamed Russia for the strike': alleged, by Russia. A negated denial or blame says nothing
+    against the event (asserted) and names no doer."""
+    src = _modal_head(verb)
+    negated_frame = _negated(src)
+    modality = entry.get("modality", "asserted")
+    cand.told_by.append(verb)
+    cand.why.append(f"presupposed by '{verb.text}'")
+    if negated_frame:
+        cand.why.append(f"'{verb.text}' is negated: the event is still given, no doer or denial from it")
+    elif modality != "asserted":
+        cand.modality, cand.modality_cue, cand.negated = modality, verb.text, bool(entry.get("negated"))
+    cand.attributed_to, cand.attribution_cue = _attribution(verb, sent, lex)
+    if entry.get("attributed") and not negated_frame and (who := _subject_of(verb, lex)[0]) is not None:
+        cand.attributed_to, cand.attribution_cue = who, verb.text
+    if cand.actor is not None or negated_frame:
+        return
+    role = entry.get("actor")
+    if role == "subject" and (who := _subject_of(verb, lex)[0]) is not None:
+        cand.actor, cand.actor_how = who, f"the one who '{verb.text}' it"
+    elif role == "object":
+        accused = _child(verb, "dobj")
+        if accused is not None and accused.i == cand.trigger.i:  # "blamed the attack on Russia"
+            accused = _blamed_on(cand, verb, entry.get("actor_prep"), lex)
+        elif accused is None:
+            accused = _child(verb, "nsubjpass")  # "Russia was blamed for the strike"
+        if accused is not None:
+            cand.actor, cand.actor_how = accused, f"the one '{verb.text}' names (accused)"
+
+
+def _blamed_on(cand: Candidate, verb: Token, prep: str | None, lex: Lexicon) -> Token | None:
+    """'blamed the ambush on Fano militiamen': the object of 'on' after the verb, or after the
+    noun when it names a doer (the parser's attachment); it is then no target or place."""
+    for holder in (verb, cand.trigger):
+        for c in holder.children:
+            if c.dep_ != "prep" or c.lower_ != prep or (p := _child(c, "pobj")) is None:
+                continue
+            doer = p.ent_type_ in ("PERSON", "NORP", "ORG") or p.lemma_.lower() in lex.nominal.relative_doers
+            if holder is verb or doer:
+                if cand.recipient is not None and cand.recipient.i == p.i:
+                    cand.recipient, cand.recipient_how = None, ""
+                if cand.location is not None and cand.location.i == p.i:
+                    cand.location, cand.location_how = None, ""
+                return p
+    return None
+
+
+def _verb_side(tok: Token, verb: Token, preps: frozenset[str] | set[str]) -> tuple[Token, Token] | None:
+    """(preposition, object) hung on the verb right after the presupposed noun ('confirmed the strike
+    on the depot'): the small parser's attachment; the phrase is the noun's."""
+    after = tok.right_edge.i + 1
+    for c in verb.children:
+        p = _child(c, "pobj") if c.dep_ == "prep" and c.i == after and c.lower_ in preps else None
+        if p is not None and p.ent_type_ not in ("DATE", "TIME"):
+            return c, p
+    return None
+
+
 def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
     nom = lex.nominal
     entry = lex.noun(tok.lemma_) or lex.noun(tok.lower_)
@@ -318,9 +446,13 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
     if framed is None:
         return None
     verb, kind, spec = framed
+    if "only_frames" in entry and (kind != "support" or lex.lemma(verb.lemma_) not in entry["only_frames"]):
+        return None  # "came under fire", not "a fire broke out"
     why = [f"event noun '{tok.lemma_}' ({kind} of '{verb.text}')"]
     actor, actor_how = _actor(tok, verb, kind, spec, nom, lex)
     recipient, recipient_how, side = _target(tok, verb, kind, spec, lex)
+    if kind == "presupposed" and recipient is None and (hung := _verb_side(tok, verb, nom.targets)) is not None:
+        recipient, recipient_how = hung[1], f"target: object of '{hung[0].text}' after the event noun (hung on '{verb.text}')"
     if side is not None and actor is None:
         actor, actor_how = side, "first party of 'between'"
     cand = Candidate(
@@ -339,7 +471,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
         frame_verb=verb,
         frame_kind=kind,
     )
-    if not _modality(cand, verb, sent, lex, {}):
+    if kind == "presupposed":
+        _presupposition(cand, verb, spec, sent, lex)
+    elif not _modality(cand, verb, sent, lex, {}):
         return None
     _outcome_apart(cand, verb, kind, lex)
     if any(c.dep_ == "det" and c.lower_ in NEG_DETS for c in tok.children):  # "there were no clashes"
@@ -350,7 +484,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
         cand.modality, cand.modality_cue = nom.modality_modifiers[mod.lower_], mod.text
         cand.negated = cand.negated or cand.modality == "failed"
     target = recipient if recipient_how.startswith("target") else None
-    cand.location, cand.location_how = _place(tok, verb, target, is_place, nom)
+    cand.location, cand.location_how = _place(tok, verb if kind != "presupposed" else None, target, is_place, nom)
+    if cand.location is None and kind == "presupposed" and (hung := _verb_side(tok, verb, LOC_PREPS)) is not None:
+        cand.location, cand.location_how = _location_in(hung[0], is_place)
     if cand.actor is not None and cand.actor.lower_ in ("its", "our") and cand.attributed_to is not None:
         cand.actor, cand.actor_how = cand.attributed_to, f"possessive '{cand.actor.text}' taken as the speaker"
     own = [t for t in _own_tokens(tok) if t.dep_ != "poss" or t.ent_type_ in ("DATE", "TIME")]
@@ -358,7 +494,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
         t for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for t in c.subtree
     ]  # "Monday's strike", "last year's offensive"
     owned = {t.i for t in own}
-    own += [t for t in _own_tokens(verb) if t.i not in owned and t.i != tok.i]
+    if kind != "presupposed":  # "condemned on Tuesday the shelling": Tuesday is the condemnation's
+        own += [t for t in _own_tokens(verb) if t.i not in owned and t.i != tok.i]
     cand.own = sorted((t for t in own if same_line(t, tok)), key=lambda t: t.i)
     cand.confidence = round(min(0.99, cand.confidence + (0.05 if actor is not None else -0.1)), 2)
     return cand
@@ -406,44 +543,177 @@ def fold(verbal: list[Candidate], nominal: list[Candidate], lex: Lexicon) -> lis
         else:
             v.actor, v.actor_how = noun.actor, f"actor of the nominal event '{noun.trigger.text}' (the doer named)"
             v.why.append(f"done by the nominal event '{noun.trigger.text}'")
+            v.done_by = noun
             kept_verbal.append(v)
-    kept_nominal = [n for n in kept_nominal if not _folded_into_antecedent(n, kept_verbal, lex)]
-    return sorted(kept_verbal + kept_nominal, key=lambda c: c.trigger.i)
+    out = sorted(kept_verbal + kept_nominal, key=lambda c: c.trigger.i)
+    kept: list[Candidate] = []
+    into: dict[int, Candidate] = {}  # folded noun's trigger → the earlier event it was told again of
+    for c in out:  # in text order, so an event told a third time joins the first telling
+        antecedent = _antecedent(c, kept, lex) if c.form == "nominal" else None
+        if antecedent is None:
+            kept.append(c)
+        else:
+            into[c.trigger.i] = antecedent
+    for c in kept:  # "Rebels stormed the village. The raid forced hundreds to flee": the rebels did
+        first = into.get(c.done_by.trigger.i) if c.done_by is not None else None
+        if first is not None and first.actor is not None and c.actor is None:
+            c.actor, c.actor_how = (
+                first.actor,
+                f"{first.actor_how} of '{first.trigger.text}' ('{c.done_by.trigger.text}' told again)",
+            )
+    return kept
 
 
 def _anaphoric(n: Candidate, lex: Lexicon) -> bool:
-    """'the shelling', 'this attack': a bare definite event noun with nothing of its own (no
-    possessive, modifier, number or target), which refers back to an event already told."""
+    """'the shelling', 'this attack', 'the Russian strike on Kherson': a definite event noun
+    (determiner or possessive) with no number, relative clause or modifier of its own other than
+    an actor or place name or a word of its entry's modifiers ('the missile strike'); 'the second
+    attack', 'the two raids', 'the attack that killed 12' tell of something else."""
     tok = n.trigger
+    nom = lex.nominal
     dets = [c for c in tok.children if c.dep_ == "det"]
-    if len(dets) != 1 or dets[0].lower_ not in lex.nominal.anaphoric_dets:
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if not ((len(dets) == 1 and dets[0].lower_ in nom.anaphoric_dets) or (poss and not dets)):
         return False
-    own = ("poss", "amod", "compound", "nmod", "nummod", "prep", "acl", "relcl", "appos")
-    return not any(c.dep_ in own for c in tok.children)
+    if any(c.dep_ in ("nummod", "acl", "relcl", "appos") for c in tok.children):
+        return False
+    entry = lex.noun(tok.lemma_) or lex.noun(tok.lower_) or {}
+    refining = set().union(*(words for words, _ in entry.get("modifiers", ()))) if entry.get("modifiers") else set()
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and not (
+            c.ent_type_ in ("NORP", "ORG", "GPE", "LOC") or c.lower_ in refining or c.lemma_.lower() in refining
+        ):
+            return False
+    return True
 
 
-def _folded_into_antecedent(n: Candidate, verbal: list[Candidate], lex: Lexicon) -> bool:
+def _words(tok: Token | None) -> set[str]:
+    """The names and nouns of an argument's phrase, lower-cased ('Russian forces' → russian, forces)."""
+    if tok is None:
+        return set()
+    i, j = phrase(tok)
+    return {t.lower_ for t in tok.doc[i:j] if t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop}
+
+
+def _names(tok: Token | None) -> set[str]:
+    if tok is None:
+        return set()
+    i, j = phrase(tok)
+    return {t.lower_ for t in tok.doc[i:j] if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "LOC", "FAC")}
+
+
+def _place_names(*toks: Token | None) -> set[str]:
+    """Proper names of places in the phrases ('the village of Aitaroun' → aitaroun; not 'RSF positions')."""
+    out: set[str] = set()
+    for tok in toks:
+        if tok is not None:
+            i, j = phrase(tok)
+            out |= {t.lower_ for t in tok.doc[i:j] if t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "NORP")}
+    return out
+
+
+def _agree(mine: set[str], theirs: set[str]) -> bool:
+    """One word in common, a nationality counting for its country ('Russian' ~ 'Russia')."""
+    return any(a == b or (min(len(a), len(b)) >= 5 and a[:5] == b[:5]) for a in mine for b in theirs)
+
+
+def _dates(c: Candidate) -> set[str]:
+    return {t.lower_ for t in c.own if t.ent_type_ in ("DATE", "TIME") and not t.is_stop}
+
+
+def _own_actor(n: Candidate) -> Token | None:
+    """The noun's own doer, not the one a frame names ('the RSF denied the attack': the denier)."""
+    return None if n.actor_how.startswith("the one ") else n.actor
+
+
+def _own_target(n: Candidate) -> Token | None:
+    return n.recipient if n.recipient_how.endswith("after the event noun") else None  # not 'killed three civilians'
+
+
+def _compatible(n: Candidate, v: Candidate) -> bool:
+    """The noun's own actor, target/place and date do not name another doer, place or day than
+    the earlier event's: a name must agree ('the Russian shelling of Kherson' ~ 'Russian forces
+    shelled Kherson'), as must the noun of an own target ('the attack on the base' is not 'attacked
+    a convoy'); a place name conflicts only with another place name."""
+    actor = _own_actor(n)
+    named = actor is not None and v.actor is not None and (_names(actor) or _names(v.actor))
+    if named and not _agree(_words(actor), _words(v.actor)):
+        return False
+    target = _own_target(n)
+    theirs = _words(v.recipient) | _words(v.location)
+    if target is not None and theirs and not _agree(_words(target), theirs):
+        return False
+    mine_places, their_places = _place_names(target, n.location), _place_names(v.recipient, v.location)
+    if mine_places and their_places and not _agree(mine_places, their_places):
+        return False
+    mine, other = _dates(n), _dates(v)
+    return not (mine and other and not mine & other)
+
+
+def _same_kind(n: Candidate, v: Candidate, lex: Lexicon) -> bool:
+    """Same PLOVER type, and the same mode, the noun's is the type's generic one ('the attack'
+    after 'shelled'), or the noun is the verb's own word ('bombed' … 'the bombing'); 'the
+    airstrike' after 'shelled' is another weapon, so another event."""
+    if n.event_type != v.event_type:
+        return False
+    same_word = v.form == "verbal" and n.trigger.lemma_.lower().startswith(v.trigger.lemma_.lower())
+    return n.mode == v.mode or n.mode == lex.nominal.generic_modes.get(n.event_type) or same_word
+
+
+def _window_start(n: Candidate, lex: Lexicon) -> int:
+    """The first token of the sentence ``anaphora_window`` sentences before the noun's."""
+    doc = n.trigger.doc
+    start = n.sent.start
+    for _ in range(lex.nominal.anaphora_window):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _antecedent(n: Candidate, earlier: list[Candidate], lex: Lexicon) -> Candidate | None:
     """'Russian forces shelled Kherson on Monday. The shelling killed four.': one happening. The
-    anaphoric noun (and the verbs folded into it) joins the nearest earlier verb event of the same
-    type and mode in its sentence or the one before, whose actor, target and date stay."""
-    if n.negated or not _anaphoric(n, lex):
-        return False
-    sent_start = n.sent.start
-    prev = n.trigger.doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-    earlier = [
+    anaphoric noun (and the verbs folded into it) joins the nearest earlier asserted event of the
+    same kind in its sentence or the window before whose actor, target and date agree with it;
+    that event keeps its own actor, target and date, and takes the noun's where it had none. A
+    noun that a condemnation or denial presupposes ('the UN condemned the Israeli strike on
+    Aitaroun') may go back further when its place name agrees. A denied or blamed one ('the RSF
+    denied the attack') only links its framing event to the earlier one: the denial is a REJECT
+    about that happening, not a second happening."""
+    presupposed = n.frame_kind == "presupposed"
+    if not presupposed and (n.negated or n.modality != "asserted"):
+        return None
+    if not _anaphoric(n, lex):
+        return None
+    lo = _window_start(n, lex)
+    named = _place_names(_own_target(n), n.location) if presupposed else set()
+    heads = {v.trigger.i for v in earlier}
+    found = [
         v
-        for v in verbal
-        if prev <= v.trigger.i < n.trigger.i
-        and (v.event_type, v.mode) == (n.event_type, n.mode)
+        for v in earlier
+        if v.trigger.i < n.trigger.i
+        and not (v.trigger.dep_ == "advcl" and v.trigger.tag_ == "VBG" and v.trigger.head.i in heads)  # '…, killing six'
+        and (v.trigger.i >= lo or (named and _agree(named, _place_names(v.recipient, v.location))))
+        and _same_kind(n, v, lex)
         and not v.negated
         and v.modality == "asserted"
+        and _compatible(n, v)
     ]
-    if not earlier or n.modality != "asserted":
-        return False
-    v = earlier[-1]
+    if not found:
+        return None
+    v = found[-1]
+    v.told_by += n.told_by
+    if n.modality != "asserted":
+        v.why.append(f"'{n.trigger.text}' ({n.modality}) refers back to it")
+        return v
     v.merged += [n, *n.merged]
     v.why.append(f"includes the later '{n.trigger.text}' (nominal, refers back to it)")
-    return True
+    actor = _own_actor(n) or n.actor
+    if v.actor is None and actor is not None and actor.pos_ != "PRON" and actor.tag_ not in ("WP", "WDT"):
+        v.actor, v.actor_how = actor, f"{n.actor_how} ('{n.trigger.text}', told again)"
+    if v.recipient is None and n.recipient is not None:
+        v.recipient, v.recipient_how = n.recipient, f"{n.recipient_how} ('{n.trigger.text}', told again)"
+    return v
 
 
 def _done_by_generic(v: Candidate, lex: Lexicon) -> bool:

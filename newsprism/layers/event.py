@@ -138,6 +138,19 @@ def _merged(verb: Candidate) -> dict[str, Any]:
     }
 
 
+def _link_presupposed(found: list[Candidate], by_trigger: dict[int, dict]) -> None:
+    """'The UN condemned the shelling': the ACCUSE's ``about_event`` is the shelling's record (or
+    the earlier event it was folded into), whose ``presupposed_by`` lists the ACCUSE."""
+    for cand in found:
+        told = by_trigger.get(cand.trigger.i)
+        for verb in cand.told_by:
+            teller = by_trigger.get(verb.i)
+            if told is None or teller is None:
+                continue
+            teller["about_event"] = told["id"]
+            told["presupposed_by"].append(teller["id"])
+
+
 def run(analysis: Analysis, ctx: Context) -> None:
     assert ctx.doc is not None
     places = analysis.spans_of("place")
@@ -224,6 +237,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 "sentence_start": s_start,
                 "sentence_end": s_end,
                 "merged": [_merged(m) for m in cand.merged],
+                "about_event": None,
+                "presupposed_by": [],
                 "confidence": cand.confidence,
                 "fine_type": {"type": ft[0], "score": round(ft[1], 3), "model": finetype.MODEL_NAME, "of": "sentence"}
                 if ft
@@ -234,6 +249,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         )
         span.attrs["event"] = record["id"]
         by_trigger[trig.i] = record
+    _link_presupposed(found, by_trigger)
     if model is not None:
         analysis.models[finetype.MODEL_NAME] = str(model.meta.get("note", ""))
 
