@@ -195,8 +195,8 @@ def test_export_columns_and_tables_are_documented():
     from newsprism.render.sqlite_out import SCHEMA as SQL
 
     tables = {t[0][0]: t[1:] for t in _tables(_section(ANALYSIS_DOC, "## Exports: events table and SQLite"))}
-    columns = {name for row in tables["column"] for name in re.findall(r"`([^`]+)`", row[0])}
-    assert columns == set(FIELDS)
+    columns = [name for row in tables["column"] for name in re.findall(r"`([^`]+)`", row[0])]
+    assert columns == list(FIELDS)  # the docs say "in this order"
     db = sqlite3.connect(":memory:")
     db.executescript(SQL)
     real = {
