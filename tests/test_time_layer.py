@@ -12,7 +12,7 @@ import pytest
 
 from newsprism.model import Analysis
 
-from conftest import analyse
+from conftest import FIXTURES, analyse
 
 PUB = dt.date(2023, 4, 26)  # a Wednesday
 
@@ -168,6 +168,13 @@ CASES = [
         "2023-08-02",
     ),
     ("The war began in 2020. In November that year, a truce was signed.", "November that year", "DATE", "2020-11"),
+    # audit 8, Mopti report: 'a <unit>' after a plural noun is a rate (was a DURATION); after a verb an amount
+    ("Boatmen in Mopti plan to run two trips a day.", "a day", "SET", "P1D"),
+    ("The river fair in Mopti lasts a day.", "a day", "DURATION", "P1D"),
+    # ... a day of the month does not take a month named nearby against the tense (was 2023-01-31) ...
+    ("No attack has been recorded since January. A review is due on the 31st.", "the 31st", "DATE", "2023-05-31"),
+    # ... and 'is set for' looks ahead (was the Monday nearest the anchor, 2023-04-24)
+    ("The vote in Gyumri is set for Monday.", "Monday", "DATE", "2023-05-01"),
 ]
 
 
@@ -540,3 +547,42 @@ def test_a_day_of_a_month_planned_on_a_past_day_counts_from_it():
     text = "The mayor said on March 3 that the bridge would reopen on March 20."
     spans = _time_spans(text, published=dt.date(2024, 3, 25)).spans_of("time")
     assert ("March 20", "2024-03-20") in {(s.text, s.attrs["value"]) for s in spans}  # was 2025-03-20
+
+
+# The eighth-session audit reports (fictional outlets): expressions checked by hand against TIMEX3.
+AUDIT8 = {
+    ("time_audit8_gyumri_vote.txt", dt.date(2025, 10, 17)): [
+        ("the 5th", "2025-10-05"),
+        ("Tuesday night", "2025-10-14TNI"),
+        ("02:30 on Wednesday", "2025-10-15T02:30"),
+        ("late September", "2025-09"),
+        ("the end of next week", "2025-W43"),
+        ("the 24th", "2025-10-24"),
+        ("every Friday", "XXXX-WXX-5"),
+    ],
+    ("time_audit8_izmail_drones.txt", dt.date(2025, 11, 20)): [
+        ("dawn", "2025-11-20TMO"),
+        ("the 14th", "2025-11-14"),
+        ("Tuesday night", "2025-11-18TNI"),
+        ("four hours a day", "P1D"),
+        ("August 2 that year", "2023-08-02"),
+        ("the end of the year", "2025"),
+    ],
+    ("time_audit8_mopti_no_date.txt", None): [
+        ("March 14", "2025-03-14"),
+        ("Tuesday night", "2025-03-11TNI"),
+        ("6 a.m. on Wednesday", "2025-03-12T06:00"),
+        ("a day", "P1D"),
+        ("the 31st", "2025-03-31"),
+        ("Sunday, March 9", "2025-03-09"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("name", "published"), sorted(AUDIT8, key=lambda k: k[0]))
+def test_audit8_reports(name, published):
+    spans = _time_spans((FIXTURES / name).read_text(encoding="utf-8"), published=published).spans_of("time")
+    found = {(s.text, s.attrs["value"]) for s in spans}
+    missing = [e for e in AUDIT8[(name, published)] if e not in found]
+    assert not missing, (missing, sorted(found))
+    assert "A second" not in {s.text for s in spans}

@@ -249,6 +249,14 @@ def _resolve_that_year(timexes: list[Timex], i: int, ref: int, anchor: dt.date |
         t.value = "XXXX" + suffix
 
 
+def _against_tense(day: dt.date, direction: str, anchor: dt.date | None) -> bool:
+    """A day after the anchor in a past clause, or before it in a future one ('since January … a review
+    is due on the 31st' is not January 31)."""
+    if anchor is None:
+        return False
+    return (direction == "past" and day > anchor) or (direction == "future" and day < anchor)
+
+
 def _resolve_day_of_month(timexes: list[Timex], i: int, last: int | None, text: str, anchor: dt.date | None) -> None:
     """'on the 14th': in the month of a date named in its sentence or the one before; else the anchor's
     month, or the one before (past) / after (future) when the day is not yet / already reached."""
@@ -264,7 +272,7 @@ def _resolve_day_of_month(timexes: list[Timex], i: int, last: int | None, text: 
         y, mo = int(rm[1]), int(rm[2])
         if rm[3] and day < int(rm[3]) and (end or direction == "future"):
             y, mo = divmod(y * 12 + mo, 12)[0], divmod(y * 12 + mo, 12)[1] + 1  # "from October 28 to the 3rd"
-        if _valid(y, mo, day):
+        if _valid(y, mo, day) and not _against_tense(dt.date(y, mo, day), direction, anchor):
             t.value, t.relative_to = f"{y:04d}-{mo:02d}-{day:02d}", last
             t.why += f" ({ref.value[:7]})"
             return
@@ -608,6 +616,9 @@ def duration(m: re.Match, st: State):
         return None
     if _ordinal_second(m, st.text):
         return None
+    if _per_unit(m, st):
+        why = f"'{m[0]}' after a count of things: in each {unit.lower()}, a frequency"
+        return _t(m, "SET", _duration_value(1, unit), "set", why)
     after = st.text[m.end() : m.end() + 5]
     if re.match(r"[-\s]old\b", after) or m[0].lower().endswith("-old"):
         return None  # ages ("a 6-year-old") are not temporal expressions in TimeML
@@ -627,6 +638,15 @@ def _ordinal_second(m: re.Match, text: str) -> bool:
         return False
     nxt = re.match(r"\s+([A-Za-z]+)", text[m.end() : m.end() + 30])
     return bool(nxt) and nxt.group(1).lower() not in lexicon()["a_second_followers"]
+
+
+def _per_unit(m: re.Match, st: State) -> bool:
+    """'two trips a day', '40,000 tonnes of goods a year': 'a <unit>' after a plural noun is a rate (TBAQ:
+    'interviews a day', 'CDs a year' are SETs); after a verb ('the fair lasts a day') it stays an amount."""
+    if st.doc is None or m["n"].lower() not in ("a", "an") or m.start() != m.start("n") or m["u"].lower().endswith("s"):
+        return False
+    span = st.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    return span is not None and span.start > 0 and st.doc[span.start - 1].tag_ == "NNS"
 
 
 def bare_plural(m: re.Match, st: State):

@@ -21,6 +21,7 @@ FUTURE_HEADS = {
     "plan", "expect", "due", "schedule", "intend", "aim", "set", "hope", "prepare", "agree",
     "promise", "going", "want", "try", "seek", "vow", "pledge", "threaten", "propose", "invite",
 }  # fmt: skip
+DUE_WORDS = {"due", "set", "scheduled", "slated", "expected"}
 PAST_MARKERS = {"since", "ago", "last"}
 FUTURE_MARKERS = {"next", "coming", "upcoming", "until", "till"}
 
@@ -45,6 +46,10 @@ def _verb_direction(verb: Token, depth: int = 0) -> str:
         return "future"
     if any(a.tag_ == "VBD" or a.lower_ in ("had", "was", "were", "did") for a in auxes):
         return "past"
+    if verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(c.lower_ in DUE_WORDS for c in verb.children):
+        return "future"  # "a review is due on the 31st"
+    if verb.lower_ in DUE_WORDS and lowers & {"is", "are", "'s", "'re"}:
+        return "future"  # "the vote is set for Monday", "talks are scheduled for the 31st"
     perfect_infinitive = "to" in lowers and "have" in lowers  # "expected to have withdrawn by Monday"
     if lowers & {"has", "have", "'ve", "\u2019ve"} and verb.tag_ == "VBN" and not perfect_infinitive:
         return "past"
