@@ -5,6 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
+if ! command -v "$PY" >/dev/null; then
+  echo "bootstrap: no Python named '$PY' here; set PYTHON=... to a Python 3.11 or newer" >&2
+  exit 1
+fi
 if ! "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
   echo "bootstrap: Python 3.11 or newer is needed (found $("$PY" --version 2>&1)); set PYTHON=..." >&2
   exit 1
