@@ -880,9 +880,16 @@ def test_a_condemned_event_noun_is_an_event_linked_to_the_condemnation():
 
 
 def test_a_condemned_kind_of_act_is_no_event():
-    """A bare plural or 'any' names a kind of act, not a happening."""
-    for text in ("Rights groups condemned attacks on civilians.", "The UN would condemn any attack on civilians."):
+    """A bare plural or 'any' names a kind of act, not a happening; nor need an indefinite one
+    under a modal or a negation have happened ('condemned an attack on a convoy' has)."""
+    for text in (
+        "Rights groups condemned attacks on civilians.",
+        "The UN would condemn any attack on civilians.",
+        "The UN would condemn an attack on civilians.",
+        "The UN did not condemn an attack on the convoy.",
+    ):
         assert [e["event_type"] for e in _events(text)] == ["ACCUSE"], text
+    assert _one(_events("The UN condemned an attack on a convoy in Darfur."), "attack")["modality"] == "asserted"
 
 
 def test_a_denied_event_noun_is_denied_by_the_denier_not_asserted():
@@ -962,6 +969,8 @@ def test_a_denial_of_an_event_told_just_before_is_about_that_event():
 def test_a_verb_event_done_by_a_noun_told_again_takes_the_first_tellings_doer():
     events = _events("RSF fighters stormed the village on Tuesday. The raid forced hundreds of families to flee.")
     assert _one(events, "forced")["actor"]["text"] == "RSF fighters"
+    protesting = _events("Hundreds of people were protesting the rally.")
+    assert [e["trigger_text"] for e in protesting] == ["protesting", "rally"]  # a protest against a rally is not that rally
     struck = _events("The hospital was struck twice. MSF could not confirm who carried out the strikes.")
     assert _one(struck, "struck")["actor"] is None  # 'who' is no doer
 

@@ -480,8 +480,8 @@ def _modal_head(tok: Token) -> Token:
             break
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "expl") for c in cur.children):
             break
-        if head.tag_ == "VB" and cur.tag_ in ("VBD", "VBZ", "VBP"):  # "would not halt … and accused": a tensed verb
-            break  # cannot share the bare verb's modal
+        if head.tag_ == "VB" and cur.tag_ in ("VBD", "VBZ"):  # "would not halt … and accused": a tensed verb
+            break  # cannot share the bare verb's modal (VBP is left out: its form is the bare one)
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children if head.i < c.i < cur.i):
             break
         if any(c.dep_ == "advmod" and c.lower_ in lexicon().adverbs for c in cur.children):

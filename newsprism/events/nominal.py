@@ -141,7 +141,7 @@ def _presupposed(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
     if pos.dep_ in ("dobj", "nsubjpass"):
         entry = nom.presupposing_verbs.get(lex.lemma(head.lemma_))
         ok = entry is not None and head.pos_ == "VERB" and not entry.get("only_prep")
-        return (head, "presupposed", entry) if ok else None
+        return (head, "presupposed", entry) if ok and not _indefinite_unreal(tok, head, lex) else None
     if pos.dep_ != "pobj" or head.dep_ != "prep":
         return None
     holder = head.head
@@ -157,7 +157,17 @@ def _presupposed(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
         return None
     entry = nom.presupposing_verbs.get(key)
     prep = "for" if key.endswith(" responsibility") else (entry or {}).get("prep")
-    return (verb, "presupposed", entry) if entry is not None and head.lower_ == prep else None
+    ok = entry is not None and head.lower_ == prep and not _indefinite_unreal(tok, verb, lex)
+    return (verb, "presupposed", entry) if ok else None
+
+
+def _indefinite_unreal(tok: Token, verb: Token, lex: Lexicon) -> bool:
+    """'would condemn an attack on civilians', 'did not condemn an attack': an indefinite noun under
+    a modal or a negation need not have happened ('condemned an attack on a convoy' has)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    src = _modal_head(verb)
+    return _negated(src) or any(c.dep_ == "aux" and c.lower_ in lex.modal_aux for c in src.children)
 
 
 def _sentence_frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
@@ -692,6 +702,7 @@ def _antecedent(n: Candidate, earlier: list[Candidate], lex: Lexicon) -> Candida
         v
         for v in earlier
         if v.trigger.i < n.trigger.i
+        and not (presupposed and n.frame_verb is not None and v.trigger.i == n.frame_verb.i)  # 'protested the rally'
         and not (v.trigger.dep_ == "advcl" and v.trigger.tag_ == "VBG" and v.trigger.head.i in heads)  # '…, killing six'
         and (v.trigger.i >= lo or (named and _agree(named, _place_names(v.recipient, v.location))))
         and _same_kind(n, v, lex)
