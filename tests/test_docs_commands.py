@@ -206,3 +206,22 @@ def test_export_columns_and_tables_are_documented():
     # the columns are the names in backticks before any "(…)" remark
     documented = {row[0].strip("`"): set(re.findall(r"`([^`]+)`", row[1].split("(")[0])) for row in tables["table"]}
     assert documented == real
+
+
+def _anchor(heading: str) -> str:
+    """GitHub's anchor for a heading: lower case, punctuation dropped, spaces as '-'."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def test_links_between_the_docs_resolve():
+    for name in DOCS_WITH_COMMANDS:
+        doc = ROOT / name
+        for target in re.findall(r"\]\(([^)\s]+)\)", doc.read_text(encoding="utf-8")):
+            if target.startswith(("http://", "https://")):
+                continue
+            path, _, anchor = target.partition("#")
+            linked = (doc.parent / path).resolve() if path else doc
+            assert linked.exists(), f"{name}: {target}"
+            if anchor:
+                headings = re.findall(r"^#+ (.+)$", linked.read_text(encoding="utf-8"), re.MULTILINE)
+                assert anchor in {_anchor(h) for h in headings}, f"{name}: {target}"
