@@ -543,6 +543,20 @@ def test_weekdays_follow_the_tense_in_a_narrative(sentence, expression, value):
     assert (expression, value) in {(s.text, s.attrs["value"]) for s in spans}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a report of a Thursday: the Thursday the 'after' clause names is before Friday (was the anchor day)
+        ("Protests erupted in Bamako on Friday after police killed two students on Thursday.", "2024-03-07"),
+        # the reporting verb outside the 'after' clause keeps the anchor day
+        ("Talks collapsed on Monday after the envoy left, officials said on Thursday.", "2024-03-14"),
+    ],
+)
+def test_a_weekday_inside_an_after_clause_precedes_its_day(sentence, value):
+    spans = _time_spans(sentence, published=dt.date(2024, 3, 14)).spans_of("time")
+    assert ("Thursday", value) in {(s.text, s.attrs["value"]) for s in spans}
+
+
 def test_a_day_of_a_month_planned_on_a_past_day_counts_from_it():
     text = "The mayor said on March 3 that the bridge would reopen on March 20."
     spans = _time_spans(text, published=dt.date(2024, 3, 25)).spans_of("time")

@@ -1699,7 +1699,31 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None) -> list[Timex
     _roll_clock_ranges(timexes, st)
     _order_day_ranges(timexes, text)
     _future_in_past(timexes, text, anchor)
+    _after_a_day_named(timexes, text, anchor)
     return timexes
+
+
+_AFTER_BETWEEN = re.compile(r"\bafter\b", re.IGNORECASE)
+
+
+def _after_a_day_named(timexes: list[Timex], text: str, anchor: dt.date | None) -> None:
+    """'Protests erupted on Friday after police killed two students on Thursday' (a report of a
+    Thursday): a weekday that fell on the anchor day is the one at or before the past day it comes
+    after in the same sentence, not the anchor day itself."""
+    if anchor is None:
+        return
+    for a, b in pairwise(timexes):
+        if b.how != "weekday" or b.value[:10] != anchor.isoformat() or not re.fullmatch(r"\d{4}-\d\d-\d\d", a.value[:10]):
+            continue
+        if a.value[:10] >= anchor.isoformat() or text[b.start : b.end].split()[0].lower() in _REL_FIRST:
+            continue
+        gap = text[a.end : b.start]
+        after = list(_AFTER_BETWEEN.finditer(gap))
+        if _SENTENCE_BREAK.search(gap) or not after or re.search(r"[,;:\u2014]", gap[after[-1].end() :]):
+            continue  # the weekday must be inside the 'after' clause ("…after the envoy left, officials said on Thursday")
+        day = cal.weekday_date(dt.date.fromisoformat(a.value[:10]), anchor.isoweekday(), "past")
+        b.value = day.isoformat() + b.value[10:]
+        b.why = f"the {text[b.start : b.end]} at or before the day it comes after ({a.value[:10]})"
 
 
 @cache
