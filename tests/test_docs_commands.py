@@ -225,3 +225,19 @@ def test_links_between_the_docs_resolve():
             if anchor:
                 headings = re.findall(r"^#+ (.+)$", linked.read_text(encoding="utf-8"), re.MULTILINE)
                 assert anchor in {_anchor(h) for h in headings}, f"{name}: {target}"
+
+
+def test_readme_python_snippets_run(tmp_path, monkeypatch):
+    (tmp_path / "report.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Talks stall in Tbilisi</title></head><body><article><p>Negotiators met in "
+        "Tbilisi on Sunday but failed to agree on the border crossings, a mediator said.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    for block in re.findall(r"```python\n(.*?)```", README, re.DOTALL):
+        exec(compile(block, "README.md", "exec"), namespace)  # our own documentation
+    assert namespace["comparison"]["schema"] == "newsprism.comparison/1"
+    assert len(namespace["comparison"]["articles"]) == 2
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
