@@ -112,6 +112,11 @@ def _doc_commands() -> list[tuple[str, str]]:
                 line = re.sub(r"^(?:\.venv/bin/)?newsprism\b", "newsprism", line)
                 if line.startswith("newsprism ") and "…" not in line and "|" not in line:
                     found.append((name, line))
+        # and inline ones with options: `newsprism eval geo --errors 20` (not `newsprism eval NAME --help`)
+        for span in re.findall(r"`((?:NEWSPRISM_\w+=\S+ )?newsprism [^`|…]+)`", " ".join(text.split())):
+            line = re.sub(r"^NEWSPRISM_\w+=\S+ ", "", span)
+            if " --" in line and not re.search(r" [A-Z]+ ", line) and (name, line) not in found:
+                found.append((name, line))
     return found
 
 
