@@ -160,6 +160,7 @@ CASES = [
     # audit 8, Izmail report: an amount in each period is one SET (was a DURATION and a spurious 'a day') ...
     ("Her shift at the Izmail port was cut to four hours a day.", "four hours a day", "SET", "P1D"),
     ("The siren on the pier blared for a second.", "a second", "DURATION", "PT1S"),
+    ("Guards at the Izmail pier work twelve hours a week.", "twelve hours a week", "SET", "P1W"),
     # ... and 'that year' after a day or month is the year last named (was the anchor's year and a second timex)
     (
         "Izmail has been hit since July 2023. The worst attack, on August 2 that year, destroyed the silos.",

@@ -1411,6 +1411,8 @@ def _triggers() -> list[frozenset[str]]:
             t = {"m", "am", "pm", "CLOCK"} | {z.lower() for z in lex["timezones"] if " " not in z} | {"local"}
         elif fn is clock_pod:
             t = {"morning", "afternoon", "evening", "night"}
+        elif fn is set_amount_per:
+            t = {"UNIT"}
         elif fn is spelled_decade:
             t = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
         elif fn is noon:
