@@ -179,20 +179,28 @@ def _keys(records: list[dict]) -> set[str]:
     return {k for r in records for k in r}
 
 
+def _same(documented: set[str], real: set[str], where: str) -> None:
+    """A field added to the output needs a row in docs/schema.md, and a documented one must exist."""
+    assert documented == real, (
+        f"docs/schema.md, {where}: documented but not in the output {sorted(documented - real)}; "
+        f"in the output but not documented {sorted(real - documented)}"
+    )
+
+
 def test_schema_fields_are_those_of_a_real_analysis(analysis):
     d = analysis.to_dict()
-    assert _documented(ANALYSIS_DOC, "## Top level") == set(d)
-    assert _documented(ANALYSIS_DOC, "## `article`") == set(d["article"])
-    assert _documented(ANALYSIS_DOC, "## `spans[]`") == _keys(d["spans"])
+    _same(_documented(ANALYSIS_DOC, "## Top level"), set(d), "top level")
+    _same(_documented(ANALYSIS_DOC, "## `article`"), set(d["article"]), "article")
+    _same(_documented(ANALYSIS_DOC, "## `spans[]`"), _keys(d["spans"]), "spans")
     for kind in ("events", "claims", "consistency"):
-        assert _documented(ANALYSIS_DOC, f"### `records.{kind}`") | {"id"} == _keys(d["records"][kind]), kind
-    assert _documented(ANALYSIS_DOC, "## `summary`") == set(d["summary"])
+        _same(_documented(ANALYSIS_DOC, f"### `records.{kind}`") | {"id"}, _keys(d["records"][kind]), f"records.{kind}")
+    _same(_documented(ANALYSIS_DOC, "## `summary`"), set(d["summary"]), "summary")
 
 
 def test_comparison_fields_are_those_of_a_real_comparison(analysis):
     c = compare([analysis, analysis])
-    assert _documented(COMPARISON_DOC, "## Top level") == set(c)
-    assert _documented(COMPARISON_DOC, "## `articles[]`") == _keys(c["articles"])
+    _same(_documented(COMPARISON_DOC, "## Top level"), set(c), "comparison top level")
+    _same(_documented(COMPARISON_DOC, "## `articles[]`"), _keys(c["articles"]), "comparison articles")
 
 
 def test_export_columns_and_tables_are_documented():
