@@ -71,3 +71,21 @@ def test_bare_side_label_resolved_by_the_conflict_the_article_names():
     assert lab.attrs["id"] == "az:armed-forces"
     none = analyse("Title\n\nThe occupiers left the building on Monday, the landlord said.", ["actor"])
     assert not [s for s in none.spans_of("actor") if s.text == "occupiers"]
+
+
+def test_a_bare_lowercase_label_needs_its_actors_country():
+    # Audit 8: "occupation forces" in a Kashmir report was read as the Israel Defense Forces
+    # ("used by palestinian"), "separatists" in a Western Sahara report as the Karabakh
+    # Armenian authorities: a generic label means a KB actor only where the article names
+    # that actor's country.
+    kashmir = analyse("Title\n\nIndian occupation forces fired on villages near Kotli, Pakistan said.", ["actor"])
+    assert not [s for s in kashmir.spans_of("actor") if s.text == "occupation forces"]
+    sahara = analyse("Title\n\nThe separatists fired projectiles near Mahbes, Moroccan officials said.", ["actor"])
+    assert not [s for s in sahara.spans_of("actor") if s.text == "separatists"]
+    gaza = analyse(
+        "Title\n\nThe occupation forces raided Jenin at dawn, Palestinian medics said. Israel did not comment.", ["actor"]
+    )
+    [lab] = [s for s in gaza.spans_of("actor") if s.text == "occupation forces"]
+    assert lab.attrs["id"] == "il:idf"
+    karabakh = analyse("Title\n\nThe separatists blocked the road, Azerbaijan's border service said.", ["actor"])
+    assert [s for s in karabakh.spans_of("actor") if s.text == "separatists"]

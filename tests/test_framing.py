@@ -428,3 +428,63 @@ def test_voice_of_a_scare_quoted_label_and_of_nested_reported_speech():
     assert voice["Liberated"] == ("scare_quoted", None)  # the writer's distance, not the writer's word
     assert voice["terrorists"] == ("reported", "rebel commanders")  # the innermost claim, not the minister's
     assert an.summary["framing"]["own_voice_labels_loaded"] == 0
+
+
+# ---------------------------------------------------------------- audit 8 (two-sided coverage)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district office said compensation would be paid within a week.",
+        "The mayor denied that the bridge would be opened without an agreement.",
+        "Talks would be difficult, the envoy said.",
+    ],
+)
+def test_audit8_would_be_as_a_verb_is_not_distancing(text):
+    # "would be paid" was explained as "denies that the following title fits".
+    assert analyse(text, ["framing"]).spans_of("framing", "distancing") == []
+
+
+def test_audit8_would_be_before_a_title_stays_distancing():
+    for text in ("The would-be assassin was arrested.", "Police arrested the would be assassin at the gate."):
+        [d] = analyse(text, ["framing"]).spans_of("framing", "distancing")
+        assert d.attrs["scope_text"] == "assassin"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a device is not a loaded word; an "explosive report" still is
+        ("Masked men threw stones and an explosive device at the patrol.", []),
+        ("The paper published an explosive report on the deal.", ["explosive"]),
+        # a legitimising word inside an organisation's own name is part of the name
+        ("Units of the Sahrawi People's Liberation Army shelled the wall.", []),
+        ("The liberation of the city took three days.", ["liberation"]),
+        # two-sided vocabulary seen in the audit
+        ("They called the raid a pogrom against our people.", ["pogrom"]),
+        ("The fighters targeted the command posts of the occupier.", ["occupier"]),
+    ],
+)
+def test_audit8_loaded_words(text, expected):
+    assert texts(analyse(text, ["framing"]), "loaded") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crackdown on Kashmiri freedom fighters intensified.", ["freedom fighters"]),
+        ("Residents said they were tired of the chetnik gangs in the north.", ["chetnik"]),
+        ("Local Chetniks blocked the road.", ["Chetniks"]),
+    ],
+)
+def test_audit8_labels(text, expected):
+    assert texts(analyse(text, ["framing"]), "label") == expected
+
+
+def test_audit8_a_distanced_proper_name_keeps_its_of_phrase():
+    # "The so-called Republic of Kosovo" was scoped over "Republic" alone.
+    [d] = analyse("The so-called Republic of Kosovo has sent police to the north.", ["framing"]).spans_of("framing", "distancing")
+    assert d.attrs["scope_text"] == "Republic of Kosovo"
+    [d] = analyse("The so-called liberation of the town was a looting spree.", ["framing"]).spans_of("framing", "distancing")
+    assert d.attrs["scope_text"] == "liberation"

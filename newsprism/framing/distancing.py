@@ -159,7 +159,8 @@ def _np_scope(doc: Doc, cue_toks: list[Token], text: str) -> tuple[int, int] | N
         start = first.idx
         if start > 0 and text[start - 1] in "\"'\u201c\u2018":
             start -= 1
-        return start, _extend_quote(text, head.idx + len(head))
+        end = _name_of_place(head)
+        return start, _extend_quote(text, end.idx + len(end))
     # fall back: the following words up to punctuation, at most four
     words = []
     for t in after:
@@ -172,6 +173,19 @@ def _np_scope(doc: Doc, cue_toks: list[Token], text: str) -> tuple[int, int] | N
     if not words:
         return None
     return words[0].idx, _extend_quote(text, words[-1].idx + len(words[-1]))
+
+
+def _name_of_place(head: Token) -> Token:
+    """The last word of a proper name the cue's head noun opens ("the so-called Republic *of
+    Kosovo*", "the self-proclaimed People's Republic of Donetsk"): "of" and a capitalised proper
+    noun belong to the name; else the head itself."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+        return head
+    return obj
 
 
 def _clause_scope(doc: Doc, cue_tok: Token, contrast: frozenset[str]) -> tuple[int, int] | None:
@@ -208,6 +222,19 @@ def _complement_scope(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return lo.idx, hi.idx + len(hi)
 
 
+def _attributive(doc: Doc, toks: list[Token], nxt: Token | None, raw: dict) -> bool:
+    """Unhyphenated "would be" is the modifier only between a determiner or possessive and a
+    noun phrase ("the would be assassin"); after a subject it is a verb ("would be paid")."""
+    first = toks[0]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    return (
+        prev is not None
+        and prev.tag_ in raw.get("would_be_after_tags", ())
+        and nxt is not None
+        and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+    )
+
+
 def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancing]:
     """Distancing cues in ``text`` with their scope; ``doc`` is the parse of ``text``."""
     pattern, cue_list, raw = _cues()
@@ -230,6 +257,8 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if phrase.lower() == "supposed" and nxt is not None and nxt.lower_ in raw.get("supposed_not_next", []):
                 continue  # "is supposed to"
+            if phrase.lower() == "would be" and not _attributive(doc, toks, nxt, raw):
+                continue  # "compensation would be paid": a verb phrase, no title denied
             if phrase.lower() == "alleged" and tok.pos_ == "VERB" and tok.dep_ not in ("amod", "acl"):
                 continue  # "X alleged that …" is a speech verb, not a distancing modifier
             scope = _np_scope(doc, toks, text)

@@ -120,6 +120,8 @@ class Lexicon:
                         continue
                     if e.unless_of and not e.unless_of.isdisjoint(_of_phrase(doc, lowers, i + k, parsed)):
                         continue
+                    if e.category == "legitimising" and parsed and _inside_a_name(last):
+                        continue  # "the Sahrawi People's Liberation Army": the group's own name, not a word choice
                     if e.kind == "label" and parsed and _denied(doc, i, k):
                         denied = k  # "we are not terrorists" denies the label, it applies it to nobody
                         break
@@ -173,6 +175,30 @@ def _denied(doc: Doc, i: int, k: int) -> bool:
         c.dep_ == "relcl" for x in (head, *head.conjuncts) for c in x.children
     )
     return not cleft
+
+
+def _inside_a_name(tok) -> bool:
+    """A capitalised word that the parse makes part of a longer proper name ("Kosovo
+    Liberation Army", "People's Liberation Army") in a sentence not written in title case: the
+    organisation's name, which every side has to use, not the writer's choice of word. Used for
+    legitimising words only (the words groups give themselves): for all loaded words it also
+    dropped capitalised loaded phrases PTC marks ("this Rigged Witch Hunt")."""
+    return (
+        tok.text[:1].isupper()
+        and tok.pos_ == "PROPN"
+        and tok.dep_ == "compound"
+        and tok.head.i > tok.i
+        and tok.head.pos_ == "PROPN"
+        and tok.head.text[:1].isupper()
+        and not _title_case(tok.sent)
+    )
+
+
+def _title_case(sent) -> bool:
+    """A headline in title case ("Pope Denounces 'Murderous Indifference'"): the parse makes its
+    capitalised words one long proper name, so capitals say nothing about names there."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop and len(t) > 3 and t.pos_ != "PROPN" and t.i != sent.start]
+    return not words or sum(t.text[:1].isupper() for t in words) * 2 > len(words)
 
 
 def _negating_compound(doc: Doc, i: int) -> bool:

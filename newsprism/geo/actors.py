@@ -98,13 +98,19 @@ def actors() -> dict[str, dict[str, Any]]:
 @cache
 def _label_context() -> dict[tuple[str, str], tuple[str, ...]]:
     """(actor id, folded label) -> countries an article must name for a bare label to mean
-    that actor: "occupiers" is Azerbaijan's army in Armenian sources, Russia's in Ukrainian."""
-    return {
-        (a["id"], fold(lab["label"])): tuple(lab["context"])
-        for a in actors().values()
-        for lab in a.get("labels", [])
-        if lab.get("context")
-    }
+    that actor: "occupiers" is Azerbaijan's army in Armenian sources, Russia's in Ukrainian;
+    a lower-case label without a listed context needs the actor's own country."""
+    table = {}
+    for a in actors().values():
+        for lab in a.get("labels", []):
+            if lab.get("context"):
+                table[(a["id"], fold(lab["label"]))] = tuple(lab["context"])
+            elif lab["label"] == lab["label"].lower() and a.get("country"):
+                # a generic lower-case label ("separatists", "occupation forces", "junta") names
+                # this actor only where the article names its country: the same words are used of
+                # other groups in other conflicts (a Kashmir or Western Sahara report)
+                table[(a["id"], fold(lab["label"]))] = (a["country"],)
+    return table
 
 
 def _needs_context(found: list[tuple[str, str, str | None]]) -> bool:
@@ -137,6 +143,23 @@ def _article_countries(doc: Doc) -> Counter:
                 cap = _capitals().get(fold(ent.text))
                 if cap:
                     counts[actors()[cap].get("country")] += 1
+    return counts
+
+
+def _named_actor_countries(matches) -> Counter:
+    """Countries of the KB actors the article names by a plain alias or a label that names a
+    place (not a generic lower-case label):
+    "Azerbaijan's border service", "the Artsakh authorities" tie a report to its conflict even
+    when the parse does not tag the country's name as a place."""
+    counts: Counter = Counter()
+    for _s, _e, found in matches:
+        plain = {
+            actors()[aid].get("country")
+            for aid, alias, used_by in found
+            if aid in actors() and (not used_by or alias != alias.lower())  # "Artsakh authorities" names its place
+        }
+        if len(plain) == 1 and None not in plain:
+            counts[plain.pop()] += 1
     return counts
 
 
@@ -251,6 +274,8 @@ def link(doc: Doc) -> list[ActorMention]:
 
     matches = _alias_matches(doc)
     countries = _article_countries(doc) if any(_needs_context(f) for _, _, f in matches) else Counter()
+    if any(_needs_context(f) for _, _, f in matches):
+        countries.update(_named_actor_countries(matches))
     for start, end, found in matches:
         found = _by_context(found, countries)
         if not found:
