@@ -1016,3 +1016,17 @@ def test_audit8_condemnations_and_denials_point_at_the_first_telling(analysed, m
         assert frame["id"] in event["presupposed_by"]
     triggers = [e["trigger_text"] for e in analysed[mode]["audit8_myanmar"].records["events"]]
     assert "bombing" not in triggers and triggers.count("airstrike") == 1  # the headline's only
+
+
+def test_criticism_under_fire_blamed_on_in_the_passive_and_a_claimed_attack():
+    """Review on PTC-2020 (eighth session): 'came under fire from …' of a person is criticism; 'the
+    attack was blamed on Hamas' names Hamas, not the attack, as the doer; 'claimed the attack'
+    names the claimant (and a claimed attack told just after the attack is that attack)."""
+    assert _events("The minister came under fire from the State Department for his remarks.") == []
+    assert _one(_events("Our positions came under heavy fire overnight."), "fire")["event_type"] == "ASSAULT"
+    blamed = _one(_events("The attack was blamed on Hamas."), "attack")
+    assert (blamed["actor"]["text"], blamed["modality"]) == ("Hamas", "alleged")
+    claimed = _one(_events("The TTP claimed the attack on the police post."), "attack")
+    assert (claimed["actor"]["text"], claimed["modality"]) == ("The TTP", "asserted")
+    told = _events("Militants attacked a police post in Bannu. Two days later, the attack was claimed by the TTP.")
+    assert [e["trigger_text"] for e in told] == ["attacked"] and told[0]["actor"]["text"] == "Militants"

@@ -122,7 +122,15 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
             raise ValueError(f"plover_cues.json: nominal {lemma}: unknown PLOVER type {entry['type']}")
         e = dict(entry)
         e["modifiers"] = _split(entry.get("modifiers", {}), lists, lemma)
-        for key in ("skip_modifiers", "needs_modifier", "skip_objects", "skip_context", "context_free_preps", "only_frames"):
+        for key in (
+            "skip_modifiers",
+            "needs_modifier",
+            "skip_objects",
+            "skip_context",
+            "context_free_preps",
+            "only_frames",
+            "needs_target",
+        ):
             if key in entry:
                 e[key] = _words(entry[key], lists, lemma)
         nouns[lemma] = e

@@ -26,6 +26,7 @@ from newsprism.events.extract import (
     _attribution,
     _child,
     _governor_modality,
+    _lemmas,
     _location,
     _modal_head,
     _modality,
@@ -411,6 +412,8 @@ def _presupposition(cand: Candidate, verb: Token, entry: dict, sent: Span, lex: 
             accused = _blamed_on(cand, verb, entry.get("actor_prep"), lex)
         elif accused is None:
             accused = _child(verb, "nsubjpass")  # "Russia was blamed for the strike"
+            if accused is not None and accused.i == cand.trigger.i:  # "the attack was blamed on Hamas"
+                accused = _blamed_on(cand, verb, entry.get("actor_prep"), lex)
         if accused is not None:
             cand.actor, cand.actor_how = accused, f"the one '{verb.text}' names (accused)"
 
@@ -461,6 +464,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
     why = [f"event noun '{tok.lemma_}' ({kind} of '{verb.text}')"]
     actor, actor_how = _actor(tok, verb, kind, spec, nom, lex)
     recipient, recipient_how, side = _target(tok, verb, kind, spec, lex)
+    if "needs_target" in entry and (recipient is None or not _lemmas(recipient) & entry["needs_target"]):
+        return None  # "the minister came under fire from critics" is criticism
     if kind == "presupposed" and recipient is None and (hung := _verb_side(tok, verb, nom.targets)) is not None:
         recipient, recipient_how = hung[1], f"target: object of '{hung[0].text}' after the event noun (hung on '{verb.text}')"
     if side is not None and actor is None:
