@@ -18,3 +18,19 @@ def test_real_azerbaijani_and_turkish_are_still_recognised():
 
 def test_too_little_text_has_no_language():
     assert detect("Şuşa 12") is None
+
+
+def test_an_article_length_text_uses_the_fast_detector_and_short_ones_the_accurate_one(monkeypatch):
+    """The high-accuracy models take seconds to load: a whole article does not need them."""
+    from newsprism import language
+
+    built: list[bool] = []
+    real = language._get_detector
+    monkeypatch.setattr(language, "_get_detector", lambda low=False: built.append(low) or real(low))
+    article = (
+        "Negotiators met in Tbilisi on Sunday but failed to agree on the border crossings, "
+        "a mediator said, adding that talks would resume next week in Geneva."
+    )
+    assert detect(article) == "en" and built == [True]
+    assert detect("Nous avons parlé avec le maire de Lyon hier soir.") == "fr" and built == [True, False]
+    assert detect("Die Verhandlungen in Genf wurden am Sonntag ohne Ergebnis abgebrochen, sagte ein Vermittler.") == "de"
