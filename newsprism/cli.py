@@ -43,6 +43,10 @@ def _name(value: str) -> str:
     return value.strip()
 
 
+INPUT_FORMATS = ["auto", "text", "html", "json", "jsonl"]  # = newsprism.ingest.FORMATS (tested)
+INPUT_FORMAT_HELP = "how to read the inputs (default auto: by file extension, then by content)"
+
+
 def _positive(value: str) -> int:
     try:
         number = int(value)
@@ -90,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="output file (one input) or folder (several, or a path ending in /); - or default: stdout (./reports for "
         "html when -o is left out)",
     )
-    a.add_argument("--input-format", default="auto", choices=["auto", "text", "html", "json", "jsonl"])
+    a.add_argument("--input-format", default="auto", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
     a.add_argument("--encoding", help="input encoding (default: UTF-8, else detected)")
     a.add_argument("--published", type=_date, help="publication date YYYY-MM-DD (overrides the input's)")
     a.add_argument("--outlet", type=_name, help="outlet name (overrides the input's)")
@@ -114,8 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("paths", nargs="*", metavar="PATH", help="reports to compare (as for analyze); none = the bundled samples")
     _analysis_options(c)
     c.add_argument("--format", default="text", choices=["text", "json", "html"])
-    c.add_argument("-o", "--output", help="output file (default, or -: stdout)")
-    c.add_argument("--input-format", default="auto", choices=["auto", "text", "html", "json", "jsonl"])
+    c.add_argument("-o", "--output", help="output file (default or -: stdout)")
+    c.add_argument("--input-format", default="auto", choices=INPUT_FORMATS, help=INPUT_FORMAT_HELP)
     c.add_argument("--full-paths", action="store_true", help="name each report by its path as given (default: its file name)")
     c.add_argument("--encoding", help="input encoding (default: UTF-8, else detected)")
     c.add_argument("--max-chars", type=_max_chars, help="largest article text accepted (as for analyze)")

@@ -305,3 +305,9 @@ def test_a_file_name_with_line_breaks_cannot_split_or_forge_an_error_line(tmp_pa
     result = newsprism("analyze", good, "--layers", "meta", "--format", "jsonl", "-o", str(tmp_path / "no\nsuch" / "x.jsonl"))
     assert result.returncode == 2 and result.stderr.decode().count("\n") == 1
     assert result.stderr.decode().endswith("no␊such/x.jsonl: No such file or directory\n")
+
+
+def test_the_cli_offers_the_input_formats_ingest_reads():
+    from newsprism import cli, ingest
+
+    assert tuple(cli.INPUT_FORMATS) == ingest.FORMATS
