@@ -169,6 +169,10 @@ CASES = [
         "2023-08-02",
     ),
     ("The war began in 2020. In November that year, a truce was signed.", "November that year", "DATE", "2020-11"),
+    # a bare year is the reference for 'that year', 'the following year', 'later in the year' (was the anchor's year)
+    ("The militia left Gao in 2015 and crossed into Niger late that year.", "late that year", "DATE", "2015"),
+    ("The Kakhovka dam was repaired in 2015. The following year it flooded.", "The following year", "DATE", "2016"),
+    ("The truce was signed in 2019. Later in the year, it collapsed.", "Later in the year", "DATE", "2019"),
     # audit 8, Mopti report: 'a <unit>' after a plural noun is a rate (was a DURATION); after a verb an amount
     ("Boatmen in Mopti plan to run two trips a day.", "a day", "SET", "P1D"),
     ("The river fair in Mopti lasts a day.", "a day", "DURATION", "P1D"),

@@ -1628,7 +1628,7 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "
                 if not _fits(ref_value, unit):
                     ref_value, ref_index = None, None
             if (
-                base_kind == "ref"
+                base_kind in ("ref", None)  # "two years later", "that year", "the following year" after "in 2015"
                 and unit == "Y"
                 and last_year is not None
                 and (-1 if ref_index is None else ref_index) < last_year
