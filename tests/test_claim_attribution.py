@@ -513,3 +513,94 @@ def test_object_and_its_predicate_are_the_content(parse, monkeypatch):
     text = 'Mayor Ivan Tesk called the strikes "a deliberate attempt to freeze the city."'
     expected = ("mixed_quote", "Mayor Ivan Tesk", "called", 'the strikes "a deliberate attempt to freeze the city')
     _needs_flag(parse, monkeypatch, "OBJECT_PREDICATE", text, expected)
+
+
+# ---------------------------------------------------------------- audit 8 (two-sided coverage)
+
+
+def _found_layer(parse, text: str):
+    """As ``_found``, in the claim layer's (communicative) view."""
+    doc = parse(text)
+    return [
+        (
+            a.kind,
+            text[a.source[0] : a.source[1]] if a.source else None,
+            text[a.cue[0] : a.cue[1]],
+            text[a.content[0] : a.content[1]],
+        )
+        for a in extract(doc, communicative=True)
+    ]
+
+
+def test_statement_before_a_speaker_who_told_an_outlet(parse, monkeypatch):
+    # "…, a former commander, General X, told the Herald": the parse makes "told" a conjunct of
+    # the statement's verb; the statement's subject was taken for the speaker, "the Herald" for
+    # what was said.
+    text = (
+        "The so-called volunteers paid by the capital are nothing but mercenaries, a former regional "
+        "commander, General Ravi Tandel, told the Kestrel Herald."
+    )
+    expected = (
+        "reported_speech",
+        "a former regional commander, General Ravi Tandel",
+        "told",
+        "The so-called volunteers paid by the capital are nothing but mercenaries",
+    )
+    _needs_flag(parse, monkeypatch, "TRAILING_CONJ_CUE", text, expected)
+    monkeypatch.undo()
+    text = "The shells fell in an empty field and hurt nobody, the source, who requested anonymity, told the Orchard Post."
+    expected = ("reported_speech", "the source", "told", "The shells fell in an empty field and hurt nobody")
+    _needs_flag(parse, monkeypatch, "TRAILING_CONJ_CUE", text, expected)
+
+
+def test_two_subjects_the_one_next_to_the_cue_speaks(parse, monkeypatch):
+    # "The rebels and their backers, a senior diplomat said on condition of anonymity, have …":
+    # both noun phrases hang on "said" as subjects; the first belongs to the reported clause.
+    text = "The rebels and their backers, a senior diplomat said on condition of anonymity, have run out of arguments."
+    found = _found(parse, text)
+    assert any(s == "a senior diplomat" and c == "said" for _k, s, c, _t in found)
+    assert not any(s == "The rebels and their backers" for _k, s, _c, _t in found)
+    monkeypatch.setattr(__import__("newsprism.claims.attribution", fromlist=["x"]), "NEAREST_SUBJECT", False)
+    assert any(s == "The rebels and their backers" for _k, s, _c, _t in _found(parse, text))
+
+
+def test_a_negated_cue_takes_no_quotation(parse, monkeypatch):
+    # '"…," said X by telephone. "They are asking for rights." The police did not respond to
+    # questions.': the second quotation went to the police's non-answer.
+    text = (
+        '"Our sons did nothing wrong," said Amina Selk, a mother, by telephone from Smara. '
+        '"They are asking for their rights." The local police did not respond to questions about the arrests.'
+    )
+    second = '"They are asking for their rights."'
+    found = _found_layer(parse, text)
+    assert ("direct_quote", "Amina Selk, a mother", "said", second) in found
+    assert not any(s == "The local police" and t == second for _k, s, _c, t in found)
+    monkeypatch.setattr(__import__("newsprism.claims.attribution", fromlist=["x"]), "NEGATED_CUES", False)
+    assert any(s == "The local police" and t == second for _k, s, _c, t in _found_layer(parse, text))
+
+
+def test_asking_for_anonymity_is_no_claim(parse, monkeypatch):
+    # "A source close to the party, who asked not to be named, said …": the request is no claim.
+    text = "A source close to the ruling party, who asked not to be named, said the vote would be delayed."
+    found = _found_layer(parse, text)
+    assert not any(t == "not to be named" for _k, _s, _c, t in found)
+    assert any(t == "the vote would be delayed" for _k, _s, _c, t in found)
+    monkeypatch.setattr(__import__("newsprism.claims.attribution", fromlist=["x"]), "ANONYMITY_REQUESTS", False)
+    assert any(t == "not to be named" for _k, _s, _c, t in _found_layer(parse, text))
+
+
+def test_quote_after_the_rest_of_the_speakers_sentence_continues_it(parse, monkeypatch):
+    # '"…," said X, whose cousin was among the dead. "…"' and '"…," he told reporters in Y. "…"':
+    # the speaker's sentence goes on past the speaker and the cue.
+    text = (
+        '"We ran to the cellar with the children," said Rina Hollis, whose cousin was among the dead. '
+        '"The shells kept coming for three hours."'
+    )
+    expected = ("direct_quote", "Rina Hollis", "said", '"The shells kept coming for three hours."')
+    _needs_flag(parse, monkeypatch, "QUOTE_AFTER_SENTENCE", text, expected)
+    monkeypatch.undo()
+    text = (
+        '"They stage these raids for the cameras," General Omar Vell told reporters in the capital. "Nobody crossed the river."'
+    )
+    expected = ("direct_quote", "General Omar Vell", "told", '"Nobody crossed the river."')
+    _needs_flag(parse, monkeypatch, "QUOTE_AFTER_SENTENCE", text, expected)

@@ -298,3 +298,49 @@ def test_short_name_is_not_merged_into_a_possessive_or_a_prepositional_mention()
     assert {v["speaker"]: v.get("also_as") for v in voices} == {"Ivan Petrov": ["Petrov"], "Ivan Sidorov, Petrov's deputy": None}
     voices = sourcing.profile([], [rec("Oksana Petrenko, an aide to Mykola Drach"), rec("Mykola Drach")])["voices"]
     assert len(voices) == 2
+
+
+def test_unnamed_sources_with_an_affiliation_stay_anonymous():
+    # Audit 8: "Sources close to the Northern Command", "A senior official at the Foreign
+    # Office", "Hospital officials in northern Mitrovica" were 'government' or 'organisation'
+    # because a body or place is named in their prepositional phrase: they are unnamed sources.
+    a = analyse(
+        "Sources close to the Eastern Command said two posts had been destroyed. "
+        "A senior official at the Foreign Office said the envoy would be summoned. "
+        "Hospital officials in northern Mitrovica said four people were treated for burns. "
+        "The Foreign Office said it would protest. "
+        "Kremlin officials said the talks were over.",
+        ["claim"],
+    )
+    kinds = {r["speaker"]: r["source_kind"] for r in _claims(a) if r.get("speaker")}
+    assert kinds["Sources close to the Eastern Command"] == "anonymous"
+    assert kinds["A senior official at the Foreign Office"] == "anonymous"
+    assert kinds["Hospital officials in northern Mitrovica"] == "anonymous"
+    assert kinds["The Foreign Office"] == "government"  # the body itself speaks
+    assert kinds["Kremlin officials"] == "government"  # unchanged: the body names the officials
+
+
+def test_a_named_person_described_by_a_trade_and_a_front_with_the_article():
+    # Audit 8: "Nikola Stankovic, a teacher from Zvecan" was 'government' (the parse tagged the
+    # name ORG, the town GPE); "The Polisario" was a 'named_person' (tagged PERSON).
+    a = analyse(
+        '"We are defending our homes," said Nikola Stankovic, a teacher from Zvecan. '
+        "The Polisario denied that it had fired at civilians.",
+        ["claim"],
+    )
+    kinds = {r["speaker"]: r["source_kind"] for r in _claims(a) if r.get("speaker")}
+    assert kinds["Nikola Stankovic, a teacher from Zvecan"] == "named_person"
+    assert kinds["The Polisario"] == "organisation"
+
+
+def test_he_may_refer_back_to_one_unnamed_official():
+    # Audit 8: '"It was a terrorist attack," he said' after "A senior police official, who spoke
+    # on condition of anonymity, said …" went to the interior minister named a paragraph before.
+    from newsprism.claims.speakers import compatible
+
+    assert compatible("he", "anonymous", "A senior police official")
+    assert compatible("she", "anonymous", "the source")
+    assert not compatible("he", "anonymous", "Witnesses")
+    assert not compatible("he", "anonymous", "Indian officials")
+    assert not compatible("he", "anonymous")  # without the source's text: named people only, as before
+    assert compatible("they", "anonymous")

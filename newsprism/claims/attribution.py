@@ -62,6 +62,11 @@ QUOTE_AFTER_SAID = True  # audit 6: '“…,” X said. “…”': the quotatio
 OPEN_PARAGRAPH_QUOTE = True  # audit 6: a quotation left open at a paragraph's end that the next paragraph reopens
 OBJECT_PREDICATE = True  # audit 6: "He called the strikes 'a deliberate attempt …'": the object and its predicate
 NAMING_VERBS = True  # round 7: "Khankendi, which Armenians call Stepanakert": a name given, not speech
+TRAILING_CONJ_CUE = True  # audit 8: "… are mercenaries, a former commander, X, told the Herald" (cue parsed as a conjunct)
+NEAREST_SUBJECT = True  # audit 8: "The rebels, a diplomat said, have …": of two subjects before the cue, the nearer speaks
+NEGATED_CUES = True  # audit 8: a negated cue ("X did not respond to questions") takes no adjacent quotation
+ANONYMITY_REQUESTS = True  # audit 8 (layer view): "who asked not to be named" is no claim
+QUOTE_AFTER_SENTENCE = True  # audit 8: '“…,” said X, whose son died. “…”': the rest of the speaker's sentence between
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
 SKIP_IN_QUOTES = True  # attributions inside a quotation are the speaker's, not the report's
@@ -285,6 +290,96 @@ def _interrupted_inversion(cue):
     return None
 
 
+def _nearest_subject(cue, first):
+    """ "The rebels and their backers, a senior diplomat said …, have run out …": the parse
+    gives "said" two subjects before it; the one set off by a comma right before the cue
+    speaks, the first belongs to the clause the cue interrupts."""
+    later = [s for s in cue.children if s.dep_ == "nsubj" and first.i < s.i < cue.i]
+    if not later:
+        return None
+    nearer = later[-1]
+    doc = cue.doc
+    left = nearer.left_edge.i
+    if left < 1 or doc[left - 1].text != "," or first.right_edge.i >= left:
+        return None
+    return nearer
+
+
+def _comma_chunk(doc, end: int, floor: int) -> list:
+    """The tokens between the comma before ``end`` (exclusive) and ``end`` (inclusive)."""
+    k = end
+    while k > floor and doc[k - 1].text != ",":
+        k -= 1
+    return list(doc[k : end + 1])
+
+
+def _noun_chunk(toks, size: int = 8) -> bool:
+    return (
+        0 < len(toks) <= size
+        and not any(t.pos_ in ("VERB", "AUX") for t in toks)
+        and any(t.pos_ in ("NOUN", "PROPN") for t in toks)
+    )
+
+
+def _name_chunk(toks) -> bool:
+    return bool(toks) and len(toks) <= 6 and all(t.pos_ == "PROPN" or t.is_punct for t in toks)
+
+
+def _described(toks) -> bool:
+    """ "a former regional commander", "the head of the council": a description of a person."""
+    return _noun_chunk(toks) and toks[0].lower_ in ("a", "an", "the")
+
+
+def _speaker_before(doc, cue, head):
+    """The speaker standing between the statement and ", cue": a name, a description, or a
+    description and a name ("…, a former commander, General X, told …"), each set off by commas.
+    Returns (first token index, last token index) or None."""
+    j = cue.i - 1
+    if doc[j].text != ",":
+        return None
+    last = _comma_chunk(doc, j - 1, head.i + 1)
+    if last and last[0].tag_ in ("WP", "WDT") and last[0].i - 2 > head.i and doc[last[0].i - 1].text == ",":
+        j = last[0].i - 1  # "the source, who requested anonymity, told …": the relative clause is no speaker
+        last = _comma_chunk(doc, j - 1, head.i + 1)
+    if not _noun_chunk(last):
+        return None
+    left = last[0].i
+    before = _comma_chunk(doc, left - 2, head.i + 1) if left - 2 > head.i and doc[left - 1].text == "," else []
+    if before and ((_name_chunk(last) and _described(before)) or (_described(last) and _name_chunk(before))):
+        left = before[0].i
+    elif not (_name_chunk(last) or _described(last)):
+        return None
+    return left, j - 1
+
+
+def _trailing_conj(doc, tok, subject):
+    """A cue parsed as a conjunct of the statement's own verb, its speaker between a comma and
+    the cue: "The shells fell in a field, the source told the Post", "… are nothing but
+    mercenaries, a former commander, General X, told the Herald" (TRAILING_CONJ_CUE). Returns
+    the speaker's root token, its character range and the statement's tokens, or None."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "cc") for c in tok.children):
+        return None
+    if subject is not None and subject.head is tok and head.i < subject.i < tok.i:
+        left, rng = subject.left_edge.i, _source_span(subject)
+        speaker = subject
+    else:
+        found = _speaker_before(doc, tok, head)
+        if found is None:
+            return None
+        left, right = found
+        speaker = doc[left : right + 1].root
+        rng = (doc[left].idx, doc[right].idx + len(doc[right].text))
+    if left <= head.i + 1 or doc[left - 1].text != ",":
+        return None
+    toks = [t for t in head.subtree if t.i < left - 1]
+    if _words(toks) < 3:
+        return None
+    return speaker, rng, toks
+
+
 def _that_said(doc, char: int) -> bool:
     """ "That said, …" / "That being said, …" opening a sentence: a connective."""
     span = doc.char_span(char, char + 4, alignment_mode="expand")
@@ -367,6 +462,10 @@ def _subject(cue):
                 later = next((s for s in cue.children if s.dep_ == "nsubj" and s.i > c.i and s.i < cue.i), None)
                 if later is not None and later.tag_ not in ("WDT", "WP"):
                     return later
+            if NEAREST_SUBJECT and c.i < cue.i:
+                nearer = _nearest_subject(cue, c)
+                if nearer is not None:
+                    return nearer
             return c  # a relative "who" stays the source; extract() records its antecedent
     if (
         FINITE_ACL_SUBJECTS
@@ -506,6 +605,8 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
         found = [a for a in found if not (text[a.cue[0] : a.cue[1]].lower() == "said" and _that_said(doc, a.cue[0]))]
     if NAMING_VERBS:
         found = [a for a in found if not _naming(doc.char_span(*a.cue, alignment_mode="expand"))]
+    if ANONYMITY_REQUESTS and communicative:
+        found = [a for a in found if not _anonymity_request(text[a.content[0] : a.content[1]])]
     if RELATIVE_THAT_CLAUSE:
         for a in found:
             if a.source_head is not None and doc[a.source_head].lower_ == "that" and a.rule.split(":")[-1] == "ccomp":
@@ -518,6 +619,12 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
                 if last is not None and last.text == "?":
                     a.source, a.source_head = None, None
     return found
+
+
+def _anonymity_request(content: str) -> bool:
+    """ "who asked not to be named", "who requested anonymity": the terms of a source's
+    anonymity, not something the source says (speech_cues.json ``anonymity_requests``)."""
+    return any(re.fullmatch(p, content, re.IGNORECASE) for p in speech_cues().get("anonymity_requests", ()))
 
 
 def _forget_nested_speakers(found: list[Attribution]) -> None:
@@ -883,6 +990,7 @@ def _naming(span) -> bool:
 def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = False) -> Attribution | None:
     subject = _subject(tok)
     content = None
+    source_range = None  # a speaker range the subject's subtree does not give
     rule = ""
     if tok.pos_ == "NOUN":
         return _noun_cue(doc, tok, text, subject)
@@ -907,6 +1015,10 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         if len(toks) >= 3 and head.i < tok.left_edge.i and not gap.strip(" ,\u201d\"'"):
             content = _tokens_span(toks)
             rule = "preceding-clause"
+    elif TRAILING_CONJ_CUE and (trailing := _trailing_conj(doc, tok, subject)) is not None:
+        subject, source_range, toks = trailing
+        content = _tokens_span(toks)
+        rule = "preceding-clause"
     elif tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX"):
         # "In his state, Christie said, offenders are sent …": the clause the cue interrupts
         toks = [t for t in tok.head.subtree if t.i > tok.right_edge.i]
@@ -929,7 +1041,8 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
             if pobj is not None and conf >= MIN_OBJECT_P:
                 content = _subtree_span(pobj)
                 rule = "prep-object"
-    quote = _adjacent_quote(doc, tok, subject, text, regions)
+    negated = NEGATED_CUES and any(c.dep_ == "neg" for c in tok.children)
+    quote = None if negated else _adjacent_quote(doc, tok, subject, text, regions)
     if quote is not None and (content is None or _inside_or_equal(content, quote) or _overlap(content, quote)):
         content = quote
         rule = "quote"
@@ -962,7 +1075,7 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         return None
     if text[start] in _QUOTES and end < len(text) and text[end] in _QUOTES and text.count(text[start], start, end) % 2:
         end += 1  # close the quotation the content opened
-    source = _nonempty(_trim(text, *_source_span(subject))) if subject is not None else None
+    source = _nonempty(_trim(text, *(source_range or _source_span(subject)))) if subject is not None else None
     if source is not None and _overlap(source, (start, end)) and source[1] <= tok.idx < end:
         start = _trim(text, tok.idx + len(tok.text), end)[0]  # content ran back over the speaker
         if end - start < 2:
@@ -1111,6 +1224,8 @@ def _quote_fallback(doc, text: str, regions, found: list[Attribution]) -> None:
         prev = [f for f in found if blank <= f.content[1] <= a]
         if not prev and QUOTE_AFTER_SAID:
             prev = [f for f in found if f.content[1] <= a and _only_speaker_between(text, f, a)]
+        if not prev and QUOTE_AFTER_SENTENCE:
+            prev = [f for f in found if f.content[1] <= a and _rest_of_speakers_sentence(text, f, a, found)]
         if prev and prev[-1].kind == "direct_quote":
             p = prev[-1]
             found.append(
@@ -1140,6 +1255,25 @@ def _only_speaker_between(text: str, att: Attribution, a: int) -> bool:
     for x, y in (att.source, att.cue):
         gap[x - att.content[1] : y - att.content[1]] = " " * (y - x)
     return not "".join(gap).strip(" \n\t\u00a0,.")
+
+
+_SENTENCE_REST = re.compile(r"[^\"\u201c\u201d\u00ab\u00bb.!?\n]{0,120}[.!?][\s\u00a0]*")
+
+
+def _rest_of_speakers_sentence(text: str, att: Attribution, a: int, found: list[Attribution]) -> bool:
+    """After a quotation's speaker and cue, the rest of their sentence and nothing else stands
+    before the next quotation: '“…,” said X, whose cousin died. “…”', '“…,” he told reporters
+    in Y. “…”' (QUOTE_AFTER_SENTENCE). No other cue may stand in that rest."""
+    if att.kind != "direct_quote" or att.source is None:
+        return False
+    if not (att.content[1] <= att.source[0] and att.content[1] <= att.cue[0]):
+        return False
+    after = max(att.source[1], att.cue[1])
+    if after > a or a - after > 130 or not _only_speaker_between(text, att, after):
+        return False
+    if not _SENTENCE_REST.fullmatch(text, after, a) or not re.search(r"\w", text[after:a]):
+        return False  # (nothing but punctuation after the cue: QUOTE_AFTER_SAID's case)
+    return not any(g is not att and after <= g.cue[0] and g.cue[1] <= a for g in found)
 
 
 def _blank_back(text: str, end: int, chars: str) -> int:

@@ -58,8 +58,10 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "media", True)
     if lower in _states():
         return Speaker(text, "government", True)  # "Yerevan asked", "Azerbaijan says": the state speaks
-    if span is not None and _names_person(span.root, inside):
+    if span is not None and _names_person(span.root, inside) and not _group_with_article(span):
         return Speaker(text, "named_person", True)
+    if span is not None and _described_as_person(span.root, cues):
+        return Speaker(text, "named_person", True)  # "Nikola Stankovic, a teacher from Zvecan" (name tagged ORG)
     if actor_kind in ("government", "military", "state"):
         return Speaker(text, "government", True)
     if head in cues["document_heads"] or (span is not None and _lead_noun(span) in cues["document_heads"]):
@@ -68,15 +70,43 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "government", True)  # "British intelligence said", "Ukrainian military intelligence"
     if head in cues["anonymous_heads"] and not ents & {"ORG", "GPE"}:
         return Speaker(text, "anonymous", False)
+    if span is not None and head in cues.get("unnamed_affiliated_heads", ()) and _only_affiliation(span.root, inside):
+        return Speaker(text, "anonymous", False)  # "Sources close to the Command", "an official at the Foreign Office"
     if "GPE" in ents or lower in _states() or head in cues["government_heads"] or words & set(cues["government_heads"]):
         return Speaker(text, "government", bool(ents))
     if "ORG" in ents or actor_kind:
         return Speaker(text, "organisation", True)
     if head in cues.get("organisation_heads", ()):
         return Speaker(text, "organisation", False)  # "the rebel coalition", "the mission": a body, unnamed
+    if span is not None and _group_with_article(span):
+        return Speaker(text, "organisation", True)  # "The Polisario denied …": a named group, not a person
     if span is not None and span.root.pos_ == "PROPN":
         return Speaker(text, "named_person", True)
     return Speaker(text, "anonymous", False)
+
+
+def _only_affiliation(root, inside) -> bool:
+    """Every body or place named in the source stands in a phrase attached to its head noun
+    ("close to the Command", "at the Foreign Office", "in northern Mitrovica"), not in the
+    head's own modifiers ("Kremlin officials")."""
+    attached = {t.i for c in root.children if c.dep_ in ("prep", "amod", "acl") and c.i > root.i for t in c.subtree}
+    named = [e for e in inside if e.label_ in ("ORG", "GPE")]
+    return bool(named) and all(all(t.i in attached for t in e) for e in named)
+
+
+def _group_with_article(span) -> bool:
+    """ "The Polisario", "the Taliban": a lone proper noun after "the" names a group; the
+    parse may tag it PERSON, but a person's name takes no article."""
+    words = [t for t in span if not t.is_punct]
+    return len(words) == 2 and words[0].lower_ == "the" and words[1].pos_ == "PROPN" and words[1].i == span.root.i
+
+
+def _described_as_person(root, cues: dict) -> bool:
+    """A proper name with an appositive that describes a person by trade or family ("X, a
+    teacher from Y", "X, the mother of …"): the parse tags some names ORG or GPE."""
+    if root.pos_ != "PROPN":
+        return False
+    return any(c.dep_ == "appos" and c.lemma_.lower() in cues.get("person_nouns", ()) for c in root.children)
 
 
 def _lead_noun(span) -> str | None:
@@ -135,5 +165,21 @@ def _is_media(text: str, words: set[str], cues: dict) -> bool:
     return bool(words & heads) and not words & {"spokesman", "spokesperson", "spokeswoman", "minister"}
 
 
-def compatible(pronoun: str, kind: str) -> bool:
-    return kind in _COMPATIBLE.get(PRONOUNS.get(pronoun, ""), ())
+def compatible(pronoun: str, kind: str, speaker: str | None = None) -> bool:
+    """Can the pronoun refer back to a source of this kind? With the source's text, "he"/"she"
+    may also take an unnamed single person ("A senior police official, who spoke on condition
+    of anonymity, said … 'It was a terrorist attack,' he said"): without it, the pronoun skipped
+    the anonymous official and gave his words to the last named person."""
+    if kind in _COMPATIBLE.get(PRONOUNS.get(pronoun, ""), ()):
+        return True
+    return speaker is not None and PRONOUNS.get(pronoun) == "person" and kind == "anonymous" and one_person(speaker)
+
+
+def one_person(speaker: str) -> bool:
+    """An unnamed source that is one person: "a senior official", "the source", "one
+    diplomat" (a determiner of one, then a singular head noun listed as ``one_person_heads``)."""
+    words = speaker.lower().replace(",", " ").split()
+    if len(words) < 2 or words[0] not in ("a", "an", "the", "one", "another"):
+        return False
+    heads = set(speech_cues().get("one_person_heads", ()))
+    return any(w in heads for w in words[1:5])
