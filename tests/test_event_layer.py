@@ -1030,3 +1030,12 @@ def test_criticism_under_fire_blamed_on_in_the_passive_and_a_claimed_attack():
     assert (claimed["actor"]["text"], claimed["modality"]) == ("The TTP", "asserted")
     told = _events("Militants attacked a police post in Bannu. Two days later, the attack was claimed by the TTP.")
     assert [e["trigger_text"] for e in told] == ["attacked"] and told[0]["actor"]["text"] == "Militants"
+
+
+def test_the_one_blamed_is_no_place_and_victims_or_anniversaries_presuppose_the_event():
+    for text in ("The attack was blamed on Hamas.", "The army blamed the ambush on Fano militiamen."):
+        assert _one(_events(text), "blamed")["location"] is None, text
+    massacre = _one(_events("Thousands mourned the victims of the massacre in Bucha."), "massacre")
+    assert (massacre["event_type"], massacre["modality"], massacre["location"]["text"]) == ("ASSAULT", "asserted", "Bucha")
+    bombing = _one(_events("Survivors gathered on the anniversary of the bombing of the market in Sarajevo."), "bombing")
+    assert bombing["recipient"]["text"] == "the market"

@@ -618,7 +618,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     why = [f"cue verb '{tok.lemma_}'"]
     coding: dict[str, Any] = {"type": entry["type"], "mode": entry.get("mode")}
     trigger_end = tok
-    skip_preps: set[int] = set()
+    no_place = entry.get("no_place_preps", ())  # "blamed the attack on Hamas"
+    skip_preps: set[int] = {p.i for p in _clause_preps(tok) if p.lower_ in no_place} if no_place else set()
 
     if "skip_context" in entry and in_context(sent, entry["skip_context"], entry.get("context_free_preps", frozenset())):
         return None  # "tech shares rallied": a markets report, no protest
