@@ -167,6 +167,18 @@ def test_utf8_with_a_few_stray_bytes_stays_utf8_and_says_so(caplog):
     assert decode(french.encode("latin-1"), "x")[0] == french
 
 
+def test_a_guessed_charset_is_named_and_mostly_ascii_text_is_read_as_cp1252(caplog):
+    # charset detection called one 0xFF byte Urdu (cp1006) and two apostrophes Central European
+    with caplog.at_level("WARNING", logger="newsprism.ingest"):
+        text, used = decode(b"Troops shelled the town \xff on Monday.", "s.txt")
+    assert (text, used) == ("Troops shelled the town \u00ff on Monday.", "cp1252")
+    assert caplog.messages == [
+        "warning: s.txt: not UTF-8; read as cp1252 (guessed from its bytes); give --encoding if that is wrong"
+    ]
+    cyrillic = "Обстрел возобновился под Харьковом в пятницу, заявил губернатор области."
+    assert decode(cyrillic.encode("cp1251"), "x") == (cyrillic, "cp1251")
+
+
 def test_jsonl_with_a_stray_byte_loses_only_that_line(tmp_path):
     lines = [json.dumps({"text": t}, ensure_ascii=False).encode() for t in ("Café talks.", "Шелест у Харкові.")]
     lines.insert(1, b'{"text": "The mayor\x92s office."}')

@@ -136,6 +136,29 @@ def decode(data: bytes, where: str, encoding: str | None = None) -> tuple[str, s
             first,
         )
         return data.decode("utf-8", "replace"), "utf-8"
+    text, name = _guess_charset(data, where)
+    log.warning(
+        "warning: %s: not UTF-8; read as %s (guessed from its bytes); give --encoding if that is wrong",
+        one_line(where),
+        name,
+    )
+    return text, name
+
+
+# English text outside UTF-8 is nearly always Windows-1252 with a few curly quotes or accented
+# names: in so little evidence charset detection sees Urdu (cp1006) in one stray byte, or
+# Central European (cp1250) in two apostrophes.
+_MOSTLY_ASCII = 0.02
+_FEW_BYTES = 4
+
+
+def _guess_charset(data: bytes, where: str) -> tuple[str, str]:
+    """Text and charset of data that is not UTF-8: cp1252 for mostly-ASCII text, else detected."""
+    if len(data.translate(None, _ASCII)) <= max(_FEW_BYTES, _MOSTLY_ASCII * len(data)):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:  # one of the five bytes cp1252 leaves undefined
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
