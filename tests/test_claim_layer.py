@@ -344,3 +344,15 @@ def test_he_may_refer_back_to_one_unnamed_official():
     assert not compatible("he", "anonymous", "Indian officials")
     assert not compatible("he", "anonymous")  # without the source's text: named people only, as before
     assert compatible("they", "anonymous")
+
+
+def test_a_description_before_a_name_is_a_named_person():
+    # Audit 8: "a former Northern Army commander, Lieutenant General Kuldeep Rawat" was
+    # 'government' (the parse tagged the name ORG; "Army" is a government word).
+    a = analyse(
+        "The volunteers paid by the capital are mercenaries, a former Northern Army commander, "
+        "Lieutenant General Kuldeep Rawat, told the Valley Herald.",
+        ["claim"],
+    )
+    kinds = {r["speaker"]: r["source_kind"] for r in _claims(a) if r.get("speaker")}
+    assert kinds["a former Northern Army commander, Lieutenant General Kuldeep Rawat"] == "named_person"

@@ -102,11 +102,15 @@ def _group_with_article(span) -> bool:
 
 
 def _described_as_person(root, cues: dict) -> bool:
-    """A proper name with an appositive that describes a person by trade or family ("X, a
-    teacher from Y", "X, the mother of …"): the parse tags some names ORG or GPE."""
+    """A proper name with an appositive that describes a person by trade, rank or family ("X, a
+    teacher from Y", "a former commander, General X"): the parse tags some names ORG or GPE."""
+    people = set(cues.get("person_nouns", ())) | set(cues.get("one_person_heads", ()))
+    if root.pos_ == "NOUN" and root.lemma_.lower() in people:
+        # "a former Northern Army commander, Lieutenant General X": the description first, the name after
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in root.children)
     if root.pos_ != "PROPN":
         return False
-    return any(c.dep_ == "appos" and c.lemma_.lower() in cues.get("person_nouns", ()) for c in root.children)
+    return any(c.dep_ == "appos" and c.lemma_.lower() in people for c in root.children)
 
 
 def _lead_noun(span) -> str | None:
