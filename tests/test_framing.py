@@ -488,3 +488,11 @@ def test_audit8_a_distanced_proper_name_keeps_its_of_phrase():
     assert d.attrs["scope_text"] == "Republic of Kosovo"
     [d] = analyse("The so-called liberation of the town was a looting spree.", ["framing"]).spans_of("framing", "distancing")
     assert d.attrs["scope_text"] == "liberation"
+
+
+def test_audit8_a_name_given_inside_quoted_speech_is_the_speakers():
+    # '"They call us criminals because …," said X': the why read as the outlet's attribution.
+    text = '"They call us criminals because we will not accept their flags," said Nikola Stankovic, a teacher.'
+    [d] = analyse(text, ["framing"]).spans_of("framing", "distancing")
+    assert d.attrs["scope_text"] == "criminals"
+    assert "inside quoted speech" in d.attrs["why"]

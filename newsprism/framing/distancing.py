@@ -360,5 +360,7 @@ def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list
         lo, hi = min(sub, key=lambda t: t.i), max(sub, key=lambda t: t.i)
         end = _close_quote(text, lo.idx, hi.idx + len(hi))
         why = raw["why"]["names"].format(phrase=v.text)
+        if _in_speech(text, v.idx, v.idx + len(v)):  # '"They call us criminals …," said X': X reports the name
+            why += "; inside quoted speech, so the distancing is the speaker's, not the outlet's"
         out.append(Distancing(v.idx, v.idx + len(v), v.text, "calls", "distancing", lo.idx, end, why))
     return out
