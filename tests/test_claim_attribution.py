@@ -604,3 +604,24 @@ def test_quote_after_the_rest_of_the_speakers_sentence_continues_it(parse, monke
     )
     expected = ("direct_quote", "General Omar Vell", "told", '"Nobody crossed the river."')
     _needs_flag(parse, monkeypatch, "QUOTE_AFTER_SENTENCE", text, expected)
+
+
+def test_a_speaker_inside_the_statement_leaves_the_whole_statement(parse, monkeypatch):
+    # "The regime in the capital, a senior analyst said, was using …": the content lost its
+    # subject (so the outlet seemed to call it a regime in its own voice).
+    text = "The regime in the capital, a senior analyst said, was using the border to win votes at home."
+    expected = ("reported_speech", "a senior analyst", "said", text[:-1])
+    _needs_flag(parse, monkeypatch, "WRAPPED_CONTENT", text, expected)
+    monkeypatch.undo()
+    text = "The rebels and their backers, a senior diplomat said on condition of anonymity, have run out of arguments."
+    expected = ("reported_speech", "a senior diplomat", "said", text[:-1])
+    _needs_flag(parse, monkeypatch, "WRAPPED_CONTENT", text, expected)
+
+
+def test_according_to_inside_a_clause_leaves_the_whole_clause(parse, monkeypatch):
+    # "The plan, according to the Front, is an attempt …": the content was "The plan" alone.
+    text = "The so-called autonomy plan, according to the Front, is an attempt to legalise the occupation."
+    expected = ("according_to", "the Front", "according to", text[:-1])
+    _needs_flag(parse, monkeypatch, "ACCORDING_WHOLE", text, expected)
+    found = _found(parse, "The convoy reached the city on Friday, according to the Red Cross.")
+    assert ("according_to", "the Red Cross", "according to", "The convoy reached the city on Friday") in found

@@ -66,6 +66,8 @@ TRAILING_CONJ_CUE = True  # audit 8: "… are mercenaries, a former commander, X
 NEAREST_SUBJECT = True  # audit 8: "The rebels, a diplomat said, have …": of two subjects before the cue, the nearer speaks
 NEGATED_CUES = True  # audit 8: a negated cue ("X did not respond to questions") takes no adjacent quotation
 ANONYMITY_REQUESTS = True  # audit 8 (layer view): "who asked not to be named" is no claim
+WRAPPED_CONTENT = True  # audit 8: "The regime, an analyst said, was using …": the statement's words on both sides
+ACCORDING_WHOLE = True  # audit 8: "The plan, according to X, is an attempt …": the whole clause is the content
 QUOTE_AFTER_SENTENCE = True  # audit 8: '“…,” said X, whose son died. “…”': the rest of the speaker's sentence between
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -303,6 +305,18 @@ def _nearest_subject(cue, first):
     if left < 1 or doc[left - 1].text != "," or first.right_edge.i >= left:
         return None
     return nearer
+
+
+def _first_subject(cue, subject, comp):
+    """The subject NEAREST_SUBJECT passed over, when it opens the clause the cue interrupts:
+    "The rebels and their backers, a diplomat said, have run …" (a subject of the cue before
+    the speaker, the content clause after the cue)."""
+    if subject is None or comp.i < cue.i or subject.head.i != cue.i:
+        return None
+    firsts = [c for c in cue.children if c.dep_ == "nsubj" and c.i < subject.i and c.tag_ not in ("WDT", "WP")]
+    if not firsts or any(c.dep_ == "nsubj" for c in comp.children):
+        return None
+    return firsts[0]
 
 
 def _comma_chunk(doc, end: int, floor: int) -> list:
@@ -884,10 +898,11 @@ def _according_to(doc, tok, text: str) -> Attribution | None:
     if span is None:
         return None
     start, end = span
-    # the clause on one side of the "according to X" phrase
+    # the clause on one side of the "according to X" phrase; ACCORDING_WHOLE: a phrase inside
+    # the clause ("The plan, according to X, is an attempt …") leaves the whole clause
     if prep.left_edge.idx <= start:
         start = max(start, prep.right_edge.idx + len(prep.right_edge.text))
-    elif prep.left_edge.idx < end:
+    elif prep.left_edge.idx < end and not (ACCORDING_WHOLE and _inside_clause(text, prep, end)):
         end = prep.left_edge.idx
     start, end = _trim(text, start, end)
     if end - start < 3:
@@ -902,6 +917,13 @@ def _according_to(doc, tok, text: str) -> Attribution | None:
         pobj.i,
         rule="according-to",
     )
+
+
+def _inside_clause(text: str, prep, end: int) -> bool:
+    """The "according to X" phrase stands between commas with at least three characters of
+    its clause after it: "Morocco's plan, according to the Polisario, is an attempt …"."""
+    after = prep.right_edge.idx + len(prep.right_edge.text)
+    return text[after : after + 1] == "," and end - after > 3 and text[: prep.left_edge.idx].rstrip().endswith(",")
 
 
 # "which Armenians call Stepanakert", "Armenians call it / the city Stepanakert", "which
@@ -991,6 +1013,7 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
     subject = _subject(tok)
     content = None
     source_range = None  # a speaker range the subject's subtree does not give
+    wrapped = False  # the content runs on both sides of the speaker and the cue
     rule = ""
     if tok.pos_ == "NOUN":
         return _noun_cue(doc, tok, text, subject)
@@ -1007,6 +1030,9 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         comp = comps[0]
         content = _subtree_span(comp, exclude=[s for s in (subject,) if s is not None and s in comp.subtree])
         rule = comp.dep_
+        first = _first_subject(tok, subject, comp) if WRAPPED_CONTENT and NEAREST_SUBJECT else None
+        if first is not None:  # "The rebels, a diplomat said, have run out of arguments"
+            content, wrapped = (doc[first.left_edge.i].idx, content[1]), True
     elif tok.dep_ == "parataxis" and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
         # "The drivers refused …, the border service said."
         head = tok.head
@@ -1025,6 +1051,12 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         if _words(toks) >= 3:
             content = _tokens_span(toks)
             rule = "interrupted-clause"
+            before = [t for t in tok.head.subtree if t.i < tok.left_edge.i]
+            comma = any(t.text == "," for t in doc[max(tok.left_edge.i - 1, 0) : tok.left_edge.i + 1])
+            # only a subject before the speaker: "In the north, the governor said, …" keeps its clause after
+            subj_before = any(t.head.i == tok.head.i and t.dep_ in ("nsubj", "nsubjpass", "expl") for t in before)
+            if WRAPPED_CONTENT and subj_before and comma:
+                content, wrapped = _tokens_span(before + toks), True  # the subject before the speaker too
     if content is None:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") and c is not subject]
         if objs and (tok.lemma_.lower() in _ADDRESSEE_VERBS and objs[0].pos_ in ("PROPN", "PRON")):
@@ -1076,11 +1108,11 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
     if text[start] in _QUOTES and end < len(text) and text[end] in _QUOTES and text.count(text[start], start, end) % 2:
         end += 1  # close the quotation the content opened
     source = _nonempty(_trim(text, *(source_range or _source_span(subject)))) if subject is not None else None
-    if source is not None and _overlap(source, (start, end)) and source[1] <= tok.idx < end:
+    if not wrapped and source is not None and _overlap(source, (start, end)) and source[1] <= tok.idx < end:
         start = _trim(text, tok.idx + len(tok.text), end)[0]  # content ran back over the speaker
         if end - start < 2:
             return None
-    if source is not None and _overlap(source, (start, end)):
+    if not wrapped and source is not None and _overlap(source, (start, end)):
         source = None
     extra = {}
     if subject is not None and subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
