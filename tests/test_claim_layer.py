@@ -325,12 +325,14 @@ def test_a_named_person_described_by_a_trade_and_a_front_with_the_article():
     # name ORG, the town GPE); "The Polisario" was a 'named_person' (tagged PERSON).
     a = analyse(
         '"We are defending our homes," said Nikola Stankovic, a teacher from Zvecan. '
-        "The Polisario denied that it had fired at civilians.",
+        "The Polisario denied that it had fired at civilians. "
+        "The Sahrawi Arab Democratic Republic, a founding member of the African Union, says the territory is a colony.",
         ["claim"],
     )
     kinds = {r["speaker"]: r["source_kind"] for r in _claims(a) if r.get("speaker")}
     assert kinds["Nikola Stankovic, a teacher from Zvecan"] == "named_person"
     assert kinds["The Polisario"] == "organisation"
+    assert kinds["The Sahrawi Arab Democratic Republic, a founding member of the African Union"] != "named_person"
 
 
 def test_he_may_refer_back_to_one_unnamed_official():

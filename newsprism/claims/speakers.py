@@ -110,7 +110,8 @@ def _described_as_person(root, cues: dict) -> bool:
         return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in root.children)
     if root.pos_ != "PROPN":
         return False
-    return any(c.dep_ == "appos" and c.lemma_.lower() in people for c in root.children)
+    # trades and family only: "a founding member of the African Union" describes a state too
+    return any(c.dep_ == "appos" and c.lemma_.lower() in cues.get("person_nouns", ()) for c in root.children)
 
 
 def _lead_noun(span) -> str | None:
