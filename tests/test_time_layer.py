@@ -146,6 +146,8 @@ CASES = [
     ("Kyiv shares fell on Monday, hit by overnight losses in Tokyo.", "overnight", "TIME", "2023-04-23TNI"),
     # a later day in a past clause, or one three sentences back, is not the day of the part of day
     ("The envoy will arrive on Friday. Shelling resumed overnight.", "overnight", "TIME", "2023-04-25TNI"),
+    ("Troops crossed the river on Monday. The president will speak in the evening.", "the evening", "TIME", "2023-04-26TEV"),
+    ("The envoy will arrive on Friday. He will meet the rebels in the evening.", "the evening", "TIME", "2023-04-28TEV"),
     (
         "Troops crossed the river on Monday. The bridge held. Aid came later. Protesters gathered in the evening.",
         "the evening",

@@ -41,7 +41,7 @@ class Timex:
     extra: dict = field(default_factory=dict)
     pending: tuple | None = field(default=None, repr=False)  # (n, unit) against the reference date
     day_named: bool = field(default=False, repr=False)  # a clock time with its own day ("02:00 on Tuesday")
-    past: bool = field(default=False, repr=False)  # in a past-tense clause (a part of day takes no later day)
+    tense: str = field(default="", repr=False)  # past / future clause: a part of the day takes no day against it
 
 
 @dataclass
@@ -468,8 +468,8 @@ def pod_rel(m: re.Match, st: State):
 def overnight(m: re.Match, st: State):
     """'overnight': the night before the day the sentence (or the one before) names, else before the anchor."""
     why = "overnight: the night before the day named nearby, else before the anchor"
-    past = st.direction(m.start(), m.end()) == "past"
-    return _t(m, "TIME", "", "part-of-day", why, pending=(-1, "D", "day-part", "TNI", -1), past=past)
+    tense = st.direction(m.start(), m.end())
+    return _t(m, "TIME", "", "part-of-day", why, pending=(-1, "D", "day-part", "TNI", -1), tense=tense)
 
 
 def day_part(m: re.Match, st: State):
@@ -481,10 +481,10 @@ def day_part(m: re.Match, st: State):
     word = re.sub(r"\s+", " ", (g.get("pod") or g["e"]).lower())
     pod = lexicon()["parts_of_day"].get(word) or lexicon()["day_edges"][word]
     mod = "START" if g.get("e") else _mod(g.get("mod"))
-    past = st.direction(m.start(), m.end()) == "past"
-    back = -1 if pod == "NI" and past else 0
+    tense = st.direction(m.start(), m.end())
+    back = -1 if pod == "NI" and tense == "past" else 0
     why = f"'{m[0]}': that part of the day named nearby, else of the anchor day"
-    t = _t(m, "TIME", "", "part-of-day", why, group="x", mod=mod, pending=(0, "D", "day-part", f"T{pod}", back), past=past)
+    t = _t(m, "TIME", "", "part-of-day", why, group="x", mod=mod, pending=(0, "D", "day-part", f"T{pod}", back), tense=tense)
     if g.get("mod"):
         t.start = m.start()  # "early in the morning", as "early May"
     return t
@@ -1555,12 +1555,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*
 
 def _near_day(timexes: list[Timex], last: int | None, t: Timex, text: str, anchor: dt.date | None) -> int | None:
     """The last day mentioned, when it is in the same sentence as ``t`` or the one before (a part of
-    the day with no day of its own is that day's) and, in a past clause, not after the anchor."""
+    the day with no day of its own is that day's) and not against its clause's tense (a later day in a past
+    clause, an earlier one in a future clause)."""
     if last is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", timexes[last].value.split("T")[0]):
         return None
     if len(_SENTENCE_BREAK.findall(text, timexes[last].end, t.start)) > 1:
         return None
-    if anchor and t.past and timexes[last].value[:10] > anchor.isoformat():
+    if _against_tense(dt.date.fromisoformat(timexes[last].value[:10]), t.tense, anchor):
         return None
     return last
 
