@@ -155,3 +155,16 @@ def test_a_name_used_at_a_distance_is_not_adopted(text):
 def test_a_name_used_plainly_is_adopted():
     naming = analyse("Shelling hit the Donetsk People's Republic on Monday.", ["place"]).summary["naming"]
     assert naming["glosses"] == [] and naming["places"]
+
+
+def test_a_name_that_only_modifies_the_distanced_term_is_not_a_gloss():
+    # Audit 8: "the so-called Kosovo police special unit" listed "Kosovo" as a name the Serbian
+    # outlet gave at a distance; the distance is about the police unit.
+    naming = analyse("Members of the so-called Kosovo police special unit crossed the bridge.", ["place"]).summary["naming"]
+    assert naming["glosses"] == []
+    assert [sh["entity"] for sh in naming["shared_names"]] == ["kosovo"]
+    naming = analyse("The so-called Republic of Kosovo has sent police to the north.", ["place"]).summary["naming"]
+    assert [g["name"] for g in naming["glosses"]] == ["Republic of Kosovo"]
+    # a side's own name inside the distanced phrase stays at a distance
+    naming = analyse("The so-called Artsakh authorities closed the road.", ["place"]).summary["naming"]
+    assert [g["name"] for g in naming["glosses"]] == ["Artsakh"]

@@ -18,6 +18,7 @@ evidence, "no contested names".
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from newsprism.geo import kb
@@ -42,11 +43,21 @@ DISTANCED_BEFORE = re.compile(
     r"\b(?:so-called|self-proclaimed|self-styled|self-declared)\s+[\"\u201c]?$|[\"\u201c]$", re.IGNORECASE
 )
 DISTANCED_AFTER = re.compile(r"^[\"\u201d]")
+# … unless a shared name only modifies the distanced noun that follows it ("the so-called
+# Kosovo police special unit"): naming.json ``distanced_modifier_nouns``
+MODIFIER_AFTER = re.compile(r"^[ \u00a0]+([a-z]+)")
 # "Stepanakert - Khankendi to Azerbaijanis -": a name set off by dashes is a gloss only when
 # the words after it say whose name it is (a bare "A - B" is not taken as one)
 DASH_BETWEEN = re.compile(r"^\s+[-\u2013\u2014]\s+$|^\s*[\u2013\u2014]\s*$")
 DASH_AFTER = re.compile(r"^\s+(?:to|for|in|among)\s+(?:the\s+)?[A-Z]")
 NEAR = 90  # characters between a name and its gloss
+
+
+@cache
+def _modifier_nouns() -> frozenset[str]:
+    from newsprism.resources import load_json
+
+    return frozenset(load_json("geo", "naming.json").get("distanced_modifier_nouns", ()))
 
 
 def _label(conv: str) -> str:
@@ -72,6 +83,12 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
         return f"introduced as someone else's name ('{m.group(0).strip()}')"
     m = DISTANCED_BEFORE.search(before)
     if m and (m.group(0).strip() not in ('"', "\u201c") or DISTANCED_AFTER.match(text[span.end : span.end + 1])):
+        nxt = MODIFIER_AFTER.match(text[span.end : span.end + 40])
+        if span.attrs.get("convention") == "shared" and nxt and nxt.group(1) in _modifier_nouns():
+            # "the so-called Kosovo police special unit": the distance is about the unit, and a name
+            # every side uses says nothing; "the so-called Artsakh authorities" keeps its side's
+            # name at a distance
+            return None
         return f"named at a distance ('{m.group(0).strip()}'), not adopted"
     return None
 
