@@ -168,3 +168,11 @@ def test_a_name_that_only_modifies_the_distanced_term_is_not_a_gloss():
     # a side's own name inside the distanced phrase stays at a distance
     naming = analyse("The so-called Artsakh authorities closed the road.", ["place"]).summary["naming"]
     assert [g["name"] for g in naming["glosses"]] == ["Artsakh"]
+
+
+def test_the_why_of_a_distanced_name_names_the_cue_without_the_quotation_mark():
+    # Audit 8: 'The so-called "Sahrawi Arab Democratic Republic"' read "named at a distance ('so-called \"')".
+    naming = analyse('The so-called "Sahrawi Arab Democratic Republic" claimed a victory.', ["place"]).summary["naming"]
+    assert [g["why"] for g in naming["glosses"]] == ["named at a distance ('so-called'), not adopted"]
+    naming = analyse('Shelling hit the "Donetsk People\'s Republic" on Monday.', ["place"]).summary["naming"]
+    assert [g["why"] for g in naming["glosses"]] == ["named at a distance ('quotation marks'), not adopted"]

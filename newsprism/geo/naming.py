@@ -89,7 +89,8 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
             # every side uses says nothing; "the so-called Artsakh authorities" keeps its side's
             # name at a distance
             return None
-        return f"named at a distance ('{m.group(0).strip()}'), not adopted"
+        cue = m.group(0).strip().rstrip('"\u201c').strip() or "quotation marks"  # 'so-called "X"' read "so-called \""
+        return f"named at a distance ('{cue}'), not adopted"
     return None
 
 
