@@ -611,6 +611,7 @@ def _words(tok: Token | None) -> set[str]:
 
 
 def _names(tok: Token | None) -> set[str]:
+    """The proper names in an argument's phrase: only a name can conflict with another doer."""
     if tok is None:
         return set()
     i, j = phrase(tok)
@@ -633,6 +634,7 @@ def _agree(mine: set[str], theirs: set[str]) -> bool:
 
 
 def _dates(c: Candidate) -> set[str]:
+    """Words of the time expressions an event owns ('on Monday' → monday)."""
     return {t.lower_ for t in c.own if t.ent_type_ in ("DATE", "TIME") and not t.is_stop}
 
 
@@ -642,6 +644,7 @@ def _own_actor(n: Candidate) -> Token | None:
 
 
 def _own_target(n: Candidate) -> Token | None:
+    """The noun's own on/of/against target, not the object of a verb folded into it."""
     return n.recipient if n.recipient_how.endswith("after the event noun") else None  # not 'killed three civilians'
 
 
