@@ -43,7 +43,6 @@ PLACE_NOUNS = frozenset(
     | {"checkpoint", "bridge", "airport", "base", "port", "border", "corridor", "road", "highway", "enclave"}
     | {"outskirts", "outskirt", "suburb", "suburbs"}
 )
-OWNED_PLACE_NOUNS = frozenset({"camp", "base", "checkpoint", "outpost"})  # "of X" may name who holds it, not where
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
 CONSEQUENT_MODALITIES = frozenset({"asserted", "future"})  # "if X, they will attack": conditional, not a plain future
@@ -726,7 +725,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     elif obj is not None and obj.lemma_.lower() in PLACE_NOUNS:  # "shelled the village of Sos"
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = _child(of, "pobj") if of is not None else obj
-        owner = obj.lemma_.lower() in OWNED_PLACE_NOUNS and place is not None and place.ent_type_ in ("ORG", "NORP")
+        owner = obj.lemma_.lower() in lex.owned_place_nouns and place is not None and place.ent_type_ in ("ORG", "NORP")
         named = place is not None and placey(place) and not owner  # "a camp of the People's Defence Force": its owner
         if place is not None and ((is_place is not None and is_place(place)) or named):
             location, location_how = place, f"place named by the object '{obj.text}'"

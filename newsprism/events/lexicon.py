@@ -77,6 +77,7 @@ class Lexicon:
     habitual_dets: frozenset[str] = frozenset()
     content_nouns: dict[str, str] = field(default_factory=dict)
     content_confirm_verbs: frozenset[str] = frozenset()
+    owned_place_nouns: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -195,4 +196,5 @@ def lexicon() -> Lexicon:
         habitual_dets=frozenset(raw.get("habitual", {}).get("dets", ())),
         content_nouns={k: v for k, v in raw.get("content_nouns", {}).items() if not k.startswith("_")},
         content_confirm_verbs=frozenset(raw.get("content_confirm_verbs", {}).get("verbs", ())),
+        owned_place_nouns=frozenset(raw.get("owned_place_nouns", ())),
     )
