@@ -625,3 +625,41 @@ def test_according_to_inside_a_clause_leaves_the_whole_clause(parse, monkeypatch
     _needs_flag(parse, monkeypatch, "ACCORDING_WHOLE", text, expected)
     found = _found(parse, "The convoy reached the city on Friday, according to the Red Cross.")
     assert ("according_to", "the Red Cross", "according to", "The convoy reached the city on Friday") in found
+
+
+def test_an_apposition_between_commas_is_not_a_second_subject(parse):
+    # "Ban Ki-moon, the secretary general of the United Nations, vowed …" (a PolNeAR dev
+    # sentence) was parsed with two subjects of "vowed"; NEAREST_SUBJECT took the apposition for
+    # the speaker and WRAPPED_CONTENT ran the content back over the name. The same parse, built
+    # by hand on fictional words: only a subject right before the cue, with a clause after it,
+    # is the nearer speaker.
+    from spacy.tokens import Doc
+
+    from newsprism.claims.attribution import _nearest_subject
+
+    words = ["Lena", "Marsh", ",", "the", "head", "of", "the", "mission", ",", "vowed", "not", "to", "repeat", "it", "."]
+    heads = [1, 9, 1, 4, 9, 4, 7, 5, 9, 9, 12, 12, 9, 12, 9]
+    deps = [
+        "compound",
+        "nsubj",
+        "punct",
+        "det",
+        "nsubj",
+        "prep",
+        "det",
+        "pobj",
+        "punct",
+        "ROOT",
+        "neg",
+        "aux",
+        "xcomp",
+        "dobj",
+        "punct",
+    ]
+    doc = Doc(parse.vocab, words=words, heads=heads, deps=deps)
+    assert _nearest_subject(doc[9], doc[1]) is None
+    words = ["The", "rebels", ",", "a", "diplomat", "said", ",", "have", "run", "out", "."]
+    heads = [1, 5, 5, 4, 5, 5, 5, 8, 5, 8, 5]
+    deps = ["det", "nsubj", "punct", "det", "nsubj", "ROOT", "punct", "aux", "ccomp", "prt", "punct"]
+    doc = Doc(parse.vocab, words=words, heads=heads, deps=deps)
+    assert _nearest_subject(doc[5], doc[1]).i == 4

@@ -304,6 +304,10 @@ def _nearest_subject(cue, first):
     left = nearer.left_edge.i
     if left < 1 or doc[left - 1].text != "," or first.right_edge.i >= left:
         return None
+    if nearer.right_edge.i != cue.i - 1:
+        return None  # "Ban Ki-moon, the secretary general of the UN, vowed …": an apposition set off by commas
+    if not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
+        return None  # the interrupted statement goes on after the cue
     return nearer
 
 
