@@ -175,6 +175,8 @@ CASES = [
     ("The militia left Gao in 2015 and crossed into Niger late that year.", "late that year", "DATE", "2015"),
     ("The Kakhovka dam was repaired in 2015. The following year it flooded.", "The following year", "DATE", "2016"),
     ("The truce was signed in 2019. Later in the year, it collapsed.", "Later in the year", "DATE", "2019"),
+    # 'the early hours of' a day of a month: its morning, as for a weekday (was the bare day)
+    ("In the early hours of March 3, sirens sounded in Odesa.", "March 3", "DATE", "2023-03-03TMO"),
     # audit 8, Mopti report: 'a <unit>' after a plural noun is a rate (was a DURATION); after a verb an amount
     ("Boatmen in Mopti plan to run two trips a day.", "a day", "SET", "P1D"),
     ("The river fair in Mopti lasts a day.", "a day", "DURATION", "P1D"),
@@ -564,6 +566,12 @@ def test_a_weekday_inside_an_after_clause_precedes_its_day(sentence, value):
     assert ("Thursday", value) in {(s.text, s.attrs["value"]) for s in spans}
 
 
+def test_the_early_hours_of_a_full_date_still_date_an_undated_report():
+    a = _time_spans("Sirens sounded in Odesa in the small hours of 3 March 2022. Two days later the port closed.", None)
+    assert a.summary["time"]["anchor"] == "2022-03-03"
+    assert ("Two days later", "2022-03-05") in {(s.text, s.attrs["value"]) for s in a.spans_of("time")}
+
+
 def test_a_day_of_a_month_planned_on_a_past_day_counts_from_it():
     text = "The mayor said on March 3 that the bridge would reopen on March 20."
     spans = _time_spans(text, published=dt.date(2024, 3, 25)).spans_of("time")
@@ -586,7 +594,7 @@ AUDIT8 = {
         ("the 14th", "2025-11-14"),
         ("Tuesday night", "2025-11-18TNI"),
         ("four hours a day", "P1D"),
-        ("August 2 that year", "2023-08-02"),
+        ("August 2 that year", "2023-08-02TMO"),  # "in the early hours of August 2 that year"
         ("the end of the year", "2025"),
     ],
     ("time_audit8_mopti_no_date.txt", None): [

@@ -47,7 +47,7 @@ def _weekday_days(text: str, timexes: list) -> list[tuple[int, int, int, int, in
     weekdays = lexicon()["weekdays"]
     out = []
     for t in timexes:
-        m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", t.value) if t.how == "month-day" else None
+        m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)(?:TMO)?", t.value) if t.how == "month-day" else None
         first_word = re.match(r"[A-Za-z]+", text[t.start : t.end])
         if m and first_word and first_word.group().lower() in weekdays:
             out.append((int(m.group(1)), int(m.group(2)), weekdays[first_word.group().lower()], t.start, t.end))
@@ -81,10 +81,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
     if anchor.date is None:
         first = tagger.tag(text, None, ctx.doc)
         full = [
-            (dt.date.fromisoformat(t.value), t.start, t.end)
+            (dt.date.fromisoformat(t.value[:10]), t.start, t.end)
             for t in first
-            if t.how in ("full-date", "iso-date") and len(t.value) == 10
-        ]
+            if t.how in ("full-date", "iso-date") and re.fullmatch(r"\d{4}-\d\d-\d\d(?:TMO)?", t.value)
+        ]  # "the early hours of 3 March 2022" is that day's morning
         low = None
         if not full and (years := _years(first, text, ctx.doc)):
             low = max(years)

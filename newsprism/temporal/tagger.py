@@ -1703,7 +1703,23 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None) -> list[Timex
     _order_day_ranges(timexes, text)
     _future_in_past(timexes, text, anchor)
     _after_a_day_named(timexes, text, anchor)
+    _small_hours_of_days(timexes, text)
     return timexes
+
+
+@cache
+def _small_hours_before() -> re.Pattern:
+    return re.compile(rf"\bthe\s+(?:{_words(lexicon()['small_hours_words'])})\s+hours\s+of\s+$", re.IGNORECASE)
+
+
+def _small_hours_of_days(timexes: list[Timex], text: str) -> None:
+    """'in the early hours of August 2': that day's morning, mod START, as 'the early hours of Monday'
+    (the day-edge rule reads weekdays only); the extent stays the date."""
+    for t in timexes:
+        day = t.how in ("month-day", "full-date") and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", t.value)
+        if day and _small_hours_before().search(text, max(0, t.start - 30), t.start):
+            t.value, t.mod = t.value + "TMO", "START"
+            t.why += "; the early hours of that day: the start of its morning"
 
 
 _AFTER_BETWEEN = re.compile(r"\bafter\b", re.IGNORECASE)
