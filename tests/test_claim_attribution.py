@@ -631,8 +631,8 @@ def test_an_apposition_between_commas_is_not_a_second_subject(parse):
     # "Ban Ki-moon, the secretary general of the United Nations, vowed …" (a PolNeAR dev
     # sentence) was parsed with two subjects of "vowed"; NEAREST_SUBJECT took the apposition for
     # the speaker and WRAPPED_CONTENT ran the content back over the name. The same parse, built
-    # by hand on fictional words: only a subject right before the cue, with a clause after it,
-    # is the nearer speaker.
+    # by hand on fictional words: only a subject right before the cue (no comma between) is the
+    # nearer speaker.
     from spacy.tokens import Doc
 
     from newsprism.claims.attribution import _nearest_subject

@@ -306,8 +306,6 @@ def _nearest_subject(cue, first):
         return None
     if nearer.right_edge.i != cue.i - 1:
         return None  # "Ban Ki-moon, the secretary general of the UN, vowed …": an apposition set off by commas
-    if not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children):
-        return None  # the interrupted statement goes on after the cue
     return nearer
 
 
