@@ -173,3 +173,16 @@ def test_a_condemnation_points_at_the_event_it_condemns(analyses):
     assert rows["condemned"]["about_event"] == rows["arrested"]["event_id"]
     assert rows["arrested"]["presupposed_by"] == rows["condemned"]["event_id"]
     assert rows["arrested"]["about_event"] == ""
+
+
+def test_a_headline_told_again_in_the_lead_is_one_row_that_names_the_headline():
+    """Eighth session, round 2: the headline's 'strike kills four' is the lead's strike; its words are
+    listed in ``merged``, marked '(headline)'."""
+    from newsprism.events.rows import rows
+    from newsprism.ingest.plaintext import from_text
+
+    text = "Drone strike kills four in Kherson\n\nA Russian drone strike killed four civilians in Kherson on Monday."
+    analysis = Pipeline(["event"])(from_text(text, published=dt.date(2024, 3, 14), id="head-1"))
+    (row,) = rows([analysis])
+    assert row["trigger"] == "strike" and row["trigger_start"] == text.index("strike", 40)
+    assert row["merged"] == "strike four (headline); kills four (headline); killed four civilians"

@@ -124,6 +124,16 @@ def same_line(a: Token, b: Token) -> bool:
     return "\n" not in doc_text(a.doc)[lo:hi]
 
 
+HEADLINE_KEY = "newsprism:headline-end"
+
+
+def in_headline(tok: Token) -> bool:
+    """Is the token in the article's headline (the title line the text begins with)? A
+    headline's clipped present ("Clashes erupt", "Airstrikes kill 12") tells a past happening."""
+    end = tok.doc.user_data.get(HEADLINE_KEY)
+    return end is not None and tok.idx < end
+
+
 def doc_text(doc: Doc) -> str:
     """The document text, built once (``Doc.text`` re-joins every token on each call)."""
     text = doc.user_data.get("newsprism:text")
@@ -583,11 +593,14 @@ def _with_object(verb: Token, *preps: str) -> Token | None:
     return None
 
 
-def candidates(doc: Doc, is_place=None) -> list[Candidate]:
-    """Every coded predicate of the document, in text order."""
+def candidates(doc: Doc, is_place=None, headline_end: int | None = None) -> list[Candidate]:
+    """Every coded predicate of the document, in text order; ``headline_end`` is the end offset
+    of the headline when the text begins with the article's title (its events may be told again
+    in the lead)."""
     from newsprism.events import nominal
 
     lex = lexicon()
+    doc.user_data[HEADLINE_KEY] = headline_end
     out: list[Candidate] = []
     nouns: list[Candidate] = []
     for sent in doc.sents:
@@ -600,7 +613,7 @@ def candidates(doc: Doc, is_place=None) -> list[Candidate]:
             cand = _code(tok, sent, lex, is_place)
             if cand is not None:
                 out.append(cand)
-    out = nominal.fold(out, nouns, lex)
+    out = nominal.fold_headline(nominal.fold(out, nouns, lex), lex)
     by_trigger = {c.trigger.i: c for c in out}
     for c in out:  # coordinated verbs share the first verb's time ("visited X on Wednesday and met …"),
         # as do participle clauses ("attacked a bus on Monday, killing two drivers")

@@ -56,6 +56,7 @@ class Nominal:
     presupposing_verbs: dict[str, dict[str, Any]] = field(default_factory=dict)
     specific_dets: frozenset[str] = frozenset()
     anaphora_window: int = 1
+    headline_window: int = 0
     generic_modes: dict[str, str] = field(default_factory=dict)
     actor_modifier_nouns: frozenset[str] = frozenset()
     presupposing_nouns: dict[str, str] = field(default_factory=dict)
@@ -160,6 +161,7 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
         presupposing_verbs=raw.get("presupposing_verbs", {}),
         specific_dets=frozenset(raw.get("specific_dets", ())),
         anaphora_window=int(raw.get("anaphora_window", 1)),
+        headline_window=int(raw.get("headline_window", 0)),
         generic_modes=raw.get("generic_modes", {}),
         actor_modifier_nouns=frozenset(raw.get("actor_modifier_nouns", ())),
         presupposing_nouns=raw.get("presupposing_nouns", {}),

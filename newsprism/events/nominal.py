@@ -35,6 +35,7 @@ from newsprism.events.extract import (
     _relative_head,
     _subject_of,
     in_context,
+    in_headline,
     phrase,
     placey,
     same_line,
@@ -97,6 +98,8 @@ def _particle_ok(verb: Token, needed: str | None, particle: Token | None = None)
 def _generic(tok: Token, verb: Token, lex: Lexicon) -> bool:
     """'Airstrikes kill civilians', 'civilians are killed by airstrikes': a bare plural doer of a
     present-tense verb (or of a passive participle after a present auxiliary) states a habit."""
+    if in_headline(verb):
+        return False  # "Clashes erupt in Tripoli": a headline's present tells what happened
     present = verb.tag_ in ("VBZ", "VBP") or (
         verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     )
@@ -111,7 +114,32 @@ def _frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
     framed = _sentence_frame(tok, lex)
     if framed is None and (rel := _relative_happening(tok, lex)) is not None:
         return rel, "subject", {}
+    if framed is None and (verb := _misparsed_verb(tok, lex)) is not None:
+        return verb, "subject", {}
     return framed or _presupposed(tok, lex)
+
+
+def _misparsed_verb(tok: Token, lex: Lexicon) -> Token | None:
+    """'Shelling resumes near Lachin road', 'Fighting rages in Khartoum': headline syntax (no
+    determiner, present tense) that the parser reads as a verb with an object or as a compound
+    noun. A clause-initial event noun without a determiner followed by a present-tense form of a
+    happening verb is that verb's subject; the word is never the noun's object or head noun."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or tok.left_edge.i != tok.sent.start or _child(tok, "det") is not None:
+        return None
+    verb = doc[tok.i + 1]
+    if not same_line(tok, verb) or (tok.head.i == verb.i and tok.dep_ in ("nsubj", "nsubjpass")):
+        return None  # parsed right: the sentence frame has it
+    lemma = lex.lemma(verb.lemma_)
+    singular = tok.tag_ != "NNS"
+    present = (
+        verb.tag_ in ("VBZ", "VBP")
+        or verb.lower_ == (f"{lemma}s" if singular else lemma)
+        or (singular and verb.lower_ == f"{lemma}es")
+    )
+    if lemma not in lex.nominal.subject_verbs or not present or verb.tag_ in ("VBD", "VBN", "VBG"):
+        return None
+    return verb if verb.head.i == tok.i or tok.head.i == verb.i else None
 
 
 def _specific(tok: Token, nom: Nominal) -> bool:
@@ -522,7 +550,8 @@ def nominal_candidate(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Ca
     if nom is None or (tok.lemma_.lower() not in nom.nouns and tok.lower_ not in nom.nouns):
         return None
     tag = tok.tag_
-    if tag not in NOUN_TAGS and not (tag == "VBG" and tok.dep_ in NOUN_DEPS and not any(c.dep_ == "dobj" for c in tok.children)):
+    gerund = tag == "VBG" and tok.dep_ in NOUN_DEPS and not any(c.dep_ == "dobj" for c in tok.children)
+    if tag not in NOUN_TAGS and not gerund and not (tag == "VBG" and _misparsed_verb(tok, lex) is not None):
         return None
     return _code(tok, sent, lex, is_place)
 
@@ -579,6 +608,70 @@ def fold(verbal: list[Candidate], nominal: list[Candidate], lex: Lexicon) -> lis
     return kept
 
 
+def fold_headline(found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """'Drone strike kills four in Kherson' / 'A Russian drone strike killed four civilians in
+    Kherson on Monday': a report's headline tells its lead's happening again. A headline event
+    joins the first event of the same kind in the first ``headline_window`` body sentences whose
+    doer, target, place and day agree with it (its ``merged``, marked as the headline's); one
+    with no such event stays an event of its own."""
+    heads = [c for c in found if in_headline(c.trigger)]
+    if not heads or lex.nominal is None or lex.nominal.headline_window <= 0:
+        return found
+    body = [c for c in found if not in_headline(c.trigger)]
+    window = _body_window(body, lex.nominal.headline_window)
+    folded: set[int] = set()
+    for h in heads:
+        b = next((b for b in window if _headline_agrees(h, b, lex)), None)
+        if b is None:
+            continue
+        folded.add(h.trigger.i)
+        b.merged[:0] = [h, *h.merged]
+        b.told_by += h.told_by
+        b.why.append(f"includes the headline's '{h.trigger.text}' (the same happening told in the headline)")
+        for role in ("actor", "recipient", "location"):
+            mine, theirs = getattr(b, role), getattr(h, role)
+            if mine is None and theirs is not None and theirs.pos_ != "PRON" and theirs.i != b.trigger.i:
+                setattr(b, role, theirs)
+                setattr(b, f"{role}_how", f"{getattr(h, f'{role}_how')} (the headline's '{h.trigger.text}')")
+    return [c for c in found if c.trigger.i not in folded]
+
+
+def _body_window(body: list[Candidate], sentences: int) -> list[Candidate]:
+    """The body events of the first ``sentences`` body sentences, leaving out participle clauses
+    of another event (', killing six' belongs to the event it follows)."""
+    if not body:
+        return []
+    starts: set[int] = set()
+    for sent in body[0].trigger.doc.sents:  # every body sentence counts, with or without an event
+        if len(starts) == sentences:
+            break
+        if not in_headline(sent[0]) and any(not t.is_space for t in sent):
+            starts.add(sent.start)
+    heads = {c.trigger.i for c in body}
+    return [
+        c
+        for c in body
+        if c.sent.start in starts and not (c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG" and c.trigger.head.i in heads)
+    ]
+
+
+def _headline_agrees(h: Candidate, b: Candidate, lex: Lexicon) -> bool:
+    """The same kind ('Shelling resumes' ~ 'shelled'; 'Strike' is not 'shelled'), the same
+    negation and modality, and no conflicting doer, target, place or day (as ``_compatible``)."""
+    if not (_same_kind(h, b, lex) or _same_kind(b, h, lex)) or h.negated != b.negated or h.modality != b.modality:
+        return False
+    if not _doers_agree(_own_actor(h), b.actor):
+        return False
+    mine, theirs = _words(h.recipient), _words(b.recipient) | _words(b.location)
+    if mine and theirs and not _agree(mine, theirs):
+        return False
+    mine_places, their_places = _place_names(h.recipient, h.location), _place_names(b.recipient, b.location)
+    if mine_places and their_places and not _agree(mine_places, their_places):
+        return False
+    days, other = _dates(h), _dates(b)
+    return not (days and other and not days & other)
+
+
 def _anaphoric(n: Candidate, lex: Lexicon) -> bool:
     """'the shelling', 'this attack', 'the Russian strike on Kherson': a definite event noun
     (determiner or possessive) with no number, relative clause or modifier of its own other than
@@ -633,6 +726,17 @@ def _agree(mine: set[str], theirs: set[str]) -> bool:
     return any(a == b or (min(len(a), len(b)) >= 5 and a[:5] == b[:5]) for a in mine for b in theirs)
 
 
+def _doers_agree(mine: Token | None, theirs: Token | None) -> bool:
+    """Two doers conflict only when one is named: two names must agree ('Ukrainian drones' is not
+    'Russian drones', though both are drones), a name and a description must share a word."""
+    if mine is None or theirs is None:
+        return True
+    names, other = _names(mine), _names(theirs)
+    if names and other:
+        return _agree(names, other)
+    return not (names or other) or _agree(_words(mine), _words(theirs))
+
+
 def _dates(c: Candidate) -> set[str]:
     """Words of the time expressions an event owns ('on Monday' → monday)."""
     return {t.lower_ for t in c.own if t.ent_type_ in ("DATE", "TIME") and not t.is_stop}
@@ -653,9 +757,7 @@ def _compatible(n: Candidate, v: Candidate) -> bool:
     the earlier event's: a name must agree ('the Russian shelling of Kherson' ~ 'Russian forces
     shelled Kherson'), as must the noun of an own target ('the attack on the base' is not 'attacked
     a convoy'); a place name conflicts only with another place name."""
-    actor = _own_actor(n)
-    named = actor is not None and v.actor is not None and (_names(actor) or _names(v.actor))
-    if named and not _agree(_words(actor), _words(v.actor)):
+    if not _doers_agree(_own_actor(n), v.actor):
         return False
     target = _own_target(n)
     theirs = _words(v.recipient) | _words(v.location)

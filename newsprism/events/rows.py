@@ -66,7 +66,10 @@ def _merged(merged: list[dict] | None) -> str | None:
     """The verbs folded into a nominal event, as written ('killed four civilians; wounded')."""
     if not merged:
         return None
-    parts = [m["trigger_text"] + (f" {m['recipient']}" if m.get("recipient") else "") for m in merged]
+    parts = [
+        m["trigger_text"] + (f" {m['recipient']}" if m.get("recipient") else "") + (" (headline)" if m.get("headline") else "")
+        for m in merged
+    ]
     return "; ".join(parts)
 
 

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Any
 from newsprism.events import dates
 from newsprism.events.extract import Candidate, candidates, doc_text, phrase
 from newsprism.events.lexicon import lexicon
+from newsprism.ingest.plaintext import split_media_tags, title_of
 from newsprism.layers.base import Context, Layer
-from newsprism.model import Analysis, Span
+from newsprism.model import Analysis, Article, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -124,8 +125,20 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
     return out
 
 
-def _merged(verb: Candidate) -> dict[str, Any]:
-    """A verb event folded into a nominal one ('the strike killed four'): what it said."""
+def headline_end(article: Article) -> int | None:
+    """End offset of the headline when the text begins with the article's title (a plain-text
+    report's first line); None when the title is not part of the text (HTML, records)."""
+    if not article.title:
+        return None
+    line = title_of(article.text)
+    if line is None or split_media_tags(line)[0] != article.title:
+        return None
+    return article.text.index(line) + len(line)
+
+
+def _merged(verb: Candidate, headline: int | None) -> dict[str, Any]:
+    """A verb event folded into a nominal one ('the strike killed four'), a later telling of it,
+    or the headline's: what it said."""
     obj = verb.recipient
     text = doc_text(verb.trigger.doc)
     return {
@@ -135,6 +148,7 @@ def _merged(verb: Candidate) -> dict[str, Any]:
         "event_type": verb.event_type,
         "mode": verb.mode,
         "recipient": verb.trigger.doc[slice(*phrase(obj))].text if obj is not None else None,
+        "headline": headline is not None and verb.trigger.idx < headline,
     }
 
 
@@ -158,7 +172,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     def is_place(tok: Token) -> bool:
         return any(s.start < tok.idx + len(tok.text) and tok.idx < s.end for s in places)
 
-    found = candidates(ctx.doc, is_place if places else None)
+    headline = headline_end(analysis.article)
+    found = candidates(ctx.doc, is_place if places else None, headline)
     if not found:
         return
     actors = analysis.spans_of("actor")
@@ -236,7 +251,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 "sentence": sent_span.id if sent_span is not None else None,
                 "sentence_start": s_start,
                 "sentence_end": s_end,
-                "merged": [_merged(m) for m in cand.merged],
+                "merged": [_merged(m, headline) for m in cand.merged],
                 "about_event": None,
                 "presupposed_by": [],
                 "confidence": cand.confidence,
