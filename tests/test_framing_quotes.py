@@ -336,3 +336,15 @@ def test_a_model_revises_only_short_balanced_quotes_and_agrees_on_clear_cases(mo
     assert got[0].label == "speech" and got[0].cues[-1].startswith("model: speech")
     assert got[0].why.endswith(rules[0].why)
     assert [x.label for x in got[1:]] == ["speech", "name_or_title"]
+
+
+def test_audit8_a_name_between_the_distancing_cue_and_the_quotation():
+    # 'The self-proclaimed Polisario "government"' was 'speech' (the lemma of "self-proclaimed"
+    # is a speech verb); the scare rule only looked right before the quotation.
+    pipe = nlp.load()
+    for text in (
+        'The self-proclaimed Polisario "government" is based near the camps.',
+        'The so-called Kosovo "police" crossed the bridge at night.',
+    ):
+        [q] = classify(text, pipe(text))
+        assert q.label == "scare", (text, q.why)

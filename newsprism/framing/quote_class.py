@@ -90,6 +90,9 @@ def _head(text: str, pos: int, n: int = 40) -> str:
     return " ".join(seg.lower().split())
 
 
+_ONE_NAME_AT_END = re.compile(r"\s+[A-Z][\w'\u2019-]*\s*$")
+
+
 def _ends_with_phrase(tail: str, phrases: frozenset[str]) -> str | None:
     tail = tail.rstrip(" ,:;—–-(")
     for p in phrases:
@@ -449,6 +452,10 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     if n >= 3 and _CITATION_AFTER.match(_C1.sub("", text[q.end : q.end + 80])):
         return done(NAME, "quoted words followed by a byline or outlet and date: a cited title", "citation")
     so_called = _ends_with_phrase(tail, cue["scare_before"])
+    if so_called is None:  # 'the self-proclaimed Polisario "government"': one name between the cue and the quotation
+        cased = " ".join(text[max(0, q.start - 40) : q.start].rsplit("\n", 1)[-1].split())
+        if _ONE_NAME_AT_END.search(cased):
+            so_called = _ends_with_phrase(_ONE_NAME_AT_END.sub("", cased).lower(), cue["scare_before"])
     ends_sentence = bool(re.search(r"[.!?]\s*$", raw)) or bool(re.match(r"\s*[.!?]", text[q.end : q.end + 3]))
     # "… 'back in play.' Bill Nelson conceded": the next sentence's first word names nothing
     name_after = first_word_after if first_word_after in cue["name_after"] and not ends_sentence else None
