@@ -348,3 +348,10 @@ def test_audit8_a_name_between_the_distancing_cue_and_the_quotation():
     ):
         [q] = classify(text, pipe(text))
         assert q.label == "scare", (text, q.why)
+
+
+def test_audit8_self_proclaimed_reports_no_speech():
+    # 'The self-proclaimed republic held a "referendum"': "proclaim" made the sentence report speech.
+    text = 'The self-proclaimed republic held a "referendum" on Sunday.'
+    [q] = classify(text, nlp.load()(text))
+    assert q.label == "scare", q.why

@@ -154,13 +154,19 @@ def _speech_context(
     "…"``): ``owned`` nouns count only with a possessor (``claims by some that …`` has no speaker)."""
     for t in reversed(before):
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and lemma in verbs and lemma not in _COGNITION and lemma != "call":
+        if t.pos_ == "VERB" and lemma in verbs and lemma not in _COGNITION and lemma != "call" and not _self_compound(t):
             return lemma
         if t.pos_ == "NOUN" and lemma in nouns:
             return lemma
         if t.pos_ == "NOUN" and lemma in owned and any(c.dep_ == "poss" for c in t.children):
             return lemma
     return None
+
+
+def _self_compound(t: Token) -> bool:
+    """ "self-proclaimed", "self-declared": a modifier, not a report of speech."""
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ == "self"
 
 
 _PERCEIVE_AS = {"think", "regard", "see", "view", "consider", "perceive", "treat", "use", "such"}
