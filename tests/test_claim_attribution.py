@@ -663,3 +663,12 @@ def test_an_apposition_between_commas_is_not_a_second_subject(parse):
     deps = ["det", "nsubj", "punct", "det", "nsubj", "ROOT", "punct", "aux", "ccomp", "prt", "punct"]
     doc = Doc(parse.vocab, words=words, heads=heads, deps=deps)
     assert _nearest_subject(doc[5], doc[1]).i == 4
+
+
+def test_a_source_keeps_the_bracket_it_opened(parse, monkeypatch):
+    # "the Inter-Services Public Relations (ISPR) said": the speaker read "… (ISPR".
+    text = "Three villagers were hurt on Wednesday night, the Joint Press Directorate (JPD) said."
+    found = _found(parse, text)
+    assert any(s == "the Joint Press Directorate (JPD)" for _k, s, _c, _t in found), found
+    monkeypatch.setattr(__import__("newsprism.claims.attribution", fromlist=["x"]), "BALANCED_BRACKETS", False)
+    assert not any(s == "the Joint Press Directorate (JPD)" for _k, s, _c, _t in _found(parse, text))

@@ -68,6 +68,7 @@ NEGATED_CUES = True  # audit 8: a negated cue ("X did not respond to questions")
 ANONYMITY_REQUESTS = True  # audit 8 (layer view): "who asked not to be named" is no claim
 WRAPPED_CONTENT = True  # audit 8: "The regime, an analyst said, was using …": the statement's words on both sides
 ACCORDING_WHOLE = True  # audit 8: "The plan, according to X, is an attempt …": the whole clause is the content
+BALANCED_BRACKETS = True  # audit 8: a source "X (ABBR)" keeps its closing bracket
 QUOTE_AFTER_SENTENCE = True  # audit 8: '“…,” said X, whose son died. “…”': the rest of the speaker's sentence between
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -433,6 +434,8 @@ def _source_span(tok) -> tuple[int, int]:
     while right.i + 1 in keep:  # the contiguous stretch from the left edge
         right = right.doc[right.i + 1]
     while right.i > tok.i and (right.is_punct or right.dep_ == "cc"):
+        if BALANCED_BRACKETS and right.text == ")" and "(" in right.doc[left.i : right.i].text:
+            break  # "the Inter-Services Public Relations (ISPR)": keep the bracket the name opened
         right = right.doc[right.i - 1]
     # appositive after a comma ("Elnur Safarli, a spokesman for …"): keep it, PolNeAR does
     return left.idx, right.idx + len(right.text)
