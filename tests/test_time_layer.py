@@ -615,3 +615,22 @@ def test_audit8_reports(name, published):
     missing = [e for e in AUDIT8[(name, published)] if e not in found]
     assert not missing, (missing, sorted(found))
     assert "A second" not in {s.text for s in spans}
+
+
+def test_a_past_event_on_a_day_ahead_of_publication_happened_last_year():
+    """In a report of 16 March, 'shelled the village on April 18' is last April; a date a past
+    verb aims at ('was extended to April 25', 'postponed until May 2') still lies ahead."""
+    text = (
+        "On April 20, troops entered the town of Kupiansk, the governor said. "
+        "The army shelled the village on April 18. The curfew was extended to April 25. "
+        "Talks were postponed until May 2. He was summoned to testify on April 10."
+    )
+    spans = _time_spans(text, published=dt.date(2024, 3, 16)).spans_of("time")
+    values = {s.text: s.attrs["value"] for s in spans}
+    assert values == {
+        "April 20": "2023-04-20",
+        "April 18": "2023-04-18",
+        "April 25": "2024-04-25",
+        "May 2": "2024-05-02",
+        "April 10": "2024-04-10",
+    }, values

@@ -107,10 +107,12 @@ def month_year(anchor: dt.date, month: int, direction: str) -> int:
     return nearest if direction == "past" and far_gap > 9 and near_gap <= 2 else year
 
 
-def day_year(anchor: dt.date, month: int, day: int, direction: str) -> int:
+def day_year(anchor: dt.date, month: int, day: int, direction: str, target: bool = True) -> int:
     """Year of a day-and-month: the direction's choice, unless a past-tense choice is more than
     eight months back while the nearest one is within two ("was extended to Nov. 16" in late
-    October means this November). A future choice stands ("will resume on March 1")."""
+    October means this November). That exception is for a date a past verb aims at (``target``:
+    after to/until/by …); a past event on a day ("shelled the village on April 18" in mid-March)
+    happened last year. A future choice stands ("will resume on March 1")."""
     gap = (month - anchor.month) * 31 + (day - anchor.day)
     nearest = anchor.year + (1 if gap < -183 else -1 if gap > 183 else 0)
     if direction == "":
@@ -118,7 +120,7 @@ def day_year(anchor: dt.date, month: int, day: int, direction: str) -> int:
     year = _pick((anchor.month, anchor.day), lambda y: (month, day), direction, anchor.year)
     near_gap = abs((nearest - anchor.year) * 372 + gap)
     far_gap = abs((year - anchor.year) * 372 + gap)
-    return nearest if direction == "past" and far_gap > 248 and near_gap <= 62 else year
+    return nearest if direction == "past" and target and far_gap > 248 and near_gap <= 62 else year
 
 
 def quarter_year(anchor: dt.date, quarter: int, direction: str) -> int:

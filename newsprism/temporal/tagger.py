@@ -177,6 +177,27 @@ def _year_why(direction: str, later_in_year: bool, year_offset: int, what: str) 
     return f"no tense cue: the such {what} nearest the anchor"
 
 
+def _past_event_day(st: State, start: int) -> bool:
+    """The day a simple-past verb happened on ("shelled the village on April 18", "the quarter
+    ended Oct. 31"): in the parse, the date hangs from a VBD, directly or through "on". Dates a
+    past verb aims at hang elsewhere ("subpoenaed him to testify on Feb. 10", "has set Nov. 10
+    as the deadline", "payable Dec. 15"), and keep the nearest-year reading."""
+    if st.doc is None:
+        return False
+    span = st.doc.char_span(start, start + 1, alignment_mode="expand")
+    if not span:
+        return False
+    tok = span[0]
+    while tok.dep_ == "compound" or (tok.dep_ == "nummod" and tok.head.idx > tok.idx):
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "on":
+        head = head.head
+    elif tok.dep_ not in ("npadvmod", "tmod", "obl"):
+        return False
+    return head.tag_ == "VBD"
+
+
 def month_day(m: re.Match, st: State):
     if not m["m"][0].isupper():
         return None
@@ -209,7 +230,7 @@ def month_day(m: re.Match, st: State):
             year, why = cal.day_year(st.anchor, month, day, d), f"year from the anchor ({d or 'nearest'})"
     else:
         d = st.direction(m.start(), m.end())
-        year = cal.day_year(st.anchor, month, day, d)
+        year = cal.day_year(st.anchor, month, day, d, target=not _past_event_day(st, m.start()))
         why = _year_why(d, (month, day) > (st.anchor.month, st.anchor.day), year - st.anchor.year, "day")
     if not _valid(year, month, day):
         return None
