@@ -174,10 +174,12 @@ def compatible(pronoun: str, kind: str, speaker: str | None = None) -> bool:
     """Can the pronoun refer back to a source of this kind? With the source's text, "he"/"she"
     may also take an unnamed single person ("A senior police official, who spoke on condition
     of anonymity, said … 'It was a terrorist attack,' he said"): without it, the pronoun skipped
-    the anonymous official and gave his words to the last named person."""
-    if kind in _COMPATIBLE.get(PRONOUNS.get(pronoun, ""), ()):
-        return True
-    return speaker is not None and PRONOUNS.get(pronoun) == "person" and kind == "anonymous" and one_person(speaker)
+    the anonymous official and gave his words to the last named person. Such a single unnamed
+    person is then no antecedent for "they"."""
+    group = PRONOUNS.get(pronoun, "")
+    if speaker is not None and kind == "anonymous" and one_person(speaker):
+        return group == "person"  # "a diplomat" is "he"/"she", not "they"
+    return kind in _COMPATIBLE.get(group, ())
 
 
 def one_person(speaker: str) -> bool:

@@ -218,7 +218,7 @@ def _antecedent(claims: list[dict[str, Any]], pronoun: str, before: int, ents) -
     from newsprism.claims import speakers
 
     for c in reversed(claims):
-        if c.get("speaker") and c.get("source_kind") and speakers.compatible(pronoun, c["source_kind"]):
+        if c.get("speaker") and c.get("source_kind") and speakers.compatible(pronoun, c["source_kind"], c["speaker"]):
             return c
     if speakers.PRONOUNS.get(pronoun) == "person":
         people = [e for e in ents if e.label_ == "PERSON" and e.end_char <= before]
