@@ -84,6 +84,7 @@ def _column(an: Analysis, key: str) -> dict[str, Any]:
         "techniques": _if_ran(an, ("technique",), dict(techniques.most_common())),
         "attributed_share": _if_ran(an, ("claim",), sourcing.get("attributed_share")),
         "voices": _if_ran(an, ("claim",), [v.get("speaker") for v in sourcing.get("voices", [])]),
+        "source_kinds": _if_ran(an, ("claim",), sourcing.get("source_kinds", {})),
         "unattributed": _if_ran(
             an,
             ("claim",),
@@ -119,6 +120,9 @@ def _evidence(an: Analysis) -> dict[str, list[dict[str, Any]]]:
     naming = an.summary.get("naming") or {}
     # the source spans of the claims that have a speaker: each voice's exact mentions
     voice_sources = {r["source"] for r in an.records.get("claims", []) if r.get("source") and r.get("speaker")}
+    # the unnamed ones ("a senior official who spoke on condition of anonymity"): what a
+    # fact-checker cannot call back
+    unnamed = {r["source"] for r in an.records.get("claims", []) if r.get("source") and r.get("source_kind") == "anonymous"}
     out: dict[str, list[dict[str, Any]]] = {
         "naming_verdict": [_where(by_id[i]) for i in naming.get("evidence", []) if i in by_id],
     }
@@ -129,6 +133,7 @@ def _evidence(an: Analysis) -> dict[str, list[dict[str, Any]]]:
         "framing": lambda s: s.layer == "framing",
         "techniques": lambda s: s.layer == "technique",
         "voices": lambda s: s.id in voice_sources,
+        "source_kinds": lambda s: s.id in unnamed,
         "unattributed": lambda s: s.layer == "claim" and s.label in ("unattributed", "evidence_claim"),
     }
     layer_of = {

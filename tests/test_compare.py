@@ -267,3 +267,21 @@ def test_labels_row_separates_the_outlets_voice_from_its_speakers():
 
 def not_analysed_row(col: dict) -> bool:
     return col["labels"] == col["labels_in_speech"] == "not analysed"
+
+
+def test_kinds_of_source_and_the_unnamed_sources_as_evidence():
+    from conftest import analyse
+
+    text = (
+        'Interior Minister Petar Ilic said the bridge would stay closed. "We will find them," Ilic said. '
+        "A senior police official, who spoke on condition of anonymity, said the attackers came from the south. "
+        "Sources close to the investigation said two suspects had been detained."
+    )
+    other = "Residents said the bridge was quiet on Monday. The mayor said shops had reopened."
+    result = compare([analyse(text, ["claim"]), analyse(other, ["claim"])])
+    col = result["articles"][0]
+    assert col["source_kinds"].get("anonymous") == 2 and col["source_kinds"].get("named_person", 0) >= 1
+    unnamed = [e["text"] for e in col["evidence"]["source_kinds"]]
+    assert unnamed == ["A senior police official", "Sources close to the investigation"], unnamed
+    for e in col["evidence"]["source_kinds"]:
+        assert text[e["start"] : e["end"]] == e["text"] and e["source"].startswith("claim@")
