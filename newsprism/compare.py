@@ -215,11 +215,16 @@ def compare(analyses: list[Analysis]) -> dict[str, Any]:
                 # "on Sunday" with no publication date, or a dateline without a year: cannot be aligned
                 undated[key] += 1
                 continue
-            cell = events[(ev["event_type"], ev["date"])].setdefault(key, {"triggers": [], "places": []})
+            cell = events[(ev["event_type"], ev["date"])].setdefault(key, {"triggers": [], "places": [], "actors": []})
             cell["triggers"].append(ev.get("trigger"))
             place = _place_name(ev)
             if place and place not in cell["places"]:
                 cell["places"].append(place)
+            # who did it, as this report tells it: the same shelling is often one side's in one
+            # report and the other side's in the next
+            actor = (ev.get("actor") or {}).get("text")
+            if actor and actor not in cell["actors"]:
+                cell["actors"].append(actor)
     aligned = [
         {"event_type": k[0], "date": k[1], "articles": v}
         for k, v in sorted(events.items(), key=lambda kv: (-len(kv[1]), kv[0][1], kv[0][0]))

@@ -1,3 +1,4 @@
+import datetime as dt
 import json
 
 from newsprism.cli import main
@@ -285,3 +286,25 @@ def test_kinds_of_source_and_the_unnamed_sources_as_evidence():
     assert unnamed == ["A senior police official", "Sources close to the investigation"], unnamed
     for e in col["evidence"]["source_kinds"]:
         assert text[e["start"] : e["end"]] == e["text"] and e["source"].startswith("claim@")
+
+
+def test_an_event_both_reports_give_shows_each_reports_doer():
+    """The same day's shelling, blamed on the other side by each outlet: the row says so."""
+    from newsprism.render.comparison import _event_cell
+
+    from conftest import analyse
+
+    a = analyse(
+        "Pakistani troops shelled forward villages in Poonch on Wednesday, killing two civilians, the Indian Army said.",
+        published=dt.date(2025, 3, 14),
+    )
+    b = analyse(
+        "Indian forces shelled villages near Kotli on Wednesday, wounding four villagers, the military said.",
+        published=dt.date(2025, 3, 14),
+    )
+    result = compare([a, b])
+    [shared] = [e for e in result["shared_events"] if e["event_type"] == "ASSAULT"]
+    assert shared["date"] == "2025-03-12"
+    actors = {k: v["actors"] for k, v in shared["articles"].items()}
+    assert actors == {a.article.id: ["Pakistani troops"], b.article.id: ["Indian forces"]}
+    assert _event_cell(shared, b.article.id).endswith("by Indian forces")

@@ -52,7 +52,9 @@ def _event_cell(event: dict[str, Any], article_id: str) -> str:
     cell = event["articles"].get(article_id)
     if not cell:
         return "—"
-    return f"{len(cell['triggers'])}×" + (f" at {', '.join(cell['places'])}" if cell["places"] else "")
+    text = f"{len(cell['triggers'])}×" + (f" at {', '.join(cell['places'])}" if cell["places"] else "")
+    actors = cell.get("actors") or []  # absent in comparisons written before the field
+    return text + (f" by {', '.join(actors)}" if actors else "")
 
 
 def _names_cell(entry: dict[str, Any], article_id: str) -> str:
