@@ -1084,6 +1084,16 @@ def test_a_headline_event_is_folded_into_the_same_happening_in_the_lead(extra):
     assert [(m["trigger_text"], m["headline"]) for m in ev["merged"]] == [("Shelling", True)]
     (ev,) = _titled("Airstrikes kill 12 in Gaza\n\nThe army said it struck militant targets in Gaza overnight.", *extra)
     assert ev["trigger_text"] == "struck" and ev["merged"][0]["trigger_text"] == "Airstrikes"  # no habit in a headline
+    # a headline drops the lead's 'allegedly': one event, alleged as the lead tells it
+    (ev,) = _titled(
+        "Gunmen shoot teenager outside Port Elm diner\n\nGunmen allegedly shot a teenager outside a diner in Port Elm on Friday.",
+        *extra,
+    )
+    assert (ev["trigger_text"], ev["modality"], ev["merged"][0]["trigger_text"]) == ("shot", "alleged", "shoot")
+    # targets are compared with targets, not with the lead's place
+    text = "Arms dealer arrested in the United States\n\nPolice say the country's largest arms dealer has been arrested in the United States by immigration agents."
+    (ev,) = _titled(text, *extra)
+    assert ev["actor"]["text"] == "immigration agents" and ev["merged"][0]["headline"]
 
 
 @pytest.mark.parametrize("extra", [(), tuple(OTHER_LAYERS)])
@@ -1097,6 +1107,8 @@ def test_a_headline_event_that_disagrees_with_the_lead_stays_an_event(extra):
         ("Airstrike hits Port Elm\n\nGovernment forces shelled Port Elm on Monday, officials said.", 2),
         # another doer, by name
         ("Ukrainian drones hit Belgorod depot\n\nRussian drones hit a fuel depot in Belgorod on Monday.", 2),
+        # a headline's 'X to do' is a plan, not the lead's attack
+        ("Rebels to attack Port Elm\n\nRebel fighters attacked Port Elm on Monday, officials said.", 2),
         # told only after the first three body sentences
         (
             "Drone strike kills four in Kherson\n\nThe mayor spoke on Monday. Schools were closed. The council met."

@@ -523,6 +523,16 @@ def _headline_passive(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def _headline_infinitive(verb: Token) -> bool:
+    """Headline 'Russia to attack Kharkiv', 'Army to withdraw from X, minister says': a subject and
+    a to-infinitive with no finite verb of its own, read as 'will' (the parser may hang the
+    infinitive on the subject as its clause: 'Rebels to attack Port Elm')."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    on_subject = verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+    return on_subject or _child(verb, "nsubj") is not None
+
+
 def _complement_frame(tok: Token, lex: Lexicon) -> tuple[Token | None, dict]:
     """The verb that frames ``tok`` as denied or alleged content, with its 'complement' entry:
     "denied blocking the convoy", "denied that its troops shelled …" (no preposition),
@@ -805,6 +815,9 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
             cand.modality, cand.modality_cue = lex.modal_aux[aux.lower_], aux.text
         elif cand.negated:
             cand.modality, cand.modality_cue = "negated", next((c.text for c in src.children if c.dep_ == "neg"), None)
+    if cand.modality == "asserted" and in_headline(src) and _headline_infinitive(src):
+        cand.modality, cand.modality_cue = "future", "to"  # headline "Russia to attack Kharkiv": will attack
+        why.append("headline 'X to do': a future")
     if src is not tok and (cand.negated or cand.modality != "asserted"):
         why.append(f"modality shared with the coordinated verb '{src.text}'")
     if cand.negated:

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 NOUN_TAGS = frozenset({"NN", "NNS"})
 NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"})  # a VBG "shelling" standing as a noun
 NEG_DETS = frozenset({"no"})
+HEADLINE_HEDGES = frozenset({"alleged"})  # 'Teen attacked at diner' / 'was allegedly attacked': the lead's modality stands
 
 
 def _coding(tok: Token, entry: dict, nom: Nominal) -> dict | None:
@@ -657,13 +658,19 @@ def _body_window(body: list[Candidate], sentences: int) -> list[Candidate]:
 
 def _headline_agrees(h: Candidate, b: Candidate, lex: Lexicon) -> bool:
     """The same kind ('Shelling resumes' ~ 'shelled'; 'Strike' is not 'shelled'), the same
-    negation and modality, and no conflicting doer, target, place or day (as ``_compatible``)."""
-    if not (_same_kind(h, b, lex) or _same_kind(b, h, lex)) or h.negated != b.negated or h.modality != b.modality:
+    negation and modality (a headline may drop its lead's 'allegedly'), and no conflicting doer,
+    target, place or day (as ``_compatible``; targets are compared with targets: 'Arms dealer
+    arrested in the US' / 'was arrested in the United States by ICE agents')."""
+    hedged = h.modality == "asserted" and b.modality in HEADLINE_HEDGES
+    if not (_same_kind(h, b, lex) or _same_kind(b, h, lex)) or h.negated != b.negated:
+        return False
+    if h.modality != b.modality and not hedged:
         return False
     if not _doers_agree(_own_actor(h), b.actor):
         return False
-    mine, theirs = _words(h.recipient), _words(b.recipient) | _words(b.location)
-    if mine and theirs and not _agree(mine, theirs):
+    mine, theirs = _words(h.recipient), _words(b.recipient)
+    names, other = _names(h.recipient), _names(b.recipient)
+    if (mine and theirs and not _agree(mine, theirs)) or (names and other and not _agree(names, other)):
         return False
     mine_places, their_places = _place_names(h.recipient, h.location), _place_names(b.recipient, b.location)
     if mine_places and their_places and not _agree(mine_places, their_places):
