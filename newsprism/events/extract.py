@@ -529,7 +529,9 @@ def _headline_infinitive(verb: Token) -> bool:
     infinitive on the subject as its clause: 'Rebels to attack Port Elm')."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return False
-    on_subject = verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+    on_subject = (
+        verb.dep_ == "relcl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+    )  # not 'Efforts to Aid' (acl)
     return on_subject or _child(verb, "nsubj") is not None
 
 
