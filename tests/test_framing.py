@@ -439,6 +439,9 @@ def test_voice_of_a_scare_quoted_label_and_of_nested_reported_speech():
         "The district office said compensation would be paid within a week.",
         "The mayor denied that the bridge would be opened without an agreement.",
         "Talks would be difficult, the envoy said.",
+        # review of audit 8: a determiner standing alone as the subject, a predicate adjective
+        "That would be unacceptable, the minister said.",
+        "This would be a disaster for the valley, the mayor warned.",
     ],
 )
 def test_audit8_would_be_as_a_verb_is_not_distancing(text):

@@ -224,14 +224,16 @@ def _complement_scope(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 def _attributive(doc: Doc, toks: list[Token], nxt: Token | None, raw: dict) -> bool:
     """Unhyphenated "would be" is the modifier only between a determiner or possessive and a
-    noun phrase ("the would be assassin"); after a subject it is a verb ("would be paid")."""
+    noun phrase ("the would be assassin", "the would be independent republic"); after a subject
+    it is a verb ("would be paid", "That would be unacceptable": a predicate adjective)."""
     first = toks[0]
     prev = doc[first.i - 1] if first.i > 0 else None
     return (
         prev is not None
         and prev.tag_ in raw.get("would_be_after_tags", ())
+        and prev.lower_ not in raw.get("would_be_not_after", ())
         and nxt is not None
-        and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+        and (nxt.pos_ in ("NOUN", "PROPN") or (nxt.pos_ == "ADJ" and nxt.dep_ == "amod"))
     )
 
 
