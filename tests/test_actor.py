@@ -87,5 +87,9 @@ def test_a_bare_lowercase_label_needs_its_actors_country():
     )
     [lab] = [s for s in gaza.spans_of("actor") if s.text == "occupation forces"]
     assert lab.attrs["id"] == "il:idf"
+    # review of audit 8: a Palestinian report need not name Israel ("Palestinian medics")
+    jenin = analyse("Title\n\nThe occupation forces raided Jenin at dawn, Palestinian medics said.", ["actor"])
+    [lab] = [s for s in jenin.spans_of("actor") if s.text == "occupation forces"]
+    assert lab.attrs["id"] == "il:idf"
     karabakh = analyse("Title\n\nThe separatists blocked the road, Azerbaijan's border service said.", ["actor"])
     assert [s for s in karabakh.spans_of("actor") if s.text == "separatists"]

@@ -99,7 +99,8 @@ def actors() -> dict[str, dict[str, Any]]:
 def _label_context() -> dict[tuple[str, str], tuple[str, ...]]:
     """(actor id, folded label) -> countries an article must name for a bare label to mean
     that actor: "occupiers" is Azerbaijan's army in Armenian sources, Russia's in Ukrainian;
-    a lower-case label without a listed context needs the actor's own country."""
+    a lower-case label without a listed context needs the actor's own country or that of the
+    side whose label it is."""
     table = {}
     for a in actors().values():
         for lab in a.get("labels", []):
@@ -107,10 +108,17 @@ def _label_context() -> dict[tuple[str, str], tuple[str, ...]]:
                 table[(a["id"], fold(lab["label"]))] = tuple(lab["context"])
             elif lab["label"] == lab["label"].lower() and a.get("country"):
                 # a generic lower-case label ("separatists", "occupation forces", "junta") names
-                # this actor only where the article names its country: the same words are used of
-                # other groups in other conflicts (a Kashmir or Western Sahara report)
-                table[(a["id"], fold(lab["label"]))] = (a["country"],)
+                # this actor only where the article names its country, or the labelling side's
+                # ("The occupation forces raided Jenin, Palestinian medics said" names no Israel):
+                # the same words are used of other groups in other conflicts (a Kashmir or
+                # Western Sahara report)
+                table[(a["id"], fold(lab["label"]))] = (a["country"], *_side_countries(lab.get("used_by")))
     return table
+
+
+def _side_countries(side: str | None) -> tuple[str, ...]:
+    """The countries whose side is ``side`` (actors.json ``country_sides``)."""
+    return tuple(cc for cc, s in _kb()["country_sides"].items() if side and s == side)
 
 
 def _needs_context(found: list[tuple[str, str, str | None]]) -> bool:
