@@ -627,6 +627,17 @@ def test_according_to_inside_a_clause_leaves_the_whole_clause(parse, monkeypatch
     assert ("according_to", "the Red Cross", "according to", "The convoy reached the city on Friday") in found
 
 
+def test_according_to_does_not_take_another_speakers_clause_after_it(parse):
+    # Review of audit 8: ACCORDING_WHOLE gave the officials the army's counter-claim as well
+    # ("Ten civilians died …, according to local officials, while the army said …").
+    text = "Ten civilians died in the strike, according to local officials, while the army said it had hit a rebel depot."
+    found = _found(parse, text)
+    assert ("according_to", "local officials", "according to", "Ten civilians died in the strike") in found
+    # a clause after it with no speaker of its own stays X's (PolNeAR marks it so)
+    text = "Five people were killed, according to the ministry, and dozens more were wounded in the second attack."
+    assert ("according_to", "the ministry", "according to", text[:-1]) in _found(parse, text)
+
+
 def test_an_apposition_between_commas_is_not_a_second_subject(parse):
     # "Ban Ki-moon, the secretary general of the United Nations, vowed …" (a PolNeAR dev
     # sentence) was parsed with two subjects of "vowed"; NEAREST_SUBJECT took the apposition for

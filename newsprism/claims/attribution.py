@@ -925,10 +925,21 @@ def _according_to(doc, tok, text: str) -> Attribution | None:
 
 
 def _inside_clause(text: str, prep, end: int) -> bool:
-    """The "according to X" phrase stands between commas with at least three characters of
-    its clause after it: "Morocco's plan, according to the Polisario, is an attempt …"."""
+    """The "according to X" phrase stands between commas with at least three characters of its
+    clause after it: "Morocco's plan, according to the Polisario, is an attempt …". After its
+    verb, a clause after it that reports another speaker is not X's ("Ten died in the strike,
+    according to officials, while the army said …" does not give officials the army's words)."""
+    if prep.head.i < prep.i and _speech_after(prep, end):
+        return False
     after = prep.right_edge.idx + len(prep.right_edge.text)
     return text[after : after + 1] == "," and end - after > 3 and text[: prep.left_edge.idx].rstrip().endswith(",")
+
+
+def _speech_after(prep, end: int) -> bool:
+    """A speech verb in the clause after the "according to X" phrase, before ``end``."""
+    verbs = speech_cues()["speech_verbs"]
+    rest = prep.doc[prep.right_edge.i + 1 :]
+    return any(t.idx < end and t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in rest)
 
 
 # "which Armenians call Stepanakert", "Armenians call it / the city Stepanakert", "which
