@@ -335,6 +335,20 @@ def test_a_named_person_described_by_a_trade_and_a_front_with_the_article():
     assert kinds["The Sahrawi Arab Democratic Republic, a founding member of the African Union"] != "named_person"
 
 
+def test_a_title_with_the_article_is_one_person_not_a_group():
+    # Review of audit 8: "The Pope" became an 'organisation' under the article rule above, so
+    # the "he" of the next quotation could no longer refer back to him.
+    a = analyse(
+        "The Pope said the shelling of the hospital must end. "
+        '"We will not be silenced," he said, not for the first time. '
+        "The Polisario denied that it had fired at civilians.",
+        ["claim"],
+    )
+    kinds = {r["speaker"]: r["source_kind"] for r in _claims(a) if r.get("speaker")}
+    assert kinds["The Pope"] == "named_person"
+    assert kinds["The Polisario"] == "organisation"
+
+
 def test_he_may_refer_back_to_one_unnamed_official():
     # Audit 8: '"It was a terrorist attack," he said' after "A senior police official, who spoke
     # on condition of anonymity, said …" went to the interior minister named a paragraph before.

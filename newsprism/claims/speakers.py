@@ -98,7 +98,9 @@ def _group_with_article(span) -> bool:
     """ "The Polisario", "the Taliban": a lone proper noun after "the" names a group; the
     parse may tag it PERSON, but a person's name takes no article."""
     words = [t for t in span if not t.is_punct]
-    return len(words) == 2 and words[0].lower_ == "the" and words[1].pos_ == "PROPN" and words[1].i == span.root.i
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].pos_ != "PROPN" or words[1].i != span.root.i:
+        return False
+    return words[1].lower_ not in speech_cues().get("one_person_titles", ())  # "The Pope said" is one person
 
 
 def _described_as_person(root, cues: dict) -> bool:
