@@ -634,3 +634,13 @@ def test_a_past_event_on_a_day_ahead_of_publication_happened_last_year():
         "May 2": "2024-05-02",
         "April 10": "2024-04-10",
     }, values
+
+
+def test_a_past_passive_event_on_a_day_ahead_of_publication_happened_last_year():
+    """Review of audit 8: the simple-past rule above read only active verbs; 'the village was
+    shelled on April 18' and 'were killed on May 2' in a report of 16 March still took the
+    coming April and May."""
+    text = "The village was shelled on April 18, residents said. Two soldiers were killed on May 2 near the border."
+    spans = _time_spans(text, published=dt.date(2024, 3, 16)).spans_of("time")
+    values = {s.text: s.attrs["value"] for s in spans}
+    assert values == {"April 18": "2023-04-18", "May 2": "2023-05-02"}, values

@@ -178,8 +178,9 @@ def _year_why(direction: str, later_in_year: bool, year_offset: int, what: str) 
 
 
 def _past_event_day(st: State, start: int) -> bool:
-    """The day a simple-past verb happened on ("shelled the village on April 18", "the quarter
-    ended Oct. 31"): in the parse, the date hangs from a VBD, directly or through "on". Dates a
+    """The day a simple-past verb happened on ("shelled the village on April 18", "was shelled on
+    April 18", "the quarter ended Oct. 31"): in the parse, the date hangs from a VBD (or a passive
+    participle with "was"/"were"), directly or through "on". Dates a
     past verb aims at hang elsewhere ("subpoenaed him to testify on Feb. 10", "has set Nov. 10
     as the deadline", "payable Dec. 15"), and keep the nearest-year reading."""
     if st.doc is None:
@@ -195,7 +196,8 @@ def _past_event_day(st: State, start: int) -> bool:
         head = head.head
     elif tok.dep_ not in ("npadvmod", "tmod", "obl"):
         return False
-    return head.tag_ == "VBD"
+    # a simple-past passive happened as well: "the village was shelled on April 18"
+    return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children))
 
 
 def month_day(m: re.Match, st: State):
