@@ -31,3 +31,15 @@ def test_resolution_rule(case):
         if "near" in exp:
             assert s.attrs["lat"] is not None, (case["rule"], s.attrs)
             assert _km(s.attrs["lat"], s.attrs["lon"], *exp["near"]) <= exp["km"], (case["rule"], s.attrs)
+
+
+def test_the_valley_is_the_region_meant_not_a_town_called_valley():
+    """A Kashmir report's 'across the Valley' was Valley, Nebraska (and pulled other places to the US)."""
+    text = "Shops stayed shut across the Valley on Friday, residents of Srinagar said. The Strip was quiet."
+    places = {s.text: s for s in analyse(text, ["place"]).spans_of("place")}
+    valley = places["Valley"]
+    assert valley.source.endswith("generic-place-word") and valley.attrs["country"] is None
+    assert valley.attrs["lat"] is None and "region the article means" in valley.attrs["why"]
+    assert places["Srinagar"].attrs["country"] == "IN"
+    strip = places.get("Strip")
+    assert strip is None or strip.attrs["country"] is None

@@ -584,6 +584,9 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
         decision = _decide(c, doc, text, persons, person_words, orgs)
         if decision is None:
             continue
+        if decision[0] == "gazetteer" and _generic(text, c):
+            word = text[c.start : c.end]
+            decision = ("generic", [f"'the {word}': a common word for the region the article means, not a town named so"])
         how, why = decision
         if how == "defer":
             deferred.append((c, why))
@@ -658,7 +661,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             if fold(written) in kb.demonym_keys():
                 attrs.update(convention=None, other_names=[], demonym=True)
                 attrs.pop("naming_entity", None)
-        elif how in ("street", "route", "unresolved"):
+        elif how in ("street", "route", "unresolved", "generic"):
             kind = "street" if how in ("street", "route") else "unknown"
             attrs = {
                 "id": None,
@@ -672,7 +675,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
                 "convention": None,
                 "other_names": [],
             }
-            score, rule = 0.5, how if how != "unresolved" else f"ner-{c.ner}-unresolved"
+            score, rule = 0.5, {"unresolved": f"ner-{c.ner}-unresolved", "generic": "generic-place-word"}.get(how, how)
         elif how == "abbreviation":
             e = c.entries[0]
             attrs, score, rule = _entry_attrs(e), 0.9, "state-abbreviation"
@@ -831,6 +834,22 @@ def _comma_entries(text: str, end: int, gaz) -> tuple[Entry, ...]:
     if abbr is not None:
         return (abbr,)
     return tuple(e for e in gaz.lookup(written) if e.kind in ("admin1", "country") and e.main_name)
+
+
+def _generic(text: str, c: Candidate) -> bool:
+    """'across the Valley', 'in the Strip': the region the article is about, not Valley (Nebraska)."""
+    written = text[c.start : c.end]
+    if written.lower() not in _generic_place_words() or not re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 5) : c.start]):
+        return False
+    return not any(e.kind in ("country", "admin1", "continent") for e in c.entries)
+
+
+@cache
+def _generic_place_words() -> frozenset[str]:
+    """'valley', 'strip', 'gulf' …: from data/geo/aliases.json (``generic_place_words``)."""
+    from newsprism.resources import load_json
+
+    return frozenset(load_json("geo", "aliases.json").get("generic_place_words", ()))
 
 
 @cache
