@@ -464,6 +464,8 @@ def test_audit8_would_be_before_a_title_stays_distancing():
         # a legitimising word inside an organisation's own name is part of the name
         ("Units of the Sahrawi People's Liberation Army shelled the wall.", []),
         ("The liberation of the city took three days.", ["liberation"]),
+        # review of audit 8: before a person's name it is a title the writer gives, no name of a group
+        ("Hundreds attended the funeral of Martyr Khalil Awad in Nablus on Friday.", ["Martyr"]),
         # two-sided vocabulary seen in the audit
         ("They called the raid a pogrom against our people.", ["pogrom"]),
         ("The fighters targeted the command posts of the occupier.", ["occupier"]),

@@ -182,9 +182,11 @@ def _inside_a_name(tok) -> bool:
     Liberation Army", "People's Liberation Army") in a sentence not written in title case: the
     organisation's name, which every side has to use, not the writer's choice of word. Used for
     legitimising words only (the words groups give themselves): for all loaded words it also
-    dropped capitalised loaded phrases PTC marks ("this Rigged Witch Hunt")."""
+    dropped capitalised loaded phrases PTC marks ("this Rigged Witch Hunt"). Before a person's
+    name ("the funeral of Martyr Khalil Awad") the word is a title the writer gives."""
     return (
         tok.text[:1].isupper()
+        and tok.ent_type_ != "PERSON"
         and tok.pos_ == "PROPN"
         and tok.dep_ == "compound"
         and tok.head.i > tok.i
