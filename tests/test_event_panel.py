@@ -41,3 +41,12 @@ def test_a_nominal_event_is_marked_as_a_noun_with_its_verbs():
 def test_a_verb_event_lists_the_event_noun_that_refers_back_to_it():
     verbal = {"trigger_text": "shelled", "form": "verbal", "merged": [{"trigger_text": "shelling"}, {"trigger_text": "killed"}]}
     assert events._trigger(verbal) == "shelled (also: shelling, killed)"
+
+
+def test_a_headline_telling_folded_into_its_lead_is_marked_as_the_headline():
+    verbal = {
+        "trigger_text": "blocked",
+        "form": "verbal",
+        "merged": [{"trigger_text": "block", "headline": True}, {"trigger_text": "blockade"}],
+    }
+    assert events._trigger(verbal) == "blocked (also: block in the headline, blockade)"

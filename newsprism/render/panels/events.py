@@ -41,9 +41,10 @@ def _flags(ev: dict[str, Any]) -> str:
 
 def _trigger(ev: dict[str, Any]) -> str:
     """The trigger as written; an event noun says so, with the words folded into it (a verb event
-    lists the later event noun that refers back to it: 'shelled (also: shelling, killed)')."""
+    lists the later event noun that refers back to it: 'shelled (also: shelling, killed)', and the
+    headline that told it first: 'blocked (also: block in the headline)')."""
     text = ev.get("trigger_text") or ""
-    merged = [m.get("trigger_text") or "" for m in ev.get("merged") or []]
+    merged = [(m.get("trigger_text") or "") + (" in the headline" if m.get("headline") else "") for m in ev.get("merged") or []]
     if ev.get("form") != "nominal":
         return f"{text} (also: {', '.join(merged)})" if merged else text
     return f"{text} (noun; {', '.join(merged)})" if merged else f"{text} (noun)"
