@@ -618,6 +618,15 @@ def test_a_speaker_inside_the_statement_leaves_the_whole_statement(parse, monkey
     _needs_flag(parse, monkeypatch, "WRAPPED_CONTENT", text, expected)
 
 
+def test_an_interrupted_clause_stops_before_another_speakers_conjunct(parse, monkeypatch):
+    # Review of audit 8: the rebels' statement ran on over the army's denial.
+    text = "The army, the rebels said, had shelled the camp, but the army denied it."
+    expected = ("reported_speech", "the rebels", "said", "The army, the rebels said, had shelled the camp")
+    _needs_flag(parse, monkeypatch, "OTHER_SPEAKER_CONJ", text, expected)
+    text = "The convoy, the governor said, reached the camp and unloaded its trucks."
+    assert ("reported_speech", "the governor", "said", text[:-1]) in _found(parse, text)
+
+
 def test_according_to_inside_a_clause_leaves_the_whole_clause(parse, monkeypatch):
     # "The plan, according to the Front, is an attempt …": the content was "The plan" alone.
     text = "The so-called autonomy plan, according to the Front, is an attempt to legalise the occupation."

@@ -69,6 +69,7 @@ ANONYMITY_REQUESTS = True  # audit 8 (layer view): "who asked not to be named" i
 WRAPPED_CONTENT = True  # audit 8: "The regime, an analyst said, was using …": the statement's words on both sides
 ACCORDING_WHOLE = True  # audit 8: "The plan, according to X, is an attempt …": the whole clause is the content
 BALANCED_BRACKETS = True  # audit 8: a source "X (ABBR)" keeps its closing bracket
+OTHER_SPEAKER_CONJ = True  # review of audit 8: "The army, the rebels said, had shelled …, but the army denied it"
 QUOTE_AFTER_SENTENCE = True  # audit 8: '“…,” said X, whose son died. “…”': the rest of the speaker's sentence between
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -320,6 +321,19 @@ def _first_subject(cue, subject, comp):
     if not firsts or any(c.dep_ == "nsubj" for c in comp.children):
         return None
     return firsts[0]
+
+
+def _before_other_speaker(head, toks: list) -> list:
+    """The interrupted clause up to a conjunct that another speaker's cue heads ("The army, the
+    rebels said, had shelled the camp, but the army denied it": the denial is not the rebels')."""
+    verbs = speech_cues()["speech_verbs"]
+    cuts = [c.left_edge.i for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in verbs]
+    if not cuts:
+        return toks
+    kept = [t for t in toks if t.i < min(cuts)]
+    while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
+        kept.pop()
+    return kept
 
 
 def _comma_chunk(doc, end: int, floor: int) -> list:
@@ -1064,6 +1078,8 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
     elif tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX"):
         # "In his state, Christie said, offenders are sent …": the clause the cue interrupts
         toks = [t for t in tok.head.subtree if t.i > tok.right_edge.i]
+        if OTHER_SPEAKER_CONJ:
+            toks = _before_other_speaker(tok.head, toks)
         if _words(toks) >= 3:
             content = _tokens_span(toks)
             rule = "interrupted-clause"
