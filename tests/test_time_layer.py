@@ -644,3 +644,13 @@ def test_a_past_passive_event_on_a_day_ahead_of_publication_happened_last_year()
     spans = _time_spans(text, published=dt.date(2024, 3, 16)).spans_of("time")
     values = {s.text: s.attrs["value"] for s in spans}
     assert values == {"April 18": "2023-04-18", "May 2": "2023-05-02"}, values
+
+
+def test_a_weekday_in_a_present_clause_of_time_under_a_future_one_looks_ahead():
+    """Review of audit 8: 'will resume next week after the envoy returns on Monday' (report of
+    Thursday 12 March) was the Monday before (the nearest); a past main clause keeps its past."""
+    text = "The talks will resume next week after the envoy returns on Monday. Residents fled on Thursday after shelling resumed on Wednesday."
+    spans = _time_spans(text, published=dt.date(2026, 3, 12)).spans_of("time")
+    values = {s.text: s.attrs["value"] for s in spans}
+    assert values["Monday"] == "2026-03-16", values
+    assert values["Wednesday"] == "2026-03-11", values

@@ -79,6 +79,17 @@ def _until_past_verbs() -> frozenset[str]:
     return frozenset(load_json("time/lexicon.json")["until_past_verbs"])
 
 
+@cache
+def _present_marks() -> frozenset[str]:
+    return frozenset(load_json("time/lexicon.json")["present_for_future_marks"])
+
+
+def _present_for_future(verb: Token) -> bool:
+    """A present-tense adverbial clause of time ("after the envoy returns", "when the vote is
+    held"): English writes a future event there in the present, so its head clause's tense counts."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _present_marks() for c in verb.children)
+
+
 def _parsed(doc: Doc, start: int, end: int, lemmas: frozenset[str] | None = None) -> str:
     """The direction of the verb that governs [start, end) in the parse ("" when none says); with
     ``lemmas``, "" unless that verb is one of them."""
@@ -91,6 +102,9 @@ def _parsed(doc: Doc, start: int, end: int, lemmas: frozenset[str] | None = None
             if lemmas is not None and not {tok.lemma_.lower(), tok.lower_[:-1], tok.lower_[:-2]} & lemmas:
                 return ""  # the word less its -d/-ed too: the parser lemmatises "raged" as "rag"
             d = _verb_direction(tok)
+            if d == "present" and _present_for_future(tok):
+                tok = tok.head  # "will resume after the envoy returns on Monday": the main clause decides
+                continue
             if d == "present":
                 return ""
             if d:
