@@ -1132,13 +1132,37 @@ def test_a_title_that_is_not_part_of_the_text_folds_nothing():
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_the_sample_headline_blockade_is_the_leads(analysed, mode):
-    """Hand-checked (was its own EXPECTED case until round 2): 'Azerbaijani troops block aid convoy on
-    Berdzor road' is the lead's 'blocked a humanitarian convoy … at the entrance of the Hakari bridge'
-    (the bridge is on that road)."""
+def test_the_sample_headline_blockade_folds_only_when_no_place_tells_them_apart(analysed, mode):
+    """Hand-checked: 'Azerbaijani troops block aid convoy on Berdzor road' is the lead's 'blocked a
+    humanitarian convoy … at the entrance of the Hakari bridge' (the bridge is on that road). With
+    the place layer both are named places that differ, and the fold is left undone (a second
+    telling kept apart costs less than two happenings merged); without it, the parser's names agree."""
     events = analysed[mode]["artsakh_daily_ledger"].records["events"]
-    assert "block" not in [e["trigger_text"] for e in events]
     ev = _find(analysed[mode]["artsakh_daily_ledger"], "blocked", 0)
-    head = ev["merged"][0]
-    assert (head["trigger_text"], head["recipient"], head["headline"], head["start"]) == ("block", "aid convoy", True, 19)
     assert ev["actor"]["text"] == "Azerbaijani forces" and "Hakari" in _text(ev["location"])
+    if mode.startswith("event-only"):
+        assert "block" not in [e["trigger_text"] for e in events]
+        head = ev["merged"][0]
+        assert (head["trigger_text"], head["recipient"], head["headline"], head["start"]) == ("block", "aid convoy", True, 19)
+    else:
+        head = _find(analysed[mode]["artsakh_daily_ledger"], "block", 0)
+        assert (head["event_type"], head["recipient"]["text"], head["location"]["text"]) == (
+            "COERCE",
+            "aid convoy",
+            "Berdzor road",
+        )
+        assert not any(m.get("headline") for m in ev["merged"])
+
+
+def test_a_headline_place_that_two_lead_events_could_share_folds_into_neither():
+    """'Shelling resumes near Donetsk' over a Ukrainian shelling of Horlivka (which the parser
+    calls an ORG) and a Russian one of Kramatorsk: which is meant is not known."""
+    text = (
+        "Shelling resumes near Donetsk\n\nUkrainian artillery shelled Horlivka on Sunday, the separatist "
+        "authorities said. Russian forces shelled Kramatorsk on Monday, killing two.\n"
+    )
+    art = Article(text=text, title="Shelling resumes near Donetsk", published=dt.date(2026, 3, 17), id="t")
+    events = Pipeline(["event", *OTHER_LAYERS])(art).records["events"]
+    assert [e["trigger_text"] for e in events][:3] == ["Shelling", "shelled", "shelled"]
+    horlivka = events[1]
+    assert horlivka["recipient"]["text"] == "Horlivka" and horlivka["location"] is None and horlivka["merged"] == []

@@ -625,7 +625,7 @@ def candidates(doc: Doc, is_place=None, headline_end: int | None = None) -> list
             cand = _code(tok, sent, lex, is_place)
             if cand is not None:
                 out.append(cand)
-    out = nominal.fold_headline(nominal.fold(out, nouns, lex), lex)
+    out = nominal.fold_headline(nominal.fold(out, nouns, lex), lex, is_place)
     by_trigger = {c.trigger.i: c for c in out}
     for c in out:  # coordinated verbs share the first verb's time ("visited X on Wednesday and met …"),
         # as do participle clauses ("attacked a bus on Monday, killing two drivers")

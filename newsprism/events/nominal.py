@@ -609,12 +609,12 @@ def fold(verbal: list[Candidate], nominal: list[Candidate], lex: Lexicon) -> lis
     return kept
 
 
-def fold_headline(found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+def fold_headline(found: list[Candidate], lex: Lexicon, is_place=None) -> list[Candidate]:
     """'Drone strike kills four in Kherson' / 'A Russian drone strike killed four civilians in
     Kherson on Monday': a report's headline tells its lead's happening again. A headline event
-    joins the first event of the same kind in the first ``headline_window`` body sentences whose
+    joins the one event of the same kind in the first ``headline_window`` body sentences whose
     doer, target, place and day agree with it (its ``merged``, marked as the headline's); one
-    with no such event stays an event of its own."""
+    with no such event, or with two that fit as well, stays an event of its own."""
     heads = [c for c in found if in_headline(c.trigger)]
     if not heads or lex.nominal is None or lex.nominal.headline_window <= 0:
         return found
@@ -622,15 +622,19 @@ def fold_headline(found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     window = _body_window(body, lex.nominal.headline_window)
     folded: set[int] = set()
     for h in heads:
-        b = next((b for b in window if _headline_agrees(h, b, lex)), None)
-        if b is None:
+        fits = [b for b in window if _headline_agrees(h, b, lex, is_place)]
+        if len(fits) != 1:  # none, or two that fit as well ('Shelling resumes near Donetsk' over two shellings)
             continue
+        b = fits[0]
         folded.add(h.trigger.i)
         b.merged[:0] = [h, *h.merged]
         b.told_by += h.told_by
         b.why.append(f"includes the headline's '{h.trigger.text}' (the same happening told in the headline)")
+        has_place = bool(_places(b, is_place))
         for role in ("actor", "recipient", "location"):
             mine, theirs = getattr(b, role), getattr(h, role)
+            if role == "location" and has_place:
+                continue  # 'shelled Horlivka' keeps its own place, not the headline's 'near Donetsk'
             if mine is None and theirs is not None and theirs.pos_ != "PRON" and theirs.i != b.trigger.i:
                 setattr(b, role, theirs)
                 setattr(b, f"{role}_how", f"{getattr(h, f'{role}_how')} (the headline's '{h.trigger.text}')")
@@ -656,7 +660,18 @@ def _body_window(body: list[Candidate], sentences: int) -> list[Candidate]:
     ]
 
 
-def _headline_agrees(h: Candidate, b: Candidate, lex: Lexicon) -> bool:
+def _places(c: Candidate, is_place=None) -> set[str]:
+    """The place names in an event's target and place: proper names, and the words the place layer
+    found (the parser may call a town an ORG: 'shelled Horlivka')."""
+    out = _place_names(c.recipient, c.location)
+    for tok in (c.recipient, c.location):
+        if tok is not None and is_place is not None:
+            i, j = phrase(tok)
+            out |= {t.lower_ for t in tok.doc[i:j] if is_place(t)}
+    return out
+
+
+def _headline_agrees(h: Candidate, b: Candidate, lex: Lexicon, is_place=None) -> bool:
     """The same kind ('Shelling resumes' ~ 'shelled'; 'Strike' is not 'shelled'), the same
     negation and modality (a headline may drop its lead's 'allegedly'), and no conflicting doer,
     target, place or day (as ``_compatible``; targets are compared with targets: 'Arms dealer
@@ -672,7 +687,7 @@ def _headline_agrees(h: Candidate, b: Candidate, lex: Lexicon) -> bool:
     names, other = _names(h.recipient), _names(b.recipient)
     if (mine and theirs and not _agree(mine, theirs)) or (names and other and not _agree(names, other)):
         return False
-    mine_places, their_places = _place_names(h.recipient, h.location), _place_names(b.recipient, b.location)
+    mine_places, their_places = _places(h, is_place), _places(b, is_place)
     if mine_places and their_places and not _agree(mine_places, their_places):
         return False
     days, other = _dates(h), _dates(b)
