@@ -654,3 +654,12 @@ def test_a_weekday_in_a_present_clause_of_time_under_a_future_one_looks_ahead():
     values = {s.text: s.attrs["value"] for s in spans}
     assert values["Monday"] == "2026-03-16", values
     assert values["Wednesday"] == "2026-03-11", values
+
+
+def test_a_part_of_the_day_does_not_take_a_far_day_from_the_sentence_before():
+    text = "The commander was born on May 5, 1980. In the morning, shelling resumed near the village, officials said."
+    spans = _time_spans(text, published=dt.date(2026, 3, 17)).spans_of("time")
+    assert {s.text: s.attrs["value"] for s in spans} == {"May 5, 1980": "1980-05-05", "the morning": "2026-03-17TMO"}
+    near = "Troops crossed the river on March 15. In the morning, shelling resumed near the village."
+    spans = _time_spans(near, published=dt.date(2026, 3, 17)).spans_of("time")
+    assert {s.text: s.attrs["value"] for s in spans}["the morning"] == "2026-03-15TMO"

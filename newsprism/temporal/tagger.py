@@ -1582,11 +1582,20 @@ def _near_day(timexes: list[Timex], last: int | None, t: Timex, text: str, ancho
     clause, an earlier one in a future clause)."""
     if last is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", timexes[last].value.split("T")[0]):
         return None
-    if len(_SENTENCE_BREAK.findall(text, timexes[last].end, t.start)) > 1:
+    breaks = len(_SENTENCE_BREAK.findall(text, timexes[last].end, t.start))
+    if breaks > 1:
         return None
-    if _against_tense(dt.date.fromisoformat(timexes[last].value[:10]), t.tense, anchor):
+    day = dt.date.fromisoformat(timexes[last].value[:10])
+    if breaks and anchor is not None and abs((day - anchor).days) > _NEAR_DAY_MAX:
+        return None  # 'He was born on May 5, 1980. In the morning, shelling resumed': not 1980's morning
+    if _against_tense(day, t.tense, anchor):
         return None
     return last
+
+
+# A day named in the sentence before lends itself to a part of the day only when it is a day of the
+# report's own story: within a month of the anchor (a birth date or an anniversary is not).
+_NEAR_DAY_MAX = 31
 
 
 _DAY_AFTER_JOIN = re.compile(r"\s*,?\s*(?:on\s+)?")
