@@ -663,3 +663,14 @@ def test_a_part_of_the_day_does_not_take_a_far_day_from_the_sentence_before():
     near = "Troops crossed the river on March 15. In the morning, shelling resumed near the village."
     spans = _time_spans(near, published=dt.date(2026, 3, 17)).spans_of("time")
     assert {s.text: s.attrs["value"] for s in spans}["the morning"] == "2026-03-15TMO"
+
+
+def test_a_weekday_told_in_the_past_perfect_is_before_the_day_it_was_told():
+    """Report of Saturday 14 March: said on Thursday (12th) that it had happened on Friday -> the 6th."""
+    text = "The army said on Thursday that the attack had happened on Friday, officials added."
+    spans = _time_spans(text, published=dt.date(2026, 3, 14)).spans_of("time")
+    assert {s.text: s.attrs["value"] for s in spans} == {"Thursday": "2026-03-12", "Friday": "2026-03-06"}
+    # a past perfect in a relative clause does not own the weekday of the main verb
+    other = "A man was identified on Thursday as a suspect who had been arrested, newspapers reported on Friday."
+    spans = _time_spans(other, published=dt.date(2026, 3, 14)).spans_of("time")
+    assert {s.text: s.attrs["value"] for s in spans}["Friday"] == "2026-03-13"

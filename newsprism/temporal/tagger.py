@@ -1734,6 +1734,7 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None) -> list[Timex
     _roll_clock_ranges(timexes, st)
     _order_day_ranges(timexes, text)
     _future_in_past(timexes, text, anchor)
+    _past_in_past(timexes, text, anchor, st.doc)
     _after_a_day_named(timexes, text, anchor)
     _small_hours_of_days(timexes, text)
     return timexes
@@ -1812,6 +1813,44 @@ def _future_in_past(timexes: list[Timex], text: str, anchor: dt.date | None) -> 
             b.value = day.isoformat()
             b.why = f"a plan told on {a.value[:10]} (future in the past): the first such day after it"
             b.relative_to = timexes.index(a)
+
+
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|already|just|been)\s+)*[a-z]+(?:ed|en|wn|ne|t|ck|ng|de|ht)\b", re.IGNORECASE)
+
+
+def _past_in_past(timexes: list[Timex], text: str, anchor: dt.date | None, doc: Doc | None) -> None:
+    """'The army said on Thursday that the attack had happened on Friday' (a report of Saturday): the
+    Friday before that Thursday. A weekday read as past that comes after a past day named before it in
+    its sentence, with a past perfect ('had happened', 'had been shelled') between them, is the last
+    such day before that day. The parse must hang the weekday from that past perfect (in 'identified
+    Thursday as suspects who had been arrested, newspapers reported Friday', Friday is the report's)."""
+    if anchor is None or doc is None:
+        return
+    for i, b in enumerate(timexes):
+        if b.how != "weekday" or not re.fullmatch(r"\d{4}-\d\d-\d\d", b.value) or b.value > anchor.isoformat():
+            continue
+        if text[b.start : b.end].lower().split()[0] in _REL_FIRST:
+            continue
+        a = next((t for t in reversed(timexes[:i]) if re.fullmatch(r"\d{4}-\d\d-\d\d", t.value[:10])), None)
+        if a is None or a.value[:10] > b.value or _SENTENCE_BREAK.search(text, a.end, b.start):
+            continue
+        if not _PAST_PERFECT.search(text, a.end, b.start) or not _on_past_perfect(doc, b.start):
+            continue
+        ref = dt.date.fromisoformat(a.value[:10])
+        day = cal.weekday_date(ref, dt.date.fromisoformat(b.value).isoweekday(), "past", strict=True)
+        b.value = day.isoformat()
+        b.why = f"told on {a.value[:10]} in the past perfect: the last such day before it"
+        b.relative_to = timexes.index(a)
+
+
+def _on_past_perfect(doc: Doc, start: int) -> bool:
+    """Does the date at ``start`` hang (directly or through 'on') from a verb with the auxiliary 'had'?"""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if not span:
+        return False
+    tok = span[0]
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
+    return head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in head.children)
 
 
 def _first_after(ref: dt.date, day: dt.date, how: str) -> dt.date | None:
