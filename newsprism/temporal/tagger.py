@@ -23,7 +23,7 @@ from newsprism.temporal import tense
 from newsprism.temporal.grammar import fragments, lexicon, number_value
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @dataclass
@@ -177,24 +177,30 @@ def _year_why(direction: str, later_in_year: bool, year_offset: int, what: str) 
     return f"no tense cue: the such {what} nearest the anchor"
 
 
-def _past_event_day(st: State, start: int) -> bool:
-    """The day a simple-past verb happened on ("shelled the village on April 18", "was shelled on
-    April 18", "the quarter ended Oct. 31"): in the parse, the date hangs from a VBD (or a passive
-    participle with "was"/"were"), directly or through "on". Dates a
-    past verb aims at hang elsewhere ("subpoenaed him to testify on Feb. 10", "has set Nov. 10
-    as the deadline", "payable Dec. 15"), and keep the nearest-year reading."""
-    if st.doc is None:
-        return False
-    span = st.doc.char_span(start, start + 1, alignment_mode="expand")
+def _date_verb(doc: Doc | None, start: int) -> Token | None:
+    """The word the date at ``start`` hangs from in the parse, directly ('the quarter ended Oct. 31')
+    or through 'on' ('shelled the village on April 18'); None when it hangs otherwise."""
+    if doc is None:
+        return None
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
     if not span:
-        return False
+        return None
     tok = span[0]
     while tok.dep_ == "compound" or (tok.dep_ == "nummod" and tok.head.idx > tok.idx):
         tok = tok.head
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "on":
-        head = head.head
-    elif tok.dep_ not in ("npadvmod", "tmod", "obl"):
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on":
+        return tok.head.head
+    return tok.head if tok.dep_ in ("npadvmod", "tmod", "obl") else None
+
+
+def _past_event_day(st: State, start: int) -> bool:
+    """The day a simple-past verb happened on ("shelled the village on April 18", "was shelled on
+    April 18", "the quarter ended Oct. 31"): in the parse, the date hangs from a VBD (or a passive
+    participle with "was"/"were"). Dates a past verb aims at hang elsewhere ("subpoenaed him to
+    testify on Feb. 10", "has set Nov. 10 as the deadline", "payable Dec. 15"), and keep the
+    nearest-year reading."""
+    head = _date_verb(st.doc, start)
+    if head is None:
         return False
     # a simple-past passive happened as well: "the village was shelled on April 18"
     return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children))
@@ -1845,12 +1851,12 @@ def _past_in_past(timexes: list[Timex], text: str, anchor: dt.date | None, doc: 
 
 def _on_past_perfect(doc: Doc, start: int) -> bool:
     """Does the date at ``start`` hang (directly or through 'on') from a verb with the auxiliary 'had'?"""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if not span:
-        return False
-    tok = span[0]
-    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "on" else tok.head
-    return head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in head.children)
+    head = _date_verb(doc, start)
+    return (
+        head is not None
+        and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in head.children)
+    )
 
 
 def _first_after(ref: dt.date, day: dt.date, how: str) -> dt.date | None:
