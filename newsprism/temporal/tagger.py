@@ -1792,6 +1792,11 @@ def _future_in_past_re() -> re.Pattern:
 _REL_FIRST = {"next", "last", "this", "coming", "past", "the"}
 
 
+def _last_day_before(timexes: list[Timex], i: int) -> Timex | None:
+    """The last expression before ``timexes[i]`` whose value is a calendar day (times of it included)."""
+    return next((t for t in reversed(timexes[:i]) if re.fullmatch(r"\d{4}-\d\d-\d\d", t.value[:10])), None)
+
+
 def _future_in_past(timexes: list[Timex], text: str, anchor: dt.date | None) -> None:
     """'Officials said on Thursday the vote would be held on Friday' (a report of Saturday): the Friday
     after that Thursday, not the next one after the anchor. A weekday or a day of a month that was read
@@ -1809,7 +1814,7 @@ def _future_in_past(timexes: list[Timex], text: str, anchor: dt.date | None) -> 
         words = text[b.start : b.end].lower().split()
         if words[0] in _REL_FIRST or re.search(r"\d{4}|\byear\b", text[b.start : b.end]):
             continue
-        a = next((t for t in reversed(timexes[:i]) if re.fullmatch(r"\d{4}-\d\d-\d\d", t.value[:10])), None)
+        a = _last_day_before(timexes, i)
         if a is None or a.value[:10] > anchor.isoformat() or len(_SENTENCE_BREAK.findall(text, a.end, b.start)) > 1:
             continue
         if not _future_in_past_re().search(text, a.end, b.start):
@@ -1837,7 +1842,7 @@ def _past_in_past(timexes: list[Timex], text: str, anchor: dt.date | None, doc: 
             continue
         if text[b.start : b.end].lower().split()[0] in _REL_FIRST:
             continue
-        a = next((t for t in reversed(timexes[:i]) if re.fullmatch(r"\d{4}-\d\d-\d\d", t.value[:10])), None)
+        a = _last_day_before(timexes, i)
         if a is None or a.value[:10] > b.value or _SENTENCE_BREAK.search(text, a.end, b.start):
             continue
         if not _PAST_PERFECT.search(text, a.end, b.start) or not _on_past_perfect(doc, b.start):
