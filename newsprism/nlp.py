@@ -58,9 +58,24 @@ def _load(name: str) -> Language:
                 f"with an installed one (default {DEFAULT_MODEL})"
             ) from exc
     nlp.max_length = MAX_LENGTH
+    _split_mixed_case_full_stop(nlp)
     if "parser" in nlp.pipe_names and "newsprism_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("newsprism_line_breaks", before="parser")
     return nlp
+
+
+# A full stop after a mixed-case acronym ("across the LoC.", "the MeK.") ends a sentence: spaCy
+# splits "." off after two capitals ("the UN.") or a lower-case letter, but kept "LoC." as one
+# token, read as an abbreviation, so the next sentence ran into it.
+_MIXED_CASE_STOP = r"(?<=[a-z][A-Z])\."
+
+
+def _split_mixed_case_full_stop(nlp: Language) -> None:
+    from spacy.util import compile_suffix_regex
+
+    suffixes = list(nlp.Defaults.suffixes or ())
+    if _MIXED_CASE_STOP not in suffixes:
+        nlp.tokenizer.suffix_search = compile_suffix_regex([*suffixes, _MIXED_CASE_STOP]).search
 
 
 _HEADING_MAX_WORDS = 16
