@@ -79,3 +79,48 @@ def test_tagger_offsets_are_exact():
     found = {text[t.start : t.end]: t.value for t in tag(text, WED, None)}
     assert found["3 June 2024"] == "2024-06-03"
     assert found["two weeks"] == "P2W"
+
+
+@pytest.mark.parametrize(
+    ("year", "western", "orthodox"),
+    [
+        (2022, "2022-04-17", "2022-04-24"),
+        (2023, "2023-04-09", "2023-04-16"),
+        (2024, "2024-03-31", "2024-05-05"),
+        (2025, "2025-04-20", "2025-04-20"),
+    ],
+)
+def test_easter(year, western, orthodox):
+    assert cal.easter(year).isoformat() == western
+    assert cal.easter(year, orthodox=True).isoformat() == orthodox
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "day", "expected"),
+    [
+        (2022, "tishrei", 1, "2022-09-26"),  # Rosh Hashanah
+        (2023, "tishrei", 10, "2023-09-25"),  # Yom Kippur
+        (2024, "tishrei", 10, "2024-10-12"),
+        (1973, "tishrei", 10, "1973-10-06"),
+        (2024, "nisan", 15, "2024-04-23"),  # Passover
+        (2025, "nisan", 15, "2025-04-13"),
+        (2023, "kislev", 25, "2023-12-08"),  # Hanukkah
+        (2024, "kislev", 25, "2024-12-26"),
+    ],
+)
+def test_hebrew_days(year, month, day, expected):
+    assert cal.hebrew_day(year, month, day).isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "day", "observed"),
+    [
+        (2020, 10, 1, "2020-05-24"),
+        (2023, 10, 1, "2023-04-21"),
+        (2024, 10, 1, "2024-04-10"),
+        (2024, 12, 10, "2024-06-16"),
+        (2024, 9, 1, "2024-03-11"),
+    ],
+)
+def test_tabular_islamic_days_are_within_a_day_of_the_observed_ones(year, month, day, observed):
+    assert 0 <= (cal.islamic_day(year, month, day) - dt.date.fromisoformat(observed)).days <= 1

@@ -674,3 +674,55 @@ def test_a_weekday_told_in_the_past_perfect_is_before_the_day_it_was_told():
     other = "A man was identified on Thursday as a suspect who had been arrested, newspapers reported on Friday."
     spans = _time_spans(other, published=dt.date(2026, 3, 14)).spans_of("time")
     assert {s.text: s.attrs["value"] for s in spans}["Friday"] == "2026-03-13"
+
+
+# Ninth session: holidays in a report of Thursday 2024-03-14 (values checked by hand: Orthodox
+# Easter 2023 = 16 April, Yom Kippur 1973 = 6 October, Hanukkah 2023 began 8 December, Ramadan
+# 2024 began on 11 March, Eid al-Fitr 2023 on 21 April in Saudi Arabia).
+NINTH_PUB = dt.date(2024, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("Shelling continued on Christmas Day, residents said.", "Christmas Day", "2023-12-25"),
+        ("Churches were shelled at Orthodox Easter.", "Orthodox Easter", "2023-04-16"),
+        ("Rockets were fired on Good Friday.", "Good Friday", "2023-04-07"),
+        ("Egypt and Syria attacked on Yom Kippur in 1973.", "Yom Kippur", "1973-10-06"),
+        ("Rockets fell on Israeli towns during Hanukkah.", "Hanukkah", "2023-12-08"),
+        ("The truce ended on the eve of Christmas 2023.", "the eve of Christmas 2023", "2023-12-24"),
+        ("Wreaths were laid on Armistice Day.", "Armistice Day", "2023-11-11"),
+        # the day depends on the country: named before it, else the dateline's, else unknown (was 07-04)
+        ("Kyiv held no parade on Ukraine's Independence Day.", "Independence Day", "2023-08-24"),
+        ("The strike came on Independence Day.", "Independence Day", "XXXX-XX-XX"),
+        ("Azerbaijan's Victory Day was marked with a parade.", "Victory Day", "2023-11-08"),
+        ("Moscow held its parade on Victory Day.", "Victory Day", "2023-05-09"),
+        # Islamic dates follow the moon sighting: only the month (or year) the estimate is sure of
+        ("Talks collapsed on the eve of Eid al-Fitr last year.", "the eve of Eid al-Fitr", "2023-04"),
+        # a holiday under way at the anchor is the coming one too (Ramadan began on 11 March)
+        ("The ceasefire will hold during Ramadan, the mediators said.", "Ramadan", "2024"),
+    ],
+)
+def test_holidays(sentence, expression, value):
+    spans = _time_spans(sentence, published=NINTH_PUB).spans_of("time")
+    assert (expression, value) in {(s.text, s.attrs["value"]) for s in spans}, [(s.text, s.attrs["value"]) for s in spans]
+
+
+def test_islamic_holidays_carry_the_tabular_estimate():
+    spans = _time_spans("The ceasefire will hold during Ramadan.", published=NINTH_PUB).spans_of("time")
+    assert [(s.text, s.attrs.get("estimate")) for s in spans] == [("Ramadan", "2024-03-11/2024-04-09")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Yom Kippur War changed the region.", "The Good Friday Agreement was signed in Belfast.", "The Easter Rising failed."],
+)
+def test_a_holiday_in_a_name_is_no_date(sentence):
+    spans = _time_spans(sentence, published=NINTH_PUB).spans_of("time")
+    assert not spans, [(s.text, s.attrs["value"]) for s in spans]
+
+
+def test_the_dateline_gives_the_country_of_a_holiday():
+    text = "ISLAMABAD, March 14 (Indus Ledger) - Independence Day parades will be held under heavy guard."
+    spans = _time_spans(text, published=NINTH_PUB).spans_of("time")
+    assert ("Independence Day", "2024-08-14") in {(s.text, s.attrs["value"]) for s in spans}

@@ -90,7 +90,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             low = max(years)
             full = anchoring.weekday_dated(_weekday_days(text, first), low)
         anchor = anchoring.choose(None, dateline, full, by_weekday=low if full else None)
-    timexes = tagger.tag(text, anchor.date, ctx.doc)
+    timexes = tagger.tag(text, anchor.date, ctx.doc, (dateline or {}).get("place"))
 
     dateline_span = next((s for s in analysis.spans_of("meta", "dateline")), None)
     ids: list[str] = []

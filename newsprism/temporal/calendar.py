@@ -154,3 +154,93 @@ def weekday_date(anchor: dt.date, weekday: int, direction: str, strict: bool = F
     if direction == "past":
         return anchor - dt.timedelta(days=back)
     return anchor - dt.timedelta(days=back) if back <= fwd else anchor + dt.timedelta(days=fwd)
+
+
+# --- moving feasts (computed offline; the rules and their checks are in docs/notes/time.md) ---
+
+
+def easter(year: int, orthodox: bool = False) -> dt.date:
+    """Easter Sunday (Gregorian date): the Gregorian computus, or the Julian one for the Orthodox
+    churches (Meeus), moved to the Gregorian calendar (13 days in 1900-2099)."""
+    if orthodox:
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        julian_shift = year // 100 - year // 400 - 2
+        return dt.date(year, month, day + 1) + dt.timedelta(days=julian_shift)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+_HEBREW_EPOCH = -1373427  # fixed (proleptic Gregorian ordinal) day before 1 Tishrei AM 1
+
+
+def _hebrew_elapsed(year: int) -> int:
+    months = (235 * year - 234) // 19
+    parts = 12084 + 13753 * months
+    day = 29 * months + parts // 25920
+    return day + 1 if (3 * (day + 1)) % 7 < 3 else day
+
+
+def rosh_hashanah(hebrew_year: int) -> dt.date:
+    """1 Tishrei of a Hebrew year: the molad of Tishrei with the postponement rules (Calendrical
+    Calculations' arithmetic; exact, no table)."""
+    ny0, ny1, ny2 = (_hebrew_elapsed(hebrew_year + k) for k in (-1, 0, 1))
+    delay = 2 if ny2 - ny1 == 356 else 1 if ny1 - ny0 == 382 else 0
+    return dt.date.fromordinal(_HEBREW_EPOCH + ny1 + delay)
+
+
+def hebrew_day(gregorian_year: int, month: str, day: int) -> dt.date:
+    """A day of a Hebrew month that falls in ``gregorian_year``: ``tishrei`` (the autumn new year),
+    ``kislev`` (Hanukkah; Heshvan and Kislev lengths from the year's length) or ``nisan`` (15 Nisan
+    is 163 days before the next 1 Tishrei)."""
+    hy = gregorian_year + 3761  # the Hebrew year whose 1 Tishrei is in this Gregorian autumn
+    ny = rosh_hashanah(hy)
+    if month == "tishrei":
+        return ny + dt.timedelta(days=day - 1)
+    if month == "kislev":
+        length = (rosh_hashanah(hy + 1) - ny).days
+        heshvan = 30 if length % 10 == 5 else 29
+        return ny + dt.timedelta(days=30 + heshvan + day - 1)
+    if month == "nisan":
+        return ny - dt.timedelta(days=163 + 15 - day)
+    raise ValueError(month)
+
+
+_ISLAMIC_EPOCH = 227015  # 1 Muharram AH 1 (16 July 622, Julian), proleptic Gregorian ordinal
+
+
+def islamic_day(gregorian_year: int, month: int, day: int) -> dt.date:
+    """The tabular (arithmetic) Islamic date ``month``/``day`` that falls in ``gregorian_year`` (the
+    first one if two do). Observed dates follow the moon sighting and differ by a day or two, and
+    between countries, so callers must not write the result as an exact day."""
+
+    def fixed(ah: int) -> int:
+        return _ISLAMIC_EPOCH - 1 + (ah - 1) * 354 + (3 + 11 * ah) // 30 + 29 * (month - 1) + month // 2 + day
+
+    ah = (30 * (dt.date(gregorian_year, 1, 1).toordinal() - _ISLAMIC_EPOCH) + 10646) // 10631
+    for year in (ah - 1, ah, ah + 1, ah + 2):
+        d = dt.date.fromordinal(fixed(year))
+        if d.year == gregorian_year:
+            return d
+    raise ValueError(gregorian_year)
+
+
+def feast(spec: dict, year: int) -> dt.date:
+    """The (first) day of a moving holiday in ``year``, from its ``holidays_moving`` entry."""
+    kind = spec["calendar"]
+    if kind in ("easter", "orthodox_easter"):
+        return easter(year, orthodox=kind == "orthodox_easter") + dt.timedelta(days=spec.get("offset", 0))
+    if kind == "hebrew":
+        return hebrew_day(year, spec["month"], spec["day"])
+    if kind == "islamic":
+        return islamic_day(year, spec["month"], spec["day"])
+    raise ValueError(kind)

@@ -49,6 +49,7 @@ class State:
     text: str
     anchor: dt.date | None
     doc: Doc | None
+    place: str | None = None  # the dateline's place: the country of a holiday whose day depends on it
 
     def direction(self, start: int, end: int) -> str:
         return tense.direction(self.text, start, end, self.doc)
@@ -441,9 +442,17 @@ def era_year(m: re.Match, st: State):
     )
 
 
+@cache
+def _holiday_weekday_before() -> re.Pattern:
+    """'Good ' before 'Friday', 'Palm ' before 'Sunday': the weekday is part of a holiday's name."""
+    lex = lexicon()
+    heads = {k.rsplit(" ", 1)[0] for k in lex["holidays_moving"] if k.rsplit(" ", 1)[-1] in lex["weekdays"]}
+    return re.compile(rf"(?<![\w-])(?:{_words(heads)})\s+$", re.IGNORECASE)
+
+
 def weekday(m: re.Match, st: State):
     word = m["wd"]
-    if not word[0].isupper():
+    if not word[0].isupper() or _holiday_weekday_before().search(st.text, max(0, m.start("wd") - 30), m.start("wd")):
         return None
     w = word.lower().rstrip(".")
     if w in lexicon()["weekday_abbreviations_need_dot"] and not word.endswith("."):
@@ -864,10 +873,48 @@ def year_end(m: re.Match, st: State):
     return _t(m, "DATE", f"{y}-12-31", "year-end", why, group="w")
 
 
+def _occurrence(m: re.Match, st: State, date_of: Callable[[int], dt.date], days: int = 1) -> dt.date:
+    """The holiday's (first) date near the anchor: 'last/next/this' first, then the tense, else the
+    nearest one. A holiday of ``days`` days under way at the anchor ("will hold during Ramadan") is
+    both the past and the coming one."""
+    rel = (m["rel"] or "").lower()
+    y = st.anchor.year
+    d = date_of(y)
+    direction = "" if rel else st.direction(m.start(), m.end())
+    if rel == "last" or direction == "past":
+        return d if d < st.anchor else date_of(y - 1)
+    if rel == "next" or direction == "future":
+        return d if d + dt.timedelta(days=days - 1) > st.anchor else date_of(y + 1)
+    if rel == "this":
+        return d
+    return min((date_of(y - 1), d, date_of(y + 1)), key=lambda c: abs((c - st.anchor).days))
+
+
+def _holiday_key(words: str) -> str:
+    return re.sub(r"\s+", " ", words.lower()).replace("\u2019", "'")
+
+
+@cache
+def _holiday_after() -> re.Pattern:
+    """What may follow a holiday: a name word ('the Good Friday Agreement') or 'in <year>' (its year)."""
+    names = _words(lexicon()["holiday_name_followers"])
+    return re.compile(rf"\s+(?:(?P<name>{names})(?!\w)|(?:in|of)\s+(?P<y>{fragments().year})(?!\d))", re.IGNORECASE)
+
+
+def _holiday_year(m: re.Match, st: State) -> tuple[bool, int | None]:
+    """(is a holiday at all, its year if the text gives it: 'Easter 2023', 'Yom Kippur in 1973')."""
+    after = _holiday_after().match(st.text, m.end())
+    if after and after["name"]:
+        return False, None
+    if m["y"]:
+        return True, int(m["y"])
+    return True, int(after["y"]) if after else None
+
+
 def computed_holiday(m: re.Match, st: State):
     if not m["h"][0].isupper():
         return None
-    month, wd, nth = lexicon()["holidays_computed"][re.sub(r"\s+", " ", m["h"].lower())]
+    month, wd, nth = lexicon()["holidays_computed"][_holiday_key(m["h"])]
 
     def nth_weekday(y: int) -> dt.date:
         first = dt.date(y, month, 1)
@@ -875,17 +922,40 @@ def computed_holiday(m: re.Match, st: State):
 
     if not st.anchor:
         return _t(m, "DATE", f"XXXX-{month:02d}", "holiday", "holiday; no anchor")
-    rel = (m["rel"] or "").lower()
-    y = st.anchor.year
-    d = nth_weekday(y)
-    direction = "" if rel else st.direction(m.start(), m.end())
-    if rel == "last" or direction == "past":
-        d = d if d < st.anchor else nth_weekday(y - 1)
-    elif rel == "next" or direction == "future":
-        d = d if d > st.anchor else nth_weekday(y + 1)
-    elif rel != "this":  # no tense evidence: the one nearest the anchor
-        d = min((nth_weekday(y - 1), d, nth_weekday(y + 1)), key=lambda c: abs((c - st.anchor).days))
+    d = _occurrence(m, st, nth_weekday)
     return _t(m, "DATE", d.isoformat(), "holiday", "holiday computed for the anchor's year")
+
+
+def moving_holiday(m: re.Match, st: State):
+    """Easter, Passover, Yom Kippur, Eid al-Fitr, Ramadan …: computed offline (``calendar.feast``);
+    'the eve of' is the day before. Islamic dates follow the moon sighting, so only what the
+    tabular estimate fixes for sure (its month, else its year) is written as the value."""
+    if not m["h"][0].isupper():
+        return None
+    spec = lexicon()["holidays_moving"][_holiday_key(m["h"])]
+    eve = dt.timedelta(days=1 if m["eve"] else 0)
+    is_date, year = _holiday_year(m, st)
+    if not is_date:
+        return None
+
+    def date_of(y: int) -> dt.date:
+        return cal.feast(spec, y) - eve
+
+    what = f"the eve of {m['h']}" if m["eve"] else m["h"]
+    if year:
+        d = date_of(year)
+    elif st.anchor:
+        d = _occurrence(m, st, date_of, spec.get("days", 1))
+    else:
+        return _t(m, "DATE", "XXXX-XX-XX", "holiday", f"{what}: a moving holiday; no anchor for its year")
+    if spec["calendar"] != "islamic":
+        return _t(m, "DATE", d.isoformat(), "holiday", f"{what}: computed for {d.year} ({spec['calendar']} calendar)")
+    end = d + dt.timedelta(days=spec.get("days", 1) - 1)
+    low, high = d - dt.timedelta(days=2), end + dt.timedelta(days=2)
+    value = f"{d:%Y-%m}" if (low.year, low.month) == (high.year, high.month) else str(d.year)
+    estimate = d.isoformat() if end == d else f"{d.isoformat()}/{end.isoformat()}"
+    why = f"{what}: about {estimate} by the tabular Islamic calendar; the observed day follows the moon sighting"
+    return _t(m, "DATE", value, "holiday", why, extra={"estimate": estimate})
 
 
 def the_unit(m: re.Match, st: State):
@@ -1048,17 +1118,41 @@ def set_amount_per(m: re.Match, st: State):
     return _t(m, "SET", _duration_value(1, m["per"]), "set", f"'{m[0]}': {amount} in each {m['per']}", extra={"freq": amount})
 
 
+def _country_day(key: str, st: State, start: int) -> str | None:
+    """The day (MM-DD) of a holiday that differs by country: the country named just before it
+    ("Ukraine's Independence Day", "Pakistani Independence Day"), else the dateline's place, else
+    the table's default (None: unknown)."""
+    days = lexicon()["holidays_by_country"][key]
+    names = [k for k in days if not k.startswith("_")]
+    before = re.search(rf"(?<![\w.])({_words(names)})(?:['\u2019]s)?\s+(?:the\s+)?$", st.text[max(0, start - 30) : start], re.I)
+    if before:
+        return days[_holiday_key(before[1])]
+    if st.place and (place := _holiday_key(st.place).strip(" ,")) in days:
+        return days[place]
+    return days.get("_default")
+
+
 def holiday(m: re.Match, st: State):
     if not m["h"][0].isupper():
         return None
-    md = lexicon()["holidays"][re.sub(r"\s+", " ", m["h"].lower()).replace("\u2019", "'")]
+    key = _holiday_key(m["h"])
+    is_date, year = _holiday_year(m, st)
+    if not is_date:
+        return None
+    md = _country_day(key, st, m.start()) if key in lexicon()["holidays_by_country"] else lexicon()["holidays"][key]
+    if md is None:
+        return _t(m, "DATE", "XXXX-XX-XX", "holiday", f"{m['h']}: its day depends on a country the text does not name")
     month, day = int(md[:2]), int(md[3:])
-    if m["y"]:
-        return _t(m, "DATE", f"{m['y']}-{md}", "holiday", "a fixed-date holiday of an explicit year")
+    eve = dt.timedelta(days=1 if m["eve"] else 0)
+    if year:
+        d = dt.date(year, month, day) - eve
+        return _t(m, "DATE", d.isoformat(), "holiday", "a fixed-date holiday of an explicit year")
     if not st.anchor:
-        return _t(m, "DATE", f"XXXX-{md}", "holiday", "fixed-date holiday; no anchor")
-    y = cal.day_year(st.anchor, month, day, st.direction(m.start(), m.end()))
-    return _t(m, "DATE", f"{y}-{md}", "holiday", "fixed-date holiday, year from the anchor")
+        d = dt.date(2001, month, day) - eve  # a year with no 29 February: only month and day are kept
+        return _t(m, "DATE", f"XXXX-{d:%m-%d}", "holiday", "fixed-date holiday; no anchor")
+    y = cal.day_year(st.anchor, month, day, st.direction(m.start(), m.end()), target=not _past_event_day(st, m.start()))
+    d = dt.date(y, month, day) - eve
+    return _t(m, "DATE", d.isoformat(), "holiday", "fixed-date holiday, year from the anchor")
 
 
 def year_range(m: re.Match, st: State):
@@ -1394,7 +1488,16 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("year-end", rf"{B}(?P<p>by|at|since|before|after|until|till|toward|towards|near)\s+(?P<w>year[\s-]end){E}", year_end),
         ("relative-to-reference", rf"{B}(?P<mod>earlier|later)\s+in\s+the\s+(?P<u>day|week|month|year){E}", in_the_unit),
         ("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>thanksgiving(?:\s+day)?){E}", computed_holiday),
-        ("holiday", rf"{B}(?P<h>{_words(lex['holidays'])})(?:,?\s+(?P<y>{g.year}))?{E}", holiday),
+        (
+            "holiday",
+            rf"{B}(?:(?P<eve>the\s+eve\s+of)\s+)?(?P<h>{_words([*lex['holidays'], *lex['holidays_by_country']])})(?:,?\s+(?P<y>{g.year}))?{E}",
+            holiday,
+        ),
+        (
+            "holiday",
+            rf"{B}(?:(?P<eve>the\s+eve\s+of)\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<h>{_words(lex['holidays_moving'])})(?:,?\s+(?P<y>{g.year}))?{E}",
+            moving_holiday,
+        ),
     ]
     return [(name, re.compile(p, re.IGNORECASE), fn) for name, p, fn in table]
 
@@ -1458,7 +1561,7 @@ def _triggers() -> list[frozenset[str]]:
             t = _last_words(lex["sets"]) | {"every", "each", "once", "twice", "times"}
             t |= {d + "s" for d in lex["weekdays"]}
         elif name == "holiday":
-            t = _last_words(lex["holidays"]) | {"thanksgiving"}
+            t = _last_words([*lex["holidays"], *lex["holidays_by_country"], *lex["holidays_moving"]]) | {"thanksgiving"}
         else:
             t = by_name[name]
         out.append(frozenset(t))
@@ -1732,9 +1835,10 @@ def _fits(value: str, unit: str) -> bool:
     return bool(re.match(r"\d{4}", value))
 
 
-def tag(text: str, anchor: dt.date | None, doc: Doc | None = None) -> list[Timex]:
-    """Temporal expressions in ``text``, in order, with values resolved against ``anchor``."""
-    st = State(text, anchor, doc)
+def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | None = None) -> list[Timex]:
+    """Temporal expressions in ``text``, in order, with values resolved against ``anchor``
+    (``place``: the dateline's, for holidays whose day depends on the country)."""
+    st = State(text, anchor, doc, place)
     timexes = _select(_candidates(st))
     _resolve_pending(timexes, anchor, text)
     _roll_clock_ranges(timexes, st)
