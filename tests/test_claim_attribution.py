@@ -576,6 +576,8 @@ def test_a_negated_cue_takes_no_quotation(parse, monkeypatch):
     assert ("direct_quote", "Amina Selk, a mother", "said", second) in found
     assert not any(s == "The local police" and t == second for _k, s, _c, t in found)
     monkeypatch.setattr(__import__("newsprism.claims.attribution", fromlist=["x"]), "NEGATED_CUES", False)
+    # (audit 9's NEGATED_BEFORE would also drop the non-answer with the quotation before it)
+    monkeypatch.setattr(__import__("newsprism.claims.attribution", fromlist=["x"]), "NEGATED_BEFORE", False)
     assert any(s == "The local police" and t == second for _k, s, _c, t in _found_layer(parse, text))
 
 
@@ -692,3 +694,42 @@ def test_a_source_keeps_the_bracket_it_opened(parse, monkeypatch):
     assert any(s == "the Joint Press Directorate (JPD)" for _k, s, _c, _t in found), found
     monkeypatch.setattr(__import__("newsprism.claims.attribution", fromlist=["x"]), "BALANCED_BRACKETS", False)
     assert not any(s == "the Joint Press Directorate (JPD)" for _k, s, _c, _t in _found(parse, text))
+
+
+def test_a_cue_hung_on_the_auxiliary_keeps_the_whole_clause(parse, monkeypatch):
+    # Audit 9: "The Kremlin, a spokesman said, was not involved": the parse hangs "said" on the
+    # auxiliary "was"; the content was "was not involved", without its subject.
+    text = "The Kremlin, a spokesman said, was not involved."
+    expected = ("reported_speech", "a spokesman", "said", text[:-1])
+    _needs_flag(parse, monkeypatch, "AUX_CLAUSE_HEAD", text, expected)
+
+
+def test_an_apposition_before_the_cue_is_the_speaker(parse, monkeypatch):
+    # Audit 9: "Hezbollah, the militia's commander said, had moved …": the parse makes the
+    # commander an apposition of the group, and both together the speaker.
+    text = "Hezbollah, the militia's commander said, had moved its fighters north."
+    expected = ("reported_speech", "the militia's commander", "said", text[:-1])
+    _needs_flag(parse, monkeypatch, "APPOSITION_SPEAKER", text, expected)
+    # a clause with its own subject after the cue: the apposition is no speaker of it
+    found = _found(parse, "Ban Kaya, the mayor of the town, said the road was open.")
+    assert any(s == "Ban Kaya, the mayor of the town" for _k, s, _c, _t in found)
+
+
+def test_a_short_clause_around_the_speaker_is_kept(parse, monkeypatch):
+    # Audit 9: "The army, its spokesman said, was ready": two words after the cue were too few,
+    # and the source detector made "The army" the content.
+    text = "The army, its spokesman said, was ready."
+    expected = ("reported_speech", "its spokesman", "said", text[:-1])
+    _needs_flag(parse, monkeypatch, "SHORT_WRAPPED", text, expected)
+
+
+def test_a_statement_the_speaker_did_not_confirm_is_no_claim_of_theirs(parse, monkeypatch):
+    # Audit 9: "The troops withdrew from the hill, the ministry did not confirm" was a claim of
+    # the ministry's; the statement is the writer's own.
+    text = "The troops withdrew from the hill, the ministry did not confirm."
+    assert not any(s == "the ministry" for _k, s, _c, _t in _found_layer(parse, text))
+    monkeypatch.setattr(__import__("newsprism.claims.attribution", fromlist=["x"]), "NEGATED_BEFORE", False)
+    assert any(s == "the ministry" for _k, s, _c, _t in _found_layer(parse, text))
+    monkeypatch.undo()
+    text = "The troops withdrew from the hill, the ministry confirmed."
+    assert ("reported_speech", "the ministry", "confirmed", "The troops withdrew from the hill") in _found_layer(parse, text)

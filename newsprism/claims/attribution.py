@@ -70,6 +70,10 @@ WRAPPED_CONTENT = True  # audit 8: "The regime, an analyst said, was using …":
 ACCORDING_WHOLE = True  # audit 8: "The plan, according to X, is an attempt …": the whole clause is the content
 BALANCED_BRACKETS = True  # audit 8: a source "X (ABBR)" keeps its closing bracket
 OTHER_SPEAKER_CONJ = True  # review of audit 8: "The army, the rebels said, had shelled …, but the army denied it"
+AUX_CLAUSE_HEAD = True  # audit 9: "The Kremlin, a spokesman said, was not involved": the cue hung on the auxiliary
+NEGATED_BEFORE = True  # audit 9 (layer view): "The troops withdrew, the ministry did not confirm": no claim of the ministry's
+SHORT_WRAPPED = True  # audit 9: "The army, its spokesman said, was ready": a short rest after the cue, its subject before
+APPOSITION_SPEAKER = True  # audit 9: "Hezbollah, the militia's commander said, had moved …": the apposition speaks
 QUOTE_AFTER_SENTENCE = True  # audit 8: '“…,” said X, whose son died. “…”': the rest of the speaker's sentence between
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -334,6 +338,29 @@ def _before_other_speaker(head, toks: list) -> list:
     while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
         kept.pop()
     return kept
+
+
+def _clause_of(head):
+    """The verb whose clause a parenthetical cue interrupts: "The Kremlin, a spokesman said, was
+    not involved" hangs "said" on the auxiliary "was", whose own subtree is the one word."""
+    if head.dep_ in _AUX_DEPS and head.head.i > head.i and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return head
+
+
+def _apposition_speaker(cue, subject, head):
+    """ "Hezbollah, the militia's commander said, had moved …": the parse makes the speaker an
+    apposition of the clause's subject and both the cue's subject. When the interrupted clause
+    has no subject of its own and the apposition (after a comma) ends right before the cue, the
+    apposition speaks and the noun before it is the clause's subject."""
+    if subject is None or subject.head.i != cue.i or subject.i > cue.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None
+    appos = next((c for c in subject.children if c.dep_ == "appos" and c.right_edge.i == cue.i - 1), None)
+    if appos is None or appos.left_edge.i < 1 or cue.doc[appos.left_edge.i - 1].text != ",":
+        return None
+    return appos
 
 
 def _comma_chunk(doc, end: int, floor: int) -> list:
@@ -638,6 +665,8 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
         found = [a for a in found if not (text[a.cue[0] : a.cue[1]].lower() == "said" and _that_said(doc, a.cue[0]))]
     if NAMING_VERBS:
         found = [a for a in found if not _naming(doc.char_span(*a.cue, alignment_mode="expand"))]
+    if NEGATED_BEFORE and communicative:
+        found = [a for a in found if not _negated_before(doc, a)]
     if ANONYMITY_REQUESTS and communicative:
         found = [a for a in found if not _anonymity_request(text[a.content[0] : a.content[1]])]
     if RELATIVE_THAT_CLAUSE:
@@ -652,6 +681,16 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
                 if last is not None and last.text == "?":
                     a.source, a.source_head = None, None
     return found
+
+
+def _negated_before(doc, a: Attribution) -> bool:
+    """ "The troops withdrew from the hill, the ministry did not confirm": a negated cue after the
+    statement says the speaker did *not* make it; the statement is the writer's own."""
+    if a.content[1] > a.cue[0]:
+        return False
+    cue = doc.char_span(*a.cue, alignment_mode="expand")
+    # the negation between the statement and the cue ('"Probably not," Ms. Moore said': not this)
+    return cue is not None and any(c.dep_ == "neg" and c.idx >= a.content[1] for c in cue.root.children)
 
 
 def _anonymity_request(content: str) -> bool:
@@ -1077,17 +1116,26 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         rule = "preceding-clause"
     elif tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX"):
         # "In his state, Christie said, offenders are sent …": the clause the cue interrupts
-        toks = [t for t in tok.head.subtree if t.i > tok.right_edge.i]
+        head = _clause_of(tok.head) if AUX_CLAUSE_HEAD else tok.head
+        appos = _apposition_speaker(tok, subject, head) if APPOSITION_SPEAKER else None
+        left = tok.left_edge.i
+        if appos is not None:  # "Hezbollah, the militia's commander said, had moved …"
+            subject, source_range, left = appos, _source_span(appos), appos.left_edge.i
+        toks = [t for t in head.subtree if t.i > tok.right_edge.i]
         if OTHER_SPEAKER_CONJ:
-            toks = _before_other_speaker(tok.head, toks)
-        if _words(toks) >= 3:
+            toks = _before_other_speaker(head, toks)
+        before = [t for t in head.subtree if t.i < left]
+        comma = any(t.text == "," for t in doc[max(left - 1, 0) : left + 1])
+        # only a subject before the speaker: "In the north, the governor said, …" keeps its clause after
+        subj_before = any(t.head.i == head.i and t.dep_ in ("nsubj", "nsubjpass", "expl") for t in before)
+        if appos is not None:  # the subject the parse gave the cue is the clause's own
+            before, subj_before = list(doc[tok.left_edge.i : left]), True
+        wraps = WRAPPED_CONTENT and subj_before and comma
+        # "The army, its spokesman said, was ready": two words after, a whole clause with its subject
+        if _words(toks) >= 3 or (SHORT_WRAPPED and wraps and _words(toks) >= 1 and _words(before + toks) >= 3):
             content = _tokens_span(toks)
             rule = "interrupted-clause"
-            before = [t for t in tok.head.subtree if t.i < tok.left_edge.i]
-            comma = any(t.text == "," for t in doc[max(tok.left_edge.i - 1, 0) : tok.left_edge.i + 1])
-            # only a subject before the speaker: "In the north, the governor said, …" keeps its clause after
-            subj_before = any(t.head.i == tok.head.i and t.dep_ in ("nsubj", "nsubjpass", "expl") for t in before)
-            if WRAPPED_CONTENT and subj_before and comma:
+            if wraps:
                 content, wrapped = _tokens_span(before + toks), True  # the subject before the speaker too
     if content is None:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") and c is not subject]
