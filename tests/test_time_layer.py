@@ -726,3 +726,18 @@ def test_the_dateline_gives_the_country_of_a_holiday():
     text = "ISLAMABAD, March 14 (Indus Ledger) - Independence Day parades will be held under heavy guard."
     spans = _time_spans(text, published=NINTH_PUB).spans_of("time")
     assert ("Independence Day", "2024-08-14") in {(s.text, s.attrs["value"]) for s in spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # report of Saturday 14 March: a past 24th cannot be this month's and must not precede the 5th
+        ("The truce was agreed on the 5th and held until the 24th.", {"the 5th": "2026-02-05", "the 24th": "2026-02-24"}),
+        # untouched: a later day that this month has already reached, and a future one
+        ("Fighting stopped on the 5th and resumed on the 12th.", {"the 5th": "2026-03-05", "the 12th": "2026-03-12"}),
+        ("Fighting stopped on the 5th and will resume on the 24th.", {"the 5th": "2026-03-05", "the 24th": "2026-03-24"}),
+    ],
+)
+def test_a_later_past_day_of_the_month_does_not_fall_before_the_day_it_follows(text, expected):
+    spans = _time_spans(text, published=dt.date(2026, 3, 14)).spans_of("time")
+    assert {s.text: s.attrs["value"] for s in spans} == expected

@@ -287,6 +287,26 @@ def _against_tense(day: dt.date, direction: str, anchor: dt.date | None) -> bool
     return (direction == "past" and day > anchor) or (direction == "future" and day < anchor)
 
 
+def _both_last_month(t: Timex, ref: Timex, day: int, direction: str, anchor: dt.date | None) -> bool:
+    """'The truce was agreed on the 5th and held until the 24th' (report of 14 March): a past later
+    day cannot be this month's, and must not fall before the day just named, so both are last
+    month's (5 and 24 February; was 5 March and 24 February). Only when that earlier day had
+    nothing but the anchor's month to go by."""
+    if not (anchor and direction == "past" and ref.how == "day-of-month" and ref.relative_to is None):
+        return False
+    first = dt.date.fromisoformat(ref.value)
+    if not (first.day < day and first.year * 12 + first.month == anchor.year * 12 + anchor.month):
+        return False
+    y, mo = divmod(first.year * 12 + first.month - 2, 12)
+    if not (_valid(y, mo + 1, first.day) and _valid(y, mo + 1, day)):
+        return False
+    ref.value = f"{y:04d}-{mo + 1:02d}-{first.day:02d}"
+    ref.why += "; a later past day follows it in the same sentence, so last month's"
+    t.value = f"{y:04d}-{mo + 1:02d}-{day:02d}"
+    t.why += f" ({t.value[:7]}, with the earlier day it follows)"
+    return True
+
+
 def _resolve_day_of_month(timexes: list[Timex], i: int, last: int | None, text: str, anchor: dt.date | None) -> None:
     """'on the 14th': in the month of a date named in its sentence or the one before; else the anchor's
     month, or the one before (past) / after (future) when the day is not yet / already reached."""
@@ -305,6 +325,9 @@ def _resolve_day_of_month(timexes: list[Timex], i: int, last: int | None, text: 
         if _valid(y, mo, day) and not _against_tense(dt.date(y, mo, day), direction, anchor):
             t.value, t.relative_to = f"{y:04d}-{mo:02d}-{day:02d}", last
             t.why += f" ({ref.value[:7]})"
+            return
+        if _both_last_month(t, ref, day, direction, anchor):
+            t.relative_to = last
             return
     if anchor is None:
         t.value = f"XXXX-XX-{day:02d}"
