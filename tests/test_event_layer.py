@@ -1166,3 +1166,41 @@ def test_a_headline_place_that_two_lead_events_could_share_folds_into_neither():
     assert [e["trigger_text"] for e in events][:3] == ["Shelling", "shelled", "shelled"]
     horlivka = events[1]
     assert horlivka["recipient"]["text"] == "Horlivka" and horlivka["location"] is None and horlivka["merged"] == []
+
+
+# Ninth session: doers of different kinds are different doers, in both folds.
+@pytest.mark.parametrize("extra", [(), tuple(OTHER_LAYERS)])
+def test_unnamed_doers_of_different_kinds_are_not_folded_into_one_happening(extra):
+    """'Militia shells Port Elm' / 'Army artillery shelled Port Elm' were one event: only names
+    made doers conflict. Militia, rebels, insurgents are not the army, troops, artillery or police."""
+    apart = (
+        "Militia shells Port Elm\n\nArmy artillery shelled Port Elm on Monday, officials said.",
+        "Troops shell Port Elm\n\nThe militia shelled Port Elm on Monday, officials said.",
+        "Troops shell Port Elm\n\nLocal militiamen shelled Port Elm on Monday, officials said.",
+    )
+    for text in apart:
+        events = _titled(text, *extra)
+        assert [e["trigger_text"][:5] for e in events] == ["shell", "shell"], text
+        assert not any(m["headline"] for e in events for m in e["merged"]), text
+    folded = (  # one kind, told with other words: one happening
+        "Troops shell Port Elm\n\nThe army shelled Port Elm on Monday, officials said.",
+        "Troops shell Port Elm\n\nSoldiers shelled Port Elm on Monday, officials said.",
+        "Soldiers shell Port Elm\n\nGovernment troops shelled Port Elm on Monday, officials said.",
+        "Militia shells Port Elm\n\nThe militia shelled Port Elm on Monday, officials said.",
+    )
+    for text in folded:
+        (ev,) = _titled(text, *extra)
+        assert ev["trigger_text"] == "shelled" and ev["merged"][0]["headline"], text
+    for text in (
+        "Rebel fighters shelled Port Elm on Monday. The army's shelling killed three civilians.",
+        "Government troops shelled Port Elm on Monday. The militia's shelling killed three civilians.",
+    ):
+        events = _events(text, *extra)
+        assert [e["trigger_text"] for e in events] == ["shelled", "shelling"], text
+        assert events[0]["merged"] == [], text
+    for text in (
+        "Soldiers shelled Port Elm on Monday. The army's shelling killed three civilians.",
+        "Pro-government militia shelled Port Elm on Monday. The militia's shelling killed three civilians.",
+    ):
+        (ev,) = _events(text, *extra)
+        assert [m["trigger_text"] for m in ev["merged"]] == ["shelling", "killed"], text

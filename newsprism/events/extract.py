@@ -125,6 +125,7 @@ def same_line(a: Token, b: Token) -> bool:
 
 
 HEADLINE_KEY = "newsprism:headline-end"
+ACTORS_KEY = "newsprism:event-actor-spans"  # (start, end, kind, side) of the actor layer's spans, when it ran
 
 
 def in_headline(tok: Token) -> bool:
@@ -190,6 +191,8 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         if subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
             return _relative_head(verb, subj, lex)
         return subj, "subject"
+    if (comp := _misparsed_subject(verb)) is not None:
+        return comp, "subject (the parser's compound before the verb: 'Militia shells Port Elm')"
     if verb.dep_ == "relcl":
         return None, ""
     if verb.dep_ == "acl":
@@ -218,6 +221,16 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         tok, how = _subject_of(gov, lex, depth + 1)
         return tok, (f"subject of the governing '{gov.text}'" if tok is not None else "")
     return None, ""
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """'Militia shells Port Elm': headline syntax the parser reads as a compound noun hung on a
+    present-tense main verb; a noun right before such a verb with no subject is its subject."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "ROOT" or verb.i == 0:  # not 'in English Defence League rallies'
+        return None
+    before = verb.doc[verb.i - 1]
+    ok = before.head.i == verb.i and before.dep_ == "compound" and before.pos_ in ("NOUN", "PROPN")
+    return before if ok else None
 
 
 def _relative_head(verb: Token, rel: Token, lex: Lexicon) -> tuple[Token, str]:
@@ -605,14 +618,18 @@ def _with_object(verb: Token, *preps: str) -> Token | None:
     return None
 
 
-def candidates(doc: Doc, is_place=None, headline_end: int | None = None) -> list[Candidate]:
+def candidates(
+    doc: Doc, is_place=None, headline_end: int | None = None, actor_spans: list[tuple[int, int, str | None, str | None]] = ()
+) -> list[Candidate]:
     """Every coded predicate of the document, in text order; ``headline_end`` is the end offset
     of the headline when the text begins with the article's title (its events may be told again
-    in the lead)."""
+    in the lead); ``actor_spans`` the actor layer's (start, end, kind, side), which tell two doers
+    apart when events told twice are folded."""
     from newsprism.events import nominal
 
     lex = lexicon()
     doc.user_data[HEADLINE_KEY] = headline_end
+    doc.user_data[ACTORS_KEY] = list(actor_spans)
     out: list[Candidate] = []
     nouns: list[Candidate] = []
     for sent in doc.sents:

@@ -60,6 +60,8 @@ class Nominal:
     generic_modes: dict[str, str] = field(default_factory=dict)
     actor_modifier_nouns: frozenset[str] = frozenset()
     presupposing_nouns: dict[str, str] = field(default_factory=dict)
+    doer_kinds: dict[str, str] = field(default_factory=dict)  # word → kind ('militia' → armed_group)
+    doer_kinds_agree: frozenset[frozenset[str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,8 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
         generic_modes=raw.get("generic_modes", {}),
         actor_modifier_nouns=frozenset(raw.get("actor_modifier_nouns", ())),
         presupposing_nouns=raw.get("presupposing_nouns", {}),
+        doer_kinds={w: kind for kind, words in raw.get("doer_kinds", {}).items() for w in words},
+        doer_kinds_agree=frozenset(frozenset(pair) for pair in raw.get("doer_kinds_agree", ())),
     )
 
 

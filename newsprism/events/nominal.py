@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsprism.events.extract import (
+    ACTORS_KEY,
     LOC_PREPS,
     PLACE_NOUNS,
     Candidate,
@@ -681,7 +682,7 @@ def _headline_agrees(h: Candidate, b: Candidate, lex: Lexicon, is_place=None) ->
         return False
     if h.modality != b.modality and not hedged:
         return False
-    if not _doers_agree(_own_actor(h), b.actor):
+    if not _doers_agree(_own_actor(h), b.actor, lex):
         return False
     mine, theirs = _words(h.recipient), _words(b.recipient)
     names, other = _names(h.recipient), _names(b.recipient)
@@ -725,12 +726,25 @@ def _words(tok: Token | None) -> set[str]:
     return {t.lower_ for t in tok.doc[i:j] if t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop}
 
 
-def _names(tok: Token | None) -> set[str]:
-    """The proper names in an argument's phrase: only a name can conflict with another doer."""
+def _names(tok: Token | None, common: dict[str, str] | frozenset[str] = frozenset()) -> set[str]:
+    """The proper names in an argument's phrase: only a name can conflict with another doer. A word
+    in ``common`` is none, however the parser tags it ('Troops shell Port Elm': 'Troops' NNP)."""
     if tok is None:
         return set()
     i, j = phrase(tok)
-    return {t.lower_ for t in tok.doc[i:j] if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "LOC", "FAC")}
+    return {
+        t.lower_
+        for t in tok.doc[i:j]
+        if (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "LOC", "FAC")) and _kind_word(t, common) is None
+    }
+
+
+def _kind_word(t: Token, kinds: dict[str, str] | frozenset[str]) -> str | None:
+    """The listed word a token is, singular or plural, whatever its tag ('Soldiers' NNPS → soldier)."""
+    for w in (t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")):
+        if w in kinds:
+            return w
+    return None
 
 
 def _place_names(*toks: Token | None) -> set[str]:
@@ -748,12 +762,53 @@ def _agree(mine: set[str], theirs: set[str]) -> bool:
     return any(a == b or (min(len(a), len(b)) >= 5 and a[:5] == b[:5]) for a in mine for b in theirs)
 
 
-def _doers_agree(mine: Token | None, theirs: Token | None) -> bool:
-    """Two doers conflict only when one is named: two names must agree ('Ukrainian drones' is not
-    'Russian drones', though both are drones), a name and a description must share a word."""
+def _actor_span(tok: Token) -> tuple[str | None, str | None]:
+    """(kind, side) of the actor layer's span over the doer's head word, when that layer ran."""
+    for start, end, kind, side in tok.doc.user_data.get(ACTORS_KEY) or ():
+        if start < tok.idx + len(tok.text) and tok.idx < end:
+            return kind, side
+    return None, None
+
+
+def _doer(tok: Token, nom: Nominal) -> tuple[str | None, str | None]:
+    """(kind, side) of a doer: the kind of its head noun ('Army artillery'), else of its one modifier
+    of a listed kind ('rebel forces', 'militia fighters'), else the actor layer's; the side is the
+    actor layer's. A hyphenated 'pro-government' says nothing of the doer's own kind."""
+    kinds = nom.doer_kinds
+    span_kind, side = _actor_span(tok)
+    word = _kind_word(tok, kinds)
+    kind = kinds[word] if word is not None else None
+    if kind is None:
+        mods = {
+            kinds[w]
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "nmod") and not _hyphenated(c) and (w := _kind_word(c, kinds)) is not None
+        }
+        kind = next(iter(mods)) if len(mods) == 1 else None
+    if kind is None and span_kind in set(kinds.values()):
+        kind = span_kind
+    return kind, side
+
+
+def _same_side(mine: tuple[str | None, str | None], theirs: tuple[str | None, str | None], nom: Nominal) -> bool:
+    """No conflict of kind (equal, unknown, or a pair in ``doer_kinds_agree``: 'security forces' ~
+    'police') and of side (equal or unknown)."""
+    (kind, side), (other_kind, other_side) = mine, theirs
+    if kind and other_kind and kind != other_kind and frozenset((kind, other_kind)) not in nom.doer_kinds_agree:
+        return False
+    return not (side and other_side and side != other_side)
+
+
+def _doers_agree(mine: Token | None, theirs: Token | None, lex: Lexicon) -> bool:
+    """Two doers conflict when they are of different kinds ('militia' is not 'army artillery';
+    'troops' and 'the army' are one kind) or sides (the actor layer's), or when one is named: two
+    names must agree ('Ukrainian drones' is not 'Russian drones', though both are drones), a name
+    and a description must share a word."""
     if mine is None or theirs is None:
         return True
-    names, other = _names(mine), _names(theirs)
+    if not _same_side(_doer(mine, lex.nominal), _doer(theirs, lex.nominal), lex.nominal):
+        return False
+    names, other = _names(mine, lex.nominal.doer_kinds), _names(theirs, lex.nominal.doer_kinds)
     if names and other:
         return _agree(names, other)
     return not (names or other) or _agree(_words(mine), _words(theirs))
@@ -774,12 +829,12 @@ def _own_target(n: Candidate) -> Token | None:
     return n.recipient if n.recipient_how.endswith("after the event noun") else None  # not 'killed three civilians'
 
 
-def _compatible(n: Candidate, v: Candidate) -> bool:
+def _compatible(n: Candidate, v: Candidate, lex: Lexicon) -> bool:
     """The noun's own actor, target/place and date do not name another doer, place or day than
     the earlier event's: a name must agree ('the Russian shelling of Kherson' ~ 'Russian forces
     shelled Kherson'), as must the noun of an own target ('the attack on the base' is not 'attacked
     a convoy'); a place name conflicts only with another place name."""
-    if not _doers_agree(_own_actor(n), v.actor):
+    if not _doers_agree(_own_actor(n), v.actor, lex):
         return False
     target = _own_target(n)
     theirs = _words(v.recipient) | _words(v.location)
@@ -840,7 +895,7 @@ def _antecedent(n: Candidate, earlier: list[Candidate], lex: Lexicon) -> Candida
         and _same_kind(n, v, lex)
         and not v.negated
         and v.modality == "asserted"
-        and _compatible(n, v)
+        and _compatible(n, v, lex)
     ]
     if not found:
         return None

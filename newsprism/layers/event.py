@@ -173,10 +173,11 @@ def run(analysis: Analysis, ctx: Context) -> None:
         return any(s.start < tok.idx + len(tok.text) and tok.idx < s.end for s in places)
 
     headline = headline_end(analysis.article)
-    found = candidates(ctx.doc, is_place if places else None, headline)
+    actors = analysis.spans_of("actor")
+    kinds = [(s.start, s.end, s.attrs.get("kind"), s.attrs.get("side")) for s in actors]
+    found = candidates(ctx.doc, is_place if places else None, headline, kinds)
     if not found:
         return
-    actors = analysis.spans_of("actor")
     times = analysis.spans_of("time")
     sentences = analysis.spans_of("sentence")
     published = analysis.article.published
