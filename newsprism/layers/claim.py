@@ -2,6 +2,8 @@
 
 Spans (layer ``claim``): ``source``, ``cue``, ``content`` of each attribution;
 ``unattributed``, ``evidence_claim``, ``hedged`` for marked claims in the author's voice;
+``withheld_evidence`` and ``withholding`` for evidence asserted but not shown (records of kind
+``evidence_withheld`` name whose evidence it is);
 ``consistency_value`` for each side of a consistency finding. Records ``claims`` link the
 spans of one attribution by id; ``consistency`` records pair two conflicting values.
 Summary ``sourcing``: the article's sourcing profile. Uses ``actor`` spans (speaker's actor
@@ -80,8 +82,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         return made[key]
 
     claims: list[dict[str, Any]] = []
-    found = [a for a in found if a.content[0] < a.content[1] and a.cue[0] < a.cue[1]]
-    for att in sorted(found, key=lambda a: a.cue[0]):
+    found = sorted((a for a in found if a.content[0] < a.content[1] and a.cue[0] < a.cue[1]), key=lambda a: a.cue[0])
+    for att in found:
         if att.source is not None and att.source[0] >= att.source[1]:
             att.source = None
         speaker = speakers.classify(doc, *att.source, _actor_kind(actors, att.source), ents, text) if att.source else None
@@ -149,6 +151,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
     sourced = [r for a in found if a.source for r in (a.content, a.cue)]
     analysis.summary["sourcing"] = sourcing.profile(sentences, claims, sourced)
+    analysis.summary["sourcing"]["evidence_withheld"] = _withheld(analysis, doc, found, claims, span)
 
     times = {}
     for t in analysis.spans_of("time"):
@@ -179,6 +182,56 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 "message": f.message,
             },
         )
+
+
+_WHY_WITHHELD = {
+    "withheld": "evidence said to exist but not shown: '{w}'",
+    "seen_by": "evidence shown to one party only ('{w}'): the reader cannot check it",
+}
+
+
+_WHY_HOLDER = {
+    "content": "{who} says it exists",
+    "withholding": "{who} says it was not shown",
+    "earlier": "{who} cited it earlier",
+}
+
+
+def _withheld(analysis: Analysis, doc, found: list, claims: list[dict[str, Any]], span) -> int:
+    """A record per piece of evidence asserted but not shown, with whose it is (the speaker of
+    the attribution that says it exists) and the words that withhold it; returns their number."""
+    from newsprism.claims import withheld
+
+    ranges = [(a.content, a.source) for a in found]
+    n = 0
+    for w in withheld.find(doc):
+        k, via = withheld.holder(doc, w, ranges)
+        att = claims[k] if k is not None else None
+        words = analysis.article.text[w.withholding[0] : w.withholding[1]]
+        why = _WHY_WITHHELD[w.how].format(w=words)
+        holder = att if att is not None and via != "source" and att.get("speaker") else None
+        if holder is not None:
+            why += "; " + _WHY_HOLDER[via].format(who=holder["speaker"])
+        elif via == "source":
+            why += "; the evidence is itself the cited source"
+        ev = span("withheld_evidence", *w.evidence, f"withheld-evidence:{w.how}", {"how": w.how, "why": why})
+        wh = span("withholding", *w.withholding, f"withheld-evidence:{w.how}", {"how": w.how, "why": why})
+        record: dict[str, Any] = {
+            "kind": "evidence_withheld",
+            "evidence": ev.id,
+            "withholding": wh.id,
+            "how": w.how,
+            "attribution": att["id"] if att is not None else None,
+            "holder_via": via,
+            "source": holder.get("source") if holder else None,
+            "speaker": holder.get("speaker") if holder else None,
+            "source_kind": holder.get("source_kind") if holder else None,
+        }
+        if holder is not None and holder.get("actor"):
+            record["actor"], record["side"] = holder["actor"], holder.get("side")
+        analysis.add_record("claims", record)
+        n += 1
+    return n
 
 
 def _shown(m) -> str:

@@ -14,7 +14,8 @@ _KIND_TITLES = {
     "mixed_quote": "Partly quoted",
     "reported_speech": "Reported speech",
     "according_to": "According to …",
-    "evidence_claim": "Evidence asserted, not shown",
+    "evidence_withheld": "Evidence said to exist, not shown",
+    "evidence_claim": "Evidence invoked in the author's own voice, none cited",
     "unattributed": "Author's own voice, marked as certain",
     "hedged": "Hedged, no source",
 }
@@ -29,6 +30,17 @@ def _snip(text: str, n: int = _SNIP) -> str:
 def _text(analysis: Analysis, span_id: str | None) -> str:
     s = analysis.span(span_id) if span_id else None
     return s.text if s is not None else ""
+
+
+_PARTS = {"evidence_withheld": ("withholding", "evidence")}  # (cue-like, content-like) span fields by kind
+
+
+def _cue_field(rec: dict) -> str:
+    return _PARTS.get(rec.get("kind", ""), ("cue", "content"))[0]
+
+
+def _content_field(rec: dict) -> str:
+    return _PARTS.get(rec.get("kind", ""), ("cue", "content"))[1]
 
 
 def _by_kind(analysis: Analysis) -> dict[str, list[dict]]:
@@ -74,7 +86,12 @@ def terminal(analysis: Analysis):
             table.add_column(col, overflow="fold")
         for kind, recs in groups.items():
             for rec in recs:
-                table.add_row(kind, _speaker(rec), _text(analysis, rec.get("cue")), _snip(_text(analysis, rec.get("content"))))
+                table.add_row(
+                    kind,
+                    _speaker(rec),
+                    _text(analysis, rec.get(_cue_field(rec))),
+                    _snip(_text(analysis, rec.get(_content_field(rec)))),
+                )
         parts.append(table)
     return Group(*parts)
 
@@ -114,15 +131,20 @@ def html(analysis: Analysis) -> str | None:
     for kind, recs in groups.items():
         items = []
         for rec in recs:
-            ids = [rec[k] for k in ("source", "cue", "content") if rec.get(k)]
-            content = analysis.span(rec.get("content")) if rec.get("content") else None
+            cue_f, content_f = _cue_field(rec), _content_field(rec)
+            ids = [rec[k] for k in ("source", cue_f, content_f) if rec.get(k)]
+            content = analysis.span(rec.get(content_f)) if rec.get(content_f) else None
             why = content.attrs.get("why") if content is not None else None
+            withheld = kind == "evidence_withheld"
             items.append(
                 h(
                     "li",
                     h("span", _speaker(rec) if rec.get("speaker") else "(no speaker named)", class_="speaker"),
                     " → ",
-                    _quoted(_snip(_text(analysis, rec.get("content")), 240)),
+                    h("span", _text(analysis, rec.get(content_f)), class_="evidence")
+                    if withheld
+                    else _quoted(_snip(_text(analysis, rec.get(content_f)), 240)),
+                    join([" — ", h("span", _text(analysis, rec.get(cue_f)), class_="withholding")]) if withheld else None,
                     h("div", why, class_="why") if why else None,
                     class_=f"claim claim-{kind}",
                     data_spans=" ".join(ids),

@@ -1,0 +1,330 @@
+"""Evidence asserted but not shown: "officials said they had proof … but did not release it".
+
+A fact-checker needs three things, each with exact offsets: the evidence phrase ("proof that the
+drones were launched from Kherson"), the phrase that withholds it ("did not release", "declined to
+share", "have not been made public") and whose evidence it is (the layer adds the speaker of the
+attribution that holds it). Found on the dependency parse; the words are in
+``data/claims/withheld_evidence.json``. Two ways of not being shown (``how``): ``withheld`` (a
+negated or declined showing, a withholding verb or adjective) and ``seen_by`` (shown to one party
+only: "footage seen by the Herald", "documents shown to journalists"): the reader cannot check
+either. Shown evidence ("released a video showing …"), hypotheses ("if there were proof") and
+demands ("called on Moscow to show the evidence") are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from newsprism.resources import load_json
+
+_RELATIVE = ("that", "which", "who", "whom")
+_NEG_OBJECT_DETS = ("any", "no")  # "did not provide any evidence": none is asserted to exist
+
+
+@dataclass
+class Withheld:
+    evidence: tuple[int, int]  # the evidence phrase
+    withholding: tuple[int, int]  # the words that withhold it (or show it to one party only)
+    how: str  # "withheld" or "seen_by"
+    head: int  # token index of the evidence noun (the layer looks for an earlier mention of its lemma)
+
+
+@cache
+def cues() -> dict:
+    data = load_json("claims", "withheld_evidence.json")
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in data.items()}
+
+
+def find(doc) -> list[Withheld]:
+    """Every evidence phrase in the doc whose showing is withheld, once per (evidence, withholding)."""
+    out: dict[tuple[tuple[int, int], tuple[int, int]], Withheld] = {}
+    for tok in doc:
+        for w in _from_token(tok):
+            out.setdefault((w.evidence, w.withholding), w)
+    return sorted(out.values(), key=lambda w: w.withholding)
+
+
+def _from_token(tok) -> list[Withheld]:
+    c = cues()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" or tok.dep_ == "amod":
+        if tok.lower_ in c["withholding_adjectives"] and tok.head.pos_ in ("NOUN", "PROPN"):
+            return _found(tok.head, [tok], "withheld", tok)  # "undisclosed intelligence"
+        return []
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    if lemma in c["withholding_verbs"]:
+        if _negated(tok):  # "did not withhold": shown
+            return []
+        return _theme_found(tok, None, "withheld")
+    if not _show_verb(tok):
+        return []
+    decliner = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in c["declining_verbs"] else None
+    if decliner is not None and not _negated(decliner):
+        return _theme_found(tok, decliner, "withheld")  # "declined to share the recordings"
+    if decliner is None and _negated(tok):
+        return _theme_found(tok, None, "withheld")  # "did not release it", "were not shown to …"
+    if decliner is None and lemma in c["seen_by_verbs"] and tok.tag_ == "VBN" and _seen_by(tok):
+        return _theme_found(tok, None, "seen_by")  # "footage seen by the Herald"
+    return []
+
+
+def _show_verb(tok) -> bool:
+    """A verb of showing; "make" only as "make public/available", "hand" only as "hand over"."""
+    c = cues()
+    lemma = tok.lemma_.lower()
+    if lemma in c["seen_by_verbs"] and lemma != "show":
+        return True
+    if lemma not in c["show_verbs"]:
+        return False
+    if lemma == "make":
+        return any(ch.lower_ in c["make_complements"] for ch in tok.children)
+    if lemma == "hand":
+        return any(ch.dep_ == "prt" and ch.lower_ == "over" for ch in tok.children)
+    return True
+
+
+_NEGATIVE_DETS = ("no", "neither")
+
+
+def _negated(tok) -> bool:
+    """ "did not release", "never showed", "Neither government has released …"."""
+    return any(ch.dep_ == "neg" or ch.lower_ == "never" or _negative_subject(ch) for ch in tok.children)
+
+
+def _negative_subject(ch) -> bool:
+    if ch.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return ch.lower_ in ("neither", "none", "nobody") or any(d.dep_ == "det" and d.lower_ in _NEGATIVE_DETS for d in ch.children)
+
+
+def _seen_by(tok) -> bool:
+    """Seen by, or shown to, one named party: an agent ("seen by the Herald") or a recipient ("shown to journalists")."""
+    for ch in tok.children:
+        if ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ == "by"):
+            return True
+        if tok.lemma_.lower() == "show" and ch.dep_ in ("dative", "prep") and ch.lower_ == "to":
+            return True
+    return False
+
+
+def _theme_found(verb, decliner, how: str) -> list[Withheld]:
+    if how == "withheld" and decliner is None and _none_asserted(verb):
+        return []
+    theme = _theme(verb, decliner)
+    if theme is None:
+        return []
+    words = [verb, *(ch for ch in verb.children if _part_of_withholding(verb, ch))]
+    if decliner is not None:
+        words += [decliner, *(ch for ch in decliner.children if ch.dep_ in ("aux", "neg"))]
+    return _found(theme, words, how, decliner or verb)
+
+
+def _part_of_withholding(verb, ch) -> bool:
+    """The words of the withholding phrase around its verb: auxiliaries, negation, "over",
+    "public", and to whom or by whom it was shown."""
+    c = cues()
+    if ch.dep_ in ("aux", "auxpass", "neg", "prt") or _negative_subject(ch):
+        return True
+    if ch.lower_ in c["make_complements"] or ch.lower_ == "yet":
+        return True
+    return ch.dep_ in ("agent", "dative") or (ch.dep_ == "prep" and ch.lower_ in ("to", "by"))
+
+
+def _theme(verb, decliner):
+    """What is (not) shown: the passive subject, the object, or the noun a relative or participle
+    clause modifies; a relative pronoun stands for its noun, "it"/"them" for the nearest earlier
+    evidence noun of its sentence or the one before."""
+    c = cues()
+    outer = decliner if decliner is not None else verb
+    theme = next((ch for ch in verb.children if ch.dep_ in ("nsubjpass",)), None)
+    if theme is None:
+        theme = next(
+            (ch for ch in verb.children if ch.dep_ == "dobj" and ch.lower_ not in c["make_complements"]),
+            None,
+        )
+    if theme is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        theme = verb.head  # "footage seen by the Herald", "documents not shown to …"
+    if (theme is None or theme.lower_ in _RELATIVE) and outer.dep_ == "relcl":
+        theme = outer.head  # "images it declined to share", "communications, which it did not make public"
+    if theme is None and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        theme = next((ch for ch in verb.head.children if ch.dep_ == "nsubjpass"), None)
+    if theme is not None and theme.lower_ in c["pronouns"]:
+        theme = _antecedent(theme)
+    return theme
+
+
+def _antecedent(pronoun):
+    """The nearest evidence noun before the pronoun, in its sentence or the one before."""
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    for k in range(pronoun.i - 1, start - 1, -1):
+        tok = pronoun.doc[k]
+        if tok.pos_ in ("NOUN", "PROPN") and _is_evidence(tok):
+            return tok
+    return None
+
+
+def _is_evidence(noun) -> bool:
+    """An evidence noun: a strong head, or a weak one with an evidence word in its phrase
+    ("intercepted communications", "intelligence reports")."""
+    c = cues()
+    lemma = noun.lemma_.lower()
+    if lemma in c["evidence_heads"] or noun.lower_ in c["evidence_heads"]:
+        return True
+    if lemma not in c["weak_heads"]:
+        return False
+    mods = [t for t in noun.lefts] + [t for t in noun.head.children if noun.dep_ == "dobj" and t.i < noun.i]
+    words = {t.lower_ for m in mods for t in m.subtree} | {t.lemma_.lower() for m in mods for t in m.subtree}
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("intercept",):
+        return True  # "it had intercepted communications"
+    return bool(words & c["evidence_modifiers"])
+
+
+def _found(theme, words: list, how: str, anchor) -> list[Withheld]:
+    if not _is_evidence(theme) or _hypothetical(anchor) or _demanded(anchor):
+        return []
+    withholding = _span_of(words)
+    evidence = _evidence_span(theme, {t.i for w in words for t in _own_tokens(w, words)} | {anchor.i})
+    if evidence is None or withholding is None:
+        return []
+    return [Withheld(evidence, withholding, how, theme.i)]
+
+
+def _own_tokens(word, words: list):
+    """A withholding word's own tokens: its subtree for a phrase ("to journalists"), else itself."""
+    if word.dep_ in ("agent", "dative", "prep") or _negative_subject(word):
+        return list(word.subtree)
+    return [word]
+
+
+def _span_of(words: list) -> tuple[int, int] | None:
+    toks = sorted({t.i: t for w in words for t in _own_tokens(w, words)}.values(), key=lambda t: t.i)
+    if not toks:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _evidence_span(theme, skip: set[int]) -> tuple[int, int] | None:
+    """The evidence noun's phrase without the clause that withholds it ("images it declined to
+    share", "proof that the drones were launched … but did not release it": the withholding
+    verb's subtree) and without anything after the first withholding word."""
+    doc = theme.doc
+    below = [doc[k] for k in skip if doc[k].pos_ in ("VERB", "AUX") and theme.i in {a.i for a in doc[k].ancestors}]
+    cut = {t.i for v in below for t in v.subtree} | skip
+    toks = [t for t in theme.subtree if t.i not in cut]
+    first_skip = min((i for i in cut if i > theme.i), default=None)
+    if first_skip is not None:
+        toks = [t for t in toks if t.i < first_skip]
+    left = [t for t in toks if t.i <= theme.i]
+    right = [t for t in toks if t.i > theme.i]
+    run = [theme]
+    for t in sorted(right, key=lambda t: t.i):  # contiguous to the right of the noun
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    for t in sorted(left, key=lambda t: -t.i):
+        if t.i == theme.i:
+            continue
+        if t.i != run[0].i - 1:
+            break
+        run.insert(0, t)
+    while run and (run[-1].is_punct or run[-1].dep_ == "cc" or run[-1].lower_ in _RELATIVE):
+        run.pop()
+    while run and run[0].is_punct:
+        run.pop(0)
+    if not run:
+        return None
+    verb = theme.head
+    if theme.dep_ == "dobj" and verb.lemma_.lower() == "intercept" and verb.i == run[0].i - 1:
+        run.insert(0, verb)  # "it had intercepted communications": the intercepted communications
+    return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+def _ancestors_in_sentence(tok):
+    sent_start, sent_end = tok.sent.start, tok.sent.end
+    for a in tok.ancestors:
+        if sent_start <= a.i < sent_end:
+            yield a
+
+
+def _hypothetical(tok) -> bool:
+    """Inside an if/unless/whether clause ("if there were proof, it would have been released")."""
+    marks = cues()["hypothetical_marks"]
+    for node in (tok, *_ancestors_in_sentence(tok)):
+        if any(ch.dep_ == "mark" and ch.lower_ in marks for ch in node.children):
+            return True
+    return False
+
+
+def _demanded(tok) -> bool:
+    """Under a demand ("called on Moscow to show the evidence", "urged the army not to withhold …")."""
+    demands = cues()["demand_verbs"]
+    return any(a.lemma_.lower() in demands for a in _ancestors_in_sentence(tok))
+
+
+def _none_asserted(verb) -> bool:
+    """ "did not provide any evidence", "did not show proof": the object, bare or with "any"/"no",
+    says no evidence was offered, not that some exists (a claim without evidence, not evidence
+    withheld); "declined to share evidence" (a declining verb) still implies it exists."""
+    obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    dets = [ch for ch in obj.children if ch.dep_ in ("det", "poss")]
+    return not dets or any(d.lower_ in _NEG_OBJECT_DETS for d in dets)
+
+
+def _bare_definite(noun) -> bool:
+    """ "The images", "the footage": a noun that refers back to evidence named before (not "the
+    evidence it says it has", which describes its own)."""
+    dets = [ch for ch in noun.children if ch.dep_ == "det"]
+    return bool(dets) and dets[0].lower_ in ("the", "these", "those", "this", "that") and noun.right_edge.i == noun.i
+
+
+def holder(doc, w: Withheld, attributions: list[tuple[tuple[int, int], tuple[int, int] | None]]) -> tuple[int | None, str | None]:
+    """Which attribution (index into ``attributions``: (content, source) ranges) says the evidence
+    exists, and how that was found: ``content`` (the evidence is in its reported words: "Officials
+    said they had proof …"), ``source`` (the evidence is the cited source itself: "according to
+    intelligence reports that have not been published"), ``withholding`` (the withholding words
+    are in its reported words), ``earlier`` (an earlier attribution, in this sentence or the two
+    before, names the same evidence, then a bare definite noun: "The ministry cited satellite
+    images. The images have not been made public."); (None, None) when none does."""
+    head = doc[w.head]
+    at = head.idx
+
+    def inner(hits: list[int]) -> int | None:
+        return min(hits, key=lambda k: attributions[k][0][1] - attributions[k][0][0]) if hits else None
+
+    k = inner([k for k, (c, _s) in enumerate(attributions) if c[0] <= at < c[1]])
+    if k is not None:
+        return k, "content"
+    k = inner([k for k, (_c, s) in enumerate(attributions) if s is not None and s[0] <= at < s[1]])
+    if k is not None:
+        return k, "source"
+    k = inner([k for k, (c, _s) in enumerate(attributions) if c[0] <= w.withholding[0] < c[1]])
+    if k is not None:
+        return k, "withholding"
+    if not _bare_definite(head):
+        return None, None
+    sent = head.sent
+    floor = sent.start
+    for _ in range(2):
+        if floor > 0:
+            floor = doc[floor - 1].sent.start
+    lo = doc[floor].idx
+    lemma = head.lemma_.lower()
+    best = None
+    for k, (c, _s) in enumerate(attributions):
+        if not (lo <= c[0] and c[1] <= w.evidence[0]):
+            continue
+        span = doc.char_span(*c, alignment_mode="expand")
+        if (
+            span is not None
+            and any(t.lemma_.lower() == lemma for t in span)
+            and (best is None or c[0] > attributions[best][0][0])
+        ):
+            best = k
+    return (best, "earlier") if best is not None else (None, None)

@@ -1,0 +1,164 @@
+"""Evidence asserted but not shown (claims/withheld.py and its records in the claim layer), on
+sentences and reports written for these tests (fictional outlets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprism import nlp
+from newsprism.claims import withheld
+
+from conftest import analyse
+
+AUDIT9 = Path(__file__).parent / "fixtures" / "claims_audit9"
+
+
+@pytest.fixture(scope="module")
+def parse():
+    return nlp.load()
+
+
+def _found(parse, text: str) -> list[tuple[str, str, str]]:
+    doc = parse(text)
+    return [(w.how, text[slice(*w.evidence)], text[slice(*w.withholding)]) for w in withheld.find(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said they had proof that the drones were launched from Kherson but did not release it.",
+            ("withheld", "proof that the drones were launched from Kherson", "did not release"),
+        ),
+        (
+            "The army said it had intercepted communications, which it did not make public.",
+            ("withheld", "intercepted communications", "did not make public"),
+        ),
+        ("The ministry cited satellite images it declined to share.", ("withheld", "satellite images", "declined to share")),
+        (
+            "The attack was planned in Minsk, according to intelligence reports that have not been published.",
+            ("withheld", "intelligence reports", "have not been published"),
+        ),
+        ("The images have not been made public.", ("withheld", "The images", "have not been made public")),
+        ("The commander declined to share the recordings.", ("withheld", "the recordings", "declined to share")),
+        ("The documents were not shown to journalists.", ("withheld", "The documents", "were not shown to journalists")),
+        (
+            "Officials said they had radio intercepts proving the attack but refused to hand them over.",
+            ("withheld", "radio intercepts proving the attack", "refused to hand them over"),
+        ),
+        (
+            "The ministry said it had undisclosed intelligence linking the group to the attack.",
+            ("withheld", "intelligence linking the group to the attack", "undisclosed"),
+        ),
+        (
+            "Neither government has released the evidence it says it has.",
+            ("withheld", "the evidence it says it has", "Neither government has released"),
+        ),
+        # shown to one party only: the reader cannot check it either
+        ("Footage seen by the Herald shows two trucks crossing the bridge.", ("seen_by", "Footage", "seen by the Herald")),
+    ],
+)
+def test_evidence_asserted_and_withheld(parse, text, expected):
+    assert expected in _found(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry released a video showing the strike.",  # shown
+        "The ministry published the documents on Tuesday.",
+        "If there were proof, it would have been released.",  # a hypothesis
+        "The president called on Russia to show evidence of the attack.",  # a demand
+        "The governor urged the army not to withhold the footage.",
+        "The ministry did not provide any evidence for its claim.",  # none said to exist
+        "The ministry did not provide evidence.",
+        "The police did not release the names of the victims.",  # no evidence noun
+        "The ministry said it held flight data from undisclosed sources.",  # the sources are undisclosed
+    ],
+)
+def test_evidence_shown_hypothetical_demanded_or_absent_is_not_withheld(parse, text):
+    assert _found(parse, text) == []
+
+
+def _withheld_records(a) -> list[dict]:
+    out = []
+    for r in a.records.get("claims", []):
+        if r["kind"] == "evidence_withheld":
+            out.append(
+                {
+                    "evidence": a.span(r["evidence"]).text,
+                    "withholding": a.span(r["withholding"]).text,
+                    "how": r["how"],
+                    "speaker": r["speaker"],
+                    "via": r["holder_via"],
+                    "attribution": r["attribution"],
+                }
+            )
+    return out
+
+
+def test_the_layer_says_whose_evidence_is_withheld():
+    text = (
+        "The regional military administration said it had proof that the drones were launched from the Kursk "
+        "region but did not release it. The ministry cited satellite images. The images have not been made public. "
+        "Two more sites were moved, according to intelligence reports that have not been published. "
+        "The documents were not shown to journalists."
+    )
+    a = analyse(text, ["claim"])
+    found = {r["evidence"]: r for r in _withheld_records(a)}
+    proof = found["proof that the drones were launched from the Kursk region"]
+    assert (proof["speaker"], proof["via"], proof["withholding"]) == (
+        "The regional military administration",
+        "content",
+        "did not release",
+    )
+    assert (found["The images"]["speaker"], found["The images"]["via"]) == ("The ministry", "earlier")
+    reports = found["intelligence reports"]  # the evidence is the cited source: nobody holds it
+    assert reports["speaker"] is None and reports["via"] == "source" and reports["attribution"] is not None
+    assert found["The documents"]["speaker"] is None and found["The documents"]["attribution"] is None
+    assert a.summary["sourcing"]["evidence_withheld"] == 4
+    for r in a.records["claims"]:
+        if r["kind"] == "evidence_withheld":
+            assert a.span(r["evidence"]).label == "withheld_evidence" and a.span(r["withholding"]).label == "withholding"
+    a.check_offsets()
+
+
+def test_withheld_evidence_shows_in_the_panel_and_the_terminal():
+    from rich.console import Console
+
+    from newsprism.render.panels import claims
+
+    a = analyse("Officials said they had intercepted communications, which they did not make public.", ["claim"])
+    out = str(claims.html(a))
+    assert "Evidence said to exist, not shown (1)" in out
+    assert '<span class="evidence">intercepted communications</span>' in out
+    assert '<span class="withholding">did not make public</span>' in out
+    console = Console(width=200, record=True)
+    console.print(claims.terminal(a))
+    line = next(x for x in console.export_text().splitlines() if x.startswith("evidence_withheld"))
+    assert "did not make public" in line and "intercepted communications" in line and "Officials" in line
+
+
+def test_audit9_reports():
+    """The two audit-9 reports: each withheld piece of evidence found once, with its holder."""
+    r1 = _withheld_records(analyse((AUDIT9 / "r1_sumy_ledger.txt").read_text(encoding="utf-8")))
+    assert {(r["evidence"], r["withholding"], r["speaker"]) for r in r1} == {
+        ("proof that the drones were launched from the Kursk region", "did not release", "The regional military administration"),
+        ("intercepted radio communications", "did not make public", "Officials"),
+        ("satellite images", "declined to share", "The ministry"),
+        ("The images", "have not been made public", "The ministry"),
+        ("Footage", "seen by the Ledger", None),
+        ("intelligence reports", "have not been published", None),
+        ("The documents", "were not shown to journalists", None),
+    }
+    r2 = _withheld_records(analyse((AUDIT9 / "r2_red_sea_courier.txt").read_text(encoding="utf-8")))
+    assert {(r["evidence"], r["speaker"]) for r in r2} == {
+        ("radio intercepts proving that Ethiopian militia units started the shooting", "The information ministry"),
+        ("The photographs", "Ethiopian federal police"),
+        ("the documents that he said identified it", "a senior police officer"),
+        ("The footage", "A regional official in Mekelle"),
+        ("Intelligence", None),
+        ("the evidence it says it has", None),
+    }
