@@ -93,3 +93,139 @@ def test_a_bare_lowercase_label_needs_its_actors_country():
     assert lab.attrs["id"] == "il:idf"
     karabakh = analyse("Title\n\nThe separatists blocked the road, Azerbaijan's border service said.", ["actor"])
     assert [s for s in karabakh.spans_of("actor") if s.text == "separatists"]
+
+
+# Ninth session: the armed conflicts beyond Karabakh, Ukraine, Israel–Palestine (fictional text)
+
+
+def _by_text(text: str) -> dict[str, dict]:
+    return {s.text: s.attrs for s in analyse("Title\n\n" + text, ["actor"]).spans_of("actor")}
+
+
+def _fixture(name: str) -> str:
+    from conftest import FIXTURES
+
+    return (FIXTURES / "actors9" / name).read_text(encoding="utf-8")
+
+
+def test_yemen_reports_name_both_sides_and_their_labels():
+    saba = analyse(_fixture("saba_voice.txt"), ["actor"])
+    found = {s.text: s.attrs for s in saba.spans_of("actor")}
+    assert found["US-Saudi aggression"]["id"] == "sa:coalition"
+    assert found["US-Saudi aggression"]["label_used_by"] == "houthi"
+    assert found["Yemeni Armed Forces"]["id"] == "ye:houthis" and found["Yemeni Armed Forces"]["side"] == "houthi"
+    assert found["Ansar Allah"]["id"] == "ye:houthis"
+    assert found["US Central Command"]["id"] == "us:centcom"
+    assert found["puppet government"]["id"] == "ye:state" and found["puppet government"]["label_used_by"] == "houthi"
+    assert found["Sanaa"]["id"] == "ye:houthis"  # "Sanaa vows response": the capital acting
+    gulf = analyse(_fixture("gulf_sentinel.txt"), ["actor"])
+    found = {s.text: s.attrs for s in gulf.spans_of("actor")}
+    assert found["Arab Coalition to Restore Legitimacy in Yemen"]["side"] == "saudi"
+    assert found["Houthis"]["side"] == "houthi" and found["rebels"]["id"] == "ye:houthis"
+    assert found["terrorist militia"]["label_used_by"] == "yemeni_government"
+    assert found["internationally recognised government"]["id"] == "ye:state"
+    assert gulf.summary["actors"]["labels_by_user"] == {"yemeni_government": 1}
+
+
+def test_yemen_strike_events_get_the_coalition_side():
+    gulf = analyse(_fixture("gulf_sentinel.txt"), ["actor", "event"])
+    [strikes] = [r for r in gulf.records["events"] if r["trigger_text"] == "strikes"]
+    assert strikes["actor"]["side"] == "saudi" and strikes["recipient"]["side"] == "houthi"
+
+
+def test_the_coalition_alone_needs_a_yemen_report():
+    assert "coalition" not in _by_text("The coalition lost its majority in parliament, the prime minister said.")
+    found = _by_text("The coalition struck Saada overnight, Yemeni officials said.")
+    assert found["coalition"]["id"] == "sa:coalition"
+
+
+def test_sudan_army_and_rsf():
+    found = _by_text("The RSF shelled El Fasher, the Sudanese army said. The rebel militia denied it.")
+    assert found["RSF"]["id"] == "sd:rsf" and found["RSF"]["side"] == "rapid_support_forces"
+    assert found["Sudanese army"]["id"] == "sd:armed-forces"
+    assert found["rebel militia"]["id"] == "sd:rsf" and found["rebel militia"]["label_used_by"] == "sudanese_army"
+    # Reporters Without Borders is also "RSF": without Sudan named it is no armed group
+    assert "RSF" not in _by_text("Press freedom fell again this year, RSF said in Paris.")
+
+
+def test_myanmar_junta_resistance_and_acronyms():
+    found = _by_text("The junta bombed a school in Sagaing, the National Unity Government said. PDF fighters and the AA replied.")
+    assert found["junta"]["id"] == "mm:state" and found["junta"]["label_used_by"] == "myanmar_resistance"
+    assert found["National Unity Government"]["side"] == "myanmar_resistance"
+    assert found["PDF"]["id"] == "mm:pdf" and found["AA"]["id"] == "mm:arakan-army"
+    state_media = _by_text("Security forces killed five terrorists near Mandalay, Myanmar state media said.")
+    assert state_media["terrorists"]["id"] == "mm:pdf" and state_media["terrorists"]["label_used_by"] == "myanmar_military"
+    none = _by_text("The ministry posted the report as a PDF. The AA meeting was cancelled.")
+    assert "PDF" not in none and "AA" not in none
+
+
+def test_ethiopia_endf_tplf_fano():
+    found = _by_text("The ENDF said the TPLF junta had attacked its base near Mekelle. Fano fighters entered Gondar.")
+    assert found["ENDF"]["side"] == "ethiopian"
+    assert found["TPLF junta"]["id"] == "et:tplf" and found["TPLF junta"]["label_used_by"] == "ethiopian"
+    assert found["Fano fighters"]["id"] == "et:fano"
+    assert "Fano" not in _by_text("The festival in Fano, on the Adriatic coast, opened on Friday.")
+
+
+def test_syria_sides_and_turkish_labels():
+    found = _by_text("Turkish drones struck PKK/YPG positions near Kobani. The SDF said HTS had also attacked Syrian troops.")
+    assert found["PKK/YPG"]["id"] == "sy:sdf" and found["PKK/YPG"]["label_used_by"] == "turkish"
+    assert found["SDF"]["side"] == "sdf" and found["HTS"]["id"] == "sy:hts"
+    assert found["Syrian troops"]["side"] == "syrian_government"
+    assert "SDF" not in _by_text("Japan's SDF held drills near Okinawa.")
+
+
+def test_sna_is_somali_or_syrian_by_the_article():
+    somali = _by_text("The SNA and ATMIS troops retook the town from al-Shabaab, Somalia's army chief said.")
+    assert somali["SNA"]["id"] == "so:armed-forces" and somali["al-Shabaab"]["side"] == "al_qaeda"
+    assert somali["ATMIS"]["kind"] == "peacekeepers"
+    syrian = _by_text("The SNA shelled Manbij, Syrian Kurdish officials said.")
+    assert syrian["SNA"]["id"] == "sy:sna"
+
+
+def test_iraq_pmf_needs_iraq():
+    found = _by_text("The PMF deployed to Sinjar, Iraqi officials said. Kataib Hezbollah denied a role.")
+    assert found["PMF"]["id"] == "iq:pmf" and found["Kataib Hezbollah"]["id"] == "iq:kataib-hezbollah"
+    assert "PMF" not in _by_text("The PMF index rose in March.")
+
+
+def test_sahel_jihadists_and_africa_corps():
+    found = _by_text("JNIM and the Islamic State Sahel Province attacked Malian troops backed by the Africa Corps.")
+    assert found["JNIM"]["side"] == "al_qaeda" and found["Islamic State Sahel Province"]["side"] == "islamic_state"
+    assert found["Malian troops"]["id"] == "ml:armed-forces" and found["Africa Corps"]["side"] == "russian"
+
+
+def test_taliban_islamic_state_al_qaeda():
+    found = _by_text("The Taliban blamed ISIS-K for the blast. The Pakistani Taliban and al-Qaeda were not mentioned.")
+    assert found["Taliban"]["id"] == "af:taliban" and found["ISIS-K"]["id"] == "af:is-k"
+    assert found["Pakistani Taliban"]["id"] == "pk:ttp" and found["al-Qaeda"]["id"] == "al-qaeda"
+
+
+def test_india_pakistan_and_case_of_mixed_acronyms():
+    found = _by_text("The ISPR said Indian occupation forces had shelled Kotli. India blamed the LeT and JeM.")
+    assert found["ISPR"]["id"] == "pk:ispr" and found["ISPR"]["side"] == "pakistani"
+    assert found["Indian occupation forces"]["label_used_by"] == "pakistani"
+    assert found["Indian occupation forces"]["id"] == "in:armed-forces"
+    assert found["LeT"]["id"] == "pk:let" and found["JeM"]["id"] == "pk:jem"
+    plain = _by_text("Let the talks go on, the mod said. The jem was sold.")
+    assert not plain
+
+
+def test_drc_m23_and_kinshasa_label():
+    found = _by_text("The FARDC said RDF/M23 fighters had taken Goma. M23 denied it.")
+    assert found["FARDC"]["side"] == "congolese"
+    assert found["RDF/M23"]["id"] == "cd:m23" and found["RDF/M23"]["label_used_by"] == "congolese"
+    assert found["M23"]["side"] == "m23"
+
+
+def test_china_taiwan():
+    found = _by_text("The PLA held drills around Taiwan. Beijing warned the DPP authorities, Taiwan's military said.")
+    assert found["PLA"]["id"] == "cn:armed-forces" and found["Beijing"]["id"] == "cn:state"
+    assert found["DPP authorities"]["id"] == "tw:state" and found["DPP authorities"]["label_used_by"] == "chinese"
+    assert found["Taiwan's military"]["side"] == "taiwanese"
+
+
+def test_serbia_and_morocco_capitals_act():
+    found = _by_text("Belgrade accused Pristina of provocations. Rabat rejected the Polisario statement.")
+    assert found["Belgrade"]["id"] == "rs:state" and found["Belgrade"]["side"] == "serbian"
+    assert found["Rabat"]["id"] == "ma:state"

@@ -97,16 +97,20 @@ def actors() -> dict[str, dict[str, Any]]:
 
 @cache
 def _label_context() -> dict[tuple[str, str], tuple[str, ...]]:
-    """(actor id, folded label) -> countries an article must name for a bare label to mean
-    that actor: "occupiers" is Azerbaijan's army in Armenian sources, Russia's in Ukrainian;
-    a lower-case label without a listed context needs the actor's own country or that of the
-    side whose label it is."""
+    """(actor id, folded alias or label) -> countries an article must name for the words to
+    mean that actor: "occupiers" is Azerbaijan's army in Armenian sources, Russia's in
+    Ukrainian; "PDF" is Myanmar's People's Defence Force only in a Myanmar report; a lower-case
+    label without a listed context needs the actor's own country or that of the side whose
+    label it is."""
     table = {}
     for a in actors().values():
+        for name, _used_by, context in _names(a):
+            if context:
+                table[(a["id"], fold(name))] = tuple(context)
         for lab in a.get("labels", []):
             if lab.get("context"):
-                table[(a["id"], fold(lab["label"]))] = tuple(lab["context"])
-            elif lab["label"] == lab["label"].lower() and a.get("country"):
+                continue
+            if lab["label"] == lab["label"].lower() and a.get("country"):
                 # a generic lower-case label ("separatists", "occupation forces", "junta") names
                 # this actor only where the article names its country, or the labelling side's
                 # ("The occupation forces raided Jenin, Palestinian medics said" names no Israel):
@@ -114,6 +118,20 @@ def _label_context() -> dict[tuple[str, str], tuple[str, ...]]:
                 # Western Sahara report)
                 table[(a["id"], fold(lab["label"]))] = (a["country"], *_side_countries(lab.get("used_by")))
     return table
+
+
+def _names(actor: dict[str, Any]) -> list[tuple[str, str | None, list[str] | None]]:
+    """(name, side whose label it is, countries an article must name) for each alias and label:
+    an alias may be an object with a ``context`` ("PDF" is Myanmar's People's Defence Force only
+    in an article that names Myanmar)."""
+    out: list[tuple[str, str | None, list[str] | None]] = []
+    for alias in actor.get("aliases", []):
+        if isinstance(alias, str):
+            out.append((alias, None, None))
+        else:
+            out.append((alias["alias"], None, alias.get("context")))
+    out += [(lab["label"], lab["used_by"], lab.get("context")) for lab in actor.get("labels", [])]
+    return out
 
 
 def _side_countries(side: str | None) -> tuple[str, ...]:
@@ -160,11 +178,14 @@ def _named_actor_countries(matches) -> Counter:
     "Azerbaijan's border service", "the Artsakh authorities" tie a report to its conflict even
     when the parse does not tag the country's name as a place."""
     counts: Counter = Counter()
+    ctx = _label_context()
     for _s, _e, found in matches:
         plain = {
             actors()[aid].get("country")
             for aid, alias, used_by in found
-            if aid in actors() and (not used_by or alias != alias.lower())  # "Artsakh authorities" names its place
+            if aid in actors()
+            and (not used_by or alias != alias.lower())  # "Artsakh authorities" names its place
+            and (aid, fold(alias)) not in ctx  # "PDF" needs Myanmar named elsewhere: it cannot vouch for itself
         }
         if len(plain) == 1 and None not in plain:
             counts[plain.pop()] += 1
@@ -176,10 +197,8 @@ def _aliases() -> dict[str, list[tuple[str, str, str | None]]]:
     """Folded alias -> [(actor id, alias as written in the KB, side whose label it is)]."""
     table: dict[str, list[tuple[str, str, str | None]]] = {}
     for a in actors().values():
-        for alias in a.get("aliases", []):
-            table.setdefault(fold(alias), []).append((a["id"], alias, None))
-        for lab in a.get("labels", []):
-            table.setdefault(fold(lab["label"]), []).append((a["id"], lab["label"], lab["used_by"]))
+        for name, used_by, _context in _names(a):
+            table.setdefault(fold(name), []).append((a["id"], name, used_by))
     for inst in _kb()["country_institutions"]:
         for alias in inst["aliases"]:
             table.setdefault(fold(alias), []).append((f"institution:{inst['key']}", alias, None))
@@ -242,7 +261,7 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[tuple[str, str, str | 
                 continue
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
             written = text[start:end]
-            found = [x for x in aliases.get(fold(written), []) if not (x[1].isupper() and x[1] != written)]
+            found = [x for x in aliases.get(fold(written), []) if _case_ok(x[1], written)]
             if found:
                 hit = (start, end, found)
                 break
@@ -253,6 +272,21 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[tuple[str, str, str | 
         else:
             i += 1
     return out
+
+
+_ACRONYM = re.compile(r"[A-Za-z][A-Z]")
+
+
+def _case_ok(alias: str, written: str) -> bool:
+    """Acronyms match only as written: an all-capitals alias ("AA", "PDF") whole, and in a
+    mixed alias each word with a capital after a letter ("LeT", "JeM", "MoD", "IS fighters"),
+    so "let", "mod" or "is fighters" in running text are not actors."""
+    if alias.isupper():
+        return alias == written
+    words, got = alias.split(), written.split()
+    if len(words) != len(got):
+        return not any(_ACRONYM.search(w) for w in words) or alias == written
+    return all(w == g for w, g in zip(words, got, strict=True) if _ACRONYM.search(w))
 
 
 def _extend_role(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
