@@ -507,7 +507,8 @@ def test_a_clock_range_shares_its_meridian_without_an_anchor():
     ("text", "expected"),
     [
         # a dashed 24-hour range needs no preposition; its end after midnight is on the next day
-        ("The curfew runs 23:00–05:00 daily.", {"23:00": "2024-03-14T23:00", "05:00": "2024-03-15T05:00"}),
+        # (ninth session: was "The curfew runs 23:00–05:00 daily.", now a SET — see test_times_in_a_habit)
+        ("The curfew will run 23:00–05:00.", {"23:00": "2024-03-14T23:00", "05:00": "2024-03-15T05:00"}),
         ("Power was cut from 22:00-05:00 on Tuesday.", {"22:00": "2024-03-11T22:00", "05:00 on Tuesday": "2024-03-12T05:00"}),
         # single-digit hours are verses and scores, not times
         ("The pastor read John 3:16-18 aloud.", {}),
@@ -741,3 +742,45 @@ def test_the_dateline_gives_the_country_of_a_holiday():
 def test_a_later_past_day_of_the_month_does_not_fall_before_the_day_it_follows(text, expected):
     spans = _time_spans(text, published=dt.date(2026, 3, 14)).spans_of("time")
     assert {s.text: s.attrs["value"] for s in spans} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time or part of the day in a habit is a SET with no day (was dated on the anchor day);
+        # a weekday SET lends its day, as TimeBank's 'Monday and Tuesday nights' XXXX-WXX-1TNI
+        ("Every Friday the port closes at noon.", {"Every Friday": "XXXX-WXX-5", "noon": "XXXX-WXX-5T12:00"}),
+        ("Each night the curfew starts at 22:00.", {"Each night": "XXXX-XX-XXTNI", "22:00": "XXXX-XX-XXT22:00"}),
+        ("The curfew runs 23:00–05:00 daily.", {"23:00": "XXXX-XX-XXT23:00", "05:00": "XXXX-XX-XXT05:00", "daily": "P1D"}),
+    ],
+)
+def test_times_in_a_habit(text, expected):
+    spans = _time_spans(text, published=dt.date(2024, 3, 14)).spans_of("time")
+    assert {s.text: s.attrs["value"] for s in spans} == expected
+    assert {s.label for s in spans} == {"SET"}
+
+
+def test_a_time_in_a_sentence_with_a_habit_and_a_day_keeps_the_day():
+    text = "On Monday the port closed at noon, though it usually closes every Friday."
+    values = {s.text: s.attrs["value"] for s in _time_spans(text, published=dt.date(2024, 3, 14)).spans_of("time")}
+    assert values["noon"] == "2024-03-11T12:00", values
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a clock time right after a day is on that day (was the anchor day, Thursday 14 March)
+        ("Officials met on Monday at 3 p.m.", "3 p.m.", "2024-03-11T15:00"),
+        ("On March 3, at 14:30, a drone hit the depot.", "14:30", "2024-03-03T14:30"),
+        ("On Monday at noon, the convoy left.", "noon", "2024-03-11T12:00"),
+        ("Officials said on Thursday that the vote would be held on Friday at noon.", "noon", "2024-03-15T12:00"),
+        # ... further on in the sentence too, and a range it starts moves with it
+        ("On Monday the port closed at noon.", "noon", "2024-03-11T12:00"),
+        ("The curfew on Monday ran from 22:00 to 05:00.", "05:00", "2024-03-12T05:00"),
+        # not against the tense of the time's clause
+        ("Troops crossed on Monday and officials will meet them at 3 p.m.", "3 p.m.", "2024-03-14T15:00"),
+    ],
+)
+def test_a_clock_time_after_a_day_is_on_that_day(text, expression, value):
+    spans = _time_spans(text, published=dt.date(2024, 3, 14)).spans_of("time")
+    assert (expression, value) in {(s.text, s.attrs["value"]) for s in spans}

@@ -20,7 +20,10 @@ Span contract (read by the ``event`` layer and the timeline panel; stable):
   clock ranges ("between 23:30 and 01:15": ``2023-04-24T23:30/2023-04-25T01:15``), ``offset``
   (the amount counted, ``P2D``, on "two days later": TimeBank annotates that amount as the
   DURATION), ``freq`` (the amount in each period of a SET, ``PT4H`` on "four hours a day"),
-  ``dateline: true`` for the date in the dateline.
+  ``dateline: true`` for the date in the dateline, ``estimate`` (``2024-04-10``,
+  ``2024-03-11/2024-04-09``) on Islamic holidays, whose value keeps only the month or year the
+  tabular calendar is sure of.
+- times in a habit are SETs with no day: "every Friday … at noon" ``XXXX-WXX-5T12:00``.
 
 ``analysis.summary["time"]``: the anchor (date, source, why) and the span count.
 """

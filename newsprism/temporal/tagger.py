@@ -1870,7 +1870,96 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | 
     _past_in_past(timexes, text, anchor, st.doc)
     _after_a_day_named(timexes, text, anchor)
     _small_hours_of_days(timexes, text)
+    _clock_after_a_day(timexes, st)
+    _times_in_habits(timexes, text)
     return timexes
+
+
+_DAY_THEN_CLOCK = re.compile(
+    r"\s*,?\s*(?:(?:at|around|about|from|between|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)?", re.IGNORECASE
+)
+_DAY_PART = re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}")
+_CLOCK_ON_DAY = re.compile(r"(?P<d>[\dX]{4}-[\dX]{2}-[\dX]{2})T(?P<t>\d\d:\d\d)")
+
+
+def _against_tense_of(st: State, t: Timex, day: str) -> bool:
+    """A day after the anchor for a time in a past clause, or before it in a future one."""
+    if st.anchor is None or "X" in day:
+        return False
+    return _against_tense(dt.date.fromisoformat(day), st.direction(t.start, t.end), st.anchor)
+
+
+def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
+    """'on Monday at 3 p.m.', 'March 3, at 14:30', 'On Monday the port closed at noon': a clock time
+    after a day in the same sentence is on that day (was the anchor's; '3 p.m. on Monday' already
+    was); not one further on whose clause's tense the day is against ('Troops crossed on Monday and
+    will return at 3 p.m.'). Run after the passes that re-date days, so it copies the day's final
+    value; a range it starts moves with it."""
+    text = st.text
+    for a, b in pairwise(timexes):
+        day = _DAY_PART.match(a.value) if a.type in ("DATE", "TIME") else None
+        clock = _CLOCK_ON_DAY.fullmatch(b.value) if b.how == "clock-time" and not b.day_named else None
+        if not (day and clock and not _SENTENCE_BREAK.search(st.text, a.end, b.start)) or day[0] == clock["d"]:
+            continue
+        if not _DAY_THEN_CLOCK.fullmatch(st.text, a.end, b.start) and _against_tense_of(st, b, day[0]):
+            continue
+        ends = [u for u in timexes if "range" in b.extra and u.extra.get("range") == b.extra["range"]] or [b]
+        if b.extra.get("range_role") == "end":
+            continue
+        shift = (dt.date.fromisoformat(day[0]) - dt.date.fromisoformat(clock["d"])) if "X" not in day[0] + clock["d"] else None
+        for u in ends:
+            m = _CLOCK_ON_DAY.fullmatch(u.value)
+            if not m:
+                continue
+            d = (dt.date.fromisoformat(m["d"]) + shift).isoformat() if shift is not None else day[0]
+            u.value, u.day_named = f"{d}T{m['t']}", True
+            u.why += f"; on the day named just before it ({text[a.start : a.end]})"
+        if len(ends) > 1:
+            for u in ends:
+                u.extra["range"] = "/".join(e.value for e in ends)
+
+
+_TIME_OF_DAY = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(T(?:\d\d:\d\d|MO|AF|EV|NI|DT))")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _times_in_habits(timexes: list[Timex], text: str) -> None:
+    """'Every Friday the port closes at noon', 'The curfew runs 23:00-05:00 daily': a clock time or
+    part of the day in a sentence with a SET and no day named is part of the habit, a SET with an
+    unknown day (TimeBank types times in habits SET: 'leave Bombay on Monday and Tuesday nights'
+    XXXX-WXX-1TNI, 'usually conducted in the second and fourth quarters' XXXX-Q2). A weekday SET
+    lends its day: 'noon' after 'every Friday' is XXXX-WXX-5T12:00."""
+    sets = [s for s in timexes if s.type == "SET"]
+    if not sets:
+        return
+    for t in timexes:
+        time = _TIME_OF_DAY.fullmatch(t.value) if t.type == "TIME" and t.how in ("clock-time", "part-of-day") else None
+        if not time or t.day_named:
+            continue
+        same = [u for u in timexes if u is not t and _same_sentence(text, t, u)]
+        habit = next((u for u in same if u.type == "SET"), None)
+        if habit is None or any(_names_a_day(u) for u in same):
+            continue
+        base = habit.value if re.fullmatch(r"XXXX-WXX-\d", habit.value) else "XXXX-XX-XX"
+        t.type, t.value = "SET", base + time[1]
+        t.why += f"; part of the habit '{text[habit.start : habit.end]}': a recurring time"
+        if "range" in t.extra:
+            ends = [u for u in timexes if u.extra.get("range") == t.extra["range"]]
+            if all(u.type == "SET" for u in ends):  # both ends now in the habit
+                for u in ends:
+                    u.extra["range"] = "/".join(e.value for e in ends)
+
+
+def _names_a_day(t: Timex) -> bool:
+    """A date of a day, or a time with a day of its own (not one that took the anchor's by default)."""
+    if t.type == "DATE":
+        return bool(_DAY_VALUE.match(t.value))
+    return t.type == "TIME" and (t.day_named or t.how not in ("clock-time", "part-of-day")) and bool(_DAY_VALUE.match(t.value))
+
+
+def _same_sentence(text: str, a: Timex, b: Timex) -> bool:
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return not _SENTENCE_BREAK.search(text, lo.end, hi.start)
 
 
 @cache
