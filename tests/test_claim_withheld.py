@@ -56,8 +56,19 @@ def _found(parse, text: str) -> list[tuple[str, str, str]]:
             "Neither government has released the evidence it says it has.",
             ("withheld", "the evidence it says it has", "Neither government has released"),
         ),
+        ("The ministry has yet to release the evidence.", ("withheld", "the evidence", "has yet to release")),
+        ("Reporters were not shown the documents.", ("withheld", "the documents", "were not shown")),
+        (
+            "Asked for the recordings, the commander said they were classified.",
+            ("withheld", "the recordings", "were classified"),
+        ),
+        ("The army kept the recordings secret.", ("withheld", "the recordings", "kept the recordings secret")),
         # shown to one party only: the reader cannot check it either
         ("Footage seen by the Herald shows two trucks crossing the bridge.", ("seen_by", "Footage", "seen by the Herald")),
+        (
+            "The documents, shown to reporters on Monday, list six officers.",
+            ("seen_by", "The documents", "shown to reporters"),
+        ),
     ],
 )
 def test_evidence_asserted_and_withheld(parse, text, expected):
@@ -76,10 +87,20 @@ def test_evidence_asserted_and_withheld(parse, text, expected):
         "The ministry did not provide evidence.",
         "The police did not release the names of the victims.",  # no evidence noun
         "The ministry said it held flight data from undisclosed sources.",  # the sources are undisclosed
+        "The ministry did not release the footage until Friday.",  # released later
+        "The footage, seen by millions online, shows the blast.",  # seen by the public
+        "Officials had not seen the footage.",  # not having seen is no withholding
+        "No evidence was released.",  # none said to exist
+        "The documents are not classified.",
     ],
 )
 def test_evidence_shown_hypothetical_demanded_or_absent_is_not_withheld(parse, text):
     assert _found(parse, text) == []
+
+
+def test_one_finding_per_piece_of_evidence(parse):
+    found = _found(parse, "The commander said the recordings were classified and could not be shared.")
+    assert found == [("withheld", "the recordings", "were classified")]
 
 
 def _withheld_records(a) -> list[dict]:

@@ -37,45 +37,88 @@ def cues() -> dict:
 
 
 def find(doc) -> list[Withheld]:
-    """Every evidence phrase in the doc whose showing is withheld, once per (evidence, withholding)."""
-    out: dict[tuple[tuple[int, int], tuple[int, int]], Withheld] = {}
+    """Every evidence phrase in the doc whose showing is withheld, once (with the first words that
+    withhold it: "the recordings were classified and could not be shared" is one finding)."""
+    out: dict[tuple[int, int], Withheld] = {}
     for tok in doc:
         for w in _from_token(tok):
-            out.setdefault((w.evidence, w.withholding), w)
+            if w.evidence not in out or w.withholding < out[w.evidence].withholding:
+                out[w.evidence] = w
     return sorted(out.values(), key=lambda w: w.withholding)
 
 
 def _from_token(tok) -> list[Withheld]:
     c = cues()
     lemma = tok.lemma_.lower()
+    if tok.lower_ in c["withholding_predicates"] and (predicate := _predicate_found(tok)) is not None:
+        return predicate  # "they were classified", "the recordings remain secret"
     if tok.pos_ == "ADJ" or tok.dep_ == "amod":
-        if tok.lower_ in c["withholding_adjectives"] and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.lower_ in c["withholding_adjectives"] and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
             return _found(tok.head, [tok], "withheld", tok)  # "undisclosed intelligence"
         return []
     if tok.pos_ not in ("VERB", "AUX"):
         return []
-    if lemma in c["withholding_verbs"]:
+    if lemma in c["withholding_verbs"] or (lemma == "keep" and any(ch.lower_ in c["keep_complements"] for ch in tok.children)):
         if _negated(tok):  # "did not withhold": shown
             return []
-        return _theme_found(tok, None, "withheld")
+        return _theme_found(tok, None, "withheld")  # "withheld the footage", "kept the recordings secret"
+    if lemma in c["seen_by_verbs"] and lemma != "show":
+        # "footage seen by the Herald"; "had not seen the footage" is no withholding
+        return _theme_found(tok, None, "seen_by") if tok.tag_ == "VBN" and _seen_by(tok) and not _negated(tok) else []
     if not _show_verb(tok):
         return []
-    decliner = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in c["declining_verbs"] else None
+    decliner = _decliner(tok)
     if decliner is not None and not _negated(decliner):
         return _theme_found(tok, decliner, "withheld")  # "declined to share the recordings"
     if decliner is None and _negated(tok):
+        if any(ch.lower_ in c["later_marks"] for ch in tok.children):
+            return []  # "did not release the footage until Friday": released later
         return _theme_found(tok, None, "withheld")  # "did not release it", "were not shown to …"
-    if decliner is None and lemma in c["seen_by_verbs"] and tok.tag_ == "VBN" and _seen_by(tok):
-        return _theme_found(tok, None, "seen_by")  # "footage seen by the Herald"
+    if decliner is None and tok.tag_ == "VBN" and _seen_by(tok):
+        return _theme_found(tok, None, "seen_by")  # "documents shown to reporters"
     return []
+
+
+def _decliner(tok):
+    """The verb that declines the showing: "declined to share", "refused to release", "has yet to release"."""
+    if tok.dep_ != "xcomp":
+        return None
+    c = cues()
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if lemma in c["declining_verbs"]:
+        return head
+    if lemma in c["yet_verbs"] and any(ch.lower_ == "yet" for ch in head.children):
+        return head
+    return None
+
+
+def _predicate_found(tok) -> list[Withheld] | None:
+    """ "The recordings were classified", "remain secret": the evidence is said to be withheld."""
+    if tok.dep_ == "amod":
+        return None
+    if tok.pos_ == "VERB":
+        subject = next((ch for ch in tok.children if ch.dep_ in ("nsubjpass", "nsubj")), None)
+        words = [tok, *(ch for ch in tok.children if ch.dep_ in ("aux", "auxpass", "neg"))]
+    elif tok.dep_ in ("acomp", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
+        verb = tok.head
+        subject = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "conj":
+            subject = next((ch for ch in verb.head.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        words = [tok, verb, *(ch for ch in verb.children if ch.dep_ in ("aux", "neg"))]
+    else:
+        return None
+    if subject is None or any(ch.dep_ == "neg" for w in words for ch in w.children):
+        return None  # "are not classified": shown
+    if subject.lower_ in cues()["pronouns"]:
+        subject = _antecedent(subject)
+    return _found(subject, words, "withheld", tok) if subject is not None else None
 
 
 def _show_verb(tok) -> bool:
     """A verb of showing; "make" only as "make public/available", "hand" only as "hand over"."""
     c = cues()
     lemma = tok.lemma_.lower()
-    if lemma in c["seen_by_verbs"] and lemma != "show":
-        return True
     if lemma not in c["show_verbs"]:
         return False
     if lemma == "make":
@@ -101,11 +144,13 @@ def _negative_subject(ch) -> bool:
 
 def _seen_by(tok) -> bool:
     """Seen by, or shown to, one named party: an agent ("seen by the Herald") or a recipient ("shown to journalists")."""
+    public = cues()["public_audiences"]
     for ch in tok.children:
-        if ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ == "by"):
-            return True
-        if tok.lemma_.lower() == "show" and ch.dep_ in ("dative", "prep") and ch.lower_ == "to":
-            return True
+        by = ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ == "by")
+        to = tok.lemma_.lower() == "show" and ch.dep_ in ("dative", "prep") and ch.lower_ == "to"
+        if by or to:
+            party = next((p for p in ch.children if p.dep_ == "pobj"), None)
+            return party is not None and party.lemma_.lower() not in public and party.lower_ not in public
     return False
 
 
@@ -127,7 +172,7 @@ def _part_of_withholding(verb, ch) -> bool:
     c = cues()
     if ch.dep_ in ("aux", "auxpass", "neg", "prt") or _negative_subject(ch):
         return True
-    if ch.lower_ in c["make_complements"] or ch.lower_ == "yet":
+    if ch.lower_ in c["make_complements"] or ch.lower_ in c["keep_complements"] or ch.lower_ == "yet":
         return True
     return ch.dep_ in ("agent", "dative") or (ch.dep_ == "prep" and ch.lower_ in ("to", "by"))
 
@@ -138,12 +183,11 @@ def _theme(verb, decliner):
     evidence noun of its sentence or the one before."""
     c = cues()
     outer = decliner if decliner is not None else verb
-    theme = next((ch for ch in verb.children if ch.dep_ in ("nsubjpass",)), None)
-    if theme is None:
-        theme = next(
-            (ch for ch in verb.children if ch.dep_ == "dobj" and ch.lower_ not in c["make_complements"]),
-            None,
-        )
+    passive = next((ch for ch in verb.children if ch.dep_ == "nsubjpass"), None)
+    obj = next((ch for ch in verb.children if ch.dep_ == "dobj" and ch.lower_ not in c["make_complements"]), None)
+    theme = passive if passive is not None else obj
+    if passive is not None and obj is not None and not _is_evidence(passive):
+        theme = obj  # "Reporters were not shown the documents"
     if theme is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         theme = verb.head  # "footage seen by the Herald", "documents not shown to …"
     if (theme is None or theme.lower_ in _RELATIVE) and outer.dep_ == "relcl":
@@ -185,8 +229,8 @@ def _is_evidence(noun) -> bool:
 
 
 def _found(theme, words: list, how: str, anchor) -> list[Withheld]:
-    if not _is_evidence(theme) or _hypothetical(anchor) or _demanded(anchor):
-        return []
+    if not _is_evidence(theme) or _hypothetical(anchor) or _demanded(anchor) or _negative_subject(theme):
+        return []  # "No evidence was released": none is said to exist
     withholding = _span_of(words)
     evidence = _evidence_span(theme, {t.i for w in words for t in _own_tokens(w, words)} | {anchor.i})
     if evidence is None or withholding is None:
