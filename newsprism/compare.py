@@ -3,14 +3,17 @@
 ``compare(analyses)`` lines up what each analysis already found — it adds no new
 per-article findings. Cross-article alignments (an event type at the same place and date in
 several reports; a contested place named differently) are derived only from the layers'
-records and summaries, and every cell keeps the span ids it rests on.
+records and summaries, and every cell keeps the span ids it rests on. The event alignment
+(``newsprism.compare_events``) also says who, in each report, says each event happened, and marks the events whose
+accounts collide (each side blames the other; one report asserts what another denies).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Any
 
+from newsprism.compare_events import align
 from newsprism.model import Analysis, Span
 
 COMPARISON_ID = "newsprism.comparison/1"
@@ -149,16 +152,6 @@ def _evidence(an: Analysis) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def _place_name(event: dict[str, Any]) -> str | None:
-    """The place as the report writes it, with the gazetteer's name after it when that differs:
-    "Akna (Aghdam)". The canonical name alone hid whose naming the report used."""
-    loc = event.get("location") or {}
-    text, name = loc.get("text"), loc.get("name")
-    if text and name and text.casefold().removeprefix("the ") != name.casefold().removeprefix("the "):
-        return f"{text} ({name})"
-    return text or name
-
-
 def compare(analyses: list[Analysis]) -> dict[str, Any]:
     """A comparison table (one column per article) and cross-article alignments."""
     keys = _keys(analyses)
@@ -202,38 +195,14 @@ def compare(analyses: list[Analysis]) -> dict[str, Any]:
         entry["differs"] = len(used) > 1
         entry["side_names"] = any(v["names"] for v in entry["by_article"].values())
 
-    # Align events by type and resolved date: the same kind of act on the same day in several
-    # reports; the places each report gives for it are listed side by side.
-    events: dict[tuple[str, str], dict[str, dict[str, list]]] = defaultdict(dict)
-    undated: dict[str, int] = {}
-    for an, key in zip(analyses, keys, strict=True):
-        undated[key] = 0
-        for ev in an.records.get("events", []):
-            if ev.get("negated") or not ev.get("event_type"):
-                continue
-            if not ev.get("date"):
-                # "on Sunday" with no publication date, or a dateline without a year: cannot be aligned
-                undated[key] += 1
-                continue
-            cell = events[(ev["event_type"], ev["date"])].setdefault(key, {"triggers": [], "places": [], "actors": []})
-            cell["triggers"].append(ev.get("trigger"))
-            place = _place_name(ev)
-            if place and place not in cell["places"]:
-                cell["places"].append(place)
-            # who did it, as this report tells it: the same shelling is often one side's in one
-            # report and the other side's in the next
-            actor = (ev.get("actor") or {}).get("text")
-            if actor and actor not in cell["actors"]:
-                cell["actors"].append(actor)
-    aligned = [
-        {"event_type": k[0], "date": k[1], "articles": v}
-        for k, v in sorted(events.items(), key=lambda kv: (-len(kv[1]), kv[0][1], kv[0][0]))
-    ]
+    # Align events by type and resolved date, else by type and place (weaker, and said so),
+    # with who says so in each report and where the reports' accounts collide.
+    aligned, unaligned = align(analyses, keys)
     return {
         "schema": COMPARISON_ID,
         "articles": columns,
         "place_names": names,
         "shared_events": [e for e in aligned if len(e["articles"]) > 1],
         "single_source_events": [e for e in aligned if len(e["articles"]) == 1],
-        "undated_events": undated,
+        "undated_events": unaligned,
     }

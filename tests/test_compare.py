@@ -1,5 +1,6 @@
 import datetime as dt
 import json
+from pathlib import Path
 
 from newsprism.cli import main
 from newsprism.compare import compare
@@ -307,4 +308,180 @@ def test_an_event_both_reports_give_shows_each_reports_doer():
     assert shared["date"] == "2025-03-12"
     actors = {k: v["actors"] for k, v in shared["articles"].items()}
     assert actors == {a.article.id: ["Pakistani troops"], b.article.id: ["Indian forces"]}
-    assert _event_cell(shared, b.article.id).endswith("by Indian forces")
+    assert "by Indian forces" in _event_cell(shared, b.article.id)
+    # the same day, but each report places it on its own side of the line: an exchange of fire,
+    # not one shelling blamed on both sides
+    assert not shared["markers"]
+
+
+# --- ninth session: undated events, who says so, collisions -------------------------------
+
+
+def _ev(i: int, place: str | None = None, pid: str | None = None, **kw) -> dict:
+    loc = {"text": place, "name": place, "id": pid, "kind": "city"} if place else None
+    return {"id": f"event-{i}", "event_type": "ASSAULT", "date": None, "trigger": f"event-{i}", "location": loc} | kw
+
+
+def _report(outlet: str, events: list[dict]):
+    from newsprism.model import Analysis, Article
+
+    return Analysis(article=Article(text=f"A report by {outlet}.", outlet=outlet), records={"events": events})
+
+
+def _cols(result: dict) -> list[str]:
+    return [c["id"] for c in result["articles"]]
+
+
+def test_undated_events_align_by_type_and_place_only():
+    """No year in either dateline: before, nothing was aligned. The same type at the same place
+    is a row, marked as matched by place only; the same type elsewhere, on a day that cannot be
+    the same, or at a whole country is not."""
+    a = _report(
+        "A",
+        [
+            _ev(1, "Uri", "g:1", time_value="XXXX-WXX-2T22:00"),
+            _ev(2, "Keran", "g:2", time_value="XXXX-WXX-1"),
+            _ev(3, "India", "g:3"),
+        ],
+    )
+    b = _report("B", [_ev(1, "uri", "g:1"), _ev(2, "Baramulla", "g:4"), _ev(3, "Keran", "g:2", time_value="XXXX-XX")])
+    a.records["events"][2]["location"]["kind"] = "country"
+    result = compare([a, b])
+    ka, kb = _cols(result)
+    (row,) = result["shared_events"]
+    assert (row["event_type"], row["date"], row["place_id"], row["match"]) == ("ASSAULT", None, "g:1", "place")
+    assert row["time_value"] == "XXXX-WXX-2"  # the time of day says nothing about the day
+    assert {k: c["matched_by"] for k, c in row["articles"].items()} == {ka: "place", kb: "place"}
+    # Keran on an unknown weekday in A and "last month" in B: not one event; Baramulla only in B
+    singles = sorted((e["place"], list(e["articles"])) for e in result["single_source_events"])
+    assert singles == sorted([("Baramulla", [kb]), ("Keran", [ka]), ("Keran", [kb])])
+    assert result["undated_events"] == {ka: 1, kb: 0}  # the event placed only 'in India'
+
+
+def test_an_event_without_a_date_joins_the_dated_report_at_the_same_place():
+    dated = _report("A", [_ev(1, "Uri", "g:1", date="2025-03-11")])  # a Tuesday
+    tuesday = _report("B", [_ev(1, "Uri", None, time_value="XXXX-WXX-2")])  # unresolved place: the name
+    wednesday = _report("C", [_ev(1, "Uri", "g:1", time_value="XXXX-WXX-3")])
+    result = compare([dated, tuesday, wednesday])
+    ka, kb, kc = _cols(result)
+    (row,) = result["shared_events"]
+    assert row["date"] == "2025-03-11" and row["match"] == "date_and_place" and set(row["articles"]) == {ka, kb}
+    assert row["articles"][kb]["matched_by"] == "place" and row["articles"][ka]["matched_by"] == "date"
+    assert [list(e["articles"]) for e in result["single_source_events"]] == [[kc]]
+    # two dated rows at that place: an undated telling could be either, so it joins neither
+    two = _report("A", [_ev(1, "Uri", "g:1", date="2025-03-11"), _ev(2, "Uri", "g:1", date="2025-03-18")])
+    result = compare([two, _report("B", [_ev(1, "Uri", "g:1")])])
+    assert not result["shared_events"] and list(result["undated_events"].values()) == [0, 1]
+
+
+def test_each_side_blames_the_other_and_one_denies_what_the_other_tells():
+    from rich.console import Console
+
+    from newsprism.render import comparison
+
+    def doer(text: str, side: str | None, aid: str | None = None) -> dict:
+        return {"text": text, "side": side, "id": aid}
+
+    a = _report("Indian Courier", [_ev(1, "Keran", "g:2", actor=doer("Pakistani troops", "pakistani")), _ev(2, "Uri", "g:1")])
+    b = _report(
+        "Pakistani Courier",
+        [
+            _ev(1, "Keran", "g:2", actor=doer("Indian troops", "indian")),
+            _ev(2, "Uri", "g:1", negated=True, modality="negated", actor=doer("Pakistani troops", "pakistani")),
+            _ev(3, "Leepa", "g:5", modality="denied"),  # a denial alone makes no row
+        ],
+    )
+    result = compare([a, b])
+    ka, kb = _cols(result)
+    rows = {e["place"]: e for e in result["shared_events"]}
+    assert set(rows) == {"Keran", "Uri"} and not result["single_source_events"]
+    assert rows["Keran"]["markers"] == [
+        {"marker": "disputed_actor", "basis": "sides", "by_article": {ka: ["pakistani"], kb: ["indian"]}}
+    ]
+    assert rows["Uri"]["markers"] == [{"marker": "disputed_occurrence", "asserted": [ka], "denied": [kb]}]
+    uri_b = rows["Uri"]["articles"][kb]
+    assert uri_b["triggers"] == [] and uri_b["denied"][0]["trigger"] == "event-2" and uri_b["actor_sides"] == []
+    # without sides, different known actors; the same known actor is no dispute
+    c = _report("C", [_ev(1, "Naqoura", "g:9", actor=doer("Hezbollah fighters", None, "lb:hezbollah"))])
+    d = _report("D", [_ev(1, "Naqoura", "g:9", actor=doer("Israeli troops", None, "il:idf"))])
+    e = _report("E", [_ev(1, "Naqoura", "g:9", actor=doer("Hezbollah", None, "lb:hezbollah"))])
+    assert compare([c, d])["shared_events"][0]["markers"][0]["basis"] == "ids"
+    assert compare([c, e])["shared_events"][0]["markers"] == []
+    console = Console(record=True, width=400)
+    comparison.terminal(result, console)
+    text = console.export_text()
+    assert "place only (no date)" in text and "disputed actor (Indian Courier: pakistani" in text
+    assert "disputed occurrence (told by Indian Courier; denied by Pakistani Courier)" in text
+    assert "each side blames the other" in text and "denied (doer: Pakistani troops)" in text
+    page = comparison.to_html(result)
+    assert "disputed occurrence: one report tells the event" in page and 'class="mark"' in page
+
+
+def test_who_says_so_is_the_claim_behind_the_event():
+    """The event's attribution, resolved to the claim layer's speaker and kind of source, with the
+    claim's source span: 'per the Indian Army (government)'."""
+    from newsprism.render.comparison import _event_cell
+
+    from conftest import analyse
+
+    text = "Pakistani troops shelled villages in Uri late on Tuesday, wounding four civilians, the Indian Army said."
+    a = analyse(text, outlet="Courier A")
+    b = analyse("Pakistani troops fired mortars at homes in Uri, residents said.", outlet="Courier B")
+    result = compare([a, b])
+    row = next(e for e in result["shared_events"] if e["place"] == "Uri")
+    cell = row["articles"][a.article.id]
+    (said,) = cell["said_by"]
+    assert said["speaker"] == "the Indian Army" and said["source_kind"] == "government" and said["claim"]
+    span = next(s for s in a.spans if s.id == said["span"])
+    assert text[span.start : span.end] == "the Indian Army"
+    assert "per the Indian Army (government)" in _event_cell(row, a.article.id)
+    assert cell["own_voice"] == 0 and row["articles"][b.article.id]["said_by"][0]["speaker"] == "residents"
+
+
+FIX9 = Path(__file__).parent / "fixtures" / "compare9"
+
+
+def test_two_sides_of_a_kashmir_incident(tmp_path, capsys):
+    """Fictional Indian and Pakistani reports of one night on the Line of Control, no year in
+    either dateline and no --published: the shepherd killed near Keran is blamed on the other
+    side by each; the shelling of Uri is told by one and denied by the other."""
+    files = [str(FIX9 / "kashmir_dal_lake_sentinel.txt"), str(FIX9 / "kashmir_neelum_valley_times.txt")]
+    assert main(["compare", *files, "--format", "json", "-o", str(tmp_path / "k.json")]) == 0
+    doc = json.loads((tmp_path / "k.json").read_text(encoding="utf-8"))
+    india, pakistan = _cols(doc)
+    rows = {e["place"]: e for e in doc["shared_events"]}
+    keran, uri = rows["Keran"], rows["Uri"]
+    assert keran["match"] == uri["match"] == "place" and keran["date"] is None
+    (m,) = keran["markers"]
+    assert m["marker"] == "disputed_actor" and m["by_article"] == {india: ["pakistani"], pakistan: ["indian"]}
+    assert [m["marker"] for m in uri["markers"]] == ["disputed_occurrence"]
+    assert uri["markers"][0]["asserted"] == [india] and uri["markers"][0]["denied"] == [pakistan]
+    speakers = {s["speaker"] for s in uri["articles"][india]["said_by"]}
+    assert "the Indian Army" in speakers
+    assert uri["articles"][pakistan]["denied"][0]["said_by"]["speaker"] == "ISPR"
+
+
+def test_three_reports_of_an_israel_lebanon_exchange(tmp_path, capsys):
+    """Fictional Israeli, Lebanese and wire reports, no year: who hit the UN post near Naqoura
+    (each side names the other) and whether Hezbollah fired at Kiryat Shmona (told / denied)."""
+    files = sorted(str(p) for p in FIX9.glob("lebanon_*.txt"))  # Cedar Coast, Galilee, Levant wire
+    assert main(["compare", *files, "--format", "json", "-o", str(tmp_path / "l.json")]) == 0
+    doc = json.loads((tmp_path / "l.json").read_text(encoding="utf-8"))
+    lebanese, israeli, wire = _cols(doc)
+    rows = {e["place_id"] or e["place"]: e for e in doc["shared_events"]}
+    naqoura, kiryat, aitaroun = rows["geonames:278832"], rows["geonames:293825"], rows["Aitaroun"]
+    (m,) = naqoura["markers"]
+    assert m["marker"] == "disputed_actor" and m["by_article"] == {lebanese: ["israeli"], israeli: ["iran_aligned"]}
+    (m,) = kiryat["markers"]
+    assert m["marker"] == "disputed_occurrence" and m["asserted"] == [israeli] and m["denied"] == [lebanese]
+    assert set(aitaroun["articles"]) == {lebanese, israeli, wire}
+    # every 'per …' points at the claim's source span in that report's own analysis
+    for row in doc["shared_events"]:
+        for cell in row["articles"].values():
+            for said in cell["said_by"]:
+                assert said["span"] is None or said["span"].startswith("claim-")
+    page = tmp_path / "l.html"
+    assert main(["compare", *files, "--format", "html", "-o", str(page)]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert "disputed actor (Cedar Coast Daily: israeli; Galilee Morning Post: iran_aligned)" in html
+    assert "place only (no date)" in html and "<script" not in html

@@ -48,13 +48,98 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _kind(said: dict[str, Any]) -> str:
+    kind = (said.get("source_kind") or "").replace("_", " ")
+    return f" ({kind})" if kind else ""
+
+
+def _per(said_by: list[dict[str, Any]]) -> str:
+    """'per the Indian Army (government), Colonel Sethi (named person)': each speaker once."""
+    seen: list[str] = []
+    for s in said_by:
+        text = f"{close_bidi(str(s.get('speaker') or s.get('text')))}{_kind(s)}"
+        if text not in seen:
+            seen.append(text)
+    return "per " + ", ".join(seen) if seen else ""
+
+
 def _event_cell(event: dict[str, Any], article_id: str) -> str:
+    """What one report says of an aligned event: how often, where, by whom, on whose word, and
+    what it denies of it."""
     cell = event["articles"].get(article_id)
     if not cell:
         return "—"
-    text = f"{len(cell['triggers'])}×" + (f" at {', '.join(cell['places'])}" if cell["places"] else "")
-    actors = cell.get("actors") or []  # absent in comparisons written before the field
-    return text + (f" by {', '.join(actors)}" if actors else "")
+    parts = []
+    if cell["triggers"]:
+        text = f"{len(cell['triggers'])}×" + (f" at {_list(cell['places'])}" if cell["places"] else "")
+        actors = cell.get("actors") or []  # absent in comparisons written before the field
+        text += f" by {_list(actors)}" if actors else ""
+        odd = {m: n for m, n in (cell.get("modalities") or {}).items() if m != "asserted"}
+        text += f" ({', '.join(odd)})" if odd else ""
+        said = [_per(cell.get("said_by") or [])]
+        if cell.get("own_voice"):
+            said.append(f"{cell['own_voice']}× in its own voice" if cell.get("said_by") else "in its own voice")
+        said = [x for x in said if x]
+        parts.append(text + (": " + "; ".join(said) if said else ""))
+    for d in _unique_denials(cell.get("denied") or []):
+        parts.append(
+            "denied"
+            + (f" (doer: {close_bidi(d['actor'])})" if d.get("actor") else "")
+            + (f", {_per([d['said_by']])}" if d.get("said_by") else "")
+        )
+    if cell.get("matched_by") == "place" and event.get("date"):
+        parts.append("no date: matched by place")
+    return " — ".join(parts) or "—"
+
+
+def _list(values: list[str]) -> str:
+    """Words from a report: an override in one ends with it (close_bidi)."""
+    return ", ".join(close_bidi(str(v)) for v in values)
+
+
+def _unique_denials(denied: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out, seen = [], set()
+    for d in denied:
+        key = (d.get("actor"), (d.get("said_by") or {}).get("speaker"))
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+def _when(event: dict[str, Any]) -> str:
+    """The date, or why the row has none: matched by type and place only."""
+    if event.get("match") == "place":
+        return "place only (no date)"
+    if event.get("match") == "date_and_place":
+        return f"{event['date']} (some reports by place only)"
+    return event.get("date") or "—"
+
+
+# One line per collision marker, shown under the events table.
+MARKER_HELP = {
+    "disputed_actor": "disputed actor: the reports name doers of different sides (or, where sides are unknown, different known actors) — each side blames the other",
+    "disputed_occurrence": "disputed occurrence: one report tells the event as having happened, another only gives it as denied or not having happened",
+}
+MATCH_HELP = (
+    "Rows are the same PLOVER event type on the same resolved date; a row with no date is the same type at the "
+    "same place (a weaker match: the reports give no year or no publication date, so the day cannot be checked). "
+    "'per …': who the report says it from, with the kind of source; 'in its own voice': no source given."
+)
+
+
+def _markers(event: dict[str, Any], names: dict[str, str]) -> str:
+    out = []
+    for m in event.get("markers") or []:
+        if m["marker"] == "disputed_actor":
+            order = [k for k in names if k in m["by_article"]] + [k for k in m["by_article"] if k not in names]
+            who = "; ".join(f"{names.get(k, k)}: {', '.join(m['by_article'][k])}" for k in order)
+            out.append(f"disputed actor ({who})")
+        elif m["marker"] == "disputed_occurrence":
+            said = ", ".join(names.get(k, k) for k in m["asserted"])
+            denied = ", ".join(names.get(k, k) for k in m["denied"])
+            out.append(f"disputed occurrence (told by {said}; denied by {denied})")
+    return "; ".join(out) or "—"
 
 
 def _names_cell(entry: dict[str, Any], article_id: str) -> str:
@@ -77,7 +162,8 @@ def _place_rows(comparison: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _undated_note(comparison: dict[str, Any]) -> str | None:
-    """Why events may be missing from the alignment: those without a resolved date cannot be aligned."""
+    """Why events may be missing from the alignment: those with neither a resolved date nor a
+    specific place (or with more than one row they could join) cannot be aligned."""
     undated = comparison.get("undated_events") or {}
     if not any(undated.values()):
         return None
@@ -85,8 +171,9 @@ def _undated_note(comparison: dict[str, Any]) -> str | None:
     counts = ", ".join(f"{names.get(k, k)} {n}" for k, n in undated.items())
     head = "No event is aligned across the reports. " if not comparison["shared_events"] else ""
     return (
-        f"{head}Events are aligned by PLOVER type and resolved date; events without a resolved date (e.g. 'on Sunday' "
-        f"with no publication date or no year in the dateline) are left out of the alignment: {counts}."
+        f"{head}Events are aligned by PLOVER type and resolved date, or, without a date, by type and place; events "
+        f"with neither (e.g. 'on Sunday' with no publication date or no year in the dateline, and no place) are left "
+        f"out of the alignment: {counts}."
     )
 
 
@@ -117,21 +204,34 @@ def terminal(comparison: dict[str, Any], console: Console) -> None:
             nt.add_row(entry["place"] or "?", *(_names_cell(entry, col["id"]) for col in cols))
         parts.append(nt)
     if comparison["shared_events"]:
-        et = Table(title="Events reported by more than one report")
+        names = {c["id"]: _name(c) for c in cols}
+        et = Table(
+            title="Events reported by more than one report",
+            caption=_caption(comparison["shared_events"]),
+            caption_justify="left",
+            show_lines=True,
+        )
         et.add_column("type")
         et.add_column("date")
+        et.add_column("collision", overflow="fold")
         for col in cols:
             et.add_column(_name(col), overflow="fold")
         for ev in comparison["shared_events"][:_TERMINAL_EVENTS]:
-            et.add_row(ev["event_type"], ev["date"], *(_event_cell(ev, col["id"]) for col in cols))
+            et.add_row(ev["event_type"], _when(ev), _markers(ev, names), *(_event_cell(ev, col["id"]) for col in cols))
         more = len(comparison["shared_events"]) - _TERMINAL_EVENTS
         if more > 0:
-            et.add_row("…", f"{more} more (see --format json or html)", *("" for _ in cols))
+            et.add_row("…", f"{more} more (see --format json or html)", "", *("" for _ in cols))
         parts.append(et)
     note = _undated_note(comparison)
     if note:
         parts.append(note)
     console.print(Group(*parts))
+
+
+def _caption(events: list[dict[str, Any]]) -> str:
+    """How rows are matched, and a line for each collision marker that occurs."""
+    used = {m["marker"] for e in events for m in e.get("markers") or []}
+    return " ".join([MATCH_HELP, *(MARKER_HELP[m] + "." for m in MARKER_HELP if m in used)])
 
 
 # What each row means, shown under its name in the HTML page (a reader should not need the docs).
@@ -171,7 +271,7 @@ STYLE = (
     ".wrap{overflow-x:auto;margin-bottom:24px}table{border-collapse:collapse}"
     "th,td{border:1px solid #e5e7eb;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f9fafb}"
     "th[scope=row]{min-width:10em}th small,.notes{display:block;font-weight:normal;color:#4b5563;font-size:12px;max-width:22em}"
-    ".notes{max-width:60em;font-size:13px}"
+    ".notes{max-width:60em;font-size:13px}td.mark{background:#fef3c7}"
     "@media (max-width:700px){body{margin:10px}}"
     "@media print{.wrap{overflow:visible}details{display:none}body{margin:0}}"
 )
@@ -217,18 +317,27 @@ def to_html(comparison: dict[str, Any]) -> str:
             h("div", h("table", head, rows), class_="wrap"),
         ]
     if comparison["shared_events"]:
+        names = {c["id"]: _name(c) for c in cols}
         rows = join(
-            h("tr", h("td", e["event_type"]), h("td", e["date"]), join(h("td", _event_cell(e, c["id"])) for c in cols))
+            h(
+                "tr",
+                h("td", e["event_type"]),
+                h("td", _when(e)),
+                h("td", _markers(e, names), class_="mark" if e.get("markers") else None),
+                join(h("td", _event_cell(e, c["id"])) for c in cols),
+            )
             for e in comparison["shared_events"]
         )
-        ehead = h("tr", h("th", "type"), h("th", "date"), join(h("th", _name(c)) for c in cols))
+        ehead = h("tr", h("th", "type"), h("th", "date"), h("th", "collision"), join(h("th", _name(c)) for c in cols))
+        used = {m["marker"] for e in comparison["shared_events"] for m in e.get("markers") or []}
         sections += [
             h("h2", "Events reported by more than one report"),
             h(
                 "p",
-                "Same PLOVER type on the same date. '2× at X': the report mentions it twice, at place X; —: not in that report.",
+                MATCH_HELP + " '2× at X': the report mentions it twice, at place X; —: not in that report.",
                 class_="notes",
             ),
+            *([h("ul", join(h("li", MARKER_HELP[m]) for m in MARKER_HELP if m in used), class_="notes")] if used else []),
             h("div", h("table", ehead, rows), class_="wrap"),
         ]
     note = _undated_note(comparison)

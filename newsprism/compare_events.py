@@ -1,0 +1,393 @@
+"""Line up the events several reports give of one incident, who says so in each, and where the
+reports' accounts collide.
+
+An event is aligned with the other reports' events of the same PLOVER type on the same resolved
+date; an event without one (no year in the dateline, no publication date) by type and place, a
+weaker match that each cell says it rests on (``matched_by``). A place match is conservative:
+the same place (the place layer's id, else the place as written), no broad place (a country, a
+region), no unresolved day that disagrees ('on Tuesday' is not 'last month'), and exactly one
+group it could join. Everything comes from the reports' own records; every cell keeps the span
+ids it rests on (event triggers, the claims' source spans).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsprism.model import Analysis, Span
+from newsprism.resources import load_json
+
+
+def _config() -> dict[str, Any]:
+    return load_json("compare", "alignment.json")
+
+
+def _norm(text: str | None) -> str:
+    """A place as written, compared without case, a leading article or punctuation."""
+    words = re.sub(r"[^\w\s-]", " ", (text or "").casefold()).split()
+    drop = set(_config()["leading_words"])
+    while words and words[0] in drop:
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an event happened, as far as alignment goes: the place layer's id, else the
+    written text (and the gazetteer name) normalised."""
+
+    id: str | None
+    texts: frozenset[str]
+    name: str
+
+    def same(self, other: Place) -> bool:
+        """Two resolved places are one when their ids are; otherwise the names must match."""
+        if self.id and other.id:
+            return self.id == other.id
+        return bool(self.texts & other.texts)
+
+
+@dataclass
+class Item:
+    key: str
+    event: dict[str, Any]
+    place: Place | None
+    day: str | None
+    denied: bool
+    telling: dict[str, Any]
+    matched_by: str = "date"
+
+
+@dataclass
+class Group:
+    event_type: str
+    date: str | None
+    place: Place | None
+    items: list[Item] = field(default_factory=list)
+
+    def days(self) -> set[str]:
+        return {i.day for i in self.items if i.day}
+
+
+def place_name(event: dict[str, Any]) -> str | None:
+    """The place as the report writes it, with the gazetteer's name after it when that differs:
+    "Akna (Aghdam)". The canonical name alone hid whose naming the report used."""
+    loc = event.get("location") or {}
+    text, name = loc.get("text"), loc.get("name")
+    if text and name and text.casefold().removeprefix("the ") != name.casefold().removeprefix("the "):
+        return f"{text} ({name})"
+    return text or name
+
+
+def _recipient_place(event: dict[str, Any], places: list[Span], known: dict[str, set[str]]) -> dict[str, Any] | None:
+    """'fired on Uri', 'denied firing at Kiryat Shmona': the place is the object the act was aimed
+    at. Only a recipient that *is* a place (not 'villages near Uri'): one the place layer found
+    there, or a capitalised name that it found as a place in one of the compared reports (it
+    missed "Uri" in "denied that Pakistani troops shelled Uri" and found it in the other report)."""
+    rec = event.get("recipient") or {}
+    if rec.get("start") is None:
+        return None
+    for span in places:
+        if span.start < rec["end"] and rec["start"] < span.end and _norm(span.text) == _norm(rec.get("text")):
+            return {
+                "text": rec.get("text"),
+                "id": span.attrs.get("id"),
+                "name": span.attrs.get("name"),
+                "kind": span.attrs.get("kind"),
+            }
+    written = rec.get("text") or ""
+    ids = known.get(_norm(written))
+    if ids is None or not any(w[:1].isupper() for w in written.split()):
+        return None
+    return {"text": written, "id": next(iter(ids)) if len(ids) == 1 else None}
+
+
+def known_places(analyses: list[Analysis]) -> dict[str, set[str]]:
+    """Every place the compared reports name (place spans, event places), normalised, with the
+    place layer's ids for it."""
+    out: dict[str, set[str]] = {}
+    for an in analyses:
+        for span in an.spans:
+            if span.layer == "place" and (span.attrs.get("kind") or "") not in _config()["broad_place_kinds"]:
+                out.setdefault(_norm(span.text), set()).update([span.attrs["id"]] if span.attrs.get("id") else [])
+        for ev in an.records.get("events", []):
+            loc = ev.get("location") or {}
+            if loc.get("text") and (loc.get("kind") or "") not in _config()["broad_place_kinds"]:
+                out.setdefault(_norm(loc["text"]), set()).update([loc["id"]] if loc.get("id") else [])
+    out.pop("", None)
+    return out
+
+
+def event_place(event: dict[str, Any], places: list[Span], known: dict[str, set[str]] | None = None) -> Place | None:
+    """The event's place for alignment, or None when it has none specific enough."""
+    loc = event.get("location") or _recipient_place(event, places, known or {})
+    if not loc or (loc.get("kind") or "") in _config()["broad_place_kinds"]:
+        return None
+    texts = frozenset(t for t in (_norm(loc.get("text")), _norm(loc.get("name"))) if t)
+    if not texts and not loc.get("id"):
+        return None
+    return Place(loc.get("id"), texts, place_name({"location": loc}) or "?")
+
+
+def event_day(event: dict[str, Any]) -> str | None:
+    """The unresolved time value's date part ('XXXX-WXX-2': a Tuesday; 'XXXX-XX': some month);
+    a time of day alone ('10 pm': 'XXXX-XX-XXT22:00') says nothing about the day."""
+    value = (event.get("time_value") or "").split("T")[0]
+    if not value or value == "XXXX-XX-XX":
+        return None
+    return value
+
+
+def fits(day: str, date: str) -> bool:
+    """Can the unresolved day value be that resolved date? A weekday must be its weekday;
+    'XXXX-05-12' must agree digit by digit; other values (a month, 'PAST_REF') cannot be told."""
+    try:
+        d = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return False
+    if m := re.fullmatch(r"XXXX-WXX-(\d)", day):
+        return d.isoweekday() == int(m.group(1))
+    if len(day) == 10 and len(date) >= 10:
+        return all(a in ("X", b) for a, b in zip(day, date[:10], strict=True))
+    return False
+
+
+def is_denied(event: dict[str, Any]) -> bool:
+    """The report says the event did not happen, or gives someone's denial of it."""
+    return bool(event.get("negated")) or event.get("modality") in _config()["denied_modalities"]
+
+
+def _contains(outer: Span, inner: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def said_by(event: dict[str, Any], an: Analysis, by_id: dict[str, Span]) -> dict[str, Any] | None:
+    """Who the report says the event is from: the event's ``attributed_to``, resolved to the claim
+    behind it (its speaker, source kind and side, its source span): the claim whose source is
+    those words and whose content holds the trigger (the innermost), else one with that source
+    in the event's sentence. None: the report tells it in its own voice. (A claim that merely
+    holds the trigger is not used without ``attributed_to``: 'Hezbollah denied firing at …' is
+    such a claim, and the denial is the event layer's to mark.)"""
+    attributed = event.get("attributed_to") or {}
+    if not attributed:
+        return None
+    claims = [c for c in an.records.get("claims", []) if c.get("speaker") and c.get("source") in by_id]
+    claim = next((c for c in claims if c.get("id") == attributed.get("claim")), None) if attributed.get("claim") else None
+    said = _norm(attributed.get("text"))
+    same = [c for c in claims if said and (said in _norm(by_id[c["source"]].text) or _norm(by_id[c["source"]].text) in said)]
+    trigger = by_id.get(event.get("trigger") or "")
+    if claim is None and trigger is not None:
+        holding = [c for c in same if c.get("content") in by_id and _contains(by_id[c["content"]], trigger)]
+        holding.sort(key=lambda c: by_id[c["content"]].end - by_id[c["content"]].start)
+        claim = holding[0] if holding else None
+    if claim is None and event.get("sentence_start") is not None:
+        lo, hi = event["sentence_start"], event.get("sentence_end") or event["sentence_start"]
+        claim = next((c for c in same if lo <= by_id[c["source"]].start < hi), None)
+    claim = claim or {}
+    return {
+        "speaker": claim.get("speaker") or attributed.get("name") or attributed.get("text"),
+        "text": attributed.get("text"),
+        "source_kind": claim.get("source_kind"),
+        "side": claim.get("side"),
+        "claim": claim.get("id"),
+        "span": claim.get("source"),
+    }
+
+
+def _telling(event: dict[str, Any], an: Analysis, by_id: dict[str, Span]) -> dict[str, Any]:
+    actor = event.get("actor") or {}
+    return {
+        "trigger": event.get("trigger"),
+        "actor": actor.get("text"),
+        "actor_id": actor.get("id"),
+        "actor_side": actor.get("side"),
+        "modality": event.get("modality") or "asserted",
+        "said_by": said_by(event, an, by_id),
+    }
+
+
+def _items(an: Analysis, key: str, known: dict[str, set[str]]) -> list[Item]:
+    by_id = {s.id: s for s in an.spans}
+    places = [s for s in an.spans if s.layer == "place"]
+    out = []
+    for ev in an.records.get("events", []):
+        if not ev.get("event_type"):
+            continue
+        out.append(Item(key, ev, event_place(ev, places, known), event_day(ev), is_denied(ev), _telling(ev, an, by_id)))
+    return out
+
+
+def _day_fits(item: Item, group: Group) -> bool:
+    if item.day is None:
+        return True
+    if group.date is not None:
+        return fits(item.day, group.date)
+    return group.days() <= {item.day}
+
+
+def _candidates(item: Item, groups: list[Group]) -> list[Group]:
+    """The groups an undated (or unmatched) event could join by place: same type, same place
+    (a dated group's place is any of its events' places), and no disagreeing day."""
+    out = []
+    for g in groups:
+        if g.event_type != item.event["event_type"] or not _day_fits(item, g):
+            continue
+        here = [g.place] if g.date is None else [i.place for i in g.items if not i.denied]
+        if any(p is not None and item.place is not None and p.same(item.place) for p in here):
+            out.append(g)
+    return out
+
+
+def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """Aligned events (widest first) and, per report, how many of its events could not be
+    aligned at all (no resolved date and no specific place, or more than one group fits)."""
+    known = known_places(analyses)
+    items = [it for an, key in zip(analyses, keys, strict=True) for it in _items(an, key, known)]
+    unaligned = dict.fromkeys(keys, 0)
+    groups: list[Group] = []
+    by_date: dict[tuple[str, str], Group] = {}
+    for it in items:
+        if not it.denied and it.event.get("date"):
+            k = (it.event["event_type"], it.event["date"])
+            if k not in by_date:
+                by_date[k] = Group(k[0], k[1], None)
+                groups.append(by_date[k])
+            by_date[k].items.append(it)
+    # undated events: those with a day value first, so that a day-less one sees which days exist
+    undated = sorted((it for it in items if not it.denied and not it.event.get("date")), key=lambda i: i.day is None)
+    for it in undated:
+        found = _candidates(it, groups) if it.place is not None else []
+        if len(found) == 1:
+            it.matched_by = "place"
+            found[0].items.append(it)
+        elif not found and it.place is not None:
+            groups.append(Group(it.event["event_type"], None, it.place, [it]))
+            it.matched_by = "place"
+        else:
+            unaligned[it.key] += 1
+    # a denial joins the account it denies; alone it makes no row
+    for it in items:
+        if not it.denied:
+            continue
+        dated = by_date.get((it.event["event_type"], it.event.get("date") or ""))
+        if dated is not None:
+            dated.items.append(it)
+            continue
+        found = _candidates(it, groups) if it.place is not None else []
+        if len(found) == 1:
+            it.matched_by = "place"
+            found[0].items.append(it)
+    rows = [_row(g, keys) for g in groups]
+    rows.sort(
+        key=lambda r: (
+            -len(r["articles"]),
+            not r["markers"],
+            r["date"] is None,
+            r["date"] or "",
+            r["place"] or "",
+            r["event_type"],
+        )
+    )
+    return rows, unaligned
+
+
+def _cell(items: list[Item]) -> dict[str, Any]:
+    told = [i for i in items if not i.denied]
+    cell: dict[str, Any] = {
+        "triggers": [i.event.get("trigger") for i in told],
+        "places": [],
+        "actors": [],
+        "matched_by": "date" if any(i.matched_by == "date" for i in items) else "place",
+        "said_by": [],
+        "own_voice": sum(1 for i in told if i.telling["said_by"] is None),
+        "actor_sides": sorted({i.telling["actor_side"] for i in told if i.telling["actor_side"]}),
+        "actor_ids": sorted({i.telling["actor_id"] for i in told if i.telling["actor_id"]}),
+        "modalities": dict(Counter(i.telling["modality"] for i in told).most_common()),
+        "denied": [
+            {
+                "trigger": i.event.get("trigger"),
+                "actor": i.telling["actor"],
+                "place": place_name(i.event) or (i.place.name if i.place else None),
+                "said_by": i.telling["said_by"],
+            }
+            for i in items
+            if i.denied
+        ],
+    }
+    for i in told:
+        place = place_name(i.event) or (i.place.name if i.place else None)
+        if place and place not in cell["places"]:
+            cell["places"].append(place)
+        # who did it, as this report tells it: the same shelling is often one side's in one
+        # report and the other side's in the next
+        if i.telling["actor"] and i.telling["actor"] not in cell["actors"]:
+            cell["actors"].append(i.telling["actor"])
+        said = i.telling["said_by"]
+        if said and all((s["speaker"], s["span"]) != (said["speaker"], said["span"]) for s in cell["said_by"]):
+            cell["said_by"].append(said)
+    return cell
+
+
+def _row(g: Group, keys: list[str]) -> dict[str, Any]:
+    """One aligned event; its cells in the order the reports were given."""
+    by_key: dict[str, list[Item]] = {}
+    for it in sorted(g.items, key=lambda i: keys.index(i.key)):
+        by_key.setdefault(it.key, []).append(it)
+    articles = {k: _cell(v) for k, v in by_key.items()}
+    ways = {c["matched_by"] for c in articles.values()}
+    match = "place" if g.date is None else ("date" if ways == {"date"} else "date_and_place")
+    return {
+        "event_type": g.event_type,
+        "date": g.date,
+        "place": g.place.name if g.place else None,
+        "place_id": g.place.id if g.place else None,
+        "time_value": next(iter(g.days()), None) if g.date is None else None,
+        "match": match,
+        "markers": collisions(articles, {k: [i.place for i in v if i.place] for k, v in by_key.items()}),
+        "articles": articles,
+    }
+
+
+def collisions(articles: dict[str, dict[str, Any]], places: dict[str, list[Place]] | None = None) -> list[dict[str, Any]]:
+    """Where the reports' accounts of one aligned event collide: each blames a different side
+    (or, without sides, a different known actor), or one asserts what another only denies.
+    Two reports collide only where they do not place it apart: on one date, Pakistani troops
+    shelling Poonch and Indian forces shelling Kotli are two halves of an exchange of fire."""
+    places = places or {}
+
+    def together(a: str, b: str) -> bool:
+        pa, pb = places.get(a) or [], places.get(b) or []
+        return not pa or not pb or any(x.same(y) for x in pa for y in pb)
+
+    out = []
+    told = {k: c for k, c in articles.items() if c["triggers"]}
+    for basis in ("actor_sides", "actor_ids"):
+        named = {k: set(c[basis]) for k, c in told.items() if c[basis]}
+        if len(named) < 2:
+            continue
+        apart = sorted({k for a in named for b in named if a != b and not named[a] & named[b] and together(a, b) for k in (a, b)})
+        if apart:
+            out.append(
+                {
+                    "marker": "disputed_actor",
+                    "basis": basis.removeprefix("actor_"),
+                    "by_article": {k: sorted(named[k]) for k in apart},
+                }
+            )
+        break  # sides when two reports give them; known actors only when they do not
+    asserted = [k for k, c in told.items() if c["modalities"].get("asserted")]
+    denying = [k for k, c in articles.items() if c["denied"] and not c["triggers"]]
+    pairs = [(a, d) for a in asserted for d in denying if together(a, d)]
+    if pairs:
+        out.append(
+            {
+                "marker": "disputed_occurrence",
+                "asserted": sorted({a for a, _ in pairs}, key=asserted.index),
+                "denied": sorted({d for _, d in pairs}, key=denying.index),
+            }
+        )
+    return out
