@@ -485,3 +485,27 @@ def test_three_reports_of_an_israel_lebanon_exchange(tmp_path, capsys):
     html = page.read_text(encoding="utf-8")
     assert "disputed actor (Cedar Coast Daily: israeli; Galilee Morning Post: iran_aligned)" in html
     assert "place only (no date)" in html and "<script" not in html
+
+
+def test_the_docs_list_every_key_of_an_event_row_cell_and_marker():
+    """docs/schema.md documents the keys of `shared_events` rows, their cells and markers."""
+    import re
+
+    a = _report("A", [_ev(1, "Uri", "g:1", actor={"text": "X", "side": "s1"}), _ev(2, "Keran", "g:2")])
+    b = _report("B", [_ev(1, "Uri", "g:1", actor={"text": "Y", "side": "s2"}), _ev(2, "Keran", "g:2", negated=True)])
+    rows = compare([a, b])["shared_events"]
+    docs = (Path(__file__).parent.parent / "docs" / "schema.md").read_text(encoding="utf-8")
+    section = docs[docs.index("# The comparison format") : docs.index("## `articles[]`")]
+    row_line = next(line for line in section.splitlines() if line.startswith("| `shared_events`"))
+    assert set(rows[0]) <= set(re.findall(r'"([a-z_]+)"', row_line))
+    cells = section[section.index("**A cell**") : section.index("**Collision markers**")]
+    documented = {k for line in cells.splitlines() if line.startswith("- ") for k in re.findall(r"^- (`[^:]+`):", line)}
+    documented = {k for item in documented for k in re.findall(r"`([a-z_]+)`", item)}
+    for row in rows:
+        for cell in row["articles"].values():
+            assert set(cell) == documented
+            for d in cell["denied"]:
+                assert set(d) <= set(re.findall(r'"([a-z_]+)"', cells))
+    markers = section[section.index("**Collision markers**") :]
+    for m in (m for r in rows for m in r["markers"]):
+        assert f"- `{m['marker']}`" in markers and all(f"`{k}`" in markers for k in m if k != "marker")
