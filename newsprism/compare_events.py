@@ -177,8 +177,8 @@ def said_by(event: dict[str, Any], an: Analysis, by_id: dict[str, Span]) -> dict
         return None
     claims = [c for c in an.records.get("claims", []) if c.get("speaker") and c.get("source") in by_id]
     claim = next((c for c in claims if c.get("id") == attributed.get("claim")), None) if attributed.get("claim") else None
-    said = _norm(attributed.get("text"))
-    same = [c for c in claims if said and (said in _norm(by_id[c["source"]].text) or _norm(by_id[c["source"]].text) in said)]
+    said = _norm(attributed.get("text")).split()
+    same = [c for c in claims if said and _within(said, _norm(by_id[c["source"]].text).split())]
     trigger = by_id.get(event.get("trigger") or "")
     if claim is None and trigger is not None:
         holding = [c for c in same if c.get("content") in by_id and _contains(by_id[c["content"]], trigger)]
@@ -196,6 +196,13 @@ def said_by(event: dict[str, Any], an: Analysis, by_id: dict[str, Span]) -> dict
         "claim": claim.get("id"),
         "span": claim.get("source"),
     }
+
+
+def _within(a: list[str], b: list[str]) -> bool:
+    """One run of words inside the other ('Lieutenant Colonel Arvind Mehra' in 'Lieutenant
+    Colonel Arvind Mehra, a defence spokesman in Jammu'); words, not letters ('he' is not in 'the')."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _telling(event: dict[str, Any], an: Analysis, by_id: dict[str, Span]) -> dict[str, Any]:

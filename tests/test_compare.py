@@ -509,3 +509,10 @@ def test_the_docs_list_every_key_of_an_event_row_cell_and_marker():
     markers = section[section.index("**Collision markers**") :]
     for m in (m for r in rows for m in r["markers"]):
         assert f"- `{m['marker']}`" in markers and all(f"`{k}`" in markers for k in m if k != "marker")
+
+
+def test_a_speaker_is_matched_by_words_not_letters():
+    from newsprism.compare_events import _within
+
+    assert _within(["he"], ["he", "said"]) and not _within(["he"], ["the", "army"])
+    assert _within(["colonel", "mehra"], ["colonel", "mehra", "a", "spokesman"])
