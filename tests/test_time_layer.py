@@ -784,3 +784,27 @@ def test_a_time_in_a_sentence_with_a_habit_and_a_day_keeps_the_day():
 def test_a_clock_time_after_a_day_is_on_that_day(text, expression, value):
     spans = _time_spans(text, published=dt.date(2024, 3, 14)).spans_of("time")
     assert (expression, value) in {(s.text, s.attrs["value"]) for s in spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a live blog's time stamps at the start of a line (were untagged); not part of a habit on their line
+        (
+            "09:05 — Sirens sounded overnight.\n\n16:45 — Every evening volunteers hand out bread at 7 p.m.",
+            {"09:05": "2024-03-14T09:05", "overnight": "2024-03-13TNI", "16:45": "2024-03-14T16:45",
+             "Every evening": "XXXX-XX-XXTEV", "7 p.m.": "XXXX-XX-XXT19:00"},
+        ),
+        # the closing bracket of an aside is not part of the zone ('(03:40 GMT)'), more zones are known
+        ("The all-clear came at 6:40 a.m. local time (03:40 GMT).", {"6:40 a.m. local time": "2024-03-14T06:40", "03:40 GMT": "2024-03-14T03:40"}),
+        ("A warehouse was hit at 4 a.m. Kyiv time.", {"4 a.m. Kyiv time": "2024-03-14T04:00"}),
+        # a past bare midnight is the one that began the anchor day (was the one that ends it)
+        ("Drones were launched shortly after midnight.", {"midnight": "2024-03-13T24:00"}),
+        ("The curfew will start at midnight.", {"midnight": "2024-03-14T24:00"}),
+        # a morning clock time after 'overnight' is the morning after that night, not the day before
+        ("Sirens sounded overnight and the all-clear came at 6:40 a.m.", {"overnight": "2024-03-13TNI", "6:40 a.m.": "2024-03-14T06:40"}),
+    ],
+)  # fmt: skip
+def test_live_blog_clock_times(text, expected):
+    spans = _time_spans(text, published=dt.date(2024, 3, 14)).spans_of("time")
+    assert {s.text: s.attrs["value"] for s in spans} == expected

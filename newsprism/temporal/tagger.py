@@ -832,9 +832,20 @@ def _clock_24h(m: re.Match, st: State) -> bool:
         return True  # "22:00-05:00": the end of a dashed 24-hour range
     if _DASHED_CLOCK_AFTER.match(st.text, m.end("mi")):
         return True  # "a curfew runs 23:00–05:00": the start of one
+    if (
+        _LINE_STAMP_AFTER.match(st.text, m.end("mi"))
+        and not st.text[st.text.rfind("\n", 0, m.start("h")) + 1 : m.start("h")].strip()
+    ):
+        return True  # "09:05 — Sirens sounded …": a live blog's time stamp at the start of a line
     return bool(prev) and prev[-1] in cues
 
 
+def _is_line_stamp(t: Timex, text: str) -> bool:
+    """A live blog's time stamp ('09:05 — …'): the time an entry was written, not part of its sentence."""
+    return not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip() and bool(_LINE_STAMP_AFTER.match(text, t.end))
+
+
+_LINE_STAMP_AFTER = re.compile(r"(?:\s+[A-Z]{2,5})?\s*[\u2014\u2013-]\s")
 # Two 24-hour times joined by a dash ("22:00-05:00", "23:00 – 05:00") read as a clock range with no
 # preposition before them; single-digit hours ("John 3:16-18") and scores past 23:59 are no match.
 _DASHED_CLOCK_BEFORE = re.compile(r"(?<![\d:])(?:[01]\d|2[0-3]):[0-5]\d\s?[-\u2013]\s?$")
@@ -867,7 +878,11 @@ def _clock_base(m: re.Match, st: State) -> str:
 
 def noon(m: re.Match, st: State):
     t = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["w"].lower()]
-    return _t(m, "TIME", f"{_clock_base(m, st)}T{t}", "clock-time", f"'{m['w']}'")
+    base = _clock_base(m, st)
+    if t == "24:00" and st.anchor and not m["wd"] and st.direction(m.start(), m.end()) == "past":
+        base = (st.anchor - dt.timedelta(days=1)).isoformat()  # a past midnight: the one that began the anchor day
+        return _t(m, "TIME", f"{base}T{t}", "clock-time", f"'{m['w']}' (past): the one that began the anchor day")
+    return _t(m, "TIME", f"{base}T{t}", "clock-time", f"'{m['w']}'")
 
 
 def vague(kind: str) -> Handler:
@@ -1449,7 +1464,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         (
             "clock-time",  # not inside '10:16' ('16 p.m.'); after a dash only as the end of '10:13-10:16 p.m.'
-            rf"(?:(?<![\w:.\-\u2013])|(?<=\d[\-\u2013]))(?:(?:about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>2[0-4]|[01]?\d)(?:[:.](?P<mi>[0-5]\d))?(?:\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])|\s*(?P<tz0>h|hrs|hours)\s+)?(?:\s*\(?(?P<tz>{tz})\)?)?(?:,?\s+(?:on\s+)?(?P<wd>{g.weekday}|today|yesterday|tomorrow)|(?P<paren>\s*\([^()]{{1,24}}\))\s*,?\s*(?:on\s+)?(?P<wd2>{g.weekday}|today|yesterday|tomorrow)\b)?",
+            rf"(?:(?<![\w:.\-\u2013])|(?<=\d[\-\u2013]))(?:(?:about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>2[0-4]|[01]?\d)(?:[:.](?P<mi>[0-5]\d))?(?:\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])|\s*(?P<tz0>h|hrs|hours)\s+)?(?:\s*(?P<lp>\()?(?P<tz>{tz})(?(lp)\)))?(?:,?\s+(?:on\s+)?(?P<wd>{g.weekday}|today|yesterday|tomorrow)|(?P<paren>\s*\([^()]{{1,24}}\))\s*,?\s*(?:on\s+)?(?P<wd2>{g.weekday}|today|yesterday|tomorrow)\b)?",
             clock,
         ),
         (
@@ -1897,10 +1912,14 @@ def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
     value; a range it starts moves with it."""
     text = st.text
     for a, b in pairwise(timexes):
-        day = _DAY_PART.match(a.value) if a.type in ("DATE", "TIME") else None
+        if _is_line_stamp(a, text) or _is_line_stamp(b, text):
+            continue
+        day = _DAY_PART.match(a.value) if _names_a_day(a) or (a.type == "DATE" and a.value.startswith("XXXX-")) else None
         clock = _CLOCK_ON_DAY.fullmatch(b.value) if b.how == "clock-time" and not b.day_named else None
         if not (day and clock and not _SENTENCE_BREAK.search(st.text, a.end, b.start)) or day[0] == clock["d"]:
             continue
+        if a.value.endswith("TNI") and clock["t"] < "12":
+            continue  # "overnight … the all-clear came at 6:40 a.m.": the morning after the night
         if not _DAY_THEN_CLOCK.fullmatch(st.text, a.end, b.start) and _against_tense_of(st, b, day[0]):
             continue
         ends = [u for u in timexes if "range" in b.extra and u.extra.get("range") == b.extra["range"]] or [b]
@@ -1934,7 +1953,7 @@ def _times_in_habits(timexes: list[Timex], text: str) -> None:
         return
     for t in timexes:
         time = _TIME_OF_DAY.fullmatch(t.value) if t.type == "TIME" and t.how in ("clock-time", "part-of-day") else None
-        if not time or t.day_named:
+        if not time or t.day_named or _is_line_stamp(t, text):
             continue
         same = [u for u in timexes if u is not t and _same_sentence(text, t, u)]
         habit = next((u for u in same if u.type == "SET"), None)
