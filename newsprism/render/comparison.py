@@ -80,7 +80,7 @@ def _event_cell(event: dict[str, Any], article_id: str) -> str:
         if cell.get("own_voice"):
             said.append(f"{cell['own_voice']}× in its own voice" if cell.get("said_by") else "in its own voice")
         said = [x for x in said if x]
-        parts.append(text + (": " + "; ".join(said) if said else ""))
+        parts.append(text + (", " + "; ".join(said) if said else ""))
     for d in _unique_denials(cell.get("denied") or []):
         parts.append(
             "denied"
