@@ -116,14 +116,14 @@ def test_yemen_reports_name_both_sides_and_their_labels():
     assert found["Yemeni Armed Forces"]["id"] == "ye:houthis" and found["Yemeni Armed Forces"]["side"] == "houthi"
     assert found["Ansar Allah"]["id"] == "ye:houthis"
     assert found["US Central Command"]["id"] == "us:centcom"
-    assert found["puppet government"]["id"] == "ye:state" and found["puppet government"]["label_used_by"] == "houthi"
+    assert found["puppet government"]["id"] == "ye:government" and found["puppet government"]["label_used_by"] == "houthi"
     assert found["Sanaa"]["id"] == "ye:houthis"  # "Sanaa vows response": the capital acting
     gulf = analyse(_fixture("gulf_sentinel.txt"), ["actor"])
     found = {s.text: s.attrs for s in gulf.spans_of("actor")}
     assert found["Arab Coalition to Restore Legitimacy in Yemen"]["side"] == "saudi"
     assert found["Houthis"]["side"] == "houthi" and found["rebels"]["id"] == "ye:houthis"
     assert found["terrorist militia"]["label_used_by"] == "yemeni_government"
-    assert found["internationally recognised government"]["id"] == "ye:state"
+    assert found["internationally recognised government"]["id"] == "ye:government"
     assert gulf.summary["actors"]["labels_by_user"] == {"yemeni_government": 1}
 
 
@@ -229,3 +229,24 @@ def test_serbia_and_morocco_capitals_act():
     found = _by_text("Belgrade accused Pristina of provocations. Rabat rejected the Polisario statement.")
     assert found["Belgrade"]["id"] == "rs:state" and found["Belgrade"]["side"] == "serbian"
     assert found["Rabat"]["id"] == "ma:state"
+
+
+def test_geography_and_datelines_are_not_the_state_acting():
+    found = _by_text("Turkish troops set up a post in Syria's Idlib province. Mogadishu's Hamar Weyne district was calm.")
+    assert "Syria" not in found and "Mogadishu" not in found
+    assert "Khartoum" not in _by_text("Khartoum, Jun 15 (Desert Wire) Soldiers dispersed a sit-in.")
+    assert _by_text("Khartoum accused its neighbour of arming the rebels.")["Khartoum"]["id"] == "sd:state"
+
+
+def test_a_stance_prefix_is_not_the_actor():
+    found = _by_text("Anti-Houthi forces advanced on Hodeidah, Yemeni officials said.")
+    assert not [a for a in found.values() if a["id"] == "ye:houthis"]
+
+
+def test_yemeni_forces_take_no_side_of_their_own():
+    # "Yemeni army" is the Houthi forces in Houthi media and the government's elsewhere
+    found = _by_text("The Yemeni army fired a missile at a Saudi base, a military source in Sanaa said.")
+    assert found["Yemeni army"]["side"] is None
+    found = _by_text("Somali government troops and Iraqi government forces were named in the report.")
+    assert found["Somali government troops"]["id"] == "so:armed-forces"
+    assert found["Iraqi government forces"]["id"] == "iq:armed-forces"

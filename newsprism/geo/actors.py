@@ -262,6 +262,8 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[tuple[str, str, str | 
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
             written = text[start:end]
             found = [x for x in aliases.get(fold(written), []) if _case_ok(x[1], written)]
+            if found and _stance_prefixed(text, start):
+                found = []
             if found:
                 hit = (start, end, found)
                 break
@@ -272,6 +274,13 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[tuple[str, str, str | 
         else:
             i += 1
     return out
+
+
+def _stance_prefixed(text: str, start: int) -> bool:
+    """'anti-Houthi forces', 'pro-government forces', 'pro-U.S. military general': the name
+    describes someone else's stance towards the actor, not the actor."""
+    before = fold(text[max(0, start - 6) : start])
+    return any(before.endswith(p) for p in _kb()["stance_prefixes"])
 
 
 _ACRONYM = re.compile(r"[A-Za-z][A-Z]")
@@ -352,9 +361,11 @@ def link(doc: Doc) -> list[ActorMention]:
         mentions.append(ActorMention(s2, end, "kb-alias" if not used_by else "kb-label", attrs, 0.9))
         taken.append((s2, end))
 
-    # '<demonym> troops/forces' for countries without a KB entry
-    for m in re.finditer(rf"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) ({FORCE_WORDS})\b", text):
-        if not free(m.start(), m.end()):
+    # '<demonym> troops/forces' for countries without a KB entry; a lookahead so that "The
+    # Yemeni army" is tried again from "Yemeni" when "The Yemeni" is no demonym
+    for m in re.finditer(rf"(?=\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) ({FORCE_WORDS})\b)", text):
+        start, end = m.start(1), m.end(2)
+        if not free(start, end):
             continue
         c = _country_of(m.group(1))
         if not c or not any(e.kind == "demonym" for e in gazetteer.get().lookup(m.group(1))):
@@ -367,11 +378,11 @@ def link(doc: Doc) -> list[ActorMention]:
             "kind": "armed_forces",
             "country": cc,
             "side": _side(cc),
-            "alias": m.group(0),
+            "alias": text[start:end],
         }
         attrs["why"] = f"'{m.group(2)}' qualified by the demonym '{m.group(1)}'"
-        mentions.append(ActorMention(m.start(), m.end(), "demonym-forces", attrs, 0.8))
-        taken.append((m.start(), m.end()))
+        mentions.append(ActorMention(start, end, "demonym-forces", attrs, 0.8))
+        taken.append((start, end))
 
     # metonymy: a capital or a country acting (subject, possessor, addressee of a demand)
     places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "PERSON", "ORG") and _country_or_capital(e.text)]
@@ -383,7 +394,7 @@ def link(doc: Doc) -> list[ActorMention]:
             continue  # all-capitals: a dateline, not an actor
         root = ent.root
         acting = root.dep_ in SUBJECT_DEPS or (root.dep_ in ("dobj", "dative") and root.head.lemma_ in DEMAND_VERBS)
-        if not acting:
+        if not acting or _owns_a_place(root) or _dateline(text, ent.start_char, ent.end_char):
             continue
         key = fold(ent.text)
         aid = _capitals().get(key)
@@ -415,6 +426,22 @@ def link(doc: Doc) -> list[ActorMention]:
         mentions.append(ActorMention(ent.start_char, ent.end_char, f"metonymy-{how}", attrs, 0.7))
         taken.append((ent.start_char, ent.end_char))
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _owns_a_place(root) -> bool:
+    """'Syria's Idlib province', 'Mogadishu's Hamar Weyne district': a possessive that locates
+    a place is geography, not the state acting."""
+    if root.dep_ != "poss":
+        return False
+    head = root.head
+    return head.lemma_.lower() in _kb()["possessed_place_nouns"] or head.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """'Khartoum, Jun 15 (UNI) A feared unit …': a city opening a line before a comma is a
+    dateline, not the government speaking."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and text[end : end + 1] == ","
 
 
 def _institution(doc: Doc, start: int, end: int, iid: str) -> ActorMention | None:
