@@ -808,3 +808,23 @@ def test_a_clock_time_after_a_day_is_on_that_day(text, expression, value):
 def test_live_blog_clock_times(text, expected):
     spans = _time_spans(text, published=dt.date(2024, 3, 14)).spans_of("time")
     assert {s.text: s.attrs["value"] for s in spans} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # audit 9, retrospective: 'last' as a verb is no part of the amount (extent was 'last a decade')
+        ("Few expected the truce to last a decade.", {"a decade": "P10Y"}),
+        ("Prices rose over the last two years.", {"the last two years": "P2Y"}),
+        # 'that <season>' is the season of the year last named (was untagged, or the anchor's year)
+        ("Fighting began in 1994. Thirty years after that spring, the line changed.", {"1994": "1994", "Thirty years": "P30Y", "that spring": "1994-SP"}),
+        ("The war began in 2015. That summer, talks failed.", {"2015": "2015", "That summer": "2015-SU"}),
+        # ... 'that' points away from now: a period holding the anchor is no reference for it
+        ("The truce began in 1994. This week is its anniversary. Years after that spring, peace is far.", {"1994": "1994", "This week": "2024-W20", "that spring": "1994-SP"}),
+        # ... but 'that fall' / 'that spring' after a noun is a relative clause
+        ("Prices that fall sharply hurt farmers.", {}),
+    ],
+)  # fmt: skip
+def test_retrospective_expressions(text, expected):
+    spans = _time_spans(text, published=dt.date(2024, 5, 14)).spans_of("time")
+    assert {s.text: s.attrs["value"] for s in spans} == expected

@@ -267,11 +267,21 @@ def _month_days(y: int, mo: int, day: int) -> list[dt.date]:
     return out
 
 
+def _holds_anchor(value: str, anchor: dt.date | None) -> bool:
+    """The period ``value`` names contains the anchor day ('this week', 'this year', 'today')."""
+    if anchor is None:
+        return False
+    v = value.split("T")[0]
+    return v in (str(anchor.year), f"{anchor:%Y-%m}", anchor.isoformat(), cal.week(anchor))
+
+
 def _resolve_that_year(timexes: list[Timex], i: int, ref: int, anchor: dt.date | None) -> None:
     """'August 2 that year': the year of the date or year last named (unknown when none was)."""
     t = timexes[i]
     suffix = t.pending[3]
     t.pending = None
+    while ref >= 0 and (_holds_anchor(timexes[ref].value, anchor) or not re.match(r"\d{4}", timexes[ref].value)):
+        ref -= 1  # 'that' points away from now: "This week … thirty years after that spring" is not this spring
     if ref >= 0 and (y := re.match(r"\d{4}", timexes[ref].value)):
         t.value, t.relative_to = y.group() + suffix, ref
         t.why += f" ({y.group()})"
@@ -690,7 +700,18 @@ def duration(m: re.Match, st: State):
             m.start("n"), m.end(), "DURATION", _duration_value(n, unit), "duration", f"an amount of time: {m['n']} {unit}"
         )
     value = _duration_value(n, unit)
+    if _last_is_a_verb(m, st.text):  # "expected it to last a decade": the verb is no part of the amount
+        return Timex(m.start("n"), m.end(), "DURATION", value, "duration", f"an amount of time: {m['n']} {unit}")
     return _t(m, "DURATION", value, "duration", f"an amount of time: {m['n']} {unit}")
+
+
+def _last_is_a_verb(m: re.Match, text: str) -> bool:
+    """'to last a decade', 'will last two years', 'did not last a week': 'last' after one of
+    ``last_verb_before`` is the verb (bare 'last' is kept: 'over last two years' is rare)."""
+    if not re.match(r"last\s", m[0], re.IGNORECASE):
+        return False
+    prev = text[max(0, m.start() - 12) : m.start()].lower().split()
+    return bool(prev) and prev[-1] in lexicon()["last_verb_before"]
 
 
 def _ordinal_second(m: re.Match, text: str) -> bool:
@@ -776,6 +797,17 @@ def season(m: re.Match, st: State):
     year = m["y"] or (m["sy"] and _spelled_year(m["sy"]))
     if year:
         return _t(m, "DATE", f"{int(year):04d}-{code}", "season", "season of an explicit year", mod=_mod(rel))
+    that = None if rel or year else re.search(r"(?<![\w-])that\s+$", st.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+    if that and m["s"].lower() in ("fall", "spring"):  # "prices that fall": a verb unless a preposition or a comma frames it
+        before = st.text[max(0, m.start() - 30) : m.start() - len(that[0])].lower().split()
+        framed = (before and before[-1] in YEAR_PREPS) or re.match(r"\s*[,.;:)]", st.text[m.end() : m.end() + 3])
+        that = that if framed else None
+        if not that:
+            return None
+    if that:  # "in 1994 … That summer", "thirty years after that spring": the season of the year last named
+        why = f"'that {m['s']}': the season of the year last named"
+        start = m.start() - 8 + that.start() if m.start() >= 8 else that.start()
+        return Timex(start, m.end(), "DATE", "", "season", why, pending=(0, "Y", "that-year", f"-{code}"))
     if not rel:
         prev = st.text[max(0, m.start() - 15) : m.start()].lower().split()
         if not prev or prev[-1] not in ("in", "during", "since", "until", "by", "over", "through", "the", "this", "that"):
