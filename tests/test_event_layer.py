@@ -1204,3 +1204,69 @@ def test_unnamed_doers_of_different_kinds_are_not_folded_into_one_happening(extr
     ):
         (ev,) = _events(text, *extra)
         assert [m["trigger_text"] for m in ev["merged"]] == ["shelling", "killed"], text
+
+
+# Ninth session: seizure, capture, takeover, occupation as event nouns, coded as their verbs.
+@pytest.mark.parametrize("extra", [(), tuple(OTHER_LAYERS)])
+def test_a_seizure_or_capture_told_as_happening_is_coded_as_its_verb(extra):
+    ev = _one(_events("The capture of the town by rebels on Monday forced thousands to flee.", *extra), "capture")
+    assert (ev["form"], ev["event_type"], ev["mode"], ev["actor"]["text"], ev["recipient"]["text"]) == (
+        "nominal",
+        "COERCE",
+        "seize-territory",  # as 'captured the town'
+        "rebels",
+        "the town",
+    )
+    assert ev["date"] == "2023-05-01" and ev["modality"] == "asserted"
+    ev = _one(_events("Flights were suspended after the seizure of the airport by militia fighters.", *extra), "seizure")
+    assert (ev["event_type"], ev["mode"], ev["actor"]["text"], ev["recipient"]["text"], ev["modality"]) == (
+        "COERCE",
+        "seize",  # as 'seized the airport'
+        "militia fighters",
+        "the airport",
+        "asserted",
+    )
+    ev = _one(_events("Since the capture of Port Elm in March, rebels have closed the schools.", *extra), "capture")
+    assert (ev["recipient"]["text"], ev["date"]) == ("Port Elm", "2023-03")
+    ev = _one(_events("The army confirmed the capture of two soldiers near the border.", *extra), "capture")
+    assert (ev["mode"], ev["recipient"]["text"]) == ("capture", "two soldiers")  # people captured: not territory
+    ev = _one(_events("The occupation of the airport continued for a week.", *extra), "occupation")
+    assert (ev["event_type"], ev["mode"]) == ("COERCE", "seize-territory")
+    # told once: a later 'the capture of the airport' is the capture told again
+    (ev,) = _events("Rebels captured the airport on Monday. Flights stopped after the capture of the airport.", *extra)
+    assert ev["trigger_text"] == "captured" and [m["trigger_text"] for m in ev["merged"]] == ["capture"]
+
+
+@pytest.mark.parametrize("extra", [(), tuple(OTHER_LAYERS)])
+def test_a_mentioned_seizure_or_capture_is_no_event(extra):
+    for text in (
+        "Residents fear a takeover of the port by the militia.",
+        "His occupation was listed as teacher.",
+        "Police announced the seizure of 40 kilos of cocaine.",
+        "The takeover of the company was completed after shares rose.",
+        "The capture of carbon began at the plant in June.",
+    ):
+        assert not [e for e in _events(text, *extra) if e["event_type"] == "COERCE"], text
+    # a threatened takeover is the threat's action, not a takeover
+    assert [e["trigger_text"] for e in _events("The militia threatened a takeover of the port.", *extra)] == ["threatened"]
+
+
+@pytest.mark.parametrize("extra", [(), tuple(OTHER_LAYERS)])
+def test_a_to_infinitive_on_a_governing_noun_takes_its_modality_and_its_doer(extra):
+    """'Rebels made several attempts to capture the town' was an asserted capture by 'several attempts'."""
+    for text, trigger, actor, modality in (
+        ("Rebels made several attempts to capture the town.", "capture", "Rebels", "attempted"),
+        ("The army launched a bid to retake the bridge.", "retake", "The army", "attempted"),
+        ("The militia announced plans to attack the port.", "attack", "The militia", "planned"),
+        ("Attempts by the rebels to seize the airport failed.", "seize", "the rebels", "attempted"),
+    ):
+        ev = _one(_events(text, *extra), trigger)
+        assert (ev["actor"]["text"], ev["modality"]) == (actor, modality), text
+
+
+def test_the_agent_of_a_reporting_passive_is_not_the_doer():
+    """'was confirmed by the army': the army confirmed the capture, it did not carry it out."""
+    ev = _one(_events("The capture of two soldiers near the border was confirmed by the army."), "capture")
+    assert ev["actor"] is None and ev["recipient"]["text"] == "two soldiers"
+    assert _one(_events("An attack on the base was repelled by government troops."), "attack")["actor"] is None
+    assert _one(_events("The raid was carried out by militia gunmen."), "raid")["actor"]["text"] == "militia gunmen"

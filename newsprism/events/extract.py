@@ -196,6 +196,8 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
     if verb.dep_ == "relcl":
         return None, ""
     if verb.dep_ == "acl":
+        if _noun_governor(verb, lex):
+            return _governor_noun_doer(verb.head, lex)
         return verb.head, "noun the participle modifies"
     head = verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
@@ -337,10 +339,34 @@ def _embedded_in_control(tok: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _noun_governor(verb: Token, lex: Lexicon) -> bool:
+    """'attempts to capture', 'plans to attack', 'a bid to seize': a to-infinitive on a governing noun."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ != "NOUN" or head.lemma_.lower() not in lex.governors:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _governor_noun_doer(noun: Token, lex: Lexicon) -> tuple[Token | None, str]:
+    """Whose attempt or plan it is: 'the army's attempt', 'attempts by rebels', 'Rebels made attempts'."""
+    if (poss := _child(noun, "poss")) is not None:
+        return poss, f"possessive of '{noun.text}'"
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is not None and (pobj := _child(by, "pobj")) is not None:
+        return pobj, f"object of 'by' after '{noun.text}'"
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        subj, how = _subject_of(noun.head, lex, 1)
+        return subj, (f"{how} of '{noun.head.text}' (whose '{noun.text}' it is)" if subj is not None else "")
+    return None, ""
+
+
 def _governor_modality(tok: Token, lex: Lexicon) -> tuple[str | None, str | None, bool]:
     """(modality, cue, negated) from a governing 'expected to', 'plans to', 'failed to' …"""
     cur = tok
     for _ in range(4):
+        if _noun_governor(cur, lex):  # "attempts to capture the town", "a bid to seize the port"
+            gov = cur.head
+            return lex.governors[gov.lemma_.lower()], gov.text, gov.lemma_.lower() in lex.negated_governors
         if cur.dep_ != "xcomp":
             return None, None, False
         gov = cur.head

@@ -62,6 +62,9 @@ class Nominal:
     presupposing_nouns: dict[str, str] = field(default_factory=dict)
     doer_kinds: dict[str, str] = field(default_factory=dict)  # word → kind ('militia' → armed_group)
     doer_kinds_agree: frozenset[frozenset[str]] = frozenset()
+    presupposing_preps: frozenset[str] = frozenset()
+    presupposing_prep_nouns: frozenset[str] = frozenset()
+    passive_agent_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
         return None
     nouns = {}
     for lemma, entry in raw["nouns"].items():
-        if entry["type"] not in PLOVER_TYPES:
+        if "verb" not in entry and entry["type"] not in PLOVER_TYPES:
             raise ValueError(f"plover_cues.json: nominal {lemma}: unknown PLOVER type {entry['type']}")
         e = dict(entry)
         e["modifiers"] = _split(entry.get("modifiers", {}), lists, lemma)
@@ -169,7 +172,23 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
         presupposing_nouns=raw.get("presupposing_nouns", {}),
         doer_kinds={w: kind for kind, words in raw.get("doer_kinds", {}).items() for w in words},
         doer_kinds_agree=frozenset(frozenset(pair) for pair in raw.get("doer_kinds_agree", ())),
+        presupposing_preps=frozenset(raw.get("presupposing_preps", ())),
+        presupposing_prep_nouns=frozenset(raw.get("presupposing_prep_nouns", ())),
+        passive_agent_verbs=frozenset(raw.get("passive_agent_verbs", ())),
     )
+
+
+def _as_verbs(nominal: Nominal, verbs: dict[str, dict[str, Any]]) -> None:
+    """A noun entry with 'verb' ('capture') codes as that verb's cue entry: its type, mode,
+    confidence and object classes, read on the noun's 'of' object."""
+    for lemma, entry in nominal.nouns.items():
+        if "verb" not in entry:
+            continue
+        verb = verbs.get(entry["verb"])
+        if verb is None:
+            raise ValueError(f"plover_cues.json: nominal {lemma}: unknown verb {entry['verb']}")
+        entry.update(type=verb["type"], mode=verb.get("mode"), objects=verb["objects"])
+        entry.setdefault("confidence", verb.get("confidence", 0.6))
 
 
 @cache
@@ -187,6 +206,9 @@ def lexicon() -> Lexicon:
             if key in entry:
                 e[key] = _words(entry[key], lists, lemma)
         verbs[lemma] = e
+    nominal = _nominal(raw.get("nominal", {}), lists)
+    if nominal is not None:
+        _as_verbs(nominal, verbs)
     return Lexicon(
         verbs=verbs,
         governors={k: v for k, v in raw["governors"].items() if not k.startswith("_")},
@@ -197,7 +219,7 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(raw["speech_verbs"]),
         duration_preps=frozenset(raw.get("duration_preps", ())),
         lemma_aliases={k: v for k, v in raw.get("lemma_aliases", {}).items() if not k.startswith("_")},
-        nominal=_nominal(raw.get("nominal", {}), lists),
+        nominal=nominal,
         habitual_adverbs=frozenset(raw.get("habitual", {}).get("adverbs", ())),
         habitual_dets=frozenset(raw.get("habitual", {}).get("dets", ())),
         content_nouns={k: v for k, v in raw.get("content_nouns", {}).items() if not k.startswith("_")},

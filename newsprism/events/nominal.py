@@ -29,6 +29,7 @@ from newsprism.events.extract import (
     _governor_modality,
     _lemmas,
     _location,
+    _match,
     _modal_head,
     _modality,
     _negated,
@@ -69,6 +70,13 @@ def _coding(tok: Token, entry: dict, nom: Nominal) -> dict | None:
         if words & mods:
             coding.update(refine)
             break
+    if "objects" in entry or entry.get("needs_of"):  # a noun coded as its verb ('the capture of the town')
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = _child(of, "pobj") if of is not None else None
+        if obj is None and entry.get("needs_of"):
+            return None  # 'his occupation' is a job
+        if obj is not None and (refine := _match(entry.get("objects", ()), _lemmas(obj))) is not None:
+            coding.update(refine)
     return coding
 
 
@@ -118,7 +126,18 @@ def _frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
         return rel, "subject", {}
     if framed is None and (verb := _misparsed_verb(tok, lex)) is not None:
         return verb, "subject", {}
-    return framed or _presupposed(tok, lex)
+    return framed or _presupposed(tok, lex) or _presupposing_prep(tok, lex)
+
+
+def _presupposing_prep(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
+    """'after the seizure of the airport', 'since the capture of the town': the change of control
+    is given as the setting (nouns in the cue file's ``presupposing_prep_nouns``)."""
+    nom = lex.nominal
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ not in nom.presupposing_preps or not same_line(tok, head):
+        return None
+    listed = tok.lemma_.lower() in nom.presupposing_prep_nouns or tok.lower_ in nom.presupposing_prep_nouns
+    return (head, "presupposed", {"noun": True}) if listed and _specific(tok, nom) else None
 
 
 def _misparsed_verb(tok: Token, lex: Lexicon) -> Token | None:
@@ -316,7 +335,8 @@ def _actor(tok: Token, verb: Token, kind: str, spec: dict, nom: Nominal, lex: Le
         subj, how = _subject_of(verb, lex)
         if subj is not None and subj.tag_ not in ("WP", "WDT"):  # "could not confirm who carried out the strikes"
             return subj, f"{how} of the support verb '{verb.text}'"
-    if kind == "passive" and (agent := _child(verb, "agent")) is not None and (pobj := _child(agent, "pobj")) is not None:
+    by_doer = kind == "passive" and lex.lemma(verb.lemma_) in nom.passive_agent_verbs  # not 'was confirmed by the army'
+    if by_doer and (agent := _child(verb, "agent")) is not None and (pobj := _child(agent, "pobj")) is not None:
         return pobj, f"agent of '{verb.text}' ('by …')"
     if spec.get("role") == "recipient":  # "came under attack by armoured vehicles"
         by = next((c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in nom.actor_preps), None)
