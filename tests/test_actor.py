@@ -250,3 +250,8 @@ def test_yemeni_forces_take_no_side_of_their_own():
     found = _by_text("Somali government troops and Iraqi government forces were named in the report.")
     assert found["Somali government troops"]["id"] == "so:armed-forces"
     assert found["Iraqi government forces"]["id"] == "iq:armed-forces"
+
+
+def test_a_demonym_inside_a_longer_name_is_no_army():
+    assert "American military" not in _by_text("He advised Latin American military dictatorships for years.")
+    assert _by_text("The Yemeni army shelled the hills.")["Yemeni army"]["kind"] == "armed_forces"

@@ -365,7 +365,7 @@ def link(doc: Doc) -> list[ActorMention]:
     # Yemeni army" is tried again from "Yemeni" when "The Yemeni" is no demonym
     for m in re.finditer(rf"(?=\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) ({FORCE_WORDS})\b)", text):
         start, end = m.start(1), m.end(2)
-        if not free(start, end):
+        if not free(start, end) or _inside_a_name(text, start):
             continue
         c = _country_of(m.group(1))
         if not c or not any(e.kind == "demonym" for e in gazetteer.get().lookup(m.group(1))):
@@ -426,6 +426,16 @@ def link(doc: Doc) -> list[ActorMention]:
         mentions.append(ActorMention(ent.start_char, ent.end_char, f"metonymy-{how}", attrs, 0.7))
         taken.append((ent.start_char, ent.end_char))
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """'Latin American military': a capitalised word right before, other than a sentence's
+    first ('The Yemeni army'), makes the demonym part of a longer name."""
+    m = re.search(r"([A-Z][a-z]+)[ -]$", text[max(0, start - 40) : start])
+    if not m:
+        return False
+    before = text[: start - len(m.group(0))].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\"'“”\n"
 
 
 def _owns_a_place(root) -> bool:
