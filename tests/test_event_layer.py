@@ -1270,3 +1270,24 @@ def test_the_agent_of_a_reporting_passive_is_not_the_doer():
     assert ev["actor"] is None and ev["recipient"]["text"] == "two soldiers"
     assert _one(_events("An attack on the base was repelled by government troops."), "attack")["actor"] is None
     assert _one(_events("The raid was carried out by militia gunmen."), "raid")["actor"]["text"] == "militia gunmen"
+
+
+@pytest.mark.parametrize("extra", [(), tuple(OTHER_LAYERS)])
+def test_a_presupposed_event_is_dated_by_word_order_or_bounded_by_its_frame(extra):
+    """'The UN deplored the killing of three aid workers on Sunday': the parser hangs the day on
+    'deplored'; the day may be either's, but the killing happened by then. With a day of the
+    deploring's own before the noun ('on Monday deplored'), the later day is the killing's."""
+    events = _events("The UN on Monday deplored the killing of three aid workers on Sunday.", *extra)
+    assert [(e["trigger_text"], e["date"]) for e in events] == [("deplored", "2023-05-01"), ("killing", "2023-04-30")]
+    events = _events("On Tuesday, the EU condemned the attack on the convoy on Saturday.", *extra)
+    assert [(e["trigger_text"], e["date"]) for e in events] == [("condemned", "2023-05-02"), ("attack", "2023-04-29")]
+    for text in (
+        "The UN deplored the killing of three aid workers on Sunday.",
+        "On Sunday, the UN deplored the killing of three aid workers.",
+    ):
+        deplored, killing = _events(text, *extra)
+        assert deplored["date"] == "2023-04-30" and killing["date"] is None, text
+        assert killing["date_not_after"] == "2023-04-30" and "deplored" in killing["date_source"], text
+    # an event noun with no such frame keeps the publication date as its bound
+    ev = _one(_events("The shelling of Kharkiv continued.", *extra), "shelling")
+    assert ev["date_not_after"] == "2023-05-03"

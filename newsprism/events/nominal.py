@@ -410,6 +410,27 @@ def _location_in(prep: Token, is_place) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _time_children(verb: Token) -> list[Token]:
+    """The time phrases hung on a verb ('on Monday', 'last week', 'Sunday')."""
+
+    def timed(c: Token) -> bool:
+        word = _child(c, "pobj") if c.dep_ == "prep" else c if c.dep_ in ("npadvmod", "tmod") else None
+        return word is not None and word.ent_type_ in ("DATE", "TIME")
+
+    return [c for c in verb.children if timed(c)]
+
+
+def _second_date(tok: Token, verb: Token) -> list[Token]:
+    """The tokens of a time phrase the parser hangs on the framing verb after the event noun, when
+    the verb has a time phrase of its own before the noun: one date each, the later the event's
+    ('The UN on Monday deplored the killing … on Sunday'). A single date stays the verb's (the
+    parse's reading); the layer bounds the event by it instead."""
+    times = _time_children(verb)
+    before = [c for c in times if c.i < tok.i]
+    after = [c for c in times if c.left_edge.i > tok.right_edge.i]
+    return list(after[0].subtree) if before and after and same_line(after[0], tok) else []
+
+
 def _outcome_apart(cand: Candidate, verb: Token, kind: str, lex: Lexicon) -> None:
     """'The attack did not kill anyone', 'no one was killed in the attack', 'the strike may have
     killed dozens': the negation or the modal of the perfect is the outcome's, not the event's;
@@ -561,6 +582,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
     owned = {t.i for t in own}
     if kind != "presupposed":  # "condemned on Tuesday the shelling": Tuesday is the condemnation's
         own += [t for t in _own_tokens(verb) if t.i not in owned and t.i != tok.i]
+    else:  # "the UN on Monday deplored the killing of three aid workers on Sunday": Sunday is the killing's
+        own += [t for t in _second_date(tok, verb) if t.i not in owned]
     cand.own = sorted((t for t in own if same_line(t, tok)), key=lambda t: t.i)
     cand.confidence = round(min(0.99, cand.confidence + (0.05 if actor is not None else -0.1)), 2)
     return cand

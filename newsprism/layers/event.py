@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 DATE_TYPES = ("DATE", "TIME")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")  # a calendar day ('2023-04-25', '2023-04-30TNI')
 CALENDAR = re.compile(r"^\d{4}(?:$|-)")  # a value on the calendar: 2023, 2023-04-25, 2023-W18, 2023-04-30TNI
 FUTURE_MODALITIES = frozenset({"future", "planned", "expected", "intended", "offered", "promised", "threatened"})
 
@@ -125,6 +126,18 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
     return out
 
 
+def _bound_by_frame(cand: Candidate, when: dict[str, Any], by_trigger: dict[int, dict]) -> None:
+    """'The UN deplored the killing of three aid workers on Sunday': the parse dates the deploring,
+    and the day may be either's; in both readings the killing happened by Sunday. A presupposed
+    event without a date of its own is not after the day of the event that condemns, denies or
+    blames it."""
+    frame = by_trigger.get(cand.frame_verb.i) if cand.frame_kind == "presupposed" and cand.frame_verb is not None else None
+    day = (frame or {}).get("date") or ""
+    if DAY.match(day) and day[:10] < when["date_not_after"]:
+        when["date_not_after"] = day[:10]
+        when["date_source"] = f"none (not after the day of '{frame['trigger_text']}', which takes it as given)"
+
+
 def headline_end(article: Article) -> int | None:
     """End offset of the headline when the text begins with the article's title (a plain-text
     report's first line); None when the title is not part of the text (HTML, records)."""
@@ -210,6 +223,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             when["date_not_after"] = published.isoformat()
             if when["date_source"] == "none":
                 when["date_source"] = "none (not after the publication date)"
+            _bound_by_frame(cand, when, by_trigger)
         speaker = None
         if cand.attributed_to is not None:
             i, j = phrase(cand.attributed_to)
