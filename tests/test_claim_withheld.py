@@ -92,6 +92,11 @@ def test_evidence_asserted_and_withheld(parse, text, expected):
         "Officials had not seen the footage.",  # not having seen is no withholding
         "No evidence was released.",  # none said to exist
         "The documents are not classified.",
+        "The minister was criticised for her handling of classified material.",  # a status, not withheld
+        "The agency said it has classified twelve of the reports.",
+        "A new video released by the militia shows the convoy.",  # released by: shown
+        "The video was produced by a local crew.",
+        "The ministry declined to provide any documentation of the process.",  # none said to exist
     ],
 )
 def test_evidence_shown_hypothetical_demanded_or_absent_is_not_withheld(parse, text):

@@ -74,7 +74,7 @@ def _from_token(tok) -> list[Withheld]:
         if any(ch.lower_ in c["later_marks"] for ch in tok.children):
             return []  # "did not release the footage until Friday": released later
         return _theme_found(tok, None, "withheld")  # "did not release it", "were not shown to …"
-    if decliner is None and tok.tag_ == "VBN" and _seen_by(tok):
+    if decliner is None and lemma == "show" and tok.tag_ == "VBN" and _seen_by(tok):
         return _theme_found(tok, None, "seen_by")  # "documents shown to reporters"
     return []
 
@@ -97,8 +97,8 @@ def _predicate_found(tok) -> list[Withheld] | None:
     """ "The recordings were classified", "remain secret": the evidence is said to be withheld."""
     if tok.dep_ == "amod":
         return None
-    if tok.pos_ == "VERB":
-        subject = next((ch for ch in tok.children if ch.dep_ in ("nsubjpass", "nsubj")), None)
+    if tok.pos_ == "VERB":  # "were classified"; "it has classified 22 emails" is no such predicate
+        subject = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
         words = [tok, *(ch for ch in tok.children if ch.dep_ in ("aux", "auxpass", "neg"))]
     elif tok.dep_ in ("acomp", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
         verb = tok.head
@@ -155,7 +155,7 @@ def _seen_by(tok) -> bool:
 
 
 def _theme_found(verb, decliner, how: str) -> list[Withheld]:
-    if how == "withheld" and decliner is None and _none_asserted(verb):
+    if how == "withheld" and _none_asserted(verb, bare=decliner is None):
         return []
     theme = _theme(verb, decliner)
     if theme is None:
@@ -278,7 +278,7 @@ def _evidence_span(theme, skip: set[int]) -> tuple[int, int] | None:
         run.insert(0, t)
     while run and (run[-1].is_punct or run[-1].dep_ == "cc" or run[-1].lower_ in _RELATIVE):
         run.pop()
-    while run and run[0].is_punct:
+    while run and (run[0].is_punct or run[0].dep_ == "cc"):
         run.pop(0)
     if not run:
         return None
@@ -310,15 +310,16 @@ def _demanded(tok) -> bool:
     return any(a.lemma_.lower() in demands for a in _ancestors_in_sentence(tok))
 
 
-def _none_asserted(verb) -> bool:
-    """ "did not provide any evidence", "did not show proof": the object, bare or with "any"/"no",
-    says no evidence was offered, not that some exists (a claim without evidence, not evidence
-    withheld); "declined to share evidence" (a declining verb) still implies it exists."""
+def _none_asserted(verb, bare: bool = True) -> bool:
+    """ "did not provide any evidence", "declined to provide any documentation", "did not show
+    proof": the object, with "any"/"no" (or, unless a verb declines it, bare), says no evidence
+    was offered, not that some exists (a claim without evidence, not evidence withheld);
+    "declined to share evidence" still implies it exists."""
     obj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return False
     dets = [ch for ch in obj.children if ch.dep_ in ("det", "poss")]
-    return not dets or any(d.lower_ in _NEG_OBJECT_DETS for d in dets)
+    return (bare and not dets) or any(d.lower_ in _NEG_OBJECT_DETS for d in dets)
 
 
 def _bare_definite(noun) -> bool:
