@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from newsprism.compare_events import align
+from newsprism.compare_events import align, same_text_as
 from newsprism.model import Analysis, Span
 
 COMPARISON_ID = "newsprism.comparison/1"
@@ -156,6 +156,11 @@ def compare(analyses: list[Analysis]) -> dict[str, Any]:
     """A comparison table (one column per article) and cross-article alignments."""
     keys = _keys(analyses)
     columns = [_column(an, key) for an, key in zip(analyses, keys, strict=True)]
+    # a text given again (a syndicated copy) agrees with itself: say so, so that two columns of
+    # one text are not read as two reports confirming each other
+    copies = same_text_as(analyses, keys)
+    for col in columns:
+        col["same_text_as"] = copies[col["id"]]
 
     names: dict[str, dict[str, Any]] = {}
     for an, key in zip(analyses, keys, strict=True):

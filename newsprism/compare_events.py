@@ -43,6 +43,7 @@ class Place:
     id: str | None
     texts: frozenset[str]
     name: str
+    found: bool = True  # a place the place layer found; else it sets events apart but joins none
 
     def same(self, other: Place) -> bool:
         """Two resolved places are one when their ids are; otherwise the names must match."""
@@ -116,21 +117,32 @@ def known_places(analyses: list[Analysis]) -> dict[str, set[str]]:
                 out.setdefault(_norm(span.text), set()).update([span.attrs["id"]] if span.attrs.get("id") else [])
         for ev in an.records.get("events", []):
             loc = ev.get("location") or {}
-            if loc.get("text") and (loc.get("kind") or "") not in _config()["broad_place_kinds"]:
+            if loc.get("text") and _found(loc) and (loc.get("kind") or "") not in _config()["broad_place_kinds"]:
                 out.setdefault(_norm(loc["text"]), set()).update([loc["id"]] if loc.get("id") else [])
     out.pop("", None)
     return out
 
 
+def _found(loc: dict[str, Any]) -> bool:
+    """Did the place layer find the event's location? The event layer also takes a proper noun
+    after 'in', 'along', 'at' that no place span covers ('along the Line of Control', 'at the
+    Saudi Hospital': ``span`` null, no id); a location without the key (built by hand) counts."""
+    return bool(loc.get("id")) or loc.get("span", True) is not None
+
+
 def event_place(event: dict[str, Any], places: list[Span], known: dict[str, set[str]] | None = None) -> Place | None:
-    """The event's place for alignment, or None when it has none specific enough."""
-    loc = event.get("location") or _recipient_place(event, places, known or {})
+    """The event's place for alignment, or None when it has none specific enough. A location
+    the place layer did not find, and no compared report names as a place, may set two tellings
+    apart but joins no row by place alone: a 740-km line or a hospital is not a town."""
+    known = known or {}
+    loc = event.get("location") or _recipient_place(event, places, known)
     if not loc or (loc.get("kind") or "") in _config()["broad_place_kinds"]:
         return None
     texts = frozenset(t for t in (_norm(loc.get("text")), _norm(loc.get("name"))) if t)
     if not texts and not loc.get("id"):
         return None
-    return Place(loc.get("id"), texts, place_name({"location": loc}) or "?")
+    found = _found(loc) or any(t in known for t in texts)
+    return Place(loc.get("id"), texts, place_name({"location": loc}) or "?", found)
 
 
 def event_day(event: dict[str, Any]) -> str | None:
@@ -244,15 +256,32 @@ def _candidates(item: Item, groups: list[Group]) -> list[Group]:
         if g.event_type != item.event["event_type"] or not _day_fits(item, g):
             continue
         here = [g.place] if g.date is None else [i.place for i in g.items if not i.denied]
-        if any(p is not None and item.place is not None and p.same(item.place) for p in here):
+        if any(p is not None and p.found and item.place is not None and p.same(item.place) for p in here):
             out.append(g)
     return out
+
+
+def same_text_as(analyses: list[Analysis], keys: list[str]) -> dict[str, str | None]:
+    """Per report, the first earlier report with the same text (spacing aside), else None: a
+    syndicated copy is one account, however many outlets print it."""
+    first: dict[str, str] = {}
+    out: dict[str, str | None] = {}
+    for an, key in zip(analyses, keys, strict=True):
+        text = " ".join(an.article.text.split())
+        out[key] = first.get(text)
+        first.setdefault(text, key)
+    return out
+
+
+def _matchable(item: Item) -> bool:
+    return item.place is not None and item.place.found
 
 
 def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Aligned events (widest first) and, per report, how many of its events could not be
     aligned at all (no resolved date and no specific place, or more than one group fits)."""
     known = known_places(analyses)
+    copies = same_text_as(analyses, keys)
     items = [it for an, key in zip(analyses, keys, strict=True) for it in _items(an, key, known)]
     unaligned = dict.fromkeys(keys, 0)
     groups: list[Group] = []
@@ -267,11 +296,11 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
     # undated events: those with a day value first, so that a day-less one sees which days exist
     undated = sorted((it for it in items if not it.denied and not it.event.get("date")), key=lambda i: i.day is None)
     for it in undated:
-        found = _candidates(it, groups) if it.place is not None else []
+        found = _candidates(it, groups) if _matchable(it) else []
         if len(found) == 1:
             it.matched_by = "place"
             found[0].items.append(it)
-        elif not found and it.place is not None:
+        elif not found and _matchable(it):
             groups.append(Group(it.event["event_type"], None, it.place, [it]))
             it.matched_by = "place"
         else:
@@ -284,13 +313,14 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
         if dated is not None:
             dated.items.append(it)
             continue
-        found = _candidates(it, groups) if it.place is not None else []
+        found = _candidates(it, groups) if _matchable(it) else []
         if len(found) == 1:
             it.matched_by = "place"
             found[0].items.append(it)
-    rows = [_row(g, keys) for g in groups]
+    rows = [_row(g, keys, copies) for g in groups]
     rows.sort(
         key=lambda r: (
+            -r["texts"],
             -len(r["articles"]),
             not r["markers"],
             r["date"] is None,
@@ -339,8 +369,9 @@ def _cell(items: list[Item]) -> dict[str, Any]:
     return cell
 
 
-def _row(g: Group, keys: list[str]) -> dict[str, Any]:
-    """One aligned event; its cells in the order the reports were given."""
+def _row(g: Group, keys: list[str], copies: dict[str, str | None] | None = None) -> dict[str, Any]:
+    """One aligned event; its cells in the order the reports were given. ``texts``: how many
+    different texts tell it (a copy of another report's text is not a second account)."""
     by_key: dict[str, list[Item]] = {}
     for it in sorted(g.items, key=lambda i: keys.index(i.key)):
         by_key.setdefault(it.key, []).append(it)
@@ -354,6 +385,7 @@ def _row(g: Group, keys: list[str]) -> dict[str, Any]:
         "place_id": g.place.id if g.place else None,
         "time_value": next(iter(g.days()), None) if g.date is None else None,
         "match": match,
+        "texts": len({(copies or {}).get(k) or k for k in articles}),
         "markers": collisions(articles, {k: [i.place for i in v if i.place] for k, v in by_key.items()}),
         "articles": articles,
     }

@@ -516,3 +516,54 @@ def test_a_speaker_is_matched_by_words_not_letters():
 
     assert _within(["he"], ["he", "said"]) and not _within(["he"], ["the", "army"])
     assert _within(["colonel", "mehra"], ["colonel", "mehra", "a", "spokesman"])
+
+
+# --- ninth-session review -------------------------------------------------------------------
+
+
+def test_a_proper_noun_the_place_layer_did_not_find_joins_no_row_by_place():
+    """'targeting homes along the Line of Control' on a Tuesday in two reports: the event layer's
+    location (no place span, no id) is a 740-km line, not a town; two such tellings are not one
+    event. A location without a span whose name another report's place layer found still joins."""
+    line = {"text": "the Line of Control", "name": None, "id": None, "span": None}
+    a = _report("A", [_ev(1, time_value="XXXX-WXX-2", location=dict(line)), _ev(2, "Leepa valley", None)])
+    a.records["events"][1]["location"]["span"] = "place-2"
+    b = _report("B", [_ev(1, time_value="XXXX-WXX-2", location=dict(line))])
+    b.records["events"].append(_ev(2, location={"text": "the Leepa valley", "name": None, "id": None, "span": None}))
+    result = compare([a, b])
+    ka, kb = _cols(result)
+    assert [(e["place"], sorted(e["articles"])) for e in result["shared_events"]] == [("Leepa valley", sorted([ka, kb]))]
+    assert not result["single_source_events"] and result["undated_events"] == {ka: 1, kb: 1}
+
+
+def test_a_syndicated_copy_is_not_a_second_account():
+    """The same text given twice (two outlets printing one wire story) shares every event with
+    itself: the columns and rows say it is one text, and rows told by two different texts rank first."""
+    import copy
+
+    from newsprism.render.comparison import _event_cell, to_html
+
+    wire = _report("Wire", [_ev(1, "Uri", "g:1"), _ev(2, "Keran", "g:2", event_type="COERCE")])
+    again = copy.deepcopy(wire)
+    again.article.text = "  " + wire.article.text.replace(" ", "\n")  # spacing aside, the same words
+    again.article.outlet, again.article.id = "Reprint", ""
+    again.article.__post_init__()
+    other = _report("Other", [_ev(1, "Keran", "g:2", event_type="COERCE")])
+    result = compare([wire, again, other])
+    kw, ka, _ = _cols(result)
+    assert [c["same_text_as"] for c in result["articles"]] == [None, kw, None]
+    assert [(e["place"], e["texts"], len(e["articles"])) for e in result["shared_events"]] == [
+        ("Keran", 2, 3),
+        ("Uri", 1, 2),
+    ]
+    uri = result["shared_events"][1]
+    assert _event_cell(uri, ka, "Wire") == "same text as Wire"
+    assert "same text as Wire" in to_html(result)
+
+
+def test_a_place_only_row_says_the_weekday_the_reports_give():
+    from newsprism.render.comparison import _when
+
+    row = {"match": "place", "date": None, "time_value": "XXXX-WXX-2"}
+    assert _when(row) == "place only (no date; on a Tuesday)"
+    assert _when(row | {"time_value": None}) == "place only (no date)"

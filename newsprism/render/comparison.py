@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import json
+import re
 from typing import Any
 
 from rich.console import Console, Group
@@ -63,12 +65,14 @@ def _per(said_by: list[dict[str, Any]]) -> str:
     return "per " + ", ".join(seen) if seen else ""
 
 
-def _event_cell(event: dict[str, Any], article_id: str) -> str:
+def _event_cell(event: dict[str, Any], article_id: str, same_as: str | None = None) -> str:
     """What one report says of an aligned event: how often, where, by whom, on whose word, and
-    what it denies of it."""
+    what it denies of it; ``same_as``: the report whose text this one repeats (not a second account)."""
     cell = event["articles"].get(article_id)
     if not cell:
         return "—"
+    if same_as:
+        return f"same text as {close_bidi(same_as)}"
     parts = []
     if cell["triggers"]:
         text = f"{len(cell['triggers'])}×" + (f" at {_list(cell['places'])}" if cell["places"] else "")
@@ -107,10 +111,25 @@ def _unique_denials(denied: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _copy_of(col: dict[str, Any], names: dict[str, str]) -> str | None:
+    """The name of the report whose text this column repeats, if any."""
+    first = col.get("same_text_as")  # absent in comparisons written before the field
+    return names.get(first, first) if first else None
+
+
+def _day(time_value: str | None) -> str:
+    """The day a place-only row's reports give, in words: 'XXXX-WXX-2' → 'a Tuesday'."""
+    if not time_value:
+        return ""
+    m = re.fullmatch(r"XXXX-WXX-([1-7])", time_value)
+    return f"; on a {calendar.day_name[int(m.group(1)) - 1]}" if m else f"; {time_value}"
+
+
 def _when(event: dict[str, Any]) -> str:
-    """The date, or why the row has none: matched by type and place only."""
+    """The date, or why the row has none: matched by type and place only (and the weekday the
+    reports agree on, which a reader can check against the texts)."""
     if event.get("match") == "place":
-        return "place only (no date)"
+        return f"place only (no date{_day(event.get('time_value'))})"
     if event.get("match") == "date_and_place":
         return f"{event['date']} (some reports by place only)"
     return event.get("date") or "—"
@@ -124,7 +143,8 @@ MARKER_HELP = {
 MATCH_HELP = (
     "Rows are the same PLOVER event type on the same resolved date; a row with no date is the same type at the "
     "same place (a weaker match: the reports give no year or no publication date, so the day cannot be checked). "
-    "'per …': who the report says it from, with the kind of source; 'in its own voice': no source given."
+    "'per …': who the report says it from, with the kind of source; 'in its own voice': no source given; "
+    "'same text as X': the report repeats X's text word for word (a syndicated copy: one account, not two)."
 )
 
 
@@ -217,7 +237,12 @@ def terminal(comparison: dict[str, Any], console: Console) -> None:
         for col in cols:
             et.add_column(_name(col), overflow="fold")
         for ev in comparison["shared_events"][:_TERMINAL_EVENTS]:
-            et.add_row(ev["event_type"], _when(ev), _markers(ev, names), *(_event_cell(ev, col["id"]) for col in cols))
+            et.add_row(
+                ev["event_type"],
+                _when(ev),
+                _markers(ev, names),
+                *(_event_cell(ev, col["id"], _copy_of(col, names)) for col in cols),
+            )
         more = len(comparison["shared_events"]) - _TERMINAL_EVENTS
         if more > 0:
             et.add_row("…", f"{more} more (see --format json or html)", "", *("" for _ in cols))
@@ -324,7 +349,7 @@ def to_html(comparison: dict[str, Any]) -> str:
                 h("td", e["event_type"]),
                 h("td", _when(e)),
                 h("td", _markers(e, names), class_="mark" if e.get("markers") else None),
-                join(h("td", _event_cell(e, c["id"])) for c in cols),
+                join(h("td", _event_cell(e, c["id"], _copy_of(c, names))) for c in cols),
             )
             for e in comparison["shared_events"]
         )
