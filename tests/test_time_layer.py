@@ -828,3 +828,85 @@ def test_live_blog_clock_times(text, expected):
 def test_retrospective_expressions(text, expected):
     spans = _time_spans(text, published=dt.date(2024, 5, 14)).spans_of("time")
     assert {s.text: s.attrs["value"] for s in spans} == expected
+
+
+def test_a_day_named_with_its_weekday_after_a_full_date_raises_the_anchor():
+    """Audit 9, no publication date: 'since January 14, 2025 … on Friday, February 7' — the later
+    day, dated by the year the text names, is the lower bound (was January 14)."""
+    text = "It was the third attack since January 14, 2025. A second, on Friday, February 7, wounded a nurse."
+    a = _time_spans(text, None)
+    assert a.summary["time"]["anchor"] == "2025-02-07"
+    assert "A second" not in {s.text for s in a.spans_of("time")}  # a pronoun, not PT1S
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday joined to a weekday SET is a SET (was the nearest Thursday)
+        ("Distributions take place every Monday and Thursday.", {"every Monday": "XXXX-WXX-1", "Thursday": "XXXX-WXX-4"}),
+        # 'hoped to' looks ahead (the parser lemmatises 'hoped' as 'hop'; was last month's 24th)
+        ("The agency said it hoped to resume them on the 24th.", {"the 24th": "2025-02-24"}),
+        # a clock time in the sentence after a day is on it; a past midnight after it ends that day
+        (
+            "Gunmen attacked the camp late on Tuesday. The attack began at around 10 p.m. and lasted two hours.\n"
+            "\"They came on motorcycles,\" he said. Soldiers arrived after midnight.",
+            {"late on Tuesday": "2025-02-04", "around 10 p.m.": "2025-02-04T22:00", "two hours": "PT2H", "midnight": "2025-02-04T24:00"},
+        ),
+        # 'noon Thursday' has a day of its own: no day from the sentence before
+        ("Talks began on Monday. They end at noon Thursday.", {"Monday": "2025-02-03", "noon Thursday": "2025-02-06T12:00"}),
+    ],
+)  # fmt: skip
+def test_audit9_undated_report_expressions(text, expected):
+    spans = _time_spans(text, published=dt.date(2025, 2, 7)).spans_of("time")
+    assert {s.text: s.attrs["value"] for s in spans} == expected
+
+
+# The ninth-session audit reports (fictional outlets): expressions checked by hand against TIMEX3.
+AUDIT9 = {
+    ("time_audit9_odesa_liveblog.txt", dt.date(2025, 6, 12)): [
+        ("09:05", "2025-06-12T09:05"),
+        ("overnight", "2025-06-11TNI"),
+        ("6:40 a.m. local time", "2025-06-12T06:40"),
+        ("03:40 GMT", "2025-06-12T03:40"),
+        ("about 4 a.m. Kyiv time", "2025-06-12T04:00"),
+        ("6 p.m. today", "2025-06-12T18:00"),
+        ("midnight", "2025-06-11T24:00"),
+        ("23:50 Moscow time", "2025-06-11T23:50"),
+        ("14:30 local time", "2025-06-12T14:30"),
+        ("3 p.m.", "2025-06-12T15:00"),
+        ("tomorrow morning", "2025-06-13TMO"),
+        ("7 p.m.", "XXXX-XX-XXT19:00"),
+        ("8 a.m. on Friday", "2025-06-13T08:00"),
+    ],
+    ("time_audit9_karabakh_retrospective.txt", dt.date(2024, 5, 14)): [
+        ("1992", "1992"),
+        ("94", "1994"),
+        ("May 12, 1994", "1994-05-12"),
+        ("a decade", "P10Y"),
+        ("This week", "2024-W20"),
+        ("that spring", "1994-SP"),
+        ("last winter", "2023-WI"),
+        ("winter of 1993", "1993-WI"),
+        ("Ten years from now", "2034"),
+        ("the late 1980s", "198"),
+    ],
+    ("time_audit9_maiduguri_no_date.txt", None): [
+        ("late on Tuesday", "2025-02-04"),
+        ("around 10 p.m.", "2025-02-04T22:00"),
+        ("midnight", "2025-02-04T24:00"),
+        ("Friday, February 7", "2025-02-07"),
+        ("Thursday", "XXXX-WXX-4"),
+        ("the 24th", "2025-02-24"),
+        ("Last month", "2025-01"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("name", "published"), sorted(AUDIT9, key=lambda k: k[0]))
+def test_audit9_reports(name, published):
+    a = _time_spans((FIXTURES / name).read_text(encoding="utf-8"), published=published)
+    found = {(s.text, s.attrs["value"]) for s in a.spans_of("time")}
+    missing = [e for e in AUDIT9[(name, published)] if e not in found]
+    assert not missing, (missing, sorted(found))
+    if published is None:
+        assert a.summary["time"]["anchor"] == "2025-02-07"

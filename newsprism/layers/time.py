@@ -43,8 +43,10 @@ SCORES = {
 }  # fmt: skip
 
 
-def _weekday_days(text: str, timexes: list) -> list[tuple[int, int, int, int, int]]:
-    """(month, day, isoweekday, start, end) of unanchored days named with their weekday ("Sunday, April 23")."""
+def _weekday_days(text: str, timexes: list, doc=None) -> list[tuple[int, int, int, int, int]]:
+    """(month, day, isoweekday, start, end) of unanchored days named with their weekday ("Sunday, April 23"),
+    not in a future clause (a day planned ahead is no lower bound for when the report was written)."""
+    from newsprism.temporal import tense
     from newsprism.temporal.grammar import lexicon
 
     weekdays = lexicon()["weekdays"]
@@ -52,7 +54,7 @@ def _weekday_days(text: str, timexes: list) -> list[tuple[int, int, int, int, in
     for t in timexes:
         m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)(?:TMO)?", t.value) if t.how == "month-day" else None
         first_word = re.match(r"[A-Za-z]+", text[t.start : t.end])
-        if m and first_word and first_word.group().lower() in weekdays:
+        if m and first_word and first_word.group().lower() in weekdays and tense.direction(text, t.start, t.end, doc) != "future":
             out.append((int(m.group(1)), int(m.group(2)), weekdays[first_word.group().lower()], t.start, t.end))
     return out
 
@@ -89,9 +91,11 @@ def run(analysis: Analysis, ctx: Context) -> None:
             if t.how in ("full-date", "iso-date") and re.fullmatch(r"\d{4}-\d\d-\d\d(?:TMO)?", t.value)
         ]  # "the early hours of 3 March 2022" is that day's morning
         low = None
-        if not full and (years := _years(first, text, ctx.doc)):
-            low = max(years)
-            full = anchoring.weekday_dated(_weekday_days(text, first), low)
+        years = _years(first, text, ctx.doc) + [d.year for d, _, _ in full]
+        named = anchoring.weekday_dated(_weekday_days(text, first, ctx.doc), max(years)) if years else []
+        if named and (not full or max(named)[0] > max(full)[0]):
+            # "since January 14, 2025 … on Friday, February 7": the later day, dated by the year, is the bound
+            low, full = max(years), full + named
         anchor = anchoring.choose(None, dateline, full, by_weekday=low if full else None)
     timexes = tagger.tag(text, anchor.date, ctx.doc, (dateline or {}).get("place"))
 

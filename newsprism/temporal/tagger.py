@@ -719,6 +719,8 @@ def _ordinal_second(m: re.Match, text: str) -> bool:
     if m["u"].lower() != "second" or m["n"].lower() not in ("a", "an", "one"):
         return False
     nxt = re.match(r"\s+([A-Za-z]+)", text[m.end() : m.end() + 30])
+    if nxt is None and m[0][0].isupper() and re.match(r",", text[m.end() : m.end() + 1]):
+        return True  # "A first attack … A second, on Friday, wounded a nurse": a pronoun, no length of time
     return bool(nxt) and nxt.group(1).lower() not in lexicon()["a_second_followers"]
 
 
@@ -877,7 +879,7 @@ def _is_line_stamp(t: Timex, text: str) -> bool:
     return not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip() and bool(_LINE_STAMP_AFTER.match(text, t.end))
 
 
-_LINE_STAMP_AFTER = re.compile(r"(?:\s+[A-Z]{2,5})?\s*[\u2014\u2013-]\s")
+_LINE_STAMP_AFTER = re.compile(r"(?:\s+[A-Z]{2,5})?(?:\s*\([^()\n]{1,30}\))?\s*[\u2014\u2013-]\s")
 # Two 24-hour times joined by a dash ("22:00-05:00", "23:00 – 05:00") read as a clock range with no
 # preposition before them; single-digit hours ("John 3:16-18") and scores past 23:59 are no match.
 _DASHED_CLOCK_BEFORE = re.compile(r"(?<![\d:])(?:[01]\d|2[0-3]):[0-5]\d\s?[-\u2013]\s?$")
@@ -914,7 +916,7 @@ def noon(m: re.Match, st: State):
     if t == "24:00" and st.anchor and not m["wd"] and st.direction(m.start(), m.end()) == "past":
         base = (st.anchor - dt.timedelta(days=1)).isoformat()  # a past midnight: the one that began the anchor day
         return _t(m, "TIME", f"{base}T{t}", "clock-time", f"'{m['w']}' (past): the one that began the anchor day")
-    return _t(m, "TIME", f"{base}T{t}", "clock-time", f"'{m['w']}'")
+    return _t(m, "TIME", f"{base}T{t}", "clock-time", f"'{m['w']}'", day_named=bool(m["wd"]))  # "noon Thursday"
 
 
 def vague(kind: str) -> Handler:
@@ -1918,6 +1920,8 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | 
     _after_a_day_named(timexes, text, anchor)
     _small_hours_of_days(timexes, text)
     _clock_after_a_day(timexes, st)
+    _midnight_after_a_day(timexes, st)
+    _weekdays_joined_to_a_set(timexes, text)
     _times_in_habits(timexes, text)
     return timexes
 
@@ -1938,7 +1942,7 @@ def _against_tense_of(st: State, t: Timex, day: str) -> bool:
 
 def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
     """'on Monday at 3 p.m.', 'March 3, at 14:30', 'On Monday the port closed at noon': a clock time
-    after a day in the same sentence is on that day (was the anchor's; '3 p.m. on Monday' already
+    after a day in its sentence or the one before is on that day (was the anchor's; '3 p.m. on Monday' already
     was); not one further on whose clause's tense the day is against ('Troops crossed on Monday and
     will return at 3 p.m.'). Run after the passes that re-date days, so it copies the day's final
     value; a range it starts moves with it."""
@@ -1948,7 +1952,8 @@ def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
             continue
         day = _DAY_PART.match(a.value) if _names_a_day(a) or (a.type == "DATE" and a.value.startswith("XXXX-")) else None
         clock = _CLOCK_ON_DAY.fullmatch(b.value) if b.how == "clock-time" and not b.day_named else None
-        if not (day and clock and not _SENTENCE_BREAK.search(st.text, a.end, b.start)) or day[0] == clock["d"]:
+        near = len(_SENTENCE_BREAK.findall(st.text, a.end, b.start)) <= 1
+        if not (day and clock and near) or day[0] == clock["d"]:
             continue
         if a.value.endswith("TNI") and clock["t"] < "12":
             continue  # "overnight … the all-clear came at 6:40 a.m.": the morning after the night
@@ -1968,6 +1973,36 @@ def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
         if len(ends) > 1:
             for u in ends:
                 u.extra["range"] = "/".join(e.value for e in ends)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_SET_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*", re.IGNORECASE)
+
+
+def _weekdays_joined_to_a_set(timexes: list[Timex], text: str) -> None:
+    """'every Monday and Thursday': the weekday joined to a weekday SET is a SET too (was the nearest
+    Thursday), as TimeBank's 'on Monday and Tuesday nights' are two SETs."""
+    for a, b in pairwise(timexes):
+        if not (a.type == "SET" and re.fullmatch(r"XXXX-WXX-\d", a.value) and b.how == "weekday" and b.type == "DATE"):
+            continue
+        if _SET_JOIN.fullmatch(text, a.end, b.start) and re.fullmatch(r"[A-Za-z]+\.?", text[b.start : b.end]):
+            b.type, b.value = "SET", f"XXXX-WXX-{_weekday(text[b.start : b.end])}"
+            b.why = f"joined to '{text[a.start : a.end]}': every such weekday too"
+
+
+def _midnight_after_a_day(timexes: list[Timex], st: State) -> None:
+    """'The attack began late on Tuesday … Soldiers arrived after midnight': a past midnight after a
+    past day named in its paragraph is the one that ends that day (was the one that began the
+    anchor day)."""
+    last_day = None
+    for t in timexes:
+        if t.how == "clock-time" and t.value.endswith("T24:00") and not t.day_named and "(past)" in t.why and last_day:
+            d, where = last_day
+            if not _PARAGRAPH_BREAK.search(st.text, where, t.start) and d < st.anchor:
+                t.value = f"{d.isoformat()}T24:00"
+                t.why += f"; after the day named before it ({d.isoformat()}), the midnight that ends it"
+        if _names_a_day(t) and re.match(r"\d{4}-\d\d-\d\d", t.value):
+            last_day = (dt.date.fromisoformat(t.value[:10]), t.end)
 
 
 _TIME_OF_DAY = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(T(?:\d\d:\d\d|MO|AF|EV|NI|DT))")

@@ -59,7 +59,8 @@ def _verb_direction(verb: Token, depth: int = 0) -> str:
         return "past"
     if (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)) or perfect_infinitive:
         head = verb.head
-        if head.i != verb.i and (head.lemma_.lower() in FUTURE_HEADS or head.lower_ in FUTURE_HEADS):
+        # the word less -d/-ed too: the parser lemmatises "hoped" as "hop"
+        if head.i != verb.i and {head.lemma_.lower(), head.lower_, head.lower_[:-1], head.lower_[:-2]} & FUTURE_HEADS:
             return "future"
         if head.i != verb.i and head.lemma_.lower() == "be" and head.i < verb.i and head.tag_ in ("VBZ", "VBP"):
             return "future"  # "trading is to resume Tuesday": be + to-infinitive, an arrangement
