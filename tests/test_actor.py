@@ -241,6 +241,7 @@ def test_geography_and_datelines_are_not_the_state_acting():
 def test_a_stance_prefix_is_not_the_actor():
     found = _by_text("Anti-Houthi forces advanced on Hodeidah, Yemeni officials said.")
     assert not [a for a in found.values() if a["id"] == "ye:houthis"]
+    assert "Saudi forces" not in _by_text("Dozens of pro-Saudi forces were killed near Marib.")
 
 
 def test_yemeni_forces_take_no_side_of_their_own():

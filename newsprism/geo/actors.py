@@ -365,7 +365,7 @@ def link(doc: Doc) -> list[ActorMention]:
     # Yemeni army" is tried again from "Yemeni" when "The Yemeni" is no demonym
     for m in re.finditer(rf"(?=\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) ({FORCE_WORDS})\b)", text):
         start, end = m.start(1), m.end(2)
-        if not free(start, end) or _inside_a_name(text, start):
+        if not free(start, end) or _inside_a_name(text, start) or _stance_prefixed(text, start):
             continue
         c = _country_of(m.group(1))
         if not c or not any(e.kind == "demonym" for e in gazetteer.get().lookup(m.group(1))):
