@@ -67,3 +67,21 @@ def test_naming_entities_point_to_places_and_known_conventions():
     for p in places.values():
         if p.get("naming"):
             assert p["naming"] in entities
+
+
+def test_english_forms_of_transliterated_arabic_names_are_in_the_index():
+    """GeoNames lists 'El-Hodeidah' and '‘Ayn al ‘Arab'; English writes 'Hodeidah', 'Ayn al-Arab'."""
+    g = gazetteer.get()
+    assert {e.gid for e in g.lookup("Hodeidah")} == {79415}
+    assert {e.gid for e in g.lookup("Ayn al-Arab")} == {e.gid for e in g.lookup("Ayn al Arab")} == {172256}
+    assert not g.lookup("Ittihad")  # a village's name without its article: a club or newspaper more often
+
+
+def test_arabic_variants_drop_article_and_ayn_marks_only_where_asked():
+    from newsprism.geo.build import _arabic_variants
+
+    articles = frozenset({"al", "el", "ar"})
+    assert _arabic_variants("El-Hodeidah", articles) == {"hodeidah"}
+    assert _arabic_variants("‘Ayn al ‘Arab", articles) == {"ayn al arab", "ayn al-arab"}
+    assert _arabic_variants("Al Ittihad", articles, drop_article=False) == set()
+    assert _arabic_variants("Alba", articles) == set()

