@@ -567,3 +567,30 @@ def test_a_place_only_row_says_the_weekday_the_reports_give():
     row = {"match": "place", "date": None, "time_value": "XXXX-WXX-2"}
     assert _when(row) == "place only (no date; on a Tuesday)"
     assert _when(row | {"time_value": None}) == "place only (no date)"
+
+
+def test_two_columns_of_one_text_have_two_names():
+    from newsprism.render.comparison import _name
+
+    wire = _report("Wire", [_ev(1, "Uri", "g:1")])
+    result = compare([wire, wire])
+    assert [_name(c) for c in result["articles"]] == ["Wire", "Wire #2"]
+
+
+def test_two_reports_agree_and_a_third_blames_the_other_side():
+    """Three tellings of one market strike: two blame the RSF, the third the army. The marker
+    lists all three, so that the dissent is seen against the two that agree."""
+    from newsprism.render.comparison import _markers
+
+    rsf = {"text": "RSF", "side": "rsf", "id": "sd:rsf"}
+    reports = [
+        _report("A", [_ev(1, "El Fasher", "g:9", time_value="XXXX-WXX-7", actor=rsf)]),
+        _report("B", [_ev(1, "El Fasher", "g:9", actor=rsf)]),
+        _report("C", [_ev(1, "El Fasher", "g:9", actor={"text": "the army", "side": "saf", "id": "sd:saf"})]),
+    ]
+    result = compare(reports)
+    ka, kb, kc = _cols(result)
+    (row,) = result["shared_events"]
+    (marker,) = row["markers"]
+    assert marker["by_article"] == {ka: ["rsf"], kb: ["rsf"], kc: ["saf"]}
+    assert _markers(row, {ka: "A", kb: "B", kc: "C"}) == "disputed actor (A: rsf; B: rsf; C: saf)"

@@ -138,7 +138,8 @@ def _when(event: dict[str, Any]) -> str:
 # One line per collision marker, shown under the events table.
 MARKER_HELP = {
     "disputed_actor": "disputed actor: the reports name doers of different sides (or, where sides are unknown, different known actors) — each side blames the other",
-    "disputed_occurrence": "disputed occurrence: one report tells the event as having happened, another only gives it as denied or not having happened",
+    "disputed_occurrence": "disputed occurrence: one report tells the event as having happened, another only gives it as denied or not having happened "
+    "(a denial that names a doer, 'denied that its drones struck the market', may deny only who did it: see that report's cell)",
 }
 MATCH_HELP = (
     "Rows are the same PLOVER event type on the same resolved date; a row with no date is the same type at the "
@@ -198,7 +199,11 @@ def _undated_note(comparison: dict[str, Any]) -> str | None:
 
 
 def _name(col: dict[str, Any]) -> str:
-    return col.get("outlet") or col.get("title") or col.get("source_path") or col["id"][:12]
+    """The report's outlet (else title, file, id); a text given again keeps its '#2' so that the
+    two columns, and 'same text as …', can be told apart."""
+    name = col.get("outlet") or col.get("title") or col.get("source_path") or col["id"][:12]
+    again = col["id"].rpartition("#")[2] if "#" in col["id"] else ""
+    return f"{name} #{again}" if again else name
 
 
 def terminal(comparison: dict[str, Any], console: Console) -> None:
