@@ -339,6 +339,8 @@ def _cell(items: list[Item]) -> dict[str, Any]:
         "places": [],
         "actors": [],
         "matched_by": "date" if any(i.matched_by == "date" for i in items) else "place",
+        # the unresolved days of the tellings that joined by place: what a reader checks the row's date against
+        "days": sorted({i.day for i in items if i.matched_by == "place" and i.day}),
         "said_by": [],
         "own_voice": sum(1 for i in told if i.telling["said_by"] is None),
         "actor_sides": sorted({i.telling["actor_side"] for i in told if i.telling["actor_side"]}),

@@ -594,3 +594,17 @@ def test_two_reports_agree_and_a_third_blames_the_other_side():
     (marker,) = row["markers"]
     assert marker["by_article"] == {ka: ["rsf"], kb: ["rsf"], kc: ["saf"]}
     assert _markers(row, {ka: "A", kb: "B", kc: "C"}) == "disputed actor (A: rsf; B: rsf; C: saf)"
+
+
+def test_a_report_without_the_date_says_which_day_it_gave():
+    """'no date: matched by place' did not say why the undated telling fits the dated row: the
+    cell keeps the weekday it gives, and the row shows it."""
+    from newsprism.render.comparison import _event_cell
+
+    dated = _report("A", [_ev(1, "Uri", "g:1", date="2025-03-11")])
+    tuesday = _report("B", [_ev(1, "Uri", "g:1", time_value="XXXX-WXX-2T22:00")])
+    result = compare([dated, tuesday])
+    ka, kb = _cols(result)
+    (row,) = result["shared_events"]
+    assert row["articles"][kb]["days"] == ["XXXX-WXX-2"] and row["articles"][ka]["days"] == []
+    assert _event_cell(row, kb).endswith("no date (on a Tuesday): matched by place")

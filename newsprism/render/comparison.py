@@ -92,7 +92,8 @@ def _event_cell(event: dict[str, Any], article_id: str, same_as: str | None = No
             + (f", {_per([d['said_by']])}" if d.get("said_by") else "")
         )
     if cell.get("matched_by") == "place" and event.get("date"):
-        parts.append("no date: matched by place")
+        days = ", ".join(_day(d).removeprefix("; ") for d in cell.get("days") or [])
+        parts.append(f"no date{f' ({days})' if days else ''}: matched by place")
     return " — ".join(parts) or "—"
 
 
