@@ -608,3 +608,27 @@ def test_a_report_without_the_date_says_which_day_it_gave():
     (row,) = result["shared_events"]
     assert row["articles"][kb]["days"] == ["XXXX-WXX-2"] and row["articles"][ka]["days"] == []
     assert _event_cell(row, kb).endswith("no date (on a Tuesday): matched by place")
+
+
+FIX9R = Path(__file__).parent / "fixtures" / "compare9_review"
+
+
+def test_review_two_shellings_of_one_town_and_a_line_that_is_no_town(tmp_path, capsys):
+    """Fictional reports: Nikopol shelled on Monday and again on Thursday (one report tells both,
+    no year; one gives Monday with a full dateline; one Thursday, no year): Thursday's row holds
+    the two reports that tell Thursday, never Monday's; a report repeating another's text is
+    marked; 'along the Line of Control' makes no row."""
+    files = [str(FIX9R / f) for f in ("nikopol_dnipro_evening_ledger.txt", "nikopol_steppe_wire.txt")]
+    files += [str(FIX9R / "nikopol_reservoir_chronicle.txt"), files[1]]
+    assert main(["compare", *files, "--format", "json", "-o", str(tmp_path / "n.json")]) == 0
+    doc = json.loads((tmp_path / "n.json").read_text(encoding="utf-8"))
+    ledger, wire, chronicle, copy = _cols(doc)
+    assert [c["same_text_as"] for c in doc["articles"]] == [None, None, None, wire] and copy == f"{wire}#2"
+    thursday = [e for e in doc["shared_events"] if e["time_value"] == "XXXX-WXX-4"]
+    assert [sorted(e["articles"]) for e in thursday] == [sorted([ledger, chronicle])]
+    assert thursday[0]["match"] == "place" and thursday[0]["texts"] == 2
+    loc = [str(FIX9R / "loc_pir_panjal_herald.txt"), str(FIX9R / "loc_jhelum_valley_observer.txt")]
+    assert main(["compare", *loc, "--format", "json", "-o", str(tmp_path / "l.json")]) == 0
+    doc = json.loads((tmp_path / "l.json").read_text(encoding="utf-8"))
+    places = [e["place"] for e in doc["shared_events"] + doc["single_source_events"]]
+    assert "Kotli" in places and not any("Line of Control" in (p or "") for p in places)
