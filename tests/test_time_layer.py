@@ -693,6 +693,9 @@ NINTH_PUB = dt.date(2024, 3, 14)
         ("Rockets fell on Israeli towns during Hanukkah.", "Hanukkah", "2023-12-08"),
         ("The truce ended on the eve of Christmas 2023.", "the eve of Christmas 2023", "2023-12-24"),
         ("Wreaths were laid on Armistice Day.", "Armistice Day", "2023-11-11"),
+        # 'last/next' belongs to a fixed-date holiday too (was left out of the extent)
+        ("Troops attacked last Christmas.", "last Christmas", "2023-12-25"),
+        ("Talks resume next Christmas.", "next Christmas", "2024-12-25"),
         # the day depends on the country: named before it, else the dateline's, else unknown (was 07-04)
         ("Kyiv held no parade on Ukraine's Independence Day.", "Independence Day", "2023-08-24"),
         ("The strike came on Independence Day.", "Independence Day", "XXXX-XX-XX"),

@@ -1222,6 +1222,9 @@ def holiday(m: re.Match, st: State):
     if not st.anchor:
         d = dt.date(2001, month, day) - eve  # a year with no 29 February: only month and day are kept
         return _t(m, "DATE", f"XXXX-{d:%m-%d}", "holiday", "fixed-date holiday; no anchor")
+    if m["rel"]:  # "last Christmas", "next Independence Day"
+        d = _occurrence(m, st, lambda y: dt.date(y, month, day) - eve)
+        return _t(m, "DATE", d.isoformat(), "holiday", f"'{m['rel'].lower()}' fixed-date holiday, counted from the anchor")
     y = cal.day_year(st.anchor, month, day, st.direction(m.start(), m.end()), target=not _past_event_day(st, m.start()))
     d = dt.date(y, month, day) - eve
     return _t(m, "DATE", d.isoformat(), "holiday", "fixed-date holiday, year from the anchor")
@@ -1562,7 +1565,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("holiday", rf"{B}(?:(?P<rel>last|next|this)\s+)?(?P<h>thanksgiving(?:\s+day)?){E}", computed_holiday),
         (
             "holiday",
-            rf"{B}(?:(?P<eve>the\s+eve\s+of)\s+)?(?P<h>{_words([*lex['holidays'], *lex['holidays_by_country']])})(?:,?\s+(?P<y>{g.year}))?{E}",
+            rf"{B}(?:(?P<eve>the\s+eve\s+of)\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<h>{_words([*lex['holidays'], *lex['holidays_by_country']])})(?:,?\s+(?P<y>{g.year}))?{E}",
             holiday,
         ),
         (
