@@ -388,21 +388,29 @@ def _row(g: Group, keys: list[str], copies: dict[str, str | None] | None = None)
         "time_value": next(iter(g.days()), None) if g.date is None else None,
         "match": match,
         "texts": len({(copies or {}).get(k) or k for k in articles}),
-        "markers": collisions(articles, {k: [i.place for i in v if i.place] for k, v in by_key.items()}),
+        "markers": collisions(
+            articles, {k: [i.place for i in v if i.place] for k, v in by_key.items()}, dated=g.date is not None
+        ),
         "articles": articles,
     }
 
 
-def collisions(articles: dict[str, dict[str, Any]], places: dict[str, list[Place]] | None = None) -> list[dict[str, Any]]:
+def collisions(
+    articles: dict[str, dict[str, Any]], places: dict[str, list[Place]] | None = None, dated: bool = False
+) -> list[dict[str, Any]]:
     """Where the reports' accounts of one aligned event collide: each blames a different side
     (or, without sides, a different known actor), or one asserts what another only denies.
     Two reports collide only where they do not place it apart: on one date, Pakistani troops
-    shelling Poonch and Indian forces shelling Kotli are two halves of an exchange of fire."""
+    shelling Poonch and Indian forces shelling Kotli are two halves of an exchange of fire. On a
+    dated row both must also place it, at one place: a date alone does not make one incident
+    ('Indian forces opened fire' that Tuesday, no place, may be the other half)."""
     places = places or {}
 
     def together(a: str, b: str) -> bool:
         pa, pb = places.get(a) or [], places.get(b) or []
-        return not pa or not pb or any(x.same(y) for x in pa for y in pb)
+        if not pa or not pb:
+            return not dated
+        return any(x.same(y) for x in pa for y in pb)
 
     out = []
     told = {k: c for k, c in articles.items() if c["triggers"]}

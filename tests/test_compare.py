@@ -632,3 +632,18 @@ def test_review_two_shellings_of_one_town_and_a_line_that_is_no_town(tmp_path, c
     doc = json.loads((tmp_path / "l.json").read_text(encoding="utf-8"))
     places = [e["place"] for e in doc["shared_events"] + doc["single_source_events"]]
     assert "Kotli" in places and not any("Line of Control" in (p or "") for p in places)
+
+
+def test_on_one_date_a_doer_with_no_place_is_no_dispute():
+    """An exchange of fire on one day: 'Pakistani troops shelled Poonch' and 'Indian forces
+    opened fire' (no place) share the date, not the incident; each side blaming the other needs
+    both reports to place it at one place."""
+    pk = {"text": "Pakistani troops", "side": "pakistani", "id": "pk:army"}
+    ind = {"text": "Indian forces", "side": "indian", "id": "in:army"}
+    a = _report("A", [_ev(1, "Poonch", "g:7", date="2025-03-11", actor=pk)])
+    b = _report("B", [_ev(1, date="2025-03-11", actor=ind)])
+    (row,) = compare([a, b])["shared_events"]
+    assert row["match"] == "date" and row["markers"] == []
+    c = _report("C", [_ev(1, "Poonch", "g:7", date="2025-03-11", actor=ind)])
+    (row,) = compare([a, c])["shared_events"]
+    assert [m["marker"] for m in row["markers"]] == ["disputed_actor"]
