@@ -3,6 +3,8 @@ of Arabic names, place nouns, bare names spaCy calls ORG, and place words inside
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import analyse
 
 
@@ -66,3 +68,31 @@ def test_ports_and_towns_the_gazetteer_lacks_are_curated():
     found = _places("Fuel was unloaded at the Ras Isa terminal. Strikes hit Deir al-Balah and Deir el-Balah.")
     assert found["Ras Isa"]["id"] == "kb:ras-isa" and found["Ras Isa"]["country"] == "YE"
     assert found["Deir al-Balah"]["geonameid"] == found["Deir el-Balah"]["geonameid"] == 281141
+
+
+def test_an_outlet_named_after_a_place_in_the_dateline_is_no_unknown_place():
+    text = "Aid trucks held at border\n\nPORT SUDAN, Nile Courier — Trucks waited at the Adre crossing on Monday, officials in Port Sudan said."
+    found = _places(text)
+    assert "Nile Courier" not in found  # spaCy: GPE; the dateline says it is the outlet
+    assert found["Adre"]["country"] == "TD" and "crossing" in found["Adre"]["why"]
+    kyiv = _places("Blackout in the capital\n\nKYIV, Ukraine — Power returned to most of Kyiv on Monday.")
+    assert kyiv["Ukraine"]["country"] == "UA"  # a country after the dateline's city is no outlet
+
+
+def test_darfur_report_fixture_resolves_its_places_in_sudan_and_chad():
+    """tests/fixtures/geo9/nile_courier_fasher.txt: a fictional report written for this audit."""
+    text = (Path(__file__).parent / "fixtures" / "geo9" / "nile_courier_fasher.txt").read_text(encoding="utf-8")
+    spans = analyse(text, ["place"]).spans_of("place")
+    by_text: dict[str, list[dict]] = {}
+    for s in spans:
+        by_text.setdefault(s.text, []).append(s.attrs)
+    assert len(by_text["El Fasher"]) == 3 and all(a["geonameid"] == 379555 for a in by_text["El Fasher"])
+    assert by_text["Zamzam camp"][0]["id"] == "kb:zamzam"
+    assert all(a["country"] == "SD" for a in by_text["Tawila"])  # was a Yemeni village of that name
+    for state in ("North Darfur", "West Darfur", "South Darfur"):  # were cut to 'Darfur' by the KB alias
+        assert by_text[state][0]["kind"] == "admin1" and by_text[state][0]["lat"] is not None, state
+    assert {a["country"] for a in by_text["Adre"]} == {"TD"}
+    assert by_text["Red Sea"][0]["kind"] == "sea"
+    assert "Nile Courier" not in by_text
+    countries = {s.attrs["country"] for s in spans if s.attrs.get("country")}
+    assert countries <= {"SD", "TD", "SA"}, countries

@@ -580,6 +580,9 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
     person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     doc_cc, doc_admin1 = _article_evidence(cands)
+    outlets = _outlet_ranges(text) + _dateline_outlets(text, gaz)
+    if outlet and len(outlet) > 3 and " " in outlet.strip():
+        outlets += [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(outlet.strip()) + r"\b", text)]
 
     accepted: list[tuple[Candidate, str, list[str]]] = []
     deferred: list[tuple[Candidate, list[str]]] = []
@@ -611,7 +614,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             and c.start - len(m.group(0)) in ends
             and c.ner is None
             and not any(e.kind == "demonym" for e in c.entries)
-            and not _inside_longer(c, orgs)  # 'SANAA, Saba Voice —': a word of the outlet's name
+            and not _inside_longer(c, orgs + outlets)  # 'SANAA, Saba Voice —': a word of the outlet's name
         ):
             accepted.append((c, "gazetteer", [*why, "listed together with another place"]))
             ends.add(c.end)
@@ -737,14 +740,15 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
         attrs["why"] = "; ".join(dict.fromkeys(why)) or "gazetteer match"
         mentions.append(Mention(c.start, c.end, label, rule, attrs, round(float(score), 3)))
     mentions.extend(_compounds(text, mentions, gaz))
-    outlets = _outlet_ranges(text)
-    if outlet and len(outlet) > 3 and " " in outlet.strip():
-        outlets += [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(outlet.strip()) + r"\b", text)]
+    kept = []
     for m in mentions:
         if any(s <= m.start and m.end <= e for s, e in outlets):
+            if m.attrs.get("id") is None:
+                continue  # 'Nile Courier' (spaCy: GPE) is the outlet, not an unknown place
             m.attrs["role"] = "in-outlet-name"
             m.attrs["why"] += "; part of a news outlet's name"
-    return sorted(mentions, key=lambda m: (m.start, -m.end))
+        kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, -m.end))
 
 
 ORG_PLACE_WORDS = re.compile(
@@ -824,16 +828,34 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
         s, e = in_org[0]
         if ORG_PLACE_WORDS.match(text[c.end : e + 1]) and not _in_outlet(text, orgs, c.start):
             return "gazetteer", [*why, "place name opening an organisation name"]
-        if (s, e) == (c.start, c.end) and prev in STRONG_LOCATIVE and propn and not personal and not written.isupper():
-            return "org-locative", [*why, "spaCy labels the bare name ORG, but it follows a locative preposition"]
-        return "defer", why
+        if (s, e) != (c.start, c.end) or personal or written.isupper():
+            return "defer", why
     if not propn:
         return "defer", why
+    if prev in STRONG_LOCATIVE and in_org:  # 'in Djibo': spaCy's ORG on a bare name is no evidence against it
+        return "org-locative", [*why, "spaCy labels the bare name ORG, but it follows a locative preposition"]
     if prev in STRONG_LOCATIVE:
         return "gazetteer", why
-    if best_prior >= 4.8:
+    if best_prior >= 4.8 and not in_org:  # 'Toyota', 'Lincoln': companies named after cities
         return "gazetteer", [*why, "a large city (population over 100,000)"]
     return "defer", why
+
+
+DATELINE_OUTLET = re.compile(
+    r"^[ \t]*[A-Z][A-Z'’. -]+,\s+(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s+[—–-]{1,2}\s", re.MULTILINE
+)
+
+
+def _dateline_outlets(text: str, gaz) -> list[tuple[int, int]]:
+    """'SANAA, Saba Voice — …': the name between the dateline's place and the dash is the outlet,
+    unless it is itself a country or region ('KYIV, Ukraine —')."""
+    out = []
+    for m in DATELINE_OUTLET.finditer(text):
+        name = m.group("outlet")
+        if kb.place_aliases().get(fold(name)) or any(e.kind in ("country", "admin1", "continent") for e in gaz.lookup(name)):
+            continue
+        out.append(m.span("outlet"))
+    return out
 
 
 def _inside_longer(c: Candidate, spans: list[tuple[int, int]]) -> bool:
