@@ -913,3 +913,10 @@ def test_audit9_reports(name, published):
     assert not missing, (missing, sorted(found))
     if published is None:
         assert a.summary["time"]["anchor"] == "2025-02-07"
+
+
+def test_a_clock_time_keeps_its_zone_aside():
+    spans = _time_spans("The all-clear came at 6:40 a.m. local time (03:40 GMT).", published=dt.date(2024, 3, 14)).spans_of(
+        "time"
+    )
+    assert [(s.text, s.attrs.get("timezone")) for s in spans] == [("6:40 a.m. local time", "local time"), ("03:40 GMT", "GMT")]

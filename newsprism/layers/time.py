@@ -23,6 +23,8 @@ Span contract (read by the ``event`` layer and the timeline panel; stable):
   ``dateline: true`` for the date in the dateline, ``estimate`` (``2024-04-10``,
   ``2024-03-11/2024-04-09``) on Islamic holidays, whose value keeps only the month or year the
   tabular calendar is sure of.
+- ``timezone`` (``GMT``, ``Kyiv time``) on a clock time written with a zone; the value stays
+  that clock reading, not converted (TimeBank writes "4 a.m. EDT Thursday" as ``…T04:00``).
 - times in a habit are SETs with no day: "every Friday … at noon" ``XXXX-WXX-5T12:00``.
 
 ``analysis.summary["time"]``: the anchor (date, source, why) and the span count.

@@ -840,6 +840,8 @@ def clock(m: re.Match, st: State):
     base = _clock_base(m, st)
     t = _t(m, "TIME", f"{base}T{h:02d}:{mi:02d}", "clock-time", "clock time on the anchor day (or the day named)")
     t.day_named = bool(m["wd"] or m["wd2"])
+    if m["tz"]:  # the value stays the clock reading, as TimeBank writes "4 a.m. EDT Thursday"; the zone is kept aside
+        t.extra["timezone"] = re.sub(r"\s+", " ", m["tz"])
     if m["wd2"]:
         t.end = m.start("paren")  # "10:35 a.m. (0735 GMT) Friday": the day after the aside dates the time
     return t
