@@ -256,3 +256,19 @@ def test_yemeni_forces_take_no_side_of_their_own():
 def test_a_demonym_inside_a_longer_name_is_no_army():
     assert "American military" not in _by_text("He advised Latin American military dictatorships for years.")
     assert _by_text("The Yemeni army shelled the hills.")["Yemeni army"]["kind"] == "armed_forces"
+
+
+def test_held_out_misreads():
+    # from the held-out PTC check: a US-trained Syrian "Border Security Force", a US-led
+    # coalition, a political coalition in an op-ed naming Yemen once, "an Islamic state"
+    found = _by_text("The U.S.-led coalition will train a Border Security Force of Kurds and Arabs in Syria.")
+    assert found["U.S.-led coalition"]["id"] == "coalition:oir"
+    assert "Border Security Force" not in found
+    op_ed = _by_text(
+        "Washington and Chicago voters fear the war in Yemen. The president is alienating his coalition, "
+        "Ohio and Texas donors say, and Washington pundits agree."
+    )
+    assert "coalition" not in op_ed
+    assert "Islamic state" not in _by_text("He preached the establishment of an Islamic state over all lands.")
+    found = _by_text("Turkey regards Syria's Kurds as enemies and wants no part in Syria's civil war.")
+    assert "Syria" not in found

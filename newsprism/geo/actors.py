@@ -123,7 +123,7 @@ def _label_context() -> dict[tuple[str, str], tuple[str, ...]]:
 def _names(actor: dict[str, Any]) -> list[tuple[str, str | None, list[str] | None]]:
     """(name, side whose label it is, countries an article must name) for each alias and label:
     an alias may be an object with a ``context`` ("PDF" is Myanmar's People's Defence Force only
-    in an article that names Myanmar)."""
+    in an article that names Myanmar) and the flags read by ``_flagged``."""
     out: list[tuple[str, str | None, list[str] | None]] = []
     for alias in actor.get("aliases", []):
         if isinstance(alias, str):
@@ -152,9 +152,27 @@ def _by_context(found: list[tuple[str, str, str | None]], countries: Counter) ->
         need = ctx.get((cand[0], fold(cand[1])))
         if need is None:
             scored.append((float("inf"), cand))
+        elif (cand[0], fold(cand[1])) in _flagged("main"):
+            top = max(countries.values(), default=0)
+            if any(countries[c] and countries[c] == top for c in need):
+                scored.append((sum(countries[c] for c in need), cand))
         elif any(countries[c] for c in need):
             scored.append((sum(countries[c] for c in need), cand))
     return [c for _, c in sorted(scored, key=lambda x: -x[0])]
+
+
+@cache
+def _flagged(flag: str) -> frozenset[tuple[str, str]]:
+    """(actor id, folded alias) of the alias objects with ``flag`` set: "main" — the context
+    country must be the article's most named ("the coalition" is the Saudi-led one in a Yemen
+    report, not in a US op-ed that names Yemen once); "exact" — matched only as written
+    ("Islamic State", not "an Islamic state")."""
+    return frozenset(
+        (a["id"], fold(alias["alias"]))
+        for a in actors().values()
+        for alias in a.get("aliases", [])
+        if isinstance(alias, dict) and alias.get(flag)
+    )
 
 
 def _article_countries(doc: Doc) -> Counter:
@@ -207,7 +225,9 @@ def _aliases() -> dict[str, list[tuple[str, str, str | None]]]:
 
 @cache
 def _first_words() -> frozenset[str]:
-    return frozenset(re.split(r"[\s\-(/']+", k)[0] for k in _aliases())
+    """First words of the aliases, cut at a hyphen ("us" of "US-Saudi aggression") and at a
+    space only ("u.s.-led" of "U.S.-led coalition", which the parser keeps as one token)."""
+    return frozenset(w for k in _aliases() for w in (re.split(r"[\s\-(/']+", k)[0], k.split(" ")[0]))
 
 
 @cache
@@ -261,7 +281,11 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[tuple[str, str, str | 
                 continue
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
             written = text[start:end]
-            found = [x for x in aliases.get(fold(written), []) if _case_ok(x[1], written)]
+            found = [
+                x
+                for x in aliases.get(fold(written), [])
+                if _case_ok(x[1], written) and (x[1] == written or (x[0], fold(x[1])) not in _flagged("exact"))
+            ]
             if found and _stance_prefixed(text, start):
                 found = []
             if found:
@@ -439,12 +463,12 @@ def _inside_a_name(text: str, start: int) -> bool:
 
 
 def _owns_a_place(root) -> bool:
-    """'Syria's Idlib province', 'Mogadishu's Hamar Weyne district': a possessive that locates
-    a place is geography, not the state acting."""
+    """'Syria's Idlib province', 'Mogadishu's Hamar Weyne district', 'Syria's civil war',
+    'Syria's Kurds': a possessive that locates a place, a war or a people is not the state acting."""
     if root.dep_ != "poss":
         return False
     head = root.head
-    return head.lemma_.lower() in _kb()["possessed_place_nouns"] or head.ent_type_ in ("GPE", "LOC", "FAC")
+    return head.lemma_.lower() in _kb()["possessed_place_nouns"] or head.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
