@@ -261,15 +261,40 @@ def _candidates(item: Item, groups: list[Group]) -> list[Group]:
     return out
 
 
+def _sentences(text: str) -> list[tuple[str, int]]:
+    """The text's sentences (split after . ! ? and at line breaks), spacing and case aside, with
+    their word counts: line wrapping does not change them."""
+    out = []
+    for line in re.split(r"\n\s*\n|(?<=[.!?])[\"”’']?\s+", text):
+        words = (line or "").casefold().split()
+        if words:
+            out.append((" ".join(words), len(words)))
+    return out
+
+
+def _copies(a: list[tuple[str, int]], b: list[tuple[str, int]]) -> bool:
+    """Is one text a copy of the other: most of the shorter one's words ('copy_share') lie in
+    sentences the other has word for word? A syndicated copy keeps the body and changes the
+    headline, the dateline's outlet, maybe a closing line; two reports sharing a quote do not."""
+    if not a or not b:
+        return False
+    short, other = (a, b) if sum(n for _, n in a) <= sum(n for _, n in b) else (b, a)
+    there = {p for p, _ in other}
+    total = sum(n for _, n in short)
+    return sum(n for p, n in short if p in there) >= _config()["copy_share"] * total
+
+
 def same_text_as(analyses: list[Analysis], keys: list[str]) -> dict[str, str | None]:
-    """Per report, the first earlier report with the same text (spacing aside), else None: a
-    syndicated copy is one account, however many outlets print it."""
-    first: dict[str, str] = {}
+    """Per report, the first earlier report whose text it repeats (the same text, or the same
+    body under another headline or dateline), else None: a syndicated copy is one account,
+    however many outlets print it."""
+    seen: list[tuple[str, list[tuple[str, int]]]] = []
     out: dict[str, str | None] = {}
     for an, key in zip(analyses, keys, strict=True):
-        text = " ".join(an.article.text.split())
-        out[key] = first.get(text)
-        first.setdefault(text, key)
+        paras = _sentences(an.article.text)
+        out[key] = next((k for k, p in seen if _copies(paras, p)), None)
+        if out[key] is None:
+            seen.append((key, paras))
     return out
 
 

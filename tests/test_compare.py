@@ -647,3 +647,29 @@ def test_on_one_date_a_doer_with_no_place_is_no_dispute():
     c = _report("C", [_ev(1, "Poonch", "g:7", date="2025-03-11", actor=ind)])
     (row,) = compare([a, c])["shared_events"]
     assert [m["marker"] for m in row["markers"]] == ["disputed_actor"]
+
+
+def test_a_copy_under_another_headline_and_dateline_is_the_same_text():
+    """Syndication seldom repeats a text byte for byte: another headline, the outlet's name in the
+    dateline. The same body is still one account; two reports sharing one quote are two."""
+    from newsprism.model import Analysis, Article
+
+    body = [
+        "Russian forces shelled Nikopol on Thursday, knocking out a power substation on the western edge of the town.",
+        "The grid operator said the substation had been hit by at least three shells in the early evening.",
+        '"We had candles and a gas stove, so we managed," said Oleksandr, a retired welder.',
+        "The town council said it would ask the government for mobile generators.",
+        "Repair crews restored power to hospitals and the water pumping station within hours.",
+        "Most homes stayed dark until the next morning, the operator said.",
+        "The regional governor said no one was hurt and asked residents to stay close to shelters after dark.",
+    ]
+    original = "Substation hit in Nikopol\n\nNikopol, 14 March (Reservoir Chronicle) — " + "\n\n".join(body)
+    reprint = "Nikopol spends night in the dark\n\nNikopol, 14 March (Dnipro Digest) — " + "\n\n".join(body)
+    quoting = "Generators wanted\n\nKyiv (Other Post) — Power cuts spread.\n\n" + body[2] + "\n\nRepairs go on."
+
+    def report(text: str, outlet: str) -> Analysis:
+        return Analysis(article=Article(text=text, outlet=outlet), records={"events": []})
+
+    result = compare([report(original, "RC"), report(reprint, "DD"), report(quoting, "OP")])
+    ko = _cols(result)[0]
+    assert [c["same_text_as"] for c in result["articles"]] == [None, ko, None]

@@ -146,7 +146,7 @@ MATCH_HELP = (
     "Rows are the same PLOVER event type on the same resolved date; a row with no date is the same type at the "
     "same place (a weaker match: the reports give no year or no publication date, so the day cannot be checked). "
     "'per …': who the report says it from, with the kind of source; 'in its own voice': no source given; "
-    "'same text as X': the report repeats X's text word for word (a syndicated copy: one account, not two)."
+    "'same text as X': the report repeats X's text, perhaps under another headline (a syndicated copy: one account, not two)."
 )
 
 
