@@ -63,6 +63,10 @@ def _found(parse, text: str) -> list[tuple[str, str, str]]:
             ("withheld", "the recordings", "were classified"),
         ),
         ("The army kept the recordings secret.", ("withheld", "the recordings", "kept the recordings secret")),
+        (  # a headline: the parse makes "Order" a noun above the verb; it is no demand
+            "Coroner Defies Court Order: Won't Release Shooter's Autopsy Report\n\nThe coroner said so.",
+            ("withheld", "Shooter's Autopsy Report", "Won't Release"),
+        ),
         # shown to one party only: the reader cannot check it either
         ("Footage seen by the Herald shows two trucks crossing the bridge.", ("seen_by", "Footage", "seen by the Herald")),
         (
@@ -97,6 +101,11 @@ def test_evidence_asserted_and_withheld(parse, text, expected):
         "A new video released by the militia shows the convoy.",  # released by: shown
         "The video was produced by a local crew.",
         "The ministry declined to provide any documentation of the process.",  # none said to exist
+        "A previously unreleased photo of the mayor was published on Friday.",  # published after all
+        "The court ordered the full report not be published.",  # an order
+        "The statement does not present a full picture of the fighting.",  # figurative
+        "The claim need only be shown by a balance of evidence.",  # shown by: no one saw it
+        "The panel ignored any documents that could not be produced quickly.",
     ],
 )
 def test_evidence_shown_hypothetical_demanded_or_absent_is_not_withheld(parse, text):

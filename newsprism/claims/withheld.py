@@ -53,7 +53,13 @@ def _from_token(tok) -> list[Withheld]:
     if tok.lower_ in c["withholding_predicates"] and (predicate := _predicate_found(tok)) is not None:
         return predicate  # "they were classified", "the recordings remain secret"
     if tok.pos_ == "ADJ" or tok.dep_ == "amod":
-        if tok.lower_ in c["withholding_adjectives"] and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        earlier = any(ch.lower_ in c["earlier_adverbs"] for ch in tok.children)  # "a previously unreleased photo"
+        if (
+            tok.lower_ in c["withholding_adjectives"]
+            and tok.dep_ == "amod"
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and not earlier
+        ):
             return _found(tok.head, [tok], "withheld", tok)  # "undisclosed intelligence"
         return []
     if tok.pos_ not in ("VERB", "AUX"):
@@ -146,8 +152,9 @@ def _seen_by(tok) -> bool:
     """Seen by, or shown to, one named party: an agent ("seen by the Herald") or a recipient ("shown to journalists")."""
     public = cues()["public_audiences"]
     for ch in tok.children:
-        by = ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ == "by")
-        to = tok.lemma_.lower() == "show" and ch.dep_ in ("dative", "prep") and ch.lower_ == "to"
+        shown = tok.lemma_.lower() == "show"  # shown *to* someone; seen or viewed *by* someone
+        by = not shown and (ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ == "by"))
+        to = shown and ch.dep_ in ("dative", "prep") and ch.lower_ == "to"
         if by or to:
             party = next((p for p in ch.children if p.dep_ == "pobj"), None)
             return party is not None and party.lemma_.lower() not in public and party.lower_ not in public
@@ -231,6 +238,8 @@ def _is_evidence(noun) -> bool:
 def _found(theme, words: list, how: str, anchor) -> list[Withheld]:
     if not _is_evidence(theme) or _hypothetical(anchor) or _demanded(anchor) or _negative_subject(theme):
         return []  # "No evidence was released": none is said to exist
+    if any(ch.dep_ == "det" and ch.lower_ in _NEG_OBJECT_DETS for ch in theme.children):
+        return []  # "any documents that could not be produced": none is said to exist
     withholding = _span_of(words)
     evidence = _evidence_span(theme, {t.i for w in words for t in _own_tokens(w, words)} | {anchor.i})
     if evidence is None or withholding is None:
@@ -276,7 +285,7 @@ def _evidence_span(theme, skip: set[int]) -> tuple[int, int] | None:
         if t.i != run[0].i - 1:
             break
         run.insert(0, t)
-    while run and (run[-1].is_punct or run[-1].dep_ == "cc" or run[-1].lower_ in _RELATIVE):
+    while run and (run[-1].is_punct or run[-1].is_space or run[-1].dep_ == "cc" or run[-1].lower_ in _RELATIVE):
         run.pop()
     while run and (run[0].is_punct or run[0].dep_ == "cc"):
         run.pop(0)
@@ -307,7 +316,11 @@ def _hypothetical(tok) -> bool:
 def _demanded(tok) -> bool:
     """Under a demand ("called on Moscow to show the evidence", "urged the army not to withhold …")."""
     demands = cues()["demand_verbs"]
-    return any(a.lemma_.lower() in demands for a in _ancestors_in_sentence(tok))
+    for node in (tok, *_ancestors_in_sentence(tok)):
+        head = node.head
+        if node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") and head.pos_ == "VERB" and head.lemma_.lower() in demands:
+            return True  # the showing is the complement of the demand (not a noun "Order" in a headline)
+    return False
 
 
 def _none_asserted(verb, bare: bool = True) -> bool:
