@@ -35,10 +35,10 @@ def _dateline_date(dateline: dict | None) -> tuple[int, int, int | None] | None:
     if not raw:
         return None
     months = lexicon()["months"]
-    m = re.search(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?", raw) or None
+    m = re.search(r"([A-Za-z]+)\.?\s+(\d{1,2})(?!\d)(?:,\s*(\d{4}))?", raw)
     if m and m.group(1).lower() in months:
         return months[m.group(1).lower()], int(m.group(2)), int(m.group(3)) if m.group(3) else None
-    m = re.search(r"(\d{1,2})\s+([A-Za-z]+)\.?(?:\s+(\d{4}))?", raw)
+    m = re.search(r"(?<!\d)(\d{1,2})\s+([A-Za-z]+)\.?(?:\s+(\d{4}))?", raw)
     if m and m.group(2).lower() in months:
         return months[m.group(2).lower()], int(m.group(1)), int(m.group(3)) if m.group(3) else None
     return None
