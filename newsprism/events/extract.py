@@ -124,6 +124,7 @@ def same_line(a: Token, b: Token) -> bool:
     return "\n" not in doc_text(a.doc)[lo:hi]
 
 
+PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # a named party is asked, not the thing asked for
 HEADLINE_KEY = "newsprism:headline-end"
 ACTORS_KEY = "newsprism:event-actor-spans"  # (start, end, kind, side) of the actor layer's spans, when it ran
 
@@ -203,6 +204,9 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         tok, how = _subject_of(head, lex, depth + 1)  # "attacked a camp, killing dozens"
         return tok, (how + f", shared with '{head.text}' (participle clause)" if tok is not None else "")
+    if _tensed_conj(verb):
+        tok, how = _subject_of(head.head, lex, depth + 1)  # "Russia urged … to show restraint and offered …": Russia
+        return tok, (how + f", shared with '{head.head.text}'" if tok is not None else "")
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         if _is_passive(head) and not _is_passive(verb):
             return None, ""
@@ -328,7 +332,7 @@ def _embedded_in_control(tok: Token, lex: Lexicon) -> Token | None:
         if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
             return None
         head = cur.head
-        if not same_line(cur, head):
+        if not same_line(cur, head) or _tensed_conj(cur):
             return None
         entry = lex.verb(head.lemma_)
         if cur.dep_ == "xcomp" and entry and entry.get("control") and head.pos_ in ("VERB", "AUX"):
@@ -354,10 +358,25 @@ def _governor_noun_doer(noun: Token, lex: Lexicon) -> tuple[Token | None, str]:
     by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     if by is not None and (pobj := _child(by, "pobj")) is not None:
         return pobj, f"object of 'by' after '{noun.text}'"
-    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
-        subj, how = _subject_of(noun.head, lex, 1)
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and lex.verb(noun.head.lemma_) is None:
+        subj, how = _subject_of(noun.head, lex, 1)  # 'made attempts', not 'rejected a proposal': the rejecter's it is not
         return subj, (f"{how} of '{noun.head.text}' (whose '{noun.text}' it is)" if subj is not None else "")
     return None, ""
+
+
+def requested_action(verb: Token, lex: Lexicon) -> bool:
+    """'requests … to impose sanctions', 'calls to withdraw': a to-infinitive on a request noun is
+    what is asked for, no happening (as the action of 'urged … to')."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ != "NOUN" or head.lemma_.lower() not in lex.request_nouns:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _tensed_conj(verb: Token) -> bool:
+    """'urged both sides to show restraint and offered to mediate': the parser hangs the tensed
+    'offered' on the bare 'show'; it is a verb of the main clause, not part of the urged action."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and verb.head.dep_ == "xcomp"
 
 
 def _governor_modality(tok: Token, lex: Lexicon) -> tuple[str | None, str | None, bool]:
@@ -680,8 +699,8 @@ def candidates(
 
 def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | None:
     entry = lex.verb(tok.lemma_)
-    if entry is None:
-        return None
+    if entry is None or (tok.dep_ == "amod" and tok.tag_ == "VBN") or requested_action(tok, lex):
+        return None  # "the occupied left bank", "the detained protesters" describe, they tell no event
     why = [f"cue verb '{tok.lemma_}'"]
     coding: dict[str, Any] = {"type": entry["type"], "mode": entry.get("mode")}
     trigger_end = tok
@@ -699,9 +718,16 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         if skip and (p := _child(c, "pobj")) is not None and (p.lemma_.lower() in skip or p.lower_ in skip):
             return None
     particle_tok = None
-    if entry.get("require_particle") or entry.get("particles"):
-        particles = entry.get("particles", {})
-        particle_tok = next((c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in particles), None)
+    particles = entry.get("particles", {})
+    if entry.get("require_particle") or particles:
+        particle_tok = next(
+            (
+                c
+                for c in tok.children
+                if c.lower_ in particles and (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.i == tok.i + 1))
+            ),
+            None,
+        )  # the parser may call the 'back' of 'pulled back' an adverb
         if particle_tok is None and entry.get("require_particle"):
             return None
         if particle_tok is not None and (p := _child(particle_tok, "pobj")) is not None:
@@ -711,7 +737,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             if subj is not None and subj.lemma_.lower() in entry.get("dismissed_roles", ()):
                 return None  # "the governor was fired on …": dismissed, not shot at
         if particle_tok is not None:
-            coding.update({k: v for k, v in particles[particle_tok.lower_].items() if k != "object_optional"})
+            coding.update({k: v for k, v in particles[particle_tok.lower_].items() if k in ("type", "mode")})
             why[0] = f"cue verb '{tok.lemma_} {particle_tok.lower_}'"
             skip_preps.add(particle_tok.i)
             if particle_tok.i == tok.i + 1:
@@ -725,6 +751,11 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         obj_how = f"object of '{tok.text} {particle_tok.text}'"
     if entry.get("forbid_object") and _child(tok, "dobj") is not None:
         return None
+    if obj is not None and "skip_objects" in entry and _lemmas(obj) & entry["skip_objects"]:
+        return None  # "pulled back the curtain"
+    only = particles.get(particle_tok.lower_, {}).get("only_objects") if particle_tok is not None else None
+    if only and (obj is None or not _lemmas(obj) & set(only.split("|"))):
+        return None  # "called up reservists", not "called me up"
     optional = False
     if entry["objects"]:
         refine = _match(entry["objects"], _lemmas(obj) | _of_lemmas(obj, lex)) if obj is not None else None
@@ -797,12 +828,14 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         named = place is not None and placey(place) and not owner  # "a camp of the People's Defence Force": its owner
         if place is not None and ((is_place is not None and is_place(place)) or named):
             location, location_how = place, f"place named by the object '{obj.text}'"
-    if coding["type"] == "CONSULT" and (w := _with_object(tok, "with")) is not None:
+    if coding["type"] in ("CONSULT", "COOPERATE") and (w := _with_object(tok, "with")) is not None:
         recipient, recipient_how = w, "object of 'with'"
     elif (coding["type"] == "AID" or coding.get("mode") == "restrict-supply") and (to := _prep_object(tok, "to")) is not None:
         recipient, recipient_how = to, "object of 'to'"
     elif coding["type"] == "REQUEST" and particle_tok is not None and particle_tok.lower_ == "for":
         action, recipient, recipient_how = obj, None, ""
+    elif entry.get("object_is_action") and obj is not None and action is None and obj.ent_type_ not in PARTY_ENTS:
+        action, recipient, recipient_how = obj, None, ""  # "demanded the release of 40 commanders": what is asked
     if action is not None and recipient is not None and recipient.i == action.i:
         recipient = None
 
@@ -826,8 +859,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
 
     cand.location, cand.location_how = (location, location_how) if location is not None else _location(tok, skip_preps, is_place)
     own = _own_tokens(tok)
-    if action is not None and action.dep_ == "xcomp":
-        own += _own_tokens(action)
+    if action is not None and action.dep_ == "xcomp" and coding["type"] in lex.control_action_time_types:
+        own += _own_tokens(action)  # "refused to sign … on Tuesday night"; not "urged X to return on Thursday"
     if tok.dep_ == "xcomp":  # "is due to meet … next week": the governor's adjuncts too
         own += [t for t in _own_tokens(tok.head) if t.i not in {x.i for x in own}]
     cand.own = [t for t in own if same_line(t, tok)]
@@ -908,7 +941,10 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
     # pronoun subject of reported speech → the speaker ("X said it was … and urged …")
     speaker = cand.attributed_to
     plural_self = (
-        cand.actor is not None and cand.actor.lower_ == "they" and speaker is not None and speaker.tag_ in ("NNS", "NNPS")
+        cand.actor is not None
+        and cand.actor.lower_ == "they"
+        and speaker is not None
+        and (speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children))  # "Egypt and Saudi Arabia"
     )
     if cand.actor is not None and speaker is not None and (cand.actor.lower_ in SELF_PRONOUNS or plural_self):
         cand.actor, cand.actor_how = cand.attributed_to, f"pronoun '{cand.actor.text}' taken as the speaker"

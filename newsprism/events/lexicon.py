@@ -84,6 +84,8 @@ class Lexicon:
     content_nouns: dict[str, str] = field(default_factory=dict)
     content_confirm_verbs: frozenset[str] = frozenset()
     owned_place_nouns: frozenset[str] = frozenset()
+    control_action_time_types: frozenset[str] = frozenset()
+    request_nouns: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -202,7 +204,7 @@ def lexicon() -> Lexicon:
         e = dict(entry)
         e["objects"] = _split(entry.get("objects", {}), lists, lemma)
         e["actors"] = _split(entry.get("actors", {}), lists, lemma)
-        for key in ("skip_subjects", "skip_bare_subjects", "skip_context", "context_free_preps"):
+        for key in ("skip_subjects", "skip_bare_subjects", "skip_context", "context_free_preps", "skip_objects"):
             if key in entry:
                 e[key] = _words(entry[key], lists, lemma)
         verbs[lemma] = e
@@ -225,4 +227,6 @@ def lexicon() -> Lexicon:
         content_nouns={k: v for k, v in raw.get("content_nouns", {}).items() if not k.startswith("_")},
         content_confirm_verbs=frozenset(raw.get("content_confirm_verbs", {}).get("verbs", ())),
         owned_place_nouns=frozenset(raw.get("owned_place_nouns", ())),
+        control_action_time_types=frozenset(raw.get("control_action_time_types", ())),
+        request_nouns=frozenset(raw.get("request_nouns", ())),
     )

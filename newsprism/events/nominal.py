@@ -40,6 +40,7 @@ from newsprism.events.extract import (
     in_headline,
     phrase,
     placey,
+    requested_action,
     same_line,
 )
 from newsprism.events.lexicon import Lexicon, Nominal
@@ -530,6 +531,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
     if framed is None:
         return None
     verb, kind, spec = framed
+    if requested_action(verb, lex):
+        return None  # "spurning requests … to impose sanctions against Iran"
     if "only_frames" in entry and (kind != "support" or lex.lemma(verb.lemma_) not in entry["only_frames"]):
         return None  # "came under fire", not "a fire broke out"
     why = [f"event noun '{tok.lemma_}' ({kind} of '{verb.text}')"]
@@ -853,8 +856,18 @@ def _doers_agree(mine: Token | None, theirs: Token | None, lex: Lexicon) -> bool
         return False
     names, other = _names(mine, lex.nominal.doer_kinds), _names(theirs, lex.nominal.doer_kinds)
     if names and other:
-        return _agree(names, other)
+        return _agree(names, other) or _acronym_of(mine, theirs) or _acronym_of(theirs, mine)
     return not (names or other) or _agree(_words(mine), _words(theirs))
+
+
+def _acronym_of(short: Token, full: Token) -> bool:
+    """'EU' ~ 'European Union foreign ministers', 'RSF' ~ 'the Rapid Support Forces': a name in
+    capitals that spells the initials of the other's run of proper names."""
+    i, j = phrase(full)
+    initials = "".join(t.text[0] for t in full.doc[i:j] if t.pos_ == "PROPN" and t.text[:1].isupper()).lower()
+    k, m = phrase(short)
+    caps = [t.text for t in short.doc[k:m] if t.pos_ == "PROPN" and len(t.text) >= 2 and t.text.isupper()]
+    return any(c.lower() == initials for c in caps)
 
 
 def _dates(c: Candidate) -> set[str]:
