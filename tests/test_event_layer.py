@@ -1419,3 +1419,19 @@ def test_audit9_arguments_dates_and_participles(extra):
     text = "EU imposes new sanctions on Belarus\n\nEuropean Union ministers imposed sanctions on Belarusian officials on Tuesday."
     (ev,) = _titled(text, *extra)
     assert ev["merged"][0]["headline"]
+
+
+def test_doer_kinds_and_sides_that_conflict():
+    """The kinds of the cue file's ``doer_kinds`` and the actor layer's sides: equal or unknown
+    agree; 'security forces' (state) agrees with the army and with the police."""
+    from newsprism.events.lexicon import lexicon
+    from newsprism.events.nominal import _same_side
+
+    nom = lexicon().nominal
+    assert nom.doer_kinds["militia"] == "armed_group" and nom.doer_kinds["artillery"] == "armed_forces"
+    assert not _same_side(("armed_group", None), ("armed_forces", None), nom)
+    assert not _same_side(("police", None), ("armed_forces", None), nom)
+    assert _same_side(("state", None), ("police", None), nom) and _same_side(("state", None), ("armed_forces", None), nom)
+    assert _same_side((None, None), ("armed_forces", None), nom)
+    assert not _same_side(("armed_forces", "russian"), ("armed_forces", "ukrainian"), nom)  # the actor layer's sides
+    assert _same_side(("armed_forces", "russian"), (None, None), nom)
