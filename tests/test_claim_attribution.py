@@ -733,3 +733,16 @@ def test_a_statement_the_speaker_did_not_confirm_is_no_claim_of_theirs(parse, mo
     monkeypatch.undo()
     text = "The troops withdrew from the hill, the ministry confirmed."
     assert ("reported_speech", "the ministry", "confirmed", "The troops withdrew from the hill") in _found_layer(parse, text)
+
+
+def test_a_headline_passive_has_no_speaker(parse, monkeypatch):
+    # Audit 9: the headline "Clash reported near Zalambessa crossing" made "Clash" a speaker.
+    text = "Clash reported near Zalambessa crossing\n\nADIGRAT — Soldiers fired on Saturday."
+    expected = ("reported_speech", None, "reported", "Clash reported near Zalambessa crossing")
+    _needs_flag(parse, monkeypatch, "HEADLINE_PASSIVE", text, expected)
+    monkeypatch.undo()
+    text = "Minister reported missing after crash\n\nThe search goes on."
+    assert ("reported_speech", None, "reported", "Minister reported missing after crash") in _found_layer(parse, text)
+    # a sentence with a full stop, or a speaker with an object, keeps its speaker
+    text = "The governor reported heavy losses near the town."
+    assert ("reported_speech", "The governor", "reported", "heavy losses near the town") in _found(parse, text)

@@ -72,6 +72,7 @@ BALANCED_BRACKETS = True  # audit 8: a source "X (ABBR)" keeps its closing brack
 OTHER_SPEAKER_CONJ = True  # review of audit 8: "The army, the rebels said, had shelled …, but the army denied it"
 AUX_CLAUSE_HEAD = True  # audit 9: "The Kremlin, a spokesman said, was not involved": the cue hung on the auxiliary
 NEGATED_BEFORE = True  # audit 9 (layer view): "The troops withdrew, the ministry did not confirm": no claim of the ministry's
+HEADLINE_PASSIVE = True  # audit 9: "Clash reported near Zalambessa crossing": a headline's passive, no speaker
 SHORT_WRAPPED = True  # audit 9: "The army, its spokesman said, was ready": a short rest after the cue, its subject before
 APPOSITION_SPEAKER = True  # audit 9: "Hezbollah, the militia's commander said, had moved …": the apposition speaks
 QUOTE_AFTER_SENTENCE = True  # audit 8: '“…,” said X, whose son died. “…”': the rest of the speaker's sentence between
@@ -338,6 +339,25 @@ def _before_other_speaker(head, toks: list) -> list:
     while kept and (kept[-1].is_punct or kept[-1].dep_ == "cc"):
         kept.pop()
     return kept
+
+
+_HEADLINE_PASSIVE_CUES = frozenset({"report", "confirm", "feared", "fear"})
+
+
+def _headline_passive(cue, subject, rest: list, text: str) -> bool:
+    """A headline's reduced passive ("Clash reported near …", "Minister reported missing after
+    crash"): the cue right after a bare noun (no determiner) on a line without a final stop, and
+    only a place, time or state after it. The noun is what was reported, not who reports."""
+    if cue.lemma_.lower() not in _HEADLINE_PASSIVE_CUES or subject.right_edge.i != cue.i - 1:
+        return False
+    if any(c.dep_ in ("det", "poss") for c in subject.children) or subject.pos_ == "PRON":
+        return False
+    line_end = text.find("\n", cue.idx)
+    line = text[text.rfind("\n", 0, cue.idx) + 1 : len(text) if line_end < 0 else line_end].rstrip()
+    if not line or line[-1] in '.!?"\u201d':
+        return False
+    first = next((t for t in rest if not t.is_punct and not t.is_space), None)
+    return first is not None and first.dep_ in ("prep", "xcomp", "acomp", "npadvmod", "advmod")
 
 
 def _clause_of(head):
@@ -790,6 +810,8 @@ def _source_attribution(doc, tok, role: str, pred, text: str, regions, span) -> 
         if att is not None and att.source is not None and _overlap(att.source, span):
             att.rule = f"learned-source:{att.rule}"
             return att
+        if att is not None and att.rule == "headline-passive":
+            return att  # "Minister reported missing after crash": the noun is reported, not a speaker
         skip = {t.i for t in tok.subtree}
         rest = [t for t in pred.subtree if t.i > pred.i and t.i not in skip]
         if _words(rest) >= 1:
@@ -1180,6 +1202,11 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         if _words(rest) >= 2:
             content = _tokens_span(rest)
             rule = "rest-of-clause"
+    if HEADLINE_PASSIVE and subject is not None and rule in ("rest-of-clause", "xcomp"):
+        rest = [t for t in tok.subtree if t.i > tok.i]
+        if _headline_passive(tok, subject, rest, text):
+            # "Clash reported near Zalambessa crossing": "[was] reported", nobody speaks
+            content, subject, rule = _tokens_span([*subject.subtree, tok, *rest]), None, "headline-passive"
     if content is None:
         return None
     start, end = _trim(text, *content)
