@@ -96,3 +96,16 @@ def test_darfur_report_fixture_resolves_its_places_in_sudan_and_chad():
     assert "Nile Courier" not in by_text
     countries = {s.attrs["country"] for s in spans if s.attrs.get("country")}
     assert countries <= {"SD", "TD", "SA"}, countries
+
+
+def test_sahel_report_fixture_keeps_every_mention_of_a_town_spacy_calls_org():
+    """tests/fixtures/geo9/sahel_monitor_djibo.txt (fictional): 'near Djibo' (spaCy: ORG) vouches for the
+    other mentions because the article names Burkina Faso; 'between Djibo and Arbinda' then heads a list."""
+    text = (Path(__file__).parent / "fixtures" / "geo9" / "sahel_monitor_djibo.txt").read_text(encoding="utf-8")
+    by_text: dict[str, list[dict]] = {}
+    for s in analyse(text, ["place"]).spans_of("place"):
+        by_text.setdefault(s.text, []).append(s.attrs)
+    assert len(by_text["Djibo"]) == 4 and {a["country"] for a in by_text["Djibo"]} == {"BF"}
+    assert by_text["Arbinda"][0]["country"] == "BF"
+    assert by_text["Liptako-Gourma region"][0]["id"] == "kb:liptako-gourma"
+    assert by_text["Niger River"][0]["kind"] == "river" and by_text["Niger"][0]["kind"] == "country"

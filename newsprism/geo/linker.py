@@ -595,9 +595,10 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             word = text[c.start : c.end]
             decision = ("generic", [f"'the {word}': a common word for the region the article means, not a town named so"])
         how, why = decision
-        if how == "org-locative":  # accepted, but too weak to vouch for the same name elsewhere
+        if how == "org-locative":  # accepted; vouches for the same name elsewhere only in a country the article names
             how = "gazetteer"
-            weak.add(id(c))
+            if not any(doc_cc.get(e.country, 0) >= 1 for e in c.entries):
+                weak.add(id(c))
         if how == "defer":
             deferred.append((c, why))
         else:
@@ -609,6 +610,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
         m = re.search(r"(?:,|,? and|,? or)\s+$", text[max(0, c.start - 8) : c.start])
         if fold(text[c.start : c.end]) in keys:
             accepted.append((c, "gazetteer", [*why, "the same name is a place elsewhere in the article"]))
+            ends.add(c.end)  # 'between Djibo and Arbinda': it can head a list too
         elif (
             m
             and c.start - len(m.group(0)) in ends
