@@ -103,6 +103,7 @@ def test_evidence_asserted_and_withheld(parse, text, expected):
         "The ministry declined to provide any documentation of the process.",  # none said to exist
         "A previously unreleased photo of the mayor was published on Friday.",  # published after all
         "The court ordered the full report not be published.",  # an order
+        "Intelligence officials had messages which they did not release.",  # plain messages: no evidence word of their own
         "The statement does not present a full picture of the fighting.",  # figurative
         "The claim need only be shown by a balance of evidence.",  # shown by: no one saw it
         "The panel ignored any documents that could not be produced quickly.",

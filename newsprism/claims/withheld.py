@@ -228,8 +228,7 @@ def _is_evidence(noun) -> bool:
         return True
     if lemma not in c["weak_heads"]:
         return False
-    mods = [t for t in noun.lefts] + [t for t in noun.head.children if noun.dep_ == "dobj" and t.i < noun.i]
-    words = {t.lower_ for m in mods for t in m.subtree} | {t.lemma_.lower() for m in mods for t in m.subtree}
+    words = {w for m in noun.lefts for t in m.subtree for w in (t.lower_, t.lemma_.lower())}
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("intercept",):
         return True  # "it had intercepted communications"
     return bool(words & c["evidence_modifiers"])
