@@ -920,3 +920,83 @@ def test_a_clock_time_keeps_its_zone_aside():
         "time"
     )
     assert [(s.text, s.attrs.get("timezone")) for s in spans] == [("6:40 a.m. local time", "local time"), ("03:40 GMT", "GMT")]
+
+
+# --- ninth-session review (fictional sentences; report of Thursday 2024-03-14 unless given) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "type_", "value"),
+    [
+        # a time whose past verb is not the habit's is one event, not part of the habit (was SET)
+        ("The market, which opens every Sunday, was shelled at 10 a.m.", "10 a.m.", "TIME", "2024-03-14T10:00"),
+        ("Weekly talks resumed; the first round began at 10 a.m.", "10 a.m.", "TIME", "2024-03-14T10:00"),
+        # the habit's own time stays a SET though another verb names a day (was the anchor day)
+        ("The curfew starts at 22:00 every night, the army said on Tuesday.", "22:00", "SET", "XXXX-XX-XXT22:00"),
+        ("Every Friday the metro closes at noon; on Friday it closed at 11 a.m.", "noon", "SET", "XXXX-WXX-5T12:00"),
+        ("Every Friday the metro closes at noon; on Friday it closed at 11 a.m.", "11 a.m.", "TIME", "2024-03-08T11:00"),
+        # a past habit with its SET on the same verb is still one
+        ("Every Friday the port closed at noon.", "noon", "SET", "XXXX-WXX-5T12:00"),
+    ],
+)
+def test_review9_times_and_habits(text, expression, type_, value):
+    spans = _time_spans(text, published=dt.date(2024, 3, 14)).spans_of("time")
+    assert (expression, type_, value) in {(s.text, s.label, s.attrs["value"]) for s in spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # a year written after the holiday's noun, or 'last/next year' after it, gives its year
+        ("The Christmas truce of 1914 is remembered.", dt.date(2024, 3, 14), "Christmas", "1914-12-25"),
+        ("The Passover massacre of 2002 was marked.", dt.date(2024, 3, 14), "Passover", "2002-03-28"),
+        ("Fighting slowed during Ramadan last year.", dt.date(2024, 3, 14), "Ramadan", "2023"),
+        ("Shops stayed open at Christmas last year.", dt.date(2024, 3, 14), "Christmas", "2023-12-25"),
+        # 'this winter' in January is the one under way (was the previous one, 2022-WI)
+        ("The offensive stalled this winter.", dt.date(2024, 1, 15), "this winter", "2023-WI"),
+        ("The offensive stalled this winter.", dt.date(2024, 2, 20), "this winter", "2023-WI"),
+        # 'next winter' in March is the coming one (was 2025-WI)
+        ("The offensive will resume next winter.", dt.date(2024, 3, 14), "next winter", "2024-WI"),
+        ("The offensive will resume next winter.", dt.date(2024, 1, 15), "next winter", "2024-WI"),
+        ("The offensive will resume next winter.", dt.date(2024, 12, 10), "next winter", "2025-WI"),
+    ],
+)
+def test_review9_holiday_years_and_seasons(text, published, expression, value):
+    spans = _time_spans(text, published=published).spans_of("time")
+    assert (expression, value) in {(s.text, s.attrs["value"]) for s in spans}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramadan Kadyrov met the envoy on Tuesday.",
+        "Officials said Ramadan Kadyrov had left.",
+        "Tourists flew to Easter Island last week.",
+        "The navy patrols waters near Christmas Island.",
+        "Crowds gathered in Independence Square in Kyiv.",
+    ],
+)
+def test_review9_holiday_words_that_are_names(text):
+    spans = _time_spans(text, published=dt.date(2024, 3, 14)).spans_of("time")
+    assert not [s.text for s in spans if s.attrs.get("how") == "holiday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("During Ramadan Russia shelled the town.", "2024"),  # a place after it: still the holiday
+        ("Before Easter Moscow sent troops.", "2023-04-09"),
+    ],
+)
+def test_review9_a_holiday_before_a_capitalised_word_after_a_preposition(text, value):
+    spans = _time_spans(text, published=dt.date(2024, 3, 14)).spans_of("time")
+    assert value in {s.attrs["value"] for s in spans}
+
+
+def test_review9_not_clock_times():
+    text = (
+        "The home side won 3-1 on Sunday. The preacher quoted John 3:16. The hotline operates 24/7. "
+        "Security was tightened after the 9/11 attacks. The vote was 12:3 in favour."
+    )
+    spans = _time_spans(text, published=dt.date(2024, 3, 14)).spans_of("time")
+    assert [s.text for s in spans] == ["Sunday"]

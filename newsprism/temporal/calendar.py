@@ -138,8 +138,9 @@ def season_year(anchor: dt.date, season: str, rel: str) -> int:
         y -= 1
     if rel == "last":
         return y - 1
-    if rel == "next":
-        return y if anchor.month < first and season != "WI" else y + 1
+    if rel == "next":  # the coming one, unless it is under way (a winter from December to February)
+        under_way = anchor.month in (12, 1, 2) if season == "WI" else anchor.month >= first
+        return y + 1 if under_way else y
     return y
 
 

@@ -821,7 +821,13 @@ def season(m: re.Match, st: State):
     key = "last" if rel in ("last", "this past") else "next" if rel in ("next", "this coming") else "this"
     if rel == "this past" and code != "WI" and cal.SEASON_MONTHS[code][1] < st.anchor.month:
         key = "this"  # "this past spring" in October: the spring that has just ended
-    if key == "this" and st.direction(m.start(), m.end()) == "past" and cal.SEASON_MONTHS[code][0] > st.anchor.month:
+    under_way = code == "WI" and st.anchor.month <= 2  # January's winter began last December
+    if (
+        key == "this"
+        and not under_way
+        and st.direction(m.start(), m.end()) == "past"
+        and cal.SEASON_MONTHS[code][0] > st.anchor.month
+    ):
         key = "last"
     y = cal.season_year(st.anchor, code, key)
     return _t(m, "DATE", f"{y}-{code}", "season", f"'{m[0]}' counted from the anchor", mod=_mod(rel))
@@ -972,17 +978,42 @@ def _holiday_key(words: str) -> str:
 def _holiday_after() -> re.Pattern:
     """What may follow a holiday: a name word ('the Good Friday Agreement') or 'in <year>' (its year)."""
     names = _words(lexicon()["holiday_name_followers"])
-    return re.compile(rf"\s+(?:(?P<name>{names})(?!\w)|(?:in|of)\s+(?P<y>{fragments().year})(?!\d))", re.IGNORECASE)
+    return re.compile(
+        rf"\s+(?:(?P<name>{names})(?!\w)|(?:(?:[a-z]+\s+){{1,2}}of|in|of)\s+(?P<y>{fragments().year})(?!\d)"
+        rf"|(?P<rel>last|this|next)\s+year(?!\w))",
+        re.IGNORECASE,
+    )
+
+
+_NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+)(?![\w-])")
+
+
+def _a_given_name(m: re.Match, st: State) -> bool:
+    """'Ramadan Kadyrov': a holiday word before a capitalised word (not a month or weekday) and after
+    no word that introduces a date ('During Ramadan Russia shelled …' is the holiday)."""
+    if m["rel"] or m["eve"] or not _NAME_AFTER.match(st.text, m.end()):
+        return False
+    before = st.text[max(0, m.start() - 15) : m.start()].lower().split()
+    if before and before[-1] in MONTH_CONTEXT | {"the", "over", "on"}:
+        return False
+    lex = lexicon()
+    return _holiday_key(st.text[m.end() + 1 :].split(" ", 1)[0]) not in lex["months"].keys() | lex["weekdays"].keys()
 
 
 def _holiday_year(m: re.Match, st: State) -> tuple[bool, int | None]:
-    """(is a holiday at all, its year if the text gives it: 'Easter 2023', 'Yom Kippur in 1973')."""
+    """(is a holiday at all, its year if the text gives it: 'Easter 2023', 'Yom Kippur in 1973', 'the
+    Christmas truce of 1914', 'Ramadan last year'). A holiday word before a capitalised word and
+    after no date preposition is a given name ('Ramadan Kadyrov met …', 'said Ramadan Kadyrov')."""
     after = _holiday_after().match(st.text, m.end())
     if after and after["name"]:
         return False, None
+    if _a_given_name(m, st):
+        return False, None
     if m["y"]:
         return True, int(m["y"])
-    return True, int(after["y"]) if after else None
+    if after and after["rel"] and st.anchor and not m["rel"]:
+        return True, st.anchor.year + {"last": -1, "this": 0, "next": 1}[after["rel"].lower()]
+    return True, int(after["y"]) if after and after["y"] else None
 
 
 def computed_holiday(m: re.Match, st: State):
@@ -1927,7 +1958,7 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | 
     _clock_after_a_day(timexes, st)
     _midnight_after_a_day(timexes, st)
     _weekdays_joined_to_a_set(timexes, text)
-    _times_in_habits(timexes, text)
+    _times_in_habits(timexes, st)
     return timexes
 
 
@@ -2014,12 +2045,16 @@ _TIME_OF_DAY = re.compile(r"(?:\d{4}-\d\d-\d\d|XXXX-XX-XX)(T(?:\d\d:\d\d|MO|AF|E
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _times_in_habits(timexes: list[Timex], text: str) -> None:
+def _times_in_habits(timexes: list[Timex], st: State) -> None:
     """'Every Friday the port closes at noon', 'The curfew runs 23:00-05:00 daily': a clock time or
     part of the day in a sentence with a SET and no day named is part of the habit, a SET with an
     unknown day (TimeBank types times in habits SET: 'leave Bombay on Monday and Tuesday nights'
     XXXX-WXX-1TNI, 'usually conducted in the second and fourth quarters' XXXX-Q2). A weekday SET
-    lends its day: 'noon' after 'every Friday' is XXXX-WXX-5T12:00."""
+    lends its day: 'noon' after 'every Friday' is XXXX-WXX-5T12:00. With a parse, a time whose past
+    verb is not the habit's is a single event ('The market, which opens every Sunday, was shelled at
+    10 a.m.'), and a day of another verb does not stop one that is ('… closes at noon every night,
+    the army said on Tuesday')."""
+    text = st.text
     sets = [s for s in timexes if s.type == "SET"]
     if not sets:
         return
@@ -2029,7 +2064,15 @@ def _times_in_habits(timexes: list[Timex], text: str) -> None:
             continue
         same = [u for u in timexes if u is not t and _same_sentence(text, t, u)]
         habit = next((u for u in same if u.type == "SET"), None)
-        if habit is None or any(_names_a_day(u) for u in same):
+        if habit is None:
+            continue
+        verb = _clause_verb(st.doc, t)
+        if verb is not None and verb != _clause_verb(st.doc, habit):
+            if tense._verb_direction(verb) == "past":
+                continue
+        elif verb is not None:
+            same = [u for u in same if _clause_verb(st.doc, u) in (verb, None)]
+        if any(_names_a_day(u) for u in same):
             continue
         base = habit.value if re.fullmatch(r"XXXX-WXX-\d", habit.value) else "XXXX-XX-XX"
         t.type, t.value = "SET", base + time[1]
@@ -2039,6 +2082,21 @@ def _times_in_habits(timexes: list[Timex], text: str) -> None:
             if all(u.type == "SET" for u in ends):  # both ends now in the habit
                 for u in ends:
                     u.extra["range"] = "/".join(e.value for e in ends)
+
+
+def _clause_verb(doc: Doc | None, t: Timex) -> Token | None:
+    """The verb the expression hangs from in the parse (through nouns: 'Weekly talks resumed'), or None."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand") if doc is not None else None
+    if not span:
+        return None
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _names_a_day(t: Timex) -> bool:
