@@ -261,9 +261,14 @@ def test_a_demonym_inside_a_longer_name_is_no_army():
 def test_held_out_misreads():
     # from the held-out PTC check: a US-trained Syrian "Border Security Force", a US-led
     # coalition, a political coalition in an op-ed naming Yemen once, "an Islamic state"
-    found = _by_text("The U.S.-led coalition will train a Border Security Force of Kurds and Arabs in Syria.")
+    found = _by_text(
+        "The U.S.-led coalition will train a Border Security Force of Kurds and Arabs in Syria. "
+        "The BSF will patrol northern Syria and keep out fighters from Pakistan."
+    )
     assert found["U.S.-led coalition"]["id"] == "coalition:oir"
-    assert "Border Security Force" not in found
+    assert "Border Security Force" not in found and "BSF" not in found
+    kashmir = _by_text("The BSF fired across the border, Pakistani officials said. India denied it. India's army agreed.")
+    assert kashmir["BSF"]["id"] == "in:armed-forces"
     op_ed = _by_text(
         "Washington and Chicago voters fear the war in Yemen. The president is alienating his coalition, "
         "Ohio and Texas donors say, and Washington pundits agree."
