@@ -1000,3 +1000,32 @@ def test_review9_not_clock_times():
     )
     spans = _time_spans(text, published=dt.date(2024, 3, 14)).spans_of("time")
     assert [s.text for s in spans] == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # 'this <holiday>' by the tense: the one just past in January (was the coming one)
+        ("Shelling continued this Christmas.", dt.date(2025, 1, 2), "this Christmas", "2024-12-25"),
+        ("Shops will close this Christmas.", dt.date(2025, 1, 2), "this Christmas", "2025-12-25"),
+        ("Shops will close this Christmas.", dt.date(2024, 3, 14), "this Christmas", "2024-12-25"),
+        # a day of the month before an auxiliary is a date (was untagged)
+        ("The truce agreed on the 5th will hold until the 24th.", dt.date(2024, 3, 14), "the 5th", "2024-03-05"),
+        ("The vote on the 10th was annulled on the 12th.", dt.date(2024, 3, 14), "the 10th", "2024-03-10"),
+    ],
+)
+def test_review9_this_holiday_and_days_of_the_month(text, published, expression, value):
+    spans = _time_spans(text, published=published).spans_of("time")
+    assert (expression, value) in {(s.text, s.attrs["value"]) for s in spans}
+
+
+def test_review9_a_day_of_the_month_before_a_floor_is_no_date():
+    spans = _time_spans("The office on the 5th floor was hit.", published=dt.date(2024, 3, 14)).spans_of("time")
+    assert not spans
+
+
+def test_review9_midnight_keeps_its_zone():
+    spans = _time_spans("The ceasefire took effect at midnight Moscow time.", published=dt.date(2024, 3, 14)).spans_of("time")
+    assert [(s.text, s.attrs["value"], s.attrs.get("timezone")) for s in spans] == [
+        ("midnight Moscow time", "2024-03-13T24:00", "Moscow time")
+    ]

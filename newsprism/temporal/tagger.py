@@ -919,12 +919,14 @@ def _clock_base(m: re.Match, st: State) -> str:
 
 
 def noon(m: re.Match, st: State):
+    """'noon', 'midnight Moscow time' (the zone kept aside, as for clock times), 'noon Thursday'."""
     t = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["w"].lower()]
     base = _clock_base(m, st)
+    zone = {"timezone": re.sub(r"\s+", " ", m["tz"])} if m["tz"] else {}
     if t == "24:00" and st.anchor and not m["wd"] and st.direction(m.start(), m.end()) == "past":
         base = (st.anchor - dt.timedelta(days=1)).isoformat()  # a past midnight: the one that began the anchor day
-        return _t(m, "TIME", f"{base}T{t}", "clock-time", f"'{m['w']}' (past): the one that began the anchor day")
-    return _t(m, "TIME", f"{base}T{t}", "clock-time", f"'{m['w']}'", day_named=bool(m["wd"]))  # "noon Thursday"
+        return _t(m, "TIME", f"{base}T{t}", "clock-time", f"'{m['w']}' (past): the one that began the anchor day", extra=zone)
+    return _t(m, "TIME", f"{base}T{t}", "clock-time", f"'{m['w']}'", day_named=bool(m["wd"]), extra=zone)  # "noon Thursday"
 
 
 def vague(kind: str) -> Handler:
@@ -965,7 +967,12 @@ def _occurrence(m: re.Match, st: State, date_of: Callable[[int], dt.date], days:
         return d if d < st.anchor else date_of(y - 1)
     if rel == "next" or direction == "future":
         return d if d + dt.timedelta(days=days - 1) > st.anchor else date_of(y + 1)
-    if rel == "this":
+    if rel == "this":  # "Shelling continued this Christmas" on 2 January: the one just past
+        direction = st.direction(m.start(), m.end())
+        if direction == "past" and d > st.anchor:
+            return date_of(y - 1)
+        if direction == "future" and d + dt.timedelta(days=days - 1) < st.anchor:
+            return date_of(y + 1)
         return d
     return min((date_of(y - 1), d, date_of(y + 1)), key=lambda c: abs((c - st.anchor).days))
 
@@ -1544,7 +1551,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         (
             "clock-time",
-            rf"{B}(?P<w>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<wd>{g.weekday}|today|yesterday|tomorrow))?{E}",
+            rf"{B}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>{tz}))?(?:,?\s+(?:on\s+)?(?P<wd>{g.weekday}|today|yesterday|tomorrow))?{E}",
             noon,
         ),
         ("vague", rf"{B}(?:{_words(lex['present_ref'])}){E}", vague("PRESENT_REF")),
