@@ -746,3 +746,27 @@ def test_a_headline_passive_has_no_speaker(parse, monkeypatch):
     # a sentence with a full stop, or a speaker with an object, keeps its speaker
     text = "The governor reported heavy losses near the town."
     assert ("reported_speech", "The governor", "reported", "heavy losses near the town") in _found(parse, text)
+
+
+def test_two_subjects_of_an_interrupting_cue(parse, monkeypatch):
+    # Audit 9: "Russia, a NATO diplomat said, was responsible": the parse gives "said" both
+    # subjects and hangs it on "was"; Russia spoke the diplomat's words ("a NATO diplomat").
+    text = "Russia, a NATO diplomat said, was responsible."
+    expected = ("reported_speech", "a NATO diplomat", "said", text[:-1])
+    _needs_flag(parse, monkeypatch, "PARATAXIS_TWO_SUBJECTS", text, expected)
+    monkeypatch.undo()
+    assert not any(s == "Russia" for _k, s, _c, _t in _found_layer(parse, text))
+
+
+def test_a_clause_the_speaker_did_not_confirm_is_no_claim_of_theirs(parse, monkeypatch):
+    # Audit 9, the same as a statement before "did not confirm", with the clause after the cue.
+    text = "The commander did not confirm that troops had withdrawn from the hill."
+    assert not any(s == "The commander" for _k, s, _c, _t in _found_layer(parse, text))
+    monkeypatch.setattr(__import__("newsprism.claims.attribution", fromlist=["x"]), "NEGATED_THAT", False)
+    assert any(s == "The commander" for _k, s, _c, _t in _found_layer(parse, text))
+    monkeypatch.undo()
+    # a non-answer ("did not say whether …") stays a voice; a confirmation is a claim
+    text = "The commander did not say whether troops had withdrawn from the hill."
+    assert any(s == "The commander" for _k, s, _c, _t in _found_layer(parse, text))
+    text = "The commander confirmed that troops had withdrawn from the hill."
+    assert any(s == "The commander" for _k, s, _c, _t in _found_layer(parse, text))

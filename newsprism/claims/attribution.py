@@ -73,7 +73,9 @@ OTHER_SPEAKER_CONJ = True  # review of audit 8: "The army, the rebels said, had 
 AUX_CLAUSE_HEAD = True  # audit 9: "The Kremlin, a spokesman said, was not involved": the cue hung on the auxiliary
 NEGATED_BEFORE = True  # audit 9 (layer view): "The troops withdrew, the ministry did not confirm": no claim of the ministry's
 HEADLINE_PASSIVE = True  # audit 9: "Clash reported near Zalambessa crossing": a headline's passive, no speaker
+PARATAXIS_TWO_SUBJECTS = True  # audit 9: "Russia, a NATO diplomat said, was responsible": the cue's first subject is the clause's
 SHORT_WRAPPED = True  # audit 9: "The army, its spokesman said, was ready": a short rest after the cue, its subject before
+NEGATED_THAT = True  # audit 9 (layer view): "The commander did not confirm that troops had withdrawn": not his claim
 APPOSITION_SPEAKER = True  # audit 9: "Hezbollah, the militia's commander said, had moved …": the apposition speaks
 QUOTE_AFTER_SENTENCE = True  # audit 8: '“…,” said X, whose son died. “…”': the rest of the speaker's sentence between
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
@@ -381,6 +383,16 @@ def _apposition_speaker(cue, subject, head):
     if appos is None or appos.left_edge.i < 1 or cue.doc[appos.left_edge.i - 1].text != ",":
         return None
     return appos
+
+
+def _passed_subject(cue, subject, head) -> bool:
+    """NEAREST_SUBJECT took the later of the cue's two subjects ("Russia, a NATO diplomat said, was
+    responsible"); the earlier one is the subject of the interrupted clause, which has none."""
+    if subject is None or subject.head.i != cue.i or subject.i > cue.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < subject.left_edge.i for c in cue.children)
 
 
 def _comma_chunk(doc, end: int, floor: int) -> list:
@@ -707,10 +719,20 @@ def _negated_before(doc, a: Attribution) -> bool:
     """ "The troops withdrew from the hill, the ministry did not confirm": a negated cue after the
     statement says the speaker did *not* make it; the statement is the writer's own."""
     if a.content[1] > a.cue[0]:
-        return False
+        return NEGATED_THAT and _negated_that(doc, a)
     cue = doc.char_span(*a.cue, alignment_mode="expand")
     # the negation between the statement and the cue ('"Probably not," Ms. Moore said': not this)
     return cue is not None and any(c.dep_ == "neg" and c.idx >= a.content[1] for c in cue.root.children)
+
+
+def _negated_that(doc, a: Attribution) -> bool:
+    """ "The commander did not confirm that troops had withdrawn": a negated cue before a "that"
+    clause; the clause is not the commander's claim ("did not say whether …", a non-answer, stays)."""
+    cue = doc.char_span(*a.cue, alignment_mode="expand")
+    if cue is None or a.content[0] < a.cue[1] or not any(c.dep_ == "neg" for c in cue.root.children):
+        return False
+    comp = next((c for c in cue.root.children if c.dep_ == "ccomp" and c.idx >= a.cue[1]), None)
+    return comp is not None and any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)
 
 
 def _anonymity_request(content: str) -> bool:
@@ -1143,6 +1165,9 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         left = tok.left_edge.i
         if appos is not None:  # "Hezbollah, the militia's commander said, had moved …"
             subject, source_range, left = appos, _source_span(appos), appos.left_edge.i
+        elif NEAREST_SUBJECT and PARATAXIS_TWO_SUBJECTS and _passed_subject(tok, subject, head):
+            appos = subject  # "Russia, a NATO diplomat said, was responsible": the first subject is the clause's
+            left = subject.left_edge.i
         toks = [t for t in head.subtree if t.i > tok.right_edge.i]
         if OTHER_SPEAKER_CONJ:
             toks = _before_other_speaker(head, toks)
