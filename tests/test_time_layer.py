@@ -1029,3 +1029,68 @@ def test_review9_midnight_keeps_its_zone():
     assert [(s.text, s.attrs["value"], s.attrs.get("timezone")) for s in spans] == [
         ("midnight Moscow time", "2024-03-13T24:00", "Moscow time")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # no publication date: the anchor (Friday 10 January 2025) is only a lower bound, so a weekday
+        # joined by 'and' to that date's verb follows it (was the Sunday before, 2025-01-05)
+        (
+            "Since 2022 the square was shut often. Police closed it on Friday, January 10, and reopened it on Sunday.",
+            "Sunday",
+            "2025-01-12",
+        ),
+        # not one in a clause that hangs otherwise
+        (
+            "Since 2022 the square was shut often. Police closed it on Friday, January 10, having warned on Wednesday.",
+            "Wednesday",
+            "2025-01-08",
+        ),
+    ],
+)
+def test_review9_undated_weekday_joined_to_a_dated_verb(text, expression, value):
+    a = _time_spans(text, published=None)
+    assert a.summary["time"]["anchor"] == "2025-01-10"
+    assert (expression, value) in {(s.text, s.attrs["value"]) for s in a.spans_of("time")}
+
+
+def test_review9_a_dated_report_keeps_the_weekday_before_its_date():
+    text = "Police closed the square on Friday, January 10, and reopened it on Sunday."
+    spans = _time_spans(text, published=dt.date(2025, 1, 11)).spans_of("time")
+    assert ("Sunday", "2025-01-05") in {(s.text, s.attrs["value"]) for s in spans}
+
+
+REVIEW9 = {
+    ("time_review9_grozny_holidays.txt", dt.date(2025, 1, 16)): [
+        ("Tuesday", "DATE", "2025-01-14"),
+        ("every Sunday", "SET", "XXXX-WXX-7"),
+        ("Ramadan", "DATE", "2024"),  # 'during Ramadan last year'
+        ("Christmas", "DATE", "2022-12-25"),  # 'a Christmas truce of 2022'
+        ("22:00", "SET", "XXXX-XX-XXT22:00"),
+        ("this winter", "DATE", "2024-WI"),
+    ],
+    ("time_review9_kyiv_undated.txt", None): [
+        ("Friday, January 10", "DATE", "2025-01-10"),
+        ("Sunday", "DATE", "2025-01-12"),
+        ("noon", "SET", "XXXX-WXX-5T12:00"),
+        ("Friday", "DATE", "2025-01-10"),
+        ("11 a.m.", "TIME", "2025-01-10T11:00"),
+        ("10 a.m. Kyiv time", "TIME", "2025-01-08T10:00"),
+        ("last winter", "DATE", "2023-WI"),
+        ("next spring", "DATE", "2025-SP"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("name", "published"), sorted(REVIEW9, key=lambda k: k[0]))
+def test_review9_reports(name, published):
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    spans = _time_spans(text, published=published).spans_of("time")
+    found = {(s.text, s.label, s.attrs["value"]) for s in spans}
+    missing = [e for e in REVIEW9[(name, published)] if e not in found]
+    assert not missing, (missing, sorted(found))
+    # no holiday in a name, no score, verse, '24/7' or '9/11' is a timex; the shelling at 10 a.m. is one event
+    assert not [s for s in spans if text[s.start : s.end + 8].startswith(("Ramadan Kadyrov", "Independence Square"))]
+    assert not [s for s in spans if any(w in s.text for w in ("3-1", "24/7", "9/11"))]
+    assert all(s.label == "TIME" for s in spans if s.text == "10 a.m.")

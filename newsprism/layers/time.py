@@ -99,7 +99,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
             # "since January 14, 2025 … on Friday, February 7": the later day, dated by the year, is the bound
             low, full = max(years), full + named
         anchor = anchoring.choose(None, dateline, full, by_weekday=low if full else None)
-    timexes = tagger.tag(text, anchor.date, ctx.doc, (dateline or {}).get("place"))
+    bound = anchor.source == "inferred_from_text"  # a lower bound: the report was written then or later
+    timexes = tagger.tag(text, anchor.date, ctx.doc, (dateline or {}).get("place"), bound=bound)
 
     dateline_span = next((s for s in analysis.spans_of("meta", "dateline")), None)
     ids: list[str] = []

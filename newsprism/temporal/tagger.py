@@ -1950,9 +1950,10 @@ def _fits(value: str, unit: str) -> bool:
     return bool(re.match(r"\d{4}", value))
 
 
-def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | None = None) -> list[Timex]:
+def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | None = None, bound: bool = False) -> list[Timex]:
     """Temporal expressions in ``text``, in order, with values resolved against ``anchor``
-    (``place``: the dateline's, for holidays whose day depends on the country)."""
+    (``place``: the dateline's, for holidays whose day depends on the country; ``bound``: the anchor
+    is only a lower bound inferred from the text, the report written on it or later)."""
     st = State(text, anchor, doc, place)
     timexes = _select(_candidates(st))
     _resolve_pending(timexes, anchor, text)
@@ -1966,7 +1967,30 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | 
     _midnight_after_a_day(timexes, st)
     _weekdays_joined_to_a_set(timexes, text)
     _times_in_habits(timexes, st)
+    if bound:
+        _weekday_after_a_date(timexes, st)
     return timexes
+
+
+def _weekday_after_a_date(timexes: list[Timex], st: State) -> None:
+    """'Police closed the square on Friday, January 10, and reopened it on Sunday' in an undated
+    report: the anchor is only the latest date the text names, so a past weekday whose verb is joined
+    to that date's verb ('and reopened') follows it (the first Sunday after; was the one before)."""
+    for i, a in enumerate(timexes):
+        if a.how not in ("month-day", "full-date") or not _DAY_VALUE.fullmatch(a.value):
+            continue
+        day, verb = dt.date.fromisoformat(a.value), _clause_verb(st.doc, a)
+        for b in timexes[i + 1 :]:
+            if not _same_sentence(st.text, a, b):
+                break
+            if b.how != "weekday" or not _DAY_VALUE.fullmatch(b.value) or dt.date.fromisoformat(b.value) >= day:
+                continue
+            other = _clause_verb(st.doc, b)
+            if verb is None or other is None or other.dep_ != "conj" or other.head != verb:
+                continue
+            later = cal.weekday_date(day, dt.date.fromisoformat(b.value).isoweekday(), "future", strict=True)
+            b.value = later.isoformat()
+            b.why += f"; joined to the verb of {st.text[a.start : a.end]} in a report dated only by it: the one after it"
 
 
 _DAY_THEN_CLOCK = re.compile(
