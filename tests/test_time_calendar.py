@@ -124,3 +124,37 @@ def test_hebrew_days(year, month, day, expected):
 )
 def test_tabular_islamic_days_are_within_a_day_of_the_observed_ones(year, month, day, observed):
     assert 0 <= (cal.islamic_day(year, month, day) - dt.date.fromisoformat(observed)).days <= 1
+
+
+def test_easter_matches_dateutil_both_kinds():
+    """An independent computus (python-dateutil), 1583-4099; a guard (review 9)."""
+    easter = pytest.importorskip("dateutil.easter")
+    for y in range(1583, 4100):
+        assert cal.easter(y) == easter.easter(y, easter.EASTER_WESTERN), y
+        assert cal.easter(y, orthodox=True) == easter.easter(y, easter.EASTER_ORTHODOX), y
+
+
+def test_hebrew_calendar_rules_hold_1900_2199():
+    """The rules the arithmetic must keep (review 9): Yom Kippur is 1 Tishrei + 9; 1 Tishrei never
+    falls on a Sunday, Wednesday or Friday, 15 Nisan never on a Monday, Wednesday or Friday; a year
+    has 353-355 or 383-385 days; 15 Nisan is 163 days before the next 1 Tishrei."""
+    for y in range(1900, 2200):
+        rh, yk, pesach = (cal.hebrew_day(y, m, d) for m, d in (("tishrei", 1), ("tishrei", 10), ("nisan", 15)))
+        assert (yk - rh).days == 9
+        assert rh.isoweekday() not in (7, 3, 5), y
+        assert pesach.isoweekday() not in (1, 3, 5), y
+        assert (rh - pesach).days == 163
+        assert (cal.rosh_hashanah(y + 3762) - cal.rosh_hashanah(y + 3761)).days in (353, 354, 355, 383, 384, 385)
+
+
+def test_tabular_islamic_months_fit_together():
+    """Eid al-Fitr (1 Shawwal) is 29 or 30 days after 1 Ramadan, Eid al-Adha (10 Dhu al-Hijjah) 68 or
+    69 days after Eid al-Fitr (review 9)."""
+    for y in range(1950, 2100):
+        ramadan, fitr = cal.islamic_day(y, 9, 1), cal.islamic_day(y, 10, 1)
+        if fitr < ramadan:  # two Ramadans in one Gregorian year: the first one's Eid may be in it
+            continue
+        assert (fitr - ramadan).days in (29, 30), y
+        adha = cal.islamic_day(y, 12, 10)
+        if adha > fitr:
+            assert (adha - fitr).days in (68, 69), y
