@@ -1094,3 +1094,19 @@ def test_review9_reports(name, published):
     assert not [s for s in spans if text[s.start : s.end + 8].startswith(("Ramadan Kadyrov", "Independence Square"))]
     assert not [s for s in spans if any(w in s.text for w in ("3-1", "24/7", "9/11"))]
     assert all(s.label == "TIME" for s in spans if s.text == "10 a.m.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "type_", "value"),
+    [
+        # a future verb that is not the habit's is one event too (was SET)
+        ("Talks are held weekly; the next round will start at 10 a.m.", "10 a.m.", "TIME", "2024-03-14T10:00"),
+        ("Patrols that run daily will leave at dawn.", "dawn", "TIME", "2024-03-14TMO"),
+        ("The curfew will run from 22:00 every night.", "22:00", "SET", "XXXX-XX-XXT22:00"),
+        # 'last <period>' said while one is under way is the one before (was the current Ramadan, 2024)
+        ("Last Ramadan, prices rose.", "Last Ramadan", "DATE", "2023"),
+    ],
+)
+def test_review9_future_times_beside_habits_and_last_ramadan(text, expression, type_, value):
+    spans = _time_spans(text, published=dt.date(2024, 3, 14)).spans_of("time")
+    assert (expression, type_, value) in {(s.text, s.label, s.attrs["value"]) for s in spans}

@@ -963,7 +963,9 @@ def _occurrence(m: re.Match, st: State, date_of: Callable[[int], dt.date], days:
     y = st.anchor.year
     d = date_of(y)
     direction = "" if rel else st.direction(m.start(), m.end())
-    if rel == "last" or direction == "past":
+    if rel == "last":  # "Last Ramadan" said during Ramadan: the one before the one under way
+        return d if d + dt.timedelta(days=days - 1) < st.anchor else date_of(y - 1)
+    if direction == "past":
         return d if d < st.anchor else date_of(y - 1)
     if rel == "next" or direction == "future":
         return d if d + dt.timedelta(days=days - 1) > st.anchor else date_of(y + 1)
@@ -2081,10 +2083,10 @@ def _times_in_habits(timexes: list[Timex], st: State) -> None:
     part of the day in a sentence with a SET and no day named is part of the habit, a SET with an
     unknown day (TimeBank types times in habits SET: 'leave Bombay on Monday and Tuesday nights'
     XXXX-WXX-1TNI, 'usually conducted in the second and fourth quarters' XXXX-Q2). A weekday SET
-    lends its day: 'noon' after 'every Friday' is XXXX-WXX-5T12:00. With a parse, a time whose past
-    verb is not the habit's is a single event ('The market, which opens every Sunday, was shelled at
-    10 a.m.'), and a day of another verb does not stop one that is ('… closes at noon every night,
-    the army said on Tuesday')."""
+    lends its day: 'noon' after 'every Friday' is XXXX-WXX-5T12:00. With a parse, a time whose past or
+    future verb is not the habit's is a single event ('The market, which opens every Sunday, was
+    shelled at 10 a.m.', 'Talks are held weekly; the next round will start at 10 a.m.'), and a day
+    of another verb does not stop one that is ('starts at 22:00 every night, the army said on Tuesday')."""
     text = st.text
     sets = [s for s in timexes if s.type == "SET"]
     if not sets:
@@ -2099,7 +2101,7 @@ def _times_in_habits(timexes: list[Timex], st: State) -> None:
             continue
         verb = _clause_verb(st.doc, t)
         if verb is not None and verb != _clause_verb(st.doc, habit):
-            if tense._verb_direction(verb) == "past":
+            if tense._verb_direction(verb) in ("past", "future"):
                 continue
         elif verb is not None:
             same = [u for u in same if _clause_verb(st.doc, u) in (verb, None)]
