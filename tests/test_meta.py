@@ -29,6 +29,34 @@ def test_datelines_and_outlets(text, outlet, dateline):
     assert an.spans_of("meta", "outlet")
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet", "dateline"),
+    [
+        ("SANAA, Saba Voice \u2014 Warplanes struck the port overnight.", "Saba Voice", "SANAA, Saba Voice"),
+        ("PORT SUDAN, Nile Courier - The army said so.", "Nile Courier", "PORT SUDAN, Nile Courier"),
+    ],
+)
+def test_a_dateline_naming_its_outlet_without_brackets(text, outlet, dateline):
+    an = analyse(text, ["meta"])
+    assert an.article.outlet == outlet
+    [d] = an.spans_of("meta", "dateline")
+    assert d.text == dateline and d.attrs["place"] == dateline.split(",")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, Ukraine \u2014 Air raid sirens sounded.",
+        "GAZA CITY, Gaza Strip \u2014 Residents fled.",
+        "BAKU, Sept. 6 \u2014 The ministry said so.",
+    ],
+)
+def test_a_country_or_month_after_the_dateline_place_is_no_outlet(text):
+    an = analyse(text, ["meta"])
+    assert an.article.outlet is None
+    assert not an.spans_of("meta", "outlet")
+
+
 def test_source_line_and_reports_suffix():
     an = Pipeline(["meta"])(from_text((FIXTURES / "core_trend.txt").read_text()))
     hows = [s.attrs["how"] for s in an.spans_of("meta", "outlet")]

@@ -31,6 +31,13 @@ DATELINES = (
     re.compile(rf"^[ \t]*{_PLACE}(?:,\s*{_DATE})?\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\){_DASH}", re.MULTILINE),
     re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}(?:\.|{_DASH}|[ \t]*$)", re.MULTILINE),
 )
+# "SANAA, Saba Voice —": a place in capitals, then the outlet's name, then a dash (not a country:
+# "KYIV, Ukraine —" is a place and its country)
+NAMED_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z'\u2019. -]+),\s+(?P<outlet>[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,4})"
+    r"\s+[\u2014\u2013-]{1,2}\s",
+    re.MULTILINE,
+)
 SOURCE_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<outlet>[^\n]{2,60}?)[ \t]*\.?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 REPORTS = re.compile(r",\s+(?P<outlet>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s+reports?\.")
 
@@ -50,6 +57,20 @@ def lookup(name: str) -> dict | None:
     return _aliases().get(name) or _aliases().get(re.sub(r"\s+news agency$", "", name))
 
 
+def _is_a_region(name: str) -> bool:
+    """'Ukraine', 'Gaza Strip', 'Donetsk Oblast' after a dateline's place name its country or
+    region, not an outlet. Asked only when the named-dateline pattern matches, so the gazetteer is
+    read then, not for every article."""
+    if re.match(_MONTH + r"\b", name):
+        return True
+    from newsprism.geo import gazetteer, kb
+    from newsprism.geo.normalize import fold
+
+    if kb.place_aliases().get(fold(name)):
+        return True
+    return any(e.kind in ("country", "admin1", "continent") for e in gazetteer.get().lookup(name))
+
+
 def run(analysis: Analysis, ctx: Context) -> None:
     text = analysis.article.text
     found: list[tuple[str, dict]] = []  # (how, span attrs)
@@ -67,10 +88,12 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
     head = text[:2000]
     matches = [m for pattern in DATELINES if (m := pattern.search(head))]
+    if (m := NAMED_DATELINE.search(head)) and not _is_a_region(m.group("outlet")):
+        matches.append(m)
     if matches:  # one dateline per article: the earliest
         m = min(matches, key=lambda m: m.start())
         attrs = {"place": m.group("place")}
-        if m.group("date"):
+        if "date" in m.re.groupindex and m.group("date"):
             attrs["date"] = m.group("date")
         start, end = m.start("place"), len(text[: m.end()].rstrip(" .-\u2013\u2014:\t\n"))
         analysis.add_span("meta", "dateline", start, end, f"{LAYER.source}:dateline", attrs)
