@@ -342,6 +342,8 @@ EXPECTED = [
     ("audit9_doha", "support", 0, "SUPPORT", "United States", "mediation", None, None, False, "future"),
     ("audit9_doha", "send", 0, "CONSULT", "Washington", "special envoy", None, None, False, "planned"),
     ("audit9_doha", "withdraw", 0, "RETREAT", "army", "its forces", "El Obeid", None, True, "negated"),
+    # "the ceasefire obliges both sides to pull back two kilometres": a distance is no recipient
+    ("audit9_doha", "pull back", 0, "RETREAT", "both sides", None, None, None, False, "obliged"),
     # "Egypt and Saudi Arabia said they would cooperate with Qatar"
     ("audit9_doha", "cooperate", 0, "COOPERATE", "Egypt", "Qatar", None, None, False, "future"),
     ("audit9_doha", "asked", 0, "REQUEST", "African Union", "two sides", None, None, False, "asserted"),

@@ -744,8 +744,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
                 trigger_end = particle_tok
 
     obj, obj_how = _object_of(tok)
-    if obj is not None and not same_line(obj, tok):
-        obj, obj_how = None, ""
+    if obj is not None and (not same_line(obj, tok) or obj.lemma_.lower() in lex.distance_nouns):
+        obj, obj_how = None, ""  # "pull back two kilometres": a measure, no party
     if particle_tok is not None and particle_tok.dep_ == "prep" and obj is None:
         obj = _child(particle_tok, "pobj")
         obj_how = f"object of '{tok.text} {particle_tok.text}'"

@@ -86,6 +86,7 @@ class Lexicon:
     owned_place_nouns: frozenset[str] = frozenset()
     control_action_time_types: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
+    distance_nouns: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -229,4 +230,5 @@ def lexicon() -> Lexicon:
         owned_place_nouns=frozenset(raw.get("owned_place_nouns", ())),
         control_action_time_types=frozenset(raw.get("control_action_time_types", ())),
         request_nouns=frozenset(raw.get("request_nouns", ())),
+        distance_nouns=frozenset(raw.get("distance_nouns", ())),
     )
