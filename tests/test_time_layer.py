@@ -1110,3 +1110,10 @@ def test_review9_reports(name, published):
 def test_review9_future_times_beside_habits_and_last_ramadan(text, expression, type_, value):
     spans = _time_spans(text, published=dt.date(2024, 3, 14)).spans_of("time")
     assert (expression, type_, value) in {(s.text, s.label, s.attrs["value"]) for s in spans}
+
+
+def test_review9_a_historical_weekday_date_does_not_raise_the_inferred_anchor():
+    # 24 February fell on a Thursday in 2022; the first such year after 2025 is 2028 (was the anchor)
+    text = "Talks opened on March 3, 2025. Officials recalled that the war began on Thursday, February 24."
+    a = _time_spans(text, published=None)
+    assert a.summary["time"]["anchor"] == "2025-03-03"

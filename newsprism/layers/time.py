@@ -95,6 +95,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
         low = None
         years = _years(first, text, ctx.doc) + [d.year for d, _, _ in full]
         named = anchoring.weekday_dated(_weekday_days(text, first, ctx.doc), max(years)) if years else []
+        if full:  # "the war began on Thursday, February 24" beside "March 3, 2025" is 2022's, not 2028's: no bound
+            latest = max(d for d, _, _ in full)
+            named = [n for n in named if (n[0] - latest).days <= 366]
         if named and (not full or max(named)[0] > max(full)[0]):
             # "since January 14, 2025 … on Friday, February 7": the later day, dated by the year, is the bound
             low, full = max(years), full + named
