@@ -38,8 +38,27 @@ def _get_detector(low_accuracy: bool = False):
         return _detectors[low_accuracy]
 
 
+# A short text is a coin toss between languages that share words ("Washington sent an envoy
+# to Doha." reads French 0.39, English 0.32). Calling it English costs little (the English
+# layers find nothing in a French sentence); calling an English sentence French skips them all.
+# So below the low-accuracy length, English wins unless another language is clearly ahead.
+_SHORT_CLEAR_LEAD = 0.6
+_SHORT_ENGLISH_FLOOR = 0.2
+
+
 def _detect(text: str):
-    return _get_detector(len(text) >= _LOW_ACCURACY_MIN).detect_language_of(text)
+    detector = _get_detector(len(text) >= _LOW_ACCURACY_MIN)
+    if len(text) >= _LOW_ACCURACY_MIN:
+        return detector.detect_language_of(text)
+    values = detector.compute_language_confidence_values(text)
+    if not values:
+        return None
+    top = values[0]
+    if top.language.name != "ENGLISH" and top.value < _SHORT_CLEAR_LEAD:
+        english = next((v for v in values if v.language.name == "ENGLISH"), None)
+        if english is not None and english.value >= _SHORT_ENGLISH_FLOOR:
+            return english.language
+    return detector.detect_language_of(text)
 
 
 # Azerbaijani and Turkish are told apart from English by a few letters that English reports also

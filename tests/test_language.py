@@ -34,3 +34,10 @@ def test_an_article_length_text_uses_the_fast_detector_and_short_ones_the_accura
     assert detect(article) == "en" and built == [True]
     assert detect("Nous avons parlé avec le maire de Lyon hier soir.") == "fr" and built == [True, False]
     assert detect("Die Verhandlungen in Genf wurden am Sonntag ohne Ergebnis abgebrochen, sagte ein Vermittler.") == "de"
+
+
+def test_a_short_english_sentence_is_english_unless_another_language_is_clearly_ahead():
+    # lingua alone: French 0.39, English 0.32; the pipeline then skipped every English layer
+    assert detect("Washington sent an envoy to Doha.") == "en"
+    assert detect("Le gouvernement a envoyé un émissaire.") == "fr"
+    assert detect("El gobierno envió un emisario a Doha.") == "es"
