@@ -1117,3 +1117,23 @@ def test_review9_a_historical_weekday_date_does_not_raise_the_inferred_anchor():
     text = "Talks opened on March 3, 2025. Officials recalled that the war began on Thursday, February 24."
     a = _time_spans(text, published=None)
     assert a.summary["time"]["anchor"] == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'that' as a conjunction, or a season modifying a noun, names no season (was 1998-WI / 1998-SU)
+        "The dam was built in 1998. Officials said that winter would be hard this year.",
+        "The dam was built in 1998. He warned that summer fires were likely.",
+    ],
+)
+def test_review9_that_as_a_conjunction_before_a_season(text):
+    spans = _time_spans(text, published=dt.date(2024, 3, 14)).spans_of("time")
+    assert not [s.text for s in spans if s.attrs["how"] == "season"]
+
+
+def test_review9_that_season_as_an_object_is_still_one():
+    spans = _time_spans("In 2019 the town fell. Residents recall that autumn vividly.", published=dt.date(2024, 3, 14)).spans_of(
+        "time"
+    )
+    assert ("that autumn", "2019-FA") in {(s.text, s.attrs["value"]) for s in spans}

@@ -793,6 +793,16 @@ def fiscal(m: re.Match, st: State):
     return _t(m, "DATE", m["y"], "fiscal-year", "fiscal year")
 
 
+def _that_opens_a_clause(st: State, start: int) -> bool:
+    """In the parse, 'that' before the word at ``start`` is a conjunction ('said that winter would be
+    hard') or that word modifies a noun ('that summer fires'), not 'that' pointing at a season."""
+    span = st.doc.char_span(start, start + 1, alignment_mode="expand") if st.doc is not None else None
+    if not span or span[0].i == 0:
+        return False
+    word = span[0]
+    return st.doc[word.i - 1].dep_ == "mark" or word.dep_ == "compound"
+
+
 def season(m: re.Match, st: State):
     code = lexicon()["seasons"][m["s"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
@@ -806,6 +816,8 @@ def season(m: re.Match, st: State):
         that = that if framed else None
         if not that:
             return None
+    if that and _that_opens_a_clause(st, m.start("s")):
+        return None  # "said that winter would be hard", "warned that summer fires …": no season named
     if that:  # "in 1994 … That summer", "thirty years after that spring": the season of the year last named
         why = f"'that {m['s']}': the season of the year last named"
         start = m.start() - 8 + that.start() if m.start() >= 8 else that.start()
