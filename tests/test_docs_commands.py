@@ -28,7 +28,8 @@ DOCS_WITH_COMMANDS = ("README.md", "DEVELOPING.md", "docs/schema.md", "docs/eval
 
 # Fictional report (invented outlet and people) that exercises every documented field: a
 # dateline, a quotation, reported speech, "according to", a pronoun speaker, an own-voice claim,
-# one agreement cited with two dates, events with actors, places and times.
+# one agreement cited with two dates, evidence said to exist but not shown, events with actors,
+# places and times.
 TEXT = """Shelling resumes near Lachin road
 
 GORIS, March 14 (Northfield Courier) — Azerbaijani forces shelled the village of Tegh near the \
@@ -40,7 +41,7 @@ According to local officials, the shelling killed one civilian. The ministry cit
 of 10 March 2021 as binding, while its spokesman later called the agreement of 9 March 2021 void.
 
 Baku said the separatist regime provoked the clashes. It became clear to everyone that the convoy \
-carried mines.
+carried mines. The ministry said it had intercepted radio messages, which it did not make public.
 """
 
 

@@ -42,7 +42,7 @@ LAYER_HELP = {
     "actor": "actors (states, authorities, armed groups, media) and the labels used for them",
     "time": "dates and times, resolved to calendar dates",
     "event": "event words: who did what to whom (PLOVER types)",
-    "claim": "claims: who speaks, the cue ('said', 'according to') and what is reported",
+    "claim": "claims: who speaks, the cue ('said', 'according to'), what is reported, and evidence said to exist but not shown",
     "framing": "scare quotes, distancing ('so-called'), labels for actors, loaded words",
     "technique": "persuasion techniques (SemEval-2023 labels, from a statistical model)",
 }
