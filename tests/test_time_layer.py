@@ -1137,3 +1137,20 @@ def test_review9_that_season_as_an_object_is_still_one():
         "time"
     )
     assert ("that autumn", "2019-FA") in {(s.text, s.attrs["value"]) for s in spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # a past day told after a later day of the month follows it, in the next month, when that is
+        # not after the anchor (was the earlier day's month: 2 and 1 February, before the day they follow)
+        ("The vote on the 28th was annulled on the 2nd.", dt.date(2024, 3, 14), "the 2nd", "2024-03-02"),
+        ("Fighting flared on the 20th and eased on the 1st.", dt.date(2024, 3, 3), "the 1st", "2024-03-01"),
+        ("Fighting flared on February 28 and eased on the 2nd.", dt.date(2024, 3, 14), "the 2nd", "2024-03-02"),
+        # not when the next month's day would be after the anchor
+        ("He was released on the 12th, after his arrest on the 3rd.", dt.date(2024, 3, 14), "the 3rd", "2024-03-03"),
+    ],
+)
+def test_review9_a_past_day_after_a_later_day_of_the_month(text, published, expression, value):
+    spans = _time_spans(text, published=published).spans_of("time")
+    assert (expression, value) in {(s.text, s.attrs["value"]) for s in spans}

@@ -317,6 +317,13 @@ def _both_last_month(t: Timex, ref: Timex, day: int, direction: str, anchor: dt.
     return True
 
 
+def _next_month_day(y: int, mo: int, day: int, anchor: dt.date) -> tuple[int, int] | None:
+    """(year, month) of ``day`` in the month after y-mo when that day exists and is not after the anchor:
+    a past day told after a later day of the month ('on the 28th … on the 2nd') follows it."""
+    ny, nm = divmod(y * 12 + mo, 12)
+    return (ny, nm + 1) if _valid(ny, nm + 1, day) and dt.date(ny, nm + 1, day) <= anchor else None
+
+
 def _resolve_day_of_month(timexes: list[Timex], i: int, last: int | None, text: str, anchor: dt.date | None) -> None:
     """'on the 14th': in the month of a date named in its sentence or the one before; else the anchor's
     month, or the one before (past) / after (future) when the day is not yet / already reached."""
@@ -332,9 +339,11 @@ def _resolve_day_of_month(timexes: list[Timex], i: int, last: int | None, text: 
         y, mo = int(rm[1]), int(rm[2])
         if rm[3] and day < int(rm[3]) and (end or direction == "future"):
             y, mo = divmod(y * 12 + mo, 12)[0], divmod(y * 12 + mo, 12)[1] + 1  # "from October 28 to the 3rd"
+        elif rm[3] and day < int(rm[3]) and direction == "past" and anchor and _next_month_day(y, mo, day, anchor):
+            y, mo = _next_month_day(y, mo, day, anchor)  # "The vote on the 28th was annulled on the 2nd": the 2nd after it
         if _valid(y, mo, day) and not _against_tense(dt.date(y, mo, day), direction, anchor):
             t.value, t.relative_to = f"{y:04d}-{mo:02d}-{day:02d}", last
-            t.why += f" ({ref.value[:7]})"
+            t.why += f" ({y:04d}-{mo:02d})"
             return
         if _both_last_month(t, ref, day, direction, anchor):
             t.relative_to = last
