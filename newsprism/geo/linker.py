@@ -604,11 +604,14 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
         else:
             accepted.append((c, how, why))
     # one sense per discourse: a weak match is kept when the same name was accepted elsewhere
-    keys = {fold(text[c.start : c.end]) for c, how, _ in accepted if how == "gazetteer" and id(c) not in weak}
+    keys = {fold(text[c.start : c.end]) for c, how, _ in accepted if how in ("gazetteer", "kb") and id(c) not in weak}
     ends = {c.end for c, _, _ in accepted}
     for c, why in sorted(deferred, key=lambda x: x[0].start):
         m = re.search(r"(?:,|,? and|,? or)\s+$", text[max(0, c.start - 8) : c.start])
-        if fold(text[c.start : c.end]) in keys:
+        if c.how == "kb":  # 'Black Sea Fleet': the sea only when the article names it as a place too
+            if fold(text[c.start : c.end]) in keys:
+                accepted.append((c, "kb", [*why, "the same name is a place elsewhere in the article"]))
+        elif fold(text[c.start : c.end]) in keys:
             accepted.append((c, "gazetteer", [*why, "the same name is a place elsewhere in the article"]))
             ends.add(c.end)  # 'between Djibo and Arbinda': it can head a list too
         elif (
@@ -764,6 +767,8 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
     """Keep, defer (keep only if the name is a place elsewhere) or drop (None) a candidate."""
     written = text[c.start : c.end]
     if c.how == "kb":
+        if _water_in_org_name(c, text, orgs):
+            return "defer", [f"'{written}' opens an organisation's name"]
         return "kb", [f"curated knowledge base alias '{written}'"]
     if c.how in ("street", "route"):
         return c.how, ["street/road name pattern"]
@@ -834,6 +839,8 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
             return "defer", why
     if not propn:
         return "defer", why
+    if prev in STRONG_LOCATIVE and _company_object(doc, tok, prev):
+        return "defer", why  # 'a stake in Toyota', 'invested in Shell': a company
     if prev in STRONG_LOCATIVE and in_org:  # 'in Djibo': spaCy's ORG on a bare name is no evidence against it
         return "org-locative", [*why, "spaCy labels the bare name ORG, but it follows a locative preposition"]
     if prev in STRONG_LOCATIVE:
@@ -851,13 +858,52 @@ DATELINE_OUTLET = re.compile(
 def _dateline_outlets(text: str, gaz) -> list[tuple[int, int]]:
     """'SANAA, Saba Voice — …': the name between the dateline's place and the dash is the outlet,
     unless it is itself a country or region ('KYIV, Ukraine —')."""
-    out = []
-    for m in DATELINE_OUTLET.finditer(text):
-        name = m.group("outlet")
-        if kb.place_aliases().get(fold(name)) or any(e.kind in ("country", "admin1", "continent") for e in gaz.lookup(name)):
-            continue
-        out.append(m.span("outlet"))
-    return out
+    return [m.span("outlet") for m in DATELINE_OUTLET.finditer(text) if not _names_a_region(m.group("outlet"), gaz)]
+
+
+def _names_a_region(name: str, gaz) -> bool:
+    """After a dateline's comma: a state abbreviation ('LINCOLN, Neb. —'), a name ending in a
+    region word ('Nineveh Province'), a known region, or a name opening with a compass word or a
+    demonym ('North Kivu', 'Iraqi Kurdistan') unless a media word ends it ('Saudi Gazette',
+    'Northern Echo') is where the dateline is, not the outlet."""
+    words = name.split()
+    if name in _abbreviation_table() or words[-1] in _place_nouns("region_heads") or _known_region(name, gaz):
+        return True
+    qualified = len(words) > 1 and (
+        QUALIFIER.fullmatch(words[0] + " ") is not None or any(e.kind == "demonym" for e in gaz.lookup(words[0]))
+    )
+    return qualified and words[-1] not in _place_nouns("outlet_words")
+
+
+def _known_region(name: str, gaz) -> bool:
+    return bool(kb.place_aliases().get(fold(name))) or any(e.kind in ("country", "admin1", "continent") for e in gaz.lookup(name))
+
+
+def _company_object(doc: Doc, tok, prev: str) -> bool:
+    """'a stake in Toyota', 'invested in Shell', 'piled into Lincoln', 'raised its holding in Shell':
+    the preposition hangs on a word that takes a company, or on a verb whose object is one
+    (``company_preposition_heads`` in data/geo/aliases.json)."""
+    if tok is None or tok.i == 0 or doc[tok.i - 1].lower_ != prev:
+        return False
+    head = doc[tok.i - 1].head
+    heads = _place_nouns("company_preposition_heads")
+    words = [head, *(t for t in head.children if t.dep_ == "dobj")]
+    return any(w.lower_ in heads or w.lemma_.lower() in heads for w in words)
+
+
+WATER_KINDS = {"sea", "strait", "lake", "river", "canal"}
+
+
+def _water_in_org_name(c: Candidate, text: str, orgs) -> bool:
+    """'Black Sea Fleet', 'Mediterranean Shipping Company', 'Red Sea Global': a sea or strait
+    opening a longer organisation name (spaCy's ORG) is a word of that name, as a town is
+    ('Toyota Motor'); 'Suez Canal Authority' stays a place, as 'Lincoln Police' does."""
+    if not all(kb.places()[pid]["kind"] in WATER_KINDS for pid in c.kb_ids):
+        return False
+    for s, e in orgs:
+        if s <= c.start and c.end < e and re.fullmatch(r"(?i)(?:the\s+)?", text[s : c.start]):
+            return re.match(r"\s+[A-Z]", text[c.end : e]) is not None and not ORG_PLACE_WORDS.match(text[c.end : e + 1])
+    return False
 
 
 def _inside_longer(c: Candidate, spans: list[tuple[int, int]]) -> bool:
