@@ -715,6 +715,21 @@ def test_an_apposition_before_the_cue_is_the_speaker(parse, monkeypatch):
     assert any(s == "Ban Kaya, the mayor of the town" for _k, s, _c, _t in found)
 
 
+def test_an_apposition_speaker_with_words_after_the_cue(parse, monkeypatch):
+    # Review 9: with words after the cue ("said on condition of anonymity") the parse makes the
+    # clause the cue's complement; the speaker was "The talks, a source …", the content "had stalled".
+    text = "The talks, a source close to the negotiations said on condition of anonymity, had stalled."
+    expected = ("reported_speech", "a source close to the negotiations", "said", text[:-1])
+    _needs_flag(parse, monkeypatch, "APPOSITION_COMPLEMENT", text, expected)
+    monkeypatch.undo()
+    text = "The merger, a banker familiar with the deal said on Monday, would be announced on Friday."
+    expected = ("reported_speech", "a banker familiar with the deal", "said", text[:-1])
+    assert expected in _found(parse, text)
+    # no comma before the clause: not interrupted
+    found = _found(parse, "Ban Kaya, the mayor of the town said the road was open.")
+    assert not any(c.startswith("Ban Kaya") for _k, _s, _c, c in found)
+
+
 def test_a_short_clause_around_the_speaker_is_kept(parse, monkeypatch):
     # Audit 9: "The army, its spokesman said, was ready": two words after the cue were too few,
     # and the source detector made "The army" the content.

@@ -77,6 +77,9 @@ PARATAXIS_TWO_SUBJECTS = True  # audit 9: "Russia, a NATO diplomat said, was res
 SHORT_WRAPPED = True  # audit 9: "The army, its spokesman said, was ready": a short rest after the cue, its subject before
 NEGATED_THAT = True  # audit 9 (layer view): "The commander did not confirm that troops had withdrawn": not his claim
 APPOSITION_SPEAKER = True  # audit 9: "Hezbollah, the militia's commander said, had moved …": the apposition speaks
+APPOSITION_COMPLEMENT = (
+    True  # review 9: the same when the parse makes the clause the cue's complement ("… said on Monday, had stalled")
+)
 QUOTE_AFTER_SENTENCE = True  # audit 8: '“…,” said X, whose son died. “…”': the rest of the speaker's sentence between
 NESTED_SPEAKERS = True  # PolNeAR mode: no speaker for a cue inside another's reported clause
 _CLAUSE_RULES = frozenset({"ccomp", "according-to", "interrupted-clause", "preceding-clause"})
@@ -383,6 +386,15 @@ def _apposition_speaker(cue, subject, head):
     if appos is None or appos.left_edge.i < 1 or cue.doc[appos.left_edge.i - 1].text != ",":
         return None
     return appos
+
+
+def _apposition_complement(cue, subject, comp):
+    """ "The talks, a source close to the negotiations said on Monday, had stalled": with words
+    after the cue the parse makes the clause its complement and the speaker an apposition of the
+    clause's subject. The apposition speaks when the complement, after a comma, has no subject."""
+    if comp.i < cue.i or comp.left_edge.i < 1 or cue.doc[comp.left_edge.i - 1].text != ",":
+        return None
+    return _apposition_speaker(cue, subject, comp)
 
 
 def _passed_subject(cue, subject, head) -> bool:
@@ -1144,8 +1156,12 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         content = _subtree_span(comp, exclude=[s for s in (subject,) if s is not None and s in comp.subtree])
         rule = comp.dep_
         first = _first_subject(tok, subject, comp) if WRAPPED_CONTENT and NEAREST_SUBJECT else None
+        appos = _apposition_complement(tok, subject, comp) if APPOSITION_COMPLEMENT and first is None else None
         if first is not None:  # "The rebels, a diplomat said, have run out of arguments"
             content, wrapped = (doc[first.left_edge.i].idx, content[1]), True
+        elif appos is not None:  # "The talks, a source said on Monday, had stalled"
+            content, wrapped = (doc[subject.left_edge.i].idx, content[1]), True
+            subject, source_range = appos, _source_span(appos)
     elif tok.dep_ == "parataxis" and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
         # "The drivers refused …, the border service said."
         head = tok.head
