@@ -58,6 +58,7 @@ def _found(parse, text: str) -> list[tuple[str, str, str]]:
         ),
         ("The ministry has yet to release the evidence.", ("withheld", "the evidence", "has yet to release")),
         ("Reporters were not shown the documents.", ("withheld", "the documents", "were not shown")),
+        ("The recordings were classified as top secret.", ("withheld", "The recordings", "were classified")),  # review 9
         (
             "Asked for the recordings, the commander said they were classified.",
             ("withheld", "the recordings", "were classified"),
@@ -107,6 +108,11 @@ def test_evidence_asserted_and_withheld(parse, text, expected):
         "The statement does not present a full picture of the fighting.",  # figurative
         "The claim need only be shown by a balance of evidence.",  # shown by: no one saw it
         "The panel ignored any documents that could not be produced quickly.",
+        # review 9: regarded as, not seen by; sorted, not kept secret
+        "The footage was viewed by investigators as crucial.",
+        "The documents, seen by analysts as a turning point, were published in March.",
+        "The images were classified into three groups by the software.",
+        "The photographs were classified as blurred or sharp.",
     ],
 )
 def test_evidence_shown_hypothetical_demanded_or_absent_is_not_withheld(parse, text):

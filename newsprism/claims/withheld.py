@@ -104,6 +104,8 @@ def _predicate_found(tok) -> list[Withheld] | None:
     if tok.dep_ == "amod":
         return None
     if tok.pos_ == "VERB":  # "were classified"; "it has classified 22 emails" is no such predicate
+        if _sorted(tok):
+            return None
         subject = next((ch for ch in tok.children if ch.dep_ == "nsubjpass"), None)
         words = [tok, *(ch for ch in tok.children if ch.dep_ in ("aux", "auxpass", "neg"))]
     elif tok.dep_ in ("acomp", "oprd") and tok.head.pos_ in ("VERB", "AUX"):
@@ -119,6 +121,18 @@ def _predicate_found(tok) -> list[Withheld] | None:
     if subject.lower_ in cues()["pronouns"]:
         subject = _antecedent(subject)
     return _found(subject, words, "withheld", tok) if subject is not None else None
+
+
+def _sorted(tok) -> bool:
+    """ "were classified into three groups", "classified as minor": sorted, not kept secret
+    ("classified as top secret" still is)."""
+    c = cues()
+    for ch in tok.children:
+        if ch.dep_ != "prep" or ch.lower_ not in c["sorting_preps"]:
+            continue
+        if ch.lower_ != "as" or not any(t.lower_ in c["withholding_predicates"] for t in ch.subtree):
+            return True
+    return False
 
 
 def _show_verb(tok) -> bool:
@@ -151,6 +165,8 @@ def _negative_subject(ch) -> bool:
 def _seen_by(tok) -> bool:
     """Seen by, or shown to, one named party: an agent ("seen by the Herald") or a recipient ("shown to journalists")."""
     public = cues()["public_audiences"]
+    if _regarded_as(tok):
+        return False
     for ch in tok.children:
         shown = tok.lemma_.lower() == "show"  # shown *to* someone; seen or viewed *by* someone
         by = not shown and (ch.dep_ == "agent" or (ch.dep_ == "prep" and ch.lower_ == "by"))
@@ -159,6 +175,13 @@ def _seen_by(tok) -> bool:
             party = next((p for p in ch.children if p.dep_ == "pobj"), None)
             return party is not None and party.lemma_.lower() not in public and party.lower_ not in public
     return False
+
+
+def _regarded_as(tok) -> bool:
+    """ "viewed by investigators as crucial", "seen by analysts as a turning point": regarded,
+    not seen (the parse hangs "as" on the verb or on the party)."""
+    near = [tok, *(p for ch in tok.children if ch.dep_ in ("agent", "prep") for p in ch.children if p.dep_ == "pobj")]
+    return any(ch.dep_ == "prep" and ch.lower_ == "as" for t in near for ch in t.children)
 
 
 def _theme_found(verb, decliner, how: str) -> list[Withheld]:
