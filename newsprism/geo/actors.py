@@ -166,13 +166,16 @@ def _flagged(flag: str) -> frozenset[tuple[str, str]]:
     """(actor id, folded alias) of the alias objects with ``flag`` set: "main" — the context
     country must be the article's most named ("the coalition" is the Saudi-led one in a Yemen
     report, not in a US op-ed that names Yemen once); "exact" — matched only as written
-    ("Islamic State", not "an Islamic state")."""
-    return frozenset(
-        (a["id"], fold(alias["alias"]))
+    ("Islamic State", not "an Islamic state"; the Houthi label "Yemeni Armed Forces", not a
+    government outlet's "Yemeni armed forces"); "family_name" — also a person's family name
+    ("Abdul-Malik al-Houthi")."""
+    named = [
+        (a["id"], alias.get("alias") or alias.get("label"), alias)
         for a in actors().values()
-        for alias in a.get("aliases", [])
-        if isinstance(alias, dict) and alias.get(flag)
-    )
+        for alias in a.get("aliases", []) + a.get("labels", [])
+        if isinstance(alias, dict)
+    ]
+    return frozenset((aid, fold(name)) for aid, name, alias in named if alias.get(flag))
 
 
 def _article_countries(doc: Doc) -> Counter:
@@ -288,6 +291,7 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[tuple[str, str, str | 
             ]
             if found and _stance_prefixed(text, start):
                 found = []
+            found = [x for x in found if not _family_name(text, start, end, x)]
             if found:
                 hit = (start, end, found)
                 break
@@ -305,6 +309,17 @@ def _stance_prefixed(text: str, start: int) -> bool:
     describes someone else's stance towards the actor, not the actor."""
     before = fold(text[max(0, start - 6) : start])
     return any(before.endswith(p) for p in _kb()["stance_prefixes"])
+
+
+def _family_name(text: str, start: int, end: int, cand: tuple[str, str, str | None]) -> bool:
+    """'Abdul-Malik al-Houthi': a group's name that is also a family name, right after a name
+    particle ("al-") and not before a group noun ("the al-Houthi group"), names a person."""
+    if (cand[0], fold(cand[1])) not in _flagged("family_name"):
+        return False
+    if not any(text[max(0, start - len(p)) : start] == p for p in _kb()["name_particles"]):
+        return False
+    nxt = re.match(r"\s+([a-z]+)", text[end : end + 20])
+    return not (nxt and nxt.group(1) in _kb()["group_nouns"])
 
 
 _ACRONYM = re.compile(r"[A-Za-z][A-Z]")
@@ -408,6 +423,25 @@ def link(doc: Doc) -> list[ActorMention]:
         mentions.append(ActorMention(start, end, "demonym-forces", attrs, 0.8))
         taken.append((start, end))
 
+    # '<demonym> artillery/jets/drones' acting: the armed forces of that country
+    for start, end, noun, cc, cname in _unit_mentions(doc):
+        if not free(start, end):
+            continue
+        aid = _forces_of(cc)
+        a = actors().get(aid, {})
+        attrs = {
+            "id": aid,
+            "name": a.get("name", f"Armed forces of {cname}"),
+            "kind": "armed_forces",
+            "country": cc,
+            "side": a.get("side", _side(cc)),
+            "alias": text[start:end],
+            "how": "unit noun",
+        }
+        attrs["why"] = f"'{noun}' qualified by a demonym of {cname}, acting: the country's armed forces"
+        mentions.append(ActorMention(start, end, "demonym-unit", attrs, 0.7))
+        taken.append((start, end))
+
     # metonymy: a capital or a country acting (subject, possessor, addressee of a demand)
     places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "PERSON", "ORG") and _country_or_capital(e.text)]
     covered = {t.i for e in places for t in e}
@@ -449,7 +483,127 @@ def link(doc: Doc) -> list[ActorMention]:
         attrs["why"] = f"metonymy: the {how} '{ent.text}' stands for {attrs['name']} as {root.dep_} of '{verb}'"
         mentions.append(ActorMention(ent.start_char, ent.end_char, f"metonymy-{how}", attrs, 0.7))
         taken.append((ent.start_char, ent.end_char))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    mentions += _earlier_mentions(doc, mentions, free)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _forces_of(cc: str) -> str:
+    """The KB entry for a country's armed forces ("il:idf"), else the generic id; a country
+    without a side (Yemen) gets no KB entry's side ("Yemeni jets" may be either side's)."""
+    kb = {a["id"]: a for a in _kb()["actors"]}
+    if f"{cc.lower()}:armed-forces" in kb:
+        return f"{cc.lower()}:armed-forces"
+    own = [a["id"] for a in _kb()["actors"] if a["kind"] == "armed_forces" and a.get("country") == cc]
+    return own[0] if len(own) == 1 and _side(cc) else f"{cc.lower()}:armed-forces"
+
+
+def _unit_mentions(doc: Doc) -> list[tuple[int, int, str, str, str]]:
+    """'Russian artillery shelled …', 'struck by Israeli jets': a unit or weapon noun
+    (``unit_nouns``) after a country's demonym, as the doer (subject or agent) — not 'bought
+    Turkish drones', where the demonym says where the weapon was made."""
+    text = doc_text(doc)
+    nouns = "|".join(sorted((re.escape(n) for n in _kb()["unit_nouns"]), key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?=\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) ({nouns})\b)", text):
+        start, end = m.start(1), m.end(2)
+        if _inside_a_name(text, start) or _stance_prefixed(text, start):
+            continue
+        if not any(e.kind == "demonym" for e in gazetteer.get().lookup(m.group(1))):
+            continue
+        c = _country_of(m.group(1))
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if not c or span is None or not _doer(span.root):
+            continue
+        out.append((start, end, m.group(2), c[0], c[1]))
+    return out
+
+
+def _doer(tok) -> bool:
+    """The noun (or the noun it modifies: 'Russian artillery fire') is a subject or the agent
+    of a passive ('hit by Israeli jets')."""
+    while tok.dep_ == "compound":
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
+
+
+def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free) -> list[ActorMention]:
+    """'The Sudanese army shelled the market. The army said …': a definite generic noun
+    (``generic_mentions``: army, militia, group, ministry, coalition …) names the one actor of
+    that kind the article named before it. No link when two were named (two armies), when an
+    organisation the KB does not know was named in between ('the group' after an NGO), or when
+    the noun is part of a longer name ('the army chief', 'the ministry of health')."""
+    text = doc_text(doc)
+    table = _kb()["generic_mentions"]
+    nouns = "|".join(sorted((re.escape(n) for n in table), key=len, reverse=True))
+    out: list[ActorMention] = []
+    for m in re.finditer(rf"\b[Tt]he ({nouns})\b(?!['’-])", text):
+        start, end, noun = m.start(1), m.end(1), m.group(1)
+        if not free(m.start(), end) or re.match(r"\s+of\b", text[end : end + 5]):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or _modifies_a_noun(doc, span.root):
+            continue
+        ante = _antecedent(doc, mentions, start, table[noun])
+        if ante is None:
+            continue
+        attrs = {k: ante.attrs.get(k) for k in ("id", "name", "kind", "country", "side")}
+        attrs.update(alias=noun, how="earlier mention", antecedent=text[ante.start : ante.end])
+        attrs["why"] = (
+            f"'the {noun}' after '{attrs['antecedent']}', the only {attrs['kind'].replace('_', ' ')} the article named before"
+        )
+        out.append(ActorMention(start, end, "earlier-mention", attrs, 0.6))
+    return out
+
+
+def _unknown_org_between(doc: Doc, mentions: list[ActorMention], s: int, e: int, blockers: list[str]) -> bool:
+    """An organisation the KB does not know between the antecedent and the generic noun: an ORG
+    entity containing a blocker word ("Nigerian Army"), or with "*" any ORG entity or proper
+    noun left without an entity ("Human Rights Watch … the group said")."""
+    known = [(m.start, m.end) for m in mentions]
+
+    def unknown(a: int, b: int) -> bool:
+        return s <= a and b <= e and not any(ms <= a < me for ms, me in known)
+
+    for ent in doc.ents:
+        named = "*" in blockers or any(w in ent.text.lower() for w in blockers)
+        if ent.label_ == "ORG" and named and unknown(ent.start_char, ent.end_char):
+            return True
+    if "*" not in blockers:
+        return False
+    return any(
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.is_title
+        and tok.i > tok.sent.start
+        and unknown(tok.idx, tok.idx + len(tok))
+        and not gazetteer.get().lookup(tok.text)  # a place the parser left untagged
+        for tok in doc
+    )
+
+
+def _modifies_a_noun(doc: Doc, tok) -> bool:
+    """'the army chief', 'the group Hamas': the noun is part of a longer name or a modifier."""
+    return tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("PROPN", "NOUN"))
+
+
+def _antecedent(doc: Doc, mentions: list[ActorMention], start: int, spec: dict[str, Any]) -> ActorMention | None:
+    """The one earlier actor of the noun's kind (armed forces counted by country: 'ISPR' and
+    'the Pakistani army' are one army), or None."""
+    before = [m for m in mentions if m.end <= start and m.attrs.get("kind") == spec["kind"] and m.attrs.get("country")]
+    if not before:
+        return None
+    key = (lambda m: m.attrs["country"]) if spec["kind"] == "armed_forces" else (lambda m: m.attrs["id"])
+    if len({key(m) for m in before}) != 1:
+        return None
+    main = [m for m in before if m.attrs["id"].endswith(":armed-forces")]
+    ante = (main or before)[-1]
+    last = max(m.end for m in before)
+    if _unknown_org_between(doc, mentions, last, start, spec["blocked_by"]):
+        return None
+    return ante
 
 
 def _inside_a_name(text: str, start: int) -> bool:
