@@ -4,7 +4,9 @@ authorities, armed groups, international organisations and outlets, linked to th
 Spans (layer ``actor``, label = the actor's kind) carry attrs ``id``, ``name``, ``kind``,
 ``country``, ``side``, ``alias`` (the KB name matched), ``label_used_by`` when the words are a
 side's label for the group ("separatist regime"), ``role`` ("command" in "the command of the
-Russian peacekeepers") and ``why``. ``side`` is a party to a conflict ("houthi", "saudi",
+Russian peacekeepers"), ``how`` ("earlier mention" for a generic noun — "the army" after "the
+Sudanese army", with ``antecedent`` the words it points back to; "unit noun" for "Russian
+artillery" acting) and ``why``. ``side`` is a party to a conflict ("houthi", "saudi",
 "rapid_support_forces", "myanmar_resistance"), not always a country: see the KB's ``_about``.
 ``summary.actors`` counts actors by side and lists the side-taking labels the article uses. See
 ``newsprism.geo.actors`` for the rules.
@@ -40,8 +42,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
 LAYER = Layer(
     name="actor",
-    version="1.1",
+    version="1.2",
     run=run,
-    description="actors (states, forces, ministries, peacekeepers, de facto authorities, armed groups, IOs, outlets) with side; metonymy ('Baku accused'); side-taking labels",
+    description="actors (states, forces, ministries, peacekeepers, de facto authorities, armed groups, IOs, outlets) with side; metonymy ('Baku accused'); 'the army' after a named army; side-taking labels",
     optional_after=("place",),
 )
