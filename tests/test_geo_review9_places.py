@@ -73,3 +73,25 @@ def test_sports_fixture_clubs_and_players_are_no_places():
     for name in ("Nassr", "Hilal", "Shabab", "Sadd", "Khalil", "Jamil Khalil", "Zahra Hazmi", "Hazmi"):
         assert name not in found, name
     assert found["Al Ain"][0]["country"] == "AE" and found["Doha"][0]["country"] == "QA"
+
+
+def test_a_name_spacy_calls_org_owning_a_common_noun_after_in_is_no_place():
+    """'in Chelsea's second-half surge', 'near Lincoln's statue': the preposition takes the noun; the
+    bare-ORG rule accepted the club and the president as towns. 'into Oxford's Dragon's Den' (a named
+    place after the possessive) is not touched."""
+    found = _by_text("The striker scored in Chelsea's 2-0 win over Fulham in London.")
+    assert "Chelsea" not in found and found["Fulham"][0]["country"] == "GB"
+    found = _by_text("Police were called to a fight near Lincoln's memorial in Washington.")
+    assert "Lincoln" not in found
+
+
+def test_a_place_word_in_an_outlets_name_in_running_text_is_marked_and_not_counted_by_the_naming_lens():
+    """An article that says 'Kiev' and quotes 'the Kyiv Independent' was called 'mixed' by the naming lens."""
+    a = analyse(
+        "Shelling hit Kiev on Monday, officials in Kiev said. The Kyiv Independent reported that power was cut.", ["place"]
+    )
+    kyiv = [s for s in a.spans_of("place") if s.text == "Kyiv"]
+    assert kyiv and kyiv[0].attrs["role"] == "in-outlet-name"
+    assert a.summary["naming"]["verdict"] != "mixed"
+    found = _by_text("Police in Moscow detained two reporters of the Moscow Times on Friday.")
+    assert [a.get("role") for a in found["Moscow"]] == [None, "in-outlet-name"]

@@ -580,7 +580,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
     person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     doc_cc, doc_admin1 = _article_evidence(cands)
-    outlets = _outlet_ranges(text) + _dateline_outlets(text, gaz)
+    outlets = _outlet_ranges(text) + _dateline_outlets(text, gaz) + _named_outlets(text)
     if outlet and len(outlet) > 3 and " " in outlet.strip():
         outlets += [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(outlet.strip()) + r"\b", text)]
 
@@ -841,6 +841,8 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
         return "defer", why
     if prev in STRONG_LOCATIVE and _company_object(doc, tok, prev):
         return "defer", why  # 'a stake in Toyota', 'invested in Shell': a company
+    if prev in STRONG_LOCATIVE and in_org and re.match(r"['’]s\s+[a-z0-9]", text[c.end : c.end + 5]):
+        return "defer", why  # 'in Chelsea's second-half surge', 'near Lincoln's statue': the preposition takes the noun
     if prev in STRONG_LOCATIVE and in_org:  # 'in Djibo': spaCy's ORG on a bare name is no evidence against it
         return "org-locative", [*why, "spaCy labels the bare name ORG, but it follows a locative preposition"]
     if prev in STRONG_LOCATIVE:
@@ -859,6 +861,18 @@ def _dateline_outlets(text: str, gaz) -> list[tuple[int, int]]:
     """'SANAA, Saba Voice — …': the name between the dateline's place and the dash is the outlet,
     unless it is itself a country or region ('KYIV, Ukraine —')."""
     return [m.span("outlet") for m in DATELINE_OUTLET.finditer(text) if not _names_a_region(m.group("outlet"), gaz)]
+
+
+def _named_outlets(text: str) -> list[tuple[int, int]]:
+    """'the Kyiv Independent', 'the Lincoln Journal Star': capitalised words after 'the' ending in an
+    outlet word (``outlet_words`` in data/geo/aliases.json) name an outlet, not the place in them."""
+    return [m.span(1) for m in _named_outlet_pattern().finditer(text)]
+
+
+@cache
+def _named_outlet_pattern() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(_place_nouns("outlet_words"), key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he ((?:(?![\w'’.-]*-based\b)[A-Z][\w'’.-]*\s){{1,3}}(?:{words})(?:\s(?:{words}))?)\b")
 
 
 def _names_a_region(name: str, gaz) -> bool:
