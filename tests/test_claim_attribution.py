@@ -785,3 +785,24 @@ def test_a_clause_the_speaker_did_not_confirm_is_no_claim_of_theirs(parse, monke
     assert any(s == "The commander" for _k, s, _c, _t in _found_layer(parse, text))
     text = "The commander confirmed that troops had withdrawn from the hill."
     assert any(s == "The commander" for _k, s, _c, _t in _found_layer(parse, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The coach, asked whether the striker would start on Saturday, said: "We will see."',
+        "The minister, asked about the talks, said they would resume.",
+    ],
+)
+def test_the_one_asked_is_no_speaker_of_the_question(parse, monkeypatch, text):
+    # Review 9: "The coach, asked whether …, said": the coach was asked; the parse gave "asked"
+    # the coach for subject and the question for content.
+    assert not any(c == "asked" for _k, _s, c, _t in _found(parse, text))
+    assert any(c == "said" for _k, _s, c, _t in _found(parse, text))
+    monkeypatch.setattr(__import__("newsprism.claims.attribution", fromlist=["x"]), "ASKED_PARTICIPLE", False)
+    assert any(c == "asked" for _k, _s, c, _t in _found(parse, text))
+
+
+def test_a_question_asked_is_still_an_attribution(parse):
+    found = _found(parse, "The minister asked whether the talks would resume.")
+    assert ("reported_speech", "The minister", "asked", "whether the talks would resume") in found

@@ -77,6 +77,7 @@ PARATAXIS_TWO_SUBJECTS = True  # audit 9: "Russia, a NATO diplomat said, was res
 SHORT_WRAPPED = True  # audit 9: "The army, its spokesman said, was ready": a short rest after the cue, its subject before
 NEGATED_THAT = True  # audit 9 (layer view): "The commander did not confirm that troops had withdrawn": not his claim
 APPOSITION_SPEAKER = True  # audit 9: "Hezbollah, the militia's commander said, had moved …": the apposition speaks
+ASKED_PARTICIPLE = True  # review 9: "The coach, asked whether …, said": the one asked is no speaker of the question
 APPOSITION_COMPLEMENT = (
     True  # review 9: the same when the parse makes the clause the cue's complement ("… said on Monday, had stalled")
 )
@@ -386,6 +387,23 @@ def _apposition_speaker(cue, subject, head):
     if appos is None or appos.left_edge.i < 1 or cue.doc[appos.left_edge.i - 1].text != ",":
         return None
     return appos
+
+
+_ASKED = frozenset({"ask", "question", "press"})
+
+
+def _asked_participle(doc, cue, subject) -> bool:
+    """ "The coach, asked whether the striker would start, said …", "The minister, pressed on
+    the talks, …": a participle between commas right after its noun (the parse often reads it as
+    a past tense with that noun for subject) says who was asked, not who asks."""
+    if cue.lemma_.lower() not in _ASKED or cue.tag_ not in ("VBD", "VBN") or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+        return False
+    noun = doc[cue.i - 2]
+    if subject is None or subject.i >= cue.i or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return subject.left_edge.i <= noun.i and any(t.i == noun.i for t in subject.subtree)
 
 
 def _apposition_complement(cue, subject, comp):
@@ -1142,6 +1160,8 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
     rule = ""
     if tok.pos_ == "NOUN":
         return _noun_cue(doc, tok, text, subject)
+    if ASKED_PARTICIPLE and _asked_participle(doc, tok, subject):
+        return None
     comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "csubjpass") and c is not subject]
     if subject is not None and subject.dep_ == "csubj":
         subject = None
