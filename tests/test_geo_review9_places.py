@@ -95,3 +95,9 @@ def test_a_place_word_in_an_outlets_name_in_running_text_is_marked_and_not_count
     assert a.summary["naming"]["verdict"] != "mixed"
     found = _by_text("Police in Moscow detained two reporters of the Moscow Times on Friday.")
     assert [a.get("role") for a in found["Moscow"]] == [None, "in-outlet-name"]
+
+
+def test_a_place_word_in_a_bracketed_outlet_after_the_dateline_is_marked():
+    found = _by_text("KYIV, Ukraine (Dnipro Wire) — Power was cut in three districts of Dnipro.")
+    assert [a.get("role") for a in found["Dnipro"]] == ["in-outlet-name", None]
+    assert "role" not in found["Ukraine"][0]

@@ -43,6 +43,9 @@ PLACE_NOUNS = frozenset(
     | {"checkpoint", "bridge", "airport", "base", "port", "border", "corridor", "road", "highway", "enclave"}
     | {"outskirts", "outskirt", "suburb", "suburbs"}
 )
+TARGET_PLACES = frozenset({"market", "hospital", "school", "mosque", "church", "school", "neighbourhood", "neighborhood"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_OBJECT = "@place"  # the pseudo-word a named-place object adds to an entry's object classes
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
 CONSEQUENT_MODALITIES = frozenset({"asserted", "future"})  # "if X, they will attack": conditional, not a plain future
@@ -115,7 +118,16 @@ def phrase(tok: Token) -> tuple[int, int]:
         start += 1
     while end > tok.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "case"):
         end -= 1  # a possessor as the phrase ("Russia's bombardment": the actor is "Russia", not "Russia's")
-    return start, end + 1
+    return start, _close_quote(doc, start, end) + 1
+
+
+def _close_quote(doc: Doc, start: int, end: int) -> int:
+    """The phrase's end, moved past a closing quote that an opening one inside it calls for
+    ('The so-called "coalition"': the parser hangs the closing mark on the verb)."""
+    quotes = [t for t in doc[start : end + 1] if t.tag_ in ("``", "''") or t.text in ('"', "“", "”")]
+    if len(quotes) % 2 and end + 1 < len(doc) and doc[end + 1].text in ('"', "”", "''") and same_line(doc[end], doc[end + 1]):
+        return end + 1
+    return end
 
 
 def same_line(a: Token, b: Token) -> bool:
@@ -173,7 +185,8 @@ def _child(tok: Token, *deps: str) -> Token | None:
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return True
-    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+    own_clause = any(c.dep_ in ("nsubj", "aux") for c in tok.children)  # "a statement that its jets had destroyed …"
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not own_clause
 
 
 def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None, str]:
@@ -191,6 +204,8 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
     if subj is not None:
         if subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
             return _relative_head(verb, subj, lex)
+        if (launcher := _launcher(subj, lex)) is not None:
+            return launcher, f"agent of '{_child(subj, 'acl').text}' (the weapon's launcher)"
         return subj, "subject"
     if (comp := _misparsed_subject(verb)) is not None:
         return comp, "subject (the parser's compound before the verb: 'Militia shells Port Elm')"
@@ -201,6 +216,10 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
             return _governor_noun_doer(verb.head, lex)
         return verb.head, "noun the participle modifies"
     head = verb.head
+    if _adjunct_gerund(verb, lex):  # "the navy responded by firing two missiles": the navy fired
+        gov = head.head
+        tok, how = _subject_of(gov, lex, depth + 1)
+        return tok, (how + f", shared with '{gov.text}' ('{head.text}' + gerund)" if tok is not None else "")
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         tok, how = _subject_of(head, lex, depth + 1)  # "attacked a camp, killing dozens"
         return tok, (how + f", shared with '{head.text}' (participle clause)" if tok is not None else "")
@@ -212,7 +231,7 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
             return None, ""
         tok, how = _subject_of(head, lex, depth + 1)
         return tok, (how + ", shared with the coordinated verb" if tok is not None else "")
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" or _gerund_object(verb):  # "Hezbollah denied firing at the town"
         gov = head
         while gov.dep_ in ("acomp", "xcomp") and gov.pos_ == "ADJ":
             gov = gov.head
@@ -227,6 +246,70 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         tok, how = _subject_of(gov, lex, depth + 1)
         return tok, (f"subject of the governing '{gov.text}'" if tok is not None else "")
     return None, ""
+
+
+def _gerund_object(verb: Token) -> bool:
+    """'denied firing at the town', 'admitted shelling the port': a gerund the parser makes the
+    object of a verb, with no subject of its own; it is that verb's complement, as an xcomp is."""
+    return verb.dep_ == "dobj" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") and _child(verb, "nsubj") is None
+
+
+def _adjunct_gerund(verb: Token, lex: Lexicon) -> bool:
+    """'responded by firing', 'shelled the town before withdrawing': a gerund after a listed
+    preposition hung on a verb; its doer is that verb's subject ('accused X of firing' is not)."""
+    head = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and head.dep_ == "prep"
+        and head.lower_ in lex.gerund_subject_preps
+        and head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _launcher(subj: Token, lex: Lexicon) -> Token | None:
+    """'A drone launched by the RSF struck the market': a subject with a participle of a launch
+    verb and a 'by' agent; the agent is the doer, the weapon only its means."""
+    acl = _child(subj, "acl")
+    if acl is None or acl.tag_ != "VBN" or lex.lemma(acl.lemma_) not in lex.launch_verbs:
+        return None
+    agent = _child(acl, "agent")
+    return _child(agent, "pobj") if agent is not None else None
+
+
+def _is_named_place(tok: Token, is_place=None) -> bool:
+    """The place layer's word for it when it ran, else the parser's place labels."""
+    return is_place(tok) if is_place is not None else tok.ent_type_ in PLACE_ENTS
+
+
+def _place_object(verb: Token, obj: Token, entry: dict, lex: Lexicon, is_place=None) -> Token | None:
+    """A named place as the object ('Rockets struck Kiryat Shmona', 'seized the capital Sanaa'),
+    unless the subject is no agent ('New sanctions hit Russia', 'the storm hit Florida')."""
+    if obj.lemma_.lower() in PLACE_NOUNS:
+        app = _child(obj, "appos") or next((c for c in obj.children if c.dep_ == "compound" and c.i > obj.i), None)
+        obj = app if app is not None else obj  # "the capital Sanaa"
+    if not _is_named_place(obj, is_place):
+        return None
+    subj, _ = _subject_of(verb, lex)
+    no_agents = entry.get("skip_subjects", frozenset()) | entry.get("skip_bare_subjects", frozenset())
+    return obj if subj is None or subj.lemma_.lower() not in no_agents else None
+
+
+def _place_modifier(obj: Token, is_place=None) -> Token | None:
+    """'striking El Fasher market', 'shelled Uri villages': a named place modifying a target
+    noun is where it happened."""
+    if obj.lemma_.lower() not in PLACE_NOUNS | TARGET_PLACES:
+        return None
+    return next((c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and _is_named_place(c, is_place)), None)
+
+
+def _noun_as_verb(tok: Token) -> bool:
+    """A base or present form in a noun's place or with a relative clause ('Aid that flows only
+    through capitals rewards …': 'Aid' tagged VB, as subject or root): no verb stands there."""
+    if tok.tag_ not in ("VB", "VBP", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    relative = any(c.dep_ == "relcl" for c in tok.children)  # only a noun takes a relative clause
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or relative
 
 
 def _misparsed_subject(verb: Token) -> Token | None:
@@ -472,13 +555,20 @@ def _attribution(tok: Token, sent: Span, lex: Lexicon) -> tuple[Token | None, st
     for _ in range(8):
         if cur.head is cur:
             break
-        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.speech_verbs:
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.speech_verbs and not _semicolon_between(cur, cur.head):
             speaker = _child(cur.head, "nsubj")
             if speaker is None and cur.head.dep_ == "conj":  # "X denied the airstrike and said its forces …"
                 speaker = _subject_of(cur.head, lex)[0]
+            if speaker is None and cur.i < cur.head.i:
+                speaker = _trailing_speaker(cur.head)
             if speaker is not None:
                 return speaker, cur.head.text
+        if (said := _said_in(cur, lex)) is not None and (speaker := _child(said, "nsubj")) is not None:
+            return speaker, said.text  # "claimed in a statement that its jets had destroyed …"
         cur = cur.head
+    said = next((c for c in cur.children if c.dep_ == "parataxis" and c.lemma_.lower() in lex.speech_verbs), None)
+    if said is not None and said.i > tok.i and (speaker := _child(said, "nsubj")) is not None:
+        return speaker, said.text  # "… shelled Indian posts in Poonch, it said, …"
     for t in _according(sent):
         if t.dep_ == "prep":
             to = _child(t, "prep")
@@ -486,6 +576,31 @@ def _attribution(tok: Token, sent: Span, lex: Lexicon) -> tuple[Token | None, st
             if pobj is not None:
                 return pobj, "according to"
     return None, None
+
+
+def _said_in(clause: Token, lex: Lexicon) -> Token | None:
+    """'X said in a statement that …': the parser hangs the that-clause on 'statement'; the
+    speech verb the noun's 'in' phrase belongs to frames it."""
+    if clause.dep_ not in ("acl", "relcl") or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    noun = clause.head
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    return verb if verb.lemma_.lower() in lex.speech_verbs else None
+
+
+def _trailing_speaker(said: Token) -> Token | None:
+    """'…, wounding six civilians, including two women, the Inter-Services Public Relations (ISPR)
+    said': the parser may hang the speaker on a noun of the clause, leaving the speech verb with
+    no subject; the speaker is then the noun phrase between the last comma and the verb."""
+    doc = said.doc
+    comma = next((k for k in range(said.i - 1, max(said.i - 12, said.sent.start) - 1, -1) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    inside = range(comma + 1, said.i)
+    heads = [doc[k] for k in inside if doc[k].head.i not in inside and doc[k].pos_ in ("NOUN", "PROPN", "PRON")]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _according(sent: Span) -> list[Token]:
@@ -571,13 +686,21 @@ def _consequent_of(verb: Token) -> Token | None:
 def _headline_passive(verb: Token, lex: Lexicon) -> bool:
     """Headline 'RSF accused of new attacks': a participle with a subject, no object and the
     entry's 'passive_without_object' preposition, read as a passive without its auxiliary."""
-    bare = (lex.verb(verb.lemma_) or {}).get("passive_without_object")
+    entry = lex.verb(verb.lemma_) or {}
+    bare = entry.get("passive_without_object")
+    bare_ok = bare is not None and any(c.dep_ == "prep" and c.lower_ == bare for c in verb.children)
+    # "Shepherd killed near Keran": a headline tells its own past actions in the present
+    past_in_headline = (
+        entry.get("type") in lex.headline_passive_types
+        and in_headline(verb)
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    )
     return bool(
-        bare
+        (bare_ok or past_in_headline)
         and verb.tag_ in ("VBN", "VBD")
         and _child(verb, "nsubj") is not None
         and _child(verb, "dobj") is None
-        and any(c.dep_ == "prep" and c.lower_ == bare for c in verb.children)
     )
 
 
@@ -593,6 +716,13 @@ def _headline_infinitive(verb: Token) -> bool:
     return on_subject or _child(verb, "nsubj") is not None
 
 
+def _semicolon_between(a: Token, b: Token) -> bool:
+    """A semicolon between two tokens: two clauses told side by side ('Strike kills three;
+    Hezbollah denies firing'), which the parser may still hang one on the other."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo + 1 : hi])
+
+
 def _complement_frame(tok: Token, lex: Lexicon) -> tuple[Token | None, dict]:
     """The verb that frames ``tok`` as denied or alleged content, with its 'complement' entry:
     "denied blocking the convoy", "denied that its troops shelled …" (no preposition),
@@ -602,7 +732,9 @@ def _complement_frame(tok: Token, lex: Lexicon) -> tuple[Token | None, dict]:
         head = cur.head
         if head is cur or not same_line(cur, head):
             break
-        if cur.dep_ in ("xcomp", "ccomp"):
+        if _semicolon_between(cur, head):
+            break  # "Israeli strike kills three; Hezbollah denies firing": the strike is not denied
+        if cur.dep_ in ("xcomp", "ccomp") or _gerund_object(cur):
             comp = (lex.verb(head.lemma_) or {}).get("complement")
             if comp and not comp.get("prep") and head.pos_ in ("VERB", "AUX") and not _is_passive(head):
                 return head, comp  # "motions to reopen were denied" is a refusal, not a denial of the content
@@ -641,8 +773,12 @@ def _location(verb: Token, skip: set[int], is_place=None) -> tuple[Token | None,
     """The nearest place-like object of a place preposition ('in', 'at', 'near', 'towards' …).
 
     ``is_place(token)`` (from the place layer's spans) is tried first; otherwise a proper
-    noun; "the village of Kornidzor", "the entrance of the Hakari bridge" follow "of"."""
-    for prep in _clause_preps(verb):
+    noun; "the village of Kornidzor", "the entrance of the Hakari bridge" follow "of". A passive
+    verb's subject is its target, so the subject's own place counts too ("A position near
+    Naqoura was hit")."""
+    subj = _child(verb, "nsubjpass")
+    of_subject = [c for c in subj.children if c.dep_ == "prep"] if subj is not None else []
+    for prep in _clause_preps(verb) + of_subject:
         if prep.i in skip or prep.lower_ not in LOC_PREPS or not same_line(prep, verb):
             continue
         pobj = _child(prep, "pobj")
@@ -701,6 +837,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     entry = lex.verb(tok.lemma_)
     if entry is None or (tok.dep_ == "amod" and tok.tag_ == "VBN") or requested_action(tok, lex):
         return None  # "the occupied left bank", "the detained protesters" describe, they tell no event
+    if _noun_as_verb(tok):
+        return None  # "Aid that flows only through capitals rewards …": a noun the parser tags VB
     why = [f"cue verb '{tok.lemma_}'"]
     coding: dict[str, Any] = {"type": entry["type"], "mode": entry.get("mode")}
     trigger_end = tok
@@ -757,8 +895,10 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     if only and (obj is None or not _lemmas(obj) & set(only.split("|"))):
         return None  # "called up reservists", not "called me up"
     optional = False
+    place_obj = _place_object(tok, obj, entry, lex, is_place) if obj is not None else None
     if entry["objects"]:
-        refine = _match(entry["objects"], _lemmas(obj) | _of_lemmas(obj, lex)) if obj is not None else None
+        words = _lemmas(obj) | _of_lemmas(obj, lex) | ({PLACE_OBJECT} if place_obj is not None else set()) if obj is not None else set()
+        refine = _match(entry["objects"], words) if obj is not None else None
         optional = (
             particle_tok is not None
             and entry.get("particles", {}).get(particle_tok.lower_, {}).get("object_optional")
@@ -780,7 +920,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     if (
         actor is not None and actor_how == "subject" and obj is None and _headline_passive(tok, lex)
     ):  # headline "RSF accused of new attacks": a passive without its auxiliary
-        obj, obj_how = actor, f"subject of a passive without auxiliary ('{tok.text} {bare}')"
+        obj, obj_how = actor, f"subject of a passive without auxiliary ('{tok.text} {bare or '…'}')"
         actor, actor_how = None, ""
     if actor is not None and (
         actor.lemma_.lower() in entry.get("skip_subjects", ())
@@ -821,6 +961,10 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         place = _child(of, "pobj") if of is not None and not placey(obj) else obj
         if place is not None and ((is_place is not None and is_place(place)) or placey(place)):
             location, location_how, recipient, recipient_how = place, "object of 'visit'", None, ""
+    elif place_obj is not None and coding["type"] in ("ASSAULT", "COERCE"):  # "Rockets struck Kiryat Shmona", "seized Sanaa"
+        location, location_how = place_obj, "the place the object names"
+    elif obj is not None and (place := _place_modifier(obj, is_place)) is not None:  # "striking El Fasher market"
+        location, location_how = place, f"place named in the object '{obj.text}'"
     elif obj is not None and obj.lemma_.lower() in PLACE_NOUNS:  # "shelled the village of Sos"
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = _child(of, "pobj") if of is not None else obj
@@ -836,6 +980,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         action, recipient, recipient_how = obj, None, ""
     elif entry.get("object_is_action") and obj is not None and action is None and obj.ent_type_ not in PARTY_ENTS:
         action, recipient, recipient_how = obj, None, ""  # "demanded the release of 40 commanders": what is asked
+    if action is None and obj is not None and _gerund_object(obj):  # "denied firing at the town": what is denied
+        action, recipient, recipient_how = obj, None, ""
+        skip_preps |= {t.i for t in obj.subtree if t.dep_ == "prep"}  # the firing's place is not the denial's
     if action is not None and recipient is not None and recipient.i == action.i:
         recipient = None
 

@@ -87,6 +87,9 @@ class Lexicon:
     control_action_time_types: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     distance_nouns: frozenset[str] = frozenset()
+    gerund_subject_preps: frozenset[str] = frozenset()
+    launch_verbs: frozenset[str] = frozenset()
+    headline_passive_types: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -231,4 +234,7 @@ def lexicon() -> Lexicon:
         control_action_time_types=frozenset(raw.get("control_action_time_types", ())),
         request_nouns=frozenset(raw.get("request_nouns", ())),
         distance_nouns=frozenset(raw.get("distance_nouns", ())),
+        gerund_subject_preps=frozenset(raw.get("gerund_subject_preps", ())),
+        launch_verbs=frozenset(raw.get("launch_verbs", ())),
+        headline_passive_types=frozenset(raw.get("headline_passive_types", ())),
     )

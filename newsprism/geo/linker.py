@@ -857,10 +857,17 @@ DATELINE_OUTLET = re.compile(
 )
 
 
+DATELINE_BRACKETED_OUTLET = re.compile(  # 'KYIV, Ukraine (Dnipro Wire) —', 'LONDON (Thames Ledger) -'
+    r"^[ \t]*[A-Z][A-Z'’. -]+(?:,[^\n()]{1,40})?\s*\((?P<outlet>[A-Z][\w.&'’ -]{1,40})\)\s*[—–-]{1,2}", re.MULTILINE
+)
+
+
 def _dateline_outlets(text: str, gaz) -> list[tuple[int, int]]:
-    """'SANAA, Saba Voice — …': the name between the dateline's place and the dash is the outlet,
-    unless it is itself a country or region ('KYIV, Ukraine —')."""
-    return [m.span("outlet") for m in DATELINE_OUTLET.finditer(text) if not _names_a_region(m.group("outlet"), gaz)]
+    """'SANAA, Saba Voice — …', 'KYIV, Ukraine (Dnipro Wire) —': the name between the dateline's
+    place (or in brackets after it) and the dash is the outlet, unless it is itself a country or
+    region ('KYIV, Ukraine —')."""
+    found = [*DATELINE_OUTLET.finditer(text), *DATELINE_BRACKETED_OUTLET.finditer(text)]
+    return [m.span("outlet") for m in found if not _names_a_region(m.group("outlet").strip(), gaz)]
 
 
 def _named_outlets(text: str) -> list[tuple[int, int]]:
