@@ -101,3 +101,9 @@ def test_a_place_word_in_a_bracketed_outlet_after_the_dateline_is_marked():
     found = _by_text("KYIV, Ukraine (Dnipro Wire) — Power was cut in three districts of Dnipro.")
     assert [a.get("role") for a in found["Dnipro"]] == ["in-outlet-name", None]
     assert "role" not in found["Ukraine"][0]
+
+
+def test_the_niger_delta_is_in_nigeria_not_the_country_niger():
+    found = _by_text("Gunmen blew up a pipeline in the Niger Delta on Sunday. In Niger, the army killed 12 fighters.")
+    assert found["Niger Delta"][0]["id"] == "kb:niger-delta" and found["Niger Delta"][0]["country"] == "NG"  # was unresolved
+    assert found["Niger"][0]["kind"] == "country"
