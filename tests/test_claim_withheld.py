@@ -59,6 +59,22 @@ def _found(parse, text: str) -> list[tuple[str, str, str]]:
         ("The ministry has yet to release the evidence.", ("withheld", "the evidence", "has yet to release")),
         ("Reporters were not shown the documents.", ("withheld", "the documents", "were not shown")),
         ("The recordings were classified as top secret.", ("withheld", "The recordings", "were classified")),  # review 9
+        # review 9: "data" (lemma "datum") is a weak head; a non-restrictive relative is not the evidence
+        (
+            "The clinic has yet to release the trial data, which it says were reviewed by an independent panel.",
+            ("withheld", "the trial data", "has yet to release"),
+        ),
+        ("The army has intercepted data, which it did not release.", ("withheld", "intercepted data", "did not release")),
+        # review 9: a weak head seen by one party ("a report seen by the Gazette")
+        (
+            "A second report, seen by the Gazette, says the board was warned.",
+            ("seen_by", "A second report", "seen by the Gazette"),
+        ),
+        # review 9: "the results" names the laboratory results of the same sentence
+        (
+            "The clinic said it had laboratory results showing the vaccine was safe, but the results have not been published.",
+            ("withheld", "the results", "have not been published"),
+        ),
         (
             "Asked for the recordings, the commander said they were classified.",
             ("withheld", "the recordings", "were classified"),
@@ -204,3 +220,16 @@ def test_audit9_reports():
         ("Intelligence", None),
         ("the evidence it says it has", None),
     }
+
+
+def test_a_pronoun_does_not_skip_its_own_sentence(parse):
+    # Review 9: "them" went back a sentence to "documents" (the bank records are no evidence noun
+    # of the list); the sentence's own plural objects are what it may stand for.
+    text = (
+        "A judge ordered that documents in the fraud case be kept under seal. Prosecutors said they had "
+        "bank records showing payments to a consultancy, but declined to share them."
+    )
+    assert _found(parse, text) == []
+    # with no noun it could stand for in its own sentence, the one before still counts
+    text = "The police have a video of the attack. They say they will not release it."
+    assert _found(parse, text) == [("withheld", "a video of the attack", "will not release")]

@@ -19,6 +19,9 @@ from functools import cache
 from newsprism.resources import load_json
 
 _RELATIVE = ("that", "which", "who", "whom")
+ANTECEDENT_AGREES = True  # review 9: a pronoun looks back a sentence only if its own offers no agreeing noun
+SEEN_WEAK = True  # review 9: "a second report, seen by the Gazette": a weak head seen by one party is evidence
+EARLIER_MENTION = True  # review 9: "the results" after "laboratory results" is evidence too
 _NEG_OBJECT_DETS = ("any", "no")  # "did not provide any evidence": none is asserted to exist
 
 
@@ -229,17 +232,25 @@ def _theme(verb, decliner):
     return theme
 
 
+_PLURAL_PRONOUNS = ("them", "they", "these", "those")
+_ARGUMENT_DEPS = ("dobj", "nsubj", "nsubjpass", "attr", "appos", "conj")
+
+
 def _antecedent(pronoun):
-    """The nearest evidence noun before the pronoun, in its sentence or the one before."""
-    sent = pronoun.sent
-    start = sent.start
-    if start > 0:
-        start = pronoun.doc[start - 1].sent.start
-    for k in range(pronoun.i - 1, start - 1, -1):
-        tok = pronoun.doc[k]
-        if tok.pos_ in ("NOUN", "PROPN") and _is_evidence(tok):
-            return tok
-    return None
+    """The nearest evidence noun before the pronoun in its sentence, else in the one before, but
+    only when its own sentence has no other noun it could stand for (a subject or object agreeing
+    in number): "bank records showing payments … but declined to share them" is not about the
+    "documents" of the sentence before."""
+    doc = pronoun.doc
+    own = [doc[k] for k in range(pronoun.i - 1, pronoun.sent.start - 1, -1) if doc[k].pos_ in ("NOUN", "PROPN")]
+    hit = next((t for t in own if _is_evidence(t)), None)
+    if hit is not None or pronoun.sent.start == 0:
+        return hit
+    plural = pronoun.lower_ in _PLURAL_PRONOUNS
+    if ANTECEDENT_AGREES and any(t.dep_ in _ARGUMENT_DEPS and (t.tag_ in ("NNS", "NNPS")) == plural for t in own):
+        return None
+    before = doc[pronoun.sent.start - 1].sent
+    return next((t for t in reversed(before) if t.pos_ in ("NOUN", "PROPN") and _is_evidence(t)), None)
 
 
 def _is_evidence(noun) -> bool:
@@ -249,16 +260,41 @@ def _is_evidence(noun) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in c["evidence_heads"] or noun.lower_ in c["evidence_heads"]:
         return True
-    if lemma not in c["weak_heads"]:
+    if not _weak_head(noun):
         return False
+    if _weak_evidence(noun):
+        return True
+    return EARLIER_MENTION and _bare_definite(noun) and any(_weak_evidence(t) for t in _earlier_same_lemma(noun))
+
+
+def _weak_head(noun) -> bool:
+    """A weak evidence head, by lemma or by form (the lemmatiser makes "data" "datum")."""
+    weak = cues()["weak_heads"]
+    return noun.lemma_.lower() in weak or noun.lower_ in weak
+
+
+def _weak_evidence(noun) -> bool:
+    """A weak head with an evidence word in its own phrase ("intercepted communications")."""
     words = {w for m in noun.lefts for t in m.subtree for w in (t.lower_, t.lemma_.lower())}
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("intercept",):
         return True  # "it had intercepted communications"
-    return bool(words & c["evidence_modifiers"])
+    return bool(words & cues()["evidence_modifiers"])
+
+
+def _earlier_same_lemma(noun):
+    """Earlier nouns of the same lemma in the noun's sentence and the one before: "it had
+    laboratory results …, but the results have not been published"."""
+    doc = noun.doc
+    start = noun.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    lemma = noun.lemma_.lower()
+    return [t for t in doc[start : noun.i] if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() == lemma]
 
 
 def _found(theme, words: list, how: str, anchor) -> list[Withheld]:
-    if not _is_evidence(theme) or _hypothetical(anchor) or _demanded(anchor) or _negative_subject(theme):
+    seen = how == "seen_by" and SEEN_WEAK and _weak_head(theme)  # "a report seen by the Gazette"
+    if not (seen or _is_evidence(theme)) or _hypothetical(anchor) or _demanded(anchor) or _negative_subject(theme):
         return []  # "No evidence was released": none is said to exist
     if any(ch.dep_ == "det" and ch.lower_ in _NEG_OBJECT_DETS for ch in theme.children):
         return []  # "any documents that could not be produced": none is said to exist
@@ -298,8 +334,8 @@ def _evidence_span(theme, skip: set[int]) -> tuple[int, int] | None:
     right = [t for t in toks if t.i > theme.i]
     run = [theme]
     for t in sorted(right, key=lambda t: t.i):  # contiguous to the right of the noun
-        if t.i != run[-1].i + 1:
-            break
+        if t.i != run[-1].i + 1 or (t.text == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _RELATIVE):
+            break  # "the trial data, which it says were reviewed …": the evidence, not what is said of it
         run.append(t)
     for t in sorted(left, key=lambda t: -t.i):
         if t.i == theme.i:
