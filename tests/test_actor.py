@@ -356,3 +356,15 @@ def test_darfur_report_links_generic_mentions_and_units():
     assert not any(t == "Houthi" for t, _, _ in spans)
     # "the militia" after the RSF (the only armed group named) is the RSF
     assert ("militia", "sd:rsf", "earlier mention") in spans
+
+
+def test_no_earlier_mention_link_past_a_new_one_of_that_kind_or_from_a_weapon():
+    # CASE-2021 round-2 check: "attacked a militia group loyal to …, attacked the militia" was
+    # read as al-Shabaab; "Israeli warplanes … the army was purging" as the IDF
+    found = _actors(
+        "Al-Shabaab fighters attacked a militia group loyal to the government. "
+        "One soldier was killed after al-Shabaab attacked the militia near Wajid."
+    )
+    assert "militia" not in found
+    found = _actors("Israeli warplanes struck the area. The army said it hit weapons depots.")
+    assert "army" not in found

@@ -546,7 +546,7 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free) -> list[Acto
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or _modifies_a_noun(doc, span.root):
             continue
-        ante = _antecedent(doc, mentions, start, table[noun])
+        ante = _antecedent(doc, mentions, start, noun, table[noun])
         if ante is None:
             continue
         attrs = {k: ante.attrs.get(k) for k in ("id", "name", "kind", "country", "side")}
@@ -589,10 +589,15 @@ def _modifies_a_noun(doc: Doc, tok) -> bool:
     return tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("PROPN", "NOUN"))
 
 
-def _antecedent(doc: Doc, mentions: list[ActorMention], start: int, spec: dict[str, Any]) -> ActorMention | None:
+def _antecedent(doc: Doc, mentions: list[ActorMention], start: int, noun: str, spec: dict[str, Any]) -> ActorMention | None:
     """The one earlier actor of the noun's kind (armed forces counted by country: 'ISPR' and
-    'the Pakistani army' are one army), or None."""
-    before = [m for m in mentions if m.end <= start and m.attrs.get("kind") == spec["kind"] and m.attrs.get("country")]
+    'the Pakistani army' are one army), or None. A unit noun ('Israeli warplanes') is no
+    antecedent: it names a weapon, and the army it implies is the rule's guess."""
+    before = [
+        m
+        for m in mentions
+        if m.end <= start and m.attrs.get("kind") == spec["kind"] and m.attrs.get("country") and m.attrs.get("how") != "unit noun"
+    ]
     if not before:
         return None
     key = (lambda m: m.attrs["country"]) if spec["kind"] == "armed_forces" else (lambda m: m.attrs["id"])
@@ -603,6 +608,8 @@ def _antecedent(doc: Doc, mentions: list[ActorMention], start: int, spec: dict[s
     last = max(m.end for m in before)
     if _unknown_org_between(doc, mentions, last, start, spec["blocked_by"]):
         return None
+    if re.search(rf"(?i)\b(?:an?|another)\s+(?:\w+\s+)?{re.escape(noun)}\b", doc_text(doc)[before[0].start : start]):
+        return None  # 'attacked a militia group loyal to …': a new one of that kind came in between
     return ante
 
 
