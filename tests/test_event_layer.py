@@ -24,6 +24,7 @@ NOMINAL = Path(__file__).parent / "fixtures" / "events_nominal.txt"
 FIXTURES = Path(__file__).parent / "fixtures"
 AUDIT8 = {"audit8_sudan": dt.date(2024, 6, 12), "audit8_lebanon": dt.date(2024, 2, 20), "audit8_myanmar": dt.date(2024, 4, 10)}
 AUDIT9 = {"audit9_doha": dt.date(2024, 9, 18), "audit9_brussels": dt.date(2024, 3, 6), "audit9_yerevan": dt.date(2024, 5, 29)}
+FIX9 = {"fix9_redsea": dt.date(2024, 1, 16), "fix9_border": dt.date(2024, 5, 10), "fix9_galilee": dt.date(2024, 6, 4)}
 UNCHECKED = "unchecked"  # a field this case does not check (reason given on the case)
 
 # (sample, trigger, nth event with this trigger, type, actor ⊇, recipient ⊇, place ⊇, date, negated, modality)
@@ -401,6 +402,37 @@ EXPECTED = [
     # the parser calls the village Berkaber a PERSON, so it stays the one visited, not the place
     ("audit9_yerevan", "visited", 0, "CONSULT", "defence minister", "Berkaber", None, "2024-05-29", False, "asserted"),
     ("audit9_yerevan", "reopened", 0, "CONCEDE", "Georgia", "Sadakhlo crossing", None, None, False, "asserted"),
+    # tests/fixtures/events_fix9_*.txt (ninth session, round 2: defects of the lead's Yemen audit and
+    # the comparison fixtures, told again in fictional reports; read with their title)
+    # "Coalition jets strike Hodeidah depot; rebels deny shelling Marib": a ';' ends the denied clause
+    ("fix9_redsea", "strike", 0, "ASSAULT", "Coalition jets", "Hodeidah depot", None, None, False, "asserted"),
+    ("fix9_redsea", "shelled", 0, "ASSAULT", "Rebel troops", "villages", "Kitaf valley", "2024-01-14", False, "asserted"),
+    ("fix9_redsea", "fired", 0, "ASSAULT", "Tehran-backed militia", "Marib", None, UNCHECKED, False, "asserted"),
+    # "A drone launched by the militia struck …": the launcher is the doer
+    ("fix9_redsea", "struck", 0, "ASSAULT", "militia", "water pumping station", "Marib", UNCHECKED, False, "asserted"),
+    # "claimed in a statement that its jets had destroyed two militia posts"
+    ("fix9_redsea", "destroyed", 0, "ASSAULT", "its jets", "two militia posts", "Kitaf valley", None, False, "alleged"),
+    ("fix9_redsea", "seized", 0, "COERCE", "rebels", "capital Sanaa", None, "2014", False, "asserted"),
+    ("fix9_redsea", "shelling", 1, "ASSAULT", "rebels", "Marib", None, None, True, "denied"),
+    # "the group's navy had responded by firing three missiles at a cargo ship"
+    ("fix9_redsea", "firing", 0, "ASSAULT", "navy", "cargo ship", "Red Sea", None, False, "asserted"),
+    ("fix9_redsea", "shelled", 1, "ASSAULT", "Government troops", "rebel posts", "Taiz", None, False, "asserted"),
+    # "A government checkpoint near Marib was hit": the target's place
+    ("fix9_redsea", "hit", 0, "ASSAULT", None, "government checkpoint", "Marib", None, False, "asserted"),
+    ("fix9_redsea", "striking", 0, "ASSAULT", "army", "Sanaa market", None, None, True, "denied"),
+    # headline "…; shepherd killed near Rawalakot": a past form in a headline is a passive
+    ("fix9_border", "killed", 0, "ASSAULT", None, "shepherd", "Rawalakot", None, False, "asserted"),
+    ("fix9_border", "shelled", 0, "ASSAULT", "Indian troops", "villages", "Kotli", "2024-05-07", False, "asserted"),
+    ("fix9_border", "shot", 0, "ASSAULT", None, "shepherd", "Rawalakot", None, False, "asserted"),
+    ("fix9_border", "firing at", 0, "ASSAULT", "Delhi-backed administration", "Kotli", None, None, True, "denied"),
+    ("fix9_border", "hit", 0, "ASSAULT", None, "hospital", "Kotli", None, False, "asserted"),
+    # headline "Israeli strike kills two in Bint Jbeil; Hezbollah denies firing at Metula"
+    ("fix9_galilee", "firing at", 0, "ASSAULT", "Hezbollah", "Metula", None, None, True, "denied"),
+    ("fix9_galilee", "strike", 0, "ASSAULT", "Israeli", "house", "Bint Jbeil", "2024-06-03", False, "asserted"),
+    # "Hezbollah denied firing at Kiryat Shmona" (the parser makes 'firing' the object of 'denied')
+    ("fix9_galilee", "denied", 0, "REJECT", "Hezbollah", None, None, None, False, "asserted"),
+    ("fix9_galilee", "firing at", 1, "ASSAULT", "Hezbollah", "Kiryat Shmona", None, None, True, "denied"),
+    ("fix9_galilee", "hit", 0, "ASSAULT", "shell", "UNIFIL position", "Naqoura", None, False, "asserted"),
 ]
 
 OTHER_LAYERS = [n for n in ("place", "time", "actor") if n in layers.all_layers()]
@@ -415,7 +447,7 @@ def _articles() -> dict[str, Article]:
     for name, published in AUDIT8.items():
         text = (FIXTURES / f"events_{name}.txt").read_text(encoding="utf-8")
         arts[name] = Article(text=text, published=published, id=f"events-{name}")
-    for name, published in AUDIT9.items():  # with its title, as `newsprism analyze FILE` reads it
+    for name, published in {**AUDIT9, **FIX9}.items():  # with its title, as `newsprism analyze FILE` reads it
         text = (FIXTURES / f"events_{name}.txt").read_text(encoding="utf-8")
         arts[name] = from_text(text, published=published, id=f"events-{name}")
     return arts
@@ -1439,3 +1471,59 @@ def test_doer_kinds_and_sides_that_conflict():
     assert _same_side((None, None), ("armed_forces", None), nom)
     assert not _same_side(("armed_forces", "russian"), ("armed_forces", "ukrainian"), nom)  # the actor layer's sides
     assert _same_side(("armed_forces", "russian"), (None, None), nom)
+
+
+# Ninth session, round 2: the fields EXPECTED does not check, on the events_fix9_* fixtures.
+@pytest.mark.parametrize("mode", MODES)
+def test_fix9_speakers_after_a_long_clause_and_in_a_parenthesis(analysed, mode):
+    """'…, wounding four civilians, including a girl, the Inter-Services Media Directorate (ISMD)
+    said' (the parser hangs the speaker on 'girl'); '… shelled rebel posts in Taiz, it said, …'
+    (a parenthetical 'it said'); 'claimed in a statement that its jets had destroyed …'."""
+    border, redsea = analysed[mode]["fix9_border"], analysed[mode]["fix9_redsea"]
+    assert "Inter-Services Media Directorate" in _find(border, "shelled", 0)["attributed_to"]["text"]
+    assert "Inter-Services Media Directorate" in _find(border, "wounding", 0)["attributed_to"]["text"]
+    assert _find(redsea, "shelled", 1)["attributed_to"]["text"] == "it"
+    destroyed = _find(redsea, "destroyed", 0)
+    assert destroyed["attributed_to"] == {"text": 'The so-called "coalition"', "cue": "claimed"} | (
+        {k: destroyed["attributed_to"][k] for k in destroyed["attributed_to"] if k not in ("text", "cue")}
+    )
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_fix9_no_event_for_a_modifier_or_a_noun_tagged_as_a_verb(analysed, mode):
+    """'The Tehran-backed militia' is no SUPPORT event (E1, already so); 'Aid that flows only
+    through ministries rewards whoever holds them' is no AID event (E15)."""
+    events = [e for name in FIX9 for e in analysed[mode][name].records["events"]]
+    assert not [e for e in events if "backed" in e["trigger_text"].lower() or e["event_type"] == "SUPPORT"]
+    assert not [e for e in analysed[mode]["fix9_border"].records["events"] if e["event_type"] == "AID"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_fix9_a_seized_capital_is_territory_and_no_strike_before_a_semicolon_is_denied(analysed, mode):
+    redsea, galilee = analysed[mode]["fix9_redsea"], analysed[mode]["fix9_galilee"]
+    assert _find(redsea, "seized", 0)["mode"] == "seize-territory"  # as 'captured/occupied the capital'
+    assert _find(redsea, "fired", 0)["actor"]["text"] == "The Tehran-backed militia"
+    strikes = [e for e in galilee.records["events"] + redsea.records["events"] if e["trigger_text"] == "strike"]
+    denier = ("Hezbollah", "rebels")
+    assert strikes and all(e["modality"] == "asserted" and (e["attributed_to"] or {}).get("text") not in denier for e in strikes)
+    headline = [m for m in _find(galilee, "strike", 0)["merged"] if m.get("headline")]
+    assert "strike" in [m["trigger_text"] for m in headline]  # the headline's strike is the lead's
+
+
+def test_fix9_named_places_as_targets_with_the_place_layer(analysed):
+    """'Rockets struck Taiz' (a named place as the object: coded, and where it happened), 'denied
+    striking Sanaa market' (a place naming the target), 'firing at Kiryat Shmona'."""
+    full = analysed[MODES[1]]
+    struck = [e for e in full["fix9_redsea"].records["events"] if e["trigger_text"] == "struck"]
+    assert [(e["recipient"]["text"], e["location"]["text"]) for e in struck][-1] == ("Taiz", "Taiz")
+    assert _find(full["fix9_redsea"], "striking", 0)["location"]["text"] == "Sanaa"
+    assert _find(full["fix9_galilee"], "struck", 0)["location"]["text"] == "Metula"
+    assert _find(full["fix9_galilee"], "firing at", 1)["location"]["text"] == "Kiryat Shmona"
+
+
+def test_fix9_no_strike_for_a_non_agent_subject_on_a_place():
+    """The named-place object needs an agent: 'The storm hit Florida' stays no event."""
+    events = Pipeline(["event", *OTHER_LAYERS])(
+        Article(text="The storm hit Florida on Monday. Inflation hit Germany hard.", published=dt.date(2024, 1, 16), id="t")
+    ).records.get("events", [])
+    assert not [e for e in events if e["event_type"] == "ASSAULT"]

@@ -43,7 +43,6 @@ PLACE_NOUNS = frozenset(
     | {"checkpoint", "bridge", "airport", "base", "port", "border", "corridor", "road", "highway", "enclave"}
     | {"outskirts", "outskirt", "suburb", "suburbs"}
 )
-TARGET_PLACES = frozenset({"market", "hospital", "school", "mosque", "church", "school", "neighbourhood", "neighborhood"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_OBJECT = "@place"  # the pseudo-word a named-place object adds to an entry's object classes
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -295,10 +294,10 @@ def _place_object(verb: Token, obj: Token, entry: dict, lex: Lexicon, is_place=N
     return obj if subj is None or subj.lemma_.lower() not in no_agents else None
 
 
-def _place_modifier(obj: Token, is_place=None) -> Token | None:
+def _place_modifier(obj: Token, lex: Lexicon, is_place=None) -> Token | None:
     """'striking El Fasher market', 'shelled Uri villages': a named place modifying a target
     noun is where it happened."""
-    if obj.lemma_.lower() not in PLACE_NOUNS | TARGET_PLACES:
+    if obj.lemma_.lower() not in PLACE_NOUNS | lex.place_named_targets:
         return None
     return next((c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and _is_named_place(c, is_place)), None)
 
@@ -897,7 +896,11 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     optional = False
     place_obj = _place_object(tok, obj, entry, lex, is_place) if obj is not None else None
     if entry["objects"]:
-        words = _lemmas(obj) | _of_lemmas(obj, lex) | ({PLACE_OBJECT} if place_obj is not None else set()) if obj is not None else set()
+        words = (
+            _lemmas(obj) | _of_lemmas(obj, lex) | ({PLACE_OBJECT} if place_obj is not None else set())
+            if obj is not None
+            else set()
+        )
         refine = _match(entry["objects"], words) if obj is not None else None
         optional = (
             particle_tok is not None
@@ -963,7 +966,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             location, location_how, recipient, recipient_how = place, "object of 'visit'", None, ""
     elif place_obj is not None and coding["type"] in ("ASSAULT", "COERCE"):  # "Rockets struck Kiryat Shmona", "seized Sanaa"
         location, location_how = place_obj, "the place the object names"
-    elif obj is not None and (place := _place_modifier(obj, is_place)) is not None:  # "striking El Fasher market"
+    elif obj is not None and (place := _place_modifier(obj, lex, is_place)) is not None:  # "striking El Fasher market"
         location, location_how = place, f"place named in the object '{obj.text}'"
     elif obj is not None and obj.lemma_.lower() in PLACE_NOUNS:  # "shelled the village of Sos"
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -90,6 +90,7 @@ class Lexicon:
     gerund_subject_preps: frozenset[str] = frozenset()
     launch_verbs: frozenset[str] = frozenset()
     headline_passive_types: frozenset[str] = frozenset()
+    place_named_targets: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -237,4 +238,5 @@ def lexicon() -> Lexicon:
         gerund_subject_preps=frozenset(raw.get("gerund_subject_preps", ())),
         launch_verbs=frozenset(raw.get("launch_verbs", ())),
         headline_passive_types=frozenset(raw.get("headline_passive_types", ())),
+        place_named_targets=frozenset(raw.get("place_named_targets", ())),
     )
