@@ -368,3 +368,8 @@ def test_no_earlier_mention_link_past_a_new_one_of_that_kind_or_from_a_weapon():
     assert "militia" not in found
     found = _actors("Israeli warplanes struck the area. The army said it hit weapons depots.")
     assert "army" not in found
+
+
+def test_the_militants_after_a_named_group():
+    found = _actors("Al-Shabaab militants stormed a base near Kismayo. The militants later withdrew.")
+    assert found["militants"]["id"] == "so:al-shabaab" and found["militants"]["how"] == "earlier mention"
