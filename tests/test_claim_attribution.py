@@ -806,3 +806,14 @@ def test_the_one_asked_is_no_speaker_of_the_question(parse, monkeypatch, text):
 def test_a_question_asked_is_still_an_attribution(parse):
     found = _found(parse, "The minister asked whether the talks would resume.")
     assert ("reported_speech", "The minister", "asked", "whether the talks would resume") in found
+
+
+def test_a_partial_quotation_after_an_interrupting_cue_keeps_the_clause(parse, monkeypatch):
+    # Review 9: the words allowed between a cue and its quotation ("said on Monday: “…”") ran on
+    # over a comma into the clause's verb, and the partial quotation replaced the whole statement.
+    text = 'The records, a prosecutor said on condition of anonymity, were "the heart of the case".'
+    expected = ("mixed_quote", "a prosecutor", "said", text[:-1])
+    _needs_flag(parse, monkeypatch, "QUOTE_GAP_ADJUNCT", text, expected)
+    monkeypatch.undo()
+    text = 'The minister said on Monday: "We will not give up."'
+    assert _found(parse, text)[0][3] == '"We will not give up."'

@@ -77,6 +77,7 @@ PARATAXIS_TWO_SUBJECTS = True  # audit 9: "Russia, a NATO diplomat said, was res
 SHORT_WRAPPED = True  # audit 9: "The army, its spokesman said, was ready": a short rest after the cue, its subject before
 NEGATED_THAT = True  # audit 9 (layer view): "The commander did not confirm that troops had withdrawn": not his claim
 APPOSITION_SPEAKER = True  # audit 9: "Hezbollah, the militia's commander said, had moved …": the apposition speaks
+QUOTE_GAP_ADJUNCT = True  # review 9: "X said on condition of anonymity, were “…”": the gap to a quotation holds no clause
 ASKED_PARTICIPLE = True  # review 9: "The coach, asked whether …, said": the one asked is no speaker of the question
 APPOSITION_COMPLEMENT = (
     True  # review 9: the same when the parse makes the clause the cue's complement ("… said on Monday, had stalled")
@@ -1387,6 +1388,12 @@ def _after_colon(doc, tok) -> tuple[int, int] | None:
     return _tokens_span(words)
 
 
+# what may stand between a cue and its quotation: "said on Monday: “…”"; with QUOTE_GAP_ADJUNCT the
+# adjunct holds no comma, so "said on condition of anonymity, were “the heart of the case”" keeps its clause
+_QUOTE_GAP_OLD = r"[\s,:\u00a0]*(?:(?:on|in|at|to) [^.\n\"\u201c]{0,30})?[\s,:\u00a0]*"
+_QUOTE_GAP = r"[\s,:\u00a0]*(?:(?:on|in|at|to) [^.,\n\"\u201c]{0,30})?[\s,:\u00a0]*"
+
+
 def _adjacent_quote(doc, tok, subject, text: str, regions) -> tuple[int, int] | None:
     """A quotation that ends just before the source/cue (“…,” X said) or starts right after
     the cue and a colon or comma (X said: “…”)."""
@@ -1405,7 +1412,7 @@ def _adjacent_quote(doc, tok, subject, text: str, regions) -> tuple[int, int] | 
         if a < gap_end or a - gap_end > 40:
             continue  # no copy of the text up to every later quotation
         gap = text[gap_end:a]
-        if re.fullmatch(r"[\s,:\u00a0]*(?:(?:on|in|at|to) [^.\n\"\u201c]{0,30})?[\s,:\u00a0]*", gap) and (
+        if re.fullmatch(_QUOTE_GAP if QUOTE_GAP_ADJUNCT else _QUOTE_GAP_OLD, gap) and (
             ":" in gap or "," in gap or gap.strip() == ""
         ):
             return a, b
