@@ -107,3 +107,16 @@ def test_the_niger_delta_is_in_nigeria_not_the_country_niger():
     found = _by_text("Gunmen blew up a pipeline in the Niger Delta on Sunday. In Niger, the army killed 12 fighters.")
     assert found["Niger Delta"][0]["id"] == "kb:niger-delta" and found["Niger Delta"][0]["country"] == "NG"  # was unresolved
     assert found["Niger"][0]["kind"] == "country"
+
+
+def test_arabic_given_names_and_common_words_are_no_article_less_place_names():
+    """The gazetteer's article-less forms made spaCy's GPE on 'Khalil' Hebron (alternate 'Al-Khalil'),
+    'Umran' Amran (Yemen), 'Jadid' El Jadida and 'Burj' Al Burj (Egypt); they were unresolved or nothing."""
+    found = _by_text("Khalil told reporters in Gaza that talks had stalled. Later Khalil flew to Cairo.")
+    assert all(a["name"] != "Hebron" for a in found.get("Khalil", []))
+    found = _by_text("Umran Malik bowled fast in Mumbai. The Jadid movement was studied in Tashkent.")
+    assert all(a.get("country") not in ("YE", "MA", "LY") for k in ("Umran", "Jadid") for a in found.get(k, []))
+    found = _by_text("She lives near Burj Khalifa in Dubai.")
+    assert "Burj" not in found and found["Dubai"][0]["country"] == "AE"
+    found = _by_text("Shelling was reported in Hodeidah on Monday.")
+    assert found["Hodeidah"][0]["geonameid"] == 79415  # the designed case stays

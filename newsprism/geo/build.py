@@ -77,6 +77,7 @@ def build(out: Path | None = None) -> dict:
     arabic = aliases["arabic_toponyms"]
     arabic_cc, articles = frozenset(arabic["countries"]), frozenset(arabic["articles"])
     article_pop = arabic["drop_article_min_population"]
+    not_names = frozenset(arabic.get("not_names", ()))
 
     def add(row: dict, main: list[str], alternates: list[str] = ()) -> int:
         idx = len(rows)
@@ -89,7 +90,7 @@ def build(out: Path | None = None) -> dict:
                 names[fold(n)].add((idx, 0))
         if row["cc"] in arabic_cc and row["kind"] == "city":
             for n in [*main, *alternates]:
-                for key in _arabic_variants(n, articles, row["pop"] >= article_pop):
+                for key in _arabic_variants(n, articles, row["pop"] >= article_pop) - not_names:
                     names[key].add((idx, 0))
         return idx
 

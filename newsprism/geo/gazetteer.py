@@ -85,12 +85,23 @@ class Gazetteer:
         if i < len(self.key_hash) and int(self.key_hash[i]) == h:
             lo, hi = int(self.key_off[i]), int(self.key_off[i + 1])
             found = tuple(self.entry(int(self.cand[j]), bool(self.cand_main[j])) for j in range(lo, hi))
+            if key in _not_names():  # 'Khalil' (Hebron's Al-Khalil) is a given name: only a main name counts
+                found = tuple(e for e in found if e.main_name)
         if len(self._memo) < 200_000:
             self._memo[key] = found
         return found
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
         return self.lookup_key(fold(name))
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Article-less forms of Arabic place names that are given names or common words ('khalil',
+    'waqf'): ``arabic_toponyms.not_names`` in data/geo/aliases.json."""
+    from newsprism.resources import load_json
+
+    return frozenset(load_json("geo", "aliases.json")["arabic_toponyms"].get("not_names", ()))
 
 
 @cache
