@@ -817,3 +817,18 @@ def test_a_partial_quotation_after_an_interrupting_cue_keeps_the_clause(parse, m
     monkeypatch.undo()
     text = 'The minister said on Monday: "We will not give up."'
     assert _found(parse, text)[0][3] == '"We will not give up."'
+
+
+@pytest.mark.parametrize("text", ["The minister told reporters.", "The spokesman told journalists."])
+def test_the_people_told_are_no_content(parse, monkeypatch, text):
+    # Review 9: "told reporters" made "reporters" what was said (the object, and the learned
+    # source's rest of the clause).
+    assert not any(c in ("reporters", "journalists") for _k, _s, _c, c in _found(parse, text))
+    monkeypatch.setattr(__import__("newsprism.claims.attribution", fromlist=["x"]), "ADDRESSEE_NOUNS", False)
+    assert any(c in ("reporters", "journalists") for _k, _s, _c, c in _found(parse, text))
+
+
+def test_what_was_told_is_still_content(parse):
+    assert ("reported_speech", "The mayor", "told", "the road was open") in _found(
+        parse, "The mayor told journalists the road was open."
+    )

@@ -77,6 +77,7 @@ PARATAXIS_TWO_SUBJECTS = True  # audit 9: "Russia, a NATO diplomat said, was res
 SHORT_WRAPPED = True  # audit 9: "The army, its spokesman said, was ready": a short rest after the cue, its subject before
 NEGATED_THAT = True  # audit 9 (layer view): "The commander did not confirm that troops had withdrawn": not his claim
 APPOSITION_SPEAKER = True  # audit 9: "Hezbollah, the militia's commander said, had moved …": the apposition speaks
+ADDRESSEE_NOUNS = True  # review 9: "a company engineer told reporters": "reporters" is who was told, no content
 QUOTE_GAP_ADJUNCT = True  # review 9: "X said on condition of anonymity, were “…”": the gap to a quotation holds no clause
 ASKED_PARTICIPLE = True  # review 9: "The coach, asked whether …, said": the one asked is no speaker of the question
 APPOSITION_COMPLEMENT = (
@@ -388,6 +389,14 @@ def _apposition_speaker(cue, subject, head):
     if appos is None or appos.left_edge.i < 1 or cue.doc[appos.left_edge.i - 1].text != ",":
         return None
     return appos
+
+
+def _addressee_noun(cue, obj) -> bool:
+    """ "told reporters", "briefed journalists": the object of a verb of telling is the people
+    told (``addressee_nouns``), not what was said."""
+    if obj.dep_ != "dobj" or cue.lemma_.lower() not in _ADDRESSEE_VERBS:
+        return False
+    return obj.lemma_.lower() in speech_cues()["addressee_nouns"] or obj.lower_ in speech_cues()["addressee_nouns"]
 
 
 _ASKED = frozenset({"ask", "question", "press"})
@@ -866,6 +875,8 @@ def _source_attribution(doc, tok, role: str, pred, text: str, regions, span) -> 
         if att is not None and att.rule == "headline-passive":
             return att  # "Minister reported missing after crash": the noun is reported, not a speaker
         skip = {t.i for t in tok.subtree}
+        if ADDRESSEE_NOUNS:  # "told reporters": who was told is no content
+            skip |= {t.i for c in pred.children if _addressee_noun(pred, c) for t in c.subtree}
         rest = [t for t in pred.subtree if t.i > pred.i and t.i not in skip]
         if _words(rest) >= 1:
             content = _tokens_span(rest)
@@ -1225,6 +1236,8 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") and c is not subject]
         if objs and (tok.lemma_.lower() in _ADDRESSEE_VERBS and objs[0].pos_ in ("PROPN", "PRON")):
             objs = []  # "told ABC News": the addressee, not what was said
+        if objs and ADDRESSEE_NOUNS and _addressee_noun(tok, objs[0]):
+            objs = []  # "told reporters": the addressee too
         if objs and conf >= MIN_OBJECT_P:
             content = _subtree_span(objs[0])
             rule = "object"
@@ -1261,6 +1274,8 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
     if content is None and subject is not None and conf >= MIN_REST_P:
         # a confident cue with a speaker but no recognised complement: the rest of its clause
         rest = [t for t in tok.subtree if t.i > tok.i and not any(t in c.subtree for c in tok.children if c.dep_ in _NOT_CONTENT)]
+        if ADDRESSEE_NOUNS:
+            rest = [t for t in rest if not any(t in c.subtree for c in tok.children if _addressee_noun(tok, c))]
         if _words(rest) >= 2:
             content = _tokens_span(rest)
             rule = "rest-of-clause"
