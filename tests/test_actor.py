@@ -373,3 +373,9 @@ def test_no_earlier_mention_link_past_a_new_one_of_that_kind_or_from_a_weapon():
 def test_the_militants_after_a_named_group():
     found = _actors("Al-Shabaab militants stormed a base near Kismayo. The militants later withdrew.")
     assert found["militants"]["id"] == "so:al-shabaab" and found["militants"]["how"] == "earlier mention"
+
+
+def test_the_groups_possessive_after_a_group_of_no_country():
+    # Islamic State has a side but no country; "the group's" is a possessive, still the group
+    found = _actors("Islamic State claimed the bombing in Diyarbakir, the group's Amaq news agency said.")
+    assert found["group"]["id"] == "is" and found["group"]["side"] == "islamic_state"

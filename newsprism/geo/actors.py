@@ -539,7 +539,7 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free) -> list[Acto
     table = _kb()["generic_mentions"]
     nouns = "|".join(sorted((re.escape(n) for n in table), key=len, reverse=True))
     out: list[ActorMention] = []
-    for m in re.finditer(rf"\b[Tt]he ({nouns})\b(?!['’-])", text):
+    for m in re.finditer(rf"\b[Tt]he ({nouns})\b(?!-)", text):
         start, end, noun = m.start(1), m.end(1), m.group(1)
         if not free(m.start(), end) or re.match(r"\s+of\b", text[end : end + 5]):
             continue
@@ -596,7 +596,10 @@ def _antecedent(doc: Doc, mentions: list[ActorMention], start: int, noun: str, s
     before = [
         m
         for m in mentions
-        if m.end <= start and m.attrs.get("kind") == spec["kind"] and m.attrs.get("country") and m.attrs.get("how") != "unit noun"
+        if m.end <= start
+        and m.attrs.get("kind") == spec["kind"]
+        and (m.attrs.get("country") or m.attrs.get("side"))  # not an institution of no country
+        and m.attrs.get("how") != "unit noun"
     ]
     if not before:
         return None
