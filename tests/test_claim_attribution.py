@@ -832,3 +832,11 @@ def test_what_was_told_is_still_content(parse):
     assert ("reported_speech", "The mayor", "told", "the road was open") in _found(
         parse, "The mayor told journalists the road was open."
     )
+
+
+def test_a_pronoun_before_an_interrupting_cue_is_the_clause_subject(parse, monkeypatch):
+    # Review 9: with words after the cue the parse made "Nothing" a modifier of "said" and the
+    # content "would change".
+    text = "Nothing, the coach said after the match, would change."
+    expected = ("reported_speech", "the coach", "said", text[:-1])
+    _needs_flag(parse, monkeypatch, "PRONOUN_FIRST", text, expected)

@@ -77,6 +77,7 @@ PARATAXIS_TWO_SUBJECTS = True  # audit 9: "Russia, a NATO diplomat said, was res
 SHORT_WRAPPED = True  # audit 9: "The army, its spokesman said, was ready": a short rest after the cue, its subject before
 NEGATED_THAT = True  # audit 9 (layer view): "The commander did not confirm that troops had withdrawn": not his claim
 APPOSITION_SPEAKER = True  # audit 9: "Hezbollah, the militia's commander said, had moved …": the apposition speaks
+PRONOUN_FIRST = True  # review 9: "Nothing, the coach said after the match, would change": the pronoun is the clause's subject
 ADDRESSEE_NOUNS = True  # review 9: "a company engineer told reporters": "reporters" is who was told, no content
 QUOTE_GAP_ADJUNCT = True  # review 9: "X said on condition of anonymity, were “…”": the gap to a quotation holds no clause
 ASKED_PARTICIPLE = True  # review 9: "The coach, asked whether …, said": the one asked is no speaker of the question
@@ -330,7 +331,13 @@ def _first_subject(cue, subject, comp):
     the speaker, the content clause after the cue)."""
     if subject is None or comp.i < cue.i or subject.head.i != cue.i:
         return None
-    firsts = [c for c in cue.children if c.dep_ == "nsubj" and c.i < subject.i and c.tag_ not in ("WDT", "WP")]
+    firsts = [
+        c
+        for c in cue.children
+        if c.i < subject.i
+        and c.tag_ not in ("WDT", "WP")
+        and (c.dep_ == "nsubj" or (PRONOUN_FIRST and c.dep_ == "npadvmod" and c.pos_ == "PRON"))
+    ]  # "Nothing, the coach said after the match, would change": "Nothing" parsed as a modifier
     if not firsts or any(c.dep_ == "nsubj" for c in comp.children):
         return None
     return firsts[0]
