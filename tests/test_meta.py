@@ -49,6 +49,9 @@ def test_a_dateline_naming_its_outlet_without_brackets(text, outlet, dateline):
         "KYIV, Ukraine \u2014 Air raid sirens sounded.",
         "GAZA CITY, Gaza Strip \u2014 Residents fled.",
         "BAKU, Sept. 6 \u2014 The ministry said so.",
+        "LINCOLN, Neb. \u2014 The council met.",
+        "MOSUL, Nineveh Province \u2014 Gunmen attacked a checkpoint.",
+        "GOMA, North Kivu \u2014 Rebels advanced.",
     ],
 )
 def test_a_country_or_month_after_the_dateline_place_is_no_outlet(text):

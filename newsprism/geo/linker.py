@@ -867,7 +867,7 @@ def _dateline_outlets(text: str, gaz) -> list[tuple[int, int]]:
     place (or in brackets after it) and the dash is the outlet, unless it is itself a country or
     region ('KYIV, Ukraine —')."""
     found = [*DATELINE_OUTLET.finditer(text), *DATELINE_BRACKETED_OUTLET.finditer(text)]
-    return [m.span("outlet") for m in found if not _names_a_region(m.group("outlet").strip(), gaz)]
+    return [m.span("outlet") for m in found if not names_a_region(m.group("outlet").strip(), gaz)]
 
 
 def _named_outlets(text: str) -> list[tuple[int, int]]:
@@ -882,7 +882,7 @@ def _named_outlet_pattern() -> re.Pattern:
     return re.compile(rf"\b[Tt]he ((?:(?![\w'’.-]*-based\b)[A-Z][\w'’.-]*\s){{1,3}}(?:{words})(?:\s(?:{words}))?)\b")
 
 
-def _names_a_region(name: str, gaz) -> bool:
+def names_a_region(name: str, gaz) -> bool:
     """After a dateline's comma: a state abbreviation ('LINCOLN, Neb. —'), a name ending in a
     region word ('Nineveh Province'), a known region, or a name opening with a compass word or a
     demonym ('North Kivu', 'Iraqi Kurdistan') unless a media word ends it ('Saudi Gazette',

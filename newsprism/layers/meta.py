@@ -58,17 +58,14 @@ def lookup(name: str) -> dict | None:
 
 
 def _is_a_region(name: str) -> bool:
-    """'Ukraine', 'Gaza Strip', 'Donetsk Oblast' after a dateline's place name its country or
-    region, not an outlet. Asked only when the named-dateline pattern matches, so the gazetteer is
+    """'Ukraine', 'Gaza Strip', 'Neb.', 'Nineveh Province', 'North Kivu' after a dateline's place
+    name its country or region, not an outlet (the place layer's own test). Asked only when the named-dateline pattern matches, so the gazetteer is
     read then, not for every article."""
     if re.match(_MONTH + r"\b", name):
         return True
-    from newsprism.geo import gazetteer, kb
-    from newsprism.geo.normalize import fold
+    from newsprism.geo import gazetteer, linker
 
-    if kb.place_aliases().get(fold(name)):
-        return True
-    return any(e.kind in ("country", "admin1", "continent") for e in gazetteer.get().lookup(name))
+    return linker.names_a_region(name.strip(), gazetteer.get())
 
 
 def run(analysis: Analysis, ctx: Context) -> None:
