@@ -840,3 +840,10 @@ def test_a_pronoun_before_an_interrupting_cue_is_the_clause_subject(parse, monke
     text = "Nothing, the coach said after the match, would change."
     expected = ("reported_speech", "the coach", "said", text[:-1])
     _needs_flag(parse, monkeypatch, "PRONOUN_FIRST", text, expected)
+
+
+def test_the_object_of_calling_or_accusing_stays_in_the_content(parse):
+    # Review 9 (PolNeAR dev, found when ADDRESSEE_NOUNS covered every addressee verb): the
+    # senator is part of what was said in "called the senator a …".
+    found = _found(parse, 'The governor called the senator "a coward and a liar" on Monday.')
+    assert any(c.startswith("the senator") for _k, _s, cue, c in found if cue == "called")

@@ -398,11 +398,14 @@ def _apposition_speaker(cue, subject, head):
     return appos
 
 
+_TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure", "remind", "warn"})
+
+
 def _addressee_noun(cue, obj) -> bool:
     """ "told reporters", "briefed journalists": the object of a verb of telling is the people
     told (``addressee_nouns``), not what was said."""
-    if obj.dep_ != "dobj" or cue.lemma_.lower() not in _ADDRESSEE_VERBS:
-        return False
+    if obj.dep_ != "dobj" or cue.lemma_.lower() not in _TELLING_VERBS:
+        return False  # not "accused the audience of …", "called the senator a …": what is said includes them
     return obj.lemma_.lower() in speech_cues()["addressee_nouns"] or obj.lower_ in speech_cues()["addressee_nouns"]
 
 
