@@ -43,7 +43,7 @@ PLACE_NOUNS = frozenset(
     | {"checkpoint", "bridge", "airport", "base", "port", "border", "corridor", "road", "highway", "enclave"}
     | {"outskirts", "outskirt", "suburb", "suburbs"}
 )
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_ENTS = frozenset({"GPE", "FAC"})
 PLACE_OBJECT = "@place"  # the pseudo-word a named-place object adds to an entry's object classes
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
@@ -138,6 +138,7 @@ def same_line(a: Token, b: Token) -> bool:
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # a named party is asked, not the thing asked for
 HEADLINE_KEY = "newsprism:headline-end"
 ACTORS_KEY = "newsprism:event-actor-spans"  # (start, end, kind, side) of the actor layer's spans, when it ran
+PLACE_KIND_KEY = "newsprism:event-place-kind"  # token → the place layer's kind ('city', 'country' …), when it ran
 
 
 def in_headline(tok: Token) -> bool:
@@ -257,12 +258,15 @@ def _adjunct_gerund(verb: Token, lex: Lexicon) -> bool:
     """'responded by firing', 'shelled the town before withdrawing': a gerund after a listed
     preposition hung on a verb; its doer is that verb's subject ('accused X of firing' is not)."""
     head = verb.head
+    gov = head.head
     return (
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
         and head.dep_ == "prep"
         and head.lower_ in lex.gerund_subject_preps
-        and head.head.pos_ in ("VERB", "AUX")
+        and gov.pos_ == "VERB"  # not 'the deal was by agreeing', 'objectives are … without discussing'
+        and gov.tag_ in ("VBD", "VBZ", "VBP", "VBN")  # not 'get the ball rolling by praising X'
+        and not in_headline(verb)  # a title-case headline's parse hangs it anywhere
     )
 
 
@@ -278,7 +282,7 @@ def _launcher(subj: Token, lex: Lexicon) -> Token | None:
 
 def _is_named_place(tok: Token, is_place=None) -> bool:
     """The place layer's word for it when it ran, else the parser's place labels."""
-    return is_place(tok) if is_place is not None else tok.ent_type_ in PLACE_ENTS
+    return is_place(tok) if is_place is not None else tok.ent_type_ in PLACE_ENTS  # not LOC: 'hit the Earth'
 
 
 def _place_object(verb: Token, obj: Token, entry: dict, lex: Lexicon, is_place=None) -> Token | None:
@@ -294,12 +298,19 @@ def _place_object(verb: Token, obj: Token, entry: dict, lex: Lexicon, is_place=N
     return obj if subj is None or subj.lemma_.lower() not in no_agents else None
 
 
+def _local_place(tok: Token, lex: Lexicon) -> bool:
+    """A place the place layer found, of a kind an event happens in ('struck Kiryat Shmona'); a
+    country as object is a party ('attacked the United States'); without the layer, none."""
+    kind = (tok.doc.user_data.get(PLACE_KIND_KEY) or (lambda _t: None))(tok)
+    return kind is not None and kind not in lex.party_place_kinds
+
+
 def _place_modifier(obj: Token, lex: Lexicon, is_place=None) -> Token | None:
     """'striking El Fasher market', 'shelled Uri villages': a named place modifying a target
     noun is where it happened."""
     if obj.lemma_.lower() not in PLACE_NOUNS | lex.place_named_targets:
         return None
-    return next((c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and _is_named_place(c, is_place)), None)
+    return next((c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and _local_place(c, lex)), None)
 
 
 def _noun_as_verb(tok: Token) -> bool:
@@ -799,7 +810,11 @@ def _with_object(verb: Token, *preps: str) -> Token | None:
 
 
 def candidates(
-    doc: Doc, is_place=None, headline_end: int | None = None, actor_spans: list[tuple[int, int, str | None, str | None]] = ()
+    doc: Doc,
+    is_place=None,
+    headline_end: int | None = None,
+    actor_spans: list[tuple[int, int, str | None, str | None]] = (),
+    place_kind=None,
 ) -> list[Candidate]:
     """Every coded predicate of the document, in text order; ``headline_end`` is the end offset
     of the headline when the text begins with the article's title (its events may be told again
@@ -810,6 +825,7 @@ def candidates(
     lex = lexicon()
     doc.user_data[HEADLINE_KEY] = headline_end
     doc.user_data[ACTORS_KEY] = list(actor_spans)
+    doc.user_data[PLACE_KIND_KEY] = place_kind
     out: list[Candidate] = []
     nouns: list[Candidate] = []
     for sent in doc.sents:
@@ -939,6 +955,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             coding.update(refine)
             why.append(f"actor '{actor.text}' makes it {coding['type']}/{coding['mode']}")
 
+    if entry.get("require_actor") and actor is None:
+        return None  # "homes were destroyed" (by a storm as often as by an army)
     control = _embedded_in_control(tok, lex)
     if control is not None:
         return None  # the action of a coded 'refused to', 'urged … to', 'asked … to'
@@ -964,8 +982,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         place = _child(of, "pobj") if of is not None and not placey(obj) else obj
         if place is not None and ((is_place is not None and is_place(place)) or placey(place)):
             location, location_how, recipient, recipient_how = place, "object of 'visit'", None, ""
-    elif place_obj is not None and coding["type"] in ("ASSAULT", "COERCE"):  # "Rockets struck Kiryat Shmona", "seized Sanaa"
-        location, location_how = place_obj, "the place the object names"
+    elif place_obj is not None and coding["type"] in ("ASSAULT", "COERCE") and _local_place(place_obj, lex):
+        location, location_how = place_obj, "the place the object names"  # "Rockets struck Kiryat Shmona"
     elif obj is not None and (place := _place_modifier(obj, lex, is_place)) is not None:  # "striking El Fasher market"
         location, location_how = place, f"place named in the object '{obj.text}'"
     elif obj is not None and obj.lemma_.lower() in PLACE_NOUNS:  # "shelled the village of Sos"

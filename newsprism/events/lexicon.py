@@ -91,6 +91,7 @@ class Lexicon:
     launch_verbs: frozenset[str] = frozenset()
     headline_passive_types: frozenset[str] = frozenset()
     place_named_targets: frozenset[str] = frozenset()
+    party_place_kinds: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -239,4 +240,5 @@ def lexicon() -> Lexicon:
         launch_verbs=frozenset(raw.get("launch_verbs", ())),
         headline_passive_types=frozenset(raw.get("headline_passive_types", ())),
         place_named_targets=frozenset(raw.get("place_named_targets", ())),
+        party_place_kinds=frozenset(raw.get("party_place_kinds", ())),
     )

@@ -185,10 +185,14 @@ def run(analysis: Analysis, ctx: Context) -> None:
     def is_place(tok: Token) -> bool:
         return any(s.start < tok.idx + len(tok.text) and tok.idx < s.end for s in places)
 
+    def place_kind(tok: Token) -> str | None:  # 'country', 'city' …: a country as object is a party
+        hit = next((s for s in places if s.start < tok.idx + len(tok.text) and tok.idx < s.end), None)
+        return None if hit is None else str(hit.attrs.get("kind") or "")
+
     headline = headline_end(analysis.article)
     actors = analysis.spans_of("actor")
     kinds = [(s.start, s.end, s.attrs.get("kind"), s.attrs.get("side")) for s in actors]
-    found = candidates(ctx.doc, is_place if places else None, headline, kinds)
+    found = candidates(ctx.doc, is_place if places else None, headline, kinds, place_kind if places else None)
     if not found:
         return
     times = analysis.spans_of("time")
