@@ -1527,3 +1527,21 @@ def test_fix9_no_strike_for_a_non_agent_subject_on_a_place():
         Article(text="The storm hit Florida on Monday. Inflation hit Germany hard.", published=dt.date(2024, 1, 16), id="t")
     ).records.get("events", [])
     assert not [e for e in events if e["event_type"] == "ASSAULT"]
+
+
+def test_fix9_review_guards_from_the_ptc_texts():
+    """From the PTC-2020 review of round 2: a storm's measure destroys nothing as a party ('The
+    hurricane totals destroyed 70,000 homes'); 'homes were destroyed' names no doer (no event);
+    a country as the object is a party, not the place ('Troops attacked Israel'); 'seized control
+    of the council' is no territory; 'helped get the ball rolling by praising X' lends no doer."""
+    text = (
+        "The hurricane totals destroyed 70,000 homes, officials said. Hundreds of homes were destroyed. "
+        "Rebel fighters destroyed two army posts. Troops attacked Israel. The faction seized control of the council. "
+        "The senator helped get the ball rolling by praising the general."
+    )
+    events = Pipeline(["event", *OTHER_LAYERS])(Article(text=text, published=dt.date(2024, 1, 16), id="t")).records["events"]
+    destroyed = [e for e in events if e["trigger_text"] == "destroyed"]
+    assert [e["actor"]["text"] for e in destroyed] == ["Rebel fighters"]
+    assert _one(events, "attacked")["location"] is None
+    assert _one(events, "seized")["mode"] == "seize"
+    assert (_one(events, "praising")["actor"] or {}).get("text") != "the ball"

@@ -298,6 +298,12 @@ def _place_object(verb: Token, obj: Token, entry: dict, lex: Lexicon, is_place=N
     return obj if subj is None or subj.lemma_.lower() not in no_agents else None
 
 
+def _of_natural_cause(actor: Token, entry: dict) -> bool:
+    """'the hurricane totals destroyed 70,000 homes': a measure noun whose modifier is a
+    non-agent subject ('hurricane') says what the storm did, not what an armed party did."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in entry.get("skip_subjects", ()) for c in actor.children)
+
+
 def _local_place(tok: Token, lex: Lexicon) -> bool:
     """A place the place layer found, of a kind an event happens in ('struck Kiryat Shmona'); a
     country as object is a party ('attacked the United States'); without the layer, none."""
@@ -947,6 +953,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             actor.lemma_.lower() in entry.get("skip_bare_subjects", ())
             and not any(c.dep_ in ("compound", "amod", "nmod") for c in actor.children)
         )
+        or (actor.lemma_.lower() in lex.measure_nouns and _of_natural_cause(actor, entry))
     ):  # "an earthquake struck the town", "sanctions target the energy sector"; not "artillery fire hit"
         return None
     if entry["actors"] and actor is not None:

@@ -92,6 +92,7 @@ class Lexicon:
     headline_passive_types: frozenset[str] = frozenset()
     place_named_targets: frozenset[str] = frozenset()
     party_place_kinds: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -241,4 +242,5 @@ def lexicon() -> Lexicon:
         headline_passive_types=frozenset(raw.get("headline_passive_types", ())),
         place_named_targets=frozenset(raw.get("place_named_targets", ())),
         party_place_kinds=frozenset(raw.get("party_place_kinds", ())),
+        measure_nouns=frozenset(raw.get("measure_nouns", ())),
     )
