@@ -263,3 +263,14 @@ def test_review9_reports():
         ("the scan images", "declined to share", "The club"),
     }
     assert not any(cue == "asked" for _s, cue, _c in _claims_of(a2))  # "The coach, asked whether …, said"
+
+
+def test_a_question_left_open_holds_no_evidence(monkeypatch):
+    # Review 9: "did not say whether the government had proof" named the minister as the one who
+    # says the proof exists ("cited it earlier").
+    text = "The minister did not say whether the government had proof, and the proof has not been published."
+    records = _withheld_records(analyse(text, ["claim"]))
+    assert [(r["evidence"], r["speaker"]) for r in records] == [("the proof", None)]
+    monkeypatch.setattr(withheld, "OPEN_QUESTION_HOLDER", False)
+    records = _withheld_records(analyse(text, ["claim"]))
+    assert [(r["evidence"], r["speaker"]) for r in records] == [("the proof", "The minister")]

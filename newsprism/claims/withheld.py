@@ -20,6 +20,8 @@ from newsprism.resources import load_json
 
 _RELATIVE = ("that", "which", "who", "whom")
 ANTECEDENT_AGREES = True  # review 9: a pronoun looks back a sentence only if its own offers no agreeing noun
+OPEN_QUESTION_HOLDER = True  # review 9: an attribution whose content is a whether/if question holds no evidence
+_QUESTION_MARKS = ("whether", "if")
 SEEN_WEAK = True  # review 9: "a second report, seen by the Gazette": a weak head seen by one party is evidence
 EARLIER_MENTION = True  # review 9: "the results" after "laboratory results" is evidence too
 _NEG_OBJECT_DETS = ("any", "no")  # "did not provide any evidence": none is asserted to exist
@@ -410,6 +412,13 @@ def holder(doc, w: Withheld, attributions: list[tuple[tuple[int, int], tuple[int
     images. The images have not been made public."); (None, None) when none does."""
     head = doc[w.head]
     at = head.idx
+    if OPEN_QUESTION_HOLDER:
+        # "did not say whether the government had proof": a question left open says no evidence exists
+        text = doc.text
+        attributions = [
+            (c, s) if text[c[0] : c[1]].split(" ", 1)[0].lower().strip('"\u201c') not in _QUESTION_MARKS else ((0, 0), None)
+            for c, s in attributions
+        ]
 
     def inner(hits: list[int]) -> int | None:
         return min(hits, key=lambda k: attributions[k][0][1] - attributions[k][0][0]) if hits else None
