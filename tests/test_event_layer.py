@@ -1545,3 +1545,36 @@ def test_fix9_review_guards_from_the_ptc_texts():
     assert _one(events, "attacked")["location"] is None
     assert _one(events, "seized")["mode"] == "seize"
     assert (_one(events, "praising")["actor"] or {}).get("text") != "the ball"
+
+
+def _review9(text: str) -> list[dict]:
+    article = Article(text=text, published=dt.date(2026, 11, 20), id="t")
+    return Pipeline(["event", *OTHER_LAYERS])(article).records.get("events", [])
+
+
+def test_review9_a_named_place_as_the_object_of_a_person_verb_is_no_location():
+    """'Barcelona beat Madrid' (a team), 'kidnapped Lyon …': verbs whose object is a person or side
+    do not take a named-place object as where it happened; 'Rockets struck Kharkiv' still does."""
+    events = _review9("Barcelona beat Madrid in the final on Sunday. Rockets struck Kharkiv on Monday.")
+    assert _one(events, "beat")["location"] is None
+    assert _one(events, "struck")["location"]["text"] == "Kharkiv"
+
+
+def test_review9_fired_workers_is_a_dismissal_and_a_title_is_not_captured():
+    """'denied firing workers at its plant' is no shooting at the plant; 'captured the league
+    title', 'the capture of the title', 'captured market share' code no seizure; a town does."""
+    events = _review9(
+        "The company denied firing workers at its plant in Ohio. The Army football team captured the league title. "
+        "Fans praised the capture of the title. The firm captured market share. The rebels captured the town of Kafr Nabl."
+    )
+    assert not [e for e in events if e["event_type"] == "ASSAULT"]
+    captures = [e for e in events if e["event_type"] == "COERCE"]
+    assert [(e["trigger_text"], e["mode"]) for e in captures] == [("captured", "seize-territory")]
+
+
+def test_review9_a_presupposed_event_is_not_dated_after_its_frame():
+    """Published on Friday 2026-11-20, 'on Friday' may resolve to that day; the killing the court
+    condemned on Monday (16th) happened by Monday: no later date, bounded by the condemning."""
+    events = _review9("The court on Monday condemned the killing of the journalist on Friday.")
+    killing = _one(events, "killing")
+    assert killing["date"] is None and killing["date_not_after"] == "2026-11-16"

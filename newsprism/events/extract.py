@@ -892,9 +892,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         if particle_tok is not None and (p := _child(particle_tok, "pobj")) is not None:
             if p.lemma_.lower() in entry.get("skip_particle_objects", ()):
                 return None  # "fired on the orders of the president", "fired on the spot"
-            subj = _child(tok, "nsubjpass")
+            subj = _child(tok, "nsubjpass") or _child(tok, "dobj")
             if subj is not None and subj.lemma_.lower() in entry.get("dismissed_roles", ()):
-                return None  # "the governor was fired on …": dismissed, not shot at
+                return None  # "the governor was fired on …", "fired workers at its plant": dismissed
         if particle_tok is not None:
             coding.update({k: v for k, v in particles[particle_tok.lower_].items() if k in ("type", "mode")})
             why[0] = f"cue verb '{tok.lemma_} {particle_tok.lower_}'"
@@ -989,7 +989,12 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         place = _child(of, "pobj") if of is not None and not placey(obj) else obj
         if place is not None and ((is_place is not None and is_place(place)) or placey(place)):
             location, location_how, recipient, recipient_how = place, "object of 'visit'", None, ""
-    elif place_obj is not None and coding["type"] in ("ASSAULT", "COERCE") and _local_place(place_obj, lex):
+    elif (
+        place_obj is not None
+        and coding["type"] in ("ASSAULT", "COERCE")
+        and _local_place(place_obj, lex)
+        and lex.lemma(tok.lemma_) not in lex.party_object_verbs
+    ):
         location, location_how = place_obj, "the place the object names"  # "Rockets struck Kiryat Shmona"
     elif obj is not None and (place := _place_modifier(obj, lex, is_place)) is not None:  # "striking El Fasher market"
         location, location_how = place, f"place named in the object '{obj.text}'"

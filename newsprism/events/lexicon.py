@@ -93,6 +93,7 @@ class Lexicon:
     place_named_targets: frozenset[str] = frozenset()
     party_place_kinds: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
+    party_object_verbs: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -243,4 +244,5 @@ def lexicon() -> Lexicon:
         place_named_targets=frozenset(raw.get("place_named_targets", ())),
         party_place_kinds=frozenset(raw.get("party_place_kinds", ())),
         measure_nouns=frozenset(raw.get("measure_nouns", ())),
+        party_object_verbs=frozenset(raw.get("party_object_verbs", ())),
     )

@@ -126,6 +126,15 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
     return out
 
 
+def _after_its_frame(cand: Candidate, when: dict[str, Any], by_trigger: dict[int, dict]) -> bool:
+    """'The court on Monday condemned the killing … on Friday', published on a Friday: the time
+    layer may resolve 'Friday' to the publication day, after the condemning; what is condemned,
+    denied or blamed happened by then, so a later day is not its date (the frame bounds it)."""
+    frame = by_trigger.get(cand.frame_verb.i) if cand.frame_kind == "presupposed" and cand.frame_verb is not None else None
+    day, own = (frame or {}).get("date") or "", when.get("date") or ""
+    return bool(DAY.match(day) and DAY.match(own) and own[:10] > day[:10])
+
+
 def _bound_by_frame(cand: Candidate, when: dict[str, Any], by_trigger: dict[int, dict]) -> None:
     """'The UN deplored the killing of three aid workers on Sunday': the parse dates the deploring,
     and the day may be either's; in both readings the killing happened by Sunday. A presupposed
@@ -223,6 +232,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         recipient = _argument(cand.recipient, cand.recipient_how, actors, ("id", "name", "kind", "side"))
         location = _argument(cand.location, cand.location_how, places, ("id", "name", "lat", "lon", "country", "kind"))
         when = _time(cand, times, by_trigger, analysis)
+        if _after_its_frame(cand, when, by_trigger):
+            when.update(date=None, date_source="none (its day resolves after the day of the event that takes it as given)")
         if when["date"] is None and published is not None and cand.modality == "asserted" and not cand.negated:
             when["date_not_after"] = published.isoformat()
             if when["date_source"] == "none":
