@@ -1578,3 +1578,9 @@ def test_review9_a_presupposed_event_is_not_dated_after_its_frame():
     events = _review9("The court on Monday condemned the killing of the journalist on Friday.")
     killing = _one(events, "killing")
     assert killing["date"] is None and killing["date_not_after"] == "2026-11-16"
+
+
+def test_review9_capturing_on_camera_is_no_seizure():
+    """'Attempts to capture the blaze on camera' films it; 'attempts to capture the town' stay."""
+    events = _review9("Attempts to capture the blaze on camera drew crowds. Attempts to capture the town failed.")
+    assert [e["recipient"]["text"] for e in events if e["event_type"] == "COERCE"] == ["the town"]

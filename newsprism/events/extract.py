@@ -872,7 +872,11 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         c.dep_ in ("prt", "prep") and c.lower_ in entry["skip_particles"] for c in tok.children
     ):
         return None
-    for c in tok.children:  # "return to the table" is no retreat
+    dobj = _child(tok, "dobj")
+    for c in [
+        *tok.children,
+        *(dobj.children if dobj is not None else ()),
+    ]:  # "return to the table"; "capture the blaze on camera"
         skip = entry.get("skip_prep_objects", {}).get(c.lower_) if c.dep_ == "prep" else None
         if skip and (p := _child(c, "pobj")) is not None and (p.lemma_.lower() in skip or p.lower_ in skip):
             return None
