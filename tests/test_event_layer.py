@@ -1584,3 +1584,15 @@ def test_review9_capturing_on_camera_is_no_seizure():
     """'Attempts to capture the blaze on camera' films it; 'attempts to capture the town' stay."""
     events = _review9("Attempts to capture the blaze on camera drew crowds. Attempts to capture the town failed.")
     assert [e["recipient"]["text"] for e in events if e["event_type"] == "COERCE"] == ["the town"]
+
+
+def test_review9_a_natural_cause_kills_nobody_as_a_party_and_market_share_is_not_seized():
+    """'The earthquake killed 300 people', 'The storm hit the coast, killing three' (the gerund's
+    doer from 'hit'): no ASSAULT, like 'the storm hit Florida'; 'artillery fire killed two' and
+    'gunmen killed five' stay. 'grew by seizing market share' is no seizure."""
+    events = _review9(
+        "The earthquake killed 300 people in Turkey on Monday. The storm hit the coast on Monday, killing three people. "
+        "Artillery fire killed two soldiers. Gunmen killed five villagers. The company grew by seizing market share."
+    )
+    assert [e["actor"]["text"] for e in events if e["mode"] == "kill"] == ["Artillery fire", "Gunmen"]
+    assert not [e for e in events if e["event_type"] == "COERCE"]
