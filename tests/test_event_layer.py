@@ -1596,3 +1596,13 @@ def test_review9_a_natural_cause_kills_nobody_as_a_party_and_market_share_is_not
     )
     assert [e["actor"]["text"] for e in events if e["mode"] == "kill"] == ["Artillery fire", "Gunmen"]
     assert not [e for e in events if e["event_type"] == "COERCE"]
+
+
+def test_review9_mobilising_volunteers_or_funds_is_no_military_mobilisation():
+    """'would mobilise volunteers to clean the beach', 'mobilised support' code nothing;
+    'mobilised 5,000 reservists' stays MOBILIZE."""
+    events = _review9(
+        "The company said it would mobilise volunteers to clean the beach. The party mobilised support for the bill. "
+        "Armenia mobilised 5,000 reservists on Monday."
+    )
+    assert [e["recipient"]["text"] for e in events if e["event_type"] == "MOBILIZE"] == ["5,000 reservists"]
