@@ -1606,3 +1606,13 @@ def test_review9_mobilising_volunteers_or_funds_is_no_military_mobilisation():
         "Armenia mobilised 5,000 reservists on Monday."
     )
     assert [e["recipient"]["text"] for e in events if e["event_type"] == "MOBILIZE"] == ["5,000 reservists"]
+
+
+def test_review9_pulling_back_a_forecast_a_striker_or_shares_is_no_retreat():
+    """'pulled back its forecast', 'Shares pulled back from a record', 'pulled back the striker
+    into midfield' code nothing; 'Troops pulled back from the river' stays RETREAT."""
+    events = _review9(
+        "The company pulled back its forecast on Monday. Shares pulled back from a record high on Tuesday. "
+        "The coach pulled back the striker into midfield. Troops pulled back from the river on Monday."
+    )
+    assert [e["actor"]["text"] for e in events if e["event_type"] == "RETREAT"] == ["Troops"]
