@@ -1616,3 +1616,22 @@ def test_review9_pulling_back_a_forecast_a_striker_or_shares_is_no_retreat():
         "The coach pulled back the striker into midfield. Troops pulled back from the river on Monday."
     )
     assert [e["actor"]["text"] for e in events if e["event_type"] == "RETREAT"] == ["Troops"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A regional official in Mekelle, who asked not to be named, said the army had drone footage.",
+        "A diplomat who requested anonymity said the talks had stalled.",
+        "Two officers, who asked not to be identified, described the raid.",
+    ],
+)
+def test_the_terms_of_a_sources_anonymity_are_no_request(text):
+    """Lead, ninth session: 'who asked not to be named' was a REQUEST event (actor 'Mekelle')."""
+    assert [e for e in _events(text) if e["event_type"] == "REQUEST"] == []
+
+
+def test_a_request_to_name_someone_is_still_a_request():
+    (e,) = [e for e in _events("The council asked the UN to name an envoy.") if e["event_type"] == "REQUEST"]
+    assert e["trigger_text"] == "asked"
+    assert [e["event_type"] for e in _events("Kyiv requested a ceasefire.")] == ["REQUEST"]

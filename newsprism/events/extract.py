@@ -977,6 +977,12 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         action = _child(tok, "xcomp")
         if action is not None and action.lemma_.lower() in entry.get("skip_actions", ()):
             return None  # "declined to comment" is no event
+        if (
+            action is not None
+            and action.lemma_.lower() in entry.get("skip_passive_actions", ())
+            and any(c.dep_ == "auxpass" for c in action.children)
+        ):
+            return None  # "a source who asked not to be named": the terms of anonymity, no request event
 
     # recipient: the counterpart rather than the object for meetings, supplies, calls on
     recipient, recipient_how = obj, obj_how
