@@ -45,11 +45,43 @@ def find(doc) -> list[Withheld]:
     """Every evidence phrase in the doc whose showing is withheld, once (with the first words that
     withhold it: "the recordings were classified and could not be shared" is one finding)."""
     out: dict[tuple[int, int], Withheld] = {}
-    for tok in doc:
-        for w in _from_token(tok):
+    for i in _candidate_indices(doc):
+        for w in _from_token(doc[i]):
             if w.evidence not in out or w.withholding < out[w.evidence].withholding:
                 out[w.evidence] = w
     return sorted(out.values(), key=lambda w: w.withholding)
+
+
+@cache
+def _trigger_words() -> frozenset[str]:
+    """Every word (lower case) or lemma that can start a finding in ``_from_token``."""
+    c = cues()
+    return frozenset(
+        {"keep"}
+        | c["withholding_predicates"]
+        | c["withholding_adjectives"]
+        | c["withholding_verbs"]
+        | c["seen_by_verbs"]
+        | c["show_verbs"]
+    )
+
+
+@cache
+def _trigger_ids() -> frozenset[int]:
+    """The string hashes of the trigger words, lower case and capitalised (a lemma keeps the case of
+    some sentence-initial words), as the doc's arrays hold them."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(f(w)) for w in _trigger_words() for f in (str, str.capitalize))
+
+
+def _candidate_indices(doc) -> list[int]:
+    """The tokens ``_from_token`` can act on, read from the doc's arrays: building a spaCy Token
+    for every word cost most of the layer's time on articles with no such word."""
+    from spacy.attrs import LEMMA, LOWER
+
+    ids = _trigger_ids()
+    return [i for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()) if lower in ids or lemma in ids]
 
 
 def _from_token(tok) -> list[Withheld]:
