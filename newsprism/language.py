@@ -58,7 +58,7 @@ def _detect(text: str):
         english = next((v for v in values if v.language.name == "ENGLISH"), None)
         if english is not None and english.value >= _SHORT_ENGLISH_FLOOR:
             return english.language
-    return detector.detect_language_of(text)
+    return top.language  # what detect_language_of returns, without scoring the text twice
 
 
 # Azerbaijani and Turkish are told apart from English by a few letters that English reports also
