@@ -853,7 +853,7 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
 
 
 DATELINE_OUTLET = re.compile(
-    r"^[ \t]*[A-Z][A-Z'’. -]+,\s+(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s+[—–-]{1,2}\s", re.MULTILINE
+    r"^[ \t]*(?P<place>[A-Z][A-Z'’. -]+),\s+(?P<outlet>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\s+[—–-]{1,2}\s", re.MULTILINE
 )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from newsprism.geo import gazetteer
+from newsprism.geo.linker import DATELINE_OUTLET, names_a_region
 from newsprism.layers.base import Context, Layer
 from newsprism.model import Analysis
 from newsprism.resources import load_json
@@ -30,13 +32,6 @@ _DASH = r"\s*[-\u2013\u2014:]+"
 DATELINES = (
     re.compile(rf"^[ \t]*{_PLACE}(?:,\s*{_DATE})?\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\){_DASH}", re.MULTILINE),
     re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}(?:\.|{_DASH}|[ \t]*$)", re.MULTILINE),
-)
-# "SANAA, Saba Voice —": a place in capitals, then the outlet's name, then a dash (not a country:
-# "KYIV, Ukraine —" is a place and its country)
-NAMED_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Z'\u2019. -]+),\s+(?P<outlet>[A-Z][\w.&'\u2019-]*(?: [A-Z][\w.&'\u2019-]*){0,4})"
-    r"\s+[\u2014\u2013-]{1,2}\s",
-    re.MULTILINE,
 )
 SOURCE_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<outlet>[^\n]{2,60}?)[ \t]*\.?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 REPORTS = re.compile(r",\s+(?P<outlet>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s+reports?\.")
@@ -59,13 +54,11 @@ def lookup(name: str) -> dict | None:
 
 def _is_a_region(name: str) -> bool:
     """'Ukraine', 'Gaza Strip', 'Neb.', 'Nineveh Province', 'North Kivu' after a dateline's place
-    name its country or region, not an outlet (the place layer's own test). Asked only when the named-dateline pattern matches, so the gazetteer is
-    read then, not for every article."""
+    name its country or region, not an outlet (the place layer's own test). Asked only when the
+    named-dateline pattern matches, so the gazetteer is read then, not for every article."""
     if re.match(_MONTH + r"\b", name):
         return True
-    from newsprism.geo import gazetteer, linker
-
-    return linker.names_a_region(name.strip(), gazetteer.get())
+    return names_a_region(name.strip(), gazetteer.get())
 
 
 def run(analysis: Analysis, ctx: Context) -> None:
@@ -85,7 +78,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
     head = text[:2000]
     matches = [m for pattern in DATELINES if (m := pattern.search(head))]
-    if (m := NAMED_DATELINE.search(head)) and not _is_a_region(m.group("outlet")):
+    # "SANAA, Saba Voice —": the place layer's pattern for a dateline naming its outlet
+    if (m := DATELINE_OUTLET.search(head)) and not _is_a_region(m.group("outlet")):
         matches.append(m)
     if matches:  # one dateline per article: the earliest
         m = min(matches, key=lambda m: m.start())
