@@ -161,24 +161,12 @@ def weekday_date(anchor: dt.date, weekday: int, direction: str, strict: bool = F
 
 
 def easter(year: int, orthodox: bool = False) -> dt.date:
-    """Easter Sunday (Gregorian date): the Gregorian computus, or the Julian one for the Orthodox
-    churches (Meeus), moved to the Gregorian calendar (13 days in 1900-2099)."""
-    if orthodox:
-        a, b, c = year % 4, year % 7, year % 19
-        d = (19 * c + 15) % 30
-        e = (2 * a + 4 * b - d + 34) % 7
-        month, day = divmod(d + e + 114, 31)
-        julian_shift = year // 100 - year // 400 - 2
-        return dt.date(year, month, day + 1) + dt.timedelta(days=julian_shift)
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month, day = divmod(h + ell - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+    """Easter Sunday (Gregorian date), Western or Orthodox: dateutil's computus (a pinned
+    dependency already)."""
+    from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN
+    from dateutil.easter import easter as computus
+
+    return computus(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
 
 
 _HEBREW_EPOCH = -1373427  # fixed (proleptic Gregorian ordinal) day before 1 Tishrei AM 1
