@@ -34,7 +34,10 @@ def place_aliases() -> dict[str, tuple[str, ...]]:
     """Folded alias -> KB place ids."""
     table: dict[str, list[str]] = {}
     for p in places().values():
-        for alias in [p["name"], *p.get("aliases", []), *p.get("demonyms", [])]:
+        # 'name_is_alias': false keeps a name every side writes ('Jerusalem', 'Taiwan') with the
+        # gazetteer; only the place's side-taking forms are KB aliases then
+        own = [p["name"]] if p.get("name_is_alias", True) else []
+        for alias in [*own, *p.get("aliases", []), *p.get("demonyms", [])]:
             ids = table.setdefault(fold(alias), [])
             if p["id"] not in ids:
                 ids.append(p["id"])

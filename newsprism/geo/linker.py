@@ -380,6 +380,8 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
                 continue
             if i > 0 and _blocked_before(folds[i - 1], ids):
                 continue
+            if i > 0 and _tail_of_longer_name(text, start, end):
+                continue
             best = Candidate(start, end, "kb", kb_ids=ids)
             break
         if best:
@@ -389,6 +391,20 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
         else:
             i += 1
     return out
+
+
+def _tail_of_longer_name(text: str, start: int, end: int) -> bool:
+    """ "People's Republic of China": a KB alias ("Republic of China", Taiwan's official name) that
+    ends a longer country or state name the gazetteer knows is a word of that name."""
+    head = re.search(r"((?:[A-Z][\w'’.-]*\s+){1,3})$", text[max(0, start - 40) : start])
+    if not head:
+        return False
+    words = head.group(1).split()
+    for k in range(len(words)):
+        longer = " ".join(words[k:]) + " " + text[start:end]
+        if any(e.kind in ("country", "admin1") and e.main_name for e in gazetteer.get().lookup(longer)):
+            return True
+    return False
 
 
 def _gazetteer_matches(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
@@ -679,6 +695,8 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
         written = text[c.start : c.end]
         if how == "kb":
             attrs, score, rule = _kb_attrs(c.kb_ids[0], written), 0.95, "kb"
+            if c.role == "in-organisation-name":
+                attrs["role"] = c.role
             if fold(written) in kb.demonym_keys():
                 attrs.update(convention=None, other_names=[], demonym=True)
                 attrs.pop("naming_entity", None)
@@ -769,6 +787,10 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
     if c.how == "kb":
         if _water_in_org_name(c, text, orgs):
             return "defer", [f"'{written}' opens an organisation's name"]
+        org = _kb_opening_org(c, text, orgs)
+        if org is not None:
+            c.role = "in-organisation-name"
+            return "kb", [f"curated knowledge base alias '{written}'", f"opens the organisation name '{org}'"]
         return "kb", [f"curated knowledge base alias '{written}'"]
     if c.how in ("street", "route"):
         return c.how, ["street/road name pattern"]
@@ -925,6 +947,22 @@ def _water_in_org_name(c: Candidate, text: str, orgs) -> bool:
         if s <= c.start and c.end < e and re.fullmatch(r"(?i)(?:the\s+)?", text[s : c.start]):
             return re.match(r"\s+[A-Z]", text[c.end : e]) is not None and not ORG_PLACE_WORDS.match(text[c.end : e + 1])
     return False
+
+
+def _kb_opening_org(c: Candidate, text: str, orgs) -> str | None:
+    """'Al-Quds University', 'Golan Heights Winery', 'Myanmar Airways': a KB place opening a longer
+    organisation name (spaCy's ORG, a capitalised word after it) is the place the organisation is
+    named after, but the name is the organisation's, not the writer's choice of name; the naming
+    lens leaves it out, as it leaves out outlets' names."""
+    for s, e in orgs:
+        if (
+            s <= c.start
+            and c.end < e
+            and re.fullmatch(r"(?i)(?:the\s+)?", text[s : c.start])
+            and re.match(r"\s+[A-Z]", text[c.end : e])
+        ):
+            return text[s:e]
+    return None
 
 
 def _inside_longer(c: Candidate, spans: list[tuple[int, int]]) -> bool:

@@ -103,7 +103,7 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
     seen: list[Span] = []
     for s in contested:
         entity = s.attrs["naming_entity"]
-        if s.attrs.get("role") == "in-outlet-name":
+        if s.attrs.get("role") in ("in-outlet-name", "in-organisation-name"):
             continue
         why = is_gloss(s, seen, text)
         seen.append(s)
@@ -177,5 +177,7 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
             result["label"] += f" (also consistent with {', '.join(_label(c) for c in others)})"
     else:
         result["verdict"] = "/".join(full)
-        result["label"] = f"names consistent with {' and '.join(_label(c) for c in full)} usage for {n} of {n} contested places"
+        labels = " and ".join(_label(c) for c in full)
+        usage = "" if labels.endswith("usage") else " usage"  # 'older international English usage'
+        result["label"] = f"names consistent with {labels}{usage} for {n} of {n} contested places"
     return result
