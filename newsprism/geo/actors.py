@@ -10,6 +10,7 @@ and a role noun in front ("the command of the Russian peacekeepers").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -65,6 +66,9 @@ DEMAND_VERBS = {
 }
 
 
+Found = tuple[str, str, tuple[str, ...]]  # (actor id, alias as written in the KB, sides whose label it is)
+
+
 @dataclass
 class ActorMention:
     start: int
@@ -74,25 +78,87 @@ class ActorMention:
     score: float
 
 
+@dataclass(frozen=True)
+class When:
+    """The article's date, which picks an actor's entry where its side changed over time
+    (Syria's government before and after 8 December 2024), and where that date came from."""
+
+    date: dt.date | None = None
+    source: str = "none"  # "published" | "time anchor" | "none"
+
+
 @cache
 def _kb() -> dict[str, Any]:
     return load_json("actors", "actors.json")
 
 
 @cache
-def actors() -> dict[str, dict[str, Any]]:
-    table = {a["id"]: a for a in _kb()["actors"]}
+def _entries() -> tuple[dict[str, Any], ...]:
+    """Every KB entry (an actor whose side changed has one entry per period, sharing its id)
+    and the outlets of the meta layer's list."""
+    table = list(_kb()["actors"])
     for o in load_json("outlets.json")["outlets"]:
         oid = f"outlet:{fold(o['name']).replace(' ', '-')}"
-        table[oid] = {
-            "id": oid,
-            "name": o["name"],
-            "kind": "media",
-            "country": o.get("country"),
-            "side": o.get("side"),
-            "aliases": [a for a in o["aliases"] if len(a) > 2],
-        }
+        table.append(
+            {
+                "id": oid,
+                "name": o["name"],
+                "kind": "media",
+                "country": o.get("country"),
+                "side": o.get("side"),
+                "aliases": [a for a in o["aliases"] if len(a) > 2],
+            }
+        )
+    return tuple(table)
+
+
+@cache
+def _versions() -> dict[str, list[dict[str, Any]]]:
+    """Actor id -> its entries, oldest period first."""
+    table: dict[str, list[dict[str, Any]]] = {}
+    for a in _entries():
+        table.setdefault(a["id"], []).append(a)
+    for vs in table.values():
+        vs.sort(key=lambda a: a.get("from") or "")
     return table
+
+
+@cache
+def actors() -> dict[str, dict[str, Any]]:
+    """Actor id -> its current entry (the one without an ``until``)."""
+    return {aid: next((a for a in vs if not a.get("until")), vs[-1]) for aid, vs in _versions().items()}
+
+
+def _period(entry: dict[str, Any]) -> dict[str, str]:
+    return {k: entry[k] for k in ("from", "until") if entry.get(k)}
+
+
+def _valid(entry: dict[str, Any], day: dt.date) -> bool:
+    p = _period(entry)
+    return p.get("from", "") <= day.isoformat() and (not p.get("until") or day.isoformat() < p["until"])
+
+
+def entry_for(aid: str, when: When | None = None, alias: str | None = None) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The entry of ``aid`` for the article's date, and attrs saying why. A name only one period
+    uses picks that period whatever the date ("Assad regime" in 2025 is the former government),
+    but not before the period began (None: "regime remnants" in 2015 is no actor of the KB); a
+    shared name ("Syrian army") goes by the date; no date -> the current entry, said so."""
+    vs = _versions().get(aid, [])
+    if len(vs) < 2:
+        return (vs[0] if vs else {}), {}
+    when = when or When()
+    if alias is not None:
+        having = [v for v in vs if fold(alias) in {fold(n) for n, _u, _c in _names(v)}]
+        if len(having) == 1:  # a name of one period only
+            if when.date and having[0].get("from") and when.date.isoformat() < having[0]["from"]:
+                return None
+            return having[0], {"period": _period(having[0]), "dated_by": f"'{alias}' is a name of this period only"}
+        vs = [v for v in having if not (when.date and v.get("from") and when.date.isoformat() < v["from"])] or having
+    if when.date is None:
+        cur = next((v for v in vs if not v.get("until")), vs[-1])
+        return cur, {"period": _period(cur), "dated_by": "no date for the article: the current entry"}
+    v = next((v for v in vs if _valid(v, when.date)), vs[-1])
+    return v, {"period": _period(v), "dated_by": f"{when.source} {when.date.isoformat()}"}
 
 
 @cache
@@ -103,7 +169,7 @@ def _label_context() -> dict[tuple[str, str], tuple[str, ...]]:
     label without a listed context needs the actor's own country or that of the side whose
     label it is."""
     table = {}
-    for a in actors().values():
+    for a in _entries():
         for name, _used_by, context in _names(a):
             if context:
                 table[(a["id"], fold(name))] = tuple(context)
@@ -116,35 +182,47 @@ def _label_context() -> dict[tuple[str, str], tuple[str, ...]]:
                 # ("The occupation forces raided Jenin, Palestinian medics said" names no Israel):
                 # the same words are used of other groups in other conflicts (a Kashmir or
                 # Western Sahara report)
-                table[(a["id"], fold(lab["label"]))] = (a["country"], *_side_countries(lab.get("used_by")))
+                table[(a["id"], fold(lab["label"]))] = (a["country"], *_side_countries(users(lab.get("used_by"))))
     return table
 
 
-def _names(actor: dict[str, Any]) -> list[tuple[str, str | None, list[str] | None]]:
-    """(name, side whose label it is, countries an article must name) for each alias and label:
-    an alias may be an object with a ``context`` ("PDF" is Myanmar's People's Defence Force only
-    in an article that names Myanmar) and the flags read by ``_flagged``."""
-    out: list[tuple[str, str | None, list[str] | None]] = []
+def users(used_by: str | list[str] | None) -> tuple[str, ...]:
+    """The sides whose label a name is: a list ("Houthi militia" is Yemeni-government and Saudi
+    usage), or one side as older KB entries and outputs wrote it."""
+    if not used_by:
+        return ()
+    return (used_by,) if isinstance(used_by, str) else tuple(used_by)
+
+
+def _names(actor: dict[str, Any]) -> list[tuple[str, tuple[str, ...], list[str] | None]]:
+    """(name, sides whose label it is — none for a plain alias, countries an article must name)
+    for each alias and label: an alias may be an object with a ``context`` ("PDF" is Myanmar's
+    People's Defence Force only in an article that names Myanmar) and the flags read by ``_flagged``."""
+    out: list[tuple[str, tuple[str, ...], list[str] | None]] = []
     for alias in actor.get("aliases", []):
         if isinstance(alias, str):
-            out.append((alias, None, None))
+            out.append((alias, (), None))
         else:
-            out.append((alias["alias"], None, alias.get("context")))
-    out += [(lab["label"], lab["used_by"], lab.get("context")) for lab in actor.get("labels", [])]
+            out.append((alias["alias"], (), alias.get("context")))
+    out += [(lab["label"], users(lab["used_by"]), lab.get("context")) for lab in actor.get("labels", [])]
     return out
 
 
-def _side_countries(side: str | None) -> tuple[str, ...]:
-    """The countries whose side is ``side`` (actors.json ``country_sides``)."""
-    return tuple(cc for cc, s in _kb()["country_sides"].items() if side and s == side)
+def _side_countries(sides: tuple[str, ...]) -> tuple[str, ...]:
+    """The countries whose side is one of ``sides`` at some time (actors.json ``country_sides``)."""
+    return tuple(cc for cc, s in _kb()["country_sides"].items() if any(x in sides for x in _sides_of(s)))
 
 
-def _needs_context(found: list[tuple[str, str, str | None]]) -> bool:
+def _sides_of(value: str | list[dict[str, str]]) -> list[str]:
+    return [value] if isinstance(value, str) else [p["side"] for p in value]
+
+
+def _needs_context(found: list[Found]) -> bool:
     ctx = _label_context()
     return any((aid, fold(alias)) in ctx for aid, alias, _ in found)
 
 
-def _by_context(found: list[tuple[str, str, str | None]], countries: Counter) -> list[tuple[str, str, str | None]]:
+def _by_context(found: list[Found], countries: Counter) -> list[Found]:
     """Keep the candidates whose label context the article supports, best supported first."""
     ctx = _label_context()
     scored = []
@@ -171,7 +249,7 @@ def _flagged(flag: str) -> frozenset[tuple[str, str]]:
     ("Abdul-Malik al-Houthi")."""
     named = [
         (a["id"], alias.get("alias") or alias.get("label"), alias)
-        for a in actors().values()
+        for a in _entries()
         for alias in a.get("aliases", []) + a.get("labels", [])
         if isinstance(alias, dict)
     ]
@@ -214,15 +292,18 @@ def _named_actor_countries(matches) -> Counter:
 
 
 @cache
-def _aliases() -> dict[str, list[tuple[str, str, str | None]]]:
-    """Folded alias -> [(actor id, alias as written in the KB, side whose label it is)]."""
-    table: dict[str, list[tuple[str, str, str | None]]] = {}
-    for a in actors().values():
+def _aliases() -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
+    """Folded alias -> [(actor id, alias as written in the KB, sides whose label it is)], once
+    per actor however many of its periods share the name."""
+    table: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+    for a in _entries():
         for name, used_by, _context in _names(a):
-            table.setdefault(fold(name), []).append((a["id"], name, used_by))
+            found = table.setdefault(fold(name), [])
+            if (a["id"], name, used_by) not in found:
+                found.append((a["id"], name, used_by))
     for inst in _kb()["country_institutions"]:
         for alias in inst["aliases"]:
-            table.setdefault(fold(alias), []).append((f"institution:{inst['key']}", alias, None))
+            table.setdefault(fold(alias), []).append((f"institution:{inst['key']}", alias, ()))
     return table
 
 
@@ -263,11 +344,17 @@ def _country_or_capital(text: str) -> bool:
     return any(e.kind == "country" and e.main_name for e in gazetteer.get().lookup_key(key))
 
 
-def _side(cc: str | None) -> str | None:
-    return _kb()["country_sides"].get(cc or "")
+def _side(cc: str | None, when: When | None = None) -> str | None:
+    """The country's side; where it changed (Syria, Afghanistan) the one of the article's date,
+    or the current one without a date."""
+    value = _kb()["country_sides"].get(cc or "")
+    if value is None or isinstance(value, str):
+        return value
+    day = when.date if when else None
+    return next((p["side"] for p in value if day and _valid(p, day)), value[-1]["side"])
 
 
-def _alias_matches(doc: Doc) -> list[tuple[int, int, list[tuple[str, str, str | None]]]]:
+def _alias_matches(doc: Doc) -> list[tuple[int, int, list[Found]]]:
     text = doc_text(doc)
     words, idx, folds = doc_tokens(doc)
     n = len(words)
@@ -311,7 +398,7 @@ def _stance_prefixed(text: str, start: int) -> bool:
     return any(before.endswith(p) for p in _kb()["stance_prefixes"])
 
 
-def _family_name(text: str, start: int, end: int, cand: tuple[str, str, str | None]) -> bool:
+def _family_name(text: str, start: int, end: int, cand: Found) -> bool:
     """'Abdul-Malik al-Houthi': a group's name that is also a family name, right after a name
     particle ("al-") and not before a group noun ("the al-Houthi group"), names a person."""
     if (cand[0], fold(cand[1])) not in _flagged("family_name"):
@@ -354,7 +441,24 @@ def _extend_role(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     return start, None
 
 
-def link(doc: Doc) -> list[ActorMention]:
+def _attrs_of(aid: str, when: When | None, alias: str | None = None) -> dict[str, Any] | None:
+    """id, name, kind, country, side of a KB actor — of the entry for the article's date where
+    its side changed over time (then with ``period`` and ``dated_by``); None for a name of a
+    period that had not begun."""
+    got = entry_for(aid, when, alias)
+    if got is None:
+        return None
+    a, dated = got
+    attrs = {"id": aid, "name": a["name"], "kind": a["kind"], "country": a.get("country"), "side": a.get("side")}
+    return attrs | dated
+
+
+def link(
+    doc: Doc, when: When | None = None, dateline_country: str | None = None, place_countries: Counter | None = None
+) -> list[ActorMention]:
+    """Actor mentions in the parsed article; ``when`` (the article's date) picks the entry of an
+    actor whose side changed; ``dateline_country`` and ``place_countries`` (the place layer's
+    countries of the places named: 'Aleppo' is Syria) tell a one-country report ("the army")."""
     text = doc_text(doc)
     mentions: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
@@ -373,26 +477,20 @@ def link(doc: Doc) -> list[ActorMention]:
         aid, alias, used_by = found[0]
         written = text[start:end]
         if aid.startswith("institution:"):
-            m = _institution(doc, start, end, aid)
+            m = _institution(doc, start, end, aid, when)
             if m:
                 mentions.append(m)
                 taken.append((m.start, m.end))
             continue
-        a = actors()[aid]
+        attrs = _attrs_of(aid, when, alias)
+        if attrs is None or _two_sides_labels(found, countries):
+            continue
         s2, role = _extend_role(doc, start, end)
-        why = f"'{written}' is a known name of {a['name']}"
+        attrs["alias"] = alias
+        why = f"'{written}' is a known name of {attrs['name']}"
         if used_by:
-            why = f"'{written}' is how {used_by} sources label {a['name']}"
-        attrs = {
-            "id": aid,
-            "name": a["name"],
-            "kind": a["kind"],
-            "country": a.get("country"),
-            "side": a.get("side"),
-            "alias": alias,
-        }
-        if used_by:
-            attrs["label_used_by"] = used_by
+            why = f"'{written}' is how {' and '.join(used_by)} sources label {attrs['name']}"
+            attrs["label_used_by"] = list(used_by)
         if role:
             attrs["role"] = role
             why += f"; the span names its {role}"
@@ -410,15 +508,7 @@ def link(doc: Doc) -> list[ActorMention]:
         if not c or not any(e.kind == "demonym" for e in gazetteer.get().lookup(m.group(1))):
             continue
         cc, cname = c
-        aid = f"{cc.lower()}:armed-forces"
-        attrs = {
-            "id": aid,
-            "name": f"Armed forces of {cname}",
-            "kind": "armed_forces",
-            "country": cc,
-            "side": _side(cc),
-            "alias": text[start:end],
-        }
+        attrs = _forces_attrs(cc, cname, when, f"{cc.lower()}:armed-forces") | {"alias": text[start:end]}
         attrs["why"] = f"'{m.group(2)}' qualified by the demonym '{m.group(1)}'"
         mentions.append(ActorMention(start, end, "demonym-forces", attrs, 0.8))
         taken.append((start, end))
@@ -427,17 +517,7 @@ def link(doc: Doc) -> list[ActorMention]:
     for start, end, noun, cc, cname in _unit_mentions(doc):
         if not free(start, end):
             continue
-        aid = _forces_of(cc)
-        a = actors().get(aid, {})
-        attrs = {
-            "id": aid,
-            "name": a.get("name", f"Armed forces of {cname}"),
-            "kind": "armed_forces",
-            "country": cc,
-            "side": a.get("side", _side(cc)),
-            "alias": text[start:end],
-            "how": "unit noun",
-        }
+        attrs = _forces_attrs(cc, cname, when) | {"alias": text[start:end], "how": "unit noun"}
         attrs["why"] = f"'{noun}' qualified by a demonym of {cname}, acting: the country's armed forces"
         mentions.append(ActorMention(start, end, "demonym-unit", attrs, 0.7))
         taken.append((start, end))
@@ -461,31 +541,59 @@ def link(doc: Doc) -> list[ActorMention]:
             c = _country_of(ent.text)
             if not c or any(e.kind == "demonym" for e in gazetteer.get().lookup(ent.text)):
                 continue
-            aid = _state_of_country().get(c[0])
             how = "country"
-            if aid is None:
-                attrs = {
-                    "id": f"{c[0].lower()}:state",
-                    "name": f"{c[1]} (state/government)",
-                    "kind": "state",
-                    "country": c[0],
-                    "side": _side(c[0]),
-                }
-            else:
-                attrs = None
+            attrs = _state_attrs(c[0], c[1], when)
         else:
-            attrs = None
-        if attrs is None:
-            a = actors()[aid]
-            attrs = {"id": aid, "name": a["name"], "kind": a["kind"], "country": a.get("country"), "side": a.get("side")}
+            attrs = _attrs_of(aid, when) or {}
         attrs["alias"] = ent.text
         verb = root.head.lemma_ if root.dep_ != "poss" else f"{root.head.text} (possessor)"
         attrs["why"] = f"metonymy: the {how} '{ent.text}' stands for {attrs['name']} as {root.dep_} of '{verb}'"
         mentions.append(ActorMention(ent.start_char, ent.end_char, f"metonymy-{how}", attrs, 0.7))
         taken.append((ent.start_char, ent.end_char))
     mentions.sort(key=lambda m: (m.start, -m.end))
-    mentions += _earlier_mentions(doc, mentions, free)
+    found: list[tuple[str, str] | None] = []
+
+    def home() -> tuple[str, str] | None:
+        if not found:
+            found.append(_home_country(doc, mentions, dateline_country, place_countries))
+        return found[0]
+
+    mentions += _earlier_mentions(doc, mentions, free, home, when)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _two_sides_labels(found: list[Found], countries: Counter) -> bool:
+    """'mercenaries' in a Ukraine report: Ukrainian usage for Wagner, Russian for the foreign
+    volunteers — two sides' labels for two groups, equally supported by the article: whose
+    usage it follows, and so who is meant, the words alone do not say."""
+    if len(found) < 2 or not (found[0][2] and found[1][2]) or found[0][0] == found[1][0]:
+        return False
+    ctx = _label_context()
+    support = [sum(countries[c] for c in ctx.get((aid, fold(alias)), ())) for aid, alias, _ in found[:2]]
+    return support[0] == support[1] and found[0][2] != found[1][2]
+
+
+def _forces_attrs(cc: str, cname: str, when: When | None, aid: str | None = None) -> dict[str, Any]:
+    """The country's armed forces (``aid``, else ``_forces_of``): its KB entry for the article's
+    date, else a generic one."""
+    aid = aid or _forces_of(cc)
+    if aid in _versions():
+        return _attrs_of(aid, when) or {}
+    return {"id": aid, "name": f"Armed forces of {cname}", "kind": "armed_forces", "country": cc, "side": _side(cc, when)}
+
+
+def _state_attrs(cc: str, cname: str, when: When | None) -> dict[str, Any]:
+    """The country's state: its KB entry for the article's date, else a generic one."""
+    aid = _state_of_country().get(cc)
+    if aid is not None:
+        return _attrs_of(aid, when) or {}
+    return {
+        "id": f"{cc.lower()}:state",
+        "name": f"{cname} (state/government)",
+        "kind": "state",
+        "country": cc,
+        "side": _side(cc, when),
+    }
 
 
 def _forces_of(cc: str) -> str:
@@ -529,33 +637,114 @@ def _doer(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
 
 
-def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free) -> list[ActorMention]:
+def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: When | None = None) -> list[ActorMention]:
     """'The Sudanese army shelled the market. The army said …': a definite generic noun
     (``generic_mentions``: army, militia, group, ministry, coalition …) names the one actor of
     that kind the article named before it. No link when two were named (two armies), when an
     organisation the KB does not know was named in between ('the group' after an NGO), or when
-    the noun is part of a longer name ('the army chief', 'the ministry of health')."""
+    the noun is part of a longer name ('the army chief', 'the ministry of health'). Nouns marked
+    ``home`` ('the army', 'troops', 'the junta') without such an actor before them name the
+    forces or government of the one country the article is about (``home``, called once)."""
     text = doc_text(doc)
     table = _kb()["generic_mentions"]
     nouns = "|".join(sorted((re.escape(n) for n in table), key=len, reverse=True))
     out: list[ActorMention] = []
-    for m in re.finditer(rf"\b[Tt]he ({nouns})\b(?!-)", text):
-        start, end, noun = m.start(1), m.end(1), m.group(1)
-        if not free(m.start(), end) or re.match(r"\s+of\b", text[end : end + 5]):
+    for m in re.finditer(rf"\b(?:([Tt]he) )?((?i:{nouns}))\b(?!-)", text):
+        start, end, noun = m.start(2), m.end(2), m.group(2).lower()
+        spec = table[noun]
+        if not _generic_form(text, m, spec) or not free(m.start(), end) or re.match(r"\s+of\b", text[end : end + 5]):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or _modifies_a_noun(doc, span.root):
+        if span is None or _modifies_a_noun(doc, span.root) or (not m.group(1) and _qualified(span.root)):
             continue
-        ante = _antecedent(doc, mentions, start, noun, table[noun])
-        if ante is None:
-            continue
-        attrs = {k: ante.attrs.get(k) for k in ("id", "name", "kind", "country", "side")}
-        attrs.update(alias=noun, how="earlier mention", antecedent=text[ante.start : ante.end])
-        attrs["why"] = (
-            f"'the {noun}' after '{attrs['antecedent']}', the only {attrs['kind'].replace('_', ' ')} the article named before"
-        )
-        out.append(ActorMention(start, end, "earlier-mention", attrs, 0.6))
+        ante = _antecedent(doc, mentions, start, noun, spec) if spec.get("antecedent", True) else None
+        if ante is not None:
+            attrs = {
+                k: ante.attrs.get(k) for k in ("id", "name", "kind", "country", "side", "period", "dated_by") if k in ante.attrs
+            }
+            attrs.update(alias=noun, how="earlier mention", antecedent=text[ante.start : ante.end])
+            attrs["why"] = (
+                f"'the {noun}' after '{attrs['antecedent']}', the only {attrs['kind'].replace('_', ' ')} the article named before"
+            )
+            out.append(ActorMention(start, end, "earlier-mention", attrs, 0.6))
+        elif spec.get("home") and (found := home()) and _home_ok(mentions, found[0], spec):
+            out.append(_home_mention(doc, start, end, m.group(2), spec, found, when))
     return out
+
+
+def _generic_form(text: str, m: re.Match, spec: dict[str, Any]) -> bool:
+    """The noun as a common noun: lower case after 'the' ('the Army' is a name), bare only where
+    the noun allows it ('troops', 'soldiers'), capitalised then only opening a sentence."""
+    written = m.group(2)
+    if m.group(1):
+        return written == written.lower()
+    if not spec.get("bare"):
+        return False
+    if written == written.lower():
+        return True
+    before = text[: m.start(2)].rstrip(" \t")
+    return written[:1].isupper() and written[1:] == written[1:].lower() and (not before or before[-1] in ".!?:\"'“”\n")
+
+
+def _qualified(tok) -> bool:
+    """'three soldiers', 'foreign troops', 'rebel soldiers': a bare noun with a word before it
+    that says whose or how many is not plainly the country's forces."""
+    return any(c.i < tok.i for c in tok.children if c.dep_ != "det") or tok.dep_ == "compound"
+
+
+def _home_country(
+    doc: Doc, mentions: list[ActorMention], dateline_country: str | None, place_countries: Counter | None = None
+) -> tuple[str, str] | None:
+    """(country, why) of a report plainly about one country: the only country it names (places,
+    demonyms, capitals, actors), or its dateline's when every other country is named once and
+    is no party (no state, force or group of it named); None otherwise."""
+    counts = _article_countries(doc) | (place_countries or Counter())  # the larger count: both may see one name
+    counts.update(m.attrs["country"] for m in mentions if m.attrs.get("country") and m.attrs.get("kind") != "media")
+    named = {c for c, n in counts.items() if n and c}
+    parties = {m.attrs.get("country") for m in mentions if m.attrs.get("kind") in PARTY_KINDS}
+    if len(named) == 1:
+        cc, why = next(iter(named)), "the only country the article names"
+    elif dateline_country and counts[dateline_country] and all(counts[c] == 1 for c in named - {dateline_country}):
+        cc, why = dateline_country, "the dateline's country; the others are named once each"
+    else:
+        return None
+    if parties - {cc, None} or cc in _kb()["no_home_forces"]:
+        return None
+    return cc, why
+
+
+PARTY_KINDS = {"state", "government", "armed_forces", "armed_group", "de_facto_authority", "peacekeepers", "coalition"}
+
+
+def _home_ok(mentions: list[ActorMention], cc: str, spec: dict[str, Any]) -> bool:
+    """No other actor of the kinds that could be meant ('troops' where peacekeepers or an armed
+    group were named; 'the army' where a foreign force was) — only the country's own of the
+    noun's kind."""
+    for m in mentions:
+        kind = m.attrs.get("kind")
+        if kind in spec.get("home_blocked_by", []) and not (kind == spec["kind"] and m.attrs.get("country") == cc):
+            return False
+    return True
+
+
+def _country_name(doc: Doc, cc: str) -> str:
+    """The country's name as the gazetteer has it, from a place or demonym the article names."""
+    for ent in doc.ents:
+        c = _country_of(ent.text) if ent.label_ in ("GPE", "NORP", "LOC") else None
+        if c and c[0] == cc:
+            return c[1]
+    return cc
+
+
+def _home_mention(
+    doc: Doc, start: int, end: int, written: str, spec: dict[str, Any], home: tuple[str, str], when: When | None
+) -> ActorMention:
+    cc, basis = home
+    cname = _country_name(doc, cc)
+    attrs = _state_attrs(cc, cname, when) if spec["kind"] == "state" else _forces_attrs(cc, cname, when)
+    attrs.update(alias=written, how="article country")
+    attrs["why"] = f"'{written}' in a report about {cname}: {basis}"
+    return ActorMention(start, end, "article-country", attrs, 0.5)
 
 
 def _unknown_org_between(doc: Doc, mentions: list[ActorMention], s: int, e: int, blockers: list[str]) -> bool:
@@ -642,7 +831,7 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and text[end : end + 1] == ","
 
 
-def _institution(doc: Doc, start: int, end: int, iid: str) -> ActorMention | None:
+def _institution(doc: Doc, start: int, end: int, iid: str, when: When | None = None) -> ActorMention | None:
     """A generic institution, tied to the country named next to it (or left without one)."""
     text = doc_text(doc)
     inst = _institutions()[iid]
@@ -667,7 +856,7 @@ def _institution(doc: Doc, start: int, end: int, iid: str) -> ActorMention | Non
             "name": f"{inst['name']} of {cname}",
             "kind": inst["kind"],
             "country": cc,
-            "side": _side(cc),
+            "side": _side(cc, when),
             "alias": written,
         }
         attrs["why"] = f"'{text[start:end]}' tied to {cname} by the words next to it"

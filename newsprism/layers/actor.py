@@ -2,17 +2,24 @@
 authorities, armed groups, international organisations and outlets, linked to the actors KB.
 
 Spans (layer ``actor``, label = the actor's kind) carry attrs ``id``, ``name``, ``kind``,
-``country``, ``side``, ``alias`` (the KB name matched), ``label_used_by`` when the words are a
-side's label for the group ("separatist regime"), ``role`` ("command" in "the command of the
-Russian peacekeepers"), ``how`` ("earlier mention" for a generic noun — "the army" after "the
-Sudanese army", with ``antecedent`` the words it points back to; "unit noun" for "Russian
-artillery" acting) and ``why``. ``side`` is a party to a conflict ("houthi", "saudi",
+``country``, ``side``, ``alias`` (the KB name matched), ``label_used_by`` (a list of sides) when
+the words are a side's label for the group ("separatist regime"; "Houthi militia" is two sides'),
+``role`` ("command" in "the command of the Russian peacekeepers"), ``how`` ("earlier mention" for
+a generic noun — "the army" after "the Sudanese army", with ``antecedent`` the words it points
+back to; "article country" for "the army", "troops", "the junta" in a report about one country;
+"unit noun" for "Russian artillery" acting), ``period`` and ``dated_by`` for an actor whose side
+changed over time (Syria's government and army before/after 8 December 2024, Afghanistan's
+before/after August 2021, the RSF before/after April 2023: the entry is chosen by the
+publication date, else the time layer's anchor, else the current one) and ``why``. ``side`` is a party to a conflict ("houthi", "saudi",
 "rapid_support_forces", "myanmar_resistance"), not always a country: see the KB's ``_about``.
 ``summary.actors`` counts actors by side and lists the side-taking labels the article uses. See
 ``newsprism.geo.actors`` for the rules.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
 
 from newsprism.layers.base import Context, Layer
 from newsprism.model import Analysis
@@ -24,7 +31,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     assert ctx.doc is not None
     by_side: dict[str, int] = {}
     labels: list[dict] = []
-    for m in actors.link(ctx.doc):
+    places = Counter(s.attrs["country"] for s in analysis.spans_of("place") if s.attrs.get("country"))
+    for m in actors.link(ctx.doc, _when(analysis), _dateline_country(analysis), places):
         span = analysis.add_span("actor", m.attrs["kind"], m.start, m.end, f"{LAYER.source}:{m.rule}", m.attrs, m.score)
         side = m.attrs.get("side") or "unknown"
         by_side[side] = by_side.get(side, 0) + 1
@@ -32,7 +40,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
             labels.append({"span": span.id, "text": span.text, "group": m.attrs["name"], "used_by": m.attrs["label_used_by"]})
     used: dict[str, int] = {}
     for lab in labels:
-        used[lab["used_by"]] = used.get(lab["used_by"], 0) + 1
+        for user in lab["used_by"]:
+            used[user] = used.get(user, 0) + 1
     analysis.summary["actors"] = {
         "by_side": dict(sorted(by_side.items(), key=lambda kv: -kv[1])),
         "side_labels": labels,
@@ -40,10 +49,30 @@ def run(analysis: Analysis, ctx: Context) -> None:
     }
 
 
+def _when(analysis: Analysis):
+    """The article's date — its publication date, else the time layer's anchor — which picks
+    the entry of an actor whose side changed (Syria before and after December 2024)."""
+    from newsprism.geo.actors import When
+
+    if analysis.article.published:
+        return When(analysis.article.published, "published")
+    anchor = (analysis.summary.get("time") or {}).get("anchor")
+    return When(dt.date.fromisoformat(anchor[:10]), "time anchor") if anchor else When()
+
+
+def _dateline_country(analysis: Analysis) -> str | None:
+    """The country of the place the dateline names (the place layer's reading of it)."""
+    line = next(iter(analysis.spans_of("meta", "dateline")), None)
+    if line is None:
+        return None
+    place = next((s for s in analysis.spans_of("place") if line.start <= s.start < line.end), None)
+    return place.attrs.get("country") if place else None
+
+
 LAYER = Layer(
     name="actor",
-    version="1.2",
+    version="1.3",
     run=run,
     description="actors (states, forces, ministries, peacekeepers, de facto authorities, armed groups, IOs, outlets) with side; metonymy ('Baku accused'); 'the army' after a named army; side-taking labels",
-    optional_after=("place",),
+    optional_after=("place", "meta", "time"),
 )

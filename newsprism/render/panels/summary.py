@@ -34,7 +34,12 @@ def _short(value) -> str:
     if isinstance(value, str):
         return value
     if _is_records(value):
-        return "\n".join("; ".join(f"{k}: {v}" for k, v in x.items() if not isinstance(v, dict | list)) for x in value)
+        return "\n".join(
+            "; ".join(
+                f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in x.items() if not isinstance(v, dict)
+            )
+            for x in value
+        )
     if isinstance(value, dict) and all(isinstance(v, str | int | float) for v in value.values()):
         return ", ".join(f"{k} {v}" for k, v in value.items())
     if isinstance(value, dict):
