@@ -158,3 +158,12 @@ def test_tabular_islamic_months_fit_together():
         adha = cal.islamic_day(y, 12, 10)
         if adha > fitr:
             assert (adha - fitr).days in (68, 69), y
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(2024, "2024-03-24"), (2025, "2025-03-14"), (2023, "2023-03-07")],  # Purim (14 Adar / Adar II), from memory
+)
+def test_purim_is_thirty_days_before_passover(year, expected):
+    spec = {"calendar": "hebrew", "month": "nisan", "day": 15, "offset": -30}
+    assert cal.feast(spec, year).isoformat() == expected

@@ -1154,3 +1154,111 @@ def test_review9_that_season_as_an_object_is_still_one():
 def test_review9_a_past_day_after_a_later_day_of_the_month(text, published, expression, value):
     spans = _time_spans(text, published=published).spans_of("time")
     assert (expression, value) in {(s.text, s.attrs["value"]) for s in spans}
+
+
+# --- tenth session (fictional sentences) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # "Easter week": the ISO week holding Easter Sunday (TBAQ's convention), was "Easter" alone
+        ("Pilgrims arrived during Easter week.", dt.date(2026, 4, 15), "Easter week", "2026-W14"),
+        ("Pilgrims came in Easter week 2024.", dt.date(2026, 4, 15), "Easter week 2024", "2024-W13"),
+        # a day of a holiday of several days is one timex (was "Ramadan" alone, the year)
+        ("Markets were crowded on the first day of Ramadan.", dt.date(2026, 4, 15), "the first day of Ramadan", "2026-02"),
+        ("The ceasefire ended on the last day of Ramadan.", dt.date(2026, 4, 15), "the last day of Ramadan", "2026-03"),
+        ("Talks will resume after the end of Ramadan.", dt.date(2026, 4, 15), "the end of Ramadan", "2027-03"),
+        ("Candles were lit on the last day of Hanukkah.", dt.date(2026, 4, 15), "the last day of Hanukkah", "2025-12-22"),
+        # the country as the subject of a marking verb picks the day (was 9 May)
+        ("Azerbaijan marked Victory Day with a parade.", dt.date(2026, 4, 15), "Victory Day", "2025-11-08"),
+        ("Bangladesh will mark Victory Day next week.", dt.date(2026, 4, 15), "Victory Day", "2026-12-16"),
+        # a holiday a past verb has as its object is the last one (was the coming 9 May / 28 May)
+        ("Russia marked Victory Day with a parade.", dt.date(2026, 4, 15), "Victory Day", "2025-05-09"),
+        ("Azerbaijan celebrated its Independence Day.", dt.date(2026, 4, 15), "Independence Day", "2025-05-28"),
+        # Purim (was untagged)
+        ("The town will celebrate Purim.", dt.date(2025, 2, 20), "Purim", "2025-03-14"),
+    ],
+)
+def test_tenth_holidays(text, published, expression, value):
+    spans = _time_spans(text, published=published).spans_of("time")
+    assert (expression, value) in {(s.text, s.attrs["value"]) for s in spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "estimate"),
+    [
+        # a cue in the sentence says which Eid (was untagged)
+        ("Families will gather for Eid after a month of fasting.", "2027-03", "2027-03-10"),
+        ("Sheep were slaughtered for Eid.", "2025-06", "2025-06-07"),
+        # no cue: the year of the nearer one (by tense), both estimates kept aside
+        ("Fighting paused over Eid, the army said.", "2026", None),
+    ],
+)
+def test_tenth_bare_eid(text, value, estimate):
+    (span,) = _time_spans(text, published=dt.date(2026, 4, 15)).spans_of("time")[:1]
+    assert (span.text, span.attrs["value"], span.attrs.get("estimate")) == ("Eid", value, estimate)
+    if estimate is None:
+        assert span.attrs["either"].startswith("eid al-fitr:2026-03-")
+
+
+@pytest.mark.parametrize("text", ["Eid Mubarak, the minister wrote.", "Shops closed for Eid el Kabir."])
+def test_tenth_eid_in_a_name_or_an_unlisted_spelling_is_no_timex(text):
+    assert not _time_spans(text, published=dt.date(2026, 4, 15)).spans_of("time")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("9:05 — Sirens sounded across Kyiv.", "9:05", "2026-04-15T09:05"),  # one-digit stamp (was untagged)
+        ("21.40: Drones were seen over Bila Tserkva.", "21.40", "2026-04-15T21:40"),  # dot and colon (was untagged)
+        ("9.05am BST: Sirens sounded.", "9.05am BST", "2026-04-15T09:05"),
+        ("2:47 EET — Air defence was active.", "2:47 EET", "2026-04-15T02:47"),
+    ],
+)
+def test_tenth_live_blog_stamps(text, expression, value):
+    spans = _time_spans(text, published=dt.date(2026, 4, 15)).spans_of("time")
+    assert (expression, value) in {(s.text, s.attrs["value"]) for s in spans}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dynamo won 2:1 in the final.", "He quoted John 3:16 at the rally.", "3:16 is his favourite verse."],
+)
+def test_tenth_scores_and_verses_are_no_stamps(text):
+    assert not _time_spans(text, published=dt.date(2026, 4, 15)).spans_of("time")
+
+
+def test_tenth_stamps_after_midnight_take_the_next_day():
+    text = (
+        "22:15 — Explosions were heard.\n\n00:20 — A second wave came shortly after midnight and may last until dawn.\n\n"
+        "1:45 — The mayor will speak at 11 a.m. today. Drones were launched since 8 p.m. on Tuesday.\n"
+    )
+    spans = _time_spans(text, published=dt.date(2025, 10, 14)).spans_of("time")
+    found = {(s.text, s.attrs["value"]) for s in spans}
+    for expected in [
+        ("22:15", "2025-10-14T22:15"),
+        ("00:20", "2025-10-15T00:20"),
+        ("dawn", "2025-10-15TMO"),
+        ("1:45", "2025-10-15T01:45"),
+        ("11 a.m. today", "2025-10-15T11:00"),
+        ("8 p.m. on Tuesday", "2025-10-14T20:00"),
+    ]:
+        assert expected in found, (expected, sorted(found))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv equalised in the second half of the match.", []),
+        ("Kyiv equalised in the second half.", []),
+        ("Kyiv led in the first quarter of the game.", []),
+        ("The economy will recover in the second half.", [("the second half", "2026-H2")]),
+        ("Profits rose in the first quarter.", [("the first quarter", "2026-Q1")]),
+        ("Video game sales rose in the first quarter.", [("the first quarter", "2026-Q1")]),
+        ("The company scored a record profit in the first quarter.", [("the first quarter", "2026-Q1")]),
+    ],
+)
+def test_tenth_halves_and_quarters_of_a_match(text, expected):
+    spans = _time_spans(text, published=dt.date(2026, 4, 15)).spans_of("time")
+    assert [(s.text, s.attrs["value"]) for s in spans] == expected

@@ -229,7 +229,7 @@ def feast(spec: dict, year: int) -> dt.date:
     if kind in ("easter", "orthodox_easter"):
         return easter(year, orthodox=kind == "orthodox_easter") + dt.timedelta(days=spec.get("offset", 0))
     if kind == "hebrew":
-        return hebrew_day(year, spec["month"], spec["day"])
+        return hebrew_day(year, spec["month"], spec["day"]) + dt.timedelta(days=spec.get("offset", 0))
     if kind == "islamic":
         return islamic_day(year, spec["month"], spec["day"])
     raise ValueError(kind)

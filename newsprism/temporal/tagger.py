@@ -747,6 +747,8 @@ def bare_plural(m: re.Match, st: State):
 
 
 def quarter_ord(m: re.Match, st: State):
+    if not (m["y"] or m["y2"] or m["rel"] or m["ago"]) and _part_of_a_match(m, st):
+        return None  # "scored twice in the first quarter of the game"
     t = _quarter_ord(m, st)
     if m[0].lower().endswith("-quarter") and re.match(r"(?i)(?:the|its|a)\s", m[0]) and not (m["rel"] or m["ago"]):
         t.start = m.start("y") if m["y"] else m.start("q")  # "a third-quarter loss": the article goes with "loss"
@@ -791,11 +793,34 @@ def half(m: re.Match, st: State):
         return None  # "the last half hour", "the last half of the game"
     if m["y"]:
         return _t(m, "DATE", f"{m['y']}-H{h}", "half-year", "half of an explicit year")
+    if not m["rel"] and _part_of_a_match(m, st):
+        return None  # "equalised in the second half"
     if not st.anchor:
         return _t(m, "DATE", f"XXXX-H{h}", "half-year", "half-year; no anchor")
     rel = (m["rel"] or "this").lower()
     y = st.anchor.year + {"this": 0, "last": -1, "next": 1}.get(rel, 0)
     return _t(m, "DATE", f"{y}-H{h}", "half-year", "half of the anchor's year")
+
+
+@cache
+def _sport_res() -> tuple[re.Pattern, re.Pattern]:
+    lex = lexicon()
+    after = re.compile(
+        rf"\s+of\s+(?:the|a|an|this|that|their|its|his|her|last\s+night's|sunday's|saturday's)\s+(?:{_words(lex['sport_match_nouns'])})(?!\w)",
+        re.I,
+    )
+    return after, re.compile(rf"(?<![\w-])(?:{_words(lex['sport_words'])})(?![\w-])", re.I)
+
+
+def _part_of_a_match(m: re.Match, st: State) -> bool:
+    """'the second half of the match', 'equalised in the second half': a half or quarter of a game
+    (a match noun after it, or a sport word in its sentence), not of a year."""
+    after, words = _sport_res()
+    if after.match(st.text, m.end()):
+        return True
+    start = max(st.text.rfind(". ", 0, m.start()), st.text.rfind("\n", 0, m.start()), 0)
+    stop = min((i for i in (st.text.find(". ", m.end()), st.text.find("\n", m.end())) if i >= 0), default=len(st.text))
+    return bool(words.search(st.text, start, stop))
 
 
 def fiscal(m: re.Match, st: State):
@@ -882,7 +907,10 @@ def _clock_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _clock_24h(m: re.Match, st: State) -> bool:
-    """'shortly after 02:15', 'at 14:30': a 24-hour clock time (two-digit hour, colon) after a time preposition."""
+    """'shortly after 02:15', 'at 14:30': a 24-hour clock time (two-digit hour, colon) after a time
+    preposition; a live blog's stamp at the start of a line ('9:05 — …', '21.40: …') with any hour."""
+    if m["mi"] and _is_line_stamp_at(st.text, m.start("h"), m.end("mi")):
+        return True  # "09:05 — Sirens sounded …": a live blog's time stamp at the start of a line
     if not m["mi"] or len(m["h"]) != 2 or st.text[m.end("h") : m.end("h") + 1] != ":":
         return False
     prev = st.text[max(0, m.start() - 40) : m.start("h")].lower().split()
@@ -895,20 +923,23 @@ def _clock_24h(m: re.Match, st: State) -> bool:
         return True  # "22:00-05:00": the end of a dashed 24-hour range
     if _DASHED_CLOCK_AFTER.match(st.text, m.end("mi")):
         return True  # "a curfew runs 23:00–05:00": the start of one
-    if (
-        _LINE_STAMP_AFTER.match(st.text, m.end("mi"))
-        and not st.text[st.text.rfind("\n", 0, m.start("h")) + 1 : m.start("h")].strip()
-    ):
-        return True  # "09:05 — Sirens sounded …": a live blog's time stamp at the start of a line
     return bool(prev) and prev[-1] in cues
 
 
 def _is_line_stamp(t: Timex, text: str) -> bool:
     """A live blog's time stamp ('09:05 — …'): the time an entry was written, not part of its sentence."""
-    return not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip() and bool(_LINE_STAMP_AFTER.match(text, t.end))
+    return _is_line_stamp_at(text, t.start, t.end)
 
 
-_LINE_STAMP_AFTER = re.compile(r"(?:\s+[A-Z]{2,5})?(?:\s*\([^()\n]{1,30}\))?\s*[\u2014\u2013-]\s")
+def _is_line_stamp_at(text: str, start: int, end: int) -> bool:
+    """Alone at the start of its line and followed by a dash or a colon and a capital ('9:05 — Sirens',
+    '9.05am BST: Drones'); a score or a verse inside a sentence ('won 2:1', 'John 3:16') is not."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip() and bool(_LINE_STAMP_AFTER.match(text, end))
+
+
+_LINE_STAMP_AFTER = re.compile(
+    r"(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s+[A-Z]{2,5})?(?:\s*\([^()\n]{1,30}\))?(?:\s*[\u2014\u2013-]\s|:\s+[A-Z\u201c\"])"
+)
 # Two 24-hour times joined by a dash ("22:00-05:00", "23:00 – 05:00") read as a clock range with no
 # preposition before them; single-digit hours ("John 3:16-18") and scores past 23:59 are no match.
 _DASHED_CLOCK_BEFORE = re.compile(r"(?<![\d:])(?:[01]\d|2[0-3]):[0-5]\d\s?[-\u2013]\s?$")
@@ -1021,7 +1052,7 @@ _NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+)(?![\w-])")
 def _a_given_name(m: re.Match, st: State) -> bool:
     """'Ramadan Kadyrov': a holiday word before a capitalised word (not a month or weekday) and after
     no word that introduces a date ('During Ramadan Russia shelled …' is the holiday)."""
-    if m["rel"] or m["eve"] or not _NAME_AFTER.match(st.text, m.end()):
+    if m["rel"] or m["eve"] or m.groupdict().get("edge") or not _NAME_AFTER.match(st.text, m.end()):
         return False
     before = st.text[max(0, m.start() - 15) : m.start()].lower().split()
     if before and before[-1] in MONTH_CONTEXT | {"the", "over", "on"}:
@@ -1063,34 +1094,83 @@ def computed_holiday(m: re.Match, st: State):
 
 def moving_holiday(m: re.Match, st: State):
     """Easter, Passover, Yom Kippur, Eid al-Fitr, Ramadan …: computed offline (``calendar.feast``);
-    'the eve of' is the day before. Islamic dates follow the moon sighting, so only what the
-    tabular estimate fixes for sure (its month, else its year) is written as the value."""
+    'the eve of' is the day before, 'the first/last day of' a day of a holiday of several days. Islamic
+    dates follow the moon sighting, so only what the tabular estimate fixes for sure (its month, else
+    its year) is written as the value."""
     if not m["h"][0].isupper():
         return None
     spec = lexicon()["holidays_moving"][_holiday_key(m["h"])]
-    eve = dt.timedelta(days=1 if m["eve"] else 0)
+    if "either" in spec:
+        if _EID_NAMED_AFTER.match(st.text, m.end("h")):
+            return None  # "Eid el Kabir", "Eid ul Adha": a spelling of a named Eid the table lacks
+        spec = _which_eid(m, st)
+        if spec is None:
+            return _either_eid(m, st)
     is_date, year = _holiday_year(m, st)
     if not is_date:
         return None
+    edge = lexicon()["holiday_edges"][_holiday_key(m["edge"])] if m["edge"] else ""
+    shift = dt.timedelta(days=spec.get("days", 1) - 1 if edge == "last" else -1 if m["eve"] else 0)
 
     def date_of(y: int) -> dt.date:
-        return cal.feast(spec, y) - eve
+        return cal.feast(spec, y) + shift
 
-    what = f"the eve of {m['h']}" if m["eve"] else m["h"]
+    what = re.sub(r"\s+", " ", m[0])
     if year:
         d = date_of(year)
     elif st.anchor:
-        d = _occurrence(m, st, date_of, spec.get("days", 1))
+        d = _occurrence(m, st, date_of, 1 if edge else spec.get("days", 1))
     else:
         return _t(m, "DATE", "XXXX-XX-XX", "holiday", f"{what}: a moving holiday; no anchor for its year")
+    if spec.get("unit") == "week":  # "Easter week": the (ISO) week holding Easter Sunday, as TBAQ writes it
+        iso = d.isocalendar()
+        return _t(m, "DATE", f"{iso[0]}-W{iso[1]:02d}", "holiday", f"{what}: the week of {d.isoformat()}")
     if spec["calendar"] != "islamic":
         return _t(m, "DATE", d.isoformat(), "holiday", f"{what}: computed for {d.year} ({spec['calendar']} calendar)")
-    end = d + dt.timedelta(days=spec.get("days", 1) - 1)
-    low, high = d - dt.timedelta(days=2), end + dt.timedelta(days=2)
-    value = f"{d:%Y-%m}" if (low.year, low.month) == (high.year, high.month) else str(d.year)
+    end = d + dt.timedelta(days=(1 if edge else spec.get("days", 1)) - 1)
     estimate = d.isoformat() if end == d else f"{d.isoformat()}/{end.isoformat()}"
     why = f"{what}: about {estimate} by the tabular Islamic calendar; the observed day follows the moon sighting"
-    return _t(m, "DATE", value, "holiday", why, extra={"estimate": estimate})
+    return _t(m, "DATE", _islamic_value(d, end), "holiday", why, extra={"estimate": estimate})
+
+
+def _islamic_value(d: dt.date, end: dt.date) -> str:
+    """The month the tabular estimate ±2 days stays in, else the year: the observed day may differ."""
+    low, high = d - dt.timedelta(days=2), end + dt.timedelta(days=2)
+    return f"{d:%Y-%m}" if (low.year, low.month) == (high.year, high.month) else str(d.year)
+
+
+_EID_NAMED_AFTER = re.compile(r"[\s-]+(?:al|el|ul|e|il)[\s-]+[A-Za-z]", re.IGNORECASE)
+
+
+def _which_eid(m: re.Match, st: State) -> dict | None:
+    """Bare 'Eid': the one a cue word in its sentence or the one before names ('after a month of
+    fasting', 'animals slaughtered'); None when there is no cue, or cues for both."""
+    start = max(st.text.rfind(". ", 0, max(0, st.text.rfind(". ", 0, m.start()))), 0)
+    stop = st.text.find(". ", m.end())
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", st.text[start : stop if stop > 0 else len(st.text)].lower()))
+    named = [k for k, cues in lexicon()["eid_cues"].items() if words & set(cues)]
+    return lexicon()["holidays_moving"][named[0]] if len(named) == 1 else None
+
+
+def _either_eid(m: re.Match, st: State) -> Timex | None:
+    """Bare 'Eid' with nothing to say which: the year of the nearer of the two (by tense), both
+    tabular estimates in attr 'either'."""
+    is_date, year = _holiday_year(m, st)
+    if not is_date or m["edge"]:
+        return None
+    lex = lexicon()["holidays_moving"]
+    days = {}
+    for key in lex["eid"]["either"]:
+        spec = lex[key]
+        days[key] = (
+            cal.feast(spec, year) if year else _occurrence(m, st, lambda y, s=spec: cal.feast(s, y)) if st.anchor else None
+        )
+    if None in days.values():
+        return _t(m, "DATE", "XXXX", "holiday", "'Eid': which Eid is not said; no anchor for its year")
+    near = min(days.values(), key=lambda d: abs((d - (st.anchor or d)).days))
+    either = "|".join(f"{k}:{d.isoformat()}" for k, d in days.items())
+    why = f"'Eid': the text does not say which; the nearer of {either} (tabular estimates), its year"
+    return _t(m, "DATE", str(near.year), "holiday", why, extra={"either": either})
 
 
 def the_unit(m: re.Match, st: State):
@@ -1255,11 +1335,17 @@ def set_amount_per(m: re.Match, st: State):
 
 def _country_day(key: str, st: State, start: int) -> str | None:
     """The day (MM-DD) of a holiday that differs by country: the country named just before it
-    ("Ukraine's Independence Day", "Pakistani Independence Day"), else the dateline's place, else
+    ("Ukraine's Independence Day", "Pakistani Independence Day") or as the subject of a marking verb
+    ("Azerbaijan marked Victory Day"), else the dateline's place, else
     the table's default (None: unknown)."""
     days = lexicon()["holidays_by_country"][key]
     names = [k for k in days if not k.startswith("_")]
-    before = re.search(rf"(?<![\w.])({_words(names)})(?:['\u2019]s)?\s+(?:the\s+)?$", st.text[max(0, start - 30) : start], re.I)
+    verbs = _words(lexicon()["holiday_marking_verbs"])
+    before = re.search(
+        rf"(?<![\w.])({_words(names)})(?:['\u2019]s\s+|\s+(?:on\s+\w+\s+)?(?:{verbs})\s+(?:its\s+|the\s+)?|\s+)(?:the\s+)?$",
+        st.text[max(0, start - 50) : start],
+        re.I,
+    )  # "Ukraine's Independence Day", "Pakistani Independence Day", "Azerbaijan marked Victory Day"
     if before:
         return days[_holiday_key(before[1])]
     if st.place and (place := _holiday_key(st.place).strip(" ,")) in days:
@@ -1288,9 +1374,21 @@ def holiday(m: re.Match, st: State):
     if m["rel"]:  # "last Christmas", "next Independence Day"
         d = _occurrence(m, st, lambda y: dt.date(y, month, day) - eve)
         return _t(m, "DATE", d.isoformat(), "holiday", f"'{m['rel'].lower()}' fixed-date holiday, counted from the anchor")
-    y = cal.day_year(st.anchor, month, day, st.direction(m.start(), m.end()), target=not _past_event_day(st, m.start()))
+    target = not (_past_event_day(st, m.start()) or _object_of_past_verb(st, m.start("h")))
+    y = cal.day_year(st.anchor, month, day, st.direction(m.start(), m.end()), target=target)
     d = dt.date(y, month, day) - eve
     return _t(m, "DATE", d.isoformat(), "holiday", "fixed-date holiday, year from the anchor")
+
+
+def _object_of_past_verb(st: State, start: int) -> bool:
+    """'Russia marked Victory Day', 'veterans celebrated Christmas' in mid-April: a holiday a past
+    verb has as its object happened (the last one), not a day the verb aims at."""
+    if st.doc is None or not (span := st.doc.char_span(start, start + 1, alignment_mode="expand")):
+        return False
+    tok = span[0]
+    while tok.dep_ == "compound" and tok.head.idx > tok.idx:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.tag_ == "VBD"
 
 
 def year_range(m: re.Match, st: State):
@@ -1633,7 +1731,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ),
         (
             "holiday",
-            rf"{B}(?:(?P<eve>the\s+eve\s+of)\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<h>{_words(lex['holidays_moving'])})(?:,?\s+(?P<y>{g.year}))?{E}",
+            rf"{B}(?:(?P<eve>the\s+eve\s+of)\s+|(?P<edge>{_words(lex['holiday_edges'])})\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<h>{_words(lex['holidays_moving'])})(?:,?\s+(?P<y>{g.year}))?{E}",
             moving_holiday,
         ),
     ]
@@ -1711,6 +1809,7 @@ _YEAR_NUM = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _SPACE_DIGIT = re.compile(r"\s+\d")
 _DOTTED_ERA = re.compile(r"(?<![a-z.])(?:a\.d\.|b\.c\.)")
 _CLOCK_NUM = re.compile(r"(?<![\d:])[0-2]\d:[0-5]\d(?![\d:])")  # 24-hour clock times ("02:15")
+_STAMP_NUM = re.compile(r"^[ \t]*(\d{1,2}[:.][0-5]\d)(?!\d)", re.MULTILINE)  # a clock time opening a line
 BEFORE, AFTER = 48, 48  # how far a match may reach before / after its trigger word
 CATEGORIES = ("months", "weekdays", "units")
 
@@ -1760,6 +1859,7 @@ def _clock_hits(low: str) -> list[tuple[int, int]]:
         if i >= 2 and (m := _CLOCK_NUM.match(low, i - 2)):
             out.append((m.start(), m.end()))
         i = low.find(":", i + 1)
+    out += [(m.start(1), m.end(1)) for m in _STAMP_NUM.finditer(low)]  # "9:05 —", "21.40:" (live-blog stamps)
     return out
 
 
@@ -1867,6 +1967,7 @@ def _resolve_day_part(timexes: list[Timex], i: int, last: int | None, text: str,
     ref = _near_day(timexes, last, t, text, anchor) if ref is None else ref
     if ref is not None:
         day = dt.date.fromisoformat(timexes[ref].value[:10]) + dt.timedelta(days=n)
+        day += dt.timedelta(days=timexes[ref].value.endswith("T24:00"))  # "after midnight … until dawn": the next day's
         t.value, t.relative_to = day.isoformat() + suffix, ref
         t.why += f" ({timexes[ref].value[:10]})"
     elif anchor is not None:
@@ -1990,9 +2091,55 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | 
     _midnight_after_a_day(timexes, st)
     _weekdays_joined_to_a_set(timexes, text)
     _times_in_habits(timexes, st)
+    _stamps_past_midnight(timexes, text, anchor)
     if bound:
         _weekday_after_a_date(timexes, st)
     return timexes
+
+
+_ROLLING = ("clock-time", "relative-day", "part-of-day")
+
+
+def _stamps_past_midnight(timexes: list[Timex], text: str, anchor: dt.date | None) -> None:
+    """A live blog through the night ('22:15 — …', '00:20 — …', '1:45 — …'): a line stamp in the
+    morning after one in the evening is the next day's, and so are the anchor-day times, 'today' and
+    'tomorrow' of its entry (up to the next stamp); a day the entry names keeps its own date."""
+    if anchor is None:
+        return
+    stamps = [i for i, t in enumerate(timexes) if t.how == "clock-time" and _is_line_stamp(t, text)]
+    shift, prev = 0, None
+    for k, i in enumerate(stamps):
+        clock = _CLOCK_ON_DAY.fullmatch(timexes[i].value)
+        if not clock:
+            continue
+        mins = int(clock["t"][:2]) * 60 + int(clock["t"][3:])
+        if prev is not None and mins < prev and prev >= 18 * 60 and mins < 12 * 60:
+            shift += 1
+        prev = mins
+        stop = timexes[stamps[k + 1]].start if k + 1 < len(stamps) else len(text)
+        for t in timexes[i:]:
+            if t.start >= stop:
+                break
+            if shift and t.how in _ROLLING and _counted_from_anchor(t, text) and _near_anchor(t.value, anchor):
+                day = dt.date.fromisoformat(t.value[:10]) + dt.timedelta(days=shift)
+                t.value = day.isoformat() + t.value[10:]
+                t.why += f"; in a live-blog entry stamped after midnight (+{shift} day)"
+
+
+_REL_DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
+
+
+def _counted_from_anchor(t: Timex, text: str) -> bool:
+    """No day of its own, or only a day counted from the anchor ('11 a.m. today', 'tomorrow at 7 a.m.')."""
+    return not t.day_named or bool(_REL_DAY_WORD.search(text[t.start : t.end]) or _REL_DAY_WORD.search(t.why))
+
+
+def _near_anchor(value: str, anchor: dt.date) -> bool:
+    """A value dated on the anchor day or the day either side (counted from it, not named)."""
+    try:
+        return abs((dt.date.fromisoformat(value[:10]) - anchor).days) <= 1
+    except ValueError:
+        return False
 
 
 def _weekday_after_a_date(timexes: list[Timex], st: State) -> None:
