@@ -1262,3 +1262,62 @@ def test_tenth_stamps_after_midnight_take_the_next_day():
 def test_tenth_halves_and_quarters_of_a_match(text, expected):
     spans = _time_spans(text, published=dt.date(2026, 4, 15)).spans_of("time")
     assert [(s.text, s.attrs["value"]) for s in spans] == expected
+
+
+# --- audit 10: two fictional reports, every timex checked by hand (see docs/notes/time.md) ---
+
+AUDIT10 = {
+    ("time_audit10_kyiv_liveblog.txt", dt.date(2025, 10, 14)): [
+        ("Tuesday", "2025-10-14"),
+        ("Wednesday", "2025-10-15"),
+        ("21:05", "2025-10-14T21:05"),
+        ("9:30 p.m.", "2025-10-14T21:30"),
+        ("23.05", "2025-10-14T23:05"),
+        ("20 minutes", "PT20M"),
+        ("9.10pm BST", "2025-10-14T21:10"),
+        ("00:20 EET", "2025-10-15T00:20"),
+        ("midnight", "2025-10-14T24:00"),
+        ("dawn", "2025-10-15TMO"),
+        ("1:45", "2025-10-15T01:45"),
+        ("Monday", "2025-10-13"),
+        ("2:47", "2025-10-15T02:47"),
+        ("8 p.m. on Tuesday", "2025-10-14T20:00"),
+        ("every night", "XXXX-XX-XXTNI"),
+        ("this week", "2025-W42"),
+        ("Last month", "2025-09"),
+        ("4:30", "2025-10-15T04:30"),
+        ("6:10", "2025-10-15T06:10"),
+        ("Thursday evening", "2025-10-16TEV"),
+        ("8:00", "2025-10-15T08:00"),
+        ("11 a.m. today", "2025-10-15T11:00"),
+        ("tomorrow", "2025-10-16"),
+        ("7 a.m.", "2025-10-16T07:00"),
+    ],
+    ("time_audit10_levant_undated.txt", None): [
+        ("autumn of 2023", "2023-FA"),
+        ("March 3, 2025", "2025-03-03"),
+        ("the start of Ramadan", "2025"),
+        ("March 1 this year", "2025-03-01"),
+        ("every evening", "XXXX-XX-XXTEV"),
+        ("Ramadan", "2025"),
+        ("Last year", "2024"),
+        ("Eid", "2024-04"),
+        ("This Eid", "2025"),
+        ("October 2023", "2023-10"),
+        ("the last day of Ramadan", "2025"),
+        ("the end of March", "2025-03"),
+        ("the end of Ramadan", "2025"),
+        ("Nine days", "P9D"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("name", "published"), sorted(AUDIT10, key=lambda k: k[0]))
+def test_audit10_reports(name, published):
+    a = _time_spans((FIXTURES / name).read_text(encoding="utf-8"), published=published)
+    found = {(s.text, s.attrs["value"]) for s in a.spans_of("time")}
+    missing = [e for e in AUDIT10[(name, published)] if e not in found]
+    assert not missing, (missing, sorted(found))
+    if published is None:  # the Eid estimates: last year's Eid al-Fitr (a Ramadan cue nearby), this year's
+        eids = {s.text: s.attrs.get("estimate") for s in a.spans_of("time") if s.text.endswith("Eid")}
+        assert eids == {"Eid": "2024-04-10", "This Eid": "2025-03-31"}
