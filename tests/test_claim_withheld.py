@@ -274,3 +274,77 @@ def test_a_question_left_open_holds_no_evidence(monkeypatch):
     monkeypatch.setattr(withheld, "OPEN_QUESTION_HOLDER", False)
     records = _withheld_records(analyse(text, ["claim"]))
     assert [(r["evidence"], r["speaker"]) for r in records] == [("the proof", "The minister")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the parse takes "intercepted" for a verb and breaks the list
+            "The army said it had footage, photographs and intercepted calls but did not release them.",
+            [("footage", "did not release"), ("photographs", "did not release"), ("intercepted calls", "did not release")],
+        ),
+        (  # "the photos" parsed as an apposition of "the ministry"
+            "The ministry declined to share the footage, the photos or the recordings.",
+            [("the footage", "declined to share"), ("the photos", "declined to share"), ("the recordings", "declined to share")],
+        ),
+        (  # "drone" parsed as the object, "footage and radio" as modifiers of "intercepts"
+            "It said it had drone footage and radio intercepts but did not release them.",
+            [("drone footage", "did not release"), ("radio intercepts", "did not release")],
+        ),
+        (  # only the evidence of a list, each alone
+            "The army has not released the footage and the prisoners.",
+            [("the footage", "has not released")],
+        ),
+        (  # a new clause after ", and" is no list item
+            "The ministry did not release the footage, and the photographs were shown on television.",
+            [("the footage", "did not release")],
+        ),
+    ],
+)
+def test_each_item_of_an_evidence_list_is_a_finding(parse, text, expected):
+    # Session 10: only the first (or last) item of a list the parse breaks was flagged.
+    assert [(e, w) for _h, e, w in _found(parse, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry said on Monday that it had footage, photographs and intercepted calls, none of which it released.",
+            [
+                ("footage", "none of which it released"),
+                ("photographs", "none of which it released"),
+                ("intercepted calls", "none of which it released"),
+            ],
+        ),
+        (
+            "The police said they had documents, none of which has been made public.",
+            [("documents", "none of which has been made public")],
+        ),
+        (
+            "The ministry cited satellite images, none of which were released.",
+            [("satellite images", "none of which were released")],
+        ),
+    ],
+)
+def test_none_of_which_was_released(parse, text, expected):
+    # Session 10: "none of which it released" has no negation on the verb; it was no finding.
+    assert [(e, w) for _h, e, w in _found(parse, text)] == expected
+
+
+def test_evidence_list_without_lists_flag(parse, monkeypatch):
+    monkeypatch.setattr(withheld, "EVIDENCE_LISTS", False)
+    found = _found(parse, "The army said it had footage, photographs and intercepted calls but did not release them.")
+    assert [e for _h, e, _w in found] == ["intercepted calls"]
+    monkeypatch.setattr(withheld, "NONE_OF_WHICH", False)
+    assert _found(parse, "The police said they had documents, none of which has been made public.") == []
+
+
+def test_the_items_of_a_list_share_their_holder():
+    text = "The ministry declined to share the footage, the photos or the recordings."
+    records = _withheld_records(analyse(text, ["claim"]))
+    assert [(r["evidence"], r["speaker"]) for r in records] == [
+        ("the footage", "The ministry"),
+        ("the photos", "The ministry"),
+        ("the recordings", "The ministry"),
+    ]

@@ -25,6 +25,8 @@ _QUESTION_MARKS = ("whether", "if")
 SEEN_WEAK = True  # review 9: "a second report, seen by the Gazette": a weak head seen by one party is evidence
 EARLIER_MENTION = True  # review 9: "the results" after "laboratory results" is evidence too
 _NEG_OBJECT_DETS = ("any", "no")  # "did not provide any evidence": none is asserted to exist
+EVIDENCE_LISTS = True  # session 10: each evidence item of a list is its own finding, whatever the parse
+NONE_OF_WHICH = True  # session 10: "footage and photographs, none of which it released"
 
 
 @dataclass
@@ -33,6 +35,7 @@ class Withheld:
     withholding: tuple[int, int]  # the words that withhold it (or show it to one party only)
     how: str  # "withheld" or "seen_by"
     head: int  # token index of the evidence noun (the layer looks for an earlier mention of its lemma)
+    listed_with: int | None = None  # in a list: the token index of the noun the finding started from
 
 
 @cache
@@ -113,6 +116,14 @@ def _from_token(tok) -> list[Withheld]:
     decliner = _decliner(tok)
     if decliner is not None and not _negated(decliner):
         return _theme_found(tok, decliner, "withheld")  # "declined to share the recordings"
+    none = _none_of_which(tok) if decliner is None and NONE_OF_WHICH else None
+    if none is not None and not any(ch.dep_ == "neg" for ch in tok.children):
+        words = [
+            none[0],
+            tok,
+            *(ch for ch in tok.children if ch.dep_ in ("aux", "auxpass") or ch.lower_ in c["make_complements"]),
+        ]
+        return _found(none[1], words, "withheld", tok)  # "…, none of which it released"
     if decliner is None and _negated(tok):
         if any(ch.lower_ in c["later_marks"] for ch in tok.children):
             return []  # "did not release the footage until Friday": released later
@@ -120,6 +131,29 @@ def _from_token(tok) -> list[Withheld]:
     if decliner is None and lemma == "show" and tok.tag_ == "VBN" and _seen_by(tok):
         return _theme_found(tok, None, "seen_by")  # "documents shown to reporters"
     return []
+
+
+def _none_of_which(tok):
+    """ "calls, none of which it released", "images, none of which were released", "documents,
+    none of which has been made public": "none"/"neither of which" before the show verb names
+    the evidence; returns ("none", the evidence noun) or None. The parse hangs "none" on the
+    noun (an apposition), makes it the verb's subject or object, or the verb a clause of the
+    sentence's verb: the noun is then the one before the comma."""
+    cands = [tok.head] if tok.dep_ == "relcl" else []
+    cands += [ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    none = next((t for t in cands if t.lower_ in ("none", "neither") and _of_which(t)), None)
+    if none is None:
+        return None
+    if none.head.i != tok.i and none.head.pos_ in ("NOUN", "PROPN"):
+        return none, none.head
+    if tok.dep_ == "relcl" and tok.head.i != none.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        return none, tok.head
+    before = tok.doc[none.i - 2] if none.i >= 2 and tok.doc[none.i - 1].text == "," else None
+    return (none, before) if before is not None and before.pos_ in ("NOUN", "PROPN") else None
+
+
+def _of_which(none) -> bool:
+    return any(t.lower_ == "which" and t.head.lower_ == "of" for t in none.subtree)
 
 
 def _decliner(tok):
@@ -336,7 +370,86 @@ def _found(theme, words: list, how: str, anchor) -> list[Withheld]:
     evidence = _evidence_span(theme, {t.i for w in words for t in _own_tokens(w, words)} | {anchor.i})
     if evidence is None or withholding is None:
         return []
-    return [Withheld(evidence, withholding, how, theme.i)]
+    items = _list_items(theme) if EVIDENCE_LISTS else []
+    if not items:
+        return [Withheld(evidence, withholding, how, theme.i)]
+    last = items[-1][1]
+    doc = theme.doc
+    out = []
+    for start, head, ok in items:
+        if not ok:
+            continue
+        end = max(evidence[1], head.idx + len(head.text)) if head.i == theme.i == last.i else head.idx + len(head.text)
+        out.append(Withheld((doc[start].idx, end), withholding, how, head.i, theme.i))
+    return out
+
+
+_NP_TAGS = frozenset({"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "HYPH", "VBN", "POS"})
+_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+
+
+def _np_word(tok) -> bool:
+    """A word that can stand inside a short noun phrase of a list ("the", "intercepted", "radio")."""
+    if tok.lower_ in ("none", "neither", *_RELATIVE) or tok.pos_ == "PRON":
+        return False
+    if tok.lower_ in cues()["evidence_modifiers"]:
+        return True
+    return tok.tag_ in _NP_TAGS and (tok.tag_ != "VBN" or tok.dep_ in ("amod", "compound"))  # not "has released"
+
+
+def _list_items(theme) -> list[tuple[int, object, bool]]:
+    """The items of the list the evidence noun stands in, read off the words, not the parse (which
+    often breaks a list: "footage, photographs and intercepted calls" with "intercepted" as a verb,
+    "the footage, the photos or the recordings" with "the photos" as an apposition of the
+    subject): (first token index, head noun, is evidence) per item, in order. A list needs "and"
+    or "or" before its last item; [] when the noun stands in none."""
+    doc, sent = theme.doc, theme.sent
+    lo, hi = sent.start, sent.end
+
+    def left_edge(i: int) -> int:
+        while i - 1 >= lo and _np_word(doc[i - 1]):
+            i -= 1
+        return i
+
+    def separator(i: int, step: int) -> int | None:
+        """The index past a separator (",", "and", "or", ", and") starting at i, or None."""
+        k, seen = i, False
+        while lo <= k < hi and (doc[k].text == "," or doc[k].lower_ in ("and", "or")):
+            k, seen = k + step, True
+        return k if seen else None
+
+    items = [(left_edge(theme.i), theme)]
+    joins = []
+    k = items[0][0] - 1
+    if theme.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in ("and", "or") for t in doc[max(k - 1, lo) : k + 1]):
+        k = lo - 1  # "…had proof, and the proof has not been published": a new clause, not a list
+    while (j := separator(k, -1)) is not None and j >= lo and doc[j].tag_ in _NOUN_TAGS:
+        joins.append(doc[j + 1 : k + 1].text)
+        items.insert(0, (left_edge(j), doc[j]))
+        k = items[0][0] - 1
+    k = theme.i + 1
+    while (j := separator(k, 1)) is not None:
+        run = j
+        while run < hi and _np_word(doc[run]):
+            run += 1
+        nouns = [t for t in doc[j:run] if t.tag_ in _NOUN_TAGS]
+        if not nouns or nouns[-1].i != run - 1 or (run < hi and doc[run].pos_ in ("VERB", "AUX")):
+            break  # "…the footage, and the photos were shown": the subject of a new clause
+        joins.append(doc[k:j].text)
+        items.append((j, nouns[-1]))
+        k = run
+    if len(items) < 2 or not any(w in j.split() for j in joins for w in ("and", "or")):
+        return []
+    return [(start, head, _item_is_evidence(head, doc[start : head.i + 1])) for start, head in items]
+
+
+def _item_is_evidence(head, words) -> bool:
+    """An item of a list is evidence: its noun is, or a weak head has an evidence word among its
+    own words ("intercepted calls" where the parse took "intercepted" for a verb)."""
+    if _is_evidence(head):
+        return True
+    mods = cues()["evidence_modifiers"]
+    return _weak_head(head) and any(t.lower_ in mods or t.lemma_.lower() in mods for t in words)
 
 
 def _own_tokens(word, words: list):
@@ -443,7 +556,7 @@ def holder(doc, w: Withheld, attributions: list[tuple[tuple[int, int], tuple[int
     before, names the same evidence, then a bare definite noun: "The ministry cited satellite
     images. The images have not been made public."); (None, None) when none does."""
     head = doc[w.head]
-    at = head.idx
+    at = doc[w.listed_with].idx if w.listed_with is not None else head.idx  # a list's items share its holder
     if OPEN_QUESTION_HOLDER:
         # "did not say whether the government had proof": a question left open says no evidence exists
         text = doc.text
