@@ -144,9 +144,11 @@ def entry_for(aid: str, when: When | None = None, alias: str | None = None) -> t
     but not before the period began (None: "regime remnants" in 2015 is no actor of the KB); a
     shared name ("Syrian army") goes by the date; no date -> the current entry, said so."""
     vs = _versions().get(aid, [])
-    if len(vs) < 2:
-        return (vs[0] if vs else {}), {}
     when = when or When()
+    if len(vs) == 1 and vs[0].get("from") and when.date and when.date.isoformat() < vs[0]["from"]:
+        return None  # "Assad loyalists" in 2016: the group the KB means did not exist yet
+    if len(vs) < 2:
+        return (vs[0] if vs else {}), ({"period": _period(vs[0])} if vs and _period(vs[0]) else {})
     if alias is not None:
         having = [v for v in vs if fold(alias) in {fold(n) for n, _u, _c in _names(v)}]
         if len(having) == 1:  # a name of one period only
