@@ -44,12 +44,20 @@ class Place:
     texts: frozenset[str]
     name: str
     found: bool = True  # a place the place layer found; else it sets events apart but joins none
+    area: bool = False  # a district or area ('the Kalbajar district'), not a point
 
     def same(self, other: Place) -> bool:
         """Two resolved places are one when their ids are; otherwise the names must match."""
-        if self.id and other.id:
-            return self.id == other.id
-        return bool(self.texts & other.texts)
+        return self.grade(other) is not None
+
+    def grade(self, other: Place) -> str | None:
+        """'place' when the two are one place, 'area' when one of them is an area around or
+        containing the other ('the Kalbajar district' and the town Kalbajar get one id from the
+        place layer), None when they differ."""
+        same = self.id == other.id if self.id and other.id else bool(self.texts & other.texts)
+        if not same:
+            return None
+        return "area" if self.area or other.area else "place"
 
 
 @dataclass
@@ -61,6 +69,9 @@ class Item:
     denied: bool
     telling: dict[str, Any]
     matched_by: str = "date"
+    grade: str | None = None  # how its place matched the row's: 'place' or 'area' (None: by date, or the first)
+    cue: str | None = None  # 'response' ('fired back') or 'initiation' ('fired first'), from the words at its trigger
+    start: int = 0  # the trigger's offset: the order in which the report tells it
 
 
 @dataclass
@@ -69,9 +80,14 @@ class Group:
     date: str | None
     place: Place | None
     items: list[Item] = field(default_factory=list)
+    claims: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (report key, claim cell entry)
 
     def days(self) -> set[str]:
         return {i.day for i in self.items if i.day}
+
+    def places(self) -> list[Place]:
+        """Where the row's tellings and denials are."""
+        return [p for p in ([self.place] + [i.place for i in self.items]) if p is not None and p.found]
 
 
 def place_name(event: dict[str, Any]) -> str | None:
@@ -142,7 +158,14 @@ def event_place(event: dict[str, Any], places: list[Span], known: dict[str, set[
     if not texts and not loc.get("id"):
         return None
     found = _found(loc) or any(t in known for t in texts)
-    return Place(loc.get("id"), texts, place_name({"location": loc}) or "?", found)
+    return Place(loc.get("id"), texts, place_name({"location": loc}) or "?", found, is_area(loc))
+
+
+def is_area(loc: dict[str, Any]) -> bool:
+    """A district or area rather than a point: of an area kind, or written with an area word
+    ('the Kalbajar district', 'the Jermuk area')."""
+    words = set(_norm(loc.get("text")).split())
+    return (loc.get("kind") or "") in _config()["area_place_kinds"] or bool(words & set(_config()["area_words"]))
 
 
 def event_day(event: dict[str, Any]) -> str | None:
@@ -232,12 +255,46 @@ def _telling(event: dict[str, Any], an: Analysis, by_id: dict[str, Span]) -> dic
 def _items(an: Analysis, key: str, known: dict[str, set[str]]) -> list[Item]:
     by_id = {s.id: s for s in an.spans}
     places = [s for s in an.spans if s.layer == "place"]
+    triggers = sorted(
+        (by_id[e["trigger"]] for e in an.records.get("events", []) if e.get("trigger") in by_id), key=lambda t: t.start
+    )
     out = []
     for ev in an.records.get("events", []):
         if not ev.get("event_type"):
             continue
-        out.append(Item(key, ev, event_place(ev, places, known), event_day(ev), is_denied(ev), _telling(ev, an, by_id)))
+        trigger = by_id.get(ev.get("trigger") or "")
+        item = Item(key, ev, event_place(ev, places, known), event_day(ev), is_denied(ev), _telling(ev, an, by_id))
+        if trigger is not None:
+            item.start = trigger.start
+            item.cue = turn_cue(an.article.text, trigger, ev, triggers)
+        out.append(item)
     return out
+
+
+def _stretch(text: str, trigger: Span, event: dict[str, Any], triggers: list[Span]) -> str:
+    """The part of the trigger's sentence that is its own: from the previous trigger (or the
+    sentence start) to the next one (or the sentence end). 'X shelled A; Y fired back': 'back'
+    belongs to 'fired', not to 'shelled'."""
+    lo = event.get("sentence_start")
+    hi = event.get("sentence_end")
+    if lo is None or hi is None:
+        lo = max((m.end() for m in re.finditer(r"[.!?]\s", text[: trigger.start])), default=0)
+        m = re.search(r"[.!?](\s|$)", text[trigger.end :])
+        hi = trigger.end + m.start() + 1 if m else len(text)
+    before = [t.end for t in triggers if lo <= t.end <= trigger.start and t.start != trigger.start]
+    after = [t.start for t in triggers if trigger.end <= t.start < hi and t.start != trigger.start]
+    return text[max(before, default=lo) : min(after, default=hi)]
+
+
+def turn_cue(text: str, trigger: Span, event: dict[str, Any], triggers: list[Span]) -> str | None:
+    """'initiation' when the words at the trigger say it was the first shot ('fired first',
+    'unprovoked'), 'response' when they say it answered fire ('fired back', 'in response',
+    'retaliated'); else None. Whole words, any case; the first shot wins when both are there."""
+    words = " " + " ".join(re.findall(r"[\w-]+", _stretch(text, trigger, event, triggers).casefold())) + " "
+    for cue, key in (("initiation", "initiation_cues"), ("response", "response_cues")):
+        if any(f" {w} " in words for w in _config()[key]):
+            return cue
+    return None
 
 
 def _day_fits(item: Item, group: Group) -> bool:
@@ -248,17 +305,26 @@ def _day_fits(item: Item, group: Group) -> bool:
     return group.days() <= {item.day}
 
 
-def _candidates(item: Item, groups: list[Group]) -> list[Group]:
-    """The groups an undated (or unmatched) event could join by place: same type, same place
-    (a dated group's place is any of its events' places), and no disagreeing day."""
+def _candidates(item: Item, groups: list[Group]) -> list[tuple[Group, str]]:
+    """The groups an undated (or unmatched) event could join by place, with how well the place
+    matches ('place', else 'area'): same type, same place or area (a dated group's place is any
+    of its events' places), and no disagreeing day."""
     out = []
     for g in groups:
         if g.event_type != item.event["event_type"] or not _day_fits(item, g):
             continue
         here = [g.place] if g.date is None else [i.place for i in g.items if not i.denied]
-        if any(p is not None and p.found and item.place is not None and p.same(item.place) for p in here):
-            out.append(g)
+        grades = {p.grade(item.place) for p in here if p is not None and p.found and item.place is not None}
+        grade = "place" if "place" in grades else "area" if "area" in grades else None
+        if grade:
+            out.append((g, grade))
     return out
+
+
+def _pick(found: list[tuple[Group, str]]) -> tuple[Group, str] | None:
+    """The one group an event joins: the only candidate (one at the same place and one at the
+    same area are two: the event could be either)."""
+    return found[0] if len(found) == 1 else None
 
 
 def _sentences(text: str) -> list[tuple[str, int]]:
@@ -322,9 +388,10 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
     undated = sorted((it for it in items if not it.denied and not it.event.get("date")), key=lambda i: i.day is None)
     for it in undated:
         found = _candidates(it, groups) if _matchable(it) else []
-        if len(found) == 1:
-            it.matched_by = "place"
-            found[0].items.append(it)
+        pick = _pick(found)
+        if pick:
+            it.matched_by, it.grade = "place", pick[1]
+            pick[0].items.append(it)
         elif not found and _matchable(it):
             groups.append(Group(it.event["event_type"], None, it.place, [it]))
             it.matched_by = "place"
@@ -338,10 +405,13 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
         if dated is not None:
             dated.items.append(it)
             continue
-        found = _candidates(it, groups) if _matchable(it) else []
-        if len(found) == 1:
-            it.matched_by = "place"
-            found[0].items.append(it)
+        pick = _pick(_candidates(it, groups)) if _matchable(it) else None
+        if pick:
+            it.matched_by, it.grade = "place", pick[1]
+            pick[0].items.append(it)
+    from newsprism.compare_claims import attach  # it builds on this module's places and rows
+
+    attach(groups, analyses, keys, known)
     rows = [_row(g, keys, copies) for g in groups]
     rows.sort(
         key=lambda r: (
@@ -357,13 +427,13 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
     return rows, unaligned
 
 
-def _cell(items: list[Item]) -> dict[str, Any]:
+def _cell(items: list[Item], claims: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     told = [i for i in items if not i.denied]
     cell: dict[str, Any] = {
         "triggers": [i.event.get("trigger") for i in told],
         "places": [],
         "actors": [],
-        "matched_by": "date" if any(i.matched_by == "date" for i in items) else "place",
+        "matched_by": "date" if any(i.matched_by == "date" for i in items) else "place" if items else "claim",
         # the unresolved days of the tellings that joined by place: what a reader checks the row's date against
         "days": sorted({i.day for i in items if i.matched_by == "place" and i.day}),
         "said_by": [],
@@ -381,6 +451,10 @@ def _cell(items: list[Item]) -> dict[str, Any]:
             for i in items
             if i.denied
         ],
+        "initiator": initiator(told),
+        # attributed claims about the event that no telling of it stands for ("the ministry rejected
+        # Yerevan's claim that Azerbaijani shells hit homes in Istisu")
+        "claims": claims or [],
     }
     for i in told:
         place = place_name(i.event) or (i.place.name if i.place else None)
@@ -399,11 +473,11 @@ def _cell(items: list[Item]) -> dict[str, Any]:
 def _row(g: Group, keys: list[str], copies: dict[str, str | None] | None = None) -> dict[str, Any]:
     """One aligned event; its cells in the order the reports were given. ``texts``: how many
     different texts tell it (a copy of another report's text is not a second account)."""
-    by_key: dict[str, list[Item]] = {}
+    by_key: dict[str, list[Item]] = {k: [] for k in keys if any(i.key == k for i in g.items) or any(c[0] == k for c in g.claims)}
     for it in sorted(g.items, key=lambda i: keys.index(i.key)):
-        by_key.setdefault(it.key, []).append(it)
-    articles = {k: _cell(v) for k, v in by_key.items()}
-    ways = {c["matched_by"] for c in articles.values()}
+        by_key[it.key].append(it)
+    articles = {k: _cell(v, [c for ck, c in g.claims if ck == k]) for k, v in by_key.items()}
+    ways = {c["matched_by"] for c in articles.values() if c["triggers"] or c["denied"]}
     match = "place" if g.date is None else ("date" if ways == {"date"} else "date_and_place")
     return {
         "event_type": g.event_type,
@@ -412,12 +486,60 @@ def _row(g: Group, keys: list[str], copies: dict[str, str | None] | None = None)
         "place_id": g.place.id if g.place else None,
         "time_value": next(iter(g.days()), None) if g.date is None else None,
         "match": match,
+        "place_match": _place_match(g),
         "texts": len({(copies or {}).get(k) or k for k in articles}),
         "markers": collisions(
             articles, {k: [i.place for i in v if i.place] for k, v in by_key.items()}, dated=g.date is not None
         ),
         "articles": articles,
     }
+
+
+def _place_match(g: Group) -> str | None:
+    """How the tellings that joined by place matched it: 'same_place', or 'same_area' when one of
+    them (or the row's place) is only an area around the other ('the Kalbajar district' and
+    Kalbajar); None when every telling joined by date."""
+    grades = {i.grade for i in g.items if i.grade}
+    if g.date is None and g.place is not None and g.place.area and len({i.key for i in g.items}) > 1:
+        grades.add("area")
+    if not grades:
+        return None
+    return "same_area" if "area" in grades else "same_place"
+
+
+def initiator(told: list[Item]) -> dict[str, Any] | None:
+    """Who started it, as one report tells it: per source (each speaker's account, the report's
+    own voice), the doer's side of a telling marked as the first shot ('fired first'); else, when
+    some tellings are marked as replies ('fired back', 'in response'), the sides of the others;
+    else the only side that fires; else, in an exchange told without such words, the side of the
+    first telling in the text ('order', weaker). The sides of all accounts together: a wire
+    that gives both sides' accounts names both."""
+    sides: list[str] = []
+    bases: list[str] = []
+    accounts: dict[Any, list[Item]] = {}
+    for i in sorted(told, key=lambda i: i.start):
+        if i.telling["actor_side"]:
+            accounts.setdefault((i.telling["said_by"] or {}).get("speaker"), []).append(i)
+    for items in accounts.values():
+        first = [i for i in items if i.cue == "initiation"]
+        replies = [i for i in items if i.cue == "response"]
+        others = [i for i in items if i.cue != "response"]
+        found = {i.telling["actor_side"] for i in items}
+        if first:
+            got, basis = [i.telling["actor_side"] for i in first], "initiation_cue"
+        elif replies and others:
+            got, basis = [i.telling["actor_side"] for i in others], "response_cue"
+        elif replies:
+            continue  # only replies: who they answered is not said
+        elif len(found) == 1:
+            got, basis = list(found), "sole_doer"
+        else:
+            got, basis = [items[0].telling["actor_side"]], "order"
+        sides += [x for x in got if x not in sides]
+        bases.append(basis)
+    if not sides:
+        return None
+    return {"sides": sorted(sides), "basis": sorted(set(bases))}
 
 
 def collisions(
@@ -439,6 +561,7 @@ def collisions(
 
     out = []
     told = {k: c for k, c in articles.items() if c["triggers"]}
+    sided = {k: set(c["actor_sides"]) for k, c in told.items() if c["actor_sides"]}
     for basis in ("actor_sides", "actor_ids"):
         named = {k: set(c[basis]) for k, c in told.items() if c[basis]}
         if len(named) < 2:
@@ -453,6 +576,9 @@ def collisions(
                 }
             )
         break  # sides when two reports give them; known actors only when they do not
+    started = _first_shot(told, sided, together)
+    if started:
+        out.append(started)
     asserted = [k for k, c in told.items() if c["modalities"].get("asserted")]
     denying = [k for k, c in articles.items() if c["denied"] and not c["triggers"]]
     pairs = [(a, d) for a in asserted for d in denying if together(a, d)]
@@ -465,3 +591,28 @@ def collisions(
             }
         )
     return out
+
+
+def _first_shot(told: dict[str, dict[str, Any]], sided: dict[str, set[str]], together: Any) -> dict[str, Any] | None:
+    """disputed_initiator: two reports whose doers overlap (each tells an exchange of fire, or one
+    tells the other's half too), so that no disputed_actor shows, but that say different sides
+    started it ('X shelled A; Y fired back' / 'Y shelled A; X responded'). Not when both
+    readings rest only on the order of telling."""
+    reads = {k: c["initiator"] for k, c in told.items() if c.get("initiator") and k in sided}
+    apart: set[str] = set()
+    for a in reads:
+        for b in reads:
+            if a >= b or not sided[a] & sided[b] or set(reads[a]["sides"]) & set(reads[b]["sides"]):
+                continue
+            if reads[a]["basis"] == ["order"] and reads[b]["basis"] == ["order"]:
+                continue
+            if together(a, b):
+                apart |= {a, b}
+    if not apart:
+        return None
+    order = [k for k in told if k in apart]
+    return {
+        "marker": "disputed_initiator",
+        "by_article": {k: reads[k]["sides"] for k in order},
+        "basis": {k: reads[k]["basis"] for k in order},
+    }

@@ -91,10 +91,41 @@ def _event_cell(event: dict[str, Any], article_id: str, same_as: str | None = No
             + (f" (doer: {close_bidi(d['actor'])})" if d.get("actor") else "")
             + (f", {_per([d['said_by']])}" if d.get("said_by") else "")
         )
+    for c in cell.get("claims") or []:  # absent in comparisons written before the field
+        parts.append(_claim(c))
+    started = cell.get("initiator")
+    if started and len(cell.get("actor_sides") or []) > 1:  # an exchange: who it says fired first
+        parts.append(f"started by {_list(started['sides'])} ({_basis(started['basis'])})")
     if cell.get("matched_by") == "place" and event.get("date"):
         days = ", ".join(_day(d).removeprefix("; ") for d in cell.get("days") or [])
         parts.append(f"no date{f' ({days})' if days else ''}: matched by place")
     return " — ".join(parts) or "—"
+
+
+_CLAIM_CHARS = 110  # of a claim's words shown in a cell; the JSON has them all
+
+
+def _claim(c: dict[str, Any]) -> str:
+    """'denied by the ministry (government): “Yerevan's claim that … in Istisu”': a claim about
+    the event that no telling stands for, with its stance."""
+    text = " ".join(str(c.get("text") or "").split()).strip('"“”')
+    text = text if len(text) <= _CLAIM_CHARS else text[: _CLAIM_CHARS - 1].rstrip() + "…"
+    who = f"{close_bidi(str(c.get('speaker')))}{_kind(c)}"
+    area = ", same area" if c.get("place_match") == "same_area" else ""
+    head = f"denied by {who}" if c.get("stance") == "denies" else f"claim by {who}"
+    return f"{head}{area}: “{close_bidi(text)}”"
+
+
+_BASES = {
+    "initiation_cue": "says who fired first",
+    "response_cue": "the other side replied",
+    "sole_doer": "the only side it says fired",
+    "order": "told first",
+}
+
+
+def _basis(bases: list[str]) -> str:
+    return "; ".join(_BASES.get(b, b) for b in bases)
 
 
 def _list(values: list[str]) -> str:
@@ -129,10 +160,11 @@ def _day(time_value: str | None) -> str:
 def _when(event: dict[str, Any]) -> str:
     """The date, or why the row has none: matched by type and place only (and the weekday the
     reports agree on, which a reader can check against the texts)."""
+    area = event.get("place_match") == "same_area"
     if event.get("match") == "place":
-        return f"place only (no date{_day(event.get('time_value'))})"
+        return f"place only (no date{_day(event.get('time_value'))}{'; same area, not the same place' if area else ''})"
     if event.get("match") == "date_and_place":
-        return f"{event['date']} (some reports by place only)"
+        return f"{event['date']} (some reports by place only{', same area' if area else ''})"
     return event.get("date") or "—"
 
 
@@ -141,6 +173,9 @@ MARKER_HELP = {
     "disputed_actor": "disputed actor: the reports name doers of different sides (or, where sides are unknown, different known actors) — each side blames the other",
     "disputed_occurrence": "disputed occurrence: one report tells the event as having happened, another only gives it as denied or not having happened "
     "(a denial that names a doer, 'denied that its drones struck the market', may deny only who did it: see that report's cell)",
+    "disputed_initiator": "disputed initiator: the reports tell the same exchange of fire but say different sides started it "
+    "('X shelled A; Y fired back' / 'Y shelled A; X responded'), read from words such as 'fired first', 'fired back', "
+    "'in response', else from the only side a report has firing, else (weaker) from which side it tells first",
 }
 MATCH_HELP = (
     "Rows are the same PLOVER event type on the same resolved date; a row with no date is the same type at the "
@@ -148,6 +183,24 @@ MATCH_HELP = (
     "'per …': who the report says it from, with the kind of source; 'in its own voice': no source given; "
     "'same text as X': the report repeats X's text, perhaps under another headline (a syndicated copy: one account, not two)."
 )
+# Lines shown only when some row needs them.
+EXTRA_HELP = {
+    "same_area": "'same area': a district or area ('the Kalbajar district') matched a place in or around it, a weaker match than the same place.",
+    "claims": "'denied by …' / 'claim by …': a speaker's claim about the event (same type of event, same place) that the report "
+    "gives without telling the event itself.",
+    "initiator": "'started by …': in a report that tells both sides firing, the side it says fired first.",
+}
+
+
+def _extras(events: list[dict[str, Any]]) -> list[str]:
+    """The help lines the rows need: a same-area match, a claim, an exchange with a first shot."""
+    cells = [c for e in events for c in e["articles"].values()]
+    used = {
+        "same_area": any(e.get("place_match") == "same_area" for e in events),
+        "claims": any(c.get("claims") for c in cells),
+        "initiator": any(c.get("initiator") and len(c.get("actor_sides") or []) > 1 for c in cells),
+    }
+    return [EXTRA_HELP[k] for k, on in used.items() if on]
 
 
 def _markers(event: dict[str, Any], names: dict[str, str]) -> str:
@@ -161,6 +214,10 @@ def _markers(event: dict[str, Any], names: dict[str, str]) -> str:
             said = ", ".join(names.get(k, k) for k in m["asserted"])
             denied = ", ".join(names.get(k, k) for k in m["denied"])
             out.append(f"disputed occurrence (told by {said}; denied by {denied})")
+        elif m["marker"] == "disputed_initiator":
+            order = [k for k in names if k in m["by_article"]] + [k for k in m["by_article"] if k not in names]
+            who = "; ".join(f"{names.get(k, k)}: {', '.join(m['by_article'][k])}" for k in order)
+            out.append(f"disputed initiator, who fired first ({who})")
     return "; ".join(out) or "—"
 
 
@@ -262,7 +319,7 @@ def terminal(comparison: dict[str, Any], console: Console) -> None:
 def _caption(events: list[dict[str, Any]]) -> str:
     """How rows are matched, and a line for each collision marker that occurs."""
     used = {m["marker"] for e in events for m in e.get("markers") or []}
-    return " ".join([MATCH_HELP, *(MARKER_HELP[m] + "." for m in MARKER_HELP if m in used)])
+    return " ".join([MATCH_HELP, *(MARKER_HELP[m] + "." for m in MARKER_HELP if m in used), *_extras(events)])
 
 
 # What each row means, shown under its name in the HTML page (a reader should not need the docs).
@@ -365,7 +422,13 @@ def to_html(comparison: dict[str, Any]) -> str:
             h("h2", "Events reported by more than one report"),
             h(
                 "p",
-                MATCH_HELP + " '2× at X': the report mentions it twice, at place X; —: not in that report.",
+                " ".join(
+                    [
+                        MATCH_HELP,
+                        "'2× at X': the report mentions it twice, at place X; —: not in that report.",
+                        *_extras(comparison["shared_events"]),
+                    ]
+                ),
                 class_="notes",
             ),
             *([h("ul", join(h("li", MARKER_HELP[m]) for m in MARKER_HELP if m in used), class_="notes")] if used else []),

@@ -1,0 +1,140 @@
+"""Attributed claims about an aligned event that no telling of it stands for.
+
+"The ministry rejected Yerevan's claim that Azerbaijani shells hit civilian homes in Istisu" is
+a denial of what another report tells as an event; "the monitors heard artillery fire near
+Jermuk" is a witness to it. The event layer may give neither as an event of the row. A claim
+(``records.claims``, with a speaker) joins a row when its content holds a cue word of the row's
+PLOVER type (the event layer's verb and noun cues, less the generic ones in
+``data/compare/alignment.json``) and a place the row's events are at, and when it fits no other
+row. Conservative: no place, no row; a type outside ``claim_event_types``, no row.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from newsprism.compare_events import Group, Place, _config, event_place
+from newsprism.model import Analysis, Span
+
+_SUFFIXES = ("ings", "ing", "es", "ed", "s", "d")
+
+
+@cache
+def type_words(event_type: str) -> frozenset[str]:
+    """The lemmas that cue the type in the event layer's lexicon (verbs and nouns), less the generic ones."""
+    from newsprism.events.lexicon import lexicon
+
+    lex = lexicon()
+    words = {k for k, v in lex.verbs.items() if v.get("type") == event_type}
+    words |= {k for k, v in lex.nominal.nouns.items() if v.get("type") == event_type}
+    return frozenset(words - set(_config()["claim_generic_words"]))
+
+
+def _lemmas(word: str) -> set[str]:
+    """What a word form may be the form of: itself, an irregular form's lemma ('struck' →
+    'strike'), the word less a suffix ('shelled' → 'shell', 'fired' → 'fire', 'hitting' → 'hit')."""
+    out = {word, _config()["irregular_forms"].get(word, word)}
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            out |= {stem, stem + "e"}
+            if len(stem) > 3 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])
+    return out
+
+
+def mentions(text: str, event_type: str) -> list[str]:
+    """The words of the text that cue the event type ('shells', 'hit' for ASSAULT)."""
+    lemmas = type_words(event_type)
+    return [w for w in re.findall(r"[a-z][a-z-]+", text.casefold()) if _lemmas(w) & lemmas]
+
+
+def is_denial(claim: dict[str, Any], by_id: dict[str, Span]) -> bool:
+    """The speaker says it did not happen: a denying cue ('rejected', 'denied') or a denying
+    phrase in the content ('is a lie', 'disinformation')."""
+    cue = by_id.get(claim.get("cue") or "")
+    content = " " + " ".join(re.findall(r"[\w-]+", by_id[claim["content"]].text.casefold())) + " "
+    if cue is not None and cue.text.casefold() in _config()["denial_cues"]:
+        return True
+    return any(f" {p} " in content for p in _config()["denial_phrases"])
+
+
+def _places(content: Span, spans: list[Span], known: dict[str, set[str]]) -> list[Place]:
+    """The specific places the claim's content names (place spans inside it)."""
+    out = []
+    for s in spans:
+        if s.layer == "place" and content.start <= s.start and s.end <= content.end:
+            loc = {
+                "text": s.text,
+                "id": s.attrs.get("id"),
+                "name": s.attrs.get("name"),
+                "kind": s.attrs.get("kind"),
+                "span": s.id,
+            }
+            place = event_place({"location": loc}, [], known)
+            if place is not None:
+                out.append(place)
+    return out
+
+
+def _entry(claim: dict[str, Any], by_id: dict[str, Span], grade: str, words: list[str]) -> dict[str, Any]:
+    return {
+        "claim": claim.get("id"),
+        "speaker": claim.get("speaker"),
+        "side": claim.get("side"),
+        "source_kind": claim.get("source_kind"),
+        "stance": "denies" if is_denial(claim, by_id) else "says",
+        "span": claim.get("source"),
+        "content": claim.get("content"),
+        "text": by_id[claim["content"]].text,
+        "words": words,
+        "place_match": "same_area" if grade == "area" else "same_place",
+    }
+
+
+def attach(groups: list[Group], analyses: list[Analysis], keys: list[str], known: dict[str, set[str]]) -> None:
+    """Add to each row the claims about it (``Group.claims``): each claim to the one row it fits,
+    none when it fits several."""
+    types = set(_config()["claim_event_types"])
+    for an, key in zip(analyses, keys, strict=True):
+        by_id = {s.id: s for s in an.spans}
+        for claim in an.records.get("claims", []):
+            if not claim.get("speaker") or claim.get("content") not in by_id:
+                continue
+            content = by_id[claim["content"]]
+            places = _places(content, an.spans, known)
+            fits = []
+            for g in groups:
+                words = mentions(content.text, g.event_type) if g.event_type in types and places else []
+                if not words or not _new(claim, content, g, key, an, by_id):
+                    continue
+                grades = {p.grade(q) for p in places for q in g.places()} - {None}
+                if grades:
+                    fits.append((g, "place" if "place" in grades else "area", words))
+            if len(fits) == 1:
+                g, grade, words = fits[0]
+                g.claims.append((key, _entry(claim, by_id, grade, words)))
+
+
+def _new(claim: dict[str, Any], content: Span, g: Group, key: str, an: Analysis, by_id: dict[str, Span]) -> bool:
+    """Is the claim one without an event of the row's type? A claim that holds such an event of
+    the report is that event's (it is aligned, or not, as the event), unless it denies an event of
+    this row that does not rest on it ('rejected Yerevan's claim that Azerbaijani shells hit homes
+    in Istisu' around an alleged 'hit')."""
+    held = [e for e in an.records.get("events", []) if e.get("event_type") == g.event_type and _inside(e, content, by_id)]
+    if not held:
+        return True
+    here = {id(i.event): i for i in g.items if i.key == key}
+    return is_denial(claim, by_id) and all(
+        id(e) in here and (here[id(e)].telling["said_by"] or {}).get("claim") != claim.get("id") for e in held
+    )
+
+
+def _inside(event: dict[str, Any], content: Span, by_id: dict[str, Span]) -> bool:
+    """Is one of the event's tellings (its trigger, or one folded into it: the headline's) in the content?"""
+    t = by_id.get(event.get("trigger") or "")
+    starts = [t.start] if t is not None else []
+    starts += [m["start"] for m in event.get("merged") or [] if m.get("start") is not None]
+    return any(content.start <= x < content.end for x in starts)
