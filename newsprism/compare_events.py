@@ -516,11 +516,12 @@ def initiator(told: list[Item]) -> dict[str, Any] | None:
     that gives both sides' accounts names both."""
     sides: list[str] = []
     bases: list[str] = []
+    read: list[dict[str, Any]] = []
     accounts: dict[Any, list[Item]] = {}
     for i in sorted(told, key=lambda i: i.start):
         if i.telling["actor_side"]:
             accounts.setdefault((i.telling["said_by"] or {}).get("speaker"), []).append(i)
-    for items in accounts.values():
+    for speaker, items in accounts.items():
         first = [i for i in items if i.cue == "initiation"]
         replies = [i for i in items if i.cue == "response"]
         others = [i for i in items if i.cue != "response"]
@@ -537,9 +538,10 @@ def initiator(told: list[Item]) -> dict[str, Any] | None:
             got, basis = [items[0].telling["actor_side"]], "order"
         sides += [x for x in got if x not in sides]
         bases.append(basis)
+        read.append({"said_by": speaker, "sides": sorted(set(got)), "basis": basis})
     if not sides:
         return None
-    return {"sides": sorted(sides), "basis": sorted(set(bases))}
+    return {"sides": sorted(sides), "basis": sorted(set(bases)), "accounts": read}
 
 
 def collisions(

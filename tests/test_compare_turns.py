@@ -98,7 +98,10 @@ def test_each_report_tells_both_sides_firing_but_a_different_first_shot():
     a, b = _ids(result)
     (row,) = result["shared_events"]
     assert row["articles"][a]["actor_sides"] == ["armenian", "azerbaijani"] == row["articles"][b]["actor_sides"]
-    assert row["articles"][a]["initiator"] == {"sides": ["azerbaijani"], "basis": ["response_cue"]}
+    assert {k: v for k, v in row["articles"][a]["initiator"].items() if k != "accounts"} == {
+        "sides": ["azerbaijani"],
+        "basis": ["response_cue"],
+    }
     assert row["markers"] == [
         {
             "marker": "disputed_initiator",
@@ -123,8 +126,8 @@ def test_a_reply_told_first_and_a_first_shot_named_as_such():
     result = compare([r.analysis(), s.analysis()])
     a, b = _ids(result)
     (row,) = result["shared_events"]
-    assert row["articles"][a]["initiator"] == {"sides": ["azerbaijani"], "basis": ["response_cue"]}
-    assert row["articles"][b]["initiator"] == {"sides": ["armenian"], "basis": ["initiation_cue"]}
+    assert row["articles"][a]["initiator"]["accounts"] == [{"said_by": None, "sides": ["azerbaijani"], "basis": "response_cue"}]
+    assert row["articles"][b]["initiator"]["accounts"] == [{"said_by": None, "sides": ["armenian"], "basis": "initiation_cue"}]
     assert [m["marker"] for m in row["markers"]] == ["disputed_initiator"]
 
 
@@ -144,6 +147,12 @@ def test_order_alone_makes_no_dispute_and_a_wire_with_both_accounts_none():
     (row,) = result["shared_events"]
     assert row["articles"][_ids(result)[1]]["initiator"]["sides"] == ["armenian", "azerbaijani"]
     assert row["markers"] == []
+
+    from newsprism.render.comparison import _event_cell
+
+    assert "started by azerbaijani per Yerevan (the only side it says fired); armenian per Baku" in _event_cell(
+        row, _ids(result)[1]
+    )
 
 
 # --- claims without events ---------------------------------------------------------------------
@@ -246,4 +255,4 @@ def test_three_sides_of_a_border_clash(tmp_path):
     assert denials and "Istisu" in denials[0]["text"]
     assert main(["compare", *files, "--format", "html", "-o", str(tmp_path / "c.html")]) == 0
     page = (tmp_path / "c.html").read_text(encoding="utf-8")
-    assert "denied by The ministry" in page and "started by armenian, azerbaijani" in page
+    assert "denied by The ministry" in page and "started by azerbaijani per Armenia&#x27;s Defence Ministry" in page

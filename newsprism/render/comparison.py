@@ -95,7 +95,7 @@ def _event_cell(event: dict[str, Any], article_id: str, same_as: str | None = No
         parts.append(_claim(c))
     started = cell.get("initiator")
     if started and len(cell.get("actor_sides") or []) > 1:  # an exchange: who it says fired first
-        parts.append(f"started by {_list(started['sides'])} ({_basis(started['basis'])})")
+        parts.append("started by " + _started(started))
     if cell.get("matched_by") == "place" and event.get("date"):
         days = ", ".join(_day(d).removeprefix("; ") for d in cell.get("days") or [])
         parts.append(f"no date{f' ({days})' if days else ''}: matched by place")
@@ -124,8 +124,17 @@ _BASES = {
 }
 
 
-def _basis(bases: list[str]) -> str:
-    return "; ".join(_BASES.get(b, b) for b in bases)
+def _started(started: dict[str, Any]) -> str:
+    """'azerbaijani per Armenia's Defence Ministry (the only side it says fired); armenian per
+    Azerbaijan's Ministry of Defence (says who fired first)': each account's reading."""
+    accounts = started.get("accounts")  # absent in comparisons written before the field
+    if not accounts:
+        return f"{_list(started['sides'])} ({'; '.join(_BASES.get(b, b) for b in started['basis'])})"
+    out = []
+    for a in accounts:
+        who = f"per {close_bidi(str(a['said_by']))}" if a.get("said_by") else "in its own voice"
+        out.append(f"{_list(a['sides'])} {who} ({_BASES.get(a['basis'], a['basis'])})")
+    return "; ".join(out)
 
 
 def _list(values: list[str]) -> str:
