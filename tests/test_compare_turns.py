@@ -256,3 +256,18 @@ def test_three_sides_of_a_border_clash(tmp_path):
     assert main(["compare", *files, "--format", "html", "-o", str(tmp_path / "c.html")]) == 0
     page = (tmp_path / "c.html").read_text(encoding="utf-8")
     assert "denied by The ministry" in page and "started by azerbaijani per Armenia&#x27;s Defence Ministry" in page
+
+
+def test_first_alone_is_no_first_shot_and_weather_is_no_attack():
+    """'for the first time' says nothing about who fired first; 'storms hit Uri' is weather."""
+    from newsprism.compare_claims import mentions
+
+    text = "Azerbaijani forces shelled Jermuk for the first time since 2022. Armenian units shelled positions near Jermuk."
+    r = Report("Ararat Post", text)
+    r.event("shelled", "Azerbaijani forces", "azerbaijani", "Jermuk", "g:1")
+    r.event("shelled", "Armenian units", "armenian", trigger_nth=1)
+    r.events[-1]["location"] = r.events[0]["location"]
+    (row,) = compare([r.analysis(), r.analysis()])["shared_events"]
+    assert next(iter(row["articles"].values()))["initiator"]["basis"] == ["order"]
+    assert mentions("Storms hit Uri and shells hit homes", "ASSAULT") == ["hit", "shells", "hit"]
+    assert mentions("Spring storms in Uri", "ASSAULT") == [] and mentions("Protesters marched in March", "PROTEST") == []
