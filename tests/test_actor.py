@@ -560,3 +560,11 @@ def test_syria_report_of_2025():
     assert spans == expected
     # "The army's new chief": two armies (Syria's, Israel's) named, no guess
     assert not any(t == "army" for t, *_ in spans)
+
+
+def test_no_article_country_from_a_demonym_alone_or_a_generic_alias():
+    # CASE-2021 (tune): a Houthi report's "the army" beside "the Saudi warship" is not Saudi
+    # Arabia's; "Turkish security forces" are not Syria's General Security
+    text = "The missile fired by the army destroyed the Saudi warship off the coast, a military source said."
+    assert not any(t == "army" for t, *_ in _spans(text))
+    assert _spans("Turkish security forces destroyed 342 mines near Afrin in Syria.") == []

@@ -703,6 +703,7 @@ def _home_country(
     counts = _article_countries(doc) | (place_countries or Counter())  # the larger count: both may see one name
     counts.update(m.attrs["country"] for m in mentions if m.attrs.get("country") and m.attrs.get("kind") != "media")
     named = {c for c, n in counts.items() if n and c}
+    placed = _placed_countries(doc, mentions) | set(place_countries or ())
     parties = {m.attrs.get("country") for m in mentions if m.attrs.get("kind") in PARTY_KINDS}
     if len(named) == 1:
         cc, why = next(iter(named)), "the only country the article names"
@@ -710,9 +711,21 @@ def _home_country(
         cc, why = dateline_country, "the dateline's country; the others are named once each"
     else:
         return None
-    if parties - {cc, None} or cc in _kb()["no_home_forces"]:
+    if parties - {cc, None} or cc in _kb()["no_home_forces"] or cc not in placed:
         return None
     return cc, why
+
+
+def _placed_countries(doc: Doc, mentions: list[ActorMention]) -> set[str]:
+    """Countries named as a place (not only by a demonym) or by one of their actors: "destroyed
+    the Saudi warship" in a Houthi report says whose the ship was, not where the report is."""
+    out = {m.attrs["country"] for m in mentions if m.attrs.get("country") and m.attrs.get("kind") in PARTY_KINDS}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC") and not any(e.kind == "demonym" for e in gazetteer.get().lookup(ent.text)):
+            c = _country_of(ent.text)
+            cap = _capitals().get(fold(ent.text))
+            out |= {c[0]} if c else ({actors()[cap].get("country")} if cap else set())
+    return out
 
 
 PARTY_KINDS = {"state", "government", "armed_forces", "armed_group", "de_facto_authority", "peacekeepers", "coalition"}

@@ -31,7 +31,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     assert ctx.doc is not None
     by_side: dict[str, int] = {}
     labels: list[dict] = []
-    places = Counter(s.attrs["country"] for s in analysis.spans_of("place") if s.attrs.get("country"))
+    places = Counter(s.attrs["country"] for s in analysis.spans_of("place", "toponym") if s.attrs.get("country"))
     for m in actors.link(ctx.doc, _when(analysis), _dateline_country(analysis), places):
         span = analysis.add_span("actor", m.attrs["kind"], m.start, m.end, f"{LAYER.source}:{m.rule}", m.attrs, m.score)
         side = m.attrs.get("side") or "unknown"
