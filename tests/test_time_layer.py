@@ -1178,6 +1178,11 @@ def test_review9_a_past_day_after_a_later_day_of_the_month(text, published, expr
         ("Azerbaijan celebrated its Independence Day.", dt.date(2026, 4, 15), "Independence Day", "2025-05-28"),
         # Purim (was untagged)
         ("The town will celebrate Purim.", dt.date(2025, 2, 20), "Purim", "2025-03-14"),
+        # words that look ahead: the coming one in a past clause when it is near (was the last one)
+        ("Families prepared for Passover.", dt.date(2025, 3, 3), "Passover", "2025-04-13"),
+        ("Police tightened security ahead of Easter.", dt.date(2025, 3, 3), "Easter", "2025-04-20"),
+        ("Shops stocked up for Christmas.", dt.date(2025, 3, 3), "Christmas", "2024-12-25"),  # guard: far off
+        ("Families celebrated Passover.", dt.date(2025, 3, 3), "Passover", "2024-04-23"),  # guard
     ],
 )
 def test_tenth_holidays(text, published, expression, value):
@@ -1248,6 +1253,20 @@ def test_tenth_stamps_after_midnight_take_the_next_day():
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The truce took effect at 10 p.m. on the 19th.", "10 p.m.", "2025-03-19T22:00"),  # was the anchor day
+        ("The truce took effect at midnight on March 19.", "midnight", "2025-03-19T24:00"),  # as "midnight on Tuesday"
+        ("The vote closes at 8 p.m. on March 30, 2025, officials said.", "8 p.m.", "2025-03-30T20:00"),
+        ("He arrived at 10 p.m. On March 19 he left.", "10 p.m.", "2025-03-25T22:00"),  # guard: a new sentence
+    ],
+)
+def test_tenth_a_clock_time_before_on_and_a_date(text, expression, value):
+    spans = _time_spans(text, published=dt.date(2025, 3, 25)).spans_of("time")
+    assert (expression, value) in {(s.text, s.attrs["value"]) for s in spans}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Kyiv equalised in the second half of the match.", []),
@@ -1308,6 +1327,8 @@ AUDIT10 = {
         ("the end of March", "2025-03"),
         ("the end of Ramadan", "2025"),
         ("Nine days", "P9D"),
+        ("Purim", "2025-03-14"),
+        ("Passover", "2025-04-13"),
     ],
 }
 

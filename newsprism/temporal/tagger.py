@@ -1014,7 +1014,7 @@ def _occurrence(m: re.Match, st: State, date_of: Callable[[int], dt.date], days:
     rel = (m["rel"] or "").lower()
     y = st.anchor.year
     d = date_of(y)
-    direction = "" if rel else st.direction(m.start(), m.end())
+    direction = "" if rel else _holiday_direction(m, st, date_of)
     if rel == "last":  # "Last Ramadan" said during Ramadan: the one before the one under way
         return d if d + dt.timedelta(days=days - 1) < st.anchor else date_of(y - 1)
     if direction == "past":
@@ -1022,13 +1022,30 @@ def _occurrence(m: re.Match, st: State, date_of: Callable[[int], dt.date], days:
     if rel == "next" or direction == "future":
         return d if d + dt.timedelta(days=days - 1) > st.anchor else date_of(y + 1)
     if rel == "this":  # "Shelling continued this Christmas" on 2 January: the one just past
-        direction = st.direction(m.start(), m.end())
+        direction = _holiday_direction(m, st, date_of)
         if direction == "past" and d > st.anchor:
             return date_of(y - 1)
         if direction == "future" and d + dt.timedelta(days=days - 1) < st.anchor:
             return date_of(y + 1)
         return d
     return min((date_of(y - 1), d, date_of(y + 1)), key=lambda c: abs((c - st.anchor).days))
+
+
+@cache
+def _ahead_of_re() -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_words(lexicon()['holiday_ahead_cues'])})\s+(?:the\s+|this\s+year's\s+)?$", re.IGNORECASE)
+
+
+def _holiday_direction(m: re.Match, st: State, date_of: Callable[[int], dt.date]) -> str:
+    """The clause's tense, except after words that look ahead ('families prepared for Passover', 'security
+    was tightened ahead of Easter'): the coming one, in a past clause only when it is at most three
+    months off ('shops stocked up for Christmas' in March is last December's)."""
+    tense_ = st.direction(m.start(), m.end())
+    if not st.anchor or not _ahead_of_re().search(st.text, max(0, m.start() - 40), m.start()):
+        return tense_
+    coming = date_of(st.anchor.year)
+    coming = coming if coming >= st.anchor else date_of(st.anchor.year + 1)
+    return "future" if tense_ != "past" or (coming - st.anchor).days <= 92 else tense_
 
 
 def _holiday_key(words: str) -> str:
@@ -1375,7 +1392,8 @@ def holiday(m: re.Match, st: State):
         d = _occurrence(m, st, lambda y: dt.date(y, month, day) - eve)
         return _t(m, "DATE", d.isoformat(), "holiday", f"'{m['rel'].lower()}' fixed-date holiday, counted from the anchor")
     target = not (_past_event_day(st, m.start()) or _object_of_past_verb(st, m.start("h")))
-    y = cal.day_year(st.anchor, month, day, st.direction(m.start(), m.end()), target=target)
+    direction = _holiday_direction(m, st, lambda y: dt.date(y, month, day))
+    y = cal.day_year(st.anchor, month, day, direction, target=target)
     d = dt.date(y, month, day) - eve
     return _t(m, "DATE", d.isoformat(), "holiday", "fixed-date holiday, year from the anchor")
 
@@ -2088,6 +2106,7 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | 
     _after_a_day_named(timexes, text, anchor)
     _small_hours_of_days(timexes, text)
     _clock_after_a_day(timexes, st)
+    _clock_before_its_date(timexes, text)
     _midnight_after_a_day(timexes, st)
     _weekdays_joined_to_a_set(timexes, text)
     _times_in_habits(timexes, st)
@@ -2210,6 +2229,22 @@ def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
         if len(ends) > 1:
             for u in ends:
                 u.extra["range"] = "/".join(e.value for e in ends)
+
+
+_CLOCK_ON_A_DATE = re.compile(r"\s*,?\s*on\s+")  # lower-case: "10 p.m. On March 19 …" starts a sentence
+
+
+def _clock_before_its_date(timexes: list[Timex], text: str) -> None:
+    """'at 10 p.m. on the 19th', 'at midnight on March 19': a clock time followed by 'on' and a dated day
+    is on that day (was the anchor's), as '3 p.m. on Monday' is; the two stay separate timexes. A
+    midnight is the one ending the day, as in 'midnight on Tuesday'."""
+    for a, b in pairwise(timexes):
+        clock = _CLOCK_ON_DAY.fullmatch(a.value) if a.how == "clock-time" and not a.day_named else None
+        if not clock or "range" in a.extra or not _DAY_VALUE.fullmatch(b.value) or _is_line_stamp(a, text):
+            continue
+        if _CLOCK_ON_A_DATE.fullmatch(text, a.end, b.start):
+            a.value, a.day_named = f"{b.value}T{clock['t']}", True
+            a.why += f"; on the day named just after it ({text[b.start : b.end]})"
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
