@@ -508,8 +508,8 @@ def _place_match(g: Group) -> str | None:
 
 
 def initiator(told: list[Item]) -> dict[str, Any] | None:
-    """Who started it, as one report tells it: per source (each speaker's account, the report's
-    own voice), the doer's side of a telling marked as the first shot ('fired first'); else, when
+    """Who started it, as one report tells it: per account (the sources of one side; those
+    without a side and the report's own voice together), the doer's side of a telling marked as the first shot ('fired first'); else, when
     some tellings are marked as replies ('fired back', 'in response'), the sides of the others;
     else the only side that fires; else, in an exchange told without such words, the side of the
     first telling in the text ('order', weaker). The sides of all accounts together: a wire
@@ -520,8 +520,11 @@ def initiator(told: list[Item]) -> dict[str, Any] | None:
     accounts: dict[Any, list[Item]] = {}
     for i in sorted(told, key=lambda i: i.start):
         if i.telling["actor_side"]:
-            accounts.setdefault((i.telling["said_by"] or {}).get("speaker"), []).append(i)
-    for speaker, items in accounts.items():
+            # one account per side of the source: a wire gives Yerevan's and Baku's apart; sources
+            # without a side and the report's own voice are one ('the Defence Ministry' … 'the ministry')
+            accounts.setdefault((i.telling["said_by"] or {}).get("side"), []).append(i)
+    for items in accounts.values():
+        speakers = list(dict.fromkeys(i.telling["said_by"]["speaker"] for i in items if i.telling["said_by"]))
         first = [i for i in items if i.cue == "initiation"]
         replies = [i for i in items if i.cue == "response"]
         others = [i for i in items if i.cue != "response"]
@@ -538,7 +541,7 @@ def initiator(told: list[Item]) -> dict[str, Any] | None:
             got, basis = [items[0].telling["actor_side"]], "order"
         sides += [x for x in got if x not in sides]
         bases.append(basis)
-        read.append({"said_by": speaker, "sides": sorted(set(got)), "basis": basis})
+        read.append({"said_by": speakers, "sides": sorted(set(got)), "basis": basis})
     if not sides:
         return None
     return {"sides": sorted(sides), "basis": sorted(set(bases)), "accounts": read}

@@ -126,8 +126,8 @@ def test_a_reply_told_first_and_a_first_shot_named_as_such():
     result = compare([r.analysis(), s.analysis()])
     a, b = _ids(result)
     (row,) = result["shared_events"]
-    assert row["articles"][a]["initiator"]["accounts"] == [{"said_by": None, "sides": ["azerbaijani"], "basis": "response_cue"}]
-    assert row["articles"][b]["initiator"]["accounts"] == [{"said_by": None, "sides": ["armenian"], "basis": "initiation_cue"}]
+    assert row["articles"][a]["initiator"]["accounts"] == [{"said_by": [], "sides": ["azerbaijani"], "basis": "response_cue"}]
+    assert row["articles"][b]["initiator"]["accounts"] == [{"said_by": [], "sides": ["armenian"], "basis": "initiation_cue"}]
     assert [m["marker"] for m in row["markers"]] == ["disputed_initiator"]
 
 
@@ -139,9 +139,18 @@ def test_order_alone_makes_no_dispute_and_a_wire_with_both_accounts_none():
     (row,) = compare([am, az])["shared_events"]
     assert {tuple(c["initiator"]["basis"]) for c in row["articles"].values()} == {("order",)}
     assert row["markers"] == []
-    wire = _exchange("Wire", ("Azerbaijani forces", "azerbaijani"), ("Armenian forces", "armenian"), "shelled")
-    wire.records["events"][0]["attributed_to"] = {"text": "Yerevan"}
-    wire.records["events"][1]["attributed_to"] = {"text": "Baku"}
+    text = "Azerbaijani forces shelled positions near Jermuk, Yerevan said. Armenian forces shelled positions near Jermuk, Baku said."
+    w = Report("Wire", text)
+    w.event("shelled", "Azerbaijani forces", "azerbaijani", "Jermuk", "g:1")
+    w.event("shelled", "Armenian forces", "armenian", trigger_nth=1)
+    w.events[-1]["location"] = w.events[0]["location"]
+    for ev, (who, side, content) in zip(
+        w.events,
+        [("Yerevan", "armenian", "Azerbaijani forces shelled"), ("Baku", "azerbaijani", "Armenian forces shelled")],
+        strict=True,
+    ):
+        ev["attributed_to"] = {"text": who, "claim": w.claim(who, "said", content, side=side)}
+    wire = w.analysis()
     am = _exchange("Ararat Post", ("Azerbaijani forces", "azerbaijani"), ("Armenian units", "armenian"), "fired back")
     result = compare([am, wire])
     (row,) = result["shared_events"]
@@ -271,3 +280,26 @@ def test_first_alone_is_no_first_shot_and_weather_is_no_attack():
     assert next(iter(row["articles"].values()))["initiator"]["basis"] == ["order"]
     assert mentions("Storms hit Uri and shells hit homes", "ASSAULT") == ["hit", "shells", "hit"]
     assert mentions("Spring storms in Uri", "ASSAULT") == [] and mentions("Protesters marched in March", "PROTEST") == []
+
+
+def test_who_fired_first_through_the_whole_pipeline():
+    """Each outlet tells both shellings, the other side's first and its own side's 'in response':
+    one row, both sides in both cells, so no disputed_actor; before, no marker at all."""
+    from conftest import analyse
+
+    def report(town: str, outlet: str, first: str, second: str):
+        text = (
+            f"{town} clash\n\n{town.upper()}, 13 May 2025 ({outlet}) — {first} forces shelled positions near {town} late on "
+            f"Tuesday, the Defence Ministry said. In response, {second} troops shelled positions near {town}, the ministry said."
+        )
+        return analyse(text, outlet=outlet)
+
+    am = report("Jermuk", "Ararat Post", "Azerbaijani", "Armenian")
+    az = report("Istisu", "Caspian Post", "Armenian", "Azerbaijani")  # Istisu: the Azerbaijani name of Jermuk
+    result = compare([am, az])
+    a, b = _ids(result)
+    (row,) = [e for e in result["shared_events"] if e["event_type"] == "ASSAULT"]
+    assert row["articles"][a]["actor_sides"] == ["armenian", "azerbaijani"] == row["articles"][b]["actor_sides"]
+    assert [m["marker"] for m in row["markers"]] == ["disputed_initiator"]
+    assert row["markers"][0]["by_article"] == {a: ["azerbaijani"], b: ["armenian"]}
+    assert row["markers"][0]["basis"] == {a: ["response_cue"], b: ["response_cue"]}

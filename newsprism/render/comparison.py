@@ -132,7 +132,7 @@ def _started(started: dict[str, Any]) -> str:
         return f"{_list(started['sides'])} ({'; '.join(_BASES.get(b, b) for b in started['basis'])})"
     out = []
     for a in accounts:
-        who = f"per {close_bidi(str(a['said_by']))}" if a.get("said_by") else "in its own voice"
+        who = f"per {_list(a['said_by'])}" if a.get("said_by") else "in its own voice"
         out.append(f"{_list(a['sides'])} {who} ({_BASES.get(a['basis'], a['basis'])})")
     return "; ".join(out)
 
