@@ -3,6 +3,7 @@ anonymous), the actor it denotes when the actor layer ran, and pronoun resolutio
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,6 +26,15 @@ _COMPATIBLE = {
 }
 
 
+PLURAL_NEEDS_SEVERAL = True  # session 10: "they" is no single named person ("Colonel X said … They say …")
+ACTOR_KINDS = True  # session 10: the actor layer's kinds (armed group, peacekeepers …) decide before the tagger's
+ACRONYMS = True  # session 10: a lone all-capitals word ("MONUSCO", "FARDC") is a body, not a person
+_ACRONYM = re.compile(r"(?:the |The )?[A-Z][A-Z0-9]{2,}")
+TITLED_NAMES = True  # session 10: a title then capitalised names is a named person, whatever the tagger says
+SOCIAL_MEDIA = True  # session 10: a post, video or account on a social platform is its own kind of source
+RELATIVE_BINDING = True  # session 10: "called on Rwanda to publish the images it says it has": "it" is Rwanda
+
+
 @dataclass
 class Speaker:
     text: str
@@ -41,14 +51,13 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
     lower = text.lower().strip()
     if lower in PRONOUNS:
         return Speaker(text, "pronoun", False, lower)
+    if SOCIAL_MEDIA and span is not None and social_media(span):
+        return Speaker(text, "social_media", False)  # "Footage circulating on social media", "A video shared on Telegram"
     if actor_kind in ("person",):
         return Speaker(text, "named_person", True)
     all_ents = doc.ents if ents is None else ents
-    if (
-        lower not in _states()
-        and actor_kind not in ("government", "military", "state")
-        and _surname_of_person(text.strip(), start, end, all_ents)
-    ):
+    state_kinds = _state_actor_kinds()
+    if lower not in _states() and actor_kind not in state_kinds and _surname_of_person(text.strip(), start, end, all_ents):
         return Speaker(text, "named_person", True)  # not "Washington said" after "George Washington"
     inside = [e for e in all_ents if e.start_char < end and start < e.end_char]
     ents = {e.label_ for e in inside}
@@ -58,11 +67,15 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "media", True)
     if lower in _states():
         return Speaker(text, "government", True)  # "Yerevan asked", "Azerbaijan says": the state speaks
+    if ACRONYMS and _ACRONYM.fullmatch(text.strip()):
+        return Speaker(text, "organisation", True)  # "MONUSCO said" (tagged a person): no name is all capitals
     if span is not None and _names_person(span.root, inside) and not _group_with_article(span):
         return Speaker(text, "named_person", True)
     if span is not None and _described_as_person(span.root, cues):
         return Speaker(text, "named_person", True)  # "Nikola Stankovic, a teacher from Zvecan" (name tagged ORG)
-    if actor_kind in ("government", "military", "state"):
+    if TITLED_NAMES and span is not None and _titled_name(span, cues):
+        return Speaker(text, "named_person", True)  # "Lieutenant-Colonel Guillaume Njike Kaiko" (no PERSON found)
+    if actor_kind in state_kinds:
         return Speaker(text, "government", True)
     if head in cues["document_heads"] or (span is not None and _lead_noun(span) in cues["document_heads"]):
         return Speaker(text, "document", bool(ents & {"ORG", "GPE", "WORK_OF_ART", "LAW"}))
@@ -72,6 +85,8 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "anonymous", False)
     if span is not None and head in cues.get("unnamed_affiliated_heads", ()) and _only_affiliation(span.root, inside):
         return Speaker(text, "anonymous", False)  # "Sources close to the Command", "an official at the Foreign Office"
+    if ACTOR_KINDS and actor_kind in cues.get("organisation_actor_kinds", ()):
+        return Speaker(text, "organisation", True)  # "The M23 said" (tagged a place), "MONUSCO said" (tagged a person)
     if "GPE" in ents or lower in _states() or head in cues["government_heads"] or words & set(cues["government_heads"]):
         return Speaker(text, "government", bool(ents))
     if "ORG" in ents or actor_kind:
@@ -83,6 +98,57 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
     if span is not None and span.root.pos_ == "PROPN":
         return Speaker(text, "named_person", True)
     return Speaker(text, "anonymous", False)
+
+
+@cache
+def _state_actor_kinds() -> tuple[str, ...]:
+    kinds = speech_cues().get("state_actor_kinds", ())
+    return tuple(kinds) if ACTOR_KINDS else ("government", "military", "state")
+
+
+def _titled_name(span, cues: dict) -> bool:
+    """A title followed by capitalised names, the name being the source's head or its apposition
+    ("Lieutenant-Colonel Guillaume Njike Kaiko", "its spokesman for North Kivu, Colonel X"):
+    the tagger misses many African and Asian names; "the General Assembly" is no name."""
+    titles = set(cues.get("person_titles", ()))
+    stop = set(cues.get("name_not_words", ())) | set(cues.get("government_heads", ())) | set(cues.get("organisation_heads", ()))
+    toks = list(span)
+    for i, t in enumerate(toks):
+        if t.lower_ not in titles or not t.text[:1].isupper():
+            continue
+        k = i + 1
+        while k < len(toks) and (toks[k].text in ("-", ".") or toks[k].lower_ in titles):
+            k += 1
+        name = []
+        while k < len(toks) and toks[k].pos_ == "PROPN" and toks[k].text[:1].isupper() and toks[k].lower_ not in stop:
+            name.append(toks[k])
+            k += 1
+        if not name or (k < len(toks) and toks[k].pos_ == "PROPN"):
+            continue  # "General Assembly" stops at "Assembly"; the run must end the name
+        last = name[-1]
+        if last.i == span.root.i or last.dep_ == "appos":
+            return True
+    return False
+
+
+def social_media(span) -> bool:
+    """The source is a post, video or account on a social platform: its head noun is a
+    ``social_media_heads`` lemma and its words, or the participle or preposition phrase that
+    follows the head ("circulating on social media", which the source span leaves out), name a
+    platform (``social_media_terms``)."""
+    root = span.root
+    if root.lemma_.lower() not in speech_cues().get("social_media_heads", ()):
+        return False
+    after = [t for ch in root.children if ch.dep_ in ("acl", "prep") and ch.i > root.i for t in ch.subtree]
+    words = span.doc[span.start : max([span.end - 1, *(t.i for t in after)]) + 1].text
+    return _social_terms().search(words) is not None
+
+
+@cache
+def _social_terms():
+    import re
+
+    return re.compile(r"\b(?:" + "|".join(speech_cues().get("social_media_terms", ())) + r")\b", re.IGNORECASE)
 
 
 def _only_affiliation(root, inside) -> bool:
@@ -181,7 +247,48 @@ def compatible(pronoun: str, kind: str, speaker: str | None = None) -> bool:
     group = PRONOUNS.get(pronoun, "")
     if speaker is not None and kind == "anonymous" and one_person(speaker):
         return group == "person"  # "a diplomat" is "he"/"she", not "they"
+    if PLURAL_NEEDS_SEVERAL and speaker is not None and group == "plural" and kind == "named_person":
+        return several(speaker)  # "Colonel Jean Mbala" is "he", not "they"; "Mbala and Kabila" are "they"
     return kind in _COMPATIBLE.get(group, ())
+
+
+def several(speaker: str) -> bool:
+    """A named source that is more than one person: "Jean Mbala and Aline Kabila"."""
+    words = speaker.lower().replace(",", " , ").split()
+    return "and" in words or "&" in words
+
+
+def clause_antecedent(doc, start: int, end: int) -> tuple[int, int] | None:
+    """The noun a pronoun speaker stands for when it says something in a relative clause about
+    the object of another verb: "Neither government has released the evidence it says it has"
+    (the one who releases: "Neither government"), "called on Rwanda to publish the satellite
+    images it says it has" (the one called on to publish: Rwanda). The pronoun then is the doer of
+    that verb, not the nearest earlier speaker. Returns its character range, or None."""
+    if not RELATIVE_BINDING:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].dep_ != "nsubj":
+        return None
+    cue = span[0].head
+    if cue.dep_ != "relcl" or cue.head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = cue.head.head
+    doer = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    if doer is None and verb.dep_ == "xcomp":  # "called on Rwanda to publish", "urged Kigali to hand over"
+        ruler = verb.head
+        doer = next((ch for ch in ruler.children if ch.dep_ == "dobj"), None)
+        on = next((ch for ch in ruler.children if ch.dep_ == "prep" and ch.lower_ == "on"), None)
+        if doer is None and on is not None:
+            doer = next((ch for ch in on.children if ch.dep_ == "pobj"), None)
+    if doer is None or doer.pos_ not in ("NOUN", "PROPN"):
+        return None
+    cut = {t.i for ch in doer.children if ch.dep_ in ("relcl", "acl", "punct", "appos") for t in ch.subtree}
+    first = last = doer.i
+    while first - 1 >= doer.left_edge.i and first - 1 not in cut:
+        first -= 1
+    while last + 1 <= doer.right_edge.i and last + 1 not in cut:
+        last += 1
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 def one_person(speaker: str) -> bool:

@@ -35,7 +35,7 @@ def _evidence_not_voice(doc, text: str, a) -> bool:
         return False
     source = text[a.source[0] : a.source[1]]
     if _EVIDENCE_SOURCE.match(source):
-        return not _HELD_BY.match(text, a.source[1])
+        return not _HELD_BY.match(text, a.source[1]) and not _on_social_media(doc, a.source)
     from newsprism.claims.attribution import speech_cues
 
     cues = speech_cues()
@@ -51,6 +51,15 @@ def _evidence_not_voice(doc, text: str, a) -> bool:
     sent = span.sent
     m = marker("evidence_claim", sent.text)
     return m is not None and sent.start_char + m.start() <= a.source[0] < sent.start_char + m.end()
+
+
+def _on_social_media(doc, rng: tuple[int, int]) -> bool:
+    """ "Footage circulating on social media showed …": the footage is a source, posted by
+    someone, not the author's own evidence."""
+    from newsprism.claims import speakers
+
+    span = doc.char_span(*rng, alignment_mode="expand")
+    return speakers.SOCIAL_MEDIA and span is not None and speakers.social_media(span)
 
 
 _WHY_KIND = {
@@ -93,8 +102,14 @@ def run(analysis: Analysis, ctx: Context) -> None:
         if att.source and antecedent_rng:  # "…, who said …": the relative pronoun's noun speaks
             resolved_from = text[att.source[0] : att.source[1]]
             speaker = speakers.classify(doc, *antecedent_rng, _actor_kind(actors, antecedent_rng), ents, text)
+        bound = speakers.clause_antecedent(doc, *att.source) if speaker is not None and speaker.kind == "pronoun" else None
+        if bound is not None:  # "called on Rwanda to publish the images it says it has": "it" is Rwanda
+            doer = speakers.classify(doc, *bound, _actor_kind(actors, bound), ents, text)
+            if speakers.compatible(speaker.pronoun or "", doer.kind, doer.text):
+                resolved_from, speaker, antecedent_rng = speaker.text, doer, bound
         if speaker is not None and speaker.kind == "pronoun":
-            antecedent = _antecedent(claims, speaker.pronoun or "", att.source[0], ents)
+            acts = _acts_itself(text, att.content, speaker.pronoun or "")
+            antecedent = _antecedent(claims, speaker.pronoun or "", att.source[0], ents, acts)
             resolved_from = speaker.text
             if antecedent is not None:
                 speaker = speakers.Speaker(antecedent["speaker"], antecedent["source_kind"], True)
@@ -265,12 +280,27 @@ def _actor_kind(actors: list[Span], rng: tuple[int, int]) -> str | None:
     return actor.attrs.get("kind") if actor is not None else None
 
 
-def _antecedent(claims: list[dict[str, Any]], pronoun: str, before: int, ents) -> dict[str, Any] | None:
+SELF_ACTING_NO_DOCUMENT = True  # session 10: "It says it has handed the files …" is no communique's
+
+
+def _acts_itself(text: str, content: tuple[int, int], pronoun: str) -> bool:
+    """The reported words begin with the speaker's own pronoun ("It says it has handed the
+    coordinates …", "it said that it would …"): the speaker acts in them."""
+    words = text[content[0] : content[1]].lower().split()[:2]
+    if words[:1] == ["that"]:
+        words = words[1:]
+    return bool(words) and words[0] == pronoun
+
+
+def _antecedent(claims: list[dict[str, Any]], pronoun: str, before: int, ents, acts: bool = False) -> dict[str, Any] | None:
     """The nearest earlier attribution whose speaker fits the pronoun; else the nearest
-    earlier PERSON entity for he/she."""
+    earlier PERSON entity for he/she. A speaker that acts in its own words ("it says it has
+    handed …") is no document: a communique or report says, but hands nothing over."""
     from newsprism.claims import speakers
 
     for c in reversed(claims):
+        if acts and SELF_ACTING_NO_DOCUMENT and c.get("source_kind") == "document":
+            continue
         if c.get("speaker") and c.get("source_kind") and speakers.compatible(pronoun, c["source_kind"], c["speaker"]):
             return c
     if speakers.PRONOUNS.get(pronoun) == "person":
