@@ -92,6 +92,7 @@ PRUNE_SOURCES = True  # speed: the layer's view scores only the source candidate
 QUOTE_MIN_WORDS = 4  # shorter quoted stretches are labels/scare quotes, not quotations
 _SUBJECTS = ("nsubj", "csubj")
 _NOT_CONTENT = ("agent", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "punct", "cc", "conj", "mark")
+RAISED_EVIDENCE = True  # session 10: "Footage … appeared to show …": the footage is the source
 _RAISING = frozenset({"seem", "appear"})  # "X seems to …": X is the content's subject, not a source
 _ADDRESSEE_VERBS = frozenset(
     {"tell", "ask", "inform", "brief", "urge", "warn", "call", "accuse", "criticize", "criticise", "thank", "assure", "remind"}
@@ -564,6 +565,15 @@ def _source_span(tok) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
+def _raised_evidence(cue):
+    """ "Footage circulating on social media appeared to show …": a raising verb over an
+    evidential one ("show", "confirm" …): the footage shows, so its subject is the source."""
+    evidential = speech_cues().get("evidential_cues", ())
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in evidential for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "nsubj"), None)
+
+
 def _subject(cue):
     """The cue's subject token, looking through conjunctions, xcomp/relative chains."""
     for c in cue.children:
@@ -579,7 +589,7 @@ def _subject(cue):
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
     if cue.lemma_.lower() in _RAISING:
-        return None
+        return _raised_evidence(cue) if RAISED_EVIDENCE else None
     if PARTICIPLE_SUBJECTS and cue.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in cue.children):
         if cue.dep_ == "acl" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if OBJECT_PARTICIPLE and cue.head.dep_ == "dobj" and cue.head.head.pos_ in ("VERB", "AUX"):

@@ -547,6 +547,11 @@ def _bare_definite(noun) -> bool:
     return bool(dets) and dets[0].lower_ in ("the", "these", "those", "this", "that") and noun.right_edge.i == noun.i
 
 
+def _definite(noun) -> bool:
+    dets = [ch for ch in noun.children if ch.dep_ == "det"]
+    return bool(dets) and dets[0].lower_ in ("the", "these", "those", "this", "that")
+
+
 def holder(doc, w: Withheld, attributions: list[tuple[tuple[int, int], tuple[int, int] | None]]) -> tuple[int | None, str | None]:
     """Which attribution (index into ``attributions``: (content, source) ranges) says the evidence
     exists, and how that was found: ``content`` (the evidence is in its reported words: "Officials
@@ -577,8 +582,8 @@ def holder(doc, w: Withheld, attributions: list[tuple[tuple[int, int], tuple[int
     k = inner([k for k, (c, _s) in enumerate(attributions) if c[0] <= w.withholding[0] < c[1]])
     if k is not None:
         return k, "withholding"
-    if not _bare_definite(head):
-        return None, None
+    if not (_bare_definite(head) or (w.listed_with is not None and _definite(head))):
+        return None, None  # a list's item: "the footage and the photographs" (the first holds the rest)
     sent = head.sent
     floor = sent.start
     for _ in range(2):
