@@ -25,6 +25,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 AUDIT8 = {"audit8_sudan": dt.date(2024, 6, 12), "audit8_lebanon": dt.date(2024, 2, 20), "audit8_myanmar": dt.date(2024, 4, 10)}
 AUDIT9 = {"audit9_doha": dt.date(2024, 9, 18), "audit9_brussels": dt.date(2024, 3, 6), "audit9_yerevan": dt.date(2024, 5, 29)}
 FIX9 = {"fix9_redsea": dt.date(2024, 1, 16), "fix9_border": dt.date(2024, 5, 10), "fix9_galilee": dt.date(2024, 6, 4)}
+AUDIT10 = {"audit10_kivu": dt.date(2024, 2, 16), "audit10_rakhine": dt.date(2024, 1, 24)}
 UNCHECKED = "unchecked"  # a field this case does not check (reason given on the case)
 
 # (sample, trigger, nth event with this trigger, type, actor ⊇, recipient ⊇, place ⊇, date, negated, modality)
@@ -153,7 +154,8 @@ EXPECTED = [
     # tests/fixtures/audit_time_events/events_audit.txt, published 2023-05-03 (sixth-session audit; each failed before)
     # headline passive without auxiliary: the militia is accused, not accusing
     ("audit", "accused", 0, "ACCUSE", None, "Militia", None, None, False, "asserted"),
-    ("audit", "struck", 0, "ASSAULT", "Drones", "river port", "Tsovak", "2023-05-02", False, "asserted"),
+    # tenth session: a weapon is the means, not the doer (was actor "Drones"; now instrument "Drones")
+    ("audit", "struck", 0, "ASSAULT", None, "river port", "Tsovak", "2023-05-02", False, "asserted"),
     ("audit", "open fire", 0, "ASSAULT", "Our units", "ferry", None, None, True, "negated"),
     # what is denied is coded as denied content, not as an asserted blockade/shelling
     ("audit", "blocking", 0, "COERCE", "border service", "aid convoy", None, None, True, "denied"),
@@ -432,7 +434,79 @@ EXPECTED = [
     # "Hezbollah denied firing at Kiryat Shmona" (the parser makes 'firing' the object of 'denied')
     ("fix9_galilee", "denied", 0, "REJECT", "Hezbollah", None, None, None, False, "asserted"),
     ("fix9_galilee", "firing at", 1, "ASSAULT", "Hezbollah", "Kiryat Shmona", None, None, True, "denied"),
-    ("fix9_galilee", "hit", 0, "ASSAULT", "shell", "UNIFIL position", "Naqoura", None, False, "asserted"),
+    # tenth session: the shell is the means (instrument), not the doer (was actor "shell")
+    ("fix9_galilee", "hit", 0, "ASSAULT", None, "UNIFIL position", "Naqoura", None, False, "asserted"),
+    # tests/fixtures/events_audit10_*.txt (tenth session: North Kivu, published 2024-02-16 with the
+    # dateline Feb 14; Myanmar, published 2024-01-24 with the dateline Jan 22). Dates the time layer
+    # and the fallback resolve differently ('overnight', 'hours later', 'the following day') unchecked.
+    ("audit10_kivu", "shelled", 0, "ASSAULT", "M23 rebels", "town of Sake", None, "2024-02-13", False, "asserted"),
+    ("audit10_kivu", "killing", 0, "ASSAULT", "M23 rebels", "six civilians", None, "2024-02-13", False, "asserted"),
+    # "Mortar shells struck a camp …": the shells are the means (instrument), no doer named
+    ("audit10_kivu", "struck", 0, "ASSAULT", None, "camp for displaced people", "Mugunga", UNCHECKED, False, "asserted"),
+    ("audit10_kivu", "wounding", 0, "ASSAULT", None, "eleven people", None, UNCHECKED, False, "asserted"),
+    # "Rockets fired by the rebels hit a school": the launcher is the doer (the parser makes 'fired' the main verb)
+    ("audit10_kivu", "hit", 0, "ASSAULT", "the rebels", "school", None, "2024-02-14", False, "asserted"),
+    ("audit10_kivu", "attack", 0, "ASSAULT", None, "Sake-Goma road", None, "2024-02-14", False, "asserted"),
+    ("audit10_kivu", "recaptured", 0, "COERCE", "government forces", "two hills", None, None, False, "asserted"),
+    ("audit10_kivu", "accused", 0, "ACCUSE", "Kinshasa", "Rwanda", None, None, False, "asserted"),
+    ("audit10_kivu", "sending", 0, "MOBILIZE", "Rwanda", "troops", None, None, False, "alleged"),
+    ("audit10_kivu", "summoned", 0, "ACCUSE", "foreign ministry", "Rwandan ambassador", None, "2024-02-15", False, "asserted"),
+    ("audit10_kivu", "recalled", 0, "SANCTION", "foreign ministry", "envoy", None, "2024-02-15", False, "asserted"),
+    ("audit10_kivu", "denied", 0, "REJECT", "Rwanda", None, None, None, False, "asserted"),
+    ("audit10_kivu", "deploying", 0, "MOBILIZE", "Rwanda", "soldiers", "Congo", None, True, "denied"),
+    ("audit10_kivu", "sent", 0, "MOBILIZE", "Rwanda", "any troops", "North Kivu", None, True, "negated"),
+    ("audit10_kivu", "accused", 1, "ACCUSE", "She", "Kinshasa", None, None, False, "asserted"),
+    ("audit10_kivu", "fired on", 0, "ASSAULT", "its troops", "rebel positions", None, None, False, "asserted"),
+    ("audit10_kivu", "condemned", 0, "ACCUSE", "mission", "shelling", None, None, False, "asserted"),
+    ("audit10_kivu", "shelling", 0, "ASSAULT", None, "displaced camp", None, None, False, "asserted"),
+    ("audit10_kivu", "called on", 0, "REQUEST", "mission", "all armed groups", None, None, False, "asserted"),
+    ("audit10_kivu", "send", 0, "CONSULT", "European Union", "envoy", None, "2024-W08", False, "future"),
+    ("audit10_kivu", "urged", 0, "REQUEST", "Angola", "both governments", None, None, False, "asserted"),
+    ("audit10_rakhine", "captured", 0, "COERCE", "Arakan Army", "town of Paletwa", "Paletwa", "2024-01-21", False, "asserted"),
+    ("audit10_rakhine", "bombed", 0, "ASSAULT", "military jets", "Kyauk Ni Maw", "Kyauk Ni Maw", UNCHECKED, False, "asserted"),
+    ("audit10_rakhine", "killing", 0, "ASSAULT", "military jets", "15 villagers", None, UNCHECKED, False, "asserted"),
+    ("audit10_rakhine", "airstrike", 0, "ASSAULT", None, "monastery", None, None, False, "asserted"),
+    ("audit10_rakhine", "denied", 0, "REJECT", "junta", None, None, None, False, "asserted"),
+    ("audit10_rakhine", "targeting", 0, "ASSAULT", "junta", "civilians", None, None, True, "denied"),
+    ("audit10_rakhine", "attacked", 0, "ASSAULT", "air force", "terrorist positions", None, None, False, "asserted"),
+    (
+        "audit10_rakhine",
+        "ambushed",
+        0,
+        "ASSAULT",
+        "People's Defence Force fighters",
+        "army convoy",
+        "Kale",
+        "2024-01-22",
+        False,
+        "asserted",
+    ),
+    (
+        "audit10_rakhine",
+        "killing",
+        1,
+        "ASSAULT",
+        "People's Defence Force fighters",
+        "eight soldiers",
+        None,
+        "2024-01-22",
+        False,
+        "asserted",
+    ),
+    # "Government troops burned dozens of homes …": a new cue (burn/torch + homes, village, monastery …)
+    ("audit10_rakhine", "burned", 0, "ASSAULT", "Government troops", "homes", None, UNCHECKED, False, "asserted"),
+    ("audit10_rakhine", "brokered", 0, "CONSULT", "China", "ceasefire", None, None, False, "asserted"),
+    ("audit10_rakhine", "agreed", 0, "AGREE", "military", None, None, "2024-01-18", False, "asserted"),
+    ("audit10_rakhine", "hosted", 0, "CONSULT", "Chinese officials", "talks", "Kunming", None, False, "asserted"),
+    ("audit10_rakhine", "sign", 0, "AGREE", "Arakan Army", "agreement", None, None, True, "negated"),
+    ("audit10_rakhine", "withdraw", 0, "RETREAT", "the group", None, None, None, True, "future"),
+    # "condemned the airstrike on Kyauk Ni Maw": the place is the airstrike's, not the condemning's
+    ("audit10_rakhine", "condemned", 0, "ACCUSE", "United Nations", "airstrike", None, None, False, "asserted"),
+    ("audit10_rakhine", "sanctions", 0, "SANCTION", "United States", "two Myanmar companies", None, None, False, "asserted"),
+    ("audit10_rakhine", "closed", 0, "COERCE", "Thailand", "border crossing", "Myawaddy", None, False, "asserted"),
+    ("audit10_rakhine", "pledged", 0, "AID", "Japan", "displaced families", None, None, False, "asserted"),
+    ("audit10_rakhine", "hold", 0, "CONSULT", "junta", "ethnic armed groups", None, UNCHECKED, False, "future"),
+    ("audit10_rakhine", "released", 0, "CONCEDE", "junta", "200 prisoners", None, UNCHECKED, False, "asserted"),
 ]
 
 OTHER_LAYERS = [n for n in ("place", "time", "actor") if n in layers.all_layers()]
@@ -447,7 +521,7 @@ def _articles() -> dict[str, Article]:
     for name, published in AUDIT8.items():
         text = (FIXTURES / f"events_{name}.txt").read_text(encoding="utf-8")
         arts[name] = Article(text=text, published=published, id=f"events-{name}")
-    for name, published in {**AUDIT9, **FIX9}.items():  # with its title, as `newsprism analyze FILE` reads it
+    for name, published in {**AUDIT9, **FIX9, **AUDIT10}.items():  # with its title, as `newsprism analyze FILE` reads it
         text = (FIXTURES / f"events_{name}.txt").read_text(encoding="utf-8")
         arts[name] = from_text(text, published=published, id=f"events-{name}")
     return arts
@@ -1556,7 +1630,9 @@ def test_review9_a_named_place_as_the_object_of_a_person_verb_is_no_location():
     """'Barcelona beat Madrid' (a team), 'kidnapped Lyon …': verbs whose object is a person or side
     do not take a named-place object as where it happened; 'Rockets struck Kharkiv' still does."""
     events = _review9("Barcelona beat Madrid in the final on Sunday. Rockets struck Kharkiv on Monday.")
-    assert _one(events, "beat")["location"] is None
+    assert [
+        e for e in events if e["trigger_text"] == "beat" and e["location"] is not None
+    ] == []  # tenth session: no event at all
     assert _one(events, "struck")["location"]["text"] == "Kharkiv"
 
 
@@ -1635,3 +1711,134 @@ def test_a_request_to_name_someone_is_still_a_request():
     (e,) = [e for e in _events("The council asked the UN to name an envoy.") if e["event_type"] == "REQUEST"]
     assert e["trigger_text"] == "asked"
     assert [e["event_type"] for e in _events("Kyiv requested a ceasefire.")] == ["REQUEST"]
+
+
+def _fix10(text: str, title: bool = False) -> list[dict]:
+    """The tenth session's sentences, with the place/time/actor layers (a title line when asked)."""
+    article = (
+        from_text(text, published=dt.date(2026, 11, 20), id="t")
+        if title
+        else Article(text=text, published=dt.date(2026, 11, 20), id="t")
+    )
+    return Pipeline(["event", *OTHER_LAYERS])(article).records.get("events", [])
+
+
+def _text_of(arg: dict | None) -> str | None:
+    return None if arg is None else arg["text"]
+
+
+def test_fix10_a_weapon_is_the_instrument_not_the_doer():
+    """'Rockets struck Kharkiv': no actor, the rockets as instrument; the launcher when the sentence
+    ('Rockets fired by Hezbollah struck …') or the one before ('Hezbollah fired rockets …') names
+    one; a weapon named with its owner keeps the phrase ('Russian drones'); a passive's 'by a shell'."""
+    events = _fix10(
+        "Rockets struck Kharkiv on Monday. Rockets fired by Hezbollah struck Kharkiv on Tuesday. "
+        "Russian drones struck Odesa on Monday. Hezbollah fired rockets at the town. The rockets struck Metula. "
+        "A UNIFIL position near Naqoura was hit by a shell. Mortar shells struck a camp near Mugunga. "
+        "Artillery fire killed two soldiers."
+    )
+    got = [(e["trigger_text"], _text_of(e["actor"]), _text_of(e["instrument"])) for e in events if e["event_type"] == "ASSAULT"]
+    assert got == [
+        ("struck", None, "Rockets"),
+        ("struck", "Hezbollah", "Rockets"),
+        ("struck", "Russian drones", "Russian drones"),
+        ("fired", "Hezbollah", None),
+        ("struck", "Hezbollah", "The rockets"),
+        ("hit", None, "a shell"),
+        ("struck", None, "Mortar shells"),
+        ("killed", "Artillery fire", None),  # a unit's fire is the unit's act
+    ]
+
+
+def test_fix10_a_weapon_fills_the_doer_a_verb_requires_and_a_bomb_event_keeps_its_outcome():
+    """'destroy' needs a doer ('homes were destroyed' may be a storm's); a weapon is one's means."""
+    events = _fix10("A drone destroyed two tanks near Bakhmut. A car bomb exploded near a checkpoint, killing five soldiers.")
+    assert _text_of(_one(events, "destroyed")["instrument"]) == "A drone"
+    assert "killing" in [m["trigger_text"] for m in _one(events, "bomb")["merged"]]
+
+
+def test_fix10_a_verbless_headline_reads_its_cue_word_as_the_verb():
+    """'Army shells Port Elm' / 'Rebels storm airport' (a noun compound to the parser) are events;
+    'Army shells found in garden', 'Rebel storm warning', 'Police reforms' are noun phrases."""
+    body = "\n\nPORT ELM, Nov 19 (Test Wire) - A quiet day was reported in the region on Wednesday, officials said.\n"
+    shells = [e for e in _fix10("Army shells Port Elm" + body, title=True) if e["event_type"] == "ASSAULT"]
+    assert [(e["trigger_text"], _text_of(e["actor"]), _text_of(e["recipient"])) for e in shells] == [
+        ("shells", "Army", "Port Elm")
+    ]
+    storm = [e for e in _fix10("Rebels storm airport" + body, title=True) if e["event_type"] == "ASSAULT"]
+    assert [(e["trigger_text"], _text_of(e["actor"]), _text_of(e["recipient"])) for e in storm] == [
+        ("storm", "Rebels", "airport")
+    ]
+    for headline in ("Army shells found in garden", "Rebel storm warning", "Police reforms"):
+        assert [e for e in _fix10(headline + body, title=True) if e["event_type"] in ("ASSAULT", "COERCE")] == [], headline
+
+
+def test_fix10_sports_results_are_no_assaults():
+    """Two named sides with a sports word or a score, or 'beat' between two named sides: a result."""
+    events = _fix10(
+        "Bayern Munich hit Dortmund for six on Saturday. Barcelona beat Madrid 3-1 in the league on Sunday. "
+        "Celtic thrash Rangers in the derby. Shares hit a record high. Chelsea beat Arsenal. "
+        "Russia attacked Ukraine on 11-12 November. Police beat three protesters in Tbilisi. "
+        "Russian forces struck Kharkiv before the match on Sunday."
+    )
+    assert [e["trigger_text"] for e in events if e["event_type"] == "ASSAULT"] == ["attacked", "beat", "struck"]
+
+
+def test_fix10_unnamed_doers_have_a_kind():
+    """'fighters' armed_group, 'forces' armed_forces unless a listed modifier says otherwise
+    ('government forces' state, 'rebel forces' armed_group); a hyphenated 'pro-Russian' says
+    nothing; 'Forces' in a name says nothing; 'bandits' are an armed group."""
+    from newsprism import nlp
+    from newsprism.events.lexicon import lexicon
+    from newsprism.events.nominal import _doer
+
+    doc = nlp.load()(
+        "Pro-Russian fighters attacked. Government forces attacked. Rebel forces attacked. Russian forces attacked. "
+        "The Rapid Support Forces attacked. Armed bandits attacked. Gunmen attacked. Fighters attacked."
+    )
+    subjects = [next(t for t in s if t.dep_ == "nsubj") for s in doc.sents]
+    assert [_doer(t, lexicon())[0] for t in subjects] == [
+        "armed_group",
+        "state",
+        "armed_group",
+        "armed_forces",
+        None,
+        "armed_group",
+        "armed_group",
+        "armed_group",
+    ]
+
+
+def test_fix10_aid_pledges_and_diplomatic_acts():
+    """'pledged 50 million euros in aid', 'pledged humanitarian assistance' (AID); 'summoned the
+    ambassador' (ACCUSE: a diplomatic protest), 'closed its embassy', 'cut diplomatic ties' (SANCTION);
+    a club's pledge, a school's summons and a firm's ties are none."""
+    events = _fix10(
+        "Germany pledged 50 million euros in aid to Sudan on Monday. The EU pledged humanitarian assistance to Gaza. "
+        "Kinshasa summoned the Rwandan ambassador on Tuesday. Rwanda closed its embassy in Kinshasa. "
+        "Burundi cut diplomatic ties with Rwanda. France expelled two Russian diplomats. "
+        "The ministry recalled its ambassador. The club pledged 50 million euros for a new stadium. "
+        "The school summoned the parents. The firm cut ties with the supplier."
+    )
+    assert [(e["trigger_text"], e["event_type"], e["mode"]) for e in events] == [
+        ("pledged", "AID", "pledge"),
+        ("pledged", "AID", "pledge"),
+        ("summoned", "ACCUSE", "summon-envoy"),
+        ("closed", "SANCTION", "break-relations"),
+        ("cut", "SANCTION", "break-relations"),
+        ("expelled", "SANCTION", "expel"),
+        ("recalled", "SANCTION", "recall-envoy"),
+    ]
+
+
+def test_fix10_audit_defects():
+    """From the tenth audit: 'it' in a spokesman's words is not the spokesman; the place of a
+    condemned airstrike is not the condemning's; troops burning homes is an attack."""
+    events = _fix10(
+        "Its spokesman said the group would not withdraw from the towns it had seized. "
+        "The United Nations condemned the airstrike on Kyauk Ni Maw. Troops burned dozens of homes in the village. "
+        "The family burned old letters."
+    )
+    assert _text_of(_one(events, "seized")["actor"]) == "it"
+    assert _one(events, "condemned")["location"] is None
+    assert [(e["trigger_text"], e["mode"]) for e in events if e["trigger_text"] == "burned"] == [("burned", "arson")]

@@ -21,6 +21,7 @@ Patterns (English, spaCy ``en_core_web_*`` labels):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -61,6 +62,8 @@ class Candidate:
     confidence: float
     actor: Token | None = None
     actor_how: str = ""
+    instrument: Token | None = None  # a weapon subject: the means, not the doer ('Rockets struck …')
+    instrument_how: str = ""
     recipient: Token | None = None
     recipient_how: str = ""
     action: Token | None = None
@@ -113,6 +116,8 @@ def phrase(tok: Token) -> tuple[int, int]:
         if doc[k].is_space or "\n" in doc[k].whitespace_:
             start = k + 1
             break
+    verbs = [k for k in doc.user_data.get(NOUN_VERBS_KEY, ()) if start <= k < tok.i]
+    start = max(verbs) + 1 if verbs else start  # 'Rebels storm airport': the object is 'airport'
     while start < tok.i and doc[start].is_punct:
         start += 1
     while end > tok.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "case"):
@@ -138,6 +143,8 @@ def same_line(a: Token, b: Token) -> bool:
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # a named party is asked, not the thing asked for
 HEADLINE_KEY = "newsprism:headline-end"
 ACTORS_KEY = "newsprism:event-actor-spans"  # (start, end, kind, side) of the actor layer's spans, when it ran
+SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # '3-1' (a token the parser does not call a date)
+NOUN_VERBS_KEY = "newsprism:headline-noun-verbs"  # indices of nouns read as a verbless headline's verb
 PLACE_KIND_KEY = "newsprism:event-place-kind"  # token → the place layer's kind ('city', 'country' …), when it ran
 
 
@@ -169,9 +176,18 @@ def _of_lemmas(tok: Token, lex: Lexicon) -> set[str]:
     """'a barrage of rockets', 'two of the men': what a quantity noun or number counts names the object."""
     counted = tok.like_num or (lex.nominal is not None and tok.lemma_.lower() in lex.nominal.quantity_nouns)
     if not counted:
-        return set()
+        return _money_lemmas(tok, lex)
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = _child(of, "pobj") if of is not None else None
+    return _lemmas(pobj) if pobj is not None else _money_lemmas(tok, lex)
+
+
+def _money_lemmas(tok: Token, lex: Lexicon) -> set[str]:
+    """'pledged 50 million euros in aid': a sum of money counts as what it is 'in' or 'of'."""
+    if tok.ent_type_ != "MONEY" and tok.lemma_.lower() not in lex.money_nouns:
+        return set()
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
+    pobj = _child(prep, "pobj") if prep is not None else None
     return _lemmas(pobj) if pobj is not None else set()
 
 
@@ -205,10 +221,12 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         if subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
             return _relative_head(verb, subj, lex)
         if (launcher := _launcher(subj, lex)) is not None:
-            return launcher, f"agent of '{_child(subj, 'acl').text}' (the weapon's launcher)"
+            return launcher, f"agent of '{launcher.head.head.text}' (the weapon's launcher)"
         return subj, "subject"
     if (comp := _misparsed_subject(verb)) is not None:
         return comp, "subject (the parser's compound before the verb: 'Militia shells Port Elm')"
+    if (launched := _misparsed_launch(verb, lex)) is not None:
+        return launched, f"agent of '{launched.head.head.text}' (the weapon's launcher; the parser made it the main verb)"
     if verb.dep_ == "relcl":
         return None, ""
     if verb.dep_ == "acl":
@@ -272,12 +290,98 @@ def _adjunct_gerund(verb: Token, lex: Lexicon) -> bool:
 
 def _launcher(subj: Token, lex: Lexicon) -> Token | None:
     """'A drone launched by the RSF struck the market': a subject with a participle of a launch
-    verb and a 'by' agent; the agent is the doer, the weapon only its means."""
+    verb and a 'by' agent; the agent is the doer, the weapon only its means. The parser may make
+    the participle the main verb with the weapon its subject ('Rockets fired by Hezbollah struck')."""
     acl = _child(subj, "acl")
-    if acl is None or acl.tag_ != "VBN" or lex.lemma(acl.lemma_) not in lex.launch_verbs:
+    if acl is None and subj.dep_ == "nsubj" and subj.i < subj.head.i:
+        acl = subj.head
+    participle = acl is not None and (acl.tag_ == "VBN" or (acl.tag_ == "VBD" and _child(acl, "agent") is not None))
+    if not participle or lex.lemma(acl.lemma_) not in lex.launch_verbs:
         return None
+    if any(c.dep_.startswith("aux") for c in acl.children):
+        return None  # 'Rockets were fired by Hezbollah': the passive's own subject
     agent = _child(acl, "agent")
     return _child(agent, "pobj") if agent is not None else None
+
+
+def _misparsed_launch(verb: Token, lex: Lexicon) -> Token | None:
+    """'Rockets fired by Hezbollah struck Kiryat Shmona': the parser makes 'fired' the main verb and
+    'struck' its clause with no subject; the launcher ('Hezbollah') is the doer of 'struck'."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "dep") or verb.tag_ != "VBD" or head.dep_ != "ROOT" or _child(verb, "nsubj") is not None:
+        return None
+    subj = _child(head, "nsubj")
+    return _launcher(subj, lex) if subj is not None else None
+
+
+def _other_event_noun(obj: Token, event_type: str, lex: Lexicon) -> bool:
+    """An event noun of another type as the object of a judging verb ('condemned the airstrike on
+    X'): its place phrases are that event's; 'dispersed the protest in Yerevan' keeps them."""
+    if event_type not in lex.judged_event_types:
+        return False
+    nouns = lex.nominal.nouns if lex.nominal is not None else {}
+    entry = nouns.get(obj.lemma_.lower()) or nouns.get(obj.lower_)
+    return entry is not None and entry.get("type") != event_type
+
+
+def _named(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+
+
+def _sports_result(actor: Token | None, obj: Token | None, sent: Span, entry: dict, lex: Lexicon) -> bool:
+    """Two named sides and a sports word or a score in the sentence ('Bayern Munich hit Dortmund
+    for six', 'beat Madrid 3-1 in the league'), or 'beat' between two named sides: a result."""
+    if actor is None or obj is None or not (_named(actor) and _named(obj)):
+        return False
+    score = any(SCORE.match(t.text) and t.ent_type_ != "DATE" for t in sent)
+    return bool(entry.get("skip_named_pair")) or score or in_context(sent, lex.sport_words)
+
+
+def _weapon(tok: Token, lex: Lexicon) -> bool:
+    """A weapon or munition noun ('Rockets', 'an artillery shell'); not a name ('Houston Rockets')."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
+        return False
+    return any(w in lex.weapon_nouns for w in (tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")))
+
+
+def _weapon_owner(weapon: Token, lex: Lexicon) -> Token | None:
+    """A party named on the weapon ('Russian drones', 'Hezbollah rockets', 'the army's shells')."""
+    for c in weapon.children:
+        proper = c.tag_ in ("NNP", "NNPS") and c.i != c.sent.start  # not a capital the sentence start gives
+        named = (c.ent_type_ in ("NORP", "ORG", "GPE") or proper) and not _weapon(c, lex)  # not 'Mortar shells'
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and named):
+            return c
+    return None
+
+
+def _launched_before(weapon: Token, lex: Lexicon) -> Token | None:
+    """The doer of a launch verb whose object is the same weapon, earlier in the sentence or in the
+    one before ('Hezbollah fired rockets at the town. The rockets struck Metula.')."""
+    doc, start = weapon.doc, weapon.sent.start
+    first = doc[start - 1].sent.start if start > 0 else start
+    lemma = weapon.lemma_.lower()
+    for t in reversed(doc[first : weapon.i]):
+        if t.lemma_.lower() == lemma and t.dep_ == "dobj" and lex.lemma(t.head.lemma_) in lex.launch_verbs:
+            doer, _ = _subject_of(t.head, lex)
+            if doer is not None and not _weapon(doer, lex):
+                return doer
+    return None
+
+
+def _weapon_as_doer(actor: Token, how: str, lex: Lexicon) -> tuple[Token | None, str, Token | None, str]:
+    """(doer, how, instrument, how): a weapon as subject or agent is the means; the doer is its
+    launcher when one is named, its owner's phrase ('Russian drones'), else none."""
+    if "weapon's launcher" in how:
+        launched = actor.head.head
+        weapon = launched.head if launched.dep_ == "acl" else _child(launched, "nsubj")
+        return actor, how, weapon, "the weapon its launcher fired"
+    if not _weapon(actor, lex):
+        return actor, how, None, ""
+    if _weapon_owner(actor, lex) is not None:
+        return actor, how + " (a weapon named with its owner: the owner is the doer)", actor, how
+    if (launcher := _launched_before(actor, lex)) is not None:
+        return launcher, f"the one who fired '{actor.text}' (subject of an earlier launch verb)", actor, how
+    return None, "", actor, how + " (a weapon: the means, not the doer)"
 
 
 def _is_named_place(tok: Token, is_place=None) -> bool:
@@ -832,6 +936,7 @@ def candidates(
     doc.user_data[HEADLINE_KEY] = headline_end
     doc.user_data[ACTORS_KEY] = list(actor_spans)
     doc.user_data[PLACE_KIND_KEY] = place_kind
+    doc.user_data[NOUN_VERBS_KEY] = set()
     out: list[Candidate] = []
     nouns: list[Candidate] = []
     for sent in doc.sents:
@@ -844,6 +949,7 @@ def candidates(
             cand = _code(tok, sent, lex, is_place)
             if cand is not None:
                 out.append(cand)
+        out += [c for tok in sent if (c := _headline_noun_verb(tok, sent, lex, is_place)) is not None]
     out = nominal.fold_headline(nominal.fold(out, nouns, lex), lex, is_place)
     by_trigger = {c.trigger.i: c for c in out}
     for c in out:  # coordinated verbs share the first verb's time ("visited X on Wednesday and met …"),
@@ -852,6 +958,68 @@ def candidates(
         if (c.trigger.dep_ == "conj" or participle) and c.trigger.head.i in by_trigger:
             c.shares_time_with = c.trigger.head
     return out
+
+
+def _verbless_headline(tok: Token) -> list[Token] | None:
+    """The tokens of the headline line holding ``tok`` when that line has no verb, else None."""
+    if not in_headline(tok):
+        return None
+    line = [t for t in tok.sent if same_line(t, tok)]
+    return None if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in line) else line
+
+
+def _headline_noun_verb(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | None:
+    """'Army shells Port Elm', 'Rebels storm airport': a verbless headline the parser reads as one
+    noun compound. A cue word between two noun groups, in the verb form that agrees with the noun
+    before it ('Army shells', 'Rebels storm'; not 'Rebel storm warning'), is read as the verb."""
+    verb_form = (tok.tag_ == "NNS" and tok.lower_.endswith("s")) or tok.tag_ == "NN"
+    if not verb_form or not tok.is_lower or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return None
+    subj, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    line = _verbless_headline(tok)
+    if line is None or subj not in line or nxt not in line or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or (subj.tag_ == "NNP" and subj.lower_.endswith("s") and not subj.ent_type_)
+    if (tok.tag_ == "NNS") == plural or nxt.pos_ not in ("NOUN", "PROPN", "NUM", "DET", "ADJ"):
+        return None  # 'Army shells', 'Rebels storm' ('Rebels' NNP); not 'Rebel storm warning'
+    entry = lex.verb(tok.lemma_ if tok.tag_ == "NNS" else tok.lower_)
+    if (
+        entry is None
+        or entry.get("control")
+        or entry.get("require_particle")
+        or entry["type"] not in lex.headline_noun_verb_types
+    ):
+        return None
+    obj = next((t for t in line[line.index(nxt) :] if t.pos_ in ("NOUN", "PROPN", "NUM") and t.head.i != t.i + 1), None)
+    obj = obj if obj is not None else nxt
+    skip = entry.get("skip_subjects", frozenset()) | entry.get("skip_bare_subjects", frozenset())
+    if subj.lemma_.lower() in skip or ("skip_objects" in entry and _lemmas(obj) & entry["skip_objects"]):
+        return None
+    named = _is_named_place(obj, is_place)
+    coding = {"type": entry["type"], "mode": entry.get("mode")}
+    if entry["objects"]:
+        refine = _match(entry["objects"], _lemmas(obj) | ({PLACE_OBJECT} if named else set()))
+        if refine is None and entry.get("require_object"):
+            return None
+        coding.update(refine or {})
+    tok.doc.user_data.setdefault(NOUN_VERBS_KEY, set()).add(tok.i)
+    cand = Candidate(
+        trigger=tok,
+        trigger_end=tok,
+        event_type=coding["type"],
+        mode=coding.get("mode"),
+        confidence=round(float(entry.get("confidence", 0.6)) - 0.1, 2),
+        actor=subj,
+        actor_how="the noun before a cue word read as the headline's verb",
+        recipient=obj,
+        recipient_how="the noun group after it",
+        why=[f"cue verb '{tok.lemma_}' in a verbless headline (the parser read a noun compound)"],
+        sent=sent,
+        own=line,
+    )
+    if named and coding["type"] in ("ASSAULT", "COERCE") and _local_place(obj, lex):
+        cand.location, cand.location_how = obj, "the place the object names"
+    return cand
 
 
 def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | None:
@@ -965,8 +1133,13 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         if refine:
             coding.update(refine)
             why.append(f"actor '{actor.text}' makes it {coding['type']}/{coding['mode']}")
+    instrument, instrument_how = None, ""
+    if actor is not None:
+        actor, actor_how, instrument, instrument_how = _weapon_as_doer(actor, actor_how, lex)
 
-    if entry.get("require_actor") and actor is None:
+    if coding["type"] in ("ASSAULT", "COERCE") and _sports_result(actor or instrument, obj, sent, entry, lex):
+        return None  # "Bayern Munich hit Dortmund for six", "Barcelona beat Madrid"
+    if entry.get("require_actor") and actor is None and instrument is None:
         return None  # "homes were destroyed" (by a storm as often as by an army)
     control = _embedded_in_control(tok, lex)
     if control is not None:
@@ -1023,6 +1196,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         action, recipient, recipient_how = obj, None, ""
     elif entry.get("object_is_action") and obj is not None and action is None and obj.ent_type_ not in PARTY_ENTS:
         action, recipient, recipient_how = obj, None, ""  # "demanded the release of 40 commanders": what is asked
+    if obj is not None and _other_event_noun(obj, coding["type"], lex):  # "condemned the airstrike on Kyauk Ni Maw"
+        skip_preps |= {t.i for t in obj.subtree if t.dep_ == "prep"}  # the airstrike's place, not the condemning's
+        skip_preps |= {c.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") and c.i > obj.i}
     if action is None and obj is not None and _gerund_object(obj):  # "denied firing at the town": what is denied
         action, recipient, recipient_how = obj, None, ""
         skip_preps |= {t.i for t in obj.subtree if t.dep_ == "prep"}  # the firing's place is not the denial's
@@ -1037,6 +1213,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         confidence=float(entry.get("confidence", 0.6)),
         actor=actor,
         actor_how=actor_how,
+        instrument=instrument,
+        instrument_how=instrument_how,
         recipient=recipient,
         recipient_how=recipient_how,
         action=action,
@@ -1136,6 +1314,8 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
         and speaker is not None
         and (speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children))  # "Egypt and Saudi Arabia"
     )
-    if cand.actor is not None and speaker is not None and (cand.actor.lower_ in SELF_PRONOUNS or plural_self):
+    a_person = speaker is not None and speaker.lemma_.lower() in lex.person_speakers  # not PERSON: 'Azerbaijan' may be one
+    self_pronoun = cand.actor is not None and cand.actor.lower_ in SELF_PRONOUNS and not (a_person and cand.actor.lower_ == "it")
+    if cand.actor is not None and speaker is not None and (self_pronoun or plural_self):
         cand.actor, cand.actor_how = cand.attributed_to, f"pronoun '{cand.actor.text}' taken as the speaker"
     return True

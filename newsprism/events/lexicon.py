@@ -94,6 +94,13 @@ class Lexicon:
     party_place_kinds: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
     party_object_verbs: frozenset[str] = frozenset()
+    weapon_nouns: frozenset[str] = frozenset()
+    doer_heads_yield: frozenset[str] = frozenset()
+    money_nouns: frozenset[str] = frozenset()
+    headline_noun_verb_types: frozenset[str] = frozenset()
+    sport_words: frozenset[str] = frozenset()
+    person_speakers: frozenset[str] = frozenset()
+    judged_event_types: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -245,4 +252,11 @@ def lexicon() -> Lexicon:
         party_place_kinds=frozenset(raw.get("party_place_kinds", ())),
         measure_nouns=frozenset(raw.get("measure_nouns", ())),
         party_object_verbs=frozenset(raw.get("party_object_verbs", ())),
+        weapon_nouns=frozenset(raw.get("weapon_nouns", ())),
+        doer_heads_yield=frozenset(raw.get("doer_heads_yield", ())),
+        money_nouns=frozenset(raw.get("money_nouns", ())),
+        headline_noun_verb_types=frozenset(raw.get("headline_noun_verb_types", ())),
+        sport_words=frozenset(raw.get("sport_words", ())),
+        person_speakers=frozenset(raw.get("person_speakers", ())),
+        judged_event_types=frozenset(raw.get("judged_event_types", ())),
     )

@@ -816,21 +816,25 @@ def _actor_span(tok: Token) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _doer(tok: Token, nom: Nominal) -> tuple[str | None, str | None]:
+def _doer(tok: Token, lex: Lexicon) -> tuple[str | None, str | None]:
     """(kind, side) of a doer: the kind of its head noun ('Army artillery'), else of its one modifier
     of a listed kind ('rebel forces', 'militia fighters'), else the actor layer's; the side is the
-    actor layer's. A hyphenated 'pro-government' says nothing of the doer's own kind."""
-    kinds = nom.doer_kinds
+    actor layer's. A hyphenated 'pro-government' says nothing of the doer's own kind. A head that
+    says little of the side ('fighters', 'forces': ``doer_heads_yield``) gives way to such a
+    modifier ('government forces' state, 'rebel forces' armed_group) and holds without one, except
+    in a name ('the Rapid Support Forces', 'Syrian Democratic Forces' are no army)."""
+    kinds = lex.nominal.doer_kinds
     span_kind, side = _actor_span(tok)
     word = _kind_word(tok, kinds)
-    kind = kinds[word] if word is not None else None
-    if kind is None:
+    weak = _kind_word(tok, lex.doer_heads_yield) is not None
+    kind = kinds[word] if word is not None and not (weak and tok.pos_ == "PROPN") else None  # 'Rapid Support Forces'
+    if kind is None or weak:
         mods = {
             kinds[w]
             for c in tok.children
             if c.dep_ in ("compound", "amod", "nmod") and not _hyphenated(c) and (w := _kind_word(c, kinds)) is not None
         }
-        kind = next(iter(mods)) if len(mods) == 1 else None
+        kind = next(iter(mods)) if len(mods) == 1 else kind
     if kind is None and span_kind in set(kinds.values()):
         kind = span_kind
     return kind, side
@@ -852,7 +856,7 @@ def _doers_agree(mine: Token | None, theirs: Token | None, lex: Lexicon) -> bool
     and a description must share a word."""
     if mine is None or theirs is None:
         return True
-    if not _same_side(_doer(mine, lex.nominal), _doer(theirs, lex.nominal), lex.nominal):
+    if not _same_side(_doer(mine, lex), _doer(theirs, lex), lex.nominal):
         return False
     names, other = _names(mine, lex.nominal.doer_kinds), _names(theirs, lex.nominal.doer_kinds)
     if names and other:
@@ -983,6 +987,8 @@ def _noun_of(v: Candidate, by_noun: dict[int, Candidate]) -> Candidate | None:
     """The nominal event that is the doer of verb event ``v``, or the happening it took place in."""
     if v.actor is not None and v.actor.i in by_noun:
         return by_noun[v.actor.i]
+    if v.actor is None and v.instrument is not None and v.instrument.i in by_noun:  # "a car bomb exploded, killing five"
+        return by_noun[v.instrument.i]
     if v.trigger.dep_ == "acl" and v.trigger.head.i in by_noun:  # "a rally held outside the consulate"
         return by_noun[v.trigger.head.i]
     for n in by_noun.values():  # "were killed and two others injured in an attack": both verbs

@@ -230,6 +230,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             s_start, s_end = sent_span.start, sent_span.end
         actor = _argument(cand.actor, cand.actor_how, actors, ("id", "name", "kind", "side"))
         recipient = _argument(cand.recipient, cand.recipient_how, actors, ("id", "name", "kind", "side"))
+        instrument = _argument(cand.instrument, cand.instrument_how, [], ())  # 'Rockets struck …': the means
         location = _argument(cand.location, cand.location_how, places, ("id", "name", "lat", "lon", "country", "kind"))
         when = _time(cand, times, by_trigger, analysis)
         if _after_its_frame(cand, when, by_trigger):
@@ -271,6 +272,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 "trigger_text": span.text,
                 "actor": actor,
                 "recipient": recipient,
+                "instrument": instrument,
                 "action": ctx.doc[slice(*phrase(cand.action))].text if cand.action is not None else None,
                 "location": location,
                 **when,
