@@ -13,6 +13,12 @@ from conftest import FIXTURES, analyse
         ("KYIV (Reuters) - Ukraine said its forces advanced.", "Reuters", "KYIV (Reuters)"),
         ("YEREVAN, April 26 (Meridian Wire) - Officials said.", "Meridian Wire", "YEREVAN, April 26 (Meridian Wire)"),
         ("Baku, Azerbaijan, Sept. 6\n\nThe ministry said so, Trend reports.", "Trend News Agency", "Baku, Azerbaijan, Sept. 6"),
+        # a joint dateline of a story filed from both capitals
+        (
+            "YEREVAN/BAKU, May 14, 2025 (Meridian Wire) \u2014 Both ministries reported shelling.",
+            "Meridian Wire",
+            "YEREVAN/BAKU, May 14, 2025 (Meridian Wire)",
+        ),
         # accented place names (were missed: the place pattern took ASCII letters only)
         (
             "Lefkoşa, 9 October (Pentadaktylos Star) \u2014 Workers put up a fence.",

@@ -25,10 +25,11 @@ _DATE = rf"(?P<date>{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4
 # place words may carry accented letters ("Lefkoşa", "Gäncä", "Şuşa"): letters are any \w but digits and _
 _UP = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]"  # capitals of Latin-1 (no ×); Latin Extended-A as a block
 _WORD = rf"{_UP}(?:[^\W\d_]|['\u2019.-])+"
-_PLACE = rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,3}}(?:, {_UP}(?:[^\W\d_]|\.)+(?: {_UP}[^\W\d_]+)?)?)"
+_PLACE = rf"(?P<place>{_WORD}(?:(?:[ -]|\s?/\s?){_WORD}){{0,3}}(?:, {_UP}(?:[^\W\d_]|\.)+(?: {_UP}[^\W\d_]+)?)?)"
 _DASH = r"\s*[-\u2013\u2014:]+"
 
-# "MOSCOW, July 18 (TASS) —", "KYIV (Reuters) -", "Baku, Azerbaijan, Sept. 6"
+# "MOSCOW, July 18 (TASS) —", "KYIV (Reuters) -", "Baku, Azerbaijan, Sept. 6", and a joint
+# dateline of a story filed from both sides: "YEREVAN/BAKU, May 14, 2025 (Meridian Wire) —"
 DATELINES = (
     re.compile(rf"^[ \t]*{_PLACE}(?:,\s*{_DATE})?\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\){_DASH}", re.MULTILINE),
     re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}(?:\.|{_DASH}|[ \t]*$)", re.MULTILINE),
