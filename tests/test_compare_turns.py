@@ -265,6 +265,9 @@ def test_three_sides_of_a_border_clash(tmp_path):
     assert main(["compare", *files, "--format", "html", "-o", str(tmp_path / "c.html")]) == 0
     page = (tmp_path / "c.html").read_text(encoding="utf-8")
     assert "denied by The ministry" in page and "started by azerbaijani per Armenia&#x27;s Defence Ministry" in page
+    assert "<br>denied by The ministry" in page  # one line per part of a cell (it was one run with ' — ')
+    # the Armenian ministry's denial says where: the row is a day's events at several places
+    assert "denied (doer: Armenian troops), at Karvachar (Kalbajar), per The ministry" in page
 
 
 def test_first_alone_is_no_first_shot_and_weather_is_no_attack():

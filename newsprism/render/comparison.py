@@ -10,7 +10,7 @@ from typing import Any
 from rich.console import Console, Group
 from rich.table import Table
 
-from newsprism.render.htmlkit import close_bidi, esc, h, join
+from newsprism.render.htmlkit import Markup, close_bidi, esc, h, join
 from newsprism.render.printable import for_terminal
 
 _TERMINAL_EVENTS = 15  # shared events shown in the terminal; JSON and HTML list them all
@@ -68,11 +68,21 @@ def _per(said_by: list[dict[str, Any]]) -> str:
 def _event_cell(event: dict[str, Any], article_id: str, same_as: str | None = None) -> str:
     """What one report says of an aligned event: how often, where, by whom, on whose word, and
     what it denies of it; ``same_as``: the report whose text this one repeats (not a second account)."""
+    return " — ".join(_event_parts(event, article_id, same_as)) or "—"
+
+
+def _event_td(event: dict[str, Any], article_id: str, same_as: str | None = None) -> Markup:
+    """The HTML cell: one line per part (the telling, each denial, each claim, the first shot)."""
+    parts = _event_parts(event, article_id, same_as) or ["—"]
+    return h("td", *[x for i, p in enumerate(parts) for x in ((h("br"),) if i else ()) + (p,)])
+
+
+def _event_parts(event: dict[str, Any], article_id: str, same_as: str | None = None) -> list[str]:
     cell = event["articles"].get(article_id)
     if not cell:
-        return "—"
+        return []
     if same_as:
-        return f"same text as {close_bidi(same_as)}"
+        return [f"same text as {close_bidi(same_as)}"]
     parts = []
     if cell["triggers"]:
         text = f"{len(cell['triggers'])}×" + (f" at {_list(cell['places'])}" if cell["places"] else "")
@@ -89,6 +99,8 @@ def _event_cell(event: dict[str, Any], article_id: str, same_as: str | None = No
         parts.append(
             "denied"
             + (f" (doer: {close_bidi(d['actor'])})" if d.get("actor") else "")
+            # where, when the row does not say it (a dated row gathers the day's places)
+            + (f", at {close_bidi(d['place'])}" if d.get("place") and d["place"] != event.get("place") else "")
             + (f", {_per([d['said_by']])}" if d.get("said_by") else "")
         )
     for c in cell.get("claims") or []:  # absent in comparisons written before the field
@@ -99,7 +111,7 @@ def _event_cell(event: dict[str, Any], article_id: str, same_as: str | None = No
     if cell.get("matched_by") == "place" and event.get("date"):
         days = ", ".join(_day(d).removeprefix("; ") for d in cell.get("days") or [])
         parts.append(f"no date{f' ({days})' if days else ''}: matched by place")
-    return " — ".join(parts) or "—"
+    return parts
 
 
 _CLAIM_CHARS = 110  # of a claim's words shown in a cell; the JSON has them all
@@ -145,7 +157,7 @@ def _list(values: list[str]) -> str:
 def _unique_denials(denied: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out, seen = [], set()
     for d in denied:
-        key = (d.get("actor"), (d.get("said_by") or {}).get("speaker"))
+        key = (d.get("actor"), d.get("place"), (d.get("said_by") or {}).get("speaker"))
         if key not in seen:
             seen.add(key)
             out.append(d)
@@ -421,7 +433,7 @@ def to_html(comparison: dict[str, Any]) -> str:
                 h("td", e["event_type"]),
                 h("td", _when(e)),
                 h("td", _markers(e, names), class_="mark" if e.get("markers") else None),
-                join(h("td", _event_cell(e, c["id"], _copy_of(c, names))) for c in cols),
+                join(_event_td(e, c["id"], _copy_of(c, names)) for c in cols),
             )
             for e in comparison["shared_events"]
         )
