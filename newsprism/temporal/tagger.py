@@ -787,6 +787,9 @@ def quarter_rel(m: re.Match, st: State):
     return _t(m, "DATE", cal.shift(st.anchor, n, "Q"), "quarter", f"'{m[0]}': quarter counted from the anchor")
 
 
+_HALF_OF_SOMETHING = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|[a-z])")
+
+
 def half(m: re.Match, st: State):
     h = 1 if m["h"].lower() == "first" else 2  # second / last / latter
     if m["h"].lower() in ("last", "latter") and not (m["y"] or m["rel"]):
@@ -795,6 +798,8 @@ def half(m: re.Match, st: State):
         return _t(m, "DATE", f"{m['y']}-H{h}", "half-year", "half of an explicit year")
     if not m["rel"] and _part_of_a_match(m, st):
         return None  # "equalised in the second half"
+    if _HALF_OF_SOMETHING.match(st.text, m.end()):
+        return None  # "the second half of the 1990s", "of the season": not of the anchor's year
     if not st.anchor:
         return _t(m, "DATE", f"XXXX-H{h}", "half-year", "half-year; no anchor")
     rel = (m["rel"] or "this").lower()
@@ -1038,14 +1043,14 @@ def _ahead_of_re() -> re.Pattern:
 
 def _holiday_direction(m: re.Match, st: State, date_of: Callable[[int], dt.date]) -> str:
     """The clause's tense, except after words that look ahead ('families prepared for Passover', 'security
-    was tightened ahead of Easter'): the coming one, in a past clause only when it is at most three
-    months off ('shops stocked up for Christmas' in March is last December's)."""
+    was tightened ahead of Easter'): the coming one, in a past clause only when it is at most 60 days
+    off ('shops stocked up for Christmas' in March is last December's)."""
     tense_ = st.direction(m.start(), m.end())
     if not st.anchor or not _ahead_of_re().search(st.text, max(0, m.start() - 40), m.start()):
         return tense_
     coming = date_of(st.anchor.year)
     coming = coming if coming >= st.anchor else date_of(st.anchor.year + 1)
-    return "future" if tense_ != "past" or (coming - st.anchor).days <= 92 else tense_
+    return "future" if tense_ != "past" or (coming - st.anchor).days <= 60 else tense_
 
 
 def _holiday_key(words: str) -> str:
@@ -1139,6 +1144,9 @@ def moving_holiday(m: re.Match, st: State):
         d = _occurrence(m, st, date_of, 1 if edge else spec.get("days", 1))
     else:
         return _t(m, "DATE", "XXXX-XX-XX", "holiday", f"{what}: a moving holiday; no anchor for its year")
+    if spec.get("unit") == "week" and edge:  # "the last day of Easter week": its Sunday; the first, its Monday
+        d -= dt.timedelta(days=6 if edge == "first" else 0)
+        return _t(m, "DATE", d.isoformat(), "holiday", f"{what}: a day of the (ISO) week holding Easter")
     if spec.get("unit") == "week":  # "Easter week": the (ISO) week holding Easter Sunday, as TBAQ writes it
         iso = d.isocalendar()
         return _t(m, "DATE", f"{iso[0]}-W{iso[1]:02d}", "holiday", f"{what}: the week of {d.isoformat()}")
@@ -1350,11 +1358,11 @@ def set_amount_per(m: re.Match, st: State):
     return _t(m, "SET", _duration_value(1, m["per"]), "set", f"'{m[0]}': {amount} in each {m['per']}", extra={"freq": amount})
 
 
-def _country_day(key: str, st: State, start: int) -> str | None:
+def _country_day(key: str, st: State, start: int, end: int) -> str | None:
     """The day (MM-DD) of a holiday that differs by country: the country named just before it
     ("Ukraine's Independence Day", "Pakistani Independence Day") or as the subject of a marking verb
-    ("Azerbaijan marked Victory Day"), else the dateline's place, else
-    the table's default (None: unknown)."""
+    ("Azerbaijan marked Victory Day"), else a place after it in its clause ("Victory Day parades in
+    Baku"), else the dateline's place, else the table's default (None: unknown)."""
     days = lexicon()["holidays_by_country"][key]
     names = [k for k in days if not k.startswith("_")]
     verbs = _words(lexicon()["holiday_marking_verbs"])
@@ -1365,6 +1373,9 @@ def _country_day(key: str, st: State, start: int) -> str | None:
     )  # "Ukraine's Independence Day", "Pakistani Independence Day", "Azerbaijan marked Victory Day"
     if before:
         return days[_holiday_key(before[1])]
+    after = re.match(rf"(?:\s+[a-z]+){{0,3}}?\s+in\s+({_words(names)})(?![\w-])", st.text[end : end + 60], re.I)
+    if after and after[1][0].isupper():  # "Independence Day celebrations in Kyiv", "Victory Day was marked in Baku"
+        return days[_holiday_key(after[1])]
     if st.place and (place := _holiday_key(st.place).strip(" ,")) in days:
         return days[place]
     return days.get("_default")
@@ -1377,7 +1388,7 @@ def holiday(m: re.Match, st: State):
     is_date, year = _holiday_year(m, st)
     if not is_date:
         return None
-    md = _country_day(key, st, m.start()) if key in lexicon()["holidays_by_country"] else lexicon()["holidays"][key]
+    md = _country_day(key, st, m.start(), m.end()) if key in lexicon()["holidays_by_country"] else lexicon()["holidays"][key]
     if md is None:
         return _t(m, "DATE", "XXXX-XX-XX", "holiday", f"{m['h']}: its day depends on a country the text does not name")
     month, day = int(md[:2]), int(md[3:])
@@ -1399,14 +1410,17 @@ def holiday(m: re.Match, st: State):
 
 
 def _object_of_past_verb(st: State, start: int) -> bool:
-    """'Russia marked Victory Day', 'veterans celebrated Christmas' in mid-April: a holiday a past
-    verb has as its object happened (the last one), not a day the verb aims at."""
+    """'Russia marked Victory Day', 'Victory Day was marked in Baku', 'Independence Day celebrations
+    were held' in mid-October: a holiday that is the object or subject of a simple-past verb happened
+    (the last one), not a day the verb aims at."""
     if st.doc is None or not (span := st.doc.char_span(start, start + 1, alignment_mode="expand")):
         return False
     tok = span[0]
     while tok.dep_ == "compound" and tok.head.idx > tok.idx:
         tok = tok.head
-    return tok.dep_ == "dobj" and tok.head.tag_ == "VBD"
+    head = tok.head
+    past = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children))
+    return tok.dep_ in ("dobj", "nsubj", "nsubjpass") and past
 
 
 def year_range(m: re.Match, st: State):
