@@ -48,7 +48,10 @@ def _lemmas(word: str) -> set[str]:
 def mentions(text: str, event_type: str) -> list[str]:
     """The words of the text that cue the event type ('shells', 'hit' for ASSAULT)."""
     lemmas = type_words(event_type)
-    return [w for w in re.findall(r"[a-z][a-z-]+", text.casefold()) if _lemmas(w) & lemmas]
+    text = " ".join(re.findall(r"[\w-]+", text.casefold()))
+    for phrase in _config()["claim_generic_phrases"]:  # 'hunger strike' is no strike
+        text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text)
+    return [w for w in re.findall(r"[a-z][a-z-]+", text) if _lemmas(w) & lemmas]
 
 
 def is_denial(claim: dict[str, Any], by_id: dict[str, Span]) -> bool:

@@ -283,6 +283,7 @@ def test_first_alone_is_no_first_shot_and_weather_is_no_attack():
     assert next(iter(row["articles"].values()))["initiator"]["basis"] == ["order"]
     assert mentions("Storms hit Uri and shells hit homes", "ASSAULT") == ["hit", "shells", "hit"]
     assert mentions("Spring storms in Uri", "ASSAULT") == [] and mentions("Protesters marched in March", "PROTEST") == []
+    assert mentions("Prisoners in Uri began a hunger strike over the offensive remarks", "ASSAULT") == []
 
 
 def test_who_fired_first_through_the_whole_pipeline():
