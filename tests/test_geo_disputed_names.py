@@ -103,3 +103,9 @@ def test_a_contested_name_opening_an_organisation_name_is_not_the_writers_usage(
 def test_a_label_of_two_conventions_says_usage_once():
     label = analyse("Protesters marched in Rangoon on Monday.", ["place"]).summary["naming"]["label"]
     assert "usage usage" not in label and label.endswith("usage for 1 of 1 contested places")
+
+
+def test_a_name_for_part_of_a_place_is_listed_under_the_whole():
+    """'West Philippine Sea' (the part in the Philippine zone) is a name of the South China Sea entity."""
+    naming = analyse("Chinese ships blocked supply boats in the West Philippine Sea on Monday.", ["place"]).summary["naming"]
+    assert naming["places"][0]["place"] == "South China Sea"

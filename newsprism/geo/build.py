@@ -64,6 +64,29 @@ def _arabic_variants(name: str, articles: frozenset[str], drop_article: bool = T
     return {k for k in keys if k and k != fold(name)}
 
 
+def _capital_admin1(sub, aliases: dict, rows: list[dict], city_rows: dict) -> str | None:
+    """The GeoNames admin1 code of the subdivision's capital (``subdivision_capitals``), if listed."""
+    capital = aliases.get("subdivision_capitals", {}).get(sub.code)
+    if not capital:
+        return None
+    towns = [rows[i] for (cc, _, key), i in city_rows.items() if cc == sub.country_code and key == fold(capital)]
+    return max(towns, key=lambda r: r["pop"])["admin1"] if towns else None
+
+
+def _english_subdivision_names(sub, aliases: dict) -> list[str]:
+    """'Guangdong' for pycountry's 'Guangdong Sheng', 'Tibet' for 'Xizang Zizhiqu': English drops the
+    designation (``subdivision_designations`` in aliases.json) and has names of its own
+    (``subdivision_english_names``)."""
+    out = list(aliases.get("subdivision_english_names", {}).get(sub.code, ()))
+    table = aliases.get("subdivision_designations", {})
+    if sub.code in table.get("no_bare_name", ()):
+        return out
+    for word in table.get(sub.country_code, ()):  # longest first in the data: 'Uygur Zizhiqu' before 'Zizhiqu'
+        if sub.name.endswith(" " + word):
+            return [*out, sub.name[: -len(word) - 1]]
+    return out
+
+
 def build(out: Path | None = None) -> dict:
     """Write the index; returns a small dict of counts for the training log."""
     import numpy as np
@@ -211,17 +234,19 @@ def build(out: Path | None = None) -> dict:
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code == "US" or (sub.country_code, fold(sub.name)) in curated_admin1:
             continue
+        code = _capital_admin1(sub, aliases, rows, city_rows)
+        pts = by_admin1.get((sub.country_code, code)) or [] if code else []
         row = {
             "gid": -1,
             "name": sub.name,
-            "lat": math.nan,
-            "lon": math.nan,
+            "lat": sum(p[0] for p in pts) / len(pts) if pts else math.nan,
+            "lon": sum(p[1] for p in pts) / len(pts) if pts else math.nan,
             "cc": sub.country_code,
             "pop": 0,
             "kind": "admin1",
-            "admin1": sub.code,
+            "admin1": code or sub.code,
         }
-        add(row, [sub.name])
+        add(row, [sub.name, *_english_subdivision_names(sub, aliases)])
 
     # arrays
     ccs = sorted({r["cc"] for r in rows})

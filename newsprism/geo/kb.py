@@ -45,6 +45,13 @@ def place_aliases() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def after_the() -> dict[str, str]:
+    """Folded name -> KB place for names that mean the place only after 'the' ('the Niger' is the
+    river, 'Niger' the country): the places' ``after_the`` lists."""
+    return {fold(name): p["id"] for p in places().values() for name in p.get("after_the", ())}
+
+
+@cache
 def demonym_keys() -> frozenset[str]:
     """Folded KB demonyms ('South Ossetian'): linked to their place, but not names of it."""
     return frozenset(fold(d) for p in places().values() for d in p.get("demonyms", []))

@@ -360,9 +360,16 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
     n = len(words)
     text = doc_text(doc)
     firsts = kb.alias_first_words()
+    rivers = kb.after_the()
     i = 0
     while i < n:
         best = None
+        if folds[i] == "the" and i + 1 < n and folds[i + 1] in rivers and _bare_after_the(doc, i + 1):
+            start = idx[i + 1]  # 'boats on the Niger': the river; 'Niger' alone is the country
+            why = f"'the {words[i + 1]}' standing alone: the river, not the country"
+            out.append(Candidate(start, start + len(words[i + 1]), "kb", kb_ids=(rivers[folds[i + 1]],), support=[why]))
+            i += 2
+            continue
         if not words[i][:1].isalnum() or folds[i] not in firsts or folds[i] == "the":
             i += 1
             continue
@@ -391,6 +398,16 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
         else:
             i += 1
     return out
+
+
+def _bare_after_the(doc: Doc, i: int) -> bool:
+    """'on the Niger', 'the Niger's banks': the name stands alone after 'the'; not 'the Niger junta',
+    'the Niger Delta', 'the Niger-Benin border' (it modifies the next word)."""
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if not tok.text[:1].isupper() or tok.dep_ in ("compound", "amod", "nmod"):
+        return False
+    return nxt is None or not (nxt.text[:1].isupper() or nxt.text in ("-", "–") or nxt.pos_ in ("NOUN", "PROPN"))
 
 
 def _tail_of_longer_name(text: str, start: int, end: int) -> bool:
@@ -468,6 +485,11 @@ def _ner_candidates(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
             if end <= start:
                 continue
             entries = gaz.lookup(text[start:end])
+            if not entries:  # 'Hainan province', 'Idlib governorate': the name, without the lower-case head
+                head = re.match(r"(.+?) (?:province|region|governorate|oblast|prefecture)$", text[start:end])
+                if head and any(e.kind in ("admin1", "admin2") for e in gaz.lookup(head.group(1))):
+                    end = start + len(head.group(1))
+                    entries = gaz.lookup(text[start:end])
             q = QUALIFIER.match(text[start:end])
             if not entries and q and ent.label_ in ("GPE", "LOC"):  # 'Northeast Nebraska', 'City of Norfolk'
                 inner = gaz.lookup(text[start + q.end() : end])
@@ -596,6 +618,12 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
     person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     doc_cc, doc_admin1 = _article_evidence(cands)
+    named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PERSON", "FAC")]
+    airports = _airports(text, gaz, doc_cc, named)
+    if airports:  # 'Kennedy airport': the airport replaces the town candidates inside it
+        cands = _merge([[c for c in cands if c.how == "kb"], airports, cands])
+        doc_cc, doc_admin1 = _article_evidence(cands)
+    cands = [_as_building(c, text, doc_cc) for c in cands]
     outlets = _outlet_ranges(text) + _dateline_outlets(text, gaz) + _named_outlets(text)
     if outlet and len(outlet) > 3 and " " in outlet.strip():
         outlets += [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(outlet.strip()) + r"\b", text)]
@@ -700,8 +728,8 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             if fold(written) in kb.demonym_keys():
                 attrs.update(convention=None, other_names=[], demonym=True)
                 attrs.pop("naming_entity", None)
-        elif how in ("street", "route", "unresolved", "generic"):
-            kind = "street" if how in ("street", "route") else "unknown"
+        elif how in ("street", "route", "unresolved", "generic", "airport", "building"):
+            kind = {"street": "street", "route": "street", "airport": "airport", "building": "building"}.get(how, "unknown")
             attrs = {
                 "id": None,
                 "name": written,
@@ -715,6 +743,8 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
                 "other_names": [],
             }
             score, rule = 0.5, {"unresolved": f"ner-{c.ner}-unresolved", "generic": "generic-place-word"}.get(how, how)
+            if how in ("airport", "building"):
+                score = 0.7
         elif how == "abbreviation":
             e = c.entries[0]
             attrs, score, rule = _entry_attrs(e), 0.9, "state-abbreviation"
@@ -763,6 +793,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
         attrs["why"] = "; ".join(dict.fromkeys(why)) or "gazetteer match"
         mentions.append(Mention(c.start, c.end, label, rule, attrs, round(float(score), 3)))
     mentions.extend(_compounds(text, mentions, gaz))
+    _place_airports(text, mentions)
     kept = []
     for m in mentions:
         if any(s <= m.start and m.end <= e for s, e in outlets):
@@ -785,21 +816,27 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
     """Keep, defer (keep only if the name is a place elsewhere) or drop (None) a candidate."""
     written = text[c.start : c.end]
     if c.how == "kb":
+        if all(kb.places()[pid]["kind"] in WATER_KINDS for pid in c.kb_ids) and _company_words_after(text, c.end):
+            return None  # 'Red Sea Global, the Saudi developer': a company's name (spaCy sees no ORG)
         if _water_in_org_name(c, text, orgs):
             return "defer", [f"'{written}' opens an organisation's name"]
         org = _kb_opening_org(c, text, orgs)
         if org is not None:
             c.role = "in-organisation-name"
             return "kb", [f"curated knowledge base alias '{written}'", f"opens the organisation name '{org}'"]
-        return "kb", [f"curated knowledge base alias '{written}'"]
+        return "kb", [f"curated knowledge base alias '{written}'", *c.support]
     if c.how in ("street", "route"):
         return c.how, ["street/road name pattern"]
+    if c.how in ("airport", "building"):
+        return c.how, list(c.support)
     if c.how == "abbreviation":
         return "abbreviation", [f"state abbreviation after 'Town, ' ({c.entries[0].name})"]
     strong_kind = any(
         e.kind in ("country", "admin1", "continent", "demonym") and e.main_name and e.lat is not None for e in c.entries
     )
     personal = written in person_words and not strong_kind
+    if written in _place_nouns("bare_place_heads") and not any(e.main_name for e in c.entries):
+        return None  # 'Island' alone (spaCy: GPE), an alternate name of Carville, Louisiana
     if not c.entries:
         if c.ner in ("GPE", "LOC") and not personal and not any(s <= c.start and c.end <= e for s, e in persons):
             return "unresolved", [f"spaCy labels it {c.ner}; no gazetteer entry"]
@@ -963,6 +1000,103 @@ def _kb_opening_org(c: Candidate, text: str, orgs) -> str | None:
         ):
             return text[s:e]
     return None
+
+
+AIRPORT_RE = re.compile(
+    r"((?:[A-Z][\w.'’-]*[ -]){0,3}[A-Z][\w.'’-]*) "
+    r"((?:International|National|Regional|Municipal|Metropolitan|Intercontinental) )?([Aa]irport)\b"
+)
+
+
+def _airports(text: str, gaz, doc_cc: dict[str, float], named: list[tuple[int, int]]) -> list[Candidate]:
+    """'Kennedy airport', 'Ben Gurion airport', 'Reagan National Airport': an airport named after a
+    person is a place, the airport, not a town that happens to bear the name (Kennedy, Bogotá;
+    Ben, Iran). 'Sanaa airport', 'Mopti airport', 'Columbia Metropolitan Airport' keep their town."""
+    out = []
+    for m in AIRPORT_RE.finditer(text):
+        start, name = _airport_name(text, m)
+        if not name:
+            continue
+        why = _person_airport(name, start, gaz, doc_cc, named)
+        if why:
+            out.append(Candidate(start, m.end(), "airport", support=[why]))
+    return out
+
+
+def _airport_name(text: str, m: re.Match) -> tuple[int, str]:
+    """The name before 'airport', without a possessive or a function word before it
+    ("New York's John F. Kennedy", "The")."""
+    start, name = m.start(1), m.group(1)
+    poss = list(re.finditer(r"\S+['’]s[ -]", name))
+    if poss:
+        start, name = start + poss[-1].end(), name[poss[-1].end() :]
+    while name and name.split()[0].lower() in STOP_WORDS:
+        cut = len(name.split()[0]) + 1
+        start, name = start + cut, name[cut:]
+    name = re.sub(r"(?: (?:International|National|Regional|Municipal|Metropolitan|Intercontinental))+$", "", name)
+    return start, name.strip()
+
+
+def _person_airport(name: str, start: int, gaz, doc_cc: dict[str, float], named) -> str | None:
+    """Why ``name`` + airport is an airport named after a person, or None when it is a town's
+    airport: a listed name (``airports_named_after_people``), or a name spaCy tags PERSON/FAC of
+    which no part is a town the article supports (a country or state, a city over 100,000 people,
+    or a town in a country the article names)."""
+    if fold(name) in {fold(n) for n in _place_nouns("airports_named_after_people")}:
+        return f"an airport named after a person ('{name}'), not a town of that name"
+    parts = {name, *re.split(r"[ -]+", name)}
+    if any(_supported_place(gaz.lookup(p), doc_cc) for p in parts if len(p) > 2) or kb.place_aliases().get(fold(name)):
+        return None
+    if any(s <= start < e for s, e in named):
+        return f"an airport named after '{name}', which is no town the article supports"
+    return None
+
+
+def _place_airports(text: str, mentions: list[Mention]) -> None:
+    """An airport or building takes the point of the town it is written with: "Toronto's Pearson
+    International Airport", "Kennedy airport in New York", "the Burj Al Arab in Dubai" (most towns'
+    airports are within 30 km)."""
+    by_end = {m.end: m for m in mentions if m.attrs.get("lat") is not None}
+    by_start = {m.start: m for m in mentions if m.attrs.get("lat") is not None}
+    for m in mentions:
+        if m.attrs.get("kind") not in ("airport", "building"):
+            continue
+        town = by_end.get(m.start - 3) if re.match(r"['’]s ", text[m.start - 3 : m.start]) else None
+        after = re.match(r",? (?:in|near|outside) ", text[m.end : m.end + 9])
+        town = town or (by_start.get(m.end + after.end()) if after else None)
+        if town is not None and town.attrs.get("kind") in ("city", "admin1", "admin2"):
+            m.attrs.update(lat=town.attrs["lat"], lon=town.attrs["lon"], country=town.attrs.get("country"), precision_km=30)
+            m.attrs["why"] += f"; placed at {town.attrs.get('name')} ('{text[town.start : town.end]}'), the town it serves"
+
+
+def _supported_place(entries, doc_cc: dict[str, float]) -> bool:
+    """A country, state or large city, or a town in a country the article names."""
+    return any(
+        e.kind in ("country", "admin1", "continent", "demonym") or e.population >= 100_000 or doc_cc.get(e.country, 0) >= 1
+        for e in entries
+    )
+
+
+def _as_building(c: Candidate, text: str, doc_cc: dict[str, float]) -> Candidate:
+    """'the Burj Al Arab' (a hotel) is the building, not Burj al-Arab, Egypt: a name opening with a
+    building word (``building_words``) is a building unless it is a town the article supports."""
+    written = text[c.start : c.end]
+    words = written.split()
+    if c.how == "kb" or not c.entries or len(words) < 2 or words[0] not in _place_nouns("building_words"):
+        return c  # 'Cathedral' alone is no building's name
+    if _supported_place(c.entries, doc_cc):
+        return c
+    return replace(c, how="building", entries=(), support=[f"a building ('{written.split()[0]}'), not a town of that name"])
+
+
+def _company_words_after(text: str, end: int) -> bool:
+    """One to three capitalised words after the name, the last a company word (``company_name_words``):
+    'Red Sea Global', 'Black Sea Shipping Lines'."""
+    words = re.match(r"((?: [A-Z][\w&'’-]*){1,3})", text[end : end + 60])
+    if not words:
+        return False
+    parts = words.group(1).split()
+    return any(w in _place_nouns("company_name_words") for w in parts) and not ORG_PLACE_WORDS.match(text[end : end + 60])
 
 
 def _inside_longer(c: Candidate, spans: list[tuple[int, int]]) -> bool:

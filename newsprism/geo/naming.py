@@ -35,7 +35,7 @@ GLOSS_BETWEEN = re.compile(
 GLOSS_BEFORE = re.compile(
     r"(?:\b(?:which|what|that|whom?)\s+[\w\s'’-]{0,40}?\b(?:calls?|names?)\s+(?:it\s+)?|"
     r"\bknown\s+(?:to\s+[\w\s'’-]{1,40}?\s+)?as\s+|"
-    r"\b[A-Z]\w+\s+(?:calls?|call it)\s+)$"
+    r"\b[A-Z]\w+\s+(?:calls?|call it|calls it)\s+)$"
 )
 # "the self-proclaimed Donetsk People's Republic", 'the "Luhansk People's Republic"': the writer
 # uses the other side's name at a distance, which is not adopting it
@@ -62,6 +62,12 @@ def _modifier_nouns() -> frozenset[str]:
 
 def _label(conv: str) -> str:
     return kb.conventions().get(conv, {}).get("label", conv)
+
+
+def _place_name(entity: str, span: Span) -> str:
+    """The entity's own place ('South China Sea'), not the part a name may point to ('West Philippine Sea')."""
+    pid = kb.naming_entities().get(entity, {}).get("place")
+    return kb.places().get(pid, {}).get("name") or span.attrs.get("name")
 
 
 def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
@@ -114,7 +120,7 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
         if not conv or conv == "shared":
             shared.setdefault(entity, []).append(s.id)
             continue
-        rec = own.setdefault(entity, {"entity": entity, "place": s.attrs.get("name"), "names": {}, "spans": []})
+        rec = own.setdefault(entity, {"entity": entity, "place": _place_name(entity, s), "names": {}, "spans": []})
         rec["names"].setdefault(s.text, conv.split("/"))
         rec["spans"].append(s.id)
     places_out = []
