@@ -1263,6 +1263,23 @@ def test_tenth_stamps_after_midnight_take_the_next_day():
         assert expected in found, (expected, sorted(found))
 
 
+def test_tenth_a_newest_first_blog_steps_back_a_day_across_midnight():
+    text = "01:45 — Debris fell on a school.\n\n00:20 — A second wave came.\n\n23:05 — A fire broke out; it was out by 11 p.m.\n"
+    spans = _time_spans(text, published=dt.date(2025, 10, 15)).spans_of("time")
+    assert [(s.text, s.attrs["value"]) for s in spans] == [
+        ("01:45", "2025-10-15T01:45"),
+        ("00:20", "2025-10-15T00:20"),
+        ("23:05", "2025-10-14T23:05"),
+        ("11 p.m.", "2025-10-14T23:00"),
+    ]
+
+
+def test_tenth_two_stamps_across_midnight_are_in_order():
+    text = "22:15 — Explosions were heard.\n\n00:20 — A second wave came.\n"
+    spans = _time_spans(text, published=dt.date(2025, 10, 14)).spans_of("time")
+    assert [s.attrs["value"] for s in spans] == ["2025-10-14T22:15", "2025-10-15T00:20"]
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [

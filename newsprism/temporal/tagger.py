@@ -2136,19 +2136,24 @@ _ROLLING = ("clock-time", "relative-day", "part-of-day")
 def _stamps_past_midnight(timexes: list[Timex], text: str, anchor: dt.date | None) -> None:
     """A live blog through the night ('22:15 — …', '00:20 — …', '1:45 — …'): a line stamp in the
     morning after one in the evening is the next day's, and so are the anchor-day times, 'today' and
-    'tomorrow' of its entry (up to the next stamp); a day the entry names keeps its own date."""
+    'tomorrow' of its entry (up to the next stamp); a day the entry names keeps its own date. A blog
+    with the newest entry first ('01:45', '00:20', '23:05') steps back a day instead: its top stamp
+    is on the anchor day."""
     if anchor is None:
         return
     stamps = [i for i, t in enumerate(timexes) if t.how == "clock-time" and _is_line_stamp(t, text)]
+    mins = [_stamp_minutes(timexes[i].value) for i in stamps]
+    known = [m for m in mins if m is not None]
+    newest_first = sum(_stamp_step(a, b) for a, b in pairwise(known)) < 0
     shift, prev = 0, None
     for k, i in enumerate(stamps):
-        clock = _CLOCK_ON_DAY.fullmatch(timexes[i].value)
-        if not clock:
+        if mins[k] is None:
             continue
-        mins = int(clock["t"][:2]) * 60 + int(clock["t"][3:])
-        if prev is not None and mins < prev and prev >= 18 * 60 and mins < 12 * 60:
+        if prev is not None and not newest_first and mins[k] < prev and prev >= 18 * 60 and mins[k] < 12 * 60:
             shift += 1
-        prev = mins
+        if prev is not None and newest_first and mins[k] > prev and prev < 12 * 60 and mins[k] >= 18 * 60:
+            shift -= 1
+        prev = mins[k]
         stop = timexes[stamps[k + 1]].start if k + 1 < len(stamps) else len(text)
         for t in timexes[i:]:
             if t.start >= stop:
@@ -2156,7 +2161,21 @@ def _stamps_past_midnight(timexes: list[Timex], text: str, anchor: dt.date | Non
             if shift and t.how in _ROLLING and _counted_from_anchor(t, text) and _near_anchor(t.value, anchor):
                 day = dt.date.fromisoformat(t.value[:10]) + dt.timedelta(days=shift)
                 t.value = day.isoformat() + t.value[10:]
-                t.why += f"; in a live-blog entry stamped after midnight (+{shift} day)"
+                t.why += f"; in a live-blog entry stamped across midnight ({shift:+d} day)"
+
+
+def _stamp_step(a: int, b: int) -> int:
+    """+1 for a later stamp (or one across midnight, evening to morning), -1 for an earlier one."""
+    if a >= 18 * 60 and b < 12 * 60:
+        return 1
+    if a < 12 * 60 and b >= 18 * 60:
+        return -1
+    return (b > a) - (b < a)
+
+
+def _stamp_minutes(value: str) -> int | None:
+    clock = _CLOCK_ON_DAY.fullmatch(value)
+    return int(clock["t"][:2]) * 60 + int(clock["t"][3:]) if clock else None
 
 
 _REL_DAY_WORD = re.compile(r"\b(?:today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
