@@ -14,6 +14,7 @@ import re
 from importlib import resources
 
 from newsprism.model import Analysis
+from newsprism.render.facts import date_fact
 from newsprism.render.formats import Format
 from newsprism.render.htmlkit import Markup, close_bidi, esc, h, join, script_json
 from newsprism.render.panels import panels
@@ -167,7 +168,7 @@ def to_html(analysis: Analysis) -> str:
     script = _asset("report.js")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
     csp = f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{digest}'"
-    facts = [a.outlet or "outlet unknown", a.published.isoformat() if a.published else "date unknown", a.language or "?"]
+    facts = [a.outlet or "outlet unknown", date_fact(analysis), a.language or "?"]
     if a.media_tags:
         facts.append("media: " + ", ".join(a.media_tags))
     side = []

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsprism.model import Analysis, Article, Span
+from newsprism.render.facts import date_fact
 from newsprism.render.formats import Format
 from newsprism.render.panels import panels
 from newsprism.render.printable import for_terminal as _shown
@@ -22,7 +23,7 @@ def header(analysis: Analysis) -> Text:
     text.append(a.title or "(untitled)", style="bold")
     facts = [
         a.outlet or "outlet unknown",
-        a.published.isoformat() if a.published else "date unknown",
+        date_fact(analysis),
         a.language or "language unknown",
         f"{a.word_count} words",
     ]
