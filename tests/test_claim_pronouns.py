@@ -66,3 +66,14 @@ def test_they_is_no_single_named_person():
         "They say they have handed the files to prosecutors."
     )
     assert _said(text) == [("They", "Jean Mbala and Aline Kabila", "named_person")]
+
+
+def test_they_goes_back_to_a_plural_group_not_a_named_person():
+    # Session 10: "Republicans" was a named person (a proper noun) and so the only "they" it could take;
+    # it is now an organisation, which "they" still reaches past a single named person.
+    text = (
+        "Republicans said the timing was not intentional. Senator Jane Doe said the hearing would go ahead. "
+        "They said they had disclosed the papers to the committee."
+    )
+    said = _said(text)
+    assert said[0][1:] == ("Republicans", "organisation")

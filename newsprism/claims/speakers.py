@@ -67,7 +67,7 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "media", True)
     if lower in _states():
         return Speaker(text, "government", True)  # "Yerevan asked", "Azerbaijan says": the state speaks
-    if ACRONYMS and _ACRONYM.fullmatch(text.strip()):
+    if ACRONYMS and _ACRONYM.fullmatch(text.strip()) and not ents & {"GPE", "NORP"} and actor_kind not in state_kinds:
         return Speaker(text, "organisation", True)  # "MONUSCO said" (tagged a person): no name is all capitals
     if span is not None and _names_person(span.root, inside) and not _group_with_article(span):
         return Speaker(text, "named_person", True)
@@ -95,6 +95,8 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "organisation", False)  # "the rebel coalition", "the mission": a body, unnamed
     if span is not None and _group_with_article(span):
         return Speaker(text, "organisation", True)  # "The Polisario denied …": a named group, not a person
+    if PLURAL_NEEDS_SEVERAL and span is not None and span.root.pos_ == "PROPN" and _plural_group(span.root, ents):
+        return Speaker(text, "organisation", True)  # "Republicans said": a group, which a later "they" may be
     if span is not None and span.root.pos_ == "PROPN":
         return Speaker(text, "named_person", True)
     return Speaker(text, "anonymous", False)
@@ -104,6 +106,11 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
 def _state_actor_kinds() -> tuple[str, ...]:
     kinds = speech_cues().get("state_actor_kinds", ())
     return tuple(kinds) if ACTOR_KINDS else ("government", "military", "state")
+
+
+def _plural_group(root, ents) -> bool:
+    """ "Republicans", "many Mexicans": a plural proper noun names a group (not "One Republican")."""
+    return root.tag_ == "NNPS" or ("NORP" in ents and root.text.endswith("s"))
 
 
 def _titled_name(span, cues: dict) -> bool:
