@@ -109,3 +109,13 @@ def test_a_name_for_part_of_a_place_is_listed_under_the_whole():
     """'West Philippine Sea' (the part in the Philippine zone) is a name of the South China Sea entity."""
     naming = analyse("Chinese ships blocked supply boats in the West Philippine Sea on Monday.", ["place"]).summary["naming"]
     assert naming["places"][0]["place"] == "South China Sea"
+
+
+def test_east_sea_is_the_sea_the_articles_countries_point_to():
+    """Korea's East Sea is the Sea of Japan, Vietnam's the South China Sea."""
+    hanoi = analyse("Vietnam protested drills in the East Sea near the Hoang Sa archipelago.", ["place"])
+    seoul = analyse("South Korea held drills in the East Sea on Monday.", ["place"])
+    assert {s.attrs["id"] for s in hanoi.spans_of("place") if s.text == "East Sea"} == {"kb:south-china-sea"}
+    assert hanoi.summary["naming"]["verdict"] == "vietnamese"
+    assert {s.attrs["id"] for s in seoul.spans_of("place") if s.text == "East Sea"} == {"kb:sea-of-japan"}
+    assert seoul.summary["naming"]["verdict"] == "korean"

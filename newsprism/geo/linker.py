@@ -410,6 +410,15 @@ def _bare_after_the(doc: Doc, i: int) -> bool:
     return nxt is None or not (nxt.text[:1].isupper() or nxt.text in ("-", "–") or nxt.pos_ in ("NOUN", "PROPN"))
 
 
+def _kb_choice(ids: tuple[str, ...], doc_cc: dict[str, float]) -> str:
+    """'East Sea': Korea's name for the Sea of Japan, Vietnam's for the South China Sea; the place
+    whose ``context_countries`` the article names most, else the first listed."""
+    if len(ids) == 1:
+        return ids[0]
+    weight = [sum(doc_cc.get(cc, 0) for cc in kb.places()[pid].get("context_countries", ())) for pid in ids]
+    return ids[max(range(len(ids)), key=lambda k: (weight[k], -k))]
+
+
 def _tail_of_longer_name(text: str, start: int, end: int) -> bool:
     """ "People's Republic of China": a KB alias ("Republic of China", Taiwan's official name) that
     ends a longer country or state name the gazetteer knows is a word of that name."""
@@ -722,7 +731,10 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
     for c, how, why in accepted:
         written = text[c.start : c.end]
         if how == "kb":
-            attrs, score, rule = _kb_attrs(c.kb_ids[0], written), 0.95, "kb"
+            pid = _kb_choice(c.kb_ids, doc_cc)
+            attrs, score, rule = _kb_attrs(pid, written), 0.95, "kb"
+            if pid != c.kb_ids[0]:
+                why = [*why, f"the article's countries point to {kb.places()[pid]['name']}"]
             if c.role == "in-organisation-name":
                 attrs["role"] = c.role
             if fold(written) in kb.demonym_keys():
