@@ -1842,3 +1842,16 @@ def test_fix10_audit_defects():
     assert _text_of(_one(events, "seized")["actor"]) == "it"
     assert _one(events, "condemned")["location"] is None
     assert [(e["trigger_text"], e["mode"]) for e in events if e["trigger_text"] == "burned"] == [("burned", "arson")]
+
+
+def test_fix10_a_purpose_clause_is_intended_and_shares_the_doer():
+    """'sent troops to attack the town', 'attacked the base to seize weapons': what the doer meant
+    to do is not told as done (intended) and is the doer's; the main verb stays asserted."""
+    events = _fix10("The army sent troops to attack the town. Rebels attacked the base to seize weapons.")
+    got = [(e["trigger_text"], _text_of(e["actor"]), e["modality"]) for e in events]
+    assert got == [
+        ("sent", "The army", "asserted"),
+        ("attack", "The army", "intended"),
+        ("attacked", "Rebels", "asserted"),
+        ("seize", "Rebels", "intended"),
+    ]

@@ -238,6 +238,9 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         gov = head.head
         tok, how = _subject_of(gov, lex, depth + 1)
         return tok, (how + f", shared with '{gov.text}' ('{head.text}' + gerund)" if tok is not None else "")
+    if _purpose_clause(verb):  # "Rebels attacked the base to seize weapons": the rebels
+        tok, how = _subject_of(head, lex, depth + 1)
+        return tok, (how + f", shared with '{head.text}' (purpose clause)" if tok is not None else "")
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         tok, how = _subject_of(head, lex, depth + 1)  # "attacked a camp, killing dozens"
         return tok, (how + f", shared with '{head.text}' (participle clause)" if tok is not None else "")
@@ -264,6 +267,18 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         tok, how = _subject_of(gov, lex, depth + 1)
         return tok, (f"subject of the governing '{gov.text}'" if tok is not None else "")
     return None, ""
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """'sent troops across the border to support the rebels': a to-infinitive adjunct of a verb,
+    with no subject of its own, tells what the doer meant to do, not what was done."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and verb.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and _child(verb, "nsubj") is None
+    )
 
 
 def _gerund_object(verb: Token) -> bool:
@@ -1283,6 +1298,9 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
     elif cand.modality in CONSEQUENT_MODALITIES and (mark := _consequent_of(src)) is not None:
         cand.modality, cand.modality_cue = "conditional", mark.text  # "if talks fail, the army will attack"
         why.append(f"consequent of an '{mark.text}' clause")
+    if cand.modality == "asserted" and _purpose_clause(tok):
+        cand.modality, cand.modality_cue = "intended", "to"  # "attacked the base to seize weapons"
+        why.append(f"purpose of '{tok.head.text}': intended, not told as done")
     if cand.modality == "asserted" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
         adv = next((c for c in tok.head.children if c.dep_ == "advmod" and c.lower_ in lex.adverbs), None)
         if adv is not None:  # "allegedly attacked a camp, killing dozens": the killing is alleged too
