@@ -64,3 +64,14 @@ def test_the_manila_and_beijing_reports_take_opposite_sides():
     assert {p["entity"] for p in m["places"]} & {p["entity"] for p in b["places"]} >= {"second_thomas", "scarborough", "spratly"}
     ids = {s.text: s.attrs["id"] for s in manila.spans_of("place")}
     assert ids["Luzon"] == "kb:luzon" and ids["Palawan"] == "kb:palawan" and "Island" not in ids
+
+
+def test_an_unsupported_large_city_foreign_to_the_article_is_no_place():
+    """A ship named like a Saudi city, in a report naming the Philippines and China but not Saudi Arabia."""
+    text = (
+        "Chinese ships fired water cannon at a Philippine boat. The boat, the Unaizah May 4, carried food. "
+        "Manila protested to Beijing."
+    )
+    assert "Unaizah" not in _places(text)
+    # the same name stays the city when the article names its country
+    assert _places(text.replace("carried food.", "carried food from Saudi Arabia."))["Unaizah"]["country"] == "SA"

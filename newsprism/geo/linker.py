@@ -419,6 +419,15 @@ def _kb_choice(ids: tuple[str, ...], doc_cc: dict[str, float]) -> str:
     return ids[max(range(len(ids)), key=lambda k: (weight[k], -k))]
 
 
+def _foreign_large_city(c: Candidate, doc_cc: dict[str, float]) -> bool:
+    """A name with no support but a large city's size, in an article that names two or more
+    countries and not that city's: a ship, a product or a word ('It is Well with My Soul' -> Seoul),
+    not the city. Kept when the same name is a place elsewhere in the article."""
+    named = [cc for cc, w in doc_cc.items() if w >= 1]
+    big = [e for e in c.entries if _prior(e) >= 4.8]
+    return len(named) >= 2 and not any(doc_cc.get(e.country, 0) >= 1 for e in big)
+
+
 def _tail_of_longer_name(text: str, start: int, end: int) -> bool:
     """ "People's Republic of China": a KB alias ("Republic of China", Taiwan's official name) that
     ends a longer country or state name the gazetteer knows is a word of that name."""
@@ -641,7 +650,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
     deferred: list[tuple[Candidate, list[str]]] = []
     weak: set[int] = set()
     for c in cands:
-        decision = _decide(c, doc, text, persons, person_words, orgs)
+        decision = _decide(c, doc, text, persons, person_words, orgs, doc_cc)
         if decision is None:
             continue
         if decision[0] == "gazetteer" and _generic(text, c):
@@ -824,7 +833,9 @@ ORG_PLACE_WORDS = re.compile(
 )
 
 
-def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> tuple[str, list[str]] | None:
+def _decide(
+    c: Candidate, doc: Doc, text: str, persons, person_words, orgs, doc_cc: dict[str, float]
+) -> tuple[str, list[str]] | None:
     """Keep, defer (keep only if the name is a place elsewhere) or drop (None) a candidate."""
     written = text[c.start : c.end]
     if c.how == "kb":
@@ -918,6 +929,8 @@ def _decide(c: Candidate, doc: Doc, text: str, persons, person_words, orgs) -> t
         return "org-locative", [*why, "spaCy labels the bare name ORG, but it follows a locative preposition"]
     if prev in STRONG_LOCATIVE:
         return "gazetteer", why
+    if best_prior >= 4.8 and not in_org and _foreign_large_city(c, doc_cc):
+        return "defer", why  # 'the boat, the Unaizah May 4' in a Manila report: a ship, not the Saudi city
     if best_prior >= 4.8 and not in_org:  # 'Toyota', 'Lincoln': companies named after cities
         return "gazetteer", [*why, "a large city (population over 100,000)"]
     return "defer", why
