@@ -1785,27 +1785,27 @@ def test_fix10_sports_results_are_no_assaults():
 
 
 def test_fix10_unnamed_doers_have_a_kind():
-    """'fighters' armed_group, 'forces' armed_forces unless a listed modifier says otherwise
-    ('government forces' state, 'rebel forces' armed_group); a hyphenated 'pro-Russian' says
-    nothing; 'Forces' in a name says nothing; 'bandits' are an armed group."""
+    """'fighters' armed_group unless a listed modifier says otherwise; 'forces' takes its kind from
+    such a modifier ('government forces' state, 'rebel forces' armed_group) and has none bare or
+    in a name; a hyphenated 'pro-Russian' says nothing; 'bandits' are an armed group."""
     from newsprism import nlp
     from newsprism.events.lexicon import lexicon
     from newsprism.events.nominal import _doer
 
     doc = nlp.load()(
         "Pro-Russian fighters attacked. Government forces attacked. Rebel forces attacked. Russian forces attacked. "
-        "The Rapid Support Forces attacked. Armed bandits attacked. Gunmen attacked. Fighters attacked."
+        "The Rapid Support Forces attacked. Armed bandits attacked. Gunmen attacked. Government fighters attacked."
     )
     subjects = [next(t for t in s if t.dep_ == "nsubj") for s in doc.sents]
     assert [_doer(t, lexicon())[0] for t in subjects] == [
         "armed_group",
         "state",
         "armed_group",
-        "armed_forces",
+        None,
         None,
         "armed_group",
         "armed_group",
-        "armed_group",
+        "state",
     ]
 
 
@@ -1855,3 +1855,19 @@ def test_fix10_a_purpose_clause_is_intended_and_shares_the_doer():
         ("attacked", "Rebels", "asserted"),
         ("seize", "Rebels", "intended"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "folded"),
+    [
+        ("Fighters shell Port Elm", "Government forces shelled Port Elm on Monday, officials said.", False),
+        ("Pro-Russian fighters shell Port Elm", "Separatist militants shelled Port Elm on Monday, officials said.", True),
+        ("Forces shell Port Elm", "Rebel forces shelled Port Elm on Monday, officials said.", True),
+    ],
+)
+def test_fix10_unnamed_doers_fold_by_kind(headline, lead, folded):
+    """A headline's unnamed fighters are not the lead's government forces; 'pro-Russian' (whose side)
+    is no name that keeps them from the lead's separatist militants; bare 'Forces' may be anyone's."""
+    text = headline + "\n\nPORT ELM, Nov 19 (Test Wire) - " + lead + "\n"
+    shelled = _one(_fix10(text, title=True), "shelled")
+    assert ("shell" in [m["trigger_text"] for m in shelled["merged"]]) is folded

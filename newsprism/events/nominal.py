@@ -781,7 +781,9 @@ def _names(tok: Token | None, common: dict[str, str] | frozenset[str] = frozense
     return {
         t.lower_
         for t in tok.doc[i:j]
-        if (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "LOC", "FAC")) and _kind_word(t, common) is None
+        if (t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG", "LOC", "FAC"))
+        and _kind_word(t, common) is None
+        and not _hyphenated(t)  # 'pro-Russian fighters': whose side, not who they are
     }
 
 
