@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Any
 
-from newsprism.compare_events import Group, Place, _config, event_place
+from newsprism.compare_events import Group, Place, _config, event_place, fits
 from newsprism.model import Analysis, Span
 
 _SUFFIXES = ("ings", "ing", "es", "ed", "s", "d")
@@ -74,6 +74,7 @@ def _places(content: Span, spans: list[Span], known: dict[str, set[str]]) -> lis
                 "id": s.attrs.get("id"),
                 "name": s.attrs.get("name"),
                 "kind": s.attrs.get("kind"),
+                "country": s.attrs.get("country"),
                 "span": s.id,
             }
             place = event_place({"location": loc}, [], known)
@@ -108,17 +109,52 @@ def attach(groups: list[Group], analyses: list[Analysis], keys: list[str], known
                 continue
             content = by_id[claim["content"]]
             places = _places(content, an.spans, known)
-            fits = []
+            if not places or _unreal(content.text):
+                continue
+            dates = _dates(content, an.spans)
+            found = []
             for g in groups:
-                words = mentions(content.text, g.event_type) if g.event_type in types and places else []
-                if not words or not _new(claim, content, g, key, an, by_id):
+                words = mentions(content.text, g.event_type) if g.event_type in types else []
+                if not words or not _when_fits(dates, g) or not _new(claim, content, g, key, an, by_id):
                     continue
                 grades = {p.grade(q) for p in places for q in g.places()} - {None}
                 if grades:
-                    fits.append((g, "place" if "place" in grades else "area", words))
-            if len(fits) == 1:
-                g, grade, words = fits[0]
+                    found.append((g, "place" if "place" in grades else "area", words))
+            if len(found) == 1:
+                g, grade, words = found[0]
                 g.claims.append((key, _entry(claim, by_id, grade, words)))
+
+
+def _unreal(text: str) -> bool:
+    """Does the claim speak of what may happen ('would be a mistake', 'if provoked', 'planning
+    to attack'), not of what did?"""
+    return bool(set(re.findall(r"[\w-]+", text.casefold())) & set(_config()["claim_unreal_words"]))
+
+
+def _dates(content: Span, spans: list[Span]) -> list[str]:
+    """The date parts of the time expressions inside the claim ('2022', 'XXXX-WXX-2'); a time of
+    day alone or a reference without a date ('now') says nothing of the day."""
+    out = []
+    for s in spans:
+        if s.layer == "time" and s.label in ("DATE", "TIME") and content.start <= s.start and s.end <= content.end:
+            value = str(s.attrs.get("value") or "").split("T")[0]
+            if re.search(r"\d", value) and value != "XXXX-XX-XX":
+                out.append(value)
+    return out
+
+
+def _when_fits(dates: list[str], g: Group) -> bool:
+    """Can the claim's dates be the row's date? 'in 2022' or 'last year' is another incident; on a
+    row without a date, a claim that gives one is not joined (nothing to check it against)."""
+    for value in dates:
+        if g.date is None:
+            return False
+        if "X" in value:
+            if not fits(value, g.date):
+                return False
+        elif not (g.date.startswith(value) or value.startswith(g.date)):
+            return False
+    return True
 
 
 def _new(claim: dict[str, Any], content: Span, g: Group, key: str, an: Analysis, by_id: dict[str, Span]) -> bool:

@@ -45,6 +45,7 @@ class Place:
     name: str
     found: bool = True  # a place the place layer found; else it sets events apart but joins none
     area: bool = False  # a district or area ('the Kalbajar district'), not a point
+    country: str | None = None  # the place layer's country code, when it gives one
 
     def same(self, other: Place) -> bool:
         """Two resolved places are one when their ids are; otherwise the names must match."""
@@ -54,6 +55,8 @@ class Place:
         """'place' when the two are one place, 'area' when one of them is an area around or
         containing the other ('the Kalbajar district' and the town Kalbajar get one id from the
         place layer), None when they differ."""
+        if self.country and other.country and self.country != other.country:
+            return None  # Hyderabad in India is not the Hyderabad district of Pakistan
         same = self.id == other.id if self.id and other.id else bool(self.texts & other.texts)
         if not same:
             return None
@@ -115,6 +118,7 @@ def _recipient_place(event: dict[str, Any], places: list[Span], known: dict[str,
                 "id": span.attrs.get("id"),
                 "name": span.attrs.get("name"),
                 "kind": span.attrs.get("kind"),
+                "country": span.attrs.get("country"),
             }
     written = rec.get("text") or ""
     ids = known.get(_norm(written))
@@ -158,7 +162,8 @@ def event_place(event: dict[str, Any], places: list[Span], known: dict[str, set[
     if not texts and not loc.get("id"):
         return None
     found = _found(loc) or any(t in known for t in texts)
-    return Place(loc.get("id"), texts, place_name({"location": loc}) or "?", found, is_area(loc))
+    country = loc.get("country") or next((s.attrs.get("country") for s in places if s.id == loc.get("span")), None)
+    return Place(loc.get("id"), texts, place_name({"location": loc}) or "?", found, is_area(loc), country)
 
 
 def is_area(loc: dict[str, Any]) -> bool:
@@ -247,9 +252,22 @@ def _telling(event: dict[str, Any], an: Analysis, by_id: dict[str, Span]) -> dic
         "actor": actor.get("text"),
         "actor_id": actor.get("id"),
         "actor_side": actor.get("side"),
+        "undated_side": undated_side(actor, by_id),
         "modality": event.get("modality") or "asserted",
         "said_by": said_by(event, an, by_id),
     }
+
+
+def undated_side(actor: dict[str, Any], by_id: dict[str, Span]) -> dict[str, Any] | None:
+    """The doer's side when it rests on no date: the actor layer gave an undated report the
+    current side of an actor whose side changed ('the Syrian army' after December 2024). None
+    when the side was chosen by a date, or never changed."""
+    span = by_id.get(actor.get("span") or "")
+    attrs = span.attrs if span is not None else actor
+    dated_by = str(attrs.get("dated_by") or "")
+    if not actor.get("side") or not any(dated_by.startswith(m) for m in _config()["undated_side_marks"]):
+        return None
+    return {"actor": actor.get("text"), "side": actor["side"], "period": attrs.get("period") or {}}
 
 
 def _items(an: Analysis, key: str, known: dict[str, set[str]]) -> list[Item]:
@@ -271,10 +289,10 @@ def _items(an: Analysis, key: str, known: dict[str, set[str]]) -> list[Item]:
     return out
 
 
-def _stretch(text: str, trigger: Span, event: dict[str, Any], triggers: list[Span]) -> str:
-    """The part of the trigger's sentence that is its own: from the previous trigger (or the
-    sentence start) to the next one (or the sentence end). 'X shelled A; Y fired back': 'back'
-    belongs to 'fired', not to 'shelled'."""
+def _stretch(text: str, trigger: Span, event: dict[str, Any], triggers: list[Span]) -> tuple[int, int]:
+    """The part of the trigger's sentence that is its own (its offsets): from the previous trigger
+    (or the sentence start) to the next one (or the sentence end). 'X shelled A; Y fired back':
+    'back' belongs to 'fired', not to 'shelled'."""
     lo = event.get("sentence_start")
     hi = event.get("sentence_end")
     if lo is None or hi is None:
@@ -283,18 +301,53 @@ def _stretch(text: str, trigger: Span, event: dict[str, Any], triggers: list[Spa
         hi = trigger.end + m.start() + 1 if m else len(text)
     before = [t.end for t in triggers if lo <= t.end <= trigger.start and t.start != trigger.start]
     after = [t.start for t in triggers if trigger.end <= t.start < hi and t.start != trigger.start]
-    return text[max(before, default=lo) : min(after, default=hi)]
+    return max(before, default=lo), min(after, default=hi)
 
 
 def turn_cue(text: str, trigger: Span, event: dict[str, Any], triggers: list[Span]) -> str | None:
     """'initiation' when the words at the trigger say it was the first shot ('fired first',
     'unprovoked'), 'response' when they say it answered fire ('fired back', 'in response',
-    'retaliated'); else None. Whole words, any case; the first shot wins when both are there."""
-    words = " " + " ".join(re.findall(r"[\w-]+", _stretch(text, trigger, event, triggers).casefold())) + " "
+    'retaliated'); else None. Whole words, any case; the first shot wins when both are there.
+    A cue that is a verb of its own clause counts only at or before the trigger ('X shelled A
+    and Y fired back' is no reply by X); 'in response to criticism' answers no fire."""
+    lo, hi = _stretch(text, trigger, event, triggers)
+    tokens = [(m.group().casefold(), lo + m.start(), lo + m.end()) for m in re.finditer(r"[\w-]+", text[lo:hi])]
+    words = [t[0] for t in tokens]
     for cue, key in (("initiation", "initiation_cues"), ("response", "response_cues")):
-        if any(f" {w} " in words for w in _config()[key]):
-            return cue
+        for phrase in _config()[key]:
+            for i in _runs(words, phrase.split()):
+                if _counts(phrase, i, tokens, trigger):
+                    return cue
     return None
+
+
+def _runs(words: list[str], phrase: list[str]) -> list[int]:
+    """Where the phrase's words stand in a run among the words (indexes of their first word)."""
+    n = len(phrase)
+    return [i for i in range(len(words) - n + 1) if words[i : i + n] == phrase]
+
+
+def _counts(phrase: str, i: int, tokens: list[tuple[str, int, int]], trigger: Span) -> bool:
+    """Does the cue found at token ``i`` speak of this trigger? A clause cue ('fired back') only
+    when it holds the trigger or comes before it; a cue with an object ('in response to …') only
+    when the object is fire ('in response to the shelling', 'to Armenian provocations')."""
+    cfg = _config()
+    if phrase in cfg["clause_cues"] and tokens[i][1] >= trigger.end:
+        return False
+    words = [t[0] for t in tokens]
+    for obj in cfg["response_objects"]:
+        n = len(obj.split())
+        for j in _runs(words, obj.split()):
+            if j <= i < j + n:
+                return _fire_words(words[j + n : j + n + cfg["response_object_span"]])
+    return True
+
+
+def _fire_words(words: list[str]) -> bool:
+    """Do the words name fire or an attack (the ASSAULT cue words, 'provocation')?"""
+    from newsprism.compare_claims import mentions  # it builds on this module
+
+    return bool(set(words) & set(_config()["response_object_words"])) or bool(mentions(" ".join(words), "ASSAULT"))
 
 
 def _day_fits(item: Item, group: Group) -> bool:
@@ -375,6 +428,11 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
     copies = same_text_as(analyses, keys)
     items = [it for an, key in zip(analyses, keys, strict=True) for it in _items(an, key, known)]
     unaligned = dict.fromkeys(keys, 0)
+    # a plan, a threat or a hypothetical is not the incident: it joins no row
+    unreal = [it for it in items if not it.denied and it.event.get("modality") in _config()["unreal_modalities"]]
+    for it in unreal:
+        unaligned[it.key] += 1
+    items = [it for it in items if all(it is not u for u in unreal)]
     groups: list[Group] = []
     by_date: dict[tuple[str, str], Group] = {}
     for it in items:
@@ -440,6 +498,8 @@ def _cell(items: list[Item], claims: list[dict[str, Any]] | None = None) -> dict
         "own_voice": sum(1 for i in told if i.telling["said_by"] is None),
         "actor_sides": sorted({i.telling["actor_side"] for i in told if i.telling["actor_side"]}),
         "actor_ids": sorted({i.telling["actor_id"] for i in told if i.telling["actor_id"]}),
+        # sides that rest on no date (the actor layer's current period for an undated report)
+        "undated_sides": _unique([i.telling["undated_side"] for i in told if i.telling.get("undated_side")]),
         "modalities": dict(Counter(i.telling["modality"] for i in told).most_common()),
         "denied": [
             {
@@ -468,6 +528,14 @@ def _cell(items: list[Item], claims: list[dict[str, Any]] | None = None) -> dict
         if said and all((s["speaker"], s["span"]) != (said["speaker"], said["span"]) for s in cell["said_by"]):
             cell["said_by"].append(said)
     return cell
+
+
+def _unique(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for v in values:
+        if v not in out:
+            out.append(v)
+    return out
 
 
 def _row(g: Group, keys: list[str], copies: dict[str, str | None] | None = None) -> dict[str, Any]:
@@ -574,16 +642,19 @@ def collisions(
         apart = sorted({k for a in named for b in named if a != b and not named[a] & named[b] and together(a, b) for k in (a, b)})
         if apart:
             out.append(
-                {
-                    "marker": "disputed_actor",
-                    "basis": basis.removeprefix("actor_"),
-                    "by_article": {k: sorted(named[k]) for k in apart},
-                }
+                _undated(
+                    {
+                        "marker": "disputed_actor",
+                        "basis": basis.removeprefix("actor_"),
+                        "by_article": {k: sorted(named[k]) for k in apart},
+                    },
+                    told if basis == "actor_sides" else {},
+                )
             )
         break  # sides when two reports give them; known actors only when they do not
     started = _first_shot(told, sided, together)
     if started:
-        out.append(started)
+        out.append(_undated(started, told))
     asserted = [k for k, c in told.items() if c["modalities"].get("asserted")]
     denying = [k for k, c in articles.items() if c["denied"] and not c["triggers"]]
     pairs = [(a, d) for a in asserted for d in denying if together(a, d)]
@@ -596,6 +667,13 @@ def collisions(
             }
         )
     return out
+
+
+def _undated(marker: dict[str, Any], cells: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Add ``undated_sides``: the reports of the marker whose sides rest on no date (see
+    ``undated_side``), so that a reader weighs the dispute; only when there are such reports."""
+    keys = [k for k in marker["by_article"] if (cells.get(k) or {}).get("undated_sides")]
+    return marker | {"undated_sides": keys} if keys else marker
 
 
 def _first_shot(told: dict[str, dict[str, Any]], sided: dict[str, set[str]], together: Any) -> dict[str, Any] | None:

@@ -95,6 +95,8 @@ def _event_parts(event: dict[str, Any], article_id: str, same_as: str | None = N
             said.append(f"{cell['own_voice']}× in its own voice" if cell.get("said_by") else "in its own voice")
         said = [x for x in said if x]
         parts.append(text + (", " + "; ".join(said) if said else ""))
+    for u in cell.get("undated_sides") or []:  # absent in comparisons written before the field
+        parts.append(_undated_side(u))
     for d in _unique_denials(cell.get("denied") or []):
         parts.append(
             "denied"
@@ -112,6 +114,17 @@ def _event_parts(event: dict[str, Any], article_id: str, same_as: str | None = N
         days = ", ".join(_day(d).removeprefix("; ") for d in cell.get("days") or [])
         parts.append(f"no date{f' ({days})' if days else ''}: matched by place")
     return parts
+
+
+def _undated_side(u: dict[str, Any]) -> str:
+    """'no date: the Syrian army read as syrian_transitional_government (its side from 2024-12-08,
+    another before)': the side the actor layer gives an undated report, not a finding of it."""
+    period = u.get("period") or {}
+    when = [f"from {period['from']}, another before"] if period.get("from") else []
+    when += [f"until {period['until']}, another after"] if period.get("until") else []
+    return f"no date: {close_bidi(str(u.get('actor')))} read as {close_bidi(str(u.get('side')))}" + (
+        f" (its side {'; '.join(when)})" if when else ""
+    )
 
 
 _CLAIM_CHARS = 110  # of a claim's words shown in a cell; the JSON has them all
@@ -230,7 +243,7 @@ def _markers(event: dict[str, Any], names: dict[str, str]) -> str:
         if m["marker"] == "disputed_actor":
             order = [k for k in names if k in m["by_article"]] + [k for k in m["by_article"] if k not in names]
             who = "; ".join(f"{names.get(k, k)}: {', '.join(m['by_article'][k])}" for k in order)
-            out.append(f"disputed actor ({who})")
+            out.append(f"disputed actor ({who}){_undated_sides_note(m, names)}")
         elif m["marker"] == "disputed_occurrence":
             said = ", ".join(names.get(k, k) for k in m["asserted"])
             denied = ", ".join(names.get(k, k) for k in m["denied"])
@@ -238,8 +251,14 @@ def _markers(event: dict[str, Any], names: dict[str, str]) -> str:
         elif m["marker"] == "disputed_initiator":
             order = [k for k in names if k in m["by_article"]] + [k for k in m["by_article"] if k not in names]
             who = "; ".join(f"{names.get(k, k)}: {', '.join(m['by_article'][k])}" for k in order)
-            out.append(f"disputed initiator, who fired first ({who})")
+            out.append(f"disputed initiator, who fired first ({who}){_undated_sides_note(m, names)}")
     return "; ".join(out) or "—"
+
+
+def _undated_sides_note(marker: dict[str, Any], names: dict[str, str]) -> str:
+    """', sides of X rest on a report without a date': the dispute may be one of periods."""
+    keys = marker.get("undated_sides") or []
+    return f", sides of {', '.join(names.get(k, k) for k in keys)} rest on a report without a date" if keys else ""
 
 
 def _names_cell(entry: dict[str, Any], article_id: str) -> str:

@@ -1,0 +1,217 @@
+"""Tenth-session review of the comparison: attempts to break who-fired-first, claims joined to
+rows, same-area places, and the caveat for sides that rest on an undated report.
+
+Fictional reports built by hand (the helper of test_compare_turns), so that each rule is tested
+without the other layers' changes moving the result; one test runs the whole pipeline on the
+fictional wire in tests/fixtures/compare10r_wire.
+"""
+
+import json
+from pathlib import Path
+
+from test_compare_turns import Report, _ids
+
+from newsprism.cli import main
+from newsprism.compare import compare
+from newsprism.compare_claims import mentions
+from newsprism.render.comparison import _event_cell, _markers
+
+FIX = Path(__file__).parent / "fixtures" / "compare10r_wire"
+JERMUK = "Azerbaijani forces shelled positions near Jermuk."
+
+
+def _jermuk(outlet: str = "Ararat Post", text: str = JERMUK, doer=("Azerbaijani forces", "azerbaijani")) -> Report:
+    r = Report(outlet, text)
+    r.event("shelled", doer[0], doer[1], "Jermuk", "g:1")
+    return r
+
+
+# --- what did not happen, or happened another time -------------------------------------------
+
+
+def test_a_planned_attack_at_the_same_place_is_not_the_incident():
+    """'Armenian troops were planning to attack positions near Jermuk' (modality planned, no
+    date) joined the dated row by place and made a disputed_actor; now it joins nothing and
+    counts as not aligned."""
+    b = Report("Caspian Post", "The ministry said Armenian troops were planning to attack positions near Jermuk.")
+    b.event("attack", "Armenian troops", "armenian", "Jermuk", "g:1", date=None, modality="planned")
+    result = compare([_jermuk().analysis(), b.analysis()])
+    a, kb = _ids(result)
+    assert result["shared_events"] == []
+    assert result["undated_events"] == {a: 0, kb: 1}
+
+
+def test_a_claim_about_another_year_or_a_hypothetical_joins_no_row():
+    """'the shelling near Jermuk in 2022 was their work' and 'a strike near Jermuk would be a
+    mistake' joined the 13 May row; a claim whose date fits ('on 13 May') still joins."""
+    text = (
+        "The spokesman said the shelling of positions near Jermuk in 2022 was the work of Armenian units. "
+        "The minister said a strike on positions near Jermuk would be a mistake. "
+        "Residents said shells hit homes near Jermuk on 13 May."
+    )
+    b = Report("Caspian Post", text)
+    b.claim(
+        "The spokesman", "said", "the shelling of positions near Jermuk in 2022 was the work of Armenian units", {"Jermuk": "g:1"}
+    )
+    b.span("2022", "time", "DATE", value="2022")
+    b.claim("The minister", "said", "a strike on positions near Jermuk would be a mistake")
+    b.span("Jermuk", "place", nth=1, kind="city", id="g:1", name="Jermuk")
+    b.claim("Residents", "said", "shells hit homes near Jermuk on 13 May")
+    b.span("Jermuk", "place", nth=2, kind="city", id="g:1", name="Jermuk")
+    b.span("13 May", "time", "DATE", value="2025-05-13")
+    result = compare([_jermuk().analysis(), b.analysis()])
+    _, kb = _ids(result)
+    (row,) = result["shared_events"]
+    assert [c["speaker"] for c in row["articles"][kb]["claims"]] == ["Residents"]
+
+
+def test_shelling_out_money_is_no_attack_and_criticism_is_no_fire():
+    """'In response to criticism, the ministry shelled out …': the event layer may read an
+    ASSAULT; the reply to criticism must not make it a reply to fire, and a claim about money
+    spent in Jermuk is no shelling claim."""
+    assert mentions("the ministry shelled out 2 million dram for repairs in Jermuk", "ASSAULT") == []
+    text = (
+        "In response to criticism, the ministry shelled out money for repairs near Jermuk. "
+        "Armenian forces shelled positions near Jermuk."
+    )
+    r = Report("Money Times", text)
+    r.event("shelled", "the ministry", "armenian", "Jermuk", "g:1")
+    r.event("shelled", "Armenian forces", "armenian", trigger_nth=1)
+    r.events[-1]["location"] = r.events[0]["location"]
+    result = compare([_jermuk().analysis(), r.analysis()])
+    (row,) = result["shared_events"]
+    cell = row["articles"][_ids(result)[1]]
+    assert cell["initiator"]["basis"] == ["sole_doer"]  # was 'response_cue'; 'in response to criticism' is no reply
+    # a reply to fire is still read: 'in response to the shelling', 'to Armenian provocations'
+    for reply in ("In response to the shelling, Armenian units", "In response to Azerbaijani provocations, Armenian units"):
+        text = f"Azerbaijani forces shelled positions near Jermuk. {reply} shelled positions near Jermuk."
+        s = Report("Ararat Post", text)
+        s.event("shelled", "Azerbaijani forces", "azerbaijani", "Jermuk", "g:1")
+        s.event("shelled", "Armenian units", "armenian", trigger_nth=1)
+        s.events[-1]["location"] = s.events[0]["location"]
+        (row,) = compare([s.analysis(), s.analysis()])["shared_events"]
+        assert next(iter(row["articles"].values()))["initiator"]["basis"] == ["response_cue"], reply
+
+
+def test_a_reply_in_a_clause_of_its_own_is_not_the_triggers():
+    """'… said Azerbaijani forces shelled positions near Jermuk and that Armenian units fired
+    back': the event layer gives no event for 'fired back', and the reply was read as the
+    shelling's, so each account had only replies and the wire named no initiator. Now each
+    account says the other side fired (the wire gives both; no dispute with either outlet)."""
+    text = (
+        "Yerevan said Azerbaijani forces shelled positions near Jermuk and that Armenian units fired back. "
+        "Baku said Armenian forces shelled positions near Jermuk and that Azerbaijani units responded."
+    )
+    w = Report("Wire", text)
+    w.event("shelled", "Azerbaijani forces", "azerbaijani", "Jermuk", "g:1")
+    w.event("shelled", "Armenian forces", "armenian", trigger_nth=1)
+    w.events[-1]["location"] = w.events[0]["location"]
+    for ev, (who, side, content) in zip(
+        w.events,
+        [("Yerevan", "armenian", "Azerbaijani forces shelled"), ("Baku", "azerbaijani", "Armenian forces shelled")],
+        strict=True,
+    ):
+        ev["attributed_to"] = {"text": who, "claim": w.claim(who, "said", content, side=side)}
+    result = compare([_jermuk().analysis(), w.analysis()])
+    (row,) = result["shared_events"]
+    started = row["articles"][_ids(result)[1]]["initiator"]
+    assert started["sides"] == ["armenian", "azerbaijani"] and started["basis"] == ["sole_doer"]
+    assert row["markers"] == []
+    # the coach 'fired back at critics' after the shelling in the same sentence: no reply either
+    s = _jermuk("Sport Daily", "Azerbaijani forces shelled positions near Jermuk; the coach fired back at critics.")
+    (row,) = compare([s.analysis(), s.analysis()])["shared_events"]
+    assert next(iter(row["articles"].values()))["initiator"]["basis"] == ["sole_doer"]
+
+
+def test_a_retaliation_told_before_its_trigger_still_counts():
+    """'Armenian units retaliated by shelling …': the clause cue comes before the trigger it marks."""
+    text = "Azerbaijani forces shelled positions near Jermuk. Armenian units retaliated by shelling positions near Jermuk."
+    r = Report("Ararat Post", text)
+    r.event("shelled", "Azerbaijani forces", "azerbaijani", "Jermuk", "g:1")
+    r.event("shelling", "Armenian units", "armenian")
+    r.events[-1]["location"] = r.events[0]["location"]
+    (row,) = compare([r.analysis(), r.analysis()])["shared_events"]
+    started = next(iter(row["articles"].values()))["initiator"]
+    assert started["sides"] == ["azerbaijani"] and started["basis"] == ["response_cue"]
+
+
+# --- places -----------------------------------------------------------------------------------
+
+
+def test_a_district_of_the_same_name_in_another_country_is_not_the_area():
+    """'the Hyderabad district' (Pakistan; no id from the place layer) and Hyderabad (India)
+    matched by name as the same area; places of two countries never match."""
+    a = Report("Deccan Post", "Militants attacked a police station in Hyderabad.")
+    a.event("attacked", "Militants", None, "Hyderabad", "geonames:1269843", date=None)
+    a.spans[-1].attrs["country"] = "IN"
+    b = Report("Sindh Courier", "Gunmen attacked a checkpoint in the Hyderabad district.")
+    b.event("attacked", "Gunmen", None, "the Hyderabad district", None, name="Hyderabad", date=None)
+    b.spans[-1].attrs["country"] = "PK"
+    assert compare([a.analysis(), b.analysis()])["shared_events"] == []
+    b.spans[-1].attrs["country"] = "IN"  # the same country: the same area, as before
+    (row,) = compare([a.analysis(), b.analysis()])["shared_events"]
+    assert row["place_match"] == "same_area"
+
+
+# --- sides ------------------------------------------------------------------------------------
+
+
+def test_the_same_side_under_other_names_is_no_dispute():
+    """'Azerbaijani forces' and 'the Azerbaijani army' fired first in one report, 'Baku's troops'
+    (same side) in the other: no disputed_initiator, no disputed_actor."""
+    a = Report("A", "The Azerbaijani army fired first at positions near Jermuk. Armenian units shelled positions near Jermuk.")
+    a.event("fired", "The Azerbaijani army", "azerbaijani", "Jermuk", "g:1")
+    a.event("shelled", "Armenian units", "armenian")
+    a.events[-1]["location"] = a.events[0]["location"]
+    b = Report("B", "Armenian units shelled positions near Jermuk. Baku's troops fired first at positions near Jermuk.")
+    b.event("shelled", "Armenian units", "armenian", "Jermuk", "g:1")
+    b.event("fired", "Baku's troops", "azerbaijani")
+    b.events[-1]["location"] = b.events[0]["location"]
+    (row,) = compare([a.analysis(), b.analysis()])["shared_events"]
+    assert row["markers"] == []
+
+
+def test_a_side_that_rests_on_an_undated_report_is_said_so():
+    """The actor layer gives an undated report the current side of 'the Syrian army' (the
+    transitional government's); a 2019 report's Syrian army is Assad's. The disputed_actor that
+    follows is kept (the sides are the layer's) but said to rest on a report without a date."""
+    a = Report("Idlib Post", "The Syrian army shelled villages near Saraqib.")
+    a.event("shelled", "The Syrian army", "syrian_government", "Saraqib", "g:2", date="2019-03-03")
+    span = a.span("Syrian army", "actor", "armed_forces", side="syrian_government", period={"until": "2024-12-08"})
+    span.attrs["dated_by"] = "time anchor 2019-03-03"
+    a.events[0]["actor"]["span"] = span.id
+    b = Report("Orontes Courier", "The Syrian army shelled villages near Saraqib.")
+    b.event("shelled", "The Syrian army", "syrian_transitional_government", "Saraqib", "g:2", date=None)
+    span = b.span("Syrian army", "actor", "armed_forces", side="syrian_transitional_government", period={"from": "2024-12-08"})
+    span.attrs["dated_by"] = "no date for the article: the current entry"
+    b.events[0]["actor"]["span"] = span.id
+    result = compare([a.analysis(), b.analysis()])
+    ka, kb = _ids(result)
+    (row,) = result["shared_events"]
+    assert row["articles"][ka]["undated_sides"] == []
+    assert row["articles"][kb]["undated_sides"] == [
+        {"actor": "The Syrian army", "side": "syrian_transitional_government", "period": {"from": "2024-12-08"}}
+    ]
+    (marker,) = row["markers"]
+    assert marker["marker"] == "disputed_actor" and marker["undated_sides"] == [kb]
+    assert "no date: The Syrian army read as syrian_transitional_government (its side from 2024-12-08, another before)" in (
+        _event_cell(row, kb)
+    )
+    assert _markers(row, {ka: "Idlib Post", kb: "Orontes Courier"}).endswith(
+        "sides of Orontes Courier rest on a report without a date"
+    )
+
+
+# --- whole pipeline ---------------------------------------------------------------------------
+
+
+def test_a_wire_quoting_both_sides_through_the_whole_pipeline(tmp_path):
+    """A wire gives each ministry's account ('… and that Armenian units fired back'); it names
+    both sides as having started it and collides with neither outlet."""
+    files = [str(FIX / f) for f in ("jermuk_ararat_post.txt", "jermuk_meridian_wire.txt")]
+    assert main(["compare", *files, "--format", "json", "-o", str(tmp_path / "c.json")]) == 0
+    doc = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    _, wire = _ids(doc)
+    (row,) = [e for e in doc["shared_events"] if e["event_type"] == "ASSAULT"]
+    assert row["articles"][wire]["initiator"]["sides"] == ["armenian", "azerbaijani"]
+    assert row["markers"] == []
