@@ -14,7 +14,7 @@ from test_compare_turns import Report, _ids
 from newsprism.cli import main
 from newsprism.compare import compare
 from newsprism.compare_claims import mentions
-from newsprism.render.comparison import _event_cell, _markers
+from newsprism.render.comparison import _event_cell, _extras, _markers
 
 FIX = Path(__file__).parent / "fixtures" / "compare10r_wire"
 JERMUK = "Azerbaijani forces shelled positions near Jermuk."
@@ -194,12 +194,14 @@ def test_a_side_that_rests_on_an_undated_report_is_said_so():
     ]
     (marker,) = row["markers"]
     assert marker["marker"] == "disputed_actor" and marker["undated_sides"] == [kb]
-    assert "no date: The Syrian army read as syrian_transitional_government (its side from 2024-12-08, another before)" in (
-        _event_cell(row, kb)
+    assert (
+        "undated report: The Syrian army read as syrian_transitional_government (its side from 2024-12-08, another before)"
+        in (_event_cell(row, kb))
     )
     assert _markers(row, {ka: "Idlib Post", kb: "Orontes Courier"}).endswith(
         "sides of Orontes Courier rest on a report without a date"
     )
+    assert any("changed sides over time" in line for line in _extras(result["shared_events"]))
 
 
 # --- whole pipeline ---------------------------------------------------------------------------

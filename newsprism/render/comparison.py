@@ -117,12 +117,12 @@ def _event_parts(event: dict[str, Any], article_id: str, same_as: str | None = N
 
 
 def _undated_side(u: dict[str, Any]) -> str:
-    """'no date: the Syrian army read as syrian_transitional_government (its side from 2024-12-08,
+    """'undated report: the Syrian army read as syrian_transitional_government (its side from 2024-12-08,
     another before)': the side the actor layer gives an undated report, not a finding of it."""
     period = u.get("period") or {}
     when = [f"from {period['from']}, another before"] if period.get("from") else []
     when += [f"until {period['until']}, another after"] if period.get("until") else []
-    return f"no date: {close_bidi(str(u.get('actor')))} read as {close_bidi(str(u.get('side')))}" + (
+    return f"undated report: {close_bidi(str(u.get('actor')))} read as {close_bidi(str(u.get('side')))}" + (
         f" (its side {'; '.join(when)})" if when else ""
     )
 
@@ -223,6 +223,8 @@ EXTRA_HELP = {
     "claims": "'denied by …' / 'claim by …': a speaker's claim about the event (same type of event, same place) that the report "
     "gives without telling the event itself.",
     "initiator": "'started by …': in a report that tells both sides firing, the side it says fired first.",
+    "undated_sides": "'undated report: X read as …': the report gives no date, and X changed sides over time; the side shown "
+    "is that of X's current period, which the report may not mean.",
 }
 
 
@@ -233,6 +235,7 @@ def _extras(events: list[dict[str, Any]]) -> list[str]:
         "same_area": any(e.get("place_match") == "same_area" for e in events),
         "claims": any(c.get("claims") for c in cells),
         "initiator": any(c.get("initiator") and len(c.get("actor_sides") or []) > 1 for c in cells),
+        "undated_sides": any(c.get("undated_sides") for c in cells),
     }
     return [EXTRA_HELP[k] for k, on in used.items() if on]
 
