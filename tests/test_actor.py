@@ -568,3 +568,77 @@ def test_no_article_country_from_a_demonym_alone_or_a_generic_alias():
     text = "The missile fired by the army destroyed the Saudi warship off the coast, a military source said."
     assert not any(t == "army" for t, *_ in _spans(text))
     assert _spans("Turkish security forces destroyed 342 mines near Afrin in Syria.") == []
+
+
+# --- tenth-session review: undated texts, unit nouns, generic nouns outside war news
+
+
+def _with_time(text: str, layers: tuple[str, ...] = ("meta", "place", "time", "actor")) -> dict[str, dict]:
+    return {s.text: s.attrs for s in analyse(text, list(layers)).spans_of("actor")}
+
+
+def test_an_undated_text_is_dated_by_the_latest_year_it_names():
+    # no publication date, no full date: "2016" and "July 2012" say the text is not of 2025
+    text = "In 2016, Syrian troops entered Aleppo after a siege that began in July 2012."
+    attrs = _with_time(text)["Syrian troops"]
+    assert attrs["side"] == "syrian_government" and attrs["period"] == {"until": "2024-12-08"}
+    assert attrs["dated_by"].startswith("no publication date or time anchor: the latest date its text names, '2016'")
+    # a year that straddles the change takes the later side; a year after today is no evidence
+    late = _with_time("Syrian troops entered Daraa in 2024.")["Syrian troops"]
+    assert late["side"] == "syrian_transitional_government"
+    from newsprism.geo.actors import when_from_text
+
+    when = when_from_text(["2016", "2012-07", "2099", "XXXX", "2016-02-29"], today=dt.date(2026, 1, 1))
+    assert when.date == dt.date(2016, 12, 31) and when.basis == "2016" and when.source == "text year"
+    assert when_from_text(["2012-02"], today=dt.date(2026, 1, 1)).date == dt.date(2012, 2, 29)
+    assert when_from_text(["XXXX-07-15", "PRESENT_REF"]).date is None
+
+
+def test_an_undated_text_without_a_year_says_it_assumes_a_recent_text():
+    attrs = _with_time("Syrian troops entered Daraa.")["Syrian troops"]
+    assert attrs["side"] == "syrian_transitional_government"
+    assert "assumes the text is recent" in attrs["dated_by"]
+
+
+def test_unit_and_force_nouns_after_a_demonym():
+    # compare's audit: 'Armenian units', 'Israeli aircraft' as doers had no side
+    found = _actors("Armenian units shelled the village. In response, Israeli aircraft struck positions near Aitaroun.")
+    assert found["Armenian units"]["id"] == "am:armed-forces" and found["Armenian units"]["side"] == "armenian"
+    assert found["Israeli aircraft"]["id"] == "il:idf" and found["Israeli aircraft"]["how"] == "unit noun"
+    found = _actors("Russian warplanes bombed Izium. Ukrainian drones hit a refinery. Azerbaijani units returned fire.")
+    assert {found[t]["side"] for t in ("Russian warplanes", "Ukrainian drones", "Azerbaijani units")} == {
+        "russian",
+        "ukrainian",
+        "azerbaijani",
+    }
+    # a weapon named by where it was made is no actor; a force noun is the force in any role
+    assert "Israeli aircraft" not in _actors("Morocco bought Israeli aircraft last year.")
+    assert _actors("Shells hit Armenian units near Jermuk.")["Armenian units"]["side"] == "armenian"
+
+
+def test_the_army_as_a_modifier_of_a_unit_noun():
+    spans = _spans("ABUJA, Nigeria - The army units arrived late. Army soldiers guarded the road to Gusau, Nigeria.")
+    assert ("army units", "ng:armed-forces", None, "article country") in spans
+    assert ("Army soldiers", "ng:armed-forces", None, "article country") in spans
+    spans = _spans("The Sudanese army shelled Omdurman. The army units moved north. Three army soldiers died.", ("actor",))
+    assert ("army units", "sd:armed-forces", "sudanese_army", "earlier mention") in spans
+    assert not any(t == "army soldiers" for t, *_ in spans)  # how many: not plainly the army
+    # 'the army quarterback', 'the military parade': still a modifier of something else
+    spans = _spans("PARIS - The army quarterback and the military parade drew crowds in Paris, France.")
+    assert not any(h == "article country" for *_, h in spans)
+
+
+def test_a_noun_used_of_something_else_is_not_the_country_s_forces():
+    # 'troops of actors', 'the junta of the football federation': the article's sense of the noun
+    spans = _spans("Troops of actors gathered in Verona, Italy. The troops performed Shakespeare.")
+    assert not any(t in ("Troops", "troops") for t, *_ in spans)
+    spans = _spans("The junta of the football federation met in Buenos Aires, Argentina. The junta said a coach was chosen.")
+    assert not any(t == "junta" for t, *_ in spans)
+    spans = _spans("The army of volunteers cleaned the beach at Mombasa, Kenya. The army thanked the mayor.")
+    assert not any(t == "army" for t, *_ in spans)
+
+
+def test_the_article_country_is_named_in_why_even_without_an_entity():
+    spans = analyse("Title\n\nMali's ruling junta extended the transition. The junta said troops were deployed.", ["actor"])
+    whys = [s.attrs["why"] for s in spans.spans_of("actor") if s.attrs.get("how") == "article country"]
+    assert whys and all("report about Mali:" in w for w in whys)

@@ -24,7 +24,6 @@ from newsprism.resources import load_json
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-FORCE_WORDS = r"troops|forces|soldiers|army|military|servicemen|border guards|police|armed forces"
 ROLE_NOUNS = {
     "command",
     "commander",
@@ -84,7 +83,44 @@ class When:
     (Syria's government before and after 8 December 2024), and where that date came from."""
 
     date: dt.date | None = None
-    source: str = "none"  # "published" | "time anchor" | "none"
+    source: str = "none"  # "published" | "time anchor" | "text year" | "none"
+    basis: str = ""  # for "text year": the date as the text writes it ("2016")
+
+
+_TEXT_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d])")
+
+
+def when_from_text(values: list[str], today: dt.date | None = None) -> When:
+    """An undated article's date from the dates its text names (the time layer's DATE values
+    with a known year: "2016", "2012-07", "2016-03-04"): the text was written no earlier than
+    the latest of them, so it is read as written then, each value at its last day ("2016" =
+    31 December 2016, so a year that straddles a change takes the later side). Values after
+    ``today`` are no evidence (plans, typos); none left -> no date. Conservative: where the text
+    is older than the latest change it picks the earlier side, otherwise the current one, as
+    without a date; a recent text naming only old years ("the war that began in 2011") is
+    misdated."""
+    today = today or dt.date.today()
+    best: tuple[dt.date, str] | None = None
+    for v in values:
+        m = _TEXT_DATE.match(v or "")
+        if not m:
+            continue
+        day = _last_day(int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0))
+        if day is not None and day <= today and (best is None or day > best[0]):
+            best = (day, v)
+    return When(best[0], "text year", best[1]) if best else When()
+
+
+def _last_day(year: int, month: int, day: int) -> dt.date | None:
+    """The last day a year, month or day value covers (None for an impossible date)."""
+    try:
+        if day:
+            return dt.date(year, month, day)
+        if month:
+            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(year, 12, 31)
+    except ValueError:
+        return None
 
 
 @cache
@@ -158,9 +194,21 @@ def entry_for(aid: str, when: When | None = None, alias: str | None = None) -> t
         vs = [v for v in having if not (when.date and v.get("from") and when.date.isoformat() < v["from"])] or having
     if when.date is None:
         cur = next((v for v in vs if not v.get("until")), vs[-1])
-        return cur, {"period": _period(cur), "dated_by": "no date for the article: the current entry"}
+        return cur, {"period": _period(cur), "dated_by": NO_DATE}
     v = next((v for v in vs if _valid(v, when.date)), vs[-1])
-    return v, {"period": _period(v), "dated_by": f"{when.source} {when.date.isoformat()}"}
+    return v, {"period": _period(v), "dated_by": _dated_by(when)}
+
+
+NO_DATE = "no date for the article and no year in its text: the current entry, which assumes the text is recent"
+
+
+def _dated_by(when: When) -> str:
+    if when.source == "text year":
+        return (
+            f"no publication date or time anchor: the latest date its text names, '{when.basis}', "
+            f"at its last day {when.date.isoformat()} (a text is written on or after the dates it names)"
+        )
+    return f"{when.source} {when.date.isoformat()}"
 
 
 @cache
@@ -502,7 +550,7 @@ def link(
 
     # '<demonym> troops/forces' for countries without a KB entry; a lookahead so that "The
     # Yemeni army" is tried again from "Yemeni" when "The Yemeni" is no demonym
-    for m in re.finditer(rf"(?=\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) ({FORCE_WORDS})\b)", text):
+    for m in re.finditer(rf"(?=\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) ({_alternation('force_nouns')})\b)", text):
         start, end = m.start(1), m.end(2)
         if not free(start, end) or _inside_a_name(text, start) or _stance_prefixed(text, start):
             continue
@@ -608,12 +656,18 @@ def _forces_of(cc: str) -> str:
     return own[0] if len(own) == 1 and _side(cc) else f"{cc.lower()}:armed-forces"
 
 
+@cache
+def _alternation(key: str) -> str:
+    """A regex alternation of a KB word list, longest first ('military units' before 'units')."""
+    return "|".join(sorted((re.escape(n) for n in _kb()[key]), key=len, reverse=True))
+
+
 def _unit_mentions(doc: Doc) -> list[tuple[int, int, str, str, str]]:
     """'Russian artillery shelled …', 'struck by Israeli jets': a unit or weapon noun
     (``unit_nouns``) after a country's demonym, as the doer (subject or agent) — not 'bought
     Turkish drones', where the demonym says where the weapon was made."""
     text = doc_text(doc)
-    nouns = "|".join(sorted((re.escape(n) for n in _kb()["unit_nouns"]), key=len, reverse=True))
+    nouns = _alternation("unit_nouns")
     out = []
     for m in re.finditer(rf"(?=\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) ({nouns})\b)", text):
         start, end = m.start(1), m.end(2)
@@ -651,13 +705,23 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: 
     table = _kb()["generic_mentions"]
     nouns = "|".join(sorted((re.escape(n) for n in table), key=len, reverse=True))
     out: list[ActorMention] = []
+    other_sense: set[str] = set()  # nouns the article used of something else ('troops of actors')
     for m in re.finditer(rf"\b(?:([Tt]he) )?((?i:{nouns}))\b(?!-)", text):
         start, end, noun = m.start(2), m.end(2), m.group(2).lower()
         spec = table[noun]
-        if not _generic_form(text, m, spec) or not free(m.start(), end) or re.match(r"\s+of\b", text[end : end + 5]):
+        member = _member_noun(text, end, spec)  # 'the army units', 'army soldiers': the noun itself
+        if member:
+            end, spec = end + member, spec | {"bare": True}
+        if re.match(r"\s+of\b", text[end : end + 5]):
+            if not member and not _of_a_country(text, end):
+                other_sense.add(noun)  # 'the army of volunteers', 'the junta of the football federation'
+            continue
+        if not _generic_form(text, m, spec) or not free(m.start(), end):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or _modifies_a_noun(doc, span.root) or (not m.group(1) and _qualified(span.root)):
+        if span is None or (not member and _modifies_a_noun(doc, span.root)):
+            continue
+        if not m.group(1) and _qualified(span):
             continue
         ante = _antecedent(doc, mentions, start, noun, spec) if spec.get("antecedent", True) else None
         if ante is not None:
@@ -669,9 +733,24 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: 
                 f"'the {noun}' after '{attrs['antecedent']}', the only {attrs['kind'].replace('_', ' ')} the article named before"
             )
             out.append(ActorMention(start, end, "earlier-mention", attrs, 0.6))
-        elif spec.get("home") and (found := home()) and _home_ok(mentions, found[0], spec):
-            out.append(_home_mention(doc, start, end, m.group(2), spec, found, when))
+        elif spec.get("home") and noun not in other_sense and (found := home()) and _home_ok(mentions, found[0], spec):
+            out.append(_home_mention(doc, start, end, text[start:end], spec, found, when))
     return out
+
+
+def _member_noun(text: str, end: int, spec: dict[str, Any]) -> int:
+    """Length of ' units' in 'the army units' ('force_member_nouns' after a noun of kind
+    armed_forces: the army as a modifier still names the army), else 0."""
+    if spec["kind"] != "armed_forces":
+        return 0
+    m = re.match(rf" ({_alternation('force_member_nouns')})\b(?!-)", text[end : end + 30])
+    return m.end() if m else 0
+
+
+def _of_a_country(text: str, end: int) -> bool:
+    """'the army of Sudan': the noun's 'of' names a country, not another kind of army."""
+    m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text[end : end + 40])
+    return bool(m and _country_of(m.group(1)))
 
 
 def _generic_form(text: str, m: re.Match, spec: dict[str, Any]) -> bool:
@@ -688,10 +767,11 @@ def _generic_form(text: str, m: re.Match, spec: dict[str, Any]) -> bool:
     return written[:1].isupper() and written[1:] == written[1:].lower() and (not before or before[-1] in ".!?:\"'“”\n")
 
 
-def _qualified(tok) -> bool:
-    """'three soldiers', 'foreign troops', 'rebel soldiers': a bare noun with a word before it
-    that says whose or how many is not plainly the country's forces."""
-    return any(c.i < tok.i for c in tok.children if c.dep_ != "det") or tok.dep_ == "compound"
+def _qualified(span) -> bool:
+    """'three soldiers', 'foreign troops', 'rebel soldiers', 'three army soldiers': a bare noun
+    with a word before it that says whose or how many is not plainly the country's forces."""
+    tok = span.root
+    return any(c.i < span.start for c in tok.children if c.dep_ != "det") or tok.dep_ == "compound"
 
 
 def _home_country(
@@ -746,6 +826,10 @@ def _country_name(doc: Doc, cc: str) -> str:
     """The country's name as the gazetteer has it, from a place or demonym the article names."""
     for ent in doc.ents:
         c = _country_of(ent.text) if ent.label_ in ("GPE", "NORP", "LOC") else None
+        if c and c[0] == cc:
+            return c[1]
+    for tok in doc:  # 'Mali's ruling junta': the parser may tag no entity
+        c = _country_of(tok.text) if tok.is_title else None
         if c and c[0] == cc:
             return c[1]
     return cc

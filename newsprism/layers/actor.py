@@ -50,14 +50,18 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
 
 def _when(analysis: Analysis):
-    """The article's date — its publication date, else the time layer's anchor — which picks
-    the entry of an actor whose side changed (Syria before and after December 2024)."""
-    from newsprism.geo.actors import When
+    """The article's date — its publication date, else the time layer's anchor, else the latest
+    date its text names ("In 2016 …": an undated 2016 Syria report is not read with today's
+    sides) — which picks the entry of an actor whose side changed (Syria before and after
+    December 2024)."""
+    from newsprism.geo.actors import When, when_from_text
 
     if analysis.article.published:
         return When(analysis.article.published, "published")
     anchor = (analysis.summary.get("time") or {}).get("anchor")
-    return When(dt.date.fromisoformat(anchor[:10]), "time anchor") if anchor else When()
+    if anchor:
+        return When(dt.date.fromisoformat(anchor[:10]), "time anchor")
+    return when_from_text([s.attrs.get("value") or "" for s in analysis.spans_of("time", "DATE")])
 
 
 def _dateline_country(analysis: Analysis) -> str | None:
