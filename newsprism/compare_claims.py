@@ -132,12 +132,13 @@ def _unreal(text: str) -> bool:
 
 
 def _dates(content: Span, spans: list[Span]) -> list[str]:
-    """The date parts of the time expressions inside the claim ('2022', 'XXXX-WXX-2'); a time of
-    day alone or a reference without a date ('now') says nothing of the day."""
+    """The dates inside the claim ('2022', 'XXXX-WXX-2'); a time of day ('from about 11:45 pm':
+    TIME, dated by the dateline, not by the text) or a reference without a date ('now') says
+    nothing of the day."""
     out = []
     for s in spans:
-        if s.layer == "time" and s.label in ("DATE", "TIME") and content.start <= s.start and s.end <= content.end:
-            value = str(s.attrs.get("value") or "").split("T")[0]
+        if s.layer == "time" and s.label == "DATE" and content.start <= s.start and s.end <= content.end:
+            value = str(s.attrs.get("value") or "")
             if re.search(r"\d", value) and value != "XXXX-XX-XX":
                 out.append(value)
     return out

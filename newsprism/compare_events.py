@@ -428,33 +428,12 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
     copies = same_text_as(analyses, keys)
     items = [it for an, key in zip(analyses, keys, strict=True) for it in _items(an, key, known)]
     unaligned = dict.fromkeys(keys, 0)
-    # a plan, a threat or a hypothetical is not the incident: it joins no row
+    # a plan, a threat or a hypothetical is not the incident: it is aligned only with other
+    # reports' plans ('the leaders will meet in Brussels'), never with what happened
     unreal = [it for it in items if not it.denied and it.event.get("modality") in _config()["unreal_modalities"]]
-    for it in unreal:
-        unaligned[it.key] += 1
-    items = [it for it in items if all(it is not u for u in unreal)]
-    groups: list[Group] = []
-    by_date: dict[tuple[str, str], Group] = {}
-    for it in items:
-        if not it.denied and it.event.get("date"):
-            k = (it.event["event_type"], it.event["date"])
-            if k not in by_date:
-                by_date[k] = Group(k[0], k[1], None)
-                groups.append(by_date[k])
-            by_date[k].items.append(it)
-    # undated events: those with a day value first, so that a day-less one sees which days exist
-    undated = sorted((it for it in items if not it.denied and not it.event.get("date")), key=lambda i: i.day is None)
-    for it in undated:
-        found = _candidates(it, groups) if _matchable(it) else []
-        pick = _pick(found)
-        if pick:
-            it.matched_by, it.grade = "place", pick[1]
-            pick[0].items.append(it)
-        elif not found and _matchable(it):
-            groups.append(Group(it.event["event_type"], None, it.place, [it]))
-            it.matched_by = "place"
-        else:
-            unaligned[it.key] += 1
+    real = [it for it in items if not it.denied and all(it is not u for u in unreal)]
+    groups, by_date = _group(real, unaligned)
+    planned, _ = _group(unreal, unaligned)
     # a denial joins the account it denies; alone it makes no row
     for it in items:
         if not it.denied:
@@ -469,7 +448,8 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
             pick[0].items.append(it)
     from newsprism.compare_claims import attach  # it builds on this module's places and rows
 
-    attach(groups, analyses, keys, known)
+    attach(groups, analyses, keys, known)  # a claim is about what happened, not about a plan
+    groups += planned
     rows = [_row(g, keys, copies) for g in groups]
     rows.sort(
         key=lambda r: (
@@ -483,6 +463,34 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
         )
     )
     return rows, unaligned
+
+
+def _group(items: list[Item], unaligned: dict[str, int]) -> tuple[list[Group], dict[tuple[str, str], Group]]:
+    """Rows of the tellings: by type and resolved date, else by type and place (one row only);
+    ``unaligned`` counts those that join none."""
+    groups: list[Group] = []
+    by_date: dict[tuple[str, str], Group] = {}
+    for it in items:
+        if it.event.get("date"):
+            k = (it.event["event_type"], it.event["date"])
+            if k not in by_date:
+                by_date[k] = Group(k[0], k[1], None)
+                groups.append(by_date[k])
+            by_date[k].items.append(it)
+    # undated events: those with a day value first, so that a day-less one sees which days exist
+    undated = sorted((it for it in items if not it.event.get("date")), key=lambda i: i.day is None)
+    for it in undated:
+        found = _candidates(it, groups) if _matchable(it) else []
+        pick = _pick(found)
+        if pick:
+            it.matched_by, it.grade = "place", pick[1]
+            pick[0].items.append(it)
+        elif not found and _matchable(it):
+            groups.append(Group(it.event["event_type"], None, it.place, [it]))
+            it.matched_by = "place"
+        else:
+            unaligned[it.key] += 1
+    return groups, by_date
 
 
 def _cell(items: list[Item], claims: list[dict[str, Any]] | None = None) -> dict[str, Any]:

@@ -31,14 +31,21 @@ def _jermuk(outlet: str = "Ararat Post", text: str = JERMUK, doer=("Azerbaijani 
 
 def test_a_planned_attack_at_the_same_place_is_not_the_incident():
     """'Armenian troops were planning to attack positions near Jermuk' (modality planned, no
-    date) joined the dated row by place and made a disputed_actor; now it joins nothing and
-    counts as not aligned."""
+    date) joined the dated row by place and made a disputed_actor; now it is a row of its own.
+    Two reports of one planned meeting still align with each other."""
     b = Report("Caspian Post", "The ministry said Armenian troops were planning to attack positions near Jermuk.")
     b.event("attack", "Armenian troops", "armenian", "Jermuk", "g:1", date=None, modality="planned")
     result = compare([_jermuk().analysis(), b.analysis()])
     a, kb = _ids(result)
     assert result["shared_events"] == []
-    assert result["undated_events"] == {a: 0, kb: 1}
+    assert sorted(next(iter(r["articles"])) for r in result["single_source_events"]) == sorted([a, kb])
+    meet = []
+    for outlet in ("A", "B"):
+        r = Report(outlet, "The two leaders will meet in Brussels.")
+        r.event("meet", "The two leaders", None, "Brussels", "g:9", modality="future", event_type="CONSULT")
+        meet.append(r.analysis())
+    (row,) = compare(meet)["shared_events"]
+    assert row["event_type"] == "CONSULT"
 
 
 def test_a_claim_about_another_year_or_a_hypothetical_joins_no_row():
@@ -63,6 +70,13 @@ def test_a_claim_about_another_year_or_a_hypothetical_joins_no_row():
     _, kb = _ids(result)
     (row,) = result["shared_events"]
     assert [c["speaker"] for c in row["articles"][kb]["claims"]] == ["Residents"]
+    # a clock time carries the dateline's day (14 May), not the text's: it sets nothing apart
+    m = Report("Wire", "Monitors said they heard artillery fire near Jermuk from about 11:45 pm.")
+    m.claim("Monitors", "said", "they heard artillery fire near Jermuk from about 11:45 pm", {"Jermuk": "g:1"})
+    m.span("about 11:45 pm", "time", "TIME", value="2025-05-14T23:45")
+    result = compare([_jermuk().analysis(), m.analysis()])
+    (row,) = result["shared_events"]
+    assert [c["speaker"] for c in row["articles"][_ids(result)[1]]["claims"]] == ["Monitors"]
 
 
 def test_shelling_out_money_is_no_attack_and_criticism_is_no_fire():
