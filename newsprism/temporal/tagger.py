@@ -787,7 +787,12 @@ def quarter_rel(m: re.Match, st: State):
     return _t(m, "DATE", cal.shift(st.anchor, n, "Q"), "quarter", f"'{m[0]}': quarter counted from the anchor")
 
 
-_HALF_OF_SOMETHING = re.compile(r"\s+of\s+(?:the\s+)?(?:\d|[a-z])")
+@cache
+def _half_of_something() -> re.Pattern:
+    """'of the 1990s', 'of the season' after a half: not of the anchor's year; 'of the fiscal year',
+    'of fiscal 2025' still name a year (``half_of_a_year_words``)."""
+    years = _words(lexicon()["half_of_a_year_words"])
+    return re.compile(rf"\s+of\s+(?!(?:(?:the|its|their|this|last|next)\s+)?(?:{years})(?!\w))(?:the\s+)?(?:\d|[a-z])", re.I)
 
 
 def half(m: re.Match, st: State):
@@ -798,7 +803,7 @@ def half(m: re.Match, st: State):
         return _t(m, "DATE", f"{m['y']}-H{h}", "half-year", "half of an explicit year")
     if not m["rel"] and _part_of_a_match(m, st):
         return None  # "equalised in the second half"
-    if _HALF_OF_SOMETHING.match(st.text, m.end()):
+    if _half_of_something().match(st.text, m.end()):
         return None  # "the second half of the 1990s", "of the season": not of the anchor's year
     if not st.anchor:
         return _t(m, "DATE", f"XXXX-H{h}", "half-year", "half-year; no anchor")
@@ -808,24 +813,26 @@ def half(m: re.Match, st: State):
 
 
 @cache
-def _sport_res() -> tuple[re.Pattern, re.Pattern]:
+def _sport_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = lexicon()
     after = re.compile(
         rf"\s+of\s+(?:the|a|an|this|that|their|its|his|her|last\s+night's|sunday's|saturday's)\s+(?:{_words(lex['sport_match_nouns'])})(?!\w)",
         re.I,
     )
-    return after, re.compile(rf"(?<![\w-])(?:{_words(lex['sport_words'])})(?![\w-])", re.I)
+    idioms = re.compile(rf"(?<![\w-])(?:{_words(lex['sport_word_idioms'])})(?![\w-])", re.I)
+    return after, re.compile(rf"(?<![\w-])(?:{_words(lex['sport_words'])})(?![\w-])", re.I), idioms
 
 
 def _part_of_a_match(m: re.Match, st: State) -> bool:
     """'the second half of the match', 'equalised in the second half': a half or quarter of a game
     (a match noun after it, or a sport word in its sentence), not of a year."""
-    after, words = _sport_res()
+    after, words, idioms = _sport_res()
     if after.match(st.text, m.end()):
         return True
     start = max(st.text.rfind(". ", 0, m.start()), st.text.rfind("\n", 0, m.start()), 0)
     stop = min((i for i in (st.text.find(". ", m.end()), st.text.find("\n", m.end())) if i >= 0), default=len(st.text))
-    return bool(words.search(st.text, start, stop))
+    sentence = idioms.sub(lambda i: " " * len(i[0]), st.text[start:stop])  # "the deal was a match for …": no game
+    return bool(words.search(sentence))
 
 
 def fiscal(m: re.Match, st: State):
@@ -1366,19 +1373,34 @@ def _country_day(key: str, st: State, start: int, end: int) -> str | None:
     days = lexicon()["holidays_by_country"][key]
     names = [k for k in days if not k.startswith("_")]
     verbs = _words(lexicon()["holiday_marking_verbs"])
+    window = st.text[max(0, start - 50) : start]
     before = re.search(
-        rf"(?<![\w.])({_words(names)})(?:['\u2019]s\s+|\s+(?:on\s+\w+\s+)?(?:{verbs})\s+(?:its\s+|the\s+)?|\s+)(?:the\s+)?$",
-        st.text[max(0, start - 50) : start],
+        rf"(?<![\w.])({_words(names)})(?:['\u2019]s\s+|\s+(?:on\s+\w+\s+)?(?:{verbs})\s+(?:(?:its|their)\s+(?:own\s+)?|the\s+)?|\s+)(?:the\s+)?$",
+        window,
         re.I,
-    )  # "Ukraine's Independence Day", "Pakistani Independence Day", "Azerbaijan marked Victory Day"
+    )  # "Ukraine's Independence Day", "Pakistani Independence Day", "Azerbaijan marked (its own) Victory Day"
     if before:
-        return days[_holiday_key(before[1])]
+        return _one_day_of(days, [*_joined_countries(window[: before.start(1)], names), before[1]])
     after = re.match(rf"(?:\s+[a-z]+){{0,3}}?\s+in\s+({_words(names)})(?![\w-])", st.text[end : end + 60], re.I)
     if after and after[1][0].isupper():  # "Independence Day celebrations in Kyiv", "Victory Day was marked in Baku"
         return days[_holiday_key(after[1])]
     if st.place and (place := _holiday_key(st.place).strip(" ,")) in days:
         return days[place]
     return days.get("_default")
+
+
+def _joined_countries(before: str, names: list[str]) -> list[str]:
+    """The countries joined to the one before a holiday ('Russia and Azerbaijan marked Victory Day')."""
+    country = rf"(?<![\w.])(?:(?i:{_words(names)})|[A-Z][a-z]+)(?!\w)"  # a listed country, else a capitalised word
+    joined = re.search(rf"(?:{country}(?:\s*,\s*|\s+(?:and|&)\s+))+$", before)
+    return re.findall(country, joined[0]) if joined else []
+
+
+def _one_day_of(days: dict, countries: list[str]) -> str | None:
+    """The day the countries share (a country the table lacks keeps the default), else None: 'Russia
+    and Azerbaijan marked Victory Day' names two days."""
+    found = {days.get(_holiday_key(c), days.get("_default")) for c in countries}
+    return found.pop() if len(found) == 1 else None
 
 
 def holiday(m: re.Match, st: State):
@@ -2124,7 +2146,7 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | 
     _midnight_after_a_day(timexes, st)
     _weekdays_joined_to_a_set(timexes, text)
     _times_in_habits(timexes, st)
-    _stamps_past_midnight(timexes, text, anchor)
+    _stamps_past_midnight(timexes, st)
     if bound:
         _weekday_after_a_date(timexes, st)
     return timexes
@@ -2133,12 +2155,13 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | 
 _ROLLING = ("clock-time", "relative-day", "part-of-day")
 
 
-def _stamps_past_midnight(timexes: list[Timex], text: str, anchor: dt.date | None) -> None:
+def _stamps_past_midnight(timexes: list[Timex], st: State) -> None:
     """A live blog through the night ('22:15 — …', '00:20 — …', '1:45 — …'): a line stamp in the
     morning after one in the evening is the next day's, and so are the anchor-day times, 'today' and
     'tomorrow' of its entry (up to the next stamp); a day the entry names keeps its own date. A blog
     with the newest entry first ('01:45', '00:20', '23:05') steps back a day instead: its top stamp
-    is on the anchor day."""
+    is on the anchor day. A bare clock time in an entry is read against its stamp (``_against_stamp``)."""
+    text, anchor = st.text, st.anchor
     if anchor is None:
         return
     stamps = [i for i, t in enumerate(timexes) if t.how == "clock-time" and _is_line_stamp(t, text)]
@@ -2155,13 +2178,42 @@ def _stamps_past_midnight(timexes: list[Timex], text: str, anchor: dt.date | Non
             shift -= 1
         prev = mins[k]
         stop = timexes[stamps[k + 1]].start if k + 1 < len(stamps) else len(text)
-        for t in timexes[i:]:
+        for t in timexes[i + 1 :]:
             if t.start >= stop:
                 break
-            if shift and t.how in _ROLLING and _counted_from_anchor(t, text) and _near_anchor(t.value, anchor):
-                day = dt.date.fromisoformat(t.value[:10]) + dt.timedelta(days=shift)
+            days = shift + _against_stamp(t, mins[k], shift, st)
+            if days and t.how in _ROLLING and _counted_from_anchor(t, text) and _near_anchor(t.value, anchor):
+                day = dt.date.fromisoformat(t.value[:10]) + dt.timedelta(days=days)
                 t.value = day.isoformat() + t.value[10:]
-                t.why += f"; in a live-blog entry stamped across midnight ({shift:+d} day)"
+                t.why += f"; in a live-blog entry stamped {'across midnight' if shift else 'earlier or later'} ({days:+d} day)"
+        if shift:
+            _roll(timexes[i], shift)
+
+
+def _roll(t: Timex, days: int) -> None:
+    day = dt.date.fromisoformat(t.value[:10]) + dt.timedelta(days=days)
+    t.value = day.isoformat() + t.value[10:]
+    t.why += f"; a live-blog stamp across midnight ({days:+d} day)"
+
+
+def _against_stamp(t: Timex, stamp: int, shift: int, st: State) -> int:
+    """Undo the roll of a bare clock time its entry's clause puts on the other side of the stamp: in an
+    entry rolled forward a past time later than the stamp was the evening before ('00:40 — the attack,
+    which began at 22:40'); in one rolled back a future time earlier than the stamp is the next morning
+    ('23:05 — the mayor will speak at 10:00'). A time aimed at ('for 3 a.m.', 'until 5 a.m.') keeps the roll."""
+    minutes = _stamp_minutes(t.value)
+    on_anchor = st.anchor is not None and t.value.startswith(st.anchor.isoformat())
+    if not shift or t.how != "clock-time" or t.day_named or minutes is None or not on_anchor:
+        return 0
+    before = st.text[max(0, t.start - 30) : t.start].lower().split()
+    if set(before[-2:]) & set(lexicon()["clock_target_words"]):
+        return 0
+    direction = st.direction(t.start, t.end)
+    if shift > 0 and direction == "past" and minutes > stamp:
+        return -1
+    if shift < 0 and direction == "future" and minutes < stamp:
+        return 1
+    return 0
 
 
 def _stamp_step(a: int, b: int) -> int:
