@@ -1037,7 +1037,9 @@ def _airports(text: str, gaz, doc_cc: dict[str, float], named: list[tuple[int, i
     """'Kennedy airport', 'Ben Gurion airport', 'Reagan National Airport': an airport named after a
     person is a place, the airport, not a town that happens to bear the name (Kennedy, Bogotá;
     Ben, Iran). 'Sanaa airport', 'Mopti airport', 'Columbia Metropolitan Airport' keep their town."""
-    out = []
+    out: list[Candidate] = []
+    if "irport" not in text:
+        return out
     for m in AIRPORT_RE.finditer(text):
         start, name = _airport_name(text, m)
         if not name:
