@@ -122,8 +122,8 @@ def test_a_raising_verb_over_an_evidential_one_keeps_its_source(monkeypatch):
         ("MONUSCO said its peacekeepers had seen impact craters.", "MONUSCO", "organisation"),
         ("The M23 said the army had shelled the market.", "The M23", "organisation"),
         (
-            "Lieutenant-Colonel Guillaume Njike Kaiko, the army spokesman in North Kivu, said mortar rounds hit the market.",
-            "Lieutenant-Colonel Guillaume Njike Kaiko, the army spokesman in North Kivu",
+            "Lieutenant-Colonel Guillaume Mbeki Ndala, the army spokesman in North Kivu, said mortar rounds hit the market.",
+            "Lieutenant-Colonel Guillaume Mbeki Ndala, the army spokesman in North Kivu",
             "named_person",
         ),
         ("The General Assembly said the vote would be held on Monday.", "The General Assembly", "organisation"),
@@ -144,7 +144,7 @@ def test_source_kind_flags_switch_off(monkeypatch):
     finally:
         speakers._state_actor_kinds.cache_clear()
     text = (
-        "Its spokesman for North Kivu, Lieutenant-Colonel Guillaume Njike Kaiko, told reporters the army did not strike "
+        "Its spokesman for North Kivu, Lieutenant-Colonel Guillaume Njike Mutamba, told reporters the army did not strike "
         "the market."
     )
     assert [c[2] for c in _claims(analyse(text, ["claim"]))] == ["named_person"]
@@ -154,11 +154,11 @@ def test_source_kind_flags_switch_off(monkeypatch):
 
 def test_he_after_a_titled_name_is_that_person():
     text = (
-        "Lieutenant-Colonel Guillaume Njike Kaiko, the army spokesman in North Kivu, said mortar rounds hit the market. "
+        "Lieutenant-Colonel Guillaume Mbeki Ndala, the army spokesman in North Kivu, said mortar rounds hit the market. "
         '"The rebels bombed their own people," he said.'
     )
     claims = _claims(analyse(text, ["claim"]))
-    assert claims[1][1] == "Lieutenant-Colonel Guillaume Njike Kaiko, the army spokesman in North Kivu"
+    assert claims[1][1] == "Lieutenant-Colonel Guillaume Mbeki Ndala, the army spokesman in North Kivu"
 
 
 def test_a_pronoun_that_acts_in_its_own_words_is_no_document(monkeypatch):
@@ -194,8 +194,8 @@ def test_audit10_goma_report():
     claims = _claims(a)
     for expected in [
         ("reported_speech", "The M23 rebel movement", "organisation", "said"),
-        ("direct_quote", "Kanyuka", "named_person", "said"),
-        ("reported_speech", "Kanyuka", "named_person", "said"),  # "He said the movement had drone footage …"
+        ("direct_quote", "Rurangwa", "named_person", "said"),
+        ("reported_speech", "Rurangwa", "named_person", "said"),  # "He said the movement had drone footage …"
         ("reported_speech", "The communique", "document", "said"),
         ("reported_speech", "the movement", "organisation", "says"),  # "It says it has handed the coordinates"
         ("reported_speech", "Residents", "anonymous", "told"),
@@ -204,8 +204,8 @@ def test_audit10_goma_report():
         ("reported_speech", "Footage", "social_media", "appeared"),
         ("reported_speech", "sources", "anonymous", "said"),
         ("reported_speech", "The Congolese army", "government", "denied"),
-        ("direct_quote", "its spokesman for North Kivu, Lieutenant-Colonel Guillaume Njike Kaiko", "named_person", "told"),
-        ("reported_speech", "its spokesman for North Kivu, Lieutenant-Colonel Guillaume Njike Kaiko", "named_person", "said"),
+        ("direct_quote", "its spokesman for North Kivu, Lieutenant-Colonel Guillaume Mbeki Ndala", "named_person", "told"),
+        ("reported_speech", "its spokesman for North Kivu, Lieutenant-Colonel Guillaume Mbeki Ndala", "named_person", "said"),
         ("reported_speech", "A MONUSCO official", "anonymous", "said"),
         ("according_to", "some accounts", "anonymous", "According to"),
         ("reported_speech", "Kinshasa", "government", "says"),  # "the flight logs it says it has"
@@ -215,9 +215,9 @@ def test_audit10_goma_report():
         assert expected in [c[:4] for c in claims], expected
     assert not any(c[1] == "A nurse at the Sake health centre" and "mortars" in c[4] for c in claims)
     assert _withheld(a) == [
-        ("drone footage", "none of which it has released", "Kanyuka", "content"),
-        ("photographs", "none of which it has released", "Kanyuka", "content"),
-        ("intercepted radio calls", "none of which it has released", "Kanyuka", "content"),
+        ("drone footage", "none of which it has released", "Rurangwa", "content"),
+        ("photographs", "none of which it has released", "Rurangwa", "content"),
+        ("intercepted radio calls", "none of which it has released", "Rurangwa", "content"),
         ("the footage", "declined to share", "The M23", "content"),
         ("the photos", "declined to share", "The M23", "content"),
         ("the recordings", "declined to share", "The M23", "content"),
@@ -228,12 +228,12 @@ def test_audit10_kinshasa_report():
     """The FARDC / MONUSCO side."""
     a = _report("claims_audit10_r2_kinshasa.txt")
     claims = _claims(a)
-    kaiko = "Lieutenant-Colonel Guillaume Njike Kaiko, the army spokesman in North Kivu"
+    kaiko = "Lieutenant-Colonel Guillaume Mbeki Ndala, the army spokesman in North Kivu"
     for expected in [
         ("reported_speech", "The armed forces of the Democratic Republic of Congo (FARDC)", "government", "said"),
         ("reported_speech", kaiko, "named_person", "said"),
         ("direct_quote", kaiko, "named_person", "said"),  # "he said", resolved
-        ("mixed_quote", "Government spokesman Patrick Muyaya", "named_person", "said"),
+        ("mixed_quote", "Government spokesman Patrick Lunda Mwamba", "named_person", "said"),
         ("reported_speech", "The ministry of defence", "government", "says"),  # "It says it will show them"
         ("reported_speech", "The M23", "organisation", "accused"),
         ("reported_speech", "MONUSCO", "organisation", "said"),
