@@ -73,6 +73,33 @@ def test_countries_before_a_holiday_of_several_days(text, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past verb that aims at the coming holiday (was last year's: any past verb's object "happened")
+        ("Moscow cancelled the Victory Day parade.", "2026-05-09"),
+        ("Russia scaled back Victory Day events because of drone threats.", "2026-05-09"),
+        ("Russia marked Victory Day with a parade.", "2025-05-09"),  # guard: a verb of celebrating
+    ],
+)
+def test_a_past_verb_aiming_at_a_coming_holiday(text, value):
+    assert ("Victory Day", value) in _found(text, dt.date(2026, 5, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a last day the table cannot give: the holiday alone (was its first day under "the last day of")
+        ("The crossing reopened on the last day of Passover.", "Passover", "2026-04-02"),
+        ("The crossing reopened at the end of Sukkot.", "Sukkot", "2025-10-07"),
+        ("The crossing reopened at the end of Rosh Hashanah.", "the end of Rosh Hashanah", "2025-09-24"),  # two days
+        ("Markets were crowded on the first day of Passover.", "the first day of Passover", "2026-04-02"),  # guard
+    ],
+)
+def test_the_last_day_of_a_holiday_of_unknown_length(text, expression, value):
+    assert (expression, value) in _found(text, dt.date(2026, 4, 20))
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "a match for": no game (the half was dropped as part of a match)

@@ -1122,6 +1122,23 @@ def computed_holiday(m: re.Match, st: State):
 
 
 def moving_holiday(m: re.Match, st: State):
+    """A moving holiday (``_moving_holiday``); 'the last day of' / 'the end of' a holiday whose length
+    the table does not give ('the last day of Passover': seven days in Israel, eight elsewhere) is left
+    out of the timex, which is the holiday (its first day) as before."""
+    t = _moving_holiday(m, st)
+    if t is not None and m["edge"] and not _edge_known(m):
+        t.start = m.start("rel") if m["rel"] else m.start("h")
+    return t
+
+
+def _edge_known(m: re.Match) -> bool:
+    """'the first day of' any holiday is its day; its last day only when its length is in the table."""
+    spec = lexicon()["holidays_moving"][_holiday_key(m["h"])]
+    last = lexicon()["holiday_edges"][_holiday_key(m["edge"])] == "last"
+    return not last or spec.get("days", 1) > 1 or spec.get("unit") == "week"
+
+
+def _moving_holiday(m: re.Match, st: State):
     """Easter, Passover, Yom Kippur, Eid al-Fitr, Ramadan …: computed offline (``calendar.feast``);
     'the eve of' is the day before, 'the first/last day of' a day of a holiday of several days. Islamic
     dates follow the moon sighting, so only what the tabular estimate fixes for sure (its month, else
@@ -1138,13 +1155,13 @@ def moving_holiday(m: re.Match, st: State):
     is_date, year = _holiday_year(m, st)
     if not is_date:
         return None
-    edge = lexicon()["holiday_edges"][_holiday_key(m["edge"])] if m["edge"] else ""
+    edge = lexicon()["holiday_edges"][_holiday_key(m["edge"])] if m["edge"] and _edge_known(m) else ""
     shift = dt.timedelta(days=spec.get("days", 1) - 1 if edge == "last" else -1 if m["eve"] else 0)
 
     def date_of(y: int) -> dt.date:
         return cal.feast(spec, y) + shift
 
-    what = re.sub(r"\s+", " ", m[0])
+    what = re.sub(r"\s+", " ", m[0] if edge or not m["edge"] else m["h"])
     if year:
         d = date_of(year)
     elif st.anchor:
@@ -1433,8 +1450,9 @@ def holiday(m: re.Match, st: State):
 
 def _object_of_past_verb(st: State, start: int) -> bool:
     """'Russia marked Victory Day', 'Victory Day was marked in Baku', 'Independence Day celebrations
-    were held' in mid-October: a holiday that is the object or subject of a simple-past verb happened
-    (the last one), not a day the verb aims at."""
+    were held' in mid-October: a holiday that is the object or subject of a simple-past verb of
+    celebrating or passing (``holiday_happened_verbs``) happened (the last one). Other verbs may aim
+    at the coming one ('Moscow cancelled the Victory Day parade' on 5 May)."""
     if st.doc is None or not (span := st.doc.char_span(start, start + 1, alignment_mode="expand")):
         return False
     tok = span[0]
@@ -1442,7 +1460,8 @@ def _object_of_past_verb(st: State, start: int) -> bool:
         tok = tok.head
     head = tok.head
     past = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children))
-    return tok.dep_ in ("dobj", "nsubj", "nsubjpass") and past
+    happened = head.lemma_.lower() in lexicon()["holiday_happened_verbs"]
+    return tok.dep_ in ("dobj", "nsubj", "nsubjpass") and past and happened
 
 
 def year_range(m: re.Match, st: State):
