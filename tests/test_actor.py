@@ -642,3 +642,25 @@ def test_the_article_country_is_named_in_why_even_without_an_entity():
     spans = analyse("Title\n\nMali's ruling junta extended the transition. The junta said troops were deployed.", ["actor"])
     whys = [s.attrs["why"] for s in spans.spans_of("actor") if s.attrs.get("how") == "article country"]
     assert whys and all("report about Mali:" in w for w in whys)
+
+
+def test_a_name_of_a_later_period_moves_a_text_year_forward():
+    # the latest year named is 2000, but 'the interim government' is a name from December 2024
+    text = "Assad, who had ruled Syria since 2000, fled. The interim government said Syrian troops entered Latakia."
+    found = _with_time(text)
+    assert found["interim government"]["side"] == "syrian_transitional_government"
+    assert found["Syrian troops"]["side"] == "syrian_transitional_government"
+    assert "'interim government'" in found["Syrian troops"]["dated_by"]
+    # with a publication date a name of a later period is still no actor before it began
+    assert "interim government" not in _by_text(text, published=dt.date(2016, 1, 1))
+
+
+def test_a_force_name_that_describes_a_thing_is_no_actor():
+    text = "GENEVA - A shop in Geneva sold a Swiss army knife, army surplus boots and Israeli army uniforms."
+    assert _spans(text) == []
+    assert _spans("PARIS - The minister wore the navy blue jacket in Paris, France.") == []
+
+
+def test_a_bare_noun_first_used_of_a_civilian_group_is_not_the_country_s_forces():
+    spans = _spans("DENVER - Girl Scout troops sold cookies in Denver, Colorado. The troops raised $4,000 for the shelter.")
+    assert not any(t == "troops" for t, *_ in spans)

@@ -85,6 +85,7 @@ class When:
     date: dt.date | None = None
     source: str = "none"  # "published" | "time anchor" | "text year" | "none"
     basis: str = ""  # for "text year": the date as the text writes it ("2016")
+    later_name: str = ""  # for "text year": a name of a later period that moved the date there
 
 
 _TEXT_DATE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d])")
@@ -207,6 +208,10 @@ def _dated_by(when: When) -> str:
         return (
             f"no publication date or time anchor: the latest date its text names, '{when.basis}', "
             f"at its last day {when.date.isoformat()} (a text is written on or after the dates it names)"
+            if not when.later_name
+            else f"no publication date or time anchor: the text names '{when.basis}' and '{when.later_name}', "
+            f"a name used from {when.date.isoformat()} on: read as of that day (a text is written on or after "
+            "the dates and names it has)"
         )
     return f"{when.source} {when.date.isoformat()}"
 
@@ -520,8 +525,9 @@ def link(
     countries = _article_countries(doc) if any(_needs_context(f) for _, _, f in matches) else Counter()
     if any(_needs_context(f) for _, _, f in matches):
         countries.update(_named_actor_countries(matches))
+    matches = [(start, end, _by_context(found, countries)) for start, end, found in matches]
+    when = _raised(when, matches)
     for start, end, found in matches:
-        found = _by_context(found, countries)
         if not found:
             continue  # a bare label ("occupiers") whose conflict the article does not name
         aid, alias, used_by = found[0]
@@ -533,7 +539,7 @@ def link(
                 taken.append((m.start, m.end))
             continue
         attrs = _attrs_of(aid, when, alias)
-        if attrs is None or _two_sides_labels(found, countries):
+        if attrs is None or _two_sides_labels(found, countries) or _a_thing(text, end, attrs["kind"]):
             continue
         s2, role = _extend_role(doc, start, end)
         attrs["alias"] = alias
@@ -555,7 +561,7 @@ def link(
         if not free(start, end) or _inside_a_name(text, start) or _stance_prefixed(text, start):
             continue
         c = _country_of(m.group(1))
-        if not c or not any(e.kind == "demonym" for e in gazetteer.get().lookup(m.group(1))):
+        if _a_thing(text, end) or not c or not any(e.kind == "demonym" for e in gazetteer.get().lookup(m.group(1))):
             continue
         cc, cname = c
         attrs = _forces_attrs(cc, cname, when, f"{cc.lower()}:armed-forces") | {"alias": text[start:end]}
@@ -610,6 +616,27 @@ def link(
 
     mentions += _earlier_mentions(doc, mentions, free, home, when)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _raised(when: When | None, matches: list[tuple[int, int, list[Found]]]) -> When | None:
+    """A text dated by the years it names was written on or after them: a name only a later
+    period uses ("the interim government", "remnants of the former regime" in a text whose
+    latest year is 2000) shows it is of that period, so the date moves to that period's start
+    (the last such start where there are several)."""
+    if when is None or when.source != "text year" or when.date is None:
+        return when
+    best = (when.date, "")
+    for _s, _e, found in matches:
+        if len(found) != 1 or found[0][0].startswith("institution:"):
+            continue
+        aid, alias, _u = found[0]
+        having = [v for v in _versions().get(aid, []) if fold(alias) in {fold(n) for n, _x, _c in _names(v)}]
+        start = having[0].get("from") if len(having) == 1 else None
+        if start and dt.date.fromisoformat(start) > best[0]:
+            best = (dt.date.fromisoformat(start), alias)
+    if not best[1]:
+        return when
+    return When(best[0], "text year", when.basis, best[1])
 
 
 def _two_sides_labels(found: list[Found], countries: Counter) -> bool:
@@ -716,12 +743,14 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: 
             if not member and not _of_a_country(text, end):
                 other_sense.add(noun)  # 'the army of volunteers', 'the junta of the football federation'
             continue
-        if not _generic_form(text, m, spec) or not free(m.start(), end):
+        if not _generic_form(text, m, spec) or not free(m.start(), end) or _a_thing(text, end):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or (not member and _modifies_a_noun(doc, span.root)):
             continue
         if not m.group(1) and _qualified(span):
+            if any(c.dep_ in ("compound", "poss") and c.i < span.start for c in span.root.children):
+                other_sense.add(noun)  # 'Girl Scout troops … The troops raised $4,000'
             continue
         ante = _antecedent(doc, mentions, start, noun, spec) if spec.get("antecedent", True) else None
         if ante is not None:
@@ -736,6 +765,16 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: 
         elif spec.get("home") and noun not in other_sense and (found := home()) and _home_ok(mentions, found[0], spec):
             out.append(_home_mention(doc, start, end, text[start:end], spec, found, when))
     return out
+
+
+def _a_thing(text: str, end: int, kind: str = "armed_forces") -> bool:
+    """'a Swiss army knife', 'army surplus boots', 'the navy blue jacket', 'Israeli army
+    uniforms': a force's name before one of ``force_thing_words`` describes a thing, not the
+    force."""
+    if kind != "armed_forces":
+        return False
+    m = re.match(r"[ -]([a-z]+)\b", text[end : end + 20])
+    return bool(m and m.group(1) in _kb()["force_thing_words"])
 
 
 def _member_noun(text: str, end: int, spec: dict[str, Any]) -> int:
