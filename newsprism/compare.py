@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 from newsprism.compare_events import align, same_text_as
+from newsprism.compare_figures import figures
 from newsprism.model import Analysis, Span
 
 COMPARISON_ID = "newsprism.comparison/1"
@@ -203,6 +204,9 @@ def compare(analyses: list[Analysis]) -> dict[str, Any]:
     # Align events by type and resolved date, else by type and place (weaker, and said so),
     # with who says so in each report and where the reports' accounts collide.
     aligned, unaligned = align(analyses, keys)
+    # the figures each report gives of the killed, wounded, detained …, side by side
+    read = [_ran(an, "claim") and an.article.language in (None, "en") for an in analyses]
+    casualties = figures(analyses, keys, read, copies)
     return {
         "schema": COMPARISON_ID,
         "articles": columns,
@@ -210,4 +214,5 @@ def compare(analyses: list[Analysis]) -> dict[str, Any]:
         "shared_events": [e for e in aligned if len(e["articles"]) > 1],
         "single_source_events": [e for e in aligned if len(e["articles"]) == 1],
         "undated_events": unaligned,
+        "casualty_figures": casualties,
     }

@@ -77,6 +77,11 @@ def _event_td(event: dict[str, Any], article_id: str, same_as: str | None = None
     return h("td", *[x for i, p in enumerate(parts) for x in ((h("br"),) if i else ()) + (p,)])
 
 
+def _lines_td(parts: list[str]) -> Markup:
+    """A cell with one line per part."""
+    return h("td", *[x for i, p in enumerate(parts) for x in ((h("br"),) if i else ()) + (p,)])
+
+
 def _event_parts(event: dict[str, Any], article_id: str, same_as: str | None = None) -> list[str]:
     cell = event["articles"].get(article_id)
     if not cell:
@@ -258,6 +263,33 @@ def _markers(event: dict[str, Any], names: dict[str, str]) -> str:
     return "; ".join(out) or "—"
 
 
+FIGURES_HELP = (
+    "Casualty figures as each report gives them, with its words: one row per outcome (killed, wounded, detained …), "
+    "kind of victim (soldiers, civilians, people …: a figure for 'people' is not one for 'civilians') and side (the "
+    "victims' side where the words give it: the dead of two sides are two rows), at one place (a figure whose sentence "
+    "names no place joins only figures without one). 'differs': two reports give figures for the row that cannot both "
+    "hold. 'per …': the claim the figure is part of; 'denied': a figure the speaker denies."
+)
+
+
+def _figure_cell(row: dict[str, Any], article_id: str, same_as: str | None = None) -> list[str]:
+    """'2 (“two Armenian soldiers”, at Jermuk, per Armenia's Defence Ministry)', one line per figure."""
+    if same_as and row["by_article"].get(article_id):
+        return [f"same text as {close_bidi(same_as)}"]
+    out = []
+    for e in row["by_article"].get(article_id) or []:
+        said = e.get("said_by") or {}
+        where = f", at {_list(e['places'])}" if e.get("places") else ""
+        who = f", per {close_bidi(str(said['speaker']))}" if said.get("speaker") else ", in its own voice"
+        value = f"{e['value']:g}" + (f" ({e['how']})" if e.get("how") else "")
+        out.append(f"{'denied: ' if said.get('denies') else ''}{value} (“{close_bidi(e['text'])}”{where}{who})")
+    return out or ["—"]
+
+
+def _figure_label(row: dict[str, Any]) -> str:
+    return f"{row['outcome']} · {row['victims']}" + (f" · {close_bidi(row['side'])}" if row.get("side") else "")
+
+
 def _undated_sides_note(marker: dict[str, Any], names: dict[str, str]) -> str:
     """', sides of X rest on a report without a date': the dispute may be one of periods."""
     keys = marker.get("undated_sides") or []
@@ -353,6 +385,21 @@ def terminal(comparison: dict[str, Any], console: Console) -> None:
         if more > 0:
             et.add_row("…", f"{more} more (see --format json or html)", "", *("" for _ in cols))
         parts.append(et)
+    figures = (comparison.get("casualty_figures") or {}).get("rows") or []  # absent in comparisons written before the field
+    if figures:
+        names = {c["id"]: _name(c) for c in cols}
+        ft = Table(title="Casualty figures", caption=FIGURES_HELP, caption_justify="left", show_lines=True)
+        ft.add_column("figure")
+        ft.add_column("reports differ")
+        for col in cols:
+            ft.add_column(_name(col), overflow="fold")
+        for row in figures:
+            ft.add_row(
+                _figure_label(row),
+                "differs" if row["differs"] else "",
+                *("\n".join(_figure_cell(row, col["id"], _copy_of(col, names))) for col in cols),
+            )
+        parts.append(ft)
     note = _undated_note(comparison)
     if note:
         parts.append(note)
@@ -476,6 +523,24 @@ def to_html(comparison: dict[str, Any]) -> str:
             ),
             *([h("ul", join(h("li", MARKER_HELP[m]) for m in MARKER_HELP if m in used), class_="notes")] if used else []),
             h("div", h("table", ehead, rows), class_="wrap"),
+        ]
+    figures = (comparison.get("casualty_figures") or {}).get("rows") or []  # absent in comparisons written before the field
+    if figures:
+        names = {c["id"]: _name(c) for c in cols}
+        rows = join(
+            h(
+                "tr",
+                h("th", _figure_label(row), scope="row"),
+                h("td", "differs" if row["differs"] else "—", class_="mark" if row["differs"] else None),
+                join(_lines_td(_figure_cell(row, c["id"], _copy_of(c, names))) for c in cols),
+            )
+            for row in figures
+        )
+        fhead = h("tr", h("th", "figure"), h("th", "reports differ"), join(h("th", _name(c)) for c in cols))
+        sections += [
+            h("h2", "Casualty figures, as each report gives them"),
+            h("p", FIGURES_HELP, class_="notes"),
+            h("div", h("table", fhead, rows), class_="wrap"),
         ]
     note = _undated_note(comparison)
     if note:

@@ -1,0 +1,77 @@
+"""Casualty figures across reports (compare_figures): fictional reports through the whole
+pipeline, since the counts are read from a parse."""
+
+from conftest import analyse
+
+from newsprism.compare import compare
+from newsprism.render.comparison import to_html
+
+
+def _report(outlet: str, body: str):
+    return analyse(f"Border clash\n\nJERMUK, 13 May 2025 ({outlet}) — {body}", outlet=outlet)
+
+
+def _rows(result: dict) -> list[tuple]:
+    return [(r["outcome"], r["victims"], r["side"], r["differs"], len(r["by_article"])) for r in result["casualty_figures"]["rows"]]
+
+
+def test_two_reports_give_different_death_tolls_for_one_side_at_one_place():
+    a = _report("Ararat Post", "Azerbaijani forces shelled positions near Jermuk, killing two Armenian soldiers, the ministry said.")
+    b = _report("Lake Courier", "Azerbaijani forces shelled positions near Jermuk, killing five Armenian soldiers, officials said.")
+    result = compare([a, b])
+    (row,) = result["casualty_figures"]["rows"]
+    assert (row["outcome"], row["victims"], row["side"], row["differs"]) == ("killed", "military", "armenian", True)
+    ka, kb = (c["id"] for c in result["articles"])
+    (fa,) = row["by_article"][ka]
+    assert fa["value"] == 2 and fa["text"] == "two Armenian soldiers" and fa["places"] == ["Jermuk"]
+    assert a.article.text[fa["start"] : fa["end"]] == "two Armenian soldiers"  # exact offsets in the report
+    assert row["by_article"][kb][0]["value"] == 5
+    page = to_html(result)
+    assert "Casualty figures, as each report gives them" in page and ">differs<" in page
+    assert "2 (“two Armenian soldiers”, at Jermuk, per the ministry)" in page
+
+
+def test_other_sides_kinds_and_places_are_other_rows():
+    """The dead of two sides, 'people' and 'civilians', the wounded at two places of an exchange:
+    never one row, so never 'differs'; a figure 'about 120' fits '100'."""
+    a = _report(
+        "Ararat Post",
+        "Azerbaijani forces shelled positions near Jermuk, killing two Armenian soldiers. "
+        "Shells wounded three civilians in Jermuk. About 120 people were evacuated from Jermuk.",
+    )
+    b = _report(
+        "Caspian Post",
+        "Armenian forces fired on positions near Kalbajar, killing one Azerbaijani soldier. "
+        "Shells wounded five people in Jermuk. Officials said 100 people were evacuated from Jermuk.",
+    )
+    c = _report("Kashmir Post", "Shells wounded six civilians in Kalbajar.")
+    rows = _rows(compare([a, b, c]))
+    assert not any(r[3] for r in rows)
+    assert ("killed", "military", "armenian", False, 1) in rows and ("killed", "military", "azerbaijani", False, 1) in rows
+    assert ("wounded", "civilians", None, False, 1) in rows and ("wounded", "people", None, False, 1) in rows
+    assert ("evacuated" not in {r[0] for r in rows})  # not an outcome compared
+
+
+def test_a_figure_of_another_year_and_a_denied_figure():
+    """'The 2020 war killed 3,000 soldiers' is another incident; a figure the speaker denies is
+    shown as denied and sets no row apart."""
+    a = _report(
+        "Ararat Post",
+        "Azerbaijani shells killed four civilians in Jermuk, the ministry said. The 2020 war killed 3,000 soldiers.",
+    )
+    b = _report("Caspian Post", "The ministry denied that its shells killed nine civilians in Jermuk.")
+    result = compare([a, b])
+    rows = result["casualty_figures"]["rows"]
+    assert all(r["victims"] != "military" for r in rows)
+    (row,) = [r for r in rows if r["outcome"] == "killed"]
+    assert row["differs"] is False
+    kb = result["articles"][1]["id"]
+    assert row["by_article"][kb][0]["said_by"]["denies"] is True
+    assert "denied: 9" in to_html(result)
+
+
+def test_a_report_without_the_claim_layer_is_said_not_read():
+    a = _report("Ararat Post", "Shells killed two civilians in Jermuk.")
+    b = analyse("Les obus ont tué deux civils à Jermuk.", outlet="Le Courrier")
+    result = compare([a, b])
+    assert result["casualty_figures"]["not_read"] == [result["articles"][1]["id"]]
