@@ -810,7 +810,12 @@ def _qualified(span) -> bool:
     """'three soldiers', 'foreign troops', 'rebel soldiers', 'three army soldiers': a bare noun
     with a word before it that says whose or how many is not plainly the country's forces."""
     tok = span.root
-    return any(c.i < span.start for c in tok.children if c.dep_ != "det") or tok.dep_ == "compound"
+    before = span.doc[span.start - 1] if span.start else None  # 'the mongolian army unit', however parsed
+    return (
+        any(c.i < span.start for c in tok.children if c.dep_ != "det")
+        or tok.dep_ == "compound"
+        or (before is not None and before.pos_ in ("ADJ", "NUM", "PROPN", "NOUN"))
+    )
 
 
 def _home_country(
@@ -836,9 +841,11 @@ def _home_country(
 
 
 def _placed_countries(doc: Doc, mentions: list[ActorMention]) -> set[str]:
-    """Countries named as a place (not only by a demonym) or by one of their actors: "destroyed
-    the Saudi warship" in a Houthi report says whose the ship was, not where the report is."""
-    out = {m.attrs["country"] for m in mentions if m.attrs.get("country") and m.attrs.get("kind") in PARTY_KINDS}
+    """Countries named as a place (not only by a demonym) or by their state or forces: "destroyed
+    the Saudi warship" in a Houthi report says whose the ship was, not where the report is; an
+    armed group, peacekeepers or a coalition may fight abroad ("the Lebanese Hezbollah fighters"
+    beside "the army soldiers" in Syria)."""
+    out = {m.attrs["country"] for m in mentions if m.attrs.get("country") and m.attrs.get("kind") in PLACING_KINDS}
     for ent in doc.ents:
         if ent.label_ in ("GPE", "LOC") and not any(e.kind == "demonym" for e in gazetteer.get().lookup(ent.text)):
             c = _country_of(ent.text)
@@ -847,6 +854,7 @@ def _placed_countries(doc: Doc, mentions: list[ActorMention]) -> set[str]:
     return out
 
 
+PLACING_KINDS = {"state", "government", "armed_forces", "de_facto_authority"}
 PARTY_KINDS = {"state", "government", "armed_forces", "armed_group", "de_facto_authority", "peacekeepers", "coalition"}
 
 
