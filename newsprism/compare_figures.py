@@ -175,7 +175,10 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
         if all(e["start"] != entry["start"] for e in cell):
             cell.append(entry)
     order = _config()["outcomes"]
-    out = [{"outcome": o, "victims": v, "side": s, "differs": _differs(by, copies), "by_article": by} for (o, v, s), by in rows]
+    out = [
+        {"outcome": o, "victims": v, "side": s, "places": _written(by), "differs": _differs(by, copies), "by_article": by}
+        for (o, v, s), by in rows
+    ]
     out.sort(key=lambda r: (-len(r["by_article"]), not r["differs"], order.index(r["outcome"]), r["victims"], r["side"] or ""))
     return {"rows": out, "not_read": [k for k, ok in zip(keys, read, strict=True) if not ok]}
 
@@ -199,3 +202,8 @@ def _row_for(
         return fit[0]
     rows.append((row_key, {}))
     return rows[-1][1]
+
+
+def _written(by: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """The row's places as the reports write them, each once."""
+    return list(dict.fromkeys(p for v in by.values() for e in v for p in e["places"]))

@@ -1,10 +1,10 @@
 """Casualty figures across reports (compare_figures): fictional reports through the whole
 pipeline, since the counts are read from a parse."""
 
-from conftest import analyse
-
 from newsprism.compare import compare
 from newsprism.render.comparison import to_html
+
+from conftest import analyse
 
 
 def _report(outlet: str, body: str):
@@ -12,12 +12,18 @@ def _report(outlet: str, body: str):
 
 
 def _rows(result: dict) -> list[tuple]:
-    return [(r["outcome"], r["victims"], r["side"], r["differs"], len(r["by_article"])) for r in result["casualty_figures"]["rows"]]
+    return [
+        (r["outcome"], r["victims"], r["side"], r["differs"], len(r["by_article"])) for r in result["casualty_figures"]["rows"]
+    ]
 
 
 def test_two_reports_give_different_death_tolls_for_one_side_at_one_place():
-    a = _report("Ararat Post", "Azerbaijani forces shelled positions near Jermuk, killing two Armenian soldiers, the ministry said.")
-    b = _report("Lake Courier", "Azerbaijani forces shelled positions near Jermuk, killing five Armenian soldiers, officials said.")
+    a = _report(
+        "Ararat Post", "Azerbaijani forces shelled positions near Jermuk, killing two Armenian soldiers, the ministry said."
+    )
+    b = _report(
+        "Lake Courier", "Azerbaijani forces shelled positions near Jermuk, killing five Armenian soldiers, officials said."
+    )
     result = compare([a, b])
     (row,) = result["casualty_figures"]["rows"]
     assert (row["outcome"], row["victims"], row["side"], row["differs"]) == ("killed", "military", "armenian", True)
@@ -29,6 +35,7 @@ def test_two_reports_give_different_death_tolls_for_one_side_at_one_place():
     page = to_html(result)
     assert "Casualty figures, as each report gives them" in page and ">differs<" in page
     assert "2 (“two Armenian soldiers”, at Jermuk, per the ministry)" in page
+    assert row["places"] == ["Jermuk"] and "killed · military · armenian · at Jermuk" in page
 
 
 def test_other_sides_kinds_and_places_are_other_rows():
@@ -49,7 +56,7 @@ def test_other_sides_kinds_and_places_are_other_rows():
     assert not any(r[3] for r in rows)
     assert ("killed", "military", "armenian", False, 1) in rows and ("killed", "military", "azerbaijani", False, 1) in rows
     assert ("wounded", "civilians", None, False, 1) in rows and ("wounded", "people", None, False, 1) in rows
-    assert ("evacuated" not in {r[0] for r in rows})  # not an outcome compared
+    assert "evacuated" not in {r[0] for r in rows}  # not an outcome compared
 
 
 def test_a_figure_of_another_year_and_a_denied_figure():

@@ -287,7 +287,8 @@ def _figure_cell(row: dict[str, Any], article_id: str, same_as: str | None = Non
 
 
 def _figure_label(row: dict[str, Any]) -> str:
-    return f"{row['outcome']} · {row['victims']}" + (f" · {close_bidi(row['side'])}" if row.get("side") else "")
+    side = f" · {close_bidi(row['side'])}" if row.get("side") else ""
+    return f"{row['outcome']} · {row['victims']}{side}" + (f" · at {_list(row['places'])}" if row.get("places") else "")
 
 
 def _undated_sides_note(marker: dict[str, Any], names: dict[str, str]) -> str:
