@@ -109,6 +109,13 @@ def test_the_last_day_of_a_holiday_of_unknown_length(text, expression, value):
         ("Sales fell in the first half of the fiscal year.", {("the first half", "2026-H1"), ("the fiscal year", "2026")}),
         ("Sales fell in the first half of its financial year.", {("the first half", "2026-H1")}),
         ("The second half of the 1990s was calm.", {("the 1990s", "199")}),  # guard
+        # words of sport and of business: a half or quarter of a year unless a sport verb is near (was dropped)
+        ("The company's goal is to return to profit in the second half.", {("the second half", "2026-H2")}),
+        ("The bank paid a penalty in the first quarter.", {("the first quarter", "2026-Q1")}),
+        ("A human rights defender was arrested in the first quarter.", {("the first quarter", "2026-Q1")}),
+        ("Investors need extra time and expect a recovery in the second half.", {("the second half", "2026-H2")}),
+        ("The team conceded two goals in the first half.", set()),  # guard
+        ("Kyiv was awarded a penalty in the second half.", set()),  # guard
     ],
 )
 def test_halves_near_a_match_idiom_or_of_a_fiscal_year(text, expected):

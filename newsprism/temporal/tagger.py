@@ -813,26 +813,32 @@ def half(m: re.Match, st: State):
 
 
 @cache
-def _sport_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _sport_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(a match noun after the half, sport words, idioms to blank, words of sport only beside a
+    sport verb, sport verbs)."""
     lex = lexicon()
     after = re.compile(
         rf"\s+of\s+(?:the|a|an|this|that|their|its|his|her|last\s+night's|sunday's|saturday's)\s+(?:{_words(lex['sport_match_nouns'])})(?!\w)",
         re.I,
     )
-    idioms = re.compile(rf"(?<![\w-])(?:{_words(lex['sport_word_idioms'])})(?![\w-])", re.I)
-    return after, re.compile(rf"(?<![\w-])(?:{_words(lex['sport_words'])})(?![\w-])", re.I), idioms
+
+    def any_of(key: str) -> re.Pattern:
+        return re.compile(rf"(?<![\w-])(?:{_words(lex[key])})(?![\w-])", re.I)
+
+    return after, any_of("sport_words"), any_of("sport_word_idioms"), any_of("sport_words_with_a_verb"), any_of("sport_verbs")
 
 
 def _part_of_a_match(m: re.Match, st: State) -> bool:
-    """'the second half of the match', 'equalised in the second half': a half or quarter of a game
-    (a match noun after it, or a sport word in its sentence), not of a year."""
-    after, words, idioms = _sport_res()
+    """'the second half of the match', 'equalised in the second half', 'scored a penalty in the first
+    half': a half or quarter of a game (a match noun after it, a sport word in its sentence, or a word
+    of sport and of business — goal, penalty — beside a sport verb), not of a year."""
+    after, words, idioms, with_a_verb, verbs = _sport_res()
     if after.match(st.text, m.end()):
         return True
     start = max(st.text.rfind(". ", 0, m.start()), st.text.rfind("\n", 0, m.start()), 0)
     stop = min((i for i in (st.text.find(". ", m.end()), st.text.find("\n", m.end())) if i >= 0), default=len(st.text))
     sentence = idioms.sub(lambda i: " " * len(i[0]), st.text[start:stop])  # "the deal was a match for …": no game
-    return bool(words.search(sentence))
+    return bool(words.search(sentence) or (with_a_verb.search(sentence) and verbs.search(sentence)))
 
 
 def fiscal(m: re.Match, st: State):
