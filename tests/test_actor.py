@@ -675,3 +675,10 @@ def test_an_armed_group_abroad_does_not_place_the_report():
 def test_a_word_before_a_bare_unit_phrase_says_whose():
     text = "The group used gas against the mongolian army unit, leaving 20 servicemen injured, US media reported."
     assert not any(h == "article country" for *_, h in _spans(text))
+
+
+def test_the_ruling_junta_and_a_spanish_junta_de():
+    spans = _spans("BAMAKO, Mali - The ruling junta postponed the vote. The military junta said security came first.")
+    assert [t for t, _i, _s, h in spans if h == "article country"] == ["junta", "junta"]
+    spans = _spans("SANTIAGO, Chile - The junta de vecinos of Providencia met. The junta approved a park in Santiago.")
+    assert not any(t == "junta" for t, *_ in spans)

@@ -739,16 +739,16 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: 
         member = _member_noun(text, end, spec)  # 'the army units', 'army soldiers': the noun itself
         if member:
             end, spec = end + member, spec | {"bare": True}
-        if re.match(r"\s+of\b", text[end : end + 5]):
+        if re.match(rf"\s+(?:{_alternation('generic_of_words')})\b", text[end : end + 6]):
             if not member and not _of_a_country(text, end):
-                other_sense.add(noun)  # 'the army of volunteers', 'the junta of the football federation'
+                other_sense.add(noun)  # 'the army of volunteers', 'the junta de vecinos'
             continue
         if not _generic_form(text, m, spec) or not free(m.start(), end) or _a_thing(text, end):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or (not member and _modifies_a_noun(doc, span.root)):
             continue
-        if not m.group(1) and _qualified(span):
+        if not _definite(text, m, spec) and _qualified(span):
             if any(c.dep_ in ("compound", "poss") and c.i < span.start for c in span.root.children):
                 other_sense.add(noun)  # 'Girl Scout troops … The troops raised $4,000'
             continue
@@ -796,7 +796,7 @@ def _generic_form(text: str, m: re.Match, spec: dict[str, Any]) -> bool:
     """The noun as a common noun: lower case after 'the' ('the Army' is a name), bare only where
     the noun allows it ('troops', 'soldiers'), capitalised then only opening a sentence."""
     written = m.group(2)
-    if m.group(1):
+    if _definite(text, m, spec):
         return written == written.lower()
     if not spec.get("bare"):
         return False
@@ -804,6 +804,15 @@ def _generic_form(text: str, m: re.Match, spec: dict[str, Any]) -> bool:
         return True
     before = text[: m.start(2)].rstrip(" \t")
     return written[:1].isupper() and written[1:] == written[1:].lower() and (not before or before[-1] in ".!?:\"'“”\n")
+
+
+def _definite(text: str, m: re.Match, spec: dict[str, Any]) -> bool:
+    """'the junta', or with one of the noun's ``premodifiers`` between: 'the ruling junta', 'the
+    military junta'."""
+    if m.group(1):
+        return True
+    mods = "|".join(re.escape(w) for w in spec.get("premodifiers", []))
+    return bool(mods) and bool(re.search(rf"\b[Tt]he (?:{mods}) $", text[max(0, m.start(2) - 30) : m.start(2)]))
 
 
 def _qualified(span) -> bool:
