@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Any
 
-from newsprism.compare_events import Group, Place, _config, event_place, fits
+from newsprism.compare_events import Group, Place, _config, event_place, fits, report_date
 from newsprism.model import Analysis, Span
 
 _SUFFIXES = ("ings", "ing", "es", "ed", "s", "d")
@@ -112,11 +112,14 @@ def attach(groups: list[Group], analyses: list[Analysis], keys: list[str], known
             if not places or _unreal(content.text):
                 continue
             dates = _dates(content, an.spans)
+            written = report_date(an)
             found = []
             for g in groups:
                 words = mentions(content.text, g.event_type) if g.event_type in types else []
                 if not words or not _when_fits(dates, g) or not _new(claim, content, g, key, an, by_id):
                     continue
+                if g.date and written and written < g.date[:10]:
+                    continue  # written before the row's day
                 grades = {p.grade(q) for p in places for q in g.places()} - {None}
                 if grades:
                     found.append((g, "place" if "place" in grades else "area", words))

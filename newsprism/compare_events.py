@@ -75,6 +75,7 @@ class Item:
     grade: str | None = None  # how its place matched the row's: 'place' or 'area' (None: by date, or the first)
     cue: str | None = None  # 'response' ('fired back') or 'initiation' ('fired first'), from the words at its trigger
     start: int = 0  # the trigger's offset: the order in which the report tells it
+    not_after: str | None = None  # the latest day it can have happened: the event's date_not_after, else the report's date
 
 
 @dataclass
@@ -273,6 +274,7 @@ def undated_side(actor: dict[str, Any], by_id: dict[str, Span]) -> dict[str, Any
 def _items(an: Analysis, key: str, known: dict[str, set[str]]) -> list[Item]:
     by_id = {s.id: s for s in an.spans}
     places = [s for s in an.spans if s.layer == "place"]
+    written = report_date(an)
     triggers = sorted(
         (by_id[e["trigger"]] for e in an.records.get("events", []) if e.get("trigger") in by_id), key=lambda t: t.start
     )
@@ -282,6 +284,7 @@ def _items(an: Analysis, key: str, known: dict[str, set[str]]) -> list[Item]:
             continue
         trigger = by_id.get(ev.get("trigger") or "")
         item = Item(key, ev, event_place(ev, places, known), event_day(ev), is_denied(ev), _telling(ev, an, by_id))
+        item.not_after = ev.get("date_not_after") or written
         if trigger is not None:
             item.start = trigger.start
             item.cue = turn_cue(an.article.text, trigger, ev, triggers)
@@ -350,7 +353,21 @@ def _fire_words(words: list[str]) -> bool:
     return bool(set(words) & set(_config()["response_object_words"])) or bool(mentions(" ".join(words), "ASSAULT"))
 
 
+def report_date(an: Analysis) -> str | None:
+    """The day the report was written: its publication date, else its dateline's full date (the
+    time layer's dateline span). What it tells without a date happened by then."""
+    if an.article.published:
+        return an.article.published.isoformat()[:10]
+    for s in an.spans:
+        value = str(s.attrs.get("value") or "")
+        if s.layer == "time" and s.attrs.get("dateline") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return value
+    return None
+
+
 def _day_fits(item: Item, group: Group) -> bool:
+    if group.date is not None and item.not_after and item.not_after < group.date[:10]:
+        return False  # a report of 10 May cannot tell the shelling of 13 May
     if item.day is None:
         return True
     if group.date is not None:

@@ -231,3 +231,21 @@ def test_a_wire_quoting_both_sides_through_the_whole_pipeline(tmp_path):
     (row,) = [e for e in doc["shared_events"] if e["event_type"] == "ASSAULT"]
     assert row["articles"][wire]["initiator"]["sides"] == ["armenian", "azerbaijani"]
     assert row["markers"] == []
+
+
+def test_a_report_written_before_the_day_tells_another_incident():
+    """A report of 10 May (its dateline) telling undated shelling near Jermuk joined the row of
+    13 May by place, and so could a claim in it; what a report tells happened by its own date."""
+    b = Report(
+        "Lake Courier", "JERMUK, 10 May 2025 — Shells hit homes near Jermuk, residents said. Officials said shells hit Jermuk."
+    )
+    b.event("hit", None, None, "Jermuk", "g:1", date=None)
+    dateline = b.span("10 May 2025", "time", "DATE", value="2025-05-10", dateline=True)
+    b.claim("Officials", "said", "shells hit Jermuk")
+    b.span("Jermuk", "place", nth=1, kind="city", id="g:1", name="Jermuk")
+    result = compare([_jermuk().analysis(), b.analysis()])
+    assert result["shared_events"] == []
+    # written on 14 May, it may tell the 13 May shelling (a place match, as before)
+    dateline.attrs["value"] = "2025-05-14"
+    (row,) = compare([_jermuk().analysis(), b.analysis()])["shared_events"]
+    assert row["match"] == "date_and_place"
