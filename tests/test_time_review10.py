@@ -169,3 +169,18 @@ def test_review10_texts(name, published):
     found = _found((FIXTURES / name).read_text(encoding="utf-8"), published)
     missing = [e for e in REVIEW10[(name, published)] if e not in found]
     assert not missing, (missing, sorted(found))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a day after the clock time beats one before it (was the 18th, from "on the 18th" before it)
+        ("The curfew runs from 10 p.m. on the 18th to 6 a.m. on the 19th.", "6 a.m.", "2026-03-19T06:00"),
+        ("The curfew runs from 10 p.m. on the 18th to 6 a.m. on the 19th.", "10 p.m.", "2026-03-18T22:00"),
+        # "the next day" right after a clock time (was the day before's, the 19th)
+        ("At 10 p.m. on the 19th, the guns fell silent, and at 6 a.m. the next day talks began.", "6 a.m.", "2026-03-20T06:00"),
+        ("He was arrested at 6 a.m. on charges of treason.", "6 a.m.", "2026-03-25T06:00"),  # guard
+    ],
+)
+def test_a_day_right_after_a_clock_time_is_its_day(text, expression, value):
+    assert (expression, value) in _found(text, dt.date(2026, 3, 25))

@@ -2166,8 +2166,8 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | 
     _past_in_past(timexes, text, anchor, st.doc)
     _after_a_day_named(timexes, text, anchor)
     _small_hours_of_days(timexes, text)
-    _clock_after_a_day(timexes, st)
     _clock_before_its_date(timexes, text)
+    _clock_after_a_day(timexes, st)
     _midnight_after_a_day(timexes, st)
     _weekdays_joined_to_a_set(timexes, text)
     _times_in_habits(timexes, st)
@@ -2341,18 +2341,23 @@ def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
                 u.extra["range"] = "/".join(e.value for e in ends)
 
 
+_NEXT_DAY = re.compile(r"the\s+(?:next|following|same)\s+day", re.IGNORECASE)
 _CLOCK_ON_A_DATE = re.compile(r"\s*,?\s*on\s+")  # lower-case: "10 p.m. On March 19 …" starts a sentence
 
 
 def _clock_before_its_date(timexes: list[Timex], text: str) -> None:
     """'at 10 p.m. on the 19th', 'at midnight on March 19': a clock time followed by 'on' and a dated day
     is on that day (was the anchor's), as '3 p.m. on Monday' is; the two stay separate timexes. A
-    midnight is the one ending the day, as in 'midnight on Tuesday'."""
+    midnight is the one ending the day, as in 'midnight on Tuesday'. 'At 6 a.m. the next day' is the
+    next day's. Run before ``_clock_after_a_day``: the day after a clock time is its own ('from 10
+    p.m. on the 18th to 6 a.m. on the 19th': the 6 a.m. is not the 18th's)."""
     for a, b in pairwise(timexes):
         clock = _CLOCK_ON_DAY.fullmatch(a.value) if a.how == "clock-time" and not a.day_named else None
         if not clock or "range" in a.extra or not _DAY_VALUE.fullmatch(b.value) or _is_line_stamp(a, text):
             continue
-        if _CLOCK_ON_A_DATE.fullmatch(text, a.end, b.start):
+        if _CLOCK_ON_A_DATE.fullmatch(text, a.end, b.start) or (
+            a.end + 1 == b.start and _NEXT_DAY.fullmatch(text, b.start, b.end)
+        ):
             a.value, a.day_named = f"{b.value}T{clock['t']}", True
             a.why += f"; on the day named just after it ({text[b.start : b.end]})"
 
