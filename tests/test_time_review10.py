@@ -184,3 +184,14 @@ def test_review10_texts(name, published):
 )
 def test_a_day_right_after_a_clock_time_is_its_day(text, expression, value):
     assert (expression, value) in _found(text, dt.date(2026, 3, 25))
+
+
+def test_a_figurative_sacrifice_names_no_eid():
+    text = "The government said it would sacrifice growth to curb inflation. Shops will close for Eid."
+    (span,) = _spans(text, dt.date(2026, 1, 20)).spans_of("time")
+    assert (span.attrs["value"], span.attrs.get("estimate")) == ("2026", None)  # was Eid al-Adha, 2026-05
+    assert span.attrs["either"] == "eid al-fitr:2026-03-20|eid al-adha:2026-05-27"
+
+
+def test_preparations_for_a_near_holiday_look_ahead():
+    assert ("Purim", "2026-03-03") in _found("Preparations for Purim were under way.", dt.date(2026, 1, 20))  # was 2025
