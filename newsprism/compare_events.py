@@ -338,11 +338,11 @@ def _counts(phrase: str, i: int, tokens: list[tuple[str, int, int]], trigger: Sp
     if phrase in cfg["clause_cues"] and tokens[i][1] >= trigger.end:
         return False
     words = [t[0] for t in tokens]
-    for obj in cfg["response_objects"]:
+    for obj, span in cfg["response_objects"].items():
         n = len(obj.split())
         for j in _runs(words, obj.split()):
             if j <= i < j + n:
-                return _fire_words(words[j + n : j + n + cfg["response_object_span"]])
+                return _fire_words(words[j + n : j + n + span])
     return True
 
 
@@ -350,7 +350,8 @@ def _fire_words(words: list[str]) -> bool:
     """Do the words name fire or an attack (the ASSAULT cue words, 'provocation')?"""
     from newsprism.compare_claims import mentions  # it builds on this module
 
-    return bool(set(words) & set(_config()["response_object_words"])) or bool(mentions(" ".join(words), "ASSAULT"))
+    text = " " + " ".join(words) + " "
+    return any(f" {w} " in text for w in _config()["response_object_words"]) or bool(mentions(" ".join(words), "ASSAULT"))
 
 
 def report_date(an: Analysis) -> str | None:

@@ -85,6 +85,14 @@ def _places(start: int, doc: Any, spans: list[Span]) -> list[tuple[str, str]]:
     return out
 
 
+def _cumulative(start: int, doc: Any) -> bool:
+    """Is the figure in a sentence that may give a running total ('40 soldiers have been killed
+    since January', 'bringing the toll to 15'), not the incident's own figure?"""
+    sent = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
+    words = " " + " ".join(re.findall(r"[\w-]+", sent.text.casefold())) + " " if sent is not None else ""
+    return any(f" {w} " in words for w in _config()["cumulative_words"])
+
+
 def _said(start: int, end: int, an: Analysis, by_id: dict[str, Span]) -> dict[str, Any] | None:
     """The claim whose content holds the figure: its speaker, and whether the speaker denies it."""
     from newsprism.compare_claims import is_denial
@@ -115,6 +123,8 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
         group, status = m.key
         kind = _kind(group, m.shown)
         if status not in _config()["outcomes"] or kind is None or _other_year(m.start, doc, an.spans):
+            continue
+        if _cumulative(m.start, doc):
             continue
         low, high, how, value = m.value
         entry = {

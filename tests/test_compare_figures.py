@@ -82,3 +82,13 @@ def test_a_report_without_the_claim_layer_is_said_not_read():
     b = analyse("Les obus ont tué deux civils à Jermuk.", outlet="Le Courrier")
     result = compare([a, b])
     assert result["casualty_figures"]["not_read"] == [result["articles"][1]["id"]]
+
+
+def test_a_running_total_is_not_the_incidents_figure():
+    """'40 soldiers have been killed since January' beside another report's 'two soldiers were
+    killed' made a false 'differs'; a sentence that may give a running total is left out."""
+    a = _report("Ararat Post", "Two soldiers were killed. Forty soldiers have been killed since January.")
+    b = _report("Lake Courier", "Two soldiers were killed in the shelling, officials said.")
+    rows = compare([a, b])["casualty_figures"]["rows"]
+    assert not any(r["differs"] for r in rows)
+    assert all(e["value"] != 40 for r in rows for v in r["by_article"].values() for e in v)

@@ -249,3 +249,23 @@ def test_a_report_written_before_the_day_tells_another_incident():
     dateline.attrs["value"] = "2025-05-14"
     (row,) = compare([_jermuk().analysis(), b.analysis()])["shared_events"]
     assert row["match"] == "date_and_place"
+
+
+def test_starting_an_inquiry_is_no_first_shot():
+    """'The ministry started the inquiry after Azerbaijani forces shelled …' read as the first
+    shot ('started the'); 'started the clash' still is one."""
+    for opening, basis in (
+        ("The ministry started the inquiry after", "response_cue"),
+        ("Armenian units started the clash and", "initiation_cue"),
+    ):
+        text = f"{opening} Azerbaijani forces shelled positions near Jermuk. Armenian units fired back at positions near Jermuk."
+        r = Report("Ararat Post", text)
+        r.event("shelled", "Azerbaijani forces", "azerbaijani", "Jermuk", "g:1")
+        r.event("fired", "Armenian units", "armenian")
+        r.events[-1]["location"] = r.events[0]["location"]
+        if basis == "initiation_cue":  # the clash is the Armenian units' first act, told as their event
+            r.event("clash", "Armenian units", "armenian")
+            r.events[-1]["location"] = r.events[0]["location"]
+        (row,) = compare([r.analysis(), r.analysis()])["shared_events"]
+        started = next(iter(row["articles"].values()))["initiator"]
+        assert basis in started["basis"], opening
