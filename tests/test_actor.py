@@ -682,3 +682,9 @@ def test_the_ruling_junta_and_a_spanish_junta_de():
     assert [t for t, _i, _s, h in spans if h == "article country"] == ["junta", "junta"]
     spans = _spans("SANTIAGO, Chile - The junta de vecinos of Providencia met. The junta approved a park in Santiago.")
     assert not any(t == "junta" for t, *_ in spans)
+
+
+def test_a_unit_noun_modifying_a_noun_acts_only_in_an_attack_noun():
+    found = _actors("Russian artillery fire hit the school. Israeli aircraft maker Elbit said profits rose.")
+    assert found["Russian artillery"]["how"] == "unit noun"
+    assert "Israeli aircraft" not in found

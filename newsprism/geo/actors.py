@@ -704,17 +704,19 @@ def _unit_mentions(doc: Doc) -> list[tuple[int, int, str, str, str]]:
             continue
         c = _country_of(m.group(1))
         span = doc.char_span(start, end, alignment_mode="expand")
-        if not c or span is None or not _doer(span.root):
+        if not c or span is None or not _doer(span[-1]):  # the noun: 'Russian' may head the span
             continue
         out.append((start, end, m.group(2), c[0], c[1]))
     return out
 
 
 def _doer(tok) -> bool:
-    """The noun (or the noun it modifies: 'Russian artillery fire') is a subject or the agent
-    of a passive ('hit by Israeli jets')."""
+    """The noun (or the attack noun it modifies: 'Russian artillery fire', not 'Russian
+    helicopters exporter Rostec') is a subject or the agent of a passive ('hit by Israeli jets')."""
     while tok.dep_ == "compound":
         tok = tok.head
+        if tok.dep_ != "compound" and tok.lemma_.lower() not in _kb()["unit_attack_nouns"]:
+            return False
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
