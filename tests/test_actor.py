@@ -688,3 +688,9 @@ def test_a_unit_noun_modifying_a_noun_acts_only_in_an_attack_noun():
     found = _actors("Russian artillery fire hit the school. Israeli aircraft maker Elbit said profits rose.")
     assert found["Russian artillery"]["how"] == "unit noun"
     assert "Israeli aircraft" not in found
+
+
+def test_a_country_after_a_dateline_city_is_not_the_state_speaking():
+    found = _actors("ABUJA, Nigeria - The army said it killed 20 militants near the border with Chad.")
+    assert "Nigeria" not in found
+    assert _actors("Nigeria said it killed 20 militants.")["Nigeria"]["id"] == "ng:state"

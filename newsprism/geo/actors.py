@@ -982,10 +982,14 @@ def _owns_a_place(root) -> bool:
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
-    """'Khartoum, Jun 15 (UNI) A feared unit …': a city opening a line before a comma is a
+    """'Khartoum, Jun 15 (UNI) A feared unit …', 'ABUJA, Nigeria - The army said …': a city
+    opening a line before a comma, or a country after an all-capitals city there, is a
     dateline, not the government speaking."""
     line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and text[end : end + 1] == ","
+    before = text[line_start:start]
+    if not before.strip():
+        return text[end : end + 1] == ","
+    return bool(re.fullmatch(r"[A-Z][A-Z.'’ /-]+,\s*", before)) and bool(re.match(r"\s*(?:[-–—(,]|$)", text[end : end + 3]))
 
 
 def _institution(doc: Doc, start: int, end: int, iid: str, when: When | None = None) -> ActorMention | None:
