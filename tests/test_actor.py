@@ -645,14 +645,17 @@ def test_the_article_country_is_named_in_why_even_without_an_entity():
 
 
 def test_a_name_of_a_later_period_moves_a_text_year_forward():
-    # the latest year named is 2000, but 'the interim government' is a name from December 2024
-    text = "Assad, who had ruled Syria since 2000, fled. The interim government said Syrian troops entered Latakia."
+    # the latest year named is 2000, but 'remnants of the former regime' is a name from December 2024
+    text = "Assad, who had ruled Syria since 2000, fled. Syrian troops said remnants of the former regime fled Latakia."
     found = _with_time(text)
-    assert found["interim government"]["side"] == "syrian_transitional_government"
+    assert found["remnants of the former regime"]["side"] == "assad_loyalists"
     assert found["Syrian troops"]["side"] == "syrian_transitional_government"
-    assert "'interim government'" in found["Syrian troops"]["dated_by"]
+    assert "'remnants of the former regime'" in found["Syrian troops"]["dated_by"]
     # with a publication date a name of a later period is still no actor before it began
-    assert "interim government" not in _by_text(text, published=dt.date(2016, 1, 1))
+    assert "remnants of the former regime" not in _by_text(text, published=dt.date(2016, 1, 1))
+    # 'interim government' was a name before the change too (the opposition's, 2013): no move
+    old = _with_time("In 2014 the interim government said Syrian troops shelled Idlib.")
+    assert old["Syrian troops"]["side"] == "syrian_government" and "interim government" not in old
 
 
 def test_a_force_name_that_describes_a_thing_is_no_actor():

@@ -620,9 +620,11 @@ def link(
 
 def _raised(when: When | None, matches: list[tuple[int, int, list[Found]]]) -> When | None:
     """A text dated by the years it names was written on or after them: a name only a later
-    period uses ("the interim government", "remnants of the former regime" in a text whose
-    latest year is 2000) shows it is of that period, so the date moves to that period's start
-    (the last such start where there are several)."""
+    period uses, with a word that presupposes the change (``period_marks``: "remnants of the
+    former regime", "the Sharaa government" in a text whose latest year is 2000), shows it is of
+    that period, so the date moves to that period's start (the last such start where there are
+    several). Not "the interim government" or "Assad loyalists": words used before the change
+    too (the opposition's Syrian Interim Government of 2013)."""
     if when is None or when.source != "text year" or when.date is None:
         return when
     best = (when.date, "")
@@ -630,6 +632,8 @@ def _raised(when: When | None, matches: list[tuple[int, int, list[Found]]]) -> W
         if len(found) != 1 or found[0][0].startswith("institution:"):
             continue
         aid, alias, _u = found[0]
+        if not set(re.findall(r"\w+", fold(alias))) & set(_kb()["period_marks"]):
+            continue
         having = [v for v in _versions().get(aid, []) if fold(alias) in {fold(n) for n, _x, _c in _names(v)}]
         start = having[0].get("from") if len(having) == 1 else None
         if start and dt.date.fromisoformat(start) > best[0]:
