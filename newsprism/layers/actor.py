@@ -10,7 +10,8 @@ back to; "article country" for "the army", "troops", "the junta" in a report abo
 "unit noun" for "Russian artillery" acting), ``period`` and ``dated_by`` for an actor whose side
 changed over time (Syria's government and army before/after 8 December 2024, Afghanistan's
 before/after August 2021, the RSF before/after April 2023: the entry is chosen by the
-publication date, else the time layer's anchor, else the current one) and ``why``. ``side`` is a party to a conflict ("houthi", "saudi",
+publication date, else the time layer's anchor, else the latest date the text names — "In 2016
+…" —, else the current one, which ``dated_by`` says assumes a recent text) and ``why``. ``side`` is a party to a conflict ("houthi", "saudi",
 "rapid_support_forces", "myanmar_resistance"), not always a country: see the KB's ``_about``.
 ``summary.actors`` counts actors by side and lists the side-taking labels the article uses. See
 ``newsprism.geo.actors`` for the rules.
@@ -75,7 +76,7 @@ def _dateline_country(analysis: Analysis) -> str | None:
 
 LAYER = Layer(
     name="actor",
-    version="1.3",
+    version="1.4",
     run=run,
     description="actors (states, forces, ministries, peacekeepers, de facto authorities, armed groups, IOs, outlets) with side; metonymy ('Baku accused'); 'the army' after a named army; side-taking labels",
     optional_after=("place", "meta", "time"),
