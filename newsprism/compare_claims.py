@@ -130,8 +130,9 @@ def attach(groups: list[Group], analyses: list[Analysis], keys: list[str], known
 
 def _unreal(text: str) -> bool:
     """Does the claim speak of what may happen ('would be a mistake', 'if provoked', 'planning
-    to attack'), not of what did?"""
-    return bool(set(re.findall(r"[\w-]+", text.casefold())) & set(_config()["claim_unreal_words"]))
+    to attack') or of another or a repeated incident ('the previous shelling'), not of the row's?"""
+    words = set(re.findall(r"[\w-]+", text.casefold()))
+    return bool(words & (set(_config()["claim_unreal_words"]) | set(_config()["other_incident_words"])))
 
 
 def _dates(content: Span, spans: list[Span]) -> list[str]:

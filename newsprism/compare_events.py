@@ -76,6 +76,7 @@ class Item:
     cue: str | None = None  # 'response' ('fired back') or 'initiation' ('fired first'), from the words at its trigger
     start: int = 0  # the trigger's offset: the order in which the report tells it
     not_after: str | None = None  # the latest day it can have happened: the event's date_not_after, else the report's date
+    other: bool = False  # told as another or a repeated incident ('the previous shelling', 'have repeatedly shelled')
 
 
 @dataclass
@@ -288,6 +289,7 @@ def _items(an: Analysis, key: str, known: dict[str, set[str]]) -> list[Item]:
         if trigger is not None:
             item.start = trigger.start
             item.cue = turn_cue(an.article.text, trigger, ev, triggers)
+            item.other = other_incident(an.article.text, trigger)
         out.append(item)
     return out
 
@@ -436,7 +438,16 @@ def same_text_as(analyses: list[Analysis], keys: list[str]) -> dict[str, str | N
 
 
 def _matchable(item: Item) -> bool:
-    return item.place is not None and item.place.found
+    """Can it join a row by place? A specific place the place layer found, and not told as
+    another or a repeated incident ('an earlier attack on Jermuk')."""
+    return item.place is not None and item.place.found and not item.other
+
+
+def other_incident(text: str, trigger: Span) -> bool:
+    """Do the words just before the trigger make it another or a repeated incident ('the
+    previous shelling', 'an earlier attack', 'have repeatedly shelled')?"""
+    before = re.findall(r"[\w-]+", text[max(0, trigger.start - 80) : trigger.start].casefold())
+    return bool(set(before[-_config()["other_incident_window"] :]) & set(_config()["other_incident_words"]))
 
 
 def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any]], dict[str, int]]:

@@ -269,3 +269,23 @@ def test_starting_an_inquiry_is_no_first_shot():
         (row,) = compare([r.analysis(), r.analysis()])["shared_events"]
         started = next(iter(row["articles"].values()))["initiator"]
         assert basis in started["basis"], opening
+
+
+def test_an_earlier_or_repeated_attack_at_the_place_is_not_the_incident():
+    """'an earlier attack on Jermuk by Armenian units', 'Armenian forces have repeatedly shelled
+    villages near Jermuk' (no date) joined the 13 May row by place and made a disputed_actor;
+    'the previous shelling of Jermuk' joined as a claim. None of them joins now."""
+    text = (
+        "The spokesman said an earlier attack on Jermuk by Armenian units had killed a shepherd. "
+        "Armenian forces have repeatedly shelled villages near Jermuk. "
+        "Residents recalled the previous shelling of Jermuk."
+    )
+    b = Report("Caspian Post", text)
+    b.event("attack", "Armenian units", "armenian", "Jermuk", "g:1", date=None)
+    b.event("shelled", "Armenian forces", "armenian", date=None)
+    b.events[-1]["location"] = b.events[0]["location"]
+    b.claim("Residents", "recalled", "the previous shelling of Jermuk")
+    b.span("Jermuk", "place", nth=2, kind="city", id="g:1", name="Jermuk")
+    result = compare([_jermuk().analysis(), b.analysis()])
+    assert result["shared_events"] == []
+    assert result["undated_events"][_ids(result)[1]] == 2
