@@ -1871,3 +1871,119 @@ def test_fix10_unnamed_doers_fold_by_kind(headline, lead, folded):
     text = headline + "\n\nPORT ELM, Nov 19 (Test Wire) - " + lead + "\n"
     shelled = _one(_fix10(text, title=True), "shelled")
     assert ("shell" in [m["trigger_text"] for m in shelled["merged"]]) is folded
+
+
+# Review of the tenth session's rules, and the follow-ups routed to events: fictional sentences,
+# each failing on the code before the review.
+def _triggers(events: list[dict]) -> list[str]:
+    return [e["trigger_text"] for e in events]
+
+
+def test_review10_sports_results_with_a_weapon_club_name_or_a_three_digit_score():
+    """A weapon does not 'beat': a capitalised one beating a name is a club; a capital inside the
+    sentence is a name ('the Lakers'); a range counting a plural noun is no score."""
+    for text in ("Rockets beat Lakers", "Houston Rockets beat the Lakers 110-98 in the playoffs."):
+        assert _fix10(text) == [], text
+    assert _triggers(_fix10("Russia hit Kharkiv with 3-4 missiles overnight.")) == ["hit"]
+    assert _triggers(_fix10("Soldiers beat Ahmed Khan in Kabul.")) == ["beat"]
+
+
+def test_review10_shell_out_is_paying():
+    assert _fix10("Army shells out for new boots") == []
+    assert _triggers(_fix10("The army shelled the port.")) == ["shelled"]
+
+
+def test_review10_a_pledged_sum_in_aid_and_its_recipient():
+    """'pledged 10 million dollars in aid to Sudan': the parser hangs 'in aid' on the verb; the
+    sum is the act pledged, the 'to' phrase its recipient."""
+    for text, recipient in (
+        ("Japan pledged 10 million dollars in aid to Sudan.", "Sudan"),
+        ("The EU pledged 5 billion euros in loans to Kyiv.", "Kyiv"),
+    ):
+        ev = _one(_fix10(text), "pledged")
+        assert (ev["event_type"], ev["mode"], _text_of(ev["recipient"])) == ("AID", "pledge", recipient), text
+    assert _fix10("The club pledged 50 million euros for a new stadium.") == []
+
+
+def test_review10_a_dateline_town_is_no_doer():
+    text = "JERMUK, Armenia, 13 May 2025 (Ararat Post) — Azerbaijani forces shelled Armenian positions near Jermuk."
+    ev = _one(_fix10(text), "shelled")
+    assert _text_of(ev["actor"]) == "Azerbaijani forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("Armenian units fired back and silenced the Azerbaijani firing points.", "fired back", "firearms"),
+        ("Armenian units returned fire.", "returned fire", "firearms"),
+        ("Azerbaijani units retaliated.", "retaliated", "attack"),
+        ("Armenian forces shelled the village. Its army responded.", "responded", "attack"),
+        ("In response, Azerbaijani army units struck Armenian firing points near Istisu, the ministry said.", "struck", "attack"),
+    ],
+)
+def test_review10_replies_in_an_exchange_of_fire(text, trigger, mode):
+    """Both halves of an exchange are events: the reply is ASSAULT and marked 'reply'."""
+    ev = _one(_fix10(text), trigger)
+    assert (ev["event_type"], ev["mode"], ev["reply"]) == ("ASSAULT", mode, True)
+    assert ev["actor"] is not None
+    assert ev["recipient"] is None or trigger == "struck"
+
+
+def test_review10_replies_need_an_armed_doer_and_no_object():
+    for text in (
+        "The minister fired back at critics.",
+        "China retaliated with tariffs.",
+        "The ministry responded to questions.",
+        "The army responded to the flood.",
+        "He returned the favour.",
+    ):
+        assert _fix10(text) == [], text
+    ev = _one(_fix10("The drivers returned to Goris."), "returned")
+    assert (ev["event_type"], ev["reply"]) == ("RETREAT", False)
+    ev = _one(_fix10("Azerbaijani forces shelled Armenian positions."), "shelled")
+    assert ev["reply"] is False
+
+
+def test_review10_a_rejected_claim_is_its_owners_allegation():
+    """'rejected Yerevan's claim that shells hit homes in Istisu': the hitting is Yerevan's
+    allegation, and Istisu is the place of the hitting, not of the rejection."""
+    events = _fix10("The ministry rejected Yerevan's claim that Azerbaijani shells hit civilian homes in Istisu.")
+    hit, rejected = _one(events, "hit"), _one(events, "rejected")
+    assert (hit["modality"], _text_of(hit["attributed_to"])) == ("alleged", "Yerevan")
+    assert _text_of(hit["location"]) == "Istisu" and rejected["location"] is None
+    shelled = _one(_fix10("Baku dismissed claims by Yerevan that its troops shelled Istisu."), "shelled")
+    assert (shelled["modality"], _text_of(shelled["attributed_to"])) == ("alleged", "Yerevan")
+
+
+def test_review10_shooting_down_a_drone_or_missile_is_an_interception():
+    """No attack on people: '51 were shot down' after '60 drones', 'shot down a Hezbollah drone'."""
+    for text in (
+        "Air defence intercepted 60 drones overnight; 51 were shot down over the Kyiv region.",
+        "Israel shot down a Hezbollah drone over Metula.",
+        "Air defences shot down two of the missiles.",
+    ):
+        assert _fix10(text) == [], text
+    assert _triggers(_fix10("Gunmen shot 5 villagers. The rebels shot down a helicopter.")) == ["shot", "shot"]
+
+
+def test_review10_an_event_in_a_live_blog_entry_takes_the_stamp_day():
+    text = (
+        "Drones over Port Elm: live\n\n"
+        "23:10 — Sirens sounded across Port Elm.\n\n"
+        "1:45 — Russian drones hit a warehouse in Obolon. Officials said the attack will resume on Sunday.\n"
+    )
+    ev = _one(_fix10(text), "hit")
+    assert ev["date"] == "2026-11-21" and "stamp" in ev["date_source"]
+
+
+def test_review10_a_reply_continues_the_date_of_the_event_before():
+    """'… shelled … late on Tuesday. In response, Armenian troops shelled …': the reply's day is
+    the first shelling's; without the cue the second sentence names no day."""
+    first = "Azerbaijani forces shelled Armenian positions near Jermuk late on Tuesday. "
+    events = _fix10(first + "In response, Armenian troops shelled Azerbaijani positions near Jermuk.")
+    assert [e["date"] for e in events] == ["2026-11-17", "2026-11-17"]
+    assert events[1]["date_source"].startswith("continues 'shelled'")
+    events = _fix10(first + "Armenian troops shelled Azerbaijani positions near Jermuk.")
+    assert [e["date"] for e in events] == ["2026-11-17", None]
+    events = _fix10("Rebels captured the town of Sake on Monday. They then stormed the town of Minova.")
+    assert [e["date"] for e in events] == ["2026-11-16", "2026-11-16"]

@@ -64,6 +64,8 @@ class Candidate:
     actor_how: str = ""
     instrument: Token | None = None  # a weapon subject: the means, not the doer ('Rockets struck …')
     instrument_how: str = ""
+    reply: bool = False  # told as an answer to another act ('returned fire', 'in response, … struck')
+    continues: Token | None = None  # 'In response, …', 'then': goes on from the event told before it
     recipient: Token | None = None
     recipient_how: str = ""
     action: Token | None = None
@@ -143,7 +145,7 @@ def same_line(a: Token, b: Token) -> bool:
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # a named party is asked, not the thing asked for
 HEADLINE_KEY = "newsprism:headline-end"
 ACTORS_KEY = "newsprism:event-actor-spans"  # (start, end, kind, side) of the actor layer's spans, when it ran
-SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # '3-1' (a token the parser does not call a date)
+SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")  # '3-1' (a token the parser does not call a date)
 NOUN_VERBS_KEY = "newsprism:headline-noun-verbs"  # indices of nouns read as a verbless headline's verb
 PLACE_KIND_KEY = "newsprism:event-place-kind"  # token → the place layer's kind ('city', 'country' …), when it ran
 
@@ -183,10 +185,12 @@ def _of_lemmas(tok: Token, lex: Lexicon) -> set[str]:
 
 
 def _money_lemmas(tok: Token, lex: Lexicon) -> set[str]:
-    """'pledged 50 million euros in aid': a sum of money counts as what it is 'in' or 'of'."""
+    """'pledged 50 million euros in aid': a sum of money counts as what it is 'in' or 'of' (the
+    parser may hang the 'in' on the verb, right after the sum)."""
     if tok.ent_type_ != "MONEY" and tok.lemma_.lower() not in lex.money_nouns:
         return set()
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
+    preps = [*tok.children, *(c for c in tok.head.children if c.i == tok.right_edge.i + 1)]
+    prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
     pobj = _child(prep, "pobj") if prep is not None else None
     return _lemmas(pobj) if pobj is not None else set()
 
@@ -216,7 +220,7 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
             if pobj is not None:
                 return pobj, "agent of the passive verb ('by …')"
         return None, ""
-    subj = _child(verb, "nsubj")
+    subj = _nearest_subject(verb)
     if subj is not None:
         if subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
             return _relative_head(verb, subj, lex)
@@ -267,6 +271,53 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         tok, how = _subject_of(gov, lex, depth + 1)
         return tok, (f"subject of the governing '{gov.text}'" if tok is not None else "")
     return None, ""
+
+
+def _weapon_object(obj: Token, lex: Lexicon) -> bool:
+    """A weapon as the thing hit ('shot down a drone'), or a bare number counting one named
+    before in the sentence ('intercepted 60 drones; 51 were shot down')."""
+    if _weapon(obj, lex) or any(_weapon(t, lex) for t in _of_nouns(obj)):
+        return True
+    if not obj.like_num or any(c.dep_ == "prep" for c in obj.children):
+        return False
+    return any(_weapon(t, lex) and any(c.dep_ == "nummod" for c in t.children) for t in obj.sent if t.i < obj.i)
+
+
+def _of_nouns(tok: Token) -> list[Token]:
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return [p for p in of.children if p.dep_ == "pobj"] if of is not None else []
+
+
+def _continuation(tok: Token, lex: Lexicon) -> Token | None:
+    """The word that makes the verb go on from the event told just before: 'In response, …
+    shelled', '… then stormed' (its date is that event's when it names none)."""
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in lex.continuation_advs:
+            return c
+        if c.dep_ == "prep" and c.lower_ == "in":
+            pobj = _child(c, "pobj")
+            if pobj is not None and pobj.lemma_.lower() in lex.reply_preps and _child(pobj, "prep") is None:
+                return pobj  # not 'in response to the blockade of May 3': that names what it answers
+    return None
+
+
+def _reply(tok: Token, coding: dict, lex: Lexicon) -> bool:
+    """An answer to another act: a reply cue ('returned fire', 'retaliated') or an 'in response'
+    / 'in retaliation' phrase on the verb."""
+    if coding.get("reply"):
+        return True
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "as")):
+        if any(p.lemma_.lower() in lex.reply_preps for p in prep.children if p.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one nearer the verb ('JERMUK, Armenia, 13 May (Post) —
+    Azerbaijani forces shelled …': the parser makes the dateline's town a second subject)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if len(subjects) > 1 and before else (subjects[0] if subjects else None)
 
 
 def _purpose_clause(verb: Token) -> bool:
@@ -340,16 +391,30 @@ def _other_event_noun(obj: Token, event_type: str, lex: Lexicon) -> bool:
 
 
 def _named(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+    """A name: a proper noun, a named entity, or a capital inside a sentence ('beat the Lakers')."""
+    inner = tok.is_title and tok.i != tok.sent.start and not in_headline(tok)
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or inner
 
 
 def _sports_result(actor: Token | None, obj: Token | None, sent: Span, entry: dict, lex: Lexicon) -> bool:
     """Two named sides and a sports word or a score in the sentence ('Bayern Munich hit Dortmund
     for six', 'beat Madrid 3-1 in the league'), or 'beat' between two named sides: a result."""
-    if actor is None or obj is None or not (_named(actor) and _named(obj)):
-        return False
-    score = any(SCORE.match(t.text) and t.ent_type_ != "DATE" for t in sent)
+    club = actor is not None and entry.get("skip_named_pair") and actor.is_title and _weapon(actor, lex)
+    if actor is None or obj is None or not ((_named(actor) or club) and _named(obj)):
+        return False  # a weapon does not 'beat': a capitalised one beating a name is a club ('Rockets beat Lakers')
+    score = any(_score(t) for t in sent)
     return bool(entry.get("skip_named_pair")) or score or in_context(sent, lex.sport_words)
+
+
+def _score(tok: Token) -> bool:
+    """'3-1', '110-98' (one token or three): a result, not a date nor a count ('3-4 missiles')."""
+    doc = tok.doc
+    if tok.ent_type_ == "DATE" or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "NNS"):
+        return False  # '3-4 times', 'with 3-4 missiles': a count
+    if SCORE.match(tok.text):
+        return True
+    parts = doc[tok.i - 2 : tok.i + 1] if tok.i >= 2 else None
+    return parts is not None and not parts[0].whitespace_ and not parts[1].whitespace_ and SCORE.match(parts.text) is not None
 
 
 def _weapon(tok: Token, lex: Lexicon) -> bool:
@@ -638,6 +703,15 @@ def _content_noun(tok: Token, lex: Lexicon) -> Token | None:
             return None
         return noun
     return None
+
+
+def _claim_owner(noun: Token) -> Token | None:
+    """Whose claim it is: 'Yerevan's claim that …', 'claims by Baku that …' (not 'its claim')."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if poss is not None:
+        return poss
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+    return _child(by, "pobj") if by is not None else None
 
 
 def _confirmed(noun: Token, lex: Lexicon) -> bool:
@@ -1083,7 +1157,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             if subj is not None and subj.lemma_.lower() in entry.get("dismissed_roles", ()):
                 return None  # "the governor was fired on …", "fired workers at its plant": dismissed
         if particle_tok is not None:
-            coding.update({k: v for k, v in particles[particle_tok.lower_].items() if k in ("type", "mode")})
+            coding.update(
+                {k: v for k, v in particles[particle_tok.lower_].items() if k in ("type", "mode", "reply", "require_doers")}
+            )
             why[0] = f"cue verb '{tok.lemma_} {particle_tok.lower_}'"
             skip_preps.add(particle_tok.i)
             if particle_tok.i == tok.i + 1:
@@ -1095,8 +1171,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     if particle_tok is not None and particle_tok.dep_ == "prep" and obj is None:
         obj = _child(particle_tok, "pobj")
         obj_how = f"object of '{tok.text} {particle_tok.text}'"
-    if entry.get("forbid_object") and _child(tok, "dobj") is not None:
-        return None
+    if entry.get("forbid_object") and (d := _child(tok, "dobj")) is not None and not _match(entry["objects"], _lemmas(d)):
+        return None  # 'returned to Goris', not 'returned the favour'; 'returned fire' is an object it lists
     if obj is not None and "skip_objects" in entry and _lemmas(obj) & entry["skip_objects"]:
         return None  # "pulled back the curtain"
     only = particles.get(particle_tok.lower_, {}).get("only_objects") if particle_tok is not None else None
@@ -1156,6 +1232,11 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         return None  # "Bayern Munich hit Dortmund for six", "Barcelona beat Madrid"
     if entry.get("require_actor") and actor is None and instrument is None:
         return None  # "homes were destroyed" (by a storm as often as by an army)
+    doers = coding.get("require_doers") or entry.get("require_doers")
+    if doers and (actor is None or not _lemmas(actor) & doers):
+        return None  # "the ministry responded", "Beijing retaliated with tariffs": no armed reply
+    if entry.get("skip_weapon_objects") and obj is not None and _weapon_object(obj, lex):
+        return None  # "51 were shot down" (drones): an interception, no attack
     control = _embedded_in_control(tok, lex)
     if control is not None:
         return None  # the action of a coded 'refused to', 'urged … to', 'asked … to'
@@ -1175,9 +1256,10 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     # recipient: the counterpart rather than the object for meetings, supplies, calls on
     recipient, recipient_how = obj, obj_how
     location, location_how = None, ""
-    if entry.get("light"):  # "hold talks", "fire warning shots": the object is the act itself
-        recipient = _with_object(tok, *entry.get("recipient_preps", ("at", "against")))
-        if entry.get("trigger_includes_object") and obj is not None and obj.i == trigger_end.i + 1:
+    light = {**entry, **coding}  # an object class may make the verb light ('returned fire')
+    if light.get("light"):  # "hold talks", "fire warning shots": the object is the act itself
+        recipient = _with_object(tok, *light.get("recipient_preps", ("at", "against")))
+        if light.get("trigger_includes_object") and obj is not None and obj.i == trigger_end.i + 1:
             trigger_end = obj  # "open fire"
         recipient_how = "object of a preposition after the light verb" if recipient is not None else ""
         if recipient is None and optional and obj is not None:  # "the convoy was fired on": the target
@@ -1214,6 +1296,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     if obj is not None and _other_event_noun(obj, coding["type"], lex):  # "condemned the airstrike on Kyauk Ni Maw"
         skip_preps |= {t.i for t in obj.subtree if t.dep_ == "prep"}  # the airstrike's place, not the condemning's
         skip_preps |= {c.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") and c.i > obj.i}
+    if obj is not None and obj.lemma_.lower() in lex.content_nouns:  # "rejected the claim that shells hit homes in Istisu"
+        clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")]
+        skip_preps |= {t.i for c in clauses for t in c.subtree if t.dep_ == "prep"}  # the place is the claim's content's
     if action is None and obj is not None and _gerund_object(obj):  # "denied firing at the town": what is denied
         action, recipient, recipient_how = obj, None, ""
         skip_preps |= {t.i for t in obj.subtree if t.dep_ == "prep"}  # the firing's place is not the denial's
@@ -1230,6 +1315,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         actor_how=actor_how,
         instrument=instrument,
         instrument_how=instrument_how,
+        reply=_reply(tok, {**entry, **coding}, lex),
+        continues=_continuation(tok, lex),
         recipient=recipient,
         recipient_how=recipient_how,
         action=action,
@@ -1290,6 +1377,9 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
     if cand.modality == "asserted" and (noun := _content_noun(src, lex)) is not None:
         cand.modality, cand.modality_cue = lex.content_nouns[noun.lemma_.lower()], noun.text
         why.append(f"content of the noun '{noun.text}': {cand.modality}")
+        if cand.attributed_to is None and (owner := _claim_owner(noun)) is not None:
+            cand.attributed_to, cand.attribution_cue = owner, noun.text  # "rejected Yerevan's claim that …"
+            why.append(f"the {noun.text} is {owner.text}'s")
     if cand.modality == "asserted" and (cue := _habitual(src, lex)) is not None:
         cand.modality, cand.modality_cue = "habitual", cue
         why.append("present tense with a frequency cue: a habit, no single happening")

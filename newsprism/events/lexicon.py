@@ -101,6 +101,8 @@ class Lexicon:
     sport_words: frozenset[str] = frozenset()
     person_speakers: frozenset[str] = frozenset()
     judged_event_types: frozenset[str] = frozenset()
+    reply_preps: frozenset[str] = frozenset()
+    continuation_advs: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -219,9 +221,13 @@ def lexicon() -> Lexicon:
         e = dict(entry)
         e["objects"] = _split(entry.get("objects", {}), lists, lemma)
         e["actors"] = _split(entry.get("actors", {}), lists, lemma)
-        for key in ("skip_subjects", "skip_bare_subjects", "skip_context", "context_free_preps", "skip_objects"):
+        for key in ("skip_subjects", "skip_bare_subjects", "skip_context", "context_free_preps", "skip_objects", "require_doers"):
             if key in entry:
                 e[key] = _words(entry[key], lists, lemma)
+        e["particles"] = {
+            k: {**v, "require_doers": _words(v["require_doers"], lists, lemma)} if "require_doers" in v else v
+            for k, v in entry.get("particles", {}).items()
+        }
         verbs[lemma] = e
     nominal = _nominal(raw.get("nominal", {}), lists)
     if nominal is not None:
@@ -259,4 +265,6 @@ def lexicon() -> Lexicon:
         sport_words=frozenset(raw.get("sport_words", ())),
         person_speakers=frozenset(raw.get("person_speakers", ())),
         judged_event_types=frozenset(raw.get("judged_event_types", ())),
+        reply_preps=frozenset(raw.get("reply_preps", ())),
+        continuation_advs=frozenset(raw.get("continuation_advs", ())),
     )

@@ -22,6 +22,7 @@ from newsprism.events.lexicon import lexicon
 from newsprism.ingest.plaintext import split_media_tags, title_of
 from newsprism.layers.base import Context, Layer
 from newsprism.model import Analysis, Article, Span
+from newsprism.temporal.tagger import _is_line_stamp_at as is_line_stamp
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -123,7 +124,38 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
             out.update({k: shared[k] for k in ("time", "time_text", "time_value", "date")})
             out["date_source"] = f"shared with coordinated verb '{cand.shares_time_with.text}' ({shared['date_source']})"
             return out
+    if (prev := _continued(cand, by_trigger)) is not None:
+        out.update({k: prev[k] for k in ("time", "time_text", "time_value", "date")})
+        out["date_source"] = f"continues '{prev['trigger_text']}' ('{cand.continues.text}'; {prev['date_source']})"
+        return out
+    if not future and (stamp := _entry_stamp(cand, times, analysis.article.text)) is not None:
+        value = stamp.attrs.get("value")
+        if isinstance(value, str) and DAY.match(value):
+            out.update(time=stamp.id, time_text=stamp.text, time_value=value, date=value[:10])
+            out["date_source"] = f"the day of its live-blog entry's stamp '{stamp.text}'"
     return out
+
+
+def _continued(cand: Candidate, by_trigger: dict[int, dict]) -> dict | None:
+    """The last dated event before ``cand`` in its sentence or the one before, when ``cand`` goes
+    on from it ('… shelled … late on Tuesday. In response, Armenian troops shelled …')."""
+    if cand.continues is None:
+        return None
+    sent = cand.trigger.sent
+    first = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [i for i, rec in by_trigger.items() if first <= i < cand.trigger.i and rec.get("date")]
+    return by_trigger[max(before)] if before else None
+
+
+def _entry_stamp(cand: Candidate, times: list[Span], text: str) -> Span | None:
+    """A live blog's time stamp at the start of the line the event is told on ('1:45 — Debris
+    fell on a kindergarten …'): the entry's day, when the sentence names none of its own."""
+    start = cand.trigger.idx
+    line = text.rfind("\n", 0, start) + 1
+    for s in times:
+        if s.label == "TIME" and line <= s.start < start and (s.attrs.get("stamp") or is_line_stamp(text, s.start, s.end)):
+            return s
+    return None
 
 
 def _after_its_frame(cand: Candidate, when: dict[str, Any], by_trigger: dict[int, dict]) -> bool:
@@ -273,6 +305,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 "actor": actor,
                 "recipient": recipient,
                 "instrument": instrument,
+                "reply": cand.reply,
                 "action": ctx.doc[slice(*phrase(cand.action))].text if cand.action is not None else None,
                 "location": location,
                 **when,
