@@ -697,3 +697,30 @@ def test_a_country_after_a_dateline_city_is_not_the_state_speaking():
     found = _actors("ABUJA, Nigeria - The army said it killed 20 militants near the border with Chad.")
     assert "Nigeria" not in found
     assert _actors("Nigeria said it killed 20 militants.")["Nigeria"]["id"] == "ng:state"
+
+
+def test_an_undated_letter_from_aleppo_of_2016():
+    # every actor span of the fictional letter, checked by hand (tenth-session review): no date,
+    # no full date, 'The winter of 2016': the sides of 2016, not of the transitional authorities
+    text = _fixture10("actors10r_undated/aleppo_letter.txt")
+    an = analyse(text, ["meta", "place", "time", "actor"])
+    spans = [(s.text, s.attrs["id"], s.attrs.get("side"), s.attrs.get("how")) for s in an.spans_of("actor")]
+    old = "syrian_government"
+    assert spans == [
+        ("Syrian government forces", "sy:armed-forces", old, None),
+        ("Russian warplanes", "ru:armed-forces", "russian", "unit noun"),
+        ("rebels", "sy:opposition", "syrian_opposition", None),
+        ("Army soldiers", "sy:armed-forces", old, "earlier mention"),
+        ("Syrian foreign ministry", "sy:ministry-of-foreign-affairs", old, None),
+        ("Turkish drones", "tr:armed-forces", "turkish", "unit noun"),
+        ("army units", "sy:armed-forces", old, "earlier mention"),
+    ]
+    last = an.spans_of("actor")[-1].attrs
+    assert last["antecedent"] == "Syrian government forces" and "'2016-WI'" in last["dated_by"]
+
+
+def test_a_weekend_roundup_outside_war_news_has_no_actor():
+    # Army-Navy football, Girl Scout troops, the Salvation Army, an army of volunteers, a former
+    # soldier, a military parade, a Swiss army knife, navy blue caps, a football federation's junta
+    text = _fixture10("actors10r_civilian/weekend_roundup.txt")
+    assert _spans(text, ("meta", "place", "time", "actor")) == []

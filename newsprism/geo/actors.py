@@ -758,12 +758,15 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: 
             if any(c.dep_ in ("compound", "poss") and c.i < span.start for c in span.root.children):
                 other_sense.add(noun)  # 'Girl Scout troops … The troops raised $4,000'
             continue
-        ante = _antecedent(doc, mentions, start, noun, spec) if spec.get("antecedent", True) else None
+        chain = [o for o in out if o.attrs.get("how") == "earlier mention"]  # 'Army soldiers … the army units'
+        ante = _antecedent(doc, mentions + chain, start, noun, spec, out) if spec.get("antecedent", True) else None
         if ante is not None:
             attrs = {
                 k: ante.attrs.get(k) for k in ("id", "name", "kind", "country", "side", "period", "dated_by") if k in ante.attrs
             }
-            attrs.update(alias=noun, how="earlier mention", antecedent=text[ante.start : ante.end])
+            attrs.update(
+                alias=noun, how="earlier mention", antecedent=ante.attrs.get("antecedent") or text[ante.start : ante.end]
+            )
             attrs["why"] = (
                 f"'the {noun}' after '{attrs['antecedent']}', the only {attrs['kind'].replace('_', ' ')} the article named before"
             )
@@ -939,10 +942,13 @@ def _modifies_a_noun(doc: Doc, tok) -> bool:
     return tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("PROPN", "NOUN"))
 
 
-def _antecedent(doc: Doc, mentions: list[ActorMention], start: int, noun: str, spec: dict[str, Any]) -> ActorMention | None:
+def _antecedent(
+    doc: Doc, mentions: list[ActorMention], start: int, noun: str, spec: dict[str, Any], known: list[ActorMention] | None = None
+) -> ActorMention | None:
     """The one earlier actor of the noun's kind (armed forces counted by country: 'ISPR' and
     'the Pakistani army' are one army), or None. A unit noun ('Israeli warplanes') is no
-    antecedent: it names a weapon, and the army it implies is the rule's guess."""
+    antecedent: it names a weapon, and the army it implies is the rule's guess. ``known``: generic
+    mentions already linked ('Army soldiers', which the parser may tag as an organisation)."""
     before = [
         m
         for m in mentions
@@ -959,7 +965,7 @@ def _antecedent(doc: Doc, mentions: list[ActorMention], start: int, noun: str, s
     main = [m for m in before if m.attrs["id"].endswith(":armed-forces")]
     ante = (main or before)[-1]
     last = max(m.end for m in before)
-    if _unknown_org_between(doc, mentions, last, start, spec["blocked_by"]):
+    if _unknown_org_between(doc, [*mentions, *(known or [])], last, start, spec["blocked_by"]):
         return None
     if re.search(rf"(?i)\b(?:an?|another)\s+(?:\w+\s+)?{re.escape(noun)}\b", doc_text(doc)[before[0].start : start]):
         return None  # 'attacked a militia group loyal to …': a new one of that kind came in between
