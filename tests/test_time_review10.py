@@ -195,3 +195,18 @@ def test_a_figurative_sacrifice_names_no_eid():
 
 def test_preparations_for_a_near_holiday_look_ahead():
     assert ("Purim", "2026-03-03") in _found("Preparations for Purim were under way.", dt.date(2026, 1, 20))  # was 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter of a century or a season is not of the anchor's year (was 2026-Q1)
+        ("The first quarter of the century was marked by wars.", set()),
+        ("In the third quarter of the 20th century, the city grew.", {("the 20th century", "19")}),
+        ("The first quarter of the season was poor.", set()),
+        ("Sales fell in the first quarter of the fiscal year.", {("the first quarter", "2026-Q1"), ("the fiscal year", "2026")}),
+        ("Sales fell in the fourth quarter of last year.", {("the fourth quarter", "2025-Q4"), ("last year", "2025")}),  # guard
+    ],
+)
+def test_a_quarter_of_a_longer_time(text, expected):
+    assert _found(text, dt.date(2026, 4, 20)) == expected

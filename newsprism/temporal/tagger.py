@@ -746,9 +746,20 @@ def bare_plural(m: re.Match, st: State):
     return _t(m, "DURATION", _duration_value(None, m["u"]), "duration", f"an unspecified number of {m['u']}", group="u")
 
 
+@cache
+def _quarter_of_a_longer_time() -> re.Pattern:
+    """'of the (20th) century', 'of this decade', 'of the season' after a quarter (``quarter_of_nouns``)."""
+    nouns = _words(lexicon()["quarter_of_nouns"])
+    return re.compile(
+        rf"\s+of\s+(?:(?:the|this|that|last|next|its|their)\s+)?(?:\d+(?:st|nd|rd|th)\s+|[a-z]+\s+)?(?:{nouns})(?!\w)", re.I
+    )
+
+
 def quarter_ord(m: re.Match, st: State):
     if not (m["y"] or m["y2"] or m["rel"] or m["ago"]) and _part_of_a_match(m, st):
         return None  # "scored twice in the first quarter of the game"
+    if not (m["y"] or m["y2"] or m["rel"] or m["ago"]) and _quarter_of_a_longer_time().match(st.text, m.end()):
+        return None  # "the first quarter of the century": not of the anchor's year
     t = _quarter_ord(m, st)
     if m[0].lower().endswith("-quarter") and re.match(r"(?i)(?:the|its|a)\s", m[0]) and not (m["rel"] or m["ago"]):
         t.start = m.start("y") if m["y"] else m.start("q")  # "a third-quarter loss": the article goes with "loss"
