@@ -210,3 +210,16 @@ def test_preparations_for_a_near_holiday_look_ahead():
 )
 def test_a_quarter_of_a_longer_time(text, expected):
     assert _found(text, dt.date(2026, 4, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # published on the Thursday of the week holding Easter 2026 (30 March - 5 April): the week under way
+        ("Pilgrims arrived during Easter week.", "Easter week", "2026-W14"),  # was 2025-W16
+        ("The first day of Easter week was quiet.", "The first day of Easter week", "2026-03-30"),  # was 2025-04-14
+        ("Pilgrims will arrive during Easter week.", "Easter week", "2026-W14"),  # guard
+    ],
+)
+def test_easter_week_under_way(text, expression, value):
+    assert (expression, value) in _found(text, dt.date(2026, 4, 2))

@@ -1175,6 +1175,10 @@ def _moving_holiday(m: re.Match, st: State):
     edge = lexicon()["holiday_edges"][_holiday_key(m["edge"])] if m["edge"] and _edge_known(m) else ""
     shift = dt.timedelta(days=spec.get("days", 1) - 1 if edge == "last" else -1 if m["eve"] else 0)
 
+    week = spec.get("unit") == "week"
+    if week and edge != "last":  # the week from its Monday: "arrived during Easter week" on its Thursday is this one
+        shift -= dt.timedelta(days=6)
+
     def date_of(y: int) -> dt.date:
         return cal.feast(spec, y) + shift
 
@@ -1182,11 +1186,10 @@ def _moving_holiday(m: re.Match, st: State):
     if year:
         d = date_of(year)
     elif st.anchor:
-        d = _occurrence(m, st, date_of, 1 if edge else spec.get("days", 1))
+        d = _occurrence(m, st, date_of, 1 if edge else 7 if week else spec.get("days", 1))
     else:
         return _t(m, "DATE", "XXXX-XX-XX", "holiday", f"{what}: a moving holiday; no anchor for its year")
-    if spec.get("unit") == "week" and edge:  # "the last day of Easter week": its Sunday; the first, its Monday
-        d -= dt.timedelta(days=6 if edge == "first" else 0)
+    if week and edge:  # "the last day of Easter week": its Sunday; the first, its Monday
         return _t(m, "DATE", d.isoformat(), "holiday", f"{what}: a day of the (ISO) week holding Easter")
     if spec.get("unit") == "week":  # "Easter week": the (ISO) week holding Easter Sunday, as TBAQ writes it
         iso = d.isocalendar()
