@@ -1940,8 +1940,8 @@ def test_review10_replies_need_an_armed_doer_and_no_object():
         assert _fix10(text) == [], text
     ev = _one(_fix10("The drivers returned to Goris."), "returned")
     assert (ev["event_type"], ev["reply"]) == ("RETREAT", False)
-    ev = _one(_fix10("Azerbaijani forces shelled Armenian positions."), "shelled")
-    assert ev["reply"] is False
+    for text in ("Azerbaijani forces shelled Armenian positions.", "As an answer to the riddle, the army shelled the port."):
+        assert _one(_fix10(text), "shelled")["reply"] is False, text
 
 
 def test_review10_a_rejected_claim_is_its_owners_allegation():
@@ -1987,3 +1987,10 @@ def test_review10_a_reply_continues_the_date_of_the_event_before():
     assert [e["date"] for e in events] == ["2026-11-17", None]
     events = _fix10("Rebels captured the town of Sake on Monday. They then stormed the town of Minova.")
     assert [e["date"] for e in events] == ["2026-11-16", "2026-11-16"]
+
+
+def test_review10_only_a_dateline_dash_makes_the_nearer_of_two_subjects_the_doer():
+    """The parser's second subject: after a dateline's dash it is the doer; a hyphenated word split
+    in two ('ex-girlfriend') keeps the first."""
+    ev = _one(_fix10("A lawyer says she cannot act because the mayor's ex-girlfriend refused to testify."), "refused")
+    assert "mayor" in _text_of(ev["actor"])

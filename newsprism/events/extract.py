@@ -145,6 +145,7 @@ def same_line(a: Token, b: Token) -> bool:
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # a named party is asked, not the thing asked for
 HEADLINE_KEY = "newsprism:headline-end"
 ACTORS_KEY = "newsprism:event-actor-spans"  # (start, end, kind, side) of the actor layer's spans, when it ran
+DASHES = frozenset({"—", "–", "-", "--"})  # the dash that ends a dateline ('JERMUK, Armenia (Post) — …')
 SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")  # '3-1' (a token the parser does not call a date)
 NOUN_VERBS_KEY = "newsprism:headline-noun-verbs"  # indices of nouns read as a verbless headline's verb
 PLACE_KIND_KEY = "newsprism:event-place-kind"  # token → the place layer's kind ('city', 'country' …), when it ran
@@ -306,18 +307,21 @@ def _reply(tok: Token, coding: dict, lex: Lexicon) -> bool:
     / 'in retaliation' phrase on the verb."""
     if coding.get("reply"):
         return True
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "as")):
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):  # not "as an answer that fits"
         if any(p.lemma_.lower() in lex.reply_preps for p in prep.children if p.dep_ == "pobj"):
             return True
     return False
 
 
 def _nearest_subject(verb: Token) -> Token | None:
-    """The verb's subject; of two, the one nearer the verb ('JERMUK, Armenia, 13 May (Post) —
-    Azerbaijani forces shelled …': the parser makes the dateline's town a second subject)."""
+    """The verb's subject; of two, the one after a dateline's dash ('JERMUK, Armenia, 13 May (Post)
+    — Azerbaijani forces shelled …': the parser makes the dateline's town a second subject)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    before = [c for c in subjects if c.i < verb.i]
-    return before[-1] if len(subjects) > 1 and before else (subjects[0] if subjects else None)
+    if not subjects:
+        return None
+    first, near = subjects[0], max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0])
+    dash = any(t.text in DASHES for t in verb.doc[first.i : near.i])
+    return near if near is not first and first.left_edge.i == verb.sent.start and dash else first
 
 
 def _purpose_clause(verb: Token) -> bool:
