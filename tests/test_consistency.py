@@ -49,3 +49,40 @@ def test_number_values():
     assert consistency.number_value("twelve") == 12
     assert consistency.number_value("twenty-five") == 25
     assert consistency.number_value("1.5 million") == 1_500_000
+
+
+TWO_SIDES = (
+    "Armenia's Defence Ministry said Azerbaijani forces shelled a village near Kalbajar on Tuesday, killing two "
+    "soldiers. It said one Azerbaijani soldier was killed when Armenian troops returned fire."
+)
+
+
+def test_two_sides_dead_are_two_counts(parse, monkeypatch):
+    """The victims of Azerbaijani shelling are not the Azerbaijani dead: no conflict (review 10)."""
+    assert consistency.check(parse(TWO_SIDES)) == []
+    monkeypatch.setattr(consistency, "COUNT_SIDES", False)
+    assert [f.kind for f in consistency.check(parse(TWO_SIDES))] == ["count_conflict"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijani forces shelled a village near Kalbajar, killing two soldiers. Later the ministry said five "
+        "Armenian soldiers were killed.",
+        "Two Armenian soldiers were killed near Kalbajar on Tuesday. The ministry later said five Armenian soldiers were killed.",
+    ],
+)
+def test_one_sides_dead_counted_twice_still_conflict(parse, text):
+    assert [f.kind for f in consistency.check(parse(text))] == ["count_conflict"]
+
+
+def test_count_sides_from_the_actor_layer(parse):
+    """With the actor layer's spans, a noun that is itself an actor carries its side."""
+    text = "Azerbaijani forces shelled a village near Kalbajar, killing two soldiers."
+    doc = parse(text)
+    sides = [(0, len("Azerbaijani forces"), "azerbaijani")]
+    assert [m.side for m in consistency.counts(doc, text, sides)] == ["not:azerbaijani"]
+    assert consistency.sides_agree("not:azerbaijani", "armenian")
+    assert not consistency.sides_agree("not:azerbaijani", "azerbaijani")
+    assert not consistency.sides_agree("armenian", "azerbaijani")
+    assert consistency.sides_agree(None, "azerbaijani")

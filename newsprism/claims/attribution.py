@@ -93,6 +93,11 @@ QUOTE_MIN_WORDS = 4  # shorter quoted stretches are labels/scare quotes, not quo
 _SUBJECTS = ("nsubj", "csubj")
 _NOT_CONTENT = ("agent", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "punct", "cc", "conj", "mark")
 RAISED_EVIDENCE = True  # session 10: "Footage … appeared to show …": the footage is the source
+RAISED_DISPLAY_NEEDS_EVIDENCE = True  # review 10: "The soldiers appeared to show their cards" names no source
+OUTLET_LEARNED = True  # review 10: "…, the Goma Herald has learned": the outlet's own sources, an attribution
+SPEAKER_SECOND_VERB = True  # review 10: "The M23 said that drones had struck …, and accused …": the M23 accuses
+RELATIVE_REMNANTS = True  # review 10: "…, none of which they have shown" / "none of which show the suspect": no claim
+SEMICOLON_ACT = True  # review 10: "Armenian forces attack …; Azerbaijani army responds": an act, not speech
 _RAISING = frozenset({"seem", "appear"})  # "X seems to …": X is the content's subject, not a source
 _ADDRESSEE_VERBS = frozenset(
     {"tell", "ask", "inform", "brief", "urge", "warn", "call", "accuse", "criticize", "criticise", "thank", "assure", "remind"}
@@ -565,13 +570,45 @@ def _source_span(tok) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
+def _speakers_second_verb(cue):
+    """ "The M23 said that army drones had struck a market, and accused the government …": the
+    parse hangs "accused" on "struck", inside the reported clause, but a simple past after a
+    clause whose verb has an auxiliary ("had struck", "would strike") is the speaker's next act,
+    not the drones': the subject of the verb of saying."""
+    if cue.dep_ != "conj" or cue.tag_ != "VBD" or any(c.dep_ in ("nsubj", "aux", "mark") for c in cue.children):
+        return None
+    clause = cue.head
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.lemma_.lower() not in speech_cues()["speech_verbs"]:
+        return None
+    if not any(c.dep_ == "aux" and c.i < clause.i for c in clause.children):
+        return None
+    return next((c for c in saying.children if c.dep_ == "nsubj"), None)
+
+
+def _second_verbs(comp) -> list:
+    """The conjuncts of a reported clause that are the speaker's own acts, with the ", and"
+    that joins them (``_speakers_second_verb``)."""
+    acts = [c for c in comp.children if c.dep_ == "conj" and _speakers_second_verb(c) is not None]
+    if not acts:
+        return []
+    first = min(a.i for a in acts)
+    return acts + [c for c in comp.children if c.dep_ in ("cc", "punct") and c.i < first and c.i > comp.i and c.i >= first - 2]
+
+
 def _raised_evidence(cue):
     """ "Footage circulating on social media appeared to show …": a raising verb over an
     evidential one ("show", "confirm" …): the footage shows, so its subject is the source."""
-    evidential = speech_cues().get("evidential_cues", ())
-    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in evidential for c in cue.children):
+    cues = speech_cues()
+    verb = next((c for c in cue.children if c.dep_ == "xcomp" and c.lemma_.lower() in cues.get("evidential_cues", ())), None)
+    if verb is None:
         return None
-    return next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    display = verb.lemma_.lower() in cues.get("raised_display_cues", ())
+    if RAISED_DISPLAY_NEEDS_EVIDENCE and subject is not None and display:
+        # "The soldiers appeared to show their identity cards": a display, no source
+        return subject if subject.lemma_.lower() in cues.get("evidence_subject_heads", ()) else None
+    return subject
 
 
 def _subject(cue):
@@ -639,6 +676,10 @@ def _subject(cue):
         left = _left_clause_subject(cue)
         if left is not None:
             return left
+    if SPEAKER_SECOND_VERB:
+        speaker = _speakers_second_verb(cue)
+        if speaker is not None:
+            return speaker
     head = cue
     for _ in range(3):
         if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
@@ -746,6 +787,8 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
             used_cues.add(tok.i)
             found.append(att)
     _quote_fallback(doc, text, regions, found)
+    if OUTLET_LEARNED:
+        found += [a for i in range(len(doc)) if i not in used_cues and (a := _outlet_learned(doc[i])) is not None]
     _headline_colon(doc, text, found)
     if HEADLINE_VERBS:
         _headline_verb(doc, text, found, communicative)
@@ -759,6 +802,10 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
         found = [a for a in found if not _naming(doc.char_span(*a.cue, alignment_mode="expand"))]
     if NEGATED_BEFORE and communicative:
         found = [a for a in found if not _negated_before(doc, a)]
+    if SEMICOLON_ACT:
+        found = [a for a in found if not _semicolon_before(text, a)]
+    if RELATIVE_REMNANTS:
+        found = [a for a in found if not _relative_remnant(text, a)]
     if ANONYMITY_REQUESTS and communicative:
         found = [a for a in found if not _anonymity_request(text[a.content[0] : a.content[1]])]
     if RELATIVE_THAT_CLAUSE:
@@ -773,6 +820,60 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
                 if last is not None and last.text == "?":
                     a.source, a.source_head = None, None
     return found
+
+
+def _outlet_learned(tok) -> Attribution | None:
+    """ "The rebels still hold Sake, the Goma Herald has learned" / "The Herald has learned that …":
+    an outlet that has learned something reports what its unnamed sources told it (the cue verbs
+    are ``outlet_learned_cues``; the subject must be an outlet: "Students learned that …" is not
+    an attribution)."""
+    cues = speech_cues()
+    if tok.lemma_.lower() not in cues.get("outlet_learned_cues", ()) or tok.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if subject is None or clause is None:
+        return None
+    from newsprism.claims import speakers  # speakers reads this module's cue lists
+
+    source = _source_span(subject)
+    span = tok.doc.char_span(*source, alignment_mode="expand")
+    if span is None or speakers.classify(tok.doc, *source).kind != "media":
+        return None
+    content = _subtree_span(clause)  # with its "that", as the other rules keep it
+    if content is None:
+        return None
+    cue = (tok.idx, tok.idx + len(tok.text))
+    return Attribution("reported_speech", cue, content, source, tok.lemma_.lower(), subject.i, rule="outlet-learned")
+
+
+_REMNANT = re.compile(r"(?:none|neither) of which", re.IGNORECASE)
+_REMNANT_BEFORE = re.compile(r"\b(?:none|neither) of\s*$", re.IGNORECASE)
+
+
+def _relative_remnant(text: str, a: Attribution) -> bool:
+    """ "images, none of which they have shown" (what was shown: "which") and "footage, none of
+    which show the suspect" (the speaker: "none of which"): the clause describes the things listed
+    before it, nobody says anything. A plain relative stays ("…, which state media claimed":
+    PolNeAR marks "which" as the content)."""
+    if text[a.content[0] : a.content[1]].strip().lower() == "which" and _REMNANT_BEFORE.search(
+        text[max(0, a.content[0] - 20) : a.content[0]]
+    ):
+        return True
+    return a.source is not None and _REMNANT.fullmatch(text[a.source[0] : a.source[1]].strip()) is not None
+
+
+def _semicolon_before(text: str, a: Attribution) -> bool:
+    """ "Armenian forces attack army positions in Kalbajar; Azerbaijani army responds": a clause
+    before a semicolon is no statement of the speaker after it (a comma or quotation is how
+    prose puts reported words first); the cue is the speaker's own act."""
+    end = a.source[0] if a.source is not None and a.source[0] < a.cue[0] else a.cue[0]
+    if a.quote_marks or a.content[1] > a.cue[0] or a.content[1] > end:
+        return False
+    gap = text[a.content[1] : end]
+    return ";" in gap and not any(q in gap for q in '"“”')
 
 
 def _negated_before(doc, a: Attribution) -> bool:
@@ -1205,7 +1306,10 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
             comps = []  # "Azerbaijan says …; Armenia says …": not "…, X said"
     if comps:
         comp = comps[0]
-        content = _subtree_span(comp, exclude=[s for s in (subject,) if s is not None and s in comp.subtree])
+        exclude = [s for s in (subject,) if s is not None and s in comp.subtree]
+        if SPEAKER_SECOND_VERB:  # "…, and accused the government": the speaker's own next act
+            exclude += _second_verbs(comp)
+        content = _subtree_span(comp, exclude=exclude)
         rule = comp.dep_
         first = _first_subject(tok, subject, comp) if WRAPPED_CONTENT and NEAREST_SUBJECT else None
         appos = _apposition_complement(tok, subject, comp) if APPOSITION_COMPLEMENT and first is None else None

@@ -66,6 +66,7 @@ class Mention:
     shown: str
     qualifiers: frozenset[str] = field(default_factory=frozenset)
     proper: frozenset[str] = field(default_factory=frozenset)
+    side: str | None = None  # counts: whose people ("azerbaijani"), or whose they are not ("not:azerbaijani")
 
 
 @dataclass
@@ -300,7 +301,11 @@ def _noun_groups() -> dict[str, str]:
     return {noun: group for group, nouns in tables()["count_groups"].items() for noun in nouns}
 
 
-def counts(doc, text: str | None = None) -> list[Mention]:
+COUNT_SIDES = True  # review 10: "killing two soldiers" (by Azerbaijani forces) vs "one Azerbaijani soldier" is two sets
+Sides = list[tuple[int, int, str]]  # character ranges of actors and their side (the actor layer's)
+
+
+def counts(doc, text: str | None = None, sides: Sides | None = None) -> list[Mention]:
     """Numbers of things, keyed by noun group and the word that governs them."""
     text = doc.text if text is None else text
     groups = _noun_groups()
@@ -350,8 +355,82 @@ def counts(doc, text: str | None = None) -> list[Mention]:
         context = status or governor.lemma_.lower()
         start = min(m.start(), noun.idx)
         end = max(m.end(), noun.idx + len(noun.text))
-        out.append(Mention("count", (group, context), (lo, hi, how, value), start, end, m.start(), m.end(), text[start:end]))
+        mention = Mention("count", (group, context), (lo, hi, how, value), start, end, m.start(), m.end(), text[start:end])
+        if COUNT_SIDES:
+            mention.side = _count_side(noun, sides or [])
+        out.append(mention)
     return out
+
+
+def _token_side(tok, sides: Sides) -> str | None:
+    """The side a word names: an actor's side from the actor layer, else a nationality or
+    place word itself ("Azerbaijani" -> "azerbaijani")."""
+    for a, b, side in sides:
+        if a <= tok.idx < b:
+            return side
+    if not tok.text[:1].isupper():
+        return None
+    return country_side(tok.text)
+
+
+@cache
+def country_side(word: str) -> str | None:
+    """A country's side for its name or demonym ("Azerbaijani", "Armenia"), in the actor
+    layer's terms (actors.json ``country_sides``; the tagger calls some demonyms PERSON)."""
+    from newsprism.geo import gazetteer
+
+    cc = next((e.country for e in gazetteer.get().lookup(word) if e.kind in ("country", "demonym") and e.main_name), None)
+    if cc is None:
+        return None
+    side = load_json("actors", "actors.json")["country_sides"].get(cc)
+    if isinstance(side, list):
+        side = side[-1]["side"]
+    return side or cc.lower()
+
+
+def _phrase_side(noun, sides: Sides) -> str | None:
+    """The side of a noun phrase: its own word if an actor, else a side word among its modifiers."""
+    own = next((side for a, b, side in sides if a <= noun.idx < b), None)  # "Azerbaijani forces" (an actor)
+    if own is not None:
+        return own
+    for tok in noun.children:
+        side = _token_side(tok, sides) if tok.dep_ in ("amod", "compound", "poss", "nmod") else None
+        if side is not None:
+            return side
+    return None
+
+
+def _count_side(noun, sides: Sides) -> str | None:
+    """Whose the counted people are: their own side word ("one Azerbaijani soldier"), else not
+    the side of whoever did it to them ("Azerbaijani forces shelled a village, killing two
+    soldiers": not Azerbaijani). None when the text does not say."""
+    own = _phrase_side(noun, sides)
+    if own is not None:
+        return own
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        doer = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if doer is None and noun.dep_ == "dobj" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X shelled …, killing two"
+    side = _phrase_side(doer, sides) if doer is not None else None
+    return f"not:{side}" if side is not None else None
+
+
+def sides_agree(a: str | None, b: str | None) -> bool:
+    """Could two counts be of the same side's people? Unknown sides agree with anything."""
+    if a is None or b is None or a == b:
+        return True
+    if a.startswith("not:") and b.startswith("not:"):
+        return True
+    if a.startswith("not:"):
+        return a[4:] != b
+    if b.startswith("not:"):
+        return b[4:] != a
+    return False
 
 
 def counts_compatible(a: tuple, b: tuple) -> bool:
@@ -361,8 +440,11 @@ def counts_compatible(a: tuple, b: tuple) -> bool:
 # ---------------------------------------------------------------- the check
 
 
-def check(doc, time_values: dict[tuple[int, int], Date] | None = None, text: str | None = None) -> list[Finding]:
-    """All conflicts in one parsed report (first mention → later conflicting mention)."""
+def check(
+    doc, time_values: dict[tuple[int, int], Date] | None = None, text: str | None = None, sides: Sides | None = None
+) -> list[Finding]:
+    """All conflicts in one parsed report (first mention → later conflicting mention). ``sides``:
+    the actor layer's actors with their side, when it ran (counts of two sides' dead differ)."""
     findings: list[Finding] = []
     text = doc.text if text is None else text  # spaCy rebuilds doc.text on every access
     referents = dated_referents(text)
@@ -407,7 +489,7 @@ def check(doc, time_values: dict[tuple[int, int], Date] | None = None, text: str
         ),
     )
     findings += _clashes(
-        counts(doc, text),
+        counts(doc, text, sides),
         counts_compatible,
         "count_conflict",
         lambda a, b: f"'{a.shown}' and later '{b.shown}': two counts for the same {a.key[0]} ({a.key[1]})",
@@ -421,5 +503,5 @@ def _clashes(mentions: list[Mention], compatible, kind: str, message) -> list[Fi
         Finding(kind, a, b, message(a, b))
         for i, a in enumerate(mentions)
         for b in mentions[i + 1 :]
-        if a.key == b.key and not compatible(a.value, b.value)
+        if a.key == b.key and not compatible(a.value, b.value) and sides_agree(a.side, b.side)
     ]

@@ -33,6 +33,8 @@ _ACRONYM = re.compile(r"(?:the |The )?[A-Z][A-Z0-9]{2,}")
 TITLED_NAMES = True  # session 10: a title then capitalised names is a named person, whatever the tagger says
 SOCIAL_MEDIA = True  # session 10: a post, video or account on a social platform is its own kind of source
 RELATIVE_BINDING = True  # session 10: "called on Rwanda to publish the images it says it has": "it" is Rwanda
+NAMED_SIDE = True  # review 10: "The Azerbaijani ministry" names its side when the actor layer links no actor
+NAME_ENDINGS = True  # review 10: "The Tbilisi Evening Star" (an outlet), "Nordwind Logistics" (a company)
 
 
 @dataclass
@@ -63,12 +65,16 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
     ents = {e.label_ for e in inside}
     head = span.root.lower_ if span is not None else lower.split()[-1]
     words = set(lower.replace(",", " ").split())
-    if _is_media(text, words, cues):
-        return Speaker(text, "media", True)
+    if _is_media(text, words, cues) or (
+        NAME_ENDINGS and span is not None and _name_ends_in(span, cues.get("media_name_words", ()))
+    ):
+        return Speaker(text, "media", True)  # "The Tbilisi Evening Star reported …": "it" may follow
     if lower in _states():
         return Speaker(text, "government", True)  # "Yerevan asked", "Azerbaijan says": the state speaks
     if ACRONYMS and _ACRONYM.fullmatch(text.strip()) and not ents & {"GPE", "NORP"} and actor_kind not in state_kinds:
         return Speaker(text, "organisation", True)  # "MONUSCO said" (tagged a person): no name is all capitals
+    if NAME_ENDINGS and span is not None and _name_ends_in(span, cues.get("organisation_name_words", ())):
+        return Speaker(text, "organisation", True)  # "Nordwind Logistics said" (tagged a person): "they" may follow
     if span is not None and _names_person(span.root, inside) and not _group_with_article(span):
         return Speaker(text, "named_person", True)
     if span is not None and _described_as_person(span.root, cues):
@@ -106,6 +112,17 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
 def _state_actor_kinds() -> tuple[str, ...]:
     kinds = speech_cues().get("state_actor_kinds", ())
     return tuple(kinds) if ACTOR_KINDS else ("government", "military", "state")
+
+
+def _name_ends_in(span, endings) -> bool:
+    """The source's head is the capitalised last word of a proper name and one of ``endings``
+    ("The Tbilisi Evening Star", "the Goma Herald", "Nordwind Logistics"): the tagger often
+    calls such names a person; "observers" or "the Observer" alone are no name."""
+    root = span.root
+    if not root.text[:1].isupper() or root.lower_ not in endings or root.i == span.start:
+        return False
+    before = span.doc[root.i - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.i >= span.start
 
 
 def _plural_group(root, ents) -> bool:
@@ -306,3 +323,20 @@ def one_person(speaker: str) -> bool:
         return False
     heads = set(speech_cues().get("one_person_heads", ()))
     return any(w in heads for w in words[1:5])
+
+
+def named_side(doc, start: int, end: int) -> str | None:
+    """The side a speaker's own words name: a country's name or demonym modifying its head ("The
+    Azerbaijani ministry", "Armenia's Defence Ministry"), in the actor layer's side names. The
+    outlet's country is not used: an unqualified "the Defence Ministry" may be either side's."""
+    from newsprism.claims.consistency import country_side
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span.root.children:
+        if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.i < span.root.i and tok.text[:1].isupper():
+            side = country_side(tok.text)
+            if side is not None:
+                return side
+    return None

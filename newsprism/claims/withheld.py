@@ -27,6 +27,7 @@ EARLIER_MENTION = True  # review 9: "the results" after "laboratory results" is 
 _NEG_OBJECT_DETS = ("any", "no")  # "did not provide any evidence": none is asserted to exist
 EVIDENCE_LISTS = True  # session 10: each evidence item of a list is its own finding, whatever the parse
 NONE_OF_WHICH = True  # session 10: "footage and photographs, none of which it released"
+NONE_DEPICTS = True  # review 10: "footage and photographs, none of which show the suspect": they depict
 
 
 @dataclass
@@ -144,6 +145,8 @@ def _none_of_which(tok):
     none = next((t for t in cands if t.lower_ in ("none", "neither") and _of_which(t)), None)
     if none is None:
         return None
+    if NONE_DEPICTS and none.dep_ == "nsubj" and none.head.i == tok.i and any(ch.dep_ == "dobj" for ch in tok.children):
+        return None  # "footage and photographs, none of which show the suspect": they depict, nobody withholds
     if none.head.i != tok.i and none.head.pos_ in ("NOUN", "PROPN"):
         return none, none.head
     if tok.dep_ == "relcl" and tok.head.i != none.i and tok.head.pos_ in ("NOUN", "PROPN"):

@@ -131,6 +131,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
             actor = _overlapping(actors, antecedent_rng or att.source)
             if actor is not None:
                 record["actor"], record["side"] = actor.id, actor.attrs.get("side")
+            elif speakers.NAMED_SIDE and "side" not in record:
+                side = speakers.named_side(doc, *(antecedent_rng or att.source))
+                if side is not None:  # "The Azerbaijani ministry denied …" (no actor found): its own word says whose
+                    record["actor"], record["side"] = None, side
         cue = span("cue", *att.cue, "cue-lexicon", {"lemma": att.cue_lemma, "why": "attribution cue (reporting verb or phrase)"})
         content = span(
             "content",
@@ -173,7 +177,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         value = _iso(t.attrs.get("value"))
         if value is not None:
             times[(t.start, t.end)] = value
-    for f in consistency.check(doc, times, text):
+    sides = [(a.start, a.end, a.attrs["side"]) for a in actors if a.attrs.get("side")]
+    for f in consistency.check(doc, times, text, sides):
         if not (f.first.start < f.first.end and f.second.start < f.second.end):
             continue
         a = span(
