@@ -223,3 +223,14 @@ def test_a_quarter_of_a_longer_time(text, expected):
 )
 def test_easter_week_under_way(text, expression, value):
     assert (expression, value) in _found(text, dt.date(2026, 4, 2))
+
+
+def test_a_chronology_of_dotted_days_is_no_live_blog():
+    text = "Chronology\n\n09.08: Election day in Belarus.\n\n10.08: Protests spread to Grodno.\n\n12.08 — Strikes began.\n"
+    assert not _found(text, dt.date(2020, 8, 20))  # was three clock times on the anchor day (09:08, 10:08, 12:08)
+
+
+def test_dotted_stamps_with_minutes_past_twelve_are_times():
+    text = "21.40: Sirens sounded.\n\n22.15 — Explosions were heard.\n\n00.05: A second wave came.\n"
+    values = [s.attrs["value"] for s in _spans(text, dt.date(2020, 8, 20)).spans_of("time")]
+    assert values == ["2020-08-20T21:40", "2020-08-20T22:15", "2020-08-21T00:05"]  # guard

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -939,7 +939,8 @@ def _clock_24h(m: re.Match, st: State) -> bool:
     """'shortly after 02:15', 'at 14:30': a 24-hour clock time (two-digit hour, colon) after a time
     preposition; a live blog's stamp at the start of a line ('9:05 — …', '21.40: …') with any hour."""
     if m["mi"] and _is_line_stamp_at(st.text, m.start("h"), m.end("mi")):
-        return True  # "09:05 — Sirens sounded …": a live blog's time stamp at the start of a line
+        dotted = st.text[m.end("h") : m.end("h") + 1] == "."
+        return not (dotted and _dotted_days(st.text))  # "09:05 — Sirens sounded …": a live blog's stamp
     if not m["mi"] or len(m["h"]) != 2 or st.text[m.end("h") : m.end("h") + 1] != ":":
         return False
     prev = st.text[max(0, m.start() - 40) : m.start("h")].lower().split()
@@ -953,6 +954,20 @@ def _clock_24h(m: re.Match, st: State) -> bool:
     if _DASHED_CLOCK_AFTER.match(st.text, m.end("mi")):
         return True  # "a curfew runs 23:00–05:00": the start of one
     return bool(prev) and prev[-1] in cues
+
+
+_DOTTED_LINE_START = re.compile(r"^[ \t]*(\d{1,2})\.(\d\d)(?=\s*[\u2014\u2013:-])", re.MULTILINE)  # no am/pm, no zone
+_COLON_LINE_START = re.compile(r"^[ \t]*\d{1,2}:\d\d(?!\d)", re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def _dotted_days(text: str) -> bool:
+    """Lines opening with 'dd.mm' ('09.08: Election day.', '10.08 — Protests spread'): a chronology of
+    days, not a live blog's stamps, when two or more such lines all have a second part of 12 or less
+    and no line opens with a colon stamp ('23:05 —')."""
+    pairs = [(int(a[1]), int(a[2])) for a in _DOTTED_LINE_START.finditer(text) if _is_line_stamp_at(text, a.start(1), a.end(2))]
+    colons = any(_is_line_stamp_at(text, c.start(), c.end()) for c in _COLON_LINE_START.finditer(text))
+    return len(pairs) >= 2 and not colons and all(1 <= d <= 31 and 1 <= mo <= 12 for d, mo in pairs)
 
 
 def _is_line_stamp(t: Timex, text: str) -> bool:
