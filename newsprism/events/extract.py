@@ -400,14 +400,25 @@ def _named(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or inner
 
 
-def _sports_result(actor: Token | None, obj: Token | None, sent: Span, entry: dict, lex: Lexicon) -> bool:
+def _sports_result(actor: Token | None, obj: Token | None, verb: Token, entry: dict, lex: Lexicon) -> bool:
     """Two named sides and a sports word or a score in the sentence ('Bayern Munich hit Dortmund
     for six', 'beat Madrid 3-1 in the league'), or 'beat' between two named sides: a result."""
     club = actor is not None and entry.get("skip_named_pair") and actor.is_title and _weapon(actor, lex)
     if actor is None or obj is None or not ((_named(actor) or club) and _named(obj)):
         return False  # a weapon does not 'beat': a capitalised one beating a name is a club ('Rockets beat Lakers')
-    score = any(_score(t) for t in sent)
-    return bool(entry.get("skip_named_pair")) or score or in_context(sent, lex.sport_words)
+    score = any(_score(t) for t in verb.sent)
+    return bool(entry.get("skip_named_pair")) or score or _sport_words_in_clause(verb, lex)
+
+
+def _sport_words_in_clause(verb: Token, lex: Lexicon) -> bool:
+    """A sports word in the verb's own clause, not in a time phrase or another clause: 'Russia
+    attacked Kyiv during the Champions League final', 'as fans watched the World Cup' tell when."""
+    sent = verb.sent
+    left_out = {t.i for p in sent if p.dep_ == "prep" and p.lower_ in lex.sport_free_preps for t in p.subtree}
+    left_out |= {t.i for c in sent if c.dep_ in ("advcl", "relcl", "ccomp") and c is not verb for t in c.subtree}
+    kept = [t for t in sent if t.i not in left_out]
+    nouns, text = {t.lower_ for t in kept if t.pos_ in ("NOUN", "PROPN")}, " " + " ".join(t.lower_ for t in kept) + " "
+    return any((f" {w} " in text) if " " in w else (w in nouns) for w in lex.sport_words)
 
 
 def _score(tok: Token) -> bool:
@@ -1232,7 +1243,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     if actor is not None:
         actor, actor_how, instrument, instrument_how = _weapon_as_doer(actor, actor_how, lex)
 
-    if coding["type"] in ("ASSAULT", "COERCE") and _sports_result(actor or instrument, obj, sent, entry, lex):
+    if coding["type"] in ("ASSAULT", "COERCE") and _sports_result(actor or instrument, obj, tok, entry, lex):
         return None  # "Bayern Munich hit Dortmund for six", "Barcelona beat Madrid"
     if entry.get("require_actor") and actor is None and instrument is None:
         return None  # "homes were destroyed" (by a storm as often as by an army)

@@ -103,6 +103,7 @@ class Lexicon:
     judged_event_types: frozenset[str] = frozenset()
     reply_preps: frozenset[str] = frozenset()
     continuation_advs: frozenset[str] = frozenset()
+    sport_free_preps: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -267,4 +268,5 @@ def lexicon() -> Lexicon:
         judged_event_types=frozenset(raw.get("judged_event_types", ())),
         reply_preps=frozenset(raw.get("reply_preps", ())),
         continuation_advs=frozenset(raw.get("continuation_advs", ())),
+        sport_free_preps=frozenset(raw.get("sport_free_preps", ())),
     )

@@ -124,7 +124,7 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
             out.update({k: shared[k] for k in ("time", "time_text", "time_value", "date")})
             out["date_source"] = f"shared with coordinated verb '{cand.shares_time_with.text}' ({shared['date_source']})"
             return out
-    if (prev := _continued(cand, by_trigger)) is not None:
+    if not future and (prev := _continued(cand, by_trigger)) is not None:  # not 'will then attack'
         out.update({k: prev[k] for k in ("time", "time_text", "time_value", "date")})
         out["date_source"] = f"continues '{prev['trigger_text']}' ('{cand.continues.text}'; {prev['date_source']})"
         return out
