@@ -1,6 +1,8 @@
 """Which date relative expressions are counted from, and how that date was chosen.
 
-1. ``published``: the article's publication date, when known.
+1. ``published``: the article's publication date, when known — unless the dateline gives a day
+   one to seven days before it ("GOMA, Feb 14" in a report published on Feb 16): the report was
+   filed that day and counts its "on Tuesday" and "overnight" from it (source ``dateline``).
 2. ``dateline``: a dateline with a full date ("MOSCOW, July 18, 2023 (TASS) —").
 3. ``inferred_from_text``: the latest explicit full date in the text ("November 10, 2020"):
    a report is written on or after the events it dates in full, so this is a lower bound.
@@ -44,6 +46,26 @@ def _dateline_date(dateline: dict | None) -> tuple[int, int, int | None] | None:
     return None
 
 
+# A wire report is often published a day or more after the day its dateline gives; a dateline
+# further back than this is more likely a misread than a filing day.
+_FILED_WITHIN_DAYS = 7
+
+
+def _filed_before(published: dt.date, dl: tuple[int, int, int | None] | None) -> dt.date | None:
+    """The dateline's day when it falls 1–7 days before the publication date (the year from the
+    dateline, else the publication's year, or the one before across New Year)."""
+    if not dl:
+        return None
+    for year in (dl[2],) if dl[2] else (published.year, published.year - 1):
+        try:
+            d = dt.date(year, dl[0], dl[1])
+        except ValueError:
+            continue
+        if 0 < (published - d).days <= _FILED_WITHIN_DAYS:
+            return d
+    return None
+
+
 def weekday_dated(days: list[tuple[int, int, int, int, int]], low: int) -> list[tuple[dt.date, int, int]]:
     """Full dates from days named with their weekday, ``(month, day, isoweekday, start, end)``.
 
@@ -75,9 +97,18 @@ def choose(
     ``by_weekday``: the full dates are days named with their weekday, their year found by
     ``weekday_dated`` from this lower bound (said in the reason, as the year rests on it).
     """
-    if published:
-        return Anchor(published, "published", "the article's publication date")
     dl = _dateline_date(dateline)
+    if published:
+        filed = _filed_before(published, dl)
+        if filed:
+            days = (published - filed).days
+            return Anchor(
+                filed,
+                "dateline",
+                f"the dateline's day ({dateline['date']}), {days} day{'s' if days > 1 else ''} before the publication "
+                f"date ({published.isoformat()}): the report was filed then, and its 'on Tuesday' counts from that day",
+            )
+        return Anchor(published, "published", "the article's publication date")
     if dl and dl[2]:
         try:
             return Anchor(dt.date(dl[2], dl[0], dl[1]), "dateline", f"the dateline's full date ({dateline['date']})")
