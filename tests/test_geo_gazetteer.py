@@ -81,7 +81,9 @@ def test_arabic_variants_drop_article_and_ayn_marks_only_where_asked():
     from newsprism.geo.build import _arabic_variants
 
     articles = frozenset({"al", "el", "ar"})
-    assert _arabic_variants("El-Hodeidah", articles) == {"hodeidah"}
+    # tenth-session review: each form also in its English spellings (final -a, single consonants)
+    assert _arabic_variants("El-Hodeidah", articles) == {"hodeidah", "hodeida", "el-hodeida"}
     assert _arabic_variants("‘Ayn al ‘Arab", articles) == {"ayn al arab", "ayn al-arab"}
-    assert _arabic_variants("Al Ittihad", articles, drop_article=False) == set()
+    variants = _arabic_variants("Al Ittihad", articles, drop_article=False)
+    assert variants == {"al-ittihad", "al itihad", "al-itihad"}  # never without the article
     assert _arabic_variants("Alba", articles) == set()

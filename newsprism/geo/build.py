@@ -44,12 +44,14 @@ def _keep_alternate(name: str) -> bool:
 _AYN_MARKS = "'‘’ʿʾ`´"
 
 
-def _arabic_variants(name: str, articles: frozenset[str], drop_article: bool = True) -> set[str]:
+def _arabic_variants(name: str, articles: frozenset[str], drop_article: bool = True, spellings: bool = True) -> set[str]:
     """Folded forms English writes for a transliterated Arabic name: without word-initial ayn/hamza
     marks ('‘Ayn al ‘Arab' -> 'ayn al arab'), without the leading article ('El-Hodeidah' ->
     'hodeidah', 'Ar Raqqah' -> 'raqqah'), with the inner article hyphenated ('Dayr al Balah' ->
     'dayr al-balah'). GeoNames often lists only the article forms, so 'Hodeidah' went unfound.
-    ``drop_article`` is off for villages: 'Ittihad' alone is a club or a newspaper far more often."""
+    ``drop_article`` is off for villages: 'Ittihad' alone is a club or a newspaper far more often.
+    ``spellings`` (``_spelling_variants``) is for main names only: on alternates it made 'Foua'
+    (Idlib) Egypt's Fuwwah, from its alternate 'Fouah'."""
     base = name.lstrip(_AYN_MARKS)
     if not _keep_alternate(base):
         return set()
@@ -61,7 +63,26 @@ def _arabic_variants(name: str, articles: frozenset[str], drop_article: bool = T
             keys.add(words[2])
     for key in list(keys):
         keys.add(re.sub(r" (\w+) (?=\w)", lambda m: f" {m.group(1)}-" if m.group(1) in articles else m.group(0), key))
+    for key in list(keys) if spellings else ():
+        keys |= _spelling_variants(key, articles)
     return {k for k in keys if k and k != fold(name)}
+
+
+def _spelling_variants(key: str, articles: frozenset[str]) -> set[str]:
+    """English spellings of one folded name: the leading article hyphenated ('al hudaydah' ->
+    'al-hudaydah'), final -ah written -a ('hudayda'), 'Umm' written 'Um', doubled consonants
+    written single ('kaddadah' -> 'kadadah'); each alone and combined ('um kadada')."""
+    out = {key}
+    first = re.match(r"(\w+) (?=\w)", key)
+    if first and first.group(1) in articles:
+        out.add(f"{first.group(1)}-{key[first.end() :]}")
+    for step in (
+        lambda k: re.sub(r"(?<=\w\w\w)ah$", "a", k),
+        lambda k: re.sub(r"^umm(?=[ -])", "um", k),
+        lambda k: re.sub(r"(?<!\bu)([b-df-hj-np-tv-z])\1", r"\1", k),  # not Umm itself
+    ):
+        out |= {step(k) for k in out}
+    return out - {key}
 
 
 def _capital_admin1(sub, aliases: dict, rows: list[dict], city_rows: dict) -> str | None:
@@ -111,9 +132,9 @@ def build(out: Path | None = None) -> dict:
         for n in alternates:
             if _keep_alternate(n) and fold(n):
                 names[fold(n)].add((idx, 0))
-        if row["cc"] in arabic_cc and row["kind"] == "city":
+        if row["cc"] in arabic_cc and row["kind"] in ("city", "admin1"):
             for n in [*main, *alternates]:
-                for key in _arabic_variants(n, articles, row["pop"] >= article_pop) - not_names:
+                for key in _arabic_variants(n, articles, row["pop"] >= article_pop, n in main) - not_names:
                     names[key].add((idx, 0))
         return idx
 

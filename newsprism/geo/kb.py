@@ -22,6 +22,7 @@ class NameUse:
     shared: bool
     language: str | None
     valid: str | None
+    period_until: int | None = None  # the only English name before this year ('Burma' before 1989)
 
 
 @cache
@@ -87,6 +88,7 @@ def _name_uses() -> dict[tuple[str, str], NameUse]:
                 shared=bool(n.get("shared")),
                 language=n.get("language"),
                 valid=n.get("valid"),
+                period_until=n.get("period_name_until"),
             )
     return table
 

@@ -478,12 +478,32 @@ def _gazetteer_matches(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
                 best = Candidate(start, end, "gazetteer", entries=entries)
                 break
         if best:
+            best = _with_lower_article(best, toks, i, gaz)
             out.append(best)
             while i < n and toks[i].idx < best.end:
                 i += 1
         else:
             i += 1
     return out
+
+
+def _with_lower_article(c: Candidate, toks: list, i: int, gaz: gazetteer.Gazetteer) -> Candidate:
+    """'al-Hudayda': a lower-case Arabic article joined by a hyphen belongs to the name when the
+    gazetteer knows the whole form (``arabic_toponyms`` articles)."""
+    if i < 2 or toks[i - 1].text != "-" or toks[i - 2].lower_ not in _arabic_articles():
+        return c
+    art = toks[i - 2]
+    if not art.text[:1].islower() or art.idx + len(art.text) != toks[i - 1].idx or toks[i - 1].idx + 1 != c.start:
+        return c
+    entries = gaz.lookup(f"{art.text}-{toks[i].doc.text[c.start : c.end]}")
+    return replace(c, start=art.idx, entries=tuple(entries)) if entries else c
+
+
+@cache
+def _arabic_articles() -> frozenset[str]:
+    from newsprism.resources import load_json
+
+    return frozenset(load_json("geo", "aliases.json")["arabic_toponyms"]["articles"])
 
 
 def _ner_candidates(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
@@ -641,7 +661,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
     if airports:  # 'Kennedy airport': the airport replaces the town candidates inside it
         cands = _merge([[c for c in cands if c.how == "kb"], airports, cands])
         doc_cc, doc_admin1 = _article_evidence(cands)
-    cands = [_as_building(c, text, doc_cc) for c in cands]
+    cands = [_as_province(_as_building(c, text, doc_cc), text) for c in cands]
     outlets = _outlet_ranges(text) + _dateline_outlets(text, gaz) + _named_outlets(text)
     if outlet and len(outlet) > 3 and " " in outlet.strip():
         outlets += [(m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(outlet.strip()) + r"\b", text)]
@@ -872,7 +892,8 @@ def _decide(
     comma = _comma_entries(text, c.end, gazetteer.get())
     single_person = [(s, e) for s, e in persons if s <= c.start and c.end <= e]
     in_org = [(s, e) for s, e in orgs if s <= c.start and c.end <= e]
-    tok = _token_at(doc, c.start)
+    own_word = written.index("-") + 1 if written[:1].islower() and "-" in written else 0  # 'al-Hudayda': 'Hudayda'
+    tok = _token_at(doc, c.start + own_word)
     propn = tok is not None and tok.pos_ == "PROPN"
     dateline = written.isupper() and len(written) > 2 and (c.start == 0 or text[c.start - 1] == "\n")
     best_prior = max(_prior(e) for e in c.entries)
@@ -1116,13 +1137,26 @@ def _as_building(c: Candidate, text: str, doc_cc: dict[str, float]) -> Candidate
     return replace(c, how="building", entries=(), support=[f"a building ('{written.split()[0]}'), not a town of that name"])
 
 
+PROVINCE_AFTER = re.compile(r"^ (?:province|governorate|oblast|prefecture)\b")
+
+
+def _as_province(c: Candidate, text: str) -> Candidate:
+    """'al-Hudayda province', 'Idlib governorate': a name written with a lower-case province word is
+    the province when the gazetteer has one of that name with a point of its own, not its capital
+    (a province without a point keeps the town's, 'Kermanshah province')."""
+    if c.how != "gazetteer" or not PROVINCE_AFTER.match(text[c.end : c.end + 20]):
+        return c
+    provinces = tuple(e for e in c.entries if e.kind in ("admin1", "admin2") and e.lat is not None)
+    return replace(c, entries=provinces) if provinces and len(provinces) < len(c.entries) else c
+
+
 def _company_words_after(text: str, end: int) -> bool:
     """One to three capitalised words after the name, the last a company word (``company_name_words``):
-    'Red Sea Global', 'Black Sea Shipping Lines'."""
+    'Red Sea Global', 'Black Sea Shipping Lines', "Red Sea Global's resort" (possessive dropped)."""
     words = re.match(r"((?: [A-Z][\w&'’-]*){1,3})", text[end : end + 60])
     if not words:
         return False
-    parts = words.group(1).split()
+    parts = [re.sub(r"['’]s?$", "", w) for w in words.group(1).split()]
     return any(w in _place_nouns("company_name_words") for w in parts) and not ORG_PLACE_WORDS.match(text[end : end + 60])
 
 

@@ -60,6 +60,46 @@ def _modifier_nouns() -> frozenset[str]:
     return frozenset(load_json("geo", "naming.json").get("distanced_modifier_nouns", ()))
 
 
+@cache
+def _period_cues() -> tuple[frozenset[str], dict[str, int]]:
+    """``period_modifiers`` and ``period_phrases`` (phrase -> the year its period ended)."""
+    from newsprism.resources import load_json
+
+    data = load_json("geo", "naming.json")
+    return frozenset(data.get("period_modifiers", ())), dict(data.get("period_phrases", {}))
+
+
+YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(s?)\b")
+PRESENT = re.compile(r"\b(?:now|today|currently|still|nowadays)\b", re.IGNORECASE)  # 'Burma, British until 1948, is now …'
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``start``..``end`` (cut at . ! ? before a space, or a line break)."""
+    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = SENTENCE_END.search(text, end)
+    return text[left : right.start() if right else len(text)]
+
+
+def period_name(span: Span, text: str) -> str | None:
+    """Why ``span`` is the name of the time it speaks of (or None): 'Rangoon in 1885', 'colonial
+    Burma' were the only names then, not a side's choice since the renaming."""
+    use = kb.name_use(span.attrs.get("naming_entity", ""), span.text)
+    until = use.period_until if use else None
+    if not until:
+        return None
+    modifiers, phrases = _period_cues()
+    before = re.search(r"([\w-]+)\s+$", text[max(0, span.start - 30) : span.start])
+    if before and before.group(1) in modifiers:
+        return f"'{before.group(1)} {span.text}': the period's name (before {until}), not a side's choice"
+    sentence = _sentence(text, span.start, span.end)
+    years = [int(y) for y, _ in YEAR.findall(sentence)]
+    years += [end for phrase, end in phrases.items() if re.search(rf"\b{re.escape(phrase)}\b", sentence)]
+    if years and max(years) < until and not PRESENT.search(sentence):
+        return f"the sentence speaks of {max(years)}, before the name changed ({until}): the period's name, not a side's choice"
+    return None
+
+
 def _label(conv: str) -> str:
     return kb.conventions().get(conv, {}).get("label", conv)
 
@@ -105,6 +145,7 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
     contested = sorted((s for s in places if s.attrs.get("contested") and s.attrs.get("naming_entity")), key=lambda s: s.start)
     own: dict[str, dict[str, Any]] = {}
     glosses: list[dict[str, Any]] = []
+    historical: list[dict[str, Any]] = []
     shared: dict[str, list[str]] = {}
     seen: list[Span] = []
     for s in contested:
@@ -115,6 +156,12 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
         seen.append(s)
         if why:
             glosses.append({"entity": entity, "name": s.text, "span": s.id, "convention": s.attrs.get("convention"), "why": why})
+            continue
+        why = period_name(s, text)
+        if why:
+            historical.append(
+                {"entity": entity, "name": s.text, "span": s.id, "convention": s.attrs.get("convention"), "why": why}
+            )
             continue
         conv = s.attrs.get("convention")
         if not conv or conv == "shared":
@@ -145,6 +192,7 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
         "counts": dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
         "places": places_out,
         "glosses": glosses,
+        "historical": historical,
         "shared_names": [{"entity": e, "spans": ids} for e, ids in shared.items()],
         "evidence": [sid for p in places_out for sid in p["spans"]],
         "rule": "own (non-gloss) contested names only; a verdict when one convention fits every contested place",
@@ -154,6 +202,8 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
         extra = []
         if glosses:
             extra.append(f"{len(glosses)} name(s) given only as glosses")
+        if historical:
+            extra.append(f"{len(historical)} name(s) used of the time before a renaming")
         if shared:
             extra.append(f"{len(shared)} place(s) named the same way by all sides")
         result["label"] = "no contested names" + (f" ({'; '.join(extra)})" if extra else "")
