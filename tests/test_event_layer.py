@@ -1940,6 +1940,7 @@ def test_review10_replies_need_an_armed_doer_and_no_object():
         "He returned the favour.",
     ):
         assert _fix10(text) == [], text
+    assert _triggers(_fix10("The army responded by sending aid convoys.")) == ["sending"]  # what the reply was
     ev = _one(_fix10("The drivers returned to Goris."), "returned")
     assert (ev["event_type"], ev["reply"]) == ("RETREAT", False)
     for text in ("Azerbaijani forces shelled Armenian positions.", "As an answer to the riddle, the army shelled the port."):
