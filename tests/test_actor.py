@@ -724,3 +724,20 @@ def test_a_weekend_roundup_outside_war_news_has_no_actor():
     # soldier, a military parade, a Swiss army knife, navy blue caps, a football federation's junta
     text = _fixture10("actors10r_civilian/weekend_roundup.txt")
     assert _spans(text, ("meta", "place", "time", "actor")) == []
+
+
+def test_un_missions_are_neutral_peacekeepers_and_bare_un_peacekeepers_need_the_country():
+    text = (
+        "GOMA, Democratic Republic of Congo (Kivu Ledger) - MONUSCO said its peacekeepers had seen craters near Sake. "
+        "UN peacekeepers patrolled the road on Monday."
+    )
+    spans = _spans(text)
+    assert ("MONUSCO", "un:monusco", "neutral", None) in spans[:1]
+    assert any(s[:3] == ("UN peacekeepers", "un:monusco", "neutral") for s in spans)
+    spans = _spans("In Lebanon, UNIFIL reported shelling near Naqoura. UN peacekeepers stayed in their posts.")
+    assert [s[:3] for s in spans if s[0] in ("UNIFIL", "UN peacekeepers")] == [
+        ("UNIFIL", "un:unifil", "neutral"),
+        ("UN peacekeepers", "un:unifil", "neutral"),
+    ]
+    # with no country of a mission in the article, bare "UN peacekeepers" names no mission
+    assert not any(s[0] == "UN peacekeepers" for s in _spans("UN peacekeepers patrolled the road on Monday."))

@@ -66,6 +66,29 @@ def test_a_country_or_month_after_the_dateline_place_is_no_outlet(text):
     assert not an.spans_of("meta", "outlet")
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("ABUJA, Nigeria - The army said it killed 20 militants.", "ABUJA, Nigeria"),
+        ("KYIV, Ukraine \u2014 Air raid sirens sounded.", "KYIV, Ukraine"),
+        ("GOMA, North Kivu \u2014 Rebels advanced.", "GOMA, North Kivu"),
+    ],
+)
+def test_a_dateline_naming_its_country_or_region_is_a_dateline_without_an_outlet(text, dateline):
+    an = analyse(text, ["meta"])
+    [d] = an.spans_of("meta", "dateline")
+    assert d.text == dateline and d.attrs["place"] == dateline
+    assert not an.spans_of("meta", "outlet")
+
+
+def test_a_dateline_country_of_several_words():
+    text = "GOMA, Democratic Republic of Congo (Kivu Ledger) - MONUSCO said its peacekeepers had seen craters."
+    an = analyse(text, ["meta"])
+    [d] = an.spans_of("meta", "dateline")
+    assert d.text == "GOMA, Democratic Republic of Congo (Kivu Ledger)"
+    assert an.article.outlet == "Kivu Ledger"
+
+
 def test_source_line_and_reports_suffix():
     an = Pipeline(["meta"])(from_text((FIXTURES / "core_trend.txt").read_text()))
     hows = [s.attrs["how"] for s in an.spans_of("meta", "outlet")]

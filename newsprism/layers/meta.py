@@ -25,7 +25,11 @@ _DATE = rf"(?P<date>{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4
 # place words may carry accented letters ("Lefkoşa", "Gäncä", "Şuşa"): letters are any \w but digits and _
 _UP = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]"  # capitals of Latin-1 (no ×); Latin Extended-A as a block
 _WORD = rf"{_UP}(?:[^\W\d_]|['\u2019.-])+"
-_PLACE = rf"(?P<place>{_WORD}(?:(?:[ -]|\s?/\s?){_WORD}){{0,3}}(?:, {_UP}(?:[^\W\d_]|\.)+(?: {_UP}[^\W\d_]+)?)?)"
+# the country or region after the place may run to a few words: "Democratic Republic of Congo"
+_PLACE = (
+    rf"(?P<place>{_WORD}(?:(?:[ -]|\s?/\s?){_WORD}){{0,3}}"
+    rf"(?:, {_UP}(?:[^\W\d_]|\.)+(?: (?:of|the|and|{_UP}[^\W\d_]+)){{0,4}})?)"
+)
 _DASH = r"\s*[-\u2013\u2014:]+"
 
 # "MOSCOW, July 18 (TASS) —", "KYIV (Reuters) -", "Baku, Azerbaijan, Sept. 6", and a joint
@@ -79,18 +83,22 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
     head = text[:2000]
     matches = [m for pattern in DATELINES if (m := pattern.search(head))]
-    # "SANAA, Saba Voice —": the place layer's pattern for a dateline naming its outlet
-    if (m := DATELINE_OUTLET.search(head)) and not _is_a_region(m.group("outlet")):
+    # "SANAA, Saba Voice —": the place layer's pattern for a dateline naming its outlet; when the
+    # name is a country or region ("ABUJA, Nigeria -") it is a dateline that names no outlet
+    region = False
+    if m := DATELINE_OUTLET.search(head):
+        region = _is_a_region(m.group("outlet"))
         matches.append(m)
     if matches:  # one dateline per article: the earliest
         m = min(matches, key=lambda m: m.start())
-        attrs = {"place": m.group("place")}
+        names_region = m.re is DATELINE_OUTLET and region
+        attrs = {"place": text[m.start("place") : m.end("outlet")] if names_region else m.group("place")}
         if "date" in m.re.groupindex and m.group("date"):
             attrs["date"] = m.group("date")
         start, end = m.start("place"), len(text[: m.end()].rstrip(" .-\u2013\u2014:\t\n"))
         analysis.add_span("meta", "dateline", start, end, f"{LAYER.source}:dateline", attrs)
         analysis.summary.setdefault("meta", {})["dateline"] = attrs
-        if "outlet" in m.re.groupindex and m.group("outlet"):
+        if "outlet" in m.re.groupindex and m.group("outlet") and not names_region:
             outlet_span(m, "dateline", require_known=False)
     for m in SOURCE_LINE.finditer(text):
         outlet_span(m, "source-line", require_known=False)
