@@ -59,7 +59,7 @@ def _is_records(value) -> bool:
 HELP = {
     "actors": (
         "actors: by_side counts actor mentions by the side each actor belongs to; side_labels lists words that are one "
-        "side's label for an actor (used_by: the side whose media use that word; group: who is meant); labels_by_user "
+        "side's label for an actor (used_by: the sides whose media use that word; group: who is meant); labels_by_user "
         "counts those labels by the side that uses them."
     ),
 }
