@@ -21,7 +21,7 @@ def test_a_history_book_review_uses_burma_as_the_name_of_its_time():
     naming = _naming((FIXTURES / "geo10r_teak_and_rice_review.txt").read_text(encoding="utf-8"))
     assert naming["verdict"] == "no contested names"
     assert sorted(h["name"] for h in naming["historical"]) == ["Burma", "Burma", "Rangoon"]
-    assert "used of the time before a renaming" in naming["label"]
+    assert "used of a period when it was the only name" in naming["label"]
 
 
 def test_burma_of_today_is_still_a_sides_name():
@@ -87,3 +87,21 @@ def test_istisu_is_the_azerbaijani_name_of_jermuk():
         _places("Shells fell near Jermuk, Armenia's defence ministry said.")["Jermuk"]["convention"]
         == "armenian/international/russian"
     )
+
+
+def test_a_year_after_since_is_no_period_reference():
+    naming = _naming("The army has ruled Burma since 1962, and the generals show no sign of leaving.")
+    assert naming["verdict"] == "burmese_opposition/international_legacy" and naming["historical"] == []
+
+
+def test_the_republic_of_china_of_1912_is_no_taiwanese_usage():
+    naming = _naming("Sun Yat-sen proclaimed the Republic of China in 1912 in Nanjing.")
+    assert naming["verdict"] == "no contested names" and naming["historical"][0]["name"] == "Republic of China"
+    assert _naming("The Republic of China sent a delegation to the talks.")["verdict"] == "taiwanese_official"
+
+
+def test_a_ship_named_after_a_place_is_no_place():
+    places = _places("The amphibious ship ROKS Dokdo sailed from Busan; the Dokdo-class vessel carries helicopters.")
+    assert "Dokdo" not in places and places["Busan"]["country"] == "KR"
+    assert "Arizona" not in _places("Visitors toured the USS Arizona memorial in Hawaii.")
+    assert _places("Korean officials visited Dokdo on Monday.")["Dokdo"]["convention"] == "korean"

@@ -858,6 +858,8 @@ def _decide(
 ) -> tuple[str, list[str]] | None:
     """Keep, defer (keep only if the name is a place elsewhere) or drop (None) a candidate."""
     written = text[c.start : c.end]
+    if _ship_name(text, c.start, c.end):
+        return None  # 'the ROKS Dokdo', 'a Dokdo-class ship': a ship named after the place
     if c.how == "kb":
         if all(kb.places()[pid]["kind"] in WATER_KINDS for pid in c.kb_ids) and _company_words_after(text, c.end):
             return None  # 'Red Sea Global, the Saudi developer': a company's name (spaCy sees no ORG)
@@ -1135,6 +1137,13 @@ def _as_building(c: Candidate, text: str, doc_cc: dict[str, float]) -> Candidate
     if _supported_place(c.entries, doc_cc):
         return c
     return replace(c, how="building", entries=(), support=[f"a building ('{written.split()[0]}'), not a town of that name"])
+
+
+def _ship_name(text: str, start: int, end: int) -> bool:
+    """A name right after a ship prefix (``ship_prefixes``: 'ROKS Dokdo', 'USS Arizona') or before
+    '-class' ('the Dokdo-class ship') names a ship."""
+    prev = re.search(r"(\S+)\s+$", text[max(0, start - 12) : start])
+    return bool(prev and prev.group(1) in _place_nouns("ship_prefixes")) or text[end : end + 6] == "-class"
 
 
 PROVINCE_AFTER = re.compile(r"^ (?:province|governorate|oblast|prefecture)\b")

@@ -71,6 +71,7 @@ def _period_cues() -> tuple[frozenset[str], dict[str, int]]:
 
 YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(s?)\b")
 PRESENT = re.compile(r"\b(?:now|today|currently|still|nowadays)\b", re.IGNORECASE)  # 'Burma, British until 1948, is now …'
+SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)  # 'has ruled Burma since 1962': up to now
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
@@ -93,7 +94,7 @@ def period_name(span: Span, text: str) -> str | None:
     if before and before.group(1) in modifiers:
         return f"'{before.group(1)} {span.text}': the period's name (before {until}), not a side's choice"
     sentence = _sentence(text, span.start, span.end)
-    years = [int(y) for y, _ in YEAR.findall(sentence)]
+    years = [int(m.group(1)) for m in YEAR.finditer(sentence) if not SINCE.search(sentence[: m.start()])]
     years += [end for phrase, end in phrases.items() if re.search(rf"\b{re.escape(phrase)}\b", sentence)]
     if years and max(years) < until and not PRESENT.search(sentence):
         return f"the sentence speaks of {max(years)}, before the name changed ({until}): the period's name, not a side's choice"
@@ -203,7 +204,7 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
         if glosses:
             extra.append(f"{len(glosses)} name(s) given only as glosses")
         if historical:
-            extra.append(f"{len(historical)} name(s) used of the time before a renaming")
+            extra.append(f"{len(historical)} name(s) used of a period when it was the only name")
         if shared:
             extra.append(f"{len(shared)} place(s) named the same way by all sides")
         result["label"] = "no contested names" + (f" ({'; '.join(extra)})" if extra else "")
