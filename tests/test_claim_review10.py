@@ -172,3 +172,11 @@ def test_a_relative_remnant_is_no_claim(monkeypatch, text):
     assert _claims(analyse(text, ["claim"])) == []
     monkeypatch.setattr(attribution, "RELATIVE_REMNANTS", False)
     assert _claims(analyse(text, ["claim"])) != []
+
+
+def test_a_second_verb_that_is_no_claim_stays_in_the_clause():
+    """ "…, and rejected rebel claims …" forms no claim of its own: cutting it would lose it."""
+    text = (
+        "The FARDC said that M23 rebels had shelled a market near Sake, and rejected rebel claims that army drones had struck it."
+    )
+    assert _claims(analyse(text, ["claim"]))[0][4].endswith("army drones had struck it")

@@ -586,6 +586,17 @@ def _speakers_second_verb(cue):
     return next((c for c in saying.children if c.dep_ == "nsubj"), None)
 
 
+def _cut_second_acts(text: str, found: list[Attribution]) -> None:
+    """End a reported clause before the speaker's own next verb when that verb is a cue of its
+    own ("said that drones had struck a market, and accused the government …": two claims); a
+    verb that is no cue ("…, and rejected rebel claims") stays in the clause, its only record."""
+    cues = {a.cue[0] for a in found}
+    for a in found:
+        acts = a.extra.pop("second_acts", None)
+        if acts is not None and any(c in cues for c in acts[0]) and a.content[0] < acts[1] < a.content[1]:
+            a.content = _trim(text, a.content[0], acts[1])
+
+
 def _second_verbs(comp) -> list:
     """The conjuncts of a reported clause that are the speaker's own acts, with the ", and"
     that joins them (``_speakers_second_verb``)."""
@@ -806,6 +817,8 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
         found = [a for a in found if not _semicolon_before(text, a)]
     if RELATIVE_REMNANTS:
         found = [a for a in found if not _relative_remnant(text, a)]
+    if SPEAKER_SECOND_VERB:
+        _cut_second_acts(text, found)
     if ANONYMITY_REQUESTS and communicative:
         found = [a for a in found if not _anonymity_request(text[a.content[0] : a.content[1]])]
     if RELATIVE_THAT_CLAUSE:
@@ -1287,6 +1300,7 @@ def _naming(span) -> bool:
 
 def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = False) -> Attribution | None:
     subject = _subject(tok)
+    second_acts = None  # the speaker's own later verbs inside the clause, and where the clause ends before them
     content = None
     source_range = None  # a speaker range the subject's subtree does not give
     wrapped = False  # the content runs on both sides of the speaker and the cue
@@ -1307,9 +1321,11 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
     if comps:
         comp = comps[0]
         exclude = [s for s in (subject,) if s is not None and s in comp.subtree]
-        if SPEAKER_SECOND_VERB:  # "…, and accused the government": the speaker's own next act
-            exclude += _second_verbs(comp)
         content = _subtree_span(comp, exclude=exclude)
+        acts = _second_verbs(comp) if SPEAKER_SECOND_VERB else []
+        if acts and (cut := _subtree_span(comp, exclude=exclude + acts)) is not None:
+            # "…, and accused the government": the speaker's own next act, cut off once it is a cue
+            second_acts = ([a.idx for a in acts if a.dep_ == "conj"], cut[1])
         rule = comp.dep_
         first = _first_subject(tok, subject, comp) if WRAPPED_CONTENT and NEAREST_SUBJECT else None
         appos = _apposition_complement(tok, subject, comp) if APPOSITION_COMPLEMENT and first is None else None
@@ -1423,6 +1439,8 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
     if not wrapped and source is not None and _overlap(source, (start, end)):
         source = None
     extra = {}
+    if second_acts is not None:
+        extra["second_acts"] = second_acts
     if subject is not None and subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
         antecedent = _nonempty(_trim(text, *_source_span(subject.head.head)))
         if antecedent is not None:
