@@ -2011,3 +2011,9 @@ def test_review10_a_sports_word_in_a_time_phrase_or_another_clause_is_no_result(
     ):
         assert _triggers(_fix10(text)) == [trigger], text
     assert _fix10("Bayern Munich hit Dortmund for six in the league.") == []
+
+
+def test_review10_a_reply_with_an_attack_is_an_attack_whoever_replies():
+    ev = _one(_fix10("Hezbollah fired rockets at Metula. Israel retaliated with airstrikes on Tyre."), "retaliated with")
+    assert (ev["event_type"], _text_of(ev["actor"]), ev["reply"], ev["recipient"]) == ("ASSAULT", "Israel", True, None)
+    assert _fix10("Beijing retaliated with tariffs on soybeans.") == []

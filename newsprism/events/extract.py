@@ -1173,7 +1173,11 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
                 return None  # "the governor was fired on …", "fired workers at its plant": dismissed
         if particle_tok is not None:
             coding.update(
-                {k: v for k, v in particles[particle_tok.lower_].items() if k in ("type", "mode", "reply", "require_doers")}
+                {
+                    k: v
+                    for k, v in particles[particle_tok.lower_].items()
+                    if k in ("type", "mode", "reply", "require_doers", "any_doer", "light")
+                }
             )
             why[0] = f"cue verb '{tok.lemma_} {particle_tok.lower_}'"
             skip_preps.add(particle_tok.i)
@@ -1247,7 +1251,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         return None  # "Bayern Munich hit Dortmund for six", "Barcelona beat Madrid"
     if entry.get("require_actor") and actor is None and instrument is None:
         return None  # "homes were destroyed" (by a storm as often as by an army)
-    doers = coding.get("require_doers") or entry.get("require_doers")
+    doers = None if coding.get("any_doer") else coding.get("require_doers") or entry.get("require_doers")
     if doers and (actor is None or not _lemmas(actor) & doers):
         return None  # "the ministry responded", "Beijing retaliated with tariffs": no armed reply
     if entry.get("skip_weapon_objects") and obj is not None and _weapon_object(obj, lex):
