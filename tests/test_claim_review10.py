@@ -180,3 +180,8 @@ def test_a_second_verb_that_is_no_claim_stays_in_the_clause():
         "The FARDC said that M23 rebels had shelled a market near Sake, and rejected rebel claims that army drones had struck it."
     )
     assert _claims(analyse(text, ["claim"]))[0][4].endswith("army drones had struck it")
+
+
+def test_a_stance_prefix_names_no_side():
+    a = analyse("Anti-Russian protesters said the election was rigged.", ["claim"])
+    assert _sides(a) == [("Anti-Russian protesters", None)]

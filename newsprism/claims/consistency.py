@@ -368,9 +368,15 @@ def _token_side(tok, sides: Sides) -> str | None:
     for a, b, side in sides:
         if a <= tok.idx < b:
             return side
-    if not tok.text[:1].isupper():
+    if not tok.text[:1].isupper() or stance_prefixed(tok):
         return None
     return country_side(tok.text)
+
+
+def stance_prefixed(tok) -> bool:
+    """ "Anti-Russian protesters", "pro-Armenian activists": the word names a stance, not a side."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro", "non", "ex")
 
 
 @cache

@@ -329,13 +329,15 @@ def named_side(doc, start: int, end: int) -> str | None:
     """The side a speaker's own words name: a country's name or demonym modifying its head ("The
     Azerbaijani ministry", "Armenia's Defence Ministry"), in the actor layer's side names. The
     outlet's country is not used: an unqualified "the Defence Ministry" may be either side's."""
-    from newsprism.claims.consistency import country_side
+    from newsprism.claims.consistency import country_side, stance_prefixed
 
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     for tok in span.root.children:
         if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.i < span.root.i and tok.text[:1].isupper():
+            if stance_prefixed(tok):
+                continue  # "Anti-Russian protesters"
             side = country_side(tok.text)
             if side is not None:
                 return side
