@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.claims import attribution, speakers
+from newsprism.layers import claim as claim_layer
 
 from conftest import analyse
 
@@ -185,3 +186,17 @@ def test_a_second_verb_that_is_no_claim_stays_in_the_clause():
 def test_a_stance_prefix_names_no_side():
     a = analyse("Anti-Russian protesters said the election was rigged.", ["claim"])
     assert _sides(a) == [("Anti-Russian protesters", None)]
+
+
+def _hedges(a) -> list[str]:
+    return [s.attrs["why"] for s in a.spans_of("claim") if s.label == "hedged"]
+
+
+def test_a_hedge_inside_reported_words_says_so(monkeypatch):
+    text = "Officials said the letter was difficult to read and is thought to be a forgery."
+    assert _hedges(analyse(text, ["claim"]))[0].startswith("a hedge inside reported words")
+    monkeypatch.setattr(claim_layer, "HEDGE_IN_REPORT", False)
+    assert _hedges(analyse(text, ["claim"]))[0].startswith("reported without saying who reports it")
+    assert _hedges(analyse("The letter is thought to be a forgery, and nobody has seen it.", ["claim"]))[0].startswith(
+        "reported without saying"
+    )

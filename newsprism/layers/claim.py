@@ -162,6 +162,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
             "evidence_claim": f"evidence asserted, no source or document cited; marker '{marker}'",
             "hedged": f"reported without saying who reports it; marker '{marker}'",
         }[s.kind]
+        if s.kind == "hedged" and HEDGE_IN_REPORT and not assertions._outside(covered, *s.marker):
+            # "Officials said the letter … is thought to be a forgery": the hedge is the speaker's
+            why = f"a hedge inside reported words: the speaker does not say who says so; marker '{marker}'"
         start, end = strip_offsets(text, s.start, s.end)
         sp = span(s.kind, start, end, "assertion-cues", {"marker": marker, "marker_start": s.marker[0], "why": why})
         analysis.add_record(
@@ -285,6 +288,7 @@ def _actor_kind(actors: list[Span], rng: tuple[int, int]) -> str | None:
     return actor.attrs.get("kind") if actor is not None else None
 
 
+HEDGE_IN_REPORT = True  # review 10: a hedge inside someone's reported words is theirs, not the author's unsourced report
 SELF_ACTING_NO_DOCUMENT = True  # session 10: "It says it has handed the files …" is no communique's
 
 
