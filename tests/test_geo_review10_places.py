@@ -105,3 +105,8 @@ def test_a_ship_named_after_a_place_is_no_place():
     assert "Dokdo" not in places and places["Busan"]["country"] == "KR"
     assert "Arizona" not in _places("Visitors toured the USS Arizona memorial in Hawaii.")
     assert _places("Korean officials visited Dokdo on Monday.")["Dokdo"]["convention"] == "korean"
+
+
+def test_an_egyptian_governorate_has_its_own_point_not_the_articles_other_towns():
+    places = _places("Dead birds were found in three areas of Egypt: Cairo, Giza and Al-Minya.")
+    assert places["Al-Minya"]["kind"] == "admin1" and 27.5 < places["Al-Minya"]["lat"] < 29.0  # not Cairo's 30.0
