@@ -5,9 +5,10 @@ The counts are read by the claims layer's consistency reader (``newsprism.claims
 a number, the noun it counts and the status its verb or noun gives), here on each report's text
 again: the claim layer keeps only the conflicts inside one report. Rows are conservative: one
 outcome ('killed'), one kind of victim ('military', 'civilians', 'people' …; a figure for
-'people' is not one for 'civilians') and one side (the actor layer's side of the victims' words,
-else their capitalised qualifier, else none): the dead of two sides are two rows, and a figure
-without a side does not join one with a side. A row ``differs`` when two different texts give
+'people' is not one for 'civilians') and one side (the consistency reader's: the victims' own
+side word, 'one Azerbaijani soldier', else 'not' the doer's side, 'Azerbaijani forces shelled …,
+killing two soldiers': 'not:azerbaijani'; else none): the dead of two sides are two rows, and a
+figure without a side does not join one with a side. A row ``differs`` when two different texts give
 figures for it that cannot both hold ('two' and 'five'; 'about 120' and '100' can).
 """
 
@@ -32,20 +33,6 @@ def _kind(group: str, shown: str) -> str | None:
     words = re.findall(r"[\w-]+", shown.casefold())
     noun = words[-1] if words else ""
     return next((k for k, nouns in _config()["victim_kinds"].items() if noun in nouns), None)
-
-
-def _side(start: int, end: int, value_end: int, text: str, spans: list[Span]) -> str | None:
-    """Whose the victims are: the actor layer's side of an actor span in their words ('two
-    Armenian soldiers'), else their capitalised qualifier words ('One Azerbaijani serviceman':
-    'azerbaijani'; the number and the noun aside), else None."""
-    sides = sorted(
-        {s.attrs["side"] for s in spans if s.layer == "actor" and s.attrs.get("side") and start <= s.start and s.end <= end}
-    )
-    if sides:
-        return "+".join(sides)
-    inner = re.findall(r"[\w-]+", text[value_end:end])[:-1]  # between the number and the noun
-    named = [w.casefold() for w in inner if w[:1].isupper()]
-    return " ".join(named) or None
 
 
 def _other_year(start: int, doc: Any, spans: list[Span]) -> bool:
@@ -119,7 +106,8 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
     doc = pipe(text)
     by_id = {s.id: s for s in an.spans}
     out = []
-    for m in counts(doc, text):
+    sides = [(s.start, s.end, s.attrs["side"]) for s in an.spans if s.layer == "actor" and s.attrs.get("side")]
+    for m in counts(doc, text, sides):
         group, status = m.key
         kind = _kind(group, m.shown)
         if status not in _config()["outcomes"] or kind is None or _other_year(m.start, doc, an.spans):
@@ -139,7 +127,7 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
         }
         places = _places(m.start, doc, an.spans)
         entry |= {"places": [t for _, t in places], "place_keys": [k for k, _ in places]}
-        out.append(((status, kind, _side(m.start, m.end, m.value_end, text, an.spans)), entry))
+        out.append(((status, kind, m.side), entry))
     return out
 
 

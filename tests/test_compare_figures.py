@@ -64,9 +64,9 @@ def test_a_figure_of_another_year_and_a_denied_figure():
     shown as denied and sets no row apart."""
     a = _report(
         "Ararat Post",
-        "Azerbaijani shells killed four civilians in Jermuk, the ministry said. The 2020 war killed 3,000 soldiers.",
+        "Shells killed four civilians in Jermuk, the ministry said. The 2020 war killed 3,000 soldiers.",
     )
-    b = _report("Caspian Post", "The ministry denied that its shells killed nine civilians in Jermuk.")
+    b = _report("Caspian Post", "The ministry denied that shells killed nine civilians in Jermuk.")
     result = compare([a, b])
     rows = result["casualty_figures"]["rows"]
     assert all(r["victims"] != "military" for r in rows)
