@@ -290,6 +290,8 @@ def _items(an: Analysis, key: str, known: dict[str, set[str]]) -> list[Item]:
             item.start = trigger.start
             item.cue = turn_cue(an.article.text, trigger, ev, triggers)
             item.other = other_incident(an.article.text, trigger)
+        if item.cue is None and ev.get("reply"):  # the event layer's reading: told as an answer to another act
+            item.cue = "response"
         out.append(item)
     return out
 

@@ -289,3 +289,16 @@ def test_an_earlier_or_repeated_attack_at_the_place_is_not_the_incident():
     result = compare([_jermuk().analysis(), b.analysis()])
     assert result["shared_events"] == []
     assert result["undated_events"][_ids(result)[1]] == 2
+
+
+def test_the_event_layers_reply_marks_a_reply():
+    """The event layer marks 'its army responded' … as ``reply``; with no cue word at the
+    trigger the comparison took the reply for the only other doer ('order'); now it reads it."""
+    text = "Armenian forces shelled positions near Jermuk. Azerbaijani units struck positions near Jermuk."
+    r = Report("Caspian Post", text)
+    r.event("shelled", "Armenian forces", "armenian", "Jermuk", "g:1")
+    r.event("struck", "Azerbaijani units", "azerbaijani", reply=True)
+    r.events[-1]["location"] = r.events[0]["location"]
+    (row,) = compare([r.analysis(), r.analysis()])["shared_events"]
+    started = next(iter(row["articles"].values()))["initiator"]
+    assert started["sides"] == ["armenian"] and started["basis"] == ["response_cue"]
