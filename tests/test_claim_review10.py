@@ -200,3 +200,9 @@ def test_a_hedge_inside_reported_words_says_so(monkeypatch):
     assert _hedges(analyse("The letter is thought to be a forgery, and nobody has seen it.", ["claim"]))[0].startswith(
         "reported without saying"
     )
+
+
+def test_a_country_word_inside_a_name_names_no_side():
+    """ "Chad Bown" is a person, not Chad (read on PolNeAR dev: the side was "td")."""
+    a = analyse("Chad Bown, an expert on trade, said the tariffs would hurt farmers.", ["claim"])
+    assert _sides(a) == [("Chad Bown, an expert on trade", None)]

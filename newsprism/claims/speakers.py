@@ -336,9 +336,21 @@ def named_side(doc, start: int, end: int) -> str | None:
         return None
     for tok in span.root.children:
         if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.i < span.root.i and tok.text[:1].isupper():
-            if stance_prefixed(tok):
-                continue  # "Anti-Russian protesters"
+            if stance_prefixed(tok) or _part_of_a_name(tok, span.root):
+                continue  # "Anti-Russian protesters", "Chad Bown", "Another RT America host"
             side = country_side(tok.text)
             if side is not None:
                 return side
     return None
+
+
+def _part_of_a_name(tok, root) -> bool:
+    """A country word inside a longer name: a person's ("Chad Bown") or a body's ("RT America")."""
+    if tok.dep_ != "compound":
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        root.pos_ == "PROPN"
+        or any(c.dep_ == "compound" for c in tok.children)
+        or (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper())
+    )
