@@ -92,3 +92,11 @@ def test_a_running_total_is_not_the_incidents_figure():
     rows = compare([a, b])["casualty_figures"]["rows"]
     assert not any(r["differs"] for r in rows)
     assert all(e["value"] != 40 for r in rows for v in r["by_article"].values() for e in v)
+
+
+def test_the_victims_of_a_doer_are_shown_as_not_its_side():
+    """'Azerbaijani forces shelled …, killing two soldiers': the side 'not:azerbaijani' reads 'not azerbaijani'."""
+    a = _report("Lake Courier", "Azerbaijani forces shelled positions near Jermuk, killing two soldiers.")
+    result = compare([a, a])
+    (row,) = result["casualty_figures"]["rows"]
+    assert row["side"] == "not:azerbaijani" and "killed · military · not azerbaijani · at Jermuk" in to_html(result)

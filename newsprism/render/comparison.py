@@ -266,7 +266,7 @@ def _markers(event: dict[str, Any], names: dict[str, str]) -> str:
 FIGURES_HELP = (
     "Casualty figures as each report gives them, with its words: one row per outcome (killed, wounded, detained …), "
     "kind of victim (soldiers, civilians, people …: a figure for 'people' is not one for 'civilians') and side (the "
-    "victims' side where the words give it: the dead of two sides are two rows), at one place (a figure whose sentence "
+    "victims' side where the words give it, or 'not X' when X did it to them: the dead of two sides are two rows), at one place (a figure whose sentence "
     "names no place joins only figures without one). 'differs': two reports give figures for the row that cannot both "
     "hold. 'per …': the claim the figure is part of; 'denied': a figure the speaker denies."
 )
@@ -287,7 +287,7 @@ def _figure_cell(row: dict[str, Any], article_id: str, same_as: str | None = Non
 
 
 def _figure_label(row: dict[str, Any]) -> str:
-    side = f" · {close_bidi(row['side'])}" if row.get("side") else ""
+    side = f" · {close_bidi(row['side'].replace('not:', 'not ', 1))}" if row.get("side") else ""
     return f"{row['outcome']} · {row['victims']}{side}" + (f" · at {_list(row['places'])}" if row.get("places") else "")
 
 
