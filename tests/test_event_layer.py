@@ -1992,6 +1992,8 @@ def test_review10_a_reply_continues_the_date_of_the_event_before():
     assert [e["date"] for e in events] == ["2026-11-16", "2026-11-16"]
     events = _fix10("Rebels captured the town of Sake on Monday. They will then storm the town of Minova.")
     assert [e["date"] for e in events] == ["2026-11-16", None]
+    events = _fix10("Rebels captured the town of Sake on Monday. The UN then called for calm.")
+    assert [e["date"] for e in events] == ["2026-11-16", None]
 
 
 def test_review10_only_a_dateline_dash_makes_the_nearer_of_two_subjects_the_doer():

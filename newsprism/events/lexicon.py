@@ -104,6 +104,7 @@ class Lexicon:
     reply_preps: frozenset[str] = frozenset()
     continuation_advs: frozenset[str] = frozenset()
     sport_free_preps: frozenset[str] = frozenset()
+    continuation_types: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -269,4 +270,5 @@ def lexicon() -> Lexicon:
         reply_preps=frozenset(raw.get("reply_preps", ())),
         continuation_advs=frozenset(raw.get("continuation_advs", ())),
         sport_free_preps=frozenset(raw.get("sport_free_preps", ())),
+        continuation_types=frozenset(raw.get("continuation_types", ())),
     )

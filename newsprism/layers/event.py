@@ -139,8 +139,8 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
 def _continued(cand: Candidate, by_trigger: dict[int, dict]) -> dict | None:
     """The last dated event before ``cand`` in its sentence or the one before, when ``cand`` goes
     on from it ('… shelled … late on Tuesday. In response, Armenian troops shelled …')."""
-    if cand.continues is None:
-        return None
+    if cand.continues is None or cand.event_type not in lexicon().continuation_types:
+        return None  # an act of force goes on the same night; a statement may come days later
     sent = cand.trigger.sent
     first = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     before = [i for i, rec in by_trigger.items() if first <= i < cand.trigger.i and rec.get("date")]
