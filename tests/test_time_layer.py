@@ -1375,3 +1375,13 @@ def test_audit10_reports(name, published):
     if published is None:  # the Eid estimates: last year's Eid al-Fitr (a Ramadan cue nearby), this year's
         eids = {s.text: s.attrs.get("estimate") for s in a.spans_of("time") if s.text.endswith("Eid")}
         assert eids == {"Eid": "2024-04-10", "This Eid": "2025-03-31"}
+
+
+def test_a_live_blog_stamp_is_marked_on_its_span_and_a_score_is_not():
+    from conftest import analyse
+
+    text = "Night of drones\n\n22:15 \u2014 Explosions were heard.\n\nThe team won 2:1 at 19:30 on Sunday.\n"
+    an = analyse(text, ["time"], published=dt.date(2025, 10, 14))
+    marked = {s.text: s.attrs.get("stamp") for s in an.spans_of("time")}
+    assert marked["22:15"] is True
+    assert not marked.get("19:30")

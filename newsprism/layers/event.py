@@ -22,7 +22,6 @@ from newsprism.events.lexicon import lexicon
 from newsprism.ingest.plaintext import split_media_tags, title_of
 from newsprism.layers.base import Context, Layer
 from newsprism.model import Analysis, Article, Span
-from newsprism.temporal.tagger import _is_line_stamp_at as is_line_stamp
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -153,7 +152,7 @@ def _entry_stamp(cand: Candidate, times: list[Span], text: str) -> Span | None:
     start = cand.trigger.idx
     line = text.rfind("\n", 0, start) + 1
     for s in times:
-        if s.label == "TIME" and line <= s.start < start and (s.attrs.get("stamp") or is_line_stamp(text, s.start, s.end)):
+        if s.label == "TIME" and line <= s.start < start and s.attrs.get("stamp"):
             return s
     return None
 

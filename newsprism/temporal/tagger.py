@@ -2203,6 +2203,9 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | 
     _stamps_past_midnight(timexes, st)
     if bound:
         _weekday_after_a_date(timexes, st)
+    for t in timexes:  # other layers date an entry's events by its stamp: they read this, not the rule
+        if t.how == "clock-time" and _is_line_stamp(t, text):
+            t.extra["stamp"] = True
     return timexes
 
 
