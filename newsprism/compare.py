@@ -57,6 +57,15 @@ def _keys(analyses: list[Analysis]) -> list[str]:
     return keys
 
 
+def _anchor(an: Analysis) -> dict[str, Any] | None:
+    """An undated report's time anchor (its dateline's day, or its latest full date): what its
+    'on Tuesday' was counted from, shown beside the missing publication date."""
+    time = an.summary.get("time") or {}
+    if not time.get("anchor"):
+        return None
+    return {k: time.get(k) for k in ("anchor", "anchor_source", "anchor_why")}
+
+
 def _column(an: Analysis, key: str) -> dict[str, Any]:
     a = an.article
     naming = an.summary.get("naming") or {}
@@ -69,6 +78,7 @@ def _column(an: Analysis, key: str) -> dict[str, Any]:
         "outlet": a.outlet,
         "side": _side(an),
         "published": a.published.isoformat() if a.published else None,
+        "time_anchor": None if a.published else _anchor(an),
         "source_path": a.source_path,
         "words": a.word_count,
         "naming_verdict": naming.get("label") or naming.get("verdict"),
@@ -125,8 +135,12 @@ def _evidence(an: Analysis) -> dict[str, list[dict[str, Any]]]:
     # the source spans of the claims that have a speaker: each voice's exact mentions
     voice_sources = {r["source"] for r in an.records.get("claims", []) if r.get("source") and r.get("speaker")}
     # the unnamed ones ("a senior official who spoke on condition of anonymity"): what a
-    # fact-checker cannot call back
-    unnamed = {r["source"] for r in an.records.get("claims", []) if r.get("source") and r.get("source_kind") == "anonymous"}
+    # fact-checker cannot call back;    # social-media posts ("footage circulating on social media") are as unnamed
+    unnamed = {
+        r["source"]
+        for r in an.records.get("claims", [])
+        if r.get("source") and r.get("source_kind") in ("anonymous", "social_media")
+    }
     out: dict[str, list[dict[str, Any]]] = {
         "naming_verdict": [_where(by_id[i]) for i in naming.get("evidence", []) if i in by_id],
     }

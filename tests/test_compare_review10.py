@@ -6,6 +6,7 @@ without the other layers' changes moving the result; one test runs the whole pip
 fictional wire in tests/fixtures/compare10r_wire.
 """
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -302,3 +303,43 @@ def test_the_event_layers_reply_marks_a_reply():
     (row,) = compare([r.analysis(), r.analysis()])["shared_events"]
     started = next(iter(row["articles"].values()))["initiator"]
     assert started["sides"] == ["armenian"] and started["basis"] == ["response_cue"]
+
+
+def test_an_undated_report_shows_what_dated_it_and_social_media_sources_are_evidence():
+    from newsprism.render.comparison import _row_value
+
+    from conftest import analyse
+
+    a = analyse(
+        "Shelling near Jermuk\n\nYEREVAN, May 14, 2025 (Ararat Post) \u2014 Azerbaijani forces shelled Jermuk on Tuesday. "
+        "Footage circulating on social media appeared to show fires in the town.\n"
+    )
+    b = analyse("Border calm\n\nThe ministry said the border was calm.\n", published=dt.date(2025, 5, 15))
+    cmp = compare([a, b])
+    col_a, col_b = cmp["articles"]
+    assert col_a["published"] is None and col_a["time_anchor"]["anchor"] == "2025-05-14"
+    assert _row_value(col_a, "published") == "no publication date; dateline 2025-05-14"
+    assert col_b["time_anchor"] is None and _row_value(col_b, "published") == "2025-05-15"
+    assert col_a["source_kinds"] == {"social_media": 1}
+    assert [e["text"] for e in col_a["evidence"]["source_kinds"]] == ["Footage"]  # the unnamed source, checkable
+
+
+def test_a_genre_caveat_shared_by_every_report_is_printed_once():
+    import io
+
+    from rich.console import Console
+
+    from newsprism.render.comparison import terminal
+
+    from conftest import analyse
+
+    a = analyse("Shelling near Jermuk\n\nAzerbaijani forces shelled Jermuk on Tuesday, the ministry said.\n")
+    b = analyse("Border stays calm\n\nThe ministry said the border was calm on Tuesday.\n")
+    cmp = compare([a, b])
+    caveat = cmp["articles"][0]["genre_caveat"]
+    assert caveat and caveat == cmp["articles"][1]["genre_caveat"]
+    out = io.StringIO()
+    terminal(cmp, Console(file=out, width=300))
+    text = out.getvalue()
+    assert text.count("Genre caveat (every report)") == 1
+    assert text.count(caveat[:40]) == 1

@@ -10,6 +10,7 @@ from typing import Any
 from rich.console import Console, Group
 from rich.table import Table
 
+from newsprism.render.facts import date_text
 from newsprism.render.htmlkit import Markup, close_bidi, esc, h, join
 from newsprism.render.printable import for_terminal
 
@@ -36,6 +37,13 @@ ROWS = [
     ("events", "events by type"),
     ("consistency", "internal conflicts"),
 ]
+
+
+def _row_value(col: dict[str, Any], key: str) -> Any:
+    """A column's value for a row; an undated report's 'published' says what dated it instead."""
+    if key == "published" and not col.get("published") and col.get("time_anchor"):
+        return date_text(None, {"anchor_source": "none", **col["time_anchor"]})
+    return col.get(key)
 
 
 def _cell(value: Any) -> str:
@@ -347,8 +355,15 @@ def terminal(comparison: dict[str, Any], console: Console) -> None:
     table.add_column("", style="bold")
     for col in cols:
         table.add_column(_name(col), overflow="fold")
+    caveats = {col.get("genre_caveat") for col in cols}
+    shared_caveat = caveats.pop() if len(caveats) == 1 and len(cols) > 1 else None
     for key, label in ROWS:
-        table.add_row(label, *(_cell(col.get(key)) for col in cols))
+        if key == "genre_caveat" and shared_caveat:
+            table.add_row(label, *(["the same for every report: below the table"] * len(cols)))
+            continue
+        table.add_row(label, *(_cell(_row_value(col, key)) for col in cols))
+    if shared_caveat:
+        table.caption, table.caption_justify = f"Genre caveat (every report): {shared_caveat}", "left"
     parts: list[Any] = [table]
     names = _place_rows(comparison)
     if names:
@@ -430,7 +445,7 @@ ROW_HELP = {
     "techniques": "persuasion-technique highlights, by SemEval-2023 label",
     "attributed_share": "share of claim-bearing sentences that name or describe a source",
     "voices": "who is quoted or cited",
-    "source_kinds": "attributions by kind of source (named person, government, organisation, media, document, anonymous …); the evidence lists the unnamed sources",
+    "source_kinds": "attributions by kind of source (named person, government, organisation, media, document, anonymous, social media …); the evidence lists the unnamed sources (anonymous and social media)",
     "unattributed": "claims in the author's own voice, and evidence asserted without a source",
     "events": "events, by PLOVER type",
     "consistency": "where the report contradicts itself (one statement, two dates)",
@@ -465,7 +480,11 @@ def to_html(comparison: dict[str, Any]) -> str:
     cols = comparison["articles"]
     head = h("tr", h("th", ""), join(_col_head(c) for c in cols))
     body = join(
-        h("tr", h("th", label, h("small", ROW_HELP.get(key)), scope="row"), join(h("td", _cell(c.get(key))) for c in cols))
+        h(
+            "tr",
+            h("th", label, h("small", ROW_HELP.get(key)), scope="row"),
+            join(h("td", _cell(_row_value(c, key))) for c in cols),
+        )
         for key, label in ROWS
     )
     sections = [

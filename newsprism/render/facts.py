@@ -14,9 +14,15 @@ _FROM = {"dateline": "dateline", "inferred_from_text": "from the text"}
 
 def date_fact(analysis: Analysis) -> str:
     """The publication date; else the time layer's anchor and its source; else 'date unknown'."""
-    if analysis.article.published:
-        return analysis.article.published.isoformat()
-    time = analysis.summary.get("time") or {}
+    published = analysis.article.published
+    return date_text(published.isoformat() if published else None, analysis.summary.get("time"))
+
+
+def date_text(published: str | None, time: dict | None) -> str:
+    """``date_fact`` from a publication date (ISO) and a ``summary.time`` (as a comparison keeps them)."""
+    if published:
+        return published
+    time = time or {}
     anchor, source = time.get("anchor"), str(time.get("anchor_source") or "")
     how = _FROM.get(source.split(":", 1)[0])
     if anchor and how:
