@@ -578,7 +578,11 @@ def test_hand_checked_event(analysed, mode, case):
     assert ev["negated"] is negated
     assert ev["modality"] == modality
     if date is None and not negated and modality == "asserted":
-        assert ev["date_not_after"] == analysis.article.published.isoformat()
+        # the report was written by its publication date, or by its dateline's day when the time
+        # layer anchored on it ("Aden, 15 January" published on 16 January: filed on the 15th)
+        time = analysis.summary.get("time") or {}
+        filed = time.get("anchor") if time.get("anchor_source") == "dateline" else None
+        assert ev["date_not_after"] == (filed or analysis.article.published.isoformat())
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -2019,3 +2023,21 @@ def test_review10_a_reply_with_an_attack_is_an_attack_whoever_replies():
     ev = _one(_fix10("Hezbollah fired rockets at Metula. Israel retaliated with airstrikes on Tyre."), "retaliated with")
     assert (ev["event_type"], _text_of(ev["actor"]), ev["reply"], ev["recipient"]) == ("ASSAULT", "Israel", True, None)
     assert _fix10("Beijing retaliated with tariffs on soybeans.") == []
+
+
+def test_an_undated_past_event_is_bounded_by_the_datelines_date_when_there_is_no_publication_date():
+    from conftest import analyse
+
+    text = (
+        "Shells hit homes\n\nJERMUK, 10 May 2025 (Lake Courier) \u2014 Azerbaijani shells had hit homes near Jermuk, "
+        "residents said.\n"
+    )
+    an = analyse(text, ["meta", "place", "time", "actor", "event"])
+    hits = [e for e in an.records["events"] if e["event_type"] == "ASSAULT"]  # the headline's and the body's
+    assert len(hits) == 2
+    for hit in hits:
+        assert (hit["date"], hit["date_not_after"]) == (None, "2025-05-10")
+        assert hit["date_source"] == "none (not after the dateline's date)"
+    # a dateline without a year is only a lower bound: no upper bound from it
+    an = analyse(text.replace("10 May 2025", "10 May"), ["meta", "place", "time", "actor", "event"])
+    assert all(e.get("date_not_after") is None for e in an.records["events"])

@@ -8,7 +8,8 @@ Dates: an event's ``date`` is the value of the time expression attached to its p
 (the ``time`` span's value; without the time layer, a small resolver anchored on the
 publication date). The publication date is never used as the event date: a report of
 "Tuesday's" blockade published on Wednesday must not put it on Wednesday. Instead, asserted
-past events carry ``date_not_after`` = the publication date. ``date_source`` says which.
+past events carry ``date_not_after`` = the publication date (or the dateline's date, when the time
+layer anchored on it). ``date_source`` says which.
 """
 
 from __future__ import annotations
@@ -146,6 +147,18 @@ def _continued(cand: Candidate, by_trigger: dict[int, dict]) -> dict | None:
     return by_trigger[max(before)] if before else None
 
 
+def _written_by(analysis: Analysis) -> tuple[str, str] | None:
+    """The day the report was written by (ISO, and what says so): the dateline's full date or
+    filing day when the time layer anchored on it ('JERMUK, 10 May 2025 —' with no publication
+    date; 'GOMA, Feb 14' published on Feb 16), else the publication date. An asserted past event
+    without a date of its own happened by then."""
+    time = analysis.summary.get("time") or {}
+    if time.get("anchor_source") == "dateline" and time.get("anchor") and "lower bound" not in str(time.get("anchor_why")):
+        return str(time["anchor"]), "the dateline's date"
+    published = analysis.article.published
+    return (published.isoformat(), "the publication date") if published else None
+
+
 def _entry_stamp(cand: Candidate, times: list[Span], text: str) -> Span | None:
     """A live blog's time stamp at the start of the line the event is told on ('1:45 — Debris
     fell on a kindergarten …'): the entry's day, when the sentence names none of its own."""
@@ -237,7 +250,6 @@ def run(analysis: Analysis, ctx: Context) -> None:
         return
     times = analysis.spans_of("time")
     sentences = analysis.spans_of("sentence")
-    published = analysis.article.published
 
     from newsprism.events import finetype
 
@@ -249,6 +261,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         for s, pred in zip(sents, model.predict([s.text for s in sents], lemmas), strict=True):
             fine[s.start] = pred
 
+    written = _written_by(analysis)
     by_trigger: dict[int, dict] = {}
     resolved = _resolved_speakers(analysis)
     for cand in found:
@@ -266,10 +279,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
         when = _time(cand, times, by_trigger, analysis)
         if _after_its_frame(cand, when, by_trigger):
             when.update(date=None, date_source="none (its day resolves after the day of the event that takes it as given)")
-        if when["date"] is None and published is not None and cand.modality == "asserted" and not cand.negated:
-            when["date_not_after"] = published.isoformat()
+        if when["date"] is None and written is not None and cand.modality == "asserted" and not cand.negated:
+            when["date_not_after"] = written[0]
             if when["date_source"] == "none":
-                when["date_source"] = "none (not after the publication date)"
+                when["date_source"] = f"none (not after {written[1]})"
             _bound_by_frame(cand, when, by_trigger)
         speaker = None
         if cand.attributed_to is not None:
