@@ -372,3 +372,17 @@ def test_a_description_before_a_name_is_a_named_person():
     )
     kinds = {r["speaker"]: r["source_kind"] for r in _claims(a) if r.get("speaker")}
     assert kinds["a former Northern Army commander, Lieutenant General Kuldeep Rawat"] == "named_person"
+
+
+def test_a_speaker_after_a_dateline_does_not_take_the_dateline_in():
+    from conftest import analyse
+
+    text = (
+        "Craters near Sake\n\nGOMA, Democratic Republic of Congo (Kivu Ledger) - MONUSCO said its peacekeepers "
+        "had seen impact craters near Sake.\n"
+    )
+    an = analyse(text, ["meta", "actor", "claim"])
+    [claim] = an.records["claims"]
+    source = next(s for s in an.spans_of("claim") if s.id == claim["source"])
+    assert source.text == "MONUSCO"
+    assert claim["speaker"] == "MONUSCO" and claim["side"] == "neutral"

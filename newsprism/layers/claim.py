@@ -62,6 +62,20 @@ def _on_social_media(doc, rng: tuple[int, int]) -> bool:
     return speakers.SOCIAL_MEDIA and span is not None and speakers.social_media(span)
 
 
+_DATELINE_TAIL = " \t\n-\u2013\u2014:"
+
+
+def _after_dateline(text: str, rng: tuple[int, int], dateline: Span) -> tuple[int, int]:
+    """A range that starts inside the dateline and runs past it starts after it (and its dash)."""
+    start, end = rng
+    if not (dateline.start <= start < dateline.end < end):
+        return rng
+    start = dateline.end
+    while start < end and text[start] in _DATELINE_TAIL:
+        start += 1
+    return (start, end) if start < end else rng
+
+
 _WHY_KIND = {
     "direct_quote": "words in quotation marks given to a speaker",
     "mixed_quote": "reported speech that quotes some of the speaker's words",
@@ -92,7 +106,11 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
     claims: list[dict[str, Any]] = []
     found = sorted((a for a in found if a.content[0] < a.content[1] and a.cue[0] < a.cue[1]), key=lambda a: a.cue[0])
+    dateline = next(iter(analysis.spans_of("meta", "dateline")), None)
     for att in found:
+        if dateline is not None:  # "GOMA, … (Kivu Ledger) - MONUSCO said …": the parse joins the dateline to the subject
+            att.source = _after_dateline(text, att.source, dateline) if att.source else None
+            att.content = _after_dateline(text, att.content, dateline)
         if att.source is not None and att.source[0] >= att.source[1]:
             att.source = None
         speaker = speakers.classify(doc, *att.source, _actor_kind(actors, att.source), ents, text) if att.source else None
