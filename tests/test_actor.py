@@ -741,3 +741,11 @@ def test_un_missions_are_neutral_peacekeepers_and_bare_un_peacekeepers_need_the_
     ]
     # with no country of a mission in the article, bare "UN peacekeepers" names no mission
     assert not any(s[0] == "UN peacekeepers" for s in _spans("UN peacekeepers patrolled the road on Monday."))
+
+
+def test_what_an_actor_acts_on_is_not_that_actor():
+    spans = _spans("Armenian forces attack army positions in Kalbajar.\n\nThe ministry said so.")
+    assert [s[:2] for s in spans] == [("Armenian forces", "am:armed-forces")]
+    # a later sentence still links to the one army named before
+    spans = _spans("The Sudanese army shelled the market. The army said it had hit rebel positions.")
+    assert ("army", "sd:armed-forces", "sudanese_army", "earlier mention") in spans

@@ -760,6 +760,8 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: 
             continue
         chain = [o for o in out if o.attrs.get("how") == "earlier mention"]  # 'Army soldiers … the army units'
         ante = _antecedent(doc, mentions + chain, start, noun, spec, out) if spec.get("antecedent", True) else None
+        if ante is not None and _acted_on_by(doc, span, ante):
+            continue  # 'Armenian forces attack army positions': the army attacked is another side's
         if ante is not None:
             attrs = {
                 k: ante.attrs.get(k) for k in ("id", "name", "kind", "country", "side", "period", "dated_by") if k in ante.attrs
@@ -774,6 +776,22 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: 
         elif spec.get("home") and noun not in other_sense and (found := home()) and _home_ok(mentions, found[0], spec):
             out.append(_home_mention(doc, start, end, text[start:end], spec, found, when))
     return out
+
+
+def _acted_on_by(doc: Doc, span, ante: ActorMention) -> bool:
+    """The mention is in the object of a verb whose subject is its would-be antecedent ('Armenian
+    forces attack army positions', 'the militia shelled the army base'): what an actor acts on is
+    not that actor. Coordination ('Russian troops and the army advanced') and reported clauses
+    ('the militia said the army would …') do not count."""
+    a = doc.char_span(ante.start, ante.end, alignment_mode="expand")
+    if a is None or a.root.dep_ != "nsubj":
+        return False
+    verb, tok = a.root.head.i, span.root  # spaCy makes a new Token on each access: compare indices
+    while tok.head.i != tok.i and tok.head.i != verb:
+        if tok.i == a.root.i:
+            return False
+        tok = tok.head
+    return tok.head.i == verb and tok.i != a.root.i and tok.dep_ in ("dobj", "prep", "dative", "attr", "oprd")
 
 
 def _a_thing(text: str, end: int, kind: str = "armed_forces") -> bool:
