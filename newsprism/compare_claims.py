@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Any
 
-from newsprism.compare_events import Group, Place, _config, event_place, fits, report_date
+from newsprism.compare_events import Group, Place, _config, event_place, fits, report_date, written_before
 from newsprism.model import Analysis, Span
 
 _SUFFIXES = ("ings", "ing", "es", "ed", "s", "d")
@@ -118,7 +118,7 @@ def attach(groups: list[Group], analyses: list[Analysis], keys: list[str], known
                 words = mentions(content.text, g.event_type) if g.event_type in types else []
                 if not words or not _when_fits(dates, g) or not _new(claim, content, g, key, an, by_id):
                     continue
-                if g.date and written and written < g.date[:10]:
+                if written_before(written, g.date):
                     continue  # written before the row's day
                 grades = {p.grade(q) for p in places for q in g.places()} - {None}
                 if grades:

@@ -20,6 +20,7 @@ from typing import Any
 
 from newsprism.model import Analysis, Span
 from newsprism.resources import load_json
+from newsprism.temporal.calendar import to_date
 
 
 def _config() -> dict[str, Any]:
@@ -370,8 +371,20 @@ def report_date(an: Analysis) -> str | None:
     return None
 
 
+def written_before(written: str | None, row_date: str | None) -> bool:
+    """A report written by ``written`` (a day) cannot tell a row whose period starts later; a row
+    dated by week, month, quarter or half is compared by its first day ('2023-W18' → 1 May)."""
+    if not written or not row_date:
+        return False
+    start = to_date(row_date)
+    try:
+        return start is not None and dt.date.fromisoformat(written[:10]) < start
+    except ValueError:
+        return False
+
+
 def _day_fits(item: Item, group: Group) -> bool:
-    if group.date is not None and item.not_after and item.not_after < group.date[:10]:
+    if written_before(item.not_after, group.date):
         return False  # a report of 10 May cannot tell the shelling of 13 May
     if item.day is None:
         return True

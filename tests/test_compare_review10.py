@@ -343,3 +343,14 @@ def test_a_genre_caveat_shared_by_every_report_is_printed_once():
     text = out.getvalue()
     assert text.count("Genre caveat (every report)") == 1
     assert text.count(caveat[:40]) == 1
+
+
+def test_a_row_dated_by_a_period_is_compared_by_its_first_day():
+    from newsprism.compare_events import written_before
+
+    # a report of 10 May can tell the shelling "last week" (week 18 starts on 1 May) or in Q1
+    assert not written_before("2023-05-10", "2023-W18")
+    assert not written_before("2023-05-10", "2023-Q1")
+    assert written_before("2023-04-20", "2023-W18")
+    assert written_before("2023-05-10", "2023-05-13")
+    assert not written_before("2023-05-10", "PAST_REF") and not written_before(None, "2023-05-13")
