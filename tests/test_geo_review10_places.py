@@ -110,3 +110,16 @@ def test_a_ship_named_after_a_place_is_no_place():
 def test_an_egyptian_governorate_has_its_own_point_not_the_articles_other_towns():
     places = _places("Dead birds were found in three areas of Egypt: Cairo, Giza and Al-Minya.")
     assert places["Al-Minya"]["kind"] == "admin1" and 27.5 < places["Al-Minya"]["lat"] < 29.0  # not Cairo's 30.0
+
+
+def test_a_count_of_four_digits_is_not_a_year_of_the_period():
+    from newsprism.geo.naming import period_name
+
+    text = "The junta in Burma deployed 1500 troops to Rakhine state on Monday."
+    an = analyse(text, ["place"])
+    burma = next(s for s in an.spans_of("place") if s.text == "Burma")
+    assert period_name(burma, text) is None
+    text = "Rangoon in 1885 was a colonial port."
+    an = analyse(text, ["place"])
+    rangoon = next(s for s in an.spans_of("place") if s.text == "Rangoon")
+    assert "1885" in (period_name(rangoon, text) or "")

@@ -73,6 +73,18 @@ YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(s?)\b")
 PRESENT = re.compile(r"\b(?:now|today|currently|still|nowadays)\b", re.IGNORECASE)  # 'Burma, British until 1948, is now …'
 SINCE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?$", re.IGNORECASE)  # 'has ruled Burma since 1962': up to now
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# a four-digit number is a year when a date word, an article or a month comes before it ('in 1885',
+# 'the 1948 uprising', 'May 1989'), when punctuation follows it, or as a decade ('1980s'); not a
+# count ('deployed 1500 troops')
+YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|by|until|till|of|from|before|after|around|circa|early|late|mid|between|and|to|the|during)|"
+    r"\b[A-Z][a-z]{2,8}\.?|-)\s*$"
+)
+YEAR_AFTER = re.compile(r"\s*(?:[,.;:!?)\u2014\u2013]|$)")
+
+
+def _is_year(sentence: str, m: re.Match) -> bool:
+    return bool(m.group(2) or YEAR_BEFORE.search(sentence[: m.start()]) or YEAR_AFTER.match(sentence, m.end()))
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -94,7 +106,9 @@ def period_name(span: Span, text: str) -> str | None:
     if before and before.group(1) in modifiers:
         return f"'{before.group(1)} {span.text}': the period's name (before {until}), not a side's choice"
     sentence = _sentence(text, span.start, span.end)
-    years = [int(m.group(1)) for m in YEAR.finditer(sentence) if not SINCE.search(sentence[: m.start()])]
+    years = [
+        int(m.group(1)) for m in YEAR.finditer(sentence) if _is_year(sentence, m) and not SINCE.search(sentence[: m.start()])
+    ]
     years += [end for phrase, end in phrases.items() if re.search(rf"\b{re.escape(phrase)}\b", sentence)]
     if years and max(years) < until and not PRESENT.search(sentence):
         return f"the sentence speaks of {max(years)}, before the name changed ({until}): the period's name, not a side's choice"
