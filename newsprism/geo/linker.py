@@ -1050,8 +1050,10 @@ def _kb_opening_org(c: Candidate, text: str, orgs) -> str | None:
     return None
 
 
+# a word's hyphens are inside it ('Ben-Gurion') and words are joined by spaces only: with '-' both in
+# the word and between words, a long capitalised hyphen chain backtracks for minutes
 AIRPORT_RE = re.compile(
-    r"((?:[A-Z][\w.'’-]*[ -]){0,3}[A-Z][\w.'’-]*) "
+    r"((?:[A-Z][\w.'’]*(?:-[\w.'’]+)* ){0,3}[A-Z][\w.'’]*(?:-[\w.'’]+)*) "
     r"((?:International|National|Regional|Municipal|Metropolitan|Intercontinental) )?([Aa]irport)\b"
 )
 

@@ -24,10 +24,12 @@ _MONTH = (
 _DATE = rf"(?P<date>{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?)"
 # place words may carry accented letters ("Lefkoşa", "Gäncä", "Şuşa"): letters are any \w but digits and _
 _UP = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]"  # capitals of Latin-1 (no ×); Latin Extended-A as a block
-_WORD = rf"{_UP}(?:[^\W\d_]|['\u2019.-])+"
+# hyphens and apostrophes inside a word ('Port-au-Prince', "Ra's"), words joined by a space or '/':
+# a '-' both inside words and between them backtracks for seconds on a long hyphen chain
+_WORD = rf"{_UP}[^\W\d_]*(?:['\u2019.-][^\W\d_]+)*\.?"
 # the country or region after the place may run to a few words: "Democratic Republic of Congo"
 _PLACE = (
-    rf"(?P<place>{_WORD}(?:(?:[ -]|\s?/\s?){_WORD}){{0,3}}"
+    rf"(?P<place>{_WORD}(?:(?: |\s?/\s?){_WORD}){{0,3}}"
     rf"(?:, {_UP}(?:[^\W\d_]|\.)+(?: (?:of|the|and|{_UP}[^\W\d_]+)){{0,4}})?)"
 )
 _DASH = r"\s*[-\u2013\u2014:]+"
