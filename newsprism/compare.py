@@ -135,7 +135,8 @@ def _evidence(an: Analysis) -> dict[str, list[dict[str, Any]]]:
     # the source spans of the claims that have a speaker: each voice's exact mentions
     voice_sources = {r["source"] for r in an.records.get("claims", []) if r.get("source") and r.get("speaker")}
     # the unnamed ones ("a senior official who spoke on condition of anonymity"): what a
-    # fact-checker cannot call back;    # social-media posts ("footage circulating on social media") are as unnamed
+    # fact-checker cannot call back; social-media posts ("footage circulating on social media")
+    # are as unnamed
     unnamed = {
         r["source"]
         for r in an.records.get("claims", [])

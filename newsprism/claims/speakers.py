@@ -109,9 +109,13 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
 
 
 @cache
+def _listed_state_actor_kinds() -> tuple[str, ...]:
+    return tuple(speech_cues().get("state_actor_kinds", ()))
+
+
 def _state_actor_kinds() -> tuple[str, ...]:
-    kinds = speech_cues().get("state_actor_kinds", ())
-    return tuple(kinds) if ACTOR_KINDS else ("government", "military", "state")
+    """The flag is read on every call (tests turn it off), the list only once."""
+    return _listed_state_actor_kinds() if ACTOR_KINDS else ("government", "military", "state")
 
 
 def _name_ends_in(span, endings) -> bool:
