@@ -5,22 +5,12 @@ social media, hedges), and the follow-ups routed to the claims layer."""
 from __future__ import annotations
 
 import pytest
+from test_claim_audit10 import _claims
 
 from newsprism.claims import attribution, speakers
 from newsprism.layers import claim as claim_layer
 
 from conftest import analyse
-
-
-def _claims(a) -> list[tuple]:
-    """(kind, speaker, source_kind, cue, content) of each attribution or own-voice claim."""
-    out = []
-    for r in a.records.get("claims", []):
-        if r["kind"] == "evidence_withheld":
-            continue
-        cue = a.span(r["cue"]).text if r.get("cue") else r.get("marker")
-        out.append((r["kind"], r.get("speaker"), r.get("source_kind"), cue, a.span(r["content"]).text))
-    return out
 
 
 def test_a_raised_display_verb_needs_an_evidence_subject(monkeypatch):
