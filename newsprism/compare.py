@@ -63,7 +63,7 @@ def _anchor(an: Analysis) -> dict[str, Any] | None:
     time = an.summary.get("time") or {}
     if not time.get("anchor"):
         return None
-    return {k: time.get(k) for k in ("anchor", "anchor_source", "anchor_why")}
+    return {k: time.get(k) for k in ("anchor", "anchor_source", "anchor_why", "anchor_lower_bound")}
 
 
 def _column(an: Analysis, key: str) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 import datetime as dt
 
-from newsprism.render.facts import date_fact
+from newsprism.render.facts import date_fact, date_text
 from newsprism.render.html_report import to_html
 from newsprism.render.terminal import header
 
@@ -36,3 +36,14 @@ def test_no_date_anywhere_is_date_unknown():
     an = analyse("Shelling on the border\n\nBoth sides reported shelling.\n", ["meta", "time"])
     assert date_fact(an) == "date unknown"
     assert date_fact(analyse("Both sides reported shelling.\n", ["meta"])) == "date unknown"
+
+
+def test_the_lower_bound_is_a_flag_of_the_time_summary():
+    an = analyse(PARTIAL, ["meta", "time"])
+    assert an.summary["time"]["anchor_lower_bound"] is True
+    an = analyse(WIRE, ["meta", "time"])
+    assert an.summary["time"]["anchor_lower_bound"] is False
+    # the flag, not the wording of the reason, decides
+    assert date_text(
+        None, {"anchor": "2021-04-26", "anchor_source": "dateline", "anchor_why": "x", "anchor_lower_bound": True}
+    ) == ("no publication date; dateline 2021-04-26 or later")

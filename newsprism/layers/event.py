@@ -153,7 +153,7 @@ def _written_by(analysis: Analysis) -> tuple[str, str] | None:
     date; 'GOMA, Feb 14' published on Feb 16), else the publication date. An asserted past event
     without a date of its own happened by then."""
     time = analysis.summary.get("time") or {}
-    if time.get("anchor_source") == "dateline" and time.get("anchor") and "lower bound" not in str(time.get("anchor_why")):
+    if time.get("anchor_source") == "dateline" and time.get("anchor") and not time.get("anchor_lower_bound"):
         return str(time["anchor"]), "the dateline's date"
     published = analysis.article.published
     return (published.isoformat(), "the publication date") if published else None

@@ -102,7 +102,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             # "since January 14, 2025 … on Friday, February 7": the later day, dated by the year, is the bound
             low, full = max(years), full + named
         anchor = anchoring.choose(None, dateline, full, by_weekday=low if full else None)
-    bound = anchor.source == "inferred_from_text"  # a lower bound: the report was written then or later
+    bound = anchor.source == "inferred_from_text"  # the report was written then or later (a weekday counts back from it)
     timexes = tagger.tag(text, anchor.date, ctx.doc, (dateline or {}).get("place"), bound=bound)
 
     dateline_span = next((s for s in analysis.spans_of("meta", "dateline")), None)
@@ -139,6 +139,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         "anchor": anchor.date.isoformat() if anchor.date else None,
         "anchor_source": source,
         "anchor_why": anchor.why,
+        "anchor_lower_bound": anchor.lower_bound,
         "expressions": len(made),
     }
 

@@ -26,6 +26,6 @@ def date_text(published: str | None, time: dict | None) -> str:
     anchor, source = time.get("anchor"), str(time.get("anchor_source") or "")
     how = _FROM.get(source.split(":", 1)[0])
     if anchor and how:
-        lower_bound = source.startswith("inferred_from_text") or "lower bound" in str(time.get("anchor_why") or "")
+        lower_bound = bool(time.get("anchor_lower_bound")) or source.startswith("inferred_from_text")
         return f"no publication date; {how} {anchor}{' or later' if lower_bound else ''}"
     return "date unknown"

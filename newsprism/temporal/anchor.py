@@ -29,6 +29,7 @@ class Anchor:
     source: str  # published | dateline | inferred_from_text | none
     why: str
     evidence: tuple[int, int] | None = None  # offsets of the text the anchor came from
+    lower_bound: bool = False  # the report was written on this day or later (not exactly then)
 
 
 def _dateline_date(dateline: dict | None) -> tuple[int, int, int | None] | None:
@@ -135,11 +136,13 @@ def choose(
                         f"no publication date: the dateline's day ({dateline['date']}) in the first year on or after "
                         f"the latest full date in the text ({latest.isoformat()}{how}); the year is a lower bound",
                         (start, end),
+                        lower_bound=True,
                     )
         return Anchor(
             latest,
             "inferred_from_text",
             f"no publication date: the latest full date in the text ({latest.isoformat()}{how}), a lower bound for when it was written",
             (start, end),
+            lower_bound=True,
         )
     return Anchor(None, "none", "no publication date and no full date in the text: values stay underspecified")
