@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from test_compare_turns import Report, _ids
+from test_compare_turns import Report, _ids, two_sided_wire
 
 from newsprism.cli import main
 from newsprism.compare import compare
@@ -117,16 +117,7 @@ def test_a_reply_in_a_clause_of_its_own_is_not_the_triggers():
         "Yerevan said Azerbaijani forces shelled positions near Jermuk and that Armenian units fired back. "
         "Baku said Armenian forces shelled positions near Jermuk and that Azerbaijani units responded."
     )
-    w = Report("Wire", text)
-    w.event("shelled", "Azerbaijani forces", "azerbaijani", "Jermuk", "g:1")
-    w.event("shelled", "Armenian forces", "armenian", trigger_nth=1)
-    w.events[-1]["location"] = w.events[0]["location"]
-    for ev, (who, side, content) in zip(
-        w.events,
-        [("Yerevan", "armenian", "Azerbaijani forces shelled"), ("Baku", "azerbaijani", "Armenian forces shelled")],
-        strict=True,
-    ):
-        ev["attributed_to"] = {"text": who, "claim": w.claim(who, "said", content, side=side)}
+    w = two_sided_wire(text)
     result = compare([_jermuk().analysis(), w.analysis()])
     (row,) = result["shared_events"]
     started = row["articles"][_ids(result)[1]]["initiator"]

@@ -88,6 +88,22 @@ def _exchange(outlet: str, first: tuple[str, str], second: tuple[str, str], repl
     return r.analysis()
 
 
+def two_sided_wire(text: str) -> Report:
+    """A wire that gives both ministries' accounts of shelling near Jermuk: Yerevan says Azerbaijani
+    forces shelled, Baku says Armenian forces did (each event attributed to its side's claim)."""
+    w = Report("Wire", text)
+    w.event("shelled", "Azerbaijani forces", "azerbaijani", "Jermuk", "g:1")
+    w.event("shelled", "Armenian forces", "armenian", trigger_nth=1)
+    w.events[-1]["location"] = w.events[0]["location"]
+    for ev, (who, side, content) in zip(
+        w.events,
+        [("Yerevan", "armenian", "Azerbaijani forces shelled"), ("Baku", "azerbaijani", "Armenian forces shelled")],
+        strict=True,
+    ):
+        ev["attributed_to"] = {"text": who, "claim": w.claim(who, "said", content, side=side)}
+    return w
+
+
 def test_each_report_tells_both_sides_firing_but_a_different_first_shot():
     """'Azerbaijani forces shelled …; Armenian units fired back' / 'Armenian forces shelled …;
     Azerbaijani units fired back': each cell holds both sides, so no disputed_actor; before, the
@@ -140,16 +156,7 @@ def test_order_alone_makes_no_dispute_and_a_wire_with_both_accounts_none():
     assert {tuple(c["initiator"]["basis"]) for c in row["articles"].values()} == {("order",)}
     assert row["markers"] == []
     text = "Azerbaijani forces shelled positions near Jermuk, Yerevan said. Armenian forces shelled positions near Jermuk, Baku said."
-    w = Report("Wire", text)
-    w.event("shelled", "Azerbaijani forces", "azerbaijani", "Jermuk", "g:1")
-    w.event("shelled", "Armenian forces", "armenian", trigger_nth=1)
-    w.events[-1]["location"] = w.events[0]["location"]
-    for ev, (who, side, content) in zip(
-        w.events,
-        [("Yerevan", "armenian", "Azerbaijani forces shelled"), ("Baku", "azerbaijani", "Armenian forces shelled")],
-        strict=True,
-    ):
-        ev["attributed_to"] = {"text": who, "claim": w.claim(who, "said", content, side=side)}
+    w = two_sided_wire(text)
     wire = w.analysis()
     am = _exchange("Ararat Post", ("Azerbaijani forces", "azerbaijani"), ("Armenian units", "armenian"), "fired back")
     result = compare([am, wire])
