@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Any
 
-from newsprism.compare_events import Group, Place, _config, event_place, fits, report_date, written_before
+from newsprism.compare_events import Group, Place, alignment_config, event_place, fits, report_date, written_before
 from newsprism.model import Analysis, Span
 
 _SUFFIXES = ("ings", "ing", "es", "ed", "s", "d")
@@ -29,13 +29,13 @@ def type_words(event_type: str) -> frozenset[str]:
     lex = lexicon()
     words = {k for k, v in lex.verbs.items() if v.get("type") == event_type}
     words |= {k for k, v in lex.nominal.nouns.items() if v.get("type") == event_type}
-    return frozenset(words - set(_config()["claim_generic_words"]))
+    return frozenset(words - set(alignment_config()["claim_generic_words"]))
 
 
 def _lemmas(word: str) -> set[str]:
     """What a word form may be the form of: itself, an irregular form's lemma ('struck' →
     'strike'), the word less a suffix ('shelled' → 'shell', 'fired' → 'fire', 'hitting' → 'hit')."""
-    out = {word, _config()["irregular_forms"].get(word, word)}
+    out = {word, alignment_config()["irregular_forms"].get(word, word)}
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: -len(suffix)]
@@ -49,7 +49,7 @@ def mentions(text: str, event_type: str) -> list[str]:
     """The words of the text that cue the event type ('shells', 'hit' for ASSAULT)."""
     lemmas = type_words(event_type)
     text = " ".join(re.findall(r"[\w-]+", text.casefold()))
-    for phrase in _config()["claim_generic_phrases"]:  # 'hunger strike' is no strike
+    for phrase in alignment_config()["claim_generic_phrases"]:  # 'hunger strike' is no strike
         text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text)
     return [w for w in re.findall(r"[a-z][a-z-]+", text) if _lemmas(w) & lemmas]
 
@@ -59,9 +59,9 @@ def is_denial(claim: dict[str, Any], by_id: dict[str, Span]) -> bool:
     phrase in the content ('is a lie', 'disinformation')."""
     cue = by_id.get(claim.get("cue") or "")
     content = " " + " ".join(re.findall(r"[\w-]+", by_id[claim["content"]].text.casefold())) + " "
-    if cue is not None and cue.text.casefold() in _config()["denial_cues"]:
+    if cue is not None and cue.text.casefold() in alignment_config()["denial_cues"]:
         return True
-    return any(f" {p} " in content for p in _config()["denial_phrases"])
+    return any(f" {p} " in content for p in alignment_config()["denial_phrases"])
 
 
 def _places(content: Span, spans: list[Span], known: dict[str, set[str]]) -> list[Place]:
@@ -101,7 +101,7 @@ def _entry(claim: dict[str, Any], by_id: dict[str, Span], grade: str, words: lis
 def attach(groups: list[Group], analyses: list[Analysis], keys: list[str], known: dict[str, set[str]]) -> None:
     """Add to each row the claims about it (``Group.claims``): each claim to the one row it fits,
     none when it fits several."""
-    types = set(_config()["claim_event_types"])
+    types = set(alignment_config()["claim_event_types"])
     for an, key in zip(analyses, keys, strict=True):
         by_id = {s.id: s for s in an.spans}
         for claim in an.records.get("claims", []):
@@ -132,7 +132,7 @@ def _unreal(text: str) -> bool:
     """Does the claim speak of what may happen ('would be a mistake', 'if provoked', 'planning
     to attack') or of another or a repeated incident ('the previous shelling'), not of the row's?"""
     words = set(re.findall(r"[\w-]+", text.casefold()))
-    return bool(words & (set(_config()["claim_unreal_words"]) | set(_config()["other_incident_words"])))
+    return bool(words & (set(alignment_config()["claim_unreal_words"]) | set(alignment_config()["other_incident_words"])))
 
 
 def _dates(content: Span, spans: list[Span]) -> list[str]:

@@ -23,14 +23,14 @@ from newsprism.resources import load_json
 from newsprism.temporal.calendar import to_date
 
 
-def _config() -> dict[str, Any]:
+def alignment_config() -> dict[str, Any]:
     return load_json("compare", "alignment.json")
 
 
-def _norm(text: str | None) -> str:
+def place_key(text: str | None) -> str:
     """A place as written, compared without case, a leading article or punctuation."""
     words = re.sub(r"[^\w\s-]", " ", (text or "").casefold()).split()
-    drop = set(_config()["leading_words"])
+    drop = set(alignment_config()["leading_words"])
     while words and words[0] in drop:
         words = words[1:]
     return " ".join(words)
@@ -115,7 +115,7 @@ def _recipient_place(event: dict[str, Any], places: list[Span], known: dict[str,
     if rec.get("start") is None:
         return None
     for span in places:
-        if span.start < rec["end"] and rec["start"] < span.end and _norm(span.text) == _norm(rec.get("text")):
+        if span.start < rec["end"] and rec["start"] < span.end and place_key(span.text) == place_key(rec.get("text")):
             return {
                 "text": rec.get("text"),
                 "id": span.attrs.get("id"),
@@ -124,7 +124,7 @@ def _recipient_place(event: dict[str, Any], places: list[Span], known: dict[str,
                 "country": span.attrs.get("country"),
             }
     written = rec.get("text") or ""
-    ids = known.get(_norm(written))
+    ids = known.get(place_key(written))
     if ids is None or not any(w[:1].isupper() for w in written.split()):
         return None
     return {"text": written, "id": next(iter(ids)) if len(ids) == 1 else None}
@@ -136,12 +136,12 @@ def known_places(analyses: list[Analysis]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for an in analyses:
         for span in an.spans:
-            if span.layer == "place" and (span.attrs.get("kind") or "") not in _config()["broad_place_kinds"]:
-                out.setdefault(_norm(span.text), set()).update([span.attrs["id"]] if span.attrs.get("id") else [])
+            if span.layer == "place" and (span.attrs.get("kind") or "") not in alignment_config()["broad_place_kinds"]:
+                out.setdefault(place_key(span.text), set()).update([span.attrs["id"]] if span.attrs.get("id") else [])
         for ev in an.records.get("events", []):
             loc = ev.get("location") or {}
-            if loc.get("text") and _found(loc) and (loc.get("kind") or "") not in _config()["broad_place_kinds"]:
-                out.setdefault(_norm(loc["text"]), set()).update([loc["id"]] if loc.get("id") else [])
+            if loc.get("text") and _found(loc) and (loc.get("kind") or "") not in alignment_config()["broad_place_kinds"]:
+                out.setdefault(place_key(loc["text"]), set()).update([loc["id"]] if loc.get("id") else [])
     out.pop("", None)
     return out
 
@@ -159,9 +159,9 @@ def event_place(event: dict[str, Any], places: list[Span], known: dict[str, set[
     apart but joins no row by place alone: a 740-km line or a hospital is not a town."""
     known = known or {}
     loc = event.get("location") or _recipient_place(event, places, known)
-    if not loc or (loc.get("kind") or "") in _config()["broad_place_kinds"]:
+    if not loc or (loc.get("kind") or "") in alignment_config()["broad_place_kinds"]:
         return None
-    texts = frozenset(t for t in (_norm(loc.get("text")), _norm(loc.get("name"))) if t)
+    texts = frozenset(t for t in (place_key(loc.get("text")), place_key(loc.get("name"))) if t)
     if not texts and not loc.get("id"):
         return None
     found = _found(loc) or any(t in known for t in texts)
@@ -172,8 +172,10 @@ def event_place(event: dict[str, Any], places: list[Span], known: dict[str, set[
 def is_area(loc: dict[str, Any]) -> bool:
     """A district or area rather than a point: of an area kind, or written with an area word
     ('the Kalbajar district', 'the Jermuk area')."""
-    words = set(_norm(loc.get("text")).split())
-    return (loc.get("kind") or "") in _config()["area_place_kinds"] or bool(words & set(_config()["area_words"]))
+    words = set(place_key(loc.get("text")).split())
+    return (loc.get("kind") or "") in alignment_config()["area_place_kinds"] or bool(
+        words & set(alignment_config()["area_words"])
+    )
 
 
 def event_day(event: dict[str, Any]) -> str | None:
@@ -201,7 +203,7 @@ def fits(day: str, date: str) -> bool:
 
 def is_denied(event: dict[str, Any]) -> bool:
     """The report says the event did not happen, or gives someone's denial of it."""
-    return bool(event.get("negated")) or event.get("modality") in _config()["denied_modalities"]
+    return bool(event.get("negated")) or event.get("modality") in alignment_config()["denied_modalities"]
 
 
 def _contains(outer: Span, inner: Span) -> bool:
@@ -220,8 +222,8 @@ def said_by(event: dict[str, Any], an: Analysis, by_id: dict[str, Span]) -> dict
         return None
     claims = [c for c in an.records.get("claims", []) if c.get("speaker") and c.get("source") in by_id]
     claim = next((c for c in claims if c.get("id") == attributed.get("claim")), None) if attributed.get("claim") else None
-    said = _norm(attributed.get("text")).split()
-    same = [c for c in claims if said and _within(said, _norm(by_id[c["source"]].text).split())]
+    said = place_key(attributed.get("text")).split()
+    same = [c for c in claims if said and _within(said, place_key(by_id[c["source"]].text).split())]
     trigger = by_id.get(event.get("trigger") or "")
     if claim is None and trigger is not None:
         holding = [c for c in same if c.get("content") in by_id and _contains(by_id[c["content"]], trigger)]
@@ -268,7 +270,7 @@ def undated_side(actor: dict[str, Any], by_id: dict[str, Span]) -> dict[str, Any
     span = by_id.get(actor.get("span") or "")
     attrs = span.attrs if span is not None else actor
     dated_by = str(attrs.get("dated_by") or "")
-    if not actor.get("side") or not any(dated_by.startswith(m) for m in _config()["undated_side_marks"]):
+    if not actor.get("side") or not any(dated_by.startswith(m) for m in alignment_config()["undated_side_marks"]):
         return None
     return {"actor": actor.get("text"), "side": actor["side"], "period": attrs.get("period") or {}}
 
@@ -322,7 +324,7 @@ def turn_cue(text: str, trigger: Span, event: dict[str, Any], triggers: list[Spa
     tokens = [(m.group().casefold(), lo + m.start(), lo + m.end()) for m in re.finditer(r"[\w-]+", text[lo:hi])]
     words = [t[0] for t in tokens]
     for cue, key in (("initiation", "initiation_cues"), ("response", "response_cues")):
-        for phrase in _config()[key]:
+        for phrase in alignment_config()[key]:
             for i in _runs(words, phrase.split()):
                 if _counts(phrase, i, tokens, trigger):
                     return cue
@@ -339,7 +341,7 @@ def _counts(phrase: str, i: int, tokens: list[tuple[str, int, int]], trigger: Sp
     """Does the cue found at token ``i`` speak of this trigger? A clause cue ('fired back') only
     when it holds the trigger or comes before it; a cue with an object ('in response to …') only
     when the object is fire ('in response to the shelling', 'to Armenian provocations')."""
-    cfg = _config()
+    cfg = alignment_config()
     if phrase in cfg["clause_cues"] and tokens[i][1] >= trigger.end:
         return False
     words = [t[0] for t in tokens]
@@ -356,7 +358,9 @@ def _fire_words(words: list[str]) -> bool:
     from newsprism.compare_claims import mentions  # it builds on this module
 
     text = " " + " ".join(words) + " "
-    return any(f" {w} " in text for w in _config()["response_object_words"]) or bool(mentions(" ".join(words), "ASSAULT"))
+    return any(f" {w} " in text for w in alignment_config()["response_object_words"]) or bool(
+        mentions(" ".join(words), "ASSAULT")
+    )
 
 
 def report_date(an: Analysis) -> str | None:
@@ -435,7 +439,7 @@ def _copies(a: list[tuple[str, int]], b: list[tuple[str, int]]) -> bool:
     short, other = (a, b) if sum(n for _, n in a) <= sum(n for _, n in b) else (b, a)
     there = {p for p, _ in other}
     total = sum(n for _, n in short)
-    return sum(n for p, n in short if p in there) >= _config()["copy_share"] * total
+    return sum(n for p, n in short if p in there) >= alignment_config()["copy_share"] * total
 
 
 def same_text_as(analyses: list[Analysis], keys: list[str]) -> dict[str, str | None]:
@@ -462,7 +466,7 @@ def other_incident(text: str, trigger: Span) -> bool:
     """Do the words just before the trigger make it another or a repeated incident ('the
     previous shelling', 'an earlier attack', 'have repeatedly shelled')?"""
     before = re.findall(r"[\w-]+", text[max(0, trigger.start - 80) : trigger.start].casefold())
-    return bool(set(before[-_config()["other_incident_window"] :]) & set(_config()["other_incident_words"]))
+    return bool(set(before[-alignment_config()["other_incident_window"] :]) & set(alignment_config()["other_incident_words"]))
 
 
 def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any]], dict[str, int]]:
@@ -474,7 +478,7 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
     unaligned = dict.fromkeys(keys, 0)
     # a plan, a threat or a hypothetical is not the incident: it is aligned only with other
     # reports' plans ('the leaders will meet in Brussels'), never with what happened
-    unreal = [it for it in items if not it.denied and it.event.get("modality") in _config()["unreal_modalities"]]
+    unreal = [it for it in items if not it.denied and it.event.get("modality") in alignment_config()["unreal_modalities"]]
     real = [it for it in items if not it.denied and all(it is not u for u in unreal)]
     groups, by_date = _group(real, unaligned)
     planned, _ = _group(unreal, unaligned)

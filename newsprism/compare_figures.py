@@ -54,8 +54,8 @@ def _places(start: int, doc: Any, spans: list[Span]) -> list[tuple[str, str]]:
     """The specific places of the figure's sentence (the place layer's ids, else the names as
     written; no country or region, no dateline place), so that the wounded of one half of an
     exchange of fire (in Uri) are not those of the other half (in the Leepa valley)."""
-    from newsprism.compare_events import _config as align_config
-    from newsprism.compare_events import _norm
+    from newsprism.compare_events import alignment_config as align_config
+    from newsprism.compare_events import place_key as _norm
 
     sent = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
     if sent is None:
