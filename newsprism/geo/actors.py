@@ -409,6 +409,42 @@ def _side(cc: str | None, when: When | None = None) -> str | None:
     return next((p["side"] for p in value if day and _valid(p, day)), value[-1]["side"])
 
 
+def country_side(cc_or_demonym: str, when: dt.date | When | None = None, *, code_if_unlisted: bool = False) -> str | None:
+    """The side a country's state and forces take, in the actor layer's terms (actors.json
+    ``country_sides``), for an ISO code ("SY": two upper-case letters), a country name ("Syria")
+    or a demonym ("Syrian", "Afghan"), on the day ``when`` (a date, or a ``When``).
+
+    Where the side changed over time the entry of that day is taken: Syria's is
+    ``syrian_government`` until 8 December 2024 and ``syrian_transitional_government`` from that
+    day; Afghanistan's ``afghan_republic`` until 15 August 2021 and ``taliban`` from that day.
+    Without a date, the current side (the caller decides how to say that the text is undated:
+    ``side_depends_on_date`` tells whether it matters). None for a word that names no country,
+    and for a country the KB gives no side, unless ``code_if_unlisted``: then its lower-case
+    code ("fr" is listed, "de" for Germany is not)."""
+    cc = _code_of(cc_or_demonym)
+    if cc is None:
+        return None
+    if isinstance(when, dt.date):
+        when = When(when, "given")
+    side = _side(cc, when)
+    return side or (cc.lower() if code_if_unlisted else None)
+
+
+def side_depends_on_date(cc_or_demonym: str) -> bool:
+    """True when the country's side changed over time (Syria, Afghanistan), so that an undated
+    text cannot tell which it is."""
+    cc = _code_of(cc_or_demonym)
+    return isinstance(_kb()["country_sides"].get(cc or ""), list)
+
+
+def _code_of(word: str) -> str | None:
+    word = (word or "").strip()
+    if len(word) == 2 and word.isupper() and word.isalpha():
+        return word if word in set(gazetteer.get().cc_list) or word in _kb()["country_sides"] else None
+    got = _country_of(word)
+    return got[0] if got else None
+
+
 def _alias_matches(doc: Doc) -> list[tuple[int, int, list[Found]]]:
     text = doc_text(doc)
     words, idx, folds = doc_tokens(doc)
