@@ -1,9 +1,9 @@
 """Casualty figures across reports: what each report says of how many were killed, wounded,
 detained …, side by side, with the exact words.
 
-The counts are read by the claims layer's consistency reader (``newsprism.claims.consistency``:
-a number, the noun it counts and the status its verb or noun gives), here on each report's text
-again: the claim layer keeps only the conflicts inside one report. Rows are conservative: one
+The figures are the claim layer's ``records.figures`` (``newsprism.claims.figures``: a count the
+consistency reader finds, with its outcome, kind of victim, side, sentence and places); an
+analysis made before the claim layer wrote them is parsed again for them (``reparsed``). Rows are conservative: one
 outcome ('killed'), one kind of victim ('military', 'civilians', 'people' …; a figure for
 'people' is not one for 'civilians') and one side (the consistency reader's: the victims' own
 side word, 'one Azerbaijani soldier', else 'not' the doer's side, 'Azerbaijani forces shelled …,
@@ -25,24 +25,15 @@ def _config() -> dict[str, Any]:
     return load_json("compare", "casualties.json")
 
 
-def _kind(group: str, shown: str) -> str | None:
-    """The kind of victim the counted noun names ('soldiers' → military); a casualty noun
-    ('25 dead') names none ('unspecified')."""
-    if group == "casualty":
-        return "unspecified"
-    words = re.findall(r"[\w-]+", shown.casefold())
-    noun = words[-1] if words else ""
-    return next((k for k, nouns in _config()["victim_kinds"].items() if noun in nouns), None)
+def _sentence_spans(spans: list[Span], start: int, end: int) -> list[Span]:
+    return [s for s in spans if start <= s.start < end]
 
 
-def _other_year(start: int, doc: Any, spans: list[Span]) -> bool:
-    """Is the figure in a sentence that dates something to another year than the report's
-    anchor ('the 2020 war killed 3,000 soldiers')?"""
-    sent = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
-    if sent is None:
-        return False
-    for s in spans:
-        if s.layer != "time" or s.label != "DATE" or not (sent.start_char <= s.start < sent.end_char):
+def _other_year(sentence: list[Span]) -> bool:
+    """Does the figure's sentence date something to another year than the report's anchor
+    ('the 2020 war killed 3,000 soldiers')?"""
+    for s in sentence:
+        if s.layer != "time" or s.label != "DATE":
             continue
         value, anchor = str(s.attrs.get("value") or ""), str(s.attrs.get("anchor") or "")
         if re.match(r"\d{4}", value) and re.match(r"\d{4}", anchor) and value[:4] != anchor[:4]:
@@ -50,33 +41,27 @@ def _other_year(start: int, doc: Any, spans: list[Span]) -> bool:
     return False
 
 
-def _places(start: int, doc: Any, spans: list[Span]) -> list[tuple[str, str]]:
-    """The specific places of the figure's sentence (the place layer's ids, else the names as
-    written; no country or region, no dateline place), so that the wounded of one half of an
-    exchange of fire (in Uri) are not those of the other half (in the Leepa valley)."""
+def _places(places: list[Span]) -> list[tuple[str, str]]:
+    """The figure's specific places (the place layer's ids, else the names as written; no country
+    or region), so that the wounded of one half of an exchange of fire (in Uri) are not those of
+    the other half (in the Leepa valley)."""
     from newsprism.compare_events import alignment_config as align_config
     from newsprism.compare_events import place_key as _norm
 
-    sent = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
-    if sent is None:
-        return []
-    inside = [s for s in spans if sent.start_char <= s.start < sent.end_char]
-    dateline = max((s.end for s in inside if s.layer == "time" and s.attrs.get("dateline")), default=-1)
     broad = set(align_config()["broad_place_kinds"])
     out = []
-    for s in inside:
-        if s.layer == "place" and s.start > dateline and (s.attrs.get("kind") or "") not in broad:
+    for s in places:
+        if (s.attrs.get("kind") or "") not in broad:
             key = s.attrs.get("id") or _norm(s.text)
             if key not in [k for k, _ in out]:
                 out.append((key, s.text))
     return out
 
 
-def _cumulative(start: int, doc: Any) -> bool:
+def _cumulative(sentence_text: str) -> bool:
     """Is the figure in a sentence that may give a running total ('40 soldiers have been killed
     since January', 'bringing the toll to 15'), not the incident's own figure?"""
-    sent = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
-    words = " " + " ".join(re.findall(r"[\w-]+", sent.text.casefold())) + " " if sent is not None else ""
+    words = " " + " ".join(re.findall(r"[\w-]+", sentence_text.casefold())) + " "
     return any(f" {w} " in words for w in _config()["cumulative_words"])
 
 
@@ -98,36 +83,37 @@ def _said(start: int, end: int, an: Analysis, by_id: dict[str, Span]) -> dict[st
     return {"speaker": c["speaker"], "claim": c.get("id"), "denies": is_denial(c, by_id)}
 
 
-def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None], dict[str, Any]]]:
-    """(outcome, victims, side) and the figure, for each casualty count in the report."""
-    from newsprism.claims.consistency import counts
+def has_records(an: Analysis) -> bool:
+    """Did the claim layer write this report's casualty figures (``records.figures``, and their
+    number in ``summary.sourcing.casualty_figures``, 0 when there are none)? An analysis made
+    before it did has neither."""
+    return "casualty_figures" in (an.summary.get("sourcing") or {}) or bool(an.records.get("figures"))
 
+
+def _found(an: Analysis, by_id: dict[str, Span], pipe: Any) -> list[dict[str, Any]]:
+    """The report's figures: its ``figures`` records, else (an analysis made before the claim layer
+    wrote them) those of a new parse, with ``places`` as Span objects."""
+    if has_records(an):
+        return [{**r, "places": [by_id[p] for p in r.get("places", []) if p in by_id]} for r in an.records.get("figures", [])]
+    from newsprism.claims import figures as claim_figures
+
+    return claim_figures.find(pipe(an.article.text), an.article.text, an.spans)
+
+
+def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None], dict[str, Any]]]:
+    """(outcome, victims, side) and the figure, for each casualty figure of the report."""
     text = an.article.text
-    doc = pipe(text)
     by_id = {s.id: s for s in an.spans}
     out = []
-    sides = [(s.start, s.end, s.attrs["side"]) for s in an.spans if s.layer == "actor" and s.attrs.get("side")]
-    for m in counts(doc, text, sides):
-        group, status = m.key
-        kind = _kind(group, m.shown)
-        if status not in _config()["outcomes"] or kind is None or _other_year(m.start, doc, an.spans):
+    for fig in _found(an, by_id, pipe):
+        sentence = _sentence_spans(an.spans, fig["sentence_start"], fig["sentence_end"])
+        if _other_year(sentence) or _cumulative(text[fig["sentence_start"] : fig["sentence_end"]]):
             continue
-        if _cumulative(m.start, doc):
-            continue
-        low, high, how, value = m.value
-        entry = {
-            "value": value,
-            "low": low,
-            "high": None if high == float("inf") else high,
-            "how": how or None,
-            "text": m.shown,
-            "start": m.start,
-            "end": m.end,
-            "said_by": _said(m.start, m.end, an, by_id),
-        }
-        places = _places(m.start, doc, an.spans)
+        entry = {k: fig[k] for k in ("value", "low", "high", "how", "text", "start", "end")}
+        entry["said_by"] = _said(fig["start"], fig["end"], an, by_id)
+        places = _places(fig["places"])
         entry |= {"places": [t for _, t in places], "place_keys": [k for k, _ in places]}
-        out.append(((status, kind, m.side), entry))
+        out.append(((fig["outcome"], fig["victims"], fig["side"]), entry))
     return out
 
 
@@ -157,14 +143,19 @@ def _together(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies: dict[str, str | None]) -> dict[str, Any]:
     """The casualty table: ``rows`` (most reports first, differing rows first among equals) and
-    ``not_read``, the reports whose figures were not read (the claim layer did not run: not English)."""
+    ``not_read``, the reports whose figures were not read (the claim layer did not run: not English),
+    and ``reparsed``, those whose analysis holds no ``figures`` records (made before the claim layer
+    wrote them): parsed again, with the pipeline's default model."""
     from newsprism import nlp
 
     found: list[tuple[str, tuple[str, str, str | None], dict[str, Any]]] = []
     pipe = None
+    reparsed = []
     for an, key, ok in zip(analyses, keys, read, strict=True):
         if ok:
-            pipe = pipe or nlp.load()
+            if not has_records(an):
+                pipe = pipe or nlp.load()
+                reparsed.append(key)
             found += [(key, row_key, entry) for row_key, entry in _entries(an, pipe)]
     rows: list[tuple[tuple[str, str, str | None], dict[str, list[dict[str, Any]]]]] = []
     for key, row_key, entry in found:
@@ -172,13 +163,15 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
         cell = row.setdefault(key, [])
         if all(e["start"] != entry["start"] for e in cell):
             cell.append(entry)
-    order = _config()["outcomes"]
+    from newsprism.claims.figures import config as figure_config
+
+    order = figure_config()["outcomes"]
     out = [
         {"outcome": o, "victims": v, "side": s, "places": _written(by), "differs": _differs(by, copies), "by_article": by}
         for (o, v, s), by in rows
     ]
     out.sort(key=lambda r: (-len(r["by_article"]), not r["differs"], order.index(r["outcome"]), r["victims"], r["side"] or ""))
-    return {"rows": out, "not_read": [k for k, ok in zip(keys, read, strict=True) if not ok]}
+    return {"rows": out, "not_read": [k for k, ok in zip(keys, read, strict=True) if not ok], "reparsed": reparsed}
 
 
 def _row_for(

@@ -100,3 +100,59 @@ def test_the_victims_of_a_doer_are_shown_as_not_its_side():
     result = compare([a, a])
     (row,) = result["casualty_figures"]["rows"]
     assert row["side"] == "not:azerbaijani" and "killed · military · not azerbaijani · at Jermuk" in to_html(result)
+
+
+def test_the_claim_layer_writes_each_figure_as_a_record():
+    """records.figures: number, outcome, kind of victim, side, places, exact span and offsets, rule."""
+    a = _report(
+        "Ararat Post",
+        "Azerbaijani forces shelled positions near Jermuk, killing two soldiers. About 25 civilians were wounded.",
+    )
+    text = a.article.text
+    by_id = {s.id: s for s in a.spans}
+    killed, wounded = a.records["figures"]
+    assert a.summary["sourcing"]["casualty_figures"] == 2
+    assert (killed["value"], killed["outcome"], killed["victims"], killed["side"]) == (2, "killed", "military", "not:azerbaijani")
+    assert text[killed["start"] : killed["end"]] == killed["text"] == "two soldiers"
+    assert text[killed["number_start"] : killed["number_end"]] == "two"
+    span = by_id[killed["span"]]
+    assert (span.layer, span.label, span.start, span.end) == ("claim", "casualty_figure", killed["start"], killed["end"])
+    assert span.source.endswith(":consistency:counts") and killed["rule"] == "consistency:counts"
+    assert "killed" in killed["why"] and "not azerbaijani" in span.attrs["why"]
+    # the place spans of its sentence ('Azerbaijani' too: the comparison keeps the specific ones), not the dateline's JERMUK
+    assert [by_id[p].text for p in killed["places"]] == ["Azerbaijani", "Jermuk"]
+    assert text[killed["sentence_start"] : killed["sentence_end"]].startswith("Azerbaijani forces shelled")
+    assert (wounded["outcome"], wounded["victims"], wounded["how"], wounded["high"]) == (
+        "wounded",
+        "civilians",
+        "about",
+        25 * 1.15,
+    )
+    assert wounded["places"] == []
+
+
+def test_the_comparison_reads_the_records_and_parses_only_older_analyses(monkeypatch):
+    """The casualty table needs no parse when the claim layer wrote the figures; an analysis made
+    before it did (no records, no count in summary.sourcing) is parsed again, with the same rows."""
+    from newsprism import nlp
+    from newsprism.model import Analysis
+
+    a = _report("Ararat Post", "Azerbaijani forces shelled positions near Jermuk, killing two Armenian soldiers.")
+    b = _report("Lake Courier", "Azerbaijani forces shelled positions near Jermuk, killing five Armenian soldiers.")
+    c = _report("Kashmir Post", "Shells killed no one in Jermuk, officials said.")
+    assert c.summary["sourcing"]["casualty_figures"] == 0 and "figures" not in c.records
+    load = nlp.load
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(nlp, "load", no_parse)
+    fresh = compare([a, b, c])["casualty_figures"]
+    assert fresh["reparsed"] == [] and [r["differs"] for r in fresh["rows"]] == [True]
+
+    old = Analysis.from_dict(b.to_dict())
+    del old.records["figures"], old.summary["sourcing"]["casualty_figures"]
+    monkeypatch.setattr(nlp, "load", load)
+    again = compare([a, old, c])["casualty_figures"]
+    assert again["reparsed"] == [old.article.id]
+    assert again["rows"] == fresh["rows"]

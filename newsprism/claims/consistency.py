@@ -447,10 +447,15 @@ def counts_compatible(a: tuple, b: tuple) -> bool:
 
 
 def check(
-    doc, time_values: dict[tuple[int, int], Date] | None = None, text: str | None = None, sides: Sides | None = None
+    doc,
+    time_values: dict[tuple[int, int], Date] | None = None,
+    text: str | None = None,
+    sides: Sides | None = None,
+    count_mentions: list[Mention] | None = None,
 ) -> list[Finding]:
     """All conflicts in one parsed report (first mention → later conflicting mention). ``sides``:
-    the actor layer's actors with their side, when it ran (counts of two sides' dead differ)."""
+    the actor layer's actors with their side, when it ran (counts of two sides' dead differ);
+    ``count_mentions``: ``counts(doc, text, sides)`` when the caller has read them already."""
     findings: list[Finding] = []
     text = doc.text if text is None else text  # spaCy rebuilds doc.text on every access
     referents = dated_referents(text)
@@ -495,7 +500,7 @@ def check(
         ),
     )
     findings += _clashes(
-        counts(doc, text, sides),
+        counts(doc, text, sides) if count_mentions is None else count_mentions,
         counts_compatible,
         "count_conflict",
         lambda a, b: f"'{a.shown}' and later '{b.shown}': two counts for the same {a.key[0]} ({a.key[1]})",

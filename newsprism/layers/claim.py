@@ -199,7 +199,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
         if value is not None:
             times[(t.start, t.end)] = value
     sides = [(a.start, a.end, a.attrs["side"]) for a in actors if a.attrs.get("side")]
-    for f in consistency.check(doc, times, text, sides):
+    counted = consistency.counts(doc, text, sides)  # read once: the consistency check and the casualty figures
+    analysis.summary["sourcing"]["casualty_figures"] = _figures(analysis, doc, counted, span)
+    for f in consistency.check(doc, times, text, sides, counted):
         if not (f.first.start < f.first.end and f.second.start < f.second.end):
             continue
         a = span(
@@ -223,6 +225,24 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 "message": f.message,
             },
         )
+
+
+def _figures(analysis: Analysis, doc, counted: list, span) -> int:
+    """A ``figures`` record per casualty figure ('two Armenian soldiers' killed, '25 dead'), each
+    with a ``casualty_figure`` span: what the comparison's casualty table reads instead of parsing
+    the report again; returns their number."""
+    from newsprism.claims import figures
+
+    n = 0
+    for fig in figures.find(doc, analysis.article.text, analysis.spans, counted):
+        why = figures.why(fig)
+        attrs = {"outcome": fig["outcome"], "victims": fig["victims"], "side": fig["side"], "why": why}
+        sp = span("casualty_figure", fig["start"], fig["end"], "consistency:counts", attrs)
+        record = {k: v for k, v in fig.items() if k != "places"}
+        record.update(span=sp.id, places=[p.id for p in fig["places"]], rule="consistency:counts", why=why)
+        analysis.add_record("figures", record)
+        n += 1
+    return n
 
 
 _WHY_WITHHELD = {
@@ -342,5 +362,5 @@ LAYER = Layer(
     version="1.0",
     run=run,
     description="who says so: quotes and attributed claims (source/cue/content), unattributed/evidence/hedged claims, sourcing profile, internal consistency",
-    optional_after=("actor", "time"),
+    optional_after=("actor", "time", "place"),  # place: a casualty figure's places
 )

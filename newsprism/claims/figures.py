@@ -1,0 +1,99 @@
+"""Casualty figures: the counts of the killed, wounded, detained … that a report gives.
+
+The consistency reader (``newsprism.claims.consistency.counts``) finds every count of things in a
+report; a count is a casualty figure when its status is one of the ``outcomes`` and the noun it
+counts is of a kind of victim (``data/claims/figures.json``: 'soldiers' → military, 'civilians',
+'people' …; a casualty noun, '25 dead', is of kind 'unspecified'). The claim layer writes one
+``figures`` record per figure; the comparison's casualty table reads them (and, for an analysis
+made before the records existed, calls :func:`find` on a new parse).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from newsprism.model import Span
+
+
+@cache
+def config() -> dict[str, Any]:
+    from newsprism.resources import load_json
+
+    return load_json("claims", "figures.json")
+
+
+def victim_kind(group: str, shown: str) -> str | None:
+    """The kind of victim the counted noun names ('soldiers' → military); a casualty noun
+    ('25 dead') names none ('unspecified')."""
+    if group == "casualty":
+        return "unspecified"
+    words = re.findall(r"[\w-]+", shown.casefold())
+    noun = words[-1] if words else ""
+    return next((k for k, nouns in config()["victim_kinds"].items() if noun in nouns), None)
+
+
+def _sentence(doc: Any, start: int) -> tuple[int, int] | None:
+    sent = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
+    return (sent.start_char, sent.end_char) if sent is not None else None
+
+
+def _places(sentence: tuple[int, int], spans: list[Span]) -> list[Span]:
+    """The place spans of the figure's sentence, those after a dateline ('JERMUK, 13 May 2025 —'
+    is where the report was filed, not where the victims were)."""
+    start, end = sentence
+    inside = [s for s in spans if start <= s.start < end]
+    dateline = max((s.end for s in inside if s.layer == "time" and s.attrs.get("dateline")), default=-1)
+    return [s for s in inside if s.layer == "place" and s.start > dateline]
+
+
+def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None) -> list[dict[str, Any]]:
+    """Every casualty figure of a parsed report: a dict with the number (``value``, its interval
+    ``low``–``high``, ``high`` None for 'more than', and the word that widened it, ``how``), the
+    figure's words and offsets (``text``, ``start``, ``end``; the number's own ``number_start``,
+    ``number_end``), ``outcome``, ``victims``, ``side``, the sentence's offsets and its place
+    spans (``places``: Span objects). ``mentions``: the consistency reader's counts when already
+    read (the claim layer reads them once for both checks); ``spans``: the analysis's spans
+    (actor sides, places, the dateline)."""
+    from newsprism.claims.consistency import counts
+
+    if mentions is None:
+        sides = [(s.start, s.end, s.attrs["side"]) for s in spans if s.layer == "actor" and s.attrs.get("side")]
+        mentions = counts(doc, text, sides)
+    outcomes = config()["outcomes"]
+    out = []
+    for m in mentions:
+        group, status = m.key
+        kind = victim_kind(group, m.shown)
+        if status not in outcomes or kind is None:
+            continue
+        sentence = _sentence(doc, m.start) or (m.start, m.end)
+        low, high, how, value = m.value
+        out.append(
+            {
+                "value": value,
+                "low": low,
+                "high": None if high == float("inf") else high,
+                "how": how or None,
+                "text": m.shown,
+                "start": m.start,
+                "end": m.end,
+                "number_start": m.value_start,
+                "number_end": m.value_end,
+                "outcome": status,
+                "victims": kind,
+                "side": m.side,
+                "sentence_start": sentence[0],
+                "sentence_end": sentence[1],
+                "places": _places(sentence, spans),
+            }
+        )
+    return out
+
+
+def why(fig: dict[str, Any]) -> str:
+    """'a count of the killed (military), their side not azerbaijani: "two soldiers"'."""
+    side = fig["side"]
+    whose = f", their side {side.replace('not:', 'not ')}" if side else ""
+    return f"a count of the {fig['outcome']} ({fig['victims']}){whose}: '{fig['text']}'"
