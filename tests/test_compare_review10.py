@@ -317,10 +317,11 @@ def test_an_undated_report_shows_what_dated_it_and_social_media_sources_are_evid
 
 def test_a_genre_caveat_shared_by_every_report_is_printed_once():
     import io
+    from html import escape
 
     from rich.console import Console
 
-    from newsprism.render.comparison import terminal
+    from newsprism.render.comparison import terminal, to_html
 
     from conftest import analyse
 
@@ -334,6 +335,9 @@ def test_a_genre_caveat_shared_by_every_report_is_printed_once():
     text = out.getvalue()
     assert text.count("Genre caveat (every report)") == 1
     assert text.count(caveat[:40]) == 1
+    # the HTML too: one cell across the columns, not the caveat in each (the JSON below the table aside)
+    page = to_html(cmp).split("<details>")[0]
+    assert page.count(escape(caveat[:40])) == 1 and '<td colspan="2" class="shared"><b>Every report: </b>' in page
 
 
 def test_a_row_dated_by_a_period_is_compared_by_its_first_day():

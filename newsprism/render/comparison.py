@@ -348,6 +348,20 @@ def _name(col: dict[str, Any]) -> str:
     return f"{name} #{again}" if again else name
 
 
+def _shared_caveat(cols: list[dict[str, Any]]) -> str | None:
+    """The genre caveat when every report has the same one (the genre model's known weakness):
+    shown once, not in every column."""
+    caveats = {col.get("genre_caveat") for col in cols}
+    return caveats.pop() if len(caveats) == 1 and len(cols) > 1 else None
+
+
+def _html_row(key: str, label: str, cols: list[dict[str, Any]], shared_caveat: str | None) -> Markup:
+    th = h("th", label, h("small", ROW_HELP.get(key)), scope="row")
+    if key == "genre_caveat" and shared_caveat:
+        return h("tr", th, h("td", h("b", "Every report: "), shared_caveat, colspan=str(len(cols)), class_="shared"))
+    return h("tr", th, join(h("td", _cell(_row_value(c, key))) for c in cols))
+
+
 def terminal(comparison: dict[str, Any], console: Console) -> None:
     comparison = for_terminal(comparison)  # no control or bidi characters reach the terminal
     cols = comparison["articles"]
@@ -355,8 +369,7 @@ def terminal(comparison: dict[str, Any], console: Console) -> None:
     table.add_column("", style="bold")
     for col in cols:
         table.add_column(_name(col), overflow="fold")
-    caveats = {col.get("genre_caveat") for col in cols}
-    shared_caveat = caveats.pop() if len(caveats) == 1 and len(cols) > 1 else None
+    shared_caveat = _shared_caveat(cols)
     for key, label in ROWS:
         if key == "genre_caveat" and shared_caveat:
             table.add_row(label, *(["the same for every report: below the table"] * len(cols)))
@@ -479,14 +492,8 @@ def _col_head(col: dict[str, Any]) -> str:
 def to_html(comparison: dict[str, Any]) -> str:
     cols = comparison["articles"]
     head = h("tr", h("th", ""), join(_col_head(c) for c in cols))
-    body = join(
-        h(
-            "tr",
-            h("th", label, h("small", ROW_HELP.get(key)), scope="row"),
-            join(h("td", _cell(_row_value(c, key))) for c in cols),
-        )
-        for key, label in ROWS
-    )
+    shared_caveat = _shared_caveat(cols)
+    body = join(_html_row(key, label, cols, shared_caveat) for key, label in ROWS)
     sections = [
         h("h2", "How the reports tell it"),
         h("div", h("table", head, body), class_="wrap"),
