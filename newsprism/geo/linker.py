@@ -71,14 +71,6 @@ CONNECTORS = {
     "do",
     "dos",
 }
-STREET = (
-    r"Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Drive|Dr\.|Highway|Hwy\.|Lane|Ln\.|Parkway|Pkwy\.|Pike|"
-    r"Trail|Square|Terrace|Bridge|Expressway|Freeway|Turnpike"
-)
-STREET_RE = re.compile(rf"\b(?:[NSEW]\. )?(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))(?: [A-Z][\w'’.-]*){{0,3}} (?:{STREET})(?=\W|$)")
-ROUTE_RE = re.compile(
-    r"\b(?:Interstate|Highway|Route|State Route|County Road|U\.S\. Highway|U\.S\. Route|US|I|SR|KY|FM)[ -]\d{1,4}[A-Z]?\b"
-)
 COMPOUND_RE = re.compile(r"\b([A-Z][\w'’]+)[-–]([A-Z][\w'’]+) (road|highway|railway|motorway|pipeline|corridor|route)\b")
 COMMA_CONTEXT = re.compile(r"^,\s*((?:[A-Z][a-z]*\.\s?){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 POSSESSIVE_RE = re.compile(r"([A-Z][\w-]+)['’]s\s+$")
@@ -238,10 +230,6 @@ STOP_WORDS = {
     "parliament",
     "senate",
 }
-QUALIFIER = re.compile(
-    r"(?:(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western|Central|"
-    r"Upper|Lower|Greater|Downtown|Rural|Suburban|Metro)\s+|(?:City|Town|Village|County|State|Province|Republic) of\s+)+"
-)
 PLACE_HEADS = {
     "woman",
     "man",
@@ -277,7 +265,6 @@ PLACE_HEADS = {
     "government",
 }
 MAX_CANDIDATES = 15
-SUFFIX_WORDS = {"City", "Town", "Township", "Village"}
 # context weights of the resolver (tuned on LGL, checked on TR-News and GeoVirus; see docs/notes/geo.md)
 W = {
     "cc": 1.5,
@@ -389,7 +376,12 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
                 continue
             if i > 0 and _tail_of_longer_name(text, start, end):
                 continue
-            best = Candidate(start, end, "kb", kb_ids=ids)
+            support = []
+            if any(key in _context_aliases(pid) for pid in ids):
+                ids, support = _in_context(ids, key, written, text)
+                if not ids:
+                    continue
+            best = Candidate(start, end, "kb", kb_ids=ids, support=support)
             break
         if best:
             out.append(best)
@@ -398,6 +390,60 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
         else:
             i += 1
     return out
+
+
+@cache
+def _context_aliases(pid: str) -> frozenset[str]:
+    """Folded aliases of a KB place that name it only in context (``alias_context`` in places.json)."""
+    rule = kb.places()[pid].get("alias_context")
+    return frozenset(fold(a) for a in rule["aliases"]) if rule else frozenset()
+
+
+@cache
+def _context_pattern(pid: str, which: str) -> re.Pattern | None:
+    words = kb.places()[pid]["alias_context"].get(which, ())
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _in_context(ids: tuple[str, ...], key: str, written: str, text: str) -> tuple[tuple[str, ...], list[str]]:
+    """'South Tibet' is China's name for Arunachal Pradesh in a text about Arunachal, India or the
+    border dispute, and the south of the Tibet region in a travel piece on Shigatse: an alias in a
+    place's ``alias_context`` names it only when the text has more of the rule's ``words`` than of
+    its ``against`` words (the alias itself not counted). Returns the places kept and why."""
+    kept, why = [], []
+    for pid in ids:
+        if key not in _context_aliases(pid):
+            kept.append(pid)
+            continue
+        pro, con = _context_pattern(pid, "words"), _context_pattern(pid, "against")
+        found = [m.group(0) for m in pro.finditer(text)] if pro else []
+        against = [m.group(0) for m in con.finditer(text)] if con else []
+        if found and len(found) > len(against):
+            kept.append(pid)
+            shown = ", ".join(dict.fromkeys(found[:3]))
+            why.append(f"'{written}' in a text that names {shown}: {kb.places()[pid]['name']}")
+    return tuple(kept), why
+
+
+def _note_out_of_context(text: str, mentions: list[Mention]) -> None:
+    """Say why 'South Tibet' in a travel piece is not the KB place it names elsewhere."""
+    for m in mentions:
+        key = fold(text[m.start : m.end])
+        for pid in (p for p in kb.place_aliases().get(key, ()) if key in _context_aliases(p)):
+            if m.attrs.get("id") == pid:
+                continue
+            pro, con = _context_pattern(pid, "words"), _context_pattern(pid, "against")
+            found = [x.group(0) for x in pro.finditer(text)] if pro else []
+            against = [x.group(0) for x in con.finditer(text)] if con else []
+            m.attrs["why"] += (
+                f"; not {kb.places()[pid]['name']}, which '{text[m.start : m.end]}' names only in a text about it: "
+                f"{len(found)} word(s) of such a text"
+                + (f" ({', '.join(dict.fromkeys(found[:3]))})" if found else "")
+                + f" against {len(against)}"
+                + (f" ({', '.join(dict.fromkeys(against[:3]))})" if against else "")
+            )
 
 
 def _bare_after_the(doc: Doc, i: int) -> bool:
@@ -472,7 +518,7 @@ def _gazetteer_matches(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
             if written.lower() in STOP_WORDS:
                 continue
             entries = tuple(e for e in gaz.lookup(written) if e.main_name or len(written) >= 4)
-            if entries and j - i > 1 and words[j - 1] in SUFFIX_WORDS and not any(e.main_name for e in entries):
+            if entries and j - i > 1 and words[j - 1] in _words("name_suffix_words") and not any(e.main_name for e in entries):
                 continue  # 'Dublin City (Schools)': an alternate form that usually opens a name; try 'Dublin'
             if entries:
                 best = Candidate(start, end, "gazetteer", entries=entries)
@@ -524,11 +570,11 @@ def _ner_candidates(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
                 continue
             entries = gaz.lookup(text[start:end])
             if not entries:  # 'Hainan province', 'Idlib governorate': the name, without the lower-case head
-                head = re.match(r"(.+?) (?:province|region|governorate|oblast|prefecture)$", text[start:end])
+                head = re.match(rf"(.+?) (?:{_alternation('dropped_head_words')})$", text[start:end])
                 if head and any(e.kind in ("admin1", "admin2") for e in gaz.lookup(head.group(1))):
                     end = start + len(head.group(1))
                     entries = gaz.lookup(text[start:end])
-            q = QUALIFIER.match(text[start:end])
+            q = _qualifier_re().match(text[start:end])
             if not entries and q and ent.label_ in ("GPE", "LOC"):  # 'Northeast Nebraska', 'City of Norfolk'
                 inner = gaz.lookup(text[start + q.end() : end])
                 if inner:  # keep the whole span; resolve it to the place it qualifies
@@ -545,12 +591,12 @@ def _ner_candidates(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
 
 def _street_candidates(text: str) -> list[Candidate]:
     out = []
-    for m in STREET_RE.finditer(text):
+    for m in _street_re().finditer(text):
         first = m.group(0).split()[0]
         if first in ("The", "A", "An", "In", "On", "At"):
             continue
         out.append(Candidate(m.start(), m.end(), "street"))
-    for m in ROUTE_RE.finditer(text):
+    for m in _route_re().finditer(text):
         out.append(Candidate(m.start(), m.end(), "route"))
     return out
 
@@ -791,6 +837,12 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             attrs, score, rule = _entry_attrs(e), 0.9, "state-abbreviation"
         else:
             e, score, reason = choice[fold(written)]
+            city = _dateline_city(e, c.entries) if "dateline" in why and DATELINE_AFTER.match(text, c.end) else None
+            if city is not None:
+                reason = (
+                    f"a dateline names a city: {city.name} ({city.country}, pop {city.population:,}), not the {e.kind} {e.name}"
+                )
+                e = city
             attrs = _entry_attrs(e)
             why = [*why, reason]
             if c.role == "qualified":
@@ -835,6 +887,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
         mentions.append(Mention(c.start, c.end, label, rule, attrs, round(float(score), 3)))
     mentions.extend(_compounds(text, mentions, gaz))
     _place_airports(text, mentions)
+    _note_out_of_context(text, mentions)
     kept = []
     for m in mentions:
         if any(s <= m.start and m.end <= e for s, e in outlets):
@@ -846,11 +899,26 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.start, -m.end))
 
 
-ORG_PLACE_WORDS = re.compile(
-    r"^\s+(?:[A-Z][a-z]+\s+){0,2}(?:Police|Sheriff|Fire|County|City|Township|Schools?|High|Middle|Elementary|University|College|"
-    r"Hospital|Medical|Department|Council|Board|Chamber|Public|Community|Regional|Municipal|Airport|Library|District|"
-    r"Court|Commission|Authority|Housing|Health|Water|Parks?|Zoo|Museum|Symphony|Historical|Area|State)\b"
-)
+# what follows a dateline's place on its line: ', Nov 3 (Wire) —', ' (Wire) -', ' —' (not a heading 'MEXICO' alone)
+DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,60}?|\([^)\n]{1,40}\)[ \t]*)?[—–-]")
+
+
+def _dateline_city(chosen: Entry, entries: tuple[Entry, ...]) -> Entry | None:
+    """'NEW YORK —', 'KUWAIT CITY', 'PANAMA —': a dateline names a city, so where the name was resolved
+    to a country or state, the largest town of that name in it (of at least
+    ``dateline_city_min_population``: New York City, Kuwait City, Panama City), or None."""
+    if chosen.kind not in ("country", "admin1"):
+        return None
+    towns = [
+        e
+        for e in entries
+        if e.kind == "city"
+        and e.country == chosen.country
+        and e.lat is not None
+        and e.population >= _place_words()["dateline_city_min_population"]
+        and (chosen.kind == "country" or "-" in chosen.admin1 or e.admin1 == chosen.admin1)
+    ]
+    return max(towns, key=lambda e: e.population) if towns else None
 
 
 def _decide(
@@ -938,7 +1006,7 @@ def _decide(
         return "gazetteer", [*why, "a country/state/continent name"]
     if in_org:
         s, e = in_org[0]
-        if ORG_PLACE_WORDS.match(text[c.end : e + 1]) and not _in_outlet(text, orgs, c.start):
+        if _org_place_words_re().match(text[c.end : e + 1]) and not _in_outlet(text, orgs, c.start):
             return "gazetteer", [*why, "place name opening an organisation name"]
         if (s, e) != (c.start, c.end) or personal or written.isupper():
             return "defer", why
@@ -998,7 +1066,7 @@ def names_a_region(name: str, gaz) -> bool:
     if name in _abbreviation_table() or words[-1] in _place_nouns("region_heads") or _known_region(name, gaz):
         return True
     qualified = len(words) > 1 and (
-        QUALIFIER.fullmatch(words[0] + " ") is not None or any(e.kind == "demonym" for e in gaz.lookup(words[0]))
+        _qualifier_re().fullmatch(words[0] + " ") is not None or any(e.kind == "demonym" for e in gaz.lookup(words[0]))
     )
     return qualified and words[-1] not in _place_nouns("outlet_words")
 
@@ -1030,7 +1098,7 @@ def _water_in_org_name(c: Candidate, text: str, orgs) -> bool:
         return False
     for s, e in orgs:
         if s <= c.start and c.end < e and re.fullmatch(r"(?i)(?:the\s+)?", text[s : c.start]):
-            return re.match(r"\s+[A-Z]", text[c.end : e]) is not None and not ORG_PLACE_WORDS.match(text[c.end : e + 1])
+            return re.match(r"\s+[A-Z]", text[c.end : e]) is not None and not _org_place_words_re().match(text[c.end : e + 1])
     return False
 
 
@@ -1052,10 +1120,12 @@ def _kb_opening_org(c: Candidate, text: str, orgs) -> str | None:
 
 # a word's hyphens are inside it ('Ben-Gurion') and words are joined by spaces only: with '-' both in
 # the word and between words, a long capitalised hyphen chain backtracks for minutes
-AIRPORT_RE = re.compile(
-    r"((?:[A-Z][\w.'’]*(?:-[\w.'’]+)* ){0,3}[A-Z][\w.'’]*(?:-[\w.'’]+)*) "
-    r"((?:International|National|Regional|Municipal|Metropolitan|Intercontinental) )?([Aa]irport)\b"
-)
+@cache
+def _airport_re() -> re.Pattern:
+    return re.compile(
+        r"((?:[A-Z][\w.'’]*(?:-[\w.'’]+)* ){0,3}[A-Z][\w.'’]*(?:-[\w.'’]+)*) "
+        rf"((?:{_alternation('airport_designations')}) )?([Aa]irport)\b"
+    )
 
 
 def _airports(text: str, gaz, doc_cc: dict[str, float], named: list[tuple[int, int]]) -> list[Candidate]:
@@ -1065,7 +1135,7 @@ def _airports(text: str, gaz, doc_cc: dict[str, float], named: list[tuple[int, i
     out: list[Candidate] = []
     if "irport" not in text:
         return out
-    for m in AIRPORT_RE.finditer(text):
+    for m in _airport_re().finditer(text):
         start, name = _airport_name(text, m)
         if not name:
             continue
@@ -1085,7 +1155,7 @@ def _airport_name(text: str, m: re.Match) -> tuple[int, str]:
     while name and name.split()[0].lower() in STOP_WORDS:
         cut = len(name.split()[0]) + 1
         start, name = start + cut, name[cut:]
-    name = re.sub(r"(?: (?:International|National|Regional|Municipal|Metropolitan|Intercontinental))+$", "", name)
+    name = re.sub(rf"(?: (?:{_alternation('airport_designations')}))+$", "", name)
     return start, name.strip()
 
 
@@ -1148,14 +1218,11 @@ def _ship_name(text: str, start: int, end: int) -> bool:
     return bool(prev and prev.group(1) in _place_nouns("ship_prefixes")) or text[end : end + 6] == "-class"
 
 
-PROVINCE_AFTER = re.compile(r"^ (?:province|governorate|oblast|prefecture)\b")
-
-
 def _as_province(c: Candidate, text: str) -> Candidate:
     """'al-Hudayda province', 'Idlib governorate': a name written with a lower-case province word is
     the province when the gazetteer has one of that name with a point of its own, not its capital
     (a province without a point keeps the town's, 'Kermanshah province')."""
-    if c.how != "gazetteer" or not PROVINCE_AFTER.match(text[c.end : c.end + 20]):
+    if c.how != "gazetteer" or not _province_after_re().match(text[c.end : c.end + 20]):
         return c
     provinces = tuple(e for e in c.entries if e.kind in ("admin1", "admin2") and e.lat is not None)
     return replace(c, entries=provinces) if provinces and len(provinces) < len(c.entries) else c
@@ -1168,7 +1235,7 @@ def _company_words_after(text: str, end: int) -> bool:
     if not words:
         return False
     parts = [re.sub(r"['’]s?$", "", w) for w in words.group(1).split()]
-    return any(w in _place_nouns("company_name_words") for w in parts) and not ORG_PLACE_WORDS.match(text[end : end + 60])
+    return any(w in _place_nouns("company_name_words") for w in parts) and not _org_place_words_re().match(text[end : end + 60])
 
 
 def _inside_longer(c: Candidate, spans: list[tuple[int, int]]) -> bool:
@@ -1462,3 +1529,54 @@ def _compounds(text: str, mentions: list[Mention], gaz) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), "toponym", "compound", road, 0.6))
         out.extend(parts)
     return out
+
+
+@cache
+def _place_words() -> dict[str, Any]:
+    from newsprism.resources import load_json
+
+    return load_json("geo", "place_words.json")
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    """A word list of ``data/geo/place_words.json`` as a set."""
+    return frozenset(_place_words()[key])
+
+
+@cache
+def _alternation(key: str) -> str:
+    """A word list of ``data/geo/place_words.json`` as a regular-expression alternation, in its order."""
+    return "|".join(re.escape(w).replace("\\ ", " ") for w in _place_words()[key])
+
+
+@cache
+def _street_re() -> re.Pattern:
+    """'Main Street', 'N. Elm St.', '5th Avenue' (``street_words``)."""
+    return re.compile(
+        rf"\b(?:[NSEW]\. )?(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))(?: [A-Z][\w'’.-]*){{0,3}} (?:{_alternation('street_words')})(?=\W|$)"
+    )
+
+
+@cache
+def _route_re() -> re.Pattern:
+    """'Interstate 80', 'U.S. Route 66', 'SR-9' (``route_prefixes``)."""
+    return re.compile(rf"\b(?:{_alternation('route_prefixes')})[ -]\d{{1,4}}[A-Z]?\b")
+
+
+@cache
+def _qualifier_re() -> re.Pattern:
+    """'Northeast Nebraska', 'City of Norfolk' (``qualifier_words``, ``qualifier_designations``)."""
+    return re.compile(rf"(?:(?:{_alternation('qualifier_words')})\s+|(?:{_alternation('qualifier_designations')}) of\s+)+")
+
+
+@cache
+def _org_place_words_re() -> re.Pattern:
+    """'Lincoln Police', 'Suez Canal Authority' (``organisation_place_words``)."""
+    return re.compile(rf"^\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{_alternation('organisation_place_words')})\b")
+
+
+@cache
+def _province_after_re() -> re.Pattern:
+    """' province', ' governorate' after a name (``province_words``)."""
+    return re.compile(rf"^ (?:{_alternation('province_words')})\b")

@@ -1,0 +1,80 @@
+"""Eleventh session (places): word lists as data, datelines name cities, 'South Tibet' by context."""
+
+from __future__ import annotations
+
+from newsprism.geo import linker
+from newsprism.resources import load_json
+
+from conftest import FIXTURES, analyse
+
+
+def _places(text: str, layers=("place",)) -> dict[str, dict]:
+    return {s.text: s.attrs for s in analyse(text, list(layers)).spans_of("place")}
+
+
+def test_airport_and_admin_words_come_from_the_data_file():
+    words = load_json("geo", "place_words.json")
+    for key in ("airport_designations", "province_words", "qualifier_words", "street_words", "route_prefixes"):
+        assert words[key], key
+    assert "Intercontinental" in linker._alternation("airport_designations").split("|")
+    assert linker._province_after_re().match(" governorate of")
+    assert linker._qualifier_re().match("City of Norfolk").group(0) == "City of "
+    assert linker._route_re().search("on U.S. Route 66 west").group(0) == "U.S. Route 66"
+    assert linker._street_re().search("at 5th Avenue today").group(0) == "5th Avenue"
+    places = _places("Flights to Reagan National Airport resumed. Strikes hit al-Hudayda province and Main Street.")
+    assert places["Reagan National Airport"]["kind"] == "airport"
+    assert places["al-Hudayda"]["kind"] == "admin1" and places["Main Street"]["kind"] == "street"
+
+
+def test_a_dateline_names_the_city_not_the_state_or_country():
+    cases = {
+        "NEW YORK (Hudson Ledger) — The mayor announced a budget.": ("NEW YORK", "New York City", "US"),
+        "NEW YORK, Nov 3 — Stocks fell.": ("NEW YORK", "New York City", "US"),
+        "PANAMA — The canal authority said traffic resumed.": ("PANAMA", "Panama City", "PA"),
+        "KUWAIT, March 3 (Gulf Wire) - The emir met ministers.": ("KUWAIT", "Kuwait City", "KW"),
+        "KUWAIT CITY — The emir met ministers.": ("KUWAIT CITY", "Kuwait City", "KW"),
+        "MEXICO CITY — Rains flooded streets.": ("MEXICO CITY", "Mexico City", "MX"),
+        "WASHINGTON — The Senate voted.": ("WASHINGTON", "Washington", "US"),
+    }
+    for text, (written, name, cc) in cases.items():
+        got = _places(text)[written]
+        assert (got["name"], got["kind"], got["country"]) == (name, "city", cc), text
+    ny = _places("NEW YORK — The mayor spoke.")["NEW YORK"]
+    assert "a dateline names a city" in ny["why"]
+
+
+def test_not_a_dateline_keeps_the_state_or_country():
+    assert _places("The governor of New York said the budget passed.")["New York"]["kind"] == "admin1"
+    assert _places("MEXICO\nRains hit the south of the country.")["MEXICO"]["kind"] == "country"  # a heading
+    assert _places("NEW YORK STATE — The governor said.").get("NEW YORK", {}).get("name") != "New York City"
+    assert _places("GEORGIA — The president said.")["GEORGIA"]["kind"] == "country"  # no city of that name there
+
+
+def test_south_tibet_in_a_travel_piece_is_tibet_not_arunachal():
+    text = (FIXTURES / "places11_shigatse_road_diary.txt").read_text(encoding="utf-8")
+    analysis = analyse(text, ["place"])
+    spans = [s for s in analysis.spans_of("place") if s.text == "South Tibet"]
+    assert len(spans) == 3
+    for s in spans:
+        assert s.attrs["id"] != "kb:arunachal-pradesh" and s.attrs["country"] == "CN"
+        assert s.attrs.get("convention") is None
+    assert "not Arunachal Pradesh" in spans[0].attrs["why"] and "Lhasa" in spans[0].attrs["why"]
+    assert analysis.summary["naming"]["label"].startswith("no contested names")
+
+
+def test_south_tibet_about_arunachal_or_the_border_is_chinas_name():
+    places = _places(
+        "China issued standardised names for 30 places in South Tibet, which India administers as "
+        "Arunachal Pradesh. New Delhi rejected the move."
+    )
+    assert places["South Tibet"]["id"] == "kb:arunachal-pradesh"
+    assert places["South Tibet"]["convention"] == "chinese_official"
+    assert "India" in places["South Tibet"]["why"]
+    border = _places("Chinese troops patrolled near the Line of Actual Control in Southern Tibet, state media said.")
+    assert border["Southern Tibet"]["id"] == "kb:arunachal-pradesh"
+    assert _places("Zangnan, which China also calls South Tibet, was renamed.")["Zangnan"]["id"] == "kb:arunachal-pradesh"
+
+
+def test_south_tibet_alone_is_not_arunachal():
+    places = _places("Heavy snow closed the passes of South Tibet this week.")
+    assert places.get("South Tibet", {}).get("id") != "kb:arunachal-pradesh"
