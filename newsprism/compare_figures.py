@@ -96,8 +96,9 @@ def _found(an: Analysis, by_id: dict[str, Span], pipe: Any) -> list[dict[str, An
     if has_records(an):
         return [{**r, "places": [by_id[p] for p in r.get("places", []) if p in by_id]} for r in an.records.get("figures", [])]
     from newsprism.claims import figures as claim_figures
+    from newsprism.claims.consistency import article_day
 
-    return claim_figures.find(pipe(an.article.text), an.article.text, an.spans)
+    return claim_figures.find(pipe(an.article.text), an.article.text, an.spans, when=article_day(an))
 
 
 def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None], dict[str, Any]]]:

@@ -20,6 +20,7 @@ Three checks, all conservative (a missed conflict is cheaper than a false accusa
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -305,8 +306,10 @@ COUNT_SIDES = True  # review 10: "killing two soldiers" (by Azerbaijani forces) 
 Sides = list[tuple[int, int, str]]  # character ranges of actors and their side (the actor layer's)
 
 
-def counts(doc, text: str | None = None, sides: Sides | None = None) -> list[Mention]:
-    """Numbers of things, keyed by noun group and the word that governs them."""
+def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.date | None = None) -> list[Mention]:
+    """Numbers of things, keyed by noun group and the word that governs them. ``when``: the
+    article's date, for the side a country word names where it changed ("Syrian soldiers" in 2019
+    and in 2025)."""
     text = doc.text if text is None else text
     groups = _noun_groups()
     status_verbs = tables()["casualty_verbs"]
@@ -357,12 +360,12 @@ def counts(doc, text: str | None = None, sides: Sides | None = None) -> list[Men
         end = max(m.end(), noun.idx + len(noun.text))
         mention = Mention("count", (group, context), (lo, hi, how, value), start, end, m.start(), m.end(), text[start:end])
         if COUNT_SIDES:
-            mention.side = _count_side(noun, sides or [])
+            mention.side = _count_side(noun, sides or [], when)
         out.append(mention)
     return out
 
 
-def _token_side(tok, sides: Sides) -> str | None:
+def _token_side(tok, sides: Sides, when: dt.date | None = None) -> str | None:
     """The side a word names: an actor's side from the actor layer, else a nationality or
     place word itself ("Azerbaijani" -> "azerbaijani")."""
     for a, b, side in sides:
@@ -370,7 +373,7 @@ def _token_side(tok, sides: Sides) -> str | None:
             return side
     if not tok.text[:1].isupper() or stance_prefixed(tok):
         return None
-    return country_side(tok.text)
+    return country_side(tok.text, when)
 
 
 def stance_prefixed(tok) -> bool:
@@ -380,37 +383,53 @@ def stance_prefixed(tok) -> bool:
 
 
 @cache
-def country_side(word: str) -> str | None:
-    """A country's side for its name or demonym ("Azerbaijani", "Armenia"), in the actor
-    layer's terms (actors.json ``country_sides``; the tagger calls some demonyms PERSON)."""
+def country_side(word: str, when: dt.date | None = None) -> str | None:
+    """A country's side for its name or demonym ("Azerbaijani", "Armenia") on the article's day
+    ``when``, in the actor layer's terms (``geo.actors.country_side``: "Syrian" is
+    ``syrian_government`` before 8 December 2024 and ``syrian_transitional_government`` from that
+    day; without a date the current side); the lower-case country code for a country with no
+    listed side. Only a name or demonym the gazetteer lists as a country's (the tagger calls some
+    demonyms PERSON), never a two-letter word read as a code ("IS fighters")."""
     from newsprism.geo import gazetteer
+    from newsprism.geo.actors import country_side as dated_side
 
     cc = next((e.country for e in gazetteer.get().lookup(word) if e.kind in ("country", "demonym") and e.main_name), None)
     if cc is None:
         return None
-    side = load_json("actors", "actors.json")["country_sides"].get(cc)
-    if isinstance(side, list):
-        side = side[-1]["side"]
-    return side or cc.lower()
+    return dated_side(cc, when, code_if_unlisted=True)
 
 
-def _phrase_side(noun, sides: Sides) -> str | None:
+def article_day(analysis) -> dt.date | None:
+    """The article's date as the actor layer reads it (publication date, else the time layer's
+    anchor, else the latest date its text names), for the side of a country word where it changed
+    (Syria before and after 8 December 2024); None: the current side."""
+    from newsprism.geo.actors import when_from_text
+
+    if analysis.article.published:
+        return analysis.article.published
+    anchor = (analysis.summary.get("time") or {}).get("anchor")
+    if anchor:
+        return dt.date.fromisoformat(anchor[:10])
+    return when_from_text([s.attrs.get("value") or "" for s in analysis.spans_of("time", "DATE")]).date
+
+
+def _phrase_side(noun, sides: Sides, when: dt.date | None = None) -> str | None:
     """The side of a noun phrase: its own word if an actor, else a side word among its modifiers."""
     own = next((side for a, b, side in sides if a <= noun.idx < b), None)  # "Azerbaijani forces" (an actor)
     if own is not None:
         return own
     for tok in noun.children:
-        side = _token_side(tok, sides) if tok.dep_ in ("amod", "compound", "poss", "nmod") else None
+        side = _token_side(tok, sides, when) if tok.dep_ in ("amod", "compound", "poss", "nmod") else None
         if side is not None:
             return side
     return None
 
 
-def _count_side(noun, sides: Sides) -> str | None:
+def _count_side(noun, sides: Sides, when: dt.date | None = None) -> str | None:
     """Whose the counted people are: their own side word ("one Azerbaijani soldier"), else not
     the side of whoever did it to them ("Azerbaijani forces shelled a village, killing two
     soldiers": not Azerbaijani). None when the text does not say."""
-    own = _phrase_side(noun, sides)
+    own = _phrase_side(noun, sides, when)
     if own is not None:
         return own
     if noun.dep_ not in ("dobj", "nsubjpass"):
@@ -422,7 +441,7 @@ def _count_side(noun, sides: Sides) -> str | None:
         doer = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if doer is None and noun.dep_ == "dobj" and verb.dep_ in ("advcl", "xcomp", "conj"):
         doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X shelled …, killing two"
-    side = _phrase_side(doer, sides) if doer is not None else None
+    side = _phrase_side(doer, sides, when) if doer is not None else None
     return f"not:{side}" if side is not None else None
 
 

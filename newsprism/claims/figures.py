@@ -48,19 +48,20 @@ def _places(sentence: tuple[int, int], spans: list[Span]) -> list[Span]:
     return [s for s in inside if s.layer == "place" and s.start > dateline]
 
 
-def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None) -> list[dict[str, Any]]:
+def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, when: Any = None) -> list[dict[str, Any]]:
     """Every casualty figure of a parsed report: a dict with the number (``value``, its interval
     ``low``–``high``, ``high`` None for 'more than', and the word that widened it, ``how``), the
     figure's words and offsets (``text``, ``start``, ``end``; the number's own ``number_start``,
     ``number_end``), ``outcome``, ``victims``, ``side``, the sentence's offsets and its place
     spans (``places``: Span objects). ``mentions``: the consistency reader's counts when already
     read (the claim layer reads them once for both checks); ``spans``: the analysis's spans
-    (actor sides, places, the dateline)."""
+    (actor sides, places, the dateline); ``when``: the article's date, for the side a country
+    word names."""
     from newsprism.claims.consistency import counts
 
     if mentions is None:
         sides = [(s.start, s.end, s.attrs["side"]) for s in spans if s.layer == "actor" and s.attrs.get("side")]
-        mentions = counts(doc, text, sides)
+        mentions = counts(doc, text, sides, when)
     outcomes = config()["outcomes"]
     out = []
     for m in mentions:

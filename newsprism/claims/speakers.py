@@ -329,9 +329,10 @@ def one_person(speaker: str) -> bool:
     return any(w in heads for w in words[1:5])
 
 
-def named_side(doc, start: int, end: int) -> str | None:
+def named_side(doc, start: int, end: int, when=None) -> str | None:
     """The side a speaker's own words name: a country's name or demonym modifying its head ("The
-    Azerbaijani ministry", "Armenia's Defence Ministry"), in the actor layer's side names. The
+    Azerbaijani ministry", "Armenia's Defence Ministry"), in the actor layer's side names, on the
+    article's day ``when`` (a ``datetime.date``: "the Syrian ministry" in 2019 and in 2025). The
     outlet's country is not used: an unqualified "the Defence Ministry" may be either side's."""
     from newsprism.claims.consistency import country_side, stance_prefixed
 
@@ -342,7 +343,7 @@ def named_side(doc, start: int, end: int) -> str | None:
         if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.i < span.root.i and tok.text[:1].isupper():
             if stance_prefixed(tok) or _part_of_a_name(tok, span.root):
                 continue  # "Anti-Russian protesters", "Chad Bown", "Another RT America host"
-            side = country_side(tok.text)
+            side = country_side(tok.text, when)
             if side is not None:
                 return side
     return None

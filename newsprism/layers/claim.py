@@ -95,6 +95,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     # "Documents seen by the Monitor indicate …" names who holds them: a document source
     found = [a for a in extract(doc, communicative=True, text=text) if not _evidence_not_voice(doc, text, a)]
     actors = analysis.spans_of("actor")
+    day = consistency.article_day(analysis)  # "the Syrian ministry" of a 2019 report is not today's
     ents = list(doc.ents)  # doc.ents rebuilds its list on every access
     made: dict[tuple[str, int, int], Span] = {}
 
@@ -150,7 +151,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             if actor is not None:
                 record["actor"], record["side"] = actor.id, actor.attrs.get("side")
             elif speakers.NAMED_SIDE and "side" not in record:
-                side = speakers.named_side(doc, *(antecedent_rng or att.source))
+                side = speakers.named_side(doc, *(antecedent_rng or att.source), day)
                 if side is not None:  # "The Azerbaijani ministry denied …" (no actor found): its own word says whose
                     record["actor"], record["side"] = None, side
         cue = span("cue", *att.cue, "cue-lexicon", {"lemma": att.cue_lemma, "why": "attribution cue (reporting verb or phrase)"})
@@ -199,7 +200,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         if value is not None:
             times[(t.start, t.end)] = value
     sides = [(a.start, a.end, a.attrs["side"]) for a in actors if a.attrs.get("side")]
-    counted = consistency.counts(doc, text, sides)  # read once: the consistency check and the casualty figures
+    counted = consistency.counts(doc, text, sides, day)  # read once: the consistency check and the casualty figures
     analysis.summary["sourcing"]["casualty_figures"] = _figures(analysis, doc, counted, span)
     for f in consistency.check(doc, times, text, sides, counted):
         if not (f.first.start < f.first.end and f.second.start < f.second.end):
