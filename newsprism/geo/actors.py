@@ -651,7 +651,41 @@ def link(
         return found[0]
 
     mentions += _earlier_mentions(doc, mentions, free, home, when)
+    if when is None or when.date is None:
+        for m in mentions:
+            _mark_undated(m.attrs)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _mark_undated(attrs: dict[str, Any]) -> None:
+    """Where nothing dates the text (no publication date, time anchor or year in it) and the
+    actor's side changed over time (Syria's government, army and ministries before and after
+    8 December 2024, Afghanistan's before and after 15 August 2021, the RSF's before and after
+    15 April 2023), the side given is the current one, which holds only for a recent text: say
+    so with ``side_uncertain`` and list every period's side in ``side_candidates`` (oldest
+    first). A name of one period ("Assad regime") is dated by the name and is not marked."""
+    side = attrs.get("side")
+    if not side or attrs.get("side_uncertain"):
+        return
+    vs = _versions().get(attrs.get("id") or "", [])
+    if len(vs) > 1 and attrs.get("dated_by") == NO_DATE:
+        candidates = [{"side": v.get("side"), **_period(v)} for v in vs]
+    else:  # a ministry or force the KB does not list, sided by its country ("Syria's foreign ministry")
+        periods = _kb()["country_sides"].get(attrs.get("country") or "")
+        if vs or not isinstance(periods, list) or side != periods[-1]["side"] or attrs.get("dated_by", NO_DATE) != NO_DATE:
+            return  # a KB actor of one entry keeps its own side in every period ("the Taliban")
+        candidates = [{"side": p["side"], **_period(p)} for p in periods]
+        attrs["period"] = _period(periods[-1])
+        attrs["dated_by"] = NO_DATE
+    if len({c["side"] for c in candidates}) < 2:
+        return
+    earlier = ", ".join(f"{c['side']} until {c['until']}" for c in candidates if c.get("until"))
+    attrs["side_uncertain"] = True
+    attrs["side_candidates"] = candidates
+    attrs["why"] = (
+        f"{attrs.get('why', '')}; side uncertain: nothing dates the text, so {side} (its side now) is given, "
+        f"which assumes a recent text; before: {earlier}"
+    ).lstrip("; ")
 
 
 def _raised(when: When | None, matches: list[tuple[int, int, list[Found]]]) -> When | None:

@@ -11,9 +11,11 @@ back to; "article country" for "the army", "troops", "the junta" in a report abo
 changed over time (Syria's government and army before/after 8 December 2024, Afghanistan's
 before/after August 2021, the RSF before/after April 2023: the entry is chosen by the
 publication date, else the time layer's anchor, else the latest date the text names — "In 2016
-…" —, else the current one, which ``dated_by`` says assumes a recent text) and ``why``. ``side`` is a party to a conflict ("houthi", "saudi",
+…" —, else the current one, which ``dated_by`` says assumes a recent text: then ``side_uncertain``
+is true and ``side_candidates`` lists each period's side, oldest first) and ``why``. ``side`` is a party to a conflict ("houthi", "saudi",
 "rapid_support_forces", "myanmar_resistance"), not always a country: see the KB's ``_about``.
-``summary.actors`` counts actors by side and lists the side-taking labels the article uses. See
+``summary.actors`` counts actors by side (``side_uncertain``: how many of those mentions per side
+rest on no date) and lists the side-taking labels the article uses. See
 ``newsprism.geo.actors`` for the rules.
 """
 
@@ -31,12 +33,15 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
     assert ctx.doc is not None
     by_side: dict[str, int] = {}
+    uncertain: dict[str, int] = {}
     labels: list[dict] = []
     places = Counter(s.attrs["country"] for s in analysis.spans_of("place", "toponym") if s.attrs.get("country"))
     for m in actors.link(ctx.doc, _when(analysis), _dateline_country(analysis), places):
         span = analysis.add_span("actor", m.attrs["kind"], m.start, m.end, f"{LAYER.source}:{m.rule}", m.attrs, m.score)
         side = m.attrs.get("side") or "unknown"
         by_side[side] = by_side.get(side, 0) + 1
+        if m.attrs.get("side_uncertain"):
+            uncertain[side] = uncertain.get(side, 0) + 1
         if m.attrs.get("label_used_by"):
             labels.append({"span": span.id, "text": span.text, "group": m.attrs["name"], "used_by": m.attrs["label_used_by"]})
     used: dict[str, int] = {}
@@ -47,6 +52,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         "by_side": dict(sorted(by_side.items(), key=lambda kv: -kv[1])),
         "side_labels": labels,
         "labels_by_user": used,
+        "side_uncertain": uncertain,
     }
 
 
@@ -76,7 +82,7 @@ def _dateline_country(analysis: Analysis) -> str | None:
 
 LAYER = Layer(
     name="actor",
-    version="1.4",
+    version="1.5",
     run=run,
     description="actors (states, forces, ministries, peacekeepers, de facto authorities, armed groups, IOs, outlets) with side; metonymy ('Baku accused'); 'the army' after a named army; side-taking labels",
     optional_after=("place", "meta", "time"),
