@@ -45,3 +45,15 @@ def test_words_that_name_no_country():
     assert country_side("in") is None
     assert country_side("ZZ", code_if_unlisted=True) is None
     assert country_side("", code_if_unlisted=True) is None
+
+
+def test_article_when_is_public_for_other_layers():
+    from newsprism.layers.actor import article_when
+
+    from conftest import analyse
+
+    dated = analyse("Syrian jets struck Idlib.", ["time"], published=dt.date(2019, 1, 2))
+    assert country_side("Syrian", article_when(dated)) == "syrian_government"
+    by_year = analyse("In 2016, Syrian jets struck Idlib.", ["time"])
+    assert article_when(by_year).source == "text year" and country_side("SY", article_when(by_year)) == "syrian_government"
+    assert article_when(analyse("Syrian jets struck Idlib.", ["time"])).date is None

@@ -56,11 +56,13 @@ def run(analysis: Analysis, ctx: Context) -> None:
     }
 
 
-def _when(analysis: Analysis):
+def article_when(analysis: Analysis):
     """The article's date — its publication date, else the time layer's anchor, else the latest
     date its text names ("In 2016 …": an undated 2016 Syria report is not read with today's
     sides) — which picks the entry of an actor whose side changed (Syria before and after
-    December 2024)."""
+    December 2024). Public for other layers that side a country by the article's date
+    (``geo.actors.country_side(word, article_when(analysis))``); a ``When`` whose ``date`` is None
+    when nothing dates the text."""
     from newsprism.geo.actors import When, when_from_text
 
     if analysis.article.published:
@@ -69,6 +71,9 @@ def _when(analysis: Analysis):
     if anchor:
         return When(dt.date.fromisoformat(anchor[:10]), "time anchor")
     return when_from_text([s.attrs.get("value") or "" for s in analysis.spans_of("time", "DATE")])
+
+
+_when = article_when  # the old private name
 
 
 def _dateline_country(analysis: Analysis) -> str | None:
