@@ -67,7 +67,8 @@ class Mention:
     shown: str
     qualifiers: frozenset[str] = field(default_factory=frozenset)
     proper: frozenset[str] = field(default_factory=frozenset)
-    side: str | None = None  # counts: whose people ("azerbaijani"), or whose they are not ("not:azerbaijani")
+    side: str | None = None  # counts: whose people ("azerbaijani"), or whose they are not ("not:azerbaijani"), or both_sides
+    running_total: bool = False  # counts: in a sentence that may give a running total ("since January")
 
 
 @dataclass
@@ -360,9 +361,24 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
         end = max(m.end(), noun.idx + len(noun.text))
         mention = Mention("count", (group, context), (lo, hi, how, value), start, end, m.start(), m.end(), text[start:end])
         if COUNT_SIDES:
-            mention.side = _count_side(noun, sides or [], when)
+            mention.side = "both_sides" if _all_sides(text, end) else _count_side(noun, sides or [], when)
+        mention.running_total = running_total(span.sent.text)
         out.append(mention)
     return out
+
+
+def running_total(sentence: str) -> bool:
+    """Is the count in a sentence that may give a running total ('40 soldiers have been killed
+    since January', 'bringing the toll to 15', 'at least 90 civilians … since 2020'), not one
+    incident's figure?"""
+    words = " " + " ".join(re.findall(r"[\w-]+", sentence.casefold())) + " "
+    return any(f" {w} " in words for w in tables()["running_total_words"])
+
+
+def _all_sides(text: str, end: int) -> bool:
+    """ "killing at least four civilians on both sides": a total across the sides."""
+    after = " ".join(re.findall(r"[\w-]+", text[end : end + 30].casefold()))
+    return any(after.startswith(p) for p in tables()["all_sides_phrases"])
 
 
 def _token_side(tok, sides: Sides, when: dt.date | None = None) -> str | None:
@@ -446,7 +462,11 @@ def _count_side(noun, sides: Sides, when: dt.date | None = None) -> str | None:
 
 
 def sides_agree(a: str | None, b: str | None) -> bool:
-    """Could two counts be of the same side's people? Unknown sides agree with anything."""
+    """Could two counts be of the same side's people? Unknown sides agree with anything; a total
+    across the sides ("four civilians on both sides") is compared only with another such total
+    (three civilians of one side, or of a side not stated, are part of it)."""
+    if "both_sides" in (a, b):
+        return a == b
     if a is None or b is None or a == b:
         return True
     if a.startswith("not:") and b.startswith("not:"):
@@ -533,5 +553,8 @@ def _clashes(mentions: list[Mention], compatible, kind: str, message) -> list[Fi
         Finding(kind, a, b, message(a, b))
         for i, a in enumerate(mentions)
         for b in mentions[i + 1 :]
-        if a.key == b.key and not compatible(a.value, b.value) and sides_agree(a.side, b.side)
+        if a.key == b.key
+        and not compatible(a.value, b.value)
+        and sides_agree(a.side, b.side)
+        and not (a.running_total or b.running_total)
     ]

@@ -85,6 +85,7 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
                 "outcome": status,
                 "victims": kind,
                 "side": m.side,
+                "running_total": m.running_total,
                 "sentence_start": sentence[0],
                 "sentence_end": sentence[1],
                 "places": _places(sentence, spans),

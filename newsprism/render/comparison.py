@@ -295,7 +295,9 @@ def _figure_cell(row: dict[str, Any], article_id: str, same_as: str | None = Non
 
 
 def _figure_label(row: dict[str, Any]) -> str:
-    side = f" · {close_bidi(row['side'].replace('not:', 'not ', 1))}" if row.get("side") else ""
+    side = (
+        f" · {close_bidi(row['side'].replace('not:', 'not ', 1).replace('both_sides', 'both sides'))}" if row.get("side") else ""
+    )
     return f"{row['outcome']} · {row['victims']}{side}" + (f" · at {_list(row['places'])}" if row.get("places") else "")
 
 

@@ -18,7 +18,7 @@ def _number(r: dict[str, Any]) -> str:
 
 def _whose(r: dict[str, Any]) -> str:
     side = r.get("side")
-    return side.replace("not:", "not ") if side else "—"
+    return side.replace("not:", "not ").replace("both_sides", "both sides") if side else "—"
 
 
 def terminal(analysis: Analysis):
