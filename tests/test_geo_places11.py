@@ -78,3 +78,27 @@ def test_south_tibet_about_arunachal_or_the_border_is_chinas_name():
 def test_south_tibet_alone_is_not_arunachal():
     places = _places("Heavy snow closed the passes of South Tibet this week.")
     assert places.get("South Tibet", {}).get("id") != "kb:arunachal-pradesh"
+
+
+def test_yemeni_and_sudanese_spellings():
+    khukha = _places("Fighting spread to al-Khukha on Monday, residents of Yemen said.")["al-Khukha"]
+    assert (khukha["name"], khukha["country"], khukha["geonameid"]) == ("Al Khawkhah", "YE", 79131)
+    assert _places("Government forces entered Khokha, Yemen.")["Khokha"]["geonameid"] == 79131
+    hudayda = _places("The strikes hit al-Hudayda province in western Yemen overnight.")["al-Hudayda"]
+    assert hudayda["kind"] == "admin1" and hudayda["country"] == "YE"
+    um = _places("RSF fighters seized Um Kadada in North Darfur, Sudan, the army said.")["Um Kadada"]  # spaCy: PERSON
+    assert (um["name"], um["country"]) == ("Umm Kaddadah", "SD") and "'in North Darfur'" in um["why"]
+
+
+def test_a_person_before_in_a_region_stays_a_person():
+    assert "Ahmed Hassan" not in _places("Ahmed Hassan in North Darfur said the road was closed.")
+
+
+def test_a_place_described_by_an_apposition_is_a_place_even_unknown():
+    places = _places("Houthi fighters shelled Al Lait, a village south of Hodeidah in Yemen, officials said.")
+    lait = places["Al Lait"]
+    assert lait["kind"] == "unknown" and lait["id"] is None and lait["country"] == "YE"
+    assert lait["lat"] == places["Hodeidah"]["lat"] and lait["precision_km"] == 50
+    assert "described as 'a village south of Hodeidah'" in lait["why"]
+    assert "Smith" not in _places("John Smith, a village elder, said the well was dry.")
+    assert "Mary Jones" not in _places("Mary Jones, a town councillor in Leeds, said so.")

@@ -470,6 +470,8 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[Found]]]:
             if found and _stance_prefixed(text, start):
                 found = []
             found = [x for x in found if not _family_name(text, start, end, x)]
+            if found and i > 0 and _tail_of_a_name(doc, i, written, found):
+                found = []
             if found:
                 hit = (start, end, found)
                 break
@@ -480,6 +482,23 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[Found]]]:
         else:
             i += 1
     return out
+
+
+def _tail_of_a_name(doc: Doc, i: int, written: str, found: list[Found]) -> bool:
+    """ "the Sahrawi People's Liberation Army", "Sudan People's Liberation Army": a name of several
+    capitalised words right after another capitalised word (not at a sentence start, not "The")
+    ends a longer name, another group's, unless that word names the actor's own country
+    ("Chinese People's Liberation Army")."""
+    words = written.split()
+    prev = doc[i - 1]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or not prev.text[:1].isupper() or prev.is_sent_start:
+        return False
+    if prev.lower_ in ("the", "a", "an") or (prev.text.isupper() and len(prev.text) > 3):  # 'MOSCOW' dateline
+        return False
+    if all(x[0].startswith("institution:") for x in found):
+        return False  # 'the Saudi Defence Ministry', 'the Houthi Interior Ministry': whose it is
+    own = _country_of(prev.text)
+    return not (own and any(own[0] == (actors().get(x[0]) or {}).get("country") for x in found))
 
 
 def _stance_prefixed(text: str, start: int) -> bool:

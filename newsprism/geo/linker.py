@@ -293,6 +293,7 @@ class Candidate:
     role: str | None = None
     support: list[str] = field(default_factory=list)
     chosen: dict[str, Any] | None = None
+    near: str | None = None  # 'described': the town after 'south of', 'near' … ('Al Lait, a village south of Hodeidah')
 
 
 @dataclass
@@ -695,6 +696,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             _abbreviations(text),
             _street_candidates(text),
             _ner_candidates(doc, gaz),
+            _described_places(text, gaz),
             _gazetteer_matches(doc, gaz),
         ]
     )
@@ -803,6 +805,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             choice[key] = _resolve(entries, ctx_cc, ctx_admin1, comma_of.get(key, ()), neighbours)
 
     mentions: list[Mention] = []
+    near_of: dict[tuple[int, int], str] = {}
     for c, how, why in accepted:
         written = text[c.start : c.end]
         if how == "kb":
@@ -815,7 +818,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             if fold(written) in kb.demonym_keys():
                 attrs.update(convention=None, other_names=[], demonym=True)
                 attrs.pop("naming_entity", None)
-        elif how in ("street", "route", "unresolved", "generic", "airport", "building"):
+        elif how in ("street", "route", "unresolved", "generic", "airport", "building", "described"):
             kind = {"street": "street", "route": "street", "airport": "airport", "building": "building"}.get(how, "unknown")
             attrs = {
                 "id": None,
@@ -829,7 +832,14 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
                 "convention": None,
                 "other_names": [],
             }
-            score, rule = 0.5, {"unresolved": f"ner-{c.ner}-unresolved", "generic": "generic-place-word"}.get(how, how)
+            score, rule = (
+                0.5,
+                {"unresolved": f"ner-{c.ner}-unresolved", "generic": "generic-place-word", "described": "described-place"}.get(
+                    how, how
+                ),
+            )
+            if how == "described" and c.near:
+                near_of[(c.start, c.end)] = c.near
             if how in ("airport", "building"):
                 score = 0.7
         elif how == "abbreviation":
@@ -887,6 +897,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
         mentions.append(Mention(c.start, c.end, label, rule, attrs, round(float(score), 3)))
     mentions.extend(_compounds(text, mentions, gaz))
     _place_airports(text, mentions)
+    _place_described(text, mentions, near_of)
     _note_out_of_context(text, mentions)
     kept = []
     for m in mentions:
@@ -897,6 +908,33 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             m.attrs["why"] += "; part of a news outlet's name"
         kept.append(m)
     return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+REGION_AFTER = re.compile(r" in ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})")
+
+
+def _region_after(text: str, c: Candidate) -> tuple[str, str] | None:
+    """'Um Kadada in North Darfur': a name written right before 'in' and a state or region (a
+    gazetteer admin1 or a KB region, not a country) of a country where the gazetteer has a town
+    of that name is the town, even where spaCy tags it a person. (The region written, its
+    country.)"""
+    m = REGION_AFTER.match(text, c.end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    towns = {e.country for e in c.entries if e.kind == "city"}
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        ccs = {
+            kb.places()[pid].get("country")
+            for pid in kb.place_aliases().get(fold(name), ())
+            if kb.places()[pid]["kind"] in ("admin1", "region")
+        }
+        ccs |= {e.country for e in gazetteer.get().lookup(name) if e.kind == "admin1" and e.main_name}
+        hit = ccs & towns
+        if hit:
+            return name, sorted(hit)[0]
+    return None
 
 
 # what follows a dateline's place on its line: ', Nov 3 (Wire) —', ' (Wire) -', ' —' (not a heading 'MEXICO' alone)
@@ -942,6 +980,8 @@ def _decide(
         return c.how, ["street/road name pattern"]
     if c.how in ("airport", "building"):
         return c.how, list(c.support)
+    if c.how == "described":
+        return ("gazetteer" if c.entries else "described"), list(c.support)
     if c.how == "abbreviation":
         return "abbreviation", [f"state abbreviation after 'Town, ' ({c.entries[0].name})"]
     strong_kind = any(
@@ -957,6 +997,14 @@ def _decide(
     before = text[max(0, c.start - 40) : c.start]
     prev_word = re.findall(r"([A-Za-z]+)\W*$", before)
     prev = prev_word[0].lower() if prev_word else ""
+    whole_person = (c.start, c.end) in persons  # not 'Clinton' of 'Hillary Clinton in Wisconsin'
+    last = _token_at(doc, c.end - 1) if whole_person else None
+    taken = last is not None and last.dep_ == "dobj" and last.head.lemma_.lower() in _words("place_object_verbs")
+    region = _region_after(text, c) if taken else None
+    if region:  # 'seized Um Kadada in North Darfur' (spaCy: PERSON)
+        return "gazetteer", [
+            f"the object of '{last.head.text}', a town of {region[1]} followed by 'in {region[0]}', a region of that country"
+        ]
     if personal and prev not in STRONG_LOCATIVE:
         return None
     comma = _comma_entries(text, c.end, gazetteer.get())
@@ -1189,6 +1237,62 @@ def _place_airports(text: str, mentions: list[Mention]) -> None:
         if town is not None and town.attrs.get("kind") in ("city", "admin1", "admin2"):
             m.attrs.update(lat=town.attrs["lat"], lon=town.attrs["lon"], country=town.attrs.get("country"), precision_km=30)
             m.attrs["why"] += f"; placed at {town.attrs.get('name')} ('{text[town.start : town.end]}'), the town it serves"
+
+
+@cache
+def _described_re() -> re.Pattern:
+    mods = _alternation("place_description_modifiers")
+    return re.compile(
+        r"((?:(?:al|el|Al|El|Ad|An|Ar|As|At|Az)[ -])?[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}), "
+        rf"(?:an? |the )(?:(?:{mods}) ){{0,2}}(?:{_alternation('place_description_nouns')})"
+        rf"(?=[,.;:)]| (?:{_alternation('place_description_next')})\b)"
+        r"(?: (?:(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|[0-9]+ ?km \w+)(?: of)?|near|outside|close to)"
+        r" ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2}))?"
+    )
+
+
+def _described_places(text: str, gaz) -> list[Candidate]:
+    """'Al Lait, a village south of Hodeidah', 'Khokha, a small fishing town': a capitalised name
+    that an apposition calls a village, town, port … is a place (``place_description_nouns`` in
+    data/geo/place_words.json), whether or not the gazetteer knows it; the town after 'south of',
+    'near' … is where it is."""
+    out: list[Candidate] = []
+    if ", a" not in text and ", the" not in text:
+        return out
+    for m in _described_re().finditer(text):
+        name = m.group(1)
+        first = name.split()[0].lower()
+        if name.lower() in STOP_WORDS or first in STOP_WORDS or first in _PERSONAL_TITLES:
+            continue
+        entries = tuple(e for e in gaz.lookup(name) if e.main_name or len(name) >= 4)
+        desc = text[m.end(1) + 2 : m.end()].split(" (")[0]
+        near = m.group(2)
+        inside = re.match(
+            r" in (?:the )?(?:(?:north|south|east|west)\w* |central )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", text[m.end() :]
+        )
+        if near is None and inside:
+            near = f"in:{inside.group(1)}"  # 'a farming town in eastern Turkey': its country
+        out.append(Candidate(m.start(1), m.end(1), "described", entries=entries, support=[f"described as '{desc}'"], near=near))
+    return out
+
+
+def _place_described(text: str, mentions: list[Mention], near_of: dict[tuple[int, int], str]) -> None:
+    """A described place the gazetteer lacks takes the point of the town it is said to be near."""
+    by_text = {text[m.start : m.end]: m for m in mentions if m.attrs.get("lat") is not None}
+    for m in mentions:
+        near = near_of.get((m.start, m.end)) or ""
+        if near.startswith("in:"):
+            region = by_text.get(near[3:])
+            if region is not None and region.attrs.get("country") and region.attrs.get("kind") in ("country", "admin1"):
+                m.attrs["country"] = region.attrs["country"]
+                m.attrs["why"] += f"; not in the gazetteer: in {near[3:]} ({region.attrs['country']}), no point"
+            continue
+        town = by_text.get(near)
+        if town is not None and town.attrs.get("kind") in ("city", "admin1", "admin2", "town"):
+            m.attrs.update(lat=town.attrs["lat"], lon=town.attrs["lon"], country=town.attrs.get("country"), precision_km=50)
+            m.attrs["why"] += (
+                f"; not in the gazetteer: placed at {town.attrs.get('name')} ('{near}'), the town it is said to be near"
+            )
 
 
 def _supported_place(entries, doc_cc: dict[str, float]) -> bool:
