@@ -37,6 +37,8 @@ class Entry:
     unless_next: frozenset[str] = frozenset()
     pos: frozenset[str] = frozenset()
     unless_of: frozenset[str] = frozenset()  # any of these inside the term's own "of" phrase cancels
+    only_with: frozenset[str] = frozenset()  # the article must hold one of these words (lower case)
+    unless_object: frozenset[str] = frozenset()  # a verb whose object (or passive subject) is one of these lemmas: no match
     support: dict[str, Any] | None = None
 
 
@@ -63,6 +65,8 @@ def _entry(d: dict, source: str) -> Entry:
         unless_next=frozenset(d.get("unless_next", ())),
         pos=frozenset(d.get("pos", ())),
         unless_of=frozenset(d.get("unless_of", ())),
+        only_with=frozenset(d.get("only_with", ())),
+        unless_object=frozenset(d.get("unless_object", ())),
         support=d.get("support"),
     )
 
@@ -100,6 +104,7 @@ class Lexicon:
         lowers = [strings[h] for h in doc.to_array("LOWER").tolist()] if len(doc) else []
         parsed = doc.has_annotation("DEP")
         i, n = 0, len(doc)
+        words: set[str] | None = None  # the article's words, read once if an entry needs them
         while i < n:
             cands = self.by_first.get(lowers[i])
             hit = None
@@ -120,6 +125,10 @@ class Lexicon:
                         continue
                     if e.unless_of and not e.unless_of.isdisjoint(_of_phrase(doc, lowers, i + k, parsed)):
                         continue
+                    if e.only_with and e.only_with.isdisjoint(words if words is not None else (words := set(lowers))):
+                        continue  # "militias" is the Moroccan label for the Polisario, not for every armed group
+                    if e.unless_object and parsed and _object_lemma(last) in e.unless_object:
+                        continue  # "neutralised the bomb" kills nobody
                     if e.category == "legitimising" and parsed and _inside_a_name(last):
                         continue  # "the Sahrawi People's Liberation Army": the group's own name, not a word choice
                     if e.kind == "label" and parsed and _denied(doc, i, k):
@@ -158,6 +167,15 @@ def _of_phrase(doc: Doc, lowers: list[str], j: int, parsed: bool) -> list[str]:
             break
         out.append(lowers[t.i])
     return out
+
+
+def _object_lemma(verb) -> str:
+    """The lemma of what a verb acts on: its direct object ("neutralised *the device*"), or the
+    subject of its passive ("the device was neutralised"); "" when it has neither."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c.lemma_.lower()
+    return ""
 
 
 def _denied(doc: Doc, i: int, k: int) -> bool:

@@ -127,7 +127,14 @@ def _governing_speech(
         tok, steps = root, 0
         while tok.head.i != tok.i and steps < STEPS:
             if tok.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
-                break  # the quoted words are the subject of a clause, not what a speaker says
+                # the quoted words are the subject of a clause, not what a speaker says, unless
+                # that clause is what a speaker says ('X said "several" soldiers had been killed')
+                said = _reporting_verb_of(tok.head, verbs)
+                if said and not (within is not None and not within[0] <= tok.head.head.idx < within[1]):
+                    lo, hi = sorted((tok.head.head.idx, inner[0].idx))
+                    if "\n" not in text[lo:hi]:
+                        return said
+                break
             tok = tok.head
             steps += 1
             if tok.i in inside:
@@ -142,16 +149,34 @@ def _governing_speech(
     return None
 
 
+def _reporting_verb_of(clause: Token, verbs: frozenset[str]) -> str | None:
+    """The speech verb whose reported clause ``clause`` is (``said [that] … had been killed``):
+    a ``ccomp`` of a speech verb (not a verb of thinking, not a 'self-' compound)."""
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    verb = clause.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ in ("VERB", "AUX") and lemma in verbs and lemma not in _COGNITION and not _self_compound(verb):
+        return lemma
+    return None
+
+
 _FRAGMENT_START = {"ADP", "PRON", "AUX", "PART", "SCONJ", "CCONJ", "VERB"}
 _NOT_NAME_SUFFIX = ("ic", "ism", "ist", "ists", "phobia", "phobic", "ed", "ing", "al", "ous", "ive")
 
 
 def _speech_context(
-    before: list[Token], verbs: frozenset[str], nouns: frozenset[str], owned: frozenset[str] = frozenset()
+    before: list[Token],
+    verbs: frozenset[str],
+    nouns: frozenset[str],
+    owned: frozenset[str] = frozenset(),
+    protest: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> str | None:
     """A speech verb or a speech noun (statement, memo, letter …) earlier in the sentence; or a
     speech-act noun with its speaker as possessor (``Trump's order for the "…"``, ``its claim of
-    "…"``): ``owned`` nouns count only with a possessor (``claims by some that …`` has no speaker)."""
+    "…"``): ``owned`` nouns count only with a possessor (``claims by some that …`` has no speaker);
+    or a formal protest lodged by someone (``lodged a protest over the "…"``, ``protest``: the
+    nouns and the verbs that lodge them)."""
     for t in reversed(before):
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in verbs and lemma not in _COGNITION and lemma != "call" and not _self_compound(t):
@@ -160,6 +185,8 @@ def _speech_context(
             return lemma
         if t.pos_ == "NOUN" and lemma in owned and any(c.dep_ == "poss" for c in t.children):
             return lemma
+        if t.pos_ == "NOUN" and lemma in protest[0] and t.dep_ == "dobj" and t.head.lemma_.lower() in protest[1]:
+            return f"{t.head.lemma_.lower()} a {lemma}"  # 'lodged a strong protest over the "…"'
     return None
 
 
@@ -288,7 +315,30 @@ def classify(text: str, doc: Doc, quotes: list[Quote] | None = None, use_model: 
         from newsprism.framing import quote_model
 
         quote_model.apply(text, doc, out)
+    _speakers_scare_quotes(out)
     return out
+
+
+INSIDE_SPEECH = "inside quoted speech"
+
+
+def _speakers_scare_quotes(instances: list[QuoteInstance]) -> None:
+    """A scare quote nested in someone's quoted speech (``"These 'freedom fighters' are
+    terrorists," he said``) is that speaker's distancing, not the author's: the class stays scare
+    (the gold set labels a nested quotation by its role in the speaker's sentence), the cue
+    ``inside quoted speech`` and the why say whose it is."""
+    speech = [x for x in instances if x.label == SPEECH]
+    for x in instances:
+        if x.label != SCARE or INSIDE_SPEECH in x.cues:
+            continue
+        outer = next((o for o in speech if o.start < x.start and x.end <= o.end), None)
+        if outer is None:
+            continue
+        x.cues = [*x.cues, INSIDE_SPEECH]
+        x.why = (
+            f"a short term put in quotation marks inside quoted speech (“{_clip(outer.term)}”): "
+            "the distancing is the quoted speaker's, not the author's"
+        )
 
 
 DENSE = 2  # other quotations in the sentence that make a short unattributed quote part of a patchwork
@@ -540,7 +590,8 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
         if t.head.i not in {x.i for x in inner}
     )
     owned = cue["speech_nouns_with_speaker"]
-    context = None if modifier else _speech_context(sent_before[-WINDOW:], verbs, cue["speech_nouns"], owned)
+    protest = (cue["protest_nouns"], cue["protest_verbs"])
+    context = None if modifier else _speech_context(sent_before[-WINDOW:], verbs, cue["speech_nouns"], owned, protest)
     if context:
         return done(SPEECH, f"the sentence reports speech ('{context}')", f"'{context}' earlier in the sentence")
     as_verb = _characterised_as(tail, sent_before)

@@ -7,7 +7,12 @@ occupiers, illegal armed formations …) and ``loaded`` (sham, barbaric, heinous
 Each ``label`` / ``loaded`` span says whose word it is in ``attrs.voice``: ``quoted`` (inside
 quoted speech), ``scare_quoted`` (inside the writer's scare quotes), ``reported`` (inside the
 content of a reported claim — the innermost one — with ``claim`` and ``attributed_to``; needs
-the claim layer, which then runs first) or ``outlet``.
+the claim layer, which then runs first; or in the ``as`` phrase of a verb that characterises,
+``Pakistan dismissed the account as fabricated``, with ``attributed_to`` and ``characterised_by``
+and no claim) or ``outlet``. Each ``scare_quote`` says whose distancing it is in ``attrs.voice``:
+``outlet`` (the writer's) or ``quoted`` (nested in someone's quoted speech). No label or loaded
+span inside the outlet's name or the dateline (the meta layer's spans, when it ran first), nor a
+legitimising word inside a group's own name (``Sahrawi People's Liberation Army``).
 ``summary["framing"]`` counts the spans, the labels and loaded words in the outlet's own voice
 (``own_voice_labels_loaded``) and the quotation classes. The rules are in
 ``newsprism.framing``; the cue lists and lexicons are data under ``data/framing``.
@@ -56,7 +61,8 @@ def _voice(start: int, end: int, where: str | None, reported: list[tuple[int, in
 def run(analysis: Analysis, ctx: Context) -> None:
     from newsprism.framing import distancing
     from newsprism.framing.lexicon import default_lexicon
-    from newsprism.framing.quote_class import SCARE, classify
+    from newsprism.framing.quote_class import INSIDE_SPEECH, SCARE, classify, cues
+    from newsprism.framing.voice import characterised_by, in_name
 
     text = analysis.article.text
     doc = ctx.doc
@@ -78,7 +84,14 @@ def run(analysis: Analysis, ctx: Context) -> None:
             qi.start,
             qi.end,
             f"{src}:scare-quote-{'model' if by_model else 'rules'}",
-            {"term": qi.term, "cues": qi.cues, "quote_marks": qi.quote.kind, "why": qi.why},
+            {
+                "term": qi.term,
+                "cues": qi.cues,
+                "quote_marks": qi.quote.kind,
+                # whose distancing: the writer's, or a quoted speaker's ("These 'freedom fighters' …," he said)
+                "voice": "quoted" if INSIDE_SPEECH in qi.cues else "outlet",
+                "why": qi.why,
+            },
             score=score,
         )
         counts["scare_quote"] += 1
@@ -100,17 +113,32 @@ def run(analysis: Analysis, ctx: Context) -> None:
         counts["distancing"] += 1
 
     reported = _reported_speech(analysis)
+    meta = [(s.start, s.end, s.label) for s in analysis.spans_of("meta") if s.label in ("outlet", "dateline")]
+    cue = cues()
     own_voice = 0
     for m in default_lexicon().match(doc):
         e = m.entry
+        if any(a <= m.start and m.end <= b for a, b, _ in meta):
+            continue  # the outlet's name or the dateline ('(Sahrawi Liberation Review)')
+        if e.category == "legitimising" and in_name(doc, m.start, m.end, cue["name_heads"]):
+            # a group's own name ('Sahrawi People's Liberation Army'); only for the words groups give
+            # themselves: a pejorative coined name ('the Moroccan Occupation Army') is still a choice
+            continue
         where = _in_quote(m.start, m.end, quotes)
         voice, claim = _voice(m.start, m.end, where, reported)
+        if voice == "outlet" and (ch := characterised_by(doc, m.start, m.end, cue["characterising_verbs"])):
+            voice, claim = "reported", {"attributed_to": ch.speaker, "characterised_by": ch.verb}
         what = "a label for an actor" if e.kind == "label" else "loaded language"
         why = f"'{e.term}' is {what} ({e.category.replace('_', ' ')}, {e.source} lexicon)"
         if voice == "quoted":
             why += "; used inside quoted speech"
         elif voice == "scare_quoted":
             why += "; put in scare quotes by the writer"
+        elif voice == "reported" and "characterised_by" in claim:
+            why += (
+                f"; {claim['attributed_to']}'s characterisation ('{_past(claim['characterised_by'])} … as'), "
+                "reported, not the outlet's own word"
+            )
         elif voice == "reported":
             why += f"; inside reported speech attributed to {claim['attributed_to']}"
         own_voice += voice == "outlet"
@@ -128,10 +156,21 @@ def run(analysis: Analysis, ctx: Context) -> None:
     analysis.summary["framing"] = {**counts, "own_voice_labels_loaded": own_voice, "quotations": classes}
 
 
+_PAST = {"describe": "described", "decry": "decried", "portray": "portrayed", "label": "labelled", "brand": "branded"}
+
+
+def _past(lemma: str) -> str:
+    """ "dismissed", "rejected", "described" for the why (regular forms; a few by hand)."""
+    if lemma in _PAST:
+        return _PAST[lemma]
+    return lemma + "d" if lemma.endswith("e") else lemma + "ed"
+
+
 LAYER = Layer(
     name="framing",
     version="1.0",
     run=run,
     description="scare quotes, distancing cues (allegedly, so-called …), actor labels and loaded language",
-    optional_after=("claim",),  # to tell labels in reported speech from the outlet's own
+    # claim: to tell labels in reported speech from the outlet's own; meta: no label inside the outlet's name
+    optional_after=("claim", "meta"),
 )

@@ -1,0 +1,116 @@
+"""Whose word a label or loaded word is, beyond quotation marks and reported claims.
+
+- ``characterised_by``: the word sits in the ``as`` phrase of a verb that characterises
+  (``Pakistan dismissed the Indian account as fabricated``, ``the ministry rejected the report
+  as baseless propaganda``): the subject's characterisation, reported by the outlet.
+- ``in_name``: the word is part of a name, not a choice of words (``the Sahrawi People's
+  Liberation Army``, an outlet named in the dateline ``(Sahrawi Liberation Review)``).
+
+Cue lists are data (``data/framing/quote_cues.json``: ``characterising_verbs``,
+``name_heads``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+STEPS = 5
+
+
+@dataclass(frozen=True)
+class Characterisation:
+    speaker: str  # the subject's words as written ("Pakistan", "A Moroccan security official")
+    verb: str  # lemma ("dismiss")
+    verb_start: int
+    verb_end: int
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if start <= t.idx < end and not t.is_space]
+
+
+def _subject(verb: Token) -> Token | None:
+    """The active subject, or the agent of a passive (``was dismissed as X by the ministry``); a
+    verb coordinated with an earlier one shares its subject (``met the envoy and dismissed …``)."""
+    v = verb
+    for _ in range(3):
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                return c
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+            continue
+        break
+    return None
+
+
+def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Characterisation | None:
+    """The speaker whose ``as`` phrase holds the characters ``start``–``end``, if any.
+
+    Two parses of the same construction: ``as`` a preposition of the verb (``rejected the
+    report as [baseless propaganda]``) or the mark of an adverbial clause (``dismissed the account
+    as fabricated``: fabricated/advcl with as/mark). Not when the verb has no subject or agent
+    (``critics were dismissed as traitors``: nobody is named, the outlet says it).
+    """
+    inner = _tokens(doc, start, end)
+    if not inner:
+        return None
+    inside = {t.i for t in inner}
+    tok = next((t for t in inner if t.head.i not in inside or t.head.i == t.i), inner[0])
+    for _ in range(STEPS):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        as_prep = tok.lower_ == "as" and tok.dep_ == "prep"  # rejected the report as [baseless propaganda]
+        as_clause = tok.dep_ in ("advcl", "acomp", "oprd", "xcomp") and any(
+            c.lower_ == "as" and c.dep_ in ("mark", "prep") for c in tok.children
+        )  # dismissed the account as fabricated
+        if as_prep or as_clause:
+            found = head
+            lemma = found.lemma_.lower()
+            if found.pos_ != "VERB" or lemma not in verbs:
+                return None
+            subj = _subject(found)
+            if subj is None or (subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "who")):
+                return None
+            words = doc[subj.left_edge.i : subj.right_edge.i + 1]
+            return Characterisation(words.text, lemma, found.idx, found.idx + len(found.text))
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") or tok.pos_ == "VERB":
+            return None  # left the as-phrase: the word is an argument of some clause, not the characterisation
+        tok = head
+    return None
+
+
+def in_name(doc: Doc, start: int, end: int, heads: frozenset[str]) -> str | None:
+    """The multi-word proper name that holds ``start``–``end``, when the word is one capitalised
+    part of a Title Case chain that ends in an organisation's or outlet's head noun (``Sahrawi
+    People's Liberation Army``, ``Sahrawi Liberation Review``); None otherwise (``Indian Illegally
+    Occupied Jammu and Kashmir`` names a place, and the choice of that name is the outlet's)."""
+    inner = _tokens(doc, start, end)
+    if not inner or not all(t.text[:1].isupper() for t in inner):
+        return None
+
+    def part(t: Token) -> bool:
+        return (t.text[:1].isupper() and t.is_alpha) or t.text in ("'s", "’s") or t.lower_ in ("of", "for", "and", "the")
+
+    lo, hi = inner[0].i, inner[-1].i
+    while lo > 0 and part(doc[lo - 1]) and doc[lo - 1].sent == inner[0].sent:
+        lo -= 1
+    while hi + 1 < len(doc) and part(doc[hi + 1]):
+        hi += 1
+    while hi > inner[-1].i and not doc[hi].text[:1].isupper():  # "… Army of" → "… Army"
+        hi -= 1
+    while lo < inner[0].i and not doc[lo].text[:1].isupper():
+        lo += 1
+    capitals = [t for t in doc[lo : hi + 1] if t.text[:1].isupper()]
+    if len(capitals) < 2 or doc[hi].lower_ not in heads:
+        return None
+    if lo == inner[0].i and hi == inner[-1].i:
+        return None
+    return doc[lo : hi + 1].text
