@@ -26,6 +26,7 @@ AUDIT8 = {"audit8_sudan": dt.date(2024, 6, 12), "audit8_lebanon": dt.date(2024, 
 AUDIT9 = {"audit9_doha": dt.date(2024, 9, 18), "audit9_brussels": dt.date(2024, 3, 6), "audit9_yerevan": dt.date(2024, 5, 29)}
 FIX9 = {"fix9_redsea": dt.date(2024, 1, 16), "fix9_border": dt.date(2024, 5, 10), "fix9_galilee": dt.date(2024, 6, 4)}
 AUDIT10 = {"audit10_kivu": dt.date(2024, 2, 16), "audit10_rakhine": dt.date(2024, 1, 24)}
+FIX11 = {"events11_port_elm": dt.date(2026, 11, 20)}  # fictional; read with its title (file name without 'events_')
 UNCHECKED = "unchecked"  # a field this case does not check (reason given on the case)
 
 # (sample, trigger, nth event with this trigger, type, actor ⊇, recipient ⊇, place ⊇, date, negated, modality)
@@ -509,6 +510,29 @@ EXPECTED = [
     ("audit10_rakhine", "pledged", 0, "AID", "Japan", "displaced families", None, None, False, "asserted"),
     ("audit10_rakhine", "hold", 0, "CONSULT", "junta", "ethnic armed groups", None, UNCHECKED, False, "future"),
     ("audit10_rakhine", "released", 0, "CONCEDE", "junta", "200 prisoners", None, UNCHECKED, False, "asserted"),
+    # eleventh session (events11_port_elm.txt, published 2026-11-20, dateline Nov 19: the time layer's anchor)
+    (
+        "events11_port_elm",
+        "shelled",
+        0,
+        "ASSAULT",
+        "Government artillery",
+        "northern districts",
+        "Port Elm",
+        "2026-11-18",
+        False,
+        "asserted",
+    ),
+    ("events11_port_elm", "fired", 0, "ASSAULT", "Rebel fighters", "army base", None, None, False, "asserted"),
+    # "The army responded with artillery fire": a reply (with a weapon), no recipient
+    ("events11_port_elm", "responded with", 0, "ASSAULT", "The army", None, None, None, False, "asserted"),
+    # "a mine exploded under an army truck …, killing four soldiers": a land mine (the coal mine before it is none)
+    ("events11_port_elm", "killing", 0, "ASSAULT", None, "four soldiers", None, UNCHECKED, False, "asserted"),
+    # "rebels struck the port during the navy's exercise": the port is no drill target
+    ("events11_port_elm", "struck", 0, "ASSAULT", "rebels", "the port", None, None, False, "asserted"),
+    ("events11_port_elm", "wounding", 0, "ASSAULT", "rebels", "two dockers", None, None, False, "asserted"),
+    # "through the night of the 18th": 2026-11-18TNI with the time layer; the parser's entity gives none
+    ("events11_port_elm", "shelled", 1, "ASSAULT", "Rebel gunners", "the harbour", None, UNCHECKED, False, "asserted"),
 ]
 
 OTHER_LAYERS = [n for n in ("place", "time", "actor") if n in layers.all_layers()]
@@ -526,6 +550,8 @@ def _articles() -> dict[str, Article]:
     for name, published in {**AUDIT9, **FIX9, **AUDIT10}.items():  # with its title, as `newsprism analyze FILE` reads it
         text = (FIXTURES / f"events_{name}.txt").read_text(encoding="utf-8")
         arts[name] = from_text(text, published=published, id=f"events-{name}")
+    for name, published in FIX11.items():
+        arts[name] = from_text((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"), published=published, id=name)
     return arts
 
 
@@ -598,6 +624,10 @@ def test_no_event_for_the_embedded_or_uncoded_predicates(analysed, mode):
     assert "seized" not in triggers["extra"]
     # "cut off" in the headline has no object: not coded
     assert triggers["artsakh_daily_ledger"].count("cut") == 1
+    # eleventh session: "Troops responded quickly" (no act of force before it), "a coal mine flooded …,
+    # killing nine miners" (an accident) and "a missile hit the target during a test launch" (a drill)
+    port = triggers["events11_port_elm"]
+    assert port.count("responded") == 0 and port.count("killing") == 1 and "hit" not in port
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -2041,3 +2071,211 @@ def test_an_undated_past_event_is_bounded_by_the_datelines_date_when_there_is_no
     # a dateline without a year is only a lower bound: no upper bound from it
     an = analyse(text.replace("10 May 2025", "10 May"), ["meta", "place", "time", "actor", "event"])
     assert all(e.get("date_not_after") is None for e in an.records["events"])
+
+
+# --- eleventh session ------------------------------------------------------------------------
+
+
+def _fix11(text: str, title: bool = False) -> list[dict]:
+    return _fix10(text, title=title)
+
+
+def _rows11(events: list[dict]) -> list[tuple]:
+    return [(e["trigger_text"], e["event_type"], _text_of(e["actor"]), _text_of(e["recipient"])) for e in events]
+
+
+TITLE_BODY = "\n\nPORT ELM, Nov 19 (Test Wire) - A quiet day was reported in the region on Wednesday, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    "headline, row",
+    [
+        ("Army Shells Port Elm", ("Shells", "ASSAULT", "Army", "Port Elm")),
+        ("Rebels Storm Airport", ("Storm", "ASSAULT", "Rebels", "Airport")),
+        ("Militia Seizes Oil Field", ("Seizes", "COERCE", "Militia", "Oil Field")),
+        ("Drones Hit Kharkiv Power Plant", ("Hit", "ASSAULT", None, "Kharkiv Power Plant")),  # a verb already
+        ("Army shells Port Elm", ("shells", "ASSAULT", "Army", "Port Elm")),  # guard: lower case as before
+    ],
+)
+def test_fix11_a_title_case_headline_reads_its_cue_word_as_the_verb(headline, row):
+    """'Army Shells Port Elm' (every word NNP to the parser): the cue word's spelling gives its form
+    ('Shells' agrees with 'Army', 'Storm' with 'Rebels'), as in the lower-case headline rule."""
+    events = [e for e in _fix11(headline + TITLE_BODY, title=True) if e["event_type"] in ("ASSAULT", "COERCE")]
+    assert _rows11(events) == [row]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Army Shells Found In Garden",
+        "Police Reforms Announced",
+        "Police Reforms",
+        "Rebel Storm Warning",
+        "ARMY SHELLS PORT ELM",
+        "Desert Storm Veterans",
+    ],
+)
+def test_fix11_title_case_noun_phrases_are_no_events(headline):
+    """A verb in the line ('Found', 'Announced'), no object, a singular before 'Storm', all capitals."""
+    assert [e for e in _fix11(headline + TITLE_BODY, title=True) if e["event_type"] in ("ASSAULT", "COERCE")] == []
+
+
+def test_fix11_a_mine_with_mining_words_is_a_pit_not_a_weapon():
+    """'A mine collapsed, killing 12 miners', 'a coal mine flooded': an accident, no attack; 'a mine
+    exploded under the truck, killing 12 soldiers' stays an ASSAULT with the mine as instrument."""
+    for text in (
+        "A mine collapsed, killing 12 miners.",
+        "A coal mine flooded in Shanxi on Monday, killing 12 miners.",
+        "A gold mine collapsed near Kolwezi, killing 12 workers.",
+        "Twelve miners were killed when a shaft collapsed at a copper mine.",
+        "A building collapsed in Lagos, killing 12 people.",
+    ):
+        assert [e for e in _fix11(text) if e["event_type"] == "ASSAULT"] == [], text
+    kill = _one(_fix11("A mine exploded under the truck, killing 12 soldiers."), "killing")
+    assert (kill["event_type"], kill["actor"], _text_of(kill["instrument"]), _text_of(kill["recipient"])) == (
+        "ASSAULT",
+        None,
+        "A mine",
+        "12 soldiers",
+    )
+    assert _text_of(_one(_fix11("A landmine killed two children near Kherson."), "killed")["instrument"]) == "A landmine"
+    drone = _one(_fix11("A drone crashed into the market in Sumy, killing three people."), "killing")
+    assert _text_of(drone["instrument"]) == "A drone"  # a weapon's crash is no accident
+    attack = _fix11("Rebels attacked the gold mine near Walikale, killing five guards.")
+    assert [(e["trigger_text"], _text_of(e["actor"])) for e in attack] == [("attacked", "Rebels"), ("killing", "Rebels")]
+
+
+def test_fix11_a_bare_responded_needs_an_act_of_force_before_it():
+    """'Troops responded quickly' (no object, no weapon, no fire told) is no ASSAULT; with artillery
+    or fire, or after a shelling, it stays a reply."""
+    for text in (
+        "Troops responded quickly.",
+        "Troops responded swiftly, the ministry said.",
+        "Aid arrived. Troops responded quickly.",
+    ):
+        assert _fix11(text) == [], text
+    for text in (
+        "The army responded with artillery.",
+        "The army responded with fire.",
+        "Azerbaijani troops fired on Armenian positions near Jermuk. Armenian troops responded.",
+        "The army opened fire on villages. Our troops responded in a measured manner.",
+    ):
+        reply = [e for e in _fix11(text) if e["trigger_text"].startswith("responded")]
+        assert len(reply) == 1 and reply[0]["event_type"] == "ASSAULT" and reply[0]["reply"] is True, text
+
+
+def test_fix11_a_test_launch_or_a_drill_is_no_attack():
+    """'hit the target during a test launch', 'fired at targets during exercises': a drill; 'struck
+    Kyiv during NATO's exercise', 'attacked soldiers during a training exercise' stay attacks."""
+    for text in (
+        "The missile hit the target during a test launch.",
+        "Troops fired at targets during exercises near Brest.",
+        "The navy fired two missiles at a decommissioned ship as part of an exercise in the Black Sea.",
+        "Iran fired missiles at targets during war games.",
+        "Soldiers opened fire during a drill.",
+    ):
+        assert [e for e in _fix11(text) if e["event_type"] == "ASSAULT"] == [], text
+    kept = {
+        "Russia struck Kyiv during NATO's exercise.": ("struck", "Russia", "Kyiv"),
+        "Rebels attacked soldiers during a training exercise near Beni.": ("attacked", "Rebels", "soldiers"),
+        "The army shelled villages during its exercises.": ("shelled", "The army", "villages"),
+    }
+    for text, (trigger, actor, recipient) in kept.items():
+        ev = _one(_fix11(text), trigger)
+        assert (ev["event_type"], _text_of(ev["actor"]), _text_of(ev["recipient"])) == ("ASSAULT", actor, recipient), text
+
+
+def test_fix11_sport_words_shared_with_business_need_a_sport_verb():
+    """The sport vocabulary the time tagger shares: 'goal' and 'defender' are sport only beside a
+    sport verb ('a human rights defender said' was no event); a sports report stays none."""
+    attacked = _one(_fix11("Russia attacked Ukraine again, a human rights defender said."), "attacked")
+    assert (_text_of(attacked["actor"]), _text_of(attacked["recipient"])) == ("Russia", "Ukraine")
+    assert _one(_fix11("Israel struck Gaza, and the goal is to destroy Hamas."), "struck")["event_type"] == "ASSAULT"
+    for text in (
+        "Bayern Munich hit Dortmund for six in the league on Saturday.",
+        "Napoli crushed Roma as the defender scored twice.",
+        "Celtic hit Hearts with two goals after the striker scored twice.",
+    ):
+        assert [e for e in _fix11(text) if e["event_type"] == "ASSAULT"] == [], text
+
+
+def test_audit11_martyred_neutralised_eliminated_are_killings():
+    """Audit 11 (E4): 'were martyred', 'neutralised a unit', 'have been eliminated' are ASSAULT/kill;
+    'eliminated tariffs', 'neutralised the threat' are none."""
+    rows = {
+        "Three civilians were martyred in Nakyal on Sunday.": ("martyred", None, "Three civilians"),
+        "The Royal Armed Forces neutralised a unit of Polisario militias.": (
+            "neutralised",
+            "The Royal Armed Forces",
+            "a unit of Polisario militias",
+        ),
+        "Five terrorists have been eliminated near Uri.": ("eliminated", None, "Five terrorists"),
+    }
+    for text, (trigger, actor, recipient) in rows.items():
+        ev = _one(_fix11(text), trigger)
+        assert (ev["event_type"], ev["mode"], _text_of(ev["actor"]), _text_of(ev["recipient"])) == (
+            "ASSAULT",
+            "kill",
+            actor,
+            recipient,
+        ), text
+    for text in ("The government eliminated tariffs on steel.", "Troops neutralised the threat."):
+        assert _fix11(text) == [], text
+
+
+def test_audit11_a_when_clause_dates_its_main_clause():
+    """Audit 11 (E3): 'A woman was killed and two soldiers were injured when the army opened fire …
+    on Sunday night': both take the clause's night (2026-11-15TNI, published Friday 2026-11-20)."""
+    events = _fix11(
+        "A woman was killed and two soldiers were injured when the Pakistan Army opened unprovoked fire on "
+        "forward posts in the Uri sector on Sunday night, the Army said on Monday."
+    )
+    assert [(e["trigger_text"], e["date"]) for e in events] == [
+        ("killed", "2026-11-15TNI"),
+        ("injured", "2026-11-15TNI"),
+        ("opened", "2026-11-15TNI"),
+    ]
+    assert "'when' clause" in _one(events, "killed")["date_source"]
+    # guard: a date of its own wins; no date in the clause, none shared
+    own = _fix11("Two people were killed on Friday when rebels attacked a bus on Thursday night.")
+    assert _one(own, "killed")["date"] == "2026-11-20"
+    assert _one(_fix11("Two people were killed when rebels attacked a bus."), "killed")["date"] is None
+
+
+def test_audit11_a_year_modifying_a_noun_does_not_date_the_event():
+    """Audit 11 (E2): '…, killing at least four civilians … in the most serious violation of a 2021
+    ceasefire' shares its head's Sunday night; 'in the 2019 offensive' (a time phrase) still dates."""
+    events = _fix11(
+        "Indian and Pakistani troops exchanged heavy fire across the Line of Control in Kashmir on Sunday night, "
+        "killing at least four civilians on both sides in the most serious violation of a 2021 ceasefire, officials said."
+    )
+    assert _one(events, "killing")["date"] == "2026-11-15TNI"
+    assert _one(_fix11("Rebels shelled Goma in the 2019 offensive."), "shelled")["date"] == "2019"
+
+
+def test_audit11_a_verb_form_inside_a_name_is_no_event():
+    """Audit 11 (E1): 'Indian Illegally Occupied Jammu and Kashmir' is a name, no seizure."""
+    for text in (
+        "The spokesperson condemned the atrocities in Indian Illegally Occupied Jammu and Kashmir (IIOJK).",
+        "Pakistan refers to Indian-administered Kashmir as Indian Illegally Occupied Jammu and Kashmir.",
+    ):
+        assert [e for e in _fix11(text) if e["event_type"] == "COERCE"] == [], text
+    assert _one(_fix11("Rebels occupied the town of Kiwanja."), "occupied")["event_type"] == "COERCE"  # guard
+
+
+def test_audit11_snow_closing_passes_and_suspended_traffic_are_no_events():
+    """Audit 11 (E9): a natural cause closes no pass; suspended traffic is no sanction."""
+    assert _fix11("Patrols continue before the winter snow closes the passes.") == []
+    assert _fix11("Traffic on the Neelum road was suspended till Monday afternoon.") == []
+    assert _one(_fix11("The army closed the road to Kupwara."), "closed")["event_type"] == "COERCE"  # guard
+
+
+def test_audit11_an_elided_passive_has_victims_not_doers():
+    """Audit 11 (E5): 'were killed and six wounded', 'were martyred and six others injured': the six
+    are the wounded, no actor; 'Rebels attacked and killed six soldiers' keeps its doer (guard)."""
+    wounded = _one(_fix11("Three civilians, including a child, were killed and six wounded."), "wounded")
+    assert (wounded["actor"], _text_of(wounded["recipient"])) == (None, "six")
+    injured = _one(_fix11("Three civilians were martyred and six others injured in Nakyal."), "injured")
+    assert (injured["actor"], _text_of(injured["recipient"])) == (None, "six others")
+    killed = _one(_fix11("Rebels attacked and killed six soldiers."), "killed")
+    assert (_text_of(killed["actor"]), _text_of(killed["recipient"])) == ("Rebels", "six soldiers")

@@ -203,6 +203,17 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return None
 
 
+def _elided_passive(tok: Token) -> bool:
+    """'Three civilians were killed and six wounded', '… were martyred and six others injured': a
+    participle joined to a passive, with a subject of its own and no auxiliary, is passive too."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBN"
+        and _is_passive(tok.head)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
+    )
+
+
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return True
@@ -412,13 +423,49 @@ def _sports_result(actor: Token | None, obj: Token | None, verb: Token, entry: d
 
 def _sport_words_in_clause(verb: Token, lex: Lexicon) -> bool:
     """A sports word in the verb's own clause, not in a time phrase or another clause: 'Russia
-    attacked Kyiv during the Champions League final', 'as fans watched the World Cup' tell when."""
+    attacked Kyiv during the Champions League final', 'as fans watched the World Cup' tell when.
+    The words are the vocabulary the time tagger shares (``data/events/sport_words.json``)."""
     sent = verb.sent
     left_out = {t.i for p in sent if p.dep_ == "prep" and p.lower_ in lex.sport_free_preps for t in p.subtree}
     left_out |= {t.i for c in sent if c.dep_ in ("advcl", "relcl", "ccomp") and c is not verb for t in c.subtree}
     kept = [t for t in sent if t.i not in left_out]
     nouns, text = {t.lower_ for t in kept if t.pos_ in ("NOUN", "PROPN")}, " " + " ".join(t.lower_ for t in kept) + " "
-    return any((f" {w} " in text) if " " in w else (w in nouns) for w in lex.sport_words)
+
+    def found(words: frozenset[str], among: set[str]) -> bool:
+        return any((f" {w} " in text) if " " in w else (w in among) for w in words)
+
+    # 'goal', 'defender' are sport only beside a sport verb: 'a human rights defender said' is not
+    with_a_verb = found(lex.sport_words_with_a_verb, nouns) and found(lex.sport_verbs, {t.lower_ for t in sent})
+    return found(lex.sport_words, nouns) or with_a_verb
+
+
+def _exercise(verb: Token, obj: Token | None, lex: Lexicon, is_place=None) -> bool:
+    """'The missile hit the target during a test launch', 'fired at targets during exercises', 'as
+    part of an exercise': a drill or a test, no attack on anyone, when what was hit is a drill's
+    target (or nothing, or the weapon fired). Not 'struck Kyiv during NATO's exercise' (a named
+    place), 'attacked soldiers during a training exercise', nor a named other party's exercise."""
+    if not lex.exercise_words:
+        return False
+    drill_target = obj is None or _weapon(obj, lex) or obj.lemma_.lower() in lex.exercise_objects
+    if not drill_target or (obj is not None and (_named(obj) or _is_named_place(obj, is_place))):
+        return False  # 'struck Kyiv during NATO's exercise', 'attacked soldiers during a training exercise'
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.exercise_preps:
+            continue
+        noun = _child(prep, "pobj")
+        for _ in range(2):  # 'as part of an exercise'
+            if noun is None or noun.lemma_.lower() != "part":
+                break
+            noun = _child(_child(noun, "prep") or noun, "pobj")
+        if noun is None:
+            continue
+        words = {noun.lemma_.lower(), noun.lower_}
+        words |= {f"{c.lower_} {w}" for c in noun.children if c.dep_ == "compound" for w in (noun.lower_, noun.lemma_.lower())}
+        words |= {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+        owner = _child(noun, "poss")
+        if words & lex.exercise_words and (owner is None or not _named(owner)):
+            return True
+    return False
 
 
 def _score(tok: Token) -> bool:
@@ -433,10 +480,42 @@ def _score(tok: Token) -> bool:
 
 
 def _weapon(tok: Token, lex: Lexicon) -> bool:
-    """A weapon or munition noun ('Rockets', 'an artillery shell'); not a name ('Houston Rockets')."""
+    """A weapon or munition noun ('Rockets', 'an artillery shell'); not a name ('Houston Rockets'),
+    nor a pit ('a coal mine')."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"):
         return False
-    return any(w in lex.weapon_nouns for w in (tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")))
+    words = (tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s"))
+    return any(w in lex.weapon_nouns for w in words) and not _mining_mine(tok, lex)
+
+
+def _mining_mine(tok: Token, lex: Lexicon) -> bool:
+    """'A coal mine flooded', 'A mine collapsed, killing 12 miners': a pit, not a land mine. A
+    mining modifier decides; else a mining word in the sentence and no explosion word."""
+    senses = lex.mining_mine
+    if not senses or tok.lower_.removesuffix("s") not in senses.get("nouns", ()):
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in senses["modifiers"] for c in tok.children):
+        return True
+    words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    return bool(words & senses["context"]) and not words & senses["explosion"]
+
+
+def _accident(actor: Token, verb: Token, lex: Lexicon) -> bool:
+    """'A coal mine flooded, killing 12', 'A building collapsed, killing 12 people', 'were killed
+    when a shaft collapsed': the deaths of an accident, told in a clause hung on its verb (the
+    accident's subject is no weapon: 'A drone crashed into the market, killing 3' stays)."""
+    if actor is not None and _mining_mine(actor, lex):
+        return True
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        clauses.append(verb.head)  # '…, killing 12' on 'collapsed'
+    for clause in clauses:
+        if lex.lemma(clause.lemma_) not in lex.accident_verbs:
+            continue
+        subj = _child(clause, "nsubj")
+        if subj is not None and not _weapon(subj, lex) and subj.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 def _weapon_owner(weapon: Token, lex: Lexicon) -> Token | None:
@@ -477,6 +556,21 @@ def _weapon_as_doer(actor: Token, how: str, lex: Lexicon) -> tuple[Token | None,
     if (launcher := _launched_before(actor, lex)) is not None:
         return launcher, f"the one who fired '{actor.text}' (subject of an earlier launch verb)", actor, how
     return None, "", actor, how + " (a weapon: the means, not the doer)"
+
+
+def _force_nearby(verb: Token, lex: Lexicon) -> bool:
+    """An act of force told in the verb's sentence or the one before (a verb or event noun coded
+    ASSAULT, or a weapon): what a bare 'responded' answers ('Armenian forces shelled the village.
+    Its army responded.')."""
+    doc, start = verb.doc, verb.sent.start
+    first = doc[start - 1].sent.start if start > 0 else start
+    for t in doc[first : verb.sent.end]:
+        if t.i == verb.i or t.pos_ not in ("VERB", "NOUN"):
+            continue
+        entry = lex.verb(t.lemma_) if t.pos_ == "VERB" else lex.noun(t.lemma_)
+        if (entry is not None and entry.get("type") == "ASSAULT") or _weapon(t, lex):
+            return True
+    return False
 
 
 def _is_named_place(tok: Token, is_place=None) -> bool:
@@ -1048,7 +1142,7 @@ def candidates(
             tag = tok.tag_
             if tag in ("NN", "NNS", "VBG") and (noun := nominal.nominal_candidate(tok, sent, lex, is_place)) is not None:
                 nouns.append(noun)  # "the shelling continued" (the parser may tag it VBG)
-            if not tag.startswith("VB") or (tag == "VBG" and nominal.figurative(tok, lex)):
+            if not tag.startswith("VB") or (tag == "VBG" and nominal.figurative(tok, lex)) or _in_a_name(tok, is_place):
                 continue
             cand = _code(tok, sent, lex, is_place)
             if cand is not None:
@@ -1061,7 +1155,34 @@ def candidates(
         participle = c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG"
         if (c.trigger.dep_ == "conj" or participle) and c.trigger.head.i in by_trigger:
             c.shares_time_with = c.trigger.head
+        elif (when := _when_clause(c.trigger, by_trigger)) is not None:
+            c.shares_time_with = when  # "were killed when troops fired on villages on Sunday": that Sunday
     return out
+
+
+def _in_a_name(tok: Token, is_place=None) -> bool:
+    """A capitalised verb form inside a name ('Indian Illegally Occupied Jammu and Kashmir'): a
+    word of a place the place layer found, or a capital between two capitals inside a sentence."""
+    if not tok.is_title or tok.i == tok.sent.start or in_headline(tok) or tok.i + 1 >= len(tok.doc):
+        return False
+    if is_place is not None and is_place(tok):
+        return True
+    prev, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    return prev.i != tok.sent.start and prev.is_title and nxt.is_title and same_line(prev, nxt)
+
+
+def _when_clause(verb: Token, by_trigger: dict[int, Candidate]) -> Token | None:
+    """A coded event in a 'when' clause of the verb ('A woman was killed when the army opened fire
+    on Sunday night'; 'was killed and … were injured when …', the clause hung on the conjunct): the
+    clause tells when the verb's event happened."""
+    for c in (c for v in (verb, *verb.conjuncts) for c in v.children):
+        if (
+            c.dep_ == "advcl"
+            and c.i in by_trigger
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)
+        ):
+            return c
+    return None
 
 
 def _verbless_headline(tok: Token) -> list[Token] | None:
@@ -1072,21 +1193,48 @@ def _verbless_headline(tok: Token) -> list[Token] | None:
     return None if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in line) else line
 
 
+def _title_case_line(line: list[Token]) -> bool:
+    """Is a headline line written in title case ('Army Shells Port Elm'): every word of four
+    letters or more capitalised, and not all in capitals."""
+    words = [t for t in line if t.is_alpha]
+    return len(words) >= 2 and all(t.text[0].isupper() for t in words if len(t) >= 4) and not all(t.is_upper for t in words)
+
+
+def _noun_verb_entry(tok: Token, plural_form: bool, lex: Lexicon) -> dict | None:
+    """The cue entry of a headline noun read as a verb: 'shells' → shell, 'Strikes' → strike."""
+    low = tok.lower_
+    if not plural_form:
+        return lex.verb(low)
+    if tok.tag_ == "NNS" and tok.is_lower:
+        return lex.verb(tok.lemma_)
+    stems = (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
+    return next((e for stem in stems if (e := lex.verb(stem)) is not None), None)
+
+
 def _headline_noun_verb(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | None:
     """'Army shells Port Elm', 'Rebels storm airport': a verbless headline the parser reads as one
     noun compound. A cue word between two noun groups, in the verb form that agrees with the noun
     before it ('Army shells', 'Rebels storm'; not 'Rebel storm warning'), is read as the verb."""
-    verb_form = (tok.tag_ == "NNS" and tok.lower_.endswith("s")) or tok.tag_ == "NN"
-    if not verb_form or not tok.is_lower or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+    if tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return None
+    line = _verbless_headline(tok)
+    if line is None:
+        return None
+    # 'Army Shells Port Elm': in a title-case line the parser tags every word NNP/NNPS, so the
+    # cue word's form is read from its spelling ('Shells' plural, 'Storm' singular)
+    title = tok.is_title and tok.tag_ in ("NNP", "NNPS", "NN", "NNS") and _title_case_line(line)
+    plural_form = tok.tag_ in ("NNS", "NNPS") if title else tok.tag_ == "NNS"
+    plural_form = plural_form or (title and tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))
+    verb_form = tok.tag_ in ("NNS", "NN") or title
+    if not verb_form or not (tok.is_lower or title) or (plural_form and not tok.lower_.endswith("s")):
         return None
     subj, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
-    line = _verbless_headline(tok)
-    if line is None or subj not in line or nxt not in line or subj.pos_ not in ("NOUN", "PROPN"):
+    if subj not in line or nxt not in line or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     plural = subj.tag_ in ("NNS", "NNPS") or (subj.tag_ == "NNP" and subj.lower_.endswith("s") and not subj.ent_type_)
-    if (tok.tag_ == "NNS") == plural or nxt.pos_ not in ("NOUN", "PROPN", "NUM", "DET", "ADJ"):
+    if plural_form == plural or nxt.pos_ not in ("NOUN", "PROPN", "NUM", "DET", "ADJ"):
         return None  # 'Army shells', 'Rebels storm' ('Rebels' NNP); not 'Rebel storm warning'
-    entry = lex.verb(tok.lemma_ if tok.tag_ == "NNS" else tok.lower_)
+    entry = _noun_verb_entry(tok, plural_form, lex)
     if (
         entry is None
         or entry.get("control")
@@ -1223,6 +1371,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     if entry.get("ergative") and actor is not None and actor_how == "subject" and obj is None and not _is_passive(tok):
         obj, obj_how = actor, "subject of an intransitive use ('the road reopens': the road is what reopens)"
         actor, actor_how = None, ""
+    if actor is not None and actor_how == "subject" and obj is None and _elided_passive(tok):
+        obj, obj_how = actor, "subject of a passive whose auxiliary the coordination leaves out ('were killed and six wounded')"
+        actor, actor_how = None, ""
     bare = entry.get("passive_without_object")
     if (
         actor is not None and actor_how == "subject" and obj is None and _headline_passive(tok, lex)
@@ -1238,6 +1389,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         or (actor.lemma_.lower() in lex.measure_nouns and _of_natural_cause(actor, entry))
     ):  # "an earthquake struck the town", "sanctions target the energy sector"; not "artillery fire hit"
         return None
+    if coding["type"] == "ASSAULT" and _accident(actor, tok, lex):
+        return None  # "A coal mine flooded, killing 12 miners": an accident, no attack
     if entry["actors"] and actor is not None:
         refine = _match(entry["actors"], _lemmas(actor) | {actor.lower_.strip('"')})
         if refine:
@@ -1249,11 +1402,15 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
 
     if coding["type"] in ("ASSAULT", "COERCE") and _sports_result(actor or instrument, obj, tok, entry, lex):
         return None  # "Bayern Munich hit Dortmund for six", "Barcelona beat Madrid"
+    if coding["type"] == "ASSAULT" and _exercise(tok, obj, lex, is_place):
+        return None  # "The missile hit the target during a test launch": a drill, no attack
     if entry.get("require_actor") and actor is None and instrument is None:
         return None  # "homes were destroyed" (by a storm as often as by an army)
     doers = None if coding.get("any_doer") else coding.get("require_doers") or entry.get("require_doers")
     if doers and (actor is None or not _lemmas(actor) & doers):
         return None  # "the ministry responded", "Beijing retaliated with tariffs": no armed reply
+    if entry.get("require_force_context") and not coding.get("any_doer") and not _force_nearby(tok, lex):
+        return None  # "Troops responded quickly": no act of force told to reply to
     if entry.get("skip_weapon_objects") and obj is not None and _weapon_object(obj, lex):
         return None  # "51 were shot down" (drones): an interception, no attack
     control = _embedded_in_control(tok, lex)

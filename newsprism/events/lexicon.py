@@ -99,12 +99,19 @@ class Lexicon:
     money_nouns: frozenset[str] = frozenset()
     headline_noun_verb_types: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
+    sport_words_with_a_verb: frozenset[str] = frozenset()
+    sport_verbs: frozenset[str] = frozenset()
     person_speakers: frozenset[str] = frozenset()
     judged_event_types: frozenset[str] = frozenset()
     reply_preps: frozenset[str] = frozenset()
     continuation_advs: frozenset[str] = frozenset()
     sport_free_preps: frozenset[str] = frozenset()
     continuation_types: frozenset[str] = frozenset()
+    mining_mine: dict[str, frozenset[str]] = field(default_factory=dict)
+    accident_verbs: frozenset[str] = frozenset()
+    exercise_words: frozenset[str] = frozenset()
+    exercise_preps: frozenset[str] = frozenset()
+    exercise_objects: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -215,6 +222,7 @@ def _as_verbs(nominal: Nominal, verbs: dict[str, dict[str, Any]]) -> None:
 @cache
 def lexicon() -> Lexicon:
     raw = load_json("events", "plover_cues.json")
+    sport = load_json("events", "sport_words.json")  # shared with the time tagger
     lists = {k: v for k, v in raw.get("lists", {}).items() if not k.startswith("_")}
     verbs = {}
     for lemma, entry in raw["verbs"].items():
@@ -264,11 +272,18 @@ def lexicon() -> Lexicon:
         doer_heads_yield=frozenset(raw.get("doer_heads_yield", ())),
         money_nouns=frozenset(raw.get("money_nouns", ())),
         headline_noun_verb_types=frozenset(raw.get("headline_noun_verb_types", ())),
-        sport_words=frozenset(raw.get("sport_words", ())),
+        sport_words=frozenset(sport["game_words"]) | frozenset(sport["context_words"]),
+        sport_words_with_a_verb=frozenset(sport["words_with_a_verb"]),
+        sport_verbs=frozenset(sport["verbs"]),
         person_speakers=frozenset(raw.get("person_speakers", ())),
         judged_event_types=frozenset(raw.get("judged_event_types", ())),
         reply_preps=frozenset(raw.get("reply_preps", ())),
         continuation_advs=frozenset(raw.get("continuation_advs", ())),
         sport_free_preps=frozenset(raw.get("sport_free_preps", ())),
         continuation_types=frozenset(raw.get("continuation_types", ())),
+        mining_mine={k: frozenset(v) for k, v in raw.get("mining_mine", {}).items()},
+        accident_verbs=frozenset(raw.get("accident_verbs", ())),
+        exercise_words=frozenset(raw.get("exercise_words", ())),
+        exercise_preps=frozenset(raw.get("exercise_preps", ())),
+        exercise_objects=frozenset(raw.get("exercise_objects", ())),
     )

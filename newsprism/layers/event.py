@@ -89,8 +89,40 @@ def _date_ents(doc) -> list:
     return doc.user_data[key]
 
 
-def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analysis: Analysis) -> dict[str, Any]:
-    """time span id, resolved date and how it was obtained, for one candidate."""
+def _dates_a_noun(span: Span, cand: Candidate) -> bool:
+    """A date used as a modifier of another noun ('the most serious violation of a 2021 ceasefire',
+    'attacked the 2019 peace monument'): it dates that thing, not the event (unless the noun is its
+    trigger, or a time phrase holds it: 'in the 2019 offensive')."""
+    own = [t for t in cand.own if span.start <= t.idx < span.end]
+    if not own:
+        return False
+    last = own[-1]
+    head = last.head
+    when = head.dep_ == "pobj" and head.head.lower_ in (
+        "in",
+        "during",
+        "amid",
+        "through",
+        "throughout",
+        "since",
+        "before",
+        "after",
+    )
+    return (
+        last.dep_ in ("nummod", "compound", "amod")
+        and head.pos_ == "NOUN"
+        and head.i > last.i
+        and head.idx >= span.end
+        and head.i != cand.trigger.i
+        and not when  # 'shelled Goma in the 2019 offensive': the offensive's year is the shelling's
+    )
+
+
+def _time(
+    cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analysis: Analysis, ahead: dict | None = None
+) -> dict[str, Any]:
+    """time span id, resolved date and how it was obtained, for one candidate; ``ahead`` holds the
+    candidates not yet recorded, by trigger index (a 'when' clause after its main verb)."""
     own = cand.own
     published = analysis.article.published
     future = cand.modality in FUTURE_MODALITIES
@@ -101,7 +133,12 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
         owned = {t.i for t in own}
         if times:
             for s in times:
-                if s.label in DATE_TYPES and lo <= s.start < hi and not _after_duration_word(analysis.article.text, s.start):
+                if (
+                    s.label in DATE_TYPES
+                    and lo <= s.start < hi
+                    and not _after_duration_word(analysis.article.text, s.start)
+                    and not _dates_a_noun(s, cand)
+                ):
                     value = s.attrs.get("value")
                     out.update(time=s.id, time_text=s.text, time_value=value)
                     if isinstance(value, str) and CALENDAR.match(value):
@@ -118,11 +155,16 @@ def _time(cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analy
                 e, value, how = resolved[0]
                 out.update(time_text=e.text, date=value, date_source=f"parse-entity: {how}")
                 return out
+    later = ahead.get(cand.shares_time_with.i) if ahead and cand.shares_time_with is not None else None
+    if later is not None and cand.shares_time_with.i not in by_trigger:  # "were killed when … fired on Sunday"
+        shared = {**_time(later, times, by_trigger, analysis), "trigger_text": later.trigger.text}
+        by_trigger = {**by_trigger, cand.shares_time_with.i: shared}
     if cand.shares_time_with is not None and cand.shares_time_with.i in by_trigger:
         shared = by_trigger[cand.shares_time_with.i]
         if shared.get("date") or shared.get("time"):
             out.update({k: shared[k] for k in ("time", "time_text", "time_value", "date")})
-            out["date_source"] = f"shared with coordinated verb '{cand.shares_time_with.text}' ({shared['date_source']})"
+            how = "its 'when' clause" if later is not None else "coordinated verb"
+            out["date_source"] = f"shared with {how} '{cand.shares_time_with.text}' ({shared['date_source']})"
             return out
     if not future and (prev := _continued(cand, by_trigger)) is not None:  # not 'will then attack'
         out.update({k: prev[k] for k in ("time", "time_text", "time_value", "date")})
@@ -263,6 +305,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
     written = _written_by(analysis)
     by_trigger: dict[int, dict] = {}
+    ahead = {c.trigger.i: c for c in found}  # a 'when' clause after its main verb lends it its time
     resolved = _resolved_speakers(analysis)
     for cand in found:
         trig, trig_end = cand.trigger, cand.trigger_end
@@ -276,7 +319,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         recipient = _argument(cand.recipient, cand.recipient_how, actors, ("id", "name", "kind", "side"))
         instrument = _argument(cand.instrument, cand.instrument_how, [], ())  # 'Rockets struck …': the means
         location = _argument(cand.location, cand.location_how, places, ("id", "name", "lat", "lon", "country", "kind"))
-        when = _time(cand, times, by_trigger, analysis)
+        when = _time(cand, times, by_trigger, analysis, ahead)
         if _after_its_frame(cand, when, by_trigger):
             when.update(date=None, date_source="none (its day resolves after the day of the event that takes it as given)")
         if when["date"] is None and written is not None and cand.modality == "asserted" and not cand.negated:

@@ -16,9 +16,21 @@ def _alt(words) -> str:
     return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
 
 
+# the time lexicon's names for the lists of the shared sport vocabulary (data/events/sport_words.json)
+SPORT_KEYS = {
+    "sport_words": "game_words",
+    "sport_words_with_a_verb": "words_with_a_verb",
+    "sport_verbs": "verbs",
+    "sport_match_nouns": "match_nouns",
+    "sport_word_idioms": "idioms",
+}
+
+
 @cache
 def lexicon() -> dict:
-    return load_json("time/lexicon.json")
+    """The time lexicon, with the sport lists read from the vocabulary the event layer shares."""
+    sport = load_json("events/sport_words.json")
+    return {**load_json("time/lexicon.json"), **{key: sport[name] for key, name in SPORT_KEYS.items()}}
 
 
 class G:

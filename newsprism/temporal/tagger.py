@@ -257,6 +257,35 @@ def day_of_month(m: re.Match, st: State):
     return _t(m, "DATE", "", "day-of-month", why, group="x", pending=(day, "D", "day-of-month", direction, end))
 
 
+def pod_of_day_of_month(m: re.Match, st: State):
+    """'the night of the 18th', 'on the morning of the 3rd': that day of the month (as 'on the 18th'),
+    with the part of the day as TIMEX3 writes it ('Tuesday night' is 2025-10-14TNI)."""
+    day = int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    pod = lexicon()["parts_of_day"][m["pod"].lower()]
+    why = f"'{m['x']}': day {day} of the month last named nearby, else of the anchor's month (by tense), its {m['pod'].lower()}"
+    direction = st.direction(m.start("x"), m.end())
+    return _t(m, "DATE", "", "day-of-month", why, group="x", pending=(day, "D", "day-of-month", direction, False, f"T{pod}"))
+
+
+def day_of_month_opening(m: re.Match, st: State):
+    """'On the 19th the guns fell silent': a sentence that opens with 'On the <ordinal>' and goes on
+    with its clause (no comma) names a day; not 'On the 5th Floor …' (a name taking an ordinal)."""
+    before = st.text[: m.start()].rstrip(" \t\"'\u201c\u2018")
+    if before and before[-1] not in ".!?\n:;\u2014":
+        return None
+    nxt = st.text[m.end() :].split(None, 1)
+    if nxt and nxt[0].strip(",.").lower() in _day_of_month_not_names():
+        return None
+    return day_of_month(m, st)
+
+
+@cache
+def _day_of_month_not_names() -> frozenset[str]:
+    return frozenset(lexicon()["day_of_month_opening_not_before"])
+
+
 def _month_days(y: int, mo: int, day: int) -> list[dt.date]:
     """That day in the month before, the month itself and the month after (those that exist)."""
     out = []
@@ -328,7 +357,7 @@ def _resolve_day_of_month(timexes: list[Timex], i: int, last: int | None, text: 
     """'on the 14th': in the month of a date named in its sentence or the one before; else the anchor's
     month, or the one before (past) / after (future) when the day is not yet / already reached."""
     t = timexes[i]
-    day, _unit, _kind, direction, end = t.pending
+    day, _unit, _kind, direction, end = t.pending[:5]
     t.pending = None
     ref = timexes[last] if last is not None else None
     if (
@@ -940,6 +969,8 @@ def _clock_24h(m: re.Match, st: State) -> bool:
     preposition; a live blog's stamp at the start of a line ('9:05 — …', '21.40: …') with any hour."""
     if m["mi"] and _is_line_stamp_at(st.text, m.start("h"), m.end("mi")):
         dotted = st.text[m.end("h") : m.end("h") + 1] == "."
+        if _lone_number_line(st.text, m.start("h")):
+            return False  # "3:16 — For God so loved …", "9.58 — Bolt's record stands": a verse, a record
         return not (dotted and _dotted_days(st.text))  # "09:05 — Sirens sounded …": a live blog's stamp
     if not m["mi"] or len(m["h"]) != 2 or st.text[m.end("h") : m.end("h") + 1] != ":":
         return False
@@ -968,6 +999,31 @@ def _dotted_days(text: str) -> bool:
     pairs = [(int(a[1]), int(a[2])) for a in _DOTTED_LINE_START.finditer(text) if _is_line_stamp_at(text, a.start(1), a.end(2))]
     colons = any(_is_line_stamp_at(text, c.start(), c.end()) for c in _COLON_LINE_START.finditer(text))
     return len(pairs) >= 2 and not colons and all(1 <= d <= 31 and 1 <= mo <= 12 for d, mo in pairs)
+
+
+@lru_cache(maxsize=8)
+def _stamp_lines(text: str) -> int:
+    """How many lines open with a live-blog stamp ('09:05 — …', '21.40: …')."""
+    return sum(_is_line_stamp_at(text, a.start(1), a.end(1)) for a in _STAMP_NUM.finditer(text))
+
+
+def _lone_number_line(text: str, start: int) -> bool:
+    """A number opening the text's only stamp-like line, whose line says what else it is: a verse
+    ('3:16 — For God so loved …'), a record ('9.58 — Bolt's record stands') or a price ('4.30: The
+    price of bread …'), by one of ``stamp_number_readers`` on the line. A second stamp line, a zone
+    or am/pm (read before this) make a live blog; a lone entry without such words stays a stamp
+    ('9:05 — Sirens sounded across Kyiv.')."""
+    if _stamp_lines(text) > 1:
+        return False
+    stop = text.find("\n", start)
+    words = set(re.findall(r"[a-zé']+", text[start : stop if stop >= 0 else len(text)].lower()))
+    words |= {w.removesuffix("'s") for w in words}
+    return bool(words & _stamp_number_readers())
+
+
+@cache
+def _stamp_number_readers() -> frozenset[str]:
+    return frozenset(lexicon()["stamp_number_readers"])
 
 
 def _is_line_stamp(t: Timex, text: str) -> bool:
@@ -1616,6 +1672,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
     edge, small = _words(lex["day_edges"]), _words(lex["small_hours_words"])
     not_after = _words(lex["day_part_not_before"])
     followers = _words(lex["day_of_month_followers"])
+    openers, opening_not = _words(lex["day_of_month_clause_openers"]), _words(lex["day_of_month_opening_not_before"])
     before, after = _words(lex["running_before"]), _words(lex["running_after"])
     tz = "|".join(re.escape(z).replace(r"\ ", r"\s+") for z in lex["timezones"])
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -1694,6 +1751,16 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
             "day-of-month",
             rf"{B}(?P<p>on|by|until|till|since|from|before|after|through|to|and|between)\s+(?P<x>the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)){E}(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:{followers})\b)",
             day_of_month,
+        ),
+        (
+            "day-of-month",  # 'the night of the 18th', 'on the morning of the 3rd'
+            rf"{B}(?P<x>the\s+(?P<pod>morning|afternoon|evening|night)\s+of\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)){E}(?!\s+(?:{opening_not})\b)",
+            pod_of_day_of_month,
+        ),
+        (
+            "day-of-month",  # 'On the 19th the guns fell silent' (no comma after the day)
+            rf"(?<![\w-])(?P<p>(?-i:On))\s+(?P<x>the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)){E}(?=\s+(?:(?-i:[A-Z])|(?:{openers})\b))",
+            day_of_month_opening,
         ),
         (
             "day-part",  # TBAQ leaves out the preposition ("in the morning": "the morning")
@@ -2096,7 +2163,10 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "
             _resolve_day_part(timexes, i, last, text, anchor)
             continue  # a day part is no reference: the day it took is already the last one
         if t.pending and t.pending[2:3] == ("day-of-month",):
+            pod = t.pending[5] if len(t.pending) > 5 else ""  # 'the night of the 18th': …-18TNI
             _resolve_day_of_month(timexes, i, last, text, anchor)
+            if pod and re.fullmatch(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-\d\d", t.value):
+                t.value += pod
         if t.pending and t.pending[2:3] == ("that-year",):
             _resolve_that_year(
                 timexes, i, max(last if last is not None else -1, last_year if last_year is not None else -1), anchor

@@ -1,0 +1,126 @@
+"""Eleventh session, time layer: a part of a day of the month ('the night of the 18th'), a sentence
+opening 'On the 19th' without a comma, a verse, record or price alone at the start of a line, and the
+sport vocabulary shared with the event layer. Every case failed before its fix unless marked as a guard.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsprism.model import Analysis
+from newsprism.resources import load_json
+from newsprism.temporal import grammar
+
+from conftest import analyse
+
+PUB = dt.date(2026, 11, 20)
+
+
+def _spans(text: str, published: dt.date | None = PUB) -> Analysis:
+    analysis = analyse(text, ["time"], published=published)
+    analysis.check_offsets()
+    assert not [r for r in analysis.layers if r.status == "failed"]
+    return analysis
+
+
+def _found(text: str, published: dt.date | None = PUB) -> set[tuple[str, str, str]]:
+    return {(s.text, s.label, s.attrs["value"]) for s in _spans(text, published).spans_of("time")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Shelling continued through the night of the 18th, officials said.", ("the night of the 18th", "DATE", "2026-11-18TNI")),
+        ("The attack came on the morning of the 3rd.", ("the morning of the 3rd", "DATE", "2026-11-03TMO")),
+        ("Talks resumed in the evening of the 12th.", ("the evening of the 12th", "DATE", "2026-11-12TEV")),
+        # the month of a date named before it, as for 'on the 18th'
+        ("The truce was signed on October 2. The night of the 5th was quiet.", ("The night of the 5th", "DATE", "2026-10-05TNI")),
+    ],
+)
+def test_a_part_of_a_day_of_the_month_is_that_day(text, expected):
+    assert expected in _found(text)
+
+
+def test_a_part_of_a_day_of_the_month_without_an_anchor_keeps_the_day():
+    assert ("the night of the 18th", "DATE", "XXXX-XX-18TNI") in _found("Shelling went on through the night of the 18th.", None)
+
+
+def test_the_night_of_an_ordinal_before_a_noun_is_no_date():
+    assert not _found("He lived through the night of the 5th floor fire.")  # guard-ish: 'floor' takes the ordinal
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On the 19th the guns fell silent.", ("the 19th", "DATE", "2026-11-19")),
+        ("Shelling went on for days. On the 12th they withdrew.", ("the 12th", "DATE", "2026-11-12")),
+        ("On the 19th Russian forces withdrew from the town.", ("the 19th", "DATE", "2026-11-19")),
+        ("On the 19th, the guns fell silent.", ("the 19th", "DATE", "2026-11-19")),  # guard: with a comma, as before
+    ],
+)
+def test_a_sentence_opening_on_the_nth_names_a_day(text, expected):
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On the 5th Floor the fire spread.", "He lives on the 5th floor.", "The talks on the 3rd round failed."],
+)
+def test_an_ordinal_taken_by_a_noun_is_no_day(text):
+    assert not _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3:16 — For God so loved the world.",
+        "9.58 — Bolt's record stands.",
+        "4.30: The price of bread rose again.",
+        "Sermon notes\n\n3:16 — For God so loved the world, the pastor read.\n",
+    ],
+)
+def test_a_verse_record_or_price_alone_at_the_start_of_a_line_is_no_stamp(text):
+    """The signal: the text's only stamp-like line says what else its number is (a verse, a record,
+    a price: `stamp_number_readers`). A second stamp line, a zone or am/pm make a live blog."""
+    assert not _found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("9:05 — Sirens sounded across Kyiv.", "9:05", "2026-11-20T09:05"),
+        ("21.40: Drones were seen over Bila Tserkva.", "21.40", "2026-11-20T21:40"),
+        ("9.05am BST: Fuel prices rose.", "9.05am BST", "2026-11-20T09:05"),  # a zone: a stamp whatever the words
+        ("21:40 — Fuel prices rose in Kyiv.\n\n22:10 — Sirens sounded.", "21:40", "2026-11-20T21:40"),  # two stamps
+    ],
+)
+def test_single_and_double_stamps_stay_stamps(text, expression, value):
+    """Guards: the tenth session's single-stamp lines and a price line in a two-stamp blog."""
+    spans = _spans(text).spans_of("time")
+    assert (expression, value, True) in {(s.text, s.attrs["value"], s.attrs.get("stamp")) for s in spans}
+
+
+def test_the_time_lexicon_reads_the_shared_sport_vocabulary():
+    """One sport vocabulary (data/events/sport_words.json) for the time tagger and the event guard."""
+    sport, lex = load_json("events/sport_words.json"), grammar.lexicon()
+    assert lex["sport_words"] == sport["game_words"] and lex["sport_verbs"] == sport["verbs"]
+    assert lex["sport_words_with_a_verb"] == sport["words_with_a_verb"]
+    assert lex["sport_match_nouns"] == sport["match_nouns"] and lex["sport_word_idioms"] == sport["idioms"]
+    assert "sport_words" not in load_json("time/lexicon.json")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kyiv equalised in the second half.", set()),
+        ("The striker was booked in the first half.", set()),
+        ("Celtic conceded two goals in the first half.", set()),
+        # context words are the event guard's only: a club's quarter is a quarter of the year
+        ("Revenue of Premier League clubs rose in the first quarter.", {("the first quarter", "DATE", "2026-Q1")}),
+        ("The company's goal is growth in the second half.", {("the second half", "DATE", "2026-H2")}),
+    ],
+)
+def test_halves_of_a_match_read_the_shared_sport_words(text, expected):
+    assert _found(text) == expected
