@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -77,31 +78,38 @@ def naming_entities() -> dict[str, dict[str, Any]]:
 
 
 @cache
-def _name_uses() -> dict[tuple[str, str], NameUse]:
-    table: dict[tuple[str, str], NameUse] = {}
+def _name_uses() -> dict[tuple[str, str], tuple[NameUse, ...]]:
+    """(entity, folded name) -> the uses of the names that fold so ('Laayoune' and the French
+    'Laâyoune' are one key), in the order listed."""
+    table: dict[tuple[str, str], list[NameUse]] = {}
     for e in naming_entities().values():
         for n in e["names"]:
-            table[(e["id"], fold(n["name"]))] = NameUse(
-                entity=e["id"],
-                name=n["name"],
-                conventions=tuple(n.get("conventions", ())),
-                shared=bool(n.get("shared")),
-                language=n.get("language"),
-                valid=n.get("valid"),
-                period_until=n.get("period_name_until"),
+            table.setdefault((e["id"], fold(n["name"])), []).append(
+                NameUse(
+                    entity=e["id"],
+                    name=n["name"],
+                    conventions=tuple(n.get("conventions", ())),
+                    shared=bool(n.get("shared")),
+                    language=n.get("language"),
+                    valid=n.get("valid"),
+                    period_until=n.get("period_name_until"),
+                )
             )
-    return table
+    return {k: tuple(v) for k, v in table.items()}
 
 
 def name_use(entity: str, written: str) -> NameUse | None:
     """The convention record for a name as written (diacritics/case ignored), or None."""
     key = fold(written)
     uses = _name_uses()
-    if (entity, key) in uses:
-        return uses[(entity, key)]
-    if key.startswith("the ") and (entity, key[4:]) in uses:
-        return uses[(entity, key[4:])]
-    return None
+    if (entity, key) not in uses and key.startswith("the "):
+        key, written = key[4:], re.sub(r"(?i)^the\s+", "", written)
+    found = uses.get((entity, key))
+    if not found:
+        return None
+    # names that differ only in diacritics: the one written exactly ('Laâyoune' is French usage,
+    # 'Laayoune' also English), else the first listed
+    return next((u for u in found if u.name.casefold() == written.casefold()), found[0])
 
 
 def other_names(entity: str, written: str) -> list[str]:

@@ -37,6 +37,22 @@ GLOSS_BEFORE = re.compile(
     r"\bknown\s+(?:to\s+[\w\s'’-]{1,40}?\s+)?as\s+|"
     r"\b[A-Z]\w+\s+(?:calls?|call it|calls it)\s+)$"
 )
+# "India calls the part of Kashmir it does not control Pakistan-occupied Kashmir", "Pakistan refers to
+# Indian-administered Kashmir as Indian Illegally Occupied Jammu and Kashmir": a side (a capitalised
+# word, or its government) names the place further on in the clause ("calls on/for" is a demand)
+SIDE_CALLS_BEFORE = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:government|officials|authorities|media|maps))?\s+"
+    r"(?:(?:calls|called|dubs|dubbed|terms|termed|labels|labelled|labeled)(?!\s+(?:on|for|upon|off)\b)\s+[^.,;:!?\n]{0,80}?"
+    r"|(?:refers|referred)\s+to\s+[^.,;:!?\n]{1,80}?\s+as)\s+[\"\u201c]?$"
+)
+# "the Polisario Front, which proclaimed the Sahrawi Arab Democratic Republic in 1976", "recognised
+# the SADR": the name of a state as the object of its proclamation or recognition is that state's
+# name as an act, not the writer's name for the territory
+PROCLAIMED_BEFORE = re.compile(
+    r"(?<![\w-])(?:proclaimed|proclaiming|declared|declaring|recogni[sz]ed|recogni[sz]es?|recogni[sz]ing|recognition\s+of|"
+    r"withdrew\s+recognition\s+of|membership\s+of|admitted)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "the self-proclaimed Donetsk People's Republic", 'the "Luhansk People's Republic"': the writer
 # uses the other side's name at a distance, which is not adopting it
 DISTANCED_BEFORE = re.compile(
@@ -142,6 +158,13 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
     m = GLOSS_BEFORE.search(before)
     if m:
         return f"introduced as someone else's name ('{m.group(0).strip()}')"
+    m = SIDE_CALLS_BEFORE.search(text[max(0, span.start - 110) : span.start])
+    if m:
+        return f"a side's name as the text reports it ('{m.group(0).strip()}')"
+    m = PROCLAIMED_BEFORE.search(before)
+    use = kb.name_use(span.attrs.get("naming_entity") or "", span.text)
+    if m and span.attrs.get("convention") not in (None, "shared") and not (use and use.period_until):
+        return f"the name of a state as the object of '{m.group(0).strip()}', not a name chosen for the territory"
     m = DISTANCED_BEFORE.search(before)
     if m and (m.group(0).strip() not in ('"', "\u201c") or DISTANCED_AFTER.match(text[span.end : span.end + 1])):
         nxt = MODIFIER_AFTER.match(text[span.end : span.end + 40])
