@@ -102,3 +102,19 @@ def test_a_place_described_by_an_apposition_is_a_place_even_unknown():
     assert "described as 'a village south of Hodeidah'" in lait["why"]
     assert "Smith" not in _places("John Smith, a village elder, said the well was dry.")
     assert "Mary Jones" not in _places("Mary Jones, a town councillor in Leeds, said so.")
+
+
+def test_kashmir_the_region_belongs_to_no_one_country():
+    places = _places("India and Pakistan traded fire in Kashmir across the Line of Control, officials on both sides said.")
+    assert places["Kashmir"]["id"] == "kb:kashmir" and places["Kashmir"]["country"] is None and places["Kashmir"]["contested"]
+    valley = _places("Snow closed the roads of the Kashmir Valley around Srinagar, officials in India said.")
+    assert valley["Kashmir Valley"]["country"] == "IN"
+
+
+def test_occupied_kashmir_is_pakistani_usage_and_pak_occupied_kashmir_indian():
+    pk = _places("Our brothers in occupied Kashmir suffer daily, the speaker in Muzaffarabad told a rally on Sunday.")
+    assert pk["occupied Kashmir"]["id"] == "kb:indian-kashmir" and pk["occupied Kashmir"]["convention"] == "pakistani_official"
+    ind = _places("Woman killed in Pak shelling in Uri, as troops in Pak-occupied Kashmir fired on Indian posts on Monday.")
+    assert ind["Pak-occupied Kashmir"]["id"] == "kb:pakistani-kashmir"
+    assert ind["Pak-occupied Kashmir"]["convention"] == "indian_official"
+    assert ind["Pak"]["country"] != "MY"  # the Indian press's short form for Pakistan, not Paka, Malaysia

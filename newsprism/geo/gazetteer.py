@@ -98,10 +98,13 @@ class Gazetteer:
 @cache
 def _not_names() -> frozenset[str]:
     """Article-less forms of Arabic place names that are given names or common words ('khalil',
-    'waqf'): ``arabic_toponyms.not_names`` in data/geo/aliases.json."""
+    'waqf'): ``arabic_toponyms.not_names`` in data/geo/aliases.json; and ``alternate_not_names``,
+    short forms GeoNames lists as some village's alternate name that English news uses otherwise
+    ('pak', the Indian press's short form for Pakistan, an alternate name of Paka, Malaysia)."""
     from newsprism.resources import load_json
 
-    return frozenset(load_json("geo", "aliases.json")["arabic_toponyms"].get("not_names", ()))
+    aliases = load_json("geo", "aliases.json")
+    return frozenset(aliases["arabic_toponyms"].get("not_names", ())) | frozenset(aliases.get("alternate_not_names", ()))
 
 
 @cache
