@@ -155,6 +155,7 @@ def test_militias_elsewhere_and_neutralising_a_thing_are_not_flagged():
 
 
 def test_wall_of_shame_and_jihadi():
-    found = _loaded("The fighters moved along the wall of shame. Jihadi groups train there, he said.")
+    found = _loaded("The fighters moved along the wall of shame. Jihadi groups train there, he said. Islamic jihadis crossed.")
     assert found["wall of shame"]["kind"] == "loaded" and found["wall of shame"]["category"] == "delegitimising"
-    assert found["Jihadi"]["category"] == "actor_label"
+    assert found["Jihadi groups"]["category"] == "actor_label"
+    assert "jihadis" not in found  # the bare noun: PTC leaves most unmarked (grow split 3 of 9)
