@@ -118,3 +118,20 @@ def test_occupied_kashmir_is_pakistani_usage_and_pak_occupied_kashmir_indian():
     assert ind["Pak-occupied Kashmir"]["id"] == "kb:pakistani-kashmir"
     assert ind["Pak-occupied Kashmir"]["convention"] == "indian_official"
     assert ind["Pak"]["country"] != "MY"  # the Indian press's short form for Pakistan, not Paka, Malaysia
+
+
+def test_towns_of_the_line_of_control_and_the_berm():
+    kashmir = _places(
+        "Indian shelling hit houses in Kel near the Neelum valley on Sunday, AJK officials said, while two people "
+        "were hurt in Mirpur. Police in Baramulla and Rajouri said troops near Akhnoor were on alert."
+    )
+    assert kashmir.get("Kel", {}).get("country") != "DE"  # not Kiel: a short name matches no alternate spelling
+    kel = _places("Indian shelling hit houses in Kel and Sharda in the Neelum valley on Sunday, AJK officials said.")["Kel"]
+    assert kel["country"] is None and kel["kind"] == "unknown"
+    assert kashmir["Mirpur"]["country"] == "PK" and kashmir["Mirpur"]["geonameid"] == 1169027
+    assert {kashmir[t]["country"] for t in ("Baramulla", "Rajouri", "Akhnoor")} == {"IN"}
+    dhaka = _places("Traffic in Mirpur slowed as rain hit Dhaka on Monday, officials in Bangladesh said.")
+    assert dhaka["Mirpur"].get("id") != "kb:mirpur-ajk"
+    sahara = _places("The main towns of Laayoune, Smara and Dakhla lie in the territory, the UN said.")
+    assert {sahara[t]["country"] for t in ("Laayoune", "Smara", "Dakhla")} == {"EH"}
+    assert _places("Flights from NYC and LA were delayed on Monday.")["NYC"]["name"] == "New York City"

@@ -704,6 +704,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
     person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     doc_cc, doc_admin1 = _article_evidence(cands)
+    cands = [_short_alternates(c, text, doc_cc) for c in cands]
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PERSON", "FAC")]
     airports = _airports(text, gaz, doc_cc, named)
     if airports:  # 'Kennedy airport': the airport replaces the town candidates inside it
@@ -939,6 +940,16 @@ def _region_after(text: str, c: Candidate) -> tuple[str, str] | None:
 
 # what follows a dateline's place on its line: ', Nov 3 (Wire) —', ' (Wire) -', ' —' (not a heading 'MEXICO' alone)
 DATELINE_AFTER = re.compile(r"[ \t]*(?:,[^\n]{0,60}?|\([^)\n]{1,40}\)[ \t]*)?[—–-]")
+
+
+def _short_alternates(c: Candidate, text: str, doc_cc: dict[str, float]) -> Candidate:
+    """'Kel' (a Neelum valley village) is no alternate spelling of Kiel: a short name (three letters
+    or fewer, not in capitals: 'NYC', 'LA' keep theirs) matches another place's alternate name only
+    in a country the article names ('Kef' in a report on Tunisia is El Kef)."""
+    if not c.how.startswith("ner") or c.end - c.start > 3 or text[c.start : c.end].isupper():
+        return c
+    kept = tuple(e for e in c.entries if e.main_name or doc_cc.get(e.country, 0) >= 1)
+    return c if len(kept) == len(c.entries) else replace(c, entries=kept)
 
 
 def _dateline_city(chosen: Entry, entries: tuple[Entry, ...]) -> Entry | None:
