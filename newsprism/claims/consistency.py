@@ -416,17 +416,12 @@ def country_side(word: str, when: dt.date | None = None) -> str | None:
 
 
 def article_day(analysis) -> dt.date | None:
-    """The article's date as the actor layer reads it (publication date, else the time layer's
-    anchor, else the latest date its text names), for the side of a country word where it changed
-    (Syria before and after 8 December 2024); None: the current side."""
-    from newsprism.geo.actors import when_from_text
+    """The article's date as the actor layer reads it (``layers.actor.article_when``: publication
+    date, else the time layer's anchor, else the latest date its text names), for the side of a
+    country word where it changed (Syria before and after 8 December 2024); None: the current side."""
+    from newsprism.layers.actor import article_when
 
-    if analysis.article.published:
-        return analysis.article.published
-    anchor = (analysis.summary.get("time") or {}).get("anchor")
-    if anchor:
-        return dt.date.fromisoformat(anchor[:10])
-    return when_from_text([s.attrs.get("value") or "" for s in analysis.spans_of("time", "DATE")]).date
+    return article_when(analysis).date
 
 
 def _phrase_side(noun, sides: Sides, when: dt.date | None = None) -> str | None:
