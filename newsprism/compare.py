@@ -89,7 +89,7 @@ def _column(an: Analysis, key: str) -> dict[str, Any]:
         "scare_quoted": _if_ran(
             an,
             ("framing",),
-            sorted({s.attrs.get("term", s.text) for s in an.spans if s.layer == "framing" and s.label == "scare_quote"}),
+            sorted({s.attrs.get("term", s.text) for s in an.spans if _own_scare_quote(s)}),
         ),
         "labels": _if_ran(an, ("framing",), sorted({s.attrs.get("entry", s.text) for s in an.spans if _own_label(s)})),
         "labels_in_speech": _if_ran(
@@ -115,6 +115,13 @@ def _own_label(s: Span) -> bool:
     """A label or loaded word in the outlet's own voice: not inside quoted or reported speech
     (the framing layer's ``voice``; spans from before it had one count as the outlet's)."""
     return s.layer == "framing" and s.label in ("label", "loaded") and s.attrs.get("voice", "outlet") == "outlet"
+
+
+def _own_scare_quote(s: Span) -> bool:
+    """A scare quote the writer put on a word; one inside a speaker's quoted words ("These
+    'freedom fighters' are terrorists," he said: the framing layer's ``voice`` "quoted") is the
+    speaker's. Spans from before the framing layer gave a voice count as the outlet's."""
+    return s.layer == "framing" and s.label == "scare_quote" and s.attrs.get("voice", "outlet") == "outlet"
 
 
 def _speech_label(s: Span) -> bool:
@@ -148,7 +155,7 @@ def _evidence(an: Analysis) -> dict[str, list[dict[str, Any]]]:
     rows = {
         "labels": _own_label,
         "labels_in_speech": _speech_label,
-        "scare_quoted": lambda s: s.layer == "framing" and s.label == "scare_quote",
+        "scare_quoted": _own_scare_quote,
         "framing": lambda s: s.layer == "framing",
         "techniques": lambda s: s.layer == "technique",
         "voices": lambda s: s.id in voice_sources,
