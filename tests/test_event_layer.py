@@ -2279,3 +2279,84 @@ def test_audit11_an_elided_passive_has_victims_not_doers():
     assert (injured["actor"], _text_of(injured["recipient"])) == (None, "six others")
     killed = _one(_fix11("Rebels attacked and killed six soldiers."), "killed")
     assert (_text_of(killed["actor"]), _text_of(killed["recipient"])) == ("Rebels", "six soldiers")
+
+
+def test_audit11_a_speech_act_after_a_reported_judgement_is_the_speakers():
+    """Audit 11 (E6): 'said the targeting of civilians was "a violation …" and urged the group to
+    investigate' — the urging is the spokesperson's, not the targeting's."""
+    urged = _one(
+        _fix11(
+            'Spokesperson Amna Rafiq said the deliberate targeting of civilians was "a violation of international '
+            'humanitarian law" and urged the observer group to investigate.'
+        ),
+        "urged",
+    )
+    assert (urged["event_type"], _text_of(urged["actor"]), _text_of(urged["recipient"])) == (
+        "REQUEST",
+        "Spokesperson Amna Rafiq",
+        "the observer group",
+    )
+    called = _one(
+        _fix11('Sidi Omar Mbarek said that the strike was "a war crime" and called on MINURSO to visit the site.'), "called on"
+    )
+    assert _text_of(called["actor"]) == "Sidi Omar Mbarek"
+
+
+def test_audit11_a_weapon_of_an_armed_party_has_that_party_as_doer():
+    """Audit 11 (E7): 'A drone of the Moroccan occupation army killed …' — the army is the doer,
+    the drone the instrument; 'a drone of unknown origin' has no doer (guard)."""
+    killed = _one(_fix11("A drone of the Moroccan occupation army killed three Sahrawi civilians near Mahbes."), "killed")
+    assert (_text_of(killed["actor"]), _text_of(killed["instrument"])) == (
+        "the Moroccan occupation army",
+        "A drone of the Moroccan occupation army",
+    )
+    struck = _one(_fix11("A drone of unknown origin struck the camp."), "struck")
+    assert (struck["actor"], _text_of(struck["instrument"])) == (None, "A drone of unknown origin")
+
+
+def test_audit11_an_event_inside_a_whether_clause_is_possible():
+    """Audit 11 (E8): 'She did not say whether Pakistan had asked for a meeting' is open, not told."""
+    asked = _one(_fix11("She did not say whether Pakistan had asked for a meeting of the DGMOs."), "asked")
+    assert (asked["modality"], asked["modality_cue"], asked["negated"]) == ("possible", "whether", False)
+    assert _one(_fix11("Pakistan asked for a meeting of the DGMOs."), "asked")["modality"] == "asserted"  # guard
+
+
+def test_audit11_the_intervening_night_is_no_intervention():
+    """Audit 11 (E10): 'on the intervening night of October 10 and 11' is a time; 'was intervening
+    in Kosovo' stays an intervention (guard)."""
+    events = _fix11("Pakistani troops violated the ceasefire on the intervening night of October 10 and 11, the Army said.")
+    assert "intervening" not in _triggers(events)
+    assert _one(_fix11("NATO said it was intervening in Kosovo."), "intervening")["event_type"] == "COERCE"
+
+
+def test_audit11_a_headline_participle_takes_no_victim_as_doer():
+    """Audit 11 (E13): headline 'Woman killed in Pak shelling in Uri': the shelling has no doer."""
+    events = _fix11("Woman killed in Pak shelling in Uri" + TITLE_BODY, title=True)
+    assert _one(events, "shelling")["actor"] is None
+    assert _text_of(_one(events, "killed")["recipient"]) == "Woman"
+    killing = _one(_fix11("Rebels attacked Goma, killing five" + TITLE_BODY, title=True), "killing")
+    assert _text_of(killing["actor"]) == "Rebels"  # guard: an active headline verb lends its doer
+
+
+def test_audit11_firing_small_arms_is_an_attack():
+    """Audit 11 (E15): 'began firing small arms and mortars … on Sunday' is ASSAULT/firearms."""
+    ev = _one(
+        _fix11("Pakistani troops began firing small arms and mortars at around 11.30 pm on Sunday near Churunda."), "firing"
+    )
+    assert (ev["event_type"], ev["mode"], _text_of(ev["actor"]), ev["date"]) == (
+        "ASSAULT",
+        "firearms",
+        "Pakistani troops",
+        "2026-11-15T23:30",
+    )
+
+
+def test_audit11_a_conjunct_of_an_uncoded_verb_shares_its_day():
+    """Audit 11 (E11): 'spoke on the hotline on Monday and agreed to restore calm': the agreement is
+    Monday's (published Friday 2026-11-20); 'met in Doha and agreed' keeps no date (guard)."""
+    agreed = _one(
+        _fix11("The army chiefs of India and Pakistan spoke on the hotline on Monday and agreed to restore calm along the LoC."),
+        "agreed",
+    )
+    assert (agreed["event_type"], agreed["date"]) == ("AGREE", "2026-11-16")
+    assert _one(_fix11("Officials met in Doha and agreed on a truce."), "agreed")["date"] is None

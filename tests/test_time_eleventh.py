@@ -124,3 +124,50 @@ def test_the_time_lexicon_reads_the_shared_sport_vocabulary():
 )
 def test_halves_of_a_match_read_the_shared_sport_words(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Troops violated the ceasefire on the intervening night of October 10 and 11, the Army said.",
+            ("the intervening night of October 10 and 11", "DATE", "2026-10-10TNI"),
+        ),
+        (
+            "The firing continued through the intervening night of Sunday and Monday, officials said.",
+            ("the intervening night of Sunday and Monday", "DATE", "2026-11-15TNI"),
+        ),
+        (
+            "India had carried out the attack on the night between Saturday and Sunday.",
+            ("the night between Saturday and Sunday", "DATE", "2026-11-14TNI"),
+        ),
+    ],
+)
+def test_the_night_between_two_days_is_one_night(text, expected):
+    """Audit 11 (E10, T3): one night, that of the first day, not two days."""
+    found = _found(text)
+    assert expected in found and len(found) == 1
+
+
+def test_the_night_between_days_without_an_anchor_and_two_days_apart():
+    assert _found("It went on through the night between Saturday and Sunday.", None) == {
+        ("the night between Saturday and Sunday", "DATE", "XXXX-WXX-6TNI")
+    }
+    # guard: two days that do not follow each other stay two days
+    assert _found("Talks were held on the night of Monday and Wednesday.") == {
+        ("Monday", "DATE", "2026-11-16"),
+        ("Wednesday", "DATE", "2026-11-18"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The shelling began in the early hours of Monday and stopped 48 hours later.", ("48 hours later", "DATE", "2026-11-18")),
+        ("The truce began on Monday and collapsed 24 hours later.", ("24 hours later", "DATE", "2026-11-17")),
+        ("Fighting broke out on Monday. Three hours later the town fell.", ("Three hours later", "DATE", "2026-11-16")),  # guard
+    ],
+)
+def test_whole_days_of_hours_later_count_days(text, expected):
+    """Audit 11 (T2): '48 hours later' is two days after the day named, not that day."""
+    assert expected in _found(text)

@@ -78,6 +78,7 @@ class Candidate:
     location_how: str = ""
     own: list[Token] = field(default_factory=list)  # tokens whose time expressions belong to this event
     shares_time_with: Token | None = None
+    time_from: list[Token] = field(default_factory=list)  # an uncoded verb's time phrases its conjunct shares
     why: list[str] = field(default_factory=list)
     sent: Span | None = None  # the sentence of the trigger (set by ``candidates``)
     form: str = "verbal"  # "nominal": an event noun reported as happening ("the shelling continued")
@@ -203,6 +204,25 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return None
 
 
+TIME_HEADS = frozenset(
+    {"night", "day", "week", "month", "year", "period", "hour", "time", "decade", "weekend", "morning", "evening"}
+)
+SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "APPEAL", "THREATEN", "SUPPORT"})
+
+
+def _speech_act_after_reported_copula(verb: Token, head: Token, lex: Lexicon) -> bool:
+    """'Rafiq said the targeting of civilians was "a violation …" and urged the UN to investigate':
+    the parser makes 'urged' a conjunct of the reported 'was', but a speech act with no subject of
+    its own after a reported judgement is the speaker's."""
+    entry = lex.verb(verb.lemma_) or {}
+    return (
+        head.lemma_ == "be"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in lex.speech_verbs
+        and entry.get("type") in SPEECH_ACT_TYPES
+    )
+
+
 def _elided_passive(tok: Token) -> bool:
     """'Three civilians were killed and six wounded', '… were martyred and six others injured': a
     participle joined to a passive, with a subject of its own and no auxiliary, is passive too."""
@@ -258,6 +278,8 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         tok, how = _subject_of(head, lex, depth + 1)
         return tok, (how + f", shared with '{head.text}' (purpose clause)" if tok is not None else "")
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+        if head.tag_ == "VBN" and in_headline(head) and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            return None, ""  # headline "Woman killed in Pak shelling": the woman is the victim
         tok, how = _subject_of(head, lex, depth + 1)  # "attacked a camp, killing dozens"
         return tok, (how + f", shared with '{head.text}' (participle clause)" if tok is not None else "")
     if _tensed_conj(verb):
@@ -266,6 +288,13 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         if _is_passive(head) and not _is_passive(verb):
             return None, ""
+        if _speech_act_after_reported_copula(verb, head, lex):  # "said the strike was 'a war crime' and called on …"
+            tok, how = _subject_of(head.head, lex, depth + 1)
+            return tok, (
+                how + f", the speaker of '{head.head.text}' (the parser hangs the act on the reported clause)"
+                if tok is not None
+                else ""
+            )
         tok, how = _subject_of(head, lex, depth + 1)
         return tok, (how + ", shared with the coordinated verb" if tok is not None else "")
     if verb.dep_ == "xcomp" or _gerund_object(verb):  # "Hezbollah denied firing at the town"
@@ -528,6 +557,17 @@ def _weapon_owner(weapon: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _of_owner(weapon: Token, lex: Lexicon) -> Token | None:
+    """The armed party an 'of' phrase gives the weapon ('a drone of the Moroccan occupation army',
+    'shells of the 3rd Brigade'); not 'a barrage of rockets', 'a drone of unknown origin'."""
+    prep = next((c for c in weapon.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = _child(prep, "pobj") if prep is not None else None
+    if owner is None or _weapon(owner, lex):
+        return None
+    named = owner.ent_type_ in ("NORP", "ORG", "GPE") or (owner.tag_ in ("NNP", "NNPS") and owner.i != owner.sent.start)
+    return owner if named or _lemmas(owner) & lex.armed_doers else None
+
+
 def _launched_before(weapon: Token, lex: Lexicon) -> Token | None:
     """The doer of a launch verb whose object is the same weapon, earlier in the sentence or in the
     one before ('Hezbollah fired rockets at the town. The rockets struck Metula.')."""
@@ -551,6 +591,8 @@ def _weapon_as_doer(actor: Token, how: str, lex: Lexicon) -> tuple[Token | None,
         return actor, how, weapon, "the weapon its launcher fired"
     if not _weapon(actor, lex):
         return actor, how, None, ""
+    if (owner := _of_owner(actor, lex)) is not None:  # "A drone of the Moroccan army killed …"
+        return owner, f"the weapon's owner ('{actor.text} of …')", actor, how
     if _weapon_owner(actor, lex) is not None:
         return actor, how + " (a weapon named with its owner: the owner is the doer)", actor, how
     if (launcher := _launched_before(actor, lex)) is not None:
@@ -951,6 +993,18 @@ def _is_clause(tok: Token) -> bool:
     return tok.dep_ in CLAUSE_EDGES or (tok.dep_ in ("pcomp", "xcomp") and tok.pos_ in ("VERB", "AUX"))
 
 
+def _whether_mark(tok: Token) -> Token | None:
+    """The 'whether' of an open question the verb is in ('She did not say whether Pakistan had
+    asked for a meeting', 'it is unclear whether troops withdrew')."""
+    cur = tok
+    for _ in range(3):
+        mark = next((c for c in cur.children if c.dep_ in ("mark", "advmod") and c.lower_ == "whether"), None)
+        if mark is not None or cur.dep_ not in ("conj", "xcomp"):
+            return mark
+        cur = cur.head
+    return None
+
+
 def _condition_mark(tok: Token) -> Token | None:
     """The 'if'/'unless' of the conditional clause ``tok`` is in, also for a verb coordinated
     inside it ('if talks fail and rebels seize the bridge'), which the parser may hang on the
@@ -1144,6 +1198,8 @@ def candidates(
                 nouns.append(noun)  # "the shelling continued" (the parser may tag it VBG)
             if not tag.startswith("VB") or (tag == "VBG" and nominal.figurative(tok, lex)) or _in_a_name(tok, is_place):
                 continue
+            if tag == "VBG" and tok.dep_ == "amod" and tok.head.lemma_.lower() in TIME_HEADS:
+                continue  # "on the intervening night of October 10 and 11": a time, no intervention
             cand = _code(tok, sent, lex, is_place)
             if cand is not None:
                 out.append(cand)
@@ -1157,6 +1213,11 @@ def candidates(
             c.shares_time_with = c.trigger.head
         elif (when := _when_clause(c.trigger, by_trigger)) is not None:
             c.shares_time_with = when  # "were killed when troops fired on villages on Sunday": that Sunday
+        elif c.trigger.dep_ == "conj" and c.trigger.head.pos_ == "VERB" and c.form == "verbal":
+            head = c.trigger.head  # "spoke on the hotline on Monday and agreed to …": not coded, its Monday is shared
+            c.time_from = [
+                t for ch in head.children if ch.dep_ in ("prep", "npadvmod") and ch.i < c.trigger.i for t in ch.subtree
+            ]
     return out
 
 
@@ -1559,6 +1620,9 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
     if cand.modality == "asserted" and (cue := _habitual(src, lex)) is not None:
         cand.modality, cand.modality_cue = "habitual", cue
         why.append("present tense with a frequency cue: a habit, no single happening")
+    if cand.modality == "asserted" and (mark := _whether_mark(src)) is not None:
+        cand.modality, cand.modality_cue = "possible", mark.text  # "did not say whether Pakistan had asked …"
+        why.append(f"inside a '{mark.text}' clause: open, not told as done")
     if cand.modality == "asserted" and (mark := _condition_mark(tok)) is not None:
         cand.modality, cand.modality_cue = "conditional", mark.text  # "… unless the RSF withdrew": a condition
     elif cand.modality in CONSEQUENT_MODALITIES and (mark := _consequent_of(src)) is not None:

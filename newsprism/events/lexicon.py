@@ -112,6 +112,7 @@ class Lexicon:
     exercise_words: frozenset[str] = frozenset()
     exercise_preps: frozenset[str] = frozenset()
     exercise_objects: frozenset[str] = frozenset()
+    armed_doers: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -286,4 +287,5 @@ def lexicon() -> Lexicon:
         exercise_words=frozenset(raw.get("exercise_words", ())),
         exercise_preps=frozenset(raw.get("exercise_preps", ())),
         exercise_objects=frozenset(raw.get("exercise_objects", ())),
+        armed_doers=frozenset(lists.get("armed_doers", ())),
     )

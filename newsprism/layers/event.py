@@ -155,6 +155,14 @@ def _time(
                 e, value, how = resolved[0]
                 out.update(time_text=e.text, date=value, date_source=f"parse-entity: {how}")
                 return out
+    if cand.time_from and times:  # "spoke on the hotline on Monday and agreed …": the uncoded verb's Monday
+        lo, hi = cand.time_from[0].idx, cand.time_from[-1].idx + len(cand.time_from[-1].text)
+        span = next((s for s in times if s.label in DATE_TYPES and lo <= s.start < hi), None)
+        value = span.attrs.get("value") if span is not None else None
+        if isinstance(value, str) and CALENDAR.match(value):
+            out.update(time=span.id, time_text=span.text, time_value=value, date=value)
+            out["date_source"] = f"shared with the coordinated verb '{cand.trigger.head.text}' (time-span)"
+            return out
     later = ahead.get(cand.shares_time_with.i) if ahead and cand.shares_time_with is not None else None
     if later is not None and cand.shares_time_with.i not in by_trigger:  # "were killed when … fired on Sunday"
         shared = {**_time(later, times, by_trigger, analysis), "trigger_text": later.trigger.text}

@@ -665,6 +665,11 @@ def ago(m: re.Match, st: State):
             return _t(m, "DATE", UNKNOWN.get(code, "XXXX"), "ago", "counted from the anchor, which is unknown")
         return _t(m, "DATE", "", "ago", f"'{m[0]}' counted from the anchor", pending=(sign * int(n), code, "anchor"))
     offset = _duration_value(n, unit)  # what TimeBank annotates: the amount ("Three days") as a DURATION
+    if key == "TH" and int(n) >= 24 and int(n) % 24 == 0:  # "48 hours later": two days after the reference
+        return _t(
+            m, "DATE", "", "relative-to-reference", f"'{m[0]}': {int(n) // 24} day(s) from the last date mentioned",
+            pending=(sign * (int(n) // 24), "D", "ref" if direction in LATER_WORDS else None), extra={"offset": offset},
+        )  # fmt: skip
     if key in CLOCK_UNITS:  # "three hours later": the reference's day
         return _t(
             m, "DATE", "", "relative-to-reference", f"'{m[0]}': the same day as the last date mentioned",
@@ -2270,6 +2275,7 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | 
     _midnight_after_a_day(timexes, st)
     _weekdays_joined_to_a_set(timexes, text)
     _times_in_habits(timexes, st)
+    _night_between_days(timexes, text)
     _stamps_past_midnight(timexes, st)
     if bound:
         _weekday_after_a_date(timexes, st)
@@ -2280,6 +2286,44 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | 
 
 
 _ROLLING = ("clock-time", "relative-day", "part-of-day")
+
+
+_NIGHT_BEFORE = re.compile(r"\bthe\s+(?:intervening\s+)?night\s+(?:of|between)\s+$", re.I)
+_NIGHT_DAY = re.compile(r"^(\d{4}-\d\d-\d\d|XXXX-WXX-\d)$")
+
+
+def _night_between_days(timexes: list[Timex], text: str) -> None:
+    """'the intervening night of October 10 and 11', 'the night between Saturday and Sunday': one
+    night, that of the first day (2026-10-10TNI), not two days; the second day's timex is dropped."""
+    i = 0
+    while i + 1 < len(timexes):
+        a, b = timexes[i], timexes[i + 1]
+        lead = _NIGHT_BEFORE.search(text, max(0, a.start - 40), a.start)
+        if (
+            lead is None
+            or a.type != "DATE"
+            or b.type != "DATE"
+            or not re.fullmatch(r"\s+and\s+", text[a.end : b.start])
+            or not _NIGHT_DAY.match(a.value)
+            or not _NIGHT_DAY.match(b.value)
+            or not _next_day(a.value, b.value)
+        ):
+            i += 1
+            continue
+        a.start, a.end, a.value, a.how = lead.start(), b.end, a.value + "TNI", "night-between"
+        a.why = f"'{text[a.start : a.end]}': one night, from the first day into the second"
+        del timexes[i + 1]
+        for t in timexes:
+            if t.relative_to is not None and t.relative_to > i:
+                t.relative_to = i if t.relative_to == i + 1 else t.relative_to - 1
+        i += 1
+
+
+def _next_day(a: str, b: str) -> bool:
+    """Is day ``b`` the day after day ``a`` (two ISO days, or two weekdays 'XXXX-WXX-6', '-7')?"""
+    if a.startswith("XXXX") or b.startswith("XXXX"):
+        return a.startswith("XXXX") and b.startswith("XXXX") and int(b[-1]) == int(a[-1]) % 7 + 1
+    return dt.date.fromisoformat(b) - dt.date.fromisoformat(a) == dt.timedelta(days=1)
 
 
 def _stamps_past_midnight(timexes: list[Timex], st: State) -> None:
