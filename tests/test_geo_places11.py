@@ -135,3 +135,15 @@ def test_towns_of_the_line_of_control_and_the_berm():
     sahara = _places("The main towns of Laayoune, Smara and Dakhla lie in the territory, the UN said.")
     assert {sahara[t]["country"] for t in ("Laayoune", "Smara", "Dakhla")} == {"EH"}
     assert _places("Flights from NYC and LA were delayed on Monday.")["NYC"]["name"] == "New York City"
+
+
+def test_places_of_the_line_of_control_and_the_berm_reports():
+    loc = _places(
+        "Shelling hit villages in Kupwara district and the Leepa valley along the Line of Control, officials in India said."
+    )
+    assert loc["Kupwara district"]["kind"] == "area" and loc["Kupwara district"]["country"] == "IN"
+    assert loc["Leepa valley"]["country"] == "PK" and loc["Line of Control"]["country"] is None
+    ws = _places(
+        "A drone strike near Mahbes killed three, and trucks were stuck at Guerguerat, the Polisario said from Bir Lehlou."
+    )
+    assert {ws[t]["country"] for t in ("Mahbes", "Guerguerat", "Bir Lehlou")} == {"EH"}

@@ -575,6 +575,11 @@ def _ner_candidates(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
                 if head and any(e.kind in ("admin1", "admin2") for e in gaz.lookup(head.group(1))):
                     end = start + len(head.group(1))
                     entries = gaz.lookup(text[start:end])
+            if not entries:  # 'Kupwara district', 'Mahbes sector': the area around the town of that name
+                area = re.match(rf"(.+?) (?:{_alternation('town_area_words')})$", text[start:end])
+                towns = tuple(e for e in gaz.lookup(area.group(1)) if e.kind == "city") if area else ()
+                if towns:
+                    entries, role = towns, "area"
             q = _qualifier_re().match(text[start:end])
             if not entries and q and ent.label_ in ("GPE", "LOC"):  # 'Northeast Nebraska', 'City of Norfolk'
                 inner = gaz.lookup(text[start + q.end() : end])
@@ -859,6 +864,9 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             if c.role == "qualified":
                 attrs["role"] = "part-of-place"
                 why.append(f"a part of {e.name} ('{written}'): the point is that of {e.name}")
+            if c.role == "area":
+                attrs.update(role="area-of-town", kind="area", precision_km=30)
+                why.append(f"the area around {e.name} ('{written}'): the point is the town's")
             if e.approx == 3:  # a town missing from the gazetteer, placed at the state written after it
                 attrs.update(id=None, name=written, kind="unknown", precision_km=200)
             if e.approx == 2:  # a county without a point of its own: use the towns named with it
