@@ -36,3 +36,49 @@ def test_a_running_total_is_no_rival_of_the_incidents_count():
 def test_two_counts_of_one_incident_still_conflict():
     an = analyse("Clash\n\nTwo soldiers were killed on Sunday, the army said. Later it said five soldiers were killed.")
     assert any("two soldiers" in m.lower() and "five soldiers" in m for m in _conflicts(an)), _conflicts(an)
+
+
+def _claims(an) -> list[tuple[str | None, str]]:
+    by_id = {s.id: s for s in an.spans}
+    return [(c.get("speaker"), by_id[c["content"]].text) for c in an.records["claims"] if c.get("content") in by_id]
+
+
+def test_a_second_that_clause_is_the_speakers_too():
+    """C1: '… told Compass Newswire that four projectiles fired from east of the berm landed near
+    Mahbes …, and that the army's response on Thursday killed four Polisario fighters': the parse
+    hangs 'landed' beside a misread 'fired'; the figure was given in the wire's own voice."""
+    an = analyse(
+        "Clash at the berm\n\nMoroccan military sources, speaking on condition of anonymity, told Compass Newswire that "
+        "four projectiles fired from east of the berm landed near Mahbes on Wednesday evening without causing "
+        "casualties, and that the army's response on Thursday killed four Polisario fighters and destroyed a rocket launcher."
+    )
+    ((speaker, content),) = _claims(an)
+    assert speaker == "Moroccan military sources" and content.endswith(
+        "killed four Polisario fighters and destroyed a rocket launcher"
+    )
+
+
+def test_the_speakers_next_act_after_a_copula():
+    """C5: 'said the strike was "a war crime" and called on MINURSO …': the parse hangs 'called' on
+    'was'; the speaker calls, not 'the strike'; the quotation keeps its closing mark."""
+    an = analyse(
+        'Letter to the UN\n\nSidi Omar Mbarek said in a letter on Thursday that the strike was "a war crime" and called '
+        "on MINURSO to visit the site."
+    )
+    first, second = (s for s, _ in _claims(an))
+    assert first == second and first.endswith("Omar Mbarek")
+    assert _claims(an)[0][1] == 'that the strike was "a war crime"'
+
+
+def test_evidence_that_shows_inside_reported_words_is_no_speaker():
+    """C5: 'A senior security official said intercepts showed …': one claim, the official's."""
+    an = analyse(
+        "Infiltration bid\n\nA senior security official said intercepts showed the group had been sent from a launch pad at Dudhnial."
+    )
+    assert [s for s, _ in _claims(an)] == ["A senior security official"]
+
+
+def test_martyred_is_killed():
+    """C4: 'Three civilians … were martyred' (the ISPR's word) gave no casualty figure."""
+    an = analyse("Shelling\n\nThree civilians, including a 12-year-old boy, were martyred when shells hit Kundal Shahi.")
+    assert [(f["value"], f["outcome"], f["victims"]) for f in an.records["figures"]] == [(3, "killed", "civilians")]

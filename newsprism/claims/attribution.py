@@ -62,6 +62,8 @@ QUOTE_AFTER_SAID = True  # audit 6: '“…,” X said. “…”': the quotatio
 OPEN_PARAGRAPH_QUOTE = True  # audit 6: a quotation left open at a paragraph's end that the next paragraph reopens
 OBJECT_PREDICATE = True  # audit 6: "He called the strikes 'a deliberate attempt …'": the object and its predicate
 NAMING_VERBS = True  # round 7: "Khankendi, which Armenians call Stepanakert": a name given, not speech
+COPULA_SECOND_VERB = True  # audit 11: "said the strike was 'a war crime' and called on …": the speaker calls
+NEXT_CLAUSES = True  # audit 11: a second clause the parse hangs on the cue beside the first is reported too
 TRAILING_CONJ_CUE = True  # audit 8: "… are mercenaries, a former commander, X, told the Herald" (cue parsed as a conjunct)
 NEAREST_SUBJECT = True  # audit 8: "The rebels, a diplomat said, have …": of two subjects before the cue, the nearer speaks
 NEGATED_CUES = True  # audit 8: a negated cue ("X did not respond to questions") takes no adjacent quotation
@@ -581,8 +583,9 @@ def _speakers_second_verb(cue):
     saying = clause.head
     if clause.dep_ != "ccomp" or saying.lemma_.lower() not in speech_cues()["speech_verbs"]:
         return None
-    if not any(c.dep_ == "aux" and c.i < clause.i for c in clause.children):
-        return None
+    copula = COPULA_SECOND_VERB and clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
+    if not copula and not any(c.dep_ == "aux" and c.i < clause.i for c in clause.children):
+        return None  # ("said the strike was 'a war crime' and called on MINURSO …": a copula, the speaker calls)
     return next((c for c in saying.children if c.dep_ == "nsubj"), None)
 
 
@@ -604,7 +607,16 @@ def _second_verbs(comp) -> list:
     if not acts:
         return []
     first = min(a.i for a in acts)
-    return acts + [c for c in comp.children if c.dep_ in ("cc", "punct") and c.i < first and c.i > comp.i and c.i >= first - 2]
+    return acts + [
+        c
+        for c in comp.children
+        if c.dep_ in ("cc", "punct") and comp.i < c.i < first and c.i >= first - 2 and not _closes_quote(c)
+    ]
+
+
+def _closes_quote(tok) -> bool:
+    """A quotation mark that closes a quotation ('was "a war crime" and called'): it stays in the clause."""
+    return COPULA_SECOND_VERB and tok.text in ('"', "\u201d", "\u2019", "'", "\u00bb")
 
 
 def _raised_evidence(cue):
@@ -1298,6 +1310,25 @@ def _naming(span) -> bool:
     )
 
 
+def _next_clauses(doc, tok, comp, content: tuple[int, int]) -> tuple[int, int]:
+    """ "told X that four projectiles fired from east of the berm landed near Mahbes …, and that
+    the army's response killed four fighters": the parse may hang a second clause on the cue beside
+    the first (a misread 'fired' as the first); the clauses that follow it with only a comma or
+    'and' between are reported too."""
+    end = comp.right_edge.i
+    for c in sorted((c for c in tok.children if c.dep_ == "ccomp" and c.i > comp.i), key=lambda c: c.i):
+        between = doc[end + 1 : c.left_edge.i]
+        if (
+            c.sent.start != tok.sent.start
+            or any(t.text not in ",;" and t.dep_ != "cc" for t in between)
+            or (c.lemma_.lower() in speech_cues()["speech_verbs"] and any(x.dep_ == "nsubj" for x in c.children))
+        ):
+            break  # "… of the regional centers The S.E.C. said …" (a full stop missing): another speaker's
+        end = c.right_edge.i
+        content = (content[0], max(content[1], _subtree_span(c)[1]))
+    return content
+
+
 def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = False) -> Attribution | None:
     subject = _subject(tok)
     second_acts = None  # the speaker's own later verbs inside the clause, and where the clause ends before them
@@ -1322,6 +1353,8 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         comp = comps[0]
         exclude = [s for s in (subject,) if s is not None and s in comp.subtree]
         content = _subtree_span(comp, exclude=exclude)
+        if NEXT_CLAUSES and content is not None and comp.i > tok.i:
+            content = _next_clauses(doc, tok, comp, content)
         acts = _second_verbs(comp) if SPEAKER_SECOND_VERB else []
         if acts and (cut := _subtree_span(comp, exclude=exclude + acts)) is not None:
             # "…, and accused the government": the speaker's own next act, cut off once it is a cue

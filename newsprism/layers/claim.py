@@ -53,6 +53,20 @@ def _evidence_not_voice(doc, text: str, a) -> bool:
     return m is not None and sent.start_char + m.start() <= a.source[0] < sent.start_char + m.end()
 
 
+def _nested_evidence(a, found: list) -> bool:
+    """ "A senior security official said intercepts showed the group had been sent from …", "the
+    ministry said the Polisario's 'attacks' showed the group was a threat": evidence that 'shows'
+    inside someone's reported words is part of what they say, not a second speaker."""
+    from newsprism.claims.attribution import speech_cues
+
+    if not a.source or (a.cue_lemma or "").lower() not in speech_cues().get("evidential_cues", ()):
+        return False
+    return any(
+        b is not a and b.source and b.content[0] <= a.source[0] and a.content[1] <= b.content[1] and a.cue[0] >= b.content[0]
+        for b in found
+    )
+
+
 def _on_social_media(doc, rng: tuple[int, int]) -> bool:
     """ "Footage circulating on social media showed …": the footage is a source, posted by
     someone, not the author's own evidence."""
@@ -94,6 +108,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     # "Facts and video evidence show that …": evidence as its own source is an evidence claim;
     # "Documents seen by the Monitor indicate …" names who holds them: a document source
     found = [a for a in extract(doc, communicative=True, text=text) if not _evidence_not_voice(doc, text, a)]
+    if NESTED_EVIDENCE_IS_THE_SPEAKERS:
+        found = [a for a in found if not _nested_evidence(a, found)]
     actors = analysis.spans_of("actor")
     day = consistency.article_day(analysis)  # "the Syrian ministry" of a 2019 report is not today's
     ents = list(doc.ents)  # doc.ents rebuilds its list on every access
@@ -327,6 +343,7 @@ def _actor_kind(actors: list[Span], rng: tuple[int, int]) -> str | None:
     return actor.attrs.get("kind") if actor is not None else None
 
 
+NESTED_EVIDENCE_IS_THE_SPEAKERS = True  # audit 11: "X said intercepts showed …": X's claim, 'intercepts' no speaker
 HEDGE_IN_REPORT = True  # review 10: a hedge inside someone's reported words is theirs, not the author's unsourced report
 SELF_ACTING_NO_DOCUMENT = True  # session 10: "It says it has handed the files …" is no communique's
 
