@@ -23,3 +23,16 @@ def test_the_own_country_before_the_name_and_a_bare_name_still_link():
 
 def test_spla_alone_needs_western_sahara():
     assert "SPLA" not in _actors("The SPLA said it had repelled an attack in Juba.")
+
+
+def test_kashmir_and_western_sahara_forces_and_agencies_have_sides():
+    got = _actors(
+        "Pakistan Rangers and the CRPF exchanged fire near Jammu, the Press Trust of India reported, while Hizbul "
+        "Mujahideen claimed an attack in Kashmir. J&K Police said two were hurt."
+    )
+    assert got["Pakistan Rangers"]["side"] == "pakistani" and got["CRPF"]["side"] == "indian"
+    assert got["Press Trust of India"]["kind"] == "media" and got["Press Trust of India"]["side"] == "indian"
+    assert got["Hizbul Mujahideen"]["side"] == "kashmir_militants" and got["J&K Police"]["side"] == "indian"
+    ws = _actors("Maghreb Arab Presse (MAP) reported the strike in Western Sahara; the Sahrawi Press Service (SPS) denied it.")
+    assert ws["Maghreb Arab Presse"]["side"] == "moroccan" and ws["SPS"]["side"] == "sahrawi"
+    assert "MAP" not in _actors("The MAP of the city was redrawn by the council in Leeds.")
