@@ -2360,3 +2360,18 @@ def test_audit11_a_conjunct_of_an_uncoded_verb_shares_its_day():
     )
     assert (agreed["event_type"], agreed["date"]) == ("AGREE", "2026-11-16")
     assert _one(_fix11("Officials met in Doha and agreed on a truce."), "agreed")["date"] is None
+
+
+def test_audit11_an_attributive_participle_is_no_new_act():
+    """Audit 11 (E17): 'for each martyred person's family', 'The injured were taken to hospital'
+    tell no new killing or wounding."""
+    compensation = _fix11("The government announced compensation of Rs1 million for each martyred person's family.")
+    assert "martyred" not in _triggers(compensation)
+    assert "injured" not in _triggers(_fix11("The injured were taken to hospital in Muzaffarabad."))
+
+
+def test_audit11_a_title_case_subhead_in_the_body_keeps_its_verbs():
+    """The name rule (E1) is for a capital inside a sentence, not for a title-case line in the body
+    ('Shock!' as title, then 'The Pope Is Now Openly Attacking Abuse Victims')."""
+    events = _fix11("Shock!\nThe Pope Is Now Openly Attacking Abuse Victims For Slander\n\nHe said so.\n", title=True)
+    assert "Attacking" in _triggers(events)

@@ -1200,6 +1200,8 @@ def candidates(
                 continue
             if tag == "VBG" and tok.dep_ == "amod" and tok.head.lemma_.lower() in TIME_HEADS:
                 continue  # "on the intervening night of October 10 and 11": a time, no intervention
+            if tag == "VBN" and (tok.dep_ == "amod" or any(c.dep_ == "det" for c in tok.children)):
+                continue  # "each martyred person's family", "the injured were taken to hospital": no new act
             cand = _code(tok, sent, lex, is_place)
             if cand is not None:
                 out.append(cand)
@@ -1223,13 +1225,16 @@ def candidates(
 
 def _in_a_name(tok: Token, is_place=None) -> bool:
     """A capitalised verb form inside a name ('Indian Illegally Occupied Jammu and Kashmir'): a
-    word of a place the place layer found, or a capital between two capitals inside a sentence."""
+    word of a place the place layer found, or a capital between two capitals inside a sentence
+    whose line is not written in title case ('The Pope Is Now Openly Attacking Victims' is one)."""
     if not tok.is_title or tok.i == tok.sent.start or in_headline(tok) or tok.i + 1 >= len(tok.doc):
         return False
     if is_place is not None and is_place(tok):
         return True
     prev, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
-    return prev.i != tok.sent.start and prev.is_title and nxt.is_title and same_line(prev, nxt)
+    if not (prev.i != tok.sent.start and prev.is_title and nxt.is_title and same_line(prev, nxt)):
+        return False
+    return not _title_case_line([t for t in tok.sent if same_line(t, tok)])  # a title-case subhead is a sentence
 
 
 def _when_clause(verb: Token, by_trigger: dict[int, Candidate]) -> Token | None:

@@ -163,15 +163,17 @@ def _time(
             out.update(time=span.id, time_text=span.text, time_value=value, date=value)
             out["date_source"] = f"shared with the coordinated verb '{cand.trigger.head.text}' (time-span)"
             return out
-    later = ahead.get(cand.shares_time_with.i) if ahead and cand.shares_time_with is not None else None
-    if later is not None and cand.shares_time_with.i not in by_trigger:  # "were killed when … fired on Sunday"
+    other = cand.shares_time_with
+    via_when = other is not None and (other.head == cand.trigger or other.head in cand.trigger.conjuncts)
+    later = ahead.get(other.i) if ahead and via_when else None
+    if later is not None and other.i not in by_trigger:  # "were killed when … fired on Sunday"
         shared = {**_time(later, times, by_trigger, analysis), "trigger_text": later.trigger.text}
         by_trigger = {**by_trigger, cand.shares_time_with.i: shared}
     if cand.shares_time_with is not None and cand.shares_time_with.i in by_trigger:
         shared = by_trigger[cand.shares_time_with.i]
         if shared.get("date") or shared.get("time"):
             out.update({k: shared[k] for k in ("time", "time_text", "time_value", "date")})
-            how = "its 'when' clause" if later is not None else "coordinated verb"
+            how = "its 'when' clause" if via_when else "coordinated verb"
             out["date_source"] = f"shared with {how} '{cand.shares_time_with.text}' ({shared['date_source']})"
             return out
     if not future and (prev := _continued(cand, by_trigger)) is not None:  # not 'will then attack'
