@@ -554,6 +554,7 @@ def _cell(items: list[Item], claims: list[dict[str, Any]] | None = None) -> dict
         "own_voice": sum(1 for i in told if i.telling["said_by"] is None),
         "actor_sides": sorted({i.telling["actor_side"] for i in told if i.telling["actor_side"]}),
         "actor_ids": sorted({i.telling["actor_id"] for i in told if i.telling["actor_id"]}),
+        "actor_names": {i.telling["actor_id"]: i.telling["actor"] for i in told if i.telling["actor_id"] and i.telling["actor"]},
         # sides that rest on no date (the actor layer's current period for an undated report)
         "undated_sides": _unique([i.telling["undated_side"] for i in told if i.telling.get("undated_side")]),
         "modalities": dict(Counter(i.telling["modality"] for i in told).most_common()),
@@ -692,7 +693,9 @@ def collisions(
     told = {k: c for k, c in articles.items() if c["triggers"]}
     sided = {k: set(c["actor_sides"]) for k, c in told.items() if c["actor_sides"]}
     for basis in ("actor_sides", "actor_ids"):
-        named = {k: set(c[basis]) for k, c in told.items() if c[basis]}
+        # an institution of no known country ("The Foreign Office", 'institution:…') is nobody's in particular
+        named = {k: {x for x in c[basis] if not x.startswith("institution:")} for k, c in told.items()}
+        named = {k: v for k, v in named.items() if v}
         if len(named) < 2:
             continue
         apart = sorted({k for a in named for b in named if a != b and not named[a] & named[b] and together(a, b) for k in (a, b)})
@@ -703,7 +706,12 @@ def collisions(
                         "marker": "disputed_actor",
                         "basis": basis.removeprefix("actor_"),
                         "by_article": {k: sorted(named[k]) for k in apart},
-                    },
+                    }
+                    | (
+                        {"names": {k: [told[k].get("actor_names", {}).get(i) or i for i in sorted(named[k])] for k in apart}}
+                        if basis == "actor_ids"
+                        else {}
+                    ),
                     told if basis == "actor_sides" else {},
                 )
             )

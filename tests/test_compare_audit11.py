@@ -17,3 +17,42 @@ def test_a_scare_quote_inside_a_speakers_quotation_is_not_the_outlets():
     col_a, col_b = compare([a, b])["articles"]
     assert col_a["scare_quoted"] == [] and col_a["evidence"]["scare_quoted"] == []
     assert col_b["scare_quoted"] == ["ceasefire"]
+
+
+def _cell(ids: dict[str, str]) -> dict:
+    return {
+        "triggers": ["event-1"],
+        "actor_sides": [],
+        "actor_ids": sorted(ids),
+        "actor_names": ids,
+        "modalities": {"asserted": 1},
+        "denied": [],
+        "initiator": None,
+    }
+
+
+def test_an_institution_of_no_known_country_disputes_nobody_and_names_are_shown():
+    """C8: 'The Foreign Office' (institution:…, no country) and Pakistan's foreign ministry made a
+    'disputed actor', shown with raw knowledge-base ids."""
+    from newsprism.compare_events import collisions
+    from newsprism.render.comparison import _markers
+
+    same = collisions(
+        {
+            "a": _cell({"institution:ministry-of-foreign-affairs": "The Foreign Office"}),
+            "b": _cell({"pk:ministry-of-foreign-affairs": "Pakistan's foreign ministry"}),
+        }
+    )
+    assert [m["marker"] for m in same] == []
+    (m,) = collisions(
+        {
+            "a": _cell({"pk:ministry-of-foreign-affairs": "Pakistan's foreign ministry"}),
+            "b": _cell({"in:ministry-of-external-affairs": "India's Ministry of External Affairs"}),
+        }
+    )
+    assert m["marker"] == "disputed_actor" and m["basis"] == "ids"
+    shown = _markers({"markers": [m]}, {"a": "Karakoram Post", "b": "Himalayan Post"})
+    assert (
+        shown
+        == "disputed actor (Karakoram Post: Pakistan's foreign ministry; Himalayan Post: India's Ministry of External Affairs)"
+    )

@@ -258,7 +258,8 @@ def _markers(event: dict[str, Any], names: dict[str, str]) -> str:
     for m in event.get("markers") or []:
         if m["marker"] == "disputed_actor":
             order = [k for k in names if k in m["by_article"]] + [k for k in m["by_article"] if k not in names]
-            who = "; ".join(f"{names.get(k, k)}: {', '.join(m['by_article'][k])}" for k in order)
+            shown = m.get("names") or m["by_article"]  # actors as the reports name them, not knowledge-base ids
+            who = "; ".join(f"{names.get(k, k)}: {', '.join(shown.get(k) or m['by_article'][k])}" for k in order)
             out.append(f"disputed actor ({who}){_undated_sides_note(m, names)}")
         elif m["marker"] == "disputed_occurrence":
             said = ", ".join(names.get(k, k) for k in m["asserted"])
