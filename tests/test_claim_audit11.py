@@ -82,3 +82,13 @@ def test_martyred_is_killed():
     """C4: 'Three civilians … were martyred' (the ISPR's word) gave no casualty figure."""
     an = analyse("Shelling\n\nThree civilians, including a 12-year-old boy, were martyred when shells hit Kundal Shahi.")
     assert [(f["value"], f["outcome"], f["victims"]) for f in an.records["figures"]] == [(3, "killed", "civilians")]
+
+
+def test_an_armed_groups_attack_is_no_speech():
+    """C6: the militants who attacked a post are the doers of the reported act, not speakers."""
+    an = analyse(
+        "Attack in Kupwara\n\nJaish-e-Mohammed and Lashkar-e-Taiba militants attacked a Border Security Force post in "
+        "Kupwara in the early hours of Monday, the Army's Northern Command said. The senator attacked the bill, aides said."
+    )
+    speakers = [s for s, _ in _claims(an)]
+    assert speakers == ["the Army's Northern Command", "The senator", "aides"]  # a verbal attack stays

@@ -53,6 +53,20 @@ def _evidence_not_voice(doc, text: str, a) -> bool:
     return m is not None and sent.start_char + m.start() <= a.source[0] < sent.start_char + m.end()
 
 
+_ARMED_KINDS = ("armed_group", "armed_forces", "border_service", "peacekeepers")
+
+
+def _armed_act(a, actors: list[Span]) -> bool:
+    """ "Jaish-e-Mohammed and Lashkar-e-Taiba militants attacked a Border Security Force post …, the
+    Army's Northern Command said": an armed group's or army's attack on its object is an act, not
+    a verbal attack ("the senator attacked the bill")."""
+    from newsprism.claims.attribution import speech_cues
+
+    if a.rule != "object" or not a.source or (a.cue_lemma or "").lower() not in speech_cues().get("armed_act_cues", ()):
+        return False
+    return any(s.start < a.source[1] and a.source[0] < s.end and s.attrs.get("kind") in _ARMED_KINDS for s in actors)
+
+
 def _nested_evidence(a, found: list) -> bool:
     """ "A senior security official said intercepts showed the group had been sent from …", "the
     ministry said the Polisario's 'attacks' showed the group was a threat": evidence that 'shows'
@@ -110,6 +124,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     found = [a for a in extract(doc, communicative=True, text=text) if not _evidence_not_voice(doc, text, a)]
     if NESTED_EVIDENCE_IS_THE_SPEAKERS:
         found = [a for a in found if not _nested_evidence(a, found)]
+    if ARMED_ACT_NO_SPEECH:
+        found = [a for a in found if not _armed_act(a, analysis.spans_of("actor"))]
     actors = analysis.spans_of("actor")
     day = consistency.article_day(analysis)  # "the Syrian ministry" of a 2019 report is not today's
     ents = list(doc.ents)  # doc.ents rebuilds its list on every access
@@ -344,6 +360,7 @@ def _actor_kind(actors: list[Span], rng: tuple[int, int]) -> str | None:
 
 
 NESTED_EVIDENCE_IS_THE_SPEAKERS = True  # audit 11: "X said intercepts showed …": X's claim, 'intercepts' no speaker
+ARMED_ACT_NO_SPEECH = True  # audit 11: "militants attacked a BSF post …, the Northern Command said": no speaker
 HEDGE_IN_REPORT = True  # review 10: a hedge inside someone's reported words is theirs, not the author's unsourced report
 SELF_ACTING_NO_DOCUMENT = True  # session 10: "It says it has handed the files …" is no communique's
 
