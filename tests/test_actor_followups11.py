@@ -36,3 +36,18 @@ def test_kashmir_and_western_sahara_forces_and_agencies_have_sides():
     ws = _actors("Maghreb Arab Presse (MAP) reported the strike in Western Sahara; the Sahrawi Press Service (SPS) denied it.")
     assert ws["Maghreb Arab Presse"]["side"] == "moroccan" and ws["SPS"]["side"] == "sahrawi"
     assert "MAP" not in _actors("The MAP of the city was redrawn by the council in Leeds.")
+
+
+def test_an_institution_of_a_movement_or_of_the_capital_named_before_it():
+    got = _actors("The Polisario's Ministry of Defence said its units shelled Moroccan positions in Western Sahara.")
+    assert (
+        got["Ministry of Defence"]["id"] == "eh:polisario:ministry-of-defence" and got["Ministry of Defence"]["side"] == "sahrawi"
+    )
+    assert got["Polisario"]["id"] == "eh:polisario"
+    sadr = _actors("The SADR Ministry of Defence said the strike hit a camp in Western Sahara on Friday.")
+    assert sadr["Ministry of Defence"]["side"] == "sahrawi"
+    rabat = _actors("In Rabat, the foreign ministry said the strike in Western Sahara was lawful.")
+    assert (
+        rabat["foreign ministry"]["id"] == "ma:ministry-of-foreign-affairs" and "'In Rabat,'" in rabat["foreign ministry"]["why"]
+    )
+    assert _actors("The foreign ministry said talks would resume, officials in Vienna said.")["foreign ministry"]["side"] is None

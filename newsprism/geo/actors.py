@@ -1109,6 +1109,35 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z.'’ /-]+,\s*", before)) and bool(re.match(r"\s*(?:[-–—(,]|$)", text[end : end + 3]))
 
 
+def _owner_before(before: str) -> tuple[str, str, int] | None:
+    """ "The Polisario's Ministry of Defence", "the SADR Ministry of Defence": a known non-state actor
+    (an armed group or de facto authority) named right before an institution owns it. (Its id, the
+    words, their offset in ``before``.)"""
+    m = re.search(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*)(?:['’]s)?\s+$", before)
+    if not m:
+        return None
+    found = _aliases().get(fold(m.group(1))) or []
+    for aid, alias, _used in found:
+        a = actors().get(aid) or {}
+        if a.get("kind") in ("armed_group", "de_facto_authority") and _case_ok(alias, m.group(1)):
+            return aid, m.group(1), m.start()
+    return None
+
+
+def _country_name_of(cc: str) -> str | None:
+    return _country_names().get(cc)
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """ISO code -> the gazetteer's country name."""
+    from newsprism.geo.build import KINDS
+
+    g = gazetteer.get()
+    k = KINDS.index("country")
+    return {g.cc_list[g.cc[r]]: g.name_of(r) for r in range(len(g)) if g.kind[r] == k}
+
+
 def _institution(doc: Doc, start: int, end: int, iid: str, when: When | None = None) -> ActorMention | None:
     """A generic institution, tied to the country named next to it (or left without one)."""
     text = doc_text(doc)
@@ -1116,6 +1145,7 @@ def _institution(doc: Doc, start: int, end: int, iid: str, when: When | None = N
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
     country = None
+    how_tied = ""
     s2, e2 = start, end
     m = re.search(r"(?:\b[Tt]he\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+$", before)
     if m and (c := _country_of(m.group(1))):
@@ -1124,6 +1154,30 @@ def _institution(doc: Doc, start: int, end: int, iid: str, when: When | None = N
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)", after)
         if m and (c := _country_of(m.group(1))):
             country, e2 = c, end + m.end(1)
+    owner = None
+    if country is None:
+        owner = _owner_before(before)
+        if owner is None:
+            m = re.search(r"\b[Ii]n ([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:the\s+)?$", before)  # 'In Rabat, the foreign ministry'
+            aid = _capitals().get(fold(m.group(1))) if m else None
+            cc = (actors().get(aid) or {}).get("country") if aid else None
+            if cc:
+                country = (cc, _country_name_of(cc) or cc)
+                how_tied = f"'In {m.group(1)},' before it: the capital of {country[1]}"
+    if owner is not None:
+        aid, oname, _ = owner
+        a = actors()[aid]
+        attrs = {
+            "id": f"{aid}:{inst['key']}",
+            "name": f"{inst['name']} of {a['name']}",
+            "kind": inst["kind"],
+            "country": a.get("country"),
+            "side": a.get("side"),
+            "alias": text[start:end],
+            "owner": oname,
+            "why": f"'{text[start:end]}' of '{oname}', a known actor written before it",
+        }
+        return ActorMention(start, end, "institution+actor", attrs, 0.8)
     if inst["kind"] in ("head_of_state", "legislature") and country is None:
         return None
     written = text[s2:e2]
@@ -1138,6 +1192,8 @@ def _institution(doc: Doc, start: int, end: int, iid: str, when: When | None = N
             "alias": written,
         }
         attrs["why"] = f"'{text[start:end]}' tied to {cname} by the words next to it"
+        if how_tied:
+            attrs["why"] = f"'{text[start:end]}' tied to {cname}: {how_tied}"
         return ActorMention(s2, e2, "institution+country", attrs, 0.85)
     attrs = {"id": iid, "name": inst["name"], "kind": inst["kind"], "country": None, "side": None, "alias": written}
     attrs["why"] = f"'{written}' is an institution, but the article does not say of which country here"
