@@ -92,3 +92,16 @@ def test_an_armed_groups_attack_is_no_speech():
     )
     speakers = [s for s, _ in _claims(an)]
     assert speakers == ["the Army's Northern Command", "The senator", "aides"]  # a verbal attack stays
+
+
+def test_where_the_wounded_were_treated_is_not_where_they_were_hit():
+    """C4: 'evacuated to the Army hospital in Srinagar' made a row 'at Srinagar'; 'including two
+    women' is a part of the injured: at least two."""
+    an = analyse(
+        "Wounded\n\nTwo soldiers were injured in Uri and evacuated to the Army hospital in Srinagar. The injured, including "
+        "two women, were shifted to the Combined Military Hospital in Muzaffarabad."
+    )
+    by_id = {s.id: s for s in an.spans}
+    soldiers, women = an.records["figures"]
+    assert [by_id[p].text for p in soldiers["places"]] == ["Uri"]
+    assert (women["text"], women["how"], women["low"], women["high"], women["places"]) == ("two women", "including", 2, None, [])

@@ -39,13 +39,21 @@ def _sentence(doc: Any, start: int) -> tuple[int, int] | None:
     return (sent.start_char, sent.end_char) if sent is not None else None
 
 
-def _places(sentence: tuple[int, int], spans: list[Span]) -> list[Span]:
+def _places(text: str, sentence: tuple[int, int], spans: list[Span]) -> list[Span]:
     """The place spans of the figure's sentence, those after a dateline ('JERMUK, 13 May 2025 —'
-    is where the report was filed, not where the victims were)."""
+    is where the report was filed, not where the victims were) and not where they were treated."""
     start, end = sentence
     inside = [s for s in spans if start <= s.start < end]
     dateline = max((s.end for s in inside if s.layer == "time" and s.attrs.get("dateline")), default=-1)
-    return [s for s in inside if s.layer == "place" and s.start > dateline]
+    return [s for s in inside if s.layer == "place" and s.start > dateline and not _care_place(text, s.start)]
+
+
+_CARE = re.compile(r"\b(?:hospital|clinic|medical (?:centre|center|college)|morgue)s?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _care_place(text: str, start: int) -> bool:
+    """ "evacuated to the Army hospital in Srinagar": where the victims were treated, not hit."""
+    return bool(_CARE.search(text, max(0, start - 40), start))
 
 
 def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, when: Any = None) -> list[dict[str, Any]]:
@@ -88,7 +96,7 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
                 "running_total": m.running_total,
                 "sentence_start": sentence[0],
                 "sentence_end": sentence[1],
-                "places": _places(sentence, spans),
+                "places": _places(text, sentence, spans),
             }
         )
     return out
