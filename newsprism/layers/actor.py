@@ -4,7 +4,8 @@ authorities, armed groups, international organisations and outlets, linked to th
 Spans (layer ``actor``, label = the actor's kind) carry attrs ``id``, ``name``, ``kind``,
 ``country``, ``side``, ``alias`` (the KB name matched), ``label_used_by`` (a list of sides) when
 the words are a side's label for the group ("separatist regime"; "Houthi militia" is two sides'),
-``role`` ("command" in "the command of the Russian peacekeepers"), ``how`` ("earlier mention" for
+``role`` ("command" in "the command of the Russian peacekeepers"), ``owner`` (the armed group or
+de facto authority an institution belongs to: "The Polisario's Ministry of Defence"), ``how`` ("earlier mention" for
 a generic noun — "the army" after "the Sudanese army", with ``antecedent`` the words it points
 back to; "article country" for "the army", "troops", "the junta" in a report about one country;
 "unit noun" for "Russian artillery" acting), ``period`` and ``dated_by`` for an actor whose side
