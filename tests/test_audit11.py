@@ -158,3 +158,59 @@ def test_scare_quotes_that_are_right(reports):
     assert [s.text for s in _spans(w1, "framing", label="scare_quote")] == ['"attack"']
     w2 = reports["w2_sahrawi_review"]
     assert '"autonomy plan"' in [s.text for s in _spans(w2, "framing", label="scare_quote")]
+
+
+# Defects found by the audit and fixed this session (the routed follow-ups E1, E2, E4, P1–P4, F1, F2)
+
+
+def test_a_place_name_is_no_seizure(reports):
+    # "Indian Illegally Occupied Jammu and Kashmir" is a name, not a territorial seizure (E1)
+    for name in ("k2_karakoram_ledger", "k3_compass_wire"):
+        assert not [e for e in reports[name].records["events"] if e["trigger_text"].lower() == "occupied"]
+
+
+def test_a_year_modifying_a_noun_dates_no_killing(reports):
+    # "killing at least four civilians … in the most serious violation of a 2021 ceasefire" (E2)
+    (killing,) = _events(reports["k3_compass_wire"], "killing")
+    assert killing["date"] == "2026-10-11TNI"
+
+
+def test_martyred_and_neutralised_are_kills(reports):
+    k2 = reports["k2_karakoram_ledger"]
+    martyred = _events(k2, "martyred")
+    assert martyred and all(e["event_type"] == "ASSAULT" and e["mode"] == "kill" for e in martyred)
+    assert martyred[0]["recipient"]["text"] == "Three civilians"
+    (neutralised,) = _events(reports["w1_sous_daily"], "neutralised")
+    assert neutralised["mode"] == "kill" and neutralised["actor"]["text"] == "The Royal Armed Forces"
+    assert neutralised["date"] == "2026-11-05"
+
+
+def test_wires_reporting_each_sides_names_are_international(reports):
+    k3 = reports["k3_compass_wire"].summary["naming"]
+    assert k3["verdict"] == "international"
+    assert {g["name"] for g in k3["glosses"]} == {"Pakistan-occupied Kashmir", "Indian Illegally Occupied Jammu and Kashmir"}
+    assert reports["w3_compass_wire"].summary["naming"]["verdict"] == "international"
+
+
+def test_kashmir_is_contested_not_indian(reports):
+    for s in _spans(reports["k3_compass_wire"], "place", "Kashmir"):
+        assert s.attrs.get("contested") and s.attrs.get("country") != "IN"
+
+
+def test_the_sahrawi_army_is_not_chinese(reports):
+    w2 = reports["w2_sahrawi_review"]
+    assert not [s for s in _spans(w2, "actor") if s.attrs.get("side") == "chinese"]
+    assert {s.attrs.get("side") for s in _spans(w2, "actor", "SPLA")} == {"sahrawi"}
+
+
+def test_berm_places_resolve(reports):
+    mahbes = _spans(reports["w1_sous_daily"], "place", "Mahbes")
+    assert len(mahbes) >= 5 and {s.attrs.get("country") for s in mahbes} == {"EH"}
+    assert {s.attrs.get("country") for s in _spans(reports["k2_karakoram_ledger"], "place", "Neelum valley")} == {"PK"}
+
+
+def test_quoted_words_of_a_named_speaker_are_no_scare_quotes(reports):
+    # 'Pakistan's military said "several" Indian soldiers had been killed' (F1);
+    # 'The SADR government also denounced the "plunder" of …' (F2)
+    assert not _spans(reports["k3_compass_wire"], "framing", '"several"', "scare_quote")
+    assert not _spans(reports["w2_sahrawi_review"], "framing", '"plunder"', "scare_quote")
