@@ -105,3 +105,13 @@ def test_where_the_wounded_were_treated_is_not_where_they_were_hit():
     soldiers, women = an.records["figures"]
     assert [by_id[p].text for p in soldiers["places"]] == ["Uri"]
     assert (women["text"], women["how"], women["low"], women["high"], women["places"]) == ("two women", "including", 2, None, [])
+
+
+def test_an_armed_group_the_tagger_calls_a_person_is_an_organisation():
+    """C5: 'Polisario said …' was a named person; a person named with the group stays a person."""
+    an = analyse(
+        "Western Sahara\n\nPolisario said the strikes caused losses near Mahbes. "
+        "Hezbollah leader Hassan Nasrallah said the group would respond."
+    )
+    kinds = {c["speaker"]: c["source_kind"] for c in an.records["claims"] if c.get("speaker")}
+    assert kinds == {"Polisario": "organisation", "Hezbollah leader Hassan Nasrallah": "named_person"}

@@ -53,6 +53,21 @@ def _evidence_not_voice(doc, text: str, a) -> bool:
     return m is not None and sent.start_char + m.start() <= a.source[0] < sent.start_char + m.end()
 
 
+def _organisation_named(speaker, actors: list[Span], rng: tuple[int, int], text: str):
+    """ "Polisario said …" (the tagger calls it a person): a source that is wholly the name of an
+    organisation the actor layer knows (an armed group, a mission …) is that organisation."""
+    from newsprism.claims import speakers
+    from newsprism.claims.attribution import speech_cues
+
+    actor = _overlapping(actors, rng)
+    if actor is None or actor.attrs.get("kind") not in speech_cues().get("organisation_actor_kinds", ()):
+        return speaker
+    rest = (text[rng[0] : actor.start] + " " + text[actor.end : rng[1]]).lower().split()
+    if all(w == "the" or w.endswith("-backed") for w in rest):
+        return speakers.Speaker(speaker.text, "organisation", True)
+    return speaker
+
+
 _ARMED_KINDS = ("armed_group", "armed_forces", "border_service", "peacekeepers")
 
 
@@ -147,6 +162,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         if att.source is not None and att.source[0] >= att.source[1]:
             att.source = None
         speaker = speakers.classify(doc, *att.source, _actor_kind(actors, att.source), ents, text) if att.source else None
+        if ACTOR_NAME_NOT_PERSON and speaker is not None and speaker.kind == "named_person":
+            speaker = _organisation_named(speaker, actors, att.source, text)
         record: dict[str, Any] = {"kind": att.kind, "quote_marks": att.quote_marks, "rule": att.rule}
         resolved_from = None
         antecedent_rng = att.extra.get("antecedent")
@@ -360,6 +377,7 @@ def _actor_kind(actors: list[Span], rng: tuple[int, int]) -> str | None:
 
 
 NESTED_EVIDENCE_IS_THE_SPEAKERS = True  # audit 11: "X said intercepts showed …": X's claim, 'intercepts' no speaker
+ACTOR_NAME_NOT_PERSON = True  # audit 11: "Polisario said" (tagged PERSON) is the armed group the actor layer links
 ARMED_ACT_NO_SPEECH = True  # audit 11: "militants attacked a BSF post …, the Northern Command said": no speaker
 HEDGE_IN_REPORT = True  # review 10: a hedge inside someone's reported words is theirs, not the author's unsourced report
 SELF_ACTING_NO_DOCUMENT = True  # session 10: "It says it has handed the files …" is no communique's
