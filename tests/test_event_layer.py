@@ -2375,3 +2375,25 @@ def test_audit11_a_title_case_subhead_in_the_body_keeps_its_verbs():
     ('Shock!' as title, then 'The Pope Is Now Openly Attacking Abuse Victims')."""
     events = _fix11("Shock!\nThe Pope Is Now Openly Attacking Abuse Victims For Slander\n\nHe said so.\n", title=True)
     assert "Attacking" in _triggers(events)
+
+
+def test_audit11_resorting_to_firing_is_an_attack_that_dates_its_victims():
+    """Audit 11 (E3, k2): 'were martyred and six others injured when Indian troops resorted to
+    unprovoked firing on villages … on Sunday night': the firing is ASSAULT by the troops, and the
+    'when' clause (a frame of the event noun) dates the killing and the wounding."""
+    events = _fix11(
+        "Three civilians were martyred and six others injured when Indian troops resorted to unprovoked firing "
+        "on villages in the Neelum valley on Sunday night."
+    )
+    firing = _one(events, "firing")
+    assert (firing["event_type"], _text_of(firing["actor"]), _text_of(firing["recipient"])) == (
+        "ASSAULT",
+        "Indian troops",
+        "villages",
+    )
+    assert [(e["trigger_text"], e["date"]) for e in events] == [
+        ("martyred", "2026-11-15TNI"),
+        ("injured", "2026-11-15TNI"),
+        ("firing", "2026-11-15TNI"),
+    ]
+    assert _fix11("The firing of the director began a crisis.") == []  # guard: a dismissal

@@ -79,6 +79,7 @@ class Candidate:
     own: list[Token] = field(default_factory=list)  # tokens whose time expressions belong to this event
     shares_time_with: Token | None = None
     time_from: list[Token] = field(default_factory=list)  # an uncoded verb's time phrases its conjunct shares
+    time_from_when: bool = False  # shares_time_with is the event of its 'when' clause
     why: list[str] = field(default_factory=list)
     sent: Span | None = None  # the sentence of the trigger (set by ``candidates``)
     form: str = "verbal"  # "nominal": an event noun reported as happening ("the shelling continued")
@@ -1208,13 +1209,14 @@ def candidates(
         out += [c for tok in sent if (c := _headline_noun_verb(tok, sent, lex, is_place)) is not None]
     out = nominal.fold_headline(nominal.fold(out, nouns, lex), lex, is_place)
     by_trigger = {c.trigger.i: c for c in out}
+    frames = {c.frame_verb.i: c for c in out if c.frame_verb is not None}  # 'resorted (to firing)'
     for c in out:  # coordinated verbs share the first verb's time ("visited X on Wednesday and met …"),
         # as do participle clauses ("attacked a bus on Monday, killing two drivers")
         participle = c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG"
         if (c.trigger.dep_ == "conj" or participle) and c.trigger.head.i in by_trigger:
             c.shares_time_with = c.trigger.head
-        elif (when := _when_clause(c.trigger, by_trigger)) is not None:
-            c.shares_time_with = when  # "were killed when troops fired on villages on Sunday": that Sunday
+        elif (when := _when_clause(c.trigger, by_trigger, frames)) is not None:
+            c.shares_time_with, c.time_from_when = when, True  # "were killed when troops fired … on Sunday"
         elif c.trigger.dep_ == "conj" and c.trigger.head.pos_ == "VERB" and c.form == "verbal":
             head = c.trigger.head  # "spoke on the hotline on Monday and agreed to …": not coded, its Monday is shared
             c.time_from = [
@@ -1237,17 +1239,18 @@ def _in_a_name(tok: Token, is_place=None) -> bool:
     return not _title_case_line([t for t in tok.sent if same_line(t, tok)])  # a title-case subhead is a sentence
 
 
-def _when_clause(verb: Token, by_trigger: dict[int, Candidate]) -> Token | None:
+def _when_clause(verb: Token, by_trigger: dict[int, Candidate], frames: dict[int, Candidate]) -> Token | None:
     """A coded event in a 'when' clause of the verb ('A woman was killed when the army opened fire
     on Sunday night'; 'was killed and … were injured when …', the clause hung on the conjunct): the
-    clause tells when the verb's event happened."""
+    clause tells when the verb's event happened; the clause's verb may frame an event noun ('when
+    troops resorted to unprovoked firing on villages on Sunday night': the firing)."""
     for c in (c for v in (verb, *verb.conjuncts) for c in v.children):
-        if (
-            c.dep_ == "advcl"
-            and c.i in by_trigger
-            and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)
-        ):
+        if c.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children):
+            continue
+        if c.i in by_trigger:
             return c
+        if c.i in frames:
+            return frames[c.i].trigger
     return None
 
 

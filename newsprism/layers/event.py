@@ -164,7 +164,7 @@ def _time(
             out["date_source"] = f"shared with the coordinated verb '{cand.trigger.head.text}' (time-span)"
             return out
     other = cand.shares_time_with
-    via_when = other is not None and (other.head == cand.trigger or other.head in cand.trigger.conjuncts)
+    via_when = other is not None and cand.time_from_when
     later = ahead.get(other.i) if ahead and via_when else None
     if later is not None and other.i not in by_trigger:  # "were killed when … fired on Sunday"
         shared = {**_time(later, times, by_trigger, analysis), "trigger_text": later.trigger.text}
