@@ -147,3 +147,10 @@ def test_places_of_the_line_of_control_and_the_berm_reports():
         "A drone strike near Mahbes killed three, and trucks were stuck at Guerguerat, the Polisario said from Bir Lehlou."
     )
     assert {ws[t]["country"] for t in ("Mahbes", "Guerguerat", "Bir Lehlou")} == {"EH"}
+
+
+def test_the_valley_in_a_kashmir_report_is_the_kashmir_valley():
+    places = _places("Police in Srinagar detained 12 people on Sunday after stone-pelting in the Valley.")
+    assert places["Valley"]["id"] == "kb:kashmir-valley" and "Srinagar" in places["Valley"]["why"]
+    phoenix = _places("Traffic jams across the Valley worsened as Phoenix grew, Arizona officials said.")
+    assert phoenix["Valley"]["id"] is None  # the region the article means, as before

@@ -354,8 +354,14 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
         best = None
         if folds[i] == "the" and i + 1 < n and folds[i + 1] in rivers and _bare_after_the(doc, i + 1):
             start = idx[i + 1]  # 'boats on the Niger': the river; 'Niger' alone is the country
-            why = f"'the {words[i + 1]}' standing alone: the river, not the country"
-            out.append(Candidate(start, start + len(words[i + 1]), "kb", kb_ids=(rivers[folds[i + 1]],), support=[why]))
+            pid = rivers[folds[i + 1]]
+            why = [f"'the {words[i + 1]}' standing alone: the river, not the country"]
+            if folds[i + 1] in _context_aliases(pid):  # 'the Valley' in a Srinagar report: the Kashmir Valley
+                ids, why = _in_context((pid,), folds[i + 1], words[i + 1], text)
+                if not ids:
+                    i += 1
+                    continue
+            out.append(Candidate(start, start + len(words[i + 1]), "kb", kb_ids=(pid,), support=why))
             i += 2
             continue
         if not words[i][:1].isalnum() or folds[i] not in firsts or folds[i] == "the":
