@@ -159,3 +159,14 @@ def test_wall_of_shame_and_jihadi():
     assert found["wall of shame"]["kind"] == "loaded" and found["wall of shame"]["category"] == "delegitimising"
     assert found["Jihadi groups"]["category"] == "actor_label"
     assert "jihadis" not in found  # the bare noun: PTC leaves most unmarked (grow split 3 of 9)
+
+
+def test_scare_quote_inside_a_reported_claim_is_the_speakers():
+    text = 'Kabul\'s so-called "peace offer" had been a trick, a retired general said.'
+    [span] = analyse(text, ["claim", "framing"]).spans_of("framing", "scare_quote")
+    assert span.text == '"peace offer"'
+    assert span.attrs["voice"] == "reported" and span.attrs["attributed_to"] == "a retired general"
+    assert "reported as theirs" in span.attrs["why"]
+    # without the claim layer nobody is known to speak: the writer's
+    [alone] = analyse(text, ["framing"]).spans_of("framing", "scare_quote")
+    assert alone.attrs["voice"] == "outlet"

@@ -72,9 +72,17 @@ def run(analysis: Analysis, ctx: Context) -> None:
     quotes = classify(text, doc)
     ctx.cache["framing.quotes"] = quotes
     counts = {"scare_quote": 0, "distancing": 0, "label": 0, "loaded": 0}
+    reported = _reported_speech(analysis)
     for qi in quotes:
         if qi.label != SCARE:
             continue
+        # whose distancing: a quoted speaker's ("These 'freedom fighters' …," he said), the speaker of
+        # the reported claim that holds it ("India's so-called "surgical strike" claims were false,
+        # a general said"), or the writer's
+        voice, claim = _voice(qi.start, qi.end, "speech" if INSIDE_SPEECH in qi.cues else None, reported)
+        why = qi.why
+        if voice == "reported":
+            why += f"; inside reported speech attributed to {claim['attributed_to']}: the distancing is reported as theirs, not the outlet's own"
         strong = any(c.startswith("'") for c in qi.cues)  # a distancing word such as so-called
         by_model = any(c.startswith("model:") for c in qi.cues)
         score = round(qi.score, 2) if qi.score is not None else 0.85 if strong else 0.6
@@ -88,9 +96,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 "term": qi.term,
                 "cues": qi.cues,
                 "quote_marks": qi.quote.kind,
-                # whose distancing: the writer's, or a quoted speaker's ("These 'freedom fighters' …," he said)
-                "voice": "quoted" if INSIDE_SPEECH in qi.cues else "outlet",
-                "why": qi.why,
+                "voice": voice,
+                **claim,
+                "why": why,
             },
             score=score,
         )
@@ -112,7 +120,6 @@ def run(analysis: Analysis, ctx: Context) -> None:
         )
         counts["distancing"] += 1
 
-    reported = _reported_speech(analysis)
     meta = [(s.start, s.end, s.label) for s in analysis.spans_of("meta") if s.label in ("outlet", "dateline")]
     cue = cues()
     own_voice = 0
