@@ -716,7 +716,7 @@ def collisions(
                 )
             )
         break  # sides when two reports give them; known actors only when they do not
-    started = _first_shot(told, sided, together)
+    started = _first_shot(told, sided, together, dated)
     if started:
         out.append(_undated(started, told))
     asserted = [k for k, c in told.items() if c["modalities"].get("asserted")]
@@ -740,20 +740,28 @@ def _undated(marker: dict[str, Any], cells: dict[str, dict[str, Any]]) -> dict[s
     return marker | {"undated_sides": keys} if keys else marker
 
 
-def _first_shot(told: dict[str, dict[str, Any]], sided: dict[str, set[str]], together: Any) -> dict[str, Any] | None:
+def _first_shot(
+    told: dict[str, dict[str, Any]], sided: dict[str, set[str]], together: Any, dated: bool = False
+) -> dict[str, Any] | None:
     """disputed_initiator: two reports whose doers overlap (each tells an exchange of fire, or one
     tells the other's half too), so that no disputed_actor shows, but that say different sides
     started it ('X shelled A; Y fired back' / 'Y shelled A; X responded'). Not when both
-    readings rest only on the order of telling."""
+    readings rest only on the order of telling. On a dated row, two reports that each name the
+    first shot in words ('opened unprovoked fire' / 'resorted to unprovoked firing': basis
+    ``initiation_cue``) and name different sides dispute who started it even when each tells only
+    the other side's fire, at its own villages (the two halves of an exchange are placed apart)."""
     reads = {k: c["initiator"] for k, c in told.items() if c.get("initiator") and k in sided}
     apart: set[str] = set()
     for a in reads:
         for b in reads:
-            if a >= b or not sided[a] & sided[b] or set(reads[a]["sides"]) & set(reads[b]["sides"]):
+            if a >= b or set(reads[a]["sides"]) & set(reads[b]["sides"]):
+                continue
+            cued = dated and all("initiation_cue" in reads[k]["basis"] for k in (a, b))
+            if not cued and not sided[a] & sided[b]:
                 continue
             if reads[a]["basis"] == ["order"] and reads[b]["basis"] == ["order"]:
                 continue
-            if together(a, b):
+            if cued or together(a, b):
                 apart |= {a, b}
     if not apart:
         return None

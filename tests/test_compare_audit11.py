@@ -56,3 +56,29 @@ def test_an_institution_of_no_known_country_disputes_nobody_and_names_are_shown(
         shown
         == "disputed actor (Karakoram Post: Pakistan's foreign ministry; Himalayan Post: India's Ministry of External Affairs)"
     )
+
+
+def _shot(side: str, basis: str) -> dict:
+    return {
+        "triggers": ["event-1"],
+        "actor_sides": [side],
+        "actor_ids": [],
+        "actor_names": {},
+        "modalities": {"asserted": 1},
+        "denied": [],
+        "initiator": {"sides": [side], "basis": [basis], "accounts": []},
+    }
+
+
+def test_two_reports_that_each_name_an_unprovoked_first_shot_dispute_who_started_it():
+    """C11: k1 'Pakistan Army opened unprovoked fire' (at Uri), k2 'Indian troops resorted to
+    unprovoked firing' (in the Neelum valley), one dated row: each tells only the other side's
+    fire, placed apart, so no marker showed the core dispute."""
+    from newsprism.compare_events import collisions
+
+    cells = {"k1": _shot("pakistani", "initiation_cue"), "k2": _shot("indian", "initiation_cue")}
+    (m,) = collisions(cells, dated=True)
+    assert m["marker"] == "disputed_initiator" and m["by_article"] == {"k1": ["pakistani"], "k2": ["indian"]}
+    # not from the mere order of telling or the only side that fires, and not on a row matched by place alone
+    assert collisions({"k1": _shot("pakistani", "sole_doer"), "k2": _shot("indian", "initiation_cue")}, dated=True) == []
+    assert "disputed_initiator" not in [m["marker"] for m in collisions(cells, dated=False)]
