@@ -41,3 +41,14 @@ def test_a_name_written_without_its_diacritic_keeps_its_own_conventions():
     assert plain.attrs["convention"] == "moroccan_official/international"
     french = analyse("Protesters gathered in Laâyoune" + said, ["place"]).spans_of("place")[0]
     assert french.attrs["convention"] == "moroccan_official"
+
+
+def test_working_boundary_and_international_border_are_the_two_sides_names():
+    pk = _naming("Pakistan Rangers and the BSF exchanged fire along the Working Boundary in Sialkot on Monday, officials said.")
+    assert pk["verdict"] == "pakistani_official"
+    ind = _naming("BSF troops fired on Rangers posts along the International Border in Jammu, officials in India said.")
+    assert ind["verdict"] == "indian_official"
+    assert (
+        _naming("Trucks waited at the International Border crossing near Laredo, Texas, on Monday.")["verdict"]
+        == "no contested names"
+    )
