@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
+
 from newsprism.techniques.text import Token
 
 _QUOTES = set('"\u201c\u201d\u00ab\u00bb')
@@ -35,6 +37,20 @@ def _bucket(n: int, edges: Sequence[int]) -> str:
         if n <= e:
             return f"<={e}"
     return f">{edges[-1]}"
+
+
+def _ids(values: list) -> dict:
+    """Each distinct value's index, in order of first occurrence."""
+    return {v: k for k, v in enumerate(dict.fromkeys(values))}
+
+
+def _bucket_table(prefix: str, edges: Sequence[int], bits: int) -> np.ndarray:
+    """The hashed buckets of ``prefix + _bucket(n, edges)`` for each class, in the order of
+    ``np.searchsorted(edges, n, side='left')``."""
+    from newsprism.techniques.linear import indices
+
+    labels = [f"<={e}" for e in edges] + [f">{edges[-1]}"]
+    return np.asarray(indices([prefix + x for x in labels], bits), dtype=np.int64)
 
 
 class TokenFeaturizer:
@@ -71,6 +87,94 @@ class TokenFeaturizer:
             if t.text in _QUOTES:
                 depth = not depth
             self.in_quote.append(depth)
+
+    def keys(self, bits: int) -> np.ndarray:
+        """``row << bits | bucket`` for every feature of every token: the same (row, bucket) pairs
+        as hashing ``features(i)`` for each i (duplicates included), without building the ~40
+        strings of each token. A feature's bucket depends only on its word, word pair, cluster or
+        count class, so each distinct one in the article is hashed once and the rows are filled
+        with numpy. ``LinearModel.proba_keys`` scores them; the strings are built only for the
+        tokens whose features explain a finding."""
+        from newsprism.techniques.linear import indices
+
+        n = len(self.tokens)
+        if n == 0:
+            return np.zeros(0, dtype=np.int64)
+        row = np.arange(n, dtype=np.int64)
+        sent = np.fromiter((t.sent for t in self.tokens), dtype=np.int64, count=n)
+        vocab = _ids(self.low)
+        ids = np.fromiter(map(vocab.__getitem__, self.low), dtype=np.int64, count=n)
+        words = [*vocab, "<s>"]  # the last id stands for "<s>", outside the sentence
+        cols: list[np.ndarray] = []
+
+        def table(prefix: str, values: list[str]) -> np.ndarray:
+            return np.asarray(indices([f"{prefix}={v}" for v in values], bits), dtype=np.int64)
+
+        def near(ids_: np.ndarray, d: int, none: int) -> np.ndarray:
+            """ids_[i + d] where that token is in token i's sentence, else ``none``."""
+            j = row + d
+            ok = (j >= 0) & (j < n)
+            jc = np.clip(j, 0, n - 1)
+            ok &= sent[jc] == sent
+            return np.where(ok, ids_[jc], none)
+
+        def pairs(prefix: str, a: np.ndarray, b: np.ndarray, names: list[str]) -> np.ndarray:
+            both = list(zip(a.tolist(), b.tolist(), strict=True))
+            memo = _ids(both)
+            codes = np.fromiter(map(memo.__getitem__, both), dtype=np.int64, count=n)
+            return table(prefix, [f"{names[x]}|{names[y]}" for x, y in memo])[codes]
+
+        s_id = len(words) - 1
+        prev1, next1 = near(ids, -1, s_id), near(ids, 1, s_id)
+        cols.append(np.full(n, indices(["b"], bits)[0], dtype=np.int64))
+        cols.append(table("w", words)[ids])
+        cols.append(table("w-1", words)[prev1])
+        cols.append(table("w+1", words)[next1])
+        cols.append(table("w-2", words)[near(ids, -2, s_id)])
+        cols.append(table("w+2", words)[near(ids, 2, s_id)])
+        cols.append(pairs("w-1w", prev1, ids, words))
+        cols.append(pairs("ww+1", ids, next1, words))
+        cols.append(table("suf", [w[-3:] for w in words])[ids])
+        texts = [t.text for t in self.tokens]
+        shapes = _ids(texts)
+        shape = table("shape", [_shape(t) for t in shapes])
+        cols.append(shape[np.fromiter(map(shapes.__getitem__, texts), dtype=np.int64, count=n)])
+        lo = np.fromiter((self.sent_bounds[s][0] for s in sent.tolist()), dtype=np.int64, count=n)
+        hi = np.fromiter((self.sent_bounds[s][1] for s in sent.tolist()), dtype=np.int64, count=n)
+        para = np.fromiter((t.para for t in self.tokens), dtype=np.int64, count=n)
+        for prefix, value, edges in (
+            ("pos", row - lo, (0, 2, 6, 15, 30)),
+            ("rpos", hi - row, (0, 2, 6, 15, 30)),
+            ("para", para, (0, 2, 6)),
+        ):
+            cols.append(_bucket_table(prefix + "=", edges, bits)[np.searchsorted(edges, value, side="left")])
+        if self.clusters is not None:
+            cvocab = _ids(self.clusters)
+            cids = np.fromiter(map(cvocab.__getitem__, self.clusters), dtype=np.int64, count=n)
+            cnames = [*cvocab, "<s>"]
+            c_s = len(cnames) - 1
+            cprev, cnext = near(cids, -1, c_s), near(cids, 1, c_s)
+            cols.append(table("cl", cnames)[cids])
+            cols.append(table("cl-1", cnames)[cprev])
+            cols.append(table("cl+1", cnames)[cnext])
+            cols.append(pairs("cl-1c", cprev, cids, cnames))
+            cols.append(pairs("ccl+1", cids, cnext, cnames))
+        parts = [(row[:, None] << bits | np.stack(cols, axis=1)).ravel()]
+        # the features only some tokens have
+        inq = np.fromiter(self.in_quote, dtype=bool, count=n)
+        parts.append(row[inq] << bits | indices(["inq"], bits)[0])
+        count = np.fromiter((self.freq.get(w, 0) for w in words[:-1]), dtype=np.int64, count=len(words) - 1)[ids]
+        rep = count > 1
+        rep_class = _bucket_table("rep", (2, 4), bits)[np.searchsorted((2, 4), count[rep], side="left")]
+        parts.append(row[rep] << bits | rep_class)
+        parts.append(row[rep] << bits | table("repw", words[:-1])[ids[rep]])
+        repbi = np.fromiter(self.rep_bigram, dtype=bool, count=n)
+        parts.append(row[repbi] << bits | indices(["repbi"], bits)[0])
+        # the sentence's cues, the same for each of its tokens
+        for s, (first, last) in self.sent_bounds.items():
+            cues = np.asarray(indices(self.sent_cues[s], bits), dtype=np.int64)
+            parts.append((row[first : last + 1, None] << bits | cues[None, :]).ravel())
+        return np.concatenate(parts)
 
     def features(self, i: int) -> list[str]:
         low, tok = self.low, self.tokens[i]

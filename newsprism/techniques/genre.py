@@ -41,7 +41,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.resources import data_path, load_json
-from newsprism.techniques.linear import LinearModel, indices
+from newsprism.techniques.linear import LinearModel, distinct, indices
 
 MODEL_DIR = ("models",)
 STYLE_FILE = ("techniques", "genre_style.json")
@@ -239,7 +239,7 @@ class GenreModel:
         z = self.standardise(np.atleast_2d(X)) @ self.dense + self.bias
         if self.bits and self.bag is not None and bag_rows is not None:
             for i, feats in enumerate(bag_rows):
-                z[i] += self.bag[np.unique(np.asarray(indices(feats, self.bits), dtype=np.int64))].sum(axis=0)
+                z[i] += self.bag[distinct(np.asarray(indices(feats, self.bits), dtype=np.int64))].sum(axis=0)
         return z
 
     def proba_text(self, text: str) -> np.ndarray:

@@ -6,6 +6,7 @@ Used by the ``technique`` layer and by the evaluations, so that what is measured
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -105,7 +106,7 @@ class FoundSpan:
 
 def token_probabilities(
     model: LinearModel, tokens: list[Token], cluster_labels: np.ndarray | None = None
-) -> tuple[np.ndarray, list[list[str]]]:
+) -> tuple[np.ndarray, Sequence[list[str]]]:
     """Per-token SI probabilities; a model trained with word-vector clusters (meta ``clusters``)
     gets them from ``cluster_labels`` or the packaged ones (left out when md is missing)."""
     clusters = None
@@ -116,15 +117,42 @@ def token_probabilities(
         if labels is not None:
             clusters = token_clusters([t.text for t in tokens], table(), labels)
     feat = TokenFeaturizer(tokens, clusters)
-    rows = [feat.features(i) for i in range(len(tokens))]
-    if not rows:
+    rows = FeatureRows(feat)
+    if not tokens:
         return np.zeros(0, dtype=np.float32), rows
-    return model.proba(rows)[:, 0], rows
+    return model.proba_keys(feat.keys(model.bits), len(tokens))[:, 0], rows
+
+
+class FeatureRows(Sequence):
+    """Each token's feature strings (``TokenFeaturizer.features``), built when asked for: the
+    probabilities come from hashed keys, and only the tokens that explain a finding need strings."""
+
+    def __init__(self, feat: TokenFeaturizer):
+        self._feat = feat
+
+    def __len__(self) -> int:
+        return len(self._feat.tokens)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._feat.features(j) for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._feat.features(i)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]  # compared by value, like the list it stands for
 
 
 def gated_token_probabilities(
     model: LinearModel, tokens: list[Token], sent_model=None, cluster_labels: np.ndarray | None = None
-) -> tuple[np.ndarray, list[list[str]]]:
+) -> tuple[np.ndarray, Sequence[list[str]]]:
     """token_probabilities, combined with the sentence model's probabilities when one is given
     (vectors.gate_with_sentences); the same steps for the shipped models and the fold models of training."""
     probs, rows = token_probabilities(model, tokens, cluster_labels)
@@ -186,7 +214,7 @@ def span_paragraph_features(
 
 
 @lru_cache(maxsize=4)
-def _si_pass(text: str) -> tuple[list[Token], np.ndarray, list[list[str]], list[tuple[int, int, float]]]:
+def _si_pass(text: str) -> tuple[list[Token], np.ndarray, Sequence[list[str]], list[tuple[int, int, float]]]:
     """Tokens, gated SI token probabilities, their feature rows and the decoded runs of one text
     (cached: the span layer and the paragraph model both use them)."""
     model = load(SI_MODEL)
