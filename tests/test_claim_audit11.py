@@ -115,3 +115,17 @@ def test_an_armed_group_the_tagger_calls_a_person_is_an_organisation():
     )
     kinds = {c["speaker"]: c["source_kind"] for c in an.records["claims"] if c.get("speaker")}
     assert kinds == {"Polisario": "organisation", "Hezbollah leader Hassan Nasrallah": "named_person"}
+
+
+def test_a_figures_places_are_those_of_its_clause():
+    """C9: 'drone kills three civilians in liberated territories; SPLA strikes … in Mahbes sector'
+    and '… landed near Mahbes …, and that the army's response killed four Polisario fighters' put
+    the dead at Mahbes."""
+    an = analyse(
+        "Drone kills three civilians near Mijek; SPLA strikes enemy positions in Mahbes sector\n\n"
+        "Military sources said that four projectiles landed near Mahbes on Wednesday, and that the army's response on "
+        "Thursday killed four Polisario fighters."
+    )
+    by_id = {s.id: s for s in an.spans}
+    places = {f["text"]: [by_id[p].text for p in f["places"]] for f in an.records["figures"]}
+    assert places == {"three civilians": ["Mijek"], "four Polisario fighters": []}

@@ -16,6 +16,8 @@ from typing import Any
 
 from newsprism.model import Span
 
+FIGURE_CLAUSE = True  # audit 11: a figure's places are those of its clause, not of the whole sentence
+
 
 @cache
 def config() -> dict[str, Any]:
@@ -39,13 +41,33 @@ def _sentence(doc: Any, start: int) -> tuple[int, int] | None:
     return (sent.start_char, sent.end_char) if sent is not None else None
 
 
-def _places(text: str, sentence: tuple[int, int], spans: list[Span]) -> list[Span]:
-    """The place spans of the figure's sentence, those after a dateline ('JERMUK, 13 May 2025 —'
-    is where the report was filed, not where the victims were) and not where they were treated."""
+_CLAUSE_BREAK = re.compile(r";|,?\s+and\s+that\b|,?\s+while\s+|\s+[\u2014\u2013]\s+", re.IGNORECASE)
+
+
+def _clause(text: str, sentence: tuple[int, int], at: int) -> tuple[int, int]:
+    """The stretch of the sentence between clause breaks (';', ', and that', ' — ') that holds the
+    figure: 'drone kills three civilians in liberated territories; SPLA strikes … in Mahbes sector'
+    puts the three civilians in the liberated territories, not in Mahbes."""
+    start, end = sentence
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            return start, m.start()
+    return start, end
+
+
+def _places(text: str, sentence: tuple[int, int], spans: list[Span], at: int | None = None) -> list[Span]:
+    """The place spans of the figure's clause (``at``: the figure's offset; else the whole
+    sentence), those after a dateline ('JERMUK, 13 May 2025 —' is where the report was filed, not
+    where the victims were) and not where they were treated."""
     start, end = sentence
     inside = [s for s in spans if start <= s.start < end]
     dateline = max((s.end for s in inside if s.layer == "time" and s.attrs.get("dateline")), default=-1)
-    return [s for s in inside if s.layer == "place" and s.start > dateline and not _care_place(text, s.start)]
+    lo, hi = _clause(text, sentence, at) if at is not None and FIGURE_CLAUSE else sentence
+    return [
+        s for s in inside if s.layer == "place" and s.start > dateline and lo <= s.start < hi and not _care_place(text, s.start)
+    ]
 
 
 _CARE = re.compile(r"\b(?:hospital|clinic|medical (?:centre|center|college)|morgue)s?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -96,7 +118,7 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
                 "running_total": m.running_total,
                 "sentence_start": sentence[0],
                 "sentence_end": sentence[1],
-                "places": _places(text, sentence, spans),
+                "places": _places(text, sentence, spans, m.start),
             }
         )
     return out
