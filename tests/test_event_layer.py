@@ -2397,3 +2397,16 @@ def test_audit11_resorting_to_firing_is_an_attack_that_dates_its_victims():
         ("firing", "2026-11-15TNI"),
     ]
     assert _fix11("The firing of the director began a crisis.") == []  # guard: a dismissal
+
+
+def test_audit11_a_conjunct_with_its_own_subject_takes_its_subjects_day():
+    """Audit 11 (E18): '… landed near Mahbes on Wednesday evening …, and that the army's response on
+    Thursday killed four Polisario fighters': the killing is Thursday's, not the landing's evening."""
+    killed = _one(
+        _fix11(
+            "Military sources said that four projectiles landed near Mahbes on Wednesday evening without causing "
+            "casualties, and that the army's response on Thursday killed four Polisario fighters."
+        ),
+        "killed",
+    )
+    assert killed["date"] == "2026-11-19" and "its subject" in killed["date_source"]

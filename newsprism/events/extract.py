@@ -205,6 +205,7 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return None
 
 
+REPLY_NOUNS = frozenset({"response", "retaliation", "reply", "riposte"})
 TIME_HEADS = frozenset(
     {"night", "day", "week", "month", "year", "period", "hour", "time", "decade", "weekend", "morning", "evening"}
 )
@@ -1217,7 +1218,14 @@ def candidates(
             c.shares_time_with = c.trigger.head
         elif (when := _when_clause(c.trigger, by_trigger, frames)) is not None:
             c.shares_time_with, c.time_from_when = when, True  # "were killed when troops fired … on Sunday"
-        elif c.trigger.dep_ == "conj" and c.trigger.head.pos_ == "VERB" and c.form == "verbal":
+        elif c.form == "verbal" and (subj := _happening_subject(c.trigger, lex)) is not None:
+            c.time_from = list(subj.subtree)  # "the army's response on Thursday killed four fighters": Thursday
+        elif (
+            c.trigger.dep_ == "conj"
+            and c.trigger.head.pos_ == "VERB"
+            and c.form == "verbal"
+            and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.trigger.children)  # 'and that X killed': its own clause
+        ):
             head = c.trigger.head  # "spoke on the hotline on Monday and agreed to …": not coded, its Monday is shared
             c.time_from = [
                 t for ch in head.children if ch.dep_ in ("prep", "npadvmod") and ch.i < c.trigger.i for t in ch.subtree
@@ -1237,6 +1245,17 @@ def _in_a_name(tok: Token, is_place=None) -> bool:
     if not (prev.i != tok.sent.start and prev.is_title and nxt.is_title and same_line(prev, nxt)):
         return False
     return not _title_case_line([t for t in tok.sent if same_line(t, tok)])  # a title-case subhead is a sentence
+
+
+def _happening_subject(verb: Token, lex: Lexicon) -> Token | None:
+    """The verb's subject when it is a happening told with its own day ('the army's response on
+    Thursday killed four fighters', 'an attack on Monday destroyed the bridge'): an event noun (or
+    a reply noun) with a time phrase hung on it."""
+    subj = _child(verb, "nsubj")
+    if subj is None or not (lex.noun(subj.lemma_) is not None or subj.lemma_.lower() in REPLY_NOUNS):
+        return None
+    timed = any(c.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in subj.children)
+    return subj if timed else None
 
 
 def _when_clause(verb: Token, by_trigger: dict[int, Candidate], frames: dict[int, Candidate]) -> Token | None:

@@ -161,7 +161,10 @@ def _time(
         value = span.attrs.get("value") if span is not None else None
         if isinstance(value, str) and CALENDAR.match(value):
             out.update(time=span.id, time_text=span.text, time_value=value, date=value)
-            out["date_source"] = f"shared with the coordinated verb '{cand.trigger.head.text}' (time-span)"
+            whose = (
+                "its subject" if cand.time_from[0] in cand.trigger.subtree else f"the coordinated verb '{cand.trigger.head.text}'"
+            )
+            out["date_source"] = f"shared with {whose} ('{span.text}', time-span)"
             return out
     other = cand.shares_time_with
     via_when = other is not None and cand.time_from_when
