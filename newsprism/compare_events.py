@@ -643,7 +643,10 @@ def initiator(told: list[Item]) -> dict[str, Any] | None:
     bases: list[str] = []
     read: list[dict[str, Any]] = []
     accounts: dict[Any, list[Item]] = {}
+    reciprocal = set(alignment_config().get("reciprocal_triggers", ()))
     for i in sorted(told, key=lambda i: i.start):
+        if str(i.event.get("trigger_text") or "").casefold() in reciprocal:
+            continue  # "Indian and Pakistani troops exchanged heavy fire": both fire, nobody first
         if i.telling["actor_side"]:
             # one account per side of the source: a wire gives Yerevan's and Baku's apart; sources
             # without a side and the report's own voice are one ('the Defence Ministry' … 'the ministry')

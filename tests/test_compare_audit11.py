@@ -82,3 +82,15 @@ def test_two_reports_that_each_name_an_unprovoked_first_shot_dispute_who_started
     # not from the mere order of telling or the only side that fires, and not on a row matched by place alone
     assert collisions({"k1": _shot("pakistani", "sole_doer"), "k2": _shot("indian", "initiation_cue")}, dated=True) == []
     assert "disputed_initiator" not in [m["marker"] for m in collisions(cells, dated=False)]
+
+
+def test_an_exchange_of_fire_names_nobody_who_fired_first():
+    """C10: 'Indian and Pakistani troops exchanged heavy fire …' gave the wire the initiator
+    'pakistani' (the only side the actor layer read, as the only side that fires)."""
+    a = analyse(
+        "Exchange of fire\n\nSRINAGAR, Oct 12, 2026 (Compass Newswire) - Indian and Pakistani troops exchanged heavy fire "
+        "across the Line of Control near Uri on Sunday night, officials said.",
+        outlet="Compass Newswire",
+    )
+    cells = [c for e in compare([a, a])["shared_events"] for c in e["articles"].values() if c["triggers"]]
+    assert cells and all(c["initiator"] is None for c in cells)
