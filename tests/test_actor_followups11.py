@@ -51,3 +51,12 @@ def test_an_institution_of_a_movement_or_of_the_capital_named_before_it():
         rabat["foreign ministry"]["id"] == "ma:ministry-of-foreign-affairs" and "'In Rabat,'" in rabat["foreign ministry"]["why"]
     )
     assert _actors("The foreign ministry said talks would resume, officials in Vienna said.")["foreign ministry"]["side"] is None
+
+
+def test_coordinated_demonyms_share_the_force_noun():
+    got = _actors("Indian and Pakistani troops exchanged heavy fire across the Line of Control in Kashmir on Sunday night.")
+    assert got["Indian"]["id"] == "in:armed-forces" and got["Indian"]["how"] == "coordinated demonym"
+    assert got["Pakistani troops"]["id"] == "pk:armed-forces"
+    three = _actors("Russian, Belarusian and Kazakh troops held drills.")
+    assert {three["Russian"]["country"], three["Belarusian"]["country"]} == {"RU", "BY"}
+    assert "Smith" not in _actors("Smith and Russian troops left.")

@@ -154,3 +154,9 @@ def test_the_valley_in_a_kashmir_report_is_the_kashmir_valley():
     assert places["Valley"]["id"] == "kb:kashmir-valley" and "Srinagar" in places["Valley"]["why"]
     phoenix = _places("Traffic jams across the Valley worsened as Phoenix grew, Arizona officials said.")
     assert phoenix["Valley"]["id"] is None  # the region the article means, as before
+
+
+def test_a_refugee_camp_named_after_a_town_is_the_camp():
+    camp = _places("said Fatimetu Lamin, speaking by telephone from the Smara refugee camp in Algeria.")
+    assert camp["Smara refugee camp"]["country"] == "DZ" and "Smara" not in camp
+    assert _places("Moroccan troops patrolled Smara in Western Sahara.")["Smara"]["country"] == "EH"

@@ -633,6 +633,27 @@ def link(
         mentions.append(ActorMention(start, end, "demonym-unit", attrs, 0.7))
         taken.append((start, end))
 
+    # 'Indian and Pakistani troops': the first demonym shares the head noun of the second's forces
+    for m in list(mentions):
+        if m.attrs.get("kind") != "armed_forces":
+            continue
+        for d in re.finditer(
+            r"\b([A-Z][a-z]+)(?:,\s+|\s+and\s+|\s+or\s+)(?=(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+or\s+))*$)",
+            text[max(0, m.start - 60) : m.start],
+        ):
+            start = max(0, m.start - 60) + d.start(1)
+            end = start + len(d.group(1))
+            c = _country_of(d.group(1))
+            if not free(start, end) or not c or not any(e.kind == "demonym" for e in gazetteer.get().lookup(d.group(1))):
+                continue
+            if c[0] == m.attrs.get("country"):
+                continue
+            head = text[m.start : m.end].split(maxsplit=1)[-1]
+            attrs = _forces_attrs(c[0], c[1], when) | {"alias": d.group(1), "how": "coordinated demonym"}
+            attrs["why"] = f"'{d.group(1)}' coordinated with '{text[m.start : m.end]}': {c[1]}'s {head}"
+            mentions.append(ActorMention(start, end, "demonym-coordinated", attrs, 0.75))
+            taken.append((start, end))
+
     # metonymy: a capital or a country acting (subject, possessor, addressee of a demand)
     places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "PERSON", "ORG") and _country_or_capital(e.text)]
     covered = {t.i for e in places for t in e}
