@@ -129,3 +129,10 @@ def test_a_figures_places_are_those_of_its_clause():
     by_id = {s.id: s for s in an.spans}
     places = {f["text"]: [by_id[p].text for p in f["places"]] for f in an.records["figures"]}
     assert places == {"three civilians": ["Mijek"], "four Polisario fighters": []}
+
+
+def test_a_plain_noun_phrase_announced_is_not_the_announcers_words():
+    """Framing follow-up: 'A so-called "referendum" was announced by the puppet regime' made the
+    writer's scare quote the regime's words (content of a passive speech verb)."""
+    an = analyse('Vote\n\nA so-called "referendum" was announced by the puppet regime, and protesters called it barbaric.')
+    assert "the puppet regime" not in [s for s, _ in _claims(an)]

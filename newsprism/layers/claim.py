@@ -68,6 +68,16 @@ def _organisation_named(speaker, actors: list[Span], rng: tuple[int, int], text:
     return speaker
 
 
+def _passive_noun(doc, a) -> bool:
+    """'A so-called "referendum" was announced by the puppet regime': the subject of a passive
+    speech verb that is a plain noun phrase (no finite verb or infinitive) is what was announced, not words
+    the regime said; its quotation marks are the writer's."""
+    if a.rule != "passive-subject":
+        return False
+    span = doc.char_span(*a.content, alignment_mode="expand")
+    return span is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "VB", "MD") for t in span)  # ('so-called': VBN)
+
+
 _ARMED_KINDS = ("armed_group", "armed_forces", "border_service", "peacekeepers")
 
 
@@ -141,6 +151,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         found = [a for a in found if not _nested_evidence(a, found)]
     if ARMED_ACT_NO_SPEECH:
         found = [a for a in found if not _armed_act(a, analysis.spans_of("actor"))]
+    if PASSIVE_NOUN_NO_CONTENT:
+        found = [a for a in found if not _passive_noun(doc, a)]
     actors = analysis.spans_of("actor")
     day = consistency.article_day(analysis)  # "the Syrian ministry" of a 2019 report is not today's
     ents = list(doc.ents)  # doc.ents rebuilds its list on every access
@@ -378,6 +390,7 @@ def _actor_kind(actors: list[Span], rng: tuple[int, int]) -> str | None:
 
 NESTED_EVIDENCE_IS_THE_SPEAKERS = True  # audit 11: "X said intercepts showed …": X's claim, 'intercepts' no speaker
 ACTOR_NAME_NOT_PERSON = True  # audit 11: "Polisario said" (tagged PERSON) is the armed group the actor layer links
+PASSIVE_NOUN_NO_CONTENT = True  # framing follow-up: 'A so-called "referendum" was announced by X' is no X's words
 ARMED_ACT_NO_SPEECH = True  # audit 11: "militants attacked a BSF post …, the Northern Command said": no speaker
 HEDGE_IN_REPORT = True  # review 10: a hedge inside someone's reported words is theirs, not the author's unsourced report
 SELF_ACTING_NO_DOCUMENT = True  # session 10: "It says it has handed the files …" is no communique's
