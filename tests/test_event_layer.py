@@ -2410,3 +2410,16 @@ def test_audit11_a_conjunct_with_its_own_subject_takes_its_subjects_day():
         "killed",
     )
     assert killed["date"] == "2026-11-19" and "its subject" in killed["date_source"]
+
+
+def test_audit11_a_day_the_parse_hangs_on_the_doer_dates_the_event():
+    """Audit 11 (E3, w2): 'Units of the SPLA on Wednesday carried out intense bombardments …' —
+    the parser hangs 'on Wednesday' on 'Units'; a doer takes no date, so it is the bombardments' day."""
+    ev = _one(
+        _fix11(
+            "Units of the SPLA on Wednesday carried out intense bombardments targeting the entrenchments in the Mahbes sector."
+        ),
+        "bombardments",
+    )
+    assert (ev["event_type"], ev["date"]) == ("ASSAULT", "2026-11-18")
+    assert "doer" in ev["date_source"]

@@ -78,7 +78,8 @@ class Candidate:
     location_how: str = ""
     own: list[Token] = field(default_factory=list)  # tokens whose time expressions belong to this event
     shares_time_with: Token | None = None
-    time_from: list[Token] = field(default_factory=list)  # an uncoded verb's time phrases its conjunct shares
+    time_from: list[Token] = field(default_factory=list)  # time phrases outside its own tokens that date it
+    time_from_how: str = ""  # whose phrases they are ('its subject', "the coordinated verb 'spoke'" …)
     time_from_when: bool = False  # shares_time_with is the event of its 'when' clause
     why: list[str] = field(default_factory=list)
     sent: Span | None = None  # the sentence of the trigger (set by ``candidates``)
@@ -1220,6 +1221,10 @@ def candidates(
             c.shares_time_with, c.time_from_when = when, True  # "were killed when troops fired … on Sunday"
         elif c.form == "verbal" and (subj := _happening_subject(c.trigger, lex)) is not None:
             c.time_from = list(subj.subtree)  # "the army's response on Thursday killed four fighters": Thursday
+            c.time_from_how = "its subject"
+        elif c.actor is not None and (on_day := _day_on_the_doer(c.actor)) is not None:
+            c.time_from = list(on_day.subtree)  # "Units of the SPLA on Wednesday carried out bombardments"
+            c.time_from_how = "the time phrase the parse hangs on its doer"
         elif (
             c.trigger.dep_ == "conj"
             and c.trigger.head.pos_ == "VERB"
@@ -1230,6 +1235,7 @@ def candidates(
             c.time_from = [
                 t for ch in head.children if ch.dep_ in ("prep", "npadvmod") and ch.i < c.trigger.i for t in ch.subtree
             ]
+            c.time_from_how = f"the coordinated verb '{head.text}'"
     return out
 
 
@@ -1256,6 +1262,17 @@ def _happening_subject(verb: Token, lex: Lexicon) -> Token | None:
         return None
     timed = any(c.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in subj.children)
     return subj if timed else None
+
+
+def _day_on_the_doer(actor: Token) -> Token | None:
+    """'Units of the SPLA on Wednesday carried out bombardments': the parser hangs the verb's 'on
+    <day>' on the subject before it; a doer takes no date, so the phrase is the verb's."""
+    if actor.dep_ != "nsubj":
+        return None
+    for c in actor.children:
+        if c.dep_ == "prep" and c.lower_ == "on" and (pobj := _child(c, "pobj")) is not None and pobj.ent_type_ == "DATE":
+            return c
+    return None
 
 
 def _when_clause(verb: Token, by_trigger: dict[int, Candidate], frames: dict[int, Candidate]) -> Token | None:

@@ -161,10 +161,7 @@ def _time(
         value = span.attrs.get("value") if span is not None else None
         if isinstance(value, str) and CALENDAR.match(value):
             out.update(time=span.id, time_text=span.text, time_value=value, date=value)
-            whose = (
-                "its subject" if cand.time_from[0] in cand.trigger.subtree else f"the coordinated verb '{cand.trigger.head.text}'"
-            )
-            out["date_source"] = f"shared with {whose} ('{span.text}', time-span)"
+            out["date_source"] = f"shared with {cand.time_from_how} ('{span.text}', time-span)"
             return out
     other = cand.shares_time_with
     via_when = other is not None and cand.time_from_when
