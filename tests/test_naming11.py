@@ -52,3 +52,15 @@ def test_working_boundary_and_international_border_are_the_two_sides_names():
         _naming("Trucks waited at the International Border crossing near Laredo, Texas, on Monday.")["verdict"]
         == "no contested names"
     )
+
+
+def test_western_sahara_names_of_the_territory_and_the_berm():
+    ma = _naming("The drone strike east of the defence wall in the southern provinces killed Polisario fighters, Rabat said.")
+    assert ma["verdict"] == "moroccan_official"
+    eh = _naming("Sahrawi officials said the strike east of the wall of shame hit civilians in the occupied territories.")
+    assert eh["verdict"] == "sahrawi"
+    wire = _naming(
+        "The strike hit a truck east of the sand berm in Western Sahara, which Morocco regards as its southern provinces."
+    )
+    assert wire["verdict"] == "international" and [g["name"] for g in wire["glosses"]] == ["southern provinces"]
+    assert _naming("Rain flooded the southern provinces of Thailand on Monday.")["verdict"] == "no contested names"

@@ -38,12 +38,14 @@ GLOSS_BEFORE = re.compile(
     r"\b[A-Z]\w+\s+(?:calls?|call it|calls it)\s+)$"
 )
 # "India calls the part of Kashmir it does not control Pakistan-occupied Kashmir", "Pakistan refers to
-# Indian-administered Kashmir as Indian Illegally Occupied Jammu and Kashmir": a side (a capitalised
+# Indian-administered Kashmir as Indian Illegally Occupied Jammu and Kashmir", "Morocco regards it as its
+# southern provinces": a side (a capitalised
 # word, or its government) names the place further on in the clause ("calls on/for" is a demand)
 SIDE_CALLS_BEFORE = re.compile(
     r"\b[A-Z][\w'’.-]*(?:\s+(?:government|officials|authorities|media|maps))?\s+"
     r"(?:(?:calls|called|dubs|dubbed|terms|termed|labels|labelled|labeled)(?!\s+(?:on|for|upon|off)\b)\s+[^.,;:!?\n]{0,80}?"
     r"|(?:refers|referred)\s+to\s+[^.,;:!?\n]{1,80}?\s+as)\s+[\"\u201c]?$"
+    r"|\b(?:regards|regarded|considers|considered)\s+(?:[^.,;:!?\n]{0,80}?\s+)?as(?:\s+(?:its|their|the|a|part|of))*\s+[\"\u201c]?$"
 )
 # "the Polisario Front, which proclaimed the Sahrawi Arab Democratic Republic in 1976", "recognised
 # the SADR": the name of a state as the object of its proclamation or recognition is that state's
