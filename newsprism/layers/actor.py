@@ -8,7 +8,8 @@ the words are a side's label for the group ("separatist regime"; "Houthi militia
 de facto authority an institution belongs to: "The Polisario's Ministry of Defence"), ``how`` ("earlier mention" for
 a generic noun — "the army" after "the Sudanese army", with ``antecedent`` the words it points
 back to; "article country" for "the army", "troops", "the junta" in a report about one country;
-"unit noun" for "Russian artillery" acting), ``period`` and ``dated_by`` for an actor whose side
+"unit noun" for "Russian artillery" acting; "coordinated demonym" for "Indian" in "Indian and
+Pakistani troops"), ``period`` and ``dated_by`` for an actor whose side
 changed over time (Syria's government and army before/after 8 December 2024, Afghanistan's
 before/after August 2021, the RSF before/after April 2023: the entry is chosen by the
 publication date, else the time layer's anchor, else the latest date the text names — "In 2016
