@@ -170,23 +170,3 @@ def test_scare_quote_inside_a_reported_claim_is_the_speakers():
     # without the claim layer nobody is known to speak: the writer's
     [alone] = analyse(text, ["framing"]).spans_of("framing", "scare_quote")
     assert alone.attrs["voice"] == "outlet"
-
-
-# --- dev error: an article between 'as' and the quotation ---------------------------------------
-
-
-def test_characterisation_with_an_article_before_the_quote_is_speech():
-    text = 'The envoy defended the commander as an "honourable soldier" on Monday.'
-    got = _classes(text)['"honourable soldier"']
-    assert got.label == "speech" and got.cues == ["'defend as'"]
-
-
-@pytest.mark.parametrize(
-    "text, quoted",
-    [
-        ('The strike was seen as a "message" to the rebels.', '"message"'),  # the author's perception
-        ('Towns such as the "capital" were spared.', '"capital"'),  # examples
-    ],
-)
-def test_article_before_the_quote_near_misses_stay_scare(text, quoted):
-    assert _classes(text)[quoted].label != "speech"

@@ -203,12 +203,7 @@ def _characterised_as(tail: str, before: list[Token]) -> str | None:
     """``X as "Y"`` (``listed/found/signed … as "Y"``): the words of whoever characterised X.
 
     Not ``such as`` (examples) nor the author's own perception (``seen/regarded/thought of as``).
-    An article may stand between ``as`` and the quotation (``defended X as an "outstanding human
-    being"``).
     """
-    if before and before[-1].lower_ in ("a", "an", "the") and len(before) > 1:
-        tail = re.sub(r"\s(?:a|an|the)$", "", tail.rstrip(" ,:"))
-        before = before[:-1]
     if not re.search(r"(?:^|\s)as$", tail.rstrip(" ,:")) or not before:
         return None
     as_tok = before[-1]
