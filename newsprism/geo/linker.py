@@ -497,14 +497,12 @@ def _tail_of_longer_name(text: str, start: int, end: int) -> bool:
 
 def _gazetteer_matches(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
     """Longest capitalised word sequences (up to 5 tokens, within a sentence) that name a gazetteer entry."""
-    toks = list(doc)
     text = doc_text(doc)
-    n = len(toks)
-    words = [t.text for t in toks]
+    words, idx, _folds = doc_tokens(doc)  # cached per parse
+    n = len(words)
     cap = [w[:1].isupper() for w in words]
-    ok_inner = [cap[k] or words[k].lower() in CONNECTORS or words[k] in (".", "'", "’") for k in range(n)]
-    starts = {sent.start for sent in doc.sents} if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else set()
-    sent_start = [k in starts for k in range(n)]
+    has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    suffix_words = _words("name_suffix_words")
     out = []
     i = 0
     while i < n:
@@ -514,41 +512,43 @@ def _gazetteer_matches(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
         ends = []  # token ends j (exclusive) of admissible sequences starting at i
         for j in range(i + 1, min(n, i + 5) + 1):
             k = j - 1
-            if k > i and (not ok_inner[k] or sent_start[k]):
-                break
+            if k > i:
+                w = words[k]
+                if not (cap[k] or w.lower() in CONNECTORS or w in (".", "'", "’")) or (has_sents and doc[k].is_sent_start):
+                    break
             if cap[k]:
                 ends.append(j)
         best = None
         for j in reversed(ends):
-            start, end = toks[i].idx, toks[j - 1].idx + len(words[j - 1])
+            start, end = idx[i], idx[j - 1] + len(words[j - 1])
             written = text[start:end]
             if written.lower() in STOP_WORDS:
                 continue
             entries = tuple(e for e in gaz.lookup(written) if e.main_name or len(written) >= 4)
-            if entries and j - i > 1 and words[j - 1] in _words("name_suffix_words") and not any(e.main_name for e in entries):
+            if entries and j - i > 1 and words[j - 1] in suffix_words and not any(e.main_name for e in entries):
                 continue  # 'Dublin City (Schools)': an alternate form that usually opens a name; try 'Dublin'
             if entries:
                 best = Candidate(start, end, "gazetteer", entries=entries)
                 break
         if best:
-            best = _with_lower_article(best, toks, i, gaz)
+            best = _with_lower_article(best, doc, i, gaz)
             out.append(best)
-            while i < n and toks[i].idx < best.end:
+            while i < n and idx[i] < best.end:
                 i += 1
         else:
             i += 1
     return out
 
 
-def _with_lower_article(c: Candidate, toks: list, i: int, gaz: gazetteer.Gazetteer) -> Candidate:
+def _with_lower_article(c: Candidate, doc: Doc, i: int, gaz: gazetteer.Gazetteer) -> Candidate:
     """'al-Hudayda': a lower-case Arabic article joined by a hyphen belongs to the name when the
     gazetteer knows the whole form (``arabic_toponyms`` articles)."""
-    if i < 2 or toks[i - 1].text != "-" or toks[i - 2].lower_ not in _arabic_articles():
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].lower_ not in _arabic_articles():
         return c
-    art = toks[i - 2]
-    if not art.text[:1].islower() or art.idx + len(art.text) != toks[i - 1].idx or toks[i - 1].idx + 1 != c.start:
+    art = doc[i - 2]
+    if not art.text[:1].islower() or art.idx + len(art.text) != doc[i - 1].idx or doc[i - 1].idx + 1 != c.start:
         return c
-    entries = gaz.lookup(f"{art.text}-{toks[i].doc.text[c.start : c.end]}")
+    entries = gaz.lookup(f"{art.text}-{doc_text(doc)[c.start : c.end]}")
     return replace(c, start=art.idx, entries=tuple(entries)) if entries else c
 
 
