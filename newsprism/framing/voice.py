@@ -30,7 +30,8 @@ class Characterisation:
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if start <= t.idx < end and not t.is_space]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span if not t.is_space] if span is not None else []
 
 
 def _subject(verb: Token) -> Token | None:
