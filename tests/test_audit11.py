@@ -214,3 +214,29 @@ def test_quoted_words_of_a_named_speaker_are_no_scare_quotes(reports):
     # 'The SADR government also denounced the "plunder" of …' (F2)
     assert not _spans(reports["k3_compass_wire"], "framing", '"several"', "scare_quote")
     assert not _spans(reports["w2_sahrawi_review"], "framing", '"plunder"', "scare_quote")
+
+
+def test_days_of_the_strikes(reports):
+    # "Units of the SPLA on Wednesday carried out intense bombardments …" (E3)
+    (bomb,) = _events(reports["w2_sahrawi_review"], "bombardments")
+    assert bomb["date"] == "2026-11-04"
+    # "… landed near Mahbes on Wednesday evening …, and that the army's response on Thursday killed four
+    # Polisario fighters": the second clause has its own day (E18)
+    (four,) = [e for e in _events(reports["w3_compass_wire"], "killed") if "four" in (e["recipient"] or {}).get("text", "")]
+    assert four["date"] == "2026-11-05"
+
+
+def test_the_smara_refugee_camp_is_near_tindouf(reports):
+    camps = [s for s in _spans(reports["w2_sahrawi_review"], "place") if "Smara" in s.text]
+    assert camps and {s.attrs.get("country") for s in camps} == {"DZ"}
+
+
+def test_compare_shows_who_fired_first_is_disputed(reports):
+    from newsprism.compare import compare
+
+    table = compare([reports[n] for n in ("k1_himalayan_sentinel", "k2_karakoram_ledger", "k3_compass_wire")])
+    ids = {reports[n].article.id: n for n in ("k1_himalayan_sentinel", "k2_karakoram_ledger", "k3_compass_wire")}
+    (row,) = [e for e in table["shared_events"] if e["event_type"] == "ASSAULT" and e["date"] == "2026-10-11TNI"]
+    (marker,) = [m for m in row["markers"] if m["marker"] == "disputed_initiator"]
+    sides = {ids[k]: v for k, v in marker["by_article"].items()}
+    assert sides["k1_himalayan_sentinel"] == ["pakistani"] and sides["k2_karakoram_ledger"] == ["indian"]
