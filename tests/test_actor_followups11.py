@@ -60,3 +60,8 @@ def test_coordinated_demonyms_share_the_force_noun():
     three = _actors("Russian, Belarusian and Kazakh troops held drills.")
     assert {three["Russian"]["country"], three["Belarusian"]["country"]} == {"RU", "BY"}
     assert "Smith" not in _actors("Smith and Russian troops left.")
+
+
+def test_in_algiers_the_foreign_ministry_is_algerias():
+    got = _actors("In Algiers, the foreign ministry condemned the strike in Western Sahara on Friday.")
+    assert got["foreign ministry"]["country"] == "DZ" and got["foreign ministry"]["side"] == "algerian"
