@@ -644,9 +644,12 @@ def initiator(told: list[Item]) -> dict[str, Any] | None:
     read: list[dict[str, Any]] = []
     accounts: dict[Any, list[Item]] = {}
     reciprocal = set(alignment_config().get("reciprocal_triggers", ()))
+    both = {_actor_at(i) for i in told if str(i.event.get("trigger_text") or "").casefold() in reciprocal} - {None}
     for i in sorted(told, key=lambda i: i.start):
-        if str(i.event.get("trigger_text") or "").casefold() in reciprocal:
-            continue  # "Indian and Pakistani troops exchanged heavy fire": both fire, nobody first
+        if str(i.event.get("trigger_text") or "").casefold() in reciprocal or _actor_at(i) in both:
+            # "Indian and Pakistani troops exchanged heavy fire …, killing four civilians": both
+            # fire, nobody first (the 'killing' has the exchange's doers)
+            continue
         if i.telling["actor_side"]:
             # one account per side of the source: a wire gives Yerevan's and Baku's apart; sources
             # without a side and the report's own voice are one ('the Defence Ministry' … 'the ministry')
@@ -673,6 +676,11 @@ def initiator(told: list[Item]) -> dict[str, Any] | None:
     if not sides:
         return None
     return {"sides": sorted(sides), "basis": sorted(set(bases)), "accounts": read}
+
+
+def _actor_at(item: Item) -> tuple[int, int] | None:
+    actor = item.event.get("actor") or {}
+    return (actor["start"], actor["end"]) if isinstance(actor.get("start"), int) and isinstance(actor.get("end"), int) else None
 
 
 def collisions(

@@ -85,11 +85,12 @@ def test_two_reports_that_each_name_an_unprovoked_first_shot_dispute_who_started
 
 
 def test_an_exchange_of_fire_names_nobody_who_fired_first():
-    """C10: 'Indian and Pakistani troops exchanged heavy fire …' gave the wire the initiator
-    'pakistani' (the only side the actor layer read, as the only side that fires)."""
+    """C10: 'Indian and Pakistani troops exchanged heavy fire …, killing at least four civilians'
+    gave the wire the initiator 'pakistani' (the only side the actor layer read, as the only side
+    that fires; the 'killing' has the same doers)."""
     a = analyse(
         "Exchange of fire\n\nSRINAGAR, Oct 12, 2026 (Compass Newswire) - Indian and Pakistani troops exchanged heavy fire "
-        "across the Line of Control near Uri on Sunday night, officials said.",
+        "across the Line of Control near Uri on Sunday night, killing at least four civilians, officials said.",
         outlet="Compass Newswire",
     )
     cells = [c for e in compare([a, a])["shared_events"] for c in e["articles"].values() if c["triggers"]]
