@@ -2423,3 +2423,13 @@ def test_audit11_a_day_the_parse_hangs_on_the_doer_dates_the_event():
     )
     assert (ev["event_type"], ev["date"]) == ("ASSAULT", "2026-11-18")
     assert "doer" in ev["date_source"]
+
+
+def test_audit11_a_passive_after_a_reported_judgement_is_not_the_speakers():
+    """Guard of E6 (from PTC): 'claimed that contraception is not forbidden, but even demanded' — a
+    passive participle; the theologian demands nothing."""
+    events = _fix11(
+        "The Italian moral theologian, Maurizio Chiodi, recently claimed in his talk at the university that "
+        "contraception is sometimes not only not forbidden, but even demanded!"
+    )
+    assert all("theologian" not in (_text_of(e["actor"]) or "") for e in events if e["trigger_text"] == "demanded")

@@ -219,7 +219,9 @@ def _speech_act_after_reported_copula(verb: Token, head: Token, lex: Lexicon) ->
     its own after a reported judgement is the speaker's."""
     entry = lex.verb(verb.lemma_) or {}
     return (
-        head.lemma_ == "be"
+        verb.tag_ != "VBN"  # not 'claimed that contraception is not forbidden, but even demanded' (a passive)
+        and not any(c.dep_ == "acomp" and c.tag_ == "VBN" for c in head.children)
+        and head.lemma_ == "be"
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in lex.speech_verbs
         and entry.get("type") in SPEECH_ACT_TYPES
