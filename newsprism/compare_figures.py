@@ -163,6 +163,8 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
         {"outcome": o, "victims": v, "side": s, "places": _written(by), "differs": _differs(by, copies), "by_article": by}
         for (o, v, s), by in rows
     ]
+    for row, (_, by) in zip(out, rows, strict=True):
+        row["other_victims"] = _other_victims(row, by, rows, copies)
     out.sort(key=lambda r: (-len(r["by_article"]), not r["differs"], order.index(r["outcome"]), r["victims"], r["side"] or ""))
     return {"rows": out, "not_read": [k for k, ok in zip(keys, read, strict=True) if not ok], "reparsed": reparsed}
 
@@ -186,6 +188,30 @@ def _row_for(
         return fit[0]
     rows.append((row_key, {}))
     return rows[-1][1]
+
+
+def _other_victims(
+    row: dict[str, Any],
+    by: dict[str, list[dict[str, Any]]],
+    rows: list[tuple[tuple[str, str, str | None], dict[str, list[dict[str, Any]]]]],
+    copies: dict[str, str | None],
+) -> list[dict[str, Any]]:
+    """Other kinds of victim that other reports give for the same outcome at the same place: one
+    strike near Mijek killed 'four armed members of the militias' in one report and 'three Sahrawi
+    civilians' in another. Placed figures only (two unplaced figures may be two incidents)."""
+
+    def keys(b: dict[str, list[dict[str, Any]]]) -> set[str]:
+        return {p for v in b.values() for e in v for p in e["place_keys"]}
+
+    here, texts = keys(by), {copies.get(k) or k for k in by}
+    out = []
+    for (outcome, victims, side), other in rows:
+        if outcome != row["outcome"] or victims == row["victims"] or not here & keys(other):
+            continue
+        theirs = [k for k in other if (copies.get(k) or k) not in texts]
+        if theirs:
+            out.append({"victims": victims, "side": side, "articles": theirs})
+    return out
 
 
 def _written(by: dict[str, list[dict[str, Any]]]) -> list[str]:

@@ -156,3 +156,19 @@ def test_the_comparison_reads_the_records_and_parses_only_older_analyses(monkeyp
     again = compare([a, old, c])["casualty_figures"]
     assert again["reparsed"] == [old.article.id]
     assert again["rows"] == fresh["rows"]
+
+
+def test_other_kinds_of_victim_at_the_same_place_are_pointed_out():
+    """Audit 11, C3: one strike near Mijek killed 'four fighters' in one report and 'three
+    civilians' in another: two rows (never 'differs'), each now names the other's victims."""
+    a = _report("Sous Daily", "The army's drone killed four fighters near Mijek, military sources said.")
+    b = _report("Sahrawi Review", "A drone killed three civilians near Mijek, the ministry said.")
+    c = _report("Lake Courier", "Shells killed two civilians in Jermuk.")
+    result = compare([a, b, c])
+    rows = {r["victims"]: r for r in result["casualty_figures"]["rows"] if r["places"] == ["Mijek"]}
+    ka, kb, _ = (col["id"] for col in result["articles"])
+    assert [(o["victims"], o["articles"]) for o in rows["military"]["other_victims"]] == [("civilians", [kb])]
+    assert [(o["victims"], o["articles"]) for o in rows["civilians"]["other_victims"]] == [("military", [ka])]
+    jermuk = next(r for r in result["casualty_figures"]["rows"] if r["places"] == ["Jermuk"])
+    assert jermuk["other_victims"] == []
+    assert "other victims at the same place: civilians (Sahrawi Review)" in to_html(result)

@@ -295,6 +295,15 @@ def _figure_cell(row: dict[str, Any], article_id: str, same_as: str | None = Non
     return out or ["—"]
 
 
+def _differs_text(row: dict[str, Any], names: dict[str, str]) -> str:
+    """'differs'; 'other victims at the same place: civilians (The Sahrawi Review)'."""
+    parts = ["differs"] if row.get("differs") else []
+    others = [f"{o['victims']} ({', '.join(names.get(k, k) for k in o['articles'])})" for o in row.get("other_victims") or []]
+    if others:
+        parts.append("other victims at the same place: " + "; ".join(others))
+    return "; ".join(parts)
+
+
 def _figure_label(row: dict[str, Any]) -> str:
     side = (
         f" · {close_bidi(row['side'].replace('not:', 'not ', 1).replace('both_sides', 'both sides'))}" if row.get("side") else ""
@@ -428,7 +437,7 @@ def terminal(comparison: dict[str, Any], console: Console) -> None:
         for row in figures:
             ft.add_row(
                 _figure_label(row),
-                "differs" if row["differs"] else "",
+                _differs_text(row, names),
                 *("\n".join(_figure_cell(row, col["id"], _copy_of(col, names))) for col in cols),
             )
         parts.append(ft)
@@ -561,7 +570,7 @@ def to_html(comparison: dict[str, Any]) -> str:
             h(
                 "tr",
                 h("th", _figure_label(row), scope="row"),
-                h("td", "differs" if row["differs"] else "—", class_="mark" if row["differs"] else None),
+                h("td", _differs_text(row, names) or "—", class_="mark" if _differs_text(row, names) else None),
                 join(_lines_td(_figure_cell(row, c["id"], _copy_of(c, names))) for c in cols),
             )
             for row in figures
