@@ -2433,3 +2433,16 @@ def test_audit11_a_passive_after_a_reported_judgement_is_not_the_speakers():
         "contraception is sometimes not only not forbidden, but even demanded!"
     )
     assert all("theologian" not in (_text_of(e["actor"]) or "") for e in events if e["trigger_text"] == "demanded")
+
+
+def test_audit11_a_coordinated_actor_phrase_carries_both_actors():
+    """Audit 11 (E19): 'Indian and Pakistani troops exchanged heavy fire': the actor object keeps its
+    span and lists the other actor span of its phrase in `also` (both sides are the doers);
+    'Russian troops shelled Kharkiv' has no `also` (guard)."""
+    events = _fix11(
+        "Indian and Pakistani troops exchanged heavy fire across the Line of Control. Russian troops shelled Kharkiv."
+    )
+    exchanged, shelled = _one(events, "exchanged")["actor"], _one(events, "shelled")["actor"]
+    assert exchanged["text"] == "Indian and Pakistani troops"
+    assert {exchanged.get("side"), *(a.get("side") for a in exchanged.get("also", []))} == {"indian", "pakistani"}
+    assert "also" not in shelled

@@ -75,6 +75,18 @@ def _argument(tok: Token | None, how: str, spans: list[Span], keys: tuple[str, .
     return arg
 
 
+def _coordinated_actors(arg: dict[str, Any], spans: list[Span]) -> None:
+    """'Indian and Pakistani troops exchanged heavy fire': the actor phrase holds a second actor span
+    of another id; ``also`` lists it (span, id, name, kind, side), so both sides are the doers."""
+    also = [
+        {"span": s.id, **{k: s.attrs[k] for k in ("id", "kind", "side") if k in s.attrs}, "name": s.attrs.get("name", s.text)}
+        for s in spans
+        if s.id != arg["span"] and arg["start"] <= s.start and s.end <= arg["end"] and s.attrs.get("id") != arg.get("id")
+    ]
+    if also:
+        arg["also"] = also
+
+
 def _after_duration_word(text: str, start: int) -> bool:
     """'since December', 'for 130 days', 'until Friday': a span or bound, not the event's date."""
     before = text[max(0, start - 12) : start].split()
@@ -326,6 +338,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         if sent_span is not None:
             s_start, s_end = sent_span.start, sent_span.end
         actor = _argument(cand.actor, cand.actor_how, actors, ("id", "name", "kind", "side"))
+        if actor is not None and actor["span"] is not None:
+            _coordinated_actors(actor, actors)
         recipient = _argument(cand.recipient, cand.recipient_how, actors, ("id", "name", "kind", "side"))
         instrument = _argument(cand.instrument, cand.instrument_how, [], ())  # 'Rockets struck …': the means
         location = _argument(cand.location, cand.location_how, places, ("id", "name", "lat", "lon", "country", "kind"))
