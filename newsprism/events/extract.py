@@ -1210,7 +1210,8 @@ def candidates(
             cand = _code(tok, sent, lex, is_place)
             if cand is not None:
                 out.append(cand)
-        out += [c for tok in sent if (c := _headline_noun_verb(tok, sent, lex, is_place)) is not None]
+        if in_headline(sent[0]):  # a verbless headline reading needs a headline token (speed: most sentences have none)
+            out += [c for tok in sent if (c := _headline_noun_verb(tok, sent, lex, is_place)) is not None]
     out = nominal.fold_headline(nominal.fold(out, nouns, lex), lex, is_place)
     by_trigger = {c.trigger.i: c for c in out}
     frames = {c.frame_verb.i: c for c in out if c.frame_verb is not None}  # 'resorted (to firing)'
