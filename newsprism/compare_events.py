@@ -257,6 +257,8 @@ def _telling(event: dict[str, Any], an: Analysis, by_id: dict[str, Span]) -> dic
         "actor": actor.get("text"),
         "actor_id": actor.get("id"),
         "actor_side": actor.get("side"),
+        # a second actor in the doer's phrase ("Indian and Pakistani troops": the event layer's actor.also)
+        "also_sides": [a["side"] for a in actor.get("also") or [] if isinstance(a, dict) and a.get("side")],
         "undated_side": undated_side(actor, by_id),
         "modality": event.get("modality") or "asserted",
         "said_by": said_by(event, an, by_id),
@@ -552,7 +554,10 @@ def _cell(items: list[Item], claims: list[dict[str, Any]] | None = None) -> dict
         "days": sorted({i.day for i in items if i.matched_by == "place" and i.day}),
         "said_by": [],
         "own_voice": sum(1 for i in told if i.telling["said_by"] is None),
-        "actor_sides": sorted({i.telling["actor_side"] for i in told if i.telling["actor_side"]}),
+        "actor_sides": sorted(
+            {i.telling["actor_side"] for i in told if i.telling["actor_side"]}
+            | {x for i in told if i.telling["actor_side"] for x in i.telling.get("also_sides", [])}
+        ),
         "actor_ids": sorted({i.telling["actor_id"] for i in told if i.telling["actor_id"]}),
         "actor_names": {i.telling["actor_id"]: i.telling["actor"] for i in told if i.telling["actor_id"] and i.telling["actor"]},
         # sides that rest on no date (the actor layer's current period for an undated report)
@@ -659,7 +664,7 @@ def initiator(told: list[Item]) -> dict[str, Any] | None:
         first = [i for i in items if i.cue == "initiation"]
         replies = [i for i in items if i.cue == "response"]
         others = [i for i in items if i.cue != "response"]
-        found = {i.telling["actor_side"] for i in items}
+        found = {i.telling["actor_side"] for i in items} | {x for i in items for x in i.telling.get("also_sides", [])}
         if first:
             got, basis = [i.telling["actor_side"] for i in first], "initiation_cue"
         elif replies and others:
@@ -668,6 +673,8 @@ def initiator(told: list[Item]) -> dict[str, Any] | None:
             continue  # only replies: who they answered is not said
         elif len(found) == 1:
             got, basis = list(found), "sole_doer"
+        elif items[0].telling.get("also_sides"):
+            continue  # told first by two sides at once ("Indian and Pakistani troops shelled …"): no order
         else:
             got, basis = [items[0].telling["actor_side"]], "order"
         sides += [x for x in got if x not in sides]

@@ -95,3 +95,15 @@ def test_an_exchange_of_fire_names_nobody_who_fired_first():
     )
     cells = [c for e in compare([a, a])["shared_events"] for c in e["articles"].values() if c["triggers"]]
     assert cells and all(c["initiator"] is None for c in cells)
+
+
+def test_two_sides_in_one_doers_phrase_are_both_doers():
+    """Events follow-up (E19): 'Indian and Pakistani troops shelled posts …' — the event layer's
+    actor.also gives the second side; the cell lists both and names nobody as the first to fire."""
+    a = analyse(
+        "Shelling\n\nSRINAGAR, Oct 12, 2026 (Compass Newswire) - Indian and Pakistani troops shelled posts near Uri on "
+        "Sunday night, officials said.",
+        outlet="Compass Newswire",
+    )
+    cells = [c for e in compare([a, a])["shared_events"] for c in e["articles"].values() if c["triggers"]]
+    assert cells and all(c["actor_sides"] == ["indian", "pakistani"] and c["initiator"] is None for c in cells)
