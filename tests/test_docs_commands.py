@@ -193,7 +193,7 @@ def test_schema_fields_are_those_of_a_real_analysis(analysis):
     _same(_documented(ANALYSIS_DOC, "## Top level"), set(d), "top level")
     _same(_documented(ANALYSIS_DOC, "## `article`"), set(d["article"]), "article")
     _same(_documented(ANALYSIS_DOC, "## `spans[]`"), _keys(d["spans"]), "spans")
-    for kind in ("events", "claims", "consistency"):
+    for kind in ("events", "claims", "consistency", "figures"):
         _same(_documented(ANALYSIS_DOC, f"### `records.{kind}`") | {"id"}, _keys(d["records"][kind]), f"records.{kind}")
     _same(_documented(ANALYSIS_DOC, "## `summary`"), set(d["summary"]), "summary")
 
