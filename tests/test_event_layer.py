@@ -2446,3 +2446,14 @@ def test_audit11_a_coordinated_actor_phrase_carries_both_actors():
     assert exchanged["text"] == "Indian and Pakistani troops"
     assert {exchanged.get("side"), *(a.get("side") for a in exchanged.get("also", []))} == {"indian", "pakistani"}
     assert "also" not in shelled
+
+
+def test_audit11_a_location_is_the_whole_place_span_not_a_cut_of_it():
+    """Audit 11 (E16, half): '… in the Uri and Keran sectors of Jammu and Kashmir': the location text
+    is the place span 'Jammu and Kashmir' (was 'Jammu', the noun phrase cut at 'and')."""
+    text = (
+        "A woman was killed when the Pakistan Army opened unprovoked fire on forward posts and villages in the "
+        "Uri and Keran sectors of Jammu and Kashmir on Sunday night."
+    )
+    loc = _one(_fix11(text), "opened")["location"]
+    assert loc["text"] == "Jammu and Kashmir" and text[loc["start"] : loc["end"]] == loc["text"]

@@ -66,6 +66,10 @@ def _argument(tok: Token | None, how: str, spans: list[Span], keys: tuple[str, .
     head = (tok.idx, tok.idx + len(tok.text))
     linked = _overlapping(spans, start, end, head)
     arg: dict[str, Any] = {"text": doc_text(doc)[start:end], "start": start, "end": end, "span": None, "how": how}
+    if linked is not None and "lat" in keys and linked.start <= start and linked.end > end:
+        # a place name the phrase cuts ('in the Uri and Keran sectors of Jammu and Kashmir': 'Jammu'):
+        # the whole place span
+        arg.update(text=linked.text, start=linked.start, end=linked.end)
     if linked is not None:
         arg["span"] = linked.id
         arg.update({k: linked.attrs[k] for k in keys if k in linked.attrs})
