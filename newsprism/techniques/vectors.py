@@ -29,9 +29,13 @@ class VectorTable:
     rows: dict[str, int]  # word (as written) -> row of ``unit``
     unit: np.ndarray  # (n, 300) float32, rows L2-normalised
 
+    def row_ids(self, words: list[str]) -> list[int]:
+        """The vector row of each word, -1 for a word without a vector."""
+        return list(map(self.rows.__getitem__, words))
+
     def mean(self, words: list[str]) -> np.ndarray:
         """L2-normalised mean of the unit vectors of the known words (zeros if none is known)."""
-        rows = [r for r in (self.rows.get(w, -1) for w in words) if r >= 0]
+        rows = [r for r in map(self.rows.__getitem__, words) if r >= 0]
         if not rows:
             return np.zeros(DIM, dtype=np.float32)
         m = self.unit[rows].mean(axis=0)
@@ -39,18 +43,22 @@ class VectorTable:
 
 
 class _Lookup(dict):
-    """word -> row, resolved through the vectors' hash keys on first use."""
+    """word -> row (-1: no vector), resolved through the vectors' hash keys on first use;
+    ``lookup[word]`` and ``lookup.get(word)`` both resolve a new word (``[]`` via ``__missing__``,
+    in C for the words seen before)."""
 
     def __init__(self, vectors):
         super().__init__()
         self._vectors = vectors
 
-    def get(self, word, default=-1):  # type: ignore[override]
-        if word not in self:
-            from spacy.strings import get_string_id
+    def __missing__(self, word):
+        from spacy.strings import get_string_id
 
-            self[word] = int(self._vectors.key2row.get(get_string_id(word), -1))
-        return dict.get(self, word, default)
+        row = self[word] = int(self._vectors.key2row.get(get_string_id(word), -1))
+        return row
+
+    def get(self, word, default=-1):  # type: ignore[override]
+        return self[word]
 
 
 @cache
@@ -107,7 +115,7 @@ def paragraph_vectors(paras: list[str], article: str, vt: VectorTable, idf: np.n
         out[k, :DIM] = vt.mean(words)
         out[k, DIM : 2 * DIM] = whole
         if idf is not None:
-            rows = [r for r in (vt.rows.get(w, -1) for w in words) if r >= 0]
+            rows = [r for r in vt.row_ids(words) if r >= 0]
             if rows:
                 m = (vt.unit[rows] * idf[rows][:, None]).sum(axis=0)
                 out[k, 2 * DIM : 3 * DIM] = m / max(float(np.linalg.norm(m)), 1e-6)
