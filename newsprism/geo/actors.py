@@ -484,6 +484,12 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[Found]]]:
     return out
 
 
+_DAY_MONTH_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "  # noqa: SIM905
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday".split()
+)
+
+
 def _tail_of_a_name(doc: Doc, i: int, written: str, found: list[Found]) -> bool:
     """ "the Sahrawi People's Liberation Army", "Sudan People's Liberation Army": a name of several
     capitalised words right after another capitalised word (not at a sentence start, not "The")
@@ -494,6 +500,10 @@ def _tail_of_a_name(doc: Doc, i: int, written: str, found: list[Found]) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() for w in words) or not prev.text[:1].isupper() or prev.is_sent_start:
         return False
     if prev.lower_ in ("the", "a", "an") or (prev.text.isupper() and len(prev.text) > 3):  # 'MOSCOW' dateline
+        return False
+    # 'On Tuesday Rapid Support Forces fighters', 'In March …', a title-case headline's 'As Indian Army
+    # Retaliates': a day, a month or a function word opens no name
+    if prev.is_stop or prev.ent_type_ in ("DATE", "TIME") or prev.lower_ in _DAY_MONTH_WORDS:
         return False
     if all(x[0].startswith("institution:") for x in found):
         return False  # 'the Saudi Defence Ministry', 'the Houthi Interior Ministry': whose it is

@@ -385,7 +385,7 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
                 continue
             support = []
             if any(key in _context_aliases(pid) for pid in ids):
-                ids, support = _in_context(ids, key, written, text)
+                ids, support = _in_context(ids, key, written, text, start, end)
                 if not ids:
                     continue
             best = Candidate(start, end, "kb", kb_ids=ids, support=support)
@@ -414,15 +414,22 @@ def _context_pattern(pid: str, which: str) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
-def _in_context(ids: tuple[str, ...], key: str, written: str, text: str) -> tuple[tuple[str, ...], list[str]]:
+def _in_context(
+    ids: tuple[str, ...], key: str, written: str, text: str, start: int | None = None, end: int | None = None
+) -> tuple[tuple[str, ...], list[str]]:
     """'South Tibet' is China's name for Arunachal Pradesh in a text about Arunachal, India or the
     border dispute, and the south of the Tibet region in a travel piece on Shigatse: an alias in a
     place's ``alias_context`` names it only when the text has more of the rule's ``words`` than of
-    its ``against`` words (the alias itself not counted). Returns the places kept and why."""
+    its ``against`` words (the alias itself not counted). A rule with ``owners`` also drops the
+    alias where another place owns the words ('Algeria's southern provinces', 'the occupied
+    territories of the West Bank', 'Israeli-occupied territories'). Returns the places kept and why."""
     kept, why = [], []
     for pid in ids:
         if key not in _context_aliases(pid):
             kept.append(pid)
+            continue
+        owners = kb.places()[pid]["alias_context"].get("owners")
+        if owners and start is not None and _owned_elsewhere(text, start, end, owners):
             continue
         pro, con = _context_pattern(pid, "words"), _context_pattern(pid, "against")
         found = [m.group(0) for m in pro.finditer(text)] if pro else []
@@ -432,6 +439,24 @@ def _in_context(ids: tuple[str, ...], key: str, written: str, text: str) -> tupl
             shown = ", ".join(dict.fromkeys(found[:3]))
             why.append(f"'{written}' in a text that names {shown}: {kb.places()[pid]['name']}")
     return tuple(kept), why
+
+
+def _owned_elsewhere(text: str, start: int, end: int, owners: list[str]) -> bool:
+    """'Algeria's southern provinces', 'Ukrainian occupied territories', 'Israeli-occupied
+    territories', 'the occupied territories of the West Bank': a possessor, a country word or a
+    hyphenated modifier right before, or 'of' and a name after, that is none of ``owners``."""
+    if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end : end + 40]):
+        return True
+    before = text[max(0, start - 40) : start]
+    m = re.search(r"([\w-]+?)(?:['’]s\s+|-\s*|\s+)$", before)
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower() in {o.lower() for o in owners}:
+        return False
+    if before.endswith(("'s ", "’s ")) or re.search(r"\w-\s*$", before):
+        return True
+    return word[:1].isupper() and any(e.kind in ("country", "demonym") for e in gazetteer.get().lookup(word))
 
 
 def _note_out_of_context(text: str, mentions: list[Mention]) -> None:

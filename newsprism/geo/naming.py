@@ -47,6 +47,13 @@ SIDE_CALLS_BEFORE = re.compile(
     r"|(?:refers|referred)\s+to\s+[^.,;:!?\n]{1,80}?\s+as)\s+[\"\u201c]?$"
     r"|\b(?:regards|regarded|considers|considered)\s+(?:[^.,;:!?\n]{0,80}?\s+)?as(?:\s+(?:its|their|the|a|part|of))*\s+[\"\u201c]?$"
 )
+# "called the strikes in Pakistan-occupied Kashmir a success": a name after a preposition is where
+# something happened, in the writer's words, not the name the side gives
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|on|at|from|near|into|across|of|inside|to|for|with|by|over|along|within|toward|towards|through|around|"
+    r"about|against|onto|throughout)\s+(?:the\s+)?[\"\u201c]?$",
+    re.IGNORECASE,
+)
 # "the Polisario Front, which proclaimed the Sahrawi Arab Democratic Republic in 1976", "recognised
 # the SADR": the name of a state as the object of its proclamation or recognition is that state's
 # name as an act, not the writer's name for the territory
@@ -161,7 +168,7 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
     if m:
         return f"introduced as someone else's name ('{m.group(0).strip()}')"
     m = SIDE_CALLS_BEFORE.search(text[max(0, span.start - 110) : span.start])
-    if m:
+    if m and not LOCATIVE_BEFORE.search(before):  # not 'Modi called the strikes in Pakistan-occupied Kashmir a success'
         return f"a side's name as the text reports it ('{m.group(0).strip()}')"
     m = PROCLAIMED_BEFORE.search(before)
     use = kb.name_use(span.attrs.get("naming_entity") or "", span.text)
