@@ -70,10 +70,16 @@ def _organisation_named(speaker, actors: list[Span], rng: tuple[int, int], text:
 
 def _passive_noun(doc, a) -> bool:
     """'A so-called "referendum" was announced by the puppet regime': the subject of a passive
-    speech verb that is a plain noun phrase (no finite verb or infinitive) is what was announced, not words
-    the regime said; its quotation marks are the writer's."""
+    verb of announcing an act (``passive_act_cues``) that is a plain noun phrase (no finite verb or infinitive)
+    is what was announced, not words the regime said; its quotation marks are the writer's. What is
+    confirmed, denied or reported ('The deaths of three civilians were confirmed by the ministry',
+    'The meeting was first reported by the Herald') stays the speaker's claim (review 11)."""
     if a.rule != "passive-subject":
         return False
+    from newsprism.claims.attribution import speech_cues
+
+    if (a.cue_lemma or "").lower() not in speech_cues().get("passive_act_cues", ()):
+        return False  # "The deaths of three civilians were confirmed by the ministry": the ministry's claim
     span = doc.char_span(*a.content, alignment_mode="expand")
     return span is not None and not any(t.tag_ in ("VBD", "VBZ", "VBP", "VB", "MD") for t in span)  # ('so-called': VBN)
 
