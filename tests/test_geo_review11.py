@@ -73,3 +73,19 @@ def test_the_valley_of_a_west_bank_report_that_names_kashmir_once_is_not_the_kas
     text = "Settlers raided villages across the Valley, Israeli officials in the Jordan Valley said, as Kashmir talks stalled."
     assert _places(text).get("Valley", {}).get("name") != "Kashmir Valley"
     assert _places("Police in Srinagar detained 12 people after protests in the Valley.")["Valley"]["name"] == "Kashmir Valley"
+
+
+def test_an_armed_groups_ministry_is_theirs_in_every_period():
+    # f79b666 + 1dafb2f: an undated 'Taliban Ministry of Foreign Affairs' was marked side_uncertain
+    # with the Afghan republic as a candidate
+    got = _actors("The Taliban Ministry of Foreign Affairs said the talks would resume.")
+    m = got["Ministry of Foreign Affairs"]
+    assert m["side"] == "taliban" and not m.get("side_uncertain") and "side_candidates" not in m
+    assert _actors("The Syrian army shelled Idlib.")["Syrian army"].get("side_uncertain") is True
+
+
+def test_a_demonym_coordinated_with_an_armed_groups_forces_names_its_countrys_forces():
+    got = _actors("Moroccan and Polisario forces clashed near Mahbes. Israeli and Hezbollah forces clashed near Metula.")
+    assert got["Moroccan"]["side"] == "moroccan" and got["Moroccan"]["how"] == "coordinated demonym"
+    assert got["Israeli"]["side"] == "israeli"
+    assert "Lebanese" not in _actors("Lebanese Hezbollah fighters fired rockets.")

@@ -645,8 +645,9 @@ def link(
 
     # 'Indian and Pakistani troops': the first demonym shares the head noun of the second's forces
     for m in list(mentions):
-        if m.attrs.get("kind") != "armed_forces":
-            continue
+        group_head = re.match(r"\s+(forces|troops|soldiers|fighters|units)\b", text[m.end : m.end + 20])
+        if m.attrs.get("kind") != "armed_forces" and not (m.attrs.get("kind") == "armed_group" and group_head):
+            continue  # 'Moroccan and Polisario forces': the demonym shares the group's head noun
         for d in re.finditer(
             r"\b([A-Z][a-z]+)(?:,\s+|\s+and\s+|\s+or\s+)(?=(?:[A-Z][a-z]+(?:,\s+|\s+and\s+|\s+or\s+))*$)",
             text[max(0, m.start - 60) : m.start],
@@ -658,7 +659,7 @@ def link(
                 continue
             if c[0] == m.attrs.get("country"):
                 continue
-            head = text[m.start : m.end].split(maxsplit=1)[-1]
+            head = group_head.group(1) if group_head else text[m.start : m.end].split(maxsplit=1)[-1]
             attrs = _forces_attrs(c[0], c[1], when) | {"alias": d.group(1), "how": "coordinated demonym"}
             attrs["why"] = f"'{d.group(1)}' coordinated with '{text[m.start : m.end]}': {c[1]}'s {head}"
             mentions.append(ActorMention(start, end, "demonym-coordinated", attrs, 0.75))
@@ -715,8 +716,8 @@ def _mark_undated(attrs: dict[str, Any]) -> None:
     so with ``side_uncertain`` and list every period's side in ``side_candidates`` (oldest
     first). A name of one period ("Assad regime") is dated by the name and is not marked."""
     side = attrs.get("side")
-    if not side or attrs.get("side_uncertain"):
-        return
+    if not side or attrs.get("side_uncertain") or attrs.get("owner"):
+        return  # 'the Taliban Ministry of Foreign Affairs' is the Taliban's in every period
     vs = _versions().get(attrs.get("id") or "", [])
     if len(vs) > 1 and attrs.get("dated_by") == NO_DATE:
         candidates = [{"side": v.get("side"), **_period(v)} for v in vs]
