@@ -89,3 +89,19 @@ def test_a_demonym_coordinated_with_an_armed_groups_forces_names_its_countrys_fo
     assert got["Moroccan"]["side"] == "moroccan" and got["Moroccan"]["how"] == "coordinated demonym"
     assert got["Israeli"]["side"] == "israeli"
     assert "Lebanese" not in _actors("Lebanese Hezbollah fighters fired rockets.")
+
+
+def test_indian_press_short_form_and_moroccan_labels_for_the_polisario():
+    got = _actors("Woman killed as Pak troops shell villages in Uri; the Pak Army denied it.")
+    assert got["Pak troops"]["side"] == "pakistani" and got["Pak Army"]["id"] == "pk:armed-forces"
+    a = analyse("The Polisario militias fired shells near Mahbes, officials in Laayoune said.", ["place", "actor"])
+    assert [lab["used_by"] for lab in a.summary["actors"]["side_labels"]] == [["moroccan"]]
+
+
+def test_a_ministry_that_summons_an_envoy_in_a_capital_is_that_capitals():
+    got = _actors("The Foreign Office summoned the Indian charge d'affaires in Islamabad on Monday to protest the firing.")
+    assert got["Foreign Office"]["side"] == "pakistani", got
+    got = _actors("The Foreign Office summoned the envoy over the attack in Kabul, the statement said.")
+    assert got["Foreign Office"]["side"] is None
+    got = _actors("The foreign ministry summoned the Moroccan ambassador to the Foreign Ministry in Algiers.")
+    assert got["foreign ministry"]["side"] == "algerian"

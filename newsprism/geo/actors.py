@@ -1141,6 +1141,14 @@ def _dateline(text: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z.'’ /-]+,\s*", before)) and bool(re.match(r"\s*(?:[-–—(,]|$)", text[end : end + 3]))
 
 
+# a ministry summons a foreign envoy in its own capital
+SUMMONED_IN = re.compile(
+    r"[^.;\n]{0,30}?\b(?:summoned|summons|summoning|had summoned|recalled|expelled)\s+(?:the\s+)?[^.;\n]{0,40}?"
+    r"(?:ambassador|envoy|charg[eé]s?\s+d['’]affaires|high\s+commissioner|deputy\s+high\s+commissioner|diplomats?|consul)"
+    r"\w*(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,30}?)?\s+in\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+
+
 def _owner_before(before: str) -> tuple[str, str, int] | None:
     """ "The Polisario's Ministry of Defence", "the SADR Ministry of Defence": a known non-state actor
     (an armed group or de facto authority) named right before an institution owns it. (Its id, the
@@ -1196,6 +1204,13 @@ def _institution(doc: Doc, start: int, end: int, iid: str, when: When | None = N
             if cc:
                 country = (cc, _country_name_of(cc) or cc)
                 how_tied = f"'In {m.group(1)},' before it: the capital of {country[1]}"
+        if country is None:  # 'The Foreign Office summoned the Indian charge d'affaires in Islamabad'
+            m = SUMMONED_IN.match(text, end)
+            aid = _capitals().get(fold(m.group(1))) if m else None
+            cc = (actors().get(aid) or {}).get("country") if aid else None
+            if cc:
+                country = (cc, _country_name_of(cc) or cc)
+                how_tied = f"it summoned an envoy in {m.group(1)}, the capital of {country[1]}"
     if owner is not None:
         aid, oname, _ = owner
         a = actors()[aid]
