@@ -105,3 +105,8 @@ def test_a_ministry_that_summons_an_envoy_in_a_capital_is_that_capitals():
     assert got["Foreign Office"]["side"] is None
     got = _actors("The foreign ministry summoned the Moroccan ambassador to the Foreign Ministry in Algiers.")
     assert got["foreign ministry"]["side"] == "algerian"
+
+
+def test_un_and_eu_are_organisations_not_towns_in_india_or_france():
+    places = _places("The UN Security Council met on Monday. UN officials said a convoy was hit near Rafah. The EU said.")
+    assert "UN" not in places and "EU" not in places and "Rafah" in places

@@ -547,7 +547,7 @@ def _gazetteer_matches(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
         for j in reversed(ends):
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
             written = text[start:end]
-            if written.lower() in STOP_WORDS:
+            if written.lower() in STOP_WORDS or written in _words("organisation_acronyms"):
                 continue
             entries = tuple(e for e in gaz.lookup(written) if e.main_name or len(written) >= 4)
             if entries and j - i > 1 and words[j - 1] in suffix_words and not any(e.main_name for e in entries):
@@ -598,6 +598,8 @@ def _ner_candidates(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
             start, end = _strip(text, s0, e0)
             while start < end and text[start].isspace():
                 start += 1
+            if text[start:end] in _words("organisation_acronyms"):  # 'UN' is no Un, India
+                continue
             if end <= start:
                 continue
             entries = gaz.lookup(text[start:end])
