@@ -110,3 +110,30 @@ def test_a_ministry_that_summons_an_envoy_in_a_capital_is_that_capitals():
 def test_un_and_eu_are_organisations_not_towns_in_india_or_france():
     places = _places("The UN Security Council met on Monday. UN officials said a convoy was hit near Rafah. The EU said.")
     assert "UN" not in places and "EU" not in places and "Rafah" in places
+
+
+def test_keran_and_poonch_are_on_the_side_of_the_line_their_sentence_names():
+    # audit11 P5: two Kerans face each other across the Neelum; Poonch is also AJK's division
+    text = (
+        "MUZAFFARABAD — Indian troops targeted the civilian population in Athmuqam, Keran and Dudhnial sectors along "
+        "the Line of Control. India staged the so-called encounter in Keran, she said. Troops in the Poonch and Kotli "
+        "sectors were put on alert, an official in Rawalakot said."
+    )
+    got = [(s.text, s.attrs["country"]) for s in analyse(text, ["place"]).spans_of("place") if s.text in ("Keran", "Poonch")]
+    assert got == [("Keran", "PK"), ("Keran", "IN"), ("Poonch", "PK")]
+    got = _places("Pakistani troops opened fire in the Uri and Keran sectors and in Poonch, the Army said in Srinagar.")
+    assert got["Keran"]["country"] == "IN" and got["Poonch"]["country"] == "IN"
+
+
+def test_a_mixed_text_with_one_background_name_says_which_convention_most_names_follow():
+    # audit11 P14: a Moroccan outlet's names with one 'Western Sahara' in a background line
+    text = (
+        "LAAYOUNE — Shells fired by Polisario militias fell near a town in the Moroccan Sahara on Sunday. Residents "
+        "of the southern provinces said the Moroccan Sahara was calm. Morocco considers Western Sahara an integral "
+        "part of its territory. The Royal Armed Forces reinforced the security defence wall near Mahbes."
+    )
+    n = _naming(text)
+    assert n["verdict"] == "mixed" and n["leaning"]["convention"] == "moroccan_official", n
+    assert n["label"].startswith("mixed, mostly")
+    half = _naming("Shelling hit the Moroccan Sahara. Refugees from Western Sahara fled. Polisario said so in Tindouf.")
+    assert half["verdict"] == "mixed" and "leaning" not in half

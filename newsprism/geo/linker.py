@@ -428,17 +428,30 @@ def _in_context(
         if key not in _context_aliases(pid):
             kept.append(pid)
             continue
-        owners = kb.places()[pid]["alias_context"].get("owners")
+        rule = kb.places()[pid]["alias_context"]
+        owners = rule.get("owners")
         if owners and start is not None and _owned_elsewhere(text, start, end, owners):
             continue
+        scope = text
+        if rule.get("scope") == "sentence":  # 'Athmuqam, Keran and Dudhnial sectors': this mention's sentence only
+            if start is None:
+                continue
+            scope = _sentence_around(text, start, end)
         pro, con = _context_pattern(pid, "words"), _context_pattern(pid, "against")
-        found = [m.group(0) for m in pro.finditer(text)] if pro else []
-        against = [m.group(0) for m in con.finditer(text)] if con else []
+        found = [m.group(0) for m in pro.finditer(scope)] if pro else []
+        against = [m.group(0) for m in con.finditer(scope)] if con else []
         if found and len(found) > len(against):
             kept.append(pid)
             shown = ", ".join(dict.fromkeys(found[:3]))
             why.append(f"'{written}' in a text that names {shown}: {kb.places()[pid]['name']}")
     return tuple(kept), why
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) a span is in, by punctuation: enough for a context word count."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    rights = [k for k in (text.find(". ", end), text.find("\n", end), text.find("? ", end), text.find("! ", end)) if k >= 0]
+    return text[left + 1 : min(rights) if rights else len(text)]
 
 
 def _owned_elsewhere(text: str, start: int, end: int, owners: list[str]) -> bool:
@@ -467,8 +480,11 @@ def _note_out_of_context(text: str, mentions: list[Mention]) -> None:
             if m.attrs.get("id") == pid:
                 continue
             pro, con = _context_pattern(pid, "words"), _context_pattern(pid, "against")
-            found = [x.group(0) for x in pro.finditer(text)] if pro else []
-            against = [x.group(0) for x in con.finditer(text)] if con else []
+            scope = text
+            if kb.places()[pid]["alias_context"].get("scope") == "sentence":
+                scope = _sentence_around(text, m.start, m.end)
+            found = [x.group(0) for x in pro.finditer(scope)] if pro else []
+            against = [x.group(0) for x in con.finditer(scope)] if con else []
             m.attrs["why"] += (
                 f"; not {kb.places()[pid]['name']}, which '{text[m.start : m.end]}' names only in a text about it: "
                 f"{len(found)} word(s) of such a text"

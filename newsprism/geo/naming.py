@@ -54,6 +54,8 @@ LOCATIVE_BEFORE = re.compile(
     r"about|against|onto|throughout)\s+(?:the\s+)?[\"\u201c]?$",
     re.IGNORECASE,
 )
+# a mixed text whose names follow one convention this often (of all its own contested names) leans to it
+LEANING_SHARE = 0.75
 # "the Polisario Front, which proclaimed the Sahrawi Arab Democratic Republic in 1976", "recognised
 # the SADR": the name of a state as the object of its proclamation or recognition is that state's
 # name as an act, not the writer's name for the territory
@@ -217,6 +219,7 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
         rec = own.setdefault(entity, {"entity": entity, "place": _place_name(entity, s), "names": {}, "spans": []})
         rec["names"].setdefault(s.text, conv.split("/"))
         rec["spans"].append(s.id)
+        rec.setdefault("uses", []).append(set(conv.split("/")))
     places_out = []
     counts: dict[str, int] = {}
     for rec in own.values():
@@ -267,6 +270,15 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
         # the places whose own names already disagree with each other ("Zaporizhzhia" and "Zaporozhye")
         clash = "; ".join(f"{p['place']}: {' and '.join(p['names_used'])}" for p in places_out if not p["conventions"])
         result["label"] = f"mixed: {head}" + (f" ({parts})" if parts else "") + (f"; named both ways: {clash}" if clash else "")
+        # a partisan text with one background line in other words ("Moroccan Sahara" five times, "Western
+        # Sahara" once) is not a half-and-half one: say which convention most of its names follow
+        uses = [u for rec in own.values() for u in rec["uses"]]
+        by_conv = {c: sum(c in u for u in uses) for c in {c for u in uses for c in u}}
+        if by_conv and len(uses) >= 3:
+            best, k = max(sorted(by_conv.items()), key=lambda kv: kv[1])
+            if k / len(uses) >= LEANING_SHARE and k < len(uses):
+                result["leaning"] = {"convention": best, "names": k, "of": len(uses)}
+                result["label"] = f"mixed, mostly {_label(best)} ({k} of {len(uses)} names): " + result["label"][len("mixed: ") :]
         return result
     # several fit: the names are the standard international ones if 'international' is among them
     main = "international" if "international" in full else None
