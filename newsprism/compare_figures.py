@@ -198,7 +198,8 @@ def _other_victims(
 ) -> list[dict[str, Any]]:
     """Other kinds of victim that other reports give for the same outcome at the same place: one
     strike near Mijek killed 'four armed members of the militias' in one report and 'three Sahrawi
-    civilians' in another. Placed figures only (two unplaced figures may be two incidents)."""
+    civilians' in another. Placed figures only (two unplaced figures may be two incidents); not when
+    a report gives both kinds there ('four children and two soldiers': two parts of one toll, review 11)."""
 
     def keys(b: dict[str, list[dict[str, Any]]]) -> set[str]:
         return {p for v in b.values() for e in v for p in e["place_keys"]}
@@ -208,6 +209,8 @@ def _other_victims(
     for (outcome, victims, side), other in rows:
         if outcome != row["outcome"] or victims == row["victims"] or not here & keys(other):
             continue
+        if texts & {copies.get(k) or k for k in other}:
+            continue  # one report gives both kinds there ('four children and two soldiers'): parts of its toll
         theirs = [k for k in other if (copies.get(k) or k) not in texts]
         if theirs:
             out.append({"victims": victims, "side": side, "articles": theirs})
