@@ -137,3 +137,9 @@ def test_a_mixed_text_with_one_background_name_says_which_convention_most_names_
     assert n["label"].startswith("mixed, mostly")
     half = _naming("Shelling hit the Moroccan Sahara. Refugees from Western Sahara fled. Polisario said so in Tindouf.")
     assert half["verdict"] == "mixed" and "leaning" not in half
+
+
+def test_a_town_an_apposition_calls_an_israeli_or_ukrainian_town_is_a_place():
+    places = _places("The drone hit Sderot, an Israeli town near Gaza. Rockets fell on Sderot on Monday.")
+    assert places["Sderot"]["country"] == "IL"
+    assert "Lisa Bell" not in _places("Lisa Bell, a Town planner from Leeds, spoke.")

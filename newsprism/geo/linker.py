@@ -1312,10 +1312,10 @@ def _described_re() -> re.Pattern:
     mods = _alternation("place_description_modifiers")
     return re.compile(
         r"((?:(?:al|el|Al|El|Ad|An|Ar|As|At|Az)[ -])?[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,2}), "
-        rf"(?:an? |the )(?:(?:{mods}) ){{0,2}}(?:{_alternation('place_description_nouns')})"
+        rf"(?:an? |the )(?:(?P<dem>[A-Z][a-z]+) )?(?:(?:{mods}) ){{0,2}}(?:{_alternation('place_description_nouns')})"
         rf"(?=[,.;:)]| (?:{_alternation('place_description_next')})\b)"
         r"(?: (?:(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|[0-9]+ ?km \w+)(?: of)?|near|outside|close to)"
-        r" ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2}))?"
+        r" (?P<near>(?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2}))?"
     )
 
 
@@ -1332,9 +1332,11 @@ def _described_places(text: str, gaz) -> list[Candidate]:
         first = name.split()[0].lower()
         if name.lower() in STOP_WORDS or first in STOP_WORDS or first in _PERSONAL_TITLES:
             continue
+        if m.group("dem") and not any(e.kind == "demonym" for e in gaz.lookup(m.group("dem"))):
+            continue  # 'Sderot, an Israeli town near Gaza': only a demonym may open the description
         entries = tuple(e for e in gaz.lookup(name) if e.main_name or len(name) >= 4)
         desc = text[m.end(1) + 2 : m.end()].split(" (")[0]
-        near = m.group(2)
+        near = m.group("near")
         inside = re.match(
             r" in (?:the )?(?:(?:north|south|east|west)\w* |central )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", text[m.end() :]
         )
