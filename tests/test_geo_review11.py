@@ -143,3 +143,11 @@ def test_a_town_an_apposition_calls_an_israeli_or_ukrainian_town_is_a_place():
     places = _places("The drone hit Sderot, an Israeli town near Gaza. Rockets fell on Sderot on Monday.")
     assert places["Sderot"]["country"] == "IL"
     assert "Lisa Bell" not in _places("Lisa Bell, a Town planner from Leeds, spoke.")
+
+
+def test_the_green_march_is_an_event_not_a_place():
+    places = _places("Sahrawi refugees in the Tindouf camps marked the 51st anniversary of the Green March on Friday.")
+    assert "Green March" not in places and "Tindouf camps" in places
+    assert (
+        _places("Firing was reported in the Krishna Ghati sector, officials in Jammu said.")["Krishna Ghati"]["country"] == "IN"
+    )

@@ -1059,6 +1059,8 @@ def _decide(
     if written in _place_nouns("bare_place_heads") and not any(e.main_name for e in c.entries):
         return None  # 'Island' alone (spaCy: GPE), an alternate name of Carville, Louisiana
     if not c.entries:
+        if written in _words("event_names"):
+            return None  # 'the 51st anniversary of the Green March': an event, not a place
         if c.ner in ("GPE", "LOC") and not personal and not any(s <= c.start and c.end <= e for s, e in persons):
             return "unresolved", [f"spaCy labels it {c.ner}; no gazetteer entry"]
         return None
