@@ -59,3 +59,14 @@ def test_a_running_total_since_a_date_still_conflicts_with_nothing():
         "At least 120 civilians have been killed in the city since April, the UN said."
     )
     assert _conflicts(an) == []
+
+
+def test_so_called_is_the_writers_not_part_of_the_speakers_name():
+    """'The so-called "Donetsk People's Republic" said …': the speaker was 'The so-called "Donetsk
+    People's Republic' (the writer's distancing, and half a quotation)."""
+    an = analyse('Horlivka\n\nThe so-called "Donetsk People\'s Republic" said two civilians were killed in Horlivka.')
+    ((speaker, content),) = _claims(an)
+    assert speaker == "Donetsk People's Republic" and content == "two civilians were killed in Horlivka"
+    (c,) = an.records["claims"]
+    src = an.span(c["source"])
+    assert an.article.text[src.start : src.end] == "Donetsk People's Republic"

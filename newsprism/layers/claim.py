@@ -177,6 +177,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         if dateline is not None:  # "GOMA, … (Kivu Ledger) - MONUSCO said …": the parse joins the dateline to the subject
             att.source = _after_dateline(text, att.source, dateline) if att.source else None
             att.content = _after_dateline(text, att.content, dateline)
+        if SO_CALLED_NOT_THE_NAME and att.source is not None and (m := _SO_CALLED.match(text, *att.source)):
+            att.source = (m.end(), att.source[1])  # 'The so-called "Donetsk People's Republic" said': the writer's words
         if att.source is not None and att.source[0] >= att.source[1]:
             att.source = None
         speaker = speakers.classify(doc, *att.source, _actor_kind(actors, att.source), ents, text) if att.source else None
@@ -394,6 +396,8 @@ def _actor_kind(actors: list[Span], rng: tuple[int, int]) -> str | None:
     return actor.attrs.get("kind") if actor is not None else None
 
 
+SO_CALLED_NOT_THE_NAME = True  # review 11: 'The so-called "Donetsk People's Republic" said': the speaker is the name
+_SO_CALLED = re.compile(r"(?:the\s+)?(?:self-styled|self-proclaimed|so-called)\s+[\"\u201c\u2018']?", re.IGNORECASE)
 NESTED_EVIDENCE_IS_THE_SPEAKERS = True  # audit 11: "X said intercepts showed …": X's claim, 'intercepts' no speaker
 ACTOR_NAME_NOT_PERSON = True  # audit 11: "Polisario said" (tagged PERSON) is the armed group the actor layer links
 PASSIVE_NOUN_NO_CONTENT = True  # framing follow-up: 'A so-called "referendum" was announced by X' is no X's words
