@@ -2457,3 +2457,54 @@ def test_audit11_a_location_is_the_whole_place_span_not_a_cut_of_it():
     )
     loc = _one(_fix11(text), "opened")["location"]
     assert loc["text"] == "Jammu and Kashmir" and text[loc["start"] : loc["end"]] == loc["text"]
+
+
+# Eleventh-session review: real attacks the round-1 rules (drills, accidents, pits) dropped; each
+# sentence fails on a936063 and is an attack on the session start's code.
+
+
+def test_review11_a_training_place_is_no_drill():
+    """'at a police training academy', 'on a training camp': a place where people train, no drill
+    phrase; 'during a training exercise' with a drill target stays a drill."""
+    fire = _one(_fix11("Gunmen opened fire at a police training academy in Quetta, killing 12 cadets."), "opened fire")
+    assert (fire["event_type"], _text_of(fire["actor"])) == ("ASSAULT", "Gunmen")
+    camp = _one(_fix11("Militants fired on a training camp near Kunduz on Tuesday."), "fired on")
+    assert (camp["event_type"], _text_of(camp["actor"])) == ("ASSAULT", "Militants")
+    assert [e for e in _fix11("Troops fired at targets during a training exercise.") if e["event_type"] == "ASSAULT"] == []
+
+
+def test_review11_a_drill_that_kills_or_hits_a_partys_ship_is_an_attack():
+    """A drill target of another party ('a Russian ship') or a strike that kills people in the same
+    sentence is an attack, whatever exercise was on."""
+    ship = _one(_fix11("Ukrainian sea drones hit a Russian ship during exercises in the Black Sea."), "hit")
+    assert (ship["event_type"], _text_of(ship["recipient"])) == ("ASSAULT", "a Russian ship")
+    text = "Iskander missiles struck a firing range in Dnipropetrovsk region during a training exercise, killing 12 soldiers."
+    struck = _one(_fix11(text), "struck")
+    assert (struck["event_type"], _text_of(struck["instrument"])) == ("ASSAULT", "Iskander missiles")
+
+
+def test_review11_a_collapse_caused_by_an_attack_is_no_accident():
+    """'collapsed after a Russian missile strike, killing 40', 'when their barracks collapsed under
+    shelling', 'a truck packed with explosives crashed …, killing 12': the deaths of an attack."""
+    for text, trigger in (
+        ("A residential building in Dnipro collapsed after a Russian missile strike, killing 40 people.", "killing"),
+        ("Twelve soldiers were killed when their barracks collapsed under Russian shelling.", "killed"),
+        ("A truck packed with explosives crashed into the base gate in Mogadishu, killing 12 soldiers.", "killing"),
+    ):
+        ev = _one(_fix11(text), trigger)
+        assert ev["event_type"] == "ASSAULT" and ev["mode"] == "kill", text
+        assert ev["actor"] is None or _text_of(ev["actor"]) not in ("A residential building", "A truck"), text
+    assert [e for e in _fix11("A building collapsed in Lagos, killing 12 people.") if e["event_type"] == "ASSAULT"] == []
+
+
+def test_review11_an_exploding_mine_is_a_weapon_whatever_its_age():
+    """'An abandoned anti-tank mine exploded …, killing two farmers', 'killed by an old mine near the
+    flooded river': a land mine ('abandoned' and a flood elsewhere say no pit); 'an abandoned coal
+    mine collapsed' stays a pit."""
+    mine = _one(_fix11("An abandoned anti-tank mine exploded under a tractor near Aghdam, killing two farmers."), "killing")
+    assert (mine["event_type"], _text_of(mine["instrument"])) == ("ASSAULT", "An abandoned anti-tank mine")
+    old = _one(_fix11("Two children were killed by an old mine near the flooded river in Kherson."), "killed")
+    assert (old["event_type"], _text_of(old["instrument"])) == ("ASSAULT", "an old mine")
+    assert [
+        e for e in _fix11("An abandoned coal mine collapsed near Quetta, killing four miners.") if e["event_type"] == "ASSAULT"
+    ] == []

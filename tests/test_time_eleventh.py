@@ -173,3 +173,49 @@ def test_the_night_between_days_without_an_anchor_and_two_days_apart():
 def test_whole_days_of_hours_later_count_days(text, expected):
     """Audit 11 (T2): '48 hours later' is two days after the day named, not that day."""
     assert expected in _found(text)
+
+
+# Eleventh-session review: inputs that broke the round-1 rules (each fails before its fix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the 3rd Infantry Division's front the guns fell silent.",
+        "On the 1st Armoured Brigade's sector the shelling went on.",
+        "On the 5th Avenue side the crowd grew.",
+    ],
+)
+def test_review11_an_ordinal_taken_by_a_capitalised_name_is_no_day(text):
+    """'On the 3rd Infantry Division's front': the ordinal names a unit (the noun taking it comes a
+    capitalised word or two later), no day of the month."""
+    assert not _found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Residents said the drones came 48 hours ago.", ("48 hours ago", "DATE", "2026-11-18")),
+        ("The convoy was hit three hours ago, officials said.", ("three hours ago", "DATE", "2026-11-20")),
+        ("The talks collapsed two days ago.", ("two days ago", "DATE", "2026-11-18")),  # guard
+    ],
+)
+def test_review11_hours_ago_count_hours_not_days(text, expected):
+    """'48 hours ago' was read as 48 days before the anchor (2026-10-03), 'three hours ago' as three days."""
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expression, value",
+    [
+        ("06:30 — Russian drones hit Odesa overnight; the fastest flew at 200 km per hour.", "06:30", "2026-11-20T06:30"),
+        ("09:05 — Sirens sounded across Kyiv for the second time tonight.", "09:05", "2026-11-20T09:05"),
+        ("14:20 — Shelling hit Khan Younis; the cost of flour has doubled, residents said.", "14:20", "2026-11-20T14:20"),
+    ],
+)
+def test_review11_a_reader_word_far_from_the_number_leaves_a_stamp(text, expression, value):
+    """A verse, record or price word says what the number is only right after it ('3:16 — For God',
+    '9.58 — Bolt's record'); 'per hour', 'the second time', 'the cost of flour' late in an entry did
+    not, and took the only stamp away."""
+    spans = _spans(text).spans_of("time")
+    assert (expression, value, True) in {(s.text, s.attrs["value"], s.attrs.get("stamp")) for s in spans}

@@ -481,8 +481,10 @@ def _exercise(verb: Token, obj: Token | None, lex: Lexicon, is_place=None) -> bo
     if not lex.exercise_words:
         return False
     drill_target = obj is None or _weapon(obj, lex) or obj.lemma_.lower() in lex.exercise_objects
-    if not drill_target or (obj is not None and (_named(obj) or _is_named_place(obj, is_place))):
-        return False  # 'struck Kyiv during NATO's exercise', 'attacked soldiers during a training exercise'
+    if not drill_target or (obj is not None and (_named(obj) or _is_named_place(obj, is_place) or _a_partys(obj))):
+        return False  # 'struck Kyiv during NATO's exercise', 'attacked soldiers …', 'hit a Russian ship …'
+    if _kills_beside(verb, lex):
+        return False  # 'struck a firing range during a training exercise, killing 12 soldiers': an attack
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in lex.exercise_preps:
             continue
@@ -494,11 +496,33 @@ def _exercise(verb: Token, obj: Token | None, lex: Lexicon, is_place=None) -> bo
         if noun is None:
             continue
         words = {noun.lemma_.lower(), noun.lower_}
-        words |= {f"{c.lower_} {w}" for c in noun.children if c.dep_ == "compound" for w in (noun.lower_, noun.lemma_.lower())}
-        words |= {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+        if prep.lower_ not in ("at", "in", "on") or noun.lemma_.lower() in lex.exercise_words:
+            # 'during a test launch'; not 'at a police training academy', 'on a training camp' (a place)
+            words |= {
+                f"{c.lower_} {w}" for c in noun.children if c.dep_ == "compound" for w in (noun.lower_, noun.lemma_.lower())
+            }
+            words |= {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
         owner = _child(noun, "poss")
         if words & lex.exercise_words and (owner is None or not _named(owner)):
             return True
+    return False
+
+
+def _a_partys(obj: Token) -> bool:
+    """'a Russian ship', 'Ukraine's warship': a thing a named party owns, no drill's target."""
+    return any(
+        c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.tag_ in ("NNP", "NNPS"))
+        for c in obj.children
+    )
+
+
+def _kills_beside(verb: Token, lex: Lexicon) -> bool:
+    """A killing or wounding told on the verb ('…, killing 12 soldiers', '… and killed two')."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB":
+            entry = lex.verb(c.lemma_) or {}
+            if entry.get("type") == "ASSAULT" and entry.get("mode") in ("kill", "wound"):
+                return True
     return False
 
 
@@ -524,14 +548,21 @@ def _weapon(tok: Token, lex: Lexicon) -> bool:
 
 def _mining_mine(tok: Token, lex: Lexicon) -> bool:
     """'A coal mine flooded', 'A mine collapsed, killing 12 miners': a pit, not a land mine. A
-    mining modifier decides; else a mining word in the sentence and no explosion word."""
+    mining modifier decides; else, with no explosion word in the sentence, a mining word in it or a
+    collapse or flood said of the mine itself ('the mine flooded'; not 'an old mine near the flooded
+    river', 'an abandoned anti-tank mine exploded': land mines)."""
     senses = lex.mining_mine
     if not senses or tok.lower_.removesuffix("s") not in senses.get("nouns", ()):
         return False
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in senses["modifiers"] for c in tok.children):
         return True
     words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
-    return bool(words & senses["context"]) and not words & senses["explosion"]
+    if words & senses["explosion"]:
+        return False
+    own = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        own |= {tok.head.lower_, tok.head.lemma_.lower()}
+    return bool(words & senses["context"] or own & senses.get("context_of_the_mine", frozenset()))
 
 
 def _accident(actor: Token, verb: Token, lex: Lexicon) -> bool:
@@ -544,10 +575,39 @@ def _accident(actor: Token, verb: Token, lex: Lexicon) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
         clauses.append(verb.head)  # '…, killing 12' on 'collapsed'
     for clause in clauses:
-        if lex.lemma(clause.lemma_) not in lex.accident_verbs:
+        if lex.lemma(clause.lemma_) not in lex.accident_verbs or _force_in_clause(clause, verb, lex):
             continue
         subj = _child(clause, "nsubj")
         if subj is not None and not _weapon(subj, lex) and subj.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _fell_not_did(actor: Token, verb: Token, lex: Lexicon) -> bool:
+    """The subject of an accident verb that a participle hangs on ('A building collapsed after a
+    strike, killing 40') is what fell or crashed, not who killed (unless a weapon)."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and lex.lemma(head.lemma_) in lex.accident_verbs
+        and getattr(_child(head, "nsubj"), "i", None) == actor.i
+        and not _weapon(actor, lex)
+    )
+
+
+def _force_in_clause(clause: Token, verb: Token, lex: Lexicon) -> bool:
+    """An attack or a weapon in the accident verb's clause, outside the verb it dates: 'collapsed
+    after a Russian missile strike', 'collapsed under shelling', 'a truck packed with explosives
+    crashed into the gate' tell the deaths of an attack, no accident."""
+    inside = {t.i for t in verb.subtree}
+    own = inside if clause.i not in inside else set()
+    blasts = lex.mining_mine.get("explosion", frozenset())  # 'packed with explosives'
+    for t in clause.subtree:
+        if t.i in own or t.i == clause.i or t.pos_ not in ("NOUN", "PROPN", "VERB"):
+            continue
+        entry = lex.verb(t.lemma_) if t.pos_ == "VERB" else lex.noun(t.lemma_)
+        if (entry is not None and entry.get("type") == "ASSAULT") or _weapon(t, lex) or t.lower_ in blasts:
             return True
     return False
 
@@ -1499,6 +1559,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         return None
     if coding["type"] == "ASSAULT" and _accident(actor, tok, lex):
         return None  # "A coal mine flooded, killing 12 miners": an accident, no attack
+    if coding["type"] == "ASSAULT" and actor is not None and _fell_not_did(actor, tok, lex):
+        actor, actor_how = None, ""  # "A building collapsed after a missile strike, killing 40": no doer
     if entry["actors"] and actor is not None:
         refine = _match(entry["actors"], _lemmas(actor) | {actor.lower_.strip('"')})
         if refine:

@@ -275,9 +275,13 @@ def day_of_month_opening(m: re.Match, st: State):
     before = st.text[: m.start()].rstrip(" \t\"'\u201c\u2018")
     if before and before[-1] not in ".!?\n:;\u2014":
         return None
-    nxt = st.text[m.end() :].split(None, 1)
-    if nxt and nxt[0].strip(",.").lower() in _day_of_month_not_names():
-        return None
+    for k, word in enumerate(st.text[m.end() : m.end() + 80].split()[:4]):
+        if k and not word[:1].isupper():
+            break  # 'On the 19th Russian forces withdrew'
+        if word.strip(",.;:").lower().removesuffix("'s").removesuffix("\u2019s") in _day_of_month_not_names():
+            return None  # 'On the 5th Floor', 'On the 3rd Infantry Division's front' (a unit, no day)
+        if not word[:1].isupper():
+            break
     return day_of_month(m, st)
 
 
@@ -663,6 +667,11 @@ def ago(m: re.Match, st: State):
     if direction in ("ago", "from now", "hence"):
         if not st.anchor:
             return _t(m, "DATE", UNKNOWN.get(code, "XXXX"), "ago", "counted from the anchor, which is unknown")
+        if key in CLOCK_UNITS:  # '48 hours ago': two days before the anchor; 'three hours ago': its day
+            days = int(n) // 24 if key == "TH" else 0
+            return _t(
+                m, "DATE", "", "ago", f"'{m[0]}' counted from the anchor ({days} day(s))", pending=(sign * days, "D", "anchor")
+            )
         return _t(m, "DATE", "", "ago", f"'{m[0]}' counted from the anchor", pending=(sign * int(n), code, "anchor"))
     offset = _duration_value(n, unit)  # what TimeBank annotates: the amount ("Three days") as a DURATION
     if key == "TH" and int(n) >= 24 and int(n) % 24 == 0:  # "48 hours later": two days after the reference
@@ -1021,9 +1030,14 @@ def _lone_number_line(text: str, start: int) -> bool:
     if _stamp_lines(text) > 1:
         return False
     stop = text.find("\n", start)
-    words = set(re.findall(r"[a-zé']+", text[start : stop if stop >= 0 else len(text)].lower()))
+    # the first words after the number only: 'For God so', 'Bolt's record', 'The price of'; not
+    # '… the fastest flew at 200 km per hour' late in a live-blog entry
+    words = set(re.findall(r"[a-zé']+", text[start : stop if stop >= 0 else len(text)].lower())[:READER_WORDS])
     words |= {w.removesuffix("'s") for w in words}
     return bool(words & _stamp_number_readers())
+
+
+READER_WORDS = 4  # how many words after a stamp-like number may say what else it is
 
 
 @cache
