@@ -74,7 +74,7 @@ class TokenFeaturizer:
         self.sent_cues: dict[int, list[str]] = {}
         for s, (lo, hi) in self.sent_bounds.items():
             words = self.low[lo : hi + 1]
-            cues = [f"sw={w}" for w in set(words) if _WORD.search(w)]
+            cues = [f"sw={w}" for w in dict.fromkeys(words) if _WORD.search(w)]
             if "!" in words:
                 cues.append("s!")
             if "?" in words:
