@@ -151,3 +151,8 @@ def test_the_green_march_is_an_event_not_a_place():
     assert (
         _places("Firing was reported in the Krishna Ghati sector, officials in Jammu said.")["Krishna Ghati"]["country"] == "IN"
     )
+
+
+def test_the_southern_provinces_of_laayoune_and_dakhla_are_western_sahara():
+    text = "Morocco invested in the southern provinces of Laayoune and Dakhla, the Polisario said in Tindouf."
+    assert _places(text)["southern provinces"]["convention"] == "moroccan_official"

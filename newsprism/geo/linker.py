@@ -430,7 +430,7 @@ def _in_context(
             continue
         rule = kb.places()[pid]["alias_context"]
         owners = rule.get("owners")
-        if owners and start is not None and _owned_elsewhere(text, start, end, owners):
+        if owners and start is not None and _owned_elsewhere(text, start, end, owners, _context_pattern(pid, "words")):
             continue
         scope = text
         if rule.get("scope") == "sentence":  # 'Athmuqam, Keran and Dudhnial sectors': this mention's sentence only
@@ -454,12 +454,14 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 1 : min(rights) if rights else len(text)]
 
 
-def _owned_elsewhere(text: str, start: int, end: int, owners: list[str]) -> bool:
+def _owned_elsewhere(text: str, start: int, end: int, owners: list[str], own_words: re.Pattern | None = None) -> bool:
     """'Algeria's southern provinces', 'Ukrainian occupied territories', 'Israeli-occupied
     territories', 'the occupied territories of the West Bank': a possessor, a country word or a
-    hyphenated modifier right before, or 'of' and a name after, that is none of ``owners``."""
-    if re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end : end + 40]):
-        return True
+    hyphenated modifier right before, or 'of' and a name after, that is none of ``owners`` (nor,
+    after 'of', one of the place's own context words: 'the southern provinces of Laayoune and Dakhla')."""
+    after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)", text[end : end + 60])
+    if after:
+        return not (own_words is not None and own_words.match(after.group(1)))
     before = text[max(0, start - 40) : start]
     m = re.search(r"([\w-]+?)(?:['’]s\s+|-\s*|\s+)$", before)
     if not m:
