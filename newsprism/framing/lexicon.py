@@ -39,6 +39,7 @@ class Entry:
     unless_of: frozenset[str] = frozenset()  # any of these inside the term's own "of" phrase cancels
     only_with: frozenset[str] = frozenset()  # the article must hold one of these words (lower case)
     unless_object: frozenset[str] = frozenset()  # a verb whose object (or passive subject) is one of these lemmas: no match
+    only_object: frozenset[str] = frozenset()  # a verb with an object: only when it is one of these lemmas (or a person)
     support: dict[str, Any] | None = None
 
 
@@ -67,6 +68,7 @@ def _entry(d: dict, source: str) -> Entry:
         unless_of=frozenset(d.get("unless_of", ())),
         only_with=frozenset(d.get("only_with", ())),
         unless_object=frozenset(d.get("unless_object", ())),
+        only_object=frozenset(d.get("only_object", ())),
         support=d.get("support"),
     )
 
@@ -105,6 +107,7 @@ class Lexicon:
         parsed = doc.has_annotation("DEP")
         i, n = 0, len(doc)
         words: set[str] | None = None  # the article's words, read once if an entry needs them
+        title_case: dict[int, bool] = {}  # sentence start -> written in Title Case, read once per sentence
         while i < n:
             cands = self.by_first.get(lowers[i])
             hit = None
@@ -129,7 +132,9 @@ class Lexicon:
                         continue  # "militias" is the Moroccan label for the Polisario, not for every armed group
                     if e.unless_object and parsed and _object_lemma(last) in e.unless_object:
                         continue  # "neutralised the bomb" kills nobody
-                    if e.category == "legitimising" and parsed and _inside_a_name(last):
+                    if e.only_object and parsed and not _object_is(last, e.only_object):
+                        continue  # "neutralised 45 of 50 drones", "neutralised enemy artillery": machines, no killing
+                    if e.category == "legitimising" and parsed and _inside_a_name(last, title_case):
                         continue  # "the Sahrawi People's Liberation Army": the group's own name, not a word choice
                     if e.kind == "label" and parsed and _denied(doc, i, k):
                         denied = k  # "we are not terrorists" denies the label, it applies it to nobody
@@ -178,6 +183,29 @@ def _object_lemma(verb) -> str:
     return ""
 
 
+_QUANTITIES = frozenset({"some", "many", "most", "all", "several", "dozens", "hundreds", "scores", "each", "none"})
+
+
+def _object_is(verb, lemmas: frozenset[str]) -> bool:
+    """What the verb acts on is one of ``lemmas`` or a person / people by the tagger: its direct
+    object, the subject of its passive, or the noun it modifies (headline "Three militants
+    neutralised in Kupwara"); a number or quantity is read through its "of" phrase ("five of the
+    gunmen"). A verb with none of these (no object in the parse) counts."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None and verb.dep_ in ("acl", "amod") and verb.head.i != verb.i:
+        obj = verb.head
+    if obj is None:
+        return True
+    if obj.pos_ == "NUM" or obj.like_num or obj.lower_ in _QUANTITIES:
+        of = next(
+            (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None
+        )
+        if of is None:
+            return False  # "45 were neutralised": of what, the sentence says elsewhere; no guess
+        obj = of
+    return obj.lemma_.lower() in lemmas or obj.lower_ in lemmas or obj.ent_type_ in ("PERSON", "NORP")
+
+
 def _denied(doc: Doc, i: int, k: int) -> bool:
     """The label (tokens i..i+k-1) is the predicate (attr or acomp) of a negated copula: "we are not
     terrorists", "the council is not a puppet regime", "they were never separatists". Not a cleft
@@ -195,7 +223,7 @@ def _denied(doc: Doc, i: int, k: int) -> bool:
     return not cleft
 
 
-def _inside_a_name(tok) -> bool:
+def _inside_a_name(tok, title_case: dict[int, bool] | None = None) -> bool:
     """A capitalised word that the parse makes part of a longer proper name ("Kosovo
     Liberation Army", "People's Liberation Army") in a sentence not written in title case: the
     organisation's name, which every side has to use, not the writer's choice of word. Used for
@@ -210,8 +238,18 @@ def _inside_a_name(tok) -> bool:
         and tok.head.i > tok.i
         and tok.head.pos_ == "PROPN"
         and tok.head.text[:1].isupper()
-        and not _title_case(tok.sent)
+        and not _sentence_in_title_case(tok.sent, title_case)
     )
+
+
+def _sentence_in_title_case(sent, memo: dict[int, bool] | None) -> bool:
+    """_title_case once per sentence (a 100 kB line of 'Liberation Army' cost minutes when each
+    word read its whole sentence again)."""
+    if memo is None:
+        return _title_case(sent)
+    if sent.start not in memo:
+        memo[sent.start] = _title_case(sent)
+    return memo[sent.start]
 
 
 def _title_case(sent) -> bool:

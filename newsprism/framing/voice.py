@@ -88,22 +88,28 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
     return None
 
 
+NAME_WORDS = 12  # the longest name looked for on each side of the word
+
+
 def in_name(doc: Doc, start: int, end: int, heads: frozenset[str]) -> str | None:
     """The multi-word proper name that holds ``start``–``end``, when the word is one capitalised
     part of a Title Case chain that ends in an organisation's or outlet's head noun (``Sahrawi
     People's Liberation Army``, ``Sahrawi Liberation Review``); None otherwise (``Indian Illegally
-    Occupied Jammu and Kashmir`` names a place, and the choice of that name is the outlet's)."""
+    Occupied Jammu and Kashmir`` names a place, and the choice of that name is the outlet's; a
+    chain with a verb in it is a Title Case headline, ``Heroic Defenders Of Mariupol Honoured By
+    Ukrainian Army``). The chain is looked for at most ``NAME_WORDS`` words on each side."""
     inner = _tokens(doc, start, end)
     if not inner or not all(t.text[:1].isupper() for t in inner):
         return None
+    sent = inner[0].sent
 
     def part(t: Token) -> bool:
         return (t.text[:1].isupper() and t.is_alpha) or t.text in ("'s", "’s") or t.lower_ in ("of", "for", "and", "the")
 
     lo, hi = inner[0].i, inner[-1].i
-    while lo > 0 and part(doc[lo - 1]) and doc[lo - 1].sent == inner[0].sent:
+    while lo > max(sent.start, inner[0].i - NAME_WORDS) and part(doc[lo - 1]):
         lo -= 1
-    while hi + 1 < len(doc) and part(doc[hi + 1]):
+    while hi + 1 < min(sent.end, inner[-1].i + 1 + NAME_WORDS) and part(doc[hi + 1]):
         hi += 1
     while hi > inner[-1].i and not doc[hi].text[:1].isupper():  # "… Army of" → "… Army"
         hi -= 1
@@ -112,6 +118,8 @@ def in_name(doc: Doc, start: int, end: int, heads: frozenset[str]) -> str | None
     capitals = [t for t in doc[lo : hi + 1] if t.text[:1].isupper()]
     if len(capitals) < 2 or doc[hi].lower_ not in heads:
         return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[lo : hi + 1]):
+        return None  # a Title Case headline ('Moscow Hails Liberation Of Avdiivka By Russian Forces'), no name
     if lo == inner[0].i and hi == inner[-1].i:
         return None
     return doc[lo : hi + 1].text

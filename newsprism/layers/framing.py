@@ -143,7 +143,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             why += "; put in scare quotes by the writer"
         elif voice == "reported" and "characterised_by" in claim:
             why += (
-                f"; {claim['attributed_to']}'s characterisation ('{_past(claim['characterised_by'])} … as'), "
+                f"; {_possessive(claim['attributed_to'])} characterisation ('{_past(claim['characterised_by'])} … as'), "
                 "reported, not the outlet's own word"
             )
         elif voice == "reported":
@@ -161,6 +161,11 @@ def run(analysis: Analysis, ctx: Context) -> None:
     # labels and loaded words in the outlet's own voice (not inside quoted or reported speech);
     # without the claim layer, reported speech is not known and counts as the outlet's
     analysis.summary["framing"] = {**counts, "own_voice_labels_loaded": own_voice, "quotations": classes}
+
+
+def _possessive(name: str) -> str:
+    """ "Pakistan's", "Witnesses'" (a plural in -s takes the apostrophe alone)."""
+    return name + "'" if name.endswith("s") and not name.endswith("ss") else name + "'s"
 
 
 _PAST = {"describe": "described", "decry": "decried", "portray": "portrayed", "label": "labelled", "brand": "branded"}
