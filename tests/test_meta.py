@@ -111,3 +111,41 @@ def test_no_false_dateline_in_ordinary_prose():
     assert an.article.outlet is None
     an2 = analyse("The drivers returned towards Goris, the border service reports.", ["meta"])
     assert not an2.spans_of("meta", "outlet")  # "the border service" is not a known outlet
+
+
+def test_indian_wire_dateline_without_a_dash():
+    text = "Woman killed in shelling in Uri\n\nSrinagar, Oct 12 (PTI) A woman was killed when shells hit Uri, officials said."
+    an = analyse(text, ["meta"])
+    [d] = an.spans_of("meta", "dateline")
+    assert d.text == "Srinagar, Oct 12 (PTI)" and d.attrs["date"] == "Oct 12"
+    [o] = an.spans_of("meta", "outlet")
+    assert o.attrs["name"] == "Press Trust of India" and o.attrs["side"] == "indian"
+    # without a date, brackets after a capitalised word at a line start are no dateline
+    assert not analyse("Apple (Nasdaq) Shares rose on Monday.", ["meta"]).spans_of("meta", "dateline")
+
+
+def test_place_in_capitals_and_a_colon_is_a_dateline():
+    text = "Three civilians killed along LoC\n\nMUZAFFARABAD: Three civilians were killed on Sunday night, officials said."
+    an = analyse(text, ["meta"])
+    [d] = an.spans_of("meta", "dateline")
+    assert d.text == "MUZAFFARABAD" and an.summary["meta"]["dateline"] == {"place": "MUZAFFARABAD"}
+    assert an.article.outlet is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resume\n\nUPDATE: The ministry said talks would resume on Monday.",
+        "BREAKING NEWS: Shelling reported\n\nOfficials said shells hit the town.",
+        # a capitals-and-colon headline is no dateline
+        "KASHMIR: India and Pakistan trade fire\n\nShells hit villages on Sunday, officials said.",
+    ],
+)
+def test_capitals_and_colon_that_are_no_dateline(text):
+    assert not analyse(text, ["meta"]).spans_of("meta", "dateline")
+
+
+def test_meta_spans_say_why():
+    an = analyse("MOSCOW, July 18 (TASS) — Russian peacekeepers escorted the convoy.", ["meta"])
+    assert all(s.attrs.get("why") for s in an.spans)
+    assert "why" not in an.summary["meta"]["dateline"]  # the summary keeps {place, date} as written

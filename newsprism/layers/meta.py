@@ -1,7 +1,8 @@
 """Who published it and from where: outlet self-attributions and datelines.
 
 Recognises "Source: TREND News Agency", "…, Trend reports.", "(Reuters) -", and
-datelines such as "MOSCOW, July 18 (TASS) —" or "Baku, Azerbaijan, Sept. 6". Found outlets
+datelines such as "MOSCOW, July 18 (TASS) —", "Baku, Azerbaijan, Sept. 6", the Indian wires'
+"Srinagar, Oct 12 (PTI) A woman …" and the Pakistani press's "MUZAFFARABAD: Three …". Found outlets
 fill ``article.outlet`` when the caller did not give one; the evidence stays as spans.
 The outlet list is data (``data/outlets.json``); the patterns are the algorithm.
 """
@@ -39,7 +40,18 @@ _DASH = r"\s*[-\u2013\u2014:]+"
 DATELINES = (
     re.compile(rf"^[ \t]*{_PLACE}(?:,\s*{_DATE})?\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\){_DASH}", re.MULTILINE),
     re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}(?:\.|{_DASH}|[ \t]*$)", re.MULTILINE),
+    # Indian wire style, no dash after the agency: "Srinagar, Oct 12 (PTI) A woman was killed"
+    re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\)[ \t]+(?=[A-Z\"\u201c])", re.MULTILINE),
 )
+# South Asian press style, the place alone in capitals and a colon: "MUZAFFARABAD: Three civilians …";
+# counted only when the gazetteer knows the place ("UPDATE:", "BREAKING:" are no places)
+CAPS_COLON = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3}):[ \t]+(?=[A-Z\"\u201c])", re.MULTILINE)
+_WHY = {
+    "dateline": "the place (and date) the report was filed from, at the start of its first lines",
+    "dateline-outlet": "the outlet named in brackets in the dateline",
+    "source-line": "a 'Source: …' line naming the outlet",
+    "reports": "', X reports.' with X a known outlet",
+}
 SOURCE_LINE = re.compile(r"^[ \t]*Source:[ \t]*(?P<outlet>[^\n]{2,60}?)[ \t]*\.?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 REPORTS = re.compile(r",\s+(?P<outlet>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s+reports?\.")
 
@@ -68,6 +80,16 @@ def _is_a_region(name: str) -> bool:
     return names_a_region(name.strip(), gazetteer.get())
 
 
+def _caps_place(name: str) -> bool:
+    """'MUZAFFARABAD', 'NEW DELHI', 'SRINAGAR/MUZAFFARABAD': each part a populated place or region
+    the gazetteer knows."""
+    gaz = gazetteer.get()
+    return all(
+        any(e.kind in ("country", "admin1") or e.population >= 1000 for e in gaz.lookup(part))
+        for part in re.split(r"\s*/\s*", name)
+    )
+
+
 def run(analysis: Analysis, ctx: Context) -> None:
     text = analysis.article.text
     found: list[tuple[str, dict]] = []  # (how, span attrs)
@@ -80,7 +102,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
         attrs = {"how": how, "name": entry["name"] if entry else name.strip()}
         if entry:
             attrs.update({k: entry[k] for k in ("kind", "country", "side") if k in entry})
-        span = analysis.add_span("meta", "outlet", m.start("outlet"), m.end("outlet"), f"{LAYER.source}:{how}", attrs)
+        why = _WHY["dateline-outlet" if how == "dateline" else how]
+        span = analysis.add_span(
+            "meta", "outlet", m.start("outlet"), m.end("outlet"), f"{LAYER.source}:{how}", {**attrs, "why": why}
+        )
         found.append((how, {"span": span.id, **attrs}))
 
     head = text[:2000]
@@ -91,6 +116,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
     if m := DATELINE_OUTLET.search(head):
         region = _is_a_region(m.group("outlet"))
         matches.append(m)
+    # the capitals-and-colon form only where no other dateline is, and not as the headline
+    # ("KASHMIR: India and Pakistan trade fire" over its body)
+    if not matches and (m := CAPS_COLON.search(head)) and head[: m.start()].strip() and _caps_place(m.group("place")):
+        matches.append(m)
     if matches:  # one dateline per article: the earliest
         m = min(matches, key=lambda m: m.start())
         names_region = m.re is DATELINE_OUTLET and region
@@ -98,7 +127,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         if "date" in m.re.groupindex and m.group("date"):
             attrs["date"] = m.group("date")
         start, end = m.start("place"), len(text[: m.end()].rstrip(" .-\u2013\u2014:\t\n"))
-        analysis.add_span("meta", "dateline", start, end, f"{LAYER.source}:dateline", attrs)
+        analysis.add_span("meta", "dateline", start, end, f"{LAYER.source}:dateline", {**attrs, "why": _WHY["dateline"]})
         analysis.summary.setdefault("meta", {})["dateline"] = attrs
         if "outlet" in m.re.groupindex and m.group("outlet") and not names_region:
             outlet_span(m, "dateline", require_known=False)
