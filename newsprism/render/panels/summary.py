@@ -60,7 +60,9 @@ HELP = {
     "actors": (
         "actors: by_side counts actor mentions by the side each actor belongs to; side_labels lists words that are one "
         "side's label for an actor (used_by: the sides whose media use that word; group: who is meant); labels_by_user "
-        "counts those labels by the side that uses them."
+        "counts those labels by the side that uses them; side_uncertain counts, per side, the mentions whose side "
+        "changed over time (Syria, Afghanistan, the RSF) in a text that names no date or year: the current side is "
+        "shown, and each span lists the other periods' sides in side_candidates."
     ),
 }
 
