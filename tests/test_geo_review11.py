@@ -156,3 +156,12 @@ def test_the_green_march_is_an_event_not_a_place():
 def test_the_southern_provinces_of_laayoune_and_dakhla_are_western_sahara():
     text = "Morocco invested in the southern provinces of Laayoune and Dakhla, the Polisario said in Tindouf."
     assert _places(text)["southern provinces"]["convention"] == "moroccan_official"
+
+
+def test_the_army_capitalised_after_the_indian_army_is_the_indian_army():
+    # audit11 A2 (part): Indian press writes 'the Army' for the Indian Army
+    a = analyse("Indian Army troops killed five militants in Kupwara, the Army said on Monday.", ["place", "actor"])
+    got = [(s.text, s.attrs.get("id")) for s in a.spans_of("actor")]
+    assert ("Army", "in:armed-forces") in got, got
+    got = _actors("Russian troops advanced near Bakhmut, the Army said.")
+    assert "Army" not in got

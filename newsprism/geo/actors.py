@@ -870,7 +870,12 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: 
             if not member and not _of_a_country(text, end):
                 other_sense.add(noun)  # 'the army of volunteers', 'the junta de vecinos'
             continue
-        if not _generic_form(text, m, spec) or not free(m.start(), end) or _a_thing(text, end):
+        written = m.group(2)
+        # 'the Army said' after 'the Indian Army': a name's short form, linked only to that earlier name
+        short_name = (
+            _definite(text, m, spec) and written[:1].isupper() and written[1:] == written[1:].lower() and m.group(1) is not None
+        )
+        if not (_generic_form(text, m, spec) or short_name) or not free(m.start(), end) or _a_thing(text, end):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or (not member and _modifies_a_noun(doc, span.root)):
@@ -883,6 +888,8 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: 
         ante = _antecedent(doc, mentions + chain, start, noun, spec, out) if spec.get("antecedent", True) else None
         if ante is not None and _acted_on_by(doc, span, ante):
             continue  # 'Armenian forces attack army positions': the army attacked is another side's
+        if short_name and (ante is None or not re.search(rf"\b{re.escape(written)}\b", text[ante.start : ante.end])):
+            continue  # 'the Army' alone, or after 'Russian troops': a name ('the US Army'), not this noun
         if ante is not None:
             attrs = {
                 k: ante.attrs.get(k) for k in ("id", "name", "kind", "country", "side", "period", "dated_by") if k in ante.attrs
