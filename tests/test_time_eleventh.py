@@ -219,3 +219,39 @@ def test_review11_a_reader_word_far_from_the_number_leaves_a_stamp(text, express
     not, and took the only stamp away."""
     spans = _spans(text).spans_of("time")
     assert (expression, value, True) in {(s.text, s.attrs["value"], s.attrs.get("stamp")) for s in spans}
+
+
+K2 = (
+    "MUZAFFARABAD, October 12, 2026 (The Test Ledger) — Three civilians were killed when Indian troops fired on "
+    "villages on Sunday night, officials said on Monday.\n\nThe Foreign Office summoned the envoy on Monday.\n\n"
+)
+
+
+def test_review11_a_late_past_clock_time_after_a_named_night_is_that_nights():
+    """Audit T1: 'Residents said the shelling started after 11pm' in a report filed on Monday about
+    Sunday night was Monday 23:00 (after the filing); it is Sunday's 23:00."""
+    found = _found(K2 + "Residents said the shelling started after 11pm and continued for six hours.", dt.date(2026, 10, 12))
+    assert ("11pm", "TIME", "2026-10-11T23:00") in found
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        ("The minister will speak at 8pm.", ("8pm", "TIME", "2026-10-12T20:00")),  # future: the anchor day
+        ("Residents said the shelling started at 10am.", ("10am", "TIME", "2026-10-12T10:00")),  # a morning hour
+    ],
+)
+def test_review11_a_clock_time_not_of_the_night_keeps_the_anchor_day(tail, expected):
+    assert expected in _found(K2 + tail, dt.date(2026, 10, 12))
+
+
+def test_review11_dawn_after_a_named_night_is_the_next_morning():
+    """Audit T1 (k3): a report filed on Tuesday about Sunday night: 'the shelling lasted until dawn'
+    is Monday's dawn, not Tuesday's."""
+    text = (
+        "SRINAGAR, Oct 13, 2026 (Test Wire) - Indian and Pakistani troops exchanged heavy fire on Sunday night, "
+        "officials said.\n\nIn Uri, a shopkeeper said the shelling lasted until dawn."
+    )
+    assert ("dawn", "TIME", "2026-10-12TMO") in _found(text, dt.date(2026, 10, 13))
+    guard = "SRINAGAR, Oct 13, 2026 (Test Wire) - Troops will patrol the border until dawn, officials said."
+    assert ("dawn", "TIME", "2026-10-13TMO") in _found(guard, dt.date(2026, 10, 13))

@@ -2289,6 +2289,7 @@ def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | 
     _midnight_after_a_day(timexes, st)
     _weekdays_joined_to_a_set(timexes, text)
     _times_in_habits(timexes, st)
+    _late_clock_after_a_night(timexes, st, anchor)
     _night_between_days(timexes, text)
     _stamps_past_midnight(timexes, st)
     if bound:
@@ -2499,6 +2500,49 @@ def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
         if len(ends) > 1:
             for u in ends:
                 u.extra["range"] = "/".join(e.value for e in ends)
+
+
+_NIGHT_OF_A_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(?:NI|EV)")
+
+
+def _late_clock_after_a_night(timexes: list[Timex], st: State, anchor: dt.date | None) -> None:
+    """'… fired on villages on Sunday night, officials said on Monday. … Residents said the shelling
+    started after 11pm': an evening clock time (18:00 or later) with no day of its own, on the anchor
+    day by default, in a past clause after the text named a night or evening before the anchor, is
+    that night's (audit 11, T1: it was the evening after the report was filed); a past 'dawn' after
+    it is the next morning's. A night named on the anchor day, a future or present clause, a
+    morning hour, a habit's time (run after ``_times_in_habits``) or a live blog keep their values."""
+    if anchor is None or st.doc is None or _stamp_lines(st.text) > 1:
+        return  # a live blog tells its day's hours
+    night = None
+    for t in timexes:
+        named = _NIGHT_OF_A_DAY.fullmatch(t.value)
+        if named:
+            night = named[1] if named[1] < anchor.isoformat() else None
+            continue
+        if not night or t.day_named or "range" in t.extra or _is_line_stamp(t, st.text):
+            continue
+        clock = _CLOCK_ON_DAY.fullmatch(t.value) if t.how == "clock-time" else None
+        morning = (dt.date.fromisoformat(night) + dt.timedelta(days=1)).isoformat()
+        dawn = (
+            t.how == "part-of-day"
+            and lexicon()["day_edges"].get(st.text[t.start : t.end].lower()) == "MO"
+            and t.value[:10] in (night, anchor.isoformat())
+            and t.value.endswith("TMO")
+            and morning < anchor.isoformat()
+        )  # 'the shelling lasted until dawn': the morning after that night
+        late = clock is not None and clock["d"] == anchor.isoformat() and clock["t"] >= "18"
+        if not (late or dawn):
+            continue
+        verb = _clause_verb(st.doc, t)
+        if verb is None or tense._verb_direction(verb) != "past":
+            continue
+        if late:
+            t.value, t.day_named = f"{night}T{clock['t']}", True
+            t.why += f"; a past evening hour after the night of {night} named before: that night's, not the filing day's"
+        else:
+            t.value = f"{morning}TMO"
+            t.why += f"; a past dawn after the night of {night} named before: the morning after it"
 
 
 _NEXT_DAY = re.compile(r"the\s+(?:next|following|same)\s+day", re.IGNORECASE)
