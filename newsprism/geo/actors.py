@@ -134,6 +134,9 @@ def _entries() -> tuple[dict[str, Any], ...]:
     """Every KB entry (an actor whose side changed has one entry per period, sharing its id)
     and the outlets of the meta layer's list."""
     table = list(_kb()["actors"])
+    # an acronym the KB already has with its context ('MAP' only where Morocco or Western Sahara is
+    # named) is not also an outlet alias that matches anywhere ('The MAP of the city')
+    known = {fold(a if isinstance(a, str) else a["alias"]) for e in table for a in e.get("aliases", ())}
     for o in load_json("outlets.json")["outlets"]:
         oid = f"outlet:{fold(o['name']).replace(' ', '-')}"
         table.append(
@@ -143,7 +146,7 @@ def _entries() -> tuple[dict[str, Any], ...]:
                 "kind": "media",
                 "country": o.get("country"),
                 "side": o.get("side"),
-                "aliases": [a for a in o["aliases"] if len(a) > 2],
+                "aliases": [a for a in o["aliases"] if len(a) > 2 and not (a.isupper() and fold(a) in known)],
             }
         )
     return tuple(table)
