@@ -241,3 +241,20 @@ def test_an_outlet_name_on_a_byline_line_is_still_a_name():
     # a short line of capitals is no headline clause: no verb inside the chain
     text = "Posted by Sahrawi Liberation Review on 6 Nov 2026\n\nThe occupation army shelled Mijek."
     assert "Liberation" not in _loaded(text, ("meta", "framing"))
+
+
+@pytest.mark.parametrize(
+    "text, word, speaker",
+    [
+        ("Baku presented the offensive as a response, while Yerevan called it aggression.", "aggression", "Yerevan"),
+        ("Russia continues what Moscow calls its special military operation.", "special military operation", "Moscow"),
+    ],
+)
+def test_the_object_predicate_of_call_is_the_callers_word(text, word, speaker):
+    attrs = _loaded(text)[word]
+    assert attrs["voice"] == "reported" and attrs["attributed_to"] == speaker
+    assert "('called …')" in attrs["why"] or "('calls …')" in attrs["why"] or "characterisation ('" in attrs["why"]
+
+
+def test_a_passive_call_names_no_caller():
+    assert _loaded("The occupiers were called liberators.")["liberators"]["voice"] == "outlet"

@@ -12,6 +12,7 @@ not applied; a negation elsewhere (``it was not the separatists but the army tha
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -107,7 +108,7 @@ class Lexicon:
         parsed = doc.has_annotation("DEP")
         i, n = 0, len(doc)
         words: set[str] | None = None  # the article's words, read once if an entry needs them
-        title_case: dict[int, bool] = {}  # sentence start -> written in Title Case, read once per sentence
+        title_case = _TitleCase(doc)  # per sentence, read once (a long line of names costs no square)
         while i < n:
             cands = self.by_first.get(lowers[i])
             hit = None
@@ -223,7 +224,7 @@ def _denied(doc: Doc, i: int, k: int) -> bool:
     return not cleft
 
 
-def _inside_a_name(tok, title_case: dict[int, bool] | None = None) -> bool:
+def _inside_a_name(tok, title_case: _TitleCase | None = None) -> bool:
     """A capitalised word that the parse makes part of a longer proper name ("Kosovo
     Liberation Army", "People's Liberation Army") in a sentence not written in title case: the
     organisation's name, which every side has to use, not the writer's choice of word. Used for
@@ -238,18 +239,27 @@ def _inside_a_name(tok, title_case: dict[int, bool] | None = None) -> bool:
         and tok.head.i > tok.i
         and tok.head.pos_ == "PROPN"
         and tok.head.text[:1].isupper()
-        and not _sentence_in_title_case(tok.sent, title_case)
+        and not (title_case.of(tok.i) if title_case is not None else _title_case(tok.sent))
     )
 
 
-def _sentence_in_title_case(sent, memo: dict[int, bool] | None) -> bool:
-    """_title_case once per sentence (a 100 kB line of 'Liberation Army' cost minutes when each
-    word read its whole sentence again)."""
-    if memo is None:
-        return _title_case(sent)
-    if sent.start not in memo:
-        memo[sent.start] = _title_case(sent)
-    return memo[sent.start]
+class _TitleCase:
+    """Whether the sentence of a token is in title case, each sentence read once: Token.sent and
+    _title_case per word made a 100 kB line of 'Liberation Army' take minutes."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts: list[int] | None = None
+        self.memo: dict[int, bool] = {}
+
+    def of(self, i: int) -> bool:
+        if self.starts is None:
+            self.sents = list(self.doc.sents)
+            self.starts = [s.start for s in self.sents]
+        k = bisect_right(self.starts, i) - 1
+        if k not in self.memo:
+            self.memo[k] = _title_case(self.sents[k])
+        return self.memo[k]
 
 
 def _title_case(sent) -> bool:

@@ -27,6 +27,7 @@ class Characterisation:
     verb: str  # lemma ("dismiss")
     verb_start: int
     verb_end: int
+    how: str = "as"  # "as" ('dismissed X as WORD'), "" for an object predicate ('called it WORD')
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
@@ -72,7 +73,8 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
         as_clause = tok.dep_ in ("advcl", "acomp", "oprd", "xcomp") and any(
             c.lower_ == "as" and c.dep_ in ("mark", "prep") for c in tok.children
         )  # dismissed the account as fabricated
-        if as_prep or as_clause:
+        naming = tok.dep_ == "oprd" and not as_clause  # Yerevan called it [aggression]
+        if as_prep or as_clause or naming:
             found = head
             lemma = found.lemma_.lower()
             if found.pos_ != "VERB" or lemma not in verbs:
@@ -81,7 +83,7 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
             if subj is None or (subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "who")):
                 return None
             words = doc[subj.left_edge.i : subj.right_edge.i + 1]
-            return Characterisation(words.text, lemma, found.idx, found.idx + len(found.text))
+            return Characterisation(words.text, lemma, found.idx, found.idx + len(found.text), "" if naming else "as")
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") or tok.pos_ == "VERB":
             return None  # left the as-phrase: the word is an argument of some clause, not the characterisation
         tok = head
@@ -101,15 +103,15 @@ def in_name(doc: Doc, start: int, end: int, heads: frozenset[str]) -> str | None
     inner = _tokens(doc, start, end)
     if not inner or not all(t.text[:1].isupper() for t in inner):
         return None
-    sent = inner[0].sent
 
     def part(t: Token) -> bool:
         return (t.text[:1].isupper() and t.is_alpha) or t.text in ("'s", "’s") or t.lower_ in ("of", "for", "and", "the")
 
     lo, hi = inner[0].i, inner[-1].i
-    while lo > max(sent.start, inner[0].i - NAME_WORDS) and part(doc[lo - 1]):
+    # within the sentence (token flags, not Token.sent: that rereads the whole doc on each call)
+    while lo > max(0, inner[0].i - NAME_WORDS) and doc[lo].is_sent_start is not True and part(doc[lo - 1]):
         lo -= 1
-    while hi + 1 < min(sent.end, inner[-1].i + 1 + NAME_WORDS) and part(doc[hi + 1]):
+    while hi + 1 < min(len(doc), inner[-1].i + 1 + NAME_WORDS) and doc[hi + 1].is_sent_start is not True and part(doc[hi + 1]):
         hi += 1
     while hi > inner[-1].i and not doc[hi].text[:1].isupper():  # "… Army of" → "… Army"
         hi -= 1

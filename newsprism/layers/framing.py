@@ -133,8 +133,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
             continue
         where = _in_quote(m.start, m.end, quotes)
         voice, claim = _voice(m.start, m.end, where, reported)
+        how = ""
         if voice == "outlet" and (ch := characterised_by(doc, m.start, m.end, cue["characterising_verbs"])):
             voice, claim = "reported", {"attributed_to": ch.speaker, "characterised_by": ch.verb}
+            how = f" … {ch.how}" if ch.how else " …"
         what = "a label for an actor" if e.kind == "label" else "loaded language"
         why = f"'{e.term}' is {what} ({e.category.replace('_', ' ')}, {e.source} lexicon)"
         if voice == "quoted":
@@ -143,7 +145,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             why += "; put in scare quotes by the writer"
         elif voice == "reported" and "characterised_by" in claim:
             why += (
-                f"; {_possessive(claim['attributed_to'])} characterisation ('{_past(claim['characterised_by'])} … as'), "
+                f"; {_possessive(claim['attributed_to'])} characterisation ('{_past(claim['characterised_by'])}{how}'), "
                 "reported, not the outlet's own word"
             )
         elif voice == "reported":
@@ -168,7 +170,14 @@ def _possessive(name: str) -> str:
     return name + "'" if name.endswith("s") and not name.endswith("ss") else name + "'s"
 
 
-_PAST = {"describe": "described", "decry": "decried", "portray": "portrayed", "label": "labelled", "brand": "branded"}
+_PAST = {
+    "describe": "described",
+    "decry": "decried",
+    "portray": "portrayed",
+    "label": "labelled",
+    "brand": "branded",
+    "dub": "dubbed",
+}
 
 
 def _past(lemma: str) -> str:
