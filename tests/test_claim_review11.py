@@ -78,3 +78,15 @@ def test_a_line_of_quotation_marks_is_read_in_linear_time():
     an = analyse("Title\n\nThe army said " + '"' * 2000, layers=["claim"])
     (run,) = [r for r in an.layers if r.name == "claim"]
     assert run.seconds < 3.0
+
+
+def test_the_figures_panel_marks_a_running_total():
+    """The report's casualty panel listed 'at least 120 … since April' like the day's toll."""
+    from newsprism.render.terminal import to_text
+
+    an = analyse(
+        "El Fasher\n\nA drone killed four civilians in El Fasher on Friday, the ministry said. "
+        "At least 120 civilians have been killed in the city since April, the UN said."
+    )
+    page = to_text(an)
+    assert "at least 120 (running total)" in page and "4 (running total)" not in page

@@ -13,7 +13,11 @@ from newsprism.render.panels import Panel
 
 
 def _number(r: dict[str, Any]) -> str:
-    return f"{r['how'] + ' ' if r.get('how') else ''}{r['value']:g}"
+    """'at least 90', and '(running total)' for a figure in a sentence that may give one ('… since
+    2020'): the comparison leaves those out; the report's own panel says so (review 11)."""
+    value = r.get("value")
+    shown = f"{value:g}" if isinstance(value, int | float) else str(value)
+    return f"{r['how'] + ' ' if r.get('how') else ''}{shown}" + (" (running total)" if r.get("running_total") else "")
 
 
 def _whose(r: dict[str, Any]) -> str:
