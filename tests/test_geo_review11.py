@@ -166,3 +166,8 @@ def test_the_army_capitalised_after_the_indian_army_is_the_indian_army():
     assert ("Army", "in:armed-forces") in got, got
     got = _actors("Russian troops advanced near Bakhmut, the Army said.")
     assert "Army" not in got
+
+
+def test_regards_it_as_part_of_a_name_is_still_a_gloss():
+    n = _naming("Shelling hit Muzaffarabad, the capital of Azad Kashmir. India regards it as part of Pakistan-occupied Kashmir.")
+    assert "Pakistan-occupied Kashmir" in [g["name"] for g in n["glosses"]]

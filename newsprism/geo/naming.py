@@ -170,7 +170,9 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
     if m:
         return f"introduced as someone else's name ('{m.group(0).strip()}')"
     m = SIDE_CALLS_BEFORE.search(text[max(0, span.start - 110) : span.start])
-    if m and not LOCATIVE_BEFORE.search(before):  # not 'Modi called the strikes in Pakistan-occupied Kashmir a success'
+    as_phrase = m is not None and re.search(r"\bas(?:\s+(?:its|their|the|a|part|of))*\s+[\"\u201c]?$", m.group(0))
+    # not 'Modi called the strikes in Pakistan-occupied Kashmir a success' (but 'regards it as part of X' is)
+    if m and (as_phrase or not LOCATIVE_BEFORE.search(before)):
         return f"a side's name as the text reports it ('{m.group(0).strip()}')"
     m = PROCLAIMED_BEFORE.search(before)
     use = kb.name_use(span.attrs.get("naming_entity") or "", span.text)
