@@ -90,3 +90,13 @@ def test_the_figures_panel_marks_a_running_total():
     )
     page = to_text(an)
     assert "at least 120 (running total)" in page and "4 (running total)" not in page
+
+
+def test_an_armed_groups_verbal_attack_stays_a_claim():
+    """'Hamas attacked Israel's policies in a statement': round 1 read every attack by an armed
+    group as an act (for 'militants attacked a BSF post'); an attack on policies, in a statement,
+    is words. The military attack stays no speech."""
+    an = analyse("Statement\n\nHamas attacked Israel's policies in a statement on Sunday.")
+    assert ("Hamas", "Israel's policies") in _claims(an), _claims(an)
+    an = analyse("Post\n\nHamas militants attacked an Israeli army post near Kissufim on Sunday, the army said.")
+    assert [s for s, _ in _claims(an)] == ["the army"], _claims(an)

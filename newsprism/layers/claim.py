@@ -87,7 +87,7 @@ def _passive_noun(doc, a) -> bool:
 _ARMED_KINDS = ("armed_group", "armed_forces", "border_service", "peacekeepers")
 
 
-def _armed_act(a, actors: list[Span]) -> bool:
+def _armed_act(a, actors: list[Span], text: str | None = None) -> bool:
     """ "Jaish-e-Mohammed and Lashkar-e-Taiba militants attacked a Border Security Force post …, the
     Army's Northern Command said": an armed group's or army's attack on its object is an act, not
     a verbal attack ("the senator attacked the bill")."""
@@ -95,7 +95,26 @@ def _armed_act(a, actors: list[Span]) -> bool:
 
     if a.rule != "object" or not a.source or (a.cue_lemma or "").lower() not in speech_cues().get("armed_act_cues", ()):
         return False
+    if text is not None and _verbal_attack(text, a):
+        return False  # "Hamas attacked Israel's policies in a statement": words (review 11)
     return any(s.start < a.source[1] and a.source[0] < s.end and s.attrs.get("kind") in _ARMED_KINDS for s in actors)
+
+
+_VERBAL_MEDIUM = re.compile(
+    r"\bin (?:a|an|its|his|her|their|the) (?:\w+ )?(?:statement|speech|interview|post|tweet|letter|video|broadcast|communiqu)",
+    re.IGNORECASE,
+)
+
+
+def _verbal_attack(text: str, a) -> bool:
+    """An attack on words or decisions ('attacked Israel's policies', 'the ceasefire plan'), or
+    one made 'in a statement': what the speaker said, not an armed act."""
+    from newsprism.claims.attribution import speech_cues
+
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", text[a.content[0] : a.content[1]].lower())}
+    if words & {w.rstrip("s") for w in speech_cues().get("verbal_attack_objects", ())}:
+        return True
+    return bool(_VERBAL_MEDIUM.search(text[a.cue[0] : min(len(text), a.content[1] + 40)]))
 
 
 def _nested_evidence(a, found: list) -> bool:
@@ -156,7 +175,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     if NESTED_EVIDENCE_IS_THE_SPEAKERS:
         found = [a for a in found if not _nested_evidence(a, found)]
     if ARMED_ACT_NO_SPEECH:
-        found = [a for a in found if not _armed_act(a, analysis.spans_of("actor"))]
+        found = [a for a in found if not _armed_act(a, analysis.spans_of("actor"), text)]
     if PASSIVE_NOUN_NO_CONTENT:
         found = [a for a in found if not _passive_noun(doc, a)]
     actors = analysis.spans_of("actor")
