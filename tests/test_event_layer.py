@@ -2508,3 +2508,17 @@ def test_review11_an_exploding_mine_is_a_weapon_whatever_its_age():
     assert [
         e for e in _fix11("An abandoned coal mine collapsed near Quetta, killing four miners.") if e["event_type"] == "ASSAULT"
     ] == []
+
+
+def test_review11_a_reciprocal_verb_keeps_both_conjuncts_of_its_doer():
+    """Audit E14: 'Pakistan Rangers and the BSF exchanged fire' had the actor 'Pakistan Rangers'
+    only (the reciprocal act read as one side's); the phrase is both conjuncts, and the actor layer's
+    second span is listed in ``also``. A one-sided verb keeps its first conjunct's phrase as before."""
+    text = "Pakistan Rangers and the BSF exchanged fire along the Working Boundary in Sialkot late on Sunday."
+    ev = _one(_events(text, "actor"), "exchanged")
+    assert _text_of(ev["actor"]) == "Pakistan Rangers and the BSF"
+    assert ev["actor"].get("also"), ev["actor"]
+    fire = _one(_events("Israeli troops and Hezbollah fighters exchanged fire near Metula on Friday."), "exchanged")
+    assert _text_of(fire["actor"]) == "Israeli troops and Hezbollah fighters"
+    one_sided = _one(_events("Russia and Belarus attacked Ukraine in 2022."), "attacked")
+    assert _text_of(one_sided["actor"]) == "Russia"  # guard: as before

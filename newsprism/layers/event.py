@@ -79,6 +79,26 @@ def _argument(tok: Token | None, how: str, spans: list[Span], keys: tuple[str, .
     return arg
 
 
+RECIPROCAL_LEMMAS = frozenset({"exchange", "clash", "trade", "skirmish"})
+
+
+def _with_conjuncts(arg: dict[str, Any] | None, tok: Token | None, trigger: Token) -> None:
+    """'Pakistan Rangers and the BSF exchanged fire', 'Tatmadaw troops and Arakan Army fighters
+    clashed': the doer of a reciprocal act is both conjuncts (the noun phrase stops at the first)."""
+    if arg is None or tok is None or trigger.lemma_.lower() not in RECIPROCAL_LEMMAS:
+        return
+    last = tok
+    while (nxt := next((c for c in last.children if c.dep_ == "conj" and c.i > last.i), None)) is not None:
+        last = nxt
+    if last is tok:
+        return
+    doc = tok.doc
+    j = phrase(last)[1]
+    end = doc[j - 1].idx + len(doc[j - 1].text)
+    if end > arg["end"] and "\n" not in doc_text(doc)[arg["end"] : end] and end <= trigger.idx:
+        arg.update(text=doc_text(doc)[arg["start"] : end], end=end)
+
+
 def _coordinated_actors(arg: dict[str, Any], spans: list[Span]) -> None:
     """'Indian and Pakistani troops exchanged heavy fire': the actor phrase holds a second actor span
     of another id; ``also`` lists it (span, id, name, kind, side), so both sides are the doers."""
@@ -342,6 +362,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         if sent_span is not None:
             s_start, s_end = sent_span.start, sent_span.end
         actor = _argument(cand.actor, cand.actor_how, actors, ("id", "name", "kind", "side"))
+        _with_conjuncts(actor, cand.actor, cand.trigger)  # 'Pakistan Rangers and the BSF exchanged fire'
         if actor is not None and actor["span"] is not None:
             _coordinated_actors(actor, actors)
         recipient = _argument(cand.recipient, cand.recipient_how, actors, ("id", "name", "kind", "side"))
