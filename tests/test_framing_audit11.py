@@ -258,3 +258,13 @@ def test_the_object_predicate_of_call_is_the_callers_word(text, word, speaker):
 
 def test_a_passive_call_names_no_caller():
     assert _loaded("The occupiers were called liberators.")["liberators"]["voice"] == "outlet"
+
+
+def test_a_long_gap_between_two_quotations_is_no_backtracking_trap():
+    import time
+
+    text = 'They used the words "Aaa"' + " " * 100_000 + '"Bbb" and "Ccc".'
+    doc = nlp.load()(text)
+    t = time.perf_counter()
+    classify(text, doc)
+    assert time.perf_counter() - t < 1.0

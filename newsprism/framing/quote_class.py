@@ -273,6 +273,7 @@ def _in_subject(inner: list[Token], verb: Token) -> bool:
     return False
 
 
+GAP_MAX = 40  # a list's gap (' (3), and ') is short; the gap patterns backtrack on a long run of spaces
 _SIBLING_GAP = re.compile(r"^(?:\s*\(\d+\))?\s*(?:,|,?\s+(?:and|or))\s*$")
 
 
@@ -282,7 +283,8 @@ def _list_sizes(text: str, quotes: list[Quote]) -> dict[Quote, int]:
     sizes: dict[Quote, int] = {}
     group: list[Quote] = []
     for x in found:
-        if group and not _SIBLING_GAP.match(text[group[-1].end : x.start]):
+        gap = text[group[-1].end : x.start] if group else ""
+        if group and not (len(gap) <= GAP_MAX and _SIBLING_GAP.match(gap)):
             sizes.update({g: len(group) for g in group})
             group = []
         group.append(x)
@@ -373,7 +375,8 @@ def _coordinated_names(text: str, instances: list[QuoteInstance]) -> None:
     """``what is called "A" and "B"``: a quotation coordinated with one presented as a name is a name."""
     ordered = sorted((x for x in instances if x.quote.balanced), key=lambda x: x.start)
     for a, b in pairwise(ordered):
-        if not _PAIR_GAP.match(text[a.end : b.start]) or (a.label == NAME) == (b.label == NAME):
+        gap = text[a.end : b.start]
+        if len(gap) > GAP_MAX or not _PAIR_GAP.match(gap) or (a.label == NAME) == (b.label == NAME):
             continue
         named, other = (a, b) if a.label == NAME else (b, a)
         if not any(c.startswith(("after '", "followed by '", "ends with '")) for c in named.cues):
