@@ -2522,3 +2522,17 @@ def test_review11_a_reciprocal_verb_keeps_both_conjuncts_of_its_doer():
     assert _text_of(fire["actor"]) == "Israeli troops and Hezbollah fighters"
     one_sided = _one(_events("Russia and Belarus attacked Ukraine in 2022."), "attacked")
     assert _text_of(one_sided["actor"]) == "Russia"  # guard: as before
+
+
+def test_review11_an_act_a_verb_prevents_is_not_told_as_done():
+    """Audit E8 (second half): 'to prevent them from protesting', 'prevented the rebels from
+    attacking the town' told a protest and an attack as asserted; the act kept from happening is
+    `prevented` and negated. 'refrained from' and other 'from' phrases are untouched."""
+    for text, trigger in (
+        ("The police surrounded the homes of several activists in Laayoune to prevent them from protesting.", "protesting"),
+        ("The army prevented the rebels from attacking the town.", "attacking"),
+    ):
+        ev = _one(_fix11(text), trigger)
+        assert (ev["modality"], ev["negated"]) == ("prevented", True), (text, ev["modality"], ev["negated"])
+    kept = _one(_fix11("Residents fled the town after the rebels attacked it."), "attacked")
+    assert (kept["modality"], kept["negated"]) == ("asserted", False)

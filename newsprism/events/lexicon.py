@@ -113,6 +113,7 @@ class Lexicon:
     exercise_preps: frozenset[str] = frozenset()
     exercise_objects: frozenset[str] = frozenset()
     armed_doers: frozenset[str] = frozenset()
+    preventers: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -288,4 +289,5 @@ def lexicon() -> Lexicon:
         exercise_preps=frozenset(raw.get("exercise_preps", ())),
         exercise_objects=frozenset(raw.get("exercise_objects", ())),
         armed_doers=frozenset(lists.get("armed_doers", ())),
+        preventers=frozenset(raw.get("preventers", ())),
     )
