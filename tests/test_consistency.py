@@ -86,3 +86,24 @@ def test_count_sides_from_the_actor_layer(parse):
     assert not consistency.sides_agree("not:azerbaijani", "azerbaijani")
     assert not consistency.sides_agree("armenian", "azerbaijani")
     assert consistency.sides_agree(None, "azerbaijani")
+
+
+@pytest.mark.parametrize(
+    ("text", "conflict"),
+    [
+        # a running total may hold the day's count ...
+        (
+            "At least 90 civilians have been killed by drones since 2020, the group said. Three civilians were killed on Thursday.",
+            False,
+        ),
+        # ... but not when it is smaller than the other count's lower bound
+        (
+            "Five civilians were killed in the town on Monday. Three civilians have been killed in the town since the truce began.",
+            True,
+        ),
+        ("More than 300 people were detained during the protest. Police said 120 people were detained in total.", True),
+    ],
+)
+def test_a_running_total_is_compared_only_where_it_cannot_hold_the_other_count(parse, text, conflict):
+    kinds = {f.kind for f in consistency.check(parse(text))}
+    assert ("count_conflict" in kinds) is conflict

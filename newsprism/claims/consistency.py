@@ -555,5 +555,17 @@ def _clashes(mentions: list[Mention], compatible, kind: str, message) -> list[Fi
         Finding(kind, a, b, message(a, b))
         for i, a in enumerate(mentions)
         for b in mentions[i + 1 :]
-        if a.key == b.key and not compatible(a.value, b.value) and sides_agree(a.side, b.side) and not (a.total or b.total)
+        if a.key == b.key and not compatible(a.value, b.value) and sides_agree(a.side, b.side) and not _may_hold(a, b)
     ]
+
+
+def _may_hold(a: Mention, b: Mention) -> bool:
+    """A running total may hold the other count ('at least 90 … since 2020' and 'three civilians'),
+    and two running totals may be of two days; a total smaller than the other count's lower
+    bound cannot ('more than 300 … detained' and '120 … detained in total')."""
+    if a.total and b.total:
+        return True
+    if a.total or b.total:
+        total, part = (a, b) if a.total else (b, a)
+        return total.value[1] >= part.value[0]
+    return False
