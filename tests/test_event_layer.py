@@ -2536,3 +2536,6 @@ def test_review11_an_act_a_verb_prevents_is_not_told_as_done():
         assert (ev["modality"], ev["negated"]) == ("prevented", True), (text, ev["modality"], ev["negated"])
     kept = _one(_fix11("Residents fled the town after the rebels attacked it."), "attacked")
     assert (kept["modality"], kept["negated"]) == ("asserted", False)
+    # PTC: 'preventing the shooter from continuing his massacre': the massacre happened, only its continuation was stopped
+    going_on = _one(_fix11("The guard prevented the gunman from continuing his attack on the hotel."), "attack")
+    assert going_on["modality"] != "prevented" and going_on["negated"] is False

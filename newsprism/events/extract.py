@@ -881,7 +881,12 @@ def _tensed_conj(verb: Token) -> bool:
 def _governor_modality(tok: Token, lex: Lexicon) -> tuple[str | None, str | None, bool]:
     """(modality, cue, negated) from a governing 'expected to', 'plans to', 'failed to' …"""
     prep = tok.head if tok.dep_ == "pcomp" else None  # "prevented the rebels from attacking the town"
-    if prep is not None and prep.lower_ == "from" and prep.head.lemma_.lower() in lex.preventers:
+    if (
+        prep is not None
+        and prep.lower_ == "from"
+        and prep.head.lemma_.lower() in lex.preventers
+        and lex.governors.get(tok.lemma_.lower()) != "continued"  # 'from continuing his massacre': it happened
+    ):
         return "prevented", prep.head.text, True
     cur = tok
     for _ in range(4):
