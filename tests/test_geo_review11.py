@@ -170,3 +170,11 @@ def test_the_army_capitalised_after_the_indian_army_is_the_indian_army():
 def test_regards_it_as_part_of_a_name_is_still_a_gloss():
     n = _naming("Shelling hit Muzaffarabad, the capital of Azad Kashmir. India regards it as part of Pakistan-occupied Kashmir.")
     assert "Pakistan-occupied Kashmir" in [g["name"] for g in n["glosses"]]
+
+
+def test_an_armed_groups_name_is_no_place_and_the_state_agency_keeps_its_kb_entry():
+    # claims_compare reviewer's follow-up: 'M23' (spaCy GPE) was a place of unknown kind
+    places = _places("M23 said it seized Sake. M23 said three FARDC soldiers were killed.")
+    assert "M23" not in places
+    got = _actors("Maghreb Arab Press reported the strike near Mahbes in Western Sahara.")
+    assert got["Maghreb Arab Press"]["id"] == "media:map" and got["Maghreb Arab Press"]["side"] == "moroccan"

@@ -138,6 +138,8 @@ def _entries() -> tuple[dict[str, Any], ...]:
     # named) is not also an outlet alias that matches anywhere ('The MAP of the city')
     known = {fold(a if isinstance(a, str) else a["alias"]) for e in table for a in e.get("aliases", ())}
     for o in load_json("outlets.json")["outlets"]:
+        if o.get("actor") in {e["id"] for e in table}:
+            continue  # an agency the KB has with its side and context ('MAP' only where Morocco is named)
         oid = f"outlet:{fold(o['name']).replace(' ', '-')}"
         table.append(
             {

@@ -454,6 +454,16 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 1 : min(rights) if rights else len(text)]
 
 
+def _armed_actor_name(written: str) -> bool:
+    """The whole name is an alias of an armed group, force or de facto authority of the actor KB."""
+    from newsprism.geo import actors
+
+    return any(
+        (actors.actors().get(aid) or {}).get("kind") in ("armed_group", "armed_forces", "de_facto_authority") and alias == written
+        for aid, alias, _used in actors._aliases().get(fold(written), ())
+    )
+
+
 def _owned_elsewhere(text: str, start: int, end: int, owners: list[str], own_words: re.Pattern | None = None) -> bool:
     """'Algeria's southern provinces', 'Ukrainian occupied territories', 'Israeli-occupied
     territories', 'the occupied territories of the West Bank': a possessor, a country word or a
@@ -1063,6 +1073,8 @@ def _decide(
     if not c.entries:
         if written in _words("event_names"):
             return None  # 'the 51st anniversary of the Green March': an event, not a place
+        if _armed_actor_name(written):
+            return None  # 'M23 said three FARDC soldiers were killed' (spaCy: GPE): the armed group
         if c.ner in ("GPE", "LOC") and not personal and not any(s <= c.start and c.end <= e for s, e in persons):
             return "unresolved", [f"spaCy labels it {c.ner}; no gazetteer entry"]
         return None
