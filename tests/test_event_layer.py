@@ -2539,3 +2539,17 @@ def test_review11_an_act_a_verb_prevents_is_not_told_as_done():
     # PTC: 'preventing the shooter from continuing his massacre': the massacre happened, only its continuation was stopped
     going_on = _one(_fix11("The guard prevented the gunman from continuing his attack on the hotel."), "attack")
     assert going_on["modality"] != "prevented" and going_on["negated"] is False
+
+
+def test_review11_a_pronoun_doer_that_is_the_resolved_speaker_takes_its_name_and_side():
+    """Audit E12: 'The Polisario's Ministry of Defence said … It said it had carried out artillery
+    attacks …': the doer was the bare 'It' (no span, no side); the claim layer resolves the speaker
+    'It' to the ministry, and the doer is that speaker, so it takes the ministry's actor span."""
+    text = (
+        "The Polisario's Ministry of Defence said the victims were herders travelling near Mijek. "
+        "It said it had carried out artillery attacks on Moroccan army positions in the Mahbes sector on Wednesday."
+    )
+    events = Pipeline(["actor", "claim", "event"])(Article(text=text, published=dt.date(2026, 11, 6))).records["events"]
+    ev = _one(events, "attacks")
+    assert ev["actor"]["text"] == "It" and ev["actor"]["span"] is not None
+    assert (ev["actor"]["name"], ev["actor"].get("side")) == ("The Polisario's Ministry of Defence", "sahrawi")

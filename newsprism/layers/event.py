@@ -54,7 +54,28 @@ def _resolved_speakers(analysis) -> dict[tuple[int, int], dict]:
         span = spans.get(rec.get("source"))
         if span is not None and rec.get("resolved_from") and rec.get("speaker"):
             out[(span.start, span.end)] = {"name": rec["speaker"], "resolved_from": rec["resolved_from"], "claim": rec.get("id")}
+            if rec.get("actor"):
+                out[(span.start, span.end)]["_actor"] = rec["actor"]  # the antecedent's actor span (not written out)
     return out
+
+
+PRONOUN_DOERS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _doer_is_the_speaker(actor: dict[str, Any] | None, speaker: dict[str, Any] | None, res: dict, actors: list[Span]) -> None:
+    """'… Ministry of Defence said … It said it had carried out artillery attacks': a pronoun doer that
+    is the speaker's own words, which the claim layer resolved, takes the resolved speaker's name and
+    actor span (id, kind, side): the bare 'It' had no side (audit E12)."""
+    if actor is None or speaker is None or actor["span"] is not None or actor["text"].lower() not in PRONOUN_DOERS:
+        return
+    if (actor["start"], actor["end"]) != (speaker.get("start"), speaker.get("end")) or not res.get("name"):
+        return
+    linked = next((s for s in actors if s.id == res.get("_actor")), None)
+    actor["name"] = res["name"]
+    actor["how"] += f"; the speaker the claim layer resolved ('{res['name']}')"
+    if linked is not None:
+        actor["span"] = linked.id
+        actor.update({k: linked.attrs[k] for k in ("id", "kind", "side") if k in linked.attrs})
 
 
 def _argument(tok: Token | None, how: str, spans: list[Span], keys: tuple[str, ...]) -> dict[str, Any] | None:
@@ -381,7 +402,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
             i, j = phrase(cand.attributed_to)
             doc = ctx.doc
             speaker = {"text": doc[i:j].text, "cue": cand.attribution_cue}
-            speaker |= resolved.get((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)), {})
+            res = resolved.get((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)), {})
+            speaker |= {k: v for k, v in res.items() if k != "_actor"}
+            at = {"start": doc[i].idx, "end": doc[j - 1].idx + len(doc[j - 1].text)}
+            _doer_is_the_speaker(actor, at, res, actors)  # 'It said it had carried out attacks'
         why = "; ".join(cand.why)
         if actor:
             why += f"; actor = {actor['how']}"
