@@ -77,10 +77,26 @@ def test_counts_on_a_tiny_text():
         "Baku, Nov. 3 \u2014 The ministry said on Monday.",
         "CHISINAU, 14 March (BWS) - Negotiators met in Bender on Thursday.",  # day before month
         "Tbilisi, 2 May \u2014 Officials said the crossing reopened.",
+        "TBILISI/TSKHINVALI, Nov 26, 2026 (Meridian Wire) - Both sides gave accounts.",  # two cities
     ],
 )
 def test_dateline_patterns(line):
     assert g.style_features(f"Headline\n\n{line}\n")["dateline"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("PRISTINA/BELGRADE, Nov 24, 2026 (Meridian Wire) - A policeman was killed.", 1.0),
+        ("ERBIL, May 3 (Kurdistan Press Service) \u2013 Drones struck a base.", 1.0),
+        ("SUKHUMI, May 3 (Reuters) - Talks resumed.", 1.0),  # named in the list
+        ("TBILISI, November 25, 2026 (The Mtkvari Herald) - Troops moved the fence.", 0.0),
+        ("In Gori (a town of wire fences) - people waited.", 0.0),  # no dateline
+    ],
+)
+def test_agency_counts_a_wire_credited_in_the_dateline(line, agency):
+    """Audit 12: a wire unknown to the agency list, credited in its dateline, is still a wire."""
+    assert g.style_features(f"Headline\n\n{line}\n")["agency"] == agency
 
 
 def test_no_dateline_in_ordinary_openings():

@@ -19,8 +19,11 @@ sentence at . ! ? or a line break; word lists in data/techniques/genre_style.jso
 - ``questions``, ``exclamations``: ? and ! per sentence (outside quotes);
 - ``digits``: tokens with a digit per 100 words; ``months``, ``weekdays``: per 100 words;
 - ``dateline``: 1 when one of the first three paragraphs after the title opens with a dateline
-  (``CITY, Month day (Agency) –``, ``CITY, day Month –``, ``CITY (Agency) –`` or ``(Agency) –``);
-- ``agency``: 1 when a news agency is named in the first three paragraphs;
+  (``CITY, Month day (Agency) –`` — a city may be two joined by a slash, ``TBILISI/TSKHINVALI``; ``CITY, day Month –``, ``CITY (Agency) –`` or ``(Agency) –``);
+- ``agency``: 1 when a news agency is named in the first three paragraphs, or when a dateline
+  there credits one in parentheses whose name has a wire-service word (``(Meridian Wire) -``,
+  ``(Compass News Agency) –``; words in ``agency_credit_words``), so that a wire unknown to the
+  list still counts;
 - ``evaluative``: evaluative / loaded words per 100 words (the list, which ends with the framing
   lexicon's hand-seeded loaded terms as they were at training time: a copy, so that editing the
   lexicon does not shift this model's inputs); ``intensifiers``, ``modals``, ``rhetorical``: per 100 words;
@@ -84,8 +87,8 @@ _MONTH = (
 _DASH = r"[-\u2013\u2014]"
 _DATELINE = re.compile(
     r"^\s*(?:"
-    rf"[A-Z][\w.'\u2019 -]{{1,40}},(?:\s*[A-Z][\w.' -]{{1,30}},)?\s+(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}(?!\w)\s*(?:\(|{_DASH}|:))"  # CITY, Month day / day Month
-    rf"|[A-Z][A-Z.'\u2019 -]{{2,40}}(?:,\s*[A-Za-z0-9. ]{{2,30}})?\s*\([^)]{{2,40}}\)\s*{_DASH}"  # CITY, date (Agency) -
+    rf"[A-Z][\w.'\u2019 /-]{{1,40}},(?:\s*[A-Z][\w.' -]{{1,30}},)?\s+(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}(?!\w)\s*(?:\(|{_DASH}|:))"  # CITY, Month day / day Month
+    rf"|[A-Z][A-Z.'\u2019 /-]{{2,40}}(?:,\s*[A-Za-z0-9. ]{{2,30}})?\s*\([^)]{{2,40}}\)\s*{_DASH}"  # CITY, date (Agency) -
     rf"|\([A-Z][^)]{{1,40}}\)\s*{_DASH}"  # (Agency) -
     r")"
 )
@@ -152,6 +155,19 @@ def _dateline(lines: list[str]) -> bool:
     return any(_DATELINE.match(line) for line in lines[1:4])
 
 
+_CREDIT = re.compile(rf"\(([^()]{{2,40}})\)\s*{_DASH}")
+
+
+def _credited_agency(lines: list[str], words: dict[str, list[tuple[str, ...]]]) -> bool:
+    """A dateline's parenthesised credit names a wire service: "(Meridian Wire) -"."""
+    for line in lines[1:4]:
+        m = _DATELINE.match(line)
+        c = _CREDIT.search(line, 0, 120) if m else None
+        if c and any((w,) in words.get(w, ()) for w in re.findall(r"\w+", c.group(1).lower())):
+            return True
+    return False
+
+
 def style_features(text: str) -> dict[str, float]:
     """The named style features of a text (see the module docstring), in ``FEATURES`` order."""
     from newsprism.techniques.text import tokenize
@@ -198,7 +214,7 @@ def style_features(text: str) -> dict[str, float]:
         "months": c["months"] * per100,
         "weekdays": c["weekdays"] * per100,
         "dateline": float(_dateline(lines)),
-        "agency": float(_count(head_words, lists["agencies"]) > 0),
+        "agency": float(_count(head_words, lists["agencies"]) > 0 or _credited_agency(lines, lists["agency_credit_words"])),
         "evaluative": c["evaluative"] * per100,
         "intensifiers": c["intensifiers"] * per100,
         "modals": c["modals"] * per100,
