@@ -345,15 +345,12 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
             continue
         if re.match(r"\s+more\b", text[m.end() : m.end() + 6]):
             continue  # "two more trucks"
-        governor = noun.head
-        if noun.dep_ == "pobj":
-            governor = noun.head.head
-        status = None
-        for tok in (noun.head, governor, *noun.children):
-            lemma = tok.lemma_.lower()
-            if lemma in status_verbs:
-                status = status_verbs[lemma]
-                break
+        governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+        status = _status(noun, governor, status_verbs)
+        if status is None and noun.dep_ == "conj":
+            # 'killed four armed members … and two militiamen': the first conjunct's verb
+            role = _first_conjunct(noun)
+            status = _status(noun, role.head.head if role.dep_ == "pobj" else role.head, status_verbs)
         lo, hi, how = _interval(text, m.start(), m.end(), value)
         if group == "casualty":
             status = tables()["casualty_nouns"].get(noun.lower_, status)
@@ -363,19 +360,91 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
         mention = Mention("count", (group, context), (lo, hi, how, value), start, end, m.start(), m.end(), text[start:end])
         if COUNT_SIDES:
             mention.side = "both_sides" if _all_sides(text, end) else _count_side(noun, sides or [], when)
-        mention.running_total = running_total(span.sent.text)
-        mention.total = running_total(span.sent.text, perfect_since=True)
+        mention.running_total, mention.total = _totals(span.sent.text)
         out.append(mention)
     return out
 
 
-def running_total(sentence: str, perfect_since: bool = False) -> bool:
+def _status(noun, governor, status_verbs: dict[str, str]) -> str | None:
+    """The casualty status of a counted noun: its head's, its governor's or a child's verb
+    ('were killed', 'killing two', 'two dead')."""
+    for tok in (noun.head, governor, *noun.children):
+        lemma = tok.lemma_.lower()
+        if lemma in status_verbs:
+            return status_verbs[lemma]
+    return None
+
+
+def _first_conjunct(tok):
+    """The first of a list of conjuncts ('four children and two soldiers' → children): the one the
+    verb governs."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+_PATIENT = {"nsubjpass": "", "dobj": "", "nsubj": "die"}  # the noun's role → a verb it must have ('' any status verb)
+
+
+def singular_counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.date | None = None) -> list[Mention]:
+    """One person told with an article, 'A woman was killed', 'killing a policeman', 'a child
+    died': a count of one for the casualty figures (``claims.figures``). Kept out of
+    :func:`check`: 'a woman' and a later 'two women' may be other women, and a conflict reported
+    wrongly is dearer than one missed. Only the victim of a status verb (its passive subject or
+    object, or the subject of 'die'), never its doer ('A soldier killed three civilians')."""
+    text = doc.text if text is None else text
+    groups = _noun_groups()
+    status_verbs = tables()["casualty_verbs"]
+    out = []
+    for noun in doc:
+        role = _first_conjunct(noun)  # 'killing a woman and a child'
+        if noun.tag_ != "NN" or groups.get(noun.lower_) not in ("person", "military") or role.dep_ not in _PATIENT:
+            continue
+        det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+        if det is None or any(c.dep_ == "nummod" for c in noun.children):
+            continue
+        verb = role.head
+        need = _PATIENT[role.dep_]
+        if (need and verb.lemma_.lower() != need) or verb.lemma_.lower() not in status_verbs:
+            continue
+        if {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "advmod")} & set(tables()["not_same_set"]):
+            continue  # 'another soldier was killed'
+        start, end = det.idx, noun.idx + len(noun.text)
+        mention = Mention(
+            "count",
+            (groups[noun.lower_], status_verbs[verb.lemma_.lower()]),
+            (1.0, 1.0, "", 1.0),
+            start,
+            end,
+            det.idx,
+            det.idx + len(det.text),
+            text[start:end],
+        )
+        mention.side = _count_side(noun, sides or [], when) if COUNT_SIDES else None
+        mention.running_total, mention.total = _totals(noun.sent.text)
+        out.append(mention)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _totals(sentence: str) -> tuple[bool, bool]:
+    """``running_total(sentence)`` and ``running_total(sentence, perfect_since=True)``, the
+    sentence's words read once."""
+    words = _words(sentence)
+    return running_total(sentence, words=words), running_total(sentence, perfect_since=True, words=words)
+
+
+def _words(sentence: str) -> str:
+    return " " + " ".join(re.findall(r"[\w-]+", sentence.casefold())) + " "
+
+
+def running_total(sentence: str, perfect_since: bool = False, words: str | None = None) -> bool:
     """Is the count in a sentence that may give a running total ('40 soldiers have been killed
     since January', 'bringing the toll to 15', 'at least 90 civilians … since 2020'), not one
     incident's figure? ``perfect_since`` (the consistency check, where a muted conflict is lost):
     'since' counts only beside a perfect tense ('have been killed since April'), not in 'three
     civilians were killed on Monday, the first deaths since the truce began' (review 11)."""
-    words = " " + " ".join(re.findall(r"[\w-]+", sentence.casefold())) + " "
+    words = _words(sentence) if words is None else words
     found = [w for w in tables()["running_total_words"] if f" {w} " in words]
     if perfect_since and found == ["since"]:
         return any(f" {w} " in words for w in ("have", "has", "had", "ve", "s been", "d been"))
@@ -450,6 +519,7 @@ def _count_side(noun, sides: Sides, when: dt.date | None = None) -> str | None:
     own = _phrase_side(noun, sides, when)
     if own is not None:
         return own
+    noun = _first_conjunct(noun)  # 'killing four children and two soldiers': the verb's doer
     if noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     verb = noun.head

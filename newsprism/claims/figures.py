@@ -11,11 +11,14 @@ made before the records existed, calls :func:`find` on a new parse).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import Any
 
 from newsprism.model import Span
 
+COUNT_RULE = "consistency:counts"  # a number counts the victims ('two soldiers')
+SINGULAR_RULE = "figures:singular"  # an article names one victim ('A woman was killed'; twelfth session)
 FIGURE_CLAUSE = True  # audit 11: a figure's places are those of its clause, not of the whole sentence
 
 
@@ -33,12 +36,25 @@ def victim_kind(group: str, shown: str) -> str | None:
         return "unspecified"
     words = re.findall(r"[\w-]+", shown.casefold())
     noun = words[-1] if words else ""
-    return next((k for k, nouns in config()["victim_kinds"].items() if noun in nouns), None)
+    kind = next((k for k, nouns in config()["victim_kinds"].items() if noun in nouns), None)
+    if kind == "people":  # 'four armed members': military
+        kind = next((config()["kind_modifiers"][w] for w in words[:-1] if w in config()["kind_modifiers"]), kind)
+    return kind
 
 
-def _sentence(doc: Any, start: int) -> tuple[int, int] | None:
-    sent = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
-    return (sent.start_char, sent.end_char) if sent is not None else None
+class _Sentences:
+    """The sentences of a parse, found by bisection over their starts (was a scan of every
+    sentence per figure)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        self.starts = [a for a, _ in self.bounds]
+
+    def at(self, start: int) -> tuple[int, int] | None:
+        i = bisect_right(self.starts, start) - 1
+        if i < 0 or start >= self.bounds[i][1]:
+            return None
+        return self.bounds[i]
 
 
 # each whitespace branch starts where a run of spaces starts ((?<!\s)): a 100 kB run of spaces
@@ -89,19 +105,23 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
     read (the claim layer reads them once for both checks); ``spans``: the analysis's spans
     (actor sides, places, the dateline); ``when``: the article's date, for the side a country
     word names."""
-    from newsprism.claims.consistency import counts
+    from newsprism.claims.consistency import counts, singular_counts
 
+    sides = [(s.start, s.end, s.attrs["side"]) for s in spans if s.layer == "actor" and s.attrs.get("side")]
     if mentions is None:
-        sides = [(s.start, s.end, s.attrs["side"]) for s in spans if s.layer == "actor" and s.attrs.get("side")]
         mentions = counts(doc, text, sides, when)
+    ones = singular_counts(doc, text, sides, when)  # 'A woman was killed': not in the consistency check
     outcomes = config()["outcomes"]
+    sentences = _Sentences(doc)
     out = []
-    for m in mentions:
+    single = {id(m) for m in ones}
+    found = sorted([*mentions, *ones], key=lambda m: m.start) if ones else mentions
+    for m in found:
         group, status = m.key
         kind = victim_kind(group, m.shown)
         if status not in outcomes or kind is None:
             continue
-        sentence = _sentence(doc, m.start) or (m.start, m.end)
+        sentence = sentences.at(m.start) or (m.start, m.end)
         low, high, how, value = m.value
         out.append(
             {
@@ -121,6 +141,7 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
                 "sentence_start": sentence[0],
                 "sentence_end": sentence[1],
                 "places": _places(text, sentence, spans, m.start),
+                "rule": SINGULAR_RULE if id(m) in single else COUNT_RULE,
             }
         )
     return out

@@ -326,9 +326,9 @@ def _figures(analysis: Analysis, doc, counted: list, span) -> int:
     for fig in figures.find(doc, analysis.article.text, analysis.spans, counted):
         why = figures.why(fig)
         attrs = {"outcome": fig["outcome"], "victims": fig["victims"], "side": fig["side"], "why": why}
-        sp = span("casualty_figure", fig["start"], fig["end"], "consistency:counts", attrs)
+        sp = span("casualty_figure", fig["start"], fig["end"], fig["rule"], attrs)
         record = {k: v for k, v in fig.items() if k != "places"}
-        record.update(span=sp.id, places=[p.id for p in fig["places"]], rule="consistency:counts", why=why)
+        record.update(span=sp.id, places=[p.id for p in fig["places"]], why=why)
         analysis.add_record("figures", record)
         n += 1
     return n
