@@ -182,3 +182,59 @@ def _inside(event: dict[str, Any], content: Span, by_id: dict[str, Span]) -> boo
     starts = [t.start] if t is not None else []
     starts += [m["start"] for m in event.get("merged") or [] if m.get("start") is not None]
     return any(content.start <= x < content.end for x in starts)
+
+
+def first_shots(groups: list[Group], analyses: list[Analysis], keys: list[str]) -> None:
+    """Add to each dated row the claims of who fired first that no telling of it carries
+    (``Group.firsts``): 'Pakistan's military said Indian forces fired first' (the event layer gave
+    the act no date, or no event), 'each side accused the other of firing first'. A claim joins
+    the one dated row of the report with a telling of a ``first_shot_types`` type whose date its
+    own dates fit; none when the report has several such rows."""
+    types = set(alignment_config()["first_shot_types"])
+    for an, key in zip(analyses, keys, strict=True):
+        rows = [g for g in groups if g.date and g.event_type in types and any(i.key == key and not i.denied for i in g.items)]
+        if len(rows) != 1:
+            continue
+        by_id = {s.id: s for s in an.spans}
+        actors = [s for s in an.spans if s.layer == "actor" and s.attrs.get("side")]
+        for claim in an.records.get("claims", []):
+            if not claim.get("speaker") or claim.get("content") not in by_id or is_denial(claim, by_id):
+                continue
+            content = by_id[claim["content"]]
+            if _unreal(content.text) or not _when_fits(_dates(content, an.spans), rows[0]):
+                continue
+            reading = _first_shot_claim(claim, content, actors)
+            if reading is not None:
+                rows[0].firsts.append((key, reading))
+
+
+def _first_shot_claim(claim: dict[str, Any], content: Span, actors: list[Span]) -> dict[str, Any] | None:
+    """The side the claim says fired first: the sided actor nearest before an initiation cue in
+    its content ('Indian forces fired first'); 'mutual' when the speaker is each side and the
+    content 'the other' ('each side accused the other of firing first')."""
+    text = content.text
+    words = [(m.group().casefold(), m.start()) for m in re.finditer(r"[\w-]+", text)]
+    seq = [w for w, _ in words]
+    cfg = alignment_config()
+    for phrase in cfg["initiation_cues"]:
+        n = len(phrase.split())
+        at = next((i for i in range(len(seq) - n + 1) if seq[i : i + n] == phrase.split()), None)
+        if at is None:
+            continue
+        cue = content.start + words[at][1]
+        base = {"claim": claim.get("id"), "said_by": claim["speaker"], "speaker_side": claim.get("side"), "cue": phrase}
+        if str(claim["speaker"]).casefold() in cfg["reciprocal_speakers"] and " ".join(seq[:2]) in ("the other", "each other"):
+            return base | {"side": None, "mutual": True}
+        before = [
+            a
+            for a in actors
+            if content.start <= a.start and a.end <= cue and not _break(text[a.end - content.start : cue - content.start])
+        ]
+        if before:
+            return base | {"side": max(before, key=lambda a: a.start).attrs["side"], "mutual": False}
+    return None
+
+
+def _break(between: str) -> bool:
+    """A clause break between the doer and the cue ('Indian forces shelled Uri; Pakistan fired first')."""
+    return bool(re.search(r"[;:.!?]|\b(?:and|but|while|after|before|when)\b", between))

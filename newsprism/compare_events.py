@@ -13,6 +13,7 @@ ids it rests on (event triggers, the claims' source spans).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -47,6 +48,8 @@ class Place:
     found: bool = True  # a place the place layer found; else it sets events apart but joins none
     area: bool = False  # a district or area ('the Kalbajar district'), not a point
     country: str | None = None  # the place layer's country code, when it gives one
+    lat: float | None = None  # the place layer's coordinates, when it gives them
+    lon: float | None = None
 
     def same(self, other: Place) -> bool:
         """Two resolved places are one when their ids are; otherwise the names must match."""
@@ -87,6 +90,7 @@ class Group:
     place: Place | None
     items: list[Item] = field(default_factory=list)
     claims: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (report key, claim cell entry)
+    firsts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (report key, a claim of who fired first)
 
     def days(self) -> set[str]:
         return {i.day for i in self.items if i.day}
@@ -165,8 +169,35 @@ def event_place(event: dict[str, Any], places: list[Span], known: dict[str, set[
     if not texts and not loc.get("id"):
         return None
     found = _found(loc) or any(t in known for t in texts)
-    country = loc.get("country") or next((s.attrs.get("country") for s in places if s.id == loc.get("span")), None)
-    return Place(loc.get("id"), texts, place_name({"location": loc}) or "?", found, is_area(loc), country)
+    span = next((s for s in places if s.id == loc.get("span")), None) if loc.get("span") else None
+    country = loc.get("country") or (span.attrs.get("country") if span is not None else None)
+    lat, lon = (loc.get("lat"), loc.get("lon")) if loc.get("lat") is not None else _coords(span)
+    return Place(loc.get("id"), texts, place_name({"location": loc}) or "?", found, is_area(loc), country, lat, lon)
+
+
+def _coords(span: Span | None) -> tuple[float | None, float | None]:
+    if span is None or not isinstance(span.attrs.get("lat"), int | float) or not isinstance(span.attrs.get("lon"), int | float):
+        return None, None
+    return float(span.attrs["lat"]), float(span.attrs["lon"])
+
+
+def far_apart(a: list[Place], b: list[Place]) -> bool:
+    """Are two reports' places points (not areas) farther apart than ``initiator_same_incident_km``
+    wherever they are? 'RSF fighters opened unprovoked fire in El Fasher' and 'army troops
+    launched an unprovoked attack in Omdurman' the same day (790 km) are two incidents; Uri and
+    the Leepa valley, across the Line of Control, may be two halves of one."""
+    pa = [(p.lat, p.lon) for p in a if p.lat is not None and p.lon is not None and not p.area]
+    pb = [(p.lat, p.lon) for p in b if p.lat is not None and p.lon is not None and not p.area]
+    if not pa or not pb:
+        return False
+    limit = alignment_config()["initiator_same_incident_km"]
+    return all(_km(x, y) > limit for x in pa for y in pb)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    (la1, lo1), (la2, lo2) = (tuple(map(math.radians, p)) for p in (a, b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def is_area(loc: dict[str, Any]) -> bool:
@@ -496,9 +527,10 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
         if pick:
             it.matched_by, it.grade = "place", pick[1]
             pick[0].items.append(it)
-    from newsprism.compare_claims import attach  # it builds on this module's places and rows
+    from newsprism.compare_claims import attach, first_shots  # they build on this module's places and rows
 
     attach(groups, analyses, keys, known)  # a claim is about what happened, not about a plan
+    first_shots(groups, analyses, keys)
     groups += planned
     rows = [_row(g, keys, copies) for g in groups]
     rows.sort(
@@ -543,7 +575,9 @@ def _group(items: list[Item], unaligned: dict[str, int]) -> tuple[list[Group], d
     return groups, by_date
 
 
-def _cell(items: list[Item], claims: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def _cell(
+    items: list[Item], claims: list[dict[str, Any]] | None = None, firsts: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     told = [i for i in items if not i.denied]
     cell: dict[str, Any] = {
         "triggers": [i.event.get("trigger") for i in told],
@@ -573,7 +607,7 @@ def _cell(items: list[Item], claims: list[dict[str, Any]] | None = None) -> dict
             for i in items
             if i.denied
         ],
-        "initiator": initiator(told),
+        "initiator": initiator(told, firsts),
         # attributed claims about the event that no telling of it stands for ("the ministry rejected
         # Yerevan's claim that Azerbaijani shells hit homes in Istisu")
         "claims": claims or [],
@@ -606,7 +640,9 @@ def _row(g: Group, keys: list[str], copies: dict[str, str | None] | None = None)
     by_key: dict[str, list[Item]] = {k: [] for k in keys if any(i.key == k for i in g.items) or any(c[0] == k for c in g.claims)}
     for it in sorted(g.items, key=lambda i: keys.index(i.key)):
         by_key[it.key].append(it)
-    articles = {k: _cell(v, [c for ck, c in g.claims if ck == k]) for k, v in by_key.items()}
+    articles = {
+        k: _cell(v, [c for ck, c in g.claims if ck == k], [f for fk, f in g.firsts if fk == k]) for k, v in by_key.items()
+    }
     ways = {c["matched_by"] for c in articles.values() if c["triggers"] or c["denied"]}
     match = "place" if g.date is None else ("date" if ways == {"date"} else "date_and_place")
     return {
@@ -637,13 +673,15 @@ def _place_match(g: Group) -> str | None:
     return "same_area" if "area" in grades else "same_place"
 
 
-def initiator(told: list[Item]) -> dict[str, Any] | None:
+def initiator(told: list[Item], firsts: list[dict[str, Any]] | None = None) -> dict[str, Any] | None:
     """Who started it, as one report tells it: per account (the sources of one side; those
     without a side and the report's own voice together), the doer's side of a telling marked as the first shot ('fired first'); else, when
     some tellings are marked as replies ('fired back', 'in response'), the sides of the others;
     else the only side that fires; else, in an exchange told without such words, the side of the
     first telling in the text ('order', weaker). The sides of all accounts together: a wire
-    that gives both sides' accounts names both."""
+    that gives both sides' accounts names both. ``firsts``: the report's claims of who fired
+    first that no telling carries (``compare_claims.first_shots``: basis ``claimed_initiation``,
+    or ``mutual_accusation`` for 'each side accused the other of firing first')."""
     sides: list[str] = []
     bases: list[str] = []
     read: list[dict[str, Any]] = []
@@ -659,7 +697,8 @@ def initiator(told: list[Item]) -> dict[str, Any] | None:
             # one account per side of the source: a wire gives Yerevan's and Baku's apart; sources
             # without a side and the report's own voice are one ('the Defence Ministry' … 'the ministry')
             accounts.setdefault((i.telling["said_by"] or {}).get("side"), []).append(i)
-    for items in accounts.values():
+    cued: dict[Any, int] = {}  # the source side of an account → its place in ``read``
+    for source_side, items in accounts.items():
         speakers = list(dict.fromkeys(i.telling["said_by"]["speaker"] for i in items if i.telling["said_by"]))
         first = [i for i in items if i.cue == "initiation"]
         replies = [i for i in items if i.cue == "response"]
@@ -677,9 +716,38 @@ def initiator(told: list[Item]) -> dict[str, Any] | None:
             continue  # told first by two sides at once ("Indian and Pakistani troops shelled …"): no order
         else:
             got, basis = [items[0].telling["actor_side"]], "order"
-        sides += [x for x in got if x not in sides]
-        bases.append(basis)
+        cued[source_side] = len(read)
         read.append({"said_by": speakers, "sides": sorted(set(got)), "basis": basis})
+    everyone = sorted(
+        {i.telling["actor_side"] for i in told if i.telling["actor_side"]}
+        | {x for i in told for x in i.telling.get("also_sides", [])}
+    )
+    for f in firsts or []:
+        # a claim of who fired first that no telling carries ('Pakistan's military said Indian
+        # forces fired first'): the account of the speaker's side, unless a telling of that side
+        # already names the first shot in words
+        if f["mutual"]:
+            if len(everyone) > 1:
+                read.append({"said_by": [f["said_by"]], "sides": everyone, "basis": "mutual_accusation", "claims": [f["claim"]]})
+            continue
+        at = cued.get(f["speaker_side"])
+        if at is not None and read[at]["basis"] == "initiation_cue":
+            continue
+        account = {"said_by": [f["said_by"]], "sides": [f["side"]], "basis": "claimed_initiation", "claims": [f["claim"]]}
+        if at is not None and read[at]["basis"] == "claimed_initiation":
+            account = read[at] | {
+                "claims": [*read[at]["claims"], f["claim"]],
+                "said_by": list(dict.fromkeys([*read[at]["said_by"], f["said_by"]])),
+                "sides": sorted({*read[at]["sides"], f["side"]}),
+            }
+        if at is None:
+            cued[f["speaker_side"]] = len(read)
+            read.append(account)
+        else:
+            read[at] = account
+    for account in read:
+        sides += [x for x in account["sides"] if x not in sides]
+        bases.append(account["basis"])
     if not sides:
         return None
     return {"sides": sorted(sides), "basis": sorted(set(bases)), "accounts": read}
@@ -734,7 +802,7 @@ def collisions(
                 )
             )
         break  # sides when two reports give them; known actors only when they do not
-    started = _first_shot(told, sided, together, dated)
+    started = _first_shot(told, sided, together, dated, lambda a, b: far_apart(places.get(a) or [], places.get(b) or []))
     if started:
         out.append(_undated(started, told))
     asserted = [k for k, c in told.items() if c["modalities"].get("asserted")]
@@ -758,8 +826,11 @@ def _undated(marker: dict[str, Any], cells: dict[str, dict[str, Any]]) -> dict[s
     return marker | {"undated_sides": keys} if keys else marker
 
 
+_CUED = {"initiation_cue", "claimed_initiation"}  # readings that name the first shot in words
+
+
 def _first_shot(
-    told: dict[str, dict[str, Any]], sided: dict[str, set[str]], together: Any, dated: bool = False
+    told: dict[str, dict[str, Any]], sided: dict[str, set[str]], together: Any, dated: bool = False, far: Any = None
 ) -> dict[str, Any] | None:
     """disputed_initiator: two reports whose doers overlap (each tells an exchange of fire, or one
     tells the other's half too), so that no disputed_actor shows, but that say different sides
@@ -767,14 +838,16 @@ def _first_shot(
     readings rest only on the order of telling. On a dated row, two reports that each name the
     first shot in words ('opened unprovoked fire' / 'resorted to unprovoked firing': basis
     ``initiation_cue``) and name different sides dispute who started it even when each tells only
-    the other side's fire, at its own villages (the two halves of an exchange are placed apart)."""
+    the other side's fire, at its own villages (the two halves of an exchange are placed apart),
+    unless ``far`` sets their places apart (two incidents of one day in one war)."""
     reads = {k: c["initiator"] for k, c in told.items() if c.get("initiator") and k in sided}
     apart: set[str] = set()
     for a in reads:
         for b in reads:
             if a >= b or set(reads[a]["sides"]) & set(reads[b]["sides"]):
                 continue
-            cued = dated and all("initiation_cue" in reads[k]["basis"] for k in (a, b))
+            # two cued readings of one day need not share a place, but must not be far apart (review 11)
+            cued = dated and all(_CUED & set(reads[k]["basis"]) for k in (a, b)) and not (far and far(a, b))
             if not cued and not sided[a] & sided[b]:
                 continue
             if reads[a]["basis"] == ["order"] and reads[b]["basis"] == ["order"]:

@@ -106,7 +106,7 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
         entry["said_by"] = _said(fig["start"], fig["end"], an, by_id)
         places = _places(fig["places"])
         entry |= {"places": [t for _, t in places], "place_keys": [k for k, _ in places]}
-        out.append(((fig["outcome"], fig["victims"], fig["side"]), entry))
+        out.append(((fig["outcome"], fig["victims"], fig["side"]), entry | {"_span": fig.get("span")}))
     return out
 
 
@@ -151,7 +151,9 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
                 reparsed.append(key)
             found += [(key, row_key, entry) for row_key, entry in _entries(an, pipe)]
     rows: list[tuple[tuple[str, str, str | None], dict[str, list[dict[str, Any]]]]] = []
+    spans = {}  # (column, offset) → the casualty_figure span (none on a new parse): for the disputes, not the rows
     for key, row_key, entry in found:
+        spans[key, entry["start"]] = entry.pop("_span")
         row = _row_for(rows, row_key, entry)
         cell = row.setdefault(key, [])
         if all(e["start"] != entry["start"] for e in cell):
@@ -165,8 +167,80 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
     ]
     for row, (_, by) in zip(out, rows, strict=True):
         row["other_victims"] = _other_victims(row, by, rows, copies)
+    disputes = _disputes(out, copies, spans)
     out.sort(key=lambda r: (-len(r["by_article"]), not r["differs"], order.index(r["outcome"]), r["victims"], r["side"] or ""))
-    return {"rows": out, "not_read": [k for k, ok in zip(keys, read, strict=True) if not ok], "reparsed": reparsed}
+    return {
+        "rows": out,
+        "disputes": disputes,
+        "not_read": [k for k, ok in zip(keys, read, strict=True) if not ok],
+        "reparsed": reparsed,
+    }
+
+
+def _disputes(
+    rows: list[dict[str, Any]], copies: dict[str, str | None], spans: dict[tuple[str, int], str | None]
+) -> list[dict[str, Any]]:
+    """disputed_victims: at one place, one report's dead (wounded …) are combatants and another's
+    non-combatants ('four armed members of the militias' / 'three Sahrawi civilians' near Mijek,
+    the kinds in ``combatant_kinds`` / ``noncombatant_kinds`` of ``data/claims/figures.json``),
+    of sides that may be one ('not:moroccan' and none; 'armenian' soldiers and 'azerbaijani'
+    civilians are two sides' dead, not a dispute), from texts that give only one of the two kinds
+    there (a report giving both gives two parts of one toll). The marked ``other_victims`` say
+    ``disputed``."""
+    from newsprism.claims.consistency import sides_agree
+    from newsprism.claims.figures import config as figure_config
+
+    fighters, civilians = set(figure_config()["combatant_kinds"]), set(figure_config()["noncombatant_kinds"])
+
+    def texts(row: dict[str, Any]) -> set[str]:
+        return {copies.get(k) or k for k in row["by_article"]}
+
+    def keys(row: dict[str, Any]) -> set[str]:
+        return {p for v in row["by_article"].values() for e in v for p in e["place_keys"]}
+
+    out = []
+    for a in rows:
+        for b in rows:
+            if a["victims"] not in fighters or b["victims"] not in civilians or a["outcome"] != b["outcome"]:
+                continue
+            if not keys(a) & keys(b) or texts(a) & texts(b) or not sides_agree(a["side"], b["side"]):
+                continue
+            for row, other in ((a, b), (b, a)):
+                for o in row["other_victims"]:
+                    if o["victims"] == other["victims"] and o["side"] == other["side"]:
+                        o["disputed"] = True
+            shared = keys(a) & keys(b)
+            out.append(
+                {
+                    "marker": "disputed_victims",
+                    "outcome": a["outcome"],
+                    "places": list(dict.fromkeys(_at(a, shared) + _at(b, shared))),
+                    "combatants": _told(a, spans),
+                    "noncombatants": _told(b, spans),
+                }
+            )
+    return out
+
+
+def _at(row: dict[str, Any], shared: set[str]) -> list[str]:
+    """The row's places (as written) whose keys the other row shares."""
+    return [
+        t for v in row["by_article"].values() for e in v for k, t in zip(e["place_keys"], e["places"], strict=True) if k in shared
+    ]
+
+
+def _told(row: dict[str, Any], spans: dict[tuple[str, int], str | None]) -> dict[str, Any]:
+    """One side of a victim dispute: the kind, and per report its figures' words, offsets and
+    ``casualty_figure`` spans."""
+    fields = ("value", "text", "start", "end")
+    return {
+        "victims": row["victims"],
+        "side": row["side"],
+        "by_article": {
+            k: [{f: e[f] for f in fields} | {"span": spans.get((k, e["start"])), "said_by": e["said_by"]} for e in v]
+            for k, v in row["by_article"].items()
+        },
+    }
 
 
 def _row_for(

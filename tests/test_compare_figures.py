@@ -171,4 +171,5 @@ def test_other_kinds_of_victim_at_the_same_place_are_pointed_out():
     assert [(o["victims"], o["articles"]) for o in rows["civilians"]["other_victims"]] == [("military", [ka])]
     jermuk = next(r for r in result["casualty_figures"]["rows"] if r["places"] == ["Jermuk"])
     assert jermuk["other_victims"] == []
-    assert "other victims at the same place: civilians (Sahrawi Review)" in to_html(result)
+    # fighters against civilians: a disputed_victims finding (twelfth session), worded so
+    assert "disputed victims at the same place: civilians (Sahrawi Review)" in to_html(result)

@@ -9,6 +9,7 @@ from typing import Any
 
 from rich.console import Console, Group
 from rich.table import Table
+from rich.text import Text
 
 from newsprism.render.facts import date_text
 from newsprism.render.htmlkit import Markup, close_bidi, esc, h, join
@@ -159,6 +160,8 @@ _BASES = {
     "response_cue": "the other side replied",
     "sole_doer": "the only side it says fired",
     "order": "told first",
+    "claimed_initiation": "its claim says who fired first",
+    "mutual_accusation": "each side blames the other",
 }
 
 
@@ -298,10 +301,34 @@ def _figure_cell(row: dict[str, Any], article_id: str, same_as: str | None = Non
 def _differs_text(row: dict[str, Any], names: dict[str, str]) -> str:
     """'differs'; 'other victims at the same place: civilians (The Sahrawi Review)'."""
     parts = ["differs"] if row.get("differs") else []
-    others = [f"{o['victims']} ({', '.join(names.get(k, k) for k in o['articles'])})" for o in row.get("other_victims") or []]
-    if others:
-        parts.append("other victims at the same place: " + "; ".join(others))
+    for disputed, label in ((True, "disputed victims at the same place: "), (False, "other victims at the same place: ")):
+        others = [
+            f"{o['victims']} ({', '.join(names.get(k, k) for k in o['articles'])})"
+            for o in row.get("other_victims") or []
+            if bool(o.get("disputed")) == disputed
+        ]
+        if others:
+            parts.append(label + "; ".join(others))
     return "; ".join(parts)
+
+
+def _dispute_text(d: dict[str, Any], names: dict[str, str]) -> str:
+    """'Disputed victims (killed, at Mijek): combatants per The Sous Daily (4 “four armed members”,
+    per a military source); non-combatants per The Sahrawi Review (3 “three Sahrawi civilians” …)'."""
+
+    def told(part: dict[str, Any]) -> str:
+        cells = []
+        for k, figs in part["by_article"].items():
+            said = [
+                f"{e['value']:g} “{close_bidi(e['text'])}”"
+                + (f" per {close_bidi(str(e['said_by']['speaker']))}" if (e.get("said_by") or {}).get("speaker") else "")
+                for e in figs
+            ]
+            cells.append(f"{close_bidi(names.get(k, k))}: {', '.join(said)}")
+        return f"{part['victims']} ({'; '.join(cells)})"
+
+    where = f", at {_list(d['places'])}" if d.get("places") else ""
+    return f"Disputed victims ({d['outcome']}{where}): {told(d['combatants'])} or {told(d['noncombatants'])}"
 
 
 def _figure_label(row: dict[str, Any]) -> str:
@@ -441,6 +468,7 @@ def terminal(comparison: dict[str, Any], console: Console) -> None:
                 *("\n".join(_figure_cell(row, col["id"], _copy_of(col, names))) for col in cols),
             )
         parts.append(ft)
+        parts += [Text(_dispute_text(d, names)) for d in (comparison.get("casualty_figures") or {}).get("disputes") or []]
     note = _undated_note(comparison)
     if note:
         parts.append(note)
@@ -580,6 +608,10 @@ def to_html(comparison: dict[str, Any]) -> str:
             h("h2", "Casualty figures, as each report gives them"),
             h("p", FIGURES_HELP, class_="notes"),
             h("div", h("table", fhead, rows), class_="wrap"),
+            *(
+                h("p", _dispute_text(d, names), class_="notes")
+                for d in (comparison.get("casualty_figures") or {}).get("disputes") or []
+            ),
         ]
     note = _undated_note(comparison)
     if note:
