@@ -105,6 +105,50 @@ def test_given_outlet_is_kept_and_evidence_still_recorded():
     assert an.summary["meta"]["outlet_evidence"][0]["name"] == "Reuters"
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet", "dateline", "date"),
+    [
+        # audit 12: the Balkan and Caucasian press write the date as day.month.year
+        (
+            "PRISHTIN\u00cb, 23.11.2026 \u2013 Police said two men were detained.",
+            None,
+            "PRISHTIN\u00cb, 23.11.2026",
+            "23.11.2026",
+        ),
+        (
+            "25.11.2026, Tbilisi (Interpressnews) \u2014 Police said two men were detained.",
+            "Interpressnews",
+            "25.11.2026, Tbilisi (Interpressnews)",
+            "25.11.2026",
+        ),
+        ("25.11.2026, Tbilisi \u2014 Police said two men were detained.", None, "25.11.2026, Tbilisi", "25.11.2026"),
+        # an agency between slashes
+        (
+            "PRISTINA, Kosovo, Nov. 23, 2026 /Meridian Wire/ -- Police said two men were detained.",
+            "Meridian Wire",
+            "PRISTINA, Kosovo, Nov. 23, 2026 /Meridian Wire/",
+            "Nov. 23, 2026",
+        ),
+    ],
+)
+def test_numeric_and_slash_datelines(text, outlet, dateline, date):
+    an = analyse(f"Two detained\n\n{text}", ["meta"])
+    [d] = an.spans_of("meta", "dateline")
+    assert d.text == dateline
+    assert d.attrs["date"] == date
+    assert an.article.outlet == outlet
+
+
+def test_numbers_that_are_no_dateline_date():
+    for text in (
+        "The vote, 23.11.2026 \u2013 as planned \u2013 was held.",  # the place must be a name
+        "PRISHTIN\u00cb, 32.11.2026 \u2013 Police said so.",  # no such day
+        "Version 1.2.2026, Tbilisi \u2014 a release.",  # not at the start of the line
+    ):
+        an = analyse(f"Headline\n\n{text}", ["meta"])
+        assert not an.spans_of("meta", "dateline"), text
+
+
 def test_no_false_dateline_in_ordinary_prose():
     an = analyse("Officials said the road, closed since December, reopened.\n\nTalks continue.", ["meta"])
     assert not an.spans

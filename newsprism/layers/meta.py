@@ -2,7 +2,9 @@
 
 Recognises "Source: TREND News Agency", "…, Trend reports.", "(Reuters) -", and
 datelines such as "MOSCOW, July 18 (TASS) —", "Baku, Azerbaijan, Sept. 6", the Indian wires'
-"Srinagar, Oct 12 (PTI) A woman …" and the Pakistani press's "MUZAFFARABAD: Three …". Found outlets
+"Srinagar, Oct 12 (PTI) A woman …", the Pakistani press's "MUZAFFARABAD: Three …", the Balkan and
+Caucasian "PRISHTINË, 23.11.2026 –" and "25.11.2026, Tbilisi (Interpressnews) —", and an agency
+between slashes ("PRISTINA, Kosovo, Nov. 23, 2026 /Meridian Wire/ --"). Found outlets
 fill ``article.outlet`` when the caller did not give one; the evidence stays as spans.
 The outlet list is data (``data/outlets.json``); the patterns are the algorithm.
 """
@@ -22,7 +24,10 @@ _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_DATE = rf"(?P<date>{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?)"
+# day.month.year as the Balkan and Caucasian press write it ("PRISHTINË, 23.11.2026 –"): dotted
+# only, since "11/23/2026" and "23/11/2026" cannot be told apart
+_NUMDATE = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d"
+_DATE = rf"(?P<date>{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_NUMDATE}(?!\d))"
 # place words may carry accented letters ("Lefkoşa", "Gäncä", "Şuşa"): letters are any \w but digits and _
 _UP = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]"  # capitals of Latin-1 (no ×); Latin Extended-A as a block
 # hyphens and apostrophes inside a word ('Port-au-Prince', "Ra's"), words joined by a space or '/':
@@ -42,6 +47,13 @@ DATELINES = (
     re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}(?:\.|{_DASH}|[ \t]*$)", re.MULTILINE),
     # Indian wire style, no dash after the agency: "Srinagar, Oct 12 (PTI) A woman was killed"
     re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\)[ \t]+(?=[A-Z\"\u201c])", re.MULTILINE),
+    # the agency between slashes: "PRISTINA, Kosovo, Nov. 23, 2026 /Meridian Wire/ --"
+    re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}\s*/(?P<outlet>[A-Z][\w.&' -]{{1,40}})/{_DASH}", re.MULTILINE),
+    # the date first: "25.11.2026, Tbilisi (Interpressnews) —", "25.11.2026, Tbilisi —"
+    re.compile(
+        rf"^[ \t]*(?P<date>{_NUMDATE}),\s*{_PLACE}(?:\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\))?{_DASH}",
+        re.MULTILINE,
+    ),
 )
 # South Asian press style, the place alone in capitals and a colon: "MUZAFFARABAD: Three civilians …";
 # counted only when the gazetteer knows the place ("UPDATE:", "BREAKING:" are no places)
@@ -126,7 +138,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
         attrs = {"place": text[m.start("place") : m.end("outlet")] if names_region else m.group("place")}
         if "date" in m.re.groupindex and m.group("date"):
             attrs["date"] = m.group("date")
-        start, end = m.start("place"), len(text[: m.end()].rstrip(" .-\u2013\u2014:\t\n"))
+        start = m.start("place")
+        if "date" in m.re.groupindex and m.group("date"):
+            start = min(start, m.start("date"))  # "25.11.2026, Tbilisi —": the date comes first
+        end = len(text[: m.end()].rstrip(" .-\u2013\u2014:\t\n"))
         analysis.add_span("meta", "dateline", start, end, f"{LAYER.source}:dateline", {**attrs, "why": _WHY["dateline"]})
         analysis.summary.setdefault("meta", {})["dateline"] = attrs
         if "outlet" in m.re.groupindex and m.group("outlet") and not names_region:
