@@ -291,12 +291,31 @@ def _by_context(found: list[Found], countries: Counter) -> list[Found]:
         if need is None:
             scored.append((float("inf"), cand))
         elif (cand[0], fold(cand[1])) in _flagged("main"):
-            top = max(countries.values(), default=0)
+            top = max((k for c, k in countries.items() if _is_code(c)), default=0)
             if any(countries[c] and countries[c] == top for c in need):
                 scored.append((sum(countries[c] for c in need), cand))
         elif any(countries[c] for c in need):
             scored.append((sum(countries[c] for c in need), cand))
     return [c for _, c in sorted(scored, key=lambda x: -x[0])]
+
+
+def _is_code(item: str) -> bool:
+    """A context item that is a country code ("GE"); any other item is a word or name ("Tskhinvali")."""
+    return len(item) == 2 and item.isupper()
+
+
+def _context_word_counts(text: str, matches: list[tuple[int, int, list[Found]]]) -> Counter:
+    """How often the article writes each context word of its candidates ("de facto authorities" is
+    South Ossetia's in a text naming Tskhinvali, Abkhazia's in one naming Sukhumi: both are in
+    Georgia, so the country alone cannot tell them apart)."""
+    ctx = _label_context()
+    words = {
+        w for _s, _e, found in matches for aid, alias, _u in found for w in ctx.get((aid, fold(alias)), ()) if not _is_code(w)
+    }
+    counts: Counter = Counter()
+    for w in words:
+        counts[w] = len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.IGNORECASE))
+    return counts
 
 
 @cache
@@ -447,7 +466,8 @@ def _code_of(word: str) -> str | None:
     if len(word) == 2 and word.isupper() and word.isalpha():
         return word if word in set(gazetteer.get().cc_list) or word in _kb()["country_sides"] else None
     got = _country_of(word)
-    return got[0] if got else None
+    # 'Sahrawi': a people's word the gazetteer has no demonym for (actors.json ``demonym_codes``)
+    return got[0] if got else _kb().get("demonym_codes", {}).get(word)
 
 
 def _alias_matches(doc: Doc) -> list[tuple[int, int, list[Found]]]:
@@ -595,6 +615,7 @@ def link(
     countries = _article_countries(doc) if any(_needs_context(f) for _, _, f in matches) else Counter()
     if any(_needs_context(f) for _, _, f in matches):
         countries.update(_named_actor_countries(matches))
+        countries.update(_context_word_counts(text, matches))
     matches = [(start, end, _by_context(found, countries)) for start, end, found in matches]
     when = _raised(when, matches)
     for start, end, found in matches:
@@ -682,6 +703,8 @@ def link(
         acting = root.dep_ in SUBJECT_DEPS or (root.dep_ in ("dobj", "dative") and root.head.lemma_ in DEMAND_VERBS)
         if not acting or _owns_a_place(root) or _dateline(text, ent.start_char, ent.end_char):
             continue
+        if _in_longer_place_name(text, ent.start_char, ent.end_char):
+            continue  # 'considers Kosovo and Metohija an integral part': Serbia's name of the place, no actor
         key = fold(ent.text)
         aid = _capitals().get(key)
         how = "capital"
@@ -1107,6 +1130,7 @@ def _antecedent(
         and m.attrs.get("kind") == spec["kind"]
         and (m.attrs.get("country") or m.attrs.get("side"))  # not an institution of no country
         and m.attrs.get("how") != "unit noun"
+        and not (actors().get(m.attrs.get("id", "")) or {}).get("police")  # 'Kosovo Police' is no 'army'
     ]
     if not before:
         return None
@@ -1121,6 +1145,24 @@ def _antecedent(
     if re.search(rf"(?i)\b(?:an?|another)\s+(?:\w+\s+)?{re.escape(noun)}\b", doc_text(doc)[before[0].start : start]):
         return None  # 'attacked a militia group loyal to …': a new one of that kind came in between
     return ante
+
+
+def _in_longer_place_name(text: str, start: int, end: int) -> bool:
+    """The country or capital is the first or last word of a longer KB place name written there
+    ('Kosovo and Metohija', 'Republic of Kosovo' is not: that is the state's own name)."""
+    from newsprism.geo import kb
+
+    after = re.match(r"(?:\s+(?:and|of|[A-Z][\w'’-]*)){1,3}", text[end : end + 40])
+    before = re.search(r"(?:[A-Z][\w'’-]*\s+){1,3}$", text[max(0, start - 40) : start])
+    names = kb.place_aliases()
+    if after:
+        words = after.group(0).split()
+        if any(fold(text[start:end] + " " + " ".join(words[:k])) in names for k in range(1, len(words) + 1)):
+            return True
+    if before:
+        words = before.group(0).split()
+        return any(fold(" ".join(words[-k:]) + " " + text[start:end]) in names for k in range(1, len(words) + 1))
+    return False
 
 
 def _inside_a_name(text: str, start: int) -> bool:
@@ -1176,6 +1218,22 @@ def _owner_before(before: str) -> tuple[str, str, int] | None:
     return None
 
 
+def _owner_after(after: str) -> tuple[str, str, int] | None:
+    """ "the Ministry of Foreign Affairs of the Republic of South Ossetia": a de facto authority or
+    armed group named in an "of" phrase right after an institution owns it (longest name first)."""
+    m = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*|of|the)(?:\s+(?:[A-Z][\w-]*|of|the)){0,4})", after)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        for aid, alias, _used in _aliases().get(fold(name)) or []:
+            a = actors().get(aid) or {}
+            if a.get("kind") in ("armed_group", "de_facto_authority") and _case_ok(alias, name):
+                return aid, name, m.start(1)
+    return None
+
+
 def _country_name_of(cc: str) -> str | None:
     return _country_names().get(cc)
 
@@ -1208,7 +1266,7 @@ def _institution(doc: Doc, start: int, end: int, iid: str, when: When | None = N
             country, e2 = c, end + m.end(1)
     owner = None
     if country is None:
-        owner = _owner_before(before)
+        owner = _owner_before(before) or _owner_after(after)
         if owner is None:
             m = re.search(r"\b[Ii]n ([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:the\s+)?$", before)  # 'In Rabat, the foreign ministry'
             aid = _capitals().get(fold(m.group(1))) if m else None
@@ -1234,7 +1292,7 @@ def _institution(doc: Doc, start: int, end: int, iid: str, when: When | None = N
             "side": a.get("side"),
             "alias": text[start:end],
             "owner": oname,
-            "why": f"'{text[start:end]}' of '{oname}', a known actor written before it",
+            "why": f"'{text[start:end]}' of '{oname}', a known actor written next to it",
         }
         return ActorMention(start, end, "institution+actor", attrs, 0.8)
     if inst["kind"] in ("head_of_state", "legislature") and country is None:

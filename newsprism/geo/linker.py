@@ -709,6 +709,15 @@ def _prior(e: Entry) -> float:
     return p + (1.8 if e.main_name else 0.0)
 
 
+def _with_mark(pid: str, written: str, text: str, end: int) -> str:
+    """'Kosovo*': an asterisk right after a name is part of the name as written where the place's
+    naming entity lists that form (the EU's and regional fora's status-neutral formula)."""
+    entity = kb.places()[pid].get("naming")
+    if entity and text[end : end + 1] == "*" and kb.name_use(entity, written + "*"):
+        return written + "*"
+    return written
+
+
 def _kb_attrs(pid: str, written: str) -> dict[str, Any]:
     p = kb.places()[pid]
     attrs: dict[str, Any] = {
@@ -877,7 +886,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
         written = text[c.start : c.end]
         if how == "kb":
             pid = _kb_choice(c.kb_ids, doc_cc)
-            attrs, score, rule = _kb_attrs(pid, written), 0.95, "kb"
+            attrs, score, rule = _kb_attrs(pid, _with_mark(pid, written, text, c.end)), 0.95, "kb"
             if pid != c.kb_ids[0]:
                 why = [*why, f"the article's countries point to {kb.places()[pid]['name']}"]
             if c.role == "in-organisation-name":
@@ -956,6 +965,14 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
                     attrs["lat"], attrs["lon"] = t.lat, t.lon
                     why.append(f"no point in the gazetteer; the point of the town {t.name} of the same name")
             rule = "gazetteer" if c.how == "gazetteer" else f"ner+gazetteer:{c.ner}"
+            union = _place_words()["union_names"].get(written)
+            if union:  # 'EU' is no Eu (France): the union of states the corpora annotate, with no point
+                attrs.update(id=None, name=union, lat=None, lon=None, country=None, kind="organisation", geonameid=None)
+                attrs.pop("admin1", None)
+                why = [
+                    *why[:-1],
+                    f"'{written}' names the {union}, an organisation of states, not the town {e.name} ({e.country}): no point",
+                ]
         label = "demonym" if attrs.get("kind") == "demonym" or attrs.pop("demonym", False) else "toponym"
         if attrs.get("kind") == "demonym":
             attrs["kind"] = "country"
@@ -1051,7 +1068,7 @@ def _decide(
             return None  # 'Red Sea Global, the Saudi developer': a company's name (spaCy sees no ORG)
         if _water_in_org_name(c, text, orgs):
             return "defer", [f"'{written}' opens an organisation's name"]
-        org = _kb_opening_org(c, text, orgs)
+        org = _kb_opening_org(c, text, orgs) or _inside_actor_name(c, text)
         if org is not None:
             c.role = "in-organisation-name"
             return "kb", [f"curated knowledge base alias '{written}'", f"opens the organisation name '{org}'"]
@@ -1232,6 +1249,23 @@ def _water_in_org_name(c: Candidate, text: str, orgs) -> bool:
         if s <= c.start and c.end < e and re.fullmatch(r"(?i)(?:the\s+)?", text[s : c.start]):
             return re.match(r"\s+[A-Z]", text[c.end : e]) is not None and not _org_place_words_re().match(text[c.end : e + 1])
     return False
+
+
+def _inside_actor_name(c: Candidate, text: str) -> str | None:
+    """'Serbia's Office for Kosovo and Metohija', 'the Border Department of the KGB of the Republic of
+    South Ossetia': a KB place ending or inside a longer name of the actor KB is part of a body's
+    official name, which a report quotes whatever its own usage (as it quotes outlets' names). Not a
+    place opening it ('Kosovo Police'): that is the writer's word for whose body it is."""
+    from newsprism.geo import actors
+
+    names = actors._aliases()
+    starts = [m.start() for m in re.finditer(r"(?<![\w'’-])\w", text[max(0, c.start - 60) : c.start])]
+    ends = [m.end() for m in re.finditer(r"\w(?![\w'’-])", text[c.end - 1 : c.end + 40])]
+    for s in (max(0, c.start - 60) + k for k in starts):
+        for e in (c.end - 1 + k for k in ends):
+            if any(alias[:1].isupper() for _aid, alias, _u in names.get(fold(text[s:e]), ())):
+                return text[s:e]  # a proper name ('Office for …'), not a phrase ('authorities in Tskhinvali')
+    return None
 
 
 def _kb_opening_org(c: Candidate, text: str, orgs) -> str | None:

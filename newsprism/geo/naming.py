@@ -29,20 +29,35 @@ GLOSS_BETWEEN = re.compile(
     r",?\s*whose\s+(?:[\w'’-]+\s+){0,3}?name\s+is\s+|"
     r",?\s*(?:which|what|that)\s+[\w\s'’-]{0,40}?\s*(?:calls?|names?|refers? to as)\s+(?:it\s+)?|"
     r",?\s*(?:also\s+|formerly\s+)?(?:known|referred to|named)\s+(?:[\w\s'’-]{0,40}?\s+)?as\s+|"
-    r",?\s*(?:also\s+|formerly\s+)?called\s+)$",
+    r",?\s*(?:also\s+|formerly\s+)?called\s+|"
+    # 'Zvecan (Zveçan in Albanian, Zvečan in Serbian)': the next name of a list of languages' names
+    r"\s+in\s+[A-Z][a-z]+(?:ian|ish|ese|ic|i|an|ch)\s*[,;]\s*(?:and\s+)?)$",
     re.IGNORECASE,
 )
 GLOSS_BEFORE = re.compile(
-    r"(?:\b(?:which|what|that|whom?)\s+[\w\s'’-]{0,40}?\b(?:calls?|names?)\s+(?:it\s+)?|"
+    r"(?:\b(?:which|what|that|whom?)\s+[\w\s'’-]{0,40}?\b(?:calls?|names?)\s+(?:it\s+)?(?:the\s+)?|"
     r"\bknown\s+(?:to\s+[\w\s'’-]{1,40}?\s+)?as\s+|"
-    r"\b[A-Z]\w+\s+(?:calls?|call it|calls it)\s+)$"
+    # 'Georgians officially call the Tskhinvali region', 'Serbs call Kosovska Mitrovica'
+    r"\b[A-Z]\w+\s+(?:[a-z]+ly\s+)?(?:calls?|call it|calls it)\s+(?:the\s+)?)$"
 )
+# 'the Ossetian side refers to it as the state border', '… and refers to the territory as Kosovo and
+# Metohija': whoever the subject, 'refers to … as' reports a name; 'Georgian officials use the term
+# "occupation line"', 'Serbian media use Kosovska Mitrovica', 'the government uses the Albanian names …'
+REFERS_AS_BEFORE = re.compile(r"\b(?:refers?|referred|referring)\s+to\s+[^.,;:!?\n]{1,80}?\s+as\s+(?:the\s+)?[\"\u201c]?$")
+USES_NAME_BEFORE = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:government|officials|authorities|media|maps|side|sources|documents))?\s+"
+    r"(?:uses?|used|prefers?|preferred)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:terms?|names?|forms?|spellings?|words?)\s+[\"\u201c]?$"
+    r"|\b[A-Z][\w'’.-]*\s+(?:government|officials|authorities|media|maps|side|sources|documents)\s+"
+    r"(?:uses?|used|prefers?|preferred)\s+[\"\u201c]?$"
+)
+# a name listed right after a gloss ('the Albanian names Mitrovica e Veriut and Zveçan') is one too
+LIST_AFTER_GLOSS = re.compile(r"^[\"\u201d]?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[\"\u201c]?$")
 # "India calls the part of Kashmir it does not control Pakistan-occupied Kashmir", "Pakistan refers to
 # Indian-administered Kashmir as Indian Illegally Occupied Jammu and Kashmir", "Morocco regards it as its
 # southern provinces": a side (a capitalised
 # word, or its government) names the place further on in the clause ("calls on/for" is a demand)
 SIDE_CALLS_BEFORE = re.compile(
-    r"\b[A-Z][\w'’.-]*(?:\s+(?:government|officials|authorities|media|maps))?\s+"
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:government|officials|authorities|media|maps|side))?\s+"
     r"(?:(?:calls|called|dubs|dubbed|terms|termed|labels|labelled|labeled)(?!\s+(?:on|for|upon|off)\b)\s+[^.,;:!?\n]{0,80}?"
     r"|(?:refers|referred)\s+to\s+[^.,;:!?\n]{1,80}?\s+as)\s+[\"\u201c]?$"
     r"|\b(?:regards|regarded|considers|considered)\s+(?:[^.,;:!?\n]{0,80}?\s+)?as(?:\s+(?:its|their|the|a|part|of))*\s+[\"\u201c]?$"
@@ -174,6 +189,9 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
     # not 'Modi called the strikes in Pakistan-occupied Kashmir a success' (but 'regards it as part of X' is)
     if m and (as_phrase or not LOCATIVE_BEFORE.search(before)):
         return f"a side's name as the text reports it ('{m.group(0).strip()}')"
+    m = REFERS_AS_BEFORE.search(text[max(0, span.start - 110) : span.start]) or USES_NAME_BEFORE.search(before)
+    if m:
+        return f"a side's name as the text reports it ('{m.group(0).strip()}')"
     m = PROCLAIMED_BEFORE.search(before)
     use = kb.name_use(span.attrs.get("naming_entity") or "", span.text)
     if m and span.attrs.get("convention") not in (None, "shared") and not (use and use.period_until):
@@ -199,12 +217,21 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
     historical: list[dict[str, Any]] = []
     shared: dict[str, list[str]] = {}
     seen: list[Span] = []
+    last_gloss: Span | None = None
     for s in contested:
         entity = s.attrs["naming_entity"]
         if s.attrs.get("role") in ("in-outlet-name", "in-organisation-name"):
             continue
         why = is_gloss(s, seen, text)
+        if (
+            not why
+            and last_gloss is not None
+            and last_gloss.end <= s.start
+            and LIST_AFTER_GLOSS.match(text[last_gloss.end : s.start])
+        ):
+            why = f"listed with the gloss '{last_gloss.text}'"
         seen.append(s)
+        last_gloss = s if why else None
         if why:
             glosses.append({"entity": entity, "name": s.text, "span": s.id, "convention": s.attrs.get("convention"), "why": why})
             continue
