@@ -161,3 +161,18 @@ def test_sahrawi_words_have_the_sahrawi_side():
     assert actors.country_side("Sahrawi") == "sahrawi"
     assert actors.country_side("Sahrawis") == "sahrawi"
     assert actors.country_side("Moroccan") == "moroccan"
+
+
+def test_georgian_names_of_abkhazia_and_sukhumi():
+    n = analyse(
+        "The occupied Tskhinvali region and occupied Abkhazia remain outside Tbilisi's control, the minister said in Sukhumi.",
+        ["place"],
+    ).summary["naming"]
+    assert n["verdict"] == "georgian"
+    assert analyse("Officials in Sukhum said the crossing was shut.", ["place"]).summary["naming"]["verdict"] != "georgian"
+
+
+def test_kosova_police_is_the_kosovo_police():
+    a = analyse("Kosova's police chief visited Leposaviq on Monday.", ["place", "actor"])
+    assert [(s.attrs["id"], s.attrs["side"]) for s in a.spans_of("actor")] == [("xk:police", "kosovar")]
+    assert a.summary["naming"]["verdict"] == "albanian"
