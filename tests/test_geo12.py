@@ -53,6 +53,11 @@ def test_an_institution_of_a_de_facto_authority_named_after_it_is_theirs():
     a = _fixture("g2_iryston_courier")
     mfa = [s.attrs for s in a.spans_of("actor") if s.attrs["id"] == "so:authorities:ministry-of-foreign-affairs"]
     assert mfa and mfa[0]["side"] == "south_ossetian" and mfa[0]["owner"] == "Republic of South Ossetia"
+    # 'the so-called "border guards" of the occupation regime' (Georgian outlet): the regime's, by its label
+    guards = _actors(_fixture("g1_mtkvari_herald"), "border guards")
+    assert [(a["id"], a["side"], a["owner"]) for a in guards] == [
+        ("so:authorities:border-service", "south_ossetian", "occupation regime")
+    ]
 
 
 def test_kosovo_and_monitoring_actors_have_their_sides():

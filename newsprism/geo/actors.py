@@ -1218,19 +1218,27 @@ def _owner_before(before: str) -> tuple[str, str, int] | None:
     return None
 
 
-def _owner_after(after: str) -> tuple[str, str, int] | None:
-    """ "the Ministry of Foreign Affairs of the Republic of South Ossetia": a de facto authority or
-    armed group named in an "of" phrase right after an institution owns it (longest name first)."""
-    m = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*|of|the)(?:\s+(?:[A-Z][\w-]*|of|the)){0,4})", after)
+def _owner_after(after: str, doc: Doc) -> tuple[str, str, int] | None:
+    """ "the Ministry of Foreign Affairs of the Republic of South Ossetia", 'the so-called "border
+    guards" of the occupation regime': a de facto authority or armed group named in an "of" phrase
+    right after an institution owns it (longest name first; a label the article's context supports,
+    as for the label itself)."""
+    m = re.match(r"[\"\u201d]?\s+of\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,4})", after)
     if not m:
         return None
     words = m.group(1).split()
     for k in range(len(words), 0, -1):
         name = " ".join(words[:k])
-        for aid, alias, _used in _aliases().get(fold(name)) or []:
-            a = actors().get(aid) or {}
-            if a.get("kind") in ("armed_group", "de_facto_authority") and _case_ok(alias, name):
-                return aid, name, m.start(1)
+        found = [
+            x
+            for x in _aliases().get(fold(name)) or []
+            if (actors().get(x[0]) or {}).get("kind") in ("armed_group", "de_facto_authority") and _case_ok(x[1], name)
+        ]
+        if _needs_context(found):
+            counts = _article_countries(doc) + _context_word_counts(doc_text(doc), [(0, 0, found)])
+            found = _by_context(found, counts)
+        if found:
+            return found[0][0], name, m.start(1)
     return None
 
 
@@ -1266,7 +1274,7 @@ def _institution(doc: Doc, start: int, end: int, iid: str, when: When | None = N
             country, e2 = c, end + m.end(1)
     owner = None
     if country is None:
-        owner = _owner_before(before) or _owner_after(after)
+        owner = _owner_before(before) or _owner_after(after, doc)
         if owner is None:
             m = re.search(r"\b[Ii]n ([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?:the\s+)?$", before)  # 'In Rabat, the foreign ministry'
             aid = _capitals().get(fold(m.group(1))) if m else None
