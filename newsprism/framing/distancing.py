@@ -120,6 +120,13 @@ def _tokens_in(doc: Doc, starts: list[int], start: int, end: int) -> list[Token]
     return out
 
 
+def _names_a_state(doc: Doc, starts: list[int], scope: tuple[int, int], raw: dict) -> bool:
+    """The scope is the name of a state or territory ("the so-called Kosovo", "the self-proclaimed
+    Republic of South Ossetia"): a place entity, or a capitalised word of ``statehood_names``."""
+    names = set(raw.get("statehood_names", ()))
+    return any(t.ent_type_ == "GPE" or (t.lower_ in names and t.text[:1].isupper()) for t in _tokens_in(doc, starts, *scope))
+
+
 def _extend_quote(text: str, end: int) -> int:
     """Include a closing quotation mark (and only that) right after the scope."""
     if end < len(text) and text[end] in "\"'\u201d\u2019":
@@ -265,6 +272,8 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
                 continue  # "X alleged that …" is a speech verb, not a distancing modifier
             scope = _np_scope(doc, toks, text)
             why = _why(raw, kind, phrase)
+            if scope and phrase.lower() in raw.get("statehood_cues", ()) and _names_a_state(doc, starts, scope, raw):
+                why = raw["why"]["statehood"].format(phrase=phrase)
         elif kind == "claim":
             verb = toks[-1]
             if verb.pos_ == "VERB" or (verb.lemma_ == "claim" and verb.tag_.startswith("VB")):

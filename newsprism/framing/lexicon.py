@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 SEED_FILE = "lexicon_seed.json"
 GENERATED_FILE = "lexicon_generated.json"
-_TERM_TOKEN = re.compile(r"[\w']+|[^\w\s]")
+_TERM_TOKEN = re.compile(r"'s\b|[\w']+|[^\w\s]")
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,10 @@ class Entry:
     unless_next: frozenset[str] = frozenset()
     pos: frozenset[str] = frozenset()
     unless_of: frozenset[str] = frozenset()  # any of these inside the term's own "of" phrase cancels
-    only_with: frozenset[str] = frozenset()  # the article must hold one of these words (lower case)
+    only_near: frozenset[str] = frozenset()  # one of these words (lower case) where the term refers to them
+    only_prev: frozenset[str] = frozenset()  # with only_next: one of the neighbours must be listed
+    only_next: frozenset[str] = frozenset()
+    used_by: str = ""  # whose word it is, when one side's (lexicon data, not the speaker of this text)
     unless_object: frozenset[str] = frozenset()  # a verb whose object (or passive subject) is one of these lemmas: no match
     only_object: frozenset[str] = frozenset()  # a verb with an object: only when it is one of these lemmas (or a person)
     support: dict[str, Any] | None = None
@@ -52,8 +56,9 @@ class Match:
 
 
 def term_tokens(term: str) -> tuple[str, ...]:
-    """Split a term the way the spaCy tokenizer splits words (hyphens become tokens)."""
-    return tuple(_TERM_TOKEN.findall(term.lower()))
+    """Split a term the way the spaCy tokenizer splits words (hyphens and a possessive 's become
+    tokens: "kurti's regime" → kurti / 's / regime)."""
+    return tuple(_TERM_TOKEN.findall(_POSSESSIVE.sub(" 's", term.lower())))
 
 
 def _entry(d: dict, source: str) -> Entry:
@@ -67,7 +72,10 @@ def _entry(d: dict, source: str) -> Entry:
         unless_next=frozenset(d.get("unless_next", ())),
         pos=frozenset(d.get("pos", ())),
         unless_of=frozenset(d.get("unless_of", ())),
-        only_with=frozenset(d.get("only_with", ())),
+        only_near=frozenset(d.get("only_near", ())),
+        only_prev=frozenset(d.get("only_prev", ())),
+        only_next=frozenset(d.get("only_next", ())),
+        used_by=d.get("used_by", ""),
         unless_object=frozenset(d.get("unless_object", ())),
         only_object=frozenset(d.get("only_object", ())),
         support=d.get("support"),
@@ -105,10 +113,11 @@ class Lexicon:
         out: list[Match] = []
         strings = doc.vocab.strings
         lowers = [strings[h] for h in doc.to_array("LOWER").tolist()] if len(doc) else []
+        lowers = ["'s" if w == "\u2019s" else w for w in lowers]  # "Kurti’s regime" as "Kurti's regime"
         parsed = doc.has_annotation("DEP")
         i, n = 0, len(doc)
-        words: set[str] | None = None  # the article's words, read once if an entry needs them
         title_case = _TitleCase(doc)  # per sentence, read once (a long line of names costs no square)
+        near = _Near(doc, lowers)
         while i < n:
             cands = self.by_first.get(lowers[i])
             hit = None
@@ -129,7 +138,9 @@ class Lexicon:
                         continue
                     if e.unless_of and not e.unless_of.isdisjoint(_of_phrase(doc, lowers, i + k, parsed)):
                         continue
-                    if e.only_with and e.only_with.isdisjoint(words if words is not None else (words := set(lowers))):
+                    if (e.only_prev or e.only_next) and prev not in e.only_prev and nxt not in e.only_next:
+                        continue  # "Kurti's terror", "terror against Serbs"; not "terror attack", "fled in terror"
+                    if e.only_near and not near.refers(i, last, e.only_near):
                         continue  # "militias" is the Moroccan label for the Polisario, not for every armed group
                     if e.unless_object and parsed and _object_lemma(last) in e.unless_object:
                         continue  # "neutralised the bomb" kills nobody
@@ -241,6 +252,53 @@ def _inside_a_name(tok, title_case: _TitleCase | None = None) -> bool:
         and tok.head.text[:1].isupper()
         and not (title_case.of(tok.i) if title_case is not None else _title_case(tok.sent))
     )
+
+
+class _Near:
+    """Whether a term refers to one of a few named groups: one of their words in its sentence, the
+    sentence before or after, or the article's first sentence (the headline: what the article is
+    about); and its own noun phrase names no other group ("Wagner-backed militias", "the militias
+    of Tripoli", "Libyan militias" in an article about the Polisario). Sentences are read once."""
+
+    def __init__(self, doc: Doc, lowers: list[str]) -> None:
+        self.doc, self.lowers = doc, lowers
+        self.starts: list[int] | None = None
+        self.words: dict[int, set[str]] = {}
+
+    def _sentence_words(self, k: int) -> set[str]:
+        if k not in self.words:
+            assert self.starts is not None
+            hi = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
+            self.words[k] = set(self.lowers[self.starts[k] : hi])
+        return self.words[k]
+
+    def refers(self, i: int, last, words: frozenset[str]) -> bool:
+        if self.starts is None:
+            self.starts = [s.start for s in self.doc.sents] if self.doc.has_annotation("SENT_START") else [0]
+        k = bisect_right(self.starts, i) - 1
+        around = {0, *(j for j in (k - 1, k, k + 1) if 0 <= j < len(self.starts))}
+        if all(words.isdisjoint(self._sentence_words(j)) for j in around):
+            return False
+        return not _names_another_group(last, words)
+
+
+_GROUP_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def _names_another_group(head, words: frozenset[str]) -> bool:
+    """The term's head noun carries a name that is not one of ``words``: a modifier before it
+    ("Libyan", "Wagner-backed", "the RSF's") or its "of" phrase ("the militias of Tripoli")."""
+    mods = [t for c in head.children if c.i < head.i and c.dep_ != "det" for t in c.subtree]
+    mods += [
+        t
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in g.subtree
+    ]
+    named = [t for t in mods if t.pos_ == "PROPN" or t.ent_type_ in _GROUP_ENTS]
+    return bool(named) and all(t.lower_ not in words for t in named)
 
 
 class _TitleCase:

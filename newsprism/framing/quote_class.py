@@ -95,10 +95,17 @@ _ONE_NAME_AT_END = re.compile(r"\s+[A-Z][\w'\u2019-]*\s*$")
 
 def _ends_with_phrase(tail: str, phrases: frozenset[str]) -> str | None:
     tail = tail.rstrip(" ,:;—–-(")
-    for p in phrases:
+    for p in _longest_first(phrases):  # "code-named" before "named", the same in every run
         if tail == p or tail.endswith(" " + p) or (tail.endswith("-" + p) and " " not in p):
             return p
     return None
+
+
+@cache
+def _longest_first(phrases: frozenset[str]) -> tuple[str, ...]:
+    """A cue set in a fixed order, longest first: a frozenset's own order changes with the hash
+    seed of each run, and with it which of two matching cues a quotation's why names."""
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
 class _Index:
@@ -217,6 +224,24 @@ def _characterised_as(tail: str, before: list[Token]) -> str | None:
     if prev == "such" or lemma in _PERCEIVE_AS or lemma in _COGNITION:
         return None
     return lemma
+
+
+def _namer_before(before: list[Token], verbs: frozenset[str], not_next: frozenset[str]) -> tuple[str, str] | None:
+    """(verb, subject) when a naming verb with a named subject opens the quotation's clause:
+    ``Georgia calls the installation of fences along the line "borderization"``. The parse often
+    hangs the quotation on a noun of the object, so the clause is read from the surface: no other
+    verb and no ``;``/``:`` between the verb and the quotation; not ``I/we call`` (the writer's)."""
+    for t in reversed(before):
+        if t.text in (";", ":") or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in verbs):
+            return None
+        if t.pos_ != "VERB":
+            continue
+        nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if (nxt is not None and nxt.lower_ in not_next) or subj is None or subj.lower_ in ("i", "we"):
+            return None
+        return t.lemma_.lower(), t.doc[subj.left_edge.i : subj.right_edge.i + 1].text
+    return None
 
 
 _COGNITION = {"think", "believe", "feel", "hope", "fear", "worry", "find", "show", "indicate", "determine"}
@@ -603,7 +628,7 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     # the whole sentence before the quote on this line ("According to Elliott, the program is "rare"")
     sent_start = sent_before[0].idx if sent_before else q.start
     sent_tail = " " + " ".join(text[sent_start : q.start].rsplit("\n", 1)[-1].lower().split()) + " "
-    for phrase in cue["speech_phrases"]:
+    for phrase in _longest_first(cue["speech_phrases"]):
         if f" {phrase} " in sent_tail:
             return done(SPEECH, f"attributed ('{phrase}')", f"'{phrase}'")
     if sentence_initial and n >= 3:
@@ -615,6 +640,12 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     if words and not {w.lower() for w in words} - _STOP:
         # 'a question of 'when', not 'if'': function words cannot be disowned, only mentioned
         return done(NAME, "only function words in quotation marks: words mentioned as words", "function words")
+    namer = _namer_before(sent_before[-WINDOW:], cue["namer_verbs"], cue["namer_not_next"])
+    if namer:
+        verb, subj = namer
+        return done(
+            SPEECH, f"the name {subj} gives ('{verb} … \"…\"'): its words, not the author's", f"'{verb}' with its subject"
+        )
     return done(SCARE, "short quoted term in the author's own sentence, no speaker nearby", "no speaker")
 
 

@@ -3,11 +3,13 @@
 - ``characterised_by``: the word sits in the ``as`` phrase of a verb that characterises
   (``Pakistan dismissed the Indian account as fabricated``, ``the ministry rejected the report
   as baseless propaganda``): the subject's characterisation, reported by the outlet.
+- ``mentioned_by``: the word sits in a quotation presented as a term or name that someone uses
+  (``Georgian officials use the term "occupation line"``): that subject's word, mentioned.
 - ``in_name``: the word is part of a name, not a choice of words (``the Sahrawi People's
   Liberation Army``, an outlet named in the dateline ``(Sahrawi Liberation Review)``).
 
 Cue lists are data (``data/framing/quote_cues.json``: ``characterising_verbs``,
-``name_heads``).
+``term_verbs``, ``name_heads``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-STEPS = 5
+STEPS = 7  # 'describing the operation as part of a campaign of [ethnic cleansing]'
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,8 @@ def _subject(verb: Token) -> Token | None:
                 return c
             if c.dep_ == "agent":
                 return next((g for g in c.children if g.dep_ == "pobj"), None)
-        if v.dep_ == "conj" and v.head.i != v.i:
-            v = v.head
+        if v.head.i != v.i and (v.dep_ == "conj" or (v.dep_ == "advcl" and v.tag_ == "VBG")):
+            v = v.head  # "met the envoy and dismissed …"; "said …, describing the operation as …"
             continue
         break
     return None
@@ -86,6 +88,31 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
             return Characterisation(words.text, lemma, found.idx, found.idx + len(found.text), "" if naming else "as")
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") or tok.pos_ == "VERB":
             return None  # left the as-phrase: the word is an argument of some clause, not the characterisation
+        tok = head
+    return None
+
+
+def mentioned_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Characterisation | None:
+    """Who uses the term in the quotation ``start``–``end`` (marks included) when the quotation is the
+    object of a verb of using or giving a name with a named subject (``Georgian officials use the
+    term "occupation line"``, ``Georgia calls it "borderization"``); None when nobody is named (``the
+    term "occupation line" is used``) or the writer names (``we call it …``)."""
+    inner = [t for t in _tokens(doc, start, end) if not t.is_punct]
+    if not inner:
+        return None
+    inside = {t.i for t in inner}
+    tok = next((t for t in inner if t.head.i not in inside or t.head.i == t.i), inner[0])
+    for _ in range(3):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ == "VERB":
+            lemma = head.lemma_.lower()
+            subj = _subject(head) if lemma in verbs and tok.dep_ in ("dobj", "oprd", "attr") else None
+            if subj is None or subj.lower_ in ("i", "we", "it", "this", "that", "which", "who"):
+                return None
+            words = doc[subj.left_edge.i : subj.right_edge.i + 1]
+            return Characterisation(words.text, lemma, head.idx, head.idx + len(head.text), "")
         tok = head
     return None
 

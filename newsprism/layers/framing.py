@@ -9,7 +9,9 @@ quoted speech), ``scare_quoted`` (inside the writer's scare quotes), ``reported`
 content of a reported claim — the innermost one — with ``claim`` and ``attributed_to``; needs
 the claim layer, which then runs first; or in the ``as`` phrase of a verb that characterises,
 ``Pakistan dismissed the account as fabricated``, with ``attributed_to`` and ``characterised_by``
-and no claim) or ``outlet``. Each ``scare_quote`` says whose distancing it is in ``attrs.voice``:
+and no claim; or in a quotation presented as a term someone uses, ``Georgian officials use the
+term "occupation line"``, with ``attributed_to`` and ``mentioned_by``), ``mentioned`` (inside a
+quoted name or term with nobody named: mentioned, not used) or ``outlet``. Each ``scare_quote`` says whose distancing it is in ``attrs.voice``:
 ``outlet`` (the writer's) or ``quoted`` (nested in someone's quoted speech). No label or loaded
 span inside the outlet's name or the dateline (the meta layer's spans, when it ran first), nor a
 legitimising word inside a group's own name (``Sahrawi People's Liberation Army``).
@@ -20,14 +22,18 @@ legitimising word inside a group's own name (``Sahrawi People's Liberation Army`
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from newsprism.layers.base import Context, Layer
 from newsprism.model import Analysis
 
 
-def _in_quote(start: int, end: int, quotes: list) -> str | None:
-    for qi in quotes:
+def _in_quote(start: int, end: int, quotes: list, starts: list[int]):
+    """The first quotation (by start) that holds the word; ``starts`` are the quotations' starts, in
+    order, so only those opened before the word are read."""
+    for qi in quotes[: bisect_right(starts, start)]:
         if qi.start <= start and end <= qi.end and not (qi.start == start and qi.end == end):
-            return qi.label
+            return qi
     return None
 
 
@@ -61,8 +67,8 @@ def _voice(start: int, end: int, where: str | None, reported: list[tuple[int, in
 def run(analysis: Analysis, ctx: Context) -> None:
     from newsprism.framing import distancing
     from newsprism.framing.lexicon import default_lexicon
-    from newsprism.framing.quote_class import INSIDE_SPEECH, SCARE, classify, cues
-    from newsprism.framing.voice import characterised_by, in_name
+    from newsprism.framing.quote_class import INSIDE_SPEECH, NAME, SCARE, classify, cues
+    from newsprism.framing.voice import characterised_by, in_name, mentioned_by
 
     text = analysis.article.text
     doc = ctx.doc
@@ -121,6 +127,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         counts["distancing"] += 1
 
     meta = [(s.start, s.end, s.label) for s in analysis.spans_of("meta") if s.label in ("outlet", "dateline")]
+    quote_starts = [qi.start for qi in quotes]
     cue = cues()
     own_voice = 0
     for m in default_lexicon().match(doc):
@@ -131,18 +138,28 @@ def run(analysis: Analysis, ctx: Context) -> None:
             # a group's own name ('Sahrawi People's Liberation Army'); only for the words groups give
             # themselves: a pejorative coined name ('the Moroccan Occupation Army') is still a choice
             continue
-        where = _in_quote(m.start, m.end, quotes)
+        holder = _in_quote(m.start, m.end, quotes, quote_starts)
+        where = holder.label if holder is not None else None
         voice, claim = _voice(m.start, m.end, where, reported)
         how = ""
         if voice == "outlet" and (ch := characterised_by(doc, m.start, m.end, cue["characterising_verbs"])):
             voice, claim = "reported", {"attributed_to": ch.speaker, "characterised_by": ch.verb}
             how = f" … {ch.how}" if ch.how else " …"
+        elif voice == "outlet" and where == NAME:
+            # a term or name in quotation marks: mentioned, not used ('Georgian officials use the term "occupation line"')
+            by = mentioned_by(doc, holder.start, holder.end, cue["term_verbs"])
+            voice, claim = ("reported", {"attributed_to": by.speaker, "mentioned_by": by.verb}) if by else ("mentioned", {})
         what = "a label for an actor" if e.kind == "label" else "loaded language"
-        why = f"'{e.term}' is {what} ({e.category.replace('_', ' ')}, {e.source} lexicon)"
+        why = f"'{e.term}' is {what} ({e.category.replace('_', ' ')}, {e.source} lexicon"
+        why += f"; {e.used_by})" if e.used_by else ")"
         if voice == "quoted":
             why += "; used inside quoted speech"
         elif voice == "scare_quoted":
             why += "; put in scare quotes by the writer"
+        elif voice == "reported" and "mentioned_by" in claim:
+            why += f"; a term in quotation marks attributed to {claim['attributed_to']} ('{claim['mentioned_by']} … \"…\"'), mentioned, not the outlet's own word"
+        elif voice == "mentioned":
+            why += "; mentioned in quotation marks as a name or term, not used as the outlet's own word"
         elif voice == "reported" and "characterised_by" in claim:
             why += (
                 f"; {_possessive(claim['attributed_to'])} characterisation ('{_past(claim['characterised_by'])}{how}'), "
@@ -152,6 +169,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
             why += f"; inside reported speech attributed to {claim['attributed_to']}"
         own_voice += voice == "outlet"
         attrs = {"entry": e.term, "category": e.category, "lexicon": e.source, "in_quote": where, "voice": voice, **claim}
+        if e.used_by:
+            attrs["used_by"] = e.used_by  # the lexicon's note on whose word it is (one side's), not this text's speaker
         attrs["why"] = why
         score = 0.75 if e.source == "seed" else 0.55 if e.source == "ptc" else 0.45
         analysis.add_span("framing", e.kind, m.start, m.end, f"{src}:lexicon-{e.source}", attrs, score=score)

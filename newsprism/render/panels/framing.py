@@ -39,7 +39,7 @@ def _voice_line(analysis: Analysis) -> str | None:
     own, total = f.get("own_voice_labels_loaded"), (f.get("label") or 0) + (f.get("loaded") or 0)
     if own is None or not total:
         return None
-    return f"labels and loaded words in the outlet's own voice: {own} of {total} (the rest are in quoted or reported speech, or in the writer's scare quotes)"
+    return f"labels and loaded words in the outlet's own voice: {own} of {total} (the rest are in quoted or reported speech, in the writer's scare quotes, or mentioned as a quoted name or term)"
 
 
 def terminal(analysis: Analysis):
