@@ -85,8 +85,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
     meta = analysis.summary.get("meta") or {}
     dateline = meta.get("dateline")
     anchor = anchoring.choose(analysis.article.published, dateline, [])
+    matched = tagger.scan(text)  # shared by both passes: the regex matching does not depend on the anchor
+    first = None
     if anchor.date is None:
-        first = tagger.tag(text, None, ctx.doc)
+        first = tagger.tag(text, None, ctx.doc, matched=matched)
         full = [
             (dt.date.fromisoformat(t.value[:10]), t.start, t.end)
             for t in first
@@ -103,7 +105,11 @@ def run(analysis: Analysis, ctx: Context) -> None:
             low, full = max(years), full + named
         anchor = anchoring.choose(None, dateline, full, by_weekday=low if full else None)
     bound = anchor.source == "inferred_from_text"  # the report was written then or later (a weekday counts back from it)
-    timexes = tagger.tag(text, anchor.date, ctx.doc, (dateline or {}).get("place"), bound=bound)
+    place = (dateline or {}).get("place")
+    if first is not None and anchor.date is None and place is None and not bound:
+        timexes = first  # no anchor found: the second pass would be the first one again
+    else:
+        timexes = tagger.tag(text, anchor.date, ctx.doc, place, bound=bound, matched=matched)
 
     dateline_span = next((s for s in analysis.spans_of("meta", "dateline")), None)
     ids: list[str] = []

@@ -2074,25 +2074,36 @@ def _windows(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
-def _candidates(st: State) -> list[tuple[int, int, int, list[Timex]]]:
-    found = []
-    index = _trigger_index(st.text)
+@dataclass(frozen=True)
+class Scan:
+    """Every rule's regex matches in one text, in rule, window and offset order: the part of
+    tagging that no anchor changes, and most of its cost. ``layers/time`` tags a text with no
+    published date twice (first without an anchor, to infer one); both calls share one scan."""
+
+    text: str
+    matches: tuple[tuple[int, re.Match], ...]  # (rule priority, match)
+
+
+def scan(text: str) -> Scan:
+    """The rules' matches in ``text``, each tried only in the windows around its trigger words."""
+    found: list[tuple[int, re.Match]] = []
+    index = _trigger_index(text)
     windows: dict[frozenset[str], list[tuple[int, int]]] = {}
-    for prio, ((_name, pattern, handler), trig) in enumerate(zip(rules(), _triggers(), strict=True)):
+    for prio, ((_name, pattern, _handler), trig) in enumerate(zip(rules(), _triggers(), strict=True)):
         if trig not in windows:
             hits = [h for key in trig for h in index.get(key, ())]
-            windows[trig] = _windows(st.text, hits) if hits else []
+            windows[trig] = _windows(text, hits) if hits else []
         for start, end in windows[trig]:
-            found.extend(_run(pattern, handler, st, start, end, prio))
-    return found
+            found.extend((prio, m) for m in pattern.finditer(text, start, end) if m.end() > m.start())
+    return Scan(text, tuple(found))
 
 
-def _run(pattern: re.Pattern, handler: Handler, st: State, start: int, end: int, prio: int) -> list:
+def _candidates(st: State, matched: Scan) -> list[tuple[int, int, int, list[Timex]]]:
+    """The rules' readings of the scanned matches against this call's anchor, place and parse."""
+    table = rules()
     found = []
-    for m in pattern.finditer(st.text, start, end):
-        if m.end() == m.start():
-            continue
-        out = handler(m, st)
+    for prio, m in matched.matches:
+        out = table[prio][2](m, st)
         if not out:
             continue
         items = out if isinstance(out, list) else [out]
@@ -2271,12 +2282,24 @@ def _fits(value: str, unit: str) -> bool:
     return bool(re.match(r"\d{4}", value))
 
 
-def tag(text: str, anchor: dt.date | None, doc: Doc | None = None, place: str | None = None, bound: bool = False) -> list[Timex]:
+def tag(
+    text: str,
+    anchor: dt.date | None,
+    doc: Doc | None = None,
+    place: str | None = None,
+    bound: bool = False,
+    matched: Scan | None = None,
+) -> list[Timex]:
     """Temporal expressions in ``text``, in order, with values resolved against ``anchor``
     (``place``: the dateline's, for holidays whose day depends on the country; ``bound``: the anchor
-    is only a lower bound inferred from the text, the report written on it or later)."""
+    is only a lower bound inferred from the text, the report written on it or later; ``matched``:
+    this text's ``scan``, when an earlier call made it)."""
+    if matched is None:
+        matched = scan(text)
+    elif matched.text != text:
+        raise ValueError("tag: the scan given was made of another text")
     st = State(text, anchor, doc, place)
-    timexes = _select(_candidates(st))
+    timexes = _select(_candidates(st, matched))
     _resolve_pending(timexes, anchor, text)
     _roll_clock_ranges(timexes, st)
     _order_day_ranges(timexes, text)
