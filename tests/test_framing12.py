@@ -194,3 +194,36 @@ def test_in_charge_of_is_no_charge():
 
 def test_the_longest_matching_cue_is_named():
     assert _ends_with_phrase("the second exercise is code-named", frozenset({"named", "code-named", "the term"})) == "code-named"
+
+
+# --- eleventh-session leftover: "militias" only where it refers to the Polisario --------------
+
+_SOUS = (
+    "FAR hits Polisario unit east of the wall\n\n"
+    "LAAYOUNE, November 6, 2026 (The Sous Daily) - The army struck a vehicle near Mijek on Thursday. "
+    "Analysts in Rabat said the militias were trying to attract attention. "
+    "In Mali, Wagner-backed militias attacked villages last year. The militias of Tripoli clashed again. "
+    "Libyan militias were not involved."
+)
+
+
+def test_militias_refers_to_the_polisario_named_in_the_headline():
+    spans = [s for s in analyse(_SOUS, ["framing"]).spans_of("framing") if s.label == "label"]
+    assert [(s.text, _SOUS[s.start - 27 : s.start].strip()) for s in spans] == [("militias", "Analysts in Rabat said the")]
+
+
+def test_militias_far_from_the_polisario_is_no_label():
+    text = (
+        "Drone strike near Mijek\n\n"
+        "RABAT, November 6, 2026 (Compass Newswire) - A drone struck a vehicle near Mijek on Thursday. "
+        "The Polisario said three herders were killed. Morocco said it hit fighters. The strike came after "
+        "shelling near Mahbes. Officials in Rabat said the region was calm. Elsewhere, militias clashed in the south of Libya."
+    )
+    assert "militias" not in _found(text)
+
+
+def test_militias_next_to_the_polisario_is_a_label():
+    text = (
+        "The Polisario fired four projectiles at Mahbes on Wednesday. The army said the militias had withdrawn east of the berm."
+    )
+    assert _found(text)["militias"]["kind"] == "label"
