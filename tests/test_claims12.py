@@ -18,7 +18,7 @@ def test_a_victim_told_with_an_article_is_a_figure_of_one():
     figs = _figures(an)
     assert ("A woman", 1.0, "killed", "women", "figures:singular") in figs
     assert ("two soldiers", 2.0, "wounded", "military", "consistency:counts") in figs
-    assert ("A policeman", 1.0, "killed", "military", "figures:singular") in figs
+    assert ("A policeman", 1.0, "killed", "police", "figures:singular") in figs
     woman = next(f for f in an.records["figures"] if f["text"] == "A woman")
     assert text[woman["start"] : woman["end"]] == "A woman"
     assert text[woman["number_start"] : woman["number_end"]] == "A"
@@ -50,7 +50,7 @@ def test_herders_militiamen_and_armed_members_have_their_kind():
         "four armed members of the militias and two militiamen."
     )
     kinds = {f[0]: f[3] for f in _figures(an)}
-    assert kinds == {"three herders": "civilians", "four armed members": "military", "two militiamen": "military"}
+    assert kinds == {"three herders": "civilians", "four armed members": "fighters", "two militiamen": "fighters"}
 
 
 def test_the_second_conjunct_of_a_casualty_verb_is_a_figure():
@@ -60,3 +60,98 @@ def test_the_second_conjunct_of_a_casualty_verb_is_a_figure():
         ("four children", "killed", "children"),
         ("two soldiers", "killed", "military"),
     ]
+
+
+def test_detained_citizens_seized_men_and_a_past_years_total_are_figures():
+    """Audit 12, C1/C6: 'detained three citizens of Georgia' and 'two men … were seized' gave no
+    figure; '31 Georgian citizens had been detained' in the past year none either (now a running
+    total)."""
+    an = analyse(
+        "Border violators detained\n\nBorder guards on Tuesday detained three citizens of Georgia who illegally crossed "
+        "the state border near Dici, the department said. Georgia's State Security Service said two men from Ditsi were "
+        "seized by Russian soldiers. The ministry said that in the past year 31 Georgian citizens had been detained."
+    )
+    figs = {f["text"]: f for f in an.records["figures"]}
+    assert {k: (f["value"], f["outcome"], f["victims"]) for k, f in figs.items()} == {
+        "three citizens": (3.0, "detained", "people"),
+        "two men": (2.0, "detained", "people"),
+        "31 Georgian citizens": (31.0, "detained", "people"),
+    }
+    assert figs["31 Georgian citizens"]["running_total"] is True and figs["three citizens"]["running_total"] is False
+
+
+def test_two_sides_counts_in_their_own_words_are_no_internal_conflict():
+    """Audit 12, C2: a wire gives Georgia's count (two villagers, in an accusation) and South
+    Ossetia's (three men): 'two counts for the same person (detained)' was reported as the wire's
+    own inconsistency; the accusation's charge is now Georgia's words."""
+    text = (
+        "Rival accounts\n\nGeorgia accused Russian forces on Wednesday of abducting two villagers near the boundary line. "
+        "The border department of South Ossetia's KGB said three men were detained without force."
+    )
+    an = analyse(text)
+    assert [c for c in an.records.get("consistency", []) if c["kind"] == "count_conflict"] == []
+    spans = {s.id: s for s in an.spans}
+    accusation = next(c for c in an.records["claims"] if spans[c["content"]].text.startswith("Russian forces"))
+    assert spans[accusation["content"]].text.endswith("of abducting two villagers near the boundary line")
+
+
+def test_one_sides_two_counts_still_conflict():
+    """The same speaker's two counts (or the report's own) are still a conflict."""
+    an = analyse(
+        "Detentions\n\nThe border department said three men were detained on Tuesday. "
+        "Later the border department said five men were detained on Tuesday."
+    )
+    assert [c["kind"] for c in an.records.get("consistency", [])] == ["count_conflict"]
+
+
+def test_kosovo_figures_attackers_serbs_and_unarmed_people():
+    """Audit 12, C3: 'three attackers were killed', 'Two Serbs were killed', 'two unarmed Serbs had
+    died' gave no figure."""
+    an = analyse(
+        "Night of violence\n\nAfter a gunfight, three attackers were killed, the police said. Two Serbs were killed "
+        "in Banjska, residents said. Belgrade said two unarmed Serbs had died."
+    )
+    assert [(f[0], f[2], f[3]) for f in _figures(an)] == [
+        ("three attackers", "killed", "fighters"),
+        ("Two Serbs", "killed", "people"),
+        ("two unarmed Serbs", "killed", "civilians"),
+    ]
+
+
+def test_a_capital_that_speaks_is_not_where_the_victims_were():
+    """Audit 12, C5: 'Priština claims that three armed attackers were killed' put the figure at
+    Priština; 'Belgrade regretted …' likewise. Places where it happened stay."""
+    an = analyse(
+        "Night of violence\n\nPriština claims that three armed attackers were killed in a gunfight. A policeman was killed "
+        "in Zvečan during the night, and Belgrade regretted any loss of life."
+    )
+    spans = {s.id: s for s in an.spans}
+    places = {f["text"]: [spans[p].text for p in f["places"]] for f in an.records["figures"]}
+    assert places["three armed attackers"] == []
+    assert "Belgrade" not in places["A policeman"]
+
+
+def test_attackers_and_a_police_officer_killed_are_two_sets():
+    """Lead LC1 (after the twelfth session's new nouns): 'three attackers' and 'one police officer'
+    killed were 'two counts for the same military (killed)'; police and fighters are kinds apart
+    from the military (auditor C9)."""
+    an = analyse(
+        "Night of violence\n\nGunmen opened fire on a police patrol, killing one police officer and wounding two. "
+        "Police said three attackers were killed and three soldiers were wounded."
+    )
+    assert [c["message"] for c in an.records.get("consistency", [])] == []
+    kinds = {f[0]: f[3] for f in _figures(an)}
+    assert kinds == {"one police officer": "police", "three attackers": "fighters", "three soldiers": "military"}
+
+
+def test_an_attack_on_a_patrol_is_no_speech():
+    """Audit 12, C15: 'Gunmen attacked a police patrol near Zvečan' gave speaker 'Gunmen', content
+    'a police patrol' (the actor layer gives 'Gunmen' no armed kind); a verbal attack stays."""
+
+    def said(text: str) -> list[tuple[str | None, str]]:
+        an = analyse(text)
+        spans = {s.id: s for s in an.spans}
+        return [(c.get("speaker"), spans[c["content"]].text) for c in an.records.get("claims", [])]
+
+    assert said("Gunmen attacked a police patrol near Zvečan.") == []
+    assert said("The senator attacked the bill.") == [("The senator", "the bill")]

@@ -28,7 +28,7 @@ def test_fighters_in_one_report_and_civilians_in_another_at_one_place_are_a_disp
     assert (d["marker"], d["outcome"], d["places"]) == ("disputed_victims", "killed", ["Mijek"])
     (fa,) = d["combatants"]["by_article"][ka]
     (fb,) = d["noncombatants"]["by_article"][kb]
-    assert (d["combatants"]["victims"], d["noncombatants"]["victims"]) == ("military", "civilians")
+    assert (d["combatants"]["victims"], d["noncombatants"]["victims"]) == ("fighters", "civilians")
     assert a_text[fa["start"] : fa["end"]] == "four armed members"
     assert b_text[fb["start"] : fb["end"]] == "three Sahrawi civilians"
     assert next(s for s in a.spans if s.id == fa["span"]).start == fa["start"]

@@ -167,8 +167,8 @@ def test_other_kinds_of_victim_at_the_same_place_are_pointed_out():
     result = compare([a, b, c])
     rows = {r["victims"]: r for r in result["casualty_figures"]["rows"] if r["places"] == ["Mijek"]}
     ka, kb, _ = (col["id"] for col in result["articles"])
-    assert [(o["victims"], o["articles"]) for o in rows["military"]["other_victims"]] == [("civilians", [kb])]
-    assert [(o["victims"], o["articles"]) for o in rows["civilians"]["other_victims"]] == [("military", [ka])]
+    assert [(o["victims"], o["articles"]) for o in rows["fighters"]["other_victims"]] == [("civilians", [kb])]
+    assert [(o["victims"], o["articles"]) for o in rows["civilians"]["other_victims"]] == [("fighters", [ka])]
     jermuk = next(r for r in result["casualty_figures"]["rows"] if r["places"] == ["Jermuk"])
     assert jermuk["other_victims"] == []
     # fighters against civilians: a disputed_victims finding (twelfth session), worded so

@@ -60,6 +60,7 @@ QUOTE_MARK_SUBJECT = True  # audit 6: a closing quotation mark the parse hung on
 MIXED_QUOTE_MARKS = True  # audit 6: reported content holding quotation marks is a mixed quote (partial quotes)
 QUOTE_AFTER_SAID = True  # audit 6: '“…,” X said. “…”': the quotation after the speaker's sentence continues it
 OPEN_PARAGRAPH_QUOTE = True  # audit 6: a quotation left open at a paragraph's end that the next paragraph reopens
+OBJECT_CHARGE = True  # audit 12: "accused X of Ving": the charge belongs to the content
 OBJECT_PREDICATE = True  # audit 6: "He called the strikes 'a deliberate attempt …'": the object and its predicate
 NAMING_VERBS = True  # round 7: "Khankendi, which Armenians call Stepanakert": a name given, not speech
 COPULA_SECOND_VERB = True  # audit 11: "said the strike was 'a war crime' and called on …": the speaker calls
@@ -407,6 +408,14 @@ def _apposition_speaker(cue, subject, head):
 
 
 _TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure", "remind", "warn"})
+
+
+def _charge(cue, obj):
+    """ "accused Russian forces on Wednesday of abducting two villagers", "blamed the army for the
+    deaths": the charge (``charge_preps``: the preposition each verb takes) is what the speaker
+    says of the object; the object alone is who it is said of (audit 12)."""
+    word = speech_cues().get("charge_preps", {}).get(cue.lemma_.lower())
+    return next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == word and c.i > obj.i), None) if word else None
 
 
 def _addressee_noun(cue, obj) -> bool:
@@ -1418,6 +1427,9 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
             pred = next((c for c in tok.children if c.dep_ == "oprd" and c.i > objs[0].i), None)
             if OBJECT_PREDICATE and objs[0].dep_ == "dobj" and pred is not None:
                 content = (content[0], _subtree_span(pred)[1])  # "called the report a lie": both
+            charge = _charge(tok, objs[0]) if OBJECT_CHARGE else None
+            if charge is not None:
+                content = (content[0], max(content[1], _subtree_span(charge)[1]))  # "accused X of abducting two villagers"
         else:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "about", "of")]
             pobj = next((p for pr in preps for p in pr.children if p.dep_ in ("pobj", "pcomp")), None)

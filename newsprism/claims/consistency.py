@@ -331,12 +331,16 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
             noun = noun.head
         group = groups.get(noun.lower_) or groups.get(noun.lemma_.lower())
         if group is None and span.end < len(doc):
-            # the parse may not attach the number to the word right after it ("spoke of 40 dead")
-            nxt = doc[span.end]
-            group = groups.get(nxt.lower_) or groups.get(nxt.lemma_.lower())
+            # the parse may not attach the number to the word right after it ("spoke of 40 dead"),
+            # nor to a noun after adjectives ("in the past year 31 Georgian citizens": year 31)
+            for nxt in doc[span.end : span.end + 3]:
+                group = groups.get(nxt.lower_) or groups.get(nxt.lemma_.lower())
+                if group is not None or nxt.tag_ not in ("JJ", "NNP"):
+                    break
             noun = nxt if group is not None else noun
         if group is None:
             continue
+        group = _regroup(noun, group)
         mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "advmod")} | {c.lower_ for c in num.children}
         before = text[max(0, m.start() - 12) : m.start()].lower()
         if re.search(r"\bmore\s+than\s+$", before):
@@ -383,6 +387,15 @@ def _first_conjunct(tok):
     return tok
 
 
+_SINGULAR_GROUPS = ("person", "military", "armed", "police")
+
+
+def _regroup(noun, group: str) -> str:
+    """The group a modifier moves the noun to ('police officers': police, not military)."""
+    moved = tables().get("group_modifiers", {})
+    return next((moved[c.lower_] for c in noun.children if c.dep_ in ("compound", "amod") and c.lower_ in moved), group)
+
+
 _PATIENT = {"nsubjpass": "", "dobj": "", "nsubj": "die"}  # the noun's role → a verb it must have ('' any status verb)
 
 
@@ -398,7 +411,7 @@ def singular_counts(doc, text: str | None = None, sides: Sides | None = None, wh
     out = []
     for noun in doc:
         role = _first_conjunct(noun)  # 'killing a woman and a child'
-        if noun.tag_ != "NN" or groups.get(noun.lower_) not in ("person", "military") or role.dep_ not in _PATIENT:
+        if noun.tag_ != "NN" or groups.get(noun.lower_) not in _SINGULAR_GROUPS or role.dep_ not in _PATIENT:
             continue
         det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
         if det is None or any(c.dep_ == "nummod" for c in noun.children):
@@ -412,7 +425,7 @@ def singular_counts(doc, text: str | None = None, sides: Sides | None = None, wh
         start, end = det.idx, noun.idx + len(noun.text)
         mention = Mention(
             "count",
-            (groups[noun.lower_], status_verbs[verb.lemma_.lower()]),
+            (_regroup(noun, groups[noun.lower_]), status_verbs[verb.lemma_.lower()]),
             (1.0, 1.0, "", 1.0),
             start,
             end,

@@ -19,6 +19,7 @@ from newsprism.model import Span
 
 COUNT_RULE = "consistency:counts"  # a number counts the victims ('two soldiers')
 SINGULAR_RULE = "figures:singular"  # an article names one victim ('A woman was killed'; twelfth session)
+PLACE_AS_ACTOR = True  # audit 12: 'Priština claims that …': the capital speaks, the victims were not there
 FIGURE_CLAUSE = True  # audit 11: a figure's places are those of its clause, not of the whole sentence
 
 
@@ -37,9 +38,8 @@ def victim_kind(group: str, shown: str) -> str | None:
     words = re.findall(r"[\w-]+", shown.casefold())
     noun = words[-1] if words else ""
     kind = next((k for k, nouns in config()["victim_kinds"].items() if noun in nouns), None)
-    if kind == "people":  # 'four armed members': military
-        kind = next((config()["kind_modifiers"][w] for w in words[:-1] if w in config()["kind_modifiers"]), kind)
-    return kind
+    moved = config()["kind_modifiers"].get(kind or "", {})  # 'four armed members': fighters; 'a police officer': police
+    return next((moved[w] for w in words[:-1] if w in moved), kind)
 
 
 class _Sentences:
@@ -75,17 +75,33 @@ def _clause(text: str, sentence: tuple[int, int], at: int) -> tuple[int, int]:
     return start, end
 
 
-def _places(text: str, sentence: tuple[int, int], spans: list[Span], at: int | None = None) -> list[Span]:
+def _places(text: str, sentence: tuple[int, int], spans: list[Span], at: int | None = None, doc: Any = None) -> list[Span]:
     """The place spans of the figure's clause (``at``: the figure's offset; else the whole
     sentence), those after a dateline ('JERMUK, 13 May 2025 —' is where the report was filed, not
-    where the victims were) and not where they were treated."""
+    where the victims were), not where they were treated, and not a capital that speaks or acts
+    for its government ('Priština claims that three armed attackers were killed', 'Belgrade
+    regretted any loss of life': the subject of a verb, audit 12)."""
     start, end = sentence
     inside = [s for s in spans if start <= s.start < end]
     dateline = max((s.end for s in inside if s.layer == "time" and s.attrs.get("dateline")), default=-1)
     lo, hi = _clause(text, sentence, at) if at is not None and FIGURE_CLAUSE else sentence
     return [
-        s for s in inside if s.layer == "place" and s.start > dateline and lo <= s.start < hi and not _care_place(text, s.start)
+        s
+        for s in inside
+        if s.layer == "place"
+        and s.start > dateline
+        and lo <= s.start < hi
+        and not _care_place(text, s.start)
+        and not _actor(doc, s)
     ]
+
+
+def _actor(doc: Any, place: Span) -> bool:
+    """Is the place the active subject of a verb (a metonym: 'Belgrade regretted …')?"""
+    if doc is None or not PLACE_AS_ACTOR:
+        return False
+    words = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return words is not None and words.root.dep_ == "nsubj" and words.root.head.pos_ in ("VERB", "AUX")
 
 
 _CARE = re.compile(r"\b(?:hospital|clinic|medical (?:centre|center|college)|morgue)s?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -140,7 +156,7 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
                 "running_total": m.running_total,
                 "sentence_start": sentence[0],
                 "sentence_end": sentence[1],
-                "places": _places(text, sentence, spans, m.start),
+                "places": _places(text, sentence, spans, m.start, doc),
                 "rule": SINGULAR_RULE if id(m) in single else COUNT_RULE,
             }
         )

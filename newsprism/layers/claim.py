@@ -97,7 +97,27 @@ def _armed_act(a, actors: list[Span], text: str | None = None) -> bool:
         return False
     if text is not None and _verbal_attack(text, a):
         return False  # "Hamas attacked Israel's policies in a statement": words (review 11)
-    return any(s.start < a.source[1] and a.source[0] < s.end and s.attrs.get("kind") in _ARMED_KINDS for s in actors)
+    if any(s.start < a.source[1] and a.source[0] < s.end and s.attrs.get("kind") in _ARMED_KINDS for s in actors):
+        return True
+    return text is not None and ARMED_TARGET and _physical_target(text, a)
+
+
+def _physical_target(text: str, a) -> bool:
+    """ "Gunmen attacked a police patrol near Zvečan", "a heavily armed group attacked a police
+    patrol": the object is a place or a body of armed men (``physical_target_nouns``), or the
+    doer is armed men (``armed_source_words``), even where the actor layer gave them no kind
+    (audit 12, C15)."""
+    from newsprism.claims.attribution import speech_cues
+
+    cues = speech_cues()
+    source = set(re.findall(r"[a-z]+", text[a.source[0] : a.source[1]].lower()))
+    if source & set(cues.get("armed_source_words", ())):
+        return True
+    head = re.split(r"\b(?:of|to|in|near|on|at|for|with|from|that|which|who)\b|[,;]", text[a.content[0] : a.content[1]].lower())[
+        0
+    ]
+    words = re.findall(r"[a-z]+", head)
+    return bool(words) and words[-1] in cues.get("physical_target_nouns", ())
 
 
 _VERBAL_MEDIUM = re.compile(
@@ -293,6 +313,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     for f in consistency.check(doc, times, text, sides, counted):
         if not (f.first.start < f.first.end and f.second.start < f.second.end):
             continue
+        if f.kind == "count_conflict" and _rival_sources(analysis, f.first, f.second):
+            continue
         a = span(
             "consistency_value", f.first.start, f.first.end, f"consistency:{f.kind}", {"value": _shown(f.first), "why": f.message}
         )
@@ -314,6 +336,30 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 "message": f.message,
             },
         )
+
+
+def _rival_sources(analysis: Analysis, a, b) -> bool:
+    """Are two counts each inside the words of a speaker, of two different known sides ('Georgia's
+    State Security Service said two men …' / 'The border department of South Ossetia's KGB said
+    three men …')? Then the report gives the two sides' rival accounts, not a conflict of its own
+    (audit 12)."""
+    by_id = {s.id: s for s in analysis.spans}
+
+    def side(m) -> str | None:
+        held = [
+            c
+            for c in analysis.records.get("claims", [])
+            if c.get("speaker")
+            and c.get("content") in by_id
+            and by_id[c["content"]].start <= m.start
+            and m.end <= by_id[c["content"]].end
+        ]
+        if not held:
+            return None
+        return min(held, key=lambda c: by_id[c["content"]].end - by_id[c["content"]].start).get("side")
+
+    sa, sb = side(a), side(b)
+    return sa is not None and sb is not None and sa != sb
 
 
 def _figures(analysis: Analysis, doc, counted: list, span) -> int:
@@ -420,6 +466,7 @@ _SO_CALLED = re.compile(r"(?:the\s+)?(?:self-styled|self-proclaimed|so-called)\s
 NESTED_EVIDENCE_IS_THE_SPEAKERS = True  # audit 11: "X said intercepts showed …": X's claim, 'intercepts' no speaker
 ACTOR_NAME_NOT_PERSON = True  # audit 11: "Polisario said" (tagged PERSON) is the armed group the actor layer links
 PASSIVE_NOUN_NO_CONTENT = True  # framing follow-up: 'A so-called "referendum" was announced by X' is no X's words
+ARMED_TARGET = True  # audit 12: "Gunmen attacked a police patrol": a physical target or armed doers, whatever their actor kind
 ARMED_ACT_NO_SPEECH = True  # audit 11: "militants attacked a BSF post …, the Northern Command said": no speaker
 HEDGE_IN_REPORT = True  # review 10: a hedge inside someone's reported words is theirs, not the author's unsourced report
 SELF_ACTING_NO_DOCUMENT = True  # session 10: "It says it has handed the files …" is no communique's
