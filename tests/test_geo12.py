@@ -182,3 +182,16 @@ def test_kosova_police_is_the_kosovo_police():
     a = analyse("Kosova's police chief visited Leposaviq on Monday.", ["place", "actor"])
     assert [(s.attrs["id"], s.attrs["side"]) for s in a.spans_of("actor")] == [("xk:police", "kosovar")]
     assert a.summary["naming"]["verdict"] == "albanian"
+
+
+def test_the_abkhaz_line_and_the_enguri_in_an_abkhazia_text():
+    a = analyse(
+        "ZUGDIDI, May 2 (Test Wire) - Officials in Sukhum said two men crossed the state border at the Enguri bridge. "
+        "Georgia said they were detained near the occupation line in Gali district, the EUMM said.",
+        ["place"],
+    )
+    lines = {s.attrs["id"] for s in a.spans_of("place") if a.article.text[s.start : s.end] in ("state border", "occupation line")}
+    assert lines == {"kb:abkhazia-line"}  # was the South Ossetian line, listed first
+    assert [s.attrs["id"] for s in a.spans_of("place") if a.article.text[s.start : s.end] == "Enguri bridge"] == [
+        "kb:enguri-bridge"
+    ]  # 'Enguri' was Ankara

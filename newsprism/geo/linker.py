@@ -423,7 +423,9 @@ def _in_context(
     its ``against`` words (the alias itself not counted). A rule with ``owners`` also drops the
     alias where another place owns the words ('Algeria's southern provinces', 'the occupied
     territories of the West Bank', 'Israeli-occupied territories'). Returns the places kept and why."""
-    kept, why = [], []
+    kept: list[str] = []
+    why: dict[str, str] = {}
+    support: dict[str, int] = {}
     for pid in ids:
         if key not in _context_aliases(pid):
             kept.append(pid)
@@ -442,9 +444,14 @@ def _in_context(
         against = [m.group(0) for m in con.finditer(scope)] if con else []
         if found and len(found) > len(against):
             kept.append(pid)
+            support[pid] = len(found) - len(against)
             shown = ", ".join(dict.fromkeys(found[:3]))
-            why.append(f"'{written}' in a text that names {shown}: {kb.places()[pid]['name']}")
-    return tuple(kept), why
+            why[pid] = f"'{written}' in a text that names {shown}: {kb.places()[pid]['name']}"
+    # two places that share a context alias ('occupation line': South Ossetia's or Abkhazia's): the
+    # one whose words the text has more of
+    best = max(support.values(), default=0)
+    kept = [pid for pid in kept if support.get(pid, best) == best]
+    return tuple(kept), [why[pid] for pid in kept if pid in why]
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
