@@ -227,3 +227,34 @@ def test_militias_next_to_the_polisario_is_a_label():
         "The Polisario fired four projectiles at Mahbes on Wednesday. The army said the militias had withdrawn east of the berm."
     )
     assert _found(text)["militias"]["kind"] == "label"
+
+
+# --- audit12 F6: a disputed office or a so-called state's name in quotation marks -----------
+
+_F6 = (
+    "Night raid in the north\n\n"
+    'Kosovo\'s "Prime Minister" Albin Kurti sent his special units to the north again.\n\n'
+    'The so-called "Republic of South Ossetia" detained two more villagers on Tuesday.\n\n'
+    'Kurti called himself "Prime Minister" at the rally.\n\n'
+    '"Crazy" Joe Gallo was shot in 1972.\n\n'
+    'The so-called "Democratize SSMU" group met on Monday.\n'
+)
+
+
+@pytest.mark.parametrize(
+    "nth, quoted, label, cue",
+    [
+        (0, '"Prime Minister"', "scare", "no speaker"),  # was a nickname before a name
+        (1, '"Prime Minister"', "speech", "governed by 'call'"),  # said by someone: speech (was a Title Case name)
+        (0, '"Crazy"', "name_or_title", "before a name"),  # a nickname: unchanged
+        (0, '"Democratize SSMU"', "name_or_title", "title case"),  # a so-called group's name: unchanged
+    ],
+)
+def test_disputed_office_and_so_called_state_in_quotation_marks(nth, quoted, label, cue):
+    got = [q for q in classify(_F6, nlp.load()(_F6)) if _F6[q.start : q.end] == quoted][nth]
+    assert (got.label, got.cues) == (label, [cue]), got.why
+
+
+def test_georgian_saboteurs_is_a_label():
+    text = "Georgian saboteurs tried to cross the border of the republic near Ditsi, the KGB in Tskhinval said."
+    assert "South Ossetian" in _found(text)["Georgian saboteurs"]["used_by"]

@@ -545,11 +545,14 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     name_after = first_word_after if first_word_after in cue["name_after"] and not ends_sentence else None
     name_before = _ends_with_phrase(re.sub(r"\b(?:the|a|an)$", "", tail).strip(), cue["name_before"])
     work_before = _ends_with_phrase(re.sub(r"\b(?:the|a|an)$", "", tail).strip(), cue["work_before"])
+    # an office or institution ("Prime Minister", "Government") with nobody speaking is disputed, not named
+    office = " ".join(w.lower() for w in words) in cue["office_titles"]
     # one capitalised adjective or common noun ("Islamophobic") is not a name by itself
-    title = _title_case(words) and (n > 1 or not words[0].lower().endswith(_NOT_NAME_SUFFIX))
+    title = not office and _title_case(words) and (n > 1 or not words[0].lower().endswith(_NOT_NAME_SUFFIX))
     next_tok = _next_token(doc, index, q.end)
     if (
         n <= 2
+        and not office
         and _title_case(words)
         and next_tok is not None
         and next_tok.pos_ == "PROPN"
@@ -645,6 +648,10 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
         verb, subj = namer
         return done(
             SPEECH, f"the name {subj} gives ('{verb} … \"…\"'): its words, not the author's", f"'{verb}' with its subject"
+        )
+    if office:
+        return done(
+            SCARE, "an office or institution in quotation marks with nobody speaking: the author disputes it", "no speaker"
         )
     return done(SCARE, "short quoted term in the author's own sentence, no speaker nearby", "no speaker")
 
