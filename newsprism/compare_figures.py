@@ -68,7 +68,7 @@ def _said(start: int, end: int, an: Analysis, by_id: dict[str, Span]) -> dict[st
     if not held:
         return None
     c = min(held, key=lambda c: by_id[c["content"]].end - by_id[c["content"]].start)
-    return {"speaker": c["speaker"], "claim": c.get("id"), "denies": is_denial(c, by_id)}
+    return {"speaker": c["speaker"], "claim": c.get("id"), "denies": is_denial(c, by_id), "side": c.get("side")}
 
 
 def has_records(an: Analysis) -> bool:
@@ -122,10 +122,18 @@ def _differs(by_article: dict[str, list[dict[str, Any]]], copies: dict[str, str 
     keys = [k for k in given if given[k]]
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
-            pairs = [(x, y) for x in given[a] for y in given[b] if _together(x, y)]
+            pairs = [(x, y) for x in given[a] for y in given[b] if _together(x, y) and not _rivals(x, y)]
             if (copies.get(a) or a) != (copies.get(b) or b) and pairs and not any(_fits(x, y) for x, y in pairs):
                 return True
     return False
+
+
+def _rivals(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Are two figures the words of speakers of two different known sides (one report quotes
+    Georgia's 'two men', the other South Ossetia's 'three men')? Then the sources differ, not the
+    reports (audit 12)."""
+    sa, sb = (a["said_by"] or {}).get("side"), (b["said_by"] or {}).get("side")
+    return sa is not None and sb is not None and sa != sb
 
 
 def _together(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -125,3 +125,17 @@ def test_each_side_accusing_the_other_names_both_sides():
     started = _dated_assault(cmp, kw)["articles"][kw]["initiator"]
     assert started["basis"] == ["mutual_accusation"] and started["sides"] == ["indian", "pakistani"]
     assert started["accounts"][0]["said_by"] == ["Each side"]
+
+
+def test_two_reports_quoting_rival_sides_do_not_differ():
+    """Audit 12 (g2/g3): the Ossetian outlet quotes Georgia's 'two men', the wire South Ossetia's
+    'three men': the row said 'differs', as if the reports disagreed; the sources do."""
+    a = _strike("Detentions\n\nThe Georgian State Security Service said two men had been detained.", "Iryston Post")
+    b = _strike("Detentions\n\nThe border department of South Ossetia's KGB said three men were detained.", "Meridian Post")
+    (row,) = [r for r in compare([a, b])["casualty_figures"]["rows"] if r["outcome"] == "detained"]
+    assert row["differs"] is False
+    sides = sorted(e["said_by"]["side"] for v in row["by_article"].values() for e in v)
+    assert sides == ["georgian", "south_ossetian"]
+    c = _strike("Detentions\n\nThe border department of South Ossetia's KGB said two men were detained.", "Tskhinval Post")
+    (row,) = [r for r in compare([c, b])["casualty_figures"]["rows"] if r["outcome"] == "detained"]
+    assert row["differs"] is True
