@@ -194,7 +194,7 @@ def _disputes(
     of sides that may be one ('not:moroccan' and none; 'armenian' soldiers and 'azerbaijani'
     civilians are two sides' dead, not a dispute), from texts that give only one of the two kinds
     there (a report giving both gives two parts of one toll). The marked ``other_victims`` say
-    ``disputed``."""
+    ``disputed``. Also the ``differing_counts`` of :func:`_differing_counts`."""
     from newsprism.claims.consistency import sides_agree
     from newsprism.claims.figures import config as figure_config
 
@@ -207,6 +207,11 @@ def _disputes(
         return {p for v in row["by_article"].values() for e in v for p in e["place_keys"]}
 
     out = []
+    for i, a in enumerate(rows):
+        for b in rows[i + 1 :]:
+            counts = _differing_counts(a, b, keys, texts, spans)
+            if counts is not None:
+                out.append(counts)
     for a in rows:
         for b in rows:
             if a["victims"] not in fighters or b["victims"] not in civilians or a["outcome"] != b["outcome"]:
@@ -228,6 +233,45 @@ def _disputes(
                 }
             )
     return out
+
+
+def _differing_counts(
+    a: dict[str, Any], b: dict[str, Any], keys: Any, texts: Any, spans: dict[tuple[str, int], str | None]
+) -> dict[str, Any] | None:
+    """differing_counts: two rows at one place, of one outcome, whose victims may be the same
+    people (one kind, or kinds in ``same_victims_kinds``: 'two villagers' and 'three citizens' of
+    Ditsi) and whose sides may be one (``sides_agree``: 'not:russian' and 'not:south_ossetian' when
+    each side blames another doer), from texts that give only one of the two, with figures that
+    cannot both hold (not the words of two rival sides, not denied): the rows stay apart (the
+    kinds or sides differ), the finding points at both (audit 12, g1/g2)."""
+    from newsprism.claims.consistency import sides_agree
+    from newsprism.claims.figures import config as figure_config
+
+    kinds = {a["victims"], b["victims"]}
+    same_kind = len(kinds) == 1 or any(kinds == set(pair) for pair in figure_config()["same_victims_kinds"])
+    shared = keys(a) & keys(b)
+    if (
+        a["outcome"] != b["outcome"]
+        or not same_kind
+        or not shared
+        or texts(a) & texts(b)
+        or not sides_agree(a["side"], b["side"])
+    ):
+        return None
+    given = [
+        (x, y)
+        for x in (e for v in a["by_article"].values() for e in v if set(e["place_keys"]) & shared)
+        for y in (e for v in b["by_article"].values() for e in v if set(e["place_keys"]) & shared)
+        if not _rivals(x, y) and not (x["said_by"] or {}).get("denies") and not (y["said_by"] or {}).get("denies")
+    ]
+    if not given or any(_fits(x, y) for x, y in given):
+        return None
+    return {
+        "marker": "differing_counts",
+        "outcome": a["outcome"],
+        "places": list(dict.fromkeys(_at(a, shared) + _at(b, shared))),
+        "counts": [_told(a, spans), _told(b, spans)],
+    }
 
 
 def _at(row: dict[str, Any], shared: set[str]) -> list[str]:

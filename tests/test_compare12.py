@@ -139,3 +139,22 @@ def test_two_reports_quoting_rival_sides_do_not_differ():
     c = _strike("Detentions\n\nThe border department of South Ossetia's KGB said two men were detained.", "Tskhinval Post")
     (row,) = [r for r in compare([c, b])["casualty_figures"]["rows"] if r["outcome"] == "detained"]
     assert row["differs"] is True
+
+
+def test_counts_of_one_place_in_rows_apart_are_compared():
+    """Audit 12, C18: the Georgian outlet's 'two villagers' of Ditsi (not the Russians', civilians)
+    and the Ossetian outlet's 'three citizens' at Dici (not the Ossetians', people) were never
+    compared: each side names another doer, so the rows stay apart; differing_counts points at both."""
+    a_text = "Villagers abducted\n\nRussian forces on Tuesday detained two villagers near Ditsi."
+    b_text = "Violators detained\n\nSouth Ossetian border guards on Tuesday detained three citizens of Georgia near Dici."
+    a, b = _strike(a_text, "Kura Herald"), _strike(b_text, "Liakhvi Post")
+    cmp = compare([a, b])
+    (d,) = [x for x in cmp["casualty_figures"]["disputes"] if x["marker"] == "differing_counts"]
+    ka, kb = (c["id"] for c in cmp["articles"])
+    first, second = d["counts"]
+    assert (d["outcome"], first["victims"], second["victims"]) == ("detained", "civilians", "people")
+    (fa,) = first["by_article"][ka]
+    (fb,) = second["by_article"][kb]
+    assert (a_text[fa["start"] : fa["end"]], b_text[fb["start"] : fb["end"]]) == ("two villagers", "three citizens")
+    c = _strike("Villagers abducted\n\nRussian forces on Tuesday detained three villagers near Ditsi.", "Kura Courier")
+    assert [x for x in compare([c, b])["casualty_figures"]["disputes"] if x["marker"] == "differing_counts"] == []
