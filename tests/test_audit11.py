@@ -155,7 +155,8 @@ def test_actor_sides(reports):
 
 def test_scare_quotes_that_are_right(reports):
     w1 = reports["w1_sous_daily"]
-    assert [s.text for s in _spans(w1, "framing", label="scare_quote")] == ['"attack"']
+    # 'The so-called "Sahrawi Arab Democratic Republic" claimed …': the Moroccan outlet's scare quote (audit12 F6)
+    assert [s.text for s in _spans(w1, "framing", label="scare_quote")] == ['"attack"', '"Sahrawi Arab Democratic Republic"']
     w2 = reports["w2_sahrawi_review"]
     assert '"autonomy plan"' in [s.text for s in _spans(w2, "framing", label="scare_quote")]
 

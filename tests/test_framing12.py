@@ -245,6 +245,7 @@ _F6 = (
     "nth, quoted, label, cue",
     [
         (0, '"Prime Minister"', "scare", "no speaker"),  # was a nickname before a name
+        (0, '"Republic of South Ossetia"', "scare", "'so-called'"),  # was a Title Case name
         (1, '"Prime Minister"', "speech", "governed by 'call'"),  # said by someone: speech (was a Title Case name)
         (0, '"Crazy"', "name_or_title", "before a name"),  # a nickname: unchanged
         (0, '"Democratize SSMU"', "name_or_title", "title case"),  # a so-called group's name: unchanged

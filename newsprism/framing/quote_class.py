@@ -226,6 +226,12 @@ def _characterised_as(tail: str, before: list[Token]) -> str | None:
     return lemma
 
 
+def _names_a_state(doc: Doc, inner: list[Token], names: frozenset[str]) -> bool:
+    """The quoted words name a state or territory: a place entity, or a capitalised word of
+    ``statehood_names`` ("Republic of South Ossetia")."""
+    return bool(len(doc)) and any(t.ent_type_ == "GPE" or (t.lower_ in names and t.text[:1].isupper()) for t in inner)
+
+
 def _namer_before(before: list[Token], verbs: frozenset[str], not_next: frozenset[str]) -> tuple[str, str] | None:
     """(verb, subject) when a naming verb with a named subject opens the quotation's clause:
     ``Georgia calls the installation of fences along the line "borderization"``. The parse often
@@ -550,6 +556,8 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     # one capitalised adjective or common noun ("Islamophobic") is not a name by itself
     title = not office and _title_case(words) and (n > 1 or not words[0].lower().endswith(_NOT_NAME_SUFFIX))
     next_tok = _next_token(doc, index, q.end)
+    if so_called and n <= 6 and _names_a_state(doc, inner, cue["statehood_names"]):
+        return done(SCARE, f"a state's name in quotation marks after '{so_called}': its statehood is disputed", f"'{so_called}'")
     if (
         n <= 2
         and not office
