@@ -56,6 +56,7 @@ def _places(places: list[Span]) -> list[tuple[str, str]]:
 def _said(start: int, end: int, an: Analysis, by_id: dict[str, Span]) -> dict[str, Any] | None:
     """The claim whose content holds the figure: its speaker, and whether the speaker denies it."""
     from newsprism.compare_claims import is_denial
+    from newsprism.compare_events import alignment_config
 
     held = [
         c
@@ -68,7 +69,11 @@ def _said(start: int, end: int, an: Analysis, by_id: dict[str, Span]) -> dict[st
     if not held:
         return None
     c = min(held, key=lambda c: by_id[c["content"]].end - by_id[c["content"]].start)
-    return {"speaker": c["speaker"], "claim": c.get("id"), "denies": is_denial(c, by_id), "side": c.get("side")}
+    said = {"speaker": c["speaker"], "claim": c.get("id"), "denies": is_denial(c, by_id), "side": c.get("side")}
+    cue = by_id.get(c.get("cue") or "")
+    if cue is not None and cue.text.casefold() in alignment_config()["distancing_cues"]:
+        said["distanced"] = cue.text  # "Priština claims that three armed attackers were killed": the report keeps its distance
+    return said
 
 
 def has_records(an: Analysis) -> bool:

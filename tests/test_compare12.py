@@ -158,3 +158,21 @@ def test_counts_of_one_place_in_rows_apart_are_compared():
     assert (a_text[fa["start"] : fa["end"]], b_text[fb["start"] : fb["end"]]) == ("two villagers", "three citizens")
     c = _strike("Villagers abducted\n\nRussian forces on Tuesday detained three villagers near Ditsi.", "Kura Courier")
     assert [x for x in compare([c, b])["casualty_figures"]["disputes"] if x["marker"] == "differing_counts"] == []
+
+
+def test_a_figure_the_report_gives_at_a_distance_says_so():
+    """Audit 12, C17: 'Priština claims that three armed attackers were killed …, but Serbian
+    officials say no Serb opened fire' was shown as '3 (per Priština)', like a report's own figure."""
+    from newsprism.render.comparison import to_html
+
+    a = _strike(
+        "Night in Banjska\n\nPriština claims that three armed attackers were killed in a gunfight, but Serbian officials "
+        "say no Serb opened fire.",
+        "Sava Post",
+    )
+    b = _strike("Night in Banjska\n\nThe police said three attackers were killed in a gunfight.", "Dardania Post")
+    cmp = compare([a, b])
+    said = {e["text"]: e["said_by"] for r in cmp["casualty_figures"]["rows"] for v in r["by_article"].values() for e in v}
+    assert said["three armed attackers"]["distanced"] == "claims"
+    assert "distanced" not in said["three attackers"]
+    assert "per Priština (who “claims” so)" in to_html(cmp)

@@ -293,6 +293,8 @@ def _figure_cell(row: dict[str, Any], article_id: str, same_as: str | None = Non
         said = e.get("said_by") or {}
         where = f", at {_list(e['places'])}" if e.get("places") else ""
         who = f", per {close_bidi(str(said['speaker']))}" if said.get("speaker") else ", in its own voice"
+        if said.get("distanced"):
+            who += f" (who “{close_bidi(str(said['distanced']))}” so)"
         value = f"{e['value']:g}" + (f" ({e['how']})" if e.get("how") else "")
         out.append(f"{'denied: ' if said.get('denies') else ''}{value} (“{close_bidi(e['text'])}”{where}{who})")
     return out or ["—"]
