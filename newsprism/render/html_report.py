@@ -31,6 +31,7 @@ COLOURS = {
     "claim": "#ddd6fe",
     "framing": "#fbcfe8",
     "technique": "#fed7aa",
+    "headline": "#fef08a",
 }
 HIDDEN_BY_DEFAULT = {"sentence", "entity"}  # background layers: a toggle away
 
@@ -46,6 +47,7 @@ LAYER_HELP = {
     "claim": "claims: who speaks, the cue ('said', 'according to'), what is reported, and evidence said to exist but not shown",
     "framing": "scare quotes, distancing ('so-called'), labels for actors, loaded words",
     "technique": "persuasion techniques (SemEval-2023 labels, from a statistical model)",
+    "headline": "headline words that state as fact what the body reports only on someone's word",
 }
 
 # Colour is never the only cue: each layer also has its own underline (legend and text alike).
@@ -58,6 +60,7 @@ UNDERLINES = {
     "claim": "underline dashed",
     "framing": "underline wavy",
     "technique": "underline double 3px",
+    "headline": "overline double",
 }
 
 
