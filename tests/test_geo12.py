@@ -195,3 +195,14 @@ def test_the_abkhaz_line_and_the_enguri_in_an_abkhazia_text():
     assert [s.attrs["id"] for s in a.spans_of("place") if a.article.text[s.start : s.end] == "Enguri bridge"] == [
         "kb:enguri-bridge"
     ]  # 'Enguri' was Ankara
+
+
+def test_a_capital_of_a_de_facto_authority_stands_for_it_but_not_when_named():
+    a = analyse("Georgia accused Russia of abductions, while Tskhinval said three border violators were detained.", ["actor"])
+    assert [(s.attrs["id"], s.attrs["side"]) for s in a.spans_of("actor") if s.attrs.get("alias") == "Tskhinval"] == [
+        ("so:authorities", "south_ossetian")
+    ]
+    g3 = _fixture("g3_meridian_wire")  # 'which Ossetians call Tskhinval and Georgians officially call …'
+    assert not [s for s in g3.spans_of("actor") if g3.article.text[s.start : s.end] == "Tskhinval"]
+    k = analyse("The KGB said the men crossed from Ditsi and were taken to Tskhinvali.", ["actor"])
+    assert [(s.attrs["id"], s.attrs["side"]) for s in k.spans_of("actor")] == [("so:kgb", "south_ossetian")]

@@ -400,7 +400,11 @@ def _institutions() -> dict[str, dict[str, Any]]:
 
 @cache
 def _capitals() -> dict[str, str]:
-    return {fold(a["capital"]): a["id"] for a in _kb()["actors"] if a.get("capital")}
+    """Folded capital -> actor id; a ``capital`` may be a list of spellings ('Tskhinvali', 'Tskhinval')."""
+    caps = (
+        (a["capital"] if isinstance(a["capital"], list) else [a["capital"]], a["id"]) for a in _kb()["actors"] if a.get("capital")
+    )
+    return {fold(c): aid for names, aid in caps for c in names}
 
 
 @cache
@@ -705,6 +709,11 @@ def link(
             continue
         if _in_longer_place_name(text, ent.start_char, ent.end_char):
             continue  # 'considers Kosovo and Metohija an integral part': Serbia's name of the place, no actor
+        if re.search(
+            r"\b(?:calls?|called|call it|known as|refers? to it as|named)\s+(?:the\s+)?$",
+            text[max(0, ent.start_char - 30) : ent.start_char],
+        ):
+            continue  # 'which Ossetians call Tskhinval and Georgians …': a name given, not a government acting
         key = fold(ent.text)
         aid = _capitals().get(key)
         how = "capital"
