@@ -206,3 +206,9 @@ def test_a_capital_of_a_de_facto_authority_stands_for_it_but_not_when_named():
     assert not [s for s in g3.spans_of("actor") if g3.article.text[s.start : s.end] == "Tskhinval"]
     k = analyse("The KGB said the men crossed from Ditsi and were taken to Tskhinvali.", ["actor"])
     assert [(s.attrs["id"], s.attrs["side"]) for s in k.spans_of("actor")] == [("so:kgb", "south_ossetian")]
+
+
+def test_pristina_stands_for_kosovo_s_government():
+    k2 = _fixture("k2_sava_chronicle")  # 'Priština claims …', "Priština's institutions", 'Priština ignored the protest'
+    assert {(a["id"], a["side"]) for a in _actors(k2, "Priština")} == {("xk:government", "kosovar")}
+    assert len(_actors(k2, "Priština")) == 3  # not 'held in Priština', 'proclaimed in Priština'
