@@ -249,6 +249,33 @@ def test_found_spans_cover_whole_words_and_close_their_quotes():
     assert whole_words(text, whole - 1, whole + 4) == (whole - 1, whole + 4)  # a leading space cuts no word
 
 
+@pytest.mark.parametrize(
+    ("text", "run", "expected"),
+    [
+        # audit 12 (F9): the run starts after the opening mark and runs past the closing one
+        (
+            'Radovic said the institutions had "invented a terrorist attack" to cover up the violence.',
+            'invented a terrorist attack" to cover up the violence',
+            '"invented a terrorist attack" to cover up the violence',
+        ),
+        (
+            "They \u201cinvented an attack\u201d to cover up.",
+            "invented an attack\u201d to cover up",
+            "\u201cinvented an attack\u201d to cover up",
+        ),
+        # balanced inside, or no mark before the run: unchanged
+        ('He said "lies" and "more lies" today.', '"lies" and "more lies" today', '"lies" and "more lies" today'),
+        ('A "word" here and "there" too.', 'here and "there" too', 'here and "there" too'),
+    ],
+)
+def test_found_spans_take_the_opening_quote_of_a_quotation_they_close(text, run, expected):
+    from newsprism.techniques.predict import whole_words
+
+    start = text.index(run)
+    s, e = whole_words(text, start, start + len(run))
+    assert text[s:e] == expected
+
+
 def test_reasons_show_content_words_before_function_words():
     # sixth-session audit: "Name Calling on starts with 'the', words 'of the', after 'of'" told a reader nothing
     feats = ["first=the", "bi=of|the", "l1=of", "w=puppet", "suf=pet", "sw=junta"]

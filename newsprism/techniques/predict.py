@@ -243,8 +243,9 @@ def _joined(ch: str) -> bool:
 
 
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """A decoded run widened to whole words ("so-called", not "-called") and to the closing quote
-    of a quotation it opens (‘"blockade"’, not ‘"blockade’): the tokenizer splits at hyphens and
+    """A decoded run widened to whole words ("so-called", not "-called"), to the closing quote
+    of a quotation it opens (‘"blockade"’, not ‘"blockade’) and to the opening quote of one it
+    closes (‘"invented … attack" to cover up’, not ‘invented … attack" to cover up’): the tokenizer splits at hyphens and
     apostrophes, and a span that cuts a word or a quotation reads as a bug."""
     if start < end and _joined(text[start]):
         while start > 0 and _joined(text[start - 1]) and (text[start - 1].isalnum() or (start > 1 and text[start - 2].isalnum())):
@@ -256,7 +257,18 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
             end += 1
     if end < len(text) and text[end] in left_open(text[start:end]):
         end += 1
+    elif start > 0 and _closes_unopened(text, start, end):
+        start -= 1  # 'invented a terrorist attack" to cover up' opens at its quotation mark
     return start, _trim_attribution(text, start, end)
+
+
+def _closes_unopened(text: str, start: int, end: int) -> bool:
+    """The run starts just after an opening quotation mark and holds the mark that closes it:
+    '"invented a terrorist attack" to cover up' cut after the first mark (audit 12)."""
+    span, before = text[start:end], text[start - 1]
+    if before == '"':
+        return span.count('"') % 2 == 1
+    return before == "\u201c" and span.count("\u201d") > span.count("\u201c")
 
 
 _OPENERS = {'"': '"', "\u201c": "\u201d"}
