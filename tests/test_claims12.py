@@ -155,3 +155,26 @@ def test_an_attack_on_a_patrol_is_no_speech():
 
     assert said("Gunmen attacked a police patrol near Zvečan.") == []
     assert said("The senator attacked the bill.") == [("The senator", "the bill")]
+
+
+def test_a_tally_of_incidents_does_not_make_the_count_a_running_total():
+    """Audit 12, C6: 'detained two residents of the village of Ditsi …, the third such abduction …
+    this month' marked the two residents a running total (left out of the comparison)."""
+    an = analyse(
+        "Detention\n\nRussian forces on Tuesday detained two residents of the village of Ditsi, the State Security Service "
+        "said, the third such abduction along the line this month. Officials said 40 people have been detained this month."
+    )
+    totals = {f["text"]: f["running_total"] for f in an.records["figures"]}
+    assert totals == {"two residents": False, "40 people": True}
+
+
+def test_a_part_of_a_group_is_a_figure_but_no_rival_count():
+    """Audit 12, C3 probe: 'Three of the attackers were killed, two were wounded …' gave no figure
+    (a partitive is no count of the whole); now a figure (rule figures:partitive), still kept out
+    of the consistency check: 'three of the attackers' is no rival of 'five attackers'."""
+    an = analyse(
+        "Night of violence\n\nFive attackers were killed in Banjska, the police said. Three of the attackers were killed "
+        "in the monastery, two were wounded and the rest fled."
+    )
+    assert ("Three of the attackers", 3.0, "killed", "fighters", "figures:partitive") in _figures(an)
+    assert an.records.get("consistency", []) == []

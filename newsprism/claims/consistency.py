@@ -379,10 +379,50 @@ def _status(noun, governor, status_verbs: dict[str, str]) -> str | None:
     return None
 
 
+def partitive_counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.date | None = None) -> list[Mention]:
+    """A part counted as victims, 'Three of the attackers were killed': a count for the casualty
+    figures (``claims.figures``), kept out of :func:`check` like a part of anything ('three of the
+    vehicles' is no rival of 'ten vehicles'). The number is the victim of a status verb (its
+    passive subject or object, or the subject of 'die')."""
+    text = doc.text if text is None else text
+    groups = _noun_groups()
+    status_verbs = tables()["casualty_verbs"]
+    out = []
+    for m in NUM_RE.finditer(text):
+        value = number_value(m.group())
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if value is not None else None
+        if span is None:
+            continue
+        num = span.root
+        of = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is None or groups.get(noun.lower_) not in _SINGULAR_GROUPS or num.dep_ not in _PATIENT:
+            continue
+        verb, need = num.head, _PATIENT[num.dep_]
+        if (need and verb.lemma_.lower() != need) or verb.lemma_.lower() not in status_verbs:
+            continue
+        lo, hi, how = _interval(text, m.start(), m.end(), value)
+        end = noun.idx + len(noun.text)
+        mention = Mention(
+            "count",
+            (_regroup(noun, groups[noun.lower_]), status_verbs[verb.lemma_.lower()]),
+            (lo, hi, how, value),
+            m.start(),
+            end,
+            m.start(),
+            m.end(),
+            text[m.start() : end],
+        )
+        mention.side = _count_side(noun, sides or [], when) if COUNT_SIDES else None
+        mention.running_total, mention.total = _totals(span.sent.text)
+        out.append(mention)
+    return out
+
+
 def _first_conjunct(tok):
     """The first of a list of conjuncts ('four children and two soldiers' → children): the one the
     verb governs."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -442,8 +482,10 @@ def singular_counts(doc, text: str | None = None, sides: Sides | None = None, wh
 @lru_cache(maxsize=64)
 def _totals(sentence: str) -> tuple[bool, bool]:
     """``running_total(sentence)`` and ``running_total(sentence, perfect_since=True)``, the
-    sentence's words read once."""
-    words = _words(sentence)
+    sentence's words read once; a tally of incidents after the count ('detained two residents …,
+    the third such abduction … this month': ``incident_tally``) says nothing of the count (audit 12)."""
+    tally = re.search(tables()["incident_tally"], sentence, re.IGNORECASE)
+    words = _words(sentence[: tally.start()] if tally else sentence)
     return running_total(sentence, words=words), running_total(sentence, perfect_since=True, words=words)
 
 

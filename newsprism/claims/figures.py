@@ -18,6 +18,7 @@ from typing import Any
 from newsprism.model import Span
 
 COUNT_RULE = "consistency:counts"  # a number counts the victims ('two soldiers')
+PARTITIVE_RULE = "figures:partitive"  # a part of a group ('Three of the attackers were killed'; twelfth session)
 SINGULAR_RULE = "figures:singular"  # an article names one victim ('A woman was killed'; twelfth session)
 PLACE_AS_ACTOR = True  # audit 12: 'Priština claims that …': the capital speaks, the victims were not there
 FIGURE_CLAUSE = True  # audit 11: a figure's places are those of its clause, not of the whole sentence
@@ -121,17 +122,18 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
     read (the claim layer reads them once for both checks); ``spans``: the analysis's spans
     (actor sides, places, the dateline); ``when``: the article's date, for the side a country
     word names."""
-    from newsprism.claims.consistency import counts, singular_counts
+    from newsprism.claims.consistency import counts, partitive_counts, singular_counts
 
     sides = [(s.start, s.end, s.attrs["side"]) for s in spans if s.layer == "actor" and s.attrs.get("side")]
     if mentions is None:
         mentions = counts(doc, text, sides, when)
     ones = singular_counts(doc, text, sides, when)  # 'A woman was killed': not in the consistency check
+    parts = partitive_counts(doc, text, sides, when)  # 'Three of the attackers were killed': nor this
     outcomes = config()["outcomes"]
     sentences = _Sentences(doc)
     out = []
-    single = {id(m) for m in ones}
-    found = sorted([*mentions, *ones], key=lambda m: m.start) if ones else mentions
+    single, partial = {id(m) for m in ones}, {id(m) for m in parts}
+    found = sorted([*mentions, *ones, *parts], key=lambda m: m.start) if ones or parts else mentions
     for m in found:
         group, status = m.key
         kind = victim_kind(group, m.shown)
@@ -157,7 +159,7 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
                 "sentence_start": sentence[0],
                 "sentence_end": sentence[1],
                 "places": _places(text, sentence, spans, m.start, doc),
-                "rule": SINGULAR_RULE if id(m) in single else COUNT_RULE,
+                "rule": SINGULAR_RULE if id(m) in single else PARTITIVE_RULE if id(m) in partial else COUNT_RULE,
             }
         )
     return out
