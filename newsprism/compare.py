@@ -106,9 +106,15 @@ def _column(an: Analysis, key: str) -> dict[str, Any]:
         ),
         "events": _if_ran(an, ("event",), dict(Counter(e.get("event_type") for e in an.records.get("events", [])))),
         "consistency": _if_ran(an, ("claim",), [c.get("message") for c in an.records.get("consistency", [])]),
+        # the headline's words that state as fact what the body attributes (the headline layer)
+        "headline_as_fact": _if_ran(an, ("headline",), [s.text for s in an.spans if _headline_fact(s)]),
         "naming_rule": naming.get("rule"),
         "evidence": _evidence(an),
     }
+
+
+def _headline_fact(s: Span) -> bool:
+    return s.layer == "headline" and s.label == "stated_as_fact"
 
 
 def _own_label(s: Span) -> bool:
@@ -161,8 +167,10 @@ def _evidence(an: Analysis) -> dict[str, list[dict[str, Any]]]:
         "voices": lambda s: s.id in voice_sources,
         "source_kinds": lambda s: s.id in unnamed,
         "unattributed": lambda s: s.layer == "claim" and s.label in ("unattributed", "evidence_claim"),
+        "headline_as_fact": _headline_fact,
     }
     layer_of = {
+        "headline_as_fact": "headline",
         "labels": "framing",
         "labels_in_speech": "framing",
         "scare_quoted": "framing",

@@ -176,3 +176,20 @@ def test_a_figure_the_report_gives_at_a_distance_says_so():
     assert said["three armed attackers"]["distanced"] == "claims"
     assert "distanced" not in said["three attackers"]
     assert "per Priština (who “claims” so)" in to_html(cmp)
+
+
+def test_the_headline_stating_as_fact_what_the_body_attributes_is_a_row():
+    """Lead (C11, taken by the headline layer): the comparison shows, per report, the headline's
+    words that state as fact what the body reports only on someone's word, with their offsets.
+    The headline layer's own finding is its tests' matter; here its span, as it writes it."""
+    from newsprism.render.comparison import to_html
+
+    text = "Three attackers killed near Banjska\n\nThree attackers were killed near Banjska, the minister said."
+    a, b = _strike(text, "Ibar Post"), _strike(text, "Sava Post")
+    at = text.index("killed")
+    a.add_span("headline", "stated_as_fact", at, at + len("killed"), "headline:stated-as-fact", {"speaker": "the minister"})
+    col_a, col_b = (c for c in compare([a, b])["articles"])
+    assert (col_a["headline_as_fact"], col_b["headline_as_fact"]) == (["killed"], [])
+    (ev,) = col_a["evidence"]["headline_as_fact"]
+    assert (ev["start"], ev["end"], ev["text"]) == (at, at + 6, "killed")
+    assert "headline states as fact" in to_html(compare([a, b]))

@@ -35,6 +35,7 @@ ROWS = [
     ("voices", "voices"),
     ("source_kinds", "kinds of source"),
     ("unattributed", "own-voice claims"),
+    ("headline_as_fact", "headline states as fact"),
     ("events", "events by type"),
     ("consistency", "internal conflicts"),
 ]
@@ -504,6 +505,7 @@ ROW_HELP = {
     "voices": "who is quoted or cited",
     "source_kinds": "attributions by kind of source (named person, government, organisation, media, document, anonymous, social media …); the evidence lists the unnamed sources (anonymous and social media)",
     "unattributed": "claims in the author's own voice, and evidence asserted without a source",
+    "headline_as_fact": "the headline's words that state as fact what the body reports only on someone's word (the headline layer)",
     "events": "events, by PLOVER type",
     "consistency": "where the report contradicts itself (one statement, two dates)",
 }
