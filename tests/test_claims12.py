@@ -178,3 +178,25 @@ def test_a_part_of_a_group_is_a_figure_but_no_rival_count():
     )
     assert ("Three of the attackers", 3.0, "killed", "fighters", "figures:partitive") in _figures(an)
     assert an.records.get("consistency", []) == []
+
+
+def test_the_names_each_side_uses_are_no_speech():
+    """Audit 12, C7: '…, which Ossetians call Tskhinval and Georgians officially call the Tskhinvali
+    region' gave a claim of 'Ossetians' (the sentence before as content) and one whose speaker was
+    'about 5 km (3 miles) from Tskhinvali, the main town of the region'. Name-calling stays speech."""
+    from newsprism import nlp
+    from newsprism.claims.attribution import extract
+
+    def found(text: str) -> list[str]:
+        return [text[a.cue[0] : a.cue[1]] for a in extract(nlp.load()(text), communicative=True, text=text)]
+
+    assert (
+        found(
+            "The incident took place on Tuesday near Ditsi, a village in Georgia's Gori municipality about 5 km (3 miles) "
+            "from Tskhinvali, the main town of the region, which Ossetians call Tskhinval and Georgians officially call "
+            "the Tskhinvali region."
+        )
+        == []
+    )
+    assert found("The law, which critics call a scam, passed.") == ["call"]
+    assert found("Cruz, whom he called a liar, said the plan failed.") == ["called", "said"]

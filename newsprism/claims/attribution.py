@@ -62,6 +62,7 @@ QUOTE_AFTER_SAID = True  # audit 6: '“…,” X said. “…”': the quotatio
 OPEN_PARAGRAPH_QUOTE = True  # audit 6: a quotation left open at a paragraph's end that the next paragraph reopens
 OBJECT_CHARGE = True  # audit 12: "accused X of Ving": the charge belongs to the content
 OBJECT_PREDICATE = True  # audit 6: "He called the strikes 'a deliberate attempt …'": the object and its predicate
+RELATIVE_NAMING = True  # audit 12: "which Ossetians call Tskhinval and Georgians officially call the Tskhinvali region"
 NAMING_VERBS = True  # round 7: "Khankendi, which Armenians call Stepanakert": a name given, not speech
 COPULA_SECOND_VERB = True  # audit 11: "said the strike was 'a war crime' and called on …": the speaker calls
 NEXT_CLAUSES = True  # audit 11: a second clause the parse hangs on the cue beside the first is reported too
@@ -1315,9 +1316,29 @@ def _naming(span) -> bool:
             names += dobjs[1:]
         pairs = [(dobjs[0] if dobjs else None, n) for n in names]
         pairs += [(d, a) for d in dobjs for a in d.children if a.dep_ == "appos"]  # "call the city Stepanakert"
-    return any(
-        _proper_name(name) and _place_name(name) and (named is None or not _named_is_person(named)) for named, name in pairs
-    )
+    if any(_proper_name(name) and _place_name(name) and (named is None or not _named_is_person(named)) for named, name in pairs):
+        return True
+    return RELATIVE_NAMING and lemma in _NAMING_VERBS and _relative_naming(tok)
+
+
+_RELATIVES = frozenset({"which", "that", "what"})
+
+
+def _relative_naming(tok) -> bool:
+    """ "Tskhinvali, which Ossetians call Tskhinval and Georgians officially call the Tskhinvali
+    region": a naming verb of a relative clause about a thing, or its conjunct, with a proper name
+    as the name given — the names each side uses, not speech (audit 12, C7)."""
+    doc = tok.doc
+    # the first naming verb of 'which A call X and B call Y' (the parse may hang the second 'call' elsewhere)
+    before = [t for t in doc[max(tok.sent.start, tok.i - 6) : tok.i] if t.lemma_.lower() in _NAMING_VERBS]
+    first = before[-1] if before else tok
+    rel = next((c for c in first.children if c.dep_ == "dobj" and c.lower_ in _RELATIVES and c.i < first.i), None)
+    if rel is None or _named_is_person(rel):
+        return False
+    names = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr") and c.i > tok.i and c is not rel]
+    if not names and tok.i + 1 < len(doc):
+        names = [doc[tok.i + 1]]  # 'which Ossetians call Tskhinval and …': the name read as the next clause's subject
+    return any(t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ") for n in names for t in (n, *n.children) if t.dep_ != "det")
 
 
 def _next_clauses(doc, tok, comp, content: tuple[int, int]) -> tuple[int, int]:
