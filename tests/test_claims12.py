@@ -200,3 +200,23 @@ def test_the_names_each_side_uses_are_no_speech():
     )
     assert found("The law, which critics call a scam, passed.") == ["call"]
     assert found("Cruz, whom he called a liar, said the plan failed.") == ["called", "said"]
+
+
+def test_a_described_name_is_a_person_and_a_shopkeeper_somewhere_is_unnamed():
+    """Audit 12, C7: 'Alan Kochiev, the head of the department's press service' was media ('press'),
+    'The village head, Tamaz Natroshvili' organisation, 'a shopkeeper in the southern part of
+    Mitrovica' government (the place)."""
+
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(c["speaker"], c["source_kind"]) for c in analyse(text, ["claim"]).records["claims"] if c.get("speaker")]
+
+    assert kinds('"Nobody was beaten," said Alan Kochiev, the head of the department\'s press service.') == [
+        ("Alan Kochiev, the head of the department's press service", "named_person")
+    ]
+    assert kinds("The village head, Tamaz Natroshvili, said the men were taken away.") == [
+        ("The village head, Tamaz Natroshvili", "named_person")
+    ]
+    assert kinds('"We heard shots all night," said a shopkeeper in the southern part of Mitrovica.') == [
+        ("a shopkeeper in the southern part of Mitrovica", "anonymous")
+    ]
+    assert kinds("Pentagon officials said the strike hit a depot.") == [("Pentagon officials", "government")]

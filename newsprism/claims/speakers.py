@@ -35,6 +35,7 @@ SOCIAL_MEDIA = True  # session 10: a post, video or account on a social platform
 RELATIVE_BINDING = True  # session 10: "called on Rwanda to publish the images it says it has": "it" is Rwanda
 NAMED_SIDE = True  # review 10: "The Azerbaijani ministry" names its side when the actor layer links no actor
 NAME_ENDINGS = True  # review 10: "The Tbilisi Evening Star" (an outlet), "Nordwind Logistics" (a company)
+DESCRIBED_NAMES = True  # audit 12: "Alan Kochiev, the head of … press service" is a person; "a shopkeeper in … Mitrovica" unnamed
 
 
 @dataclass
@@ -65,6 +66,10 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
     ents = {e.label_ for e in inside}
     head = span.root.lower_ if span is not None else lower.split()[-1]
     words = set(lower.replace(",", " ").split())
+    if DESCRIBED_NAMES and span is not None and _name_with_description(span.root, cues):
+        return Speaker(text, "named_person", True)  # "Alan Kochiev, the head of the department's press service"
+    if DESCRIBED_NAMES and span is not None and _person_at_a_place(span.root, cues):
+        return Speaker(text, "anonymous", False)  # "a shopkeeper in the southern part of Mitrovica", "Residents of Zvečan"
     if _is_media(text, words, cues) or (
         NAME_ENDINGS and span is not None and _name_ends_in(span, cues.get("media_name_words", ()))
     ):
@@ -106,6 +111,38 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
     if span is not None and span.root.pos_ == "PROPN":
         return Speaker(text, "named_person", True)
     return Speaker(text, "anonymous", False)
+
+
+def _person_word(tok, cues: dict) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in cues["person_nouns"] or lemma in cues.get("description_heads", ()) or tok.lower_ in cues["anonymous_heads"]
+
+
+def _name_with_description(root, cues: dict) -> bool:
+    """A person's name and what they are, either way round: "Alan Kochiev, the head of the
+    department's press service" (was media: 'press'), "The village head, Tamaz Natroshvili" (was
+    organisation: the name tagged ORG). Audit 12, C7."""
+    appos = [c for c in root.children if c.dep_ == "appos"]
+    if root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "ORG", "NORP", "LOC", "FAC"):
+        return any(_person_word(a, cues) and a.pos_ == "NOUN" for a in appos)
+    if root.pos_ == "NOUN" and _person_word(root, cues):
+        return any(a.pos_ == "PROPN" and a.ent_type_ not in ("GPE", "NORP", "LOC", "FAC") for a in appos)
+    return False
+
+
+def _person_at_a_place(root, cues: dict) -> bool:
+    """An unnamed person or people told by where they are: "a shopkeeper in the southern part of
+    Mitrovica", "Residents of Zvečan" (the place made them government or organisation)."""
+    if root.pos_ != "NOUN" or not _person_word(root, cues) or root.lemma_.lower() in cues.get("description_heads", ()):
+        return False
+    if any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP") for c in root.children):
+        return False  # "Pentagon officials", "Russian officials": whose they are
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "near", "at")]
+    return (
+        bool(preps)
+        and all(t.ent_type_ in ("", "GPE", "LOC", "FAC") for p in preps for t in p.subtree)
+        and any(t.ent_type_ in ("GPE", "LOC", "FAC") for p in preps for t in p.subtree)
+    )
 
 
 @cache
