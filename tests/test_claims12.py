@@ -220,3 +220,12 @@ def test_a_described_name_is_a_person_and_a_shopkeeper_somewhere_is_unnamed():
         ("a shopkeeper in the southern part of Mitrovica", "anonymous")
     ]
     assert kinds("Pentagon officials said the strike hit a depot.") == [("Pentagon officials", "government")]
+
+
+def test_a_place_in_the_speakers_name_is_not_the_figures_place():
+    """'Armenian officials in Stepanakert said three drivers were beaten' put the figure at
+    Stepanakert (found on the bundled samples, twelfth session): the speaker is there."""
+    an = analyse("Drivers beaten\n\nArmenian officials in Stepanakert said three drivers were beaten near Lachin.")
+    spans = {s.id: s for s in an.spans}
+    (fig,) = an.records["figures"]
+    assert "Stepanakert" not in [spans[p].text for p in fig["places"]]

@@ -86,6 +86,8 @@ def _places(text: str, sentence: tuple[int, int], spans: list[Span], at: int | N
     inside = [s for s in spans if start <= s.start < end]
     dateline = max((s.end for s in inside if s.layer == "time" and s.attrs.get("dateline")), default=-1)
     lo, hi = _clause(text, sentence, at) if at is not None and FIGURE_CLAUSE else sentence
+    # a place in a speaker's name ('Armenian officials in Stepanakert said …') is where the speaker is
+    speakers = [(s.start, s.end) for s in inside if s.layer == "claim" and s.label == "source"]
     return [
         s
         for s in inside
@@ -94,6 +96,7 @@ def _places(text: str, sentence: tuple[int, int], spans: list[Span], at: int | N
         and lo <= s.start < hi
         and not _care_place(text, s.start)
         and not _actor(doc, s)
+        and not any(a <= s.start and s.end <= b for a, b in speakers)
     ]
 
 
