@@ -229,3 +229,14 @@ def test_a_place_in_the_speakers_name_is_not_the_figures_place():
     spans = {s.id: s for s in an.spans}
     (fig,) = an.records["figures"]
     assert "Stepanakert" not in [spans[p].text for p in fig["places"]]
+
+
+def test_an_officer_killed_in_an_attack_on_police_is_police():
+    """Audit 12, C16: k3 '… opened fire on a police patrol …, killing one officer' was a military
+    figure, k1's 'A Kosovo Police officer' a police one (one death, two kinds)."""
+    an = analyse(
+        "Attack\n\nArmed men opened fire on a police patrol near Zvecan, killing one officer and wounding two. "
+        "Elsewhere two army officers were killed when police stopped a car."
+    )
+    kinds = {f[0]: f[3] for f in _figures(an)}
+    assert kinds == {"one officer": "police", "two army officers": "military"}

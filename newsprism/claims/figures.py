@@ -31,16 +31,23 @@ def config() -> dict[str, Any]:
     return load_json("claims", "figures.json")
 
 
-def victim_kind(group: str, shown: str) -> str | None:
+def victim_kind(group: str, shown: str, sentence: str = "") -> str | None:
     """The kind of victim the counted noun names ('soldiers' → military); a casualty noun
-    ('25 dead') names none ('unspecified')."""
+    ('25 dead') names none ('unspecified'). An ambiguous noun takes its kind from its sentence
+    (``context_kinds``: '… opened fire on a police patrol, killing one officer': police)."""
     if group == "casualty":
         return "unspecified"
     words = re.findall(r"[\w-]+", shown.casefold())
     noun = words[-1] if words else ""
     kind = next((k for k, nouns in config()["victim_kinds"].items() if noun in nouns), None)
     moved = config()["kind_modifiers"].get(kind or "", {})  # 'four armed members': fighters; 'a police officer': police
-    return next((moved[w] for w in words[:-1] if w in moved), kind)
+    kind = next((moved[w] for w in words[:-1] if w in moved), kind)
+    around = config().get("context_kinds", {}).get(noun)
+    own = set(words[:-1]) & set(config().get("context_blockers", ()))  # 'two army officers': their own word decides
+    if around and not own and kind == next((k for k, nouns in config()["victim_kinds"].items() if noun in nouns), None):
+        context = set(re.findall(r"[\w-]+", sentence.casefold()))
+        kind = next((k for w, k in around.items() if w in context), kind)
+    return kind
 
 
 class _Sentences:
@@ -139,10 +146,10 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
     found = sorted([*mentions, *ones, *parts], key=lambda m: m.start) if ones or parts else mentions
     for m in found:
         group, status = m.key
-        kind = victim_kind(group, m.shown)
+        sentence = sentences.at(m.start) or (m.start, m.end)
+        kind = victim_kind(group, m.shown, text[sentence[0] : sentence[1]])
         if status not in outcomes or kind is None:
             continue
-        sentence = sentences.at(m.start) or (m.start, m.end)
         low, high, how, value = m.value
         out.append(
             {
