@@ -259,3 +259,22 @@ def test_disputed_office_and_so_called_state_in_quotation_marks(nth, quoted, lab
 def test_georgian_saboteurs_is_a_label():
     text = "Georgian saboteurs tried to cross the border of the republic near Ditsi, the KGB in Tskhinval said."
     assert "South Ossetian" in _found(text)["Georgian saboteurs"]["used_by"]
+
+
+# --- eleventh-session leftover: thousands of quotations in one text cost no square ------------
+
+
+def test_a_line_of_thousands_of_quotations_is_classified_in_linear_time():
+    import time
+
+    import spacy
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    text = "Headline\n\n" + " ".join(f'"w{i % 50}"' for i in range(2000)) + "."
+    doc = blank(text)
+    t0 = time.perf_counter()
+    got = classify(text, doc)
+    took = time.perf_counter() - t0
+    assert len(got) == 2000 and all(text[q.start] == '"' for q in got)
+    assert took < 30, f"{took:.1f} s for 2,000 quotations on one line (was about 100 s)"

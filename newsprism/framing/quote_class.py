@@ -11,9 +11,10 @@ with a distancing cue (``so-called``). The rules read the spaCy parse; cue lists
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -109,16 +110,40 @@ def _longest_first(phrases: frozenset[str]) -> tuple[str, ...]:
 
 
 class _Index:
-    """Char offset → token lookup for one parse."""
+    """Char offset → token lookup for one parse, and each token's sentence, read once (Token.sent
+    walks its whole sentence on every call: a line of thousands of quotations made that quadratic)."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.starts = doc.to_array("IDX").tolist() if len(doc) else []
+        self._sents: list[int] | None = None
+        self._words: list[int] | None = None  # tokens before i that are neither punctuation nor space
 
     def token_at(self, pos: int) -> int:
-        import bisect
-
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def sent_bounds(self, i: int) -> tuple[int, int]:
+        """Token range (start, end) of the sentence that holds token ``i``, as ``Token.sent`` gives it."""
+        if self._sents is None:
+            self._sents = [sent.start for sent in self.doc.sents]
+        k = bisect.bisect_right(self._sents, i) - 1
+        return self._sents[k], self._sents[k + 1] if k + 1 < len(self._sents) else len(self.doc)
+
+    def sent_chars(self, i: int) -> tuple[int, int]:
+        """Character range of the sentence of token ``i`` (``Span.start_char`` / ``end_char``)."""
+        lo, hi = self.sent_bounds(i)
+        last = self.doc[hi - 1]
+        return self.doc[lo].idx, last.idx + len(last)
+
+    def only_punct(self, lo: int, hi: int) -> bool:
+        """Tokens lo..hi-1 are all punctuation or space."""
+        if self._words is None:
+            acc, words = 0, [0]
+            for t in self.doc:
+                acc += not (t.is_punct or t.is_space)
+                words.append(acc)
+            self._words = words
+        return self._words[hi] == self._words[lo]
 
 
 def _governing_speech(
@@ -336,8 +361,8 @@ def classify(text: str, doc: Doc, quotes: list[Quote] | None = None, use_model: 
     first_line_end = text.find("\n")
     quotes = find_quotes(text) if quotes is None else quotes
     sizes = _list_sizes(text, quotes)
-    for q in quotes:
-        outer = next((o for o in reversed(quotes) if o.start < q.start and q.end <= o.end and o is not q), None)
+    for q, holders in zip(quotes, _holders(quotes), strict=True):
+        outer = holders[-1] if holders else None  # the innermost quotation that holds this one
         within = outer.inner if outer is not None else None
         out.append(_classify_one(text, doc, index, q, cue, verbs, first_line_end, sizes.get(q, 1), within))
     _echoes(text, out)
@@ -352,6 +377,22 @@ def classify(text: str, doc: Doc, quotes: list[Quote] | None = None, use_model: 
     return out
 
 
+def _holders(spans: list) -> list[list]:
+    """For each quotation (or instance: ``start``/``end``), the ones that hold it (start before it,
+    end at or after its end), outermost first. Quotations come sorted by start; a stack keeps the
+    ones still open, so a line of thousands of quotations costs no square (any other order: the
+    plain scan)."""
+    if any(b.start <= a.start for a, b in pairwise(spans)):
+        return [[o for o in spans if o.start < q.start and q.end <= o.end and o is not q] for q in spans]
+    out, stack = [], []
+    for q in spans:
+        while stack and stack[-1].end <= q.start:
+            stack.pop()  # closed before this one opens: holds nothing from here on
+        out.append([o for o in stack if q.end <= o.end])
+        stack.append(q)
+    return out
+
+
 INSIDE_SPEECH = "inside quoted speech"
 
 
@@ -360,11 +401,12 @@ def _speakers_scare_quotes(instances: list[QuoteInstance]) -> None:
     terrorists," he said``) is that speaker's distancing, not the author's: the class stays scare
     (the gold set labels a nested quotation by its role in the speaker's sentence), the cue
     ``inside quoted speech`` and the why say whose it is."""
-    speech = [x for x in instances if x.label == SPEECH]
-    for x in instances:
+    order = sorted(range(len(instances)), key=lambda k: (instances[k].start, -instances[k].end))
+    holders = dict(zip(order, _holders([instances[k] for k in order]), strict=True))
+    for k, x in enumerate(instances):
         if x.label != SCARE or INSIDE_SPEECH in x.cues:
             continue
-        outer = next((o for o in speech if o.start < x.start and x.end <= o.end), None)
+        outer = next((o for o in holders[k] if o.label == SPEECH), None)
         if outer is None:
             continue
         x.cues = [*x.cues, INSIDE_SPEECH]
@@ -385,18 +427,24 @@ def _quote_dense_sentences(doc: Doc, index: _Index, instances: list[QuoteInstanc
     candidates = [x for x in instances if x.label == SCARE and x.cues == ["no speaker"]]
     if not candidates or not len(doc):
         return
+    ordered = sorted(instances, key=lambda o: (o.start, -o.end))
+    starts = [o.start for o in ordered]
+    balanced = [0]  # balanced quotations among the first k, to count a sentence's in one step
+    for o in ordered:
+        balanced.append(balanced[-1] + o.quote.balanced)
+    holders = {id(o): h for o, h in zip(ordered, _holders(ordered), strict=True)}
     for x in candidates:
-        sent = doc[index.token_at(x.start)].sent
-        lo, hi = sent.start_char, sent.end_char
-        others = [
-            o for o in instances
-            if o is not x and o.quote.balanced and lo <= o.start < hi
-            and not (o.start <= x.start and x.end <= o.end) and not (x.start <= o.start and o.end <= x.end)
-        ]  # fmt: skip
-        if len(others) >= DENSE:
+        lo, hi = index.sent_chars(index.token_at(x.start))
+        a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+        # every balanced quotation that opens in the sentence, less this one, those that hold it and
+        # those it holds (one count, not a scan of the sentence's quotations for each candidate)
+        inside = ordered[bisect.bisect_left(starts, x.start) : bisect.bisect_left(starts, x.end)]
+        nested = {id(o): o for o in (*holders[id(x)], *(o for o in inside if o.end <= x.end))}
+        others = balanced[b] - balanced[a] - sum(1 for o in nested.values() if o.quote.balanced and lo <= o.start < hi)
+        if others >= DENSE:
             x.label = SPEECH
             x.cues = ["among quoted phrases"]
-            x.why = f"one of {len(others) + 1} quotations in the sentence: pieces of someone's words, not the author's"
+            x.why = f"one of {others + 1} quotations in the sentence: pieces of someone's words, not the author's"
 
 
 _PAIR_GAP = re.compile(r"^\s*,?\s+(?:and|or)\s+$")
@@ -434,11 +482,18 @@ def _echoes(text: str, instances: list[QuoteInstance]) -> None:
         return
     speech = [(x, x.quote.inner) for x in instances if x.label == SPEECH]
     said_words = [_words(text[s:e].lower()) for _, (s, e) in speech]
+    holding: dict[str, list[int]] = {}  # word → the speech quotations that hold it, in order
+    for k, said in enumerate(said_words):
+        for w in set(said):
+            holding.setdefault(w, []).append(k)
     for x in candidates:
         words = _words(x.term.lower())
         if not set(words) - _STOP:
             continue  # 'if', 'when': function words recur in any long quotation
-        for (other, (s, e)), said in zip(speech, said_words, strict=True):
+        # only the quotations that hold the rarest of its words can hold all of them
+        rarest = min((holding.get(w, []) for w in words), key=len)
+        for k in rarest:
+            (other, (s, e)), said = speech[k], said_words[k]
             if other.start <= x.start and other.end >= x.end:
                 continue  # the quotation this one sits in
             if len(said) > len(words) and _contains(said, words):
@@ -507,6 +562,105 @@ def _clip(s: str, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 1].rstrip() + "…"
 
 
+def _headline_title_case(text: str, q: Quote, first_line_end: int) -> bool:
+    """Whether the headline's words around the quotation (before it, and after it up to the line's
+    end) are in title case: ``_title_case`` of those words, counted on the headline's words read
+    once per text (a text with no line break is all headline: one reading per quotation was a square)."""
+    words = _headline_words(text, first_line_end)
+    ends, starts, content, lower = words
+    k = bisect.bisect_right(ends, q.start)  # the words that end before the opening mark
+    j = bisect.bisect_left(starts, q.end) if first_line_end >= 0 else len(starts)
+    if (k < len(starts) and starts[k] < q.start) or (first_line_end >= 0 and j > 0 and ends[j - 1] > q.end):
+        # a word runs across a quotation mark: read the text as it is cut
+        return _title_case(_words(text[: q.start] + " " + text[q.end : max(q.end, first_line_end)]))
+    n_content = content[k] + content[-1] - content[j]
+    n_lower = lower[k] + lower[-1] - lower[j]
+    return n_content > 0 and n_lower == 0
+
+
+@lru_cache(maxsize=2)  # the text being classified (a text is hashed once; no archive of old texts)
+def _headline_words(text: str, first_line_end: int) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The headline's words (the first line, or the whole text without a line break): their ends,
+    starts, and running counts of content words and of content words not capitalised (nor digits)."""
+    ends, starts, content, lower = [], [], [0], [0]
+    for m in _WORD.finditer(text, 0, first_line_end if first_line_end >= 0 else len(text)):
+        w = m.group()
+        starts.append(m.start())
+        ends.append(m.end())
+        is_content = w.lower() not in _LOWER_TITLE_WORDS
+        content.append(content[-1] + is_content)
+        lower.append(lower[-1] + (is_content and not (w[0].isupper() or w[0].isdigit())))
+    return ends, starts, content, lower
+
+
+class _Phrases:
+    """Where each phrase occurs as whole words in one text, read once: ``first_in(a, b)`` is the
+    first phrase (in the given order) that the text from ``a`` to ``b`` holds, on ``b``'s line, as
+    whole words in any case with any run of spaces between them. The same answer as looking for
+    ``" phrase "`` in ``" " + " ".join(text[a:b].rsplit("\\n", 1)[-1].lower().split()) + " "``, without
+    copying a long sentence once per quotation (a square on a line of thousands of quotations)."""
+
+    def __init__(self, text: str, phrases: tuple[str, ...]) -> None:
+        self.phrases = phrases
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.index = {p: _PhraseSpans(text, p) for p in phrases}
+
+    @staticmethod
+    @lru_cache(maxsize=2)  # the text being classified
+    def of(text: str, phrases: tuple[str, ...]) -> _Phrases:
+        return _Phrases(text, phrases)
+
+    def first_in(self, a: int, b: int) -> str | None:
+        k = bisect.bisect_left(self.newlines, b) - 1  # the stretch ends on b's line
+        if k >= 0 and self.newlines[k] >= a:
+            a = self.newlines[k] + 1
+        return next((p for p in self.phrases if self.index[p].within(a, b)), None)
+
+
+class _PhraseSpans:
+    """One phrase's occurrences in a text (overlapping ones too, checked with the same lower-casing),
+    with whether each is bounded by spaces (or the text's ends) on its left and on its right."""
+
+    def __init__(self, text: str, phrase: str) -> None:
+        pattern = r"\s+".join(re.escape(w) for w in phrase.split())
+        self.at_start: dict[int, list[tuple[int, bool]]] = {}  # start → (end, bounded on the right)
+        self.at_end: dict[int, list[tuple[int, bool]]] = {}  # end → (start, bounded on the left)
+        whole = []
+        for m in re.finditer(f"(?=({pattern}))", text, re.IGNORECASE):
+            s, e = m.start(1), m.end(1)
+            if " ".join(text[s:e].lower().split()) != phrase:
+                continue
+            left = s == 0 or text[s - 1].isspace()
+            right = e == len(text) or text[e].isspace()
+            if left and right:
+                whole.append((s, e))
+            self.at_start.setdefault(s, []).append((e, right))
+            self.at_end.setdefault(e, []).append((s, left))
+        whole.sort()
+        self.starts = [s for s, _ in whole]
+        self.least_end = [e for _, e in whole]  # the least end among whole-word occurrences from k on
+        for k in range(len(whole) - 2, -1, -1):
+            self.least_end[k] = min(self.least_end[k], self.least_end[k + 1])
+
+    def within(self, a: int, b: int) -> bool:
+        """An occurrence inside a..b whose ends are spaces or the stretch's own ends."""
+        k = bisect.bisect_left(self.starts, a)
+        if k < len(self.starts) and self.least_end[k] <= b:
+            return True
+        if any(e <= b and (right or e == b) for e, right in self.at_start.get(a, ())):
+            return True
+        return any(s >= a and left for s, left in self.at_end.get(b, ()))
+
+
+def _after_line_break(text: str, pos: int) -> bool:
+    """Only spaces and tabs between the last line break and ``pos`` (read backwards, not a copy of
+    the text before it: one copy per quotation was a square on long texts)."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j >= 0 and text[j] == "\n"
+
+
 def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblings: int, within=None) -> QuoteInstance:
     s, e = q.inner
     raw = text[s:e]
@@ -523,15 +677,19 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     head = _head(text, q.end)
     first_word_after = head.strip(" ,").split(" ", 1)[0] if head.strip(" ,") else ""
     in_headline = first_line_end < 0 or q.start < first_line_end
-    headline_title_case = in_headline and _title_case(_words(text[: q.start] + " " + text[q.end : max(q.end, first_line_end)]))
+    headline_title_case = in_headline and _headline_title_case(text, q, first_line_end)
     before = text[max(0, q.start - 3) : q.start].rstrip(" ")
-    para_start = q.start == 0 or text[q.start - 1] == "\n" or text[: q.start].rstrip(" \t").endswith("\n")
+    para_start = q.start == 0 or text[q.start - 1] == "\n" or _after_line_break(text, q.start)
 
     i0 = index.token_at(s)
     inner = [t for t in doc[i0 : index.token_at(max(s, e - 1)) + 1] if s <= t.idx < e and not t.is_punct]
-    open_tok = doc[index.token_at(q.start)]
-    sent_before = [t for t in open_tok.sent if t.idx < q.start] if len(doc) else []
-    sentence_initial = para_start or all(t.is_punct or t.is_space for t in sent_before)
+    # the sentence's tokens before the opening mark: the last WINDOW of them, and where they start
+    sent_lo = sent_hi = 0
+    if len(doc):
+        sent_lo, sent_end = index.sent_bounds(index.token_at(q.start))
+        sent_hi = bisect.bisect_left(index.starts, q.start, sent_lo, sent_end)
+    sent_before = list(doc[max(sent_lo, sent_hi - WINDOW) : sent_hi])
+    sentence_initial = para_start or index.only_punct(sent_lo, sent_hi)
 
     def done(label: str, why: str, *found: str) -> QuoteInstance:
         inst.label, inst.why = label, why
@@ -630,18 +788,17 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     )
     owned = cue["speech_nouns_with_speaker"]
     protest = (cue["protest_nouns"], cue["protest_verbs"])
-    context = None if modifier else _speech_context(sent_before[-WINDOW:], verbs, cue["speech_nouns"], owned, protest)
+    context = None if modifier else _speech_context(sent_before, verbs, cue["speech_nouns"], owned, protest)
     if context:
         return done(SPEECH, f"the sentence reports speech ('{context}')", f"'{context}' earlier in the sentence")
     as_verb = _characterised_as(tail, sent_before)
     if as_verb:
         return done(SPEECH, f"a characterisation ('{as_verb} … as') in quotation marks: someone's words", f"'{as_verb} as'")
     # the whole sentence before the quote on this line ("According to Elliott, the program is "rare"")
-    sent_start = sent_before[0].idx if sent_before else q.start
-    sent_tail = " " + " ".join(text[sent_start : q.start].rsplit("\n", 1)[-1].lower().split()) + " "
-    for phrase in _longest_first(cue["speech_phrases"]):
-        if f" {phrase} " in sent_tail:
-            return done(SPEECH, f"attributed ('{phrase}')", f"'{phrase}'")
+    sent_start = doc[sent_lo].idx if sent_hi > sent_lo else q.start
+    phrase = _Phrases.of(text, _longest_first(cue["speech_phrases"])).first_in(sent_start, q.start)
+    if phrase:
+        return done(SPEECH, f"attributed ('{phrase}')", f"'{phrase}'")
     if sentence_initial and n >= 3:
         return done(SPEECH, "quotation opens the sentence: quoted speech", "sentence-initial")
 
@@ -651,7 +808,7 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     if words and not {w.lower() for w in words} - _STOP:
         # 'a question of 'when', not 'if'': function words cannot be disowned, only mentioned
         return done(NAME, "only function words in quotation marks: words mentioned as words", "function words")
-    namer = _namer_before(sent_before[-WINDOW:], cue["namer_verbs"], cue["namer_not_next"])
+    namer = _namer_before(sent_before, cue["namer_verbs"], cue["namer_not_next"])
     if namer:
         verb, subj = namer
         return done(
