@@ -13,7 +13,27 @@ from newsprism.render.panels import Panel, covered_summary
 
 def _entries(analysis: Analysis) -> dict:
     covered = covered_summary()
-    return {k: v for k, v in analysis.summary.items() if k not in covered}
+    out = {k: v for k, v in analysis.summary.items() if k not in covered}
+    if isinstance(out.get("actors"), dict):
+        out["actors"] = _readable_actors(out["actors"])
+    return out
+
+
+def _readable_actors(actors: dict) -> dict:
+    """side_labels as one row per word and group, with how many mentions ("Kurti's special units",
+    Kosovo Police, used by serbian, 3), not one row per mention with span ids (audit 12 L5); the
+    JSON export keeps the rows."""
+    rows = actors.get("side_labels")
+    if not _is_records(rows):
+        return actors
+    counts: dict[tuple[str, str, str], int] = {}
+    for r in rows:
+        used = r.get("used_by")
+        used = ", ".join(map(str, used)) if isinstance(used, list) else str(used or "")
+        key = (" ".join(str(r.get("text", "")).split()), str(r.get("group") or ""), used)
+        counts[key] = counts.get(key, 0) + 1
+    grouped = [{"label": t, "for": g, "used_by": u, "mentions": n} for (t, g, u), n in counts.items()]
+    return {**actors, "side_labels": grouped}
 
 
 def terminal(analysis: Analysis):
@@ -59,7 +79,8 @@ def _is_records(value) -> bool:
 HELP = {
     "actors": (
         "actors: by_side counts actor mentions by the side each actor belongs to; side_labels lists words that are one "
-        "side's label for an actor (used_by: the sides whose media use that word; group: who is meant); labels_by_user "
+        "side's label for an actor, once per word (for: who is meant; used_by: the sides whose media use that word; "
+        "mentions: how often the text uses it); labels_by_user "
         "counts those labels by the side that uses them; side_uncertain counts, per side, the mentions whose side "
         "changed over time (Syria, Afghanistan, the RSF) in a text that names no date or year: the current side is "
         "shown, and each span lists the other periods' sides in side_candidates."
