@@ -36,7 +36,7 @@ LOC_PREPS = frozenset(
 )
 REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 SELF_PRONOUNS = frozenset({"it", "we"})  # how an organisation speaking of itself is reported
-NEG_DETS = frozenset({"no", "neither", "none"})
+NEG_DETS = frozenset({"no", "neither", "none", "nobody", "noone"})  # "Nobody was beaten", "No one was hurt"
 NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "NORP"})
 PHRASE_DROP = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep", "parataxis", "dep"})
 PLACE_NOUNS = frozenset(
@@ -972,14 +972,20 @@ def _habitual(verb: Token, lex: Lexicon) -> str | None:
 
 
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
+    return any(c.dep_ == "neg" for c in tok.children) or _negative_argument(tok, ("nsubj", "nsubjpass")) is not None
+
+
+def _negative_argument(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    """The negative word of a child in ``deps`` that names nobody ('Nobody was beaten', 'no one',
+    'none of the men', 'killed no civilians'): the act is told as not done."""
     for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and (
-            c.lower_ in NEG_DETS or any(d.dep_ == "det" and d.lower_ in NEG_DETS for d in c.children)
-        ):
-            return True
-    return False
+        if c.dep_ not in deps:
+            continue
+        if c.lower_ in NEG_DETS:
+            return c
+        if (det := next((d for d in c.children if d.dep_ == "det" and d.lower_ in NEG_DETS), None)) is not None:
+            return det
+    return None
 
 
 def _attribution(tok: Token, sent: Span, lex: Lexicon) -> tuple[Token | None, str | None]:
@@ -1275,6 +1281,8 @@ def candidates(
                 continue  # "on the intervening night of October 10 and 11": a time, no intervention
             if tag == "VBN" and (tok.dep_ == "amod" or any(c.dep_ == "det" for c in tok.children)):
                 continue  # "each martyred person's family", "the injured were taken to hospital": no new act
+            if _attribute_joined_to_a_noun(tok):
+                continue  # "the occupied Tskhinvali region and occupied Abkhazia": a place's attribute
             cand = _code(tok, sent, lex, is_place)
             if cand is not None:
                 out.append(cand)
@@ -1308,6 +1316,20 @@ def candidates(
             ]
             c.time_from_how = f"the coordinated verb '{head.text}'"
     return out
+
+
+def _attribute_joined_to_a_noun(tok: Token) -> bool:
+    """A participle the parser joins to a noun as its conjunct, with no subject of its own ('the
+    occupied Tskhinvali region and occupied Abkhazia': 'occupied' read as a verb taking Abkhazia):
+    an attribute of the second noun, no act (audit 12, E12)."""
+    return (
+        tok.tag_ in ("VBN", "VBD")
+        and tok.dep_ == "conj"
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.i > 0
+        and tok.doc[tok.i - 1].dep_ == "cc"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    )
 
 
 def _in_a_name(tok: Token, is_place=None) -> bool:
@@ -1701,7 +1723,8 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
     governors; False when the event is the content of a negated accusation (no event)."""
     why = cand.why
     src = _modal_head(tok)  # "will attack and seize": 'seize' shares the modal, negation and governor of 'attack'
-    cand.negated = _negated(src) or cand.negated
+    nobody = _negative_argument(src, ("nsubj", "nsubjpass", "dobj"))  # "Nobody was beaten", "killed no one"
+    cand.negated = _negated(src) or nobody is not None or cand.negated
     modality, cue, gov_neg = _governor_modality(src, lex)
     cand.negated = cand.negated or gov_neg
     if entry.get("modality"):
@@ -1716,7 +1739,8 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
         elif aux is not None:
             cand.modality, cand.modality_cue = lex.modal_aux[aux.lower_], aux.text
         elif cand.negated:
-            cand.modality, cand.modality_cue = "negated", next((c.text for c in src.children if c.dep_ == "neg"), None)
+            neg = next((c.text for c in src.children if c.dep_ == "neg"), None)
+            cand.modality, cand.modality_cue = "negated", neg or (nobody.text if nobody is not None else None)
     if cand.modality == "asserted" and in_headline(src) and _headline_infinitive(src):
         cand.modality, cand.modality_cue = "future", "to"  # headline "Russia to attack Kharkiv": will attack
         why.append("headline 'X to do': a future")

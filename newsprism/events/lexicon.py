@@ -114,6 +114,7 @@ class Lexicon:
     exercise_objects: frozenset[str] = frozenset()
     armed_doers: frozenset[str] = frozenset()
     preventers: frozenset[str] = frozenset()
+    comparison_words: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -290,4 +291,5 @@ def lexicon() -> Lexicon:
         exercise_objects=frozenset(raw.get("exercise_objects", ())),
         armed_doers=frozenset(lists.get("armed_doers", ())),
         preventers=frozenset(raw.get("preventers", ())),
+        comparison_words=frozenset(raw.get("comparison_words", ())),
     )

@@ -33,6 +33,7 @@ from newsprism.events.extract import (
     _modal_head,
     _modality,
     _negated,
+    _negative_argument,
     _own_tokens,
     _relative_head,
     _subject_of,
@@ -440,7 +441,7 @@ def _outcome_apart(cand: Candidate, verb: Token, kind: str, lex: Lexicon) -> Non
         return
     src = _modal_head(verb)
     if cand.modality == "negated":
-        if not _negated(src) or _governor_modality(src, lex)[2]:
+        if not (_negated(src) or _negative_argument(src, ("dobj",))) or _governor_modality(src, lex)[2]:
             return  # negated by a governor ("did not say that the strike hit …"): keep
         if "negated" in cand.why:
             cand.why.remove("negated")

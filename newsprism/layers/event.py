@@ -175,6 +175,19 @@ def _dates_a_noun(span: Span, cand: Candidate) -> bool:
     )
 
 
+def _in_a_comparison(span: Span, cand: Candidate) -> bool:
+    """A time phrase reached from the trigger through 'compared with', 'than' …: it dates the
+    quantity compared ('… since January, compared with 11 in the whole of last year'), not the event."""
+    own = [t for t in cand.own if span.start <= t.idx < span.end]
+    words = lexicon().comparison_words
+    tok = own[-1] if own else None
+    while tok is not None and tok.i != cand.trigger.i and tok.head.i != tok.i:
+        if tok.lower_ in words:
+            return True
+        tok = tok.head
+    return False
+
+
 def _time(
     cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analysis: Analysis, ahead: dict | None = None
 ) -> dict[str, Any]:
@@ -195,6 +208,7 @@ def _time(
                     and lo <= s.start < hi
                     and not _after_duration_word(analysis.article.text, s.start)
                     and not _dates_a_noun(s, cand)
+                    and not _in_a_comparison(s, cand)
                 ):
                     value = s.attrs.get("value")
                     out.update(time=s.id, time_text=s.text, time_value=value)

@@ -438,11 +438,17 @@ def month_only(m: re.Match, st: State):
         why = "'next <month>': the first one after the anchor's month"
     elif rel == "this":
         year, why = st.anchor.year, "'this <month>': the anchor's year"
+    elif _SINCE_BEFORE.search(st.text, max(0, m.start() - 24), m.start()):
+        year = st.anchor.year if month <= st.anchor.month else st.anchor.year - 1
+        why = "'since <month>': the most recent one at or before the anchor's month (a period up to now)"
     else:
         d = st.direction(m.start(), m.end())
         year = cal.month_year(st.anchor, month, d)
         why = _year_why(d, month > st.anchor.month, year - st.anchor.year, "month")
     return _t(m, "DATE", f"{year:04d}-{month:02d}", "month", why, mod=mod)
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:beginning|start|middle|end)\s+of\s+)?$", re.I)
 
 
 def year_only(m: re.Match, st: State):
@@ -2507,6 +2513,8 @@ def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
             continue
         if a.value.endswith("TNI") and clock["t"] < "12":
             continue  # "overnight … the all-clear came at 6:40 a.m.": the morning after the night
+        if _midnight_ending_the_report_day(b, day[0], st.anchor):
+            continue  # "… said on Monday. Police had entered … shortly after midnight": Monday's start
         if not _DAY_THEN_CLOCK.fullmatch(st.text, a.end, b.start) and _against_tense_of(st, b, day[0]):
             continue
         ends = [u for u in timexes if "range" in b.extra and u.extra.get("range") == b.extra["range"]] or [b]
@@ -2523,6 +2531,18 @@ def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
         if len(ends) > 1:
             for u in ends:
                 u.extra["range"] = "/".join(e.value for e in ends)
+
+
+def _midnight_ending_the_report_day(t: Timex, day: str, anchor: dt.date | None) -> bool:
+    """A past midnight would end the anchor day (or a later one) if put on the day named before it:
+    that midnight had not come when the report was written (audit 12, E2)."""
+    return (
+        t.value.endswith("T24:00")
+        and "(past)" in t.why
+        and anchor is not None
+        and _DAY_VALUE.fullmatch(day) is not None
+        and day >= anchor.isoformat()
+    )
 
 
 _NIGHT_OF_A_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(?:NI|EV)")
