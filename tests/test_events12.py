@@ -157,3 +157,34 @@ def test_e12_an_occupied_place_in_a_list_is_no_seizure():
 def test_e12_guard_an_occupation_told_as_an_act_stays(text):
     event = _one(_events(text), "occupied")
     assert (event["event_type"], event["mode"]) == ("COERCE", "seize-territory")
+
+
+# --- L2b: a day.month.year dateline ('PRISHTINË, 23.11.2026 –') anchors the report ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tuesday"),
+    [
+        (
+            "Two detained\n\nPRISHTINË, 23.11.2026 – Police said two men were detained on Tuesday near the village.",
+            "2026-11-23",
+            "2026-11-17",
+        ),
+        (
+            "Two detained\n\n25.11.2026, Tbilisi (Interpressnews) — Police said two men were detained on Tuesday.",
+            "2026-11-25",
+            "2026-11-24",
+        ),
+    ],
+)
+def test_l2b_a_dotted_dateline_date_is_the_anchor(text, anchor, tuesday):
+    analysis = analyse(text, ["time"])
+    assert (analysis.summary["time"]["anchor"], analysis.summary["time"]["anchor_source"]) == (anchor, "dateline")
+    assert {s.text: s.attrs["value"] for s in analysis.spans_of("time")}["Tuesday"] == tuesday
+
+
+def test_l2b_guard_an_impossible_dotted_date_anchors_nothing():
+    from newsprism.temporal import anchor
+
+    assert anchor._dateline_date({"date": "23.13.2026"}) is None
+    assert anchor.choose(None, {"date": "31.02.2026"}, []).date is None
