@@ -70,6 +70,7 @@ class Mention:
     side: str | None = None  # counts: whose people ("azerbaijani"), or whose they are not ("not:azerbaijani"), or both_sides
     running_total: bool = False  # counts: in a sentence that may give a running total ("since January")
     total: bool = False  # counts: a running total for the consistency check (stricter: "since" needs a perfect tense)
+    unreal: bool = False  # counts: negated, hypothetical or conditional ('not a single soldier was killed'): no figure
 
 
 @dataclass
@@ -350,11 +351,11 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
         if re.match(r"\s+more\b", text[m.end() : m.end() + 6]):
             continue  # "two more trucks"
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
-        status = _status(noun, governor, status_verbs)
+        status, verb = _status(noun, governor, status_verbs)
         if status is None and noun.dep_ == "conj":
             # 'killed four armed members … and two militiamen': the first conjunct's verb
             role = _first_conjunct(noun)
-            status = _status(noun, role.head.head if role.dep_ == "pobj" else role.head, status_verbs)
+            status, verb = _status(noun, role.head.head if role.dep_ == "pobj" else role.head, status_verbs)
         lo, hi, how = _interval(text, m.start(), m.end(), value)
         if group == "casualty":
             status = tables()["casualty_nouns"].get(noun.lower_, status)
@@ -365,18 +366,38 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
         if COUNT_SIDES:
             mention.side = "both_sides" if _all_sides(text, end) else _count_side(noun, sides or [], when)
         mention.running_total, mention.total = _totals(span.sent.text)
+        mention.unreal = verb is not None and _unreal(verb, text, m.start())
         out.append(mention)
     return out
 
 
-def _status(noun, governor, status_verbs: dict[str, str]) -> str | None:
-    """The casualty status of a counted noun: its head's, its governor's or a child's verb
-    ('were killed', 'killing two', 'two dead')."""
+def _status(noun, governor, status_verbs: dict[str, str]):
+    """The casualty status of a counted noun and the word that gives it: its head's, its
+    governor's or a child's verb ('were killed', 'killing two', 'two dead')."""
     for tok in (noun.head, governor, *noun.children):
         lemma = tok.lemma_.lower()
         if lemma in status_verbs:
-            return status_verbs[lemma]
-    return None
+            return status_verbs[lemma], tok
+    return None, None
+
+
+def _unreal(verb, text: str, at: int) -> bool:
+    """Is the status told of no real victim: negated ('Not a single soldier was killed', 'were not
+    killed'), hypothetical ('could be killed', not the hedged 'may have been killed') or
+    conditional ('If a civilian is killed, …')? Such a count is no casualty figure (review 12);
+    ``at``: where the count's number or article starts."""
+    t = tables()["unreal"]
+    if re.search(rf"\b(?:{'|'.join(t['negating_before'])})\s+(?:even\s+)?$", text[max(0, at - 20) : at], re.IGNORECASE):
+        return True
+    kids = list(verb.children)
+    perfect = any(c.lower_ == "have" for c in kids)
+    for c in kids:
+        word = c.lower_
+        if c.dep_ == "neg" or (c.dep_ == "mark" and word in t["marks"]):
+            return True
+        if c.dep_ == "aux" and c.tag_ == "MD" and word in t["modals"] and not (perfect and word in t["hedges_with_have"]):
+            return True
+    return False
 
 
 def partitive_counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.date | None = None) -> list[Mention]:
@@ -415,6 +436,7 @@ def partitive_counts(doc, text: str | None = None, sides: Sides | None = None, w
         )
         mention.side = _count_side(noun, sides or [], when) if COUNT_SIDES else None
         mention.running_total, mention.total = _totals(span.sent.text)
+        mention.unreal = _unreal(verb, text, m.start())
         out.append(mention)
     return out
 
@@ -428,6 +450,7 @@ def _first_conjunct(tok):
 
 
 _SINGULAR_GROUPS = ("person", "military", "armed", "police")
+_PRESENT = ("VBZ", "VBP")
 
 
 def _regroup(noun, group: str) -> str:
@@ -475,6 +498,9 @@ def singular_counts(doc, text: str | None = None, sides: Sides | None = None, wh
         )
         mention.side = _count_side(noun, sides or [], when) if COUNT_SIDES else None
         mention.running_total, mention.total = _totals(noun.sent.text)
+        # 'a soldier is killed every year', 'a soldier dies': an article with a present tense is any soldier
+        generic = verb.tag_ in _PRESENT or any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children)
+        mention.unreal = generic or _unreal(verb, text, det.idx)
         out.append(mention)
     return out
 
@@ -665,13 +691,27 @@ def check(
             f"{show_date(a.value)} and {show_date(b.value)}"
         ),
     )
-    findings += _clashes(
+    clashes = _clashes(
         counts(doc, text, sides) if count_mentions is None else count_mentions,
         counts_compatible,
         "count_conflict",
         lambda a, b: f"'{a.shown}' and later '{b.shown}': two counts for the same {a.key[0]} ({a.key[1]})",
     )
+    findings += [f for f in clashes if not disjoint(f.first.shown, f.second.shown)]
     return findings
+
+
+def disjoint(a: str, b: str) -> bool:
+    """Do two counted nouns name sets with no member in common ('two Serbs' / 'three Albanians',
+    'two journalists' / 'five protesters', 'two women' / 'three children': ``disjoint_sets``, sets of
+    one dimension)? Then their counts are no rival figures (review 12)."""
+    wa, wb = (re.findall(r"[\w-]+", x.casefold())[-1:] for x in (a, b))
+    for sets in tables()["disjoint_sets"].values():
+        ia = next((i for i, words in enumerate(sets) if wa and wa[0] in words), None)
+        ib = next((i for i, words in enumerate(sets) if wb and wb[0] in words), None)
+        if ia is not None and ib is not None and ia != ib:
+            return True
+    return False
 
 
 def _clashes(mentions: list[Mention], compatible, kind: str, message) -> list[Finding]:

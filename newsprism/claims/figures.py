@@ -148,7 +148,7 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
         group, status = m.key
         sentence = sentences.at(m.start) or (m.start, m.end)
         kind = victim_kind(group, m.shown, text[sentence[0] : sentence[1]])
-        if status not in outcomes or kind is None:
+        if status not in outcomes or kind is None or m.unreal:
             continue
         low, high, how, value = m.value
         out.append(

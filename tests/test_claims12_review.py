@@ -1,0 +1,51 @@
+"""Twelfth-session review, claims: probes that broke the round-1 rules (a victim told with an
+article, the new counted nouns), each failing before its fix."""
+
+from conftest import analyse
+
+
+def _figures(text: str) -> list[tuple[str, float, str]]:
+    an = analyse("Report\n\n" + text)
+    return [(f["text"], f["value"], f["outcome"]) for f in an.records.get("figures", [])]
+
+
+def _conflicts(text: str) -> list[str]:
+    an = analyse("Report\n\n" + text)
+    return [c["message"] for c in an.records.get("consistency", []) if c.get("kind") == "count_conflict"]
+
+
+def test_a_negated_victim_is_no_figure():
+    """'Not a single soldier was killed' gave a figure of one killed; 'A woman was not injured' one wounded."""
+    assert _figures("Not a single soldier was killed in the exchange, the ministry said.") == []
+    assert _figures("A woman was not injured in the blast, police said.") == []
+    assert _figures("Two soldiers were not killed in the exchange, the ministry said.") == []
+    assert _figures("Not one soldier was killed, the ministry said.") == []
+
+
+def test_a_hypothetical_or_conditional_victim_is_no_figure():
+    """'A soldier could be killed if …', 'If a civilian is killed, …' gave figures of one killed."""
+    assert _figures("A soldier could be killed if the ceasefire collapses, the commander warned.") == []
+    assert _figures("If a civilian is killed, the talks will end, the envoy said.") == []
+    assert _figures("If two civilians are killed, the talks will end, the envoy said.") == []
+
+
+def test_a_hedged_past_and_a_perfect_stay_figures():
+    """'may have been killed' is a hedged figure, 'has been killed' a figure."""
+    assert _figures("Officials said two soldiers may have been killed in Bakhmut.") == [("two soldiers", 2.0, "killed")]
+    assert _figures("A soldier has been killed in Bakhmut, the ministry said.") == [("A soldier", 1.0, "killed")]
+
+
+def test_an_article_with_a_present_tense_is_any_victim():
+    """'Every year, a soldier is killed on the line of contact' gave a figure of one killed."""
+    assert _figures("Every year, a soldier is killed on the line of contact, the report said.") == []
+
+
+def test_counts_of_different_peoples_roles_or_sexes_are_no_conflict():
+    """'Two Serbs … Three Albanians' (nouns new this session) were 'two counts for the same person'."""
+    assert _conflicts("Two Serbs were killed in Zvečan on Monday. Three Albanians were killed in Mitrovica on Tuesday.") == []
+    assert (
+        _conflicts("Two journalists were detained in Yangon on Monday. Later, five protesters were detained in Mandalay.") == []
+    )
+    assert _conflicts("Two women were killed in Kherson. Later three children were killed in Kherson.") == []
+    # the same set counted twice still conflicts
+    assert len(_conflicts("Two Serbs were killed in Zvečan on Monday. Later police said three Serbs were killed in Zvečan.")) == 1
