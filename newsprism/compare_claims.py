@@ -15,7 +15,16 @@ import re
 from functools import cache
 from typing import Any
 
-from newsprism.compare_events import Group, Place, alignment_config, event_place, fits, report_date, written_before
+from newsprism.compare_events import (
+    Group,
+    Place,
+    _fire_words,
+    alignment_config,
+    event_place,
+    fits,
+    report_date,
+    written_before,
+)
 from newsprism.model import Analysis, Span
 
 _SUFFIXES = ("ings", "ing", "es", "ed", "s", "d")
@@ -222,6 +231,11 @@ def _first_shot_claim(claim: dict[str, Any], content: Span, actors: list[Span]) 
         if at is None:
             continue
         cue = content.start + words[at][1]
+        span = cfg["response_objects"].get(phrase)  # 'started the dialogue', 'initiated an inquiry': no fire
+        if span is not None and not _fire_words(seq[at + n : at + n + span]):
+            continue
+        if re.search(cfg["initiation_doubt"], text[: cue - content.start], re.IGNORECASE):
+            return None  # 'Pakistani troops did not fire first', 'unclear whether Indian forces fired first'
         base = {"claim": claim.get("id"), "said_by": claim["speaker"], "speaker_side": claim.get("side"), "cue": phrase}
         if str(claim["speaker"]).casefold() in cfg["reciprocal_speakers"] and " ".join(seq[:2]) in ("the other", "each other"):
             return base | {"side": None, "mutual": True}
