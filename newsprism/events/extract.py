@@ -978,14 +978,25 @@ def _negated(tok: Token) -> bool:
 def _negative_argument(tok: Token, deps: tuple[str, ...]) -> Token | None:
     """The negative word of a child in ``deps`` that names nobody ('Nobody was beaten', 'no one',
     'none of the men', 'killed no civilians'): the act is told as not done."""
+    found: dict[str, Token] = {}
+    plain: set[str] = set()
     for c in tok.children:
         if c.dep_ not in deps:
             continue
-        if c.lower_ in NEG_DETS:
-            return c
-        if (det := next((d for d in c.children if d.dep_ == "det" and d.lower_ in NEG_DETS), None)) is not None:
-            return det
-    return None
+        det = c if c.lower_ in NEG_DETS else next((d for d in c.children if d.dep_ == "det" and d.lower_ in NEG_DETS), None)
+        if det is None or _names_an_exception(c):
+            plain.add(c.dep_)
+        else:
+            found.setdefault(c.dep_, det)
+    # "hit no military target, only houses": a second, plain object names what the act did reach
+    return next((det for dep, det in found.items() if dep not in plain), None)
+
+
+def _names_an_exception(arg: Token) -> bool:
+    """'none other than the commander', 'nobody but the soldiers', 'no military target, only
+    houses': the argument's own phrase names somebody after the negative word (review 12)."""
+    words = lexicon().negative_exceptions
+    return any(t.lower_ in words and t.i > arg.i for t in arg.subtree)
 
 
 def _attribution(tok: Token, sent: Span, lex: Lexicon) -> tuple[Token | None, str | None]:

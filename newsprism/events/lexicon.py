@@ -115,6 +115,7 @@ class Lexicon:
     armed_doers: frozenset[str] = frozenset()
     preventers: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
+    negative_exceptions: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -292,4 +293,5 @@ def lexicon() -> Lexicon:
         armed_doers=frozenset(lists.get("armed_doers", ())),
         preventers=frozenset(raw.get("preventers", ())),
         comparison_words=frozenset(raw.get("comparison_words", ())),
+        negative_exceptions=frozenset(raw.get("negative_exceptions", ())),
     )

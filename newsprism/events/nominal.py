@@ -634,6 +634,9 @@ def fold(verbal: list[Candidate], nominal: list[Candidate], lex: Lexicon) -> lis
             if noun.location is None and v.location is not None:
                 noun.location, noun.location_how = v.location, f"{v.location_how} ('{v.trigger.text}')"
         else:
+            if noun.outcome_apart and noun.actor is None and v.actor is not None and v.actor.i != noun.trigger.i:
+                # "it killed no civilians in the strike": the denied outcome's doer did the strike
+                noun.actor, noun.actor_how = v.actor, f"{v.actor_how} of '{v.trigger.text}' (its outcome told apart)"
             v.actor, v.actor_how = noun.actor, f"actor of the nominal event '{noun.trigger.text}' (the doer named)"
             v.why.append(f"done by the nominal event '{noun.trigger.text}'")
             v.done_by = noun
