@@ -36,6 +36,26 @@ def _other_year(sentence: list[Span]) -> bool:
     return False
 
 
+def _days(sentence: list[Span]) -> list[str]:
+    """The dates the figure's sentence gives (the time layer's DATE values, day or month: '2026-07',
+    '2026-11-02'): two figures dated apart are of two incidents (review 12)."""
+    out = []
+    for s in sentence:
+        m = (
+            re.match(r"\d{4}-\d{2}(?:-\d{2})?", str(s.attrs.get("value") or ""))
+            if s.layer == "time" and s.label == "DATE"
+            else None
+        )
+        if m is not None:
+            out.append(m.group())
+    return out
+
+
+def _apart(x: list[str], y: list[str]) -> bool:
+    """Are two figures dated (both) to no common day or month ('on Monday' / 'in July')?"""
+    return bool(x and y) and not any(a.startswith(b) or b.startswith(a) for a in x for b in y)
+
+
 def _places(places: list[Span]) -> list[tuple[str, str]]:
     """The figure's specific places (the place layer's ids, else the names as written; no country
     or region), so that the wounded of one half of an exchange of fire (in Uri) are not those of
@@ -111,7 +131,7 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
         entry["said_by"] = _said(fig["start"], fig["end"], an, by_id)
         places = _places(fig["places"])
         entry |= {"places": [t for _, t in places], "place_keys": [k for k, _ in places]}
-        out.append(((fig["outcome"], fig["victims"], fig["side"]), entry | {"_span": fig.get("span")}))
+        out.append(((fig["outcome"], fig["victims"], fig["side"]), entry | {"_span": fig.get("span"), "_days": _days(sentence)}))
     return out
 
 
@@ -165,8 +185,10 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
             found += [(key, row_key, entry) for row_key, entry in _entries(an, pipe)]
     rows: list[tuple[tuple[str, str, str | None], dict[str, list[dict[str, Any]]]]] = []
     spans = {}  # (column, offset) → the casualty_figure span (none on a new parse): for the disputes, not the rows
+    days: dict[tuple[str, int], list[str]] = {}  # (column, offset) → the dates of the figure's sentence
     for key, row_key, entry in found:
         spans[key, entry["start"]] = entry.pop("_span")
+        days[key, entry["start"]] = entry.pop("_days")
         row = _row_for(rows, row_key, entry)
         cell = row.setdefault(key, [])
         if all(e["start"] != entry["start"] for e in cell):
@@ -180,7 +202,7 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
     ]
     for row, (_, by) in zip(out, rows, strict=True):
         row["other_victims"] = _other_victims(row, by, rows, copies)
-    disputes = _disputes(out, copies, spans)
+    disputes = _disputes(out, copies, spans, days)
     out.sort(key=lambda r: (-len(r["by_article"]), not r["differs"], order.index(r["outcome"]), r["victims"], r["side"] or ""))
     return {
         "rows": out,
@@ -191,7 +213,10 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
 
 
 def _disputes(
-    rows: list[dict[str, Any]], copies: dict[str, str | None], spans: dict[tuple[str, int], str | None]
+    rows: list[dict[str, Any]],
+    copies: dict[str, str | None],
+    spans: dict[tuple[str, int], str | None],
+    days: dict[tuple[str, int], list[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """disputed_victims: at one place, one report's dead (wounded …) are combatants and another's
     non-combatants ('four armed members of the militias' / 'three Sahrawi civilians' near Mijek,
@@ -199,7 +224,8 @@ def _disputes(
     of sides that may be one ('not:moroccan' and none; 'armenian' soldiers and 'azerbaijani'
     civilians are two sides' dead, not a dispute), from texts that give only one of the two kinds
     there (a report giving both gives two parts of one toll). The marked ``other_victims`` say
-    ``disputed``. Also the ``differing_counts`` of :func:`_differing_counts`."""
+    ``disputed``. Also the ``differing_counts`` of :func:`_differing_counts`. Figures whose
+    sentences date them apart ('on Monday' / 'in July': ``days``) are of two incidents (review 12)."""
     from newsprism.claims.consistency import sides_agree
     from newsprism.claims.figures import config as figure_config
 
@@ -214,7 +240,7 @@ def _disputes(
     out = []
     for i, a in enumerate(rows):
         for b in rows[i + 1 :]:
-            counts = _differing_counts(a, b, keys, texts, spans)
+            counts = _differing_counts(a, b, keys, texts, spans, days)
             if counts is not None:
                 out.append(counts)
     for a in rows:
@@ -222,6 +248,8 @@ def _disputes(
             if a["victims"] not in fighters or b["victims"] not in civilians or a["outcome"] != b["outcome"]:
                 continue
             if not keys(a) & keys(b) or texts(a) & texts(b) or not sides_agree(a["side"], b["side"]):
+                continue
+            if _dated_apart(a, b, keys(a) & keys(b), days or {}):
                 continue
             for row, other in ((a, b), (b, a)):
                 for o in row["other_victims"]:
@@ -240,8 +268,23 @@ def _disputes(
     return out
 
 
+def _dated_apart(a: dict[str, Any], b: dict[str, Any], shared: set[str], days: dict[tuple[str, int], list[str]]) -> bool:
+    """Are the two rows' figures at the shared place all dated apart from each other?"""
+
+    def at(row: dict[str, Any]) -> list[list[str]]:
+        return [days.get((k, e["start"]), []) for k, v in row["by_article"].items() for e in v if set(e["place_keys"]) & shared]
+
+    pairs = [(x, y) for x in at(a) for y in at(b)]
+    return bool(pairs) and all(_apart(x, y) for x, y in pairs)
+
+
 def _differing_counts(
-    a: dict[str, Any], b: dict[str, Any], keys: Any, texts: Any, spans: dict[tuple[str, int], str | None]
+    a: dict[str, Any],
+    b: dict[str, Any],
+    keys: Any,
+    texts: Any,
+    spans: dict[tuple[str, int], str | None],
+    days: dict[tuple[str, int], list[str]] | None = None,
 ) -> dict[str, Any] | None:
     """differing_counts: two rows at one place, of one outcome, whose victims may be the same
     people (one kind, or kinds in ``same_victims_kinds``: 'two villagers' and 'three citizens' of
@@ -261,6 +304,7 @@ def _differing_counts(
         or not shared
         or texts(a) & texts(b)
         or not sides_agree(a["side"], b["side"])
+        or _dated_apart(a, b, shared, days or {})
     ):
         return None
     given = [

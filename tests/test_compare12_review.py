@@ -42,3 +42,25 @@ def test_a_claim_that_names_no_first_shot_gives_no_initiator(claim):
 def test_a_claim_that_names_the_first_shot_still_does():
     started = _initiator("India said Pakistan started the shelling.")
     assert (started["sides"], started["basis"]) == (["pakistani"], ["claimed_initiation"])
+
+
+def _figures_of(a_text: str, b_text: str) -> dict:
+    day = dt.date(2026, 11, 6)
+    a = analyse("Report\n\n" + a_text, outlet="Saffron Ledger", published=day)
+    b = analyse("Report\n\n" + b_text, outlet="Lake Herald", published=day)
+    return compare([a, b])["casualty_figures"]
+
+
+def test_fighters_and_civilians_dated_apart_at_one_place_are_no_dispute():
+    """'four fighters near Kupwara on Monday' / 'three civilians … near Kupwara in July' were
+    'disputed victims' (two incidents months apart)."""
+    figs = _figures_of(
+        "A drone strike killed four fighters near Kupwara on Monday, the army said.",
+        "Three civilians were killed in a shooting near Kupwara in July, residents said.",
+    )
+    assert [d["marker"] for d in figs["disputes"]] == []
+    same_day = _figures_of(
+        "The army said it killed three militants in Rafah on Thursday.",
+        "Medics said three civilians were killed in Rafah on Thursday.",
+    )
+    assert [d["marker"] for d in same_day["disputes"]] == ["disputed_victims"]
