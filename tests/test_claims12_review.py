@@ -49,3 +49,12 @@ def test_counts_of_different_peoples_roles_or_sexes_are_no_conflict():
     assert _conflicts("Two women were killed in Kherson. Later three children were killed in Kherson.") == []
     # the same set counted twice still conflicts
     assert len(_conflicts("Two Serbs were killed in Zvečan on Monday. Later police said three Serbs were killed in Zvečan.")) == 1
+
+
+def test_last_year_in_an_incidents_sentence_is_no_running_total():
+    """'… near Avdiivka, which Russia captured last year' made the day's count a running total (hidden
+    from the comparison); 'in the whole of last year' still is one."""
+    an = analyse("Report\n\nTwo soldiers were killed on Monday near Avdiivka, which Russia captured last year.")
+    assert [(f["text"], f["running_total"]) for f in an.records["figures"]] == [("Two soldiers", False)]
+    an = analyse("Report\n\nTwenty soldiers were killed near Avdiivka in the whole of last year, the ministry said.")
+    assert [(f["text"], f["running_total"]) for f in an.records["figures"]] == [("Twenty soldiers", True)]
