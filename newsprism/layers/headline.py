@@ -8,9 +8,11 @@ The event layer already folds a headline's telling into the body event it repeat
 entries with ``headline: true``); this layer compares the two tellings:
 
 - the body's event is attributed (``attributed_to``: a speaker and a speech cue), and no other
-  body telling of the same type and mode is in the outlet's own voice (asserted, unattributed);
+  body telling of the same type and mode is in the outlet's own voice (asserted, unattributed),
+  nor a later telling folded into it outside every attribution's content;
 - the headline's line has no attribution the claim layer found, no hedge or reporting word
-  (``data/headline/hedges.json``: says, claims, reportedly, alleged …, and "?"), no source
+  (``data/headline/hedges.json``: says, claims, reportedly, alleged …, "?", or an auxiliary
+  opening a question without its mark: "Did …", "Was …"), no source
   credited at its end ("…: minister", "… – police", at most four words), and the
   happening's word is not inside quotation marks (a scare-quoted "arrested" distances, it does
   not assert).
@@ -41,7 +43,12 @@ WHY = "the headline states as fact what the body reports only on {speaker}'s wor
 def _cues() -> tuple[re.Pattern[str], frozenset[str]]:
     data = load_json("headline", "hedges.json")
     words = sorted(data["hedges"], key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)|\?", re.IGNORECASE)
+    # a question without its mark ("Did Russian drone kill five in Kharkiv"): the line opens with an auxiliary
+    openers = "|".join(re.escape(w) for w in data["question_openers"])
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)|\?|^\s*(?:" + openers + r")\s",
+        re.IGNORECASE,
+    )
     return pattern, frozenset(data["quotes"])
 
 
@@ -80,12 +87,27 @@ def _own_voice_telling(events: list[dict], event: dict, head_end: int) -> bool:
     )
 
 
+def _retold_own_voice(event: dict, head_end: int, contents: list[tuple[int, int]]) -> bool:
+    """The body tells the event again, folded into it, outside its attributed sentence and outside
+    every attribution's content ("A reporter saw the drone hit the block. The strike killed five"):
+    the outlet states it in its own voice too."""
+    s0, s1 = event.get("sentence_start"), event.get("sentence_end")
+    return any(
+        not m.get("headline")
+        and m["start"] >= head_end
+        and not (s0 is not None and s1 is not None and s0 <= m["start"] < s1)
+        and not any(a <= m["start"] < b for a, b in contents)
+        for m in event.get("merged") or []
+    )
+
+
 def run(analysis: Analysis, ctx: Context) -> None:
     text = analysis.article.text
     events = analysis.records.get("events", [])
     hedges, quotes = _cues()
     cues = [(s.start, s.end) for s in analysis.spans if s.layer == "claim" and s.label == "cue"]
     sources = [s for s in analysis.spans if s.layer == "claim" and s.label == "source"]
+    contents = [(s.start, s.end) for s in analysis.spans if s.layer == "claim" and s.label == "content"]
     found = 0
     for event in events:
         said = event.get("attributed_to")
@@ -94,7 +116,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             continue
         for m in heads:
             lo, hi = _line(text, m["start"])
-            if _own_voice_telling(events, event, hi):
+            if _own_voice_telling(events, event, hi) or _retold_own_voice(event, hi, contents):
                 continue
             line = text[lo:hi]
             if hedges.search(line) or CREDIT.search(line) or any(lo <= a < hi for a, _ in cues):
