@@ -58,3 +58,13 @@ def test_last_year_in_an_incidents_sentence_is_no_running_total():
     assert [(f["text"], f["running_total"]) for f in an.records["figures"]] == [("Two soldiers", False)]
     an = analyse("Report\n\nTwenty soldiers were killed near Avdiivka in the whole of last year, the ministry said.")
     assert [(f["text"], f["running_total"]) for f in an.records["figures"]] == [("Twenty soldiers", True)]
+
+
+def test_a_victim_told_with_an_article_in_the_singular_of_a_new_noun_is_a_figure():
+    """'A villager was killed', 'A hostage was killed' gave no figure (only the plurals were listed)."""
+    assert _figures("A villager was killed by a mine near Agdam.") == [("A villager", 1.0, "killed")]
+    assert _figures("A hostage was killed in Gaza, the group said.") == [("A hostage", 1.0, "killed")]
+    assert _figures("Police detained a protester and two journalists in Yangon.") == [
+        ("a protester", 1.0, "detained"),
+        ("two journalists", 2.0, "detained"),
+    ]
