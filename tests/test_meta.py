@@ -149,6 +149,27 @@ def test_numbers_that_are_no_dateline_date():
         assert not an.spans_of("meta", "dateline"), text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # twelfth-session review: both were datelines ('Zvečan, 23.11.2026'; 'Breaking, 25.11.2026')
+        "Police chief replaced\n\nThe government replaced the police director.\n\n"
+        "23.11.2026, Zve\u010dan \u2014 gunmen attacked a patrol\n24.11.2026, Leposavi\u0107 \u2014 four men detained",
+        "Live updates\n\n25.11.2026, Breaking: the crossing at Ergneti was closed.",
+    ],
+)
+def test_a_chronology_entry_or_a_label_is_no_date_first_dateline(text):
+    an = analyse(text, ["meta", "time"])
+    assert not an.spans_of("meta", "dateline")
+    assert "dateline" not in an.summary.get("meta", {})
+
+
+def test_a_date_first_dateline_with_a_known_place_before_a_colon():
+    an = analyse("Crossing closed\n\n25.11.2026, Gori: the crossing at Ergneti was closed.", ["meta"])
+    [d] = an.spans_of("meta", "dateline")
+    assert d.text == "25.11.2026, Gori" and d.attrs["place"] == "Gori"
+
+
 def test_no_false_dateline_in_ordinary_prose():
     an = analyse("Officials said the road, closed since December, reopened.\n\nTalks continue.", ["meta"])
     assert not an.spans

@@ -49,11 +49,14 @@ DATELINES = (
     re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\)[ \t]+(?=[A-Z\"\u201c])", re.MULTILINE),
     # the agency between slashes: "PRISTINA, Kosovo, Nov. 23, 2026 /Meridian Wire/ --"
     re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}\s*/(?P<outlet>[A-Z][\w.&' -]{{1,40}})/{_DASH}", re.MULTILINE),
-    # the date first: "25.11.2026, Tbilisi (Interpressnews) —", "25.11.2026, Tbilisi —"
-    re.compile(
-        rf"^[ \t]*(?P<date>{_NUMDATE}),\s*{_PLACE}(?:\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\))?{_DASH}",
-        re.MULTILINE,
-    ),
+)
+# the date first: "25.11.2026, Tbilisi (Interpressnews) —", "25.11.2026, Tbilisi —"; read only where
+# it opens the text or the paragraph after the title (a chronology's "23.11.2026, Zvečan — gunmen
+# attacked …" further down is no dateline), and a bare word before a colon only when it is a place
+# ("25.11.2026, Update: …")
+DATE_FIRST = re.compile(
+    rf"^[ \t]*(?P<date>{_NUMDATE}),\s*{_PLACE}(?:\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\))?(?P<dash>{_DASH})",
+    re.MULTILINE,
 )
 # South Asian press style, the place alone in capitals and a colon: "MUZAFFARABAD: Three civilians …";
 # counted only when the gazetteer knows the place ("UPDATE:", "BREAKING:" are no places)
@@ -102,6 +105,14 @@ def _caps_place(name: str) -> bool:
     )
 
 
+def _date_first(head: str, m: re.Match) -> bool:
+    """A date-first dateline opens the text or the paragraph after its title, and a bare word
+    before a colon is a place the gazetteer knows (not "Update:")."""
+    if sum(1 for line in head[: m.start()].splitlines() if line.strip()) > 1:
+        return False
+    return bool(m.group("outlet")) or ":" not in m.group("dash") or _caps_place(m.group("place"))
+
+
 def run(analysis: Analysis, ctx: Context) -> None:
     text = analysis.article.text
     found: list[tuple[str, dict]] = []  # (how, span attrs)
@@ -122,6 +133,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
     head = text[:2000]
     matches = [m for pattern in DATELINES if (m := pattern.search(head))]
+    if (m := DATE_FIRST.search(head)) and _date_first(head, m):
+        matches.append(m)
     # "SANAA, Saba Voice —": the place layer's pattern for a dateline naming its outlet; when the
     # name is a country or region ("ABUJA, Nigeria -") it is a dateline that names no outlet
     region = False
