@@ -141,7 +141,8 @@ def test_attackers_and_a_police_officer_killed_are_two_sets():
     )
     assert [c["message"] for c in an.records.get("consistency", [])] == []
     kinds = {f[0]: f[3] for f in _figures(an)}
-    assert kinds == {"one police officer": "police", "three attackers": "fighters", "three soldiers": "military"}
+    # 'wounding two': the police officers (rule figures:elided, review 12)
+    assert kinds == {"one police officer": "police", "two": "police", "three attackers": "fighters", "three soldiers": "military"}
 
 
 def test_an_attack_on_a_patrol_is_no_speech():
@@ -239,4 +240,4 @@ def test_an_officer_killed_in_an_attack_on_police_is_police():
         "Elsewhere two army officers were killed when police stopped a car."
     )
     kinds = {f[0]: f[3] for f in _figures(an)}
-    assert kinds == {"one officer": "police", "two army officers": "military"}
+    assert kinds == {"one officer": "police", "two": "police", "two army officers": "military"}  # 'wounding two' (review 12)

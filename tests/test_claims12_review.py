@@ -68,3 +68,25 @@ def test_a_victim_told_with_an_article_in_the_singular_of_a_new_noun_is_a_figure
         ("a protester", 1.0, "detained"),
         ("two journalists", 2.0, "detained"),
     ]
+
+
+def test_a_number_standing_for_the_noun_before_is_a_figure():
+    """'Three attackers were killed and four were arrested' (audit 12, k1/k3) gave no figure for the
+    four; the number counts the noun of the clause before (rule figures:elided), not its doer."""
+    an = analyse("Report\n\nThree attackers were killed and four were arrested, police said.")
+    figs = [(f["text"], f["value"], f["outcome"], f["victims"], f["rule"]) for f in an.records["figures"]]
+    assert figs == [
+        ("Three attackers", 3.0, "killed", "fighters", "consistency:counts"),
+        ("four", 4.0, "detained", "fighters", "figures:elided"),
+    ]
+    four = an.records["figures"][1]
+    assert an.article.text[four["start"] : four["end"]] == "four"
+    assert "of 'Three attackers'" in four["why"] and "of" not in four
+    assert _figures("Militants killed three soldiers and wounded two in Kupwara.") == [
+        ("three soldiers", 3.0, "killed"),
+        ("two", 2.0, "wounded"),
+    ]
+    an = analyse("Report\n\nMilitants killed three soldiers and wounded two in Kupwara.")
+    assert [f["victims"] for f in an.records["figures"]] == ["military", "military"]
+    assert _figures("Two trucks were destroyed and three were damaged near Kupiansk.") == []
+    assert _figures("Two soldiers were killed and two were not, the army said.") == [("Two soldiers", 2.0, "killed")]

@@ -71,6 +71,7 @@ class Mention:
     running_total: bool = False  # counts: in a sentence that may give a running total ("since January")
     total: bool = False  # counts: a running total for the consistency check (stricter: "since" needs a perfect tense)
     unreal: bool = False  # counts: negated, hypothetical or conditional ('not a single soldier was killed'): no figure
+    of: str | None = None  # elided counts: the counted words the number takes its noun from ('Three attackers')
 
 
 @dataclass
@@ -437,6 +438,53 @@ def partitive_counts(doc, text: str | None = None, sides: Sides | None = None, w
         mention.side = _count_side(noun, sides or [], when) if COUNT_SIDES else None
         mention.running_total, mention.total = _totals(span.sent.text)
         mention.unreal = _unreal(verb, text, m.start())
+        out.append(mention)
+    return out
+
+
+def elided_counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.date | None = None) -> list[Mention]:
+    """A number standing for the noun of the clause before, 'Three attackers were killed and four
+    were arrested', 'killed three soldiers and wounded two': a count of that noun (its group, its
+    side) for the casualty figures (``claims.figures``), kept out of :func:`check` (review 12).
+    Only a bare number that is the victim of a status verb joined ('conj') to a status verb whose
+    victim is a counted noun or a part of one ('Three of the soldiers were wounded and two were
+    killed')."""
+    text = doc.text if text is None else text
+    groups = _noun_groups()
+    status_verbs = tables()["casualty_verbs"]
+    out = []
+    for num in doc:
+        if num.tag_ != "CD" or num.dep_ not in _PATIENT or any(c.dep_ in ("prep", "compound") for c in num.children):
+            continue
+        verb, need = num.head, _PATIENT[num.dep_]
+        value = number_value(num.text)
+        if value is None or (need and verb.lemma_.lower() != need) or verb.lemma_.lower() not in status_verbs:
+            continue
+        if verb.dep_ != "conj" or verb.head.lemma_.lower() not in status_verbs:
+            continue
+        lead = verb.head.lemma_.lower()  # its victim: 'killed three soldiers', not the doer 'Militants'
+        first = next((c for c in verb.head.children if c.dep_ in _PATIENT and _PATIENT[c.dep_] in ("", lead)), None)
+        noun = first
+        if first is not None and first.tag_ == "CD":  # 'Three of the soldiers were wounded and two …'
+            of = next((c for c in first.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is None or groups.get(noun.lower_) not in _SINGULAR_GROUPS:
+            continue
+        lo, hi, how = _interval(text, num.idx, num.idx + len(num.text), value)
+        mention = Mention(
+            "count",
+            (_regroup(noun, groups[noun.lower_]), status_verbs[verb.lemma_.lower()]),
+            (lo, hi, how, value),
+            num.idx,
+            num.idx + len(num.text),
+            num.idx,
+            num.idx + len(num.text),
+            num.text,
+        )
+        mention.of = text[min(first.left_edge.idx, noun.idx) : noun.idx + len(noun.text)]
+        mention.side = _count_side(noun, sides or [], when) if COUNT_SIDES else None
+        mention.running_total, mention.total = _totals(num.sent.text)
+        mention.unreal = _unreal(verb, text, num.idx)
         out.append(mention)
     return out
 

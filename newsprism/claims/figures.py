@@ -19,6 +19,7 @@ from newsprism.model import Span
 
 COUNT_RULE = "consistency:counts"  # a number counts the victims ('two soldiers')
 PARTITIVE_RULE = "figures:partitive"  # a part of a group ('Three of the attackers were killed'; twelfth session)
+ELIDED_RULE = "figures:elided"  # a number for the noun before ('… and four were arrested'; review 12)
 SINGULAR_RULE = "figures:singular"  # an article names one victim ('A woman was killed'; twelfth session)
 PLACE_AS_ACTOR = True  # audit 12: 'Priština claims that …': the capital speaks, the victims were not there
 FIGURE_CLAUSE = True  # audit 11: a figure's places are those of its clause, not of the whole sentence
@@ -132,22 +133,23 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
     read (the claim layer reads them once for both checks); ``spans``: the analysis's spans
     (actor sides, places, the dateline); ``when``: the article's date, for the side a country
     word names."""
-    from newsprism.claims.consistency import counts, partitive_counts, singular_counts
+    from newsprism.claims.consistency import counts, elided_counts, partitive_counts, singular_counts
 
     sides = [(s.start, s.end, s.attrs["side"]) for s in spans if s.layer == "actor" and s.attrs.get("side")]
     if mentions is None:
         mentions = counts(doc, text, sides, when)
     ones = singular_counts(doc, text, sides, when)  # 'A woman was killed': not in the consistency check
     parts = partitive_counts(doc, text, sides, when)  # 'Three of the attackers were killed': nor this
+    elided = elided_counts(doc, text, sides, when)  # '… and four were arrested': nor this
     outcomes = config()["outcomes"]
     sentences = _Sentences(doc)
     out = []
     single, partial = {id(m) for m in ones}, {id(m) for m in parts}
-    found = sorted([*mentions, *ones, *parts], key=lambda m: m.start) if ones or parts else mentions
+    found = sorted([*mentions, *ones, *parts, *elided], key=lambda m: m.start) if ones or parts or elided else mentions
     for m in found:
         group, status = m.key
         sentence = sentences.at(m.start) or (m.start, m.end)
-        kind = victim_kind(group, m.shown, text[sentence[0] : sentence[1]])
+        kind = victim_kind(group, m.of or m.shown, text[sentence[0] : sentence[1]])
         if status not in outcomes or kind is None or m.unreal:
             continue
         low, high, how, value = m.value
@@ -172,6 +174,8 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
                 "rule": SINGULAR_RULE if id(m) in single else PARTITIVE_RULE if id(m) in partial else COUNT_RULE,
             }
         )
+        if m.of:
+            out[-1] |= {"rule": ELIDED_RULE, "of": m.of}
     return out
 
 
@@ -179,4 +183,5 @@ def why(fig: dict[str, Any]) -> str:
     """'a count of the killed (military), their side not azerbaijani: "two soldiers"'."""
     side = fig["side"]
     whose = f", their side {side.replace('not:', 'not ')}" if side else ""
-    return f"a count of the {fig['outcome']} ({fig['victims']}){whose}: '{fig['text']}'"
+    of = f" (of '{fig['of']}')" if fig.get("of") else ""  # an elided count: the words it counts
+    return f"a count of the {fig['outcome']} ({fig['victims']}){whose}: '{fig['text']}'{of}"

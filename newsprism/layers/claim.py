@@ -373,7 +373,7 @@ def _figures(analysis: Analysis, doc, counted: list, span) -> int:
         why = figures.why(fig)
         attrs = {"outcome": fig["outcome"], "victims": fig["victims"], "side": fig["side"], "why": why}
         sp = span("casualty_figure", fig["start"], fig["end"], fig["rule"], attrs)
-        record = {k: v for k, v in fig.items() if k != "places"}
+        record = {k: v for k, v in fig.items() if k not in ("places", "of")}  # 'of' is told in the why
         record.update(span=sp.id, places=[p.id for p in fig["places"]], why=why)
         analysis.add_record("figures", record)
         n += 1
