@@ -90,3 +90,12 @@ def test_a_number_standing_for_the_noun_before_is_a_figure():
     assert [f["victims"] for f in an.records["figures"]] == ["military", "military"]
     assert _figures("Two trucks were destroyed and three were damaged near Kupiansk.") == []
     assert _figures("Two soldiers were killed and two were not, the army said.") == [("Two soldiers", 2.0, "killed")]
+
+
+def test_a_place_that_is_the_subject_of_a_verb_of_no_speech_stays_the_figures_place():
+    """'Two soldiers were killed when Bakhmut came under heavy fire' lost Bakhmut (a place as the
+    subject of any verb was taken for its government); 'Belgrade regretted …' still is one."""
+    an = analyse("Report\n\nTwo soldiers were killed when Bakhmut came under heavy fire on Monday.")
+    spans = {s.id: s for s in an.spans}
+    (fig,) = an.records["figures"]
+    assert [spans[p].text for p in fig["places"]] == ["Bakhmut"]

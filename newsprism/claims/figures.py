@@ -109,11 +109,15 @@ def _places(text: str, sentence: tuple[int, int], spans: list[Span], at: int | N
 
 
 def _actor(doc: Any, place: Span) -> bool:
-    """Is the place the active subject of a verb (a metonym: 'Belgrade regretted …')?"""
+    """Is the place the subject of a verb of speech or stance (``place_actor_verbs``), a metonym for
+    its government ('Belgrade regretted …', 'Priština claims …')?"""
     if doc is None or not PLACE_AS_ACTOR:
         return False
     words = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return words is not None and words.root.dep_ == "nsubj" and words.root.head.pos_ in ("VERB", "AUX")
+    if words is None or words.root.dep_ != "nsubj":
+        return False
+    # only a verb of speech or stance: 'when Bakhmut came under heavy fire' is where they died (review 12)
+    return words.root.head.lemma_.lower() in config()["place_actor_verbs"]
 
 
 _CARE = re.compile(r"\b(?:hospital|clinic|medical (?:centre|center|college)|morgue)s?\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
