@@ -45,6 +45,7 @@ class Entry:
     used_by: str = ""  # whose word it is, when one side's (lexicon data, not the speaker of this text)
     unless_object: frozenset[str] = frozenset()  # a verb whose object (or passive subject) is one of these lemmas: no match
     only_object: frozenset[str] = frozenset()  # a verb with an object: only when it is one of these lemmas (or a person)
+    unless_head: frozenset[str] = frozenset()  # the term's last word hangs on one of these lemmas: no match
     support: dict[str, Any] | None = None
 
 
@@ -78,6 +79,7 @@ def _entry(d: dict, source: str) -> Entry:
         used_by=d.get("used_by", ""),
         unless_object=frozenset(d.get("unless_object", ())),
         only_object=frozenset(d.get("only_object", ())),
+        unless_head=frozenset(d.get("unless_head", ())),
         support=d.get("support"),
     )
 
@@ -144,6 +146,8 @@ class Lexicon:
                         continue  # "militias" is the Moroccan label for the Polisario, not for every armed group
                     if e.unless_object and parsed and _object_lemma(last) in e.unless_object:
                         continue  # "neutralised the bomb" kills nobody
+                    if e.unless_head and parsed and last.head.lemma_.lower() in e.unless_head:
+                        continue  # "sailing under a false flag", "flew a false flag": a ship's flag, not a staged attack
                     if e.only_object and parsed and not _object_is(last, e.only_object):
                         continue  # "neutralised 45 of 50 drones", "neutralised enemy artillery": machines, no killing
                     if e.category == "legitimising" and parsed and _inside_a_name(last, title_case):

@@ -5,11 +5,13 @@
   as baseless propaganda``): the subject's characterisation, reported by the outlet.
 - ``mentioned_by``: the word sits in a quotation presented as a term or name that someone uses
   (``Georgian officials use the term "occupation line"``): that subject's word, mentioned.
+- ``accused_by``: the word sits in the ``of`` phrase of an accusation (``Azerbaijan accused
+  Armenia of staging a false flag attack``): the accuser's charge, reported by the outlet.
 - ``in_name``: the word is part of a name, not a choice of words (``the Sahrawi People's
   Liberation Army``, an outlet named in the dateline ``(Sahrawi Liberation Review)``).
 
 Cue lists are data (``data/framing/quote_cues.json``: ``characterising_verbs``,
-``term_verbs``, ``name_heads``).
+``term_verbs``, ``accusing_verbs``, ``name_heads``).
 """
 
 from __future__ import annotations
@@ -113,6 +115,34 @@ def mentioned_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Chara
                 return None
             words = doc[subj.left_edge.i : subj.right_edge.i + 1]
             return Characterisation(words.text, lemma, head.idx, head.idx + len(head.text), "")
+        tok = head
+    return None
+
+
+def accused_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Characterisation | None:
+    """The accuser whose charge holds ``start``–``end``: the word sits in the ``of`` phrase of an
+    accusing verb with a subject (``Azerbaijan accused Armenia of staging a false flag attack``,
+    ``India accused Pakistan of state terror``); None when an intervening clause has a subject of
+    its own or the verb has none (``he was accused of terror``: nobody named)."""
+    inner = _tokens(doc, start, end)
+    if not inner:
+        return None
+    inside = {t.i for t in inner}
+    tok = next((t for t in inner if t.head.i not in inside or t.head.i == t.i), inner[0])
+    for _ in range(STEPS):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in ("ccomp", "relcl", "advcl", "conj"):
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.pos_ in ("VERB", "AUX"):
+            return None  # a clause of its own inside the phrase
+        if tok.lower_ == "of" and tok.dep_ == "prep" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            head = head.head  # the parse may hang the charge on the accused: 'accused [the army of …]'
+        if tok.lower_ == "of" and tok.dep_ == "prep" and head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+            subj = _subject(head)
+            if subj is None or subj.lower_ in ("i", "we", "it", "this", "that", "which", "who"):
+                return None
+            words = doc[subj.left_edge.i : subj.right_edge.i + 1]
+            return Characterisation(words.text, head.lemma_.lower(), head.idx, head.idx + len(head.text), "of")
         tok = head
     return None
 

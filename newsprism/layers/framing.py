@@ -68,7 +68,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     from newsprism.framing import distancing
     from newsprism.framing.lexicon import default_lexicon
     from newsprism.framing.quote_class import INSIDE_SPEECH, NAME, SCARE, classify, cues
-    from newsprism.framing.voice import characterised_by, in_name, mentioned_by
+    from newsprism.framing.voice import accused_by, characterised_by, in_name, mentioned_by
 
     text = analysis.article.text
     doc = ctx.doc
@@ -142,7 +142,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
         where = holder.label if holder is not None else None
         voice, claim = _voice(m.start, m.end, where, reported)
         how = ""
-        if voice == "outlet" and (ch := characterised_by(doc, m.start, m.end, cue["characterising_verbs"])):
+        if voice == "outlet" and (
+            ch := characterised_by(doc, m.start, m.end, cue["characterising_verbs"])
+            or accused_by(doc, m.start, m.end, cue["accusing_verbs"])
+        ):
             voice, claim = "reported", {"attributed_to": ch.speaker, "characterised_by": ch.verb}
             how = f" … {ch.how}" if ch.how else " …"
         elif voice == "outlet" and where == NAME:

@@ -1,0 +1,52 @@
+"""Twelfth-session review of the framing layer: a loaded word in an accusation's 'of' phrase is
+the accuser's, and 'false flag' in its literal, maritime sense is no loaded word.
+
+Fictional sentences (real places, invented people); each fix has a near miss that keeps its
+answer.
+"""
+
+import pytest
+
+from conftest import analyse
+
+
+def _found(text):
+    spans = analyse(text, ["framing"]).spans_of("framing")
+    return {s.text: s.attrs for s in spans if s.label in ("label", "loaded")}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "accuser"),
+    [
+        ("Azerbaijan accused Armenia of staging a false flag attack near Lachin.", "false flag", "Azerbaijan"),
+        ("India accused Pakistan of terror against civilians in Kashmir.", "terror", "India"),
+        ("India accused Pakistan of genocide in Kashmir.", "genocide", "India"),
+        # the parse hangs the charge on the accused ('the army of ethnic cleansing')
+        ("The RSF accused the army of ethnic cleansing in El Geneina.", "ethnic cleansing", "The RSF"),
+    ],
+)
+def test_a_loaded_word_in_an_accusation_is_the_accusers(text, word, accuser):
+    """Each was the outlet's own loaded word (voice outlet) before the review."""
+    a = _found(text)[word]
+    assert a["voice"] == "reported" and a["attributed_to"] == accuser
+    assert a["characterised_by"] == "accuse" and "characterisation ('accused … of')" in a["why"]
+
+
+def test_an_accusation_with_nobody_named_leaves_the_word_to_the_outlet():
+    assert _found("The suspect was accused of terror against civilians in Kashmir.")["terror"]["voice"] == "outlet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker, sailing under a false flag, was seized off the coast of Oman.",
+        "The ship flew a false flag to avoid sanctions in the Black Sea.",
+    ],
+)
+def test_a_ships_false_flag_is_no_loaded_word(text):
+    assert "false flag" not in _found(text)
+
+
+def test_a_staged_attack_is_still_a_false_flag():
+    a = _found("Moscow says the strike on the Kramatorsk station was a false flag.")["false flag"]
+    assert a["category"] == "delegitimising"
