@@ -99,3 +99,14 @@ def test_a_place_that_is_the_subject_of_a_verb_of_no_speech_stays_the_figures_pl
     spans = {s.id: s for s in an.spans}
     (fig,) = an.records["figures"]
     assert [spans[p].text for p in fig["places"]] == ["Bakhmut"]
+
+
+def test_unnamed_people_of_a_nation_are_anonymous_sources():
+    """Audit 12 C14: 'Local Serbs said' was organisation, 'Palestinians in Rafah said' government."""
+    for text, speaker in (
+        ("Local Serbs said the police had stormed the village at night.", "Local Serbs"),
+        ("Palestinians in Rafah said the strike hit a tent camp.", "Palestinians in Rafah"),
+    ):
+        an = analyse("Report\n\n" + text)
+        (claim,) = [c for c in an.records["claims"] if c.get("speaker")]
+        assert (claim["speaker"], claim["source_kind"]) == (speaker, "anonymous")

@@ -70,6 +70,8 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "named_person", True)  # "Alan Kochiev, the head of the department's press service"
     if DESCRIBED_NAMES and span is not None and _person_at_a_place(span.root, cues):
         return Speaker(text, "anonymous", False)  # "a shopkeeper in the southern part of Mitrovica", "Residents of Zvečan"
+    if DESCRIBED_NAMES and span is not None and _people(span.root, cues):
+        return Speaker(text, "anonymous", False)  # "Local Serbs", "Palestinians in Rafah": unnamed people (review 12)
     if _is_media(text, words, cues) or (
         NAME_ENDINGS and span is not None and _name_ends_in(span, cues.get("media_name_words", ()))
     ):
@@ -128,6 +130,12 @@ def _name_with_description(root, cues: dict) -> bool:
     if root.pos_ == "NOUN" and _person_word(root, cues):
         return any(a.pos_ == "PROPN" and a.ent_type_ not in ("GPE", "NORP", "LOC", "FAC") for a in appos)
     return False
+
+
+def _people(root, cues: dict) -> bool:
+    """Unnamed people of a nation ('Local Serbs said', 'Ukrainians in Kharkiv said': ``people_plurals``),
+    not a party or a body ('Republicans said' stays a group; 'Serbian officials' are officials)."""
+    return root.lower_ in cues.get("people_plurals", ()) and not any(c.dep_ == "det" for c in root.children)
 
 
 def _person_at_a_place(root, cues: dict) -> bool:
