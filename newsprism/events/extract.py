@@ -995,8 +995,8 @@ def _negative_argument(tok: Token, deps: tuple[str, ...]) -> Token | None:
 def _names_an_exception(arg: Token) -> bool:
     """'none other than the commander', 'nobody but the soldiers', 'no military target, only
     houses': the argument's own phrase names somebody after the negative word (review 12)."""
-    words = lexicon().negative_exceptions
-    return any(t.lower_ in words and t.i > arg.i for t in arg.subtree)
+    doc, phrases = arg.doc, [w.split() for w in lexicon().negative_exceptions]
+    return any([w.lower_ for w in doc[t.i : t.i + len(p)]] == p for t in arg.subtree if t.i > arg.i for p in phrases)
 
 
 def _attribution(tok: Token, sent: Span, lex: Lexicon) -> tuple[Token | None, str | None]:

@@ -116,6 +116,8 @@ class Lexicon:
     preventers: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
     negative_exceptions: frozenset[str] = frozenset()
+    incident_nouns: frozenset[str] = frozenset()
+    incident_verbs: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -233,7 +235,10 @@ def lexicon() -> Lexicon:
         if entry["type"] not in PLOVER_TYPES:
             raise ValueError(f"plover_cues.json: {lemma}: unknown PLOVER type {entry['type']}")
         e = dict(entry)
-        e["objects"] = _split(entry.get("objects", {}), lists, lemma)
+        e["objects"] = [
+            (words, {**v, "require_doers": _words(v["require_doers"], lists, lemma)} if "require_doers" in v else v)
+            for words, v in _split(entry.get("objects", {}), lists, lemma)
+        ]  # 'install' fences: only armed doers (a refinement's require_doers, as a particle's)
         e["actors"] = _split(entry.get("actors", {}), lists, lemma)
         for key in ("skip_subjects", "skip_bare_subjects", "skip_context", "context_free_preps", "skip_objects", "require_doers"):
             if key in entry:
@@ -294,4 +299,6 @@ def lexicon() -> Lexicon:
         preventers=frozenset(raw.get("preventers", ())),
         comparison_words=frozenset(raw.get("comparison_words", ())),
         negative_exceptions=frozenset(raw.get("negative_exceptions", ())),
+        incident_nouns=frozenset(raw.get("incident_setting", {}).get("nouns", ())),
+        incident_verbs=frozenset(raw.get("incident_setting", {}).get("verbs", ())),
     )

@@ -39,7 +39,7 @@ from newsprism.layers.base import Context, Layer
 from newsprism.model import Analysis
 
 SCORES = {
-    "full-date": 0.95, "iso-date": 0.95, "month-year": 0.9, "month-day": 0.9, "range": 0.85, "weekday": 0.85,
+    "full-date": 0.95, "iso-date": 0.95, "dotted-date": 0.95, "month-year": 0.9, "month-day": 0.9, "range": 0.85, "weekday": 0.85,
     "relative-day": 0.9, "this-last-next": 0.85, "year": 0.85, "duration": 0.8, "ago": 0.8, "quarter": 0.75,
     "relative-to-reference": 0.6, "vague-reference": 0.6, "the-unit": 0.6,
 }  # fmt: skip
@@ -92,7 +92,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         full = [
             (dt.date.fromisoformat(t.value[:10]), t.start, t.end)
             for t in first
-            if t.how in ("full-date", "iso-date") and re.fullmatch(r"\d{4}-\d\d-\d\d(?:TMO)?", t.value)
+            if t.how in ("full-date", "iso-date", "dotted-date") and re.fullmatch(r"\d{4}-\d\d-\d\d(?:TMO)?", t.value)
         ]  # "the early hours of 3 March 2022" is that day's morning
         low = None
         years = _years(first, text, ctx.doc) + [d.year for d, _, _ in full]

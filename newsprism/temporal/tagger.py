@@ -166,6 +166,16 @@ def iso_date(m: re.Match, st: State):
     return _t(m, "DATE", d.isoformat(), "iso-date", "explicit ISO date")
 
 
+def dotted_date(m: re.Match, st: State):
+    """'on 23.11.2026': day.month.year, the form of the region's outlets (audit 12, E10); a
+    month above 12 or an impossible day ('31.02.2026') is no date."""
+    try:
+        d = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    except ValueError:
+        return None
+    return _t(m, "DATE", d.isoformat(), "dotted-date", "explicit day.month.year date")
+
+
 def _year_why(direction: str, later_in_year: bool, year_offset: int, what: str) -> str:
     """Why this year was chosen for a bare day or month, given the tense found."""
     after = year_offset > 0 or (year_offset == 0 and later_in_year)
@@ -1733,6 +1743,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("full-date", rf"{B}{wd_opt}(?:the\s+)?(?P<d>{g.day})(?:\s+of)?\s+(?P<m>{g.month}),?\s+(?P<y>{g.year}){E}", full_date),
         ("year-range", rf"{B}(?P<a>{g.year})\s*[-\u2013]\s*(?P<b>{g.year}|\d\d){E}(?!-)", year_range),
         ("iso-date", rf"{B}(?P<y>{g.year})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d){E}", iso_date),
+        ("dotted-date", rf"(?<![\w.-])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{g.year})(?!\w|\.\d)", dotted_date),
         ("month-day", rf"{B}{wd_opt}(?P<m>{g.month})\s+(?P<d>{g.day}){rel_year}{E}(?![,.]?\d)", month_day),
         ("month-day", rf"{B}{wd_opt}(?:the\s+)?(?P<d>{g.day})(?:\s+of)?\s+(?P<m>{g.month}){rel_year}{E}", month_day),
         ("month-year", rf"{B}(?:(?P<mod>{MOD_RE})[\s-]*)?(?P<m>{g.month}),?\s+(?:of\s+)?(?P<y>{g.year}){E}", month_year),
@@ -1957,7 +1968,7 @@ def _triggers() -> list[frozenset[str]]:
     unitish = {"UNIT", "weekend", "half", "period", "fortnight", "morning", "afternoon", "evening", "night"}
     by_name = {
         "range": {"MONTH"}, "weekday-range": {"WEEKDAY"}, "full-date": {"MONTH"}, "week-of": {"MONTH"}, "month-day": {"MONTH"}, "month-year": {"MONTH"}, "month": {"MONTH"},
-        "iso-date": {"YEAR"}, "year-range": {"YEAR"}, "decade": {"YEAR"}, "century": {"century"}, "weekday": {"WEEKDAY"},
+        "iso-date": {"YEAR"}, "dotted-date": {"YEAR"}, "year-range": {"YEAR"}, "decade": {"YEAR"}, "century": {"century"}, "weekday": {"WEEKDAY"},
         "relative-day": {"today", "yesterday", "tomorrow", "tonight"},
         "part-of-day": {"morning", "afternoon", "evening", "night", "overnight"},
         "day-of-month": {"st", "nd", "rd", "th"},
@@ -2332,13 +2343,15 @@ def tag(
 _ROLLING = ("clock-time", "relative-day", "part-of-day")
 
 
-_NIGHT_BEFORE = re.compile(r"\bthe\s+(?:intervening\s+)?night\s+(?:of|between)\s+$", re.I)
+_NIGHT_BEFORE = re.compile(r"\bthe\s+(?:intervening\s+)?night\s+(?:of|between|from)\s+$", re.I)
+_NIGHT_JOIN = re.compile(r"\s+(?:and|to|into)\s+|\s*[-\u2013/]\s*")  # 'of 22 to 23 November' (review 12, E16)
 _NIGHT_DAY = re.compile(r"^(\d{4}-\d\d-\d\d|XXXX-WXX-\d)$")
 
 
 def _night_between_days(timexes: list[Timex], text: str) -> None:
-    """'the intervening night of October 10 and 11', 'the night between Saturday and Sunday': one
-    night, that of the first day (2026-10-10TNI), not two days; the second day's timex is dropped."""
+    """'the intervening night of October 10 and 11', 'the night between Saturday and Sunday', 'the
+    night of 22 to 23 November', 'the night from Sunday to Monday': one night, that of the first
+    day (2026-10-10TNI), not two days; the second day's timex is dropped."""
     i = 0
     while i + 1 < len(timexes):
         a, b = timexes[i], timexes[i + 1]
@@ -2347,7 +2360,7 @@ def _night_between_days(timexes: list[Timex], text: str) -> None:
             lead is None
             or a.type != "DATE"
             or b.type != "DATE"
-            or not re.fullmatch(r"\s+and\s+", text[a.end : b.start])
+            or not _NIGHT_JOIN.fullmatch(text, a.end, b.start)
             or not _NIGHT_DAY.match(a.value)
             or not _NIGHT_DAY.match(b.value)
             or not _next_day(a.value, b.value)
@@ -2356,6 +2369,7 @@ def _night_between_days(timexes: list[Timex], text: str) -> None:
             continue
         a.start, a.end, a.value, a.how = lead.start(), b.end, a.value + "TNI", "night-between"
         a.why = f"'{text[a.start : a.end]}': one night, from the first day into the second"
+        a.extra.pop("range", None), a.extra.pop("range_role", None)  # 'of 22 to 23 November': no range
         del timexes[i + 1]
         for t in timexes:
             if t.relative_to is not None and t.relative_to > i:
@@ -2572,8 +2586,8 @@ def _late_clock_after_a_night(timexes: list[Timex], st: State, anchor: dt.date |
             and lexicon()["day_edges"].get(st.text[t.start : t.end].lower()) == "MO"
             and t.value[:10] in (night, anchor.isoformat())
             and t.value.endswith("TMO")
-            and morning < anchor.isoformat()
-        )  # 'the shelling lasted until dawn': the morning after that night
+            and morning <= anchor.isoformat()
+        )  # 'the shelling lasted until dawn': the morning after that night (the anchor day's: review 12, E17)
         late = clock is not None and clock["d"] == anchor.isoformat() and clock["t"] >= "18"
         if not (late or dawn):
             continue
