@@ -484,11 +484,16 @@ def _owned_elsewhere(text: str, start: int, end: int, owners: list[str], own_wor
     if not m:
         return False
     word = m.group(1)
-    if word.lower() in {o.lower() for o in owners}:
+    own = {o.lower() for o in owners}
+    if word.lower() in own:
         return False
     if before.endswith(("'s ", "’s ")) or re.search(r"\w-\s*$", before):
         return True
-    return word[:1].isupper() and any(e.kind in ("country", "demonym") for e in gazetteer.get().lookup(word))
+    # 'the Russian-Georgian state border': two countries' words, neither the place's own owners
+    parts = word.split("-") if "-" in word.strip("-") else [word]
+    if any(p.lower() in own for p in parts):
+        return False
+    return any(p[:1].isupper() and any(e.kind in ("country", "demonym") for e in gazetteer.get().lookup(p)) for p in parts)
 
 
 def _note_out_of_context(text: str, mentions: list[Mention]) -> None:
@@ -1270,8 +1275,10 @@ def _inside_actor_name(c: Candidate, text: str) -> str | None:
     ends = [m.end() for m in re.finditer(r"\w(?![\w'’-])", text[c.end - 1 : c.end + 40])]
     for s in (max(0, c.start - 60) + k for k in starts):
         for e in (c.end - 1 + k for k in ends):
-            if any(alias[:1].isupper() for _aid, alias, _u in names.get(fold(text[s:e]), ())):
-                return text[s:e]  # a proper name ('Office for …'), not a phrase ('authorities in Tskhinvali')
+            # a proper name ('Office for …'), not a phrase ('authorities in Tskhinvali') nor a side's
+            # label ('the Nazi regime in Kiev': the labelling side's own usage)
+            if any(alias[:1].isupper() and not used_by for _aid, alias, used_by in names.get(fold(text[s:e]), ())):
+                return text[s:e]
     return None
 
 

@@ -35,7 +35,11 @@ GLOSS_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 GLOSS_BEFORE = re.compile(
-    r"(?:\b(?:which|what|that|whom?)\s+[\w\s'’-]{0,40}?\b(?:calls?|names?)\s+(?:it\s+)?(?:the\s+)?|"
+    r"(?:\b(?:which|what|that|whom?)\s+[\w\s'’-]{0,40}?\b(?:calls?|names?)\s+(?:it\s+)?|"
+    # 'which Georgians call the Tskhinvali region', 'what they call the state border': 'the' only after a
+    # subject of its own (not 'a resolution, which (also) calls the West Bank occupied territory')
+    r"\b(?:which|what|that|whom?)\s+(?!(?:also|still|now|even|further|thus|therefore|explicitly|repeatedly)\s)"
+    r"(?:[\w'’-]+\s+){1,4}?(?:calls?|names?)\s+(?:it\s+)?the\s+|"
     r"\bknown\s+(?:to\s+[\w\s'’-]{1,40}?\s+)?as\s+|"
     # 'Georgians officially call the Tskhinvali region', 'Serbs call Kosovska Mitrovica'
     r"\b[A-Z]\w+\s+(?:[a-z]+ly\s+)?(?:calls?|call it|calls it)\s+(?:the\s+)?)$"
@@ -48,8 +52,11 @@ USES_NAME_BEFORE = re.compile(
     r"\b[A-Z][\w'’.-]*(?:\s+(?:government|officials|authorities|media|maps|side|sources|documents))?\s+"
     r"(?:uses?|used|prefers?|preferred)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:terms?|names?|forms?|spellings?|words?)\s+[\"\u201c]?$"
     r"|\b[A-Z][\w'’.-]*\s+(?:government|officials|authorities|media|maps|side|sources|documents)\s+"
-    r"(?:uses?|used|prefers?|preferred)\s+[\"\u201c]?$"
+    r"(?:uses?|prefers?)\s+[\"\u201c]?$"
 )
+# '… authorities used Artemovsk as a fortress': a name followed by one of these is a place put to use
+# (an act, in the writer's own words), not a name a side uses (USES_NAME_BEFORE without 'name/term')
+USED_AS_AFTER = re.compile(r"^[\"\u201d]?\s+(?:as|to|for|against)\b")
 # a name listed right after a gloss ('the Albanian names Mitrovica e Veriut and Zveçan') is one too
 LIST_AFTER_GLOSS = re.compile(r"^[\"\u201d]?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[\"\u201c]?$")
 # "India calls the part of Kashmir it does not control Pakistan-occupied Kashmir", "Pakistan refers to
@@ -189,7 +196,11 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
     # not 'Modi called the strikes in Pakistan-occupied Kashmir a success' (but 'regards it as part of X' is)
     if m and (as_phrase or not LOCATIVE_BEFORE.search(before)):
         return f"a side's name as the text reports it ('{m.group(0).strip()}')"
-    m = REFERS_AS_BEFORE.search(text[max(0, span.start - 110) : span.start]) or USES_NAME_BEFORE.search(before)
+    m = REFERS_AS_BEFORE.search(text[max(0, span.start - 110) : span.start])
+    if not m:
+        m = USES_NAME_BEFORE.search(before)
+        if m and not re.search(r"(?:terms?|names?|forms?|spellings?|words?)\s+[\"\u201c]?$", m.group(0)):
+            m = None if USED_AS_AFTER.match(text[span.end : span.end + 20]) else m
     if m:
         return f"a side's name as the text reports it ('{m.group(0).strip()}')"
     m = PROCLAIMED_BEFORE.search(before)
