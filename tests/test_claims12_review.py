@@ -110,3 +110,12 @@ def test_unnamed_people_of_a_nation_are_anonymous_sources():
         an = analyse("Report\n\n" + text)
         (claim,) = [c for c in an.records["claims"] if c.get("speaker")]
         assert (claim["speaker"], claim["source_kind"]) == (speaker, "anonymous")
+
+
+def test_police_as_the_doer_or_the_speaker_do_not_make_an_officer_police():
+    """'An officer was killed when police opened fire on protesters' was police (any 'police' of the
+    sentence); the attack on a police patrol still makes 'one officer' police."""
+    an = analyse("Report\n\nAn officer was killed when police opened fire on protesters in Khartoum.")
+    assert [f["victims"] for f in an.records["figures"]] == ["military"]
+    an = analyse("Report\n\nA police patrol was ambushed near Zvecan and one officer was killed.")
+    assert [f["victims"] for f in an.records["figures"]] == ["police"]

@@ -51,6 +51,15 @@ def victim_kind(group: str, shown: str, sentence: str = "") -> str | None:
     return kind
 
 
+def _context(doc: Any, sentence: tuple[int, int], text: str) -> str:
+    """The figure's sentence for ``context_kinds``, less its subjects: 'when police opened fire on
+    protesters' and 'Police said' name the doer or the speaker, not the victims (review 12)."""
+    words = doc.char_span(*sentence, alignment_mode="expand")
+    if words is None:
+        return text[sentence[0] : sentence[1]]
+    return " ".join(t.text for t in words if t.dep_ != "nsubj")
+
+
 class _Sentences:
     """The sentences of a parse, found by bisection over their starts (was a scan of every
     sentence per figure)."""
@@ -153,7 +162,7 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
     for m in found:
         group, status = m.key
         sentence = sentences.at(m.start) or (m.start, m.end)
-        kind = victim_kind(group, m.of or m.shown, text[sentence[0] : sentence[1]])
+        kind = victim_kind(group, m.of or m.shown, _context(doc, sentence, text))
         if status not in outcomes or kind is None or m.unreal:
             continue
         low, high, how, value = m.value
