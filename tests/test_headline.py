@@ -120,3 +120,12 @@ def test_audit12_fixtures():
     assert got["k1_dardania_observer"] == [("killed", "Minister of Internal Affairs Blerim Hoxha")]
     assert got["k2_sava_chronicle"] == []
     assert got["k3_meridian_wire"] == []
+
+
+@pytest.mark.parametrize("title", [None, "Police officer killed near Ibar bridge"])
+def test_nothing_is_judged_without_a_headline_in_the_text(title):
+    """No title, or a title given apart from the text (a JSON record): the body alone is no
+    headline, so nothing is stated as fact."""
+    an = analyse(BODY, title=title)
+    assert an.spans_of("headline") == []
+    assert an.summary["headline"] == {"stated_as_fact": 0, "tellings_matched": 0}
