@@ -115,3 +115,22 @@ def test_north_ossetian_words_do_not_make_south_ossetias_kgb_or_border_departmen
     assert not [x for xs in _written(k, "actor").values() for x in xs if x["id"].startswith("so:")]
     s = analyse("North Ossetian officials said the state border at Upper Lars was closed to trucks.", ["place"])
     assert "state border" not in _written(s, "place")
+
+
+def test_a_name_after_a_gloss_and_a_comma_and_opens_a_new_clause():
+    assert _glosses("Serbian media use Kosovska Mitrovica, and Pristina condemned the reports, Kosovo's government said.") == [
+        "Kosovska Mitrovica"
+    ]
+    assert _glosses("Police patrolled what Serbs call Kosovska Mitrovica, and Zvecan was quiet, KFOR said.") == [
+        "Kosovska Mitrovica"
+    ]
+    # a list keeps its names: 'names A and B', 'A, B, and C'
+    assert _glosses("Kosovo's government uses the Albanian names Mitrovica e Veriut and Zveçan for the towns.") == [
+        "Mitrovica e Veriut",
+        "Zveçan",
+    ]
+    assert _glosses("Serbian officials use the names Zvečan, Leposavić, and Vučitrn for the towns.") == [
+        "Zvečan",
+        "Leposavić",
+        "Vučitrn",
+    ]

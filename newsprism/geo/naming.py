@@ -57,8 +57,11 @@ USES_NAME_BEFORE = re.compile(
 # '… authorities used Artemovsk as a fortress': a name followed by one of these is a place put to use
 # (an act, in the writer's own words), not a name a side uses (USES_NAME_BEFORE without 'name/term')
 USED_AS_AFTER = re.compile(r"^[\"\u201d]?\s+(?:as|to|for|against)\b")
-# a name listed right after a gloss ('the Albanian names Mitrovica e Veriut and Zveçan') is one too
-LIST_AFTER_GLOSS = re.compile(r"^[\"\u201d]?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[\"\u201c]?$")
+# a name listed right after a gloss ('the Albanian names Mitrovica e Veriut and Zveçan') is one too;
+# ', and' only closes a list already running ('names A, B, and C'): after a first gloss it opens a new
+# clause ('Serbian media use Kosovska Mitrovica, and Pristina condemned …')
+LIST_AFTER_GLOSS = re.compile(r"^[\"\u201d]?\s*(?:,|\s+and|\s+or)\s+[\"\u201c]?$")
+LIST_CLOSE_AFTER_GLOSS = re.compile(r"^[\"\u201d]?\s*,\s*(?:and|or)\s+[\"\u201c]?$")
 # "India calls the part of Kashmir it does not control Pakistan-occupied Kashmir", "Pakistan refers to
 # Indian-administered Kashmir as Indian Illegally Occupied Jammu and Kashmir", "Morocco regards it as its
 # southern provinces": a side (a capitalised
@@ -229,6 +232,7 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
     shared: dict[str, list[str]] = {}
     seen: list[Span] = []
     last_gloss: Span | None = None
+    in_list = False  # the last gloss was itself listed after another
     for s in contested:
         entity = s.attrs["naming_entity"]
         if s.attrs.get("role") in ("in-outlet-name", "in-organisation-name"):
@@ -238,9 +242,15 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
             not why
             and last_gloss is not None
             and last_gloss.end <= s.start
-            and LIST_AFTER_GLOSS.match(text[last_gloss.end : s.start])
+            and (
+                LIST_AFTER_GLOSS.match(text[last_gloss.end : s.start])
+                or (in_list and LIST_CLOSE_AFTER_GLOSS.match(text[last_gloss.end : s.start]))
+            )
         ):
             why = f"listed with the gloss '{last_gloss.text}'"
+            in_list = True
+        else:
+            in_list = False
         seen.append(s)
         last_gloss = s if why else None
         if why:
