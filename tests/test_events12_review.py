@@ -102,11 +102,14 @@ def test_e5_the_incident_day_dates_the_next_paragraphs_acts():
     [
         "On Monday soldiers had detained a shepherd near Odzisi.",  # a day of its own
         "A week later, two more men were detained.",  # a time of its own
+        "Since then, soldiers have detained 40 people in the district.",  # a period up to now
+        "Soldiers detained a shepherd there again, the ministry said.",  # another occasion
+        "Soldiers regularly detain villagers there.",  # a habit
     ],
 )
 def test_e5_guard_another_time_named_keeps_the_incident_day_out(later):
     events = _events(INCIDENT.split("\n\n")[0] + "\n\n" + INCIDENT.split("\n\n")[1] + "\n\n" + later, dt.date(2026, 11, 26))
-    (detained,) = [e for e in events if e["trigger_text"] == "detained"]
+    (detained,) = [e for e in events if e["trigger_text"].startswith("detain")]
     assert detained["date"] != "2026-11-24"
 
 

@@ -118,6 +118,7 @@ class Lexicon:
     negative_exceptions: frozenset[str] = frozenset()
     incident_nouns: frozenset[str] = frozenset()
     incident_verbs: frozenset[str] = frozenset()
+    incident_blockers: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -301,4 +302,5 @@ def lexicon() -> Lexicon:
         negative_exceptions=frozenset(raw.get("negative_exceptions", ())),
         incident_nouns=frozenset(raw.get("incident_setting", {}).get("nouns", ())),
         incident_verbs=frozenset(raw.get("incident_setting", {}).get("verbs", ())),
+        incident_blockers=frozenset(raw.get("incident_setting", {}).get("blockers", ())),
     )

@@ -269,8 +269,10 @@ def _incident_day(cand: Candidate, times: list[Span], text: str) -> Span | None:
     near Ditsi. … said two men were seized …'), for an undated act of force in that sentence's
     paragraph or the next, with no other day named in between (review 12, audit E5)."""
     lex = lexicon()
-    if cand.event_type not in lex.continuation_types:
+    if cand.event_type not in lex.continuation_types or cand.modality not in ("asserted", "negated"):
         return None
+    if any(c.lower_ in lex.incident_blockers for c in cand.trigger.children):
+        return None  # "have detained 40 since", "shelled the city again": another time
     doc = cand.trigger.doc
     first = text.rfind("\n\n", 0, text.rfind("\n\n", 0, cand.sent.start_char))  # this paragraph and the one before
     days = [s for s in times if s.label == "DATE" and isinstance(s.attrs.get("value"), str) and DAY.match(s.attrs["value"])]
