@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from newsprism.geo import gazetteer, kb
@@ -414,6 +414,14 @@ def _context_pattern(pid: str, which: str) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def _context_found(pid: str, which: str, scope: str) -> tuple[str, ...]:
+    """The words of a place's context rule (``words`` or ``against``) a text has, in order: read once
+    per text and place, not once per mention (a long text naming 'state border' 600 times)."""
+    pat = _context_pattern(pid, which)
+    return tuple(m.group(0) for m in pat.finditer(scope)) if pat else ()
+
+
 def _in_context(
     ids: tuple[str, ...], key: str, written: str, text: str, start: int | None = None, end: int | None = None
 ) -> tuple[tuple[str, ...], list[str]]:
@@ -439,9 +447,7 @@ def _in_context(
             if start is None:
                 continue
             scope = _sentence_around(text, start, end)
-        pro, con = _context_pattern(pid, "words"), _context_pattern(pid, "against")
-        found = [m.group(0) for m in pro.finditer(scope)] if pro else []
-        against = [m.group(0) for m in con.finditer(scope)] if con else []
+        found, against = _context_found(pid, "words", scope), _context_found(pid, "against", scope)
         if found and len(found) > len(against):
             kept.append(pid)
             support[pid] = len(found) - len(against)
@@ -503,12 +509,10 @@ def _note_out_of_context(text: str, mentions: list[Mention]) -> None:
         for pid in (p for p in kb.place_aliases().get(key, ()) if key in _context_aliases(p)):
             if m.attrs.get("id") == pid:
                 continue
-            pro, con = _context_pattern(pid, "words"), _context_pattern(pid, "against")
             scope = text
             if kb.places()[pid]["alias_context"].get("scope") == "sentence":
                 scope = _sentence_around(text, m.start, m.end)
-            found = [x.group(0) for x in pro.finditer(scope)] if pro else []
-            against = [x.group(0) for x in con.finditer(scope)] if con else []
+            found, against = _context_found(pid, "words", scope), _context_found(pid, "against", scope)
             m.attrs["why"] += (
                 f"; not {kb.places()[pid]['name']}, which '{text[m.start : m.end]}' names only in a text about it: "
                 f"{len(found)} word(s) of such a text"
