@@ -50,3 +50,21 @@ def test_a_ships_false_flag_is_no_loaded_word(text):
 def test_a_staged_attack_is_still_a_false_flag():
     a = _found("Moscow says the strike on the Kramatorsk station was a false flag.")["false flag"]
     assert a["category"] == "delegitimising"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's terror alert level was raised after the rocket fire from Lebanon.",
+        "India's terror laws were used to detain the Kashmiri journalist.",
+        "Ukraine's SBU detained a suspect on Russia's terror list.",
+        "Pakistan's terror financing watchdog met in Islamabad.",
+    ],
+)
+def test_a_states_terror_alert_law_or_list_is_no_rhetoric(text):
+    """'terror' after a possessive was loaded language (the rule meant for "Kurti's terror")."""
+    assert "terror" not in _found(text)
+
+
+def test_a_leaders_terror_against_people_is_still_rhetoric():
+    assert _found("Kurti's terror against the Serbs in the north must stop.")["terror"]["category"] == "moral_condemnation"
