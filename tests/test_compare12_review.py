@@ -64,3 +64,15 @@ def test_fighters_and_civilians_dated_apart_at_one_place_are_no_dispute():
         "Medics said three civilians were killed in Rafah on Thursday.",
     )
     assert [d["marker"] for d in same_day["disputes"]] == ["disputed_victims"]
+
+
+def test_a_date_in_a_relative_clause_after_the_figure_does_not_make_it_another_years():
+    """'Two soldiers were killed on Monday near Avdiivka, which Russia captured last year' was left
+    out of the casualty table (a date of another year in its sentence); 'Last year, a similar attack
+    … killed one police officer' still is."""
+    figs = _figures_of(
+        "Two soldiers were killed on Monday near Avdiivka, which Russia captured last year.",
+        "Last year, a similar attack near Avdiivka killed one soldier.",
+    )
+    shown = [e["text"] for r in figs["rows"] for v in r["by_article"].values() for e in v]
+    assert shown == ["Two soldiers"]
