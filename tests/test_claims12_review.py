@@ -119,3 +119,9 @@ def test_police_as_the_doer_or_the_speaker_do_not_make_an_officer_police():
     assert [f["victims"] for f in an.records["figures"]] == ["military"]
     an = analyse("Report\n\nA police patrol was ambushed near Zvecan and one officer was killed.")
     assert [f["victims"] for f in an.records["figures"]] == ["police"]
+
+
+def test_an_elided_count_after_children_is_people():
+    """'The strike killed three children and wounded 12': the twelve were counted as children."""
+    an = analyse("Report\n\nThe strike killed three children and wounded 12 in Kramatorsk.")
+    assert [(f["text"], f["victims"]) for f in an.records["figures"]] == [("three children", "children"), ("12", "people")]

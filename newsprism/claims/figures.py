@@ -163,6 +163,8 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
         group, status = m.key
         sentence = sentences.at(m.start) or (m.start, m.end)
         kind = victim_kind(group, m.of or m.shown, _context(doc, sentence, text))
+        if m.of:  # 'killed three children and wounded 12': the twelve need not be children (``elided_kinds``)
+            kind = config()["elided_kinds"].get(kind or "", kind)
         if status not in outcomes or kind is None or m.unreal:
             continue
         low, high, how, value = m.value
