@@ -2344,7 +2344,7 @@ _ROLLING = ("clock-time", "relative-day", "part-of-day")
 
 
 _NIGHT_BEFORE = re.compile(r"\bthe\s+(?:intervening\s+)?night\s+(?:of|between|from)\s+$", re.I)
-_NIGHT_JOIN = re.compile(r"\s+(?:and|to|into)\s+|\s*[-\u2013/]\s*")  # 'of 22 to 23 November' (review 12, E16)
+_NIGHT_JOIN = re.compile(r"\s+(?:and|to)\s+|\s*[-\u2013/]\s*")  # 'of 22 to 23 November' (review 12, E16)
 _NIGHT_DAY = re.compile(r"^(\d{4}-\d\d-\d\d|XXXX-WXX-\d)$")
 
 
