@@ -78,7 +78,18 @@ def _code(lang) -> str | None:
 # Potok, protested on Monday." reads Italian 0.38, English 0.17. A short text judged not English is
 # read again without its capitalised words after the first of each sentence (names, mostly); when
 # what is left is English, the text is English (the same asymmetry as above: only towards English).
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z\u00C0-\u00DE\u0100-\u017F][^\W\d_]*(?:['’-][^\W\d_]+)*")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!\n)(?<!^)\b[A-Z\u00C0-\u00DE\u0100-\u017F][^\W\d_]*(?:['’-][^\W\d_]+)*")
+
+
+# what is left of a one-line report without its names is short ("Two … were killed in …": 18
+# letters); it counts when lingua is sure of English on it
+_MIN_REST_LETTERS = 10
+_REST_ENGLISH = 0.5
+
+
+def _is_clearly_english(rest: str) -> bool:
+    values = _get_detector(False).compute_language_confidence_values(rest)
+    return bool(values) and values[0].language.name == "ENGLISH" and values[0].value >= _REST_ENGLISH
 
 
 def _without_names(text: str) -> str:
@@ -93,7 +104,7 @@ def detect(text: str) -> str | None:
     code = _code(_detect(sample))
     if code != "en" and len(sample) < _LOW_ACCURACY_MIN:
         rest = _without_names(sample)
-        if sum(ch.isalpha() for ch in rest) >= _MIN_LETTERS and _code(_detect(rest)) == "en":
+        if sum(ch.isalpha() for ch in rest) >= _MIN_REST_LETTERS and _is_clearly_english(rest):
             return "en"
     if code in ("az", "tr"):
         words = _WORD.findall(sample)

@@ -52,6 +52,10 @@ def test_a_short_english_sentence_is_english_unless_another_language_is_clearly_
         # audit 12 (L4): Balkan names made these Italian, and every English layer was skipped
         "Serbs in the north, in Kosovska Mitrovica, Zvečan, Leposavić and Zubin Potok, protested on Monday.",
         'The Kosovo "police" raided three houses in Zvečan.',
+        # review 12: one short line of English around names, after a title line
+        "Report\n\nTwo Serbs were killed in Zvečan.",
+        "Report\n\nTroops killed two Serbs in Zvečan.",
+        "The Serbian List won in Zvečan, while Vetëvendosje won in Prishtina.",
     ],
 )
 def test_a_short_english_sentence_full_of_names_is_english(text):
@@ -65,6 +69,8 @@ def test_a_short_english_sentence_full_of_names_is_english(text):
         ("Die russischen Truppen haben Charkiw am Montag beschossen.", "de"),  # capitalised nouns
         ("Les forces russes ont bombardé Kharkiv lundi matin.", "fr"),
         ("Rosyjskie wojska ostrzelały Charków w poniedziałek rano.", "pl"),
+        ("Le truppe sono entrate a Gori ieri.", "it"),
+        ("Rusya Kharkiv kentini vurdu dedi.", "tr"),
     ],
 )
 def test_short_sentences_in_other_languages_keep_their_language(text, code):
