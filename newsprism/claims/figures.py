@@ -162,7 +162,9 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
     for m in found:
         group, status = m.key
         sentence = sentences.at(m.start) or (m.start, m.end)
-        kind = victim_kind(group, m.of or m.shown, _context(doc, sentence, text))
+        counted = m.of or m.shown
+        ambiguous = counted.casefold().rsplit(None, 1)[-1] in config().get("context_kinds", {})  # read the sentence only then
+        kind = victim_kind(group, counted, _context(doc, sentence, text) if ambiguous else "")
         if m.of:  # 'killed three children and wounded 12': the twelve need not be children (``elided_kinds``)
             kind = config()["elided_kinds"].get(kind or "", kind)
         if status not in outcomes or kind is None or m.unreal:
