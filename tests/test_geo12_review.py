@@ -134,3 +134,26 @@ def test_a_name_after_a_gloss_and_a_comma_and_opens_a_new_clause():
         "Leposavić",
         "Vučitrn",
     ]
+
+
+def test_another_owner_before_a_context_word_alias_keeps_it_from_south_ossetia():
+    for text in (
+        "The FSB border department in South Ossetia said two Georgians were detained near Tskhinvali.",
+        "Russia's border department said two Georgians were detained near Tskhinvali.",
+        "The Russian KGB archive in Tskhinvali was opened.",
+        "Myanmar's border department said the Arakan Army seized Maungdaw; Tskhinvali was not mentioned.",
+    ):
+        a = analyse(text, ["actor"])
+        assert not [x for xs in _written(a, "actor").values() for x in xs if x["id"] in ("so:border-department", "so:kgb")], text
+    # its own side's name before it does not: 'the KGB's border department' in a South Ossetia text
+    k = analyse("The KGB's border department detained two men near Tskhinval, South Ossetian media said.", ["actor"])
+    assert [x["id"] for x in _written(k, "actor")["border department"]] == ["so:border-department"]
+
+
+def test_kfors_generic_names_and_the_lines_words_need_their_theatre():
+    a = analyse("The international military presence in Mali ended, officials in Bamako said, recalling Kosovo.", ["actor"])
+    assert not [x for xs in _written(a, "actor").values() for x in xs if x["id"] == "nato:kfor"]
+    p = analyse(
+        "Indian army units on the Line of Control exchanged fire, the state border being quiet; Gori Khan was killed.", ["place"]
+    )
+    assert "state border" not in _written(p, "place")

@@ -299,6 +299,30 @@ def _by_context(found: list[Found], countries: Counter) -> list[Found]:
     return [c for _, c in sorted(scored, key=lambda x: -x[0])]
 
 
+def _not_foreign_owned(text: str, start: int, found: list[Found]) -> list[Found]:
+    """Drop a candidate read from the article's context words ('border department', 'KGB' in a South
+    Ossetia text) where a capitalised word or possessive right before names another owner ('the FSB
+    border department', "Russia's border department", 'the Russian KGB'); its own context word
+    ('Abkhazia's de facto authorities') or another name of its side ("the KGB's Border Department") may
+    stand there."""
+    m = re.search(r"([A-Z][\w.’'-]*?)(?:['’]s)?\s+$", text[max(0, start - 40) : start])
+    if not m or m.group(1) in ("The", "A", "An", "This", "That", "These", "Its", "Their", "His", "Her", "Our"):
+        return found
+    word = fold(m.group(1))
+    ctx = _label_context()
+    out = []
+    for cand in found:
+        words = [w for w in ctx.get((cand[0], fold(cand[1])), ()) if not _is_code(w)]
+        side = (actors().get(cand[0]) or {}).get("side")
+        own = any(fold(w).split()[-1] == word for w in words) or any(
+            (actors().get(a) or {}).get("side") == side for a, _al, _u in _aliases().get(word, ())
+        )
+        if words and not own:
+            continue
+        out.append(cand)
+    return out
+
+
 def _is_code(item: str) -> bool:
     """A context item that is a country code ("GE"); any other item is a word or name ("Tskhinvali")."""
     return len(item) == 2 and item.isupper()
@@ -620,7 +644,7 @@ def link(
     if any(_needs_context(f) for _, _, f in matches):
         countries.update(_named_actor_countries(matches))
         countries.update(_context_word_counts(text, matches))
-    matches = [(start, end, _by_context(found, countries)) for start, end, found in matches]
+    matches = [(start, end, _by_context(_not_foreign_owned(text, start, found), countries)) for start, end, found in matches]
     when = _raised(when, matches)
     for start, end, found in matches:
         if not found:
