@@ -237,8 +237,11 @@ def _first_shot_claim(claim: dict[str, Any], content: Span, actors: list[Span]) 
         if re.search(cfg["initiation_doubt"], text[: cue - content.start], re.IGNORECASE):
             return None  # 'Pakistani troops did not fire first', 'unclear whether Indian forces fired first'
         base = {"claim": claim.get("id"), "said_by": claim["speaker"], "speaker_side": claim.get("side"), "cue": phrase}
-        if str(claim["speaker"]).casefold() in cfg["reciprocal_speakers"] and " ".join(seq[:2]) in ("the other", "each other"):
+        speaker = str(claim["speaker"]).casefold()
+        if speaker in cfg["reciprocal_speakers"] and " ".join(seq[:2]) in ("the other", "each other"):
             return base | {"side": None, "mutual": True}
+        if re.search(r"\band\b", speaker) and " ".join(seq[:2]) in ("each other", "one another"):
+            return base | {"side": None, "mutual": True}  # 'India and Pakistan accused each other of firing first' (review 12)
         before = [
             a
             for a in actors

@@ -76,3 +76,9 @@ def test_a_date_in_a_relative_clause_after_the_figure_does_not_make_it_another_y
     )
     shown = [e["text"] for r in figs["rows"] for v in r["by_article"].values() for e in v]
     assert shown == ["Two soldiers"]
+
+
+def test_two_named_sides_accusing_each_other_is_a_mutual_accusation():
+    """'India and Pakistan accused each other of firing first' gave no initiator (only 'Each side …' did)."""
+    started = _initiator("India and Pakistan accused each other of firing first.")
+    assert (started["sides"], started["basis"]) == (["indian", "pakistani"], ["mutual_accusation"])
