@@ -68,3 +68,22 @@ def test_a_states_terror_alert_law_or_list_is_no_rhetoric(text):
 
 def test_a_leaders_terror_against_people_is_still_rhetoric():
     assert _found("Kurti's terror against the Serbs in the north must stop.")["terror"]["category"] == "moral_condemnation"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('The title of "Prime Minister" was abolished in the 1990 constitution.', '"Prime Minister"'),
+        ('Officers wore jackets marked "POLICE" as they entered Zve\u010dan.', '"POLICE"'),
+    ],
+)
+def test_an_office_named_as_a_title_or_an_inscription_is_no_scare_quote(text, quoted):
+    """Both were scare quotes (the audit12 F6 office rule): a title named ('the title of') and an
+    inscription in capitals quote a name, they do not dispute an office."""
+    spans = analyse(text, ["framing"]).spans_of("framing", "scare_quote")
+    assert quoted not in [s.text for s in spans]
+
+
+def test_an_office_in_quotation_marks_before_its_holder_stays_a_scare_quote():
+    spans = analyse('Kosovo\'s "Prime Minister" Albin Kurti sent police north.', ["framing"]).spans_of("framing", "scare_quote")
+    assert [s.text for s in spans] == ['"Prime Minister"']

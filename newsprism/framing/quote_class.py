@@ -710,7 +710,8 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     name_before = _ends_with_phrase(re.sub(r"\b(?:the|a|an)$", "", tail).strip(), cue["name_before"])
     work_before = _ends_with_phrase(re.sub(r"\b(?:the|a|an)$", "", tail).strip(), cue["work_before"])
     # an office or institution ("Prime Minister", "Government") with nobody speaking is disputed, not named
-    office = " ".join(w.lower() for w in words) in cue["office_titles"]
+    # ... but not in capitals: 'jackets marked "POLICE"' quotes an inscription
+    office = " ".join(w.lower() for w in words) in cue["office_titles"] and not all(w.isupper() for w in words)
     # one capitalised adjective or common noun ("Islamophobic") is not a name by itself
     title = not office and _title_case(words) and (n > 1 or not words[0].lower().endswith(_NOT_NAME_SUFFIX))
     next_tok = _next_token(doc, index, q.end)
