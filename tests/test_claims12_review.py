@@ -125,3 +125,15 @@ def test_an_elided_count_after_children_is_people():
     """'The strike killed three children and wounded 12': the twelve were counted as children."""
     an = analyse("Report\n\nThe strike killed three children and wounded 12 in Kramatorsk.")
     assert [(f["text"], f["victims"]) for f in an.records["figures"]] == [("three children", "children"), ("12", "people")]
+
+
+def test_members_of_a_force_take_its_kind():
+    """'Two members of the security forces' were people, 'A member of the so-called Kosovo police'
+    (audit 12, k2) people; 'members of the family' stay people."""
+    for text, kind in (
+        ("Two members of the security forces were killed in Quetta.", "military"),
+        ("A member of the so-called Kosovo police was reportedly killed in Zvečan during the night, Belgrade said.", "police"),
+        ("Three members of the family were killed in Gaza.", "people"),
+    ):
+        an = analyse("Report\n\n" + text)
+        assert [f["victims"] for f in an.records["figures"]] == [kind]

@@ -72,6 +72,7 @@ class Mention:
     total: bool = False  # counts: a running total for the consistency check (stricter: "since" needs a perfect tense)
     unreal: bool = False  # counts: negated, hypothetical or conditional ('not a single soldier was killed'): no figure
     of: str | None = None  # elided counts: the counted words the number takes its noun from ('Three attackers')
+    member_of: frozenset[str] = field(default_factory=frozenset)  # 'two members of the security forces': its words
 
 
 @dataclass
@@ -367,6 +368,7 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
         if COUNT_SIDES:
             mention.side = "both_sides" if _all_sides(text, end) else _count_side(noun, sides or [], when)
         mention.running_total, mention.total = _totals(span.sent.text)
+        mention.member_of = _member_of(noun)
         mention.unreal = verb is not None and _unreal(verb, text, m.start())
         out.append(mention)
     return out
@@ -489,6 +491,18 @@ def elided_counts(doc, text: str | None = None, sides: Sides | None = None, when
     return out
 
 
+def _member_of(noun) -> frozenset[str]:
+    """The words of the body a 'member' belongs to ('two members of the security forces', 'A member
+    of the so-called Kosovo police'): its kind decides the victims' (``figures.member_kinds``)."""
+    if noun.lemma_.lower() != "member":
+        return frozenset()
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is None:
+        return frozenset()
+    return frozenset(t.lower_ for t in (body, *body.children) if t.dep_ in ("pobj", "compound", "amod"))
+
+
 def _first_conjunct(tok):
     """The first of a list of conjuncts ('four children and two soldiers' → children): the one the
     verb governs."""
@@ -546,6 +560,7 @@ def singular_counts(doc, text: str | None = None, sides: Sides | None = None, wh
         )
         mention.side = _count_side(noun, sides or [], when) if COUNT_SIDES else None
         mention.running_total, mention.total = _totals(noun.sent.text)
+        mention.member_of = _member_of(noun)
         # 'a soldier is killed every year', 'a soldier dies': an article with a present tense is any soldier
         generic = verb.tag_ in _PRESENT or any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children)
         mention.unreal = generic or _unreal(verb, text, det.idx)

@@ -165,6 +165,8 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
         counted = m.of or m.shown
         ambiguous = counted.casefold().rsplit(None, 1)[-1] in config().get("context_kinds", {})  # read the sentence only then
         kind = victim_kind(group, counted, _context(doc, sentence, text) if ambiguous else "")
+        if kind == "people" and m.member_of:  # 'two members of the security forces': military
+            kind = next((k for w, k in config()["member_kinds"].items() if w in m.member_of), kind)
         if m.of:  # 'killed three children and wounded 12': the twelve need not be children (``elided_kinds``)
             kind = config()["elided_kinds"].get(kind or "", kind)
         if status not in outcomes or kind is None or m.unreal:
