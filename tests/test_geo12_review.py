@@ -157,3 +157,8 @@ def test_kfors_generic_names_and_the_lines_words_need_their_theatre():
         "Indian army units on the Line of Control exchanged fire, the state border being quiet; Gori Khan was killed.", ["place"]
     )
     assert "state border" not in _written(p, "place")
+
+
+def test_a_possessive_after_refers_to_as_is_the_writers_own_name():
+    assert _glosses("The ministry referred to the attack as Kiev's latest provocation, the Russian ministry said.") == []
+    assert _glosses("Belgrade refers to the territory as Kosovo and Metohija, officials said.") == ["Kosovo and Metohija"]

@@ -200,6 +200,8 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
     if m and (as_phrase or not LOCATIVE_BEFORE.search(before)):
         return f"a side's name as the text reports it ('{m.group(0).strip()}')"
     m = REFERS_AS_BEFORE.search(text[max(0, span.start - 110) : span.start])
+    if m and re.match(r"['’]s\b", text[span.end : span.end + 3]):
+        m = None  # "referred to the attack as Kiev's provocation": the writer's own name of an owner
     if not m:
         m = USES_NAME_BEFORE.search(before)
         if m and not re.search(r"(?:terms?|names?|forms?|spellings?|words?)\s+[\"\u201c]?$", m.group(0)):
