@@ -87,3 +87,13 @@ def test_an_office_named_as_a_title_or_an_inscription_is_no_scare_quote(text, qu
 def test_an_office_in_quotation_marks_before_its_holder_stays_a_scare_quote():
     spans = analyse('Kosovo\'s "Prime Minister" Albin Kurti sent police north.', ["framing"]).spans_of("framing", "scare_quote")
     assert [s.text for s in spans] == ['"Prime Minister"']
+
+
+def test_criminal_gangs_in_a_crime_report_from_serbia_is_no_kosovo_label():
+    """Was the Kosovo government's label in the outlet's voice (a Serb word nearby was enough)."""
+    assert "criminal gangs" not in _found("Serbian police arrested members of criminal gangs smuggling migrants near Subotica.")
+
+
+def test_criminal_gangs_in_a_kosovo_report_stays_a_label():
+    a = _found("Serbian criminal gangs attacked police in Zve\u010dan, the Kosovo government said.")["criminal gangs"]
+    assert a["used_by"].startswith("the Kosovo government's word")

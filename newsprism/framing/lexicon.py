@@ -46,6 +46,7 @@ class Entry:
     unless_object: frozenset[str] = frozenset()  # a verb whose object (or passive subject) is one of these lemmas: no match
     only_object: frozenset[str] = frozenset()  # a verb with an object: only when it is one of these lemmas (or a person)
     unless_head: frozenset[str] = frozenset()  # the term's last word hangs on one of these lemmas: no match
+    also_near: frozenset[str] = frozenset()  # with only_near: one of these words too, in the same window
     support: dict[str, Any] | None = None
 
 
@@ -80,6 +81,7 @@ def _entry(d: dict, source: str) -> Entry:
         unless_object=frozenset(d.get("unless_object", ())),
         only_object=frozenset(d.get("only_object", ())),
         unless_head=frozenset(d.get("unless_head", ())),
+        also_near=frozenset(d.get("also_near", ())),
         support=d.get("support"),
     )
 
@@ -144,6 +146,8 @@ class Lexicon:
                         continue  # "Kurti's terror", "terror against Serbs"; not "terror attack", "fled in terror"
                     if e.only_near and not near.refers(i, last, e.only_near):
                         continue  # "militias" is the Moroccan label for the Polisario, not for every armed group
+                    if e.also_near and not near.mentions(i, e.also_near):
+                        continue  # "criminal gangs" near Serbs is Kosovo's label only where Kosovo is the subject
                     if e.unless_object and parsed and _object_lemma(last) in e.unless_object:
                         continue  # "neutralised the bomb" kills nobody
                     if e.unless_head and parsed and last.head.lemma_.lower() in e.unless_head:
@@ -277,13 +281,15 @@ class _Near:
         return self.words[k]
 
     def refers(self, i: int, last, words: frozenset[str]) -> bool:
+        return self.mentions(i, words) and not _names_another_group(last, words)
+
+    def mentions(self, i: int, words: frozenset[str]) -> bool:
+        """One of ``words`` in token ``i``'s sentence, the one before or after, or the first."""
         if self.starts is None:
             self.starts = [s.start for s in self.doc.sents] if self.doc.has_annotation("SENT_START") else [0]
         k = bisect_right(self.starts, i) - 1
         around = {0, *(j for j in (k - 1, k, k + 1) if 0 <= j < len(self.starts))}
-        if all(words.isdisjoint(self._sentence_words(j)) for j in around):
-            return False
-        return not _names_another_group(last, words)
+        return not all(words.isdisjoint(self._sentence_words(j)) for j in around)
 
 
 _GROUP_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
