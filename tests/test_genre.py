@@ -99,6 +99,18 @@ def test_agency_counts_a_wire_credited_in_the_dateline(line, agency):
     assert g.style_features(f"Headline\n\n{line}\n")["agency"] == agency
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Opinion/Analysis, March 3 - The war has to end now, and we must say so.",
+        "Home/World/Europe, March 3 (Our view) - We think the talks are a farce.",
+    ],
+)
+def test_a_section_path_is_no_two_city_dateline(line):
+    """Twelfth-session review: the slash for two cities made a site's section path a dateline."""
+    assert g.style_features(f"Headline\n\n{line}\n")["dateline"] == 0.0
+
+
 def test_no_dateline_in_ordinary_openings():
     for line in (
         "In my view, the war has gone on too long.",

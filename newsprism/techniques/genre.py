@@ -19,7 +19,7 @@ sentence at . ! ? or a line break; word lists in data/techniques/genre_style.jso
 - ``questions``, ``exclamations``: ? and ! per sentence (outside quotes);
 - ``digits``: tokens with a digit per 100 words; ``months``, ``weekdays``: per 100 words;
 - ``dateline``: 1 when one of the first three paragraphs after the title opens with a dateline
-  (``CITY, Month day (Agency) –`` — a city may be two joined by a slash, ``TBILISI/TSKHINVALI``; ``CITY, day Month –``, ``CITY (Agency) –`` or ``(Agency) –``);
+  (``CITY, Month day (Agency) –`` — a city may be two joined by a slash between capitals, ``TBILISI/TSKHINVALI``, not a section path ``Opinion/Analysis``; ``CITY, day Month –``, ``CITY (Agency) –`` or ``(Agency) –``);
 - ``agency``: 1 when a news agency is named in the first three paragraphs, or when a dateline
   there credits one in parentheses whose name has a wire-service word (``(Meridian Wire) -``,
   ``(Compass News Agency) –``; words in ``agency_credit_words``), so that a wire unknown to the
@@ -87,7 +87,7 @@ _MONTH = (
 _DASH = r"[-\u2013\u2014]"
 _DATELINE = re.compile(
     r"^\s*(?:"
-    rf"[A-Z][\w.'\u2019 /-]{{1,40}},(?:\s*[A-Z][\w.' -]{{1,30}},)?\s+(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}(?!\w)\s*(?:\(|{_DASH}|:))"  # CITY, Month day / day Month
+    rf"[A-Z](?:[\w.'\u2019 -]|(?<=[A-Z])/(?=[A-Z])){{1,40}},(?:\s*[A-Z][\w.' -]{{1,30}},)?\s+(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}(?!\w)\s*(?:\(|{_DASH}|:))"  # CITY, Month day / day Month
     rf"|[A-Z][A-Z.'\u2019 /-]{{2,40}}(?:,\s*[A-Za-z0-9. ]{{2,30}})?\s*\([^)]{{2,40}}\)\s*{_DASH}"  # CITY, date (Agency) -
     rf"|\([A-Z][^)]{{1,40}}\)\s*{_DASH}"  # (Agency) -
     r")"
