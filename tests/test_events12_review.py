@@ -207,3 +207,19 @@ def test_guard_any_other_after_neither_stays_negated():
     """PTC article703821117 (own words): 'other' names an exception only before 'than'."""
     event = _one(_events("Neither Kochiev nor any other Ossetian official had ever attacked the village."), "attacked")
     assert (event["negated"], event["modality"]) == (True, "negated")
+
+
+# --- a governing noun with 'no' ('has no plans to attack') negates the plan ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        ("Russia has no plans to attack Moldova.", "attack", True),
+        ("Azerbaijan has no intention to attack Armenia, the minister said.", "attack", True),
+        ("Russia has plans to attack Moldova.", "attack", False),  # guard
+        ("The army made several attempts to capture the town.", "capture", False),  # guard
+    ],
+)
+def test_a_plan_told_with_no_is_negated(text, trigger, negated):
+    assert _one(_events(text), trigger)["negated"] is negated

@@ -892,7 +892,8 @@ def _governor_modality(tok: Token, lex: Lexicon) -> tuple[str | None, str | None
     for _ in range(4):
         if _noun_governor(cur, lex):  # "attempts to capture the town", "a bid to seize the port"
             gov = cur.head
-            return lex.governors[gov.lemma_.lower()], gov.text, gov.lemma_.lower() in lex.negated_governors
+            nothing = _negative_argument(gov.head, (gov.dep_,)) is not None and gov.head.i != gov.i  # "has no plans to"
+            return lex.governors[gov.lemma_.lower()], gov.text, gov.lemma_.lower() in lex.negated_governors or nothing
         if cur.dep_ != "xcomp":
             return None, None, False
         gov = cur.head
