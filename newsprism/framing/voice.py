@@ -39,6 +39,13 @@ def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in span if not t.is_space] if span is not None else []
 
 
+def _top(inner: list[Token]) -> Token:
+    """The token of the phrase whose head lies outside it (or is itself): where a walk up the
+    parse starts."""
+    inside = {t.i for t in inner}
+    return next((t for t in inner if t.head.i not in inside or t.head.i == t.i), inner[0])
+
+
 def _subject(verb: Token) -> Token | None:
     """The active subject, or the agent of a passive (``was dismissed as X by the ministry``); a
     verb coordinated with an earlier one shares its subject (``met the envoy and dismissed …``)."""
@@ -67,8 +74,7 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
     inner = _tokens(doc, start, end)
     if not inner:
         return None
-    inside = {t.i for t in inner}
-    tok = next((t for t in inner if t.head.i not in inside or t.head.i == t.i), inner[0])
+    tok = _top(inner)
     for _ in range(STEPS):
         head = tok.head
         if head.i == tok.i:
@@ -102,8 +108,7 @@ def mentioned_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Chara
     inner = [t for t in _tokens(doc, start, end) if not t.is_punct]
     if not inner:
         return None
-    inside = {t.i for t in inner}
-    tok = next((t for t in inner if t.head.i not in inside or t.head.i == t.i), inner[0])
+    tok = _top(inner)
     for _ in range(3):
         head = tok.head
         if head.i == tok.i:
@@ -127,8 +132,7 @@ def accused_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Charact
     inner = _tokens(doc, start, end)
     if not inner:
         return None
-    inside = {t.i for t in inner}
-    tok = next((t for t in inner if t.head.i not in inside or t.head.i == t.i), inner[0])
+    tok = _top(inner)
     for _ in range(STEPS):
         head = tok.head
         if head.i == tok.i or tok.dep_ in ("ccomp", "relcl", "advcl", "conj"):
