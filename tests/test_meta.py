@@ -189,6 +189,15 @@ def test_indian_wire_dateline_without_a_dash():
     assert not analyse("Apple (Nasdaq) Shares rose on Monday.", ["meta"]).spans_of("meta", "dateline")
 
 
+def test_a_capitals_dateline_place_known_only_to_the_curated_places():
+    """Review 12 (GR1): GeoNames has no 'Tskhinvali' (only Ts'khinvali / Tskhinval); the KB has it."""
+    an = analyse("Two detained\n\nTSKHINVALI: Two men were detained on Tuesday, officials said.", ["meta"])
+    [d] = an.spans_of("meta", "dateline")
+    assert d.text == "TSKHINVALI"
+    an = analyse("Two detained\n\nOCCUPATION LINE: Two men were detained on Tuesday.", ["meta"])
+    assert not an.spans_of("meta", "dateline")  # a KB line or road is no dateline place
+
+
 def test_place_in_capitals_and_a_colon_is_a_dateline():
     text = "Three civilians killed along LoC\n\nMUZAFFARABAD: Three civilians were killed on Sunday night, officials said."
     an = analyse(text, ["meta"])

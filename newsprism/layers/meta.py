@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsprism.geo import gazetteer
+from newsprism.geo import gazetteer, kb
 from newsprism.geo.linker import DATELINE_OUTLET, names_a_region
+from newsprism.geo.normalize import fold
 from newsprism.layers.base import Context, Layer
 from newsprism.model import Analysis
 from newsprism.resources import load_json
@@ -95,12 +96,18 @@ def _is_a_region(name: str) -> bool:
     return names_a_region(name.strip(), gazetteer.get())
 
 
+_KB_DATELINE_KINDS = frozenset({"city", "town", "village", "camp"})  # settlements: a filing place
+
+
 def _caps_place(name: str) -> bool:
     """'MUZAFFARABAD', 'NEW DELHI', 'SRINAGAR/MUZAFFARABAD': each part a populated place or region
-    the gazetteer knows."""
+    the gazetteer knows, or a settlement of the curated KB ('TSKHINVALI', a spelling GeoNames
+    lacks)."""
     gaz = gazetteer.get()
+    aliases, places = kb.place_aliases(), kb.places()
     return all(
         any(e.kind in ("country", "admin1") or e.population >= 1000 for e in gaz.lookup(part))
+        or any(places[i].get("kind") in _KB_DATELINE_KINDS for i in aliases.get(fold(part), ()))
         for part in re.split(r"\s*/\s*", name)
     )
 
