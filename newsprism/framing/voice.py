@@ -46,6 +46,12 @@ def _top(inner: list[Token]) -> Token:
     return next((t for t in inner if t.head.i not in inside or t.head.i == t.i), inner[0])
 
 
+def _top_of(doc: Doc, start: int, end: int) -> Token | None:
+    """The top token of the words at ``start``–``end`` (None when no token lies there)."""
+    inner = _tokens(doc, start, end)
+    return _top(inner) if inner else None
+
+
 def _subject(verb: Token) -> Token | None:
     """The active subject, or the agent of a passive (``was dismissed as X by the ministry``); a
     verb coordinated with an earlier one shares its subject (``met the envoy and dismissed …``)."""
@@ -71,10 +77,9 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
     as fabricated``: fabricated/advcl with as/mark). Not when the verb has no subject or agent
     (``critics were dismissed as traitors``: nobody is named, the outlet says it).
     """
-    inner = _tokens(doc, start, end)
-    if not inner:
+    tok = _top_of(doc, start, end)
+    if tok is None:
         return None
-    tok = _top(inner)
     for _ in range(STEPS):
         head = tok.head
         if head.i == tok.i:
@@ -129,10 +134,9 @@ def accused_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Charact
     accusing verb with a subject (``Azerbaijan accused Armenia of staging a false flag attack``,
     ``India accused Pakistan of state terror``); None when an intervening clause has a subject of
     its own or the verb has none (``he was accused of terror``: nobody named)."""
-    inner = _tokens(doc, start, end)
-    if not inner:
+    tok = _top_of(doc, start, end)
+    if tok is None:
         return None
-    tok = _top(inner)
     for _ in range(STEPS):
         head = tok.head
         if head.i == tok.i or tok.dep_ in ("ccomp", "relcl", "advcl", "conj"):
