@@ -6,11 +6,11 @@ Each prints human-readable figures, then a final ``METRIC=VALUE …`` line for m
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+
+from newsprism.registry import discover
 
 
 @dataclass
@@ -35,15 +35,7 @@ class Evaluation:
 
 @cache
 def evaluations() -> dict[str, Evaluation]:
-    found: dict[str, Evaluation] = {}
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        ev = getattr(module, "EVALUATION", None)
-        if isinstance(ev, Evaluation):
-            found[ev.name] = ev
-    return dict(sorted(found.items()))
+    return {x.name: x for x in sorted(discover(__name__, __path__, "EVALUATION", Evaluation), key=lambda x: x.name)}
 
 
 def prf(tp: float, n_pred: float, n_gold: float) -> tuple[float, float, float]:

@@ -6,11 +6,10 @@ Order is resolved from ``requires`` / ``optional_after``; among independent laye
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from functools import cache
 
 from newsprism.layers.base import Context, Layer
+from newsprism.registry import discover
 
 __all__ = ["Context", "Layer", "UnknownLayerError", "all_layers", "get", "resolve"]
 
@@ -24,14 +23,7 @@ class UnknownLayerError(ValueError):
 @cache
 def all_layers() -> dict[str, Layer]:
     """Name → Layer for every layer module, in run order."""
-    found: dict[str, Layer] = {}
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("_") or info.name == "base":
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        layer = getattr(module, "LAYER", None)
-        if isinstance(layer, Layer):
-            found[layer.name] = layer
+    found = {layer.name: layer for layer in discover(__name__, __path__, "LAYER", Layer, skip=("base",))}
     return {n: found[n] for n in _topological(found)}
 
 

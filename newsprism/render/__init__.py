@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from functools import cache
 
+from newsprism.registry import discover
 from newsprism.render.formats import Format
 
 __all__ = ["Format", "UnknownFormatError", "formats", "get"]
@@ -17,14 +16,7 @@ class UnknownFormatError(ValueError):
 
 @cache
 def formats() -> dict[str, Format]:
-    found: dict[str, Format] = {}
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        fmt = getattr(module, "FORMAT", None)
-        if isinstance(fmt, Format):
-            found[fmt.name] = fmt
+    found = {fmt.name: fmt for fmt in discover(__name__, __path__, "FORMAT", Format)}
     order = ["text", "json", "jsonl", "html"]
     return dict(sorted(found.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else 99, kv[0])))
 

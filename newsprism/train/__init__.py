@@ -7,11 +7,11 @@ the package data folder so that the committed model can be rebuilt by one comman
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+
+from newsprism.registry import discover
 
 
 @dataclass(frozen=True)
@@ -24,12 +24,4 @@ class Trainer:
 
 @cache
 def trainers() -> dict[str, Trainer]:
-    found: dict[str, Trainer] = {}
-    for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        tr = getattr(module, "TRAINER", None)
-        if isinstance(tr, Trainer):
-            found[tr.name] = tr
-    return dict(sorted(found.items()))
+    return {x.name: x for x in sorted(discover(__name__, __path__, "TRAINER", Trainer), key=lambda x: x.name)}

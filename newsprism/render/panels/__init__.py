@@ -8,14 +8,13 @@ Panels read the analysis; they never compute findings.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from newsprism.model import Analysis
+from newsprism.registry import discover
 
 
 @dataclass(frozen=True)
@@ -31,13 +30,7 @@ class Panel:
 
 @cache
 def panels() -> list[Panel]:
-    found: list[Panel] = []
-    for info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        panel = getattr(module, "PANEL", None)
-        if isinstance(panel, Panel):
-            found.append(panel)
-    return sorted(found, key=lambda p: (p.order, p.name))
+    return sorted(discover(__name__, __path__, "PANEL", Panel), key=lambda p: (p.order, p.name))
 
 
 def covered_records() -> set[str]:
