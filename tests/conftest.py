@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsprism import datasets, samples
+from newsprism import datasets, ingest, samples
 from newsprism.model import Analysis, Article
 from newsprism.pipeline import Pipeline
 
@@ -38,3 +38,30 @@ def shared_data(*parts: str) -> Path:
         return datasets.path(*parts)
     except datasets.DataMissing as exc:
         pytest.skip(f"shared data absent: {exc}")
+
+
+def analyse_reports(pipeline: Pipeline, folder: Path, names: tuple[str, ...]) -> dict[str, Analysis]:
+    """Each ``folder/NAME.txt`` read as a user's file would be (dateline, outlet) and analysed."""
+    out = {}
+    for name in names:
+        (article,) = list(ingest.read(str(folder / f"{name}.txt")))
+        out[name] = pipeline(article)
+    return out
+
+
+def spans_of(a: Analysis, layer: str, text: str | None = None, label: str | None = None) -> list:
+    """The spans of a layer, optionally only those with this exact text and/or label."""
+    return [s for s in a.spans if s.layer == layer and (text is None or s.text == text) and (label is None or s.label == label)]
+
+
+def events_with_trigger(a: Analysis, trigger: str) -> list[dict]:
+    return [e for e in a.records.get("events", []) if e["trigger_text"] == trigger]
+
+
+def assert_layers_ok_and_offsets_hold(reports: dict[str, Analysis]) -> None:
+    """No layer failed on any report, and every span's offsets give back its text."""
+    for name, a in reports.items():
+        failed = [r.name for r in a.layers if r.status != "ok"]
+        assert not failed, (name, failed)
+        for s in a.spans:
+            assert a.article.text[s.start : s.end] == s.text, (name, s.id)

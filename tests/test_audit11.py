@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from newsprism import ingest
 from newsprism.model import Analysis
+
+from conftest import analyse_reports, assert_layers_ok_and_offsets_hold, events_with_trigger, spans_of
 
 FIX = Path(__file__).parent / "fixtures" / "audit11"
 NAMES = (
@@ -26,27 +27,11 @@ NAMES = (
 
 @pytest.fixture(scope="module")
 def reports(pipeline) -> dict[str, Analysis]:
-    out = {}
-    for name in NAMES:
-        (article,) = list(ingest.read(str(FIX / f"{name}.txt")))
-        out[name] = pipeline(article)
-    return out
-
-
-def _spans(a: Analysis, layer: str, text: str | None = None, label: str | None = None):
-    return [s for s in a.spans if s.layer == layer and (text is None or s.text == text) and (label is None or s.label == label)]
-
-
-def _events(a: Analysis, trigger: str) -> list[dict]:
-    return [e for e in a.records.get("events", []) if e["trigger_text"] == trigger]
+    return analyse_reports(pipeline, FIX, NAMES)
 
 
 def test_no_layer_fails_and_offsets_hold(reports):
-    for name, a in reports.items():
-        failed = [r.name for r in a.layers if r.status != "ok"]
-        assert not failed, (name, failed)
-        for s in a.spans:
-            assert a.article.text[s.start : s.end] == s.text, (name, s.id)
+    assert_layers_ok_and_offsets_hold(reports)
 
 
 @pytest.mark.parametrize(
@@ -85,49 +70,49 @@ def test_names_at_a_distance_are_glosses(reports):
 
 def test_contested_names_resolve_to_the_administered_parts(reports):
     k1 = reports["k1_himalayan_sentinel"]
-    (pok,) = _spans(k1, "place", "Pakistan-occupied Kashmir")
+    (pok,) = spans_of(k1, "place", "Pakistan-occupied Kashmir")
     assert pok.attrs["country"] == "PK" and pok.attrs["convention"] == "indian_official"
     k2 = reports["k2_karakoram_ledger"]
-    (iiojk,) = _spans(k2, "place", "Indian Illegally Occupied Jammu and Kashmir")
+    (iiojk,) = spans_of(k2, "place", "Indian Illegally Occupied Jammu and Kashmir")
     assert iiojk.attrs["country"] == "IN" and iiojk.attrs["convention"] == "pakistani_official"
     w2 = reports["w2_sahrawi_review"]
-    (aaiun,) = _spans(w2, "place", "El Aaiún")
+    (aaiun,) = spans_of(w2, "place", "El Aaiún")
     assert aaiun.attrs["name"] == "Laayoune" and aaiun.attrs["convention"] == "sahrawi"
 
 
 def test_times_of_the_night(reports):
     k1 = reports["k1_himalayan_sentinel"]
-    values = {s.text: s.attrs.get("value") for s in _spans(k1, "time")}
+    values = {s.text: s.attrs.get("value") for s in spans_of(k1, "time")}
     assert values["Sunday night"] == "2026-10-11TNI"
     assert values["around 11.30 pm on Sunday"] == "2026-10-11T23:30"
     assert values["Last month"] == "2026-09"
     # "Residents of Mahbes said they heard explosions on Wednesday around 7 pm."
     w1 = reports["w1_sous_daily"]
-    values = {s.text: s.attrs.get("value") for s in _spans(w1, "time")}
+    values = {s.text: s.attrs.get("value") for s in spans_of(w1, "time")}
     assert values["around 7 pm"] == "2026-11-04T19:00"
     assert values["Wednesday evening"] == "2026-11-04TEV"
 
 
 def test_events_that_are_right(reports):
     k1 = reports["k1_himalayan_sentinel"]
-    (opened,) = _events(k1, "opened")
+    (opened,) = events_with_trigger(k1, "opened")
     assert opened["event_type"] == "ASSAULT" and opened["actor"]["text"] == "the Pakistan Army"
     assert opened["date"] == "2026-10-11TNI"
     # "Troops "responded befittingly"": a reply in an exchange of fire
-    (responded,) = _events(k1, "responded")
+    (responded,) = events_with_trigger(k1, "responded")
     assert responded["reply"] is True
     # the Foreign Office's summons of the envoy: ACCUSE, dated by "on Monday", in Islamabad
     k2 = reports["k2_karakoram_ledger"]
-    (summoned,) = _events(k2, "summoned")
+    (summoned,) = events_with_trigger(k2, "summoned")
     assert summoned["event_type"] == "ACCUSE" and summoned["mode"] == "summon-envoy"
     assert summoned["date"] == "2026-10-12" and summoned["location"]["text"] == "Islamabad"
     # "'bombardments' that never took place, observers say": negated
     w1 = reports["w1_sous_daily"]
-    (bomb,) = _events(w1, "bombardments")
+    (bomb,) = events_with_trigger(w1, "bombardments")
     assert bomb["negated"] is True
     # "It said it had carried out artillery attacks on Moroccan army positions in the Mahbes sector on Wednesday."
     w3 = reports["w3_compass_wire"]
-    (attacks,) = _events(w3, "attacks")
+    (attacks,) = events_with_trigger(w3, "attacks")
     assert attacks["date"] == "2026-11-04" and attacks["location"]["text"] == "the Mahbes sector"
 
 
@@ -140,25 +125,25 @@ def test_evidence_withheld(reports):
 
 def test_actor_sides(reports):
     k3 = reports["k3_compass_wire"]
-    sides = {s.text: s.attrs.get("side") for s in _spans(k3, "actor")}
+    sides = {s.text: s.attrs.get("side") for s in spans_of(k3, "actor")}
     assert sides["Pakistan's Foreign Office"] == "pakistani"
     assert sides["India's foreign ministry"] == "indian"
     w2 = reports["w2_sahrawi_review"]
-    (army, *_) = _spans(w2, "actor", "Moroccan occupation army")
+    (army, *_) = spans_of(w2, "actor", "Moroccan occupation army")
     assert army.attrs["side"] == "moroccan"
     labels = w2.summary["actors"]["side_labels"]
     assert labels and labels[0]["used_by"] == ["sahrawi"]
     w3 = reports["w3_compass_wire"]
-    (the_army,) = _spans(w3, "actor", "army")
+    (the_army,) = spans_of(w3, "actor", "army")
     assert the_army.attrs["side"] == "moroccan"
 
 
 def test_scare_quotes_that_are_right(reports):
     w1 = reports["w1_sous_daily"]
     # 'The so-called "Sahrawi Arab Democratic Republic" claimed …': the Moroccan outlet's scare quote (audit12 F6)
-    assert [s.text for s in _spans(w1, "framing", label="scare_quote")] == ['"attack"', '"Sahrawi Arab Democratic Republic"']
+    assert [s.text for s in spans_of(w1, "framing", label="scare_quote")] == ['"attack"', '"Sahrawi Arab Democratic Republic"']
     w2 = reports["w2_sahrawi_review"]
-    assert '"autonomy plan"' in [s.text for s in _spans(w2, "framing", label="scare_quote")]
+    assert '"autonomy plan"' in [s.text for s in spans_of(w2, "framing", label="scare_quote")]
 
 
 # Defects found by the audit and fixed this session (the routed follow-ups E1, E2, E4, P1–P4, F1, F2)
@@ -172,16 +157,16 @@ def test_a_place_name_is_no_seizure(reports):
 
 def test_a_year_modifying_a_noun_dates_no_killing(reports):
     # "killing at least four civilians … in the most serious violation of a 2021 ceasefire" (E2)
-    (killing,) = _events(reports["k3_compass_wire"], "killing")
+    (killing,) = events_with_trigger(reports["k3_compass_wire"], "killing")
     assert killing["date"] == "2026-10-11TNI"
 
 
 def test_martyred_and_neutralised_are_kills(reports):
     k2 = reports["k2_karakoram_ledger"]
-    martyred = _events(k2, "martyred")
+    martyred = events_with_trigger(k2, "martyred")
     assert martyred and all(e["event_type"] == "ASSAULT" and e["mode"] == "kill" for e in martyred)
     assert martyred[0]["recipient"]["text"] == "Three civilians"
-    (neutralised,) = _events(reports["w1_sous_daily"], "neutralised")
+    (neutralised,) = events_with_trigger(reports["w1_sous_daily"], "neutralised")
     assert neutralised["mode"] == "kill" and neutralised["actor"]["text"] == "The Royal Armed Forces"
     assert neutralised["date"] == "2026-11-05"
 
@@ -194,41 +179,43 @@ def test_wires_reporting_each_sides_names_are_international(reports):
 
 
 def test_kashmir_is_contested_not_indian(reports):
-    for s in _spans(reports["k3_compass_wire"], "place", "Kashmir"):
+    for s in spans_of(reports["k3_compass_wire"], "place", "Kashmir"):
         assert s.attrs.get("contested") and s.attrs.get("country") != "IN"
 
 
 def test_the_sahrawi_army_is_not_chinese(reports):
     w2 = reports["w2_sahrawi_review"]
-    assert not [s for s in _spans(w2, "actor") if s.attrs.get("side") == "chinese"]
-    assert {s.attrs.get("side") for s in _spans(w2, "actor", "SPLA")} == {"sahrawi"}
+    assert not [s for s in spans_of(w2, "actor") if s.attrs.get("side") == "chinese"]
+    assert {s.attrs.get("side") for s in spans_of(w2, "actor", "SPLA")} == {"sahrawi"}
 
 
 def test_berm_places_resolve(reports):
-    mahbes = _spans(reports["w1_sous_daily"], "place", "Mahbes")
+    mahbes = spans_of(reports["w1_sous_daily"], "place", "Mahbes")
     assert len(mahbes) >= 5 and {s.attrs.get("country") for s in mahbes} == {"EH"}
-    assert {s.attrs.get("country") for s in _spans(reports["k2_karakoram_ledger"], "place", "Neelum valley")} == {"PK"}
+    assert {s.attrs.get("country") for s in spans_of(reports["k2_karakoram_ledger"], "place", "Neelum valley")} == {"PK"}
 
 
 def test_quoted_words_of_a_named_speaker_are_no_scare_quotes(reports):
     # 'Pakistan's military said "several" Indian soldiers had been killed' (F1);
     # 'The SADR government also denounced the "plunder" of …' (F2)
-    assert not _spans(reports["k3_compass_wire"], "framing", '"several"', "scare_quote")
-    assert not _spans(reports["w2_sahrawi_review"], "framing", '"plunder"', "scare_quote")
+    assert not spans_of(reports["k3_compass_wire"], "framing", '"several"', "scare_quote")
+    assert not spans_of(reports["w2_sahrawi_review"], "framing", '"plunder"', "scare_quote")
 
 
 def test_days_of_the_strikes(reports):
     # "Units of the SPLA on Wednesday carried out intense bombardments …" (E3)
-    (bomb,) = _events(reports["w2_sahrawi_review"], "bombardments")
+    (bomb,) = events_with_trigger(reports["w2_sahrawi_review"], "bombardments")
     assert bomb["date"] == "2026-11-04"
     # "… landed near Mahbes on Wednesday evening …, and that the army's response on Thursday killed four
     # Polisario fighters": the second clause has its own day (E18)
-    (four,) = [e for e in _events(reports["w3_compass_wire"], "killed") if "four" in (e["recipient"] or {}).get("text", "")]
+    (four,) = [
+        e for e in events_with_trigger(reports["w3_compass_wire"], "killed") if "four" in (e["recipient"] or {}).get("text", "")
+    ]
     assert four["date"] == "2026-11-05"
 
 
 def test_the_smara_refugee_camp_is_near_tindouf(reports):
-    camps = [s for s in _spans(reports["w2_sahrawi_review"], "place") if "Smara" in s.text]
+    camps = [s for s in spans_of(reports["w2_sahrawi_review"], "place") if "Smara" in s.text]
     assert camps and {s.attrs.get("country") for s in camps} == {"DZ"}
 
 

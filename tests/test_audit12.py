@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from newsprism import ingest
 from newsprism.model import Analysis
+
+from conftest import analyse_reports, assert_layers_ok_and_offsets_hold, events_with_trigger, spans_of
 
 FIX = Path(__file__).parent / "fixtures" / "audit12"
 NAMES = (
@@ -26,31 +27,15 @@ NAMES = (
 
 @pytest.fixture(scope="module")
 def reports(pipeline) -> dict[str, Analysis]:
-    out = {}
-    for name in NAMES:
-        (article,) = list(ingest.read(str(FIX / f"{name}.txt")))
-        out[name] = pipeline(article)
-    return out
-
-
-def _spans(a: Analysis, layer: str, text: str | None = None, label: str | None = None):
-    return [s for s in a.spans if s.layer == layer and (text is None or s.text == text) and (label is None or s.label == label)]
-
-
-def _events(a: Analysis, trigger: str) -> list[dict]:
-    return [e for e in a.records.get("events", []) if e["trigger_text"] == trigger]
+    return analyse_reports(pipeline, FIX, NAMES)
 
 
 def _times(a: Analysis) -> dict[str, str]:
-    return {s.text: s.attrs.get("value") for s in _spans(a, "time")}
+    return {s.text: s.attrs.get("value") for s in spans_of(a, "time")}
 
 
 def test_no_layer_fails_and_offsets_hold(reports):
-    for name, a in reports.items():
-        failed = [r.name for r in a.layers if r.status != "ok"]
-        assert not failed, (name, failed)
-        for s in a.spans:
-            assert a.article.text[s.start : s.end] == s.text, (name, s.id)
+    assert_layers_ok_and_offsets_hold(reports)
 
 
 @pytest.mark.parametrize(
@@ -82,19 +67,19 @@ def test_partisan_naming_verdicts(reports):
 def test_each_sides_names_resolve_with_their_convention(reports):
     g1 = reports["g1_mtkvari_herald"]
     for text in ("Tskhinvali region", "Samachablo"):
-        for s in _spans(g1, "place", text):
+        for s in spans_of(g1, "place", text):
             assert s.attrs["name"] == "South Ossetia" and s.attrs["contested"]
             assert s.attrs["convention"] == "georgian"
     g2 = reports["g2_iryston_courier"]
-    (tskhinval,) = _spans(g2, "place", "Tskhinval")[:1]
+    (tskhinval,) = spans_of(g2, "place", "Tskhinval")[:1]
     assert tskhinval.attrs["name"] == "Tskhinvali" and "russian" in tskhinval.attrs["convention"]
     k2 = reports["k2_sava_chronicle"]
-    (kmitrovica, *_) = _spans(k2, "place", "Kosovska Mitrovica")
+    (kmitrovica, *_) = spans_of(k2, "place", "Kosovska Mitrovica")
     assert kmitrovica.attrs["name"] == "Mitrovica" and kmitrovica.attrs["convention"] == "serbian"
-    (kim, *_) = _spans(k2, "place", "Kosovo and Metohija")
+    (kim, *_) = spans_of(k2, "place", "Kosovo and Metohija")
     assert kim.attrs["country"] == "XK" and kim.attrs["convention"] == "serbian"
     k1 = reports["k1_dardania_observer"]
-    (prishtina,) = _spans(k1, "place", "Prishtina")
+    (prishtina,) = spans_of(k1, "place", "Prishtina")
     assert prishtina.attrs["name"] == "Pristina" and prishtina.attrs["convention"] == "albanian"
 
 
@@ -130,7 +115,7 @@ def test_relative_days_and_clock_times(reports):
 
 def test_the_detention_near_ditsi(reports):
     g1 = reports["g1_mtkvari_herald"]
-    (first, *_) = _events(g1, "detained")
+    (first, *_) = events_with_trigger(g1, "detained")
     assert first["event_type"] == "COERCE" and first["mode"] == "arrest"
     assert first["actor"]["text"] == "Russian occupation forces"
     assert first["recipient"]["text"] == "two residents of the village of Ditsi"
@@ -138,37 +123,37 @@ def test_the_detention_near_ditsi(reports):
     # the headline's "detain two villagers" is the same happening, merged into the lead's event
     assert [m["trigger_text"] for m in first["merged"] if m.get("headline")] == ["detain"]
     g2 = reports["g2_iryston_courier"]
-    lead = [e for e in _events(g2, "detained") if e["date"] == "2026-11-24"]
+    lead = [e for e in events_with_trigger(g2, "detained") if e["date"] == "2026-11-24"]
     assert lead and lead[0]["recipient"]["text"] == "three citizens of Georgia"
 
 
-def test_negated_and_hedged_events(reports):
+def test_negated_and_hedgedevents_with_trigger(reports):
     # "Residents of Ditsi said they had not been warned that the area was off-limits."
-    (warned,) = _events(reports["g1_mtkvari_herald"], "warned")
+    (warned,) = events_with_trigger(reports["g1_mtkvari_herald"], "warned")
     assert warned["negated"] is True
     # "Serbian officials say no Serb opened fire"
     k2 = reports["k2_sava_chronicle"]
-    negated = [e for e in _events(k2, "opened fire") if e["negated"]]
+    negated = [e for e in events_with_trigger(k2, "opened fire") if e["negated"]]
     assert negated and negated[0]["actor"]["text"] == "no Serb"
     # "A member of the so-called Kosovo police was reportedly killed during the night"
-    member = [e for e in _events(k2, "killed") if "member" in (e["recipient"] or {}).get("text", "")]
+    member = [e for e in events_with_trigger(k2, "killed") if "member" in (e["recipient"] or {}).get("text", "")]
     assert member and member[0]["modality"] == "reported"
     # "Georgia accused Russian forces on Wednesday of abducting two villagers": an accusation, not a fact
-    (abducting,) = _events(reports["g3_meridian_wire"], "abducting")
+    (abducting,) = events_with_trigger(reports["g3_meridian_wire"], "abducting")
     assert abducting["modality"] == "alleged" and abducting["actor"]["text"] == "Russian forces"
 
 
 def test_the_attack_on_the_patrol(reports):
     k1 = reports["k1_dardania_observer"]
-    (attacked,) = _events(k1, "attacked")
+    (attacked,) = events_with_trigger(k1, "attacked")
     assert attacked["event_type"] == "ASSAULT"
     assert attacked["actor"]["text"] == "a heavily armed group"
     assert attacked["recipient"]["text"] == "a police patrol"
     assert attacked["date"] == "2026-11-23"
-    (denied,) = _events(k1, "denied")
+    (denied,) = events_with_trigger(k1, "denied")
     assert denied["event_type"] == "REJECT" and denied["actor"]["text"] == "Serbia"
     k3 = reports["k3_meridian_wire"]
-    (opened,) = _events(k3, "opened fire")
+    (opened,) = events_with_trigger(k3, "opened fire")
     assert opened["actor"]["text"] == "a group of at least 25 armed men"
     assert opened["recipient"]["text"] == "a police patrol" and opened["date"] == "2026-11-23T02:40"
 
@@ -176,7 +161,7 @@ def test_the_attack_on_the_patrol(reports):
 def test_the_iprm_meeting_is_expected(reports):
     # "The case is expected to be discussed at the next meeting of the Incident Prevention and
     # Response Mechanism (IPRM) … in Ergneti on December 3."
-    (discussed,) = _events(reports["g3_meridian_wire"], "discussed")
+    (discussed,) = events_with_trigger(reports["g3_meridian_wire"], "discussed")
     assert discussed["event_type"] == "CONSULT"
     assert discussed["modality"] == "expected" and discussed["date"] == "2026-12-03"
 
@@ -196,47 +181,47 @@ def test_speakers_and_their_sides(reports):
 
 
 def test_actor_sides(reports):
-    g3 = {s.text: s.attrs.get("side") for s in _spans(reports["g3_meridian_wire"], "actor")}
+    g3 = {s.text: s.attrs.get("side") for s in spans_of(reports["g3_meridian_wire"], "actor")}
     assert g3["Russian forces"] == "russian" and g3["Russian soldiers"] == "russian"
     assert g3["Georgia's foreign ministry"] == "georgian"
     assert g3["Russian Foreign Ministry"] == "russian"
-    k1 = {s.text: s.attrs.get("side") for s in _spans(reports["k1_dardania_observer"], "actor")}
+    k1 = {s.text: s.attrs.get("side") for s in spans_of(reports["k1_dardania_observer"], "actor")}
     assert k1["official Belgrade"] == "serbian" and k1["Serbian armed forces"] == "serbian"
 
 
 def test_scare_quotes_and_distancing_that_are_right(reports):
     # 'Two Serbs were killed and at least nine were "arrested"': the Belgrade outlet's own scare quote
     k2 = reports["k2_sava_chronicle"]
-    (arrested,) = _spans(k2, "framing", '"arrested"', "scare_quote")
+    (arrested,) = spans_of(k2, "framing", '"arrested"', "scare_quote")
     assert arrested.attrs["voice"] == "outlet"
     # 'the so-called Kosovo police' (twice) and 'the so-called Kosovo': the outlet's distancing
-    scopes = [s.attrs["scope_text"] for s in _spans(k2, "framing", "so-called", "distancing")]
+    scopes = [s.attrs["scope_text"] for s in spans_of(k2, "framing", "so-called", "distancing")]
     assert scopes.count("Kosovo police") == 2 and "Kosovo" in scopes
     # 'Serbian officials say … the so-called "gunfight" was staged': their distancing, not the outlet's
-    (gunfight,) = _spans(k2, "framing", '"gunfight"', "scare_quote")
+    (gunfight,) = spans_of(k2, "framing", '"gunfight"', "scare_quote")
     assert gunfight.attrs["voice"] == "reported"
     # 'the so-called "border guards" of the occupation regime', said by an official: reported
     g1 = reports["g1_mtkvari_herald"]
-    (guards,) = _spans(g1, "framing", '"border guards"', "scare_quote")
+    (guards,) = spans_of(g1, "framing", '"border guards"', "scare_quote")
     assert guards.attrs["voice"] == "reported" and guards.attrs["attributed_to"] == "A senior official at the ministry"
     # the wires attribute each side's words: 'what they call the state border', 'what it called a police raid'
     g3 = reports["g3_meridian_wire"]
-    assert [s.attrs["scope_text"] for s in _spans(g3, "framing", "what they call")] == ["the state border"]
+    assert [s.attrs["scope_text"] for s in spans_of(g3, "framing", "what they call")] == ["the state border"]
     k3 = reports["k3_meridian_wire"]
-    assert [s.attrs["scope_text"] for s in _spans(k3, "framing", "what it called")] == ["a police raid on Serb villages"]
+    assert [s.attrs["scope_text"] for s in spans_of(k3, "framing", "what it called")] == ["a police raid on Serb villages"]
 
 
 def test_labels_in_each_voice(reports):
     # the Georgian outlet's headline "Occupation forces detain …" is its own label; the Kosovo wire
     # quotes Kosovo officials' "Serbian paramilitary terrorists"
     g1 = reports["g1_mtkvari_herald"]
-    (head,) = [s for s in _spans(g1, "framing", label="label") if s.start == 0]
+    (head,) = [s for s in spans_of(g1, "framing", label="label") if s.start == 0]
     assert head.text == "Occupation forces" and head.attrs["voice"] == "outlet"
     k3 = reports["k3_meridian_wire"]
-    terrorists = [s for s in _spans(k3, "framing", label="label") if s.text.endswith("terrorists")]
+    terrorists = [s for s in spans_of(k3, "framing", label="label") if s.text.endswith("terrorists")]
     assert terrorists and all(s.attrs["voice"] != "outlet" for s in terrorists)
     # "'reportedly' … killed during the night": a hedge in the Belgrade outlet
-    assert _spans(reports["k2_sava_chronicle"], "framing", "reportedly", "distancing")
+    assert spans_of(reports["k2_sava_chronicle"], "framing", "reportedly", "distancing")
 
 
 def test_figures_that_are_right(reports):
