@@ -25,6 +25,7 @@ from newsprism.compare_events import (
     report_date,
     written_before,
 )
+from newsprism.compare_time import may_be_same
 from newsprism.model import Analysis, Span
 
 _SUFFIXES = ("ings", "ing", "es", "ed", "s", "d")
@@ -166,7 +167,7 @@ def _when_fits(dates: list[str], g: Group) -> bool:
         if "X" in value:
             if not fits(value, g.date):
                 return False
-        elif not (g.date.startswith(value) or value.startswith(g.date)):
+        elif not may_be_same(value, g.date):  # the night of the 22nd may be the row of the 23rd (compare_time)
             return False
     return True
 

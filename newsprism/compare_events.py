@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsprism.compare_time import in_night, may_be_same, night_days, row_day, timed
 from newsprism.model import Analysis, Span
 from newsprism.resources import load_json
 from newsprism.temporal.calendar import to_date
@@ -514,12 +515,13 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
     unreal = [it for it in items if not it.denied and it.event.get("modality") in alignment_config()["unreal_modalities"]]
     real = [it for it in items if not it.denied and all(it is not u for u in unreal)]
     groups, by_date = _group(real, unaligned)
+    _join_replies(real, groups, analyses, keys, unaligned)
     planned, _ = _group(unreal, unaligned)
     # a denial joins the account it denies; alone it makes no row
     for it in items:
         if not it.denied:
             continue
-        dated = by_date.get((it.event["event_type"], it.event.get("date") or ""))
+        dated = dated_row(by_date, it.event["event_type"], it.event["date"]) if it.event.get("date") else None
         if dated is not None:
             dated.items.append(it)
             continue
@@ -547,18 +549,55 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
     return rows, unaligned
 
 
+def _join_replies(
+    items: list[Item], groups: list[Group], analyses: list[Analysis], keys: list[str], unaligned: dict[str, int]
+) -> None:
+    """An undated, unplaced telling of a ``first_shot_types`` type that the report tells as a reply
+    ('Special units of the Kosovo Police returned fire') joins the report's one recent dated row
+    of that type (dated no earlier than ``reply_join_days`` before the report): the answer to the
+    attack the report dates ('attacked a police patrol … early on Monday'), which says who did not
+    fire first (audit 12, C4). Not when the report has several such rows."""
+    placed = {id(i) for g in groups for i in g.items}
+    written = {k: report_date(an) for an, k in zip(analyses, keys, strict=True)}
+    cfg = alignment_config()
+    for it in items:
+        if id(it) in placed or it.event.get("date") or it.place is not None or it.cue != "response" or it.other:
+            continue
+        if it.event["event_type"] not in cfg["first_shot_types"] or not written.get(it.key):
+            continue
+        since = dt.date.fromisoformat(written[it.key]) - dt.timedelta(days=cfg["reply_join_days"])
+        rows = [
+            g
+            for g in groups
+            if g.date
+            and g.event_type == it.event["event_type"]
+            and any(i.key == it.key and not i.denied for i in g.items)
+            and (to_date(g.date) or dt.date.min) >= since
+        ]
+        if len(rows) == 1:
+            it.matched_by = "reply"
+            rows[0].items.append(it)
+            unaligned[it.key] -= 1
+
+
 def _group(items: list[Item], unaligned: dict[str, int]) -> tuple[list[Group], dict[tuple[str, str], Group]]:
     """Rows of the tellings: by type and resolved date, else by type and place (one row only);
     ``unaligned`` counts those that join none."""
     groups: list[Group] = []
     by_date: dict[tuple[str, str], Group] = {}
-    for it in items:
-        if it.event.get("date"):
-            k = (it.event["event_type"], it.event["date"])
-            if k not in by_date:
-                by_date[k] = Group(k[0], k[1], None)
-                groups.append(by_date[k])
-            by_date[k].items.append(it)
+    # a clock time or part of a day joins its day's row; a night waits for the days' rows (compare_time)
+    dated = sorted((it for it in items if it.event.get("date")), key=lambda i: row_day(i.event["date"]) is None)
+    for it in dated:
+        row = dated_row(by_date, it.event["event_type"], it.event["date"])
+        if row is None:
+            k = (it.event["event_type"], row_day(it.event["date"]) or it.event["date"])
+            row = by_date[k] = Group(k[0], k[1], None)
+            groups.append(row)
+        row.items.append(it)
+    for g in groups:  # a row told only as one night (and clock times in it) is dated by the night
+        nights = {i.event["date"] for i in g.items if row_day(i.event["date"]) is None}
+        if len(nights) == 1 and all(in_night(i.event["date"], next(iter(nights))) for i in g.items):
+            g.date = next(iter(nights))
     # undated events: those with a day value first, so that a day-less one sees which days exist
     undated = sorted((it for it in items if not it.event.get("date")), key=lambda i: i.day is None)
     for it in undated:
@@ -575,15 +614,46 @@ def _group(items: list[Item], unaligned: dict[str, int]) -> tuple[list[Group], d
     return groups, by_date
 
 
+def dated_row(by_date: dict[tuple[str, str], Group], event_type: str, date: str) -> Group | None:
+    """The row of that type a telling of that date joins: its day's (a clock time's, a part of
+    the day's); for a night, the next day's row when a telling there is in the small hours, else
+    its own day's when one is in the evening, else the night's own row; None when there is none."""
+    day = row_day(date)
+    if day is not None:
+        return by_date.get((event_type, day))
+    near = [
+        g
+        for d in night_days(date) or ()
+        if (g := by_date.get((event_type, d))) is not None
+        and any(timed(i.event["date"]) and may_be_same(i.event["date"], date) for i in g.items if i.event.get("date"))
+    ]
+    return near[-1] if near else by_date.get((event_type, date))
+
+
 def _cell(
-    items: list[Item], claims: list[dict[str, Any]] | None = None, firsts: list[dict[str, Any]] | None = None
+    items: list[Item],
+    claims: list[dict[str, Any]] | None = None,
+    firsts: list[dict[str, Any]] | None = None,
+    date: str | None = None,
 ) -> dict[str, Any]:
     told = [i for i in items if not i.denied]
     cell: dict[str, Any] = {
         "triggers": [i.event.get("trigger") for i in told],
+        # the tellings' own dates where they are not the row's day ('2026-11-22TNI': the night before)
+        "dates": sorted({i.event["date"] for i in items if i.event.get("date") and i.event["date"] != date}),
+        # undated replies joined to the row (``_join_replies``): 'returned fire', with its trigger
+        "replies": [
+            {"trigger": i.event.get("trigger"), "text": i.event.get("trigger_text")} for i in told if i.matched_by == "reply"
+        ],
         "places": [],
         "actors": [],
-        "matched_by": "date" if any(i.matched_by == "date" for i in items) else "place" if items else "claim",
+        "matched_by": "date"
+        if any(i.matched_by == "date" for i in items)
+        else "place"
+        if any(i.matched_by == "place" for i in items)
+        else "reply"
+        if items
+        else "claim",
         # the unresolved days of the tellings that joined by place: what a reader checks the row's date against
         "days": sorted({i.day for i in items if i.matched_by == "place" and i.day}),
         "said_by": [],
@@ -641,7 +711,7 @@ def _row(g: Group, keys: list[str], copies: dict[str, str | None] | None = None)
     for it in sorted(g.items, key=lambda i: keys.index(i.key)):
         by_key[it.key].append(it)
     articles = {
-        k: _cell(v, [c for ck, c in g.claims if ck == k], [f for fk, f in g.firsts if fk == k]) for k, v in by_key.items()
+        k: _cell(v, [c for ck, c in g.claims if ck == k], [f for fk, f in g.firsts if fk == k], g.date) for k, v in by_key.items()
     }
     ways = {c["matched_by"] for c in articles.values() if c["triggers"] or c["denied"]}
     match = "place" if g.date is None else ("date" if ways == {"date"} else "date_and_place")
@@ -708,6 +778,10 @@ def initiator(told: list[Item], firsts: list[dict[str, Any]] | None = None) -> d
             got, basis = [i.telling["actor_side"] for i in first], "initiation_cue"
         elif replies and others:
             got, basis = [i.telling["actor_side"] for i in others], "response_cue"
+        elif replies and _answered_unsided(told, reciprocal, both):
+            # 'a heavily armed group attacked a police patrol …; the Kosovo Police returned fire':
+            # the side that answered did not fire first, whoever the doer was (audit 12, C4)
+            got, basis = [f"not:{s}" for s in found], "answered_fire"
         elif replies:
             continue  # only replies: who they answered is not said
         elif len(found) == 1:
@@ -751,6 +825,19 @@ def initiator(told: list[Item], firsts: list[dict[str, Any]] | None = None) -> d
     if not sides:
         return None
     return {"sides": sorted(sides), "basis": sorted(set(bases)), "accounts": read}
+
+
+def _answered_unsided(told: list[Item], reciprocal: set[str], both: set[Any]) -> bool:
+    """Does the report tell the act that was answered, by a doer without a side, and no sided act
+    that is not a reply?"""
+    plain = [
+        i
+        for i in told
+        if i.cue != "response"
+        and str(i.event.get("trigger_text") or "").casefold() not in reciprocal
+        and _actor_at(i) not in both
+    ]
+    return bool(plain) and not any(i.telling["actor_side"] for i in plain)
 
 
 def _actor_at(item: Item) -> tuple[int, int] | None:
@@ -840,12 +927,14 @@ def _first_shot(
     ``initiation_cue``) and name different sides dispute who started it even when each tells only
     the other side's fire, at its own villages (the two halves of an exchange are placed apart),
     unless ``far`` sets their places apart (two incidents of one day in one war)."""
+    from newsprism.claims.consistency import sides_agree
+
     reads = {k: c["initiator"] for k, c in told.items() if c.get("initiator") and k in sided}
     apart: set[str] = set()
     for a in reads:
         for b in reads:
-            if a >= b or set(reads[a]["sides"]) & set(reads[b]["sides"]):
-                continue
+            if a >= b or any(sides_agree(x, y) for x in reads[a]["sides"] for y in reads[b]["sides"]):
+                continue  # 'not:kosovar' agrees with 'serbian'; 'kosovar' does not
             # two cued readings of one day need not share a place, but must not be far apart (review 11)
             cued = dated and all(_CUED & set(reads[k]["basis"]) for k in (a, b)) and not (far and far(a, b))
             if not cued and not sided[a] & sided[b]:

@@ -44,12 +44,13 @@ def _other_year(sentence: list[Span], text: str = "", after: int | None = None) 
 
 
 def _days(sentence: list[Span]) -> list[str]:
-    """The dates the figure's sentence gives (the time layer's DATE values, day or month: '2026-07',
-    '2026-11-02'): two figures dated apart are of two incidents (review 12)."""
+    """The dates the figure's sentence gives (the time layer's DATE values, day or month, with a
+    part of the day: '2026-07', '2026-11-02', '2026-11-22TNI'): two figures dated apart are of two
+    incidents (review 12)."""
     out = []
     for s in sentence:
         m = (
-            re.match(r"\d{4}-\d{2}(?:-\d{2})?", str(s.attrs.get("value") or ""))
+            re.match(r"\d{4}-\d{2}(?:-\d{2}(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?", str(s.attrs.get("value") or ""))
             if s.layer == "time" and s.label == "DATE"
             else None
         )
@@ -59,8 +60,11 @@ def _days(sentence: list[Span]) -> list[str]:
 
 
 def _apart(x: list[str], y: list[str]) -> bool:
-    """Are two figures dated (both) to no common day or month ('on Monday' / 'in July')?"""
-    return bool(x and y) and not any(a.startswith(b) or b.startswith(a) for a in x for b in y)
+    """Are two figures dated (both) to no common day or month ('on Monday' / 'in July')? The night of
+    the 22nd and the small hours of the 23rd are one night (``compare_time``)."""
+    from newsprism.compare_time import may_be_same
+
+    return bool(x and y) and not any(may_be_same(a, b) for a in x for b in y)
 
 
 def _places(places: list[Span]) -> list[tuple[str, str]]:

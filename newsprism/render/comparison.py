@@ -125,6 +125,11 @@ def _event_parts(event: dict[str, Any], article_id: str, same_as: str | None = N
     started = cell.get("initiator")
     if started and len(cell.get("actor_sides") or []) > 1:  # an exchange: who it says fired first
         parts.append("started by " + _started(started))
+    if cell.get("dates"):  # absent in comparisons written before the field
+        parts.append("told as " + ", ".join(_own_date(d) for d in cell["dates"]))
+    if cell.get("replies"):  # absent in comparisons written before the field
+        said = ", ".join(f"“{close_bidi(str(r['text']))}”" for r in cell["replies"])
+        parts.append(f"with {said}: told without a date, as the reply to the attack this report dates")
     if cell.get("matched_by") == "place" and event.get("date"):
         days = ", ".join(_day(d).removeprefix("; ") for d in cell.get("days") or [])
         parts.append(f"no date{f' ({days})' if days else ''}: matched by place")
@@ -161,6 +166,7 @@ _BASES = {
     "response_cue": "the other side replied",
     "sole_doer": "the only side it says fired",
     "order": "told first",
+    "answered_fire": "it has that side firing back at a doer of no side",
     "claimed_initiation": "its claim says who fired first",
     "mutual_accusation": "each side blames the other",
 }
@@ -171,12 +177,29 @@ def _started(started: dict[str, Any]) -> str:
     Azerbaijan's Ministry of Defence (says who fired first)': each account's reading."""
     accounts = started.get("accounts")  # absent in comparisons written before the field
     if not accounts:
-        return f"{_list(started['sides'])} ({'; '.join(_BASES.get(b, b) for b in started['basis'])})"
+        return f"{_list([_side(x) for x in started['sides']])} ({'; '.join(_BASES.get(b, b) for b in started['basis'])})"
     out = []
     for a in accounts:
         who = f"per {_list(a['said_by'])}" if a.get("said_by") else "in its own voice"
-        out.append(f"{_list(a['sides'])} {who} ({_BASES.get(a['basis'], a['basis'])})")
+        out.append(f"{_list([_side(x) for x in a['sides']])} {who} ({_BASES.get(a['basis'], a['basis'])})")
     return "; ".join(out)
+
+
+def _side(side: str) -> str:
+    """'not:kosovar' → 'not kosovar': the report says that side did not fire first."""
+    return f"not {side[4:]}" if side.startswith("not:") else side
+
+
+_PARTS = {"NI": "the night after {}", "MO": "the morning of {}", "AF": "the afternoon of {}", "EV": "the evening of {}"}
+
+
+def _own_date(value: str) -> str:
+    """A telling's own date in words where it is not the row's day: '2026-11-22TNI' → 'the night
+    after 2026-11-22', '2026-11-22T24:00' → 'midnight at the end of 2026-11-22'."""
+    day, _, part = value.partition("T")
+    if part == "24:00":
+        return f"midnight at the end of {day}"
+    return _PARTS[part].format(day) if part in _PARTS else f"{day} {part}".strip()
 
 
 def _list(values: list[str]) -> str:
@@ -226,10 +249,13 @@ MARKER_HELP = {
     "(a denial that names a doer, 'denied that its drones struck the market', may deny only who did it: see that report's cell)",
     "disputed_initiator": "disputed initiator: the reports tell the same exchange of fire but say different sides started it "
     "('X shelled A; Y fired back' / 'Y shelled A; X responded'), read from words such as 'fired first', 'fired back', "
-    "'in response', else from the only side a report has firing, else (weaker) from which side it tells first",
+    "'in response', else from the only side a report has firing, else (weaker) from which side it tells first; "
+    "'not X': the report has X firing back at a doer it gives no side",
 }
 MATCH_HELP = (
-    "Rows are the same PLOVER event type on the same resolved date; a row with no date is the same type at the "
+    "Rows are the same PLOVER event type on the same resolved date (a clock time or part of the day joins its day; a "
+    "night joins the next day's row when a report there gives a time in the small hours, or its own day's when one "
+    "gives the evening: 'told as …'); a row with no date is the same type at the "
     "same place (a weaker match: the reports give no year or no publication date, so the day cannot be checked). "
     "'per …': who the report says it from, with the kind of source; 'in its own voice': no source given; "
     "'same text as X': the report repeats X's text, perhaps under another headline (a syndicated copy: one account, not two)."
@@ -271,7 +297,7 @@ def _markers(event: dict[str, Any], names: dict[str, str]) -> str:
             out.append(f"disputed occurrence (told by {said}; denied by {denied})")
         elif m["marker"] == "disputed_initiator":
             order = [k for k in names if k in m["by_article"]] + [k for k in m["by_article"] if k not in names]
-            who = "; ".join(f"{names.get(k, k)}: {', '.join(m['by_article'][k])}" for k in order)
+            who = "; ".join(f"{names.get(k, k)}: {', '.join(map(_side, m['by_article'][k]))}" for k in order)
             out.append(f"disputed initiator, who fired first ({who}){_undated_sides_note(m, names)}")
     return "; ".join(out) or "—"
 

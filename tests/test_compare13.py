@@ -1,0 +1,124 @@
+"""Thirteenth session, comparison: the twelfth audit's open rows (E3/C4: the night of the Kosovo
+attack in two rows and no disputed initiator; C16, C13, C12) and the auditor's follow-ups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprism import ingest
+from newsprism.compare import compare
+from newsprism.compare_time import may_be_same, row_day
+from newsprism.model import Analysis, Article
+
+FIX = Path(__file__).parent / "fixtures" / "audit12"
+
+
+@pytest.fixture(scope="module")
+def kosovo(pipeline) -> list[Analysis]:
+    out = []
+    for name in ("k1_dardania_observer", "k2_sava_chronicle", "k3_meridian_wire"):
+        (article,) = list(ingest.read(str(FIX / f"{name}.txt")))
+        out.append(pipeline(article))
+    return out
+
+
+@pytest.fixture(scope="module")
+def kosovo_cmp(kosovo) -> dict:
+    return compare(kosovo)
+
+
+def test_a_night_is_the_small_hours_of_the_next_day_and_the_evening_of_its_own():
+    assert may_be_same("2026-11-22TNI", "2026-11-23T02:40")
+    assert may_be_same("2026-11-22TNI", "2026-11-22T24:00")
+    assert may_be_same("2026-11-22TNI", "2026-11-22T21:00")
+    assert not may_be_same("2026-11-22TNI", "2026-11-23T09:00")  # Monday morning is not Sunday night
+    assert not may_be_same("2026-11-22TNI", "2026-11-21T23:00")
+    assert not may_be_same("2026-11-22", "2026-11-23")
+    assert may_be_same("2026-11", "2026-11-23") and not may_be_same("2026-07", "2026-11-23")
+    assert row_day("2026-11-22T24:00") == "2026-11-23" and row_day("2026-11-23T02:40") == "2026-11-23"
+    assert row_day("2026-11-22TNI") is None and row_day("2026-W47") == "2026-W47"
+
+
+def _ev(i: int, date: str, side: str | None = None, **kw) -> dict:
+    actor = {"text": f"doer {i}", "side": side} if side else None
+    loc = {"text": "Zvecan", "name": "Zvečan", "id": "g:1", "kind": "city"}
+    return {
+        "id": f"event-{i}",
+        "event_type": "ASSAULT",
+        "date": date,
+        "trigger": f"event-{i}",
+        "location": loc,
+        "actor": actor,
+    } | kw
+
+
+def _report(outlet: str, events: list[dict]) -> Analysis:
+    return Analysis(article=Article(text=f"A report by {outlet}.", outlet=outlet), records={"events": events})
+
+
+def _rows(a: Analysis, b: Analysis) -> list[tuple[str | None, int]]:
+    return sorted((r["date"], len(r["articles"])) for r in compare([a, b])["shared_events"])
+
+
+def test_overnight_joins_the_row_of_a_time_in_the_small_hours():
+    """Audit 12 E3: 'overnight' in a Monday report (2026-11-22TNI) and 'about 2.40 am' on Monday
+    were two rows (exact date strings); now one row, dated by the night when every telling is in it
+    (a bare Monday among them dates it by the day: the Kosovo fixtures below)."""
+    night = _report("Sava", [_ev(1, "2026-11-22TNI")])
+    cmp = compare([_report("Ibar", [_ev(1, "2026-11-23T02:40")]), night])
+    (row,) = cmp["shared_events"]
+    assert row["date"] == "2026-11-22TNI"
+    cells = list(row["articles"].values())
+    assert [c["dates"] for c in cells] == [["2026-11-23T02:40"], []]
+    # the evening of the night's own day, too; a bare Monday with the 2.40 am dates the row by the day
+    assert _rows(_report("Ibar", [_ev(1, "2026-11-22T21:30")]), night) == [("2026-11-22TNI", 2)]
+    day = _report("Ibar", [_ev(1, "2026-11-23T02:40"), _ev(2, "2026-11-23")])
+    (row,) = compare([day, night])["shared_events"]
+    assert row["date"] == "2026-11-23" and list(row["articles"].values())[1]["dates"] == ["2026-11-22TNI"]
+
+
+def test_a_night_does_not_join_a_bare_day_or_the_next_morning():
+    """A bare Monday may be its afternoon; 9 am is not the night before."""
+    night = _report("Sava", [_ev(1, "2026-11-22TNI")])
+    assert _rows(_report("Ibar", [_ev(1, "2026-11-23")]), night) == []
+    assert _rows(_report("Ibar", [_ev(1, "2026-11-23T09:00")]), night) == []
+
+
+def test_the_kosovo_night_is_one_row_with_a_disputed_initiator(kosovo, kosovo_cmp):
+    """Audit 12 E3/C4 on the fixtures: k2's 'stormed … overnight' (the night of the 22nd) shares
+    the row of k1's attack 'early on Monday … about 2.40 am' and k3's; k1's 'Special units of the
+    Kosovo Police returned fire' (no date) joins its one dated attack as the reply, so k1 says the
+    Kosovo side did not fire first and k2 that it did: a disputed initiator."""
+    k1, k2, k3 = (c["id"] for c in kosovo_cmp["articles"])
+    (row,) = [r for r in kosovo_cmp["shared_events"] if r["event_type"] == "ASSAULT" and r["date"] == "2026-11-23"]
+    assert set(row["articles"]) == {k1, k2, k3}
+    assert "2026-11-22TNI" in row["articles"][k2]["dates"]
+    by_id = {s.id: s for s in kosovo[1].spans}
+    told = [by_id[t].text for t in row["articles"][k2]["triggers"]]
+    assert "stormed" in told
+    (reply,) = row["articles"][k1]["replies"]
+    assert reply["text"] == "returned fire"
+    assert next(s for s in kosovo[0].spans if s.id == reply["trigger"]).text == "returned fire"
+    (m,) = [m for m in row["markers"] if m["marker"] == "disputed_initiator"]
+    assert m["by_article"] == {k1: ["not:kosovar"], k2: ["kosovar"]}
+    assert m["basis"][k1] == ["answered_fire"]
+
+
+def test_the_kosovo_rows_render_the_nights_dates_and_the_reply(kosovo_cmp):
+    from newsprism.render import comparison
+
+    html = comparison.to_html(kosovo_cmp)
+    assert "the night after 2026-11-22" in html
+    assert "disputed initiator, who fired first (Dardania Observer: not kosovar; The Sava Chronicle: kosovar)" in html
+    assert "as the reply to the attack this report dates" in html
+
+
+def test_a_reply_alone_without_an_unsided_attack_names_no_initiator():
+    """'Indian troops fired back' with no other telling: who they answered is not said."""
+    a = _report("A", [_ev(1, "2026-11-23", "indian", reply=True)])
+    b = _report("B", [_ev(1, "2026-11-23", "pakistani")])
+    (row,) = compare([a, b])["shared_events"]
+    ka = next(iter(row["articles"]))
+    assert row["articles"][ka]["initiator"] is None
