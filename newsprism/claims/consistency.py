@@ -377,10 +377,15 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
 def _status(noun, governor, status_verbs: dict[str, str]):
     """The casualty status of a counted noun and the word that gives it: its head's, its
     governor's or a child's verb ('were killed', 'killing two', 'two dead')."""
+    objects = tables().get("casualty_objects", {})
     for tok in (noun.head, governor, *noun.children):
         lemma = tok.lemma_.lower()
         if lemma in status_verbs:
             return status_verbs[lemma], tok
+        if lemma in objects and tok.pos_ in ("VERB", "AUX"):  # 'lost their lives': the object says it
+            got = next((objects[lemma][c.lower_] for c in tok.children if c.dep_ == "dobj" and c.lower_ in objects[lemma]), None)
+            if got is not None:
+                return got, tok
     return None, None
 
 
