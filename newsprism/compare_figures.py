@@ -206,6 +206,7 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
         cell = row.setdefault(key, [])
         if all(e["start"] != entry["start"] for e in cell):
             cell.append(entry)
+    rows = _fold(rows, days)
     from newsprism.claims.figures import config as figure_config
 
     order = figure_config()["outcomes"]
@@ -260,15 +261,15 @@ def _disputes(
         for b in rows:
             if a["victims"] not in fighters or b["victims"] not in civilians or a["outcome"] != b["outcome"]:
                 continue
-            if not keys(a) & keys(b) or texts(a) & texts(b) or not sides_agree(a["side"], b["side"]):
+            shared = keys(a) & keys(b)
+            if not (shared or _same_day_unplaced(a, b, days or {})) or _both_own(a, b) or not sides_agree(a["side"], b["side"]):
                 continue
-            if _dated_apart(a, b, keys(a) & keys(b), days or {}):
+            if shared and _dated_apart(a, b, shared, days or {}):
                 continue
             for row, other in ((a, b), (b, a)):
                 for o in row["other_victims"]:
                     if o["victims"] == other["victims"] and o["side"] == other["side"]:
                         o["disputed"] = True
-            shared = keys(a) & keys(b)
             out.append(
                 {
                     "marker": "disputed_victims",
@@ -279,6 +280,43 @@ def _disputes(
                 }
             )
     return out
+
+
+def _both_own(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Does one report give both kinds as parts of one toll ('four children and two soldiers')?
+    Not when it gives them as two sides' accounts: each in the words of another side's speaker, or
+    one kept at a distance ('Priština claims that three armed attackers were killed'; 'Kosovo
+    authorities said …, while Serbia said two unarmed Serbs had died'; audit 12, C13)."""
+
+    def side(e: dict[str, Any]) -> str | None:
+        return (e["said_by"] or {}).get("side")
+
+    def own(e: dict[str, Any]) -> bool:
+        return not (e["said_by"] or {}).get("distanced") and not (e["said_by"] or {}).get("denies")
+
+    return any(
+        side(x) == side(y)
+        for k in set(a["by_article"]) & set(b["by_article"])
+        for x in a["by_article"][k]
+        if own(x)
+        for y in b["by_article"][k]
+        if own(y)
+    )
+
+
+def _same_day_unplaced(a: dict[str, Any], b: dict[str, Any], days: dict[tuple[str, int], list[str]]) -> bool:
+    """Two figures of two reports (or of two sides' speakers in one), one of them without a place,
+    both dated and to one day (or one night): the dead of one incident as two sides tell it ('three attackers … early on Monday' /
+    'two unarmed Serbs … early on Monday'; audit 12, C13). Undated unplaced figures are not."""
+    for ka, xs in a["by_article"].items():
+        for kb, ys in b["by_article"].items():
+            for x in xs:
+                for y in ys:
+                    dx, dy = days.get((ka, x["start"]), []), days.get((kb, y["start"]), [])
+                    two = ka != kb or _rivals(x, y)  # two reports, or one giving two sides' accounts
+                    if two and (not x["place_keys"] or not y["place_keys"]) and dx and dy and not _apart(dx, dy):
+                        return True
+    return False
 
 
 def _dated_apart(a: dict[str, Any], b: dict[str, Any], shared: set[str], days: dict[tuple[str, int], list[str]]) -> bool:
@@ -376,6 +414,54 @@ def _row_for(
         return fit[0]
     rows.append((row_key, {}))
     return rows[-1][1]
+
+
+Rows = list[tuple[tuple[str, str, str | None], dict[str, list[dict[str, Any]]]]]
+
+
+def _fold(rows: Rows, days: dict[tuple[str, int], list[str]]) -> Rows:
+    """One death in one row (audit 12, C16): a row that says less (no place, or no side) joins the
+    one row of its outcome and kind that says more and may be the same victims — the same side or
+    none, one of its places or none — when every figure of it fits one there and none is dated
+    apart: k3's unplaced 'A Kosovo police officer' and its 'one officer' at Zvecan join k1's
+    'A Kosovo Police officer' at Zveçan (one place id). Not when two such rows could take it."""
+
+    def keys(by: dict[str, list[dict[str, Any]]]) -> set[str]:
+        return {p for v in by.values() for e in v for p in e["place_keys"]}
+
+    def entries(by: dict[str, list[dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
+        return [(k, e) for k, v in by.items() for e in v]
+
+    def richer(a: tuple[tuple[str, str, str | None], dict], b: tuple[tuple[str, str, str | None], dict]) -> bool:
+        (oa, va, sa), (ob, vb, sb) = a[0], b[0]
+        if (oa, va) != (ob, vb) or a is b or (sa is not None and sa != sb):
+            return False
+        ka, kb = keys(a[1]), keys(b[1])
+        if ka and not ka & kb:
+            return False
+        if (sa, bool(ka)) == (sb, bool(kb)) and ka <= kb and kb <= ka:
+            return False  # says no more
+        if not all(any(_fits(x, y) for _, y in entries(b[1])) for _, x in entries(a[1])):
+            return False
+        return not any(
+            _apart(days.get((ka_, x["start"]), []), days.get((kb_, y["start"]), []))
+            for ka_, x in entries(a[1])
+            for kb_, y in entries(b[1])
+        )
+
+    out = list(rows)
+    for row in sorted(rows, key=lambda r: (r[0][2] is not None, bool(keys(r[1])))):
+        if all(r is not row for r in out):
+            continue
+        takers = [r for r in out if richer(row, r)]
+        takers = [r for r in takers if not any(richer(r, t) for t in takers)]
+        if len(takers) != 1:
+            continue
+        for k, v in row[1].items():
+            cell = takers[0][1].setdefault(k, [])
+            cell += [e for e in v if all(e["start"] != x["start"] for x in cell)]
+        out = [r for r in out if r is not row]
+    return out
 
 
 def _other_victims(

@@ -122,3 +122,44 @@ def test_a_reply_alone_without_an_unsided_attack_names_no_initiator():
     (row,) = compare([a, b])["shared_events"]
     ka = next(iter(row["articles"]))
     assert row["articles"][ka]["initiator"] is None
+
+
+def test_one_officers_death_is_one_row_and_the_attackers_one(kosovo_cmp):
+    """Audit 12 C16: the officer was in rows 'police · at Zvecan' (k3), 'police · kosovar · at
+    Zveçan' (k1, one place id) and 'police · kosovar' without a place (k3's lead, k2's 'A member');
+    now one row. A row that says less (no place, no side) joins the one that says more when its
+    figures fit there."""
+    k1, k2, k3 = (c["id"] for c in kosovo_cmp["articles"])
+    rows = [r for r in kosovo_cmp["casualty_figures"]["rows"] if r["outcome"] == "killed" and r["victims"] == "police"]
+    (row,) = rows
+    assert row["side"] == "kosovar" and set(row["by_article"]) == {k1, k2, k3} and row["differs"] is False
+    assert sorted(e["text"] for e in row["by_article"][k3]) == ["A Kosovo police officer", "one officer"]
+    (fighters,) = [r for r in kosovo_cmp["casualty_figures"]["rows"] if r["outcome"] == "killed" and r["victims"] == "fighters"]
+    assert set(fighters["by_article"]) == {k1, k2, k3}
+
+
+def test_three_armed_attackers_or_two_unarmed_serbs_is_a_disputed_victims_finding(kosovo, kosovo_cmp):
+    """Audit 12 C13: Kosovo's three attackers and Serbia's two unarmed Serbs (the wire's 'Kosovo
+    authorities said …, while Serbia said two unarmed Serbs had died', early on Monday) gave no
+    finding: the Serbs' figure has no place and the wire gives both kinds. Two sides' accounts
+    are no toll of one report's own; one day dates them together."""
+    k1, _k2, k3 = (c["id"] for c in kosovo_cmp["articles"])
+    (d,) = [x for x in kosovo_cmp["casualty_figures"]["disputes"] if x["marker"] == "disputed_victims"]
+    assert (d["combatants"]["victims"], d["noncombatants"]["victims"]) == ("fighters", "civilians")
+    (serbs,) = d["noncombatants"]["by_article"][k3]
+    assert kosovo[2].article.text[serbs["start"] : serbs["end"]] == "two unarmed Serbs"
+    assert serbs["said_by"]["side"] == "serbian"
+    assert {e["text"] for e in d["combatants"]["by_article"][k1]} == {"three attackers"}
+
+
+def test_an_undated_unplaced_figure_makes_no_disputed_victims():
+    """Two figures without a place and without a day may be two incidents."""
+    import datetime as dt
+
+    from conftest import analyse
+
+    a = analyse("Clash\n\nThree gunmen were killed, the police said.", outlet="Ibar Post", published=dt.date(2026, 11, 23))
+    b = analyse(
+        "Raid\n\nTwo unarmed civilians were killed, the office said.", outlet="Morava Post", published=dt.date(2026, 11, 23)
+    )
+    assert compare([a, b])["casualty_figures"]["disputes"] == []

@@ -356,7 +356,7 @@ def _dispute_text(d: dict[str, Any], names: dict[str, str]) -> str:
             cells.append(f"{close_bidi(names.get(k, k))}: {', '.join(said)}")
         return f"{part['victims']} ({'; '.join(cells)})"
 
-    where = f", at {_list(d['places'])}" if d.get("places") else ""
+    where = f", at {_list(d['places'])}" if d.get("places") else ", on one day; a figure without a place"
     if d.get("marker") == "differing_counts":
         return f"Counts differ ({d['outcome']}{where}): {' or '.join(told(part) for part in d['counts'])}"
     return f"Disputed victims ({d['outcome']}{where}): {told(d['combatants'])} or {told(d['noncombatants'])}"
