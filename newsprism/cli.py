@@ -294,11 +294,33 @@ def _resolved(path: str | Path) -> Path:
 
 
 def _inputs_not_output(paths: list[str], output: str | None) -> set[Path]:
-    """The input files, resolved; refuses an -o that names one of them (it would be overwritten)."""
+    """The input files, resolved; refuses an -o that names one of them (it would be overwritten)
+    or that cannot be written, before any article is analysed (a long batch is not lost at the end)."""
     inputs = {_resolved(p) for p in paths if p != "-"}
     if output and output != "-" and (_resolved(output) in inputs or _file_id(output) in _file_ids(inputs)):
         raise UsageError(f"-o {output} is one of the inputs: it would be overwritten")
+    if output and output != "-":
+        _check_writable(output)
     return inputs
+
+
+def _check_writable(output: str) -> None:
+    """The nearest existing part of ``output`` must be a folder we may write in (missing folders
+    below it are made when writing), or the file itself when it exists."""
+    target = Path(output).absolute()
+    existing = target
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if existing != target and not existing.is_dir():
+        raise UsageError(f"-o {output}: {existing} is a file, not a folder")
+    if not os.access(existing, os.W_OK):
+        raise UsageError(f"-o {output}: {existing} is not writable")
+
+
+def _parent_made(output: str) -> str:
+    """``output``, once the folders above it exist (``-o new/dir/report.json`` writes there)."""
+    Path(output).parent.mkdir(parents=True, exist_ok=True)
+    return output
 
 
 def _file_id(path: str | Path) -> tuple[int, int] | None:
@@ -347,7 +369,7 @@ def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = fr
         if output:
             if (analyses := _first(analyses)) is None:
                 return []
-            with open(output, "w", encoding="utf-8") as fh:
+            with open(_parent_made(output), "w", encoding="utf-8") as fh:
                 fmt.stream(analyses, fh)
             return [output]
         fmt.stream(analyses, sys.stdout)
@@ -357,7 +379,7 @@ def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = fr
             raise UsageError(f"--format {fmt.name} writes a binary file: give -o FILE")
         if (analyses := _first(analyses)) is None:
             return []
-        fmt.table(analyses, Path(output))  # an iterator: SQLite writes one article at a time
+        fmt.table(analyses, Path(_parent_made(output)))  # an iterator: SQLite writes one article at a time
         return [output]
     if fmt.name == "text" and not output:
         from newsprism.render.terminal import render
@@ -380,7 +402,7 @@ def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = fr
             raise UsageError(f"-o {output}: --format {fmt.name} writes one file per article; give a folder (-o {folder})")
         if (analyses := _first(analyses)) is None:
             return []
-        with open(output, "w", encoding="utf-8") as fh:
+        with open(_parent_made(output), "w", encoding="utf-8") as fh:
             if fmt.name == "json":
                 _json_documents(analyses, many, fh)
             else:
@@ -389,7 +411,7 @@ def _write(fmt, analyses, output: str | None, many: bool, inputs: set[Path] = fr
         return [output]
     if as_file and not many:
         for analysis in analyses:
-            Path(output).write_text(fmt.document(analysis), encoding="utf-8")
+            Path(_parent_made(output)).write_text(fmt.document(analysis), encoding="utf-8")
             written = [output]
         return written
     folder = Path(output or "reports")
@@ -517,7 +539,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             comparison.terminal(result, console)
         text = console.export_text()
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        Path(_parent_made(args.output)).write_text(text, encoding="utf-8")
         print(args.output)
     else:
         sys.stdout.write(text)

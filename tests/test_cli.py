@@ -522,3 +522,32 @@ def test_line_separators_and_bidi_controls_from_the_cli(tmp_path, capsys):
     assert main(["analyze", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "\u202e" not in err and "\ufffdbad.txt" in err
+
+
+def test_an_output_in_a_missing_folder_is_written_there(tmp_path, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text("Talks resumed in Geneva on Monday, mediators said.\n", encoding="utf-8")
+    for fmt, name in [("json", "x.json"), ("jsonl", "x.jsonl"), ("sqlite", "x.db"), ("text", "x.txt")]:
+        out = tmp_path / "new" / fmt / name
+        assert main(["analyze", str(src), "--layers", "meta", "--format", fmt, "-o", str(out)]) == 0, fmt
+        assert out.exists() and out.stat().st_size > 0, fmt
+        assert capsys.readouterr().out.strip() == str(out)
+    out = tmp_path / "new" / "cmp" / "comparison.json"
+    assert main(["compare", str(src), str(src), "--layers", "meta", "--format", "json", "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_an_output_under_a_file_is_refused_before_any_analysis(tmp_path, capsys, monkeypatch):
+    import newsprism.pipeline
+
+    def never(*args, **kwargs):
+        raise AssertionError("the pipeline must not be built for an unwritable -o")
+
+    monkeypatch.setattr(newsprism.pipeline, "Pipeline", never)
+    src = tmp_path / "a.txt"
+    src.write_text("Talks resumed in Geneva on Monday, mediators said.\n", encoding="utf-8")
+    out = src / "sub" / "x.json"  # a.txt is a file: nothing can be written below it
+    for cmd in (["analyze", str(src)], ["compare", str(src), str(src)]):
+        assert main([*cmd, "--format", "json", "-o", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "is a file, not a folder" in err and "Traceback" not in err
