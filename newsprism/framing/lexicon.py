@@ -42,11 +42,14 @@ class Entry:
     only_near: frozenset[str] = frozenset()  # one of these words (lower case) where the term refers to them
     only_prev: frozenset[str] = frozenset()  # with only_next: one of the neighbours must be listed
     only_next: frozenset[str] = frozenset()
+    only_head: frozenset[str] = frozenset()  # with only_prev/only_next: or the term's last word hangs on one of these lemmas
     used_by: str = ""  # whose word it is, when one side's (lexicon data, not the speaker of this text)
     unless_object: frozenset[str] = frozenset()  # a verb whose object (or passive subject) is one of these lemmas: no match
     only_object: frozenset[str] = frozenset()  # a verb with an object: only when it is one of these lemmas (or a person)
     unless_head: frozenset[str] = frozenset()  # the term's last word hangs on one of these lemmas: no match
     also_near: frozenset[str] = frozenset()  # with only_near: one of these words too, in the same window
+    unless_near: frozenset[str] = frozenset()  # one of these words (lower case) in the term's own sentence: no match
+    unless_after_name: bool = False  # right after a name, number or date: an event's name ('the Srebrenica massacre')
     support: dict[str, Any] | None = None
 
 
@@ -77,11 +80,14 @@ def _entry(d: dict, source: str) -> Entry:
         only_near=frozenset(d.get("only_near", ())),
         only_prev=frozenset(d.get("only_prev", ())),
         only_next=frozenset(d.get("only_next", ())),
+        only_head=frozenset(d.get("only_head", ())),
         used_by=d.get("used_by", ""),
         unless_object=frozenset(d.get("unless_object", ())),
         only_object=frozenset(d.get("only_object", ())),
         unless_head=frozenset(d.get("unless_head", ())),
         also_near=frozenset(d.get("also_near", ())),
+        unless_near=frozenset(d.get("unless_near", ())),
+        unless_after_name=bool(d.get("unless_after_name", False)),
         support=d.get("support"),
     )
 
@@ -142,12 +148,21 @@ class Lexicon:
                         continue
                     if e.unless_of and not e.unless_of.isdisjoint(_of_phrase(doc, lowers, i + k, parsed)):
                         continue
-                    if (e.only_prev or e.only_next) and prev not in e.only_prev and nxt not in e.only_next:
-                        continue  # "Kurti's terror", "terror against Serbs"; not "terror attack", "fled in terror"
+                    if (
+                        (e.only_prev or e.only_next or e.only_head)
+                        and prev not in e.only_prev
+                        and nxt not in e.only_next
+                        and not (parsed and last.head.lemma_.lower() in e.only_head)
+                    ):
+                        continue  # "Kurti's terror", "terror against Serbs", "it was a massacre"; not "terror attack"
                     if e.only_near and not near.refers(i, last, e.only_near):
                         continue  # "militias" is the Moroccan label for the Polisario, not for every armed group
                     if e.also_near and not near.mentions(i, e.also_near):
                         continue  # "criminal gangs" near Serbs is Kosovo's label only where Kosovo is the subject
+                    if e.unless_near and near.in_sentence(i, e.unless_near):
+                        continue  # "the feast of the North American Martyrs": a saint, not a fighter killed this week
+                    if e.unless_after_name and _after_name(doc, i):
+                        continue  # "the Srebrenica massacre", "the October 7 massacre": the name of an event
                     if e.unless_object and parsed and _object_lemma(last) in e.unless_object:
                         continue  # "neutralised the bomb" kills nobody
                     if e.unless_head and parsed and last.head.lemma_.lower() in e.unless_head:
@@ -283,16 +298,40 @@ class _Near:
     def refers(self, i: int, last, words: frozenset[str]) -> bool:
         return self.mentions(i, words) and not _names_another_group(last, words)
 
-    def mentions(self, i: int, words: frozenset[str]) -> bool:
-        """One of ``words`` in token ``i``'s sentence, the one before or after, or the first."""
+    def _sentence(self, i: int) -> int:
         if self.starts is None:
             self.starts = [s.start for s in self.doc.sents] if self.doc.has_annotation("SENT_START") else [0]
-        k = bisect_right(self.starts, i) - 1
+        return bisect_right(self.starts, i) - 1
+
+    def in_sentence(self, i: int, words: frozenset[str]) -> bool:
+        """One of ``words`` in token ``i``'s own sentence."""
+        return not words.isdisjoint(self._sentence_words(self._sentence(i)))
+
+    def mentions(self, i: int, words: frozenset[str]) -> bool:
+        """One of ``words`` in token ``i``'s sentence, the one before or after, or the first."""
+        k = self._sentence(i)
+        assert self.starts is not None
         around = {0, *(j for j in (k - 1, k, k + 1) if 0 <= j < len(self.starts))}
         return not all(words.isdisjoint(self._sentence_words(j)) for j in around)
 
 
 _GROUP_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+_NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "ORG"})
+
+
+def _after_name(doc: Doc, i: int) -> bool:
+    """The word before token ``i`` is a name, a number or a date ("the Srebrenica massacre", "the
+    Mai Kadra massacre", "the October 7 massacre"): the term is part of an event's name. A people's
+    adjective is no name ("an Israeli massacre", "Amhara massacres": the writer's characterisation)."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0:
+        return False
+    prev = doc[j]
+    if prev.ent_type_ == "NORP":
+        return False
+    return prev.pos_ == "PROPN" or prev.like_num or prev.ent_type_ in _NAME_ENTS
 
 
 def _names_another_group(head, words: frozenset[str]) -> bool:

@@ -95,8 +95,8 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
             if found.pos_ != "VERB" or lemma not in verbs:
                 return None
             subj = _subject(found)
-            if subj is None or (subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "who")):
-                return None
+            if subj is None or (subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "who", "i", "we")):
+                return None  # nobody named, or the writer ('we regard this as a sham')
             words = doc[subj.left_edge.i : subj.right_edge.i + 1]
             return Characterisation(words.text, lemma, found.idx, found.idx + len(found.text), "" if naming else "as")
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") or tok.pos_ == "VERB":

@@ -1,0 +1,140 @@
+"""Thirteenth session (West Bank, Western Tigray / Welkait): each side's labels and loaded words
+with the rule for when they are one and when not, whose word a characterisation is, and the
+headline layer's own matching of a headline's happening to the body.
+
+Fictional sentences (real places, invented outlets and people); each addition has a near miss
+that must keep the old answer.
+"""
+
+import pytest
+
+from conftest import analyse
+
+
+def _found(text, layers=("framing",)):
+    spans = analyse(text, list(layers)).spans_of("framing")
+    return {s.text: {**s.attrs, "kind": s.label} for s in spans if s.label in ("label", "loaded")}
+
+
+# --- Israeli usage: only where the article speaks of Israel or the Palestinians -------------------
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("IDF forces neutralised a terror cell in Nablus overnight.", "terror cell"),
+        ("Israeli troops launched a counterterrorism operation in Jenin on Monday.", "counterterrorism operation"),
+        ("The army destroyed terror infrastructure in Tulkarm, the Israeli military said.", "terror infrastructure"),
+        ("The Hamas terror organization fired rockets at Ashkelon from Gaza.", "terror organization"),
+    ],
+)
+def test_israeli_usage_is_a_label_where_israel_is_the_subject(text, word):
+    got = _found(text)[word]
+    assert "Israeli army" in got["used_by"]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Police in Leeds said a terror cell had planned attacks on railway stations.", "terror cell"),
+        ("Kenyan troops began a counterterrorism operation against al-Shabaab near Lamu.", "counterterrorism operation"),
+        ("The EU designated Hamas as a terror organization in 2003, Israeli officials noted.", "terror organization"),
+    ],
+)
+def test_the_same_words_elsewhere_or_as_a_designation_are_not_matched(text, word):
+    assert word not in _found(text)
+
+
+# --- Palestinian usage ---------------------------------------------------------------------------
+
+
+def test_colonists_is_the_palestinian_word_for_settlers():
+    got = _found("Colonists torched olive trees near Nablus, the Palestinian village council said.")
+    assert got["Colonists"]["kind"] == "label" and "Palestinian" in got["Colonists"]["used_by"]
+    got = _found("Settler militias attacked farmers in Burin, south of Nablus.")
+    assert got["Settler militias"]["kind"] == "label"
+
+
+def test_colonists_of_another_history_are_not_a_label():
+    assert "colonists" not in _found("British colonists founded the town in Massachusetts in 1630.")
+    assert "colonists" not in _found("Israeli historians wrote about British colonists in Kenya.")
+
+
+def test_martyrs_in_a_religious_history_piece_are_not_a_legitimising_word():
+    assert "martyrs" not in _found("The feast of the early Christian martyrs is kept in Bethlehem.")
+    got = _found("Seven martyrs were buried in Nablus on Thursday.")
+    assert got["martyrs"]["category"] == "legitimising"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What happened in Balata was a massacre.",
+        "Gunmen committed a massacre in Adi Goshu, the administration said.",
+        "Residents spoke of another massacre in the camp.",
+    ],
+)
+def test_massacre_that_characterises_is_loaded(text):
+    assert _found(text)["massacre"]["category"] == "atrocity_rhetoric"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survivors of the Srebrenica massacre gathered in Potočari.",
+        "The massacre shocked the town, and the trial opened a year later.",
+        "Relatives marked the anniversary of the October 7 massacre.",
+    ],
+)
+def test_massacre_as_a_reference_or_an_events_name_is_not_matched(text):
+    assert "massacre" not in _found(text)
+
+
+def test_aggression_in_psychology_is_not_loaded():
+    assert "aggression" not in _found("Teachers reported passive aggression among pupils in Haifa.")
+    assert "aggression" in _found("The ministry condemned the Israeli aggression on Jenin.")
+
+
+# --- occupied: the UN's and the wires' term for the West Bank, a side's elsewhere ------------------
+
+
+def test_occupied_west_bank_is_the_wires_term():
+    assert not _found("Israeli forces raided a camp in the Israeli-occupied West Bank on Thursday.")
+    assert not _found("Settlers attacked a village in occupied East Jerusalem.")
+    got = _found("Amhara forces killed 11 returnees in occupied Western Tigray.")
+    assert got["occupied"]["voice"] == "outlet"
+
+
+def test_a_view_held_by_a_named_subject_is_theirs():
+    text = "Palestinians and most governments regard the area as occupied territory, which Israel disputes."
+    got = _found(text)["occupied"]
+    assert got["voice"] == "reported" and got["attributed_to"] == "Palestinians and most governments"
+    assert got["characterised_by"] == "regard"
+    # nobody holds it: the outlet's own ('is widely regarded as'); the writer's 'we' too
+    assert _found("The area is widely regarded as occupied territory.")["occupied"]["voice"] == "outlet"
+    assert _found("We regard the area as occupied territory.")["occupied"]["voice"] == "outlet"
+
+
+# --- Ethiopian usage -----------------------------------------------------------------------------
+
+
+def test_tplf_junta_and_terrorist_tplf_are_the_ethiopian_governments_labels():
+    got = _found("TPLF junta fighters were repelled near Humera; the terrorist TPLF denied it.")
+    assert "Ethiopian federal government" in got["TPLF junta"]["used_by"]
+    assert "Ethiopian federal government" in got["terrorist TPLF"]["used_by"]
+
+
+def test_junta_for_a_military_government_is_the_wires_word():
+    assert "junta" not in _found("Myanmar's junta bombed a school in Sagaing, witnesses said.")
+    assert "junta" not in _found("BAMAKO - The ruling junta extended the transition by five years.")
+    assert _found("Russian officials called the Kiev junta illegitimate.")["junta"]["kind"] == "label"
+
+
+def test_expansionist_forces_and_peoples_militia_are_each_sides_word():
+    got = _found("Amhara expansionist forces killed civilians in Western Tigray, Mekelle said.")
+    assert "Tigrayan officials" in got["expansionist forces"]["used_by"]
+    got = _found("The Fano people's militia repelled the attack on Adi Goshu in Welkait.")
+    assert got["people's militia"]["category"] == "legitimising" and "Amhara officials" in got["people's militia"]["used_by"]
+    # not in another theatre
+    assert "expansionist" not in _found("Beijing's expansionist ambitions worry Manila.")
+    assert "people's militia" not in _found("The people's militia of the commune met in Hanoi.")
