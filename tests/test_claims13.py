@@ -41,3 +41,38 @@ def test_audit13_figures_missing_before(sentence, expected):
 
 def test_lose_without_lives_is_no_figure():
     assert _figures("Three members of the militia lost their homes in the fighting.") == []
+
+
+def _claims(sentence: str) -> list[tuple[str | None, str | None, str]]:
+    a = analyse("Report\n\n" + sentence, ["claim"], published=dt.date(2026, 11, 25))
+    by_id = {s.id: s for s in a.spans}
+    return [
+        (c.get("speaker"), c.get("source_kind"), by_id[c["cue"]].text)
+        for c in a.records.get("claims", [])
+        if c.get("cue") in by_id
+    ]
+
+
+def test_a_shopkeeper_at_a_place_is_anonymous_whatever_follows():
+    """Audit 12 C7: the relative clause after the speaker (', who gave only her first name, Drita')
+    was read as where she is, so the place test failed and Mitrovica made her 'government'."""
+    got = _claims(
+        '"We heard shooting for hours. Nobody slept," said a shopkeeper in the southern part of Mitrovica, '
+        "who gave only her first name, Drita."
+    )
+    assert got == [("a shopkeeper in the southern part of Mitrovica", "anonymous", "said")]
+
+
+def test_a_un_agency_is_no_news_agency():
+    """Audit 13 C6: 'agency' made any agency media."""
+    assert _claims("The UN humanitarian agency OCHA said 40 homes were demolished this year.") == [
+        ("The UN humanitarian agency OCHA", "organisation", "said")
+    ]
+    assert _claims("The state news agency said 40 homes were demolished.")[0][1] == "media"
+
+
+def test_colonists_attacking_farmers_is_no_speech():
+    """Audit 13 C7: 'attacked' with people as its object and settlers as doers was a speech cue."""
+    assert _claims("Colonists from the illegal Yitzhar settlement attacked farmers near Nablus.") == []
+    assert _claims("Settlers attacked shepherds near Hebron.") == []
+    assert _claims("The minister attacked the government's plan.")[0][2] == "attacked"

@@ -68,7 +68,7 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
     words = set(lower.replace(",", " ").split())
     if DESCRIBED_NAMES and span is not None and _name_with_description(span.root, cues):
         return Speaker(text, "named_person", True)  # "Alan Kochiev, the head of the department's press service"
-    if DESCRIBED_NAMES and span is not None and _person_at_a_place(span.root, cues):
+    if DESCRIBED_NAMES and span is not None and _person_at_a_place(span.root, cues, span.end):
         return Speaker(text, "anonymous", False)  # "a shopkeeper in the southern part of Mitrovica", "Residents of Zvečan"
     if DESCRIBED_NAMES and span is not None and _people(span.root, cues):
         return Speaker(text, "anonymous", False)  # "Local Serbs", "Palestinians in Rafah": unnamed people (review 12)
@@ -138,18 +138,21 @@ def _people(root, cues: dict) -> bool:
     return root.lower_ in cues.get("people_plurals", ()) and not any(c.dep_ == "det" for c in root.children)
 
 
-def _person_at_a_place(root, cues: dict) -> bool:
+def _person_at_a_place(root, cues: dict, end: int | None = None) -> bool:
     """An unnamed person or people told by where they are: "a shopkeeper in the southern part of
-    Mitrovica", "Residents of Zvečan" (the place made them government or organisation)."""
+    Mitrovica", "Residents of Zvečan" (the place made them government or organisation). ``end``:
+    the token after the speaker's words; a relative clause after them (", who gave only her first
+    name, Drita": a PERSON) is not where they are (audit 12, C7)."""
     if root.pos_ != "NOUN" or not _person_word(root, cues) or root.lemma_.lower() in cues.get("description_heads", ()):
         return False
     if any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP") for c in root.children):
         return False  # "Pentagon officials", "Russian officials": whose they are
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "near", "at")]
+    where = [t for p in preps for t in p.subtree if end is None or t.i < end]
     return (
         bool(preps)
-        and all(t.ent_type_ in ("", "GPE", "LOC", "FAC") for p in preps for t in p.subtree)
-        and any(t.ent_type_ in ("GPE", "LOC", "FAC") for p in preps for t in p.subtree)
+        and all(t.ent_type_ in ("", "GPE", "LOC", "FAC") for t in where)
+        and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in where)
     )
 
 
@@ -308,6 +311,9 @@ def _is_media(text: str, words: set[str], cues: dict) -> bool:
     if lookup(text) is not None:
         return True
     heads = set(cues["media_heads"])
+    for head, qualifiers in cues.get("media_head_qualifiers", {}).items():
+        if head in words and not words & set(qualifiers):
+            heads.discard(head)  # "the UN humanitarian agency OCHA" is no news agency (audit 13, C6)
     return bool(words & heads) and not words & {"spokesman", "spokesperson", "spokeswoman", "minister"}
 
 
