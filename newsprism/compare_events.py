@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsprism.compare_time import in_night, may_be_same, night_days, row_day, timed
+from newsprism.compare_time import clash, in_night, may_be_same, night_days, row_day, timed
 from newsprism.model import Analysis, Span
 from newsprism.resources import load_json
 from newsprism.temporal.calendar import to_date
@@ -590,7 +590,8 @@ def _group(items: list[Item], unaligned: dict[str, int]) -> tuple[list[Group], d
     for it in dated:
         row = dated_row(by_date, it.event["event_type"], it.event["date"])
         if row is None:
-            k = (it.event["event_type"], row_day(it.event["date"]) or it.event["date"])
+            day = row_day(it.event["date"])
+            k = (it.event["event_type"], day if day and (it.event["event_type"], day) not in by_date else it.event["date"])
             row = by_date[k] = Group(k[0], k[1], None)
             groups.append(row)
         row.items.append(it)
@@ -616,11 +617,15 @@ def _group(items: list[Item], unaligned: dict[str, int]) -> tuple[list[Group], d
 
 def dated_row(by_date: dict[tuple[str, str], Group], event_type: str, date: str) -> Group | None:
     """The row of that type a telling of that date joins: its day's (a clock time's, a part of
-    the day's); for a night, the next day's row when a telling there is in the small hours, else
+    the day's), unless a telling there clashes with it (``clash``: the morning and the evening);
+    for a night, the next day's row when a telling there is in the small hours, else
     its own day's when one is in the evening, else the night's own row; None when there is none."""
     day = row_day(date)
     if day is not None:
-        return by_date.get((event_type, day))
+        row = by_date.get((event_type, day))
+        if row is not None and any(clash(i.event["date"], date) for i in row.items if i.event.get("date")):
+            return by_date.get((event_type, date))  # the morning and the evening of one day: two rows
+        return row
     near = [
         g
         for d in night_days(date) or ()

@@ -103,3 +103,15 @@ def in_night(value: str, night: str) -> bool:
         hours=int(m.group(4)), minutes=int(m.group(5))
     )
     return w[0] <= at < w[1]
+
+
+def clash(a: str, b: str) -> bool:
+    """Two parts of one day, or two clock times, that cannot meet ('the morning of the 25th' and
+    'the evening of the 25th'): two incidents of one day, two rows. A clock time and a part of
+    the day do not clash ('about 2.40 am' and 'on Monday morning' may tell one night's fighting)."""
+    ma, mb = _VALUE.fullmatch(a), _VALUE.fullmatch(b)
+    if ma is None or mb is None or (ma.group(4) is None) != (mb.group(4) is None):
+        return False
+    if ma.group(4) is None and (ma.group(6) is None or mb.group(6) is None):
+        return False  # a bare day
+    return not may_be_same(a, b)

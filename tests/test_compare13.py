@@ -163,3 +163,17 @@ def test_an_undated_unplaced_figure_makes_no_disputed_victims():
         "Raid\n\nTwo unarmed civilians were killed, the office said.", outlet="Morava Post", published=dt.date(2026, 11, 23)
     )
     assert compare([a, b])["casualty_figures"]["disputes"] == []
+
+
+def test_the_morning_and_the_evening_of_one_day_are_two_rows():
+    """A clock time or part of the day joins its day's row, but the morning of the 25th and the
+    evening of the 25th cannot meet (audit 13 w: a ramming in the morning, settlers at dusk)."""
+    from newsprism.compare_time import clash
+
+    assert clash("2026-11-25TMO", "2026-11-25TEV") and not clash("2026-11-25TMO", "2026-11-25T02:40")
+    assert not clash("2026-11-25", "2026-11-25TEV") and clash("2026-11-25T08:00", "2026-11-25T19:00")
+    a = _report("Zion", [_ev(1, "2026-11-25TMO")])
+    b = _report("Lodestar", [_ev(1, "2026-11-25TEV")])
+    assert _rows(a, b) == []
+    c = _report("Karama", [_ev(1, "2026-11-25")])
+    assert _rows(a, c) == [("2026-11-25", 2)]
