@@ -259,12 +259,24 @@ def _disputes(
                 out.append(counts)
     for a in rows:
         for b in rows:
-            if a["victims"] not in fighters or b["victims"] not in civilians or a["outcome"] != b["outcome"]:
+            if a["victims"] not in fighters or b["victims"] not in civilians | {"people"} or a["outcome"] != b["outcome"]:
                 continue
+            if b["victims"] == "people" and not _rival_pair(a, b):
+                continue  # 'people' may be the same fighters: only the two sides' own counts dispute it
             shared = keys(a) & keys(b)
             if not (shared or _same_day_unplaced(a, b, days or {})) or _both_own(a, b) or not sides_agree(a["side"], b["side"]):
                 continue
             if shared and _dated_apart(a, b, shared, days or {}):
+                continue
+            if b["victims"] == "people":
+                out.append(
+                    {
+                        "marker": "sides_differ",
+                        "outcome": a["outcome"],
+                        "places": list(dict.fromkeys(_at(a, shared) + _at(b, shared))),
+                        "counts": [_told(a, spans), _told(b, spans)],
+                    }
+                )
                 continue
             for row, other in ((a, b), (b, a)):
                 for o in row["other_victims"]:
@@ -280,6 +292,14 @@ def _disputes(
                 }
             )
     return out
+
+
+def _rival_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Is some figure of one row in the words of one side's speaker and some of the other in the
+    words of another side's ('Five terrorists …', the army said / 'seven people', the Palestinian
+    health ministry said)? Then 'people' against fighters is the sides' dispute (sides_differ,
+    audit 13 C2), not two parts of a toll."""
+    return any(_rivals(x, y) for u in a["by_article"].values() for x in u for v in b["by_article"].values() for y in v)
 
 
 def _both_own(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -177,3 +177,45 @@ def test_the_morning_and_the_evening_of_one_day_are_two_rows():
     assert _rows(a, b) == []
     c = _report("Karama", [_ev(1, "2026-11-25")])
     assert _rows(a, c) == [("2026-11-25", 2)]
+
+
+@pytest.fixture(scope="module")
+def west_bank(pipeline) -> list[Analysis]:
+    fix = Path(__file__).parent / "fixtures" / "audit13"
+    out = []
+    for name in ("w1_zion_gazette", "w2_karama_voice", "w3_lodestar_wire"):
+        (article,) = list(ingest.read(str(fix / f"{name}.txt")))
+        out.append(pipeline(article))
+    return out
+
+
+def test_the_armys_five_gunmen_and_the_ministrys_seven_people_are_the_sides_dispute(west_bank):
+    """Audit 13 C2: Balata — the army's five gunmen ('Five terrorists were neutralized') and the
+    Palestinian health ministry's seven people sat in two rows with no finding: 'people' is no
+    non-combatant kind. In the words of the two sides' own speakers it is their dispute
+    (sides_differ), shown with both sides' figures."""
+    from newsprism.render.comparison import to_html
+
+    cmp = compare(west_bank)
+    k1 = cmp["articles"][0]["id"]
+    (d,) = [x for x in cmp["casualty_figures"]["disputes"] if x["marker"] == "sides_differ"]
+    fighters, people = d["counts"]
+    assert (fighters["victims"], people["victims"]) == ("fighters", "people")
+    (five,) = fighters["by_article"][k1]
+    assert west_bank[0].article.text[five["start"] : five["end"]] == "Five terrorists"
+    assert five["said_by"]["side"] == "israeli"
+    said = {(e["said_by"] or {}).get("side") for v in people["by_article"].values() for e in v}
+    assert "palestinian" in said
+    assert "The sides&#x27; counts differ (killed" in to_html(cmp)
+
+
+def test_people_against_fighters_without_rival_speakers_is_no_dispute():
+    """'Three gunmen' and 'five people' killed, neither in a side's words: the people may be the gunmen and more."""
+    import datetime as dt
+
+    from conftest import analyse
+
+    day = dt.date(2026, 11, 23)
+    a = analyse("Clash\n\nThree gunmen were killed in Banjska on Monday.", outlet="Ibar Post", published=day)
+    b = analyse("Clash\n\nFive people were killed in Banjska on Monday.", outlet="Morava Post", published=day)
+    assert compare([a, b])["casualty_figures"]["disputes"] == []

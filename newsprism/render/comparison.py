@@ -357,6 +357,8 @@ def _dispute_text(d: dict[str, Any], names: dict[str, str]) -> str:
         return f"{part['victims']} ({'; '.join(cells)})"
 
     where = f", at {_list(d['places'])}" if d.get("places") else ", on one day; a figure without a place"
+    if d.get("marker") == "sides_differ":
+        return f"The sides' counts differ ({d['outcome']}{where}): {' or '.join(told(part) for part in d['counts'])}"
     if d.get("marker") == "differing_counts":
         return f"Counts differ ({d['outcome']}{where}): {' or '.join(told(part) for part in d['counts'])}"
     return f"Disputed victims ({d['outcome']}{where}): {told(d['combatants'])} or {told(d['noncombatants'])}"
