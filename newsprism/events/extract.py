@@ -228,6 +228,22 @@ def _speech_act_after_reported_copula(verb: Token, head: Token, lex: Lexicon) ->
     )
 
 
+PRESENT_NUMBER = {"VBZ": "one", "VBP": "many", "VB": "many"}  # 'follows' / 'say', 'reject'
+
+
+def _speaker_agrees_not_clause(verb: Token, head: Token, lex: Lexicon) -> bool:
+    """'South Ossetia and Moscow say the line follows the border and reject the accusation': the parser
+    joins 'reject' to the reported 'follows', but a present tense that disagrees in number with the
+    reported verb ('reject' / 'follows') and agrees with the speech verb ('say') is the speakers' act."""
+    gov = head.head
+    number = PRESENT_NUMBER.get(verb.tag_)
+    if number is None or head.dep_ != "ccomp" or gov.lemma_.lower() not in lex.speech_verbs:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in (*verb.children, *head.children)):
+        return False  # 'will follow … and reject': one modal for both
+    return PRESENT_NUMBER.get(head.tag_, number) != number and PRESENT_NUMBER.get(gov.tag_, number) == number
+
+
 def _elided_passive(tok: Token) -> bool:
     """'Three civilians were killed and six wounded', '… were martyred and six others injured': a
     participle joined to a passive, with a subject of its own and no auxiliary, is passive too."""
@@ -293,7 +309,7 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         if _is_passive(head) and not _is_passive(verb):
             return None, ""
-        if _speech_act_after_reported_copula(verb, head, lex):  # "said the strike was 'a war crime' and called on …"
+        if _speech_act_after_reported_copula(verb, head, lex) or _speaker_agrees_not_clause(verb, head, lex):
             tok, how = _subject_of(head.head, lex, depth + 1)
             return tok, (
                 how + f", the speaker of '{head.head.text}' (the parser hangs the act on the reported clause)"
@@ -310,6 +326,11 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
             obj = _child(gov, "dobj")
             if obj is not None:
                 return obj, f"object of '{gov.text}' (who is to act)"
+        if gov.lemma_.lower() in lex.perception_governors and not _is_passive(gov):
+            obj = _child(gov, "dobj")  # 'We heard shooting': the hearer fired nothing
+            return (obj, f"object of '{gov.text}' (who was perceived acting)") if obj is not None else (None, "")
+        if _is_passive(gov) and gov.lemma_.lower() in lex.instrument_governors:
+            return _used_by(gov)  # 'two trucks that had been used to block the road': the means, not the doer
         if _is_passive(gov):
             subj = _child(gov, "nsubjpass")
             if subj is not None:
@@ -317,6 +338,13 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         tok, how = _subject_of(gov, lex, depth + 1)
         return tok, (f"subject of the governing '{gov.text}'" if tok is not None else "")
     return None, ""
+
+
+def _used_by(gov: Token) -> tuple[Token | None, str]:
+    """The 'by' agent of a passive 'used'/'employed' whose subject is the means of the act it serves."""
+    agent = _child(gov, "agent")
+    pobj = _child(agent, "pobj") if agent is not None else None
+    return (pobj, f"agent of '{gov.text}' (who used the means)") if pobj is not None else (None, "")
 
 
 def _weapon_object(obj: Token, lex: Lexicon) -> bool:

@@ -119,6 +119,8 @@ class Lexicon:
     incident_nouns: frozenset[str] = frozenset()
     incident_verbs: frozenset[str] = frozenset()
     incident_blockers: frozenset[str] = frozenset()
+    perception_governors: frozenset[str] = frozenset()
+    instrument_governors: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -303,4 +305,6 @@ def lexicon() -> Lexicon:
         incident_nouns=frozenset(raw.get("incident_setting", {}).get("nouns", ())),
         incident_verbs=frozenset(raw.get("incident_setting", {}).get("verbs", ())),
         incident_blockers=frozenset(raw.get("incident_setting", {}).get("blockers", ())),
+        perception_governors=frozenset(raw.get("perception_governors", ())),
+        instrument_governors=frozenset(raw.get("instrument_governors", ())),
     )

@@ -59,16 +59,39 @@ def _resolved_speakers(analysis) -> dict[tuple[int, int], dict]:
     return out
 
 
+def _direct_quotes(analysis) -> list[tuple[int, int, dict]]:
+    """The claim layer's direct quotations, innermost first: (content start, content end, speaker)."""
+    spans = {s.id: s for s in analysis.spans if s.layer == "claim"}
+    out = []
+    for rec in analysis.records.get("claims", []):
+        content, source, cue = (spans.get(rec.get(k)) for k in ("content", "source", "cue"))
+        if rec.get("kind") != "direct_quote" or content is None or source is None:
+            continue
+        who = {"text": source.text, "cue": cue.text if cue is not None else None, "claim": rec.get("id")}
+        if rec.get("resolved_from") and rec.get("speaker"):
+            who |= {"name": rec["speaker"], "resolved_from": rec["resolved_from"]}
+        out.append((content.start, content.end, who))
+    return sorted(out, key=lambda q: q[1] - q[0])
+
+
+def _quoted(quotes: list[tuple[int, int, dict]], start: int, end: int) -> dict | None:
+    """'"… Nobody was beaten, nobody was injured," said Alan Kochiev': an act told inside a direct
+    quotation, with no speaker of its own in the parse, is the quoted speaker's (audit-12 E14)."""
+    return next((dict(who) for lo, hi, who in quotes if lo <= start and end <= hi), None)
+
+
 PRONOUN_DOERS = frozenset({"it", "they", "he", "she", "we"})
 
 
-def _doer_is_the_speaker(actor: dict[str, Any] | None, speaker: dict[str, Any] | None, res: dict, actors: list[Span]) -> None:
-    """'… Ministry of Defence said … It said it had carried out artillery attacks': a pronoun doer that
-    is the speaker's own words, which the claim layer resolved, takes the resolved speaker's name and
-    actor span (id, kind, side): the bare 'It' had no side (audit E12)."""
-    if actor is None or speaker is None or actor["span"] is not None or actor["text"].lower() not in PRONOUN_DOERS:
+def _doer_is_a_speaker(actor: dict[str, Any] | None, resolved: dict[tuple[int, int], dict], actors: list[Span]) -> None:
+    """'… Ministry of Defence said … It said it had carried out artillery attacks', 'It accused Kurti's
+    government of "ethnic cleansing" and said no Serb had fired': a pronoun doer that is the subject of a
+    claim, which the claim layer resolved, takes the resolved speaker's name and actor span (id, kind,
+    side): the bare 'It' had no side (audit-11 E12, audit-12 E8)."""
+    if actor is None or actor["span"] is not None or actor["text"].lower() not in PRONOUN_DOERS:
         return
-    if (actor["start"], actor["end"]) != (speaker.get("start"), speaker.get("end")) or not res.get("name"):
+    res = resolved.get((actor["start"], actor["end"]), {})
+    if not res.get("name"):
         return
     linked = next((s for s in actors if s.id == res.get("_actor")), None)
     actor["name"] = res["name"]
@@ -420,6 +443,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     by_trigger: dict[int, dict] = {}
     ahead = {c.trigger.i: c for c in found}  # a 'when' clause after its main verb lends it its time
     resolved = _resolved_speakers(analysis)
+    quotes = _direct_quotes(analysis)
     for cand in found:
         trig, trig_end = cand.trigger, cand.trigger_end
         t_start, t_end = trig.idx, trig_end.idx + len(trig_end.text)
@@ -450,8 +474,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
             speaker = {"text": doc[i:j].text, "cue": cand.attribution_cue}
             res = resolved.get((doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)), {})
             speaker |= {k: v for k, v in res.items() if k != "_actor"}
-            at = {"start": doc[i].idx, "end": doc[j - 1].idx + len(doc[j - 1].text)}
-            _doer_is_the_speaker(actor, at, res, actors)  # 'It said it had carried out attacks'
+        else:
+            speaker = _quoted(quotes, t_start, t_end)
+        _doer_is_a_speaker(actor, resolved, actors)  # 'It said it had carried out attacks'
         why = "; ".join(cand.why)
         if actor:
             why += f"; actor = {actor['how']}"
