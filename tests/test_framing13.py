@@ -8,7 +8,9 @@ that must keep the old answer.
 
 import pytest
 
-from conftest import analyse
+from newsprism.pipeline import Pipeline
+
+from conftest import FIXTURES, analyse, analyse_reports
 
 
 def _found(text, layers=("framing",)):
@@ -138,3 +140,85 @@ def test_expansionist_forces_and_peoples_militia_are_each_sides_word():
     # not in another theatre
     assert "expansionist" not in _found("Beijing's expansionist ambitions worry Manila.")
     assert "people's militia" not in _found("The people's militia of the commune met in Hanoi.")
+
+
+def test_the_verb_form_of_ethnic_cleansing_is_loaded_too():
+    text = "Tigrayan officials said hundreds of thousands of Tigrayans had been ethnically cleansed from Western Tigray."
+    got = _found(text)["ethnically cleansed"]
+    assert got["category"] == "atrocity_rhetoric"
+
+
+# --- headline against body: the headline layer's own matching, and words used as its own ---------
+
+
+@pytest.fixture(scope="module")
+def reports():
+    got = analyse_reports(
+        Pipeline(None),
+        FIXTURES / "audit13",
+        ("w1_zion_gazette", "w2_karama_voice", "w3_lodestar_wire", "t2_mekelle_monitor", "t3_lodestar_wire"),
+    )
+    got.update(analyse_reports(Pipeline(None), FIXTURES / "audit12", ("g2_iryston_courier", "k2_sava_chronicle")))
+    got.update(analyse_reports(Pipeline(None), FIXTURES / "compare9", ("lebanon_levant_wire",)))
+    return got
+
+
+def _facts(an):
+    return [(s.text, s.attrs["speaker"], s.attrs["matched_by"]) for s in an.spans_of("headline", "stated_as_fact")]
+
+
+def _own_words(an):
+    return {s.text: s.attrs["speakers"] for s in an.spans_of("headline", "word_as_own")}
+
+
+def test_an_unfolded_headline_happening_is_matched_to_the_one_like_event_of_the_lead(reports):
+    # audit12 C11: "Kurti's special units storm Zvečan: two Serbs killed" over "Two Serbs were killed …, the Office … said"
+    assert _facts(reports["k2_sava_chronicle"]) == [("killed", "the Office for Kosovo", "headline-lead")]
+    (s,) = reports["k2_sava_chronicle"].spans_of("headline", "stated_as_fact")
+    assert reports["k2_sava_chronicle"].article.text[s.start : s.end] == "killed" and "lead" in s.attrs["why"]
+    # audit13 F4: the Tigrayan and the Palestinian outlets' headlines
+    assert _facts(reports["t2_mekelle_monitor"]) == [("kill", "the Tigray Interim Administration", "headline-lead")]
+    assert _facts(reports["w2_karama_voice"]) == [("storm", "the Palestinian Ministry of Health", "headline-lead")]
+
+
+def test_another_happening_told_in_the_outlets_voice_does_not_hide_the_finding(reports):
+    # w2's own-voice "Settler militias … attacked farmers" in Burin is not the storming of the Balata camp
+    events = reports["w2_karama_voice"].records["events"]
+    assert any(e["trigger_text"] == "attacked" and not e.get("attributed_to") for e in events)
+    assert reports["w2_karama_voice"].summary["headline"]["stated_as_fact"] == 1
+
+
+def test_two_headline_happenings_on_one_lead_event_are_not_guessed(reports):
+    # "Rockets hit northern Israel, Israeli strike kills three" over "Rockets struck Kiryat Shmona …":
+    # the Israeli strike is told in the second paragraph, on the Lebanese ministry's word
+    assert _facts(reports["lebanon_levant_wire"]) == []
+
+
+def test_a_headline_word_the_body_has_only_in_someones_speech(reports):
+    # audit12 C11: "Tbilisi stages new provocation" over '"another provocation by Tbilisi"', the ministry said
+    got = _own_words(reports["g2_iryston_courier"])
+    assert any("Ministry of Foreign Affairs" in x for x in got["provocation"])
+    assert "Kurti's special units" in _own_words(reports["k2_sava_chronicle"])
+    assert _own_words(reports["w2_karama_voice"]) == {
+        "colonists": ["the village council", "The Palestinian presidency", "the Ministry of Health"]
+    }
+    assert set(_own_words(reports["w1_zion_gazette"])) == {"Terrorist", "neutralizes", "terror cell"}
+    assert set(_own_words(reports["t2_mekelle_monitor"])) == {"occupied"}
+
+
+def test_no_headline_finding_for_a_word_the_body_uses_itself_nor_for_the_wires(reports):
+    # the Palestinian outlet writes "the funeral procession of the martyrs" itself: its headline's "martyrs" is its own word
+    assert "martyrs" not in _own_words(reports["w2_karama_voice"])
+    for name in ("w3_lodestar_wire", "t3_lodestar_wire"):
+        assert reports[name].spans_of("headline") == [], name
+
+
+def test_the_panel_shows_the_words_and_whose_they_are(reports):
+    from newsprism.render import html_report, terminal
+
+    an = reports["g2_iryston_courier"]
+    out = terminal.to_text(an)
+    panel = out[out.index("Headline against body") :][:3000]
+    assert "provocation" in panel and "Republic of South Ossetia" in panel
+    (s,) = [s for s in an.spans_of("headline", "word_as_own") if s.text == "provocation"]
+    assert f'data-spans="{s.id} ' in html_report.to_html(an)

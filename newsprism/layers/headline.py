@@ -19,9 +19,15 @@ entries with ``headline: true``); this layer compares the two tellings:
 
 Each finding is a ``headline`` span ``stated_as_fact`` over the headline's word, with the body
 event, its speaker and sentence; ``summary["headline"]`` counts them and the headline tellings
-the event layer matched to the body (``tellings_matched``: 0 means nothing could be judged). A rule, not a model: it
-sees only what the event layer merged, so a headline whose happening the event layer did not
-match to the body is not judged.
+the event layer matched to the body (``tellings_matched``: 0 means nothing could be judged). A rule, not a model.
+Where the event layer left a headline's event unfolded, the layer matches it itself to the one
+event of the same type and mode in the lead paragraph whose target count agrees ("… storm Zvečan:
+two Serbs killed" over "Two Serbs were killed …, the Office said"; ``matched_by`` says which).
+
+A second finding, ``word_as_own``: a label or loaded word (the framing layer's) that the headline
+uses in the outlet's own voice while the body has it only inside someone's speech ("Tbilisi stages
+new provocation" over '… "another provocation by Tbilisi", the ministry said'), with the body's
+spans and their speakers.
 """
 
 from __future__ import annotations
@@ -30,13 +36,16 @@ import re
 from functools import cache
 
 from newsprism.layers.base import Context, Layer
+from newsprism.layers.event import headline_end
 from newsprism.model import Analysis
 from newsprism.resources import load_json
 
 # a source credited at the end of the headline: "Officer killed near Ibar bridge: minister",
 # "… – police", "… - Kyiv officials"
 CREDIT = re.compile(r"(?:[:\u2013\u2014]|\s-)\s*[\w'\u2019.]+(?:\s+[\w'\u2019.]+){0,3}\s*$")
-WHY = "the headline states as fact what the body reports only on {speaker}'s word ('{cue}')"
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+WHY = "the headline states as fact what the body reports only on {speaker} word ('{cue}')"
+WHY_WORD = "the headline uses '{word}' in the outlet's own voice; the body has it only in the words of {speakers}"
 
 
 @cache
@@ -72,8 +81,9 @@ def _in_word(line: str, i: int) -> bool:
 
 
 def _own_voice_telling(events: list[dict], event: dict, head_end: int) -> bool:
-    """Another body event of the same type and mode, not dated to another day, that the outlet
-    asserts in its own voice (the headline's own events are not the body)."""
+    """Another body event of the same type and mode, not dated to another day nor done to
+    something else, that the outlet asserts in its own voice (the headline's own events are not
+    the body)."""
     return any(
         e is not event
         and (e.get("sentence_start") or 0) >= head_end
@@ -83,8 +93,24 @@ def _own_voice_telling(events: list[dict], event: dict, head_end: int) -> bool:
         and not e.get("attributed_to")
         and e.get("modality") == "asserted"
         and not e.get("negated")
+        and not _other_target(e, event)
         for e in events
     )
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "at", "least", "some", "more", "than", "about", "and", "in", "its", "their"})
+
+
+def _other_target(a: dict, b: dict) -> bool:
+    """Both tellings name what they were done to, and the two share no word or count ("attacked
+    farmers" in Burin is not "stormed the Balata refugee camp"; "killed five residents" may be
+    "killing five people")."""
+    ta, tb = (a.get("recipient") or {}).get("text"), (b.get("recipient") or {}).get("text")
+    if not ta or not tb:
+        return False
+    wa, wb = (set(re.findall(r"[\w-]+", t.lower())) - _FUNCTION_WORDS for t in (ta, tb))
+    shared = any(x == y or (min(len(x), len(y)) >= 5 and x[:5] == y[:5]) for x in wa for y in wb)
+    return not shared and not _numbers(a.get("recipient")) & _numbers(b.get("recipient"))
 
 
 def _retold_own_voice(event: dict, head_end: int, contents: list[tuple[int, int]]) -> bool:
@@ -101,6 +127,86 @@ def _retold_own_voice(event: dict, head_end: int, contents: list[tuple[int, int]
     )
 
 
+def _numbers(arg: dict | None) -> set[str]:
+    """The counts in an argument's words ("at least 11 Tigrayan civilians" → {"11"}; "three" →
+    {"3"}): two tellings with counts and none in common are two happenings."""
+    words = re.findall(r"[\w-]+", ((arg or {}).get("text") or "").lower())
+    return {w if w.isdigit() else str(NUMBER_WORDS.index(w) + 1) for w in words if w.isdigit() or w in NUMBER_WORDS}
+
+
+def _lead_partner(events: list[dict], event: dict, lead: tuple[int, int]) -> dict | None:
+    """The body event a headline event tells again, when the event layer left it unfolded ("Kurti's
+    special units storm Zvečan: two Serbs killed" over "Two Serbs were killed … , the Office said"):
+    the one event of the same type and mode in the lead paragraph, not negated, whose target's
+    count, where both give one, agrees. None when there is none or more than one (which one the
+    headline tells is then a guess)."""
+    lo, hi = lead
+    mine = _numbers(event.get("recipient"))
+    fits = [
+        e
+        for e in events
+        if e is not event
+        and lo <= (e.get("sentence_start") or 0) < hi
+        and e["event_type"] == event["event_type"]
+        and e.get("mode") == event.get("mode")
+        and not e.get("negated")
+        and not (mine and (theirs := _numbers(e.get("recipient"))) and not mine & theirs)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+LEAD_WORDS = 8  # a shorter line after the headline is a byline or a standfirst label ("Danube Morning Post staff")
+
+
+def _lead(text: str, head_end: int) -> tuple[int, int]:
+    """Offsets of the lead: the first line of at least ``LEAD_WORDS`` words after the headline (a
+    report's first paragraph, where it tells what the headline announces)."""
+    start = head_end
+    while start < len(text):
+        while start < len(text) and text[start].isspace():
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if len(text[start:end].split()) >= LEAD_WORDS:
+            return start, end
+        start = end
+    return start, start
+
+
+def _tellings(analysis: Analysis, events: list[dict]) -> list[tuple[dict, int, int, str, str | None]]:
+    """(body event, start, end, event type, how it was matched) for each headline telling: those the
+    event layer folded into a body event, then the headline's own events matched to the lead."""
+    out = [
+        (e, m["start"], m["end"], m.get("event_type"), None) for e in events for m in e.get("merged") or [] if m.get("headline")
+    ]
+    head_end = headline_end(analysis.article)
+    if head_end is None:
+        return out
+    lead = _lead(analysis.article.text, head_end)
+    folded = {id(e) for e, *_ in out}
+    found = []
+    for h in events:
+        trigger = analysis.span(h.get("trigger") or "")
+        if trigger is None or trigger.start >= head_end or h.get("attributed_to") or h.get("negated"):
+            continue
+        if h.get("modality") != "asserted":
+            continue
+        partner = _lead_partner(events, h, lead)
+        if partner is not None and id(partner) not in folded and not _other_doer(h, partner):
+            how = f"the one {h['event_type']} ({h.get('mode')}) event of the lead, '{partner.get('trigger_text')}'"
+            found.append((partner, trigger.start, trigger.end, h["event_type"], how))
+    # two headline happenings on one lead event ("Rockets hit northern Israel, Israeli strike kills
+    # three" over "Rockets struck Kiryat Shmona …"): which one the lead tells is a guess
+    claimed = [id(p) for p, *_ in found]
+    return out + [t for t in found if claimed.count(id(t[0])) == 1]
+
+
+def _other_doer(a: dict, b: dict) -> bool:
+    """Both tellings name a known doer (the actor layer's id or side), and they differ."""
+    x, y = a.get("actor") or {}, b.get("actor") or {}
+    return any(x.get(k) and y.get(k) and x[k] != y[k] for k in ("id", "side"))
+
+
 def run(analysis: Analysis, ctx: Context) -> None:
     text = analysis.article.text
     events = analysis.records.get("events", [])
@@ -109,54 +215,131 @@ def run(analysis: Analysis, ctx: Context) -> None:
     sources = [s for s in analysis.spans if s.layer == "claim" and s.label == "source"]
     contents = [(s.start, s.end) for s in analysis.spans if s.layer == "claim" and s.label == "content"]
     found = 0
-    for event in events:
+    tellings = _tellings(analysis, events)
+    for event, start, end, event_type, how in tellings:
         said = event.get("attributed_to")
-        heads = [m for m in event.get("merged") or [] if m.get("headline")]
-        if not said or not heads or event.get("negated"):
+        if not said or event.get("negated"):
             continue
-        for m in heads:
-            lo, hi = _line(text, m["start"])
-            if _own_voice_telling(events, event, hi) or _retold_own_voice(event, hi, contents):
-                continue
-            line = text[lo:hi]
-            if hedges.search(line) or CREDIT.search(line) or any(lo <= a < hi for a, _ in cues):
-                continue
-            if _quoted(line, m["start"] - lo, m["end"] - lo, quotes):
-                continue
-            s0, s1 = event.get("sentence_start"), event.get("sentence_end")
-            speaker = next(
-                (s for s in sources if s.text == said["text"] and s0 is not None and s0 <= s.start < s1),
-                None,
-            )
-            analysis.add_span(
-                "headline",
-                "stated_as_fact",
-                m["start"],
-                m["end"],
-                f"{LAYER.source}:headline-vs-body",
-                {
-                    "body_event": event["id"],
-                    "body_trigger": event.get("trigger_text"),
-                    "body_sentence": [s0, s1],
-                    "speaker": said["text"],
-                    "speaker_span": speaker.id if speaker else None,
-                    "cue": said.get("cue"),
-                    "event_type": m.get("event_type"),
-                    "why": WHY.format(speaker=said["text"], cue=said.get("cue") or "said"),
-                },
-            )
-            found += 1
-    # how many headline tellings the event layer matched to the body: 0 means nothing was judged
-    judged = sum(1 for e in events for m in e.get("merged") or [] if m.get("headline"))
-    analysis.summary["headline"] = {"stated_as_fact": found, "tellings_matched": judged}
+        lo, hi = _line(text, start)
+        if _own_voice_telling(events, event, hi) or _retold_own_voice(event, hi, contents):
+            continue
+        line = text[lo:hi]
+        if hedges.search(line) or CREDIT.search(line) or any(lo <= a < hi for a, _ in cues):
+            continue
+        if _quoted(line, start - lo, end - lo, quotes):
+            continue
+        s0, s1 = event.get("sentence_start"), event.get("sentence_end")
+        speaker = next(
+            (s for s in sources if s.text == said["text"] and s0 is not None and s0 <= s.start < s1),
+            None,
+        )
+        who = said["text"]
+        why = WHY.format(
+            speaker=who + ("'" if who.endswith("s") and not who.endswith("ss") else "'s"), cue=said.get("cue") or "said"
+        )
+        if how:
+            why += f"; matched by the headline layer: {how}"
+        analysis.add_span(
+            "headline",
+            "stated_as_fact",
+            start,
+            end,
+            f"{LAYER.source}:headline-vs-body",
+            {
+                "body_event": event["id"],
+                "body_trigger": event.get("trigger_text"),
+                "body_sentence": [s0, s1],
+                "speaker": said["text"],
+                "speaker_span": speaker.id if speaker else None,
+                "cue": said.get("cue"),
+                "event_type": event_type,
+                "matched_by": "headline-lead" if how else "event-fold",
+                "why": why,
+            },
+        )
+        found += 1
+    words = _words_as_own(analysis, hedges, cues)
+    # how many headline tellings were matched to the body (by the event layer or the lead rule): 0 means nothing was judged
+    analysis.summary["headline"] = {"stated_as_fact": found, "tellings_matched": len(tellings), "word_as_own": words}
+
+
+@cache
+def _word_cues() -> tuple[frozenset[str], int]:
+    data = load_json("headline", "words.json")
+    return frozenset(data["generic"]), int(data["stem"])
+
+
+def _keys(term: str) -> set[str]:
+    generic, _ = _word_cues()
+    return {w for w in re.findall(r"[\w-]+|'s", term.lower()) if w not in generic}
+
+
+def _same_word(a: set[str], b: set[str]) -> bool:
+    _, stem = _word_cues()
+    return any(x == y or (min(len(x), len(y)) >= stem and x[:stem] == y[:stem]) for x in a for y in b)
+
+
+def _speaker_of(span, claims: list[tuple[int, int, str]]) -> str | None:
+    """Whose word a body framing span is: the reported speaker, or the speaker of the innermost
+    claim whose content holds it (quoted speech)."""
+    if span.attrs.get("attributed_to"):
+        return span.attrs["attributed_to"]
+    holders = [c for c in claims if c[0] <= span.start and span.end <= c[1]]
+    return min(holders, key=lambda c: c[1] - c[0])[2] if holders else None
+
+
+def _words_as_own(analysis: Analysis, hedges: re.Pattern[str], cues: list[tuple[int, int]]) -> int:
+    """``word_as_own`` spans: a label or loaded word of the headline in the outlet's own voice that the
+    body uses only inside someone's speech, with at least one speaker named. Not when the headline
+    attributes or hedges (as for ``stated_as_fact``), nor when the body uses the word itself."""
+    head_end = headline_end(analysis.article)
+    if head_end is None:
+        return 0
+    line = analysis.article.text[:head_end]
+    if hedges.search(line) or CREDIT.search(line) or any(a < head_end for a, _ in cues):
+        return 0
+    framing = [s for s in analysis.spans_of("framing") if s.label in ("label", "loaded")]
+    claims = []
+    for rec in analysis.records.get("claims", []):
+        content = analysis.span(rec.get("content") or "")
+        if content is not None and rec.get("speaker"):
+            claims.append((content.start, content.end, rec["speaker"]))
+    found = 0
+    for s in framing:
+        if s.start >= head_end or s.attrs.get("voice") != "outlet":
+            continue
+        keys = _keys(s.attrs.get("entry") or s.text)
+        body = [b for b in framing if b.start >= head_end and _same_word(keys, _keys(b.attrs.get("entry") or b.text))]
+        if not body or any(b.attrs.get("voice") == "outlet" for b in body):
+            continue
+        named = {x.lower(): x for b in reversed(body) if (x := _speaker_of(b, claims))}  # 'the army' once
+        speakers = list(dict.fromkeys(named[x.lower()] for b in body if (x := _speaker_of(b, claims))))
+        if not speakers:
+            continue
+        analysis.add_span(
+            "headline",
+            "word_as_own",
+            s.start,
+            s.end,
+            f"{LAYER.source}:headline-word-vs-body",
+            {
+                "framing_span": s.id,
+                "entry": s.attrs.get("entry"),
+                "body_spans": [b.id for b in body],
+                "speakers": speakers,
+                "why": WHY_WORD.format(word=s.text, speakers=", ".join(speakers)),
+            },
+        )
+        found += 1
+    return found
 
 
 LAYER = Layer(
     name="headline",
     version="1.0",
     run=run,
-    description="headlines that state as fact what the body attributes to a speaker",
+    description="headlines that state as fact what the body attributes to a speaker, or use as their own a word the body quotes",
     requires=("event",),
-    optional_after=("claim",),
+    optional_after=("claim", "framing"),
     needs_parse=False,
 )

@@ -1,5 +1,6 @@
 """Headline against body: the headline's words that state as fact what the body reports only
-on a speaker's word (the headline layer's ``stated_as_fact`` spans)."""
+on a speaker's word, and its labels or loaded words that the body has only in someone's speech
+(the headline layer's ``stated_as_fact`` and ``word_as_own`` spans)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from newsprism.render.panels import Panel
 
 
 def _body(analysis: Analysis, s: Span) -> str:
+    if s.label == "word_as_own":
+        words = [w for i in s.attrs.get("body_spans") or [] if (w := analysis.span(i)) is not None]
+        return "; ".join(dict.fromkeys(f"'{w.text}'" for w in words))
     a, b = s.attrs.get("body_sentence") or (None, None)
     if a is None or b is None:
         return s.attrs.get("body_trigger") or ""
@@ -18,7 +22,13 @@ def _body(analysis: Analysis, s: Span) -> str:
 
 
 def _rows(analysis: Analysis) -> list[Span]:
-    return analysis.spans_of("headline", "stated_as_fact")
+    return analysis.spans_of("headline", "stated_as_fact") + analysis.spans_of("headline", "word_as_own")
+
+
+def _whose(s: Span) -> str:
+    if s.label == "word_as_own":
+        return "; ".join(s.attrs.get("speakers") or [])
+    return f"{s.attrs.get('speaker')} ('{s.attrs.get('cue') or 'said'}')"
 
 
 def terminal(analysis: Analysis):
@@ -29,7 +39,7 @@ def terminal(analysis: Analysis):
     for col in ("headline says", "the body's telling", "on whose word"):
         table.add_column(col, overflow="fold")
     for s in spans:
-        table.add_row(s.text, _body(analysis, s), f"{s.attrs.get('speaker')} ('{s.attrs.get('cue') or 'said'}')")
+        table.add_row(s.text, _body(analysis, s), _whose(s))
     return table
 
 
@@ -39,13 +49,14 @@ def html(analysis: Analysis) -> str | None:
         return None
     rows = [h("tr", h("th", "headline says"), h("th", "the body's telling"), h("th", "on whose word"))]
     for s in spans:
-        linked = " ".join(x for x in (s.id, s.attrs.get("body_event"), s.attrs.get("speaker_span")) if x)
+        ids = (s.id, s.attrs.get("body_event"), s.attrs.get("speaker_span"), *(s.attrs.get("body_spans") or []))
+        linked = " ".join(x for x in ids if x)
         rows.append(
             h(
                 "tr",
                 h("td", s.text, h("div", s.attrs.get("why", ""), class_="why")),
                 h("td", _body(analysis, s)),
-                h("td", f"{s.attrs.get('speaker')} ('{s.attrs.get('cue') or 'said'}')"),
+                h("td", _whose(s)),
                 data_spans=linked,
             )
         )
