@@ -763,10 +763,40 @@ def link(
         return found[0]
 
     mentions += _earlier_mentions(doc, mentions, free, home, when)
+    _tie_to_dateline(doc, mentions, dateline_country, place_countries, when)
     if when is None or when.date is None:
         for m in mentions:
             _mark_undated(m.attrs)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _tie_to_dateline(
+    doc: Doc, mentions: list[ActorMention], dateline_country: str | None, place_countries: Counter | None, when: When | None
+) -> None:
+    """An institution written without its country ('The Ministry of Foreign Affairs said', in a
+    Tbilisi-datelined report) is the dateline country's where the article names that country more
+    than any other; a Brussels-datelined report about Georgia names Belgium once and stays unsided."""
+    loose = [m for m in mentions if m.rule == "institution" and m.attrs.get("country") is None]
+    if not loose or not dateline_country:
+        return
+    counts = _article_countries(doc) | (place_countries or Counter())
+    top = counts.get(dateline_country, 0)
+    if top < 2 or any(n >= top for c, n in counts.items() if c and c != dateline_country):
+        return
+    cname = _country_name_of(dateline_country) or dateline_country
+    for m in loose:
+        inst = _institutions()[m.attrs["id"]]
+        if inst["kind"] in ("head_of_state", "legislature"):
+            continue
+        m.attrs.update(
+            id=f"{dateline_country.lower()}:{inst['key']}",
+            name=f"{inst['name']} of {cname}",
+            country=dateline_country,
+            side=_side(dateline_country, when),
+            why=f"'{m.attrs['alias']}' written without a country, in a report datelined in {cname} that names "
+            f"{cname} more than any other country ({top} times): {cname}'s",
+        )
+        m.rule = "institution+dateline"
 
 
 def _mark_undated(attrs: dict[str, Any]) -> None:
@@ -861,11 +891,12 @@ def _state_attrs(cc: str, cname: str, when: When | None) -> dict[str, Any]:
 
 def _forces_of(cc: str) -> str:
     """The KB entry for a country's armed forces ("il:idf"), else the generic id; a country
-    without a side (Yemen) gets no KB entry's side ("Yemeni jets" may be either side's)."""
+    without a side (Yemen) gets no KB entry's side ("Yemeni jets" may be either side's); a police
+    force (Israel's Border Police) is never a country's army."""
     kb = {a["id"]: a for a in _kb()["actors"]}
     if f"{cc.lower()}:armed-forces" in kb:
         return f"{cc.lower()}:armed-forces"
-    own = [a["id"] for a in _kb()["actors"] if a["kind"] == "armed_forces" and a.get("country") == cc]
+    own = [a["id"] for a in _kb()["actors"] if a["kind"] == "armed_forces" and a.get("country") == cc and not a.get("police")]
     return own[0] if len(own) == 1 and _side(cc) else f"{cc.lower()}:armed-forces"
 
 

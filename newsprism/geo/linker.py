@@ -368,9 +368,11 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
             i += 1
             continue
         for j in range(min(n, i + max_len), i, -1):
-            if not words[j - 1][-1:].isalnum():
+            last = words[j - 1]
+            trim = 1 if j - 1 > i and re.fullmatch(r"[A-Z]\.", last) else 0  # 'in Area C.': the full stop stays on a lone capital
+            if not last[: len(last) - trim][-1:].isalnum():
                 continue
-            start, end = idx[i], idx[j - 1] + len(words[j - 1])
+            start, end = idx[i], idx[j - 1] + len(last) - trim
             written = text[start:end]
             key = fold(written)
             ids = aliases.get(key)
@@ -475,6 +477,20 @@ def _armed_actor_name(written: str) -> bool:
         (actors.actors().get(aid) or {}).get("kind") in ("armed_group", "armed_forces", "de_facto_authority") and alias == written
         for aid, alias, _used in actors._aliases().get(fold(written), ())
     )
+
+
+def _armed_actor_home(written: str) -> str | None:
+    """The country of the armed group or force whose context-bound alias the whole name is ('Fano',
+    Ethiopia's militia only where Ethiopia is named): read as the group where the article names that
+    country and the gazetteer's places of the name lie elsewhere."""
+    from newsprism.geo import actors
+
+    ctx = actors._label_context()
+    for aid, alias, _used in actors._aliases().get(fold(written), ()):
+        actor = actors.actors().get(aid) or {}
+        if actor.get("kind") in ("armed_group", "armed_forces") and alias == written and (aid, fold(alias)) in ctx:
+            return actor.get("country")
+    return None
 
 
 def _owned_elsewhere(text: str, start: int, end: int, owners: list[str], own_words: re.Pattern | None = None) -> bool:
@@ -757,6 +773,8 @@ def _kb_attrs(pid: str, written: str) -> dict[str, Any]:
         attrs["other_names"] = [a for a in p.get("aliases", []) if fold(a) != fold(written)][:6]
     if p.get("precision_km"):
         attrs["precision_km"] = p["precision_km"]
+    if p.get("point_source"):
+        attrs["point_source"] = p["point_source"]  # 'hand-placed': no gazetteer point, see the KB note
     return attrs
 
 
@@ -1103,6 +1121,9 @@ def _decide(
     personal = written in person_words and not strong_kind
     if written in _place_nouns("bare_place_heads") and not any(e.main_name for e in c.entries):
         return None  # 'Island' alone (spaCy: GPE), an alternate name of Carville, Louisiana
+    home = _armed_actor_home(written)
+    if c.entries and home and doc_cc.get(home, 0) >= 1 and not any(e.country == home for e in c.entries):
+        return None  # 'gunmen in Fano uniforms' in a Tigray report: the Amhara militia, not Fano (IT)
     if not c.entries:
         if written in _words("event_names"):
             return None  # 'the 51st anniversary of the Green March': an event, not a place

@@ -47,7 +47,11 @@ GLOSS_BEFORE = re.compile(
 # 'the Ossetian side refers to it as the state border', '… and refers to the territory as Kosovo and
 # Metohija': whoever the subject, 'refers to … as' reports a name; 'Georgian officials use the term
 # "occupation line"', 'Serbian media use Kosovska Mitrovica', 'the government uses the Albanian names …'
-REFERS_AS_BEFORE = re.compile(r"\b(?:refers?|referred|referring)\s+to\s+[^.,;:!?\n]{1,80}?\s+as\s+(?:the\s+)?[\"\u201c]?$")
+# 'Israel refers to the territory by the biblical names Judea and Samaria': 'by the (…) name(s)' too
+REFERS_AS_BEFORE = re.compile(
+    r"\b(?:refers?|referred|referring)\s+to\s+[^.,;:!?\n]{1,80}?\s+"
+    r"(?:as|by\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?names?)\s+(?:the\s+)?[\"\u201c]?$"
+)
 USES_NAME_BEFORE = re.compile(
     r"\b[A-Z][\w'’.-]*(?:\s+(?:government|officials|authorities|media|maps|side|sources|documents))?\s+"
     r"(?:uses?|used|prefers?|preferred)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:terms?|names?|forms?|spellings?|words?)\s+[\"\u201c]?$"

@@ -43,6 +43,7 @@ def places(analysis: Analysis) -> list[dict]:
                 "lat": a["lat"],
                 "lon": a["lon"],
                 "contested": a.get("contested"),
+                "approx_km": a.get("precision_km") if a.get("point_source") == "hand-placed" else None,
                 "spans": [],
                 "texts": [],
             },
@@ -173,6 +174,8 @@ def html(analysis: Analysis) -> str | None:
     for p in shown:
         x, y = project(p["lat"], p["lon"])
         title = f"{p['name']} ({p['kind']}): {', '.join(p['texts'])} — {len(p['spans'])} mention(s)"
+        if p.get("approx_km"):  # a point placed by hand, not from a gazetteer: say how far off it may be
+            title += f" — approximate point (within about {p['approx_km']} km)"
         r = min(9, 3 + len(p["spans"]))
         common = {"fill_opacity": "0.8", "stroke": "#fff", "data_spans": " ".join(p["spans"]), "class_": "marker"}
         if p["contested"]:
