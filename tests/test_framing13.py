@@ -222,3 +222,13 @@ def test_the_panel_shows_the_words_and_whose_they_are(reports):
     assert "provocation" in panel and "Republic of South Ossetia" in panel
     (s,) = [s for s in an.spans_of("headline", "word_as_own") if s.text == "provocation"]
     assert f'data-spans="{s.id} ' in html_report.to_html(an)
+
+
+def test_a_quoted_characterisation_names_whose_it_is():
+    # audit13 w1: 'Palestinian media described the dead as "martyrs"' (the voice stays quoted)
+    got = _found('Palestinian media described the dead as "martyrs" and called a strike.')["martyrs"]
+    assert got["voice"] == "quoted" and got["attributed_to"] == "Palestinian media" and got["characterised_by"] == "describe"
+    assert "Palestinian media's characterisation ('described … as')" in got["why"]
+    # a whole sentence quoted is the speaker's speech, not a characterisation given by a subject
+    got = _found('"These are lies spread by the junta in Mekelle," said a spokesman in Humera.')["lies"]
+    assert got["voice"] == "quoted" and "attributed_to" not in got

@@ -148,6 +148,14 @@ def run(analysis: Analysis, ctx: Context) -> None:
         ):
             voice, claim = "reported", {"attributed_to": ch.speaker, "characterised_by": ch.verb}
             how = f" … {ch.how}" if ch.how else " …"
+        elif (
+            voice == "quoted"
+            and holder is not None
+            and (ch := characterised_by(doc, holder.start, holder.end, cue["characterising_verbs"]))
+        ):
+            # the quotation is itself the characterisation someone gave ('Palestinian media described the dead as "martyrs"')
+            claim = {"attributed_to": ch.speaker, "characterised_by": ch.verb}
+            how = f" … {ch.how}" if ch.how else " …"
         elif voice == "outlet" and where == NAME:
             # a term or name in quotation marks: mentioned, not used ('Georgian officials use the term "occupation line"')
             by = mentioned_by(doc, holder.start, holder.end, cue["term_verbs"])
@@ -155,7 +163,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
         what = "a label for an actor" if e.kind == "label" else "loaded language"
         why = f"'{e.term}' is {what} ({e.category.replace('_', ' ')}, {e.source} lexicon"
         why += f"; {e.used_by})" if e.used_by else ")"
-        if voice == "quoted":
+        if voice == "quoted" and "characterised_by" in claim:
+            why += f"; used inside quoted speech, {_possessive(claim['attributed_to'])} characterisation ('{_past(claim['characterised_by'])}{how}')"
+        elif voice == "quoted":
             why += "; used inside quoted speech"
         elif voice == "scare_quoted":
             why += "; put in scare quotes by the writer"
