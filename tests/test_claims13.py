@@ -76,3 +76,20 @@ def test_colonists_attacking_farmers_is_no_speech():
     assert _claims("Colonists from the illegal Yitzhar settlement attacked farmers near Nablus.") == []
     assert _claims("Settlers attacked shepherds near Hebron.") == []
     assert _claims("The minister attacked the government's plan.")[0][2] == "attacked"
+
+
+def test_a_militia_defending_a_place_is_no_speech():
+    """Audit 13 C11: 'The Fano, a people's militia, defended Adi Goshu heroically' was reported
+    speech by 'The Fano, a people's militia'; a minister defending a decision still speaks."""
+    assert _claims("The Fano, a people's militia, defended Adi Goshu heroically.") == []
+    assert _claims("Militiamen defended the village against the attackers.") == []
+    assert _claims("The minister defended the decision to close the crossing.")[0][2] == "defended"
+
+
+def test_four_arrested_without_were_is_a_figure():
+    """Audit 12 C3: '… three attackers were killed and four arrested' gave no figure for the four."""
+    assert _figures("Police said three attackers were killed and four arrested after a standoff near Banjska.") == [
+        (3, "killed", "fighters", "three attackers"),
+        (4, "detained", "fighters", "four"),
+    ]
+    assert _figures("Two soldiers were killed and four militants fled.") == [(2, "killed", "military", "Two soldiers")]

@@ -464,6 +464,8 @@ def elided_counts(doc, text: str | None = None, sides: Sides | None = None, when
         if num.tag_ != "CD" or num.dep_ not in _PATIENT or any(c.dep_ in ("prep", "compound") for c in num.children):
             continue
         verb, need = num.head, _PATIENT[num.dep_]
+        if num.dep_ == "nsubj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children):
+            need = ""  # '… were killed and four arrested': the passive's 'were' left out (audit 12, C3)
         value = number_value(num.text)
         if value is None or (need and verb.lemma_.lower() != need) or verb.lemma_.lower() not in status_verbs:
             continue

@@ -171,6 +171,8 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
             kind = config()["elided_kinds"].get(kind or "", kind)
         if status not in outcomes or kind is None or m.unreal:
             continue
+        if kind not in config().get("outcome_kinds", {}).get(status, (kind,)):
+            continue  # 'four militants fled' is no displacement (audit 13)
         low, high, how, value = m.value
         out.append(
             {
