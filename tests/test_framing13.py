@@ -232,3 +232,18 @@ def test_a_quoted_characterisation_names_whose_it_is():
     # a whole sentence quoted is the speaker's speech, not a characterisation given by a subject
     got = _found('"These are lies spread by the junta in Mekelle," said a spokesman in Humera.')["lies"]
     assert got["voice"] == "quoted" and "attributed_to" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered in Martyrs' Square in Beirut on Sunday.",
+        "The Al-Aqsa Martyrs' Brigades claimed the shooting near Jenin.",
+    ],
+)
+def test_martyrs_in_a_name_with_a_plural_apostrophe_is_the_name(text):
+    assert not _found(text)
+
+
+def test_martyrs_possessive_outside_a_name_is_still_the_writers_word():
+    assert _found("Martyrs' families marched in Ramallah.")["Martyrs"]["voice"] == "outlet"

@@ -170,7 +170,9 @@ def in_name(doc: Doc, start: int, end: int, heads: frozenset[str]) -> str | None
         return None
 
     def part(t: Token) -> bool:
-        return (t.text[:1].isupper() and t.is_alpha) or t.text in ("'s", "’s") or t.lower_ in ("of", "for", "and", "the")
+        # a plural's apostrophe written onto its word is part of the name too ("Martyrs' Square")
+        glued = t.text in ("'", "’") and t.i > 0 and doc[t.i - 1].idx + len(doc[t.i - 1]) == t.idx
+        return (t.text[:1].isupper() and t.is_alpha) or t.text in ("'s", "’s") or glued or t.lower_ in ("of", "for", "and", "the")
 
     lo, hi = inner[0].i, inner[-1].i
     # within the sentence (token flags, not Token.sent: that rereads the whole doc on each call)
