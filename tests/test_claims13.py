@@ -93,3 +93,19 @@ def test_four_arrested_without_were_is_a_figure():
         (4, "detained", "fighters", "four"),
     ]
     assert _figures("Two soldiers were killed and four militants fled.") == [(2, "killed", "military", "Two soldiers")]
+
+
+def test_a_day_after_starts_another_incidents_clause():
+    """Audit 13 C8: 'killed at least five Palestinians during a raid on the Balata refugee camp …, a
+    day after a Palestinian driver rammed his car into a bus stop … south of Jerusalem, wounding an
+    Israeli soldier': the five were placed at Jerusalem too and the soldier at Balata."""
+    text = (
+        "Report\n\nIsraeli forces killed at least five Palestinians during a raid on the Balata refugee camp near "
+        "Nablus on Wednesday, a day after a Palestinian driver rammed his car into a bus stop at a junction south of "
+        "Jerusalem, wounding an Israeli soldier."
+    )
+    a = analyse(text, ["place", "claim"], published=dt.date(2026, 11, 26))
+    by_id = {s.id: s for s in a.spans}
+    places = {f["text"]: {by_id[p].text for p in f["places"]} for f in a.records["figures"]}
+    assert "Jerusalem" not in places["five Palestinians"] and "Nablus" in places["five Palestinians"]
+    assert "Jerusalem" in places["an Israeli soldier"] and "Nablus" not in places["an Israeli soldier"]

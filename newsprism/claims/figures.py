@@ -77,7 +77,13 @@ class _Sentences:
 
 # each whitespace branch starts where a run of spaces starts ((?<!\s)): a 100 kB run of spaces
 # took minutes when every position of it was tried (review 11)
-_CLAUSE_BREAK = re.compile(r";|(?<!\s),?\s+and\s+that\b|(?<!\s),?\s+while\s+|(?<!\s)\s+[\u2014\u2013]\s+", re.IGNORECASE)
+# ', a day after …' / ', hours before …': another incident told for its time (audit 13, C8)
+_CLAUSE_BREAK = re.compile(
+    r";|(?<!\s),?\s+and\s+that\b|(?<!\s),?\s+while\s+|(?<!\s)\s+[\u2014\u2013]\s+"
+    r"|(?<!\s),\s+(?:a|an|one|two|three|four|five|six|several|some|just|only)?\s*"
+    r"(?:day|days|hour|hours|week|weeks|month|months|night|nights)\s+(?:after|before)\b",
+    re.IGNORECASE,
+)
 
 
 def _clause(text: str, sentence: tuple[int, int], at: int) -> tuple[int, int]:
