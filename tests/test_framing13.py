@@ -247,3 +247,19 @@ def test_martyrs_in_a_name_with_a_plural_apostrophe_is_the_name(text):
 
 def test_martyrs_possessive_outside_a_name_is_still_the_writers_word():
     assert _found("Martyrs' families marched in Ramallah.")["Martyrs"]["voice"] == "outlet"
+
+
+IDLIB = (
+    "Regime forces shell Idlib villages\n\nIDLIB, Nov 20 (Free Idlib Voice) - Regime forces shelled three villages "
+    "south of Idlib on Wednesday, killing five civilians, the White Helmets said. "
+)
+
+
+def test_a_headline_word_that_is_only_a_generic_head_is_still_a_word():
+    text = IDLIB + '"The regime wants to empty the south," a rescuer said.\n'
+    an = analyse(text, title=text.split("\n")[0])
+    assert _own_words(an) == {"Regime": ["the White Helmets", "a rescuer"]}
+    # the outlet says it itself later: its own word
+    text = IDLIB + "The regime has shelled the area for weeks.\n"
+    an = analyse(text, title=text.split("\n")[0])
+    assert _own_words(an) == {}

@@ -270,8 +270,10 @@ def _word_cues() -> tuple[frozenset[str], int]:
 
 
 def _keys(term: str) -> set[str]:
+    """The term's words less the generic heads; a term that is only a generic word keeps it ('regime')."""
     generic, _ = _word_cues()
-    return {w for w in re.findall(r"[\w-]+|'s", term.lower()) if w not in generic}
+    words = set(re.findall(r"[\w-]+|'s", term.lower()))
+    return (words - generic) or words
 
 
 def _same_word(a: set[str], b: set[str]) -> bool:
