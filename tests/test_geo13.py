@@ -182,3 +182,37 @@ def test_an_institution_without_its_country_takes_the_datelines_where_the_report
         ["meta", "place", "actor"],
     )
     assert [a["side"] for a in _actors(brussels, "Ministry of Foreign Affairs")] == [None]
+
+
+def test_audit13_batch2_actors_have_their_sides():
+    probes = {
+        "Fano militiamen attacked the town of Shire on Monday.": ("Fano militiamen", "et:fano"),
+        "Tigray Defense Forces (TDF) fighters and Eritrean troops clashed near Humera in 2021.": (
+            "Eritrean troops",
+            "er:armed-forces",
+        ),
+        "Gunmen from the Jenin Brigade opened fire near Jenin in the West Bank.": ("Jenin Brigade", "ps:jenin-brigade"),
+        "The Palestinian Prisoners' Society said 40 people were detained in Hebron.": (
+            "Palestinian Prisoners' Society",
+            "ps:prisoners-society",
+        ),
+        "The Welkait Identity Restoration Committee said the road to Humera was open.": (
+            "Welkait Identity Restoration Committee",
+            "et:welkait-committee",
+        ),
+        "WAFA reported that troops entered Nablus in the West Bank.": ("WAFA", "media:wafa"),
+    }
+    for text, (written, aid) in probes.items():
+        got = _actors(analyse(text, ["actor"]), written)
+        assert [a["id"] for a in got] == [aid], text
+        assert got[0]["side"], text
+    t2, t3 = _fixture("t2_mekelle_monitor"), _fixture("t3_lodestar_wire")
+    assert {(a["id"], a["side"]) for a in _actors(t2, "federal army")} == {("et:armed-forces", "ethiopian")}
+    assert {a["side"] for a in _actors(t2, "Tigrayan officials")} == {"tigrayan"}
+    assert {a["side"] for a in _actors(t3, "Amhara officials")} == {"amhara"}
+
+
+def test_a_rights_group_and_a_persons_name_are_no_places():
+    w3, t2 = _fixture("w3_lodestar_wire"), _fixture("t2_mekelle_monitor")
+    assert not _places(w3, "B'Tselem") and {a["id"] for a in _actors(w3, "B'Tselem")} == {"il:btselem"}
+    assert not _places(t2, "Letay"), "'who gave her name only as Letay' was a place"

@@ -469,12 +469,17 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 1 : min(rights) if rights else len(text)]
 
 
+GAVE_NAME_AS = re.compile(r"\b(?:his|her|their|my)\s+(?:first\s+|full\s+)?names?\s+(?:only\s+|simply\s+|just\s+)?as\s+$")
+NAMED_BODY_KINDS = ("armed_group", "armed_forces", "de_facto_authority", "civil_group", "media", "political_party")
+
+
 def _armed_actor_name(written: str) -> bool:
-    """The whole name is an alias of an armed group, force or de facto authority of the actor KB."""
+    """The whole name is an alias of an armed group, force, de facto authority or another named body
+    of the actor KB (a rights group, a news agency, a party: "Israeli rights group B'Tselem")."""
     from newsprism.geo import actors
 
     return any(
-        (actors.actors().get(aid) or {}).get("kind") in ("armed_group", "armed_forces", "de_facto_authority") and alias == written
+        (actors.actors().get(aid) or {}).get("kind") in NAMED_BODY_KINDS and alias == written
         for aid, alias, _used in actors._aliases().get(fold(written), ())
     )
 
@@ -1129,6 +1134,8 @@ def _decide(
             return None  # 'the 51st anniversary of the Green March': an event, not a place
         if _armed_actor_name(written):
             return None  # 'M23 said three FARDC soldiers were killed' (spaCy: GPE): the armed group
+        if GAVE_NAME_AS.search(text[max(0, c.start - 40) : c.start]):
+            return None  # 'a woman who gave her name only as Letay' (spaCy: GPE): a person
         if c.ner in ("GPE", "LOC") and not personal and not any(s <= c.start and c.end <= e for s, e in persons):
             return "unresolved", [f"spaCy labels it {c.ner}; no gazetteer entry"]
         return None
