@@ -77,16 +77,21 @@ def test_cli_writes_events_csv(tmp_path):
     assert lines[0].startswith("article_id,") and len(lines) == 4
 
 
-def test_parquet_into_a_missing_folder_names_no_empty_path(tmp_path, capsys):
+def test_parquet_into_a_missing_folder_is_written_and_a_blocked_path_is_named(tmp_path, capsys):
     from newsprism.cli import main
 
     from conftest import FIXTURES
 
     target = tmp_path / "missing-folder" / "events.parquet"
     args = ["analyze", str(FIXTURES / "core_wire.txt"), "--layers", "meta", "--format", "events-parquet", "-o", str(target)]
+    assert main(args) == 0 and target.stat().st_size > 0
+    capsys.readouterr()
+    (tmp_path / "a-file").write_text("not a folder\n", encoding="utf-8")
+    args[-1] = str(tmp_path / "a-file" / "events.parquet")
     assert main(args) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("newsprism: error: ") and ": :" not in err[0], err
+    assert "a-file is a file, not a folder" in err[0]
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_guarded():
