@@ -302,9 +302,10 @@ def test_a_file_name_with_line_breaks_cannot_split_or_forge_an_error_line(tmp_pa
     assert result.returncode == 2
     assert result.stderr.decode() == f"newsprism: error: {tmp_path}/evil␊newsprism: report written.txt: empty input\n"
     good = write(tmp_path, "good.txt", GOOD)
+    write(tmp_path, "no\nsuch", b"a file where the output's folder would be")
     result = newsprism("analyze", good, "--layers", "meta", "--format", "jsonl", "-o", str(tmp_path / "no\nsuch" / "x.jsonl"))
     assert result.returncode == 2 and result.stderr.decode().count("\n") == 1
-    assert result.stderr.decode().endswith("no␊such/x.jsonl: No such file or directory\n")
+    assert result.stderr.decode().endswith("no␊such/x.jsonl: " + str(tmp_path) + "/no␊such is a file, not a folder\n")
 
 
 def test_the_cli_offers_the_input_formats_ingest_reads():
