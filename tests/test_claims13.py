@@ -109,3 +109,16 @@ def test_a_day_after_starts_another_incidents_clause():
     places = {f["text"]: {by_id[p].text for p in f["places"]} for f in a.records["figures"]}
     assert "Jerusalem" not in places["five Palestinians"] and "Nablus" in places["five Palestinians"]
     assert "Jerusalem" in places["an Israeli soldier"] and "Nablus" not in places["an Israeli soldier"]
+
+
+def test_where_the_speaker_spoke_is_not_where_the_dead_were():
+    """Audit 13 C2: '…, said Colonel Demeke Alemu, …, speaking to reporters in Humera on Tuesday'
+    placed t1's fourteen infiltrators at Humera (so they never met the Adi Goshu dead)."""
+    text = (
+        "Report\n\nFourteen infiltrators were killed and six were captured alive, said Colonel Demeke Alemu, "
+        "the head of security of the zone, speaking to reporters in Humera on Tuesday."
+    )
+    a = analyse(text, ["place", "claim"], published=dt.date(2026, 11, 25))
+    assert [(f["text"], f["places"]) for f in a.records["figures"]] == [("Fourteen infiltrators", []), ("six", [])]
+    b = analyse("Report\n\nTwo soldiers were killed in Humera on Tuesday, the colonel said.", ["place", "claim"])
+    assert len(b.records["figures"][0]["places"]) == 1

@@ -219,3 +219,19 @@ def test_people_against_fighters_without_rival_speakers_is_no_dispute():
     a = analyse("Clash\n\nThree gunmen were killed in Banjska on Monday.", outlet="Ibar Post", published=day)
     b = analyse("Clash\n\nFive people were killed in Banjska on Monday.", outlet="Morava Post", published=day)
     assert compare([a, b])["casualty_figures"]["disputes"] == []
+
+
+def test_adi_goshu_fourteen_infiltrators_or_eleven_civilians_is_disputed(pipeline):
+    """Audit 13 C2 (Welkait): t1's fourteen infiltrators (killed on the night, per the zone's head of
+    security, who spoke in Humera) and t2's eleven Tigrayan civilians at Adi Goshu: a disputed_victims
+    finding, dated to one day."""
+    fix = Path(__file__).parent / "fixtures" / "audit13"
+    reports = []
+    for name in ("t1_tana_herald", "t2_mekelle_monitor", "t3_lodestar_wire"):
+        (article,) = list(ingest.read(str(fix / f"{name}.txt")))
+        reports.append(pipeline(article))
+    cmp = compare(reports)
+    t1, t2 = cmp["articles"][0]["id"], cmp["articles"][1]["id"]
+    (d,) = [x for x in cmp["casualty_figures"]["disputes"] if x["marker"] == "disputed_victims"]
+    assert "Fourteen infiltrators" in {e["text"] for e in d["combatants"]["by_article"][t1]}
+    assert [e["text"] for e in d["noncombatants"]["by_article"][t2]] == ["11 Tigrayan civilians"]

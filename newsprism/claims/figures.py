@@ -139,8 +139,16 @@ _CARE = re.compile(r"\b(?:hospital|clinic|medical (?:centre|center|college)|morg
 
 
 def _care_place(text: str, start: int) -> bool:
-    """ "evacuated to the Army hospital in Srinagar": where the victims were treated, not hit."""
-    return bool(_CARE.search(text, max(0, start - 40), start))
+    """ "evacuated to the Army hospital in Srinagar": where the victims were treated, not hit; "…,
+    said Colonel Demeke Alemu, speaking to reporters in Humera": where the speaker was
+    (``speaker_place_words``, audit 13 C2)."""
+    return bool(_CARE.search(text, max(0, start - 40), start)) or bool(_speaker_place().search(text, max(0, start - 60), start))
+
+
+@cache
+def _speaker_place() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in config().get("speaker_place_words", ()))
+    return re.compile(rf"\b(?:{words})\s+(?:in|at|from)\s+(?:the\s+)?$" if words else r"(?!x)x", re.IGNORECASE)
 
 
 def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, when: Any = None) -> list[dict[str, Any]]:
