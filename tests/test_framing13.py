@@ -263,3 +263,19 @@ def test_a_headline_word_that_is_only_a_generic_head_is_still_a_word():
     text = IDLIB + "The regime has shelled the area for weeks.\n"
     an = analyse(text, title=text.split("\n")[0])
     assert _own_words(an) == {}
+
+
+def test_a_characterisation_cited_inside_a_reported_claim_names_its_giver():
+    text = (
+        "Tigrayan leaders say the area is occupied and that hundreds of thousands of Tigrayans were expelled "
+        "in what the United States has described as ethnic cleansing."
+    )
+    got = _found(text, ("claim", "framing"))
+    assert got["ethnic cleansing"]["attributed_to"] == "Tigrayan leaders" and got["ethnic cleansing"]["voice"] == "reported"
+    assert (
+        got["ethnic cleansing"]["characteriser"] == "the United States"
+        and got["ethnic cleansing"]["characterised_by"] == "describe"
+    )
+    assert "citing the United States' characterisation ('described … as')" in got["ethnic cleansing"]["why"]
+    # the claim's own words stay the speaker's
+    assert got["occupied"]["attributed_to"] == "Tigrayan leaders" and "characterised_by" not in got["occupied"]

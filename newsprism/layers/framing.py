@@ -156,6 +156,16 @@ def run(analysis: Analysis, ctx: Context) -> None:
             # the quotation is itself the characterisation someone gave ('Palestinian media described the dead as "martyrs"')
             claim = {"attributed_to": ch.speaker, "characterised_by": ch.verb}
             how = f" … {ch.how}" if ch.how else " …"
+        elif (
+            voice == "reported"
+            and "claim" in claim
+            and (ch := characterised_by(doc, m.start, m.end, cue["characterising_verbs"]))
+            and _inside_claim(ch.verb_start, m.start, m.end, reported)
+        ):
+            # a characterisation inside the reported claim: the speaker cites someone's word ('Tigrayan leaders
+            # say … were expelled in what the United States has described as ethnic cleansing')
+            claim = {**claim, "characterised_by": ch.verb, "characteriser": ch.speaker}
+            how = f" … {ch.how}" if ch.how else " …"
         elif voice == "outlet" and where == NAME:
             # a term or name in quotation marks: mentioned, not used ('Georgian officials use the term "occupation line"')
             by = mentioned_by(doc, holder.start, holder.end, cue["term_verbs"])
@@ -173,6 +183,11 @@ def run(analysis: Analysis, ctx: Context) -> None:
             why += f"; a term in quotation marks attributed to {claim['attributed_to']} ('{claim['mentioned_by']} … \"…\"'), mentioned, not the outlet's own word"
         elif voice == "mentioned":
             why += "; mentioned in quotation marks as a name or term, not used as the outlet's own word"
+        elif voice == "reported" and "characteriser" in claim:
+            why += (
+                f"; inside reported speech attributed to {claim['attributed_to']}, citing "
+                f"{_possessive(claim['characteriser'])} characterisation ('{_past(claim['characterised_by'])}{how}')"
+            )
         elif voice == "reported" and "characterised_by" in claim:
             why += (
                 f"; {_possessive(claim['attributed_to'])} characterisation ('{_past(claim['characterised_by'])}{how}'), "
@@ -195,6 +210,15 @@ def run(analysis: Analysis, ctx: Context) -> None:
     # labels and loaded words in the outlet's own voice (not inside quoted or reported speech);
     # without the claim layer, reported speech is not known and counts as the outlet's
     analysis.summary["framing"] = {**counts, "own_voice_labels_loaded": own_voice, "quotations": classes}
+
+
+def _inside_claim(at: int, start: int, end: int, reported: list[tuple[int, int, str, str]]) -> bool:
+    """The offset ``at`` lies inside the innermost reported claim content that holds ``start``–``end``."""
+    holders = [r for r in reported if r[0] <= start and end <= r[1]]
+    if not holders:
+        return False
+    lo, hi, _claim, _speaker = min(holders, key=lambda r: r[1] - r[0])
+    return lo <= at < hi
 
 
 def _possessive(name: str) -> str:
