@@ -24,12 +24,17 @@ def test_sqlite_tables_and_reanalysis_replaces_rows(tmp_path):
 def test_an_unusable_output_path_is_bad_usage_not_an_internal_error(tmp_path, capsys):
     not_a_db = tmp_path / "events.csv"
     not_a_db.write_text("article_id,outlet\n", encoding="utf-8")
-    for target in (not_a_db, tmp_path / "missing-folder" / "news.db"):
-        args = ["analyze", str(FIXTURES / "core_wire.txt"), "--layers", "meta", "--format", "sqlite", "-o", str(target)]
-        assert main(args) == 2
-        err = capsys.readouterr().err.strip().splitlines()
-        assert len(err) == 1 and err[0].startswith(f"newsprism: error: {target}: cannot write a SQLite database"), err
+    args = ["analyze", str(FIXTURES / "core_wire.txt"), "--layers", "meta", "--format", "sqlite", "-o", str(not_a_db)]
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"newsprism: error: {not_a_db}: cannot write a SQLite database"), err
     assert not_a_db.read_text(encoding="utf-8") == "article_id,outlet\n"
+    blocked = not_a_db / "news.db"  # below a file: refused before any analysis
+    assert main([*args[:-1], str(blocked)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"newsprism: error: -o {blocked}: {not_a_db} is a file, not a folder"], err
+    made = tmp_path / "missing-folder" / "news.db"  # a missing folder is made
+    assert main([*args[:-1], str(made)]) == 0 and made.stat().st_size > 0
 
 
 def test_the_same_text_from_two_outlets_keeps_both_rows(tmp_path):
