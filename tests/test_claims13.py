@@ -122,3 +122,18 @@ def test_where_the_speaker_spoke_is_not_where_the_dead_were():
     assert [(f["text"], f["places"]) for f in a.records["figures"]] == [("Fourteen infiltrators", []), ("six", [])]
     b = analyse("Report\n\nTwo soldiers were killed in Humera on Tuesday, the colonel said.", ["place", "claim"])
     assert len(b.records["figures"][0]["places"]) == 1
+
+
+def test_others_are_a_figure_but_no_rival_count():
+    """Audit 13 C1: '23 others injured' and '17 other people were wounded' were no figures ('other'
+    kept the count out of the consistency check and so out of the figures); they are figures now,
+    still never compared with the first count."""
+    assert _figures("Seven Palestinians were martyred and 23 others injured in the raid, the ministry said.") == [
+        (7, "killed", "people", "Seven Palestinians"),
+        (23, "wounded", "people", "23 others"),
+    ]
+    a = analyse("Report\n\nFour people were killed on Monday. Later, 17 other people were killed.", ["claim"])
+    assert [f["value"] for f in a.records["figures"]] == [4, 17]
+    assert a.records.get("consistency", []) == []
+    b = analyse("Report\n\nFour people were killed on Monday. Later, 17 people were killed on Monday.", ["claim"])
+    assert [c["kind"] for c in b.records["consistency"]] == ["count_conflict"]  # the check still runs

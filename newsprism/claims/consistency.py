@@ -73,6 +73,7 @@ class Mention:
     unreal: bool = False  # counts: negated, hypothetical or conditional ('not a single soldier was killed'): no figure
     of: str | None = None  # elided counts: the counted words the number takes its noun from ('Three attackers')
     member_of: frozenset[str] = field(default_factory=frozenset)  # 'two members of the security forces': its words
+    other: bool = False  # counts: 'other'/'others' ('23 others injured'): a figure, never compared (audit 13)
 
 
 @dataclass
@@ -348,7 +349,8 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
         before = text[max(0, m.start() - 12) : m.start()].lower()
         if re.search(r"\bmore\s+than\s+$", before):
             mods.discard("more")
-        if mods & set(tables()["not_same_set"]) or re.search(r"\b(another|other|all)\s+$", before):
+        other = noun.lower_ == "others" or "other" in mods  # '23 others injured', '17 other people': another set
+        if (mods - {"other"}) & set(tables()["not_same_set"]) or re.search(r"\b(another|other|all)\s+$", before):
             continue
         if re.match(r"\s+more\b", text[m.end() : m.end() + 6]):
             continue  # "two more trucks"
@@ -370,6 +372,7 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
         mention.running_total, mention.total = _totals(span.sent.text)
         mention.member_of = _member_of(noun)
         mention.unreal = verb is not None and _unreal(verb, text, m.start())
+        mention.other = other
         out.append(mention)
     return out
 
@@ -378,7 +381,8 @@ def _status(noun, governor, status_verbs: dict[str, str]):
     """The casualty status of a counted noun and the word that gives it: its head's, its
     governor's or a child's verb ('were killed', 'killing two', 'two dead')."""
     objects = tables().get("casualty_objects", {})
-    for tok in (noun.head, governor, *noun.children):
+    # a participle on the noun itself first: 'Seven … were martyred and 23 others injured' (audit 13)
+    for tok in (*[c for c in noun.children if c.dep_ == "acl"], noun.head, governor, *noun.children):
         lemma = tok.lemma_.lower()
         if lemma in status_verbs:
             return status_verbs[lemma], tok
@@ -762,7 +766,7 @@ def check(
         ),
     )
     clashes = _clashes(
-        counts(doc, text, sides) if count_mentions is None else count_mentions,
+        [m for m in (counts(doc, text, sides) if count_mentions is None else count_mentions) if not m.other],
         counts_compatible,
         "count_conflict",
         lambda a, b: f"'{a.shown}' and later '{b.shown}': two counts for the same {a.key[0]} ({a.key[1]})",
