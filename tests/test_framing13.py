@@ -279,3 +279,17 @@ def test_a_characterisation_cited_inside_a_reported_claim_names_its_giver():
     assert "citing the United States' characterisation ('described … as')" in got["ethnic cleansing"]["why"]
     # the claim's own words stay the speaker's
     assert got["occupied"]["attributed_to"] == "Tigrayan leaders" and "characterised_by" not in got["occupied"]
+
+
+def test_a_headline_telling_folded_into_an_event_of_another_mode_goes_with_its_own(reports_k1):
+    # audit12 k1 "Police officer killed as … terrorists attack patrol": the event layer folds 'killed'
+    # into the lead's 'attacked'; the lead has its own 'killed', and 'attack' is then judged too
+    an = reports_k1
+    got = {s.text: s.attrs for s in an.spans_of("headline", "stated_as_fact")}
+    assert got["killed"]["body_trigger"] == "killed" and got["killed"]["matched_by"] == "event-fold-repaired"
+    assert got["attack"]["body_trigger"] == "attacked" and got["attack"]["matched_by"] == "headline-lead"
+
+
+@pytest.fixture(scope="module")
+def reports_k1():
+    return analyse_reports(Pipeline(None), FIXTURES / "audit12", ("k1_dardania_observer",))["k1_dardania_observer"]

@@ -173,16 +173,21 @@ def _lead(text: str, head_end: int) -> tuple[int, int]:
     return start, start
 
 
-def _tellings(analysis: Analysis, events: list[dict]) -> list[tuple[dict, int, int, str, str | None]]:
-    """(body event, start, end, event type, how it was matched) for each headline telling: those the
-    event layer folded into a body event, then the headline's own events matched to the lead."""
-    out = [
-        (e, m["start"], m["end"], m.get("event_type"), None) for e in events for m in e.get("merged") or [] if m.get("headline")
-    ]
+Telling = tuple[dict, int, int, str, str | None, str]
+
+
+def _tellings(analysis: Analysis, events: list[dict]) -> list[Telling]:
+    """(body event, start, end, event type, how it was matched, matched_by) for each headline telling:
+    those the event layer folded into a body event, then the headline's own events matched to the lead."""
     head_end = headline_end(analysis.article)
-    if head_end is None:
+    lead = _lead(analysis.article.text, head_end) if head_end is not None else None
+    out = []
+    for e in events:
+        for m in e.get("merged") or []:
+            if m.get("headline"):
+                out.append(_repaired(events, e, m, lead))
+    if head_end is None or lead is None:
         return out
-    lead = _lead(analysis.article.text, head_end)
     folded = {id(e) for e, *_ in out}
     found = []
     for h in events:
@@ -194,11 +199,34 @@ def _tellings(analysis: Analysis, events: list[dict]) -> list[tuple[dict, int, i
         partner = _lead_partner(events, h, lead)
         if partner is not None and id(partner) not in folded and not _other_doer(h, partner):
             how = f"the one {h['event_type']} ({h.get('mode')}) event of the lead, '{partner.get('trigger_text')}'"
-            found.append((partner, trigger.start, trigger.end, h["event_type"], how))
+            found.append((partner, trigger.start, trigger.end, h["event_type"], how, "headline-lead"))
     # two headline happenings on one lead event ("Rockets hit northern Israel, Israeli strike kills
     # three" over "Rockets struck Kiryat Shmona …"): which one the lead tells is a guess
     claimed = [id(p) for p, *_ in found]
     return out + [t for t in found if claimed.count(id(t[0])) == 1]
+
+
+def _repaired(events: list[dict], event: dict, m: dict, lead: tuple[int, int] | None) -> Telling:
+    """A headline telling the event layer folded into an event of another mode ("Police officer
+    killed as … attack patrol": 'killed' folded into the lead's 'attacked' beside its own 'killed')
+    goes with the lead's one event of its own type and mode, where there is exactly one, unless the
+    event it was folded into holds a body telling of that mode itself."""
+    # an event that holds a body telling of the headline's mode already tells it ('the strike killed five')
+    told = any(not x.get("headline") and x.get("mode") == m.get("mode") for x in event.get("merged") or [])
+    if lead is not None and not told and m.get("mode") and event.get("mode") and m["mode"] != event["mode"]:
+        rec = m.get("recipient")
+        alt = _lead_partner(
+            events,
+            {"event_type": m.get("event_type"), "mode": m["mode"], "recipient": {"text": rec} if isinstance(rec, str) else rec},
+            lead,
+        )
+        if alt is not None and alt is not event:
+            how = (
+                f"the event layer folded it into '{event.get('trigger_text')}' ({event.get('mode')}); "
+                f"paired with the lead's one {m.get('event_type')} ({m['mode']}) event, '{alt.get('trigger_text')}'"
+            )
+            return alt, m["start"], m["end"], m.get("event_type"), how, "event-fold-repaired"
+    return event, m["start"], m["end"], m.get("event_type"), None, "event-fold"
 
 
 def _other_doer(a: dict, b: dict) -> bool:
@@ -216,7 +244,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     contents = [(s.start, s.end) for s in analysis.spans if s.layer == "claim" and s.label == "content"]
     found = 0
     tellings = _tellings(analysis, events)
-    for event, start, end, event_type, how in tellings:
+    for event, start, end, event_type, how, matched_by in tellings:
         said = event.get("attributed_to")
         if not said or event.get("negated"):
             continue
@@ -253,7 +281,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 "speaker_span": speaker.id if speaker else None,
                 "cue": said.get("cue"),
                 "event_type": event_type,
-                "matched_by": "headline-lead" if how else "event-fold",
+                "matched_by": matched_by,
                 "why": why,
             },
         )
