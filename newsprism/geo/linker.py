@@ -390,7 +390,7 @@ def _kb_matches(doc: Doc) -> list[Candidate]:
                 ids, support = _in_context(ids, key, written, text, start, end)
                 if not ids:
                     continue
-            best = Candidate(start, end, "kb", kb_ids=ids, support=support)
+            best = _named_after(Candidate(start, end, "kb", kb_ids=ids, support=support), text)
             break
         if best:
             out.append(best)
@@ -482,6 +482,19 @@ def _armed_actor_name(written: str) -> bool:
         (actors.actors().get(aid) or {}).get("kind") in NAMED_BODY_KINDS and alias == written
         for aid, alias, _used in actors._aliases().get(fold(written), ())
     )
+
+
+def _named_after(c: Candidate, text: str) -> Candidate:
+    """'Jenin refugee camp', 'the Balata camp': the span is the name the camp is named after ('Jenin', as
+    annotated corpora mark it), resolved to the camp (``named_after`` in places.json)."""
+    names = kb.places()[c.kb_ids[0]].get("named_after", ()) if len(c.kb_ids) == 1 else ()
+    written = text[c.start : c.end]
+    name = next((n for n in names if fold(text[c.start : c.start + len(n)]) == fold(n) and fold(written) != fold(n)), None)
+    if name is None:
+        return c
+    c.support = [*c.support, f"'{text[c.start : c.start + len(name)]}' opens '{written}': the camp named after it"]
+    c.end = c.start + len(name)
+    return c
 
 
 def _armed_actor_home(written: str) -> str | None:
@@ -780,10 +793,24 @@ def _kb_attrs(pid: str, written: str) -> dict[str, Any]:
         attrs["precision_km"] = p["precision_km"]
     if p.get("point_source"):
         attrs["point_source"] = p["point_source"]  # 'hand-placed': no gazetteer point, see the KB note
+    if p.get("settlement"):
+        attrs["settlement"] = p["settlement"]
     return attrs
 
 
 def _entry_attrs(e: Entry) -> dict[str, Any]:
+    if e.gid and e.gid in _settlement_ids():
+        return {**_plain_entry_attrs(e), "settlement": "israeli"}  # 'the community of Alon Shvut'
+    return _plain_entry_attrs(e)
+
+
+@cache
+def _settlement_ids() -> frozenset[int]:
+    """GeoNames ids of Israeli settlements in the West Bank (place_words.json ``israeli_settlement_geonameids``)."""
+    return frozenset(_place_words().get("israeli_settlement_geonameids", ()))
+
+
+def _plain_entry_attrs(e: Entry) -> dict[str, Any]:
     return {
         "id": f"geonames:{e.gid}" if e.gid else f"derived:{fold(e.name).replace(' ', '-')}:{e.country}",
         "name": e.name,

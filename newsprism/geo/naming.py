@@ -214,7 +214,9 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
         return f"a side's name as the text reports it ('{m.group(0).strip()}')"
     m = PROCLAIMED_BEFORE.search(before)
     use = kb.name_use(span.attrs.get("naming_entity") or "", span.text)
-    if m and span.attrs.get("convention") not in (None, "shared") and not (use and use.period_until):
+    part_of = re.match(r"\s+as\s+(?:an?\s+|the\s+)?(?:integral\s+)?part\b", text[span.end : span.end + 30])
+    # 'recognise Wolkait-Tegede as part of the Amhara region': a territory's own name, not a state's
+    if m and span.attrs.get("convention") not in (None, "shared") and not (use and use.period_until) and not part_of:
         return f"the name of a state as the object of '{m.group(0).strip()}', not a name chosen for the territory"
     m = DISTANCED_BEFORE.search(before)
     if m and (m.group(0).strip() not in ('"', "\u201c") or DISTANCED_AFTER.match(text[span.end : span.end + 1])):
