@@ -129,6 +129,19 @@ def test_given_outlet_is_kept_and_evidence_still_recorded():
             "PRISTINA, Kosovo, Nov. 23, 2026 /Meridian Wire/",
             "Nov. 23, 2026",
         ),
+        # audit 13: two qualifiers, a lower-case qualifier, day-month-year with hyphens
+        (
+            "MEKELLE, Tigray, Ethiopia, Nov. 24, 2026 /Lodestar Wire/ -- Residents said they heard shelling.",
+            "Lodestar Wire",
+            "MEKELLE, Tigray, Ethiopia, Nov. 24, 2026 /Lodestar Wire/",
+            "Nov. 24, 2026",
+        ),
+        (
+            "Nablus, occupied West Bank, 26-11-2026 (Al-Karama Voice): Occupation forces raided the old city.",
+            "Al-Karama Voice",
+            "Nablus, occupied West Bank, 26-11-2026 (Al-Karama Voice)",
+            "26-11-2026",
+        ),
     ],
 )
 def test_numeric_and_slash_datelines(text, outlet, dateline, date):
@@ -143,6 +156,8 @@ def test_numbers_that_are_no_dateline_date():
     for text in (
         "The vote, 23.11.2026 \u2013 as planned \u2013 was held.",  # the place must be a name
         "PRISHTIN\u00cb, 32.11.2026 \u2013 Police said so.",  # no such day
+        "PRISHTIN\u00cb, 23.11-2026 \u2013 Police said so.",  # two separators
+        "NABLUS, 2026-11-26 \u2013 Police said so.",  # year first is no day-month-year
         "Version 1.2.2026, Tbilisi \u2014 a release.",  # not at the start of the line
     ):
         an = analyse(f"Headline\n\n{text}", ["meta"])
@@ -204,6 +219,24 @@ def test_place_in_capitals_and_a_colon_is_a_dateline():
     [d] = an.spans_of("meta", "dateline")
     assert d.text == "MUZAFFARABAD" and an.summary["meta"]["dateline"] == {"place": "MUZAFFARABAD"}
     assert an.article.outlet is None
+
+
+def test_a_day_month_year_dateline_with_hyphens_anchors_the_report():
+    text = "Raid in Nablus\n\nNablus, occupied West Bank, 26-11-2026 (Al-Karama Voice): Forces raided the city on Thursday."
+    an = analyse(text, ["meta", "time"])
+    assert an.summary["time"]["anchor"] == "2026-11-26" and an.summary["time"]["anchor_source"] == "dateline"
+
+
+def test_place_in_capitals_and_a_dash_is_a_dateline():
+    text = "Troops enter Gaza City\n\nGAZA CITY \u2014 Israeli troops moved into Zeitoun on Tuesday, the army said."
+    [d] = analyse(text, ["meta"]).spans_of("meta", "dateline")
+    assert d.text == "GAZA CITY"
+    for text in (
+        "UKRAINE \u2014 Russia strikes Kharkiv\n\nRussian forces struck Kharkiv on Tuesday.",  # the headline
+        "Update\n\nCEASEFIRE \u2014 What we know about the talks in Doha.",  # no place
+        "Ramming\n\nGUSH ETZION JUNCTION \u2014 A driver rammed a bus stop.",  # a junction is no filing place
+    ):
+        assert not analyse(text, ["meta"]).spans_of("meta", "dateline"), text
 
 
 @pytest.mark.parametrize(

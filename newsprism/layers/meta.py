@@ -3,8 +3,10 @@
 Recognises "Source: TREND News Agency", "…, Trend reports.", "(Reuters) -", and
 datelines such as "MOSCOW, July 18 (TASS) —", "Baku, Azerbaijan, Sept. 6", the Indian wires'
 "Srinagar, Oct 12 (PTI) A woman …", the Pakistani press's "MUZAFFARABAD: Three …", the Balkan and
-Caucasian "PRISHTINË, 23.11.2026 –" and "25.11.2026, Tbilisi (Interpressnews) —", and an agency
-between slashes ("PRISTINA, Kosovo, Nov. 23, 2026 /Meridian Wire/ --"). Found outlets
+Caucasian "PRISHTINË, 23.11.2026 –" and "25.11.2026, Tbilisi (Interpressnews) —", an agency
+between slashes ("PRISTINA, Kosovo, Nov. 23, 2026 /Meridian Wire/ --"), two qualifiers ("MEKELLE,
+Tigray, Ethiopia, Nov. 24, 2026"), "Nablus, occupied West Bank, 26-11-2026 (Al-Karama Voice):" and
+"GAZA CITY — …". Found outlets
 fill ``article.outlet`` when the caller did not give one; the evidence stays as spans.
 The outlet list is data (``data/outlets.json``); the patterns are the algorithm.
 """
@@ -25,19 +27,22 @@ _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-# day.month.year as the Balkan and Caucasian press write it ("PRISHTINË, 23.11.2026 –"): dotted
-# only, since "11/23/2026" and "23/11/2026" cannot be told apart
-_NUMDATE = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d"
+# day.month.year as the Balkan and Caucasian press write it ("PRISHTINË, 23.11.2026 –"), or with
+# hyphens as the Palestinian press does ("Nablus, …, 26-11-2026"): not with slashes, since
+# "11/23/2026" and "23/11/2026" cannot be told apart
+_NUMDATE = r"(?:0?[1-9]|[12]\d|3[01])(?P<sep>[.-])(?:0?[1-9]|1[0-2])(?P=sep)(?:19|20)\d\d"
 _DATE = rf"(?P<date>{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_NUMDATE}(?!\d))"
 # place words may carry accented letters ("Lefkoşa", "Gäncä", "Şuşa"): letters are any \w but digits and _
 _UP = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]"  # capitals of Latin-1 (no ×); Latin Extended-A as a block
 # hyphens and apostrophes inside a word ('Port-au-Prince', "Ra's"), words joined by a space or '/':
 # a '-' both inside words and between them backtracks for seconds on a long hyphen chain
 _WORD = rf"{_UP}[^\W\d_]*(?:['\u2019.-][^\W\d_]+)*\.?"
-# the country or region after the place may run to a few words: "Democratic Republic of Congo"
+# the country or region after the place may run to a few words ("Democratic Republic of Congo"),
+# come in two ("MEKELLE, Tigray, Ethiopia"), and open with a lower-case word or two ("Nablus,
+# occupied West Bank")
 _PLACE = (
     rf"(?P<place>{_WORD}(?:(?: |\s?/\s?){_WORD}){{0,3}}"
-    rf"(?:, {_UP}(?:[^\W\d_]|\.)+(?: (?:of|the|and|{_UP}[^\W\d_]+)){{0,4}})?)"
+    rf"(?:, (?:[a-z]+[ -]){{0,2}}{_UP}(?:[^\W\d_]|\.)+(?: (?:of|the|and|{_UP}[^\W\d_]+)){{0,4}}){{0,2}})"
 )
 _DASH = r"\s*[-\u2013\u2014:]+"
 
@@ -61,7 +66,11 @@ DATE_FIRST = re.compile(
 )
 # South Asian press style, the place alone in capitals and a colon: "MUZAFFARABAD: Three civilians …";
 # counted only when the gazetteer knows the place ("UPDATE:", "BREAKING:" are no places)
-CAPS_COLON = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3}):[ \t]+(?=[A-Z\"\u201c])", re.MULTILINE)
+# and the same with a dash, as American papers write it: "GAZA CITY — Israeli troops …"
+CAPS_COLON = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3})(?::|[ \t]+(?:\u2014|\u2013|--?))[ \t]+(?=[A-Z\"\u201c])",
+    re.MULTILINE,
+)
 _WHY = {
     "dateline": "the place (and date) the report was filed from, at the start of its first lines",
     "dateline-outlet": "the outlet named in brackets in the dateline",

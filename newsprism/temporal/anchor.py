@@ -44,9 +44,10 @@ def _dateline_date(dateline: dict | None) -> tuple[int, int, int | None] | None:
     m = re.search(r"(?<!\d)(\d{1,2})\s+([A-Za-z]+)\.?(?:\s+(\d{4}))?", raw)
     if m and m.group(2).lower() in months:
         return months[m.group(2).lower()], int(m.group(1)), int(m.group(3)) if m.group(3) else None
-    m = re.fullmatch(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\.?\s*", raw)  # "23.11.2026": day, month, year (audit 12, L2b)
-    if m and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
-        return int(m.group(2)), int(m.group(1)), int(m.group(3))
+    # "23.11.2026", "26-11-2026": day, month, year (audit 12 L2b, audit 13 L1)
+    m = re.fullmatch(r"\s*(\d{1,2})([.-])(\d{1,2})\2(\d{4})\.?\s*", raw)
+    if m and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(3)) <= 12:
+        return int(m.group(3)), int(m.group(1)), int(m.group(4))
     return None
 
 
