@@ -75,21 +75,25 @@ def is_denial(claim: dict[str, Any], by_id: dict[str, Span]) -> bool:
 
 
 def _places(content: Span, spans: list[Span], known: dict[str, set[str]]) -> list[Place]:
-    """The specific places the claim's content names (place spans inside it)."""
+    """The specific places the claim's content names (place spans inside it), less a place that
+    only locates another ('in the village of Burin, south of Nablus': Burin, not Nablus; audit 13
+    C3, ``locator_words``) when the content names another."""
+    inside = [s for s in spans if s.layer == "place" and content.start <= s.start and s.end <= content.end]
+    locator = re.compile(rf"\b(?:{'|'.join(alignment_config()['locator_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
+    kept = [s for s in inside if not locator.search(content.text[: s.start - content.start])]
     out = []
-    for s in spans:
-        if s.layer == "place" and content.start <= s.start and s.end <= content.end:
-            loc = {
-                "text": s.text,
-                "id": s.attrs.get("id"),
-                "name": s.attrs.get("name"),
-                "kind": s.attrs.get("kind"),
-                "country": s.attrs.get("country"),
-                "span": s.id,
-            }
-            place = event_place({"location": loc}, [], known)
-            if place is not None:
-                out.append(place)
+    for s in kept or inside:
+        loc = {
+            "text": s.text,
+            "id": s.attrs.get("id"),
+            "name": s.attrs.get("name"),
+            "kind": s.attrs.get("kind"),
+            "country": s.attrs.get("country"),
+            "span": s.id,
+        }
+        place = event_place({"location": loc}, [], known)
+        if place is not None:
+            out.append(place)
     return out
 
 

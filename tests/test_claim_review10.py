@@ -75,11 +75,14 @@ def test_content_before_a_comma_is_still_reported():
 
 def test_a_speaker_that_names_its_side_has_that_side(monkeypatch):
     """No actor found for "The Azerbaijani ministry" (the tagger calls "Azerbaijani" a person): the
-    demonym in the speaker's own words gives the side; an unqualified ministry gets none."""
+    demonym in the speaker's own words gives the side; an unqualified ministry gets none of its own
+    (thirteenth session: after 'The Azerbaijani ministry' it is that ministry, and takes its side)."""
     text = "The Azerbaijani ministry denied that its forces had opened fire first. The ministry said the talks would resume."
-    assert _sides(analyse(text, ["claim"])) == [("The Azerbaijani ministry", "azerbaijani"), ("The ministry", None)]
+    assert _sides(analyse(text, ["claim"])) == [("The Azerbaijani ministry", "azerbaijani"), ("The ministry", "azerbaijani")]
+    alone = "The ministry said the talks would resume."
+    assert _sides(analyse(alone, ["claim"])) == [("The ministry", None)]
     monkeypatch.setattr(speakers, "NAMED_SIDE", False)
-    assert _sides(analyse(text, ["claim"]))[0] == ("The Azerbaijani ministry", None)
+    assert _sides(analyse(text, ["claim"])) == [("The Azerbaijani ministry", None), ("The ministry", None)]
 
 
 @pytest.mark.parametrize(

@@ -137,3 +137,18 @@ def test_others_are_a_figure_but_no_rival_count():
     assert a.records.get("consistency", []) == []
     b = analyse("Report\n\nFour people were killed on Monday. Later, 17 people were killed on Monday.", ["claim"])
     assert [c["kind"] for c in b.records["consistency"]] == ["count_conflict"]  # the check still runs
+
+
+def test_the_ministry_after_a_sided_ministry_has_its_side():
+    """'the Defence Ministry' (sided by the dateline's country: geo 0639385) and then 'the ministry'
+    (none of its own) split one report's account in two, so the compare's 'in response' reading was
+    lost (tests/test_compare_turns.py); a bare definite speaker takes the side of the latest earlier
+    speaker with that head."""
+    text = (
+        "Report\n\nThe Azerbaijani ministry said Armenian forces shelled positions near Lachin. "
+        "The ministry said its troops fired back. The army said nothing."
+    )
+    a = analyse(text, ["claim"], published=dt.date(2026, 11, 25))
+    got = [(c["speaker"], c.get("side")) for c in a.records["claims"]]
+    assert got[:2] == [("The Azerbaijani ministry", "azerbaijani"), ("The ministry", "azerbaijani")]
+    assert ("The army", "azerbaijani") not in got

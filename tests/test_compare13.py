@@ -235,3 +235,18 @@ def test_adi_goshu_fourteen_infiltrators_or_eleven_civilians_is_disputed(pipelin
     (d,) = [x for x in cmp["casualty_figures"]["disputes"] if x["marker"] == "disputed_victims"]
     assert "Fourteen infiltrators" in {e["text"] for e in d["combatants"]["by_article"][t1]}
     assert [e["text"] for e in d["noncombatants"]["by_article"][t2]] == ["11 Tigrayan civilians"]
+
+
+def test_a_place_that_only_locates_another_joins_no_claim_to_its_row():
+    """Audit 13 C3: the village council's 'colonists … set fire to dozens of olive trees in the
+    village of Burin, south of Nablus' joined the row of a shooting in Nablus (the place-only row)
+    as a claim about it: Nablus only locates Burin."""
+    from conftest import analyse
+
+    a = analyse("Raid in Nablus\n\nSoldiers shot two gunmen in Nablus, the army said.", outlet="Zion Post")
+    b = analyse(
+        "Olive groves burned\n\nMeanwhile, colonists from the illegal Yitzhar settlement set fire to dozens of olive "
+        "trees in the village of Burin, south of Nablus, the village council said.",
+        outlet="Karama Post",
+    )
+    assert [r for r in compare([a, b])["shared_events"] if any(c["claims"] for c in r["articles"].values())] == []

@@ -262,6 +262,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 side = speakers.named_side(doc, *(antecedent_rng or att.source), day)
                 if side is not None:  # "The Azerbaijani ministry denied …" (no actor found): its own word says whose
                     record["actor"], record["side"] = None, side
+            if record.get("side") is None and (earlier := _same_head(claims, text[att.source[0] : att.source[1]])):
+                # "the Defence Ministry said …. …, the ministry said": the same body, the same side
+                record["actor"], record["side"] = earlier.get("actor"), earlier["side"]
         cue = span("cue", *att.cue, "cue-lexicon", {"lemma": att.cue_lemma, "why": "attribution cue (reporting verb or phrase)"})
         content = span(
             "content",
@@ -468,6 +471,20 @@ ACTOR_NAME_NOT_PERSON = True  # audit 11: "Polisario said" (tagged PERSON) is th
 PASSIVE_NOUN_NO_CONTENT = True  # framing follow-up: 'A so-called "referendum" was announced by X' is no X's words
 ARMED_TARGET = True  # audit 12: "Gunmen attacked a police patrol": a physical target or armed doers, whatever their actor kind
 ARMED_ACT_NO_SPEECH = True  # audit 11: "militants attacked a BSF post …, the Northern Command said": no speaker
+
+
+def _same_head(claims: list[dict[str, Any]], source: str) -> dict[str, Any] | None:
+    """The latest earlier speaker with a side whose name ends in the head of a bare definite
+    speaker ('the ministry' after 'the Defence Ministry', 'the army' after 'the Israeli army')."""
+    words = source.casefold().split()
+    if len(words) != 2 or words[0] != "the":
+        return None
+    return next(
+        (c for c in reversed(claims) if c.get("side") and str(c.get("speaker") or "").casefold().split()[-1:] == words[1:]),
+        None,
+    )
+
+
 HEDGE_IN_REPORT = True  # review 10: a hedge inside someone's reported words is theirs, not the author's unsourced report
 SELF_ACTING_NO_DOCUMENT = True  # session 10: "It says it has handed the files …" is no communique's
 
