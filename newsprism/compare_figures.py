@@ -440,8 +440,8 @@ Rows = list[tuple[tuple[str, str, str | None], dict[str, list[dict[str, Any]]]]]
 
 
 def _fold(rows: Rows, days: dict[tuple[str, int], list[str]]) -> Rows:
-    """One death in one row (audit 12, C16): a row that says less (no place, or no side) joins the
-    one row of its outcome and kind that says more and may be the same victims — the same side or
+    """One death in one row (audit 12, C16): a row that says less (no place, no side, or a casualty
+    noun of no kind: 'seven dead', audit 13 C13) joins the one row of its outcome (and kind) that says more and may be the same victims — the same side or
     none, one of its places or none — when every figure of it fits one there and none is dated
     apart: k3's unplaced 'A Kosovo police officer' and its 'one officer' at Zvecan join k1's
     'A Kosovo Police officer' at Zveçan (one place id). Not when two such rows could take it."""
@@ -454,12 +454,13 @@ def _fold(rows: Rows, days: dict[tuple[str, int], list[str]]) -> Rows:
 
     def richer(a: tuple[tuple[str, str, str | None], dict], b: tuple[tuple[str, str, str | None], dict]) -> bool:
         (oa, va, sa), (ob, vb, sb) = a[0], b[0]
-        if (oa, va) != (ob, vb) or a is b or (sa is not None and sa != sb):
+        vague = va == "unspecified" and vb != "unspecified"  # 'seven dead': of any kind
+        if oa != ob or (va != vb and not vague) or a is b or (sa is not None and sa != sb):
             return False
         ka, kb = keys(a[1]), keys(b[1])
         if ka and not ka & kb:
             return False
-        if (sa, bool(ka)) == (sb, bool(kb)) and ka <= kb and kb <= ka:
+        if not vague and (sa, bool(ka)) == (sb, bool(kb)) and ka <= kb and kb <= ka:
             return False  # says no more
         if not all(any(_fits(x, y) for _, y in entries(b[1])) for _, x in entries(a[1])):
             return False
@@ -470,7 +471,7 @@ def _fold(rows: Rows, days: dict[tuple[str, int], list[str]]) -> Rows:
         )
 
     out = list(rows)
-    for row in sorted(rows, key=lambda r: (r[0][2] is not None, bool(keys(r[1])))):
+    for row in sorted(rows, key=lambda r: (r[0][1] != "unspecified", r[0][2] is not None, bool(keys(r[1])))):
         if all(r is not row for r in out):
             continue
         takers = [r for r in out if richer(row, r)]

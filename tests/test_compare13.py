@@ -250,3 +250,14 @@ def test_a_place_that_only_locates_another_joins_no_claim_to_its_row():
         outlet="Karama Post",
     )
     assert [r for r in compare([a, b])["shared_events"] if any(c["claims"] for c in r["articles"].values())] == []
+
+
+def test_the_ministrys_seven_dead_are_one_row(west_bank):
+    """Audit 13 C13: the health ministry's seven dead sat in four rows (w1 at Balata, w2 at Balata
+    refugee camp, w3 unplaced, w3's headline 'seven dead' of no kind). With geo's one place key for
+    Balata (17a8858) and a casualty noun of no kind folding into the one row it fits, one row."""
+    cmp = compare(west_bank)
+    rows = [r for r in cmp["casualty_figures"]["rows"] if r["outcome"] == "killed"]
+    sevens = [r for r in rows if any(e["value"] == 7 for v in r["by_article"].values() for e in v)]
+    assert len(sevens) == 1 and len(sevens[0]["by_article"]) == 3
+    assert "seven dead" in {e["text"] for v in sevens[0]["by_article"].values() for e in v}
