@@ -293,3 +293,15 @@ def test_a_headline_telling_folded_into_an_event_of_another_mode_goes_with_its_o
 @pytest.fixture(scope="module")
 def reports_k1():
     return analyse_reports(Pipeline(None), FIXTURES / "audit12", ("k1_dardania_observer",))["k1_dardania_observer"]
+
+
+def test_the_community_of_an_israeli_settlement_is_the_israeli_word():
+    # geo's reply to the auditor's G7: the place layer marks Israeli settlements (settlement: israeli)
+    text = "Two residents of the community of Alon Shvut were lightly hurt near Gush Etzion junction."
+    got = _found(text, ("place", "framing"))["community"]
+    assert got["category"] == "legitimising" and "Israeli officials" in got["used_by"]
+    assert "community" not in _found(text)  # without the place layer nothing tells a settlement
+    # a Palestinian community is none
+    assert "community" not in _found(
+        "Residents of the Bedouin community of Khan al-Ahmar near Jerusalem said soldiers came.", ("place", "framing")
+    )

@@ -50,6 +50,7 @@ class Entry:
     also_near: frozenset[str] = frozenset()  # with only_near: one of these words too, in the same window
     unless_near: frozenset[str] = frozenset()  # one of these words (lower case) in the term's own sentence: no match
     unless_after_name: bool = False  # right after a name, number or date: an event's name ('the Srebrenica massacre')
+    after_place: tuple[tuple[str, str], ...] = ()  # only before a place span with these attrs ('community of <settlement>')
     support: dict[str, Any] | None = None
 
 
@@ -88,6 +89,7 @@ def _entry(d: dict, source: str) -> Entry:
         also_near=frozenset(d.get("also_near", ())),
         unless_near=frozenset(d.get("unless_near", ())),
         unless_after_name=bool(d.get("unless_after_name", False)),
+        after_place=tuple(sorted(d.get("after_place", {}).items())),
         support=d.get("support"),
     )
 
@@ -119,7 +121,9 @@ class Lexicon:
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_first.values())
 
-    def match(self, doc: Doc) -> list[Match]:
+    def match(self, doc: Doc, places: dict[int, dict] | None = None) -> list[Match]:
+        """Matches over ``doc``; ``places`` (a place span's start offset → its attrs, when the place
+        layer ran) lets an ``after_place`` entry match; without it such an entry matches nothing."""
         out: list[Match] = []
         strings = doc.vocab.strings
         lowers = [strings[h] for h in doc.to_array("LOWER").tolist()] if len(doc) else []
@@ -161,6 +165,8 @@ class Lexicon:
                         continue  # "criminal gangs" near Serbs is Kosovo's label only where Kosovo is the subject
                     if e.unless_near and near.in_sentence(i, e.unless_near):
                         continue  # "the feast of the North American Martyrs": a saint, not a fighter killed this week
+                    if e.after_place and not _before_place(doc, i + k, places, e.after_place):
+                        continue  # "the community of Alon Shvut" (a settlement), not "the Bedouin community of Khan al-Ahmar"
                     if e.unless_after_name and _after_name(doc, i):
                         continue  # "the Srebrenica massacre", "the October 7 massacre": the name of an event
                     if e.unless_object and parsed and _object_lemma(last) in e.unless_object:
@@ -317,6 +323,19 @@ class _Near:
 
 _GROUP_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 _NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "ORG"})
+
+
+_PLACE_GAP = frozenset({"of", "the"})
+
+
+def _before_place(doc: Doc, j: int, places: dict[int, dict] | None, attrs: tuple[tuple[str, str], ...]) -> bool:
+    """A place span with ``attrs`` starts at token ``j``, after "of" / "the" ("community of Alon Shvut")."""
+    if not places:
+        return False
+    while j < len(doc) and (doc[j].is_space or doc[j].lower_ in _PLACE_GAP):
+        j += 1
+    found = places.get(doc[j].idx) if j < len(doc) else None
+    return found is not None and all(found.get(k) == v for k, v in attrs)
 
 
 def _after_name(doc: Doc, i: int) -> bool:

@@ -130,7 +130,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     quote_starts = [qi.start for qi in quotes]
     cue = cues()
     own_voice = 0
-    for m in default_lexicon().match(doc):
+    places = {s.start: s.attrs for s in analysis.spans_of("place")}  # 'community of <a settlement>'
+    for m in default_lexicon().match(doc, places):
         e = m.entry
         if any(a <= m.start and m.end <= b for a, b, _ in meta):
             continue  # the outlet's name or the dateline ('(Sahrawi Liberation Review)')
@@ -248,6 +249,7 @@ LAYER = Layer(
     version="1.0",
     run=run,
     description="scare quotes, distancing cues (allegedly, so-called …), actor labels and loaded language",
-    # claim: to tell labels in reported speech from the outlet's own; meta: no label inside the outlet's name
-    optional_after=("claim", "meta"),
+    # claim: to tell labels in reported speech from the outlet's own; meta: no label inside the outlet's name;
+    # place: 'the community of <an Israeli settlement>'
+    optional_after=("claim", "meta", "place"),
 )
