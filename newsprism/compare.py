@@ -108,6 +108,13 @@ def _column(an: Analysis, key: str) -> dict[str, Any]:
         "consistency": _if_ran(an, ("claim",), [c.get("message") for c in an.records.get("consistency", [])]),
         # the headline's words that state as fact what the body attributes (the headline layer)
         "headline_as_fact": _if_ran(an, ("headline",), [s.text for s in an.spans if _headline_fact(s)]),
+        # the headline's label or loaded word in the outlet's voice that the body has only in someone's
+        # speech ('Tbilisi stages new provocation': the South Ossetian ministry's word), with whose
+        "headline_words_as_own": _if_ran(
+            an,
+            ("headline",),
+            [f"{s.text} (the body: {', '.join(s.attrs.get('speakers') or [])})" for s in an.spans if _headline_word(s)],
+        ),
         "naming_rule": naming.get("rule"),
         "evidence": _evidence(an),
     }
@@ -115,6 +122,10 @@ def _column(an: Analysis, key: str) -> dict[str, Any]:
 
 def _headline_fact(s: Span) -> bool:
     return s.layer == "headline" and s.label == "stated_as_fact"
+
+
+def _headline_word(s: Span) -> bool:
+    return s.layer == "headline" and s.label == "word_as_own"
 
 
 def _own_label(s: Span) -> bool:
@@ -168,9 +179,11 @@ def _evidence(an: Analysis) -> dict[str, list[dict[str, Any]]]:
         "source_kinds": lambda s: s.id in unnamed,
         "unattributed": lambda s: s.layer == "claim" and s.label in ("unattributed", "evidence_claim"),
         "headline_as_fact": _headline_fact,
+        "headline_words_as_own": _headline_word,
     }
     layer_of = {
         "headline_as_fact": "headline",
+        "headline_words_as_own": "headline",
         "labels": "framing",
         "labels_in_speech": "framing",
         "scare_quoted": "framing",

@@ -261,3 +261,22 @@ def test_the_ministrys_seven_dead_are_one_row(west_bank):
     sevens = [r for r in rows if any(e["value"] == 7 for v in r["by_article"].values() for e in v)]
     assert len(sevens) == 1 and len(sevens[0]["by_article"]) == 3
     assert "seven dead" in {e["text"] for v in sevens[0]["by_article"].values() for e in v}
+
+
+def test_the_headlines_own_word_that_the_body_only_quotes_is_a_row(pipeline):
+    """Framing's follow-up: g2's headline 'Tbilisi stages new provocation' uses the South Ossetian
+    ministry's word in the outlet's voice (the headline layer's word_as_own); the comparison listed
+    only stated_as_fact."""
+    from newsprism.render.comparison import to_html
+
+    reports = []
+    for name in ("g1_mtkvari_herald", "g2_iryston_courier"):
+        (article,) = list(ingest.read(str(FIX / f"{name}.txt")))
+        reports.append(pipeline(article))
+    cmp = compare(reports)
+    col = cmp["articles"][1]
+    (word,) = [w for w in col["headline_words_as_own"] if w.startswith("provocation")]
+    assert "(the body: " in word
+    (ev,) = [e for e in col["evidence"]["headline_words_as_own"] if e["text"] == "provocation"]
+    assert reports[1].article.text[ev["start"] : ev["end"]] == "provocation"
+    assert "headline&#x27;s own word, the body&#x27;s quote" in to_html(cmp)

@@ -36,6 +36,7 @@ ROWS = [
     ("source_kinds", "kinds of source"),
     ("unattributed", "own-voice claims"),
     ("headline_as_fact", "headline states as fact"),
+    ("headline_words_as_own", "headline's own word, the body's quote"),
     ("events", "events by type"),
     ("consistency", "internal conflicts"),
 ]
@@ -534,6 +535,7 @@ ROW_HELP = {
     "source_kinds": "attributions by kind of source (named person, government, organisation, media, document, anonymous, social media …); the evidence lists the unnamed sources (anonymous and social media)",
     "unattributed": "claims in the author's own voice, and evidence asserted without a source",
     "headline_as_fact": "the headline's words that state as fact what the body reports only on someone's word (the headline layer)",
+    "headline_words_as_own": "a label or loaded word the headline uses in the outlet's own voice that the body has only in someone's speech, with whose (the headline layer)",
     "events": "events, by PLOVER type",
     "consistency": "where the report contradicts itself (one statement, two dates)",
 }
