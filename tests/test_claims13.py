@@ -152,3 +152,11 @@ def test_the_ministry_after_a_sided_ministry_has_its_side():
     got = [(c["speaker"], c.get("side")) for c in a.records["claims"]]
     assert got[:2] == [("The Azerbaijani ministry", "azerbaijani"), ("The ministry", "azerbaijani")]
     assert ("The army", "azerbaijani") not in got
+
+
+def test_a_figure_with_a_quoted_noun_ends_after_the_quote():
+    """Audit 13 C9: the figure's words stopped before the closing quote ('five "armed gunmen')."""
+    assert _figures('The army claimed that five "armed gunmen" were killed.') == [
+        (5, "killed", "fighters", 'five "armed gunmen"')
+    ]
+    assert _figures("The army said that five \u201carmed gunmen\u201d were killed.")[0][3] == "five \u201carmed gunmen\u201d"

@@ -366,6 +366,7 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
         context = status or governor.lemma_.lower()
         start = min(m.start(), noun.idx)
         end = max(m.end(), noun.idx + len(noun.text))
+        end = _close_quote(text, start, end)  # 'five "armed gunmen"', not 'five "armed gunmen' (audit 13 C9)
         mention = Mention("count", (group, context), (lo, hi, how, value), start, end, m.start(), m.end(), text[start:end])
         if COUNT_SIDES:
             mention.side = "both_sides" if _all_sides(text, end) else _count_side(noun, sides or [], when)
@@ -375,6 +376,16 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
         mention.other = other
         out.append(mention)
     return out
+
+
+def _close_quote(text: str, start: int, end: int) -> int:
+    """The end of a count's words, past the closing quotation mark of one opened inside them."""
+    shown = text[start:end]
+    if shown.count('"') % 2 == 1 and text[end : end + 1] == '"':
+        return end + 1
+    if shown.count("\u201c") > shown.count("\u201d") and text[end : end + 1] == "\u201d":
+        return end + 1
+    return end
 
 
 def _status(noun, governor, status_verbs: dict[str, str]):
