@@ -43,7 +43,6 @@ from newsprism.resources import load_json
 # a source credited at the end of the headline: "Officer killed near Ibar bridge: minister",
 # "… – police", "… - Kyiv officials"
 CREDIT = re.compile(r"(?:[:\u2013\u2014]|\s-)\s*[\w'\u2019.]+(?:\s+[\w'\u2019.]+){0,3}\s*$")
-NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 WHY = "the headline states as fact what the body reports only on {speaker} word ('{cue}')"
 WHY_WORD = "the headline uses '{word}' in the outlet's own voice; the body has it only in the words of {speakers}"
 
@@ -98,9 +97,6 @@ def _own_voice_telling(events: list[dict], event: dict, head_end: int) -> bool:
     )
 
 
-_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "at", "least", "some", "more", "than", "about", "and", "in", "its", "their"})
-
-
 def _other_target(a: dict, b: dict) -> bool:
     """Both tellings name what they were done to, and the two share no word or count ("attacked
     farmers" in Burin is not "stormed the Balata refugee camp"; "killed five residents" may be
@@ -108,7 +104,8 @@ def _other_target(a: dict, b: dict) -> bool:
     ta, tb = (a.get("recipient") or {}).get("text"), (b.get("recipient") or {}).get("text")
     if not ta or not tb:
         return False
-    wa, wb = (set(re.findall(r"[\w-]+", t.lower())) - _FUNCTION_WORDS for t in (ta, tb))
+    function_words = frozenset(_words_data()["target_function_words"])
+    wa, wb = (set(re.findall(r"[\w-]+", t.lower())) - function_words for t in (ta, tb))
     shared = any(x == y or (min(len(x), len(y)) >= 5 and x[:5] == y[:5]) for x in wa for y in wb)
     return not shared and not _numbers(a.get("recipient")) & _numbers(b.get("recipient"))
 
@@ -131,7 +128,8 @@ def _numbers(arg: dict | None) -> set[str]:
     """The counts in an argument's words ("at least 11 Tigrayan civilians" → {"11"}; "three" →
     {"3"}): two tellings with counts and none in common are two happenings."""
     words = re.findall(r"[\w-]+", ((arg or {}).get("text") or "").lower())
-    return {w if w.isdigit() else str(NUMBER_WORDS.index(w) + 1) for w in words if w.isdigit() or w in NUMBER_WORDS}
+    numbers = _words_data()["number_words"]
+    return {w if w.isdigit() else str(numbers.index(w) + 1) for w in words if w.isdigit() or w in numbers}
 
 
 def _lead_partner(events: list[dict], event: dict, lead: tuple[int, int]) -> dict | None:
@@ -293,8 +291,13 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
 @cache
 def _word_cues() -> tuple[frozenset[str], int]:
-    data = load_json("headline", "words.json")
+    data = _words_data()
     return frozenset(data["generic"]), int(data["stem"])
+
+
+@cache
+def _words_data() -> dict:
+    return load_json("headline", "words.json")
 
 
 def _keys(term: str) -> set[str]:
