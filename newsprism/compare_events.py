@@ -529,6 +529,7 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
         if pick:
             it.matched_by, it.grade = "place", pick[1]
             pick[0].items.append(it)
+    _join_by_report_day(items, groups, analyses, keys, unaligned)
     from newsprism.compare_claims import attach, first_shots  # they build on this module's places and rows
 
     attach(groups, analyses, keys, known)  # a claim is about what happened, not about a plan
@@ -578,6 +579,42 @@ def _join_replies(
             it.matched_by = "reply"
             rows[0].items.append(it)
             unaligned[it.key] -= 1
+
+
+def _join_by_report_day(
+    items: list[Item], groups: list[Group], analyses: list[Analysis], keys: list[str], unaligned: dict[str, int]
+) -> None:
+    """An undated, unplaced telling or denial of a ``report_day_types`` type ('Nobody was beaten',
+    'they beat him') whose report dates everything else it tells to one day (its recent rows, as for
+    replies) joins the row of its type of that day, if another report's telling made one: the
+    incident the report is about (audit 12, C12: g1's and g3's beating, g2's denial). Matched
+    ``report_day``, the weakest match; only into a row its report is not in by date or place (it
+    adds the report, not readings of a row it already tells), not when its type has no row that
+    day, or several."""
+    placed = {id(i) for g in groups for i in g.items}
+    written = {k: report_date(an) for an, k in zip(analyses, keys, strict=True)}
+    cfg = alignment_config()
+    for it in items:
+        if id(it) in placed or it.event.get("date") or it.place is not None or it.other or not written.get(it.key):
+            continue
+        if it.event["event_type"] not in cfg["report_day_types"] or it.event.get("modality") in cfg["unreal_modalities"]:
+            continue
+        since = dt.date.fromisoformat(written[it.key]) - dt.timedelta(days=cfg["reply_join_days"])
+        days = {
+            g.date[:10]
+            for g in groups
+            if g.date
+            and any(i.key == it.key and i.matched_by == "date" for i in g.items)
+            and (to_date(g.date) or dt.date.min) >= since
+        }
+        if len(days) != 1:
+            continue
+        rows = [g for g in groups if g.date and g.date[:10] in days and g.event_type == it.event["event_type"]]
+        if len(rows) == 1 and all(i.key != it.key or i.matched_by == "report_day" for i in rows[0].items):
+            it.matched_by = "report_day"
+            rows[0].items.append(it)
+            if not it.denied:
+                unaligned[it.key] -= 1
 
 
 def _group(items: list[Item], unaligned: dict[str, int]) -> tuple[list[Group], dict[tuple[str, str], Group]]:
@@ -657,6 +694,8 @@ def _cell(
         else "place"
         if any(i.matched_by == "place" for i in items)
         else "reply"
+        if any(i.matched_by == "reply" for i in items)
+        else "report_day"
         if items
         else "claim",
         # the unresolved days of the tellings that joined by place: what a reader checks the row's date against
@@ -718,8 +757,8 @@ def _row(g: Group, keys: list[str], copies: dict[str, str | None] | None = None)
     articles = {
         k: _cell(v, [c for ck, c in g.claims if ck == k], [f for fk, f in g.firsts if fk == k], g.date) for k, v in by_key.items()
     }
-    ways = {c["matched_by"] for c in articles.values() if c["triggers"] or c["denied"]}
-    match = "place" if g.date is None else ("date" if ways == {"date"} else "date_and_place")
+    ways = {c["matched_by"] for c in articles.values() if c["triggers"] or c["denied"]} - {"reply", "report_day"}
+    match = "place" if g.date is None else ("date" if ways <= {"date"} else "date_and_place")
     return {
         "event_type": g.event_type,
         "date": g.date,
@@ -860,11 +899,13 @@ def collisions(
     dated row both must also place it, at one place: a date alone does not make one incident
     ('Indian forces opened fire' that Tuesday, no place, may be the other half)."""
     places = places or {}
+    # a cell that joined by its report's day (``_join_by_report_day``) is the report's one incident
+    loose = {k for k, c in articles.items() if c.get("matched_by") == "report_day"}
 
     def together(a: str, b: str) -> bool:
         pa, pb = places.get(a) or [], places.get(b) or []
         if not pa or not pb:
-            return not dated
+            return not dated or bool({a, b} & loose)
         return any(x.same(y) for x in pa for y in pb)
 
     out = []

@@ -280,3 +280,28 @@ def test_the_headlines_own_word_that_the_body_only_quotes_is_a_row(pipeline):
     (ev,) = [e for e in col["evidence"]["headline_words_as_own"] if e["text"] == "provocation"]
     assert reports[1].article.text[ev["start"] : ev["end"]] == "provocation"
     assert "headline&#x27;s own word, the body&#x27;s quote" in to_html(cmp)
+
+
+def test_the_beating_asserted_and_denied_is_a_disputed_occurrence(pipeline):
+    """Audit 12 C12: g1 and g3 tell a man beaten, g2 'Nobody was beaten'; g1's and g2's tellings have
+    no date and no place, so they joined no row. Each report dates all else it tells to 24 November:
+    they join that day's beating row (g3's, dated), matched by the report's day."""
+    reports = []
+    for name in ("g1_mtkvari_herald", "g2_iryston_courier", "g3_meridian_wire"):
+        (article,) = list(ingest.read(str(FIX / f"{name}.txt")))
+        reports.append(pipeline(article))
+    cmp = compare(reports)
+    _g1, g2, g3 = (c["id"] for c in cmp["articles"])
+    (row,) = [r for r in cmp["shared_events"] if r["event_type"] == "ASSAULT" and r["date"] == "2026-11-24"]
+    assert row["articles"][g2]["matched_by"] == "report_day" and row["articles"][g2]["denied"]
+    (m,) = [m for m in row["markers"] if m["marker"] == "disputed_occurrence"]
+    assert m["denied"] == [g2] and g3 in m["asserted"]
+
+
+def test_an_undated_act_needs_a_row_of_its_type_on_the_reports_one_day():
+    """No row of the type that day (another report's): nothing joins."""
+    a = _report("A", [_ev(1, "2026-11-24", event_type="COERCE"), _ev(2, None, location=None)])
+    b = _report("B", [_ev(1, "2026-11-24", event_type="COERCE")])
+    a.article.published = b.article.published = __import__("datetime").date(2026, 11, 25)
+    rows = compare([a, b])["shared_events"]
+    assert [r["event_type"] for r in rows] == ["COERCE"]

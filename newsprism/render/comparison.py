@@ -131,6 +131,8 @@ def _event_parts(event: dict[str, Any], article_id: str, same_as: str | None = N
     if cell.get("replies"):  # absent in comparisons written before the field
         said = ", ".join(f"“{close_bidi(str(r['text']))}”" for r in cell["replies"])
         parts.append(f"with {said}: told without a date, as the reply to the attack this report dates")
+    if cell.get("matched_by") == "report_day":
+        parts.append("no date or place: joined by the one day this report dates its other events to")
     if cell.get("matched_by") == "place" and event.get("date"):
         days = ", ".join(_day(d).removeprefix("; ") for d in cell.get("days") or [])
         parts.append(f"no date{f' ({days})' if days else ''}: matched by place")
