@@ -125,9 +125,16 @@ def phrase(tok: Token) -> tuple[int, int]:
     start = max(verbs) + 1 if verbs else start  # 'Rebels storm airport': the object is 'airport'
     while start < tok.i and doc[start].is_punct:
         start += 1
+    if start < tok.i and start == tok.head.i + 1 and doc[start].lower_ in _results(tok.head):
+        start += 1  # 'shot dead two Palestinians': 'dead' tells the result, not who
     while end > tok.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "case"):
         end -= 1  # a possessor as the phrase ("Russia's bombardment": the actor is "Russia", not "Russia's")
     return start, _close_quote(doc, start, end) + 1
+
+
+def _results(verb: Token) -> dict:
+    """The result words of a cue verb ('dead' after 'shot'), from its entry's ``result_complements``."""
+    return (lexicon().verb(verb.lemma_) or {}).get("result_complements", {}) if verb.pos_ in ("VERB", "AUX") else {}
 
 
 def _close_quote(doc: Doc, start: int, end: int) -> int:
@@ -282,6 +289,8 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         return subj, "subject"
     if (comp := _misparsed_subject(verb)) is not None:
         return comp, "subject (the parser's compound before the verb: 'Militia shells Port Elm')"
+    if (split := _split_clause_subject(verb)) is not None:
+        return split, "subject (the parser split 'fighters loyal to …' from its verb)"
     if (launched := _misparsed_launch(verb, lex)) is not None:
         return launched, f"agent of '{launched.head.head.text}' (the weapon's launcher; the parser made it the main verb)"
     if verb.dep_ == "relcl":
@@ -338,6 +347,21 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         tok, how = _subject_of(gov, lex, depth + 1)
         return tok, (f"subject of the governing '{gov.text}'" if tok is not None else "")
     return None, ""
+
+
+def _described_as(tok: Token) -> bool:
+    """'regard the West Bank as occupied territory': a participle marked 'as', with no auxiliary or
+    subject of its own, is how something is described (the parser makes it a clause)."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    return marked and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+
+
+def _present_passive(tok: Token) -> bool:
+    """'it is occupied', 'the towns are occupied by …': a present simple passive ('is being' is an act)."""
+    aux = [c for c in tok.children if c.dep_ in ("auxpass", "aux")]
+    return any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in aux) and not any(
+        a.lower_ == "being" or a.tag_ == "MD" or a.lemma_ == "have" for a in aux
+    )
 
 
 def _used_by(gov: Token) -> tuple[Token | None, str]:
@@ -700,8 +724,8 @@ def _force_nearby(verb: Token, lex: Lexicon) -> bool:
     doc, start = verb.doc, verb.sent.start
     first = doc[start - 1].sent.start if start > 0 else start
     for t in doc[first : verb.sent.end]:
-        if t.i == verb.i or t.pos_ not in ("VERB", "NOUN"):
-            continue
+        if t.i == verb.i or t.lemma_ == verb.lemma_ or t.pos_ not in ("VERB", "NOUN"):
+            continue  # 'people being hurt, gravely hurt': the same word is no other act
         entry = lex.verb(t.lemma_) if t.pos_ == "VERB" else lex.noun(t.lemma_)
         if (entry is not None and entry.get("type") == "ASSAULT") or _weapon(t, lex):
             return True
@@ -764,6 +788,17 @@ def _misparsed_subject(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1]
     ok = before.head.i == verb.i and before.dep_ == "compound" and before.pos_ in ("NOUN", "PROPN")
     return before if ok else None
+
+
+def _split_clause_subject(verb: Token) -> Token | None:
+    """'said fighters loyal to the TPLF crossed the river': the parser makes 'fighters loyal to …' a
+    clause of its own, right before the subjectless verb; its subject is the verb's (audit-13 E3)."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    before = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ == "ADJ"), None)
+    if before is None or any(t.is_punct and t.text not in "()" for t in verb.doc[before.right_edge.i + 1 : verb.i]):
+        return None
+    return _child(before, "nsubj") if before.right_edge.i + 1 == verb.i or verb.doc[verb.i - 1].text == ")" else None
 
 
 def _relative_head(verb: Token, rel: Token, lex: Lexicon) -> tuple[Token, str]:
@@ -1272,6 +1307,8 @@ def _location(verb: Token, skip: set[int], is_place=None) -> tuple[Token | None,
     for prep in _clause_preps(verb) + of_subject:
         if prep.i in skip or prep.lower_ not in LOC_PREPS or not same_line(prep, verb):
             continue
+        if prep.lower_ == "from" and prep.head.lemma_.lower() in lexicon().people_from:
+            continue  # 'a young man from Beit Ummar': where he is from
         pobj = _child(prep, "pobj")
         for _ in range(3):
             if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
@@ -1514,8 +1551,10 @@ def _headline_noun_verb(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> 
 
 def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | None:
     entry = lex.verb(tok.lemma_)
-    if entry is None or (tok.dep_ == "amod" and tok.tag_ == "VBN") or requested_action(tok, lex):
-        return None  # "the occupied left bank", "the detained protesters" describe, they tell no event
+    if entry is None or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG")) or requested_action(tok, lex):
+        return None  # "the occupied left bank", "the detained protesters", "the occupying forces" describe
+    if _described_as(tok) or (entry.get("state_in_present_passive") and _present_passive(tok)):
+        return None  # "regard the West Bank as occupied territory", "say it is occupied": a state
     if _noun_as_verb(tok):
         return None  # "Aid that flows only through capitals rewards …": a noun the parser tags VB
     why = [f"cue verb '{tok.lemma_}'"]
@@ -1570,6 +1609,11 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             if particle_tok.i == tok.i + 1:
                 trigger_end = particle_tok
 
+    after = [tok.doc[tok.i + 1]] if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "amod" else []
+    for c in [*tok.children, *after]:  # "shot dead a young man" ('dead' may be parsed the object's): a killing
+        if c.dep_ in ("acomp", "oprd", "advmod", "amod") and (res := entry.get("result_complements", {}).get(c.lower_)):
+            coding.update(res)
+            why.append(f"'{tok.text} {c.text}' makes it {coding['type']}/{coding['mode']}")
     obj, obj_how = _object_of(tok)
     if obj is not None and (not same_line(obj, tok) or obj.lemma_.lower() in lex.distance_nouns):
         obj, obj_how = None, ""  # "pull back two kilometres": a measure, no party
@@ -1639,6 +1683,10 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     instrument, instrument_how = None, ""
     if actor is not None:
         actor, actor_how, instrument, instrument_how = _weapon_as_doer(actor, actor_how, lex)
+    if actor is not None and actor_how == "subject" and actor.lemma_.lower() in lex.no_doer_subjects:
+        actor, actor_how = None, ""  # "the war in Tigray killed hundreds of thousands": no doer
+    if coding.get("subject_is_recipient") and actor is not None:  # 'three militiamen lost their lives'
+        obj, obj_how, actor, actor_how = actor, f"subject of '{tok.text} {obj.text}' (who died)", None, ""
 
     if coding["type"] in ("ASSAULT", "COERCE") and _sports_result(actor or instrument, obj, tok, entry, lex):
         return None  # "Bayern Munich hit Dortmund for six", "Barcelona beat Madrid"
@@ -1673,13 +1721,18 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     recipient, recipient_how = obj, obj_how
     location, location_how = None, ""
     light = {**entry, **coding}  # an object class may make the verb light ('returned fire')
-    if light.get("light"):  # "hold talks", "fire warning shots": the object is the act itself
+    if light.get("subject_is_recipient"):
+        pass  # 'lost their lives': the one who died is the recipient already
+    elif light.get("light"):  # "hold talks", "fire warning shots": the object is the act itself
         recipient = _with_object(tok, *light.get("recipient_preps", ("at", "against")))
         if light.get("trigger_includes_object") and obj is not None and obj.i == trigger_end.i + 1:
             trigger_end = obj  # "open fire"
         recipient_how = "object of a preposition after the light verb" if recipient is not None else ""
         if recipient is None and optional and obj is not None:  # "the convoy was fired on": the target
             recipient, recipient_how = obj, obj_how
+        need = light.get("recipient_objects")
+        if need and (recipient is None or not (_lemmas(recipient) | _of_lemmas(recipient, lex)) & need):
+            return None  # 'drove his car into the city': no one driven into
     if coding.get("mode") == "visit" and obj is not None and obj.ent_type_ != "PERSON":
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = _child(of, "pobj") if of is not None and not placey(obj) else obj

@@ -121,6 +121,9 @@ class Lexicon:
     incident_blockers: frozenset[str] = frozenset()
     perception_governors: frozenset[str] = frozenset()
     instrument_governors: frozenset[str] = frozenset()
+    people_from: frozenset[str] = frozenset()
+    no_doer_subjects: frozenset[str] = frozenset()
+    frame_skip: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -137,6 +140,9 @@ class Lexicon:
         lemma = lemma.lower()
         lemma = self.lemma_aliases.get(lemma, lemma)
         return self.verbs.get(lemma) or self.verbs.get(lemma + "l")
+
+
+WORD_KEYS = ("require_doers", "recipient_objects")  # an object class's word-list keys ('a|$list')
 
 
 def _words(spec: str, lists: dict[str, list[str]], where: str) -> frozenset[str]:
@@ -239,7 +245,7 @@ def lexicon() -> Lexicon:
             raise ValueError(f"plover_cues.json: {lemma}: unknown PLOVER type {entry['type']}")
         e = dict(entry)
         e["objects"] = [
-            (words, {**v, "require_doers": _words(v["require_doers"], lists, lemma)} if "require_doers" in v else v)
+            (words, {**v, **{k: _words(v[k], lists, lemma) for k in WORD_KEYS if k in v}})
             for words, v in _split(entry.get("objects", {}), lists, lemma)
         ]  # 'install' fences: only armed doers (a refinement's require_doers, as a particle's)
         e["actors"] = _split(entry.get("actors", {}), lists, lemma)
@@ -307,4 +313,7 @@ def lexicon() -> Lexicon:
         incident_blockers=frozenset(raw.get("incident_setting", {}).get("blockers", ())),
         perception_governors=frozenset(raw.get("perception_governors", ())),
         instrument_governors=frozenset(raw.get("instrument_governors", ())),
+        people_from=frozenset(raw.get("people_from", ())),
+        no_doer_subjects=frozenset(raw.get("no_doer_subjects", ())),
+        frame_skip=frozenset(raw.get("incident_setting", {}).get("frame_skip", ())),
     )

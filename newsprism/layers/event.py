@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsprism.events import dates
 from newsprism.events.extract import Candidate, candidates, doc_text, phrase
+from newsprism.events.incident import incident_day
 from newsprism.events.lexicon import lexicon
 from newsprism.ingest.plaintext import split_media_tags, title_of
 from newsprism.layers.base import Context, Layer
@@ -274,10 +275,12 @@ def _time(
         out.update({k: prev[k] for k in ("time", "time_text", "time_value", "date")})
         out["date_source"] = f"continues '{prev['trigger_text']}' ('{cand.continues.text}'; {prev['date_source']})"
         return out
-    if not future and (set_by := _incident_day(cand, times, analysis.article.text)) is not None:
+    acts = {r["time"] for r in by_trigger.values() if r["time"] and r["event_type"] in lexicon().continuation_types}
+    if not future and (found := incident_day(cand, times, analysis.article.text, _lead(analysis), acts)) is not None:
+        set_by, how = found
         value = set_by.attrs["value"]
         out.update(time=set_by.id, time_text=set_by.text, time_value=value, date=value)
-        out["date_source"] = f"the incident's day set before ('{set_by.text}', time-span)"
+        out["date_source"] = f"{how} ('{set_by.text}', time-span)"
         return out
     if not future and (stamp := _entry_stamp(cand, times, analysis.article.text)) is not None:
         value = stamp.attrs.get("value")
@@ -287,31 +290,17 @@ def _time(
     return out
 
 
-def _incident_day(cand: Candidate, times: list[Span], text: str) -> Span | None:
-    """The day of an incident-setting sentence before ``cand`` ('The incident took place on Tuesday
-    near Ditsi. … said two men were seized …'), for an undated act of force in that sentence's
-    paragraph or the next, with no other day named in between (review 12, audit E5)."""
-    lex = lexicon()
-    if cand.event_type not in lex.continuation_types or cand.modality not in ("asserted", "negated"):
-        return None
-    if any(c.lower_ in lex.incident_blockers for c in cand.trigger.children):
-        return None  # "have detained 40 since", "shelled the city again": another time
-    doc = cand.trigger.doc
-    first = text.rfind("\n\n", 0, text.rfind("\n\n", 0, cand.sent.start_char))  # this paragraph and the one before
-    days = [s for s in times if s.label == "DATE" and isinstance(s.attrs.get("value"), str) and DAY.match(s.attrs["value"])]
-    for span in reversed([s for s in days if first < s.start < cand.sent.start_char]):
-        words = doc.char_span(span.start, span.end, alignment_mode="expand")
-        verb = words.root if words is not None else None
-        for _ in range(3):  # 'on Tuesday' hangs on 'took'
-            if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-        took = verb is not None and (verb.lemma_ != "take" or any(c.lower_ == "place" for c in verb.children))
-        if took and verb.lemma_ in lex.incident_verbs and subject is not None and subject.lower_ in lex.incident_nouns:
-            return span
-        return None  # the latest day named before is another one
-    return None
+def _lead(analysis: Analysis) -> tuple[int, int] | None:
+    """The offsets of the first body sentence (after the headline and the dateline), the report's lead."""
+    start = max([headline_end(analysis.article) or 0, *(s.end for s in analysis.spans_of("meta") if s.label == "dateline")])
+    return next(
+        (
+            (s.start, s.end)
+            for s in analysis.spans_of("sentence")
+            if s.end > start + 2 and s.start >= (headline_end(analysis.article) or 0)
+        ),
+        None,
+    )
 
 
 def _continued(cand: Candidate, by_trigger: dict[int, dict]) -> dict | None:

@@ -166,6 +166,21 @@ def iso_date(m: re.Match, st: State):
     return _t(m, "DATE", d.isoformat(), "iso-date", "explicit ISO date")
 
 
+def slashed_date(m: re.Match, st: State):
+    """'on 23/11/2026' (day first, Ethiopian and Palestinian outlets; audit 13, E16) or '11/23/2026'
+    (month first): only when one of the two numbers is above 12, so the order is not in doubt."""
+    a, b = int(m["a"]), int(m["b"])
+    if (a > 12) == (b > 12):
+        return None  # '05/06/2026' could be either; '23/31/2026' is none
+    day, month = (a, b) if a > 12 else (b, a)
+    try:
+        d = dt.date(int(m["y"]), month, day)
+    except ValueError:
+        return None
+    order = "day/month/year" if a > 12 else "month/day/year"
+    return _t(m, "DATE", d.isoformat(), "slashed-date", f"explicit {order} date (a number above 12 is the day)")
+
+
 def dotted_date(m: re.Match, st: State):
     """'on 23.11.2026': day.month.year, the form of the region's outlets (audit 12, E10); a
     month above 12 or an impossible day ('31.02.2026') is no date."""
@@ -1744,6 +1759,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("year-range", rf"{B}(?P<a>{g.year})\s*[-\u2013]\s*(?P<b>{g.year}|\d\d){E}(?!-)", year_range),
         ("iso-date", rf"{B}(?P<y>{g.year})-(?P<mo>0[1-9]|1[0-2])-(?P<d>[0-3]\d){E}", iso_date),
         ("dotted-date", rf"(?<![\w.-])(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>{g.year})(?!\w|\.\d)", dotted_date),
+        ("slashed-date", rf"(?<![\w/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>{g.year})(?![\w/]|\.\d)", slashed_date),
         ("month-day", rf"{B}{wd_opt}(?P<m>{g.month})\s+(?P<d>{g.day}){rel_year}{E}(?![,.]?\d)", month_day),
         ("month-day", rf"{B}{wd_opt}(?:the\s+)?(?P<d>{g.day})(?:\s+of)?\s+(?P<m>{g.month}){rel_year}{E}", month_day),
         ("month-year", rf"{B}(?:(?P<mod>{MOD_RE})[\s-]*)?(?P<m>{g.month}),?\s+(?:of\s+)?(?P<y>{g.year}){E}", month_year),
@@ -1968,7 +1984,7 @@ def _triggers() -> list[frozenset[str]]:
     unitish = {"UNIT", "weekend", "half", "period", "fortnight", "morning", "afternoon", "evening", "night"}
     by_name = {
         "range": {"MONTH"}, "weekday-range": {"WEEKDAY"}, "full-date": {"MONTH"}, "week-of": {"MONTH"}, "month-day": {"MONTH"}, "month-year": {"MONTH"}, "month": {"MONTH"},
-        "iso-date": {"YEAR"}, "dotted-date": {"YEAR"}, "year-range": {"YEAR"}, "decade": {"YEAR"}, "century": {"century"}, "weekday": {"WEEKDAY"},
+        "iso-date": {"YEAR"}, "dotted-date": {"YEAR"}, "slashed-date": {"YEAR"}, "year-range": {"YEAR"}, "decade": {"YEAR"}, "century": {"century"}, "weekday": {"WEEKDAY"},
         "relative-day": {"today", "yesterday", "tomorrow", "tonight"},
         "part-of-day": {"morning", "afternoon", "evening", "night", "overnight"},
         "day-of-month": {"st", "nd", "rd", "th"},
@@ -2200,8 +2216,9 @@ def _resolve_day_part(timexes: list[Timex], i: int, last: int | None, text: str,
     t.pending = None
 
 
-def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "") -> None:
-    """Fill values counted from the reference date: the last resolved date before, else the anchor."""
+def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "", bound: bool = False) -> None:
+    """Fill values counted from the reference date: the last resolved date before, else the anchor
+    (``bound``: the anchor is only inferred from the text, so a later date can be the text's own)."""
     last: int | None = None
     last_year: int | None = None  # the last explicit year, a reference only for "two years later"
     for i, t in enumerate(timexes):
@@ -2270,6 +2287,9 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "
                 t.value = (shifted or UNKNOWN.get(unit, "XXXX")) + suffix
                 t.relative_to = ref_index
                 t.why += f" ({ref_value})"
+                if base_kind == "ref" and n > 0 and not bound and _later_than_the_report(t, anchor, text):
+                    t.value, t.relative_to = UNKNOWN.get(unit, "XXXX") + suffix, None
+                    t.why += "; that is after the report's date in a text that tells no future here, so not that date"
             t.pending = None
         if (
             t.type in ("DATE", "TIME")
@@ -2280,6 +2300,20 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "
             last = i
         if t.how == "year" and re.fullmatch(r"\d{4}", t.value):
             last_year = i
+
+
+FUTURE_AFTER = re.compile(r"\b(?:will|would|shall|'ll|going\s+to|to\s+be)\b", re.I)
+
+
+def _later_than_the_report(t: Timex, anchor: dt.date | None, text: str) -> bool:
+    """'"Two years later, our people are being killed," he said' (filed 2026-11-24, the last date
+    named Monday 23rd): counted from a date that was not the reference, 'later' lands after the
+    anchor; told in a clause with no future, it cannot be after the report (audit-13 E5)."""
+    day = cal.to_date(t.value.split("T")[0]) if anchor is not None else None
+    if day is None or day <= anchor:
+        return False
+    stop = min((k for k in (text.find(". ", t.end), text.find("\n", t.end)) if k >= 0), default=len(text))
+    return tense.direction(text, t.start, t.end) != "future" and not FUTURE_AFTER.search(text[t.end : stop])
 
 
 def _default_day_clock(t: Timex, anchor: dt.date | None) -> bool:
@@ -2317,7 +2351,7 @@ def tag(
         raise ValueError("tag: the scan given was made of another text")
     st = State(text, anchor, doc, place)
     timexes = _select(_candidates(st, matched))
-    _resolve_pending(timexes, anchor, text)
+    _resolve_pending(timexes, anchor, text, bound)
     _roll_clock_ranges(timexes, st)
     _order_day_ranges(timexes, text)
     _future_in_past(timexes, text, anchor)

@@ -1,0 +1,85 @@
+"""The day an incident was set on, for undated acts of force told after it.
+
+A report names the day once and tells the rest of the incident without it: 'The incident took
+place on Tuesday near Ditsi' (review 12, audit-12 E5), a fronted time phrase for the next sentence
+('Overnight, forces launched an operation … . Five gunmen were killed …'), or the day of an act of
+force the lead tells ('Fighters attacked Adi Goshu on Monday night … Fourteen infiltrators were
+killed', audit-13 E3). Only acts of force (``continuation_types``), asserted or negated, with no
+'again', 'later', 'since' … and no present perfect of their own, in that paragraph or the next;
+the latest day named before decides, so another day named in between stops the carrying.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsprism.events.lexicon import Lexicon, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsprism.events.extract import Candidate
+    from newsprism.model import Span
+
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def incident_day(
+    cand: Candidate, times: list[Span], text: str, lead: tuple[int, int] | None, acts: set[str]
+) -> tuple[Span, str] | None:
+    """(the time span, how it sets the incident) for an undated act of force, or None; ``acts``: the
+    ids of the time spans that date an act of force recorded before."""
+    lex = lexicon()
+    if cand.event_type not in lex.continuation_types or cand.modality not in ("asserted", "negated"):
+        return None
+    if any(c.lower_ in lex.incident_blockers for c in cand.trigger.children):
+        return None  # "have detained 40 since", "shelled the city again": another time
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in cand.trigger.children):
+        return None  # a present perfect tells a tally to now, not the incident
+    start = cand.sent.start_char
+    par = text.rfind("\n\n", 0, start)
+    first = text.rfind("\n\n", 0, par) if par > 0 else -1  # this paragraph and the one before
+    days = [s for s in times if isinstance(s.attrs.get("value"), str) and DAY.match(s.attrs["value"])]
+    before = [s for s in days if first < s.start < start]
+    if not before:
+        return None
+    span = max(before, key=lambda s: s.start)
+    verb = _verb_of(cand.trigger.doc, span)
+    if verb is None:
+        return None
+    if span.label == "DATE" and _sets_an_incident(verb, lex):
+        return span, "the incident's day set before"
+    framed = _fronted(cand.trigger.doc, span, cand) and span.text.lower() not in lex.frame_skip
+    if framed and span.start > par and verb.lemma_.lower() not in lex.speech_verbs and cand.trigger.dep_ != "relcl":
+        return span, "the time that frames its paragraph"  # not 'On Thursday, investigators revealed …'
+    if lead is not None and lead[0] <= span.start < lead[1] and span.id in acts:
+        return span, "the day of the lead's act"
+    return None
+
+
+def _verb_of(doc, span: Span) -> Token | None:
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    verb = words.root if words is not None else None
+    for _ in range(5):  # 'on Tuesday' hangs on 'took'; 'during a raid … early on Thursday' on 'killed'
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _sets_an_incident(verb: Token, lex: Lexicon) -> bool:
+    """'The incident took place on Tuesday', 'The attack happened on Monday'."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    took = verb.lemma_ != "take" or any(c.lower_ == "place" for c in verb.children)
+    return took and verb.lemma_ in lex.incident_verbs and subject is not None and subject.lower_ in lex.incident_nouns
+
+
+def _fronted(doc, span: Span, cand: Candidate) -> bool:
+    """'Overnight, IDF forces launched … . Five gunmen were killed …': the time phrase opens the
+    sentence right before the act's, and a comma follows it."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or cand.sent.start == 0 or doc[cand.sent.start - 1].sent.start != words.sent.start:
+        return False
+    opener = words[0].i - words.sent.start <= 1 and (words[0].i == words.sent.start or words.sent[0].pos_ == "ADP")
+    return opener and words.end < len(doc) and doc[words.end].text == ","
