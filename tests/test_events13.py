@@ -465,3 +465,13 @@ def test_a13_e3_guard_a_frame_on_a_report_or_a_relative_clause_dates_nothing():
         "spoke to reporters."
     )
     assert _one(_events(text, THU), "stormed")["date"] is None
+
+
+def test_a13_e14_a_verbs_own_doer_stays_when_the_raid_it_was_done_in_names_none():
+    text = "Israeli forces detained 25 Palestinians in overnight raids across the West Bank, the society said."
+    assert _text(_one(_events(text, THU), "detained")["actor"]) == "Israeli forces"
+
+
+def test_a13_e14_guard_a_passive_act_in_a_raid_takes_the_raids_doer():
+    text = "Five men were detained in an Israeli raid on Jenin."
+    assert _one(_events(text, THU), "detained")["actor"] is not None

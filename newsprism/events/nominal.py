@@ -637,8 +637,10 @@ def fold(verbal: list[Candidate], nominal: list[Candidate], lex: Lexicon) -> lis
             if noun.outcome_apart and noun.actor is None and v.actor is not None and v.actor.i != noun.trigger.i:
                 # "it killed no civilians in the strike": the denied outcome's doer did the strike
                 noun.actor, noun.actor_how = v.actor, f"{v.actor_how} of '{v.trigger.text}' (its outcome told apart)"
-            v.actor, v.actor_how = noun.actor, f"actor of the nominal event '{noun.trigger.text}' (the doer named)"
-            v.why.append(f"done by the nominal event '{noun.trigger.text}'")
+            own = v.actor is not None and v.actor.i != noun.trigger.i  # 'The raid forced …': the raid is no doer of its own
+            if noun.actor is not None or not own:  # not 'Israeli forces detained 25 in overnight raids'
+                v.actor, v.actor_how = noun.actor, f"actor of the nominal event '{noun.trigger.text}' (the doer named)"
+                v.why.append(f"done by the nominal event '{noun.trigger.text}'")
             v.done_by = noun
             kept_verbal.append(v)
     out = sorted(kept_verbal + kept_nominal, key=lambda c: c.trigger.i)
