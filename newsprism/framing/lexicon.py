@@ -36,7 +36,8 @@ class Entry:
     source: str  # "seed" | "ptc" | "babe"
     tokens: tuple[str, ...]
     unless_prev: frozenset[str] = frozenset()
-    unless_next: frozenset[str] = frozenset()
+    unless_next: frozenset[str] = frozenset()  # a listed word with spaces is a phrase ('occupied west bank')
+    unless_next_phrases: tuple[tuple[str, ...], ...] = ()
     pos: frozenset[str] = frozenset()
     unless_of: frozenset[str] = frozenset()  # any of these inside the term's own "of" phrase cancels
     only_near: frozenset[str] = frozenset()  # one of these words (lower case) where the term refers to them
@@ -75,7 +76,8 @@ def _entry(d: dict, source: str) -> Entry:
         source=d.get("source", source),
         tokens=term_tokens(d["term"]),
         unless_prev=frozenset(d.get("unless_prev", ())),
-        unless_next=frozenset(d.get("unless_next", ())),
+        unless_next=frozenset(w for w in d.get("unless_next", ()) if " " not in w),
+        unless_next_phrases=tuple(term_tokens(w) for w in d.get("unless_next", ()) if " " in w),
         pos=frozenset(d.get("pos", ())),
         unless_of=frozenset(d.get("unless_of", ())),
         only_near=frozenset(d.get("only_near", ())),
@@ -150,6 +152,8 @@ class Lexicon:
                     nxt = next((lowers[j] for j in range(i + k, min(n, i + k + 2)) if not doc[j].is_space), "")
                     if prev in e.unless_prev or nxt in e.unless_next:
                         continue
+                    if e.unless_next_phrases and _next_phrase(doc, lowers, i + k, e.unless_next_phrases):
+                        continue  # "occupied West Bank" is the UN's term; "occupied West Papua" a side's
                     if e.unless_of and not e.unless_of.isdisjoint(_of_phrase(doc, lowers, i + k, parsed)):
                         continue
                     if (
@@ -190,6 +194,13 @@ class Lexicon:
             else:
                 i += denied or 1  # nothing inside a denied label ("not a puppet regime") matches either
         return out
+
+
+def _next_phrase(doc: Doc, lowers: list[str], j: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of ``phrases`` follows from token j on (spaces skipped)."""
+    longest = max(len(p) for p in phrases)
+    after = [lowers[t] for t in range(j, min(len(lowers), j + 2 * longest)) if not doc[t].is_space][:longest]
+    return any(tuple(after[: len(p)]) == p for p in phrases)
 
 
 _AGAINST_PREFIXES = frozenset({"anti", "counter"})

@@ -1,0 +1,62 @@
+"""Thirteenth-session review: the round-1 theatre words tried on near misses from other theatres
+and other subjects (fictional sentences, real places). Each case failed on the round-1 code."""
+
+import pytest
+
+from conftest import analyse
+
+
+def _found(text):
+    spans = analyse(text, ["framing"]).spans_of("framing")
+    return {s.text: {**s.attrs, "kind": s.label} for s in spans if s.label in ("label", "loaded")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in occupied East Turkestan detained 12 activists, the World Uyghur Congress said.",
+        "Rebels in occupied West Papua released a pilot, the Free Papua Movement said.",
+        "Ukrainian drones hit a fuel depot in the occupied east of the country on Sunday.",
+    ],
+)
+def test_occupied_before_other_east_and_west_places_stays_loaded(text):
+    # round 1 exempted every 'occupied west/east …' to let 'occupied West Bank' through
+    assert "occupied" in _found(text)
+
+
+def test_occupied_palestinian_territory_and_east_jerusalem_stay_the_un_term():
+    assert "occupied" not in _found("The UN envoy visited the occupied Palestinian territory last week.")
+    assert "occupied" not in _found("Settlers moved into a house in occupied East Jerusalem.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exhibit shows how the colonists built their first settlement at Plymouth in 1620.",
+        "Planners say the first colonists could reach a permanent settlement on Mars by 2040.",
+    ],
+)
+def test_colonists_near_a_settlement_of_another_history_are_no_label(text):
+    assert "colonists" not in _found(text)
+
+
+def test_colonists_from_a_west_bank_settlement_are_still_the_palestinian_word():
+    got = _found("Colonists from the Yitzhar settlement burned olive trees in Burin, south of Nablus.")
+    assert "Palestinian" in got["Colonists"]["used_by"]
+
+
+def test_infiltrators_in_a_network_breach_are_no_label():
+    text = "Infiltrators used stolen passwords to reach the payroll system of a Dutch retailer in Lisbon."
+    assert "Infiltrators" not in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Fourteen infiltrators were killed near Humera, the Amhara security chief said.", "infiltrators"),
+        ("Troops killed two infiltrators near the Line of Control in Kupwara, the Indian Army said.", "infiltrators"),
+    ],
+)
+def test_infiltrators_where_a_side_uses_it_stays_a_label(text, word):
+    got = _found(text)[word]
+    assert got["kind"] == "label" and got["used_by"]
