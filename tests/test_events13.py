@@ -475,3 +475,16 @@ def test_a13_e14_a_verbs_own_doer_stays_when_the_raid_it_was_done_in_names_none(
 def test_a13_e14_guard_a_passive_act_in_a_raid_takes_the_raids_doer():
     text = "Five men were detained in an Israeli raid on Jenin."
     assert _one(_events(text, THU), "detained")["actor"] is not None
+
+
+def test_a13_e12_the_suspect_neutralized_after_trying_to_stab_soldiers():
+    text = "The army said the suspect was neutralized after he tried to stab soldiers at the Tapuah junction."
+    events = _events(text, THU)
+    assert (_one(events, "neutralized")["mode"], _text(_one(events, "neutralized")["recipient"])) == ("kill", "the suspect")
+    stab = _one(events, "stab")
+    assert (stab["event_type"], stab["modality"], _text(stab["recipient"])) == ("ASSAULT", "attempted", "soldiers")
+
+
+@pytest.mark.parametrize("text", ["The plan was to stab the budget in the back.", "The virus was neutralized by the antibodies."])
+def test_a13_e12_guard_no_people_no_attack(text):
+    assert _events(text, THU) == []
