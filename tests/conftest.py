@@ -54,6 +54,11 @@ def spans_of(a: Analysis, layer: str, text: str | None = None, label: str | None
     return [s for s in a.spans if s.layer == layer and (text is None or s.text == text) and (label is None or s.label == label)]
 
 
+def time_values(a: Analysis) -> dict[str, str]:
+    """Each time expression's text → its TIMEX3 value."""
+    return {s.text: s.attrs.get("value") for s in spans_of(a, "time")}
+
+
 def events_with_trigger(a: Analysis, trigger: str) -> list[dict]:
     return [e for e in a.records.get("events", []) if e["trigger_text"] == trigger]
 

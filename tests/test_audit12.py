@@ -12,7 +12,7 @@ import pytest
 
 from newsprism.model import Analysis
 
-from conftest import analyse_reports, assert_layers_ok_and_offsets_hold, events_with_trigger, spans_of
+from conftest import analyse_reports, assert_layers_ok_and_offsets_hold, events_with_trigger, spans_of, time_values
 
 FIX = Path(__file__).parent / "fixtures" / "audit12"
 NAMES = (
@@ -28,10 +28,6 @@ NAMES = (
 @pytest.fixture(scope="module")
 def reports(pipeline) -> dict[str, Analysis]:
     return analyse_reports(pipeline, FIX, NAMES)
-
-
-def _times(a: Analysis) -> dict[str, str]:
-    return {s.text: s.attrs.get("value") for s in spans_of(a, "time")}
 
 
 def test_no_layer_fails_and_offsets_hold(reports):
@@ -95,22 +91,22 @@ def test_names_given_as_someone_elses_are_glosses(reports):
     assert ("Kosovo", "shared") in {(g["name"], g["convention"]) for g in k2}
 
 
-def test_relative_days_and_clock_times(reports):
-    g1 = _times(reports["g1_mtkvari_herald"])  # filed Wednesday 25 November
+def test_relative_days_and_clocktime_values(reports):
+    g1 = time_values(reports["g1_mtkvari_herald"])  # filed Wednesday 25 November
     assert g1["Tuesday"] == "2026-11-24"
     assert g1["Overnight"] == "2026-11-24TNI"
     assert g1["Two days ago"] == "2026-11-23"
     assert g1["Last week"] == "2026-W47"
     assert g1["12 August 2008"] == "2008-08-12"
-    k1 = _times(reports["k1_dardania_observer"])  # filed Monday 23 November
+    k1 = time_values(reports["k1_dardania_observer"])  # filed Monday 23 November
     assert k1["about 2.40 am"] == "2026-11-23T02:40"
     assert k1["Sunday evening"] == "2026-11-22TEV"
     # "the government would declare Tuesday a day of mourning": the coming Tuesday
     assert k1["Tuesday"] == "2026-11-24"
-    k3 = _times(reports["k3_meridian_wire"])  # filed Tuesday 24 November
+    k3 = time_values(reports["k3_meridian_wire"])  # filed Tuesday 24 November
     assert k3["about 2:40 a.m."] == "2026-11-23T02:40"
     assert k3["early on Monday"] == "2026-11-23"
-    assert _times(reports["g3_meridian_wire"])["December 3"] == "2026-12-03"
+    assert time_values(reports["g3_meridian_wire"])["December 3"] == "2026-12-03"
 
 
 def test_the_detention_near_ditsi(reports):

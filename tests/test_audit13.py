@@ -13,7 +13,7 @@ import pytest
 
 from newsprism.model import Analysis
 
-from conftest import analyse_reports, assert_layers_ok_and_offsets_hold, events_with_trigger, spans_of
+from conftest import analyse_reports, assert_layers_ok_and_offsets_hold, events_with_trigger, spans_of, time_values
 
 FIX = Path(__file__).parent / "fixtures" / "audit13"
 NAMES = (
@@ -31,10 +31,6 @@ _events = events_with_trigger
 @pytest.fixture(scope="module")
 def reports(pipeline) -> dict[str, Analysis]:
     return analyse_reports(pipeline, FIX, NAMES)
-
-
-def _times(a: Analysis) -> dict[str, str]:
-    return {s.text: s.attrs.get("value") for s in _spans(a, "time")}
 
 
 def _figure(a: Analysis, text: str) -> dict:
@@ -91,24 +87,24 @@ def test_the_wire_gives_shechem_as_the_israeli_name(reports):
     assert [(g["name"], g["convention"]) for g in glosses if g["name"] == "Shechem"] == [("Shechem", "israeli_official")]
 
 
-def test_days_and_clock_times(reports):
-    w1 = _times(reports["w1_zion_gazette"])  # filed Thursday 26 November
+def test_days_and_clocktime_values(reports):
+    w1 = time_values(reports["w1_zion_gazette"])  # filed Thursday 26 November
     assert w1["Wednesday morning"] == "2026-11-25TMO"
     assert w1["Overnight"] == "2026-11-25TNI"
     assert w1["Two weeks ago"] == "2026-W46"
-    w2 = _times(reports["w2_karama_voice"])
+    w2 = time_values(reports["w2_karama_voice"])
     assert w2["dawn on Thursday"] == "2026-11-26TMO"
     assert w2["around 3 am"] == "2026-11-26T03:00"
     assert w2["Wednesday evening"] == "2026-11-25TEV"
-    t1 = _times(reports["t1_tana_herald"])  # filed Wednesday 25 November
+    t1 = time_values(reports["t1_tana_herald"])  # filed Wednesday 25 November
     assert t1["Monday night"] == "2026-11-23TNI"
     # "the shooting started at about 11 pm" after "on Monday night": that night's 11 pm
     assert t1["about 11 pm"] == "2026-11-23T23:00"
-    t2 = _times(reports["t2_mekelle_monitor"])  # filed Tuesday 24 November
+    t2 = time_values(reports["t2_mekelle_monitor"])  # filed Tuesday 24 November
     assert t2["last night"] == "2026-11-23TNI"
     # "A funeral … was expected to take place in Shire on Wednesday": the coming Wednesday
     assert t2["Wednesday"] == "2026-11-25"
-    assert _times(reports["t3_lodestar_wire"])["November 2022"] == "2022-11"
+    assert time_values(reports["t3_lodestar_wire"])["November 2022"] == "2022-11"
 
 
 def test_the_raid_on_balata(reports):
