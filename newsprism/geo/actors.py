@@ -10,6 +10,7 @@ and a role noun in front ("the command of the Russian peacekeepers").
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -310,14 +311,39 @@ def _not_foreign_owned(text: str, start: int, found: list[Found]) -> list[Found]
         return found
     word = fold(m.group(1))
     ctx = _label_context()
+    other = _country_of(m.group(1))
     out = []
     for cand in found:
-        words = [w for w in ctx.get((cand[0], fold(cand[1])), ()) if not _is_code(w)]
+        need = ctx.get((cand[0], fold(cand[1])), ())
+        if need and other and all(_is_code(w) for w in need) and other[0] not in need:
+            continue  # 'Somali federal troops' in a report that names Ethiopia: not Ethiopia's 'federal troops'
+        words = [w for w in need if not _is_code(w)]
         side = (actors().get(cand[0]) or {}).get("side")
         own = any(fold(w).split()[-1] == word for w in words) or any(
             (actors().get(a) or {}).get("side") == side for a, _al, _u in _aliases().get(word, ())
         )
         if words and not own:
+            continue
+        out.append(cand)
+    return out
+
+
+PLACED_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+NOT_PLACES = frozenset([*calendar.month_name[1:], *calendar.day_name])  # 'in May', 'of Monday'
+
+
+def _not_placed_elsewhere(text: str, end: int, found: list[Found]) -> list[Found]:
+    """Drop a candidate read from the article's context words whose mention is placed right after in a
+    place that is none of them ('the interim administration in Khartoum' in a Sudan report that names
+    Tigray once: not Tigray's interim administration; 'in Mekelle' keeps it)."""
+    m = PLACED_AFTER.match(text, end)
+    if not m or m.group(1) in NOT_PLACES or not gazetteer.get().lookup(m.group(1)):
+        return found
+    ctx = _label_context()
+    out = []
+    for cand in found:
+        words = [w for w in ctx.get((cand[0], fold(cand[1])), ()) if not _is_code(w)]
+        if words and not any(fold(w).split()[0] == fold(m.group(1)) for w in words):
             continue
         out.append(cand)
     return out
@@ -644,7 +670,10 @@ def link(
     if any(_needs_context(f) for _, _, f in matches):
         countries.update(_named_actor_countries(matches))
         countries.update(_context_word_counts(text, matches))
-    matches = [(start, end, _by_context(_not_foreign_owned(text, start, found), countries)) for start, end, found in matches]
+    matches = [
+        (start, end, _by_context(_not_placed_elsewhere(text, end, _not_foreign_owned(text, start, found)), countries))
+        for start, end, found in matches
+    ]
     when = _raised(when, matches)
     for start, end, found in matches:
         if not found:

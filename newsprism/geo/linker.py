@@ -473,6 +473,20 @@ GAVE_NAME_AS = re.compile(r"\b(?:his|her|their|my)\s+(?:first\s+|full\s+)?names?
 NAMED_BODY_KINDS = ("armed_group", "armed_forces", "de_facto_authority", "civil_group", "media", "political_party")
 
 
+def _opens_person(c: Candidate, text: str, persons: list[tuple[int, int]]) -> bool:
+    """A one-word KB alias that spaCy reads as the first name of a longer PERSON, the rest of which is
+    capitalised words ('Judea Pearl, the Israeli-American computer scientist', 'Raya Abebe, an Ethiopian
+    nurse'): KB aliases are matched before the parse, so the person check the gazetteer's names get is made here."""
+    written = text[c.start : c.end]
+    if " " in written or "-" in written:
+        return False
+    rest = next((text[c.end : e] for s, e in persons if s == c.start and e > c.end), None)
+    if rest is None or not re.fullmatch(r"(?:\s+[A-Z][\w'’.-]*)+", rest):
+        return False
+    nouns = _place_nouns("outlet_words") | _place_nouns("region_heads")
+    return not any(w in nouns for w in rest.split())  # 'Lachin Courier reported' (spaCy: PERSON) is an outlet
+
+
 def _armed_actor_name(written: str) -> bool:
     """The whole name is an alias of an armed group, force, de facto authority or another named body
     of the actor KB (a rights group, a news agency, a party: "Israeli rights group B'Tselem")."""
@@ -1130,6 +1144,8 @@ def _decide(
     if _ship_name(text, c.start, c.end):
         return None  # 'the ROKS Dokdo', 'a Dokdo-class ship': a ship named after the place
     if c.how == "kb":
+        if _opens_person(c, text, persons):
+            return None  # 'Judea Pearl', 'Raya Abebe', 'Humera Khan': a given name, not the place
         if all(kb.places()[pid]["kind"] in WATER_KINDS for pid in c.kb_ids) and _company_words_after(text, c.end):
             return None  # 'Red Sea Global, the Saudi developer': a company's name (spaCy sees no ORG)
         if _water_in_org_name(c, text, orgs):
