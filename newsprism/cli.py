@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import itertools
 import logging
 import os
@@ -534,10 +535,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
         if not args.output:
             comparison.terminal(result, _console())
             return done
-        console = Console(record=True, width=140, markup=False, emoji=False)
-        with console.capture():
-            comparison.terminal(result, console)
-        text = console.export_text()
+        # a plain console writing into a string (a recording console under capture() kept nothing:
+        # 'compare -o FILE' wrote an empty file)
+        buf = io.StringIO()
+        comparison.terminal(
+            result, Console(file=buf, width=140, color_system=None, force_terminal=False, markup=False, emoji=False)
+        )
+        text = buf.getvalue()
     if args.output:
         Path(_parent_made(args.output)).write_text(text, encoding="utf-8")
         print(args.output)

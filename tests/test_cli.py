@@ -551,3 +551,16 @@ def test_an_output_under_a_file_is_refused_before_any_analysis(tmp_path, capsys,
         assert main([*cmd, "--format", "json", "-o", str(out)]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "is a file, not a folder" in err and "Traceback" not in err
+
+
+def test_compare_text_into_a_file_holds_the_table(tmp_path, capsys):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Shelling hit Kharkiv\n\nKYIV, Nov 26, 2026 (Kyiv Ledger) - Shells hit Kharkiv on Tuesday.\n", encoding="utf-8")
+    b.write_text(
+        "Strike on Kharkiv\n\nMOSCOW, Nov 26, 2026 (Volga Dispatch) - Forces struck Kharkiv on Tuesday.\n", encoding="utf-8"
+    )
+    out = tmp_path / "comparison.txt"
+    assert main(["compare", str(a), str(b), "--layers", "meta", "--format", "text", "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")  # was written empty
+    assert "How the reports tell it" in text and "Kyiv Ledger" in text and "Volga Dispatch" in text
+    assert "\x1b[" not in text  # plain text, no terminal colour codes
