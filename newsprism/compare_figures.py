@@ -216,7 +216,11 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
     ]
     for row, (_, by) in zip(out, rows, strict=True):
         row["other_victims"] = _other_victims(row, by, rows, copies)
-    disputes = _disputes(out, copies, spans, days)
+    # each report's specific places, named anywhere in it: an unplaced figure's report must name the other's place
+    named = {
+        key: {k for k, _ in _places([s for s in an.spans if s.layer == "place"])} for an, key in zip(analyses, keys, strict=True)
+    }
+    disputes = _disputes(out, copies, spans, days, named)
     out.sort(key=lambda r: (-len(r["by_article"]), not r["differs"], order.index(r["outcome"]), r["victims"], r["side"] or ""))
     return {
         "rows": out,
@@ -231,6 +235,7 @@ def _disputes(
     copies: dict[str, str | None],
     spans: dict[tuple[str, int], str | None],
     days: dict[tuple[str, int], list[str]] | None = None,
+    named: dict[str, set[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """disputed_victims: at one place, one report's dead (wounded …) are combatants and another's
     non-combatants ('four armed members of the militias' / 'three Sahrawi civilians' near Mijek,
@@ -264,7 +269,11 @@ def _disputes(
             if b["victims"] == "people" and not _rival_pair(a, b):
                 continue  # 'people' may be the same fighters: only the two sides' own counts dispute it
             shared = keys(a) & keys(b)
-            if not (shared or _same_day_unplaced(a, b, days or {})) or _both_own(a, b) or not sides_agree(a["side"], b["side"]):
+            if (
+                not (shared or _same_day_unplaced(a, b, days or {}, named or {}))
+                or _both_own(a, b)
+                or not sides_agree(a["side"], b["side"])
+            ):
                 continue
             if shared and _dated_apart(a, b, shared, days or {}):
                 continue
@@ -324,19 +333,43 @@ def _both_own(a: dict[str, Any], b: dict[str, Any]) -> bool:
     )
 
 
-def _same_day_unplaced(a: dict[str, Any], b: dict[str, Any], days: dict[tuple[str, int], list[str]]) -> bool:
+def _same_day_unplaced(
+    a: dict[str, Any], b: dict[str, Any], days: dict[tuple[str, int], list[str]], named: dict[str, set[str]]
+) -> bool:
     """Two figures of two reports (or of two sides' speakers in one), one of them without a place,
-    both dated and to one day (or one night): the dead of one incident as two sides tell it ('three attackers … early on Monday' /
-    'two unarmed Serbs … early on Monday'; audit 12, C13). Undated unplaced figures are not."""
+    both dated and to one day (or one night): the dead of one incident as two sides tell it ('three
+    attackers … early on Monday' / 'two unarmed Serbs … early on Monday'; audit 12, C13). Undated
+    unplaced figures are not; nor are those of two reports that name no common place (``named``: the
+    placed figure's place, or any one when neither is placed): one day of a war holds many incidents
+    ('Soldiers killed six insurgents on Wednesday' / 'air strikes killed nine civilians in Sagaing on
+    Wednesday'; review 13)."""
     for ka, xs in a["by_article"].items():
         for kb, ys in b["by_article"].items():
             for x in xs:
                 for y in ys:
                     dx, dy = days.get((ka, x["start"]), []), days.get((kb, y["start"]), [])
                     two = ka != kb or _rivals(x, y)  # two reports, or one giving two sides' accounts
-                    if two and (not x["place_keys"] or not y["place_keys"]) and dx and dy and not _apart(dx, dy):
+                    unplaced = not x["place_keys"] or not y["place_keys"]
+                    if (
+                        two
+                        and unplaced
+                        and dx
+                        and dy
+                        and not _apart(dx, dy)
+                        and _one_story(x, y, named.get(ka, set()), named.get(kb, set()))
+                    ):
                         return True
     return False
+
+
+def _one_story(x: dict[str, Any], y: dict[str, Any], in_a: set[str], in_b: set[str]) -> bool:
+    """Does each figure's report name where the other's figure is (or, neither placed, some place of
+    the other report)?"""
+    if x["place_keys"]:
+        return bool(set(x["place_keys"]) & in_b)
+    if y["place_keys"]:
+        return bool(set(y["place_keys"]) & in_a)
+    return bool(in_a & in_b)
 
 
 def _dated_apart(a: dict[str, Any], b: dict[str, Any], shared: set[str], days: dict[tuple[str, int], list[str]]) -> bool:
