@@ -60,3 +60,31 @@ def test_infiltrators_in_a_network_breach_are_no_label():
 def test_infiltrators_where_a_side_uses_it_stays_a_label(text, word):
     got = _found(text)[word]
     assert got["kind"] == "label" and got["used_by"]
+
+
+def test_martyrs_possessive_in_a_title_case_headline_is_still_the_writers_word():
+    # round 1 made "Martyrs' Square" a name by its glued apostrophe; a Title Case headline chains every word
+    text = "Martyrs' Families Protest Outside Ministry In Ramallah\n\nFamilies protested in Ramallah on Monday.\n"
+    assert _found(text)["Martyrs"]["voice"] == "outlet"
+    assert "Martyrs" not in _found("Thousands gathered in Martyrs' Square in Beirut on Sunday.")
+
+
+def _facts(text):
+    an = analyse(text, title=text.split("\n")[0])
+    return {s.text: s.attrs for s in an.spans_of("headline") if s.label == "stated_as_fact"}
+
+
+def test_a_headline_happening_is_not_paired_with_a_lead_event_in_another_town():
+    text = (
+        "Russian missile hits Odesa port\n\nA Russian missile hit a grain terminal in Izmail on Sunday, "
+        "Ukrainian officials said. Odesa's port was not hit.\n"
+    )
+    assert _facts(text) == {}
+    near = "Russian missile hits Izmail port\n\n" + text.split("\n\n", 1)[1]
+    assert _facts(near)["hits"]["matched_by"] == "headline-lead"
+
+
+def test_terror_outfit_is_the_indian_word_in_kashmir_and_nothing_elsewhere():
+    got = _found("Police in Srinagar said a terror outfit based in Pakistan was behind the grenade attack.")
+    assert "Indian" in got["terror outfit"]["used_by"]
+    assert "terror outfit" not in _found("The band called itself a terror outfit when it played in Leeds.")

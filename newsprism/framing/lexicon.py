@@ -290,7 +290,7 @@ def _inside_a_name(tok, title_case: _TitleCase | None = None) -> bool:
         and tok.head.i > tok.i
         and tok.head.pos_ == "PROPN"
         and tok.head.text[:1].isupper()
-        and not (title_case.of(tok.i) if title_case is not None else _title_case(tok.sent))
+        and not (title_case.of(tok.i) if title_case is not None else is_title_case(tok.sent))
     )
 
 
@@ -382,7 +382,7 @@ def _names_another_group(head, words: frozenset[str]) -> bool:
 
 class _TitleCase:
     """Whether the sentence of a token is in title case, each sentence read once: Token.sent and
-    _title_case per word made a 100 kB line of 'Liberation Army' take minutes."""
+    is_title_case per word made a 100 kB line of 'Liberation Army' take minutes."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -395,11 +395,11 @@ class _TitleCase:
             self.starts = [s.start for s in self.sents]
         k = bisect_right(self.starts, i) - 1
         if k not in self.memo:
-            self.memo[k] = _title_case(self.sents[k])
+            self.memo[k] = is_title_case(self.sents[k])
         return self.memo[k]
 
 
-def _title_case(sent) -> bool:
+def is_title_case(sent) -> bool:
     """A headline in title case ("Pope Denounces 'Murderous Indifference'"): the parse makes its
     capitalised words one long proper name, so capitals say nothing about names there."""
     words = [t for t in sent if t.is_alpha and not t.is_stop and len(t) > 3 and t.pos_ != "PROPN" and t.i != sent.start]

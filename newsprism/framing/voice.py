@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsprism.framing.lexicon import is_title_case
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -169,9 +171,15 @@ def in_name(doc: Doc, start: int, end: int, heads: frozenset[str]) -> str | None
     if not inner or not all(t.text[:1].isupper() for t in inner):
         return None
 
+    headline_case: list[bool] = []  # read once, only when a glued apostrophe is met
+
     def part(t: Token) -> bool:
-        # a plural's apostrophe written onto its word is part of the name too ("Martyrs' Square")
+        # a plural's apostrophe written onto its word is part of the name too ("Martyrs' Square"),
+        # not in a Title Case headline ("Martyrs' Families Protest Outside Ministry")
         glued = t.text in ("'", "’") and t.i > 0 and doc[t.i - 1].idx + len(doc[t.i - 1]) == t.idx
+        if glued and not headline_case:
+            headline_case.append(_title_case_around(doc, t.i))
+        glued = glued and not headline_case[0]
         return (t.text[:1].isupper() and t.is_alpha) or t.text in ("'s", "’s") or glued or t.lower_ in ("of", "for", "and", "the")
 
     lo, hi = inner[0].i, inner[-1].i
@@ -192,3 +200,17 @@ def in_name(doc: Doc, start: int, end: int, heads: frozenset[str]) -> str | None
     if lo == inner[0].i and hi == inner[-1].i:
         return None
     return doc[lo : hi + 1].text
+
+
+SENTENCE_WORDS = 60  # the most tokens read on each side for the title-case test
+
+
+def _title_case_around(doc: Doc, i: int) -> bool:
+    """Whether the sentence of token i (at most ``SENTENCE_WORDS`` tokens each side) is a Title Case line."""
+    lo = i
+    while lo > max(0, i - SENTENCE_WORDS) and doc[lo].is_sent_start is not True:
+        lo -= 1
+    hi = i + 1
+    while hi < min(len(doc), i + SENTENCE_WORDS) and doc[hi].is_sent_start is not True:
+        hi += 1
+    return is_title_case(doc[lo:hi])

@@ -32,6 +32,7 @@ spans and their speakers.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -149,8 +150,28 @@ def _lead_partner(events: list[dict], event: dict, lead: tuple[int, int]) -> dic
         and e.get("mode") == event.get("mode")
         and not e.get("negated")
         and not (mine and (theirs := _numbers(e.get("recipient"))) and not mine & theirs)
+        and not _far_apart(e, event)
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+def _far_apart(a: dict, b: dict) -> bool:
+    """Both tellings are placed in a town (not a region or country, which may hold the other), and
+    the towns lie further apart than ``far_km`` ("Russian missile hits Odesa port" is not the lead's
+    missile that "hit a grain terminal in Izmail"; Balata is Nablus)."""
+    data = _words_data()["lead_place"]
+    x, y = a.get("location") or {}, b.get("location") or {}
+    if not (x.get("kind") in data["town_kinds"] and y.get("kind") in data["town_kinds"]):
+        return False
+    if None in (x.get("lat"), x.get("lon"), y.get("lat"), y.get("lon")) or x.get("id") == y.get("id"):
+        return False
+    return _km(x["lat"], x["lon"], y["lat"], y["lon"]) > data["far_km"]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 LEAD_WORDS = 8  # a shorter line after the headline is a byline or a standfirst label ("Danube Morning Post staff")
