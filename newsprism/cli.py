@@ -176,6 +176,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     fmt = render.get(args.format)
     _max_chars_from_env(args)
     inputs = _inputs_not_output(args.paths, args.output)
+    _one_file_format_needs_a_file(fmt, args.output)
     pipeline = Pipeline(_layer_names(args.layers), args.model)
     bad = 0
 
@@ -303,6 +304,17 @@ def _inputs_not_output(paths: list[str], output: str | None) -> set[Path]:
     if output and output != "-":
         _check_writable(output)
     return inputs
+
+
+def _one_file_format_needs_a_file(fmt, output: str | None) -> None:
+    """A format that writes every article into one file (JSONL, CSV, Parquet, SQLite) refuses a
+    folder for -o before anything runs (it failed after the analysis, or wrote a file named like
+    the folder)."""
+    if not output or output == "-" or (fmt.stream is None and fmt.table is None):
+        return
+    if output.endswith(("/", os.sep)) or Path(output).is_dir():
+        name = Path(output) / f"analyses{fmt.extension}"
+        raise UsageError(f"-o {output}: --format {fmt.name} writes one file for every article; give a file name (-o {name})")
 
 
 def _check_writable(output: str) -> None:

@@ -564,3 +564,22 @@ def test_compare_text_into_a_file_holds_the_table(tmp_path, capsys):
     text = out.read_text(encoding="utf-8")  # was written empty
     assert "How the reports tell it" in text and "Kyiv Ledger" in text and "Volga Dispatch" in text
     assert "\x1b[" not in text  # plain text, no terminal colour codes
+
+
+def test_a_one_file_format_refuses_a_folder_before_any_analysis(tmp_path, capsys, monkeypatch):
+    import newsprism.pipeline
+
+    def never(*args, **kwargs):
+        raise AssertionError("the pipeline must not be built for a folder -o of a one-file format")
+
+    monkeypatch.setattr(newsprism.pipeline, "Pipeline", never)
+    src = tmp_path / "a.txt"
+    src.write_text("Talks resumed in Geneva on Monday, mediators said.\n", encoding="utf-8")
+    (tmp_path / "existing").mkdir()
+    for fmt, ext in [("jsonl", ".jsonl"), ("events-csv", ".csv"), ("events-parquet", ".parquet"), ("sqlite", ".db")]:
+        for out in (str(tmp_path / "new") + "/", str(tmp_path / "existing")):
+            assert main(["analyze", str(src), str(src), "--format", fmt, "-o", out]) == 2, (fmt, out)
+            err = capsys.readouterr().err
+            assert err.count("\n") == 1 and "writes one file for every article; give a file name" in err, err
+            assert f"analyses{ext})" in err
+    assert not (tmp_path / "new").exists() and not any((tmp_path / "existing").iterdir())
