@@ -514,6 +514,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.output == "-":  # standard output, as for analyze
         args.output = None
     _inputs_not_output(args.paths, args.output)
+    if args.output and (args.output.endswith(("/", os.sep)) or Path(args.output).is_dir()):
+        name = Path(args.output) / f"comparison.{'txt' if args.format == 'text' else args.format}"
+        raise UsageError(f"-o {args.output}: compare writes one file; give a file name (-o {name})")
     _max_chars_from_env(args)
     pipeline = Pipeline(_layer_names(args.layers), args.model)
     bad = 0

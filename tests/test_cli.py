@@ -583,3 +583,11 @@ def test_a_one_file_format_refuses_a_folder_before_any_analysis(tmp_path, capsys
             assert err.count("\n") == 1 and "writes one file for every article; give a file name" in err, err
             assert f"analyses{ext})" in err
     assert not (tmp_path / "new").exists() and not any((tmp_path / "existing").iterdir())
+
+
+def test_compare_refuses_a_folder_before_any_analysis(tmp_path, capsys):
+    src = tmp_path / "a.txt"
+    src.write_text("Talks resumed in Geneva on Monday, mediators said.\n", encoding="utf-8")
+    assert main(["compare", str(src), str(src), "--format", "html", "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"compare writes one file; give a file name (-o {tmp_path}/comparison.html)" in err
