@@ -88,3 +88,17 @@ def test_terror_outfit_is_the_indian_word_in_kashmir_and_nothing_elsewhere():
     got = _found("Police in Srinagar said a terror outfit based in Pakistan was behind the grenade attack.")
     assert "Indian" in got["terror outfit"]["used_by"]
     assert "terror outfit" not in _found("The band called itself a terror outfit when it played in Leeds.")
+
+
+def test_martyrs_honoured_by_a_christian_party_are_still_a_legitimising_word():
+    # round 1 dropped 'martyrs' from any sentence with 'Christian' in it
+    got = _found("The Lebanese Forces, a Christian party, honoured their martyrs at a rally in Jounieh.")
+    assert got["martyrs"]["category"] == "legitimising"
+    assert "martyrs" not in _found("Pilgrims prayed at the shrine of the early Christian martyrs in Rome.")
+
+
+def test_expansionist_of_another_quarrel_near_ethiopia_is_not_the_tigrayan_word():
+    text = "Eritrea accused Ethiopia of expansionist designs on the port of Assab, the minister said."
+    assert "expansionist" not in _found(text)
+    got = _found("Tigrayan officials accused Amhara expansionist forces of killing civilians in Humera.")
+    assert "Tigrayan" in got["expansionist forces"]["used_by"]
