@@ -21,6 +21,7 @@ import hashlib
 from collections import Counter
 from pathlib import Path
 
+from newsprism.datasets import DataMissing
 from newsprism.eval import Evaluation, Report, prf
 
 CLASSES = ("speech", "name_or_title", "scare")
@@ -32,29 +33,36 @@ def split_of(article_id: str) -> str:
     return "dev" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
 
 
-def load_gold(path: Path) -> list[tuple[str, int, int, str]]:
+def _rows(path: Path, more_columns: bool) -> list[tuple[str, int, int, str]]:
+    """(article id, start, end, label) rows; a malformed line is named (file and line) as unusable
+    data, not a crash."""
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise DataMissing(f"{path}: not a UTF-8 labels file") from None
+    for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#") or line.startswith("article_id"):
             continue
-        aid, start, end, label = line.split("\t")
+        cols = line.split("\t")
+        if len(cols) < 4 or (len(cols) > 4 and not more_columns):
+            raise DataMissing(f"{path}:{n}: expected 4 tab-separated columns (article id, start, end, label)")
+        aid, start, end, label = cols[:4]
         if label not in CLASSES:
-            raise ValueError(f"unknown label {label!r} in {path}")
+            raise DataMissing(f"{path}:{n}: unknown label {label!r} (one of {', '.join(CLASSES)})")
+        if not (start.isdigit() and end.isdigit()) or int(start) >= int(end):
+            raise DataMissing(f"{path}:{n}: start and end must be character offsets, start < end")
         rows.append((aid, int(start), int(end), label))
     return rows
 
 
+def load_gold(path: Path) -> list[tuple[str, int, int, str]]:
+    return _rows(path, more_columns=False)
+
+
 def load_labels(path: Path) -> dict[tuple[str, int, int], str]:
     """A labels file in the gold format (id, start, end, label; more columns allowed)."""
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("article_id"):
-            continue
-        aid, start, end, label = line.split("\t")[:4]
-        if label not in CLASSES:
-            raise ValueError(f"unknown label {label!r} in {path}")
-        out[(aid, int(start), int(end))] = label
-    return out
+    return {(aid, start, end): label for aid, start, end, label in _rows(path, more_columns=True)}
 
 
 def kappa(a: list[str], b: list[str]) -> float:
