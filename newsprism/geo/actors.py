@@ -458,6 +458,14 @@ def _capitals() -> dict[str, str]:
 
 
 @cache
+def de_facto_seats() -> frozenset[str]:
+    """Folded names of places a de facto authority governs from (``de_facto_seats`` and the de facto
+    authorities' ``capital`` in actors.json): a dateline there does not make a ministry the state's."""
+    caps = {c for c, aid in _capitals().items() if actors()[aid]["kind"] == "de_facto_authority"}
+    return frozenset(caps | {fold(n) for n in _kb().get("de_facto_seats", ())})
+
+
+@cache
 def _state_of_country() -> dict[str, str]:
     return {a["country"]: a["id"] for a in _kb()["actors"] if a["kind"] == "state"}
 
@@ -653,11 +661,17 @@ def _attrs_of(aid: str, when: When | None, alias: str | None = None) -> dict[str
 
 
 def link(
-    doc: Doc, when: When | None = None, dateline_country: str | None = None, place_countries: Counter | None = None
+    doc: Doc,
+    when: When | None = None,
+    dateline_country: str | None = None,
+    place_countries: Counter | None = None,
+    dateline_capital: str | None = None,
 ) -> list[ActorMention]:
     """Actor mentions in the parsed article; ``when`` (the article's date) picks the entry of an
     actor whose side changed; ``dateline_country`` and ``place_countries`` (the place layer's
-    countries of the places named: 'Aleppo' is Syria) tell a one-country report ("the army")."""
+    countries of the places named: 'Aleppo' is Syria) tell a one-country report ("the army");
+    ``dateline_capital`` (the dateline's country where its state governs the place) owns an
+    institution written without its country."""
     text = doc_text(doc)
     mentions: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
@@ -792,7 +806,7 @@ def link(
         return found[0]
 
     mentions += _earlier_mentions(doc, mentions, free, home, when)
-    _tie_to_dateline(doc, mentions, dateline_country, place_countries, when)
+    _tie_to_dateline(doc, mentions, dateline_capital, place_countries, when)
     if when is None or when.date is None:
         for m in mentions:
             _mark_undated(m.attrs)
@@ -804,7 +818,10 @@ def _tie_to_dateline(
 ) -> None:
     """An institution written without its country ('The Ministry of Foreign Affairs said', in a
     Tbilisi-datelined report) is the dateline country's where the article names that country more
-    than any other; a Brussels-datelined report about Georgia names Belgium once and stays unsided."""
+    than any other; a Brussels-datelined report about Georgia names Belgium once and stays unsided.
+    No dateline country for a contested place or a de facto authority's seat (Tskhinval, Tiraspol,
+    Lefkoşa, Laayoune): their 'foreign ministry' is not Georgia's, Moldova's, Cyprus's or the Sahrawi
+    Republic's."""
     loose = [m for m in mentions if m.rule == "institution" and m.attrs.get("country") is None]
     if not loose or not dateline_country:
         return

@@ -72,7 +72,7 @@ LIST_CLOSE_AFTER_GLOSS = re.compile(r"^[\"\u201d]?\s*,\s*(?:and|or)\s+[\"\u201c]
 # word, or its government) names the place further on in the clause ("calls on/for" is a demand)
 SIDE_CALLS_BEFORE = re.compile(
     r"\b[A-Z][\w'’.-]*(?:\s+(?:government|officials|authorities|media|maps|side))?\s+"
-    r"(?:(?:calls|called|dubs|dubbed|terms|termed|labels|labelled|labeled)(?!\s+(?:on|for|upon|off)\b)\s+[^.,;:!?\n]{0,80}?"
+    r"(?:(?:calls|call|called|dubs|dubbed|terms|termed|labels|labelled|labeled)(?!\s+(?:on|for|upon|off)\b)\s+[^.,;:!?\n]{0,80}?"
     r"|(?:refers|referred)\s+to\s+[^.,;:!?\n]{1,80}?\s+as)\s+[\"\u201c]?$"
     r"|\b(?:regards|regarded|considers|considered)\s+(?:[^.,;:!?\n]{0,80}?\s+)?as(?:\s+(?:its|their|the|a|part|of))*\s+[\"\u201c]?$"
 )
@@ -215,6 +215,9 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
     m = PROCLAIMED_BEFORE.search(before)
     use = kb.name_use(span.attrs.get("naming_entity") or "", span.text)
     part_of = re.match(r"\s+as\s+(?:an?\s+|the\s+)?(?:integral\s+)?part\b", text[span.end : span.end + 30])
+    # only a demand ('calls on Addis Ababa to recognise Wolkait-Tegede as part of the Amhara region'): 'Moscow
+    # recognised the Donetsk People's Republic as part of Russia' reports Russia's name (review 13)
+    part_of = part_of and m is not None and re.search(r"\bto\s+$", before[: len(before) - len(m.group(0))])
     # 'recognise Wolkait-Tegede as part of the Amhara region': a territory's own name, not a state's
     if m and span.attrs.get("convention") not in (None, "shared") and not (use and use.period_until) and not part_of:
         return f"the name of a state as the object of '{m.group(0).strip()}', not a name chosen for the territory"

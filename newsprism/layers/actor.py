@@ -38,7 +38,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     uncertain: dict[str, int] = {}
     labels: list[dict] = []
     places = Counter(s.attrs["country"] for s in analysis.spans_of("place", "toponym") if s.attrs.get("country"))
-    for m in actors.link(ctx.doc, _when(analysis), _dateline_country(analysis), places):
+    for m in actors.link(ctx.doc, _when(analysis), _dateline_country(analysis), places, _dateline_capital(analysis)):
         span = analysis.add_span("actor", m.attrs["kind"], m.start, m.end, f"{LAYER.source}:{m.rule}", m.attrs, m.score)
         side = m.attrs.get("side") or "unknown"
         by_side[side] = by_side.get(side, 0) + 1
@@ -85,6 +85,20 @@ def _dateline_country(analysis: Analysis) -> str | None:
         return None
     place = next((s for s in analysis.spans_of("place") if line.start <= s.start < line.end), None)
     return place.attrs.get("country") if place else None
+
+
+def _dateline_capital(analysis: Analysis) -> str | None:
+    """The dateline's country where the gazetteer's state governs the dateline place: not a contested
+    place ('TSKHINVAL', 'Lefkoşa', 'LAAYOUNE') nor a de facto authority's seat ('Tiraspol': actors.json
+    ``de_facto_seats``), where an unqualified ministry is not the gazetteer country's."""
+    from newsprism.geo import actors
+    from newsprism.geo.normalize import fold
+
+    line = next(iter(analysis.spans_of("meta", "dateline")), None)
+    place = next((s for s in analysis.spans_of("place") if line and line.start <= s.start < line.end), None)
+    if place is None or place.attrs.get("contested") or fold(place.text) in actors.de_facto_seats():
+        return None
+    return place.attrs.get("country")
 
 
 LAYER = Layer(
