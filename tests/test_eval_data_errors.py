@@ -22,3 +22,35 @@ def test_a_malformed_scare_quote_gold_file_names_its_line(tmp_path, capsys):
     latin.write_bytes("111\t3\t9\tscare \xe9\n".encode("latin-1"))
     assert main(["eval", "scare-quotes", "--gold", str(latin)]) == 2
     assert "not a UTF-8 labels file" in capsys.readouterr().err
+
+
+def _one_error(capsys, expected: str) -> None:
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and expected in err and "internal error" not in err, err
+
+
+def test_other_evaluations_name_the_wrong_file_or_line(tmp_path, capsys):
+    tsv = tmp_path / "events.tsv"
+    tsv.write_text("id\tEventSnippet\tSubType\n1\tonly two columns\n", encoding="utf-8")
+    assert main(["eval", "case2021", "--data", str(tsv)]) == 2
+    _one_error(capsys, f"{tsv}:2: expected 3 tab-separated columns, got 2")
+    assert main(["train", "events", "--data", str(tsv), "--out", str(tmp_path / "m.npz")]) == 2
+    _one_error(capsys, f"{tsv}:2: expected 3 tab-separated columns")
+
+    (tmp_path / "tml").mkdir()
+    (tmp_path / "tml" / "a.tml").write_text("<TimeML><TEXT>broken", encoding="utf-8")
+    assert main(["eval", "tempeval3", "--data", str(tmp_path / "tml")]) == 2
+    _one_error(capsys, "a.tml: not a TimeML file")
+
+    arts = tmp_path / "articles"
+    arts.mkdir()
+    (arts / "article111.txt").write_text("Shells hit the town.\n", encoding="utf-8")
+    labels = tmp_path / "labels.tsv"
+    labels.write_text("111\tLoaded_Language\t0\t6\n111\tsix\tseven\n", encoding="utf-8")
+    assert main(["eval", "ptc", "--articles", str(arts), "--labels", str(labels)]) == 2
+    _one_error(capsys, f"{labels}:2: expected id<TAB>technique<TAB>start<TAB>end")
+    labels.write_text("999\tLoaded_Language\t0\t6\n", encoding="utf-8")  # another article's
+    assert main(["eval", "ptc", "--articles", str(arts), "--labels", str(labels)]) == 2
+    _one_error(capsys, f"{labels}: no gold spans for the 1 articles")
+    assert main(["eval", "semeval2023", "--lang", "en", "--articles", str(arts), "--labels", str(labels)]) == 2
+    _one_error(capsys, f"{labels}: no labelled paragraphs of the 1 articles")

@@ -30,7 +30,11 @@ def _inputs(args: argparse.Namespace):
         raise SystemExit("give both --articles and --labels, or neither (internal held-out split)")
     if args.articles:
         articles = read_articles(Path(args.articles))
+        if not articles:
+            raise datasets.DataMissing(f"{args.articles}: no article<ID>.txt files")
         gold = [g for g in read_span_labels(Path(args.labels)) if g.article in articles]
+        if not gold:  # the labels of other articles, or an empty file: nothing would be scored
+            raise datasets.DataMissing(f"{args.labels}: no gold spans for the {len(articles)} articles in {args.articles}")
         return articles, gold, f"{args.articles} + {args.labels}"
     articles = read_articles(datasets.path("ptc2020", "train-articles"))
     articles = {k: v for k, v in articles.items() if held_out(k)}

@@ -40,6 +40,7 @@ def _inputs(args: argparse.Namespace):
 
 
 def run(args: argparse.Namespace) -> Report:
+    from newsprism.datasets import DataMissing
     from newsprism.techniques import genre as genre_model
     from newsprism.techniques import predict
     from newsprism.techniques.data import read_article_labels, read_paragraph_labels
@@ -53,6 +54,7 @@ def run(args: argparse.Namespace) -> Report:
         raise SystemExit(f"no packaged model for subtask {args.subtask}, language {lang}: run `newsprism train techniques`")
     gold: dict = {}
     pred: dict = {}
+    unit = "paragraphs" if args.subtask == 3 else "articles"
     if args.subtask == 3:
         for (art, line), g in read_paragraph_labels(labels).items():
             if art in articles and (keep is None or keep(art)):
@@ -60,7 +62,6 @@ def run(args: argparse.Namespace) -> Report:
         for art in {a for a, _ in gold}:
             for p in predict.paragraph_techniques(articles[art], lang):
                 pred[(art, p["paragraph"])] = set(p["techniques"])
-        unit = "paragraphs"
     else:
         for art, g in read_article_labels(labels).items():
             if art in articles and (keep is None or keep(art)):
@@ -70,7 +71,8 @@ def run(args: argparse.Namespace) -> Report:
                 pred[art] = {genre_model.genre(articles[art], lang)["label"]}
             else:
                 pred[art] = set(predict.frames(articles[art], lang)["labels"])
-        unit = "articles"
+    if not gold:  # a wrong --labels file or another subtask's: say so rather than score nothing
+        raise DataMissing(f"{labels}: no labelled {unit} of the {len(articles)} articles ({where}, subtask {args.subtask})")
     micro, per_class = multilabel_scores(gold, pred)
     task = {1: "genre", 2: "frames", 3: "paragraph techniques"}[args.subtask]
     lines = [

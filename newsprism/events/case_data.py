@@ -11,6 +11,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsprism.datasets import DataMissing
+
 DEFAULT_FILE = ("case2021", "task2_events.tsv")
 HOLDOUT_EVERY = 5
 
@@ -25,14 +27,18 @@ class Snippet:
 def read(path: Path) -> list[Snippet]:
     """Rows of a task-2 TSV (header optional, CRLF tolerated, tabs only as separators)."""
     out: list[Snippet] = []
-    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise DataMissing(f"{path}: not a UTF-8 TSV file") from None
+    for i, line in enumerate(text.splitlines()):
         if not line.strip():
             continue
         parts = line.rstrip("\r").split("\t")
         if i == 0 and parts[0].strip().lower() == "id":
             continue
         if len(parts) < 3:
-            raise ValueError(f"{path}:{i + 1}: expected 3 tab-separated columns, got {len(parts)}")
+            raise DataMissing(f"{path}:{i + 1}: expected 3 tab-separated columns, got {len(parts)}")
         out.append(Snippet(parts[0].strip(), parts[1], parts[2].strip()))
     return out
 

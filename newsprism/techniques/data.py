@@ -13,6 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsprism.datasets import DataMissing
+
 _ARTICLE_ID = re.compile(r"article(\w+?)(?:\.|-|$)")
 
 SE23_LANGS = ("en", "fr", "ge", "it", "po", "ru")
@@ -61,13 +63,21 @@ def read_span_labels(labels: Path) -> list[GoldSpan]:
     """
     spans = []
     for path in _label_files(labels):
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             cols = line.rstrip("\r").split("\t")
-            if len(cols) == 4:
+            if len(cols) == 4 and _offsets(cols[2], cols[3]):
                 spans.append(GoldSpan(cols[0], cols[1], int(cols[2]), int(cols[3])))
-            elif len(cols) == 3 and cols[1].lstrip("-").isdigit():
+            elif len(cols) == 3 and _offsets(cols[1], cols[2]):
                 spans.append(GoldSpan(cols[0], "", int(cols[1]), int(cols[2])))
+            elif line.strip():  # a wrong file or layout would otherwise score as "no gold spans"
+                raise DataMissing(
+                    f"{path}:{n}: expected id<TAB>technique<TAB>start<TAB>end or id<TAB>start<TAB>end (offsets as integers)"
+                )
     return spans
+
+
+def _offsets(*cols: str) -> bool:
+    return all(c.strip().lstrip("-").isdigit() for c in cols)
 
 
 def by_article(spans: list[GoldSpan]) -> dict[str, list[GoldSpan]]:

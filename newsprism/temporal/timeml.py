@@ -12,6 +12,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsprism.datasets import DataMissing
+
 
 @dataclass(frozen=True)
 class GoldTimex:
@@ -47,7 +49,10 @@ def _walk(el: ET.Element, buf: list[str], pos: list[int], out: list[tuple[int, i
 
 def read(path: str | Path) -> TimeMLDoc:
     """Parse one .tml file."""
-    root = ET.parse(path).getroot()
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as exc:  # a broken file in --data is the user's data, named, not a crash
+        raise DataMissing(f"{path}: not a TimeML file ({exc})") from None
     doc_id = (root.findtext("DOCID") or Path(path).stem).strip()
     dct = None
     for t in root.iter("TIMEX3"):
