@@ -54,3 +54,14 @@ def test_other_evaluations_name_the_wrong_file_or_line(tmp_path, capsys):
     _one_error(capsys, f"{labels}: no gold spans for the 1 articles")
     assert main(["eval", "semeval2023", "--lang", "en", "--articles", str(arts), "--labels", str(labels)]) == 2
     _one_error(capsys, f"{labels}: no labelled paragraphs of the 1 articles")
+
+
+def test_a_geo_corpus_toponym_without_offsets_names_the_article(tmp_path, capsys):
+    xml = tmp_path / "corpus.xml"
+    xml.write_text(
+        "<articles><article docid='a7'><text>Shells hit Kharkiv.</text><toponyms>"
+        "<toponym><start>11</start><end>x</end><phrase>Kharkiv</phrase></toponym></toponyms></article></articles>",
+        encoding="utf-8",
+    )
+    assert main(["eval", "geo", "--corpus", str(xml)]) == 2
+    _one_error(capsys, f"{xml}: article a7: a <toponym> without integer <start>/<end>")

@@ -38,6 +38,16 @@ def _float(node) -> float | None:
         return None
 
 
+def _offsets(top, path: str | Path, doc_id: str) -> tuple[int, int]:
+    """A toponym's <start>/<end>; one that is missing or not a number names the article."""
+    from newsprism.datasets import DataMissing
+
+    raw = (top.findtext("start"), top.findtext("end"))
+    if not all(x is not None and x.strip().isdigit() for x in raw):
+        raise DataMissing(f"{path}: article {doc_id}: a <{top.tag}> without integer <start>/<end> ({raw[0]!r}, {raw[1]!r})")
+    return int(raw[0]), int(raw[1])
+
+
 def read(path: str | Path) -> list[GoldArticle]:
     """All articles of a corpus file, in file order."""
     import xml.etree.ElementTree as ET
@@ -54,7 +64,7 @@ def read(path: str | Path) -> list[GoldArticle]:
         doc_id = art.get("docid") or (art.findtext("source") or "").strip() or str(n)
         gold: list[GoldToponym] = []
         for top in list(art.iter("toponym")) + list(art.iter("location")):
-            start, end = int(top.findtext("start")), int(top.findtext("end"))
+            start, end = _offsets(top, path, doc_id)
             phrase = top.findtext("phrase") or top.findtext("name") or text[start:end]
             tag = top.find("gaztag")
             if top.tag == "toponym":
