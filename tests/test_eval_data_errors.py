@@ -65,3 +65,13 @@ def test_a_geo_corpus_toponym_without_offsets_names_the_article(tmp_path, capsys
     )
     assert main(["eval", "geo", "--corpus", str(xml)]) == 2
     _one_error(capsys, f"{xml}: article a7: a <toponym> without integer <start>/<end>")
+
+
+def test_a_broken_brat_file_names_itself(tmp_path, capsys):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a1.txt").write_text("The army said the town was shelled on Monday.\n", encoding="utf-8")
+    ann = tmp_path / "attributions" / "a1_ab12.ann"
+    ann.write_text("T1\tSource x y\tThe army\nE1\tAttribution:T4 Source:T1\n", encoding="utf-8")
+    assert main(["eval", "polnear", "--data", str(tmp_path)]) == 2
+    _one_error(capsys, f"{ann}: not a BRAT attribution file")

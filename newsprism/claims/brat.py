@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsprism.datasets import DataMissing
+
 Ranges = tuple[tuple[int, int], ...]
 
 
@@ -75,5 +77,8 @@ def load_split(folder: Path) -> list[AnnotatedArticle]:
     for ann in sorted((folder / "attributions").glob("*.ann")):
         stem, _, annotator = ann.stem.rpartition("_")
         if stem in articles:
-            articles[stem].annotations[annotator] = parse_ann(ann.read_text(encoding="utf-8"))
+            try:
+                articles[stem].annotations[annotator] = parse_ann(ann.read_text(encoding="utf-8"))
+            except (ValueError, UnicodeDecodeError) as exc:  # the user's --data: name the file
+                raise DataMissing(f"{ann}: not a BRAT attribution file ({exc})") from None
     return [a for a in articles.values() if a.annotations]
