@@ -6,7 +6,9 @@ place on Tuesday near Ditsi' (review 12, audit-12 E5), a fronted time phrase for
 force the lead tells ('Fighters attacked Adi Goshu on Monday night … Fourteen infiltrators were
 killed', audit-13 E3). Only acts of force (``continuation_types``), asserted or negated, with no
 'again', 'later', 'since' … and no present perfect of their own, in that paragraph or the next;
-the latest day named before decides, so another day named in between stops the carrying.
+the latest day named before decides, so another day named in between stops the carrying. Not a
+separate incident ('In a separate attack', 'Another strike hit …', 'A similar strike …'), nor a past
+perfect outside reported speech, nor more than a few sentences on (review 13).
 """
 
 from __future__ import annotations
@@ -26,10 +28,10 @@ DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def incident_day(
-    cand: Candidate, times: list[Span], text: str, lead: tuple[int, int] | None, acts: set[str]
+    cand: Candidate, times: list[Span], text: str, lead: tuple[int, int] | None, acts: dict[str, list[str]]
 ) -> tuple[Span, str] | None:
     """(the time span, how it sets the incident) for an undated act of force, or None; ``acts``: the
-    ids of the time spans that date an act of force recorded before."""
+    ids of the time spans that date an act of force recorded before, with where those acts were."""
     lex = lexicon()
     if cand.event_type not in lex.continuation_types or cand.modality not in ("asserted", "negated"):
         return None
@@ -37,25 +39,66 @@ def incident_day(
         return None  # "have detained 40 since", "shelled the city again": another time
     if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in cand.trigger.children):
         return None  # a present perfect tells a tally to now, not the incident
+    if _separate(cand, lex) or _earlier_unreported(cand.trigger, lex):
+        return None  # 'In a separate attack, …', 'Militiamen had looted the market before the attack.'
     start = cand.sent.start_char
-    par = text.rfind("\n\n", 0, start)
-    first = text.rfind("\n\n", 0, par) if par > 0 else -1  # this paragraph and the one before
+    brk = "\n\n" if "\n\n" in text else "\n"  # a text without blank lines: its lines are paragraphs
+    par = text.rfind(brk, 0, start)
+    first = text.rfind(brk, 0, par) if par > 0 else -1  # this paragraph and the one before
     days = [s for s in times if isinstance(s.attrs.get("value"), str) and DAY.match(s.attrs["value"])]
     before = [s for s in days if first < s.start < start]
     if not before:
         return None
     span = max(before, key=lambda s: s.start)
     verb = _verb_of(cand.trigger.doc, span)
-    if verb is None:
+    if verb is None or _sentences_between(cand, span) > lex.incident_max_sentences:
         return None
     if span.label == "DATE" and _sets_an_incident(verb, lex):
         return span, "the incident's day set before"
     framed = _fronted(cand.trigger.doc, span, cand) and span.text.lower() not in lex.frame_skip
-    if framed and span.start > par and verb.lemma_.lower() not in lex.speech_verbs and cand.trigger.dep_ != "relcl":
+    framing = span.id in acts or verb.lemma_.lower() in lex.frame_verbs  # not 'On Tuesday, a court convicted …'
+    if framed and framing and span.start > par and verb.lemma_.lower() not in lex.speech_verbs and cand.trigger.dep_ != "relcl":
         return span, "the time that frames its paragraph"  # not 'On Thursday, investigators revealed …'
-    if lead is not None and lead[0] <= span.start < lead[1] and span.id in acts:
+    if lead is not None and lead[0] <= span.start < lead[1] and span.id in acts and not _elsewhere(cand, acts[span.id]):
         return span, "the day of the lead's act"
     return None
+
+
+def _separate(cand: Candidate, lex: Lexicon) -> bool:
+    """'Separately, …', 'In a similar attack …', 'Another strike hit a car near Tyre': another incident
+    ('another soldier was wounded' is the same one)."""
+    for tok in cand.sent:
+        if tok.lower_ in lex.separate_words:
+            return True
+        if tok.lower_ in lex.separate_dets and (tok.head.i == cand.trigger.i or tok.head.lower_ in lex.incident_nouns):
+            return True
+    return False
+
+
+def _elsewhere(cand: Candidate, places: list[str]) -> bool:
+    """The act is placed, the lead's acts of that day are placed, and not there: 'A shepherd was shot
+    dead near Rawalakot' after 'Indian troops shelled villages near Kotli late on Tuesday'."""
+    where = cand.location.lower_ if cand.location is not None else ""
+    placed = [p for p in places if p]
+    return bool(where and placed and not any(where in p for p in placed))
+
+
+def _earlier_unreported(trigger: Token, lex: Lexicon) -> bool:
+    """A past perfect told by the writer ('had looted the market before the attack') is an earlier
+    act; in reported speech ('the army said gunmen had fired') it is the backshifted incident."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in trigger.children):
+        return False
+    reported = any(a.lemma_.lower() in lex.speech_verbs for a in trigger.ancestors)
+    return not reported and not any(t.lower_ == "according" for t in trigger.sent)
+
+
+def _sentences_between(cand: Candidate, span: Span) -> int:
+    """How many sentences the act is told after the one that names the day."""
+    doc = cand.trigger.doc
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None:
+        return 0
+    return sum(1 for s in doc.sents if words.sent.start < s.start <= cand.sent.start)
 
 
 def _verb_of(doc, span: Span) -> Token | None:

@@ -124,6 +124,10 @@ class Lexicon:
     people_from: frozenset[str] = frozenset()
     no_doer_subjects: frozenset[str] = frozenset()
     frame_skip: frozenset[str] = frozenset()
+    separate_words: frozenset[str] = frozenset()
+    separate_dets: frozenset[str] = frozenset()
+    frame_verbs: frozenset[str] = frozenset()
+    incident_max_sentences: int = 4
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -316,4 +320,8 @@ def lexicon() -> Lexicon:
         people_from=frozenset(raw.get("people_from", ())),
         no_doer_subjects=frozenset(raw.get("no_doer_subjects", ())),
         frame_skip=frozenset(raw.get("incident_setting", {}).get("frame_skip", ())),
+        separate_words=frozenset(raw.get("incident_setting", {}).get("separate_words", ())),
+        separate_dets=frozenset(raw.get("incident_setting", {}).get("separate_dets", ())),
+        frame_verbs=frozenset(raw.get("incident_setting", {}).get("frame_verbs", ())),
+        incident_max_sentences=int(raw.get("incident_setting", {}).get("max_sentences", 4)),
     )

@@ -275,8 +275,13 @@ def _time(
         out.update({k: prev[k] for k in ("time", "time_text", "time_value", "date")})
         out["date_source"] = f"continues '{prev['trigger_text']}' ('{cand.continues.text}'; {prev['date_source']})"
         return out
-    acts = {r["time"] for r in by_trigger.values() if r["time"] and r["event_type"] in lexicon().continuation_types}
-    if not future and (found := incident_day(cand, times, analysis.article.text, _lead(analysis), acts)) is not None:
+    acts: dict[str, list[str]] = {}  # time span id -> where the acts of force it dates were ('' unplaced)
+    for r in by_trigger.values():
+        if r["time"] and r["event_type"] in lexicon().continuation_types:
+            acts.setdefault(r["time"], []).append(((r.get("location") or {}).get("text") or "").lower())
+    partner = by_trigger.get(other.i) if other is not None else None  # 'ambushed … in Rajouri, killing five'
+    apart = partner is not None and partner.get("event_type") in lexicon().continuation_types  # its act left undated
+    if not apart and not future and (found := incident_day(cand, times, analysis.article.text, _lead(analysis), acts)):
         set_by, how = found
         value = set_by.attrs["value"]
         out.update(time=set_by.id, time_text=set_by.text, time_value=value, date=value)

@@ -1,0 +1,121 @@
+"""Thirteenth-session review, events and time: probes that broke round 1's incident-day rules
+(events/incident.py: an undated act of force takes the day of the lead's act or of a fronted time
+phrase). Each case fails on 54b606e unless called a guard; fictional reports, real places.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import analyse
+
+THU = dt.date(2026, 11, 26)
+KOTLI = "Indian troops shelled villages near Kotli late on Tuesday, wounding four civilians, officials said."
+
+
+def _events(text: str) -> list[dict]:
+    return analyse(text, ["time", "event"], published=THU).records.get("events", [])
+
+
+def _one(events: list[dict], trigger: str) -> dict:
+    (found,) = [e for e in events if e["trigger_text"] == trigger]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Russian forces shelled Kherson on Tuesday, killing two civilians, regional officials said. "
+            "In a separate attack, a drone hit an apartment block in Odesa, police said.",
+            "hit",
+        ),
+        (
+            "Israeli aircraft struck a house in Khan Younis on Monday, killing six people, the health ministry said. "
+            "A similar strike killed 12 people there.",
+            "strike",
+        ),
+        (
+            "An Israeli drone strike killed a Hezbollah commander in Nabatieh on Thursday, the army said.\n\n"
+            "Another strike hit a car, Lebanese media reported.",
+            "strike",
+        ),
+        (KOTLI + " Separately, a shepherd was shot dead, police said.", "shot"),
+    ],
+)
+def test_a_separate_incident_near_the_lead_keeps_no_date(text, trigger):
+    event = [e for e in _events(text) if e["trigger_text"] == trigger][-1]
+    assert (event["date"], event["date_source"]) == (None, "none (not after the publication date)")
+
+
+def test_guard_another_victim_of_the_same_incident_takes_the_leads_day():
+    event = _one(_events(KOTLI + " Another civilian was wounded by shrapnel."), "wounded")
+    assert (event["date"], event["date_source"]) == ("2026-11-24", "the day of the lead's act ('late on Tuesday', time-span)")
+
+
+def test_an_act_placed_elsewhere_than_the_leads_acts_keeps_no_date():
+    """The engineer's own worry (fix9_border): the shepherd near Rawalakot after the Kotli shelling."""
+    events = _events(
+        KOTLI
+        + " A shepherd was shot dead near Rawalakot, police said. Militants ambushed a convoy in Rajouri, killing five soldiers."
+    )
+    for trigger in ("shot", "ambushed", "killing"):
+        assert _one(events, trigger)["date"] is None, trigger
+
+
+def test_guard_an_unplaced_act_after_the_lead_takes_its_day():
+    event = _one(_events(KOTLI + " Two of the wounded later died. Gunmen fired at a checkpoint, police said."), "fired at")
+    assert event["date"] == "2026-11-24"
+
+
+def test_a_past_perfect_told_by_the_writer_is_an_earlier_act():
+    text = "RSF fighters stormed the village of Wad al-Noura on Wednesday, killing dozens, activists said. Militiamen had looted the market before the attack."
+    assert _one(_events(text), "looted")["date"] is None
+
+
+def test_guard_a_past_perfect_in_reported_speech_is_the_incident():
+    event = _one(_events(KOTLI + " Police said gunmen had fired at a checkpoint near the village."), "fired at")
+    assert event["date"] == "2026-11-24"
+
+
+def test_lines_are_paragraphs_in_a_text_without_blank_lines():
+    text = f"{KOTLI}\nThe army did not comment.\nResidents fled to the hills.\nMilitants shot two police officers."
+    assert _one(_events(text), "shot")["date"] is None
+
+
+def test_not_more_than_four_sentences_after_the_day():
+    text = (
+        KOTLI
+        + " The army did not comment. Schools were closed. Markets were shut. Roads were empty. Militants killed 40 paramilitary police."
+    )
+    assert _one(_events(text), "killed")["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("On Tuesday, a court in Kyiv convicted three Russian soldiers. The soldiers shot four civilians in Bucha.", "shot"),
+        ("On Monday, the prime minister visited Mai Kadra. Militiamen killed hundreds of people in the town.", "killed"),
+        ("On Sunday, Armenia marked the anniversary of the war. Azerbaijani troops captured Shusha.", "captured"),
+    ],
+)
+def test_a_fronted_day_frames_only_a_sentence_of_force(text, trigger):
+    assert _one(_events(text), trigger)["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "value"),
+    [
+        ("Overnight, IDF forces launched an operation in Jenin. Five gunmen were killed.", "killed", "2026-11-25TNI"),
+        (
+            "Late on Tuesday, Kosovo police raided a Serb municipal building in Zvecan. Officers detained four men.",
+            "detained",
+            "2026-11-24",
+        ),
+    ],
+)
+def test_guard_a_fronted_day_of_an_operation_or_raid_frames_the_next_sentence(text, trigger, value):
+    event = _one(_events(text), trigger)
+    assert (event["date"], event["date_source"].split(" (")[0]) == (value, "the time that frames its paragraph")
