@@ -133,3 +133,17 @@ def test_what_a_side_calls_a_place_in_the_plural_is_a_gloss():
     naming = analyse(text, ["place"]).summary["naming"]
     assert {g["name"] for g in naming["glosses"]} == {"Hevron", "al-Khalil"}
     assert naming["verdict"] == "no contested names"  # was 'palestinian' (Hebron shared since 0639385, al-Khalil own)
+
+
+def test_a_persons_camp_or_settlement_is_no_place():
+    for text, name in (
+        ("The Harris camp said the Warren camp had leaked the memo, Washington sources said.", "Harris"),
+        ("Aides in the Macron camp and the Le Pen camp traded barbs in Paris.", "Pen"),
+        ("The Hamilton settlement with the union ended the strike in Ontario.", "Hamilton"),
+        ("Refugees at the Za'atari camp in Jordan and the Moria camp on Lesbos protested.", "Moria"),  # was Jerusalem
+    ):
+        assert not _places(analyse(text, ["place"]), name), text
+    west_bank = analyse("Colonists from the illegal Yitzhar settlement set fire to olive trees in Burin.", ["place"])
+    assert [p["settlement"] for p in _places(west_bank, "Yitzhar")] == ["israeli"]
+    gaza = analyse("Israeli strikes hit the Nuseirat camp in Gaza.", ["place"])
+    assert [p["country"] for p in _places(gaza, "Nuseirat")] == ["PS"]

@@ -1564,8 +1564,18 @@ def _place_noun(text: str, c: Candidate, tok) -> str | None:
         return f"after '{m.group(1)} of'"
     head = tok.head if tok is not None and tok.dep_ == "compound" and tok.head.i == tok.i + 1 else None
     if head is not None and head.text in _place_nouns("place_heads"):  # lower case: 'Market District' is a name
+        if head.text in _place_nouns("place_heads_of_people_too") and _persons_name(tok, c):
+            return None  # 'the Harris camp', 'the Le Pen camp', 'the Hamilton settlement': a person's side or deal
         return f"modifies '{head.text}' as places do"
     return None
+
+
+def _persons_name(tok, c: Candidate) -> bool:
+    """spaCy reads the name as a person, or it ends a longer capitalised name ('Le Pen')."""
+    span = tok.doc.char_span(c.start, c.end, alignment_mode="expand")
+    first = span[0] if span is not None and len(span) else tok
+    prev = tok.doc[first.i - 1] if first.i > 0 else None
+    return tok.ent_type_ == "PERSON" or (prev is not None and not first.is_sent_start and prev.text[:1].isupper())
 
 
 @cache
