@@ -151,6 +151,21 @@ def known_places(analyses: list[Analysis]) -> dict[str, set[str]]:
     return out
 
 
+def named_places(an: Analysis) -> set[str]:
+    """The specific places a report names in its text (the place layer's ids, else the names as
+    written; no country or region, not its dateline): two reports that name none in common tell of
+    two incidents, however one day they share (review 13)."""
+    broad = set(alignment_config()["broad_place_kinds"])
+    lines = [(s.start, s.end) for s in an.spans if s.layer == "meta" and s.label == "dateline"]
+    return {
+        s.attrs.get("id") or place_key(s.text)
+        for s in an.spans
+        if s.layer == "place"
+        and (s.attrs.get("kind") or "") not in broad
+        and not any(a <= s.start and s.end <= b for a, b in lines)
+    } - {""}
+
+
 def _found(loc: dict[str, Any]) -> bool:
     """Did the place layer find the event's location? The event layer also takes a proper noun
     after 'in', 'along', 'at' that no place span covers ('along the Line of Control', 'at the
@@ -590,9 +605,11 @@ def _join_by_report_day(
     incident the report is about (audit 12, C12: g1's and g3's beating, g2's denial). Matched
     ``report_day``, the weakest match; only into a row its report is not in by date or place (it
     adds the report, not readings of a row it already tells), not when its type has no row that
-    day, or several."""
+    day, or several, nor when the reports name no place in common (``named_places``: 'In a separate
+    case, militiamen beat a shepherd' in a report on Ergneti is not a beating near Khurvaleti)."""
     placed = {id(i) for g in groups for i in g.items}
     written = {k: report_date(an) for an, k in zip(analyses, keys, strict=True)}
+    named = {k: named_places(an) for an, k in zip(analyses, keys, strict=True)}
     cfg = alignment_config()
     for it in items:
         if id(it) in placed or it.event.get("date") or it.place is not None or it.other or not written.get(it.key):
@@ -610,7 +627,9 @@ def _join_by_report_day(
         if len(days) != 1:
             continue
         rows = [g for g in groups if g.date and g.date[:10] in days and g.event_type == it.event["event_type"]]
-        if len(rows) == 1 and all(i.key != it.key or i.matched_by == "report_day" for i in rows[0].items):
+        if len(rows) != 1 or not named[it.key] & {p for i in rows[0].items if i.key != it.key for p in named[i.key]}:
+            continue  # one day of a war holds many incidents: the reports must name a place in common
+        if all(i.key != it.key or i.matched_by == "report_day" for i in rows[0].items):
             it.matched_by = "report_day"
             rows[0].items.append(it)
             if not it.denied:

@@ -186,6 +186,7 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
     and ``reparsed``, those whose analysis holds no ``figures`` records (made before the claim layer
     wrote them): parsed again, with the pipeline's default model."""
     from newsprism import nlp
+    from newsprism.compare_events import named_places
 
     found: list[tuple[str, tuple[str, str, str | None], dict[str, Any]]] = []
     pipe = None
@@ -206,7 +207,9 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
         cell = row.setdefault(key, [])
         if all(e["start"] != entry["start"] for e in cell):
             cell.append(entry)
-    rows = _fold(rows, days)
+    # each report's specific places, named anywhere in it: an unplaced figure's report must name the other's place
+    named = {key: (named_places(an), an.article.text) for an, key in zip(analyses, keys, strict=True)}
+    rows = _fold(rows, days, named)
     from newsprism.claims.figures import config as figure_config
 
     order = figure_config()["outcomes"]
@@ -217,9 +220,6 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
     for row, (_, by) in zip(out, rows, strict=True):
         row["other_victims"] = _other_victims(row, by, rows, copies)
     # each report's specific places, named anywhere in it: an unplaced figure's report must name the other's place
-    named = {
-        key: {k for k, _ in _places([s for s in an.spans if s.layer == "place"])} for an, key in zip(analyses, keys, strict=True)
-    }
     disputes = _disputes(out, copies, spans, days, named)
     out.sort(key=lambda r: (-len(r["by_article"]), not r["differs"], order.index(r["outcome"]), r["victims"], r["side"] or ""))
     return {
@@ -235,7 +235,7 @@ def _disputes(
     copies: dict[str, str | None],
     spans: dict[tuple[str, int], str | None],
     days: dict[tuple[str, int], list[str]] | None = None,
-    named: dict[str, set[str]] | None = None,
+    named: dict[str, Named] | None = None,
 ) -> list[dict[str, Any]]:
     """disputed_victims: at one place, one report's dead (wounded …) are combatants and another's
     non-combatants ('four armed members of the militias' / 'three Sahrawi civilians' near Mijek,
@@ -334,7 +334,7 @@ def _both_own(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _same_day_unplaced(
-    a: dict[str, Any], b: dict[str, Any], days: dict[tuple[str, int], list[str]], named: dict[str, set[str]]
+    a: dict[str, Any], b: dict[str, Any], days: dict[tuple[str, int], list[str]], named: dict[str, Named]
 ) -> bool:
     """Two figures of two reports (or of two sides' speakers in one), one of them without a place,
     both dated and to one day (or one night): the dead of one incident as two sides tell it ('three
@@ -362,14 +362,25 @@ def _same_day_unplaced(
     return False
 
 
-def _one_story(x: dict[str, Any], y: dict[str, Any], in_a: set[str], in_b: set[str]) -> bool:
+def _one_story(x: dict[str, Any], y: dict[str, Any], in_a: Named | None, in_b: Named | None) -> bool:
     """Does each figure's report name where the other's figure is (or, neither placed, some place of
     the other report)?"""
     if x["place_keys"]:
-        return bool(set(x["place_keys"]) & in_b)
+        return _names({"": [x]}, in_b)
     if y["place_keys"]:
-        return bool(set(y["place_keys"]) & in_a)
-    return bool(in_a & in_b)
+        return _names({"": [y]}, in_a)
+    return bool(in_a and in_b and in_a[0] & in_b[0])
+
+
+def _names(by: dict[str, list[dict[str, Any]]], report: Named | None) -> bool:
+    """Does the report name a place of these figures: one of its place spans (ids), or the name as
+    written in its text (the place layer links 'Adi Goshu' or 'Nikopol' in one report and not in
+    another)?"""
+    if report is None:
+        return False
+    keys = {p for v in by.values() for e in v for p in e["place_keys"]}
+    names = {t for v in by.values() for e in v for t in e["places"]}
+    return bool(keys & report[0]) or any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", report[1]) for t in names)
 
 
 def _dated_apart(a: dict[str, Any], b: dict[str, Any], shared: set[str], days: dict[tuple[str, int], list[str]]) -> bool:
@@ -470,14 +481,16 @@ def _row_for(
 
 
 Rows = list[tuple[tuple[str, str, str | None], dict[str, list[dict[str, Any]]]]]
+Named = tuple[set[str], str]  # a report's named places (``compare_events.named_places``) and its text
 
 
-def _fold(rows: Rows, days: dict[tuple[str, int], list[str]]) -> Rows:
+def _fold(rows: Rows, days: dict[tuple[str, int], list[str]], named: dict[str, Named] | None = None) -> Rows:
     """One death in one row (audit 12, C16): a row that says less (no place, no side, or a casualty
     noun of no kind: 'seven dead', audit 13 C13) joins the one row of its outcome (and kind) that says more and may be the same victims — the same side or
     none, one of its places or none — when every figure of it fits one there and none is dated
     apart: k3's unplaced 'A Kosovo police officer' and its 'one officer' at Zvecan join k1's
-    'A Kosovo Police officer' at Zveçan (one place id). Not when two such rows could take it."""
+    'A Kosovo Police officer' at Zveçan (one place id). Not when two such rows could take it, nor
+    into a placed row when the unplaced figure's report does not name that place (review 13)."""
 
     def keys(by: dict[str, list[dict[str, Any]]]) -> set[str]:
         return {p for v in by.values() for e in v for p in e["place_keys"]}
@@ -493,6 +506,8 @@ def _fold(rows: Rows, days: dict[tuple[str, int], list[str]]) -> Rows:
         ka, kb = keys(a[1]), keys(b[1])
         if ka and not ka & kb:
             return False
+        if not ka and kb and named is not None and not all(_names(b[1], named.get(k)) for k in a[1]):
+            return False  # an unplaced figure's report must name the place ('a shepherd' is not 'a farmer near Khurvaleti')
         if not vague and (sa, bool(ka)) == (sb, bool(kb)) and ka <= kb and kb <= ka:
             return False  # says no more
         if not all(any(_fits(x, y) for _, y in entries(b[1])) for _, x in entries(a[1])):
