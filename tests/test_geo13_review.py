@@ -76,6 +76,12 @@ def test_an_interim_administration_placed_elsewhere_is_not_tigrays():
     assert not _actor_ids(sudan, "interim administration")
     mek = analyse("Tigrayan fighters returned to Tigray, the interim administration in Mekelle said.", ["actor"])
     assert _actor_ids(mek, "interim administration") == ["et:tira"]
+    hills = analyse(  # a place the gazetteer does not know, or one in the context's country, keeps the actor
+        "Near Hebron, settlers in Susiya attacked shepherds, and settlers in the South Hebron Hills burned a car, "
+        "residents of the West Bank said.",
+        ["actor"],
+    )
+    assert _actor_ids(hills, "settlers") == ["il:settlers", "il:settlers"]
 
 
 def test_ancient_samaria_is_the_periods_name_not_israeli_official_usage():

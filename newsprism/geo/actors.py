@@ -328,25 +328,39 @@ def _not_foreign_owned(text: str, start: int, found: list[Found]) -> list[Found]
     return out
 
 
-PLACED_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+PLACED_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 NOT_PLACES = frozenset([*calendar.month_name[1:], *calendar.day_name])  # 'in May', 'of Monday'
 
 
 def _not_placed_elsewhere(text: str, end: int, found: list[Found]) -> list[Found]:
-    """Drop a candidate read from the article's context words whose mention is placed right after in a
-    place that is none of them ('the interim administration in Khartoum' in a Sudan report that names
-    Tigray once: not Tigray's interim administration; 'in Mekelle' keeps it)."""
+    """Drop a candidate read from the article's context words whose mention is placed right after in
+    another country than the actor's and its context's ('the interim administration in Khartoum' in a
+    Sudan report that names Tigray once: not Tigray's; 'in Mekelle', 'settlers in the South Hebron Hills'
+    keep it)."""
     m = PLACED_AFTER.match(text, end)
-    if not m or m.group(1) in NOT_PLACES or not gazetteer.get().lookup(m.group(1)):
+    if not m or m.group(1).split()[0] in NOT_PLACES:
+        return found
+    where = {e.country for e in gazetteer.get().lookup(m.group(1))}  # a name it does not know: kept
+    if not where:
         return found
     ctx = _label_context()
     out = []
     for cand in found:
-        words = [w for w in ctx.get((cand[0], fold(cand[1])), ()) if not _is_code(w)]
-        if words and not any(fold(w).split()[0] == fold(m.group(1)) for w in words):
+        need = ctx.get((cand[0], fold(cand[1])), ())
+        if any(not _is_code(w) for w in need) and not where & _context_countries(cand[0], tuple(need)):
             continue
         out.append(cand)
     return out
+
+
+@cache
+def _context_countries(aid: str, need: tuple[str, ...]) -> frozenset[str]:
+    """The actor's country, its context's codes and the countries of its context words' gazetteer places."""
+    out = {(actors().get(aid) or {}).get("country")} | {w for w in need if _is_code(w)}
+    for w in need:
+        if not _is_code(w):
+            out |= {e.country for e in gazetteer.get().lookup(w) if e.main_name}
+    return frozenset(c for c in out if c)
 
 
 def _is_code(item: str) -> bool:
