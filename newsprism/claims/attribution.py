@@ -1332,7 +1332,9 @@ def _relative_naming(tok) -> bool:
     # the first naming verb of 'which A call X and B call Y' (the parse may hang the second 'call' elsewhere)
     before = [t for t in doc[max(tok.sent.start, tok.i - 6) : tok.i] if t.lemma_.lower() in _NAMING_VERBS]
     first = before[-1] if before else tok
-    rel = next((c for c in first.children if c.dep_ == "dobj" and c.lower_ in _RELATIVES and c.i < first.i), None)
+    # 'the disputed area that Tigrayans call Western Tigray': the parser may read 'that' as the mark of the relative clause
+    obj = ("dobj", "mark") if first.dep_ == "relcl" else ("dobj",)
+    rel = next((c for c in first.children if c.dep_ in obj and c.lower_ in _RELATIVES and c.i < first.i), None)
     if rel is None or _named_is_person(rel):
         return False
     names = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr") and c.i > tok.i and c is not rel]
