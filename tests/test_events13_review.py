@@ -85,6 +85,16 @@ def test_lines_are_paragraphs_in_a_text_without_blank_lines():
     assert _one(_events(text), "shot")["date"] is None
 
 
+def test_lines_are_paragraphs_in_a_body_with_a_blank_line_after_the_title_only():
+    """PTC's layout: the title, a blank line, then one paragraph a line."""
+    from newsprism.ingest.plaintext import from_text
+    from newsprism.pipeline import Pipeline
+
+    text = f"Troops shell Kotli villages\n\n{KOTLI}\nThe army did not comment.\nResidents fled.\nMilitants shot two police officers.\n"
+    events = Pipeline(["time", "event"])(from_text(text, published=THU)).records["events"]
+    assert _one(events, "shot")["date"] is None
+
+
 def test_not_more_than_four_sentences_after_the_day():
     text = (
         KOTLI
@@ -119,3 +129,53 @@ def test_a_fronted_day_frames_only_a_sentence_of_force(text, trigger):
 def test_guard_a_fronted_day_of_an_operation_or_raid_frames_the_next_sentence(text, trigger, value):
     event = _one(_events(text), trigger)
     assert (event["date"], event["date_source"].split(" (")[0]) == (value, "the time that frames its paragraph")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver drove the bus into the station in Kharkiv on Monday.",
+        "He drove his truck into the post office car park in Gori on Monday.",
+        "The farmer drove his tractor into a group of trees near Humera on Monday.",
+    ],
+)
+def test_driving_into_a_place_or_a_group_of_things_is_no_attack(text):
+    assert [e["trigger_text"] for e in _events(text) if e["event_type"] == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A settler drove his car into a Palestinian child near Hebron on Tuesday.", "a Palestinian child"),
+        ("A man drove his car into a group of protesters in Belgrade on Saturday.", "a group of protesters"),
+        ("A Palestinian driver rammed his car into a bus stop near Hebron on Wednesday.", "a bus stop"),
+    ],
+)
+def test_guard_a_vehicle_driven_or_rammed_into_people_or_a_stop_is_an_attack(text, target):
+    (event,) = [e for e in _events(text) if e["event_type"] == "ASSAULT"]
+    assert (event["mode"], event["recipient"]["text"]) == ("attack", target)
+
+
+# --- open rows of audit 13 taken in the review ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Aid workers in Shire said thousands of people had fled.", "Aid agencies in Khartoum warned of famine on Monday."]
+)
+def test_a13_e9_aid_workers_are_no_aid_event(text):
+    assert [e for e in _events(text) if e["event_type"] == "AID"] == []
+
+
+def test_a13_e9_aid_agencies_are_the_doer_of_their_warning():
+    event = _one(_events("Aid agencies in Khartoum warned of famine on Monday."), "warned")
+    assert (event["actor"]["text"], event["date"]) == ("agencies", "2026-11-23")
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [(THU, "2026-W48-WE"), (dt.date(2026, 11, 23), "2026-W47-WE")],  # a Thursday: the coming one; a Monday: the past one
+)
+def test_a13_e10_ahead_of_the_weekend_late_in_the_week_is_the_coming_one(published, value):
+    a = analyse("Forces were on high alert ahead of the weekend, the army said.", ["time"], published=published)
+    (span,) = [s for s in a.spans if s.layer == "time"]
+    assert span.attrs["value"] == value

@@ -195,6 +195,16 @@ def _of_lemmas(tok: Token, lex: Lexicon) -> set[str]:
     return _lemmas(pobj) if pobj is not None else _money_lemmas(tok, lex)
 
 
+def _head_words(tok: Token) -> set[str]:
+    """The head noun's forms, or for 'a group/crowd of X', 'two of the men', X's: what a ramming or
+    a driving hits ('the post office car park' is a car park)."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = _child(of, "pobj") if of is not None else None
+    if pobj is not None and (tok.like_num or tok.lemma_.lower() in ("group", "crowd", "line", "column")):
+        tok = pobj
+    return {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}
+
+
 def _money_lemmas(tok: Token, lex: Lexicon) -> set[str]:
     """'pledged 50 million euros in aid': a sum of money counts as what it is 'in' or 'of' (the
     parser may hang the 'in' on the verb, right after the sum)."""
@@ -291,6 +301,9 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         return comp, "subject (the parser's compound before the verb: 'Militia shells Port Elm')"
     if (split := _split_clause_subject(verb)) is not None:
         return split, "subject (the parser split 'fighters loyal to …' from its verb)"
+    noun_verb = next((c for c in verb.children if c.dep_ == "csubj" and _noun_as_verb(c)), None)
+    if noun_verb is not None and (head := _child(noun_verb, "dobj")) is not None:
+        return head, f"subject (the parser made '{noun_verb.text} {head.text}' a clause: 'Aid agencies warned')"
     if (launched := _misparsed_launch(verb, lex)) is not None:
         return launched, f"agent of '{launched.head.head.text}' (the weapon's launcher; the parser made it the main verb)"
     if verb.dep_ == "relcl":
@@ -773,11 +786,13 @@ def _place_modifier(obj: Token, lex: Lexicon, is_place=None) -> Token | None:
 
 def _noun_as_verb(tok: Token) -> bool:
     """A base or present form in a noun's place or with a relative clause ('Aid that flows only
-    through capitals rewards …': 'Aid' tagged VB, as subject or root): no verb stands there."""
+    through capitals rewards …': 'Aid' tagged VB, as subject or root; 'Aid workers said …', a bare
+    base form as a clausal subject): no verb stands there."""
     if tok.tag_ not in ("VB", "VBP", "VBZ") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return False
     relative = any(c.dep_ == "relcl" for c in tok.children)  # only a noun takes a relative clause
-    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or relative
+    bare_subject = tok.dep_ in ("csubj", "csubjpass") and tok.tag_ == "VB"  # 'Aid workers in Shire said …' (no 'to')
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or relative or bare_subject
 
 
 def _misparsed_subject(verb: Token) -> Token | None:
@@ -1731,8 +1746,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         if recipient is None and optional and obj is not None:  # "the convoy was fired on": the target
             recipient, recipient_how = obj, obj_how
         need = light.get("recipient_objects")
-        if need and (recipient is None or not (_lemmas(recipient) | _of_lemmas(recipient, lex)) & need):
-            return None  # 'drove his car into the city': no one driven into
+        if need and (recipient is None or not _head_words(recipient) & need):
+            return None  # 'drove his car into the city', '… into the station', '… into a group of trees
     if coding.get("mode") == "visit" and obj is not None and obj.ent_type_ != "PERSON":
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = _child(of, "pobj") if of is not None and not placey(obj) else obj

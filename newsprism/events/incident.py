@@ -42,11 +42,11 @@ def incident_day(
     if _separate(cand, lex) or _earlier_unreported(cand.trigger, lex):
         return None  # 'In a separate attack, …', 'Militiamen had looted the market before the attack.'
     start = cand.sent.start_char
-    brk = "\n\n" if "\n\n" in text else "\n"  # a text without blank lines: its lines are paragraphs
-    par = text.rfind(brk, 0, start)
-    first = text.rfind(brk, 0, par) if par > 0 else -1  # this paragraph and the one before
+    starts = [p for p in _paragraph_starts(text) if p <= start]
+    par = starts[-1]
+    first = starts[-2] if len(starts) > 1 else 0  # this paragraph and the one before
     days = [s for s in times if isinstance(s.attrs.get("value"), str) and DAY.match(s.attrs["value"])]
-    before = [s for s in days if first < s.start < start]
+    before = [s for s in days if first <= s.start < start]
     if not before:
         return None
     span = max(before, key=lambda s: s.start)
@@ -57,11 +57,19 @@ def incident_day(
         return span, "the incident's day set before"
     framed = _fronted(cand.trigger.doc, span, cand) and span.text.lower() not in lex.frame_skip
     framing = span.id in acts or verb.lemma_.lower() in lex.frame_verbs  # not 'On Tuesday, a court convicted …'
-    if framed and framing and span.start > par and verb.lemma_.lower() not in lex.speech_verbs and cand.trigger.dep_ != "relcl":
+    if framed and framing and span.start >= par and verb.lemma_.lower() not in lex.speech_verbs and cand.trigger.dep_ != "relcl":
         return span, "the time that frames its paragraph"  # not 'On Thursday, investigators revealed …'
     if lead is not None and lead[0] <= span.start < lead[1] and span.id in acts and not _elsewhere(cand, acts[span.id]):
         return span, "the day of the lead's act"
     return None
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Where paragraphs begin: blank lines part those of a body that has them; else each line is
+    one (PTC's articles: a blank line after the title only)."""
+    first = text.find("\n\n")
+    blank = first >= 0 and "\n\n" in text[first + 2 :].strip()
+    return [0, *(m.end() for m in re.finditer(r"\n[ \t]*\n\s*" if blank else r"\n\s*", text))]
 
 
 def _separate(cand: Candidate, lex: Lexicon) -> bool:

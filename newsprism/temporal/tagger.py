@@ -1407,7 +1407,10 @@ def _weekend(m: re.Match, st: State, mod: str | None) -> Timex:
     """'the weekend': the one the tense points to (past: the last one begun by the anchor), else the nearest."""
     direction = st.direction(m.start(), m.end())
     started = st.anchor.isoweekday() >= 6
-    if direction == "past":
+    ahead = _ahead_of_re().search(st.text, max(0, m.start() - 40), m.start()) is not None
+    if direction == "past" and ahead and st.anchor.isoweekday() >= 4:  # 'were on high alert ahead of the weekend' (Thu)
+        back, why = False, "'ahead of the weekend' late in the week: the coming one (or the one begun)"
+    elif direction == "past":
         back, why = not started, "'the weekend' (past): the last one begun by the anchor"
     elif direction == "future":
         back, why = False, "'the weekend' (future): the coming one"
