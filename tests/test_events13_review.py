@@ -179,3 +179,28 @@ def test_a13_e10_ahead_of_the_weekend_late_in_the_week_is_the_coming_one(publish
     a = analyse("Forces were on high alert ahead of the weekend, the army said.", ["time"], published=published)
     (span,) = [s for s in a.spans if s.layer == "time"]
     assert span.attrs["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Amhara Special Forces took control of Humera in November 2020.", "Humera"),
+        ("Russian troops gained control of the town of Avdiivka on Saturday.", "the town of Avdiivka"),
+        ("Kosovo police took control of the Jarinje crossing on Monday.", "the Jarinje crossing"),
+    ],
+)
+def test_a13_e13_armed_men_taking_control_of_a_place_seize_it(text, target):
+    (event,) = _events(text)
+    assert (event["event_type"], event["mode"], event["recipient"]["text"]) == ("COERCE", "seize-territory", target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new manager took control of the company on Monday.",
+        "Police took control of the situation in Tbilisi on Sunday.",
+        "The Republicans took control of the Senate in January.",
+    ],
+)
+def test_a13_e13_guard_control_of_no_place_or_by_no_armed_men_is_none(text):
+    assert _events(text) == []

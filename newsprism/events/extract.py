@@ -1746,7 +1746,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         if recipient is None and optional and obj is not None:  # "the convoy was fired on": the target
             recipient, recipient_how = obj, obj_how
         need = light.get("recipient_objects")
-        if need and (recipient is None or not _head_words(recipient) & need):
+        placed = recipient is not None and (is_place(recipient) if is_place is not None else placey(recipient))
+        if need and (recipient is None or not (_head_words(recipient) | ({PLACE_OBJECT} if placed else set())) & need):
             return None  # 'drove his car into the city', '… into the station', '… into a group of trees
     if coding.get("mode") == "visit" and obj is not None and obj.ent_type_ != "PERSON":
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
