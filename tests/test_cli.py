@@ -2,6 +2,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 from newsprism.cli import main
 
@@ -537,13 +538,18 @@ def test_an_output_in_a_missing_folder_is_written_there(tmp_path, capsys):
     assert json.loads(out.read_text(encoding="utf-8"))
 
 
-def test_an_output_under_a_file_is_refused_before_any_analysis(tmp_path, capsys, monkeypatch):
+@pytest.fixture
+def no_pipeline(monkeypatch):
+    """Fails the test if a pipeline is built: the command must stop before any analysis."""
     import newsprism.pipeline
 
     def never(*args, **kwargs):
-        raise AssertionError("the pipeline must not be built for an unwritable -o")
+        raise AssertionError("the pipeline must not be built: the command should have stopped first")
 
     monkeypatch.setattr(newsprism.pipeline, "Pipeline", never)
+
+
+def test_an_output_under_a_file_is_refused_before_any_analysis(tmp_path, capsys, no_pipeline):
     src = tmp_path / "a.txt"
     src.write_text("Talks resumed in Geneva on Monday, mediators said.\n", encoding="utf-8")
     out = src / "sub" / "x.json"  # a.txt is a file: nothing can be written below it
@@ -566,13 +572,7 @@ def test_compare_text_into_a_file_holds_the_table(tmp_path, capsys):
     assert "\x1b[" not in text  # plain text, no terminal colour codes
 
 
-def test_a_one_file_format_refuses_a_folder_before_any_analysis(tmp_path, capsys, monkeypatch):
-    import newsprism.pipeline
-
-    def never(*args, **kwargs):
-        raise AssertionError("the pipeline must not be built for a folder -o of a one-file format")
-
-    monkeypatch.setattr(newsprism.pipeline, "Pipeline", never)
+def test_a_one_file_format_refuses_a_folder_before_any_analysis(tmp_path, capsys, no_pipeline):
     src = tmp_path / "a.txt"
     src.write_text("Talks resumed in Geneva on Monday, mediators said.\n", encoding="utf-8")
     (tmp_path / "existing").mkdir()
@@ -585,7 +585,7 @@ def test_a_one_file_format_refuses_a_folder_before_any_analysis(tmp_path, capsys
     assert not (tmp_path / "new").exists() and not any((tmp_path / "existing").iterdir())
 
 
-def test_compare_refuses_a_folder_before_any_analysis(tmp_path, capsys):
+def test_compare_refuses_a_folder_before_any_analysis(tmp_path, capsys, no_pipeline):
     src = tmp_path / "a.txt"
     src.write_text("Talks resumed in Geneva on Monday, mediators said.\n", encoding="utf-8")
     assert main(["compare", str(src), str(src), "--format", "html", "-o", str(tmp_path)]) == 2
