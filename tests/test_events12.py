@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from newsprism import ingest
 from newsprism.model import Analysis
 
-from conftest import analyse
+from conftest import analyse, analyse_reports
 
 FIX = Path(__file__).parent / "fixtures" / "audit12"
 PUB = dt.date(2026, 11, 24)  # a Tuesday
@@ -34,11 +33,7 @@ def _one(events: list[dict], trigger: str) -> dict:
 
 @pytest.fixture(scope="module")
 def fixtures(pipeline) -> dict[str, Analysis]:
-    out = {}
-    for path in sorted(FIX.glob("*.txt")):
-        (article,) = list(ingest.read(str(path)))
-        out[path.stem] = pipeline(article)
-    return out
+    return analyse_reports(pipeline, FIX, tuple(p.stem for p in sorted(FIX.glob("*.txt"))))
 
 
 # --- E1: a negative subject or object ('Nobody was beaten') tells the act as not done ------------

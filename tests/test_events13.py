@@ -13,7 +13,7 @@ import pytest
 from newsprism import ingest
 from newsprism.model import Analysis
 
-from conftest import analyse
+from conftest import analyse, analyse_reports
 
 FIX = Path(__file__).parent / "fixtures" / "audit12"
 PUB = dt.date(2026, 11, 23)  # a Monday
@@ -35,11 +35,7 @@ def _one(events: list[dict], trigger: str) -> dict:
 
 @pytest.fixture(scope="module")
 def fixtures(pipeline) -> dict[str, Analysis]:
-    out = {}
-    for path in sorted(FIX.glob("*.txt")):
-        (article,) = list(ingest.read(str(path)))
-        out[path.stem] = pipeline(article)
-    return out
+    return analyse_reports(pipeline, FIX, tuple(p.stem for p in sorted(FIX.glob("*.txt"))))
 
 
 # --- E7: who heard an act did not do it; a thing used for an act is not its doer -------------------
