@@ -559,8 +559,8 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[Found]]]:
             continue
         hit = None
         for j in range(min(n, i + 8), i, -1):
-            if not words[j - 1][-1:].isalnum():
-                continue
+            if not words[j - 1][-1:].isalnum() and words[j - 1] not in ('"', "\u201d"):
+                continue  # a closing quotation mark ends a label only ('Turkish Cypriot "police"')
             start, end = idx[i], idx[j - 1] + len(words[j - 1])
             written = text[start:end]
             found = [
@@ -568,7 +568,7 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[Found]]]:
                 for x in aliases.get(fold(written), [])
                 if _case_ok(x[1], written) and (x[1] == written or (x[0], fold(x[1])) not in _flagged("exact"))
             ]
-            if found and _stance_prefixed(text, start):
+            if found and (_stance_prefixed(text, start) or _concept_after(text, end)):
                 found = []
             found = [x for x in found if not _family_name(text, start, end, x)]
             if found and i > 0 and _tail_of_a_name(doc, i, written, found):
@@ -610,6 +610,17 @@ def _tail_of_a_name(doc: Doc, i: int, written: str, found: list[Found]) -> bool:
         return False  # 'the Saudi Defence Ministry', 'the Houthi Interior Ministry': whose it is
     own = _country_of(prev.text)
     return not (own and any(own[0] == (actors().get(x[0]) or {}).get("country") for x in found))
+
+
+def _concept_after(text: str, end: int) -> bool:
+    """'Settler colonialism', 'settler-colonial': the name modifies a concept (``concept_words``), no actor is meant."""
+    m = re.match(r"[ \t-]+([A-Za-z]+)", text[end : end + 30])
+    return m is not None and m.group(1).lower() in _concept_words()
+
+
+@cache
+def _concept_words() -> frozenset[str]:
+    return frozenset(_kb().get("concept_words", ()))
 
 
 def _stance_prefixed(text: str, start: int) -> bool:
@@ -1266,6 +1277,8 @@ def _antecedent(
     last = max(m.end for m in before)
     if _unknown_org_between(doc, [*mentions, *(known or [])], last, start, spec["blocked_by"]):
         return None
+    if any(last <= m.start < start and m.attrs.get("kind") in spec.get("blocked_by_kinds", ()) for m in mentions):
+        return None  # 'Hamas fired … Human Rights Watch condemned it. The group said': a rights group is a group too
     if re.search(rf"(?i)\b(?:an?|another)\s+(?:\w+\s+)?{re.escape(noun)}\b", doc_text(doc)[before[0].start : start]):
         return None  # 'attacked a militia group loyal to …': a new one of that kind came in between
     return ante

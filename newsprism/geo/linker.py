@@ -469,6 +469,8 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 1 : min(rights) if rights else len(text)]
 
 
+# 'said Raya, 34, a mother of three': a name with an age in apposition is a person ('Raya, 34 km north' is no age)
+AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?(?:[1-9]\d?|1[01]\d)\s*(?:,|;|\)|\.(?!\d)|$)")
 GAVE_NAME_AS = re.compile(r"\b(?:his|her|their|my)\s+(?:first\s+|full\s+)?names?\s+(?:only\s+|simply\s+|just\s+)?as\s+$")
 NAMED_BODY_KINDS = ("armed_group", "armed_forces", "de_facto_authority", "civil_group", "media", "political_party")
 
@@ -1143,6 +1145,8 @@ def _decide(
     written = text[c.start : c.end]
     if _ship_name(text, c.start, c.end):
         return None  # 'the ROKS Dokdo', 'a Dokdo-class ship': a ship named after the place
+    if " " not in written and AGE_AFTER.match(text[c.end : c.end + 12]):
+        return None  # 'said Raya, 34, a mother of three': a person's name and age
     if c.how == "kb":
         if _opens_person(c, text, persons):
             return None  # 'Judea Pearl', 'Raya Abebe', 'Humera Khan': a given name, not the place

@@ -1,0 +1,189 @@
+"""Fourteenth session (places, actors, naming): Cyprus (the Pyla buffer zone) and Anglophone Cameroon,
+short probes with fictional outlets and people, real places; and the thirteenth session's leftovers."""
+
+from __future__ import annotations
+
+from newsprism.model import Analysis
+
+from conftest import analyse
+
+
+def _places(a: Analysis, written: str) -> list[dict]:
+    return [s.attrs for s in a.spans_of("place") if a.article.text[s.start : s.end] == written]
+
+
+def _actors(a: Analysis, written: str) -> list[dict]:
+    return [s.attrs for s in a.spans_of("actor") if a.article.text[s.start : s.end] == written]
+
+
+def _actor(a: Analysis, written: str) -> tuple[str, str]:
+    (got,) = _actors(a, written)
+    return got["id"], got["side"]
+
+
+GREEK_CYPRIOT = (
+    'NICOSIA, 3 July (Aphrodite Daily) - Turkish Cypriot "police" entered the buffer zone near Pyla, the government '
+    "spokesman said. The pseudo-state is trying to annex the area, he added. Officials said Turkish occupation troops "
+    "in the occupied areas were on alert, and Cyprus Police closed the road to Larnaca. The National Guard was not deployed."
+)
+TURKISH_CYPRIOT = (
+    "LEFKOŞA, 3 July (Kuzey Post) - TRNC security forces protected workers building a road near Pile, the TRNC "
+    "Presidency said. The Greek Cypriot Administration is exploiting the incident, the TRNC foreign minister said. "
+    "Residents of Maraş and Güzelyurt followed the news, and Southern Cyprus was quiet."
+)
+WIRE_CY = (
+    "NICOSIA, 3 July (Lodestar Wire) - Turkish Cypriot authorities sent bulldozers into the UN buffer zone near Pyla, "
+    "a village the Turkish Cypriots call Pile, UN peacekeepers said. The Cypriot government called the move illegal; "
+    "Varosha, in the breakaway north, stayed fenced off."
+)
+
+
+def test_cyprus_places_resolve_and_carry_their_convention():
+    gc, tc, wire = analyse(GREEK_CYPRIOT, ["place"]), analyse(TURKISH_CYPRIOT, ["place"]), analyse(WIRE_CY, ["place"])
+    assert [(p["id"], p["convention"]) for p in _places(gc, "Pyla")] == [("kb:pyla", "international/greek_cypriot")]
+    assert [p["id"] for p in _places(gc, "buffer zone")] == ["kb:cyprus-buffer-zone"]
+    assert [(p["id"], p["convention"]) for p in _places(gc, "occupied areas")] == [("kb:northern-cyprus", "greek_cypriot")]
+    assert [(p["id"], p["convention"]) for p in _places(gc, "pseudo-state")] == [("kb:northern-cyprus", "greek_cypriot")]
+    assert [(p["id"], p["convention"]) for p in _places(tc, "Pile")] == [("kb:pyla", "turkish_cypriot")]
+    assert [(p["id"], p["convention"]) for p in _places(tc, "Maraş")] == [("kb:varosha", "turkish_cypriot")]
+    assert [(p["id"], p["convention"]) for p in _places(tc, "Güzelyurt")] == [("kb:morphou", "turkish_cypriot")]
+    assert [(p["id"], p["convention"]) for p in _places(tc, "Southern Cyprus")] == [("kb:southern-cyprus", "turkish_cypriot")]
+    assert [p["id"] for p in _places(wire, "Varosha")] == ["kb:varosha"]
+    assert [p["id"] for p in _places(wire, "UN buffer zone")] == ["kb:cyprus-buffer-zone"]
+    north = analyse("Officials in North Nicosia said the crossing at Ledra Street would reopen, Cypriot media said.", ["place"])
+    assert [(p["id"], p["convention"]) for p in _places(north, "North Nicosia")] == [
+        ("kb:north-nicosia", "turkish_cypriot/international")
+    ]
+
+
+def test_cyprus_verdicts_and_glosses():
+    assert analyse(GREEK_CYPRIOT, ["place"]).summary["naming"]["verdict"] == "greek_cypriot"
+    assert analyse(TURKISH_CYPRIOT, ["place"]).summary["naming"]["verdict"] == "turkish_cypriot"
+    wire = analyse(WIRE_CY, ["place"]).summary["naming"]
+    assert wire["verdict"].startswith("international"), wire["label"]
+    assert [g["name"] for g in wire["glosses"]] == ["Pile"]
+
+
+def test_cyprus_buffer_zone_words_need_a_cyprus_text():
+    a = analyse("Israeli troops crossed the Green Line near Jerusalem, and the buffer zone on the Golan was tense.", ["place"])
+    assert not any(s.attrs.get("id") == "kb:cyprus-buffer-zone" for s in a.spans_of("place"))
+    quake = analyse("The Maraş earthquake killed thousands in Kahramanmaraş and Hatay, Turkish officials said.", ["place"])
+    assert not _places(quake, "Maraş")
+    pile = analyse("He left a pile of books in the hall of the Larnaca museum in Cyprus.", ["place"])
+    assert not any(s.attrs.get("id") == "kb:pyla" for s in pile.spans_of("place"))
+
+
+def test_cyprus_actors_have_sides_and_labels():
+    gc, tc, wire = analyse(GREEK_CYPRIOT, ["actor"]), analyse(TURKISH_CYPRIOT, ["actor"]), analyse(WIRE_CY, ["actor"])
+    police = _actors(gc, 'Turkish Cypriot "police"')
+    assert [(p["id"], p["side"], p.get("label_used_by")) for p in police] == [
+        ("cy:tc-police", "turkish_cypriot", ["greek_cypriot"])
+    ]
+    assert _actor(gc, "Turkish occupation troops") == ("tr:armed-forces", "turkish")
+    assert _actor(gc, "Cyprus Police") == ("cy:police", "greek_cypriot")
+    assert _actor(gc, "National Guard") == ("cy:armed-forces", "greek_cypriot")
+    assert _actor(gc, "pseudo-state") == ("cy:tc-authorities", "turkish_cypriot")
+    assert _actor(tc, "TRNC security forces") == ("cy:tc-security-forces", "turkish_cypriot")
+    assert _actor(tc, "TRNC Presidency") == ("cy:tc-authorities", "turkish_cypriot")
+    assert _actor(tc, "TRNC foreign minister") == ("cy:tc-foreign-ministry", "turkish_cypriot")
+    (gca,) = _actors(tc, "Greek Cypriot Administration")
+    assert (gca["id"], gca["side"], gca.get("label_used_by")) == ("cy:state", "greek_cypriot", ["turkish_cypriot", "turkish"])
+    assert _actor(wire, "Turkish Cypriot authorities") == ("cy:tc-authorities", "turkish_cypriot")
+    assert _actor(wire, "UN peacekeepers") == ("un:unficyp", "neutral")
+    assert _actor(wire, "Cypriot government") == ("cy:state", "greek_cypriot")
+    # the same words elsewhere: no Cyprus actor
+    us = analyse("The National Guard was deployed in Minneapolis after protests, the governor said.", ["actor"])
+    assert not _actors(us, "National Guard")
+    gaza = analyse('The "police" in Gaza said three people were hurt, Palestinian officials said.', ["actor"])
+    assert not any(s.attrs.get("id", "").startswith("cy:") for s in gaza.spans_of("actor"))
+
+
+GOVERNMENT_CM = (
+    "YAOUNDE, 5 June (Cameroon Daybreak) - Secessionists attacked a gendarmerie post in Bamenda, in the North-West "
+    "Region, the Minister of Communication said. The defence and security forces killed ten terrorists near Batibo, in "
+    "Momo division, and calm returned to NOSO, he said."
+)
+SEPARATIST_CM = (
+    "BAMENDA, 5 June (Ambazonia Voice) - Restoration forces repelled LRC soldiers in Batibo, Southern Cameroons, the "
+    "Interim Government of Ambazonia said. La République du Cameroun burnt homes in Kumbo, Bui, as Amba fighters "
+    "freed Ambazonia villages."
+)
+WIRE_CM = (
+    "BUEA, 5 June (Lodestar Wire) - Separatist fighters killed two gendarmes near Ndop, in Ngo-Ketunjia, in Cameroon's "
+    "Anglophone regions, the army said. Human Rights Watch accused the BIR of burning homes in Boyo and Mezam."
+)
+
+
+def test_cameroon_places_resolve_in_cameroon():
+    gov, sep, wire = analyse(GOVERNMENT_CM, ["place"]), analyse(SEPARATIST_CM, ["place"]), analyse(WIRE_CM, ["place"])
+    assert [(p["id"], p["country"]) for p in _places(gov, "Momo division")] == [("kb:momo", "CM")]
+    assert [p["id"] for p in _places(gov, "North-West Region")] == ["kb:cm-north-west"]
+    assert [(p["id"], p["convention"]) for p in _places(gov, "NOSO")] == [("kb:ambazonia", "cameroonian_official")]
+    assert [(p["id"], p["convention"]) for p in _places(sep, "Southern Cameroons")] == [("kb:ambazonia", "ambazonian")]
+    assert [p["id"] for p in _places(sep, "Bui")] == ["kb:bui"]
+    assert [p["id"] for p in _places(wire, "Ngo-Ketunjia")] == ["kb:ngo-ketunjia"]
+    assert [(p["id"], p["country"]) for p in _places(wire, "Boyo")] == [("kb:boyo", "CM")]  # GeoNames: Boyo, Côte d'Ivoire
+    assert [p["id"] for p in _places(wire, "Mezam")] == ["kb:mezam"]
+    italy = analyse("The summer festival in Momo, near Novara, drew crowds, Italian media said.", ["place"])
+    assert [p["country"] for p in _places(italy, "Momo")] == ["IT"]
+
+
+def test_cameroon_verdicts():
+    assert analyse(GOVERNMENT_CM, ["place"]).summary["naming"]["verdict"] == "cameroonian_official"
+    assert analyse(SEPARATIST_CM, ["place"]).summary["naming"]["verdict"] == "ambazonian"
+    assert analyse(WIRE_CM, ["place"]).summary["naming"]["verdict"] == "international"
+
+
+def test_cameroon_actors_have_sides_and_labels():
+    gov, sep, wire = analyse(GOVERNMENT_CM, ["actor"]), analyse(SEPARATIST_CM, ["actor"]), analyse(WIRE_CM, ["actor"])
+    (sec,) = _actors(gov, "Secessionists")
+    assert (sec["id"], sec["side"], sec.get("label_used_by")) == ("cm:ambazonian-groups", "ambazonian", ["cameroonian"])
+    assert _actor(gov, "Minister of Communication") == ("cm:communication-ministry", "cameroonian")
+    assert _actor(gov, "defence and security forces") == ("cm:armed-forces", "cameroonian")
+    (lrc,) = _actors(sep, "LRC soldiers")
+    assert (lrc["id"], lrc["side"], lrc.get("label_used_by")) == ("cm:armed-forces", "cameroonian", ["ambazonian"])
+    (rf,) = _actors(sep, "Restoration forces")
+    assert (rf["id"], rf.get("label_used_by")) == ("cm:ambazonian-groups", ["ambazonian"])
+    assert _actor(sep, "Interim Government of Ambazonia") == ("cm:ig-ambazonia", "ambazonian")
+    assert _actor(sep, "Amba fighters") == ("cm:ambazonian-groups", "ambazonian")
+    assert _actor(wire, "Separatist fighters") == ("cm:ambazonian-groups", "ambazonian")
+    assert _actor(wire, "gendarmes") == ("cm:gendarmerie", "cameroonian")
+    assert _actor(wire, "BIR") == ("cm:bir", "cameroonian")
+    assert _actor(wire, "Human Rights Watch") == ("hrw", "neutral")
+    assert _actor(wire, "army") == ("cm:armed-forces", "cameroonian")
+    # elsewhere: no Cameroon actor
+    drc = analyse("ADF rebels killed ten civilians near Beni in North Kivu, the Congolese army said.", ["actor"])
+    assert not _actors(drc, "ADF")
+    bf = analyse("Gendarmes in Burkina Faso arrested three men near Ouagadougou.", ["actor"])
+    assert not _actors(bf, "Gendarmes")
+    cat = analyse("Separatists in Catalonia rallied in Barcelona on Sunday.", ["actor"])
+    assert not _actors(cat, "Separatists")
+    amnesty = analyse(
+        "The government offered an amnesty to fighters, officials in Yaounde said. Amnesty said it was too late.", ["actor"]
+    )
+    assert not _actors(amnesty, "amnesty") and [x["id"] for x in _actors(amnesty, "Amnesty")] == ["amnesty"]
+
+
+def test_the_group_after_a_rights_group_is_not_linked_back():
+    a = analyse("Hamas fired rockets. Human Rights Watch condemned it. The group said civilians were hit.", ["actor"])
+    assert not _actors(a, "group")
+    b = analyse("Hamas fired rockets at Ashkelon. The group said it was retaliating.", ["actor"])
+    assert [x["id"] for x in _actors(b, "group")] == ["ps:hamas"]
+
+
+def test_settler_colonialism_is_no_actor():
+    a = analyse(
+        "Settler colonialism is the frame Palestinian scholars use for the West Bank, a lecturer in Ramallah said.", ["actor"]
+    )
+    assert not a.spans_of("actor")
+    b = analyse("The settler-colonial debate divided the panel in Nablus, where settlers attacked Huwara.", ["actor"])
+    assert [s.text for s in b.spans_of("actor")] == ["settlers"]
+
+
+def test_a_name_with_an_age_is_a_person_not_a_place():
+    a = analyse('"We fled at night," said Raya, 34, a mother of three who reached Mekelle from Alamata.', ["place"])
+    assert not _places(a, "Raya")
+    b = analyse(
+        "Tigrayan forces clashed with Amhara militias in Raya, 34 km north of Alamata, residents in Mekelle said.", ["place"]
+    )
+    assert [p["id"] for p in _places(b, "Raya")] == ["kb:raya"]
