@@ -52,6 +52,9 @@ class Entry:
     unless_near: frozenset[str] = frozenset()  # one of these words (lower case) in the term's own sentence: no match
     unless_after_name: bool = False  # right after a name, number or date: an event's name ('the Srebrenica massacre')
     after_place: tuple[tuple[str, str], ...] = ()  # only before a place span with these attrs ('community of <settlement>')
+    used_by_near: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()  # whose word, by the theatre named near it
+    cased: tuple[str, ...] = ()  # the words as written ('Southern Cyprus', not 'southern Cyprus'), when set
+    coined_name: bool = False  # a side's name for an event: capitalised, still a choice ('the 1974 Peace Operation')
     support: dict[str, Any] | None = None
 
 
@@ -60,6 +63,7 @@ class Match:
     start: int
     end: int
     entry: Entry
+    used_by: str = ""  # whose word: the entry's, or the one its theatre's words near the match give
 
 
 def term_tokens(term: str) -> tuple[str, ...]:
@@ -92,6 +96,11 @@ def _entry(d: dict, source: str) -> Entry:
         unless_near=frozenset(d.get("unless_near", ())),
         unless_after_name=bool(d.get("unless_after_name", False)),
         after_place=tuple(sorted(d.get("after_place", {}).items())),
+        used_by_near=tuple(
+            (frozenset(u["near"]), frozenset(u.get("also_near", ())), u["used_by"]) for u in d.get("used_by_near", ())
+        ),
+        cased=tuple(_TERM_TOKEN.findall(d["term"])) if d.get("cased") else (),
+        coined_name=bool(d.get("coined_name", False)),
         support=d.get("support"),
     )
 
@@ -148,6 +157,8 @@ class Lexicon:
                     last = doc[i + k - 1]
                     if e.pos and last.pos_ not in e.pos:
                         continue
+                    if e.cased and not _as_written(doc, i, e.cased, title_case if parsed else None):
+                        continue  # "Southern Cyprus" (a name for the Republic), not "southern Cyprus" (a direction)
                     prev = next((lowers[j] for j in range(i - 1, max(-1, i - 3), -1) if not doc[j].is_space), "")
                     nxt = next((lowers[j] for j in range(i + k, min(n, i + k + 2)) if not doc[j].is_space), "")
                     if prev in e.unless_prev or nxt in e.unless_next:
@@ -179,7 +190,7 @@ class Lexicon:
                         continue  # "sailing under a false flag", "flew a false flag": a ship's flag, not a staged attack
                     if e.only_object and parsed and not _object_is(last, e.only_object):
                         continue  # "neutralised 45 of 50 drones", "neutralised enemy artillery": machines, no killing
-                    if e.category == "legitimising" and parsed and _inside_a_name(last, title_case):
+                    if e.category == "legitimising" and not e.coined_name and parsed and _inside_a_name(last, title_case):
                         continue  # "the Sahrawi People's Liberation Army": the group's own name, not a word choice
                     if e.kind == "label" and parsed and _denied(doc, i, k):
                         denied = k  # "we are not terrorists" denies the label, it applies it to nobody
@@ -189,11 +200,21 @@ class Lexicon:
             if hit:
                 start = doc[i].idx
                 last = doc[i + len(hit.tokens) - 1]
-                out.append(Match(start, last.idx + len(last), hit))
+                out.append(Match(start, last.idx + len(last), hit, near.used_by(i, hit)))
                 i += len(hit.tokens)
             else:
                 i += denied or 1  # nothing inside a denied label ("not a puppet regime") matches either
         return out
+
+
+def _as_written(doc: Doc, i: int, cased: tuple[str, ...], title_case: _TitleCase | None) -> bool:
+    """Tokens from ``i`` on are written with the term's capitals, and those capitals tell something:
+    not the sentence's first word, not a Title Case headline ("Southern Cyprus" as a state's name;
+    "southern Cyprus", "Southern Cyprus Beaches Reopen" say nothing)."""
+    words = [t for t in doc[i : i + 2 * len(cased)] if not t.is_space][: len(cased)]
+    if len(words) < len(cased) or any(t.text != w for t, w in zip(words, cased, strict=True)):
+        return False
+    return i > 0 and doc[i].is_sent_start is not True and not (title_case is not None and title_case.of(i))
 
 
 def _next_phrase(doc: Doc, lowers: list[str], j: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -313,12 +334,20 @@ class _Near:
         return self.words[k]
 
     def refers(self, i: int, last, words: frozenset[str]) -> bool:
-        return self.mentions(i, words) and not _names_another_group(last, words)
+        return self.mentions(i, words) and not _names_another_group(last, words, i)
 
     def _sentence(self, i: int) -> int:
         if self.starts is None:
             self.starts = [s.start for s in self.doc.sents] if self.doc.has_annotation("SENT_START") else [0]
         return bisect_right(self.starts, i) - 1
+
+    def used_by(self, i: int, e: Entry) -> str:
+        """Whose word: that of the first theatre of ``e.used_by_near`` named near token ``i`` ('occupation
+        forces' near Pyla: Greek Cypriot usage; near Afrin: Syrian and Kurdish), else the entry's own."""
+        for words, also, whose in e.used_by_near:
+            if self.mentions(i, words) and (not also or self.mentions(i, also)):
+                return whose
+        return e.used_by
 
     def in_sentence(self, i: int, words: frozenset[str]) -> bool:
         """One of ``words`` in token ``i``'s own sentence."""
@@ -364,9 +393,10 @@ def _after_name(doc: Doc, i: int) -> bool:
     return prev.pos_ == "PROPN" or prev.like_num or prev.ent_type_ in _NAME_ENTS
 
 
-def _names_another_group(head, words: frozenset[str]) -> bool:
+def _names_another_group(head, words: frozenset[str], first: int) -> bool:
     """The term's head noun carries a name that is not one of ``words``: a modifier before it
-    ("Libyan", "Wagner-backed", "the RSF's") or its "of" phrase ("the militias of Tripoli")."""
+    ("Libyan", "Wagner-backed", "the RSF's") or its "of" phrase ("the militias of Tripoli"). The
+    term's own words (tokens ``first`` to ``head``) are no other name ("the 1974 Peace Operation")."""
     mods = [t for c in head.children if c.i < head.i and c.dep_ != "det" for t in c.subtree]
     mods += [
         t
@@ -376,7 +406,7 @@ def _names_another_group(head, words: frozenset[str]) -> bool:
         if g.dep_ == "pobj"
         for t in g.subtree
     ]
-    named = [t for t in mods if t.pos_ == "PROPN" or t.ent_type_ in _GROUP_ENTS]
+    named = [t for t in mods if (t.pos_ == "PROPN" or t.ent_type_ in _GROUP_ENTS) and not first <= t.i <= head.i]
     return bool(named) and all(t.lower_ not in words for t in named)
 
 

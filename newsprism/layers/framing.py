@@ -135,7 +135,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         e = m.entry
         if any(a <= m.start and m.end <= b for a, b, _ in meta):
             continue  # the outlet's name or the dateline ('(Sahrawi Liberation Review)')
-        if e.category == "legitimising" and in_name(doc, m.start, m.end, cue["name_heads"]):
+        if e.category == "legitimising" and not e.coined_name and in_name(doc, m.start, m.end, cue["name_heads"]):
             # a group's own name ('Sahrawi People's Liberation Army'); only for the words groups give
             # themselves: a pejorative coined name ('the Moroccan Occupation Army') is still a choice
             continue
@@ -173,7 +173,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             voice, claim = ("reported", {"attributed_to": by.speaker, "mentioned_by": by.verb}) if by else ("mentioned", {})
         what = "a label for an actor" if e.kind == "label" else "loaded language"
         why = f"'{e.term}' is {what} ({e.category.replace('_', ' ')}, {e.source} lexicon"
-        why += f"; {e.used_by})" if e.used_by else ")"
+        why += f"; {m.used_by})" if m.used_by else ")"
         if voice == "quoted" and "characterised_by" in claim:
             why += f"; used inside quoted speech, {_possessive(claim['attributed_to'])} characterisation ('{_past(claim['characterised_by'])}{how}')"
         elif voice == "quoted":
@@ -198,8 +198,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
             why += f"; inside reported speech attributed to {claim['attributed_to']}"
         own_voice += voice == "outlet"
         attrs = {"entry": e.term, "category": e.category, "lexicon": e.source, "in_quote": where, "voice": voice, **claim}
-        if e.used_by:
-            attrs["used_by"] = e.used_by  # the lexicon's note on whose word it is (one side's), not this text's speaker
+        if m.used_by:
+            attrs["used_by"] = m.used_by  # the lexicon's note on whose word it is (one side's), not this text's speaker
         attrs["why"] = why
         score = 0.75 if e.source == "seed" else 0.55 if e.source == "ptc" else 0.45
         analysis.add_span("framing", e.kind, m.start, m.end, f"{src}:lexicon-{e.source}", attrs, score=score)

@@ -1,0 +1,169 @@
+"""Fourteenth session (Cyprus: the Pyla buffer zone; Anglophone Cameroon): each side's labels and
+loaded words, with the rule for when they are one and when not, and whose word each is
+(``used_by``, read from the theatre named near the word where the same word is several sides').
+
+Fictional sentences (real places, invented outlets and people); each addition has a near miss
+that must keep the old answer.
+"""
+
+import pytest
+
+from conftest import analyse
+
+
+def _found(text, layers=("framing",)):
+    spans = analyse(text, list(layers)).spans_of("framing")
+    return {s.text: {**s.attrs, "kind": s.label} for s in spans if s.label in ("label", "loaded")}
+
+
+# --- Greek Cypriot usage --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word, kind, whose",
+    [
+        ("The pseudo-state in the north of Cyprus announced new elections.", "pseudo-state", "label", "Greek Cypriot"),
+        (
+            "Turkish occupation troops moved the fence near Pyla, the spokesman said.",
+            "occupation troops",
+            "label",
+            "Greek Cypriot",
+        ),
+        ("Turkish occupation forces entered the buffer zone at Pyla.", "occupation forces", "label", "Greek Cypriot"),
+        ("The occupation regime in Nicosia's north issued permits.", "occupation regime", "label", "Greek Cypriot"),
+        ("Farmers from the occupied areas crossed at Ledra Street in Nicosia.", "occupied", "loaded", "Greek Cypriot"),
+    ],
+)
+def test_greek_cypriot_words_say_whose_they_are(text, word, kind, whose):
+    got = _found(text)[word]
+    assert got["kind"] == kind and whose in got["used_by"]
+
+
+def test_the_same_occupation_words_elsewhere_name_another_side_or_none():
+    got = _found("Kurdish officials said Turkish occupation forces shelled villages near Afrin.")
+    assert "Syrian government" in got["occupation forces"]["used_by"]
+    assert "used_by" not in _found("Russian occupation forces shelled Kherson overnight.")["occupation forces"]
+    # the Georgian reading of 'occupation regime' only where Georgia is named, not as the default
+    assert (
+        "Georgian officials' word"
+        in _found("The occupation regime in Tskhinvali moved the fence.")["occupation regime"]["used_by"]
+    )
+    assert "a side's word" in _found("The occupation regime closed the crossing again.")["occupation regime"]["used_by"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Conservatives occupied 40 seats after the vote.", "All occupied beds in the Larnaca hospital were full."],
+)
+def test_occupied_seats_and_beds_are_not_loaded(text):
+    assert "occupied" not in _found(text)
+
+
+# --- Turkish Cypriot usage ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word, kind",
+    [
+        ("The Greek Cypriot administration blocked the road project at Pyla.", "Greek Cypriot administration", "label"),
+        ("Officials in Southern Cyprus refused to attend the talks in Nicosia.", "Southern Cyprus", "label"),
+        ("Tatar said the EOKA mentality was still alive in the south.", "EOKA mentality", "loaded"),
+        ("Ersin Tatar blamed Greek Cypriot intransigence for the deadlock.", "Greek Cypriot intransigence", "loaded"),
+    ],
+)
+def test_turkish_cypriot_words_say_whose_they_are(text, word, kind):
+    got = _found(text)[word]
+    assert got["kind"] == kind and "Turkish Cypriot" in got["used_by"]
+
+
+def test_the_1974_peace_operation_is_a_coined_name_still_chosen():
+    got = _found("Celebrations marked the anniversary of the 1974 Peace Operation in Kyrenia.")["Peace Operation"]
+    assert got["category"] == "legitimising" and "1974 invasion" in got["used_by"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN runs peace operations in Cyprus, Lebanon and South Sudan.",  # the UN's peacekeeping
+        "Turkey's Peace Operation in northern Syria drew protests in Qamishli.",  # not Cyprus
+    ],
+)
+def test_peace_operations_of_the_un_or_elsewhere_are_not_matched(text):
+    assert not any("peace operation" in w.lower() for w in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy rain hit southern Cyprus on Monday.",  # a direction
+        "Southern Cyprus beaches drew record numbers, the tourism ministry said.",  # first word: capitals say nothing
+    ],
+)
+def test_southern_cyprus_as_a_direction_is_not_a_label(text):
+    assert not any("cyprus" in w.lower() for w in _found(text))
+
+
+def test_so_called_trnc_denies_statehood():
+    spans = analyse("The so-called TRNC issued building permits inside the buffer zone.", ["framing"]).spans_of("framing")
+    (d,) = [s for s in spans if s.label == "distancing"]
+    assert d.text == "so-called" and "denies that it is one" in d.attrs["why"] and d.attrs["scope_text"] == "TRNC"
+
+
+# --- Cameroon: government usage -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Secessionist terrorists burned a school in Kumbo, the army said.", "Secessionist terrorists"),
+        ("Amba boys abducted three teachers near Bamenda on Tuesday.", "Amba boys"),
+        ("Separatists attacked Batibo; the criminals burned the market in Bamenda.", "criminals"),
+    ],
+)
+def test_cameroonian_government_words(text, word):
+    got = _found(text)[word]
+    assert got["kind"] == "label" and "Cameroonian" in got["used_by"]
+
+
+def test_generic_words_name_the_cameroonian_government_only_in_the_anglophone_conflict():
+    got = _found("Ambazonian separatists killed two; troops neutralised seven terrorists in Batibo.")
+    assert "Cameroonian" in got["terrorists"]["used_by"] and "Cameroonian army" in got["neutralised"]["used_by"]
+    got = _found("The Turkish defence ministry said 12 PKK terrorists were neutralised in northern Iraq.")
+    assert "used_by" not in got["terrorists"] and "Turkish defence ministry" in got["neutralised"]["used_by"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the criminals robbed a bank in Douala.",  # no separatist named
+        "Separatists in Catalonia said the criminals had been arrested.",  # no Cameroon word
+    ],
+)
+def test_criminals_in_a_crime_report_are_not_a_label(text):
+    assert "criminals" not in _found(text)
+
+
+# --- Cameroon: separatist usage -------------------------------------------------------------------
+
+
+def test_separatist_words():
+    got = _found("Restoration forces repelled an attack by La République du Cameroun occupation forces in Bui.")
+    assert got["Restoration forces"]["category"] == "legitimising" and "Ambazonian" in got["Restoration forces"]["used_by"]
+    assert got["La République du Cameroun"]["kind"] == "label"
+    assert "Ambazonian" in got["occupation forces"]["used_by"]
+    got = _found("The colonial army burned Kwakwa village near Mamfe, Ambazonian media said.")
+    assert "Ambazonian" in got["colonial army"]["used_by"]
+    assert "Ambazonian" in _found("Amba freedom fighters took the road to Batibo.")["Amba freedom fighters"]["used_by"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French colonial army fought in Cameroon in the 1950s.",
+        "La République du Cameroun became independent in 1960, and the Southern Cameroons voted in 1961.",
+        "Restoration of the Apostolos Andreas monastery was completed in 2023.",
+        "The Ambazonia Restoration Forces claimed the attack in Bamenda.",  # one group's name
+    ],
+)
+def test_history_buildings_and_a_groups_name_are_none(text):
+    assert _found(text) == {}
