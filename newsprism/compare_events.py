@@ -82,6 +82,12 @@ class Item:
     start: int = 0  # the trigger's offset: the order in which the report tells it
     not_after: str | None = None  # the latest day it can have happened: the event's date_not_after, else the report's date
     other: bool = False  # told as another or a repeated incident ('the previous shelling', 'have repeatedly shelled')
+    several: bool = False  # counted over more than a day ('raided the camp four times in the past month'): no place anchor
+    near: frozenset[str] = frozenset()  # specific places its sentence names (ids, else names): 'two men from Ditsi were seized'
+
+    @property
+    def act(self) -> str | None:
+        return act_of(self.event)
 
 
 @dataclass
@@ -90,6 +96,7 @@ class Group:
     date: str | None
     place: Place | None
     items: list[Item] = field(default_factory=list)
+    act: str | None = None  # the act of a type told apart by act (``act_groups``: detention, blockade …)
     claims: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (report key, claim cell entry)
     firsts: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (report key, a claim of who fired first)
 
@@ -99,6 +106,22 @@ class Group:
     def places(self) -> list[Place]:
         """Where the row's tellings and denials are."""
         return [p for p in ([self.place] + [i.place for i in self.items]) if p is not None and p.found]
+
+    def holds(self, event: dict[str, Any]) -> bool:
+        """Could the event be told in this row: its type, and its act where the type has acts."""
+        return self.event_type == event["event_type"] and self.act == act_of(event)
+
+
+def act_of(event: dict[str, Any]) -> str | None:
+    """The act a telling of a type with ``act_groups`` tells (COERCE: a detention, a blockade, a
+    forced displacement are different acts, two incidents on one night: audit 12 k, audit 13 t)."""
+    return (alignment_config()["act_groups"].get(event.get("event_type") or "") or {}).get(event.get("mode") or "")
+
+
+def row_key(event: dict[str, Any]) -> str:
+    """The key of the rows a telling may join: its type, and its act where the type has acts."""
+    act = act_of(event)
+    return f"{event['event_type']}/{act}" if act else event["event_type"]
 
 
 def place_name(event: dict[str, Any]) -> str | None:
@@ -151,19 +174,26 @@ def known_places(analyses: list[Analysis]) -> dict[str, set[str]]:
     return out
 
 
-def named_places(an: Analysis) -> set[str]:
-    """The specific places a report names in its text (the place layer's ids, else the names as
-    written; no country or region, not its dateline): two reports that name none in common tell of
-    two incidents, however one day they share (review 13)."""
+def _named_at(an: Analysis) -> list[tuple[int, str]]:
+    """Where the report names each specific place (offset, id or name as written), as
+    ``named_places`` counts them: no country or region, nothing in the dateline."""
     broad = set(alignment_config()["broad_place_kinds"])
     lines = [(s.start, s.end) for s in an.spans if s.layer == "meta" and s.label == "dateline"]
-    return {
-        s.attrs.get("id") or place_key(s.text)
+    out = [
+        (s.start, s.attrs.get("id") or place_key(s.text))
         for s in an.spans
         if s.layer == "place"
         and (s.attrs.get("kind") or "") not in broad
         and not any(a <= s.start and s.end <= b for a, b in lines)
-    } - {""}
+    ]
+    return [(at, k) for at, k in out if k]
+
+
+def named_places(an: Analysis) -> set[str]:
+    """The specific places a report names in its text (the place layer's ids, else the names as
+    written; no country or region, not its dateline): two reports that name none in common tell of
+    two incidents, however one day they share (review 13)."""
+    return {k for _, k in _named_at(an)}
 
 
 def _found(loc: dict[str, Any]) -> bool:
@@ -331,6 +361,7 @@ def _items(an: Analysis, key: str, known: dict[str, set[str]]) -> list[Item]:
     triggers = sorted(
         (by_id[e["trigger"]] for e in an.records.get("events", []) if e.get("trigger") in by_id), key=lambda t: t.start
     )
+    named = _named_at(an)
     out = []
     for ev in an.records.get("events", []):
         if not ev.get("event_type"):
@@ -338,10 +369,14 @@ def _items(an: Analysis, key: str, known: dict[str, set[str]]) -> list[Item]:
         trigger = by_id.get(ev.get("trigger") or "")
         item = Item(key, ev, event_place(ev, places, known), event_day(ev), is_denied(ev), _telling(ev, an, by_id))
         item.not_after = ev.get("date_not_after") or written
+        lo, hi = ev.get("sentence_start"), ev.get("sentence_end")
+        if isinstance(lo, int) and isinstance(hi, int):
+            item.near = frozenset(k for at, k in named if lo <= at < hi)
         if trigger is not None:
             item.start = trigger.start
             item.cue = turn_cue(an.article.text, trigger, ev, triggers)
             item.other = other_incident(an.article.text, trigger)
+            item.several = several_times(an.article.text, trigger, ev, triggers)
         if item.cue is None and ev.get("reply"):  # the event layer's reading: told as an answer to another act
             item.cue = "response"
         out.append(item)
@@ -452,9 +487,10 @@ def _candidates(item: Item, groups: list[Group]) -> list[tuple[Group, str]]:
     of its events' places), and no disagreeing day."""
     out = []
     for g in groups:
-        if g.event_type != item.event["event_type"] or not _day_fits(item, g):
+        if not g.holds(item.event) or not _day_fits(item, g):
             continue
-        here = [g.place] if g.date is None else [i.place for i in g.items if not i.denied]
+        # an act counted over weeks ('four times in the past month') places no incident
+        here = [g.place] if g.date is None else [i.place for i in g.items if not i.denied and not i.several]
         grades = {p.grade(item.place) for p in here if p is not None and p.found and item.place is not None}
         grade = "place" if "place" in grades else "area" if "area" in grades else None
         if grade:
@@ -507,8 +543,8 @@ def same_text_as(analyses: list[Analysis], keys: list[str]) -> dict[str, str | N
 
 def _matchable(item: Item) -> bool:
     """Can it join a row by place? A specific place the place layer found, and not told as
-    another or a repeated incident ('an earlier attack on Jermuk')."""
-    return item.place is not None and item.place.found and not item.other
+    another or a repeated incident ('an earlier attack on Jermuk', 'four times in the past month')."""
+    return item.place is not None and item.place.found and not item.other and not item.several
 
 
 def other_incident(text: str, trigger: Span) -> bool:
@@ -516,6 +552,16 @@ def other_incident(text: str, trigger: Span) -> bool:
     previous shelling', 'an earlier attack', 'have repeatedly shelled')?"""
     before = re.findall(r"[\w-]+", text[max(0, trigger.start - 80) : trigger.start].casefold())
     return bool(set(before[-alignment_config()["other_incident_window"] :]) & set(alignment_config()["other_incident_words"]))
+
+
+def several_times(text: str, trigger: Span, event: dict[str, Any], triggers: list[Span]) -> bool:
+    """Is the act counted as several acts over more than one day ('has raided the camp, home to
+    30,000 refugees, four times in the past month': ``repeated_act`` in its stretch after the
+    trigger, and no date of one day)? 'shelled the village three times on Monday' is one day's."""
+    if re.match(r"\d{4}-\d{2}-\d{2}", event.get("date") or ""):
+        return False
+    _, hi = _stretch(text, trigger, event, triggers)
+    return re.search(alignment_config()["repeated_act"], text[trigger.end : hi], re.IGNORECASE) is not None
 
 
 def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any]], dict[str, int]]:
@@ -536,7 +582,7 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
     for it in items:
         if not it.denied:
             continue
-        dated = dated_row(by_date, it.event["event_type"], it.event["date"]) if it.event.get("date") else None
+        dated = dated_row(by_date, row_key(it.event), it.event["date"]) if it.event.get("date") else None
         if dated is not None:
             dated.items.append(it)
             continue
@@ -586,7 +632,7 @@ def _join_replies(
             g
             for g in groups
             if g.date
-            and g.event_type == it.event["event_type"]
+            and g.holds(it.event)
             and any(i.key == it.key and not i.denied for i in g.items)
             and (to_date(g.date) or dt.date.min) >= since
         ]
@@ -626,7 +672,7 @@ def _join_by_report_day(
         }
         if len(days) != 1:
             continue
-        rows = [g for g in groups if g.date and g.date[:10] in days and g.event_type == it.event["event_type"]]
+        rows = [g for g in groups if g.date and g.date[:10] in days and g.holds(it.event)]
         if len(rows) != 1 or not named[it.key] & {p for i in rows[0].items if i.key != it.key for p in named[i.key]}:
             continue  # one day of a war holds many incidents: the reports must name a place in common
         if all(i.key != it.key or i.matched_by == "report_day" for i in rows[0].items):
@@ -644,11 +690,12 @@ def _group(items: list[Item], unaligned: dict[str, int]) -> tuple[list[Group], d
     # a clock time or part of a day joins its day's row; a night waits for the days' rows (compare_time)
     dated = sorted((it for it in items if it.event.get("date")), key=lambda i: row_day(i.event["date"]) is None)
     for it in dated:
-        row = dated_row(by_date, it.event["event_type"], it.event["date"])
+        kind = row_key(it.event)
+        row = dated_row(by_date, kind, it.event["date"])
         if row is None:
             day = row_day(it.event["date"])
-            k = (it.event["event_type"], day if day and (it.event["event_type"], day) not in by_date else it.event["date"])
-            row = by_date[k] = Group(k[0], k[1], None)
+            k = (kind, day if day and (kind, day) not in by_date else it.event["date"])
+            row = by_date[k] = Group(it.event["event_type"], k[1], None, act=it.act)
             groups.append(row)
         row.items.append(it)
     for g in groups:  # a row told only as one night (and clock times in it) is dated by the night
@@ -664,7 +711,7 @@ def _group(items: list[Item], unaligned: dict[str, int]) -> tuple[list[Group], d
             it.matched_by, it.grade = "place", pick[1]
             pick[0].items.append(it)
         elif not found and _matchable(it):
-            groups.append(Group(it.event["event_type"], None, it.place, [it]))
+            groups.append(Group(it.event["event_type"], None, it.place, [it], act=it.act))
             it.matched_by = "place"
         else:
             unaligned[it.key] += 1
@@ -672,7 +719,7 @@ def _group(items: list[Item], unaligned: dict[str, int]) -> tuple[list[Group], d
 
 
 def dated_row(by_date: dict[tuple[str, str], Group], event_type: str, date: str) -> Group | None:
-    """The row of that type a telling of that date joins: its day's (a clock time's, a part of
+    """The row of that type (``row_key``: with its act) a telling of that date joins: its day's (a clock time's, a part of
     the day's), unless a telling there clashes with it (``clash``: the morning and the evening);
     for a night, the next day's row when a telling there is in the small hours, else
     its own day's when one is in the evening, else the night's own row; None when there is none."""
@@ -780,6 +827,7 @@ def _row(g: Group, keys: list[str], copies: dict[str, str | None] | None = None)
     match = "place" if g.date is None else ("date" if ways <= {"date"} else "date_and_place")
     return {
         "event_type": g.event_type,
+        "act": g.act,
         "date": g.date,
         "place": g.place.name if g.place else None,
         "place_id": g.place.id if g.place else None,
@@ -788,7 +836,10 @@ def _row(g: Group, keys: list[str], copies: dict[str, str | None] | None = None)
         "place_match": _place_match(g),
         "texts": len({(copies or {}).get(k) or k for k in articles}),
         "markers": collisions(
-            articles, {k: [i.place for i in v if i.place] for k, v in by_key.items()}, dated=g.date is not None
+            articles,
+            {k: [i.place for i in v if i.place] for k, v in by_key.items()},
+            dated=g.date is not None,
+            near={k: {x for i in v for x in i.near} for k, v in by_key.items()},
         ),
         "articles": articles,
     }
@@ -909,22 +960,29 @@ def _actor_at(item: Item) -> tuple[int, int] | None:
 
 
 def collisions(
-    articles: dict[str, dict[str, Any]], places: dict[str, list[Place]] | None = None, dated: bool = False
+    articles: dict[str, dict[str, Any]],
+    places: dict[str, list[Place]] | None = None,
+    dated: bool = False,
+    near: dict[str, set[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """Where the reports' accounts of one aligned event collide: each blames a different side
     (or, without sides, a different known actor), or one asserts what another only denies.
     Two reports collide only where they do not place it apart: on one date, Pakistani troops
     shelling Poonch and Indian forces shelling Kotli are two halves of an exchange of fire. On a
     dated row both must also place it, at one place: a date alone does not make one incident
-    ('Indian forces opened fire' that Tuesday, no place, may be the other half)."""
+    ('Indian forces opened fire' that Tuesday, no place, may be the other half); a telling the
+    event layer places nowhere counts as told at the places its sentence names (``near``: 'two men
+    from Ditsi were seized', 'detained three citizens … in the area of the village of Dici'), so
+    two such tellings of one day that name a place in common are one incident (audit 12 g)."""
     places = places or {}
+    near = near or {}
     # a cell that joined by its report's day (``_join_by_report_day``) is the report's one incident
     loose = {k for k, c in articles.items() if c.get("matched_by") == "report_day"}
 
     def together(a: str, b: str) -> bool:
         pa, pb = places.get(a) or [], places.get(b) or []
         if not pa or not pb:
-            return not dated or bool({a, b} & loose)
+            return not dated or bool({a, b} & loose) or bool(near.get(a, set()) & near.get(b, set()))
         return any(x.same(y) for x in pa for y in pb)
 
     out = []

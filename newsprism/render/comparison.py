@@ -234,6 +234,11 @@ def _day(time_value: str | None) -> str:
     return f"; on a {calendar.day_name[int(m.group(1)) - 1]}" if m else f"; {time_value}"
 
 
+def _type(ev: dict) -> str:
+    """A row's PLOVER type, with its act where the type is told apart by act ('COERCE (detention)')."""
+    return f"{ev['event_type']} ({ev['act']})" if ev.get("act") else ev["event_type"]
+
+
 def _when(event: dict[str, Any]) -> str:
     """The date, or why the row has none: matched by type and place only (and the weekday the
     reports agree on, which a reader can check against the texts)."""
@@ -480,7 +485,7 @@ def terminal(comparison: dict[str, Any], console: Console) -> None:
             et.add_column(_name(col), overflow="fold")
         for ev in comparison["shared_events"][:_TERMINAL_EVENTS]:
             et.add_row(
-                ev["event_type"],
+                _type(ev),
                 _when(ev),
                 _markers(ev, names),
                 *(_event_cell(ev, col["id"], _copy_of(col, names)) for col in cols),
@@ -604,7 +609,7 @@ def to_html(comparison: dict[str, Any]) -> str:
         rows = join(
             h(
                 "tr",
-                h("td", e["event_type"]),
+                h("td", _type(e)),
                 h("td", _when(e)),
                 h("td", _markers(e, names), class_="mark" if e.get("markers") else None),
                 join(_event_td(e, c["id"], _copy_of(c, names)) for c in cols),

@@ -1,0 +1,84 @@
+"""Fourteenth session, comparison: rows that joined two acts (a repeated raid counted over a month,
+a detention and a road blockade of one night) and a disputed doer lost when the event layer placed
+neither telling (fictional outlets, real places; each test failed on dcd8b83)."""
+
+from __future__ import annotations
+
+from newsprism.compare import compare
+from newsprism.model import Article
+
+_KILLED = (
+    "Two killed in camp raid\n\n"
+    "RAMALLAH, November 26, 2026 (The Olive Ledger) — The health ministry said two people were killed in Balata, "
+    "including a 16-year-old boy.\n\n"
+    "Residents said bulldozers tore up the main road."
+)
+_RAIDS = (
+    "Camp residents count the cost\n\n"
+    "RAMALLAH, November 26, 2026 (The Hilltop Courier) — The army has raided the Balata camp, home to more than "
+    "20,000 refugees, five times in the past month.\n\n"
+    "Shops stayed shut on Thursday."
+)
+_BLOCKED = (
+    "Road blocked near Zvecan\n\n"
+    "PRISTINA, November 23, 2026 (The Ibar Post) — Armed men blocked the road near the Ibar bridge in Zvecan "
+    "with trucks at about 2 a.m. on Monday, police said.\n\n"
+    "The road was reopened at dawn."
+)
+_ARRESTED = (
+    "Nine Serbs arrested\n\n"
+    "BELGRADE, November 23, 2026 (The Danube Herald) — Nine Serbs were arrested in villages around Leposavic "
+    "overnight, the Office for Kosovo said on Monday.\n\n"
+    "Their families said they had done nothing wrong."
+)
+_DETAINED_GE = (
+    "Russian forces detain two villagers\n\n"
+    "TBILISI, November 25, 2026 (The Kura Ledger) — Russian occupation forces on Tuesday detained two residents "
+    "of the village of Ditsi in Gori municipality, Georgia's State Security Service said.\n\n"
+    "The men were collecting firewood."
+)
+_DETAINED_SO = (
+    "Border violators detained\n\n"
+    "TSKHINVAL, November 25, 2026 (The Liakhvi Courier) — Border guards of the Republic of South Ossetia on "
+    "Tuesday detained two citizens of Georgia who illegally crossed the state border near the village of Dici, "
+    "the border department said.\n\n"
+    "The violators were handed over to investigators."
+)
+
+
+def _compare(pipeline, *texts: tuple[str, str]) -> dict:
+    return compare([pipeline(Article(text=t, outlet=o)) for t, o in texts])
+
+
+def test_a_raid_counted_five_times_in_a_month_is_no_place_for_an_undated_killing(pipeline):
+    # was one row 'ASSAULT 2026-10': the undated killing joined the month of raids by place (audit 13 C3/E7)
+    result = _compare(pipeline, (_KILLED, "The Olive Ledger"), (_RAIDS, "The Hilltop Courier"))
+    assert result["shared_events"] == []
+    raids = [r for r in result["single_source_events"] if r["date"] == "2026-10"]
+    assert [r["event_type"] for r in raids] == ["ASSAULT"]  # the raids are still told, alone
+
+
+def test_a_road_blockade_and_arrests_of_one_night_are_not_one_row(pipeline):
+    # was one row 'COERCE 2026-11-22TNI' of the blocking and the arrests (audit 12 k: k1's block, k2's arrests)
+    result = _compare(pipeline, (_BLOCKED, "The Ibar Post"), (_ARRESTED, "The Danube Herald"))
+    assert result["shared_events"] == []
+    acts = sorted(r["act"] for r in result["single_source_events"] if r["event_type"] == "COERCE")
+    assert acts == ["blockade", "detention"]
+
+
+def test_two_unplaced_detentions_whose_sentences_name_one_village_dispute_the_doer(pipeline):
+    # the event layer places neither ('residents of the village of Ditsi', 'crossed … near the village of
+    # Dici'); the sentences name one village: Russian forces or South Ossetian border guards (audit 12 g)
+    result = _compare(pipeline, (_DETAINED_GE, "The Kura Ledger"), (_DETAINED_SO, "The Liakhvi Courier"))
+    (row,) = result["shared_events"]
+    assert (row["event_type"], row["act"], row["date"]) == ("COERCE", "detention", "2026-11-24")
+    (marker,) = row["markers"]
+    assert marker["marker"] == "disputed_actor"
+    assert sorted(side for sides in marker["by_article"].values() for side in sides) == ["russian", "south_ossetian"]
+
+
+def test_an_unplaced_detention_elsewhere_on_the_same_day_is_no_dispute(pipeline):
+    # the rule needs a place both sentences name: a detention near Nikozi the same day is another incident
+    other = _DETAINED_SO.replace("near the village of Dici", "near the village of Zemo Nikozi")
+    row = next(iter(_compare(pipeline, (_DETAINED_GE, "The Kura Ledger"), (other, "The Liakhvi Courier"))["shared_events"]), None)
+    assert row is None or row["markers"] == []
