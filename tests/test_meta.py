@@ -256,3 +256,36 @@ def test_meta_spans_say_why():
     an = analyse("MOSCOW, July 18 (TASS) — Russian peacekeepers escorted the convoy.", ["meta"])
     assert all(s.attrs.get("why") for s in an.spans)
     assert "why" not in an.summary["meta"]["dateline"]  # the summary keeps {place, date} as written
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "date", "anchor"),
+    [
+        # a weekday first and an ordinal day, after three qualifiers (the Cameroonian online press)
+        (
+            "Kumbo, North West Region, Cameroon, Tuesday 24th November 2026 (Bui Echo) - A gendarme was killed on Monday.",
+            "Kumbo, North West Region, Cameroon, Tuesday 24th November 2026 (Bui Echo)",
+            "24th November 2026",
+            "2026-11-24",
+        ),
+        (
+            "BAMENDA, Tuesday, November 24th, 2026 (Compass Wire) \u2014 A gendarme was killed on Monday.",
+            "BAMENDA, Tuesday, November 24th, 2026 (Compass Wire)",
+            "November 24th, 2026",
+            "2026-11-24",
+        ),
+    ],
+)
+def test_a_dateline_with_a_weekday_and_an_ordinal_day_anchors_the_report(line, dateline, date, anchor):
+    an = analyse("Gendarme killed\n\n" + line, ["meta", "time"])
+    [d] = an.spans_of("meta", "dateline")
+    assert d.text == dateline and d.attrs["date"] == date
+    assert an.summary["time"]["anchor"] == anchor and an.summary["time"]["anchor_source"] == "dateline"
+    # "on Monday" is the day before the dateline's Tuesday
+    assert "2026-11-23" in {s.attrs.get("value") for s in an.spans_of("time")}
+
+
+def test_a_weekday_alone_after_the_place_is_no_dateline_date():
+    # "Paris, Tuesday (…)": no day of the month, so the weekday is no date and no anchor
+    an = analyse("Talks resume\n\nPARIS, Tuesday (Compass Wire) - Talks resumed.", ["meta", "time"])
+    assert an.summary["time"]["anchor_source"] != "dateline"

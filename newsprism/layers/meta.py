@@ -31,7 +31,11 @@ _MONTH = (
 # hyphens as the Palestinian press does ("Nablus, …, 26-11-2026"): not with slashes, since
 # "11/23/2026" and "23/11/2026" cannot be told apart
 _NUMDATE = r"(?:0?[1-9]|[12]\d|3[01])(?P<sep>[.-])(?:0?[1-9]|1[0-2])(?P=sep)(?:19|20)\d\d"
-_DATE = rf"(?P<date>{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_NUMDATE}(?!\d))"
+# a weekday may come first and the day may be an ordinal ("Kumbo, …, Tuesday 24th November 2026 (…) -");
+# the weekday stays outside the date the anchor reads
+_ORD = r"(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DATE = rf"{_WEEKDAY}(?P<date>{_MONTH} \d{{1,2}}{_ORD}(?:, \d{{4}})?|\d{{1,2}}{_ORD} {_MONTH}(?: \d{{4}})?|{_NUMDATE}(?!\d))"
 # place words may carry accented letters ("Lefkoşa", "Gäncä", "Şuşa"): letters are any \w but digits and _
 _UP = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]"  # capitals of Latin-1 (no ×); Latin Extended-A as a block
 # hyphens and apostrophes inside a word ('Port-au-Prince', "Ra's"), words joined by a space or '/':

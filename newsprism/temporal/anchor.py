@@ -33,15 +33,15 @@ class Anchor:
 
 
 def _dateline_date(dateline: dict | None) -> tuple[int, int, int | None] | None:
-    """(month, day, year or None) from the meta layer's dateline attrs ("April 26", "26 April 2023")."""
+    """(month, day, year or None) from the meta layer's dateline attrs ("April 26", "24th November 2026")."""
     raw = (dateline or {}).get("date")
     if not raw:
         return None
     months = lexicon()["months"]
-    m = re.search(r"([A-Za-z]+)\.?\s+(\d{1,2})(?!\d)(?:,\s*(\d{4}))?", raw)
+    m = re.search(r"([A-Za-z]+)\.?\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,\s*(\d{4}))?", raw)
     if m and m.group(1).lower() in months:
         return months[m.group(1).lower()], int(m.group(2)), int(m.group(3)) if m.group(3) else None
-    m = re.search(r"(?<!\d)(\d{1,2})\s+([A-Za-z]+)\.?(?:\s+(\d{4}))?", raw)
+    m = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?(?:\s+(\d{4}))?", raw)
     if m and m.group(2).lower() in months:
         return months[m.group(2).lower()], int(m.group(1)), int(m.group(3)) if m.group(3) else None
     # "23.11.2026", "26-11-2026": day, month, year (audit 12 L2b, audit 13 L1)
