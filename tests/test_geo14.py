@@ -3,9 +3,11 @@ short probes with fictional outlets and people, real places; and the thirteenth 
 
 from __future__ import annotations
 
+from functools import cache
+
 from newsprism.model import Analysis
 
-from conftest import analyse
+from conftest import FIXTURES, analyse
 
 
 def _places(a: Analysis, written: str) -> list[dict]:
@@ -187,3 +189,84 @@ def test_a_name_with_an_age_is_a_person_not_a_place():
         "Tigrayan forces clashed with Amhara militias in Raya, 34 km north of Alamata, residents in Mekelle said.", ["place"]
     )
     assert [p["id"] for p in _places(b, "Raya")] == ["kb:raya"]
+
+
+# --- the auditor's fixtures (tests/fixtures/audit14), read as a user's file would be (dateline, outlet)
+
+
+@cache
+def _report(name: str) -> Analysis:
+    from newsprism import ingest
+    from newsprism.pipeline import Pipeline
+
+    (article,) = list(ingest.read(str(FIXTURES / "audit14" / f"{name}.txt")))
+    return Pipeline(["meta", "place", "actor"])(article)
+
+
+def test_audit14_verdicts_of_the_six_reports():
+    verdicts = {
+        n: _report(n).summary["naming"]["verdict"]
+        for n in (
+            "c1_nicosia_sentinel",
+            "c2_lefkosa_courier",
+            "c3_compass_wire",
+            "m2_southern_cameroons_voice",
+            "m3_compass_wire",
+        )
+    }
+    assert verdicts == {
+        "c1_nicosia_sentinel": "greek_cypriot",
+        "c2_lefkosa_courier": "turkish_cypriot",
+        "c3_compass_wire": "international",  # was mixed: 'declared independence in 1983 as the TRNC' counted as its own
+        "m2_southern_cameroons_voice": "ambazonian",  # was 'no contested names'
+        "m3_compass_wire": "international",  # 'who call the territory they seek to create Ambazonia': a gloss
+    }
+    m1 = _report("m1_national_beacon").summary["naming"]
+    assert m1["verdict"] == "international" and "cameroonian_official" in m1["also_consistent_with"]
+    c3 = {g["name"] for g in _report("c3_compass_wire").summary["naming"]["glosses"]}
+    assert {"Pile", "Yiğitler", "Turkish Republic of Northern Cyprus", "TRNC"} <= c3
+    assert [g["name"] for g in _report("m3_compass_wire").summary["naming"]["glosses"]] == ["Ambazonia"]
+
+
+def test_audit14_places_in_cyprus_and_cameroon_not_turkey_or_tajikistan():
+    c2 = _report("c2_lefkosa_courier")
+    assert {(p["id"], p["country"]) for p in _places(c2, "Yiğitler")} == {("kb:arsos", "CY")}
+    assert {(p["id"], p["country"]) for p in _places(c2, "Güzelyurt")} == {("kb:morphou", "CY")}
+    assert {p["country"] for p in _places(c2, "Pile–Yiğitler road")} == {"CY"}
+    c1 = _report("c1_nicosia_sentinel")
+    assert {p["id"] for p in _places(c1, "Deneia")} == {"kb:deneia"}
+    assert {p["id"] for p in _places(c1, "Varosha")} == {"kb:varosha"}
+    for name in ("c3_compass_wire", "m3_compass_wire"):
+        assert not _places(_report(name), "Nov.") and not _places(_report(name), "Nov")  # 'Nov. 25, 2026' was Nov, TJ
+    m2 = _report("m2_southern_cameroons_voice")
+    assert {(p["id"], p["convention"]) for p in _places(m2, "Ngoketunjia County")} == {("kb:ngo-ketunjia", "ambazonian")}
+    assert {p["id"] for p in _places(m2, "Babessi")} == {"kb:babessi"}
+    m1 = _report("m1_national_beacon")
+    assert {(p["id"], p["convention"]) for p in _places(m1, "North-West Region")} == {
+        ("kb:cm-north-west", "cameroonian_official/international")
+    }
+    assert {p["id"] for p in _places(m1, "Bamessing")} == {"kb:bamessing"}
+
+
+def test_audit14_actors_have_their_sides():
+    c1, c2, c3 = (_report(n) for n in ("c1_nicosia_sentinel", "c2_lefkosa_courier", "c3_compass_wire"))
+    assert {(x["id"], x["side"]) for x in _actors(c1, "Turkish occupation troops")} == {("tr:armed-forces", "turkish")}
+    assert {x["id"] for x in _actors(c1, "National Guard")} == {"cy:armed-forces"}
+    assert {x["side"] for x in _actors(c1, "so-called TRNC")} == {"turkish_cypriot"}
+    # the Nicosia outlet's 'Defence Ministry': the Republic's (Nicosia is the state's capital; Lefkoşa is the de facto seat)
+    assert {(x["id"], x["side"]) for x in _actors(c1, "Defence Ministry")} == {("cy:ministry-of-defence", "greek_cypriot")}
+    assert {x["id"] for x in _actors(c2, "TRNC Police")} == {"cy:tc-police"}
+    assert {x["id"] for x in _actors(c2, "Security Forces Command")} == {"cy:tc-security-forces"}
+    assert {x["id"] for x in _actors(c2, "Turkish Peace Forces")} == {"tr:armed-forces"}
+    assert {tuple(x["label_used_by"]) for x in _actors(c2, "Greek Cypriot administration")} == {("turkish_cypriot", "turkish")}
+    assert {(x["id"], x["side"]) for x in _actors(c3, "Turkish Cypriot police")} == {("cy:tc-police", "turkish_cypriot")}
+    assert not _actors(c3, "Cyprus")  # 'Cyprus has been divided since 1974': the island, not the government
+    m1, m2, m3 = (_report(n) for n in ("m1_national_beacon", "m2_southern_cameroons_voice", "m3_compass_wire"))
+    assert {x["side"] for x in _actors(m1, "Ministry of Defence")} == {"cameroonian"}
+    assert {x["id"] for x in _actors(m1, "Amba boys")} == {"cm:ambazonian-groups"}
+    assert {x["side"] for x in _actors(m1, "soldiers")} == {"cameroonian"}
+    assert {x["id"] for x in _actors(m2, "ADF")} == {"cm:adf"}
+    assert {x["id"] for x in _actors(m2, "La République du Cameroun")} == {"cm:state"}
+    assert {x["id"] for x in _actors(m2, "restoration forces")} == {"cm:ambazonian-groups"}
+    assert {x["side"] for x in _actors(m3, "Anglophone separatists")} == {"ambazonian"}
+    assert {x["side"] for x in _actors(m3, "Cameroon army")} == {"cameroonian"}

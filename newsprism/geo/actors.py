@@ -471,6 +471,13 @@ def _capitals() -> dict[str, str]:
     return {fold(c): aid for names, aid in caps for c in names}
 
 
+def state_seat(name: str, cc: str | None) -> bool:
+    """The written place is the capital of country ``cc``'s KB state ('Nicosia', 'Kyiv'): a dateline
+    there is the recognised state's even where the city's name is contested ('Lefkoşa' is the de facto seat)."""
+    aid = _capitals().get(fold(name))
+    return aid is not None and actors()[aid]["kind"] == "state" and actors()[aid].get("country") == cc
+
+
 @cache
 def de_facto_seats() -> frozenset[str]:
     """Folded names of places a de facto authority governs from (``de_facto_seats`` and the de facto
@@ -797,7 +804,7 @@ def link(
             continue  # all-capitals: a dateline, not an actor
         root = ent.root
         acting = root.dep_ in SUBJECT_DEPS or (root.dep_ in ("dobj", "dative") and root.head.lemma_ in DEMAND_VERBS)
-        if not acting or _owns_a_place(root) or _dateline(text, ent.start_char, ent.end_char):
+        if not acting or _owns_a_place(root) or _dateline(text, ent.start_char, ent.end_char) or _land_undergoing(root):
             continue
         if _in_longer_place_name(text, ent.start_char, ent.end_char):
             continue  # 'considers Kosovo and Metohija an integral part': Serbia's name of the place, no actor
@@ -1282,6 +1289,17 @@ def _antecedent(
     if re.search(rf"(?i)\b(?:an?|another)\s+(?:\w+\s+)?{re.escape(noun)}\b", doc_text(doc)[before[0].start : start]):
         return None  # 'attacked a militia group loyal to …': a new one of that kind came in between
     return ante
+
+
+def _land_undergoing(root) -> bool:
+    """'Cyprus has been divided since 1974', 'Cyprus remains divided': the island or territory undergoes
+    what is done to land (``land_passive_verbs``), no government acts."""
+    verbs = frozenset(_kb().get("land_passive_verbs", ()))
+    if root.dep_ == "nsubjpass":
+        return root.head.lemma_.lower() in verbs
+    if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "remain", "stay"):
+        return any(c.dep_ in ("acomp", "oprd") and (c.lemma_.lower() in verbs or c.lower_ in verbs) for c in root.head.children)
+    return False
 
 
 def _in_longer_place_name(text: str, start: int, end: int) -> bool:

@@ -1147,6 +1147,8 @@ def _decide(
         return None  # 'the ROKS Dokdo', 'a Dokdo-class ship': a ship named after the place
     if " " not in written and AGE_AFTER.match(text[c.end : c.end + 12]):
         return None  # 'said Raya, 34, a mother of three': a person's name and age
+    if written.rstrip(".") in _words("month_names") and re.match(r"\.?\s*\d{1,2}\b", text[c.end : c.end + 6]):
+        return None  # 'Nov. 25, 2026' in a dateline: a date, not Nov (TJ)
     if c.how == "kb":
         if _opens_person(c, text, persons):
             return None  # 'Judea Pearl', 'Raya Abebe', 'Humera Khan': a given name, not the place

@@ -40,6 +40,9 @@ GLOSS_BEFORE = re.compile(
     # subject of its own (not 'a resolution, which (also) calls the West Bank occupied territory')
     r"\b(?:which|what|that|whom?)\s+(?!(?:also|still|now|even|further|thus|therefore|explicitly|repeatedly)\s)"
     r"(?:[\w'’-]+\s+){1,4}?(?:calls?|names?)\s+(?:it\s+)?the\s+|"
+    # 'separatists, who call the territory they seek to create Ambazonia': people naming a thing described first
+    r"\bwho\s+(?:also\s+|still\s+)?(?:call|calls|called)\s+(?:the|their|its|this|that)\s+"
+    r"(?:(?!(?:in|at|near|from|on|of|by|for|with)\b)[\w'’-]+\s+){1,6}?|"
     r"\bknown\s+(?:to\s+[\w\s'’-]{1,40}?\s+)?as\s+|"
     # 'Georgians officially call the Tskhinvali region', 'Serbs call Kosovska Mitrovica'
     r"\b[A-Z]\w+\s+(?:[a-z]+ly\s+)?(?:calls?|call it|calls it)\s+(?:the\s+)?)$"
@@ -89,7 +92,10 @@ LEANING_SHARE = 0.75
 # the SADR": the name of a state as the object of its proclamation or recognition is that state's
 # name as an act, not the writer's name for the territory
 PROCLAIMED_BEFORE = re.compile(
-    r"(?<![\w-])(?:proclaimed|proclaiming|declared|declaring|recogni[sz]ed|recogni[sz]es?|recogni[sz]ing|recognition\s+of|"
+    # 'declared independence in 1983 as the Turkish Republic of Northern Cyprus', 'proclaimed itself the …'
+    r"(?<![\w-])(?:(?:proclaimed|proclaiming|declared|declaring)\s+(?:(?:its\s+)?independence|itself|statehood)"
+    r"(?:\s+(?:in|on)\s+[\w ,]{1,25}?)?(?:\s+as)?|"
+    r"proclaimed|proclaiming|declared|declaring|recogni[sz]ed|recogni[sz]es?|recogni[sz]ing|recognition\s+of|"
     r"withdrew\s+recognition\s+of|membership\s+of|admitted)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

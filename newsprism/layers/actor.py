@@ -89,14 +89,17 @@ def _dateline_country(analysis: Analysis) -> str | None:
 
 def _dateline_capital(analysis: Analysis) -> str | None:
     """The dateline's country where the gazetteer's state governs the dateline place: not a contested
-    place ('TSKHINVAL', 'Lefkoşa', 'LAAYOUNE') nor a de facto authority's seat ('Tiraspol': actors.json
-    ``de_facto_seats``), where an unqualified ministry is not the gazetteer country's."""
+    place ('TSKHINVAL', 'LAAYOUNE') nor a de facto authority's seat ('Tiraspol', 'Lefkoşa': actors.json
+    ``de_facto_seats``), where an unqualified ministry is not the gazetteer country's; a contested name
+    of the state's own capital ('NICOSIA', 'KYIV') is the state's."""
     from newsprism.geo import actors
     from newsprism.geo.normalize import fold
 
     line = next(iter(analysis.spans_of("meta", "dateline")), None)
     place = next((s for s in analysis.spans_of("place") if line and line.start <= s.start < line.end), None)
-    if place is None or place.attrs.get("contested") or fold(place.text) in actors.de_facto_seats():
+    if place is None or fold(place.text) in actors.de_facto_seats():
+        return None
+    if place.attrs.get("contested") and not actors.state_seat(place.text, place.attrs.get("country")):
         return None
     return place.attrs.get("country")
 
