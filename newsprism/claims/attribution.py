@@ -1252,7 +1252,15 @@ def _proper_name(tok) -> bool:
     """A proper name: a PROPN head whose phrase holds only names, determiners and punctuation,
     or a common noun named by one ("the Berdzor corridor")."""
     rest = [t for t in tok.subtree if t is not tok]
-    if not all(t.pos_ in ("PROPN", "DET", "PUNCT") or t.is_space or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in rest):
+    # 'Kosovo and Metohija', 'Judea and Samaria': names joined by 'and' are one name
+    joined = tok.pos_ == "PROPN" and any(t.dep_ == "conj" for t in rest)
+    if not all(
+        t.pos_ in ("PROPN", "DET", "PUNCT")
+        or t.is_space
+        or (t.dep_ == "compound" and t.pos_ == "NOUN")
+        or (joined and t.dep_ == "cc" and t.lower_ == "and")
+        for t in rest
+    ):
         return False
     return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children))
 
@@ -1269,7 +1277,11 @@ def _place_name(tok) -> bool:
     if not words:
         return False
     name = tok.doc[words[0].i : words[-1].i + 1].text
-    return fold(name) in kb.place_aliases() or bool(gazetteer.get().lookup(name))
+    if fold(name) in kb.place_aliases() or bool(gazetteer.get().lookup(name)):
+        return True
+    conj = next((t for t in tok.children if t.dep_ == "cc" and t.i > tok.i), None)  # 'Kosovo and Metohija': the first name
+    first = tok.doc[words[0].i : conj.i].text if conj is not None and words[0].i < conj.i else None
+    return bool(first) and (fold(first) in kb.place_aliases() or bool(gazetteer.get().lookup(first)))
 
 
 def _named_is_person(tok) -> bool:

@@ -686,17 +686,33 @@ def _count_side(noun, sides: Sides, when: dt.date | None = None) -> str | None:
     if own is not None:
         return own
     noun = _first_conjunct(noun)  # 'killing four children and two soldiers': the verb's doer
-    if noun.dep_ not in ("dobj", "nsubjpass"):
-        return None
     verb = noun.head
-    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # '… were martyred and 23 others injured': the second passive's 'were' left out
+    elided = noun.dep_ == "nsubj" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+    if noun.dep_ not in ("dobj", "nsubjpass") and not elided:
+        return None
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if not elided else None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
         doer = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if doer is None and noun.dep_ == "dobj" and verb.dep_ in ("advcl", "xcomp", "conj"):
         doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X shelled …, killing two"
+    if doer is None and noun.dep_ != "dobj":
+        doer = _when_doer(verb)
     side = _phrase_side(doer, sides, when) if doer is not None else None
     return f"not:{side}" if side is not None else None
+
+
+def _when_doer(verb):
+    """The doer of a passive casualty verb told in a clause of its own: 'Seven Palestinians were
+    martyred and 23 others injured when Israeli occupation forces stormed the camp' (the subject of
+    a ``doer_clause_marks`` clause on the verb, or on the verb it is joined to; audit 13 C9)."""
+    marks = set(tables()["doer_clause_marks"])
+    for v in (verb, *(c for c in verb.children if c.dep_ == "conj"), *((verb.head,) if verb.dep_ == "conj" else ())):
+        for clause in v.children:
+            if clause.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in marks for c in clause.children):
+                return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def sides_agree(a: str | None, b: str | None) -> bool:
