@@ -270,3 +270,18 @@ def test_audit14_actors_have_their_sides():
     assert {x["id"] for x in _actors(m2, "restoration forces")} == {"cm:ambazonian-groups"}
     assert {x["side"] for x in _actors(m3, "Anglophone separatists")} == {"ambazonian"}
     assert {x["side"] for x in _actors(m3, "Cameroon army")} == {"cameroonian"}
+
+
+def test_cameroon_words_elsewhere_in_cameroon():
+    # the separatists' 'terrorists' needs separatist words: a Far North report naming Bamenda once is about Boko Haram
+    a = analyse(
+        "Boko Haram fighters attacked Mora in Cameroon's Far North; the army said ten terrorists were killed, "
+        "a year after clashes near Bamenda.",
+        ["actor"],
+    )
+    assert not any(s.attrs["id"] == "cm:ambazonian-groups" for s in a.spans_of("actor"))
+    assert [x["id"] for x in _actors(a, "Boko Haram fighters")] == ["lc:boko-haram"]
+    b = analyse("The authorities in the north of Syria said Turkish troops shelled Kobani.", ["actor"])
+    assert not any(s.attrs["id"].startswith("cy:") for s in b.spans_of("actor"))
+    c = analyse("The Red Dragons beat England in Cardiff on Saturday.", ["actor"])
+    assert not c.spans_of("actor")
