@@ -266,7 +266,9 @@ def test_audit14_actors_have_their_sides():
     assert {x["id"] for x in _actors(m1, "Amba boys")} == {"cm:ambazonian-groups"}
     assert {x["side"] for x in _actors(m1, "soldiers")} == {"cameroonian"}
     assert {x["id"] for x in _actors(m2, "ADF")} == {"cm:adf"}
-    assert {x["id"] for x in _actors(m2, "La République du Cameroun")} == {"cm:state"}
+    # G10: 'Soldiers of La République du Cameroun' are the army, under the separatists' label for the state
+    got = _actors(m2, "Soldiers of La République du Cameroun")
+    assert [(x["id"], x["side"], x.get("label_used_by")) for x in got] == [("cm:armed-forces", "cameroonian", ["ambazonian"])]
     assert {x["id"] for x in _actors(m2, "restoration forces")} == {"cm:ambazonian-groups"}
     assert {x["side"] for x in _actors(m3, "Anglophone separatists")} == {"ambazonian"}
     assert {x["side"] for x in _actors(m3, "Cameroon army")} == {"cameroonian"}
@@ -285,3 +287,9 @@ def test_cameroon_words_elsewhere_in_cameroon():
     assert not any(s.attrs["id"].startswith("cy:") for s in b.spans_of("actor"))
     c = analyse("The Red Dragons beat England in Cardiff on Saturday.", ["actor"])
     assert not c.spans_of("actor")
+
+
+def test_soldiers_of_a_state_are_its_army():
+    a = analyse("Soldiers of the Baku regime shelled the village, Armenian officials said.", ["actor"])
+    got = _actors(a, "Soldiers of the Baku regime")
+    assert [(x["id"], x.get("label_used_by")) for x in got] == [("az:armed-forces", ["armenian"])]

@@ -829,6 +829,8 @@ def link(
         attrs["why"] = f"metonymy: the {how} '{ent.text}' stands for {attrs['name']} as {root.dep_} of '{verb}'"
         mentions.append(ActorMention(ent.start_char, ent.end_char, f"metonymy-{how}", attrs, 0.7))
         taken.append((ent.start_char, ent.end_char))
+    mentions = [_forces_of_state(text, m, when) for m in mentions]
+    taken += [(m.start, m.end) for m in mentions if m.rule == "forces-of-state"]
     mentions.sort(key=lambda m: (m.start, -m.end))
     found: list[tuple[str, str] | None] = []
 
@@ -843,6 +845,25 @@ def link(
         for m in mentions:
             _mark_undated(m.attrs)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _forces_of_state(text: str, m: ActorMention, when: When | None) -> ActorMention:
+    """'Soldiers of La République du Cameroun', 'troops of Azerbaijan's government': a force noun before
+    'of' and a state (or a side's label for it) is that state's armed forces; the label stays marked."""
+    if m.attrs.get("kind") != "state" or not m.attrs.get("country"):
+        return m
+    armies = [n for n in _kb()["force_nouns"] if n not in ("police", "border guards")]  # no police is the army
+    nouns = "|".join(re.escape(n) for n in sorted(armies, key=len, reverse=True))
+    before = re.search(rf"\b((?i:{nouns}))\s+of\s+(?:the\s+)?$", text[max(0, m.start - 40) : m.start])
+    if before is None:
+        return m
+    start = m.start - (len(text[max(0, m.start - 40) : m.start]) - before.start(1))
+    cc = m.attrs["country"]
+    attrs = _forces_attrs(cc, _country_name_of(cc) or cc, when) | {"alias": text[start : m.end]}
+    if m.attrs.get("label_used_by"):
+        attrs["label_used_by"] = m.attrs["label_used_by"]
+    attrs["why"] = f"'{before.group(1)} of {text[m.start : m.end]}': the armed forces of {m.attrs['name']}"
+    return ActorMention(start, m.end, "forces-of-state", attrs, m.score)
 
 
 def _tie_to_dateline(
