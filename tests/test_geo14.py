@@ -293,3 +293,14 @@ def test_soldiers_of_a_state_are_its_army():
     a = analyse("Soldiers of the Baku regime shelled the village, Armenian officials said.", ["actor"])
     got = _actors(a, "Soldiers of the Baku regime")
     assert [(x["id"], x.get("label_used_by")) for x in got] == [("az:armed-forces", ["armenian"])]
+
+
+def test_armed_separatists_in_karabakh_and_cameroon():
+    k = analyse(
+        "Baku, 12 June (Absheron Gazette) - Azerbaijan's State Border Service said that a group of armed separatists "
+        "had blocked a convoy near Khankendi.",
+        ["actor"],
+    )
+    assert [x["id"] for x in _actors(k, "separatists")] == ["nk:authorities"]  # lost to a Cameroon-only alias
+    c = analyse("BAMENDA, 3 June - Armed separatists killed two gendarmes near Bamenda, in Cameroon.", ["actor"])
+    assert [x["id"] for x in _actors(c, "separatists")] == ["cm:ambazonian-groups"]  # 'Armed' opens the sentence

@@ -312,6 +312,10 @@ def _not_foreign_owned(text: str, start: int, found: list[Found]) -> list[Found]
     word = fold(m.group(1))
     ctx = _label_context()
     other = _country_of(m.group(1))
+    head = text[max(0, start - 40) : start][: m.start()]
+    opens = re.search(r"(?:^|[.!?:\n\u2013\u2014(\"\u201c]|\s-)\s*$", head)
+    if opens and not other and word not in _aliases() and not gazetteer.get().lookup(m.group(1)):
+        return found  # 'Armed separatists killed …': a capital for the sentence start, no owner
     out = []
     for cand in found:
         need = ctx.get((cand[0], fold(cand[1])), ())
