@@ -51,3 +51,86 @@ def test_an_as_clause_gives_the_doer_and_an_unsided_cause_gives_none():
         ("Three civilians", "not:azerbaijani")
     ]
     assert _sides("Two soldiers were killed when their vehicle hit a mine near Kotli, the army said.") == [("Two soldiers", None)]
+
+
+_CYPRUS = (
+    "Peacekeepers hurt at Pyla\n\n"
+    "The peacekeepers were treated at a field clinic, a UNFICYP source said.\n\n"
+    "Government spokesman Marios Efthymiou said the government had delivered a protest to the UN. "
+    '"This is a premeditated provocation," he said.\n\n'
+    "A senior European diplomat in Nicosia, who asked not to be named, called the works a land grab.\n\n"
+    "Foreign Minister Eleni Papadaki will raise the matter with EU counterparts next week. "
+    '"The European Union cannot stay silent," she said.'
+)
+
+
+def test_he_and_she_after_a_titled_speaker_and_a_subject_minister():
+    """Audit 14 C1 (c1): 'he said' went to 'a UNFICYP source' (the titled spokesman, tagged an
+    organisation, was no 'he') and 'she said' to the European diplomat (the minister who is the
+    sentence's subject says nothing herself)."""
+    a = analyse(_CYPRUS, ["claim"], published=dt.date(2026, 11, 25))
+    quotes = {r["resolved_from"]: (r["speaker"], r["source_kind"]) for r in a.records["claims"] if r.get("resolved_from")}
+    assert quotes == {
+        "he": ("Government spokesman Marios Efthymiou", "named_person"),
+        "she": ("Eleni Papadaki", "named_person"),
+    }
+
+
+def test_she_after_a_quoted_woman_and_a_passive_person_stays_with_the_speaker():
+    text = (
+        "Report\n\n"
+        "Maria Ionescu, a nurse, said the clinic had run out of bandages. Andrei Popa was taken to hospital in Larnaca. "
+        '"We had nothing left," she said.'
+    )
+    a = analyse(text, ["claim"], published=dt.date(2026, 11, 25))
+    (quote,) = [r for r in a.records["claims"] if r.get("resolved_from") == "she"]
+    assert quote["speaker"].startswith("Maria Ionescu")
+
+
+def _figure_places(text: str) -> list[tuple[str, list[str]]]:
+    a = analyse("Report\n\n" + text, ["claim", "place"], published=dt.date(2026, 11, 25))
+    by_id = {s.id: s for s in a.spans}
+    return [(f["text"], [by_id[p].text for p in f["places"]]) for f in a.records.get("figures", [])]
+
+
+def test_a_figure_in_a_relative_clause_is_at_the_place_of_the_noun_it_tells_of():
+    """Audit 14 C4 (m3): the gendarme killed at the Bamessing checkpoint was placed at Babessi and
+    Ndop too (the army operation of the sentence's main clause)."""
+    sentence = (
+        "The army operation on Monday in the village of Babessi, near the town of Ndop, followed an attack on "
+        "Sunday evening on a checkpoint at nearby Bamessing in which one gendarme was killed, according to the "
+        "defence ministry."
+    )
+    assert _figure_places(sentence) == [("one gendarme", ["Bamessing"])]
+
+
+def test_a_relative_clause_without_a_place_of_its_own_keeps_the_clause_places():
+    assert _figure_places("Troops shelled Kotli on Monday in an attack in which two civilians were killed, officials said.") == [
+        ("two civilians", ["Kotli"])
+    ]
+
+
+def test_peacekeepers_and_a_speakers_own_people_have_a_side():
+    """Audit 14 C2: 'three peacekeepers' had no side ('Four UN peacekeepers' neutral), and 'four of
+    its soldiers' in the UN force's words had none: they sat in one row with the Turkish Cypriot
+    police's 'two of its officers'."""
+    text = (
+        "Three peacekeepers were hurt near Pyla on Tuesday, police said. "
+        "The UN force said that four of its soldiers had been hurt. "
+        "Russian peacekeepers were not involved, and two Russian peacekeepers were wounded elsewhere, officials said."
+    )
+    a = analyse("Report\n\n" + text, ["claim", "actor"], published=dt.date(2026, 11, 25))
+    sides = {f["text"]: f["side"] for f in a.records["figures"]}
+    assert sides["Three peacekeepers"] == "neutral"
+    assert sides["four of its soldiers"] == "neutral"
+    assert sides["two Russian peacekeepers"] == "russian"
+
+
+def test_a_since_in_another_nouns_clause_is_no_running_total():
+    """Audit 14 C7 (c2): 'Five officers … were injured on Tuesday … from the road, a project … waited
+    for since 1974' was a running total, so the five were left out of the comparison."""
+    a = _claim(
+        "Five officers were injured on Tuesday near Pile, on a road awaited since 1974, police said. "
+        "At least 90 civilians, who have been killed since 2020, were buried in the town, officials said."
+    )
+    assert {f["text"]: f["running_total"] for f in a.records["figures"]} == {"Five officers": False, "90 civilians": True}

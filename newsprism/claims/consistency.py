@@ -309,6 +309,7 @@ def _noun_groups() -> dict[str, str]:
 
 
 COUNT_SIDES = True  # review 10: "killing two soldiers" (by Azerbaijani forces) vs "one Azerbaijani soldier" is two sets
+OTHER_NOUNS_CLAUSES = True  # audit 14 C7: a 'since' in another noun's relative clause makes no running total
 Sides = list[tuple[int, int, str]]  # character ranges of actors and their side (the actor layer's)
 
 
@@ -370,7 +371,7 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
         mention = Mention("count", (group, context), (lo, hi, how, value), start, end, m.start(), m.end(), text[start:end])
         if COUNT_SIDES:
             mention.side = "both_sides" if _all_sides(text, end) else _count_side(noun, sides or [], when)
-        mention.running_total, mention.total = _totals(span.sent.text)
+        mention.running_total, mention.total = _totals_of(span.sent, noun)
         mention.member_of = _member_of(noun)
         mention.unreal = verb is not None and _unreal(verb, text, m.start())
         mention.other = other
@@ -458,7 +459,7 @@ def partitive_counts(doc, text: str | None = None, sides: Sides | None = None, w
             text[m.start() : end],
         )
         mention.side = _count_side(noun, sides or [], when) if COUNT_SIDES else None
-        mention.running_total, mention.total = _totals(span.sent.text)
+        mention.running_total, mention.total = _totals_of(span.sent, noun)
         mention.unreal = _unreal(verb, text, m.start())
         out.append(mention)
     return out
@@ -507,7 +508,7 @@ def elided_counts(doc, text: str | None = None, sides: Sides | None = None, when
         )
         mention.of = text[min(first.left_edge.idx, noun.idx) : noun.idx + len(noun.text)]
         mention.side = _count_side(noun, sides or [], when) if COUNT_SIDES else None
-        mention.running_total, mention.total = _totals(num.sent.text)
+        mention.running_total, mention.total = _totals_of(num.sent, num)
         mention.unreal = _unreal(verb, text, num.idx)
         out.append(mention)
     return out
@@ -581,13 +582,31 @@ def singular_counts(doc, text: str | None = None, sides: Sides | None = None, wh
             text[start:end],
         )
         mention.side = _count_side(noun, sides or [], when) if COUNT_SIDES else None
-        mention.running_total, mention.total = _totals(noun.sent.text)
+        mention.running_total, mention.total = _totals_of(noun.sent, noun)
         mention.member_of = _member_of(noun)
         # 'a soldier is killed every year', 'a soldier dies': an article with a present tense is any soldier
         generic = verb.tag_ in _PRESENT or any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children)
         mention.unreal = generic or _unreal(verb, text, det.idx)
         out.append(mention)
     return out
+
+
+def _totals_of(sent, noun) -> tuple[bool, bool]:
+    """``_totals`` of the sentence less the relative and participle clauses of other nouns than the
+    counted one: 'were injured on Tuesday … from the road, a project the people of the area have
+    waited for since 1974' is no running total, the 'since' is the road's (audit 14 C7); 'ninety
+    civilians, who have been killed since 2020' still is."""
+    if not OTHER_NOUNS_CLAUSES:
+        return _totals(sent.text)
+    cut = [
+        (t.left_edge.i, t.right_edge.i)
+        for t in sent
+        if t.dep_ in ("relcl", "acl") and t.head.i != noun.i and not (t.left_edge.i <= noun.i <= t.right_edge.i)
+    ]
+    if not cut:
+        return _totals(sent.text)
+    kept = "".join(t.text_with_ws for t in sent if not any(a <= t.i <= b for a, b in cut))
+    return _totals(kept)
 
 
 @lru_cache(maxsize=64)
@@ -682,7 +701,7 @@ def _count_side(noun, sides: Sides, when: dt.date | None = None) -> str | None:
     """Whose the counted people are: their own side word ("one Azerbaijani soldier"), else not
     the side of whoever did it to them ("Azerbaijani forces shelled a village, killing two
     soldiers": not Azerbaijani). None when the text does not say."""
-    own = _phrase_side(noun, sides, when)
+    own = _phrase_side(noun, sides, when) or tables()["intrinsic_sides"].get(noun.lower_)
     if own is not None:
         return own
     noun = _first_conjunct(noun)  # 'killing four children and two soldiers': the verb's doer

@@ -23,6 +23,7 @@ ELIDED_RULE = "figures:elided"  # a number for the noun before ('… and four we
 SINGULAR_RULE = "figures:singular"  # an article names one victim ('A woman was killed'; twelfth session)
 PLACE_AS_ACTOR = True  # audit 12: 'Priština claims that …': the capital speaks, the victims were not there
 FIGURE_CLAUSE = True  # audit 11: a figure's places are those of its clause, not of the whole sentence
+RELATIVE_PLACE = True  # audit 14 C4: a figure in a relative clause is at the place of the noun it tells of
 
 
 @cache
@@ -111,7 +112,7 @@ def _places(text: str, sentence: tuple[int, int], spans: list[Span], at: int | N
     lo, hi = _clause(text, sentence, at) if at is not None and FIGURE_CLAUSE else sentence
     # a place in a speaker's name ('Armenian officials in Stepanakert said …') is where the speaker is
     speakers = [(s.start, s.end) for s in inside if s.layer == "claim" and s.label == "source"]
-    return [
+    found = [
         s
         for s in inside
         if s.layer == "place"
@@ -121,6 +122,28 @@ def _places(text: str, sentence: tuple[int, int], spans: list[Span], at: int | N
         and not _actor(doc, s)
         and not any(a <= s.start and s.end <= b for a, b in speakers)
     ]
+    held = _relative_head(doc, at) if at is not None and RELATIVE_PLACE else None
+    if held is not None and any(held[0] <= s.start < held[1] for s in found):
+        return [s for s in found if held[0] <= s.start < held[1]]
+    return found
+
+
+def _relative_head(doc: Any, at: int) -> tuple[int, int] | None:
+    """ "followed an attack … on a checkpoint at nearby Bamessing in which one gendarme was
+    killed": a figure inside a relative clause is where the noun the clause tells of is (its
+    phrase's offsets), not at the sentence's other places (the operation in Babessi; audit 14 C4)."""
+    if doc is None:
+        return None
+    words = doc.char_span(at, at + 1, alignment_mode="expand")
+    tok = words[0] if words is not None and len(words) else None
+    for _ in range(6):
+        if tok is None or tok.head.i == tok.i:
+            return None
+        if tok.dep_ == "relcl":
+            head = tok.head
+            return head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        tok = tok.head
+    return None
 
 
 def _actor(doc: Any, place: Span) -> bool:

@@ -190,7 +190,8 @@ def _titled_name(span, cues: dict) -> bool:
     stop = set(cues.get("name_not_words", ())) | set(cues.get("government_heads", ())) | set(cues.get("organisation_heads", ()))
     toks = list(span)
     for i, t in enumerate(toks):
-        if t.lower_ not in titles or not t.text[:1].isupper():
+        # 'Government spokesman Marios Efthymiou': a lower-case title after a capitalised word (audit 14 C1)
+        if t.lower_ not in titles or not (t.text[:1].isupper() or (i > 0 and toks[i - 1].text[:1].isupper())):
             continue
         k = i + 1
         while k < len(toks) and (toks[k].text in ("-", ".") or toks[k].lower_ in titles):

@@ -210,6 +210,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         return made[key]
 
     claims: list[dict[str, Any]] = []
+    ends: dict[str, int] = {}  # a claim's source span id -> where the source ends
     found = sorted((a for a in found if a.content[0] < a.content[1] and a.cue[0] < a.cue[1]), key=lambda a: a.cue[0])
     dateline = next(iter(analysis.spans_of("meta", "dateline")), None)
     for att in found:
@@ -236,7 +237,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 resolved_from, speaker, antecedent_rng = speaker.text, doer, bound
         if speaker is not None and speaker.kind == "pronoun":
             acts = _acts_itself(text, att.content, speaker.pronoun or "")
-            antecedent = _antecedent(claims, speaker.pronoun or "", att.source[0], ents, acts)
+            antecedent = _antecedent(claims, speaker.pronoun or "", att.source[0], ents, acts, ends)
             resolved_from = speaker.text
             if antecedent is not None:
                 speaker = speakers.Speaker(antecedent["speaker"], antecedent["source_kind"], True)
@@ -255,6 +256,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 },
             )
             record["source"] = src.id
+            ends[src.id] = att.source[1]
             actor = _overlapping(actors, antecedent_rng or att.source)
             if actor is not None:
                 record["actor"], record["side"] = actor.id, actor.attrs.get("side")
@@ -312,7 +314,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             times[(t.start, t.end)] = value
     sides = [(a.start, a.end, a.attrs["side"]) for a in actors if a.attrs.get("side")]
     counted = consistency.counts(doc, text, sides, day)  # read once: the consistency check and the casualty figures
-    analysis.summary["sourcing"]["casualty_figures"] = _figures(analysis, doc, counted, span)
+    analysis.summary["sourcing"]["casualty_figures"] = _figures(analysis, doc, counted, span, claims)
     for f in consistency.check(doc, times, text, sides, counted):
         if not (f.first.start < f.first.end and f.second.start < f.second.end):
             continue
@@ -365,7 +367,7 @@ def _rival_sources(analysis: Analysis, a, b) -> bool:
     return sa is not None and sb is not None and sa != sb
 
 
-def _figures(analysis: Analysis, doc, counted: list, span) -> int:
+def _figures(analysis: Analysis, doc, counted: list, span, claims: list[dict[str, Any]] | None = None) -> int:
     """A ``figures`` record per casualty figure ('two Armenian soldiers' killed, '25 dead'), each
     with a ``casualty_figure`` span: what the comparison's casualty table reads instead of parsing
     the report again; returns their number."""
@@ -373,6 +375,8 @@ def _figures(analysis: Analysis, doc, counted: list, span) -> int:
 
     n = 0
     for fig in figures.find(doc, analysis.article.text, analysis.spans, counted):
+        if fig["side"] is None and POSSESSIVE_SPEAKER_SIDE and _OWN.search(fig["text"]):
+            fig["side"] = _speaker_side(analysis, claims or [], fig["start"], fig["end"])
         why = figures.why(fig)
         attrs = {"outcome": fig["outcome"], "victims": fig["victims"], "side": fig["side"], "why": why}
         sp = span("casualty_figure", fig["start"], fig["end"], fig["rule"], attrs)
@@ -381,6 +385,22 @@ def _figures(analysis: Analysis, doc, counted: list, span) -> int:
         analysis.add_record("figures", record)
         n += 1
     return n
+
+
+POSSESSIVE_SPEAKER_SIDE = True  # audit 14 C2: 'The UN force claimed that four of its soldiers …': the UN's
+_OWN = re.compile(r"\bof\s+(?:its|their)\s+\w+", re.IGNORECASE)
+
+
+def _speaker_side(analysis: Analysis, claims: list[dict[str, Any]], start: int, end: int) -> str | None:
+    """The side of the speaker whose reported words hold the figure ('… claimed that four of its
+    soldiers had been hurt': 'its' is the speaker's), the innermost such claim; None without one."""
+    by_id = {s.id: s for s in analysis.spans_of("claim")}
+    held = [
+        (by_id[c["content"]].end - by_id[c["content"]].start, c)
+        for c in claims
+        if c.get("content") in by_id and by_id[c["content"]].start <= start and end <= by_id[c["content"]].end
+    ]
+    return min(held, key=lambda x: x[0])[1].get("side") if held else None
 
 
 _WHY_WITHHELD = {
@@ -498,21 +518,52 @@ def _acts_itself(text: str, content: tuple[int, int], pronoun: str) -> bool:
     return bool(words) and words[0] == pronoun
 
 
-def _antecedent(claims: list[dict[str, Any]], pronoun: str, before: int, ents, acts: bool = False) -> dict[str, Any] | None:
-    """The nearest earlier attribution whose speaker fits the pronoun; else the nearest
-    earlier PERSON entity for he/she. A speaker that acts in its own words ("it says it has
-    handed …") is no document: a communique or report says, but hands nothing over."""
+def _antecedent(
+    claims: list[dict[str, Any]], pronoun: str, before: int, ents, acts: bool = False, ends: dict[str, int] | None = None
+) -> dict[str, Any] | None:
+    """The nearest earlier attribution whose speaker fits the pronoun, unless a person who is the
+    subject of the pronoun's sentence or the one before comes after it (``_subject_person``); else
+    the nearest earlier PERSON entity for he/she. A speaker that acts in its own words ("it says
+    it has handed …") is no document: a communique or report says, but hands nothing over."""
     from newsprism.claims import speakers
 
     for c in reversed(claims):
         if acts and SELF_ACTING_NO_DOCUMENT and c.get("source_kind") == "document":
             continue
         if c.get("speaker") and c.get("source_kind") and speakers.compatible(pronoun, c["source_kind"], c["speaker"]):
+            if SUBJECT_PERSON_FIRST and speakers.PRONOUNS.get(pronoun) == "person":
+                person = _subject_person(ents, (ends or {}).get(c.get("source") or "", -1), before)
+                if person is not None:
+                    return {"speaker": person.text, "source_kind": "named_person"}
             return c
     if speakers.PRONOUNS.get(pronoun) == "person":
         people = [e for e in ents if e.label_ == "PERSON" and e.end_char <= before]
         if people:
             return {"speaker": people[-1].text, "source_kind": "named_person"}
+    return None
+
+
+SUBJECT_PERSON_FIRST = True  # audit 14 C1: 'Foreign Minister Eleni Papadaki will raise … "…," she said' is hers
+
+
+def _subject_person(ents, after: int, before: int):
+    """A PERSON entity after ``after`` that is the subject of the main verb of the pronoun's
+    sentence or the sentence before it ('Foreign Minister Eleni Papadaki will raise the matter …
+    "The European Union cannot stay silent …," she said'): she, not the diplomat quoted two
+    paragraphs up, is the one who speaks. None when there is none."""
+    people = [e for e in ents if e.label_ == "PERSON" and after <= e.start_char and e.end_char <= before]
+    if not people:
+        return None
+    doc = people[0].doc
+    here = doc.char_span(before, before + 1, alignment_mode="expand")
+    if here is None:
+        return None
+    sent = here[0].sent
+    last = doc[sent.start - 1].sent if sent.start > 0 else sent
+    for e in reversed(people):
+        if e.sent.start not in (sent.start, last.start) or e.root.dep_ != "nsubj" or e.root.head.dep_ != "ROOT":
+            continue
+        return e
     return None
 
 
