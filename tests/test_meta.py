@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from newsprism.ingest.plaintext import from_text
@@ -289,3 +291,47 @@ def test_a_weekday_alone_after_the_place_is_no_dateline_date():
     # "Paris, Tuesday (…)": no day of the month, so the weekday is no date and no anchor
     an = analyse("Talks resume\n\nPARIS, Tuesday (Compass Wire) - Talks resumed.", ["meta", "time"])
     assert an.summary["time"]["anchor_source"] != "dateline"
+
+
+@pytest.mark.parametrize(
+    ("header", "how", "date_text"),
+    [
+        ("Published: 24 November 2026, 14:32", "published-line", "24 November 2026"),
+        ("Posted on 2026-11-24 at 09:15 GMT", "published-line", "2026-11-24"),
+        ("Published 24/11/2026 | 3 min read", "published-line", "24/11/2026"),
+        ("By Ngwa Bih, Bamenda | 24 November 2026", "byline-date", "24 November 2026"),
+        ("Tuesday, November 24th, 2026", "date-line", "November 24th, 2026"),
+    ],
+)
+def test_a_header_line_gives_the_publication_date(header, how, date_text):
+    text = f"Gendarme killed near Bambui\n{header}\n\nA gendarme was killed on Monday near Bambui, the army said."
+    an = analyse(text, ["meta", "time"])
+    [p] = an.spans_of("meta", "published")
+    assert p.text == date_text and p.attrs["how"] == how and p.attrs["date"] == "2026-11-24"
+    assert an.article.published.isoformat() == "2026-11-24"
+    assert an.summary["meta"]["published_from"] == {"how": how, "date": "2026-11-24", "span": p.id}
+    assert an.summary["time"]["anchor_source"] == "published"
+    assert "2026-11-23" in {s.attrs.get("value") for s in an.spans_of("time")}  # "on Monday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an update is not when the report was written
+        "Talks resume\nUpdated: 24 November 2026\n\nTalks resumed on Monday.",
+        # day or month? "11/10/2026" is the tenth of November or the eleventh of October
+        "Talks resume\nPublished 11/10/2026\n\nTalks resumed on Monday.",
+        # the headline itself, and a date line deep in a chronology, are no header dates
+        "24 November 2026\n\nTalks resumed on Monday.",
+        "Timeline\nOne\nTwo\nThree\nFour\n24 November 2026\nTalks resumed.",
+    ],
+)
+def test_lines_that_give_no_publication_date(text):
+    an = analyse(text, ["meta"])
+    assert an.spans_of("meta", "published") == [] and an.article.published is None
+
+
+def test_a_given_publication_date_is_kept_over_the_header():
+    article = from_text("Talks\nPublished: 24 November 2026\n\nTalks resumed.", published=dt.date(2026, 11, 25))
+    an = Pipeline(["meta"])(article)
+    assert an.article.published.isoformat() == "2026-11-25" and an.spans_of("meta", "published") == []

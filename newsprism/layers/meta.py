@@ -7,7 +7,9 @@ Caucasian "PRISHTINË, 23.11.2026 –" and "25.11.2026, Tbilisi (Interpressnews)
 between slashes ("PRISTINA, Kosovo, Nov. 23, 2026 /Meridian Wire/ --"), two qualifiers ("MEKELLE,
 Tigray, Ethiopia, Nov. 24, 2026"), "Nablus, occupied West Bank, 26-11-2026 (Al-Karama Voice):" and
 "GAZA CITY — …". Found outlets
-fill ``article.outlet`` when the caller did not give one; the evidence stays as spans.
+fill ``article.outlet`` when the caller did not give one, and a header line's publication date
+("Published: 24 November 2026", ``published_line``) fills ``article.published``; the evidence
+stays as spans.
 The outlet list is data (``data/outlets.json``); the patterns are the algorithm.
 """
 
@@ -19,6 +21,7 @@ from functools import cache
 from newsprism.geo import gazetteer, kb
 from newsprism.geo.linker import DATELINE_OUTLET, names_a_region
 from newsprism.geo.normalize import fold
+from newsprism.layers import published_line
 from newsprism.layers.base import Context, Layer
 from newsprism.model import Analysis
 from newsprism.resources import load_json
@@ -184,6 +187,19 @@ def run(analysis: Analysis, ctx: Context) -> None:
     for m in REPORTS.finditer(text):
         outlet_span(m, "reports", require_known=True)
 
+    if analysis.article.published is None and (header := published_line.find(text)):
+        how, day, start, end = header
+        span = analysis.add_span(
+            "meta",
+            "published",
+            start,
+            end,
+            f"{LAYER.source}:{how}",
+            {"how": how, "date": day.isoformat(), "why": published_line.WHY[how]},
+        )
+        analysis.article.published = day
+        analysis.summary.setdefault("meta", {})["published_from"] = {"how": how, "date": day.isoformat(), "span": span.id}
+
     if found:
         meta = analysis.summary.setdefault("meta", {})
         meta["outlet_evidence"] = [attrs for _, attrs in found]
@@ -194,9 +210,12 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
 LAYER = Layer(
     name="meta",
-    version="1.0",
+    version="1.1",
     run=run,
-    description="outlet self-attribution and datelines ('(Reuters) -', 'MOSCOW, July 18 (TASS) —', ', Trend reports.')",
+    description=(
+        "outlet self-attribution, datelines ('(Reuters) -', 'MOSCOW, July 18 (TASS) —', ', Trend reports.') "
+        "and a header line's publication date ('Published: 24 November 2026')"
+    ),
     needs_parse=False,
     english_only=False,
 )

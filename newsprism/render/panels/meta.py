@@ -15,6 +15,8 @@ def _facts(analysis: Analysis) -> list[tuple[str, str, str | None]]:
     if "dateline" in meta:
         d = meta["dateline"]
         facts.append(("dateline", ", ".join(v for v in (d.get("place"), d.get("date")) if v), None))
+    if pub := meta.get("published_from"):
+        facts.append(("published", f"{pub['date']} — from the text's header ({pub['how']})", pub.get("span")))
     for ev in meta.get("outlet_evidence", []):
         extra = ", ".join(v for v in (ev.get("kind"), ev.get("side")) if v)
         facts.append(("outlet", f"{ev['name']}" + (f" ({extra})" if extra else "") + f" — from {ev['how']}", ev.get("span")))
