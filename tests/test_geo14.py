@@ -304,3 +304,21 @@ def test_armed_separatists_in_karabakh_and_cameroon():
     assert [x["id"] for x in _actors(k, "separatists")] == ["nk:authorities"]  # lost to a Cameroon-only alias
     c = analyse("BAMENDA, 3 June - Armed separatists killed two gendarmes near Bamenda, in Cameroon.", ["actor"])
     assert [x["id"] for x in _actors(c, "separatists")] == ["cm:ambazonian-groups"]  # 'Armed' opens the sentence
+
+
+def test_audit14_g11_villages_by_the_buffer_zone_and_in_the_anglophone_regions():
+    a = analyse("Greek Cypriot farmers from Athienou and Troulloi complained about the works near Louroujina.", ["place"])
+    assert [p["id"] for p in _places(a, "Athienou") + _places(a, "Troulloi")] == ["kb:athienou", "kb:troulloi"]
+    b = analyse("Turkish Cypriots from Akıncılar and Strovilia protested in Dherynia.", ["place"])
+    assert [(p["id"], p["convention"]) for p in _places(b, "Akıncılar")] == [("kb:louroujina", "turkish_cypriot")]
+    assert [p["id"] for p in _places(b, "Strovilia") + _places(b, "Dherynia")] == ["kb:strovilia", "kb:deryneia"]
+    c = analyse("Fighters ambushed a convoy between Ndu and Kumbo, in Bui division.", ["place"])
+    assert [p["id"] for p in _places(c, "Ndu")] == ["kb:ndu"]
+    d = analyse("Fighters torched a school and executed two teachers in Ekona on Friday.", ["place"])
+    assert [p["id"] for p in _places(d, "Ekona")] == ["kb:ekona"]
+
+
+def test_audit14_g12_the_anglophone_regions_entry_is_named_neutrally():
+    m1 = _report("m1_national_beacon")
+    (got,) = _places(m1, "North-West and South-West regions")
+    assert got["name"] == "Anglophone regions of Cameroon (North-West and South-West)"
