@@ -85,6 +85,7 @@ def test_the_1974_peace_operation_is_a_coined_name_still_chosen():
     "text",
     [
         "The UN runs peace operations in Cyprus, Lebanon and South Sudan.",  # the UN's peacekeeping
+        "UNFICYP, a UN peace operation in Cyprus since 1964, sent more troops to Pyla.",  # the UN's peacekeeping
         "Turkey's Peace Operation in northern Syria drew protests in Qamishli.",  # not Cyprus
     ],
 )
@@ -167,3 +168,107 @@ def test_separatist_words():
 )
 def test_history_buildings_and_a_groups_name_are_none(text):
     assert _found(text) == {}
+
+
+# --- audit 14, first batch (fixtures tests/fixtures/audit14/) ---------------------------------------
+
+
+def _spans(text, layers=("framing",)):
+    return analyse(text, list(layers)).spans_of("framing")
+
+
+def test_a_characterisation_after_call_with_two_objects_is_the_callers():
+    # c3 (a wire): 'occupation' was the wire's own loaded word; the parser gives 'an occupation' as a second dobj
+    text = (
+        "Greek Cypriots call the presence of Turkish troops in the north an occupation, while Turkey and Turkish "
+        'Cypriots describe the 1974 intervention as a "peace operation" that protected the minority.'
+    )
+    got = _found(text)
+    assert got["occupation"]["voice"] == "reported" and got["occupation"]["attributed_to"] == "Greek Cypriots"
+    assert got["peace operation"]["attributed_to"] == "Turkey and Turkish Cypriots"
+    assert got["peace operation"]["characterised_by"] == "describe"
+    dist = {s.text for s in _spans(text) if s.label == "distancing"}
+    assert {"call", "describe"} <= dist  # 'describe … as' with 'as' hung on the object
+
+
+def test_a_one_word_object_is_still_the_writers_choice():
+    # near miss: one object only ('called the meeting') names nothing
+    assert _found("The army called an occupation of the hill in Pyla unacceptable.")["occupation"]["voice"] == "outlet"
+
+
+def test_each_sides_army_and_state_names():
+    got = _found("Officers of the Turkish Peace Forces escorted the workers near Pile, in the TRNC.")
+    assert got["Turkish Peace Forces"]["category"] == "legitimising" and "Turkish army" in got["Turkish Peace Forces"]["used_by"]
+    got = _found("The terrorist army of La République du Cameroun burned Kwakwa, Ambazonian media said.")
+    assert "Ambazonian" in got["terrorist army"]["used_by"]
+    got = _found("The occupation authorities closed schools in Bamenda, the Ambazonia Governing Council said.")
+    assert "Ambazonian" in got["occupation authorities"]["used_by"]
+
+
+def test_a_characterisers_name_ends_before_the_comma_of_its_apposition():
+    text = (
+        "Nfor Peter Tanjong, information secretary of the Interim Government of Ambazonia, described the killings "
+        'as "another chapter of the genocide against our people".'
+    )
+    (got,) = [s for s in _spans(text) if s.text == "genocide"]
+    assert got.attrs["attributed_to"] == "Nfor Peter Tanjong, information secretary of the Interim Government of Ambazonia"
+
+
+@pytest.mark.parametrize(
+    "text, quoted, why",
+    [
+        ('The "TRNC" claimed that two of its officers had also been hurt.', '"TRNC"', "unrecognised state"),
+        (
+            'The government does not recognise the separatists\' "Interim Government", based abroad.',
+            '"Interim Government"',
+            "office",
+        ),
+    ],
+)
+def test_an_unrecognised_state_or_a_sides_office_in_quotation_marks_is_a_scare_quote(text, quoted, why):
+    (q,) = [s for s in _spans(text) if s.label == "scare_quote"]
+    assert q.text == quoted and why in q.attrs["why"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tatar said: "The TRNC will not go away."',  # said by someone: speech
+        'The film "Interim Government Blues" opened in Nicosia.',  # a title named by its work noun
+        'Delegates of the "Turkish Cypriot Chamber" met in Nicosia.',  # no state, no office
+    ],
+)
+def test_the_same_words_said_or_as_a_title_are_no_scare_quote(text):
+    assert not [s for s in _spans(text) if s.label == "scare_quote"]
+
+
+def test_presents_itself_as_attributes_the_name():
+    text = 'The Greek Cypriot leadership, which presents itself as "the Government of Cyprus", summoned diplomats.'
+    (d,) = [s for s in _spans(text) if s.label == "distancing"]
+    assert d.text == "presents" and d.attrs["scope_text"].startswith('as "the Government of Cyprus')
+
+
+def test_a_cue_inside_a_quotation_scopes_to_its_close():
+    text = 'Anyone helping the "so-called Ambazonia" militias would face the law, the governor warned.'
+    (d,) = [s for s in _spans(text) if s.label == "distancing" and s.text == "so-called"]
+    assert d.attrs["scope_text"] == 'Ambazonia"'
+    # near miss: a cue outside quotation marks keeps its whole noun phrase
+    (d,) = [s for s in _spans("Anyone helping the so-called Ambazonia militias was warned.") if s.label == "distancing"]
+    assert d.attrs["scope_text"] == "Ambazonia militias"
+
+
+# --- audit 14 F5: a headline's doer of the same side under another id is the same doer --------------
+
+_BODY = "\n\nBAMENDA, Nov 25 (Ring Road Herald) - Cameroonian soldiers killed three civilians in Ndop on Monday, residents said.\n\nThe army did not comment.\n"
+
+
+@pytest.mark.parametrize(
+    "headline, flagged", [("BIR troops kill three civilians in Ndop", True), ("Separatists kill three civilians in Ndop", False)]
+)
+def test_a_headline_doer_of_the_same_side_tells_the_attributed_lead_as_fact(headline, flagged):
+    from newsprism.model import Article
+    from newsprism.pipeline import Pipeline
+
+    an = Pipeline(None)(Article(text=headline + _BODY, title=headline))
+    found = [(s.text, s.attrs.get("speaker")) for s in an.spans_of("headline") if s.label == "stated_as_fact"]
+    assert found == ([("kill", "residents")] if flagged else [])

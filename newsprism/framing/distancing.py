@@ -167,7 +167,7 @@ def _np_scope(doc: Doc, cue_toks: list[Token], text: str) -> tuple[int, int] | N
         if start > 0 and text[start - 1] in "\"'\u201c\u2018":
             start -= 1
         end = _name_of_place(head)
-        return start, _extend_quote(text, end.idx + len(end))
+        return start, _inside_quote(text, cue_toks[0].idx, last.idx + len(last), _extend_quote(text, end.idx + len(end)))
     # fall back: the following words up to punctuation, at most four
     words = []
     for t in after:
@@ -180,6 +180,16 @@ def _np_scope(doc: Doc, cue_toks: list[Token], text: str) -> tuple[int, int] | N
     if not words:
         return None
     return words[0].idx, _extend_quote(text, words[-1].idx + len(words[-1]))
+
+
+def _inside_quote(text: str, cue_start: int, cue_end: int, end: int) -> int:
+    """A cue that opens a quotation ('the "so-called Ambazonia" militias') scopes only up to the
+    quotation's close: the words after it are the writer's."""
+    closers = left_open(text[cue_start - 1 : cue_start]) if cue_start else ""  # the mark right before the cue
+    if not closers:
+        return end
+    close = next((k for k in range(cue_end, end) if text[k] in closers), None)
+    return end if close is None else close + 1
 
 
 def _name_of_place(head: Token) -> Token:
@@ -362,6 +372,8 @@ def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list
                 continue  # "Friends call him Sasha": a person's name or nickname, not a contested term
         if comp is None and lemma in as_verbs:
             prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if prep is None:  # 'describe the 1974 intervention as a "peace operation"': "as" hangs on the object
+                prep = next((c for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             comp = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if comp is None or comp.lemma_.lower() in raw.get("naming_not_objects", ()):
             continue

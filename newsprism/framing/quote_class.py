@@ -67,6 +67,22 @@ def cues() -> dict[str, frozenset[str] | tuple[str, ...]]:
     return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
 
 
+def _disputed_title(words: list[str], cue: dict) -> bool:
+    """An office or state institution, alone or after a qualifier that one side's bodies take ('the
+    separatists' "Interim Government"', '"Transitional Council"'): ``office_titles``, ``office_qualifiers``."""
+    low = [w.lower() for w in words]
+    if " ".join(low) in cue["office_titles"]:
+        return True
+    return len(low) >= 2 and low[0] in cue["office_qualifiers"] and " ".join(low[1:]) in cue["office_titles"]
+
+
+def _unrecognised_state(words: list[str], cue: dict) -> bool:
+    """The name of a state that few or none recognise, capitalised, alone in the quotation ('the
+    "TRNC"', '"Ambazonia"'): ``unrecognised_states``."""
+    low = [w.lower() for w in words if w.lower() != "the"]
+    return bool(low) and words[-1][:1].isupper() and " ".join(low) in cue["unrecognised_states"]
+
+
 def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
@@ -711,7 +727,9 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     work_before = _ends_with_phrase(re.sub(r"\b(?:the|a|an)$", "", tail).strip(), cue["work_before"])
     # an office or institution ("Prime Minister", "Government") with nobody speaking is disputed, not named
     # ... but not in capitals: 'jackets marked "POLICE"' quotes an inscription
-    office = " ".join(w.lower() for w in words) in cue["office_titles"] and not all(w.isupper() for w in words)
+    office = _disputed_title(words, cue) and not all(w.isupper() for w in words)
+    state = not office and _unrecognised_state(words, cue)  # 'The "TRNC" claimed …'
+    office = office or state
     # one capitalised adjective or common noun ("Islamophobic") is not a name by itself
     title = not office and _title_case(words) and (n > 1 or not words[0].lower().endswith(_NOT_NAME_SUFFIX))
     next_tok = _next_token(doc, index, q.end)
@@ -814,6 +832,10 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
         verb, subj = namer
         return done(
             SPEECH, f"the name {subj} gives ('{verb} … \"…\"'): its words, not the author's", f"'{verb}' with its subject"
+        )
+    if state:
+        return done(
+            SCARE, "an unrecognised state's name in quotation marks with nobody speaking: the author disputes it", "no speaker"
         )
     if office:
         return done(

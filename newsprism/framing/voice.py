@@ -54,6 +54,15 @@ def _top_of(doc: Doc, start: int, end: int) -> Token | None:
     return _top(inner) if inner else None
 
 
+def _phrase(doc: Doc, head: Token):
+    """The words of ``head``'s phrase without a comma or space it ends on ('Nfor Peter Tanjong,
+    information secretary of the Interim Government …,' is the subject with its apposition)."""
+    lo, hi = head.left_edge.i, head.right_edge.i
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space) and not doc[hi].is_quote and doc[hi].text != ")":
+        hi -= 1
+    return doc[lo : hi + 1]
+
+
 def _subject(verb: Token) -> Token | None:
     """The active subject, or the agent of a passive (``was dismissed as X by the ministry``); a
     verb coordinated with an earlier one shares its subject (``met the envoy and dismissed …``)."""
@@ -90,21 +99,31 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
         as_clause = tok.dep_ in ("advcl", "acomp", "oprd", "xcomp") and any(
             c.lower_ == "as" and c.dep_ in ("mark", "prep") for c in tok.children
         )  # dismissed the account as fabricated
-        naming = tok.dep_ == "oprd" and not as_clause  # Yerevan called it [aggression]
+        naming = (tok.dep_ == "oprd" and not as_clause) or _second_object(tok, verbs)  # Yerevan called it [aggression]
         if as_prep or as_clause or naming:
             found = head
+            if as_prep and found.dep_ == "dobj" and found.pos_ != "VERB":
+                found = found.head  # 'describe the 1974 intervention as a "peace operation"': the as-phrase hangs on the object
             lemma = found.lemma_.lower()
             if found.pos_ != "VERB" or lemma not in verbs:
                 return None
             subj = _subject(found)
             if subj is None or (subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "who", "i", "we")):
                 return None  # nobody named, or the writer ('we regard this as a sham')
-            words = doc[subj.left_edge.i : subj.right_edge.i + 1]
+            words = _phrase(doc, subj)
             return Characterisation(words.text, lemma, found.idx, found.idx + len(found.text), "" if naming else "as")
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") or tok.pos_ == "VERB":
             return None  # left the as-phrase: the word is an argument of some clause, not the characterisation
         tok = head
     return None
+
+
+def _second_object(tok: Token, verbs: frozenset[str]) -> bool:
+    """``tok`` is the second object of a characterising verb, which the parser gives as another dobj
+    rather than an object predicate: 'Greek Cypriots call the presence of Turkish troops in the north
+    [an occupation]'."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in verbs and any(c.dep_ == "dobj" and c.i < tok.i for c in verb.children)
 
 
 def mentioned_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Characterisation | None:
@@ -125,7 +144,7 @@ def mentioned_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Chara
             subj = _subject(head) if lemma in verbs and tok.dep_ in ("dobj", "oprd", "attr") else None
             if subj is None or subj.lower_ in ("i", "we", "it", "this", "that", "which", "who"):
                 return None
-            words = doc[subj.left_edge.i : subj.right_edge.i + 1]
+            words = _phrase(doc, subj)
             return Characterisation(words.text, lemma, head.idx, head.idx + len(head.text), "")
         tok = head
     return None
@@ -151,7 +170,7 @@ def accused_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Charact
             subj = _subject(head)
             if subj is None or subj.lower_ in ("i", "we", "it", "this", "that", "which", "who"):
                 return None
-            words = doc[subj.left_edge.i : subj.right_edge.i + 1]
+            words = _phrase(doc, subj)
             return Characterisation(words.text, head.lemma_.lower(), head.idx, head.idx + len(head.text), "of")
         tok = head
     return None

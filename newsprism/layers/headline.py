@@ -249,9 +249,13 @@ def _repaired(events: list[dict], event: dict, m: dict, lead: tuple[int, int] | 
 
 
 def _other_doer(a: dict, b: dict) -> bool:
-    """Both tellings name a known doer (the actor layer's id or side), and they differ."""
+    """Both tellings name a known doer, and they differ: by side where both have one (one country's
+    army and its state, 'Occupation forces' and 'Soldiers of La République du Cameroun', are one
+    doer under two ids), else by the actor layer's id."""
     x, y = a.get("actor") or {}, b.get("actor") or {}
-    return any(x.get(k) and y.get(k) and x[k] != y[k] for k in ("id", "side"))
+    if x.get("side") and y.get("side"):
+        return x["side"] != y["side"]
+    return bool(x.get("id") and y.get("id") and x["id"] != y["id"])
 
 
 def run(analysis: Analysis, ctx: Context) -> None:
