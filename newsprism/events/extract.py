@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsprism.events.lexicon import Lexicon, lexicon
+from newsprism.events.offset import offset_link, told_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -81,6 +82,7 @@ class Candidate:
     time_from: list[Token] = field(default_factory=list)  # time phrases outside its own tokens that date it
     time_from_how: str = ""  # whose phrases they are ('its subject', "the coordinated verb 'spoke'" …)
     time_from_when: bool = False  # shares_time_with is the event of its 'when' clause
+    offset: tuple[Token, Token, int, str] | None = None  # dated from another act: 'a day after …' (events.offset)
     why: list[str] = field(default_factory=list)
     sent: Span | None = None  # the sentence of the trigger (set by ``candidates``)
     form: str = "verbal"  # "nominal": an event noun reported as happening ("the shelling continued")
@@ -886,6 +888,15 @@ def _object_of(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _shared_object(verb: Token) -> Token | None:
+    """The object of the verb joined right after ``verb`` ('punched and kicked the soldiers'): the
+    one object of both verbs (used for cues that need an object)."""
+    nxt = verb.doc[verb.i + 2] if verb.i + 2 < len(verb.doc) else None
+    if nxt is None or nxt.dep_ != "conj" or nxt.head != verb or verb.doc[verb.i + 1].lower_ not in ("and", "or"):
+        return None
+    return _child(nxt, "dobj") if _child(nxt, "nsubj") is None else None
+
+
 def _prep_object(verb: Token, *preps: str) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("prep", "prt") and child.lower_ in preps:
@@ -1050,6 +1061,39 @@ def _habitual(verb: Token, lex: Lexicon) -> str | None:
     return None
 
 
+def _repeated(verb: Token, lex: Lexicon) -> str | None:
+    """The count of a past act told over a period ('has raided the camp four times in the past
+    month', 'raided it twice this year'): repeated happenings, no one incident; None for a count
+    with no period or perfect ('was shot three times in the chest' is one incident)."""
+    rep = lex.repeated
+    if not rep or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    near = [*verb.children, *(g for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep") for g in c.children)]
+    count = next((c for c in near if c.dep_ == "advmod" and c.lower_ in rep["counts"]), None)
+    if count is None:
+        noun = next((c for c in near if c.dep_ in ("npadvmod", "advmod") and c.lower_ in rep["count_nouns"]), None)
+        num = _child(noun, "nummod") or _child(noun, "amod") if noun is not None else None
+        num = num if num is not None and num.lower_ in rep["count_words"] else None  # not 'twice', 'two times'
+        count = noun if num is not None else None
+        cue = f"{num.text} {noun.text}" if num is not None and noun is not None else None
+    else:
+        cue = count.text
+    if count is None:
+        return None
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    period = any(
+        (
+            c.dep_ == "prep"
+            and c.lower_ in rep["period_preps"]
+            and (p := _child(c, "pobj")) is not None
+            and (p.lower_ in rep["period_nouns"] or (c.lower_ == "since" and p.ent_type_ == "DATE"))
+        )
+        or (c.dep_ == "npadvmod" and c.lower_ in rep["period_nouns"])
+        for c in near
+    )
+    return cue if perfect or period else None
+
+
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or _negative_argument(tok, ("nsubj", "nsubjpass")) is not None
 
@@ -1156,6 +1200,61 @@ def _own_tokens(verb: Token) -> list[Token]:
                 out.append(tok)
                 stack.extend(c for c in tok.children if not _is_clause(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _in_which_incident(verb: Token, lex: Lexicon) -> Token | None:
+    """The event noun an 'in which' clause tells of ('an attack on Sunday evening on a checkpoint at
+    nearby Bamessing in which one gendarme was killed': the attack, though the parse hangs the
+    clause on the last noun): the nearest event noun before the clause, in its sentence (audit 14, E1)."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during") and any(p.lower_ == "which" for p in c.children) for c in verb.children
+    ):
+        return None
+    for tok in reversed(verb.doc[verb.sent.start : verb.left_edge.i]):
+        if tok.pos_ == "VERB":
+            return None
+        if tok.pos_ == "NOUN" and lex.noun(tok.lemma_) is not None:
+            return tok
+    return None
+
+
+def _participle_of_a_name(tok: Token) -> bool:
+    """'in occupied Famagusta': a participle the parse makes a preposition's clause taking the name
+    right after it as object, with no subject or auxiliary: the name's attribute (audit 14, E7)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ in ("VBD", "VBN")
+        and tok.head.dep_ == "prep"
+        and nxt is not None
+        and nxt.pos_ == "PROPN"
+        and nxt.head == tok
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    )
+
+
+def _later_conjunct(verb: Token) -> Token | None:
+    """The verb joined after ``verb`` with the same subject ('Soldiers killed fourteen civilians and
+    burnt 47 houses in Babessi on Monday morning': no subject of its own), whose closing time
+    phrase dates both acts (audit 14, E2)."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+            return c
+    return None
+
+
+def _speech_time(verb: Token, lex: Lexicon) -> list[Token]:
+    """Adjuncts the parse hangs on a reported clause's verb but written between the speech verb and
+    the clause's subject ('The army said on Tuesday it had killed nine fighters'): they date the
+    saying, not the act (audit 14, E1); not after a 'that' ('said that on Monday troops had …')."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or lex.lemma(head.lemma_) not in lex.speech_verbs or head.i > verb.i:
+        return []
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if subject is None or (mark is not None and mark.i < subject.i):
+        return []
+    return [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "tmod") and head.i < c.i < subject.i]
 
 
 def _is_clause(tok: Token) -> bool:
@@ -1407,6 +1506,25 @@ def candidates(
                 t for ch in head.children if ch.dep_ in ("prep", "npadvmod") and ch.i < c.trigger.i for t in ch.subtree
             ]
             c.time_from_how = f"the coordinated verb '{head.text}'"
+        elif c.form == "verbal" and (incident := _in_which_incident(c.trigger, lex)) is not None:
+            c.time_from = [t for ch in incident.children if ch.dep_ == "prep" for t in ch.subtree]
+            c.time_from_how = f"the '{incident.text}' its 'in which' clause tells of"  # 'an attack on Sunday … in which one gendarme was killed'
+        elif c.form == "verbal" and (later := _later_conjunct(c.trigger)) is not None:
+            c.time_from = [t for t in _own_tokens(later) if t.i > later.i]  # 'killed … and burnt … on Monday morning'
+            c.time_from_how = f"the coordinated verb '{later.text}' (the time phrase closing both)"
+    folded = {m.trigger.i: c.trigger for c in out for m in c.merged}  # verbs told as part of a noun's event
+    for c in out:  # 'a day after a driver rammed …': counted from the other act, not sharing its day
+        verb = c.trigger if c.form == "verbal" else c.frame_verb  # 'the fighting resumed a day after …'
+        if verb is not None and (link := offset_link(verb, set(by_trigger) | set(folded), lex)) is not None:
+            if link[0].i in folded:  # 'killed … during a raid … early on Thursday, a day after …': the raid's day
+                link = (folded[link[0].i], *link[1:])
+            if link[0].pos_ == "NOUN" and link[0].i not in by_trigger:
+                verbs = [v.trigger for v in out if v.form == "verbal"]
+                if (verb := told_before(link[0], verbs)) is not None:
+                    link = (verb, *link[1:])  # 'Two days after the ramming': the 'rammed' told before
+            c.offset = link
+            if c.shares_time_with is not None and c.shares_time_with.i == link[0].i:
+                c.shares_time_with, c.time_from_when = None, False
     return out
 
 
@@ -1566,10 +1684,12 @@ def _headline_noun_verb(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> 
 
 def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | None:
     entry = lex.verb(tok.lemma_)
-    if entry is None or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG")) or requested_action(tok, lex):
+    if entry is None or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG", "VBD")) or requested_action(tok, lex):
         return None  # "the occupied left bank", "the detained protesters", "the occupying forces" describe
     if _described_as(tok) or (entry.get("state_in_present_passive") and _present_passive(tok)):
         return None  # "regard the West Bank as occupied territory", "say it is occupied": a state
+    if _participle_of_a_name(tok):
+        return None  # "the town of Varosha in occupied Famagusta": an attribute of the place, no act
     if _noun_as_verb(tok):
         return None  # "Aid that flows only through capitals rewards …": a noun the parser tags VB
     why = [f"cue verb '{tok.lemma_}'"]
@@ -1580,6 +1700,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
 
     if "skip_context" in entry and in_context(sent, entry["skip_context"], entry.get("context_free_preps", frozenset())):
         return None  # "tech shares rallied": a markets report, no protest
+    if entry.get("skip_with_xcomp") and _child(tok, "xcomp") is not None:
+        return None  # "pushed them to accept the deal": urged, no blow
     if entry.get("skip_particles") and any(
         c.dep_ in ("prt", "prep") and c.lower_ in entry["skip_particles"] for c in tok.children
     ):
@@ -1630,6 +1752,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             coding.update(res)
             why.append(f"'{tok.text} {c.text}' makes it {coding['type']}/{coding['mode']}")
     obj, obj_how = _object_of(tok)
+    if obj is None and entry.get("require_object") and (shared := _shared_object(tok)) is not None:
+        obj, obj_how = shared, f"object shared with the verb joined after it ('{shared.head.text}')"
     if obj is not None and (not same_line(obj, tok) or obj.lemma_.lower() in lex.distance_nouns):
         obj, obj_how = None, ""  # "pull back two kilometres": a measure, no party
     if particle_tok is not None and particle_tok.dep_ == "prep" and obj is None:
@@ -1663,6 +1787,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             why.append(f"object '{obj.text}' makes it {coding['type']}/{coding['mode']}")
 
     actor, actor_how = _subject_of(tok, lex)
+    if actor is not None and actor.lemma_.lower() in lex.clothing_nouns and actor.dep_ == "pobj" and actor.head.lower_ == "in":
+        actor = actor.head.head  # 'men in civilian clothes scuffling with soldiers': the men
     if actor is not None and actor.lower_ in REL_PRONOUNS:
         actor, actor_how = _antecedent(actor)
     if entry.get("ergative") and actor is not None and actor_how == "subject" and obj is None and not _is_passive(tok):
@@ -1710,7 +1836,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     if entry.get("require_actor") and actor is None and instrument is None:
         return None  # "homes were destroyed" (by a storm as often as by an army)
     doers = None if coding.get("any_doer") else coding.get("require_doers") or entry.get("require_doers")
-    if doers and (actor is None or not _lemmas(actor) & doers):
+    forced = any(c.dep_ == "advmod" and c.lower_ in entry.get("or_adverbs", ()) for c in tok.children)
+    if doers and not forced and (actor is None or not _lemmas(actor) & doers):
         return None  # "the ministry responded", "Beijing retaliated with tariffs": no armed reply
     if entry.get("require_force_context") and not coding.get("any_doer") and not _force_nearby(tok, lex):
         return None  # "Troops responded quickly": no act of force told to reply to
@@ -1818,7 +1945,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         own += _own_tokens(action)  # "refused to sign … on Tuesday night"; not "urged X to return on Thursday"
     if tok.dep_ == "xcomp":  # "is due to meet … next week": the governor's adjuncts too
         own += [t for t in _own_tokens(tok.head) if t.i not in {x.i for x in own}]
-    cand.own = [t for t in own if same_line(t, tok)]
+    said = {t.i for c in _speech_time(tok, lex) for t in c.subtree}  # 'said on Tuesday it had killed …'
+    cand.own = [t for t in own if same_line(t, tok) and t.i not in said]
     if cand.actor is None and cand.recipient is None:
         cand.confidence -= 0.15
     elif cand.actor is not None:
@@ -1870,6 +1998,9 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
     if cand.modality == "asserted" and (cue := _habitual(src, lex)) is not None:
         cand.modality, cand.modality_cue = "habitual", cue
         why.append("present tense with a frequency cue: a habit, no single happening")
+    elif cand.modality == "asserted" and (cue := _repeated(src, lex)) is not None:
+        cand.modality, cand.modality_cue = "habitual", cue
+        why.append(f"'{cue}' over a period: repeated happenings, no single one")
     if cand.modality == "asserted" and (mark := _whether_mark(src)) is not None:
         cand.modality, cand.modality_cue = "possible", mark.text  # "did not say whether Pakistan had asked …"
         why.append(f"inside a '{mark.text}' clause: open, not told as done")

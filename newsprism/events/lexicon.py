@@ -81,6 +81,7 @@ class Lexicon:
     nominal: Nominal | None = None
     habitual_adverbs: frozenset[str] = frozenset()
     habitual_dets: frozenset[str] = frozenset()
+    repeated: dict[str, frozenset[str]] = field(default_factory=dict)  # counts, count_nouns, period_*
     content_nouns: dict[str, str] = field(default_factory=dict)
     content_confirm_verbs: frozenset[str] = frozenset()
     owned_place_nouns: frozenset[str] = frozenset()
@@ -128,6 +129,9 @@ class Lexicon:
     separate_dets: frozenset[str] = frozenset()
     frame_verbs: frozenset[str] = frozenset()
     incident_max_sentences: int = 4
+    offset_signals: dict[str, int] = field(default_factory=dict)
+    offset_units: frozenset[str] = frozenset()
+    clothing_nouns: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -277,6 +281,13 @@ def lexicon() -> Lexicon:
         nominal=nominal,
         habitual_adverbs=frozenset(raw.get("habitual", {}).get("adverbs", ())),
         habitual_dets=frozenset(raw.get("habitual", {}).get("dets", ())),
+        offset_signals={k: int(v) for k, v in raw.get("offset_signals", {}).items()},
+        offset_units=frozenset(raw.get("offset_units", ())),
+        clothing_nouns=frozenset(raw.get("clothing_nouns", ())),
+        repeated={
+            k: frozenset(raw.get("habitual", {}).get(k, ()))
+            for k in ("counts", "count_nouns", "count_words", "period_preps", "period_nouns")
+        },
         content_nouns={k: v for k, v in raw.get("content_nouns", {}).items() if not k.startswith("_")},
         content_confirm_verbs=frozenset(raw.get("content_confirm_verbs", {}).get("verbs", ())),
         owned_place_nouns=frozenset(raw.get("owned_place_nouns", ())),

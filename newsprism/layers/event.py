@@ -21,6 +21,7 @@ from newsprism.events import dates
 from newsprism.events.extract import Candidate, candidates, doc_text, phrase
 from newsprism.events.incident import incident_day
 from newsprism.events.lexicon import lexicon
+from newsprism.events.offset import day_inside, days_of, shifted
 from newsprism.ingest.plaintext import split_media_tags, title_of
 from newsprism.layers.base import Context, Layer
 from newsprism.model import Analysis, Article, Span
@@ -213,10 +214,16 @@ def _in_a_comparison(span: Span, cand: Candidate) -> bool:
 
 
 def _time(
-    cand: Candidate, times: list[Span], by_trigger: dict[int, dict], analysis: Analysis, ahead: dict | None = None
+    cand: Candidate,
+    times: list[Span],
+    by_trigger: dict[int, dict],
+    analysis: Analysis,
+    ahead: dict | None = None,
+    offsets: bool = True,
 ) -> dict[str, Any]:
     """time span id, resolved date and how it was obtained, for one candidate; ``ahead`` holds the
-    candidates not yet recorded, by trigger index (a 'when' clause after its main verb)."""
+    candidates not yet recorded, by trigger index (a 'when' clause after its main verb);
+    ``offsets`` false: the act's own day only, not one counted from another act."""
     own = cand.own
     published = analysis.article.published
     future = cand.modality in FUTURE_MODALITIES
@@ -250,6 +257,8 @@ def _time(
                 e, value, how = resolved[0]
                 out.update(time_text=e.text, date=value, date_source=f"parse-entity: {how}")
                 return out
+    if cand.offset is not None and offsets:  # 'a day after a driver rammed …': counted from the other act
+        return _offset_time(cand, out, times, by_trigger, analysis, ahead)
     if cand.time_from and times:  # "spoke on the hotline on Monday and agreed …": the uncoded verb's Monday
         lo, hi = cand.time_from[0].idx, cand.time_from[-1].idx + len(cand.time_from[-1].text)
         span = next((s for s in times if s.label in DATE_TYPES and lo <= s.start < hi), None)
@@ -292,6 +301,35 @@ def _time(
         if isinstance(value, str) and DAY.match(value):
             out.update(time=stamp.id, time_text=stamp.text, time_value=value, date=value[:10])
             out["date_source"] = f"the day of its live-blog entry's stamp '{stamp.text}'"
+    return out
+
+
+def _offset_time(
+    cand: Candidate, out: dict[str, Any], times: list[Span], by_trigger: dict[int, dict], analysis: Analysis, ahead: dict | None
+) -> dict[str, Any]:
+    """The day of an act told as so many days after/before another ('a day after a driver rammed
+    his car': the day before the raid's Thursday); undated when the other act has no day."""
+    other, amount, sign, signal = cand.offset
+    found = days_of(amount, times)
+    base = by_trigger.get(other.i)
+    if base is None and ahead and other.i in ahead:
+        base = _time(ahead[other.i], times, by_trigger, analysis, offsets=False)
+    day = (base or {}).get("date")
+    if base is None and (day := day_inside(other, times, amount)) is not None:
+        base = {"date_source": f"its own day, {day}"}  # 'after the envoy left Mekelle on Monday': an uncoded act's day
+    said = f"'{found[1].text if found else amount.text} {signal}'"
+    if found is None or not (isinstance(day, str) and DAY.match(day)):
+        out["date_source"] = f"none: counted from '{other.text}' ({said}), which has no day"
+        return out
+    n, span = found
+    value = shifted(day, sign * n)
+    report = (analysis.summary.get("time") or {}).get("anchor")
+    if report and value > report and cand.modality not in FUTURE_MODALITIES:
+        out["date_source"] = f"none: {n} day(s) from '{other.text}' ({said}) would be after the report's date"
+        return out
+    out.update(time=span.id, time_text=span.text, time_value=span.attrs.get("value"), date=value)
+    direction = "after" if sign > 0 else "before"
+    out["date_source"] = f"{n} day(s) {direction} '{other.text}' ('{span.text} {signal}'; {base['date_source']})"
     return out
 
 

@@ -45,6 +45,20 @@ SCORES = {
 }  # fmt: skip
 
 
+def _offset_signal(text: str, start: int, end: int) -> str | None:
+    """'after'/'before' right after a duration ('Two days after the ramming'): the amount is an
+    offset from another happening (``offset_signals`` of the time lexicon), not a length ('held
+    for two days after his arrest', ``offset_not_after``)."""
+    from newsprism.temporal.grammar import lexicon
+
+    m = re.match(r"\s+([A-Za-z]+)", text[end : end + 12])
+    word = m.group(1).lower() if m else ""
+    before = text[max(0, start - 14) : start].split()
+    if before and before[-1].lower() in lexicon().get("offset_not_after", ()):
+        return None
+    return word if word in lexicon().get("offset_signals", ()) else None
+
+
 def _weekday_days(text: str, timexes: list, doc=None) -> list[tuple[int, int, int, int, int]]:
     """(month, day, isoweekday, start, end) of unanchored days named with their weekday ("Sunday, April 23"),
     not in a future clause (a day planned ahead is no lower bound for when the report was written)."""
@@ -128,6 +142,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
         attrs.update(t.extra)
         if dateline_span and dateline_span.start <= t.start and t.end <= dateline_span.end:
             attrs["dateline"] = True
+        if t.type == "DURATION" and (signal := _offset_signal(text, t.start, t.end)):
+            attrs.update(offset=t.value, signal=signal)  # 'Two days after the ramming': counted from it, no length
+            attrs["why"] = f"{t.why}; counted {signal} another happening ('{signal}'), not how long something lasted"
         span = analysis.add_span("time", t.type, t.start, t.end, f"{LAYER.source}:{t.how}", attrs, score=SCORES.get(t.how, 0.7))
         ids.append(span.id)
         made.append(span)

@@ -2554,7 +2554,7 @@ def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
     will return at 3 p.m.'). Run after the passes that re-date days, so it copies the day's final
     value; a range it starts moves with it."""
     text = st.text
-    for a, b in pairwise(timexes):
+    for a, b in _day_clock_pairs(timexes):
         if _is_line_stamp(a, text) or _is_line_stamp(b, text):
             continue
         day = _DAY_PART.match(a.value) if _names_a_day(a) or (a.type == "DATE" and a.value.startswith("XXXX-")) else None
@@ -2582,6 +2582,21 @@ def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
         if len(ends) > 1:
             for u in ends:
                 u.extra["range"] = "/".join(e.value for e in ends)
+
+
+_BARE_YEAR = re.compile(r"\d{3,4}")  # '1974', '202' (a decade): no day of the story
+
+
+def _day_clock_pairs(timexes: list[Timex]) -> list[tuple[Timex, Timex]]:
+    """Each expression with the one before it, passing over bare years in between ('injured on
+    Tuesday … a road awaited since 1974. The works started at around 9 am': Tuesday's 9 am; audit 14, E5)."""
+    out = []
+    for i in range(1, len(timexes)):
+        j = i - 1
+        while j > 0 and timexes[j].type == "DATE" and _BARE_YEAR.fullmatch(timexes[j].value):
+            j -= 1
+        out.append((timexes[j], timexes[i]))
+    return out
 
 
 def _midnight_ending_the_report_day(t: Timex, day: str, anchor: dt.date | None) -> bool:
