@@ -272,3 +272,15 @@ def test_a_headline_doer_of_the_same_side_tells_the_attributed_lead_as_fact(head
     an = Pipeline(None)(Article(text=headline + _BODY, title=headline))
     found = [(s.text, s.attrs.get("speaker")) for s in an.spans_of("headline") if s.label == "stated_as_fact"]
     assert found == ([("kill", "residents")] if flagged else [])
+
+
+def test_a_participle_modifier_in_the_named_thing_is_the_namers_word():
+    got = _found("Greek Cypriot officials call the north occupied territory.")["occupied"]
+    assert got["voice"] == "reported" and got["attributed_to"] == "Greek Cypriot officials"
+    # near miss: the same participle in the writer's own sentence
+    assert _found("Farmers in the occupied north of Famagusta lost their crops.")["occupied"]["voice"] == "outlet"
+
+
+def test_the_polisarios_occupation_words_say_whose_they_are():
+    got = _found("The occupation authorities in Laayoune banned the Sahrawi activists' meeting.")
+    assert "Polisario" in got["occupation authorities"]["used_by"]

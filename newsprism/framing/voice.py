@@ -112,7 +112,7 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
                 return None  # nobody named, or the writer ('we regard this as a sham')
             words = _phrase(doc, subj)
             return Characterisation(words.text, lemma, found.idx, found.idx + len(found.text), "" if naming else "as")
-        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") or tok.pos_ == "VERB":
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") or (tok.pos_ == "VERB" and tok.dep_ != "amod"):
             return None  # left the as-phrase: the word is an argument of some clause, not the characterisation
         tok = head
     return None
