@@ -84,6 +84,7 @@ class Item:
     other: bool = False  # told as another or a repeated incident ('the previous shelling', 'have repeatedly shelled')
     several: bool = False  # counted over more than a day ('raided the camp four times in the past month'): no place anchor
     near: frozenset[str] = frozenset()  # specific places its sentence names (ids, else names): 'two men from Ditsi were seized'
+    told_dates: tuple[str, ...] = ()  # the DATE values of its sentence (not the dateline): 'Since 2017, … have attacked'
 
     @property
     def act(self) -> str | None:
@@ -362,6 +363,11 @@ def _items(an: Analysis, key: str, known: dict[str, set[str]]) -> list[Item]:
         (by_id[e["trigger"]] for e in an.records.get("events", []) if e.get("trigger") in by_id), key=lambda t: t.start
     )
     named = _named_at(an)
+    dates = [
+        (s.start, str(s.attrs["value"]))
+        for s in an.spans
+        if s.layer == "time" and s.label == "DATE" and s.attrs.get("value") and not s.attrs.get("dateline")
+    ]
     out = []
     for ev in an.records.get("events", []):
         if not ev.get("event_type"):
@@ -372,6 +378,7 @@ def _items(an: Analysis, key: str, known: dict[str, set[str]]) -> list[Item]:
         lo, hi = ev.get("sentence_start"), ev.get("sentence_end")
         if isinstance(lo, int) and isinstance(hi, int):
             item.near = frozenset(k for at, k in named if lo <= at < hi)
+            item.told_dates = tuple(v for at, v in dates if lo <= at < hi)
         if trigger is not None:
             item.start = trigger.start
             item.cue = turn_cue(an.article.text, trigger, ev, triggers)
@@ -652,7 +659,9 @@ def _join_by_report_day(
     ``report_day``, the weakest match; only into a row its report is not in by date or place (it
     adds the report, not readings of a row it already tells), not when its type has no row that
     day, or several, nor when the reports name no place in common (``named_places``: 'In a separate
-    case, militiamen beat a shepherd' in a report on Ergneti is not a beating near Khurvaleti)."""
+    case, militiamen beat a shepherd' in a report on Ergneti is not a beating near Khurvaleti), nor when
+    its sentence dates it to another time ('Since 2017, secessionist terrorists have attacked
+    schools …': background, audit 14 C13)."""
     placed = {id(i) for g in groups for i in g.items}
     written = {k: report_date(an) for an, k in zip(analyses, keys, strict=True)}
     named = {k: named_places(an) for an, k in zip(analyses, keys, strict=True)}
@@ -675,6 +684,8 @@ def _join_by_report_day(
         rows = [g for g in groups if g.date and g.date[:10] in days and g.holds(it.event)]
         if len(rows) != 1 or not named[it.key] & {p for i in rows[0].items if i.key != it.key for p in named[i.key]}:
             continue  # one day of a war holds many incidents: the reports must name a place in common
+        if any(re.match(r"\d{4}", v) and not may_be_same(v, next(iter(days))) for v in it.told_dates):
+            continue  # 'Since 2017, secessionist terrorists have attacked schools': background, not the day's incident
         if all(i.key != it.key or i.matched_by == "report_day" for i in rows[0].items):
             it.matched_by = "report_day"
             rows[0].items.append(it)

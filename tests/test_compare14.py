@@ -82,3 +82,24 @@ def test_an_unplaced_detention_elsewhere_on_the_same_day_is_no_dispute(pipeline)
     other = _DETAINED_SO.replace("near the village of Dici", "near the village of Zemo Nikozi")
     row = next(iter(_compare(pipeline, (_DETAINED_GE, "The Kura Ledger"), (other, "The Liakhvi Courier"))["shared_events"]), None)
     assert row is None or row["markers"] == []
+
+
+_KILLED_BABESSI = (
+    "Army kills nine fighters\n\n"
+    "YAOUNDE, November 25, 2026 (The Savannah Ledger) — Soldiers killed nine separatist fighters in Babessi on "
+    "Tuesday, the army said.\n\n"
+    "The army said weapons were seized."
+)
+_BACKGROUND = (
+    "Governor visits Babessi\n\n"
+    "BAMENDA, November 25, 2026 (The Mountain Herald) — The governor visited Babessi on Tuesday, officials said. "
+    "Since 2017, separatist fighters have attacked schools and killed soldiers in the region.\n\n"
+    "Residents asked for more troops."
+)
+
+
+def test_background_dated_to_another_year_does_not_join_by_the_reports_day(pipeline):
+    # audit 14 C13: m1's 'Since 2017, secessionist terrorists have attacked schools …' joined the army's
+    # kill of 24 November by its report's day and made a disputed initiator
+    result = _compare(pipeline, (_KILLED_BABESSI, "The Savannah Ledger"), (_BACKGROUND, "The Mountain Herald"))
+    assert [r for r in result["shared_events"] if r["event_type"] == "ASSAULT"] == []
