@@ -130,7 +130,83 @@ def test_a_since_in_another_nouns_clause_is_no_running_total():
     """Audit 14 C7 (c2): 'Five officers … were injured on Tuesday … from the road, a project … waited
     for since 1974' was a running total, so the five were left out of the comparison."""
     a = _claim(
-        "Five officers were injured on Tuesday near Pile, on a road awaited since 1974, police said. "
+        "Five officers were injured on Tuesday on the Pile road, a project the villagers have waited for since 1974, police said. "
         "At least 90 civilians, who have been killed since 2020, were buried in the town, officials said."
     )
     assert {f["text"]: f["running_total"] for f in a.records["figures"]} == {"Five officers": False, "90 civilians": True}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Turkish Cypriot authorities said five of their police officers and a worker were hurt and accused the "
+            "peacekeepers of pushing first.",
+            [(5, "wounded", "police", "five of their police officers")],
+        ),
+        ('A TRNC official said only two peacekeepers had "minor scratches".', [(2, "wounded", "military", "two peacekeepers")]),
+        (
+            "Horizon Rights Monitor said it had documented at least eleven deaths in Babessi, including at least six "
+            "civilians, and had identified 31 burned structures.",
+            [(11, "killed", "unspecified", "eleven deaths"), (6, "killed", "civilians", "six civilians")],
+        ),
+    ],
+)
+def test_audit14_figures_missing_before(sentence, expected):
+    """Audit 14 C3: the counts each side disputes were not read ('five of their police officers and a
+    worker were hurt' parsed with 'five' as what was said; 'had "minor scratches"'; 'including at
+    least six civilians')."""
+    a = _claim(sentence)
+    assert [(f["value"], f["outcome"], f["victims"], f["text"]) for f in a.records["figures"]] == expected
+
+
+def test_a_subset_count_is_no_rival_of_another_count():
+    a = _claim(
+        "Eleven people were killed in Babessi on Monday, including six civilians. "
+        "Fourteen civilians were killed in Babessi on Monday."
+    )
+    assert [f["text"] for f in a.records["figures"]] == ["Eleven people", "six civilians", "Fourteen civilians"]
+    conflicts = [s for s in spans_of(a, "claim", label="consistency_value") if "six civilians" in s.text]
+    assert conflicts == []
+
+
+def test_a_passive_doer_is_no_speaker():
+    """Audit 14 C10: 'pushed back by Turkish Cypriot police' was reported speech by the police."""
+    a = _claim("The peacekeepers were pushed back by Turkish Cypriot police on Tuesday.")
+    assert spans_of(a, "claim", label="source") == []
+    b = _claim("The report was confirmed by the police on Tuesday.")
+    assert [s.text for s in spans_of(b, "claim", label="source")] == ["the police"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        (
+            "Horizon Rights Monitor, an international human rights group, said it had documented eleven deaths.",
+            "Horizon Rights Monitor, an international human rights group",
+            "organisation",
+        ),
+        ("Families in Babessi said they had buried their dead.", "Families in Babessi", "anonymous"),
+        ("The Governor of the North-West Region said calm had returned.", "The Governor of the North-West Region", "government"),
+    ],
+)
+def test_audit14_source_kinds(sentence, speaker, kind):
+    """Audit 14 C5: a rights group was media (its name's 'Monitor'), families at a place the place's
+    government, an unnamed governor a named person."""
+    a = _claim(sentence)
+    assert [(r["speaker"], r["source_kind"]) for r in a.records["claims"] if r.get("speaker")] == [(speaker, kind)]
+
+
+def test_a_two_word_demonym_is_not_the_first_words_country():
+    """Audit 14 C11: 'Greek Cypriot farmers' had side 'gr' (Greece's raw code)."""
+    a = _claim(
+        "Greek Cypriot farmers said the works had damaged their fields. "
+        "Turkish Cypriot workers said the road was on their land. "
+        "The Azerbaijani ministry said the strike hit a depot."
+    )
+    sides = {r["speaker"]: r.get("side") for r in a.records["claims"] if r.get("speaker")}
+    assert sides == {
+        "Greek Cypriot farmers": "greek_cypriot",
+        "Turkish Cypriot workers": "turkish_cypriot",
+        "The Azerbaijani ministry": "azerbaijani",
+    }

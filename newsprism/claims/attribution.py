@@ -1242,6 +1242,8 @@ def _speech_after(prep, end: int) -> bool:
 # Armenians refer to as Berdzor": the verb gives a place its name, it reports no speech. Only
 # place names: "Cruz called Trump a 'pathological liar'", "referred to King as …" are speech
 # (name-calling), and PolNeAR annotates them.
+AGENT_NOT_SPEAKER = True  # audit 14 C10: 'were pushed back by Turkish Cypriot police': the doer, no speaker
+
 _NAMING_VERBS = frozenset({"call", "name", "dub", "rename", "term", "christen"})
 _NAMING_AS_VERBS = frozenset({"refer", "know"})
 _PERSONAL = frozenset({"him", "her", "them", "me", "you", "us", "who", "whom", "himself", "herself", "themselves"})
@@ -1492,6 +1494,11 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
     if content is None and subject is not None and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
         content = _after_colon(doc, tok)  # "In a speech last July, he said:" + the next paragraph
         rule = "after-colon"
+    # the layer: a passive's 'by' phrase of a verb not of saying is the doer, not a speaker ('The
+    # peacekeepers were pushed back by Turkish Cypriot police on Tuesday': nobody speaks; audit 14 C10)
+    agent_only = AGENT_NOT_SPEAKER and communicative and subject is not None and subject.head.dep_ == "agent"
+    if content is None and agent_only and tok.lemma_.lower() not in speech_cues()["speech_verbs"]:
+        return None
     if content is None and subject is not None and conf >= MIN_REST_P:
         # a confident cue with a speaker but no recognised complement: the rest of its clause
         # the left-out subtrees' tokens as a set (testing 't in c.subtree' for every token took

@@ -357,6 +357,12 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
             continue  # "two more trucks"
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         status, verb = _status(noun, governor, status_verbs)
+        subset = status is None and noun.dep_ == "pobj" and noun.head.lower_ in tables()["subset_preps"]
+        if subset:  # 'at least eleven deaths in Babessi, including at least six civilians' (audit 14 C3)
+            status = tables()["casualty_nouns"].get(governor.lower_)
+            if status is None:
+                status, verb = _status(governor, governor.head.head if governor.dep_ == "pobj" else governor.head, status_verbs)
+            other = other or status is not None  # a part of another count: not compared in the check
         if status is None and noun.dep_ == "conj":
             # 'killed four armed members … and two militiamen': the first conjunct's verb
             role = _first_conjunct(noun)
@@ -424,6 +430,33 @@ def _unreal(verb, text: str, at: int) -> bool:
     return False
 
 
+def _said_clause(num, status_verbs: dict[str, str]):
+    """ "Turkish Cypriot authorities said five of their police officers and a worker were hurt": the
+    parse reads 'five' as what was said and 'a worker' alone as the subject of 'hurt'; the status
+    verb is then the said clause whose subject follows the count's 'and' (audit 14 C3)."""
+    verb = num.head
+    if verb.lemma_.lower() not in _speech_lemmas():
+        return None
+    doc, last = num.doc, num.right_edge.i  # the 'and' may hang on the number ('five … and')
+    joint = last if doc[last].lower_ == "and" else last + 1
+    if joint >= len(doc) or doc[joint].lower_ != "and":
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in status_verbs:
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subj is not None and subj.left_edge.i == joint + 1:
+            return clause
+    return None
+
+
+@cache
+def _speech_lemmas() -> frozenset[str]:
+    from newsprism.claims.attribution import speech_cues
+
+    return frozenset(speech_cues()["speech_verbs"])
+
+
 def partitive_counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.date | None = None) -> list[Mention]:
     """A part counted as victims, 'Three of the attackers were killed': a count for the casualty
     figures (``claims.figures``), kept out of :func:`check` like a part of anything ('three of the
@@ -444,6 +477,8 @@ def partitive_counts(doc, text: str | None = None, sides: Sides | None = None, w
         if noun is None or groups.get(noun.lower_) not in _SINGULAR_GROUPS or num.dep_ not in _PATIENT:
             continue
         verb, need = num.head, _PATIENT[num.dep_]
+        if num.dep_ == "dobj" and verb.lemma_.lower() not in status_verbs:
+            verb = _said_clause(num, status_verbs) or verb
         if (need and verb.lemma_.lower() != need) or verb.lemma_.lower() not in status_verbs:
             continue
         lo, hi, how = _interval(text, m.start(), m.end(), value)
@@ -592,7 +627,7 @@ def singular_counts(doc, text: str | None = None, sides: Sides | None = None, wh
 
 
 def _totals_of(sent, noun) -> tuple[bool, bool]:
-    """``_totals`` of the sentence less the relative and participle clauses of other nouns than the
+    """``_totals`` of the sentence less the relative clauses of other nouns than the
     counted one: 'were injured on Tuesday … from the road, a project the people of the area have
     waited for since 1974' is no running total, the 'since' is the road's (audit 14 C7); 'ninety
     civilians, who have been killed since 2020' still is."""
@@ -601,7 +636,7 @@ def _totals_of(sent, noun) -> tuple[bool, bool]:
     cut = [
         (t.left_edge.i, t.right_edge.i)
         for t in sent
-        if t.dep_ in ("relcl", "acl") and t.head.i != noun.i and not (t.left_edge.i <= noun.i <= t.right_edge.i)
+        if t.dep_ == "relcl" and t.head.i != noun.i and not (t.left_edge.i <= noun.i <= t.right_edge.i)
     ]
     if not cut:
         return _totals(sent.text)

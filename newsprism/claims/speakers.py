@@ -36,6 +36,7 @@ RELATIVE_BINDING = True  # session 10: "called on Rwanda to publish the images i
 NAMED_SIDE = True  # review 10: "The Azerbaijani ministry" names its side when the actor layer links no actor
 NAME_ENDINGS = True  # review 10: "The Tbilisi Evening Star" (an outlet), "Nordwind Logistics" (a company)
 DESCRIBED_NAMES = True  # audit 12: "Alan Kochiev, the head of … press service" is a person; "a shopkeeper in … Mitrovica" unnamed
+DESCRIBED_BODIES = True  # audit 14: "X, an international human rights group" is an organisation
 
 
 @dataclass
@@ -72,6 +73,8 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "anonymous", False)  # "a shopkeeper in the southern part of Mitrovica", "Residents of Zvečan"
     if DESCRIBED_NAMES and span is not None and _people(span.root, cues):
         return Speaker(text, "anonymous", False)  # "Local Serbs", "Palestinians in Rafah": unnamed people (review 12)
+    if DESCRIBED_BODIES and span is not None and _described_as_body(span.root, cues):
+        return Speaker(text, "organisation", True)  # "Horizon Rights Monitor, an international human rights group"
     if _is_media(text, words, cues) or (
         NAME_ENDINGS and span is not None and _name_ends_in(span, cues.get("media_name_words", ()))
     ):
@@ -130,6 +133,17 @@ def _name_with_description(root, cues: dict) -> bool:
     if root.pos_ == "NOUN" and _person_word(root, cues):
         return any(a.pos_ == "PROPN" and a.ent_type_ not in ("GPE", "NORP", "LOC", "FAC") for a in appos)
     return False
+
+
+def _described_as_body(root, cues: dict) -> bool:
+    """A name with an apposition that says it is a body ('Horizon Rights Monitor, an international
+    human rights group': ``described_organisation_heads``), whatever its own words suggest (audit 14 C5)."""
+    heads = set(cues.get("described_organisation_heads", ()))
+    return root.pos_ == "PROPN" and any(
+        a.pos_ == "NOUN" and a.lemma_.lower() in heads and any(d.lower_ in ("a", "an") for d in a.children)
+        for a in root.children
+        if a.dep_ == "appos"
+    )
 
 
 def _people(root, cues: dict) -> bool:
@@ -395,10 +409,23 @@ def named_side(doc, start: int, end: int, when=None) -> str | None:
         if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.i < span.root.i and tok.text[:1].isupper():
             if stance_prefixed(tok) or _part_of_a_name(tok, span.root):
                 continue  # "Anti-Russian protesters", "Chad Bown", "Another RT America host"
+            if _joint_demonym(tok, when):  # "Greek Cypriot farmers": not Greece's (was the raw code 'gr'; audit 14 C11)
+                pair = f"{tok.text} {tok.doc[tok.i + 1].text}".lower() if tok.i + 1 < len(tok.doc) else ""
+                return speech_cues().get("joint_demonym_sides", {}).get(pair)
             side = country_side(tok.text, when)
             if side is not None:
                 return side
     return None
+
+
+def _joint_demonym(tok, when=None) -> bool:
+    """Is the word one half of a two-word demonym ('Greek Cypriot', 'Turkish Cypriot'): a country
+    word right beside another capitalised country word, the pair naming neither country's state?"""
+    from newsprism.claims.consistency import country_side
+
+    doc = tok.doc
+    pair = [t for t in (doc[tok.i - 1] if tok.i > 0 else None, doc[tok.i + 1] if tok.i + 1 < len(doc) else None) if t is not None]
+    return any(t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN") and country_side(t.text, when) is not None for t in pair)
 
 
 def _part_of_a_name(tok, root) -> bool:
