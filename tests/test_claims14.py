@@ -210,3 +210,9 @@ def test_a_two_word_demonym_is_not_the_first_words_country():
         "Turkish Cypriot workers": "turkish_cypriot",
         "The Azerbaijani ministry": "azerbaijani",
     }
+
+
+def test_a_figure_of_a_two_word_demonym_has_its_side():
+    """Audit 14 C12: 'a Turkish Cypriot man' detained had side 'turkish' (Turkey's)."""
+    a = _claim("Greek Cypriot police detained a Turkish Cypriot man at the Ledra Street crossing point on Tuesday.")
+    assert [(f["text"], f["side"]) for f in a.records["figures"]] == [("a Turkish Cypriot man", "turkish_cypriot")]

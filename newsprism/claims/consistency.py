@@ -685,7 +685,10 @@ def _token_side(tok, sides: Sides, when: dt.date | None = None) -> str | None:
             return side
     if not tok.text[:1].isupper() or stance_prefixed(tok):
         return None
-    return country_side(tok.text, when)
+    from newsprism.claims.speakers import joint_demonym_side
+
+    joint = joint_demonym_side(tok, when)  # 'a Turkish Cypriot man': not Turkey's (audit 14 C12)
+    return country_side(tok.text, when) if joint is False else joint
 
 
 def stance_prefixed(tok) -> bool:

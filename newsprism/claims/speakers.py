@@ -409,23 +409,29 @@ def named_side(doc, start: int, end: int, when=None) -> str | None:
         if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.i < span.root.i and tok.text[:1].isupper():
             if stance_prefixed(tok) or _part_of_a_name(tok, span.root):
                 continue  # "Anti-Russian protesters", "Chad Bown", "Another RT America host"
-            if _joint_demonym(tok, when):  # "Greek Cypriot farmers": not Greece's (was the raw code 'gr'; audit 14 C11)
-                pair = f"{tok.text} {tok.doc[tok.i + 1].text}".lower() if tok.i + 1 < len(tok.doc) else ""
-                return speech_cues().get("joint_demonym_sides", {}).get(pair)
+            joint = joint_demonym_side(tok, when)  # "Greek Cypriot farmers": not Greece's ('gr'; audit 14 C11)
+            if joint is not False:
+                return joint
             side = country_side(tok.text, when)
             if side is not None:
                 return side
     return None
 
 
-def _joint_demonym(tok, when=None) -> bool:
-    """Is the word one half of a two-word demonym ('Greek Cypriot', 'Turkish Cypriot'): a country
-    word right beside another capitalised country word, the pair naming neither country's state?"""
+def joint_demonym_side(tok, when=None) -> str | bool | None:
+    """The side of a two-word demonym the word is half of ('Greek Cypriot', 'Turkish Cypriot': a
+    country word right beside another capitalised country word): ``joint_demonym_sides``'s side for
+    the pair, None for a pair not listed; False when the word is no such half."""
     from newsprism.claims.consistency import country_side
 
     doc = tok.doc
-    pair = [t for t in (doc[tok.i - 1] if tok.i > 0 else None, doc[tok.i + 1] if tok.i + 1 < len(doc) else None) if t is not None]
-    return any(t.text[:1].isupper() and t.pos_ in ("ADJ", "PROPN") and country_side(t.text, when) is not None for t in pair)
+    for a, b in ((tok.i - 1, tok.i), (tok.i, tok.i + 1)):
+        if a < 0 or b >= len(doc):
+            continue
+        other = doc[b] if a == tok.i else doc[a]
+        if other.text[:1].isupper() and other.pos_ in ("ADJ", "PROPN") and country_side(other.text, when) is not None:
+            return speech_cues().get("joint_demonym_sides", {}).get(f"{doc[a].text} {doc[b].text}".lower())
+    return False
 
 
 def _part_of_a_name(tok, root) -> bool:
