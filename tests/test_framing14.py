@@ -284,3 +284,11 @@ def test_a_participle_modifier_in_the_named_thing_is_the_namers_word():
 def test_the_polisarios_occupation_words_say_whose_they_are():
     got = _found("The occupation authorities in Laayoune banned the Sahrawi activists' meeting.")
     assert "Polisario" in got["occupation authorities"]["used_by"]
+
+
+def test_separatists_is_the_wires_neutral_word_in_the_anglophone_conflict():
+    # m3 (a neutral wire): nine 'separatist(s)' in its own voice made it look one-sided
+    assert _found("Separatist fighters attacked a checkpoint near Bamenda, killing two gendarmes.") == {}
+    assert _found("The army said separatists had burned a school in Kumbo.") == {}
+    # near miss: elsewhere the label stays
+    assert _found("Separatists shelled a market in Donetsk on Tuesday.")["Separatists"]["kind"] == "label"

@@ -55,6 +55,7 @@ class Entry:
     used_by_near: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()  # whose word, by the theatre named near it
     cased: tuple[str, ...] = ()  # the words as written ('Southern Cyprus', not 'southern Cyprus'), when set
     coined_name: bool = False  # a side's name for an event: capitalised, still a choice ('the 1974 Peace Operation')
+    not_near: frozenset[str] = frozenset()  # a theatre where it is the wires' neutral word: no match near its words
     support: dict[str, Any] | None = None
 
 
@@ -101,6 +102,7 @@ def _entry(d: dict, source: str) -> Entry:
         ),
         cased=tuple(_TERM_TOKEN.findall(d["term"])) if d.get("cased") else (),
         coined_name=bool(d.get("coined_name", False)),
+        not_near=frozenset(d.get("not_near", ())),
         support=d.get("support"),
     )
 
@@ -176,6 +178,8 @@ class Lexicon:
                         continue  # "Kurti's terror", "terror against Serbs", "it was a massacre"; not "terror attack"
                     if e.only_near and not near.refers(i, last, e.only_near):
                         continue  # "militias" is the Moroccan label for the Polisario, not for every armed group
+                    if e.not_near and near.mentions(i, e.not_near):
+                        continue  # "Anglophone separatists" in Cameroon: the wire services' own neutral word there
                     if e.also_near and not near.mentions(i, e.also_near):
                         continue  # "criminal gangs" near Serbs is Kosovo's label only where Kosovo is the subject
                     if e.unless_near and near.in_sentence(i, e.unless_near):
