@@ -292,3 +292,8 @@ def test_separatists_is_the_wires_neutral_word_in_the_anglophone_conflict():
     assert _found("The army said separatists had burned a school in Kumbo.") == {}
     # near miss: elsewhere the label stays
     assert _found("Separatists shelled a market in Donetsk on Tuesday.")["Separatists"]["kind"] == "label"
+
+
+def test_every_form_of_neutralise_names_the_army_that_uses_it():
+    got = _found("Army neutralises nine secessionist terrorists in Bui, the defence ministry says.")
+    assert "Cameroonian army" in got["neutralises"]["used_by"]
