@@ -322,3 +322,21 @@ def test_audit14_g12_the_anglophone_regions_entry_is_named_neutrally():
     m1 = _report("m1_national_beacon")
     (got,) = _places(m1, "North-West and South-West regions")
     assert got["name"] == "Anglophone regions of Cameroon (North-West and South-West)"
+
+
+def test_greek_and_turkish_cypriots_are_of_cyprus_not_greece_or_turkey():
+    c2 = _report("c2_lefkosa_courier")
+    assert {(p["id"], p["country"]) for p in _places(c2, "Greek Cypriot")} == {("kb:cyprus", "CY")}
+    assert {p["country"] for p in _places(c2, "Turkish Cypriot") + _places(c2, "Turkish Cypriots")} == {"CY"}
+    assert not _places(c2, "Greek")  # was 'Greece · 9 mentions' on the map
+    a = analyse("The Greek Cypriot side rejected the plan, and the Greek government was not involved.", ["place"])
+    assert [p["country"] for p in _places(a, "Greek")] == ["GR"]
+
+
+def test_an_unqualified_government_spokesman_is_the_dateline_states():
+    c1 = _report("c1_nicosia_sentinel")
+    assert {(x["side"], x["kind"]) for x in _actors(c1, "Government spokesman")} == {("greek_cypriot", "government")}
+    brussels = analyse(
+        "BRUSSELS, 3 May - The government spokesman said talks would resume, EU officials said.", ["meta", "actor"]
+    )
+    assert [x["side"] for x in _actors(brussels, "government spokesman")] == [None]
