@@ -340,3 +340,15 @@ def test_an_unqualified_government_spokesman_is_the_dateline_states():
         "BRUSSELS, 3 May - The government spokesman said talks would resume, EU officials said.", ["meta", "actor"]
     )
     assert [x["side"] for x in _actors(brussels, "government spokesman")] == [None]
+
+
+def test_no_cameroon_or_dateline_actor_in_other_theatres():
+    from newsprism import ingest
+    from newsprism.pipeline import Pipeline
+
+    p = Pipeline(["meta", "place", "actor"])
+    (kashmir,) = list(ingest.read(str(FIXTURES / "audit8" / "i1_kashmir_frontier.txt")))
+    assert not any(s.attrs["id"].startswith("cm:") for s in p(kashmir).spans_of("actor"))  # 'terrorists', 'Separatists'
+    (adigrat,) = list(ingest.read(str(FIXTURES / "claims_audit9" / "r2_red_sea_courier.txt")))
+    got = [s.attrs for s in p(adigrat).spans_of("actor") if s.text == "government spokesman"]
+    assert [x["side"] for x in got] == [None]  # 'Eritrea, a government spokesman said': not Ethiopia's by the dateline

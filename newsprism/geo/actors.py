@@ -891,6 +891,8 @@ def _tie_to_dateline(
         inst = _institutions()[m.attrs["id"]]
         if inst["kind"] in ("head_of_state", "legislature"):
             continue
+        if inst.get("sentence_alone") and _other_country_in_sentence(doc, m, dateline_country):
+            continue  # 'Eritrea, a government spokesman said, had no troops' in an Adigrat report: Eritrea's
         m.attrs.update(
             id=f"{dateline_country.lower()}:{inst['key']}",
             name=f"{inst['name']} of {cname}",
@@ -900,6 +902,14 @@ def _tie_to_dateline(
             f"{cname} more than any other country ({top} times): {cname}'s",
         )
         m.rule = "institution+dateline"
+
+
+def _other_country_in_sentence(doc: Doc, m: ActorMention, cc: str) -> bool:
+    """The mention's sentence names a country (or its demonym) other than ``cc``."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return True
+    return any((c := _country_of(t.text)) and c[0] != cc for t in span.sent if t.text[:1].isupper())
 
 
 def _mark_undated(attrs: dict[str, Any]) -> None:
