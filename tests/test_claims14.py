@@ -216,3 +216,13 @@ def test_a_figure_of_a_two_word_demonym_has_its_side():
     """Audit 14 C12: 'a Turkish Cypriot man' detained had side 'turkish' (Turkey's)."""
     a = _claim("Greek Cypriot police detained a Turkish Cypriot man at the Ledra Street crossing point on Tuesday.")
     assert [(f["text"], f["side"]) for f in a.records["figures"]] == [("a Turkish Cypriot man", "turkish_cypriot")]
+
+
+def test_a_speaker_that_opens_a_quotation_mark_ends_after_it():
+    """Audit 14 C5: the speakers 'The "TRNC' and 'The occupation regime's "foreign minister' stopped
+    before the closing mark."""
+    a = _claim(
+        'The "TRNC" claimed that two of its officers had also been hurt. '
+        'The occupation regime\'s "foreign minister" accused the peacekeepers of "exceeding their mandate".'
+    )
+    assert [s.text for s in spans_of(a, "claim", label="source")] == ['The "TRNC"', 'The occupation regime\'s "foreign minister"']

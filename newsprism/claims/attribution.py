@@ -1242,6 +1242,20 @@ def _speech_after(prep, end: int) -> bool:
 # Armenians refer to as Berdzor": the verb gives a place its name, it reports no speech. Only
 # place names: "Cruz called Trump a 'pathological liar'", "referred to King as …" are speech
 # (name-calling), and PolNeAR annotates them.
+SOURCE_CLOSES_QUOTE = True  # audit 14 C5: 'The "TRNC" claimed' — the speaker is 'The "TRNC"', not 'The "TRNC'
+
+
+def _closed(text: str, source: tuple[int, int]) -> tuple[int, int]:
+    """A speaker that opens a quotation mark and stops before its close ('The "TRNC', 'The
+    occupation regime's "foreign minister') ends after the closing mark."""
+    start, end = source
+    words = text[start:end]
+    opened = words.count('"') % 2 == 1 or words.count("\u201c") > words.count("\u201d")
+    if opened and end < len(text) and text[end] in '"\u201d':
+        return start, end + 1
+    return source
+
+
 AGENT_NOT_SPEAKER = True  # audit 14 C10: 'were pushed back by Turkish Cypriot police': the doer, no speaker
 
 _NAMING_VERBS = frozenset({"call", "name", "dub", "rename", "term", "christen"})
@@ -1524,6 +1538,8 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
     if text[start] in _QUOTES and end < len(text) and text[end] in _QUOTES and text.count(text[start], start, end) % 2:
         end += 1  # close the quotation the content opened
     source = _nonempty(_trim(text, *(source_range or _source_span(subject)))) if subject is not None else None
+    if source is not None and SOURCE_CLOSES_QUOTE:
+        source = _closed(text, source)
     if not wrapped and source is not None and _overlap(source, (start, end)) and source[1] <= tok.idx < end:
         start = _trim(text, tok.idx + len(tok.text), end)[0]  # content ran back over the speaker
         if end - start < 2:

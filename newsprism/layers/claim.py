@@ -219,6 +219,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
             att.content = _after_dateline(text, att.content, dateline)
         if SO_CALLED_NOT_THE_NAME and att.source is not None and (m := _SO_CALLED.match(text, *att.source)):
             att.source = (m.end(), att.source[1])  # 'The so-called "Donetsk People's Republic" said': the writer's words
+            if text[att.source[1] - 1] in '"\u201d' and text.count(text[att.source[1] - 1], *att.source) % 2:
+                att.source = (att.source[0], att.source[1] - 1)  # its opening mark went with 'so-called'
         if att.source is not None and att.source[0] >= att.source[1]:
             att.source = None
         speaker = speakers.classify(doc, *att.source, _actor_kind(actors, att.source), ents, text) if att.source else None
