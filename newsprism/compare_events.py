@@ -625,7 +625,8 @@ def _join_replies(
     ('Special units of the Kosovo Police returned fire') joins the report's one recent dated row
     of that type (dated no earlier than ``reply_join_days`` before the report): the answer to the
     attack the report dates ('attacked a police patrol … early on Monday'), which says who did not
-    fire first (audit 12, C4). Not when the report has several such rows."""
+    fire first (audit 12, C4). Not when the report has several such rows, nor when its sentence
+    dates it to another time (``_told_apart``: 'since 1974, when Turkey invaded … in response to')."""
     placed = {id(i) for g in groups for i in g.items}
     written = {k: report_date(an) for an, k in zip(analyses, keys, strict=True)}
     cfg = alignment_config()
@@ -643,10 +644,18 @@ def _join_replies(
             and any(i.key == it.key and not i.denied for i in g.items)
             and (to_date(g.date) or dt.date.min) >= since
         ]
-        if len(rows) == 1:
+        if len(rows) == 1 and not _told_apart(it, rows[0]):
             it.matched_by = "reply"
             rows[0].items.append(it)
             unaligned[it.key] -= 1
+
+
+def _told_apart(item: Item, row: Group) -> bool:
+    """Does the telling's sentence date it to a time that cannot be the row's ('Since 2017, …
+    have attacked schools'; 'divided since 1974, when Turkey invaded the north in response to a
+    coup': audit 14)? Then it is background, joined to no row by its report's day or as a reply."""
+    day = (row.date or "")[:10]
+    return bool(day) and any(re.match(r"\d{4}", v) and not may_be_same(v, day) for v in item.told_dates)
 
 
 def _join_by_report_day(
@@ -684,7 +693,7 @@ def _join_by_report_day(
         rows = [g for g in groups if g.date and g.date[:10] in days and g.holds(it.event)]
         if len(rows) != 1 or not named[it.key] & {p for i in rows[0].items if i.key != it.key for p in named[i.key]}:
             continue  # one day of a war holds many incidents: the reports must name a place in common
-        if any(re.match(r"\d{4}", v) and not may_be_same(v, next(iter(days))) for v in it.told_dates):
+        if _told_apart(it, rows[0]):
             continue  # 'Since 2017, secessionist terrorists have attacked schools': background, not the day's incident
         if all(i.key != it.key or i.matched_by == "report_day" for i in rows[0].items):
             it.matched_by = "report_day"
@@ -851,6 +860,7 @@ def _row(g: Group, keys: list[str], copies: dict[str, str | None] | None = None)
             {k: [i.place for i in v if i.place] for k, v in by_key.items()},
             dated=g.date is not None,
             near={k: {x for i in v for x in i.near} for k, v in by_key.items()},
+            mutual={k for k, v in by_key.items() if _mutual_only(v)},
         ),
         "articles": articles,
     }
@@ -975,6 +985,7 @@ def collisions(
     places: dict[str, list[Place]] | None = None,
     dated: bool = False,
     near: dict[str, set[str]] | None = None,
+    mutual: set[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Where the reports' accounts of one aligned event collide: each blames a different side
     (or, without sides, a different known actor), or one asserts what another only denies.
@@ -1000,8 +1011,11 @@ def collisions(
     told = {k: c for k, c in articles.items() if c["triggers"]}
     sided = {k: set(c["actor_sides"]) for k, c in told.items() if c["actor_sides"]}
     for basis in ("actor_sides", "actor_ids"):
-        # an institution of no known country ("The Foreign Office", 'institution:…') is nobody's in particular
-        named = {k: {x for x in c[basis] if not x.startswith("institution:")} for k, c in told.items()}
+        # an institution of no known country ("The Foreign Office", 'institution:…') is nobody's in particular;
+        # a cell told only as a mutual act ('X and Y scuffled') names one party as its doer, not who did it
+        named = {
+            k: {x for x in c[basis] if not x.startswith("institution:")} for k, c in told.items() if k not in (mutual or set())
+        }
         named = {k: v for k, v in named.items() if v}
         if len(named) < 2:
             continue
@@ -1038,6 +1052,14 @@ def collisions(
             }
         )
     return out
+
+
+def _mutual_only(items: list[Item]) -> bool:
+    """Are all of a report's tellings in the row mutual acts ('scuffled', 'clashed': the
+    ``reciprocal_triggers``), whose doer the event layer gives as one of the two parties?"""
+    told = [i for i in items if not i.denied]
+    words = set(alignment_config()["reciprocal_triggers"])
+    return bool(told) and all((i.event.get("trigger_text") or "").casefold() in words for i in told)
 
 
 def _undated(marker: dict[str, Any], cells: dict[str, dict[str, Any]]) -> dict[str, Any]:

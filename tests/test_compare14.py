@@ -1,11 +1,14 @@
 """Fourteenth session, comparison: rows that joined two acts (a repeated raid counted over a month,
 a detention and a road blockade of one night) and a disputed doer lost when the event layer placed
-neither telling (fictional outlets, real places; each test failed on dcd8b83)."""
+neither telling (fictional outlets, real places, and the audit-14 fixtures; each test failed on the tree
+before its fix)."""
 
 from __future__ import annotations
 
 from newsprism.compare import compare
 from newsprism.model import Article
+
+from conftest import FIXTURES, analyse_reports
 
 _KILLED = (
     "Two killed in camp raid\n\n"
@@ -103,3 +106,39 @@ def test_background_dated_to_another_year_does_not_join_by_the_reports_day(pipel
     # kill of 24 November by its report's day and made a disputed initiator
     result = _compare(pipeline, (_KILLED_BABESSI, "The Savannah Ledger"), (_BACKGROUND, "The Mountain Herald"))
     assert [r for r in result["shared_events"] if r["event_type"] == "ASSAULT"] == []
+
+
+_JARINJE_K = (
+    "Scuffle at Jarinje\n\n"
+    "PRISTINA, November 25, 2026 (The Ibar Post) — Kosovo police officers and Serbian police scuffled at the Jarinje "
+    "crossing on Tuesday, leaving two officers hurt. Kosovo's interior ministry said Serbian police pushed first.\n\n"
+    "The crossing was closed for three hours."
+)
+_JARINJE_S = (
+    "Scuffle at Jarinje\n\n"
+    "BELGRADE, November 25, 2026 (The Danube Herald) — Serbian police and Kosovo police officers scuffled at the "
+    "Jarinje crossing on Tuesday. Serbia's interior ministry said Kosovo police pushed first.\n\n"
+    "The crossing was closed for three hours."
+)
+
+
+def test_a_scuffle_told_by_both_is_no_disputed_doer_but_who_pushed_first_is_disputed(pipeline):
+    # audit 14 C8: 'X and Y scuffled' (the event layer's doer: the first party) made a disputed_actor between
+    # two reports that each name both parties; who pushed first, each ministry's claim, was not marked
+    result = _compare(pipeline, (_JARINJE_K, "The Ibar Post"), (_JARINJE_S, "The Danube Herald"))
+    (row,) = [r for r in result["shared_events"] if r["event_type"] == "ASSAULT"]
+    assert [m["marker"] for m in row["markers"]] == ["disputed_initiator"]
+    (marker,) = row["markers"]
+    assert sorted(s for sides in marker["by_article"].values() for s in sides) == ["kosovar", "serbian"]
+    assert {b for basis in marker["basis"].values() for b in basis} == {"claimed_initiation"}
+
+
+def test_a_reply_dated_to_another_year_is_not_the_days_reply(pipeline):
+    # audit 14 c3: 'Cyprus has been divided since 1974, when Turkey invaded the north in response to a brief
+    # coup …' (undated, told as a reply) joined the wire's scuffle row of 24 November as its reply
+    reports = analyse_reports(pipeline, FIXTURES / "audit14", ("c1_nicosia_sentinel", "c3_compass_wire"))
+    wire = reports["c3_compass_wire"]
+    (invaded,) = [e["trigger"] for e in wire.records["events"] if e.get("trigger_text") == "invaded"]
+    result = compare(list(reports.values()))
+    cells = [c for r in result["shared_events"] for k, c in r["articles"].items() if k == wire.article.id]
+    assert cells and all(invaded not in c["triggers"] for c in cells)
