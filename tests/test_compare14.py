@@ -1,14 +1,12 @@
 """Fourteenth session, comparison: rows that joined two acts (a repeated raid counted over a month,
 a detention and a road blockade of one night) and a disputed doer lost when the event layer placed
-neither telling (fictional outlets, real places, and the audit-14 fixtures; each test failed on the tree
+neither telling (fictional outlets, real places, hand-made records; each test failed on the tree
 before its fix)."""
 
 from __future__ import annotations
 
 from newsprism.compare import compare
 from newsprism.model import Article
-
-from conftest import FIXTURES, analyse_reports
 
 _KILLED = (
     "Two killed in camp raid\n\n"
@@ -133,12 +131,47 @@ def test_a_scuffle_told_by_both_is_no_disputed_doer_but_who_pushed_first_is_disp
     assert {b for basis in marker["basis"].values() for b in basis} == {"claimed_initiation"}
 
 
-def test_a_reply_dated_to_another_year_is_not_the_days_reply(pipeline):
+def _told(outlet: str, text: str, events: list[dict], dates: list[tuple[str, str]]):
+    """A report with hand-made event records and time spans (``dates``: the words, their value)."""
+    import datetime as dt
+
+    from newsprism.model import Analysis
+
+    an = Analysis(article=Article(text=text, outlet=outlet, published=dt.date(2026, 11, 25)), records={"events": events})
+    for words, value in dates:
+        at = text.index(words)
+        an.add_span("time", "DATE", at, at + len(words), "time@test", {"value": value})
+    return an
+
+
+def test_a_reply_dated_to_another_year_is_not_the_days_reply():
     # audit 14 c3: 'Cyprus has been divided since 1974, when Turkey invaded the north in response to a brief
-    # coup …' (undated, told as a reply) joined the wire's scuffle row of 24 November as its reply
-    reports = analyse_reports(pipeline, FIXTURES / "audit14", ("c1_nicosia_sentinel", "c3_compass_wire"))
-    wire = reports["c3_compass_wire"]
-    (invaded,) = [e["trigger"] for e in wire.records["events"] if e.get("trigger_text") == "invaded"]
-    result = compare(list(reports.values()))
-    cells = [c for r in result["shared_events"] for k, c in r["articles"].items() if k == wire.article.id]
-    assert cells and all(invaded not in c["triggers"] for c in cells)
+    # coup' (undated, told as a reply) joined the wire's scuffle row of 24 November as its reply
+    pyla = {"text": "Pyla", "name": "Pyla", "id": "g:pyla", "kind": "village"}
+    wire_text = "Peacekeepers and police scuffled at Pyla on Tuesday. Turkey invaded the north in 1974 in response to a coup."
+    lead = wire_text.split(". ")[0]
+    wire = _told(
+        "W",
+        wire_text,
+        [
+            {"id": "event-1", "event_type": "ASSAULT", "date": "2026-11-24", "trigger": "event-1", "location": pyla},
+            {
+                "id": "event-2",
+                "event_type": "ASSAULT",
+                "date": None,
+                "trigger": "event-2",
+                "reply": True,
+                "sentence_start": len(lead) + 2,
+                "sentence_end": len(wire_text),
+            },
+        ],
+        [("1974", "1974")],
+    )
+    local = _told(
+        "L",
+        "Police attacked peacekeepers at Pyla on Tuesday.",
+        [{"id": "event-1", "event_type": "ASSAULT", "date": "2026-11-24", "trigger": "event-1", "location": pyla}],
+        [],
+    )
+    (row,) = compare([wire, local])["shared_events"]
+    assert row["articles"][wire.article.id]["triggers"] == ["event-1"]  # not the invasion of 1974
