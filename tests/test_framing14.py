@@ -297,3 +297,8 @@ def test_separatists_is_the_wires_neutral_word_in_the_anglophone_conflict():
 def test_every_form_of_neutralise_names_the_army_that_uses_it():
     got = _found("Army neutralises nine secessionist terrorists in Bui, the defence ministry says.")
     assert "Cameroonian army" in got["neutralises"]["used_by"]
+
+
+def test_a_buffer_zone_village_is_enough_to_tell_the_theatre():
+    got = _found("Turkish occupation troops moved a guard post forward near Deneia two weeks ago.")
+    assert "Greek Cypriot" in got["occupation troops"]["used_by"]
