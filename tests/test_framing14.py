@@ -251,7 +251,7 @@ def test_presents_itself_as_attributes_the_name():
 def test_a_cue_inside_a_quotation_scopes_to_its_close():
     text = 'Anyone helping the "so-called Ambazonia" militias would face the law, the governor warned.'
     (d,) = [s for s in _spans(text) if s.label == "distancing" and s.text == "so-called"]
-    assert d.attrs["scope_text"] == 'Ambazonia"'
+    assert d.attrs["scope_text"] == "Ambazonia"
     # near miss: a cue outside quotation marks keeps its whole noun phrase
     (d,) = [s for s in _spans("Anyone helping the so-called Ambazonia militias was warned.") if s.label == "distancing"]
     assert d.attrs["scope_text"] == "Ambazonia militias"

@@ -184,12 +184,12 @@ def _np_scope(doc: Doc, cue_toks: list[Token], text: str) -> tuple[int, int] | N
 
 def _inside_quote(text: str, cue_start: int, cue_end: int, end: int) -> int:
     """A cue that opens a quotation ('the "so-called Ambazonia" militias') scopes only up to the
-    quotation's close: the words after it are the writer's."""
+    quotation's close ('Ambazonia'): the words after it are the writer's."""
     closers = left_open(text[cue_start - 1 : cue_start]) if cue_start else ""  # the mark right before the cue
     if not closers:
         return end
     close = next((k for k in range(cue_end, end) if text[k] in closers), None)
-    return end if close is None else close + 1
+    return end if close is None else close  # its closing mark belongs to the quotation, not to the scope
 
 
 def _name_of_place(head: Token) -> Token:
