@@ -368,7 +368,11 @@ def _described_as(tok: Token) -> bool:
     """'regard the West Bank as occupied territory': a participle marked 'as', with no auxiliary or
     subject of its own, is how something is described (the parser makes it a clause)."""
     marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
-    return marked and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+    return (
+        marked
+        and tok.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+    )
 
 
 def _present_passive(tok: Token) -> bool:
@@ -883,7 +887,12 @@ def _object_of(verb: Token) -> tuple[Token | None, str]:
         if obj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, "head noun of the relative clause (object)"
         return obj, "direct object"
-    if verb.dep_ == "relcl" and _child(verb, "nsubj") is not None and _child(verb, "nsubj").lower_ not in REL_PRONOUNS:
+    if (
+        verb.dep_ == "relcl"
+        and _child(verb, "nsubj") is not None
+        and _child(verb, "nsubj").lower_ not in REL_PRONOUNS
+        and not any(c.dep_ == "advmod" and c.lower_ in ("when", "where", "why") for c in verb.children)
+    ):  # not 'in late 2016, when lawyers protested': the time or place of the clause
         return verb.head, "head noun of the relative clause (object)"
     return None, ""
 
@@ -1122,6 +1131,16 @@ def _names_an_exception(arg: Token) -> bool:
     return any([w.lower_ for w in doc[t.i : t.i + len(p)]] == p for t in arg.subtree if t.i > arg.i for p in phrases)
 
 
+def _speaker_subject(said: Token) -> Token | None:
+    """The subject of a speech verb; of two the parse gives it ('attacked the village, burning cars,
+    the village council said'), the one nearest before it that no participle modifies."""
+    subjects = [c for c in said.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        plain = [c for c in subjects if not any(g.tag_ in ("VBG", "VBN") and g.dep_ == "amod" for g in c.children)]
+        return max(plain or subjects, key=lambda c: c.i if c.i < said.i else -1)
+    return subjects[0] if subjects else None
+
+
 def _attribution(tok: Token, sent: Span, lex: Lexicon) -> tuple[Token | None, str | None]:
     """The speaker an event is reported from ('X said that …', 'according to X')."""
     cur = tok
@@ -1129,7 +1148,7 @@ def _attribution(tok: Token, sent: Span, lex: Lexicon) -> tuple[Token | None, st
         if cur.head is cur:
             break
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.speech_verbs and not _semicolon_between(cur, cur.head):
-            speaker = _child(cur.head, "nsubj")
+            speaker = _speaker_subject(cur.head)
             if speaker is None and cur.head.dep_ == "conj":  # "X denied the airstrike and said its forces …"
                 speaker = _subject_of(cur.head, lex)[0]
             if speaker is None and cur.i < cur.head.i:
@@ -1216,6 +1235,11 @@ def _in_which_incident(verb: Token, lex: Lexicon) -> Token | None:
         if tok.pos_ == "NOUN" and lex.noun(tok.lemma_) is not None:
             return tok
     return None
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A preposition whose object is a date or time ('on Tuesday')."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _participle_of_a_name(tok: Token) -> bool:
@@ -1485,7 +1509,15 @@ def candidates(
     for c in out:  # coordinated verbs share the first verb's time ("visited X on Wednesday and met …"),
         # as do participle clauses ("attacked a bus on Monday, killing two drivers")
         participle = c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG"
-        if (c.trigger.dep_ == "conj" or participle) and c.trigger.head.i in by_trigger:
+        left = c.trigger.head  # 'scuffled on Tuesday …, leaving three peacekeepers injured'
+        if (
+            c.trigger.dep_ in ("ccomp", "xcomp", "oprd")
+            and left.lemma_ == "leave"
+            and left.dep_ == "advcl"
+            and left.head.i in by_trigger
+        ):
+            c.shares_time_with = left.head
+        elif (c.trigger.dep_ == "conj" or participle) and c.trigger.head.i in by_trigger:
             c.shares_time_with = c.trigger.head
         elif (when := _when_clause(c.trigger, by_trigger, frames)) is not None:
             c.shares_time_with, c.time_from_when = when, True  # "were killed when troops fired … on Sunday"
@@ -1700,7 +1732,10 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
 
     if "skip_context" in entry and in_context(sent, entry["skip_context"], entry.get("context_free_preps", frozenset())):
         return None  # "tech shares rallied": a markets report, no protest
-    if entry.get("skip_with_xcomp") and _child(tok, "xcomp") is not None:
+    if entry.get("skip_with_xcomp") and any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+        for c in tok.children
+    ):
         return None  # "pushed them to accept the deal": urged, no blow
     if entry.get("skip_particles") and any(
         c.dep_ in ("prt", "prep") and c.lower_ in entry["skip_particles"] for c in tok.children
@@ -1721,10 +1756,22 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             (
                 c
                 for c in tok.children
-                if c.lower_ in particles and (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.i == tok.i + 1))
+                if c.lower_ in particles
+                and (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.i == tok.i + 1))
+                and not _time_phrase(c)  # 'called on Tuesday for an investigation': 'on' dates it
             ),
             None,
         )  # the parser may call the 'back' of 'pulled back' an adverb
+        after = _child(tok, "dobj")
+        after = tok.doc[after.i + 1] if after is not None and after.i + 1 < len(tok.doc) else None
+        if (
+            particle_tok is None
+            and after is not None
+            and after.lower_ in particles
+            and after.dep_ in ("aux", "prep")
+            and not after.head.tag_.startswith("VB")  # not 'setting fires to protect property'
+        ):
+            particle_tok = after  # 'set fire to olive trees' parsed with 'to olive' as an infinitive (the 'to' hangs elsewhere)
         if particle_tok is None and entry.get("require_particle"):
             return None
         if particle_tok is not None and (p := _child(particle_tok, "pobj")) is not None:
@@ -1787,6 +1834,19 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             why.append(f"object '{obj.text}' makes it {coding['type']}/{coding['mode']}")
 
     actor, actor_how = _subject_of(tok, lex)
+    if (
+        entry.get("reciprocal")
+        and actor is not None
+        and (any(c.dep_ == "conj" for c in actor.children) or _prep_object(tok, "with") is not None)
+    ):  # 'UN peacekeepers and Turkish Cypriot police scuffled': both sides' act, no single doer
+        actor, actor_how = None, ""
+        why.append("a reciprocal act of two parties: no single doer")
+    if actor is not None and obj is None and tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.lemma_ == "leave":
+        obj, obj_how, actor, actor_how = actor, "subject of 'leaving … injured' (who was left so)", None, ""
+    if actor is None and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and coding["type"] == "PROTEST" and not in_headline(tok):
+        actor, actor_how = tok.head, "the noun the parse makes the root ('About 400 Greek Cypriots protested in Pyla')"
+        if obj is not None and obj.i == actor.i:
+            obj, obj_how = None, ""
     if actor is not None and actor.lemma_.lower() in lex.clothing_nouns and actor.dep_ == "pobj" and actor.head.lower_ == "in":
         actor = actor.head.head  # 'men in civilian clothes scuffling with soldiers': the men
     if actor is not None and actor.lower_ in REL_PRONOUNS:

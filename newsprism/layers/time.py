@@ -19,7 +19,9 @@ Span contract (read by the ``event`` layer and the timeline panel; stable):
   (``2023-05-10/2023-05-12``) and ``range_role`` (start | end) for "from 10 to 12 May" and
   clock ranges ("between 23:30 and 01:15": ``2023-04-24T23:30/2023-04-25T01:15``), ``offset``
   (the amount counted, ``P2D``, on "two days later": TimeBank annotates that amount as the
-  DURATION), ``freq`` (the amount in each period of a SET, ``PT4H`` on "four hours a day"),
+  DURATION; a DURATION right before 'after'/'before', "Two days after the ramming", keeps its
+  value and has ``offset`` and ``signal`` (after | before): an amount counted from another
+  happening, not a length), ``freq`` (the amount in each period of a SET, ``PT4H`` on "four hours a day"),
   ``dateline: true`` for the date in the dateline, ``estimate`` (``2024-04-10``,
   ``2024-03-11/2024-04-09``) on Islamic holidays, whose value keeps only the month or year the
   tabular calendar is sure of.

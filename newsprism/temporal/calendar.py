@@ -94,9 +94,11 @@ def _pick(anchor_key: tuple, key_of_year, direction: str, year: int) -> int:
     return year
 
 
-def month_year(anchor: dt.date, month: int, direction: str) -> int:
+def month_year(anchor: dt.date, month: int, direction: str, target: bool = True) -> int:
     """Year of a bare month: as for ``day_year``, the nearest wins over a past-tense choice
-    more than nine months back when the nearest is within two months."""
+    more than nine months back when the nearest is within two months, for a month a past verb
+    aims at (``target``), not one a past event happened in ('The rebels seized the town in
+    January', said in November: last January)."""
     gap = month - anchor.month
     nearest = anchor.year + (1 if gap < -6 else -1 if gap > 6 else 0)
     if direction == "":
@@ -104,7 +106,7 @@ def month_year(anchor: dt.date, month: int, direction: str) -> int:
     year = _pick((anchor.month,), lambda y: (month,), direction, anchor.year)
     near_gap = abs((nearest - anchor.year) * 12 + gap)
     far_gap = abs((year - anchor.year) * 12 + gap)
-    return nearest if direction == "past" and far_gap > 9 and near_gap <= 2 else year
+    return nearest if direction == "past" and target and far_gap > 9 and near_gap <= 2 else year
 
 
 def day_year(anchor: dt.date, month: int, day: int, direction: str, target: bool = True) -> int:

@@ -50,6 +50,7 @@ class State:
     anchor: dt.date | None
     doc: Doc | None
     place: str | None = None  # the dateline's place: the country of a holiday whose day depends on it
+    bound: bool = False  # the anchor is only a lower bound inferred from the text
 
     def direction(self, start: int, end: int) -> str:
         return tense.direction(self.text, start, end, self.doc)
@@ -203,9 +204,9 @@ def _year_why(direction: str, later_in_year: bool, year_offset: int, what: str) 
     return f"no tense cue: the such {what} nearest the anchor"
 
 
-def _date_verb(doc: Doc | None, start: int) -> Token | None:
+def _date_verb(doc: Doc | None, start: int, preps: tuple[str, ...] = ("on",)) -> Token | None:
     """The word the date at ``start`` hangs from in the parse, directly ('the quarter ended Oct. 31')
-    or through 'on' ('shelled the village on April 18'); None when it hangs otherwise."""
+    or through ``preps`` ('shelled the village on April 18'); None when it hangs otherwise."""
     if doc is None:
         return None
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -214,9 +215,19 @@ def _date_verb(doc: Doc | None, start: int) -> Token | None:
     tok = span[0]
     while tok.dep_ == "compound" or (tok.dep_ == "nummod" and tok.head.idx > tok.idx):
         tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "on":
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps:
         return tok.head.head
     return tok.head if tok.dep_ in ("npadvmod", "tmod", "obl") else None
+
+
+def _past_event_month(st: State, start: int) -> bool:
+    """A month a past event happened in ('The rebels seized the town in January', 'had withdrawn in
+    January'): the month hangs through 'in' from a simple-past or pluperfect verb."""
+    head = _date_verb(st.doc, start, ("in", "during"))
+    if head is None:
+        return False
+    aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(a.tag_ == "VBD" for a in aux))
 
 
 def _past_event_day(st: State, start: int) -> bool:
@@ -468,7 +479,8 @@ def month_only(m: re.Match, st: State):
         why = "'since <month>': the most recent one at or before the anchor's month (a period up to now)"
     else:
         d = st.direction(m.start(), m.end())
-        year = cal.month_year(st.anchor, month, d)
+        # an anchor inferred from the text is only a lower bound: the nearest month may be the report's own
+        year = cal.month_year(st.anchor, month, d, target=st.bound or not _past_event_month(st, m.start()))
         why = _year_why(d, month > st.anchor.month, year - st.anchor.year, "month")
     return _t(m, "DATE", f"{year:04d}-{month:02d}", "month", why, mod=mod)
 
@@ -575,6 +587,9 @@ def weekday(m: re.Match, st: State):
         d, why = cal.weekday_date(st.anchor, wd, "past", strict=True), "'last <weekday>': the one before the anchor"
     elif rel in ("next", "this coming", "coming", "the following"):
         d, why = cal.weekday_date(st.anchor, wd, "future", strict=True), "'next <weekday>': the one after the anchor"
+        if rel == "next" and d.isocalendar()[:2] == st.anchor.isocalendar()[:2]:  # audit 12, E9
+            d += dt.timedelta(days=7)
+            why = "'next <weekday>' said in the same week as that day: the one of the following week"
     else:
         direction = st.direction(m.start(), m.end())
         d = cal.weekday_date(st.anchor, wd, direction)
@@ -702,6 +717,10 @@ def ago(m: re.Match, st: State):
             days = int(n) // 24 if key == "TH" else 0
             return _t(
                 m, "DATE", "", "ago", f"'{m[0]}' counted from the anchor ({days} day(s))", pending=(sign * days, "D", "anchor")
+            )
+        if code == "W" and int(n) == 1:  # 'a week ago': seven days back, a day (audit 12, E18); 'two weeks ago' a week
+            return _t(
+                m, "DATE", "", "ago", f"'{m[0]}' counted from the anchor (in days)", pending=(sign * 7 * int(n), "D", "anchor")
             )
         return _t(m, "DATE", "", "ago", f"'{m[0]}' counted from the anchor", pending=(sign * int(n), code, "anchor"))
     offset = _duration_value(n, unit)  # what TimeBank annotates: the amount ("Three days") as a DURATION
@@ -2352,7 +2371,7 @@ def tag(
         matched = scan(text)
     elif matched.text != text:
         raise ValueError("tag: the scan given was made of another text")
-    st = State(text, anchor, doc, place)
+    st = State(text, anchor, doc, place, bound)
     timexes = _select(_candidates(st, matched))
     _resolve_pending(timexes, anchor, text, bound)
     _roll_clock_ranges(timexes, st)
@@ -2554,7 +2573,7 @@ def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
     will return at 3 p.m.'). Run after the passes that re-date days, so it copies the day's final
     value; a range it starts moves with it."""
     text = st.text
-    for a, b in _day_clock_pairs(timexes):
+    for a, b in _day_clock_pairs(timexes, st.anchor):
         if _is_line_stamp(a, text) or _is_line_stamp(b, text):
             continue
         day = _DAY_PART.match(a.value) if _names_a_day(a) or (a.type == "DATE" and a.value.startswith("XXXX-")) else None
@@ -2587,15 +2606,18 @@ def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
 _BARE_YEAR = re.compile(r"\d{3,4}")  # '1974', '202' (a decade): no day of the story
 
 
-def _day_clock_pairs(timexes: list[Timex]) -> list[tuple[Timex, Timex]]:
-    """Each expression with the one before it, passing over bare years in between ('injured on
-    Tuesday … a road awaited since 1974. The works started at around 9 am': Tuesday's 9 am; audit 14, E5)."""
+def _day_clock_pairs(timexes: list[Timex], anchor: dt.date | None) -> list[tuple[Timex, Timex]]:
+    """Each expression with the one before it, passing over bare years in between to a day of the
+    report's story, within a month of the anchor ('injured on Tuesday … a road awaited since 1974.
+    The works started at around 9 am': Tuesday's 9 am; audit 14, E5; not 'a Christmas truce of 2022')."""
     out = []
     for i in range(1, len(timexes)):
         j = i - 1
         while j > 0 and timexes[j].type == "DATE" and _BARE_YEAR.fullmatch(timexes[j].value):
             j -= 1
-        out.append((timexes[j], timexes[i]))
+        day = _DAY_VALUE.match(timexes[j].value)
+        near = anchor is not None and day is not None and abs((dt.date.fromisoformat(day[0][:10]) - anchor).days) <= _NEAR_DAY_MAX
+        out.append((timexes[j] if j == i - 1 or near else timexes[i - 1], timexes[i]))
     return out
 
 

@@ -21,7 +21,7 @@ FUTURE_HEADS = {
     "plan", "expect", "due", "schedule", "intend", "aim", "set", "hope", "prepare", "agree",
     "promise", "going", "want", "try", "seek", "vow", "pledge", "threaten", "propose", "invite",
 }  # fmt: skip
-DUE_WORDS = {"due", "set", "scheduled", "slated", "expected"}
+DUE_WORDS = {"due", "set", "scheduled", "slated", "expected", "planned"}  # "a service is planned for Sunday" (audit 14, E8)
 PAST_MARKERS = {"since", "ago", "last"}
 FUTURE_MARKERS = {"next", "coming", "upcoming", "until", "till"}
 
