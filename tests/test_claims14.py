@@ -226,3 +226,20 @@ def test_a_speaker_that_opens_a_quotation_mark_ends_after_it():
         'The occupation regime\'s "foreign minister" accused the peacekeepers of "exceeding their mandate".'
     )
     assert [s.text for s in spans_of(a, "claim", label="source")] == ['The "TRNC"', 'The occupation regime\'s "foreign minister"']
+
+
+def test_the_ministry_and_a_surname_take_the_earlier_speakers_side():
+    """Audit 14 C6 (m1): 'the ministry' after 'the Ministry of Defence' (side from the actor layer) and
+    'Colonel Ndzana' after 'Colonel Emmanuel Ndzana, the spokesman of the Ministry of Defence' had no side."""
+    text = (
+        "Report\n\n"
+        "Soldiers killed nine fighters near Ndop on Monday, Cameroon's Ministry of Defence said. "
+        "Colonel Emmanuel Ndzana, a spokesman of Cameroon's Ministry of Defence, said weapons were seized. "
+        '"The operation is over," Colonel Ndzana said. The ministry said two soldiers were wounded. '
+        "Colonel Biya, a farmer, said his goats were lost."
+    )
+    a = analyse(text, ["claim", "actor"], published=dt.date(2026, 11, 25))
+    sides = {r["speaker"]: r.get("side") for r in a.records["claims"] if r.get("speaker")}
+    assert sides["Colonel Ndzana"] == "cameroonian"
+    assert sides["The ministry"] == "cameroonian"
+    assert sides["Colonel Biya, a farmer"] is None  # another surname: no side

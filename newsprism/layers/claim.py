@@ -266,7 +266,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 side = speakers.named_side(doc, *(antecedent_rng or att.source), day)
                 if side is not None:  # "The Azerbaijani ministry denied …" (no actor found): its own word says whose
                     record["actor"], record["side"] = None, side
-            if record.get("side") is None and (earlier := _same_head(claims, text[att.source[0] : att.source[1]])):
+            said = text[att.source[0] : att.source[1]]
+            if record.get("side") is None and (earlier := _same_head(claims, said) or _same_person(claims, said)):
                 # "the Defence Ministry said …. …, the ministry said": the same body, the same side
                 record["actor"], record["side"] = earlier.get("actor"), earlier["side"]
         cue = span("cue", *att.cue, "cue-lexicon", {"lemma": att.cue_lemma, "why": "attribution cue (reporting verb or phrase)"})
@@ -501,8 +502,29 @@ def _same_head(claims: list[dict[str, Any]], source: str) -> dict[str, Any] | No
     words = source.casefold().split()
     if len(words) != 2 or words[0] != "the":
         return None
+
+    def heads(name: str) -> list[str]:  # 'the Defence Ministry': 'ministry'; 'the Ministry of Defence' too (audit 14)
+        said = name.casefold().split()
+        return said[-1:] + ([said[said.index("of") - 1]] if "of" in said[1:] else [])
+
+    return next((c for c in reversed(claims) if c.get("side") and words[1] in heads(str(c.get("speaker") or ""))), None)
+
+
+def _same_person(claims: list[dict[str, Any]], source: str) -> dict[str, Any] | None:
+    """The latest earlier named speaker with a side whose name holds the surname of a short named
+    speaker ('Colonel Ndzana' after 'Colonel Emmanuel Ndzana, the spokesman of the Ministry of
+    Defence': one person, one side; audit 14)."""
+    words = source.split()
+    if not 1 < len(words) <= 3 or not words[-1][:1].isupper():
+        return None
     return next(
-        (c for c in reversed(claims) if c.get("side") and str(c.get("speaker") or "").casefold().split()[-1:] == words[1:]),
+        (
+            c
+            for c in reversed(claims)
+            if c.get("side")
+            and c.get("source_kind") == "named_person"
+            and words[-1] in str(c.get("speaker") or "").split(",")[0].split()
+        ),
         None,
     )
 
