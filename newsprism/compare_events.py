@@ -1085,7 +1085,10 @@ def _first_shot(
     unless ``far`` sets their places apart (two incidents of one day in one war)."""
     from newsprism.claims.consistency import sides_agree
 
-    reads = {k: c["initiator"] for k, c in told.items() if c.get("initiator") and k in sided}
+    # a claim of who started it needs no doer's side ('X and Y scuffled' has none: the speaker names the first)
+    reads = {
+        k: c["initiator"] for k, c in told.items() if c.get("initiator") and (k in sided or _CUED & set(c["initiator"]["basis"]))
+    }
     apart: set[str] = set()
     for a in reads:
         for b in reads:
@@ -1093,7 +1096,7 @@ def _first_shot(
                 continue  # 'not:kosovar' agrees with 'serbian'; 'kosovar' does not
             # two cued readings of one day need not share a place, but must not be far apart (review 11)
             cued = dated and all(_CUED & set(reads[k]["basis"]) for k in (a, b)) and not (far and far(a, b))
-            if not cued and not sided[a] & sided[b]:
+            if not cued and not sided.get(a, set()) & sided.get(b, set()):
                 continue
             if reads[a]["basis"] == ["order"] and reads[b]["basis"] == ["order"]:
                 continue
