@@ -352,3 +352,9 @@ def test_no_cameroon_or_dateline_actor_in_other_theatres():
     (adigrat,) = list(ingest.read(str(FIXTURES / "claims_audit9" / "r2_red_sea_courier.txt")))
     got = [s.attrs for s in p(adigrat).spans_of("actor") if s.text == "government spokesman"]
     assert [x["side"] for x in got] == [None]  # 'Eritrea, a government spokesman said': not Ethiopia's by the dateline
+
+
+def test_the_trnc_in_quotation_marks_is_the_turkish_cypriot_authorities():
+    c1 = _report("c1_nicosia_sentinel")
+    assert {(x["id"], x["side"]) for x in _actors(c1, "TRNC")} == {("cy:tc-authorities", "turkish_cypriot")}
+    assert c1.summary["naming"]["verdict"] == "greek_cypriot"  # the quoted name stays a name at a distance
