@@ -481,6 +481,16 @@ def _row_for(
 
 
 Rows = list[tuple[tuple[str, str, str | None], dict[str, list[dict[str, Any]]]]]
+_OWN_PEOPLE = re.compile(r"\bof\s+(?:its|their)\s", re.IGNORECASE)  # 'two of its officers': the speaker's people
+
+
+def _unknown_own(entry: dict[str, Any]) -> bool:
+    """A count of the speaker's own people ('two of its officers') in the words of a speaker of no
+    known side: whose they are is unknown, not any side's row they would fit."""
+    said = entry.get("said_by")
+    return bool(_OWN_PEOPLE.search(entry["text"])) and said is not None and said.get("side") is None
+
+
 Named = tuple[set[str], str]  # a report's named places (``compare_events.named_places``) and its text
 
 
@@ -503,6 +513,8 @@ def _fold(rows: Rows, days: dict[tuple[str, int], list[str]], named: dict[str, N
         vague = va == "unspecified" and vb != "unspecified"  # 'seven dead': of any kind
         if oa != ob or (va != vb and not vague) or a is b or (sa is not None and sa != sb):
             return False
+        if sa is None and sb is not None and any(_unknown_own(x) for _, x in entries(a[1])):
+            return False  # 'The "TRNC" claimed that two of its officers …': the speaker's own, of no known side (audit 14 C2)
         ka, kb = keys(a[1]), keys(b[1])
         if ka and not ka & kb:
             return False

@@ -175,3 +175,28 @@ def test_a_reply_dated_to_another_year_is_not_the_days_reply():
     )
     (row,) = compare([wire, local])["shared_events"]
     assert row["articles"][wire.article.id]["triggers"] == ["event-1"]  # not the invasion of 1974
+
+
+_TRNC = (
+    "Officers hurt\n\n"
+    'GENEVA, November 25, 2026 (The Kyrenia Post) — The "Border Authority" claimed that two of its officers had also '
+    "been hurt on Tuesday.\n\n"
+    "The works stopped in the afternoon."
+)
+_UN_FORCE = (
+    "Peacekeepers hurt\n\n"
+    "NICOSIA, November 25, 2026 (The Ledra Sentinel) — The UN force said that two of its soldiers had been hurt "
+    "on Tuesday.\n\n"
+    "The works stopped in the afternoon."
+)
+
+
+def test_a_speakers_own_people_of_no_known_side_are_not_folded_into_a_sided_row(pipeline):
+    # audit 14 C2 (update): c1's 'two of its officers' (the "TRNC"'s, unsided) folded into the peacekeepers' row
+    result = _compare(pipeline, (_TRNC, "The Kyrenia Post"), (_UN_FORCE, "The Ledra Sentinel"))
+    rows = {
+        (r["victims"], r["side"]): sorted(e["text"] for v in r["by_article"].values() for e in v)
+        for r in result["casualty_figures"]["rows"]
+    }
+    assert rows[("military", "neutral")] == ["two of its soldiers"]
+    assert rows[("military", None)] == ["two of its officers"]
