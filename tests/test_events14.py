@@ -516,3 +516,12 @@ def test_audit12_e18_a_week_ago_is_a_day():
 )
 def test_review13_a_past_event_in_january_said_in_november(text, value):
     assert _values(text, PUB)["January"] == value
+
+
+def test_audit14_e4_leaving_injured_hung_on_a_relative_clause_takes_the_scuffle_day():
+    text = (
+        "UN peacekeepers and Turkish Cypriot police scuffled on Tuesday over road works inside the buffer zone that divides "
+        "Cyprus, leaving at least three peacekeepers and several police officers injured, officials on both sides said."
+    )
+    event = _one(_events(text, dt.date(2026, 11, 25)), "injured")
+    assert (event["actor"], _text(event["recipient"]), event["date"]) == (None, "at least three peacekeepers", "2026-11-24")

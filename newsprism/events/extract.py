@@ -1237,6 +1237,23 @@ def _in_which_incident(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _leaving_cause(verb: Token, by_trigger: dict[int, Candidate]) -> Token | None:
+    """The act a 'leaving X injured' clause tells the outcome of: the nearest coded event above the
+    'leaving' (the parse may hang it on a relative clause in between: '… inside the buffer zone that
+    divides Cyprus, leaving three peacekeepers injured')."""
+    left = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "oprd") or left.lemma_ != "leave" or left.dep_ != "advcl":
+        return None
+    cur = left.head
+    for _ in range(6):
+        if cur.i in by_trigger:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 def _time_phrase(prep: Token) -> bool:
     """A preposition whose object is a date or time ('on Tuesday')."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
@@ -1509,14 +1526,8 @@ def candidates(
     for c in out:  # coordinated verbs share the first verb's time ("visited X on Wednesday and met …"),
         # as do participle clauses ("attacked a bus on Monday, killing two drivers")
         participle = c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG"
-        left = c.trigger.head  # 'scuffled on Tuesday …, leaving three peacekeepers injured'
-        if (
-            c.trigger.dep_ in ("ccomp", "xcomp", "oprd")
-            and left.lemma_ == "leave"
-            and left.dep_ == "advcl"
-            and left.head.i in by_trigger
-        ):
-            c.shares_time_with = left.head
+        if (cause := _leaving_cause(c.trigger, by_trigger)) is not None:
+            c.shares_time_with = cause  # 'scuffled on Tuesday …, leaving three peacekeepers injured'
         elif (c.trigger.dep_ == "conj" or participle) and c.trigger.head.i in by_trigger:
             c.shares_time_with = c.trigger.head
         elif (when := _when_clause(c.trigger, by_trigger, frames)) is not None:
