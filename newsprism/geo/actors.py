@@ -582,6 +582,7 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[Found]]]:
             if found and (_stance_prefixed(text, start) or _concept_after(text, end)):
                 found = []
             found = [x for x in found if not _family_name(text, start, end, x)]
+            found = [x for x in found if not _opening_word(doc, i, j, x)]
             if found and i > 0 and _tail_of_a_name(doc, i, written, found):
                 found = []
             if found:
@@ -594,6 +595,32 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[Found]]]:
         else:
             i += 1
     return out
+
+
+@cache
+def _opening_cues() -> dict[tuple[str, str], frozenset[str]]:
+    """(actor id, folded alias) -> the words one of the alias objects with ``opening_needs`` must be
+    followed by where it opens a sentence."""
+    return {
+        (a["id"], fold(alias["alias"])): frozenset(w.lower() for w in alias["opening_needs"])
+        for a in _entries()
+        for alias in a.get("aliases", [])
+        if isinstance(alias, dict) and alias.get("opening_needs")
+    }
+
+
+def _opening_word(doc: Doc, i: int, j: int, x: Found) -> bool:
+    """'Amnesty was granted to 300 fighters': a name that is also a common noun, capitalised only because it opens
+    the sentence, is the actor only before a cue of its ``opening_needs`` ('Amnesty said', 'Amnesty's report')."""
+    cues = _opening_cues().get((x[0], fold(x[1])))
+    if cues is None:
+        return False
+    k = i - 1
+    while k >= 0 and doc[k].is_punct and doc[k].text in ('"', "\u201c", "'", "\u2018", "("):
+        k -= 1
+    if not (k < 0 or doc[k + 1].is_sent_start or doc[k].text in (".", "!", "?", ":", "\n", "\n\n")):
+        return False
+    return not (j < len(doc) and doc[j].lower_ in cues)
 
 
 _DAY_MONTH_WORDS = frozenset(

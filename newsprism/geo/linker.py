@@ -430,7 +430,8 @@ def _in_context(
     """'South Tibet' is China's name for Arunachal Pradesh in a text about Arunachal, India or the
     border dispute, and the south of the Tibet region in a travel piece on Shigatse: an alias in a
     place's ``alias_context`` names it only when the text has more of the rule's ``words`` than of
-    its ``against`` words (the alias itself not counted). A rule with ``owners`` also drops the
+    its ``against`` words (the alias itself, anywhere in the text, not counted); a rule with ``default``
+    keeps it wherever the text has none of the ``against`` words ('Bali' is Indonesia's unless Cameroon is named). A rule with ``owners`` also drops the
     alias where another place owns the words ('Algeria's southern provinces', 'the occupied
     territories of the West Bank', 'Israeli-occupied territories'). Returns the places kept and why."""
     kept: list[str] = []
@@ -450,11 +451,16 @@ def _in_context(
                 continue
             scope = _sentence_around(text, start, end)
         found, against = _context_found(pid, "words", scope), _context_found(pid, "against", scope)
-        if found and len(found) > len(against):
+        found = tuple(w for w in found if fold(w) != key)  # 'Pile of rubble', 'NOSO socks' cannot vouch for themselves
+        if (found and len(found) > len(against)) or (rule.get("default") and not against):
             kept.append(pid)
             support[pid] = len(found) - len(against)
             shown = ", ".join(dict.fromkeys(found[:3]))
-            why[pid] = f"'{written}' in a text that names {shown}: {kb.places()[pid]['name']}"
+            why[pid] = (
+                f"'{written}' in a text that names {shown}: {kb.places()[pid]['name']}"
+                if found
+                else f"'{written}' in a text with none of the words of its other places: {kb.places()[pid]['name']}"
+            )
     # two places that share a context alias ('occupation line': South Ossetia's or Abkhazia's): the
     # one whose words the text has more of
     best = max(support.values(), default=0)
