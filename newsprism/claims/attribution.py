@@ -1511,7 +1511,8 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
     # the layer: a passive's 'by' phrase of a verb not of saying is the doer, not a speaker ('The
     # peacekeepers were pushed back by Turkish Cypriot police on Tuesday': nobody speaks; audit 14 C10)
     agent_only = AGENT_NOT_SPEAKER and communicative and subject is not None and subject.head.dep_ == "agent"
-    if content is None and agent_only and tok.lemma_.lower() not in speech_cues()["speech_verbs"]:
+    keeps = (*speech_cues()["speech_verbs"], *speech_cues()["agent_speaker_verbs"])  # 'rejected by the ministry'
+    if content is None and agent_only and tok.lemma_.lower() not in keeps:
         return None
     if content is None and subject is not None and conf >= MIN_REST_P:
         # a confident cue with a speaker but no recognised complement: the rest of its clause
