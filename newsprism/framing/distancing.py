@@ -370,6 +370,8 @@ def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list
             named = [c for c in objs if c is not comp]
             if comp is not None and comp.pos_ == "PROPN" and any(c.tag_ == "PRP" or c.ent_type_ == "PERSON" for c in named):
                 continue  # "Friends call him Sasha": a person's name or nickname, not a contested term
+        if lemma in raw.get("naming_self_only", ()) and not any(o.lower_ in raw.get("reflexives", ()) for o in objs):
+            continue  # 'presented the video as evidence': only 'presents itself as …' is a name given
         if comp is None and lemma in as_verbs:
             prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
             if prep is None:  # 'describe the 1974 intervention as a "peace operation"': "as" hangs on the object

@@ -56,6 +56,7 @@ class Entry:
     cased: tuple[str, ...] = ()  # the words as written ('Southern Cyprus', not 'southern Cyprus'), when set
     coined_name: bool = False  # a side's name for an event: capitalised, still a choice ('the 1974 Peace Operation')
     not_near: frozenset[str] = frozenset()  # a theatre where it is the wires' neutral word: no match near its words
+    not_near_names: frozenset[str] = frozenset()  # in its own noun phrase, names of that theatre too ('North-West')
     support: dict[str, Any] | None = None
 
 
@@ -103,6 +104,7 @@ def _entry(d: dict, source: str) -> Entry:
         cased=tuple(_TERM_TOKEN.findall(d["term"])) if d.get("cased") else (),
         coined_name=bool(d.get("coined_name", False)),
         not_near=frozenset(d.get("not_near", ())),
+        not_near_names=frozenset(d.get("not_near_names", ())),
         support=d.get("support"),
     )
 
@@ -178,8 +180,8 @@ class Lexicon:
                         continue  # "Kurti's terror", "terror against Serbs", "it was a massacre"; not "terror attack"
                     if e.only_near and not near.refers(i, last, e.only_near):
                         continue  # "militias" is the Moroccan label for the Polisario, not for every armed group
-                    if e.not_near and near.mentions(i, e.not_near):
-                        continue  # "Anglophone separatists" in Cameroon: the wire services' own neutral word there
+                    if e.not_near and near.refers(i, last, e.not_near | e.not_near_names, e.not_near):
+                        continue  # "Anglophone separatists" in Cameroon: the wire services' own neutral word there; not "Russian-backed separatists" beside a Cameroon word
                     if e.also_near and not near.mentions(i, e.also_near):
                         continue  # "criminal gangs" near Serbs is Kosovo's label only where Kosovo is the subject
                     if e.unless_near and near.in_sentence(i, e.unless_near):
@@ -337,8 +339,9 @@ class _Near:
             self.words[k] = set(self.lowers[self.starts[k] : hi])
         return self.words[k]
 
-    def refers(self, i: int, last, words: frozenset[str]) -> bool:
-        return self.mentions(i, words) and not _names_another_group(last, words, i)
+    def refers(self, i: int, last, words: frozenset[str], near: frozenset[str] | None = None) -> bool:
+        """One of ``near`` (else ``words``) near token ``i``, and no name but ``words`` in its own noun phrase."""
+        return self.mentions(i, words if near is None else near) and not _names_another_group(last, words, i)
 
     def _sentence(self, i: int) -> int:
         if self.starts is None:

@@ -249,13 +249,31 @@ def _repaired(events: list[dict], event: dict, m: dict, lead: tuple[int, int] | 
 
 
 def _other_doer(a: dict, b: dict) -> bool:
-    """Both tellings name a known doer, and they differ: by side where both have one (one country's
-    army and its state, 'Occupation forces' and 'Soldiers of La République du Cameroun', are one
-    doer under two ids), else by the actor layer's id."""
+    """Both tellings name a known doer, and they differ: by the actor layer's id, except that one
+    country's state and its organs (army, ministry, government) of one side are one doer under two
+    ids ('Occupation forces' and 'Soldiers of La République du Cameroun'); ``data/headline/doers.json``.
+    Without ids, by side."""
     x, y = a.get("actor") or {}, b.get("actor") or {}
-    if x.get("side") and y.get("side"):
-        return x["side"] != y["side"]
-    return bool(x.get("id") and y.get("id") and x["id"] != y["id"])
+    if x.get("id") and y.get("id"):
+        return x["id"] != y["id"] and not _one_state(x, y)
+    return bool(x.get("side") and y.get("side") and x["side"] != y["side"])
+
+
+def _one_state(x: dict, y: dict) -> bool:
+    """Two ids of one country's state organs on one side (cm:state and cm:armed-forces)."""
+    kinds = _organ_kinds()
+    return (
+        bool(x.get("side"))
+        and x.get("side") == y.get("side")
+        and x["id"].split(":")[0] == y["id"].split(":")[0]
+        and x.get("kind") in kinds
+        and y.get("kind") in kinds
+    )
+
+
+@cache
+def _organ_kinds() -> frozenset[str]:
+    return frozenset(load_json("headline", "doers.json")["state_organ_kinds"])
 
 
 def run(analysis: Analysis, ctx: Context) -> None:
