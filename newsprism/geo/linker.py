@@ -495,6 +495,13 @@ def _opens_person(c: Candidate, text: str, persons: list[tuple[int, int]]) -> bo
     return not any(w in nouns for w in rest.split())  # 'Lachin Courier reported' (spaCy: PERSON) is an outlet
 
 
+def _context_only(c: Candidate, text: str) -> bool:
+    """Every place of the candidate takes its written name only in context ('Momo', 'Bui', 'Pile'): a weak
+    name, which spaCy's ORG reading of it with a following capitalised word outweighs."""
+    key = fold(text[c.start : c.end])
+    return bool(c.kb_ids) and all(key in _context_aliases(pid) for pid in c.kb_ids)
+
+
 def _armed_actor_name(written: str) -> bool:
     """The whole name is an alias of an armed group, force, de facto authority or another named body
     of the actor KB (a rights group, a news agency, a party: "Israeli rights group B'Tselem")."""
@@ -1158,6 +1165,8 @@ def _decide(
     if c.how == "kb":
         if _opens_person(c, text, persons):
             return None  # 'Judea Pearl', 'Raya Abebe', 'Humera Khan': a given name, not the place
+        if _context_only(c, text) and _opens_person(c, text, orgs):
+            return None  # 'Momo Ngwa, a farmer' (spaCy: ORG): a name needing context words opens a person's name
         if all(kb.places()[pid]["kind"] in WATER_KINDS for pid in c.kb_ids) and _company_words_after(text, c.end):
             return None  # 'Red Sea Global, the Saudi developer': a company's name (spaCy sees no ORG)
         if _water_in_org_name(c, text, orgs):
