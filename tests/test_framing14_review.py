@@ -107,3 +107,21 @@ def test_a_state_and_its_army_are_one_doer_a_proxy_is_another(text, flagged):
 
     an = Pipeline(None)(Article(text=text, title=text.split("\n", 1)[0]))
     assert bool(an.spans_of("headline", "stated_as_fact")) is flagged
+
+
+@pytest.mark.parametrize(
+    "text, word, who",
+    [
+        ("The army called the separatists criminals in Buea.", "criminals", "The army"),
+        ("Officials called the fighters terrorists in Bamenda.", "terrorists", "Officials"),
+    ],
+)
+def test_call_the_named_ones_a_name_parsed_as_one_phrase_is_the_callers_word(text, word, who):
+    # the parser reads 'the separatists criminals' as one noun phrase; the new 'criminals' label made
+    # the army's word the outlet's
+    got = _found(text)[word]
+    assert got["voice"] == "reported" and got["attributed_to"] == who
+
+
+def test_a_plural_modifier_without_call_keeps_the_outlets_voice():
+    assert _found("The governor met the separatist criminals' families in Buea.")["criminals"]["voice"] == "outlet"

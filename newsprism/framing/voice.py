@@ -123,7 +123,19 @@ def _second_object(tok: Token, verbs: frozenset[str]) -> bool:
     rather than an object predicate: 'Greek Cypriots call the presence of Turkish troops in the north
     [an occupation]'."""
     verb = tok.head
-    return tok.dep_ == "dobj" and verb.lemma_.lower() in verbs and any(c.dep_ == "dobj" and c.i < tok.i for c in verb.children)
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
+        return False
+    return any(c.dep_ == "dobj" and c.i < tok.i for c in verb.children) or _glued_plurals(tok)
+
+
+def _glued_plurals(tok: Token) -> bool:
+    """The parser's other reading of two objects: one noun phrase of two plurals ('called [the separatists
+    criminals]', 'called [the fighters terrorists]': 'separatists' a modifier of 'criminals'), the first
+    after its article: the named ones, then the name."""
+    return tok.tag_ == "NNS" and any(
+        c.dep_ in ("amod", "compound") and c.tag_ == "NNS" and c.i == tok.i - 1 and c.i > 0 and c.doc[c.i - 1].dep_ == "det"
+        for c in tok.children
+    )
 
 
 def mentioned_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Characterisation | None:
