@@ -21,6 +21,13 @@ def _amount(tok: Token, lex: Lexicon) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "npadvmod" and c.lower_ in lex.offset_units), None)
 
 
+def _amount_before(verb: Token, signal: Token, lex: Lexicon) -> Token | None:
+    """The amount the parse hangs on the main verb right before the clause's 'after' ('killed
+    three gunmen a day after militants ambushed …': 'day' on 'killed')."""
+    amount = _amount(verb, lex)
+    return amount if amount is not None and amount.right_edge.i + 1 == signal.i else None
+
+
 def offset_link(tok: Token, triggers: set[int], lex: Lexicon) -> tuple[Token, Token, int, str] | None:
     """(the other happening, the amount, +1 / -1, the signal) when ``tok`` is dated from another
     act: the act of an 'after'/'before' clause (counted back from the verb it hangs on), the verb
@@ -28,24 +35,34 @@ def offset_link(tok: Token, triggers: set[int], lex: Lexicon) -> tuple[Token, To
     phrase (counted from that noun). ``triggers``: token indices of the coded events."""
     signals = lex.offset_signals
     mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in signals), None)
-    amount = (_amount(tok, lex) or _amount(mark, lex)) if mark is not None else None  # the parse may hang it on 'after'
+    amount = (_amount(tok, lex) or _amount(mark, lex) or _amount_before(tok.head, mark, lex)) if mark is not None else None
     if amount is not None and tok.dep_ in ("advcl", "conj") and tok.head.i in triggers:
         return tok.head, amount, -signals[mark.lower_], mark.lower_  # 'killed … on Thursday, a day after a driver rammed'
     for c in tok.children:
         clause_mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in signals), None)
-        if c.dep_ == "advcl" and clause_mark is not None and (amount := _amount(c, lex) or _amount(clause_mark, lex)):
+        if (
+            c.dep_ == "advcl"
+            and clause_mark is not None
+            and (amount := _amount(c, lex) or _amount(clause_mark, lex) or _amount_before(tok, clause_mark, lex))
+        ):
             return c, amount, signals[clause_mark.lower_], clause_mark.lower_  # 'attacked … two days after the army shelled'
         if c.dep_ == "prep" and c.lower_ in signals and (amount := _amount(c, lex)) is not None:
             noun = next((p for p in c.children if p.dep_ == "pobj"), None)
             if noun is not None:
                 return noun, amount, signals[c.lower_], c.lower_  # 'Two days after the ramming, the army raided'
+        if c.dep_ == "npadvmod" and c.lower_ in lex.offset_units:  # 'A day after the strikes': 'after' on 'day'
+            prep = next((p for p in c.children if p.dep_ == "prep" and p.lower_ in signals), None)
+            noun = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep is not None else None
+            if noun is not None:
+                return noun, c, signals[prep.lower_], prep.lower_
     return None
 
 
 def told_before(noun: Token, earlier: list[Token]) -> Token | None:
     """The last act before a definite event noun that the noun names again ('rammed … Two days
-    after the ramming': the ramming), by the verb's lemma ('ram' in 'ramming', 'raid', 'attack')."""
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+    after the ramming': the ramming; 'arrested a man … A day after his arrest'), by the verb's
+    lemma ('ram' in 'ramming', 'raid', 'attack')."""
+    if not any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in noun.children):
         return None
     stem = noun.lower_.removesuffix("ing")
     for verb in sorted((v for v in earlier if v.i < noun.i), key=lambda v: -v.i):

@@ -304,6 +304,9 @@ def _time(
     return out
 
 
+GUESSED_DAYS = ("the day of the lead's act", "the incident's day set before", "live-blog entry's stamp")
+
+
 def _offset_time(
     cand: Candidate, out: dict[str, Any], times: list[Span], by_trigger: dict[int, dict], analysis: Analysis, ahead: dict | None
 ) -> dict[str, Any]:
@@ -314,6 +317,8 @@ def _offset_time(
     base = by_trigger.get(other.i)
     if base is None and ahead and other.i in ahead:
         base = _time(ahead[other.i], times, by_trigger, analysis, offsets=False)
+    if base is not None and any(w in str(base.get("date_source")) for w in GUESSED_DAYS):
+        base = None  # a day the other act only inherits from the lead is no day to count from
     day = (base or {}).get("date")
     if base is None and (day := day_inside(other, times, amount)) is not None:
         base = {"date_source": f"its own day, {day}"}  # 'after the envoy left Mekelle on Monday': an uncoded act's day

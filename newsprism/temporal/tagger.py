@@ -587,9 +587,9 @@ def weekday(m: re.Match, st: State):
         d, why = cal.weekday_date(st.anchor, wd, "past", strict=True), "'last <weekday>': the one before the anchor"
     elif rel in ("next", "this coming", "coming", "the following"):
         d, why = cal.weekday_date(st.anchor, wd, "future", strict=True), "'next <weekday>': the one after the anchor"
-        if rel == "next" and d.isocalendar()[:2] == st.anchor.isocalendar()[:2]:  # audit 12, E9
+        if rel == "next" and (d - st.anchor).days == 1:  # audit 12, E9: a writer would say 'tomorrow'
             d += dt.timedelta(days=7)
-            why = "'next <weekday>' said in the same week as that day: the one of the following week"
+            why = "'next <weekday>' said the day before that weekday: the one of the following week"
     else:
         direction = st.direction(m.start(), m.end())
         d = cal.weekday_date(st.anchor, wd, direction)
