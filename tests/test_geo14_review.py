@@ -69,3 +69,11 @@ def test_a_division_name_opening_a_persons_name_is_no_place():
     assert _places(a, "Bamenda") != []
     b = analyse("Soldiers burned houses in Momo and Bui, residents in Bamenda said.", ["place"])
     assert _places(b, "Momo") == ["kb:momo"] and _places(b, "Bui") == ["kb:bui"]
+
+
+def test_a_separatist_county_name_needs_cameroon_words():
+    kenya = analyse("Farmers in Bui County, Kenya harvested tea.", ["place"])
+    # a described 'X County' without an id, as on dcd8b83; not Cameroon's division, no separatist verdict
+    assert "kb:bui" not in _places(kenya, "Bui County") and kenya.summary.get("naming", {}).get("verdict") != "ambazonian"
+    m2 = analyse("BAMENDA, Ambazonia - Restoration forces held Bui County and Momo County on Sunday.", ["place"])
+    assert _places(m2, "Bui County") == ["kb:bui"] and _places(m2, "Momo County") == ["kb:momo"]
