@@ -125,3 +125,15 @@ def test_call_the_named_ones_a_name_parsed_as_one_phrase_is_the_callers_word(tex
 
 def test_a_plural_modifier_without_call_keeps_the_outlets_voice():
     assert _found("The governor met the separatist criminals' families in Buea.")["criminals"]["voice"] == "outlet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interim government of Ambazonia, based abroad, called a lockdown.",
+        'The "interim government" of Ambazonia, based abroad, called a lockdown.',
+    ],
+)
+def test_calling_a_lockdown_names_nothing(text):
+    # 'call a lockdown/curfew' is declaring one (the Anglophone regions' ghost-town days), like 'call a strike'
+    assert not [s for s in _framing(text) if s.label == "distancing"]
