@@ -97,3 +97,27 @@ def test_next_friday_said_on_a_monday_is_this_friday():
 def test_guard_next_thursday_said_on_a_wednesday_stays_next_week():
     values = _values("The monitors meet next Thursday in Ergneti.", dt.date(2026, 11, 25))
     assert values["next Thursday"] == "2026-12-03"
+
+
+def test_pushing_troops_back_is_no_blow():
+    """HEAD: ASSAULT/beat, doer Russian forces, target Ukrainian troops (a front line, not a shove)."""
+    assert not [
+        e for e in _events("Russian forces pushed Ukrainian troops back from Avdiivka on Monday.") if e.get("mode") == "beat"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army pushed the militants back across the Line of Control.",
+        "Fighters dragged the army into a long battle near Wad Madani.",
+    ],
+)
+def test_guard_pushing_or_dragging_forces_is_no_blow(text):
+    assert not [e for e in _events(text) if e.get("mode") == "beat"]
+
+
+def test_guard_police_shoving_worshippers_is_a_blow():
+    events = _events("Israeli police shoved worshippers at Al-Aqsa on Friday and kicked a journalist.")
+    assert _one(events, "shoved")["mode"] == "beat"
+    assert _one(events, "kicked")["mode"] == "beat"
