@@ -121,3 +121,10 @@ def test_guard_police_shoving_worshippers_is_a_blow():
     events = _events("Israeli police shoved worshippers at Al-Aqsa on Friday and kicked a journalist.")
     assert _one(events, "shoved")["mode"] == "beat"
     assert _one(events, "kicked")["mode"] == "beat"
+
+
+def test_a_first_act_with_its_own_span_does_not_take_the_closing_day():
+    """HEAD dated the siege to the storming's Sunday ('the time phrase closing both')."""
+    events = _events("The RSF besieged El Fasher for months and stormed the city on Sunday.")
+    assert _one(events, "stormed")["date"] == "2026-11-22"
+    assert _one(events, "besieged")["date"] is None

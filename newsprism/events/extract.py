@@ -1274,10 +1274,16 @@ def _participle_of_a_name(tok: Token) -> bool:
     )
 
 
+SPAN_PREPS = ("for", "since", "until", "throughout", "during")
+
+
 def _later_conjunct(verb: Token) -> Token | None:
     """The verb joined after ``verb`` with the same subject ('Soldiers killed fourteen civilians and
     burnt 47 houses in Babessi on Monday morning': no subject of its own), whose closing time
-    phrase dates both acts (audit 14, E2)."""
+    phrase dates both acts (audit 14, E2); not when the first act has a span of its own ('besieged
+    El Fasher for months and stormed the city on Sunday')."""
+    if any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in verb.children):
+        return None
     for c in verb.children:
         if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
             return c
