@@ -137,3 +137,10 @@ def test_a_plural_modifier_without_call_keeps_the_outlets_voice():
 def test_calling_a_lockdown_names_nothing(text):
     # 'call a lockdown/curfew' is declaring one (the Anglophone regions' ghost-town days), like 'call a strike'
     assert not [s for s in _framing(text) if s.label == "distancing"]
+
+
+def test_a_colonial_power_in_the_of_phrase_is_history():
+    assert "colonial army" not in _found("The colonial army of British Cameroons left Buea, separatist historians recall.")
+    # near miss: the separatists' label for Cameroon's army keeps its gloss
+    got = _found("The colonial army of Yaoundé burned Babessi, Ambazonian fighters said.")
+    assert "Ambazonian" in got["colonial army"]["used_by"]
