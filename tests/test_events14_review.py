@@ -128,3 +128,9 @@ def test_a_first_act_with_its_own_span_does_not_take_the_closing_day():
     events = _events("The RSF besieged El Fasher for months and stormed the city on Sunday.")
     assert _one(events, "stormed")["date"] == "2026-11-22"
     assert _one(events, "besieged")["date"] is None
+
+
+def test_the_day_of_the_noun_an_act_is_counted_from_is_not_the_act_day():
+    """'Two days before the vote on Sunday': HEAD and the session start gave the attack Sunday."""
+    events = _events("Two days before the vote on Sunday, gunmen attacked a polling station in Kupwara.")
+    assert _one(events, "attacked")["date"] == "2026-11-20"

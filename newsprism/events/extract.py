@@ -1567,6 +1567,9 @@ def candidates(
         if verb is not None and (link := offset_link(verb, set(by_trigger) | set(folded), lex)) is not None:
             if link[0].i in folded:  # 'killed … during a raid … early on Thursday, a day after …': the raid's day
                 link = (folded[link[0].i], *link[1:])
+            if link[0].pos_ == "NOUN":  # 'Two days before the vote on Sunday': Sunday is the vote's day
+                inside = {t.i for t in link[0].subtree}
+                c.own = [t for t in c.own if t.i not in inside]
             if link[0].pos_ == "NOUN" and link[0].i not in by_trigger:
                 verbs = [v.trigger for v in out if v.form == "verbal"]
                 if (verb := told_before(link[0], verbs)) is not None:

@@ -240,7 +240,8 @@ def _time(
                     and not _after_duration_word(analysis.article.text, s.start)
                     and not _dates_a_noun(s, cand)
                     and not _in_a_comparison(s, cand)
-                ):
+                    and (cand.offset is None or any(t.idx <= s.start < t.idx + len(t.text) for t in own))
+                ):  # 'Two days before the vote on Sunday': not the vote's Sunday
                     value = s.attrs.get("value")
                     out.update(time=s.id, time_text=s.text, time_value=value)
                     if isinstance(value, str) and CALENDAR.match(value):
