@@ -59,6 +59,17 @@ def time_values(a: Analysis) -> dict[str, str]:
     return {s.text: s.attrs.get("value") for s in spans_of(a, "time")}
 
 
+def arg_text(arg: dict | str | None) -> str | None:
+    """An event argument's text (arguments are span dicts, or plain strings for raw fallbacks)."""
+    return arg.get("text") if isinstance(arg, dict) else arg
+
+
+def one_event(events: list[dict], trigger: str) -> dict:
+    """The one event with this trigger text (fails when there are none or several)."""
+    (found,) = [e for e in events if e["trigger_text"] == trigger]
+    return found
+
+
 def events_with_trigger(a: Analysis, trigger: str) -> list[dict]:
     return [e for e in a.records.get("events", []) if e["trigger_text"] == trigger]
 

@@ -13,6 +13,8 @@ import pytest
 from newsprism.model import Analysis
 
 from conftest import analyse, analyse_reports
+from conftest import arg_text as _text
+from conftest import one_event as _one
 
 FIX = Path(__file__).parent / "fixtures" / "audit12"
 PUB = dt.date(2026, 11, 24)  # a Tuesday
@@ -20,15 +22,6 @@ PUB = dt.date(2026, 11, 24)  # a Tuesday
 
 def _events(text: str, published: dt.date | None = PUB) -> list[dict]:
     return analyse(text, ["time", "event"], published=published).records.get("events", [])
-
-
-def _text(arg: dict | str | None) -> str | None:
-    return arg.get("text") if isinstance(arg, dict) else arg
-
-
-def _one(events: list[dict], trigger: str) -> dict:
-    (found,) = [e for e in events if e["trigger_text"] == trigger]
-    return found
 
 
 @pytest.fixture(scope="module")

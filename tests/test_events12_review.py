@@ -10,21 +10,14 @@ import datetime as dt
 import pytest
 
 from conftest import analyse
+from conftest import arg_text as _text
+from conftest import one_event as _one
 
 PUB = dt.date(2026, 11, 25)  # a Wednesday
 
 
 def _events(text: str, published: dt.date | None = PUB) -> list[dict]:
     return analyse(text, ["time", "event"], published=published).records.get("events", [])
-
-
-def _text(arg: dict | str | None) -> str | None:
-    return arg.get("text") if isinstance(arg, dict) else arg
-
-
-def _one(events: list[dict], trigger: str) -> dict:
-    (found,) = [e for e in events if e["trigger_text"] == trigger]
-    return found
 
 
 # --- E1 rule: a negative argument that names somebody after all is no negation ------------------

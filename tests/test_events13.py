@@ -14,6 +14,8 @@ from newsprism import ingest
 from newsprism.model import Analysis
 
 from conftest import analyse, analyse_reports
+from conftest import arg_text as _text
+from conftest import one_event as _one
 
 FIX = Path(__file__).parent / "fixtures" / "audit12"
 PUB = dt.date(2026, 11, 23)  # a Monday
@@ -22,15 +24,6 @@ PUB = dt.date(2026, 11, 23)  # a Monday
 def _events(text: str, published: dt.date | None = PUB, claims: bool = False) -> list[dict]:
     layers = ["actor", "claim", "time", "event"] if claims else ["time", "event"]
     return analyse(text, layers, published=published).records.get("events", [])
-
-
-def _text(arg: dict | str | None) -> str | None:
-    return arg.get("text") if isinstance(arg, dict) else arg
-
-
-def _one(events: list[dict], trigger: str) -> dict:
-    (found,) = [e for e in events if e["trigger_text"] == trigger]
-    return found
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from conftest import analyse
+from conftest import one_event as _one
 
 THU = dt.date(2026, 11, 26)
 KOTLI = "Indian troops shelled villages near Kotli late on Tuesday, wounding four civilians, officials said."
@@ -17,11 +18,6 @@ KOTLI = "Indian troops shelled villages near Kotli late on Tuesday, wounding fou
 
 def _events(text: str) -> list[dict]:
     return analyse(text, ["time", "event"], published=THU).records.get("events", [])
-
-
-def _one(events: list[dict], trigger: str) -> dict:
-    (found,) = [e for e in events if e["trigger_text"] == trigger]
-    return found
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,8 @@ from newsprism.model import Analysis
 from newsprism.pipeline import Pipeline
 
 from conftest import analyse, analyse_reports
+from conftest import arg_text as _text
+from conftest import one_event as _one
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PUB = dt.date(2026, 11, 26)  # a Thursday
@@ -22,15 +24,6 @@ PUB = dt.date(2026, 11, 26)  # a Thursday
 
 def _events(text: str, published: dt.date | None = PUB) -> list[dict]:
     return analyse(text, ["time", "event"], published=published).records.get("events", [])
-
-
-def _text(arg: dict | str | None) -> str | None:
-    return arg.get("text") if isinstance(arg, dict) else arg
-
-
-def _one(events: list[dict], trigger: str) -> dict:
-    (found,) = [e for e in events if e["trigger_text"] == trigger]
-    return found
 
 
 @pytest.fixture(scope="module")
