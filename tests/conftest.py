@@ -59,6 +59,13 @@ def time_values(a: Analysis) -> dict[str, str]:
     return {s.text: s.attrs.get("value") for s in spans_of(a, "time")}
 
 
+def assert_dateline_anchor_and_outlet(a: Analysis, anchor: str, outlet: str) -> None:
+    """The report's dateline gave its time anchor and its outlet (every audit's first check)."""
+    assert a.summary["time"]["anchor"] == anchor
+    assert a.summary["time"]["anchor_source"] == "dateline"
+    assert a.article.outlet == outlet
+
+
 def arg_text(arg: dict | str | None) -> str | None:
     """An event argument's text (arguments are span dicts, or plain strings for raw fallbacks)."""
     return arg.get("text") if isinstance(arg, dict) else arg

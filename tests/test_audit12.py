@@ -12,7 +12,14 @@ import pytest
 
 from newsprism.model import Analysis
 
-from conftest import analyse_reports, assert_layers_ok_and_offsets_hold, events_with_trigger, spans_of, time_values
+from conftest import (
+    analyse_reports,
+    assert_dateline_anchor_and_outlet,
+    assert_layers_ok_and_offsets_hold,
+    events_with_trigger,
+    spans_of,
+    time_values,
+)
 
 FIX = Path(__file__).parent / "fixtures" / "audit12"
 NAMES = (
@@ -46,10 +53,7 @@ def test_no_layer_fails_and_offsets_hold(reports):
     ],
 )
 def test_dateline_gives_anchor_and_outlet(reports, name, anchor, outlet):
-    a = reports[name]
-    assert a.summary["time"]["anchor"] == anchor
-    assert a.summary["time"]["anchor_source"] == "dateline"
-    assert a.article.outlet == outlet
+    assert_dateline_anchor_and_outlet(reports[name], anchor, outlet)
 
 
 def test_partisan_naming_verdicts(reports):

@@ -26,6 +26,12 @@ def _events(text: str, published: dt.date | None = PUB) -> list[dict]:
     return analyse(text, ["time", "event"], published=published).records.get("events", [])
 
 
+def _event_fields(text: str, trigger: str) -> tuple:
+    """(type, mode, actor text, target text) of the one event with this trigger."""
+    event = _one(_events(text), trigger)
+    return event["event_type"], event["mode"], _text(event["actor"]), _text(event["recipient"])
+
+
 @pytest.fixture(scope="module")
 def dated() -> Pipeline:
     return Pipeline(["time", "event"])
@@ -72,13 +78,7 @@ def audit14(dated) -> dict[str, Analysis]:
     ],
 )
 def test_e13_demolition_and_uprooting_are_assaults_on_property(text, trigger, mode, actor, target):
-    event = _one(_events(text), trigger)
-    assert (event["event_type"], event["mode"], _text(event["actor"]), _text(event["recipient"])) == (
-        "ASSAULT",
-        mode,
-        actor,
-        target,
-    )
+    assert _event_fields(text, trigger) == ("ASSAULT", mode, actor, target)
 
 
 def test_e13_forcible_displacement_is_an_expulsion():
@@ -288,13 +288,7 @@ def test_audit14_e2_guard_each_act_keeps_its_own_day():
     ],
 )
 def test_audit14_e3_physical_force(text, trigger, mode, actor, target):
-    event = _one(_events(text), trigger)
-    assert (event["event_type"], event["mode"], _text(event["actor"]), _text(event["recipient"])) == (
-        "ASSAULT",
-        mode,
-        actor,
-        target,
-    )
+    assert _event_fields(text, trigger) == ("ASSAULT", mode, actor, target)
 
 
 def test_audit14_e3_the_denied_blow_is_negated():
