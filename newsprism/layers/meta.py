@@ -26,10 +26,7 @@ from newsprism.layers.base import Context, Layer
 from newsprism.model import Analysis
 from newsprism.resources import load_json
 
-_MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
+_MONTH = published_line.MONTH
 # day.month.year as the Balkan and Caucasian press write it ("PRISHTINË, 23.11.2026 –"), or with
 # hyphens as the Palestinian press does ("Nablus, …, 26-11-2026"): not with slashes, since
 # "11/23/2026" and "23/11/2026" cannot be told apart

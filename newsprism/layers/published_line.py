@@ -16,14 +16,14 @@ import re
 
 from newsprism.temporal.grammar import lexicon
 
-_MONTH = (
+MONTH = (  # month names as datelines and header lines write them (the meta layer uses it too)
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),?\s+"
 _DATE = (
-    rf"(?:{_WEEKDAY})?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"(?:{_WEEKDAY})?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:19|20)\d\d"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d-\d\d-\d\d"
     r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)"
 )
