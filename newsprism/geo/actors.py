@@ -223,17 +223,19 @@ def _dated_by(when: When) -> str:
 
 
 @cache
-def _label_context() -> dict[tuple[str, str], tuple[str, ...]]:
-    """(actor id, folded alias or label) -> countries an article must name for the words to
-    mean that actor: "occupiers" is Azerbaijan's army in Armenian sources, Russia's in
-    Ukrainian; "PDF" is Myanmar's People's Defence Force only in a Myanmar report; a lower-case
-    label without a listed context needs the actor's own country or that of the side whose
-    label it is."""
+def _label_context() -> dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]]:
+    """(actor id, folded alias or label, sides whose label it is) -> countries an article must
+    name for the words to mean that actor: "occupiers" is Azerbaijan's army in Armenian sources,
+    Russia's in Ukrainian; "PDF" is Myanmar's People's Defence Force only in a Myanmar report; a
+    lower-case label without a listed context needs the actor's own country or that of the side
+    whose label it is. Keyed by the users too: one actor's same words may be two sides' labels,
+    each in its own conflict ("Turkish occupation forces": Greek Cypriot usage with Cyprus
+    words, the SDF's with Syria)."""
     table = {}
     for a in _entries():
-        for name, _used_by, context in _names(a):
+        for name, used_by, context in _names(a):
             if context:
-                table[(a["id"], fold(name))] = tuple(context)
+                table[(a["id"], fold(name), used_by)] = tuple(context)
         for lab in a.get("labels", []):
             if lab.get("context"):
                 continue
@@ -243,8 +245,14 @@ def _label_context() -> dict[tuple[str, str], tuple[str, ...]]:
                 # ("The occupation forces raided Jenin, Palestinian medics said" names no Israel):
                 # the same words are used of other groups in other conflicts (a Kashmir or
                 # Western Sahara report)
-                table[(a["id"], fold(lab["label"]))] = (a["country"], *_side_countries(users(lab.get("used_by"))))
+                used_by = users(lab.get("used_by"))
+                table[(a["id"], fold(lab["label"]), used_by)] = (a["country"], *_side_countries(used_by))
     return table
+
+
+def _need(cand: Found) -> tuple[str, ...] | None:
+    """The context a candidate's words need (``_label_context``), None where they need none."""
+    return _label_context().get((cand[0], fold(cand[1]), cand[2]))
 
 
 def users(used_by: str | list[str] | None) -> tuple[str, ...]:
@@ -279,16 +287,14 @@ def _sides_of(value: str | list[dict[str, str]]) -> list[str]:
 
 
 def _needs_context(found: list[Found]) -> bool:
-    ctx = _label_context()
-    return any((aid, fold(alias)) in ctx for aid, alias, _ in found)
+    return any(_need(cand) is not None for cand in found)
 
 
 def _by_context(found: list[Found], countries: Counter) -> list[Found]:
     """Keep the candidates whose label context the article supports, best supported first."""
-    ctx = _label_context()
     scored = []
     for cand in found:
-        need = ctx.get((cand[0], fold(cand[1])))
+        need = _need(cand)
         if need is None:
             scored.append((float("inf"), cand))
         elif (cand[0], fold(cand[1])) in _flagged("main"):
@@ -310,7 +316,6 @@ def _not_foreign_owned(text: str, start: int, found: list[Found]) -> list[Found]
     if not m or m.group(1) in ("The", "A", "An", "This", "That", "These", "Its", "Their", "His", "Her", "Our"):
         return found
     word = fold(m.group(1))
-    ctx = _label_context()
     other = _country_of(m.group(1))
     head = text[max(0, start - 40) : start][: m.start()]
     opens = re.search(r"(?:^|[.!?:\n\u2013\u2014(\"\u201c]|\s-)\s*$", head)
@@ -318,7 +323,7 @@ def _not_foreign_owned(text: str, start: int, found: list[Found]) -> list[Found]
         return found  # 'Armed separatists killed …': a capital for the sentence start, no owner
     out = []
     for cand in found:
-        need = ctx.get((cand[0], fold(cand[1])), ())
+        need = _need(cand) or ()
         if need and other and all(_is_code(w) for w in need) and other[0] not in need:
             continue  # 'Somali federal troops' in a report that names Ethiopia: not Ethiopia's 'federal troops'
         words = [w for w in need if not _is_code(w)]
@@ -347,10 +352,9 @@ def _not_placed_elsewhere(text: str, end: int, found: list[Found]) -> list[Found
     where = {e.country for e in gazetteer.get().lookup(m.group(1))}  # a name it does not know: kept
     if not where:
         return found
-    ctx = _label_context()
     out = []
     for cand in found:
-        need = ctx.get((cand[0], fold(cand[1])), ())
+        need = _need(cand) or ()
         if any(not _is_code(w) for w in need) and not where & _context_countries(cand[0], tuple(need)):
             continue
         out.append(cand)
@@ -376,10 +380,7 @@ def _context_word_counts(text: str, matches: list[tuple[int, int, list[Found]]])
     """How often the article writes each context word of its candidates ("de facto authorities" is
     South Ossetia's in a text naming Tskhinvali, Abkhazia's in one naming Sukhumi: both are in
     Georgia, so the country alone cannot tell them apart)."""
-    ctx = _label_context()
-    words = {
-        w for _s, _e, found in matches for aid, alias, _u in found for w in ctx.get((aid, fold(alias)), ()) if not _is_code(w)
-    }
+    words = {w for _s, _e, found in matches for cand in found for w in _need(cand) or () if not _is_code(w)}
     counts: Counter = Counter()
     for w in words:
         counts[w] = len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.IGNORECASE))
@@ -424,14 +425,13 @@ def _named_actor_countries(matches) -> Counter:
     "Azerbaijan's border service", "the Artsakh authorities" tie a report to its conflict even
     when the parse does not tag the country's name as a place."""
     counts: Counter = Counter()
-    ctx = _label_context()
     for _s, _e, found in matches:
         plain = {
             actors()[aid].get("country")
             for aid, alias, used_by in found
             if aid in actors()
             and (not used_by or alias != alias.lower())  # "Artsakh authorities" names its place
-            and (aid, fold(alias)) not in ctx  # "PDF" needs Myanmar named elsewhere: it cannot vouch for itself
+            and _need((aid, alias, used_by)) is None  # "PDF" needs Myanmar named elsewhere: it cannot vouch for itself
         }
         if len(plain) == 1 and None not in plain:
             counts[plain.pop()] += 1
@@ -729,12 +729,14 @@ def link(
     dateline_country: str | None = None,
     place_countries: Counter | None = None,
     dateline_capital: str | None = None,
+    dateline_seat: str | None = None,
 ) -> list[ActorMention]:
     """Actor mentions in the parsed article; ``when`` (the article's date) picks the entry of an
     actor whose side changed; ``dateline_country`` and ``place_countries`` (the place layer's
     countries of the places named: 'Aleppo' is Syria) tell a one-country report ("the army");
     ``dateline_capital`` (the dateline's country where its state governs the place) owns an
-    institution written without its country."""
+    institution written without its country; ``dateline_seat`` (the dateline's place as written,
+    where it is a de facto authority's seat) owns one for that authority."""
     text = doc_text(doc)
     mentions: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
@@ -871,6 +873,7 @@ def link(
         return found[0]
 
     mentions += _earlier_mentions(doc, mentions, free, home, when)
+    _tie_to_seat(doc, mentions, dateline_seat)
     _tie_to_dateline(doc, mentions, dateline_capital, place_countries, when)
     if when is None or when.date is None:
         for m in mentions:
@@ -929,6 +932,37 @@ def _tie_to_dateline(
             f"{cname} more than any other country ({top} times): {cname}'s",
         )
         m.rule = "institution+dateline"
+
+
+def _tie_to_seat(doc: Doc, mentions: list[ActorMention], seat: str | None) -> None:
+    """An institution written without its owner ('the foreign ministry said', 'Government spokesman …')
+    in a report datelined in a de facto authority's capital ('LEFKOŞA', 'TSKHINVAL') is that
+    authority's where the article names the authority itself at least twice; 'Eritrea, a government
+    spokesman said' style sentences naming another country stay unsided (``sentence_alone``)."""
+    aid = _capitals().get(fold(seat or ""))
+    auth = actors().get(aid or "") or {}
+    loose = [m for m in mentions if m.rule == "institution" and m.attrs.get("country") is None]
+    if not loose or auth.get("kind") != "de_facto_authority":
+        return
+    named = sum(1 for m in mentions if m.attrs.get("id") == aid)
+    if named < 2:
+        return
+    for m in loose:
+        inst = _institutions()[m.attrs["id"]]
+        if inst["kind"] in ("head_of_state", "legislature"):
+            continue
+        if inst.get("sentence_alone") and _other_country_in_sentence(doc, m, auth.get("country") or ""):
+            continue
+        m.attrs.update(
+            id=f"{aid}:{inst['key']}",
+            name=f"{inst['name']} of {auth['name']}",
+            country=auth.get("country"),
+            side=auth.get("side"),
+            owner=auth["name"],
+            why=f"'{m.attrs['alias']}' written without an owner, in a report datelined in {seat}, the seat of "
+            f"{auth['name']}, which the article names {named} times: theirs",
+        )
+        m.rule = "institution+seat"
 
 
 def _other_country_in_sentence(doc: Doc, m: ActorMention, cc: str) -> bool:
@@ -1001,8 +1035,7 @@ def _two_sides_labels(found: list[Found], countries: Counter) -> bool:
     usage it follows, and so who is meant, the words alone do not say."""
     if len(found) < 2 or not (found[0][2] and found[1][2]) or found[0][0] == found[1][0]:
         return False
-    ctx = _label_context()
-    support = [sum(countries[c] for c in ctx.get((aid, fold(alias)), ())) for aid, alias, _ in found[:2]]
+    support = [sum(countries[c] for c in _need(cand) or ()) for cand in found[:2]]
     return support[0] == support[1] and found[0][2] != found[1][2]
 
 

@@ -468,6 +468,26 @@ def _in_context(
     return tuple(kept), [why[pid] for pid in kept if pid in why]
 
 
+def _not_refused_kb_place(c: Candidate, text: str) -> Candidate:
+    """'Hawara in Egypt' (the pyramid): a context alias the KB refused because the text has the words
+    of another place of the name ('Hawara' is the West Bank's Huwara, but not with 'Egypt' or
+    'Faiyum') does not come back as that same place's GeoNames alternate name."""
+    if c.how == "kb" or not c.entries:
+        return c
+    written = text[c.start : c.end]
+    key = fold(written)
+    pids = tuple(p for p in kb.place_aliases().get(key, ()) if key in _context_aliases(p) and kb.places()[p].get("geonameid"))
+    if not pids:
+        return c
+    kept, _ = _in_context(pids, key, written, text, c.start, c.end)
+    for p in pids:
+        against = _context_found(p, "against", text)
+        if p not in kept and against:
+            c.entries = tuple(e for e in c.entries if e.gid != kb.places()[p]["geonameid"])
+            c.support = [*c.support, f"not {kb.places()[p]['name']}: the text names '{against[0]}', another place's word"]
+    return c
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence (or line) a span is in, by punctuation: enough for a context word count."""
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
@@ -532,10 +552,9 @@ def _armed_actor_home(written: str) -> str | None:
     country and the gazetteer's places of the name lie elsewhere."""
     from newsprism.geo import actors
 
-    ctx = actors._label_context()
-    for aid, alias, _used in actors._aliases().get(fold(written), ()):
+    for aid, alias, used in actors._aliases().get(fold(written), ()):
         actor = actors.actors().get(aid) or {}
-        if actor.get("kind") in ("armed_group", "armed_forces") and alias == written and (aid, fold(alias)) in ctx:
+        if actor.get("kind") in ("armed_group", "armed_forces") and alias == written and actors._need((aid, alias, used)):
             return actor.get("country")
     return None
 
@@ -873,6 +892,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
     persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    cands = [_not_refused_kb_place(c, text) for c in cands]
     doc_cc, doc_admin1 = _article_evidence(cands)
     cands = [_short_alternates(c, text, doc_cc) for c in cands]
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PERSON", "FAC")]

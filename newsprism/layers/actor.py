@@ -38,7 +38,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     uncertain: dict[str, int] = {}
     labels: list[dict] = []
     places = Counter(s.attrs["country"] for s in analysis.spans_of("place", "toponym") if s.attrs.get("country"))
-    for m in actors.link(ctx.doc, _when(analysis), _dateline_country(analysis), places, _dateline_capital(analysis)):
+    dateline = (_dateline_country(analysis), places, _dateline_capital(analysis), _dateline_seat(analysis))
+    for m in actors.link(ctx.doc, _when(analysis), *dateline):
         span = analysis.add_span("actor", m.attrs["kind"], m.start, m.end, f"{LAYER.source}:{m.rule}", m.attrs, m.score)
         side = m.attrs.get("side") or "unknown"
         by_side[side] = by_side.get(side, 0) + 1
@@ -102,6 +103,16 @@ def _dateline_capital(analysis: Analysis) -> str | None:
     if place.attrs.get("contested") and not actors.state_seat(place.text, place.attrs.get("country")):
         return None
     return place.attrs.get("country")
+
+
+def _dateline_seat(analysis: Analysis) -> str | None:
+    """The dateline's place as written where it is a de facto authority's seat ('Lefkoşa', 'Tskhinval')."""
+    from newsprism.geo import actors
+    from newsprism.geo.normalize import fold
+
+    line = next(iter(analysis.spans_of("meta", "dateline")), None)
+    place = next((s for s in analysis.spans_of("place") if line and line.start <= s.start < line.end), None)
+    return place.text if place is not None and fold(place.text) in actors.de_facto_seats() else None
 
 
 LAYER = Layer(
