@@ -29,6 +29,16 @@ _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
 
 
 @dataclass(frozen=True)
+class _Theatre:
+    """One rule of ``used_by_near``: whose word the term is where this theatre is named near it."""
+
+    near: frozenset[str]
+    also_near: frozenset[str]
+    used_by: str
+    names: frozenset[str] = frozenset()  # names that may qualify the term there (the occupier's: 'Turkish occupation troops')
+
+
+@dataclass(frozen=True)
 class Entry:
     term: str
     kind: str  # "label" | "loaded"
@@ -39,7 +49,7 @@ class Entry:
     unless_next: frozenset[str] = frozenset()  # a listed word with spaces is a phrase ('occupied west bank')
     unless_next_phrases: tuple[tuple[str, ...], ...] = ()
     pos: frozenset[str] = frozenset()
-    unless_of: frozenset[str] = frozenset()  # any of these inside the term's own "of" phrase cancels
+    unless_of: frozenset[str] = frozenset()  # any of these inside the term's own "of" or "by" phrase cancels
     only_near: frozenset[str] = frozenset()  # one of these words (lower case) where the term refers to them
     only_prev: frozenset[str] = frozenset()  # with only_next: one of the neighbours must be listed
     only_next: frozenset[str] = frozenset()
@@ -52,7 +62,7 @@ class Entry:
     unless_near: frozenset[str] = frozenset()  # one of these words (lower case) in the term's own sentence: no match
     unless_after_name: bool = False  # right after a name, number or date: an event's name ('the Srebrenica massacre')
     after_place: tuple[tuple[str, str], ...] = ()  # only before a place span with these attrs ('community of <settlement>')
-    used_by_near: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()  # whose word, by the theatre named near it
+    used_by_near: tuple[_Theatre, ...] = ()  # whose word, by the theatre named near it
     cased: tuple[str, ...] = ()  # the words as written ('Southern Cyprus', not 'southern Cyprus'), when set
     coined_name: bool = False  # a side's name for an event: capitalised, still a choice ('the 1974 Peace Operation')
     not_near: frozenset[str] = frozenset()  # a theatre where it is the wires' neutral word: no match near its words
@@ -99,7 +109,8 @@ def _entry(d: dict, source: str) -> Entry:
         unless_after_name=bool(d.get("unless_after_name", False)),
         after_place=tuple(sorted(d.get("after_place", {}).items())),
         used_by_near=tuple(
-            (frozenset(u["near"]), frozenset(u.get("also_near", ())), u["used_by"]) for u in d.get("used_by_near", ())
+            _Theatre(frozenset(u["near"]), frozenset(u.get("also_near", ())), u["used_by"], frozenset(u.get("names", ())))
+            for u in d.get("used_by_near", ())
         ),
         cased=tuple(_TERM_TOKEN.findall(d["term"])) if d.get("cased") else (),
         coined_name=bool(d.get("coined_name", False)),
@@ -206,7 +217,7 @@ class Lexicon:
             if hit:
                 start = doc[i].idx
                 last = doc[i + len(hit.tokens) - 1]
-                out.append(Match(start, last.idx + len(last), hit, near.used_by(i, hit)))
+                out.append(Match(start, last.idx + len(last), hit, near.used_by(i, hit, last if parsed else None)))
                 i += len(hit.tokens)
             else:
                 i += denied or 1  # nothing inside a denied label ("not a puppet regime") matches either
@@ -235,12 +246,13 @@ OF_WINDOW = 4  # words after "of" read when the parse gives no object
 
 
 def _of_phrase(doc: Doc, lowers: list[str], j: int, parsed: bool) -> list[str]:
-    """The words of the "of" phrase right after a term (token j is "of"), up to its object noun:
-    "occupation *of a municipal building* by …", "occupation *of the university campus*"; nothing
-    when the term is not followed by "of" ("the occupation has left the university in ruins")."""
+    """The words of the "of" or "by" phrase right after a term (token j is "of" / "by"), up to its
+    object noun: "occupation *of a municipal building* by …", "occupation *of the university campus*",
+    "the 1974 peace operation *by UN troops*"; nothing when the term is not followed by either ("the
+    occupation has left the university in ruins")."""
     while j < len(lowers) and doc[j].is_space:
         j += 1
-    if j >= len(lowers) or lowers[j] != "of":
+    if j >= len(lowers) or lowers[j] not in ("of", "by"):
         return []
     obj = next((c for c in doc[j].children if c.dep_ == "pobj"), None) if parsed else None
     if obj is not None:
@@ -348,12 +360,18 @@ class _Near:
             self.starts = [s.start for s in self.doc.sents] if self.doc.has_annotation("SENT_START") else [0]
         return bisect_right(self.starts, i) - 1
 
-    def used_by(self, i: int, e: Entry) -> str:
+    def used_by(self, i: int, e: Entry, last=None) -> str:
         """Whose word: that of the first theatre of ``e.used_by_near`` named near token ``i`` ('occupation
-        forces' near Pyla: Greek Cypriot usage; near Afrin: Syrian and Kurdish), else the entry's own."""
-        for words, also, whose in e.used_by_near:
-            if self.mentions(i, words) and (not also or self.mentions(i, also)):
-                return whose
+        forces' near Pyla: Greek Cypriot usage; near Afrin: Syrian and Kurdish), else the entry's own. A
+        noun whose own phrase (``last`` its head) names a group of none of that theatre's words is not that
+        theatre's ('the Russian occupation forces in Crimea', condemned in Nicosia)."""
+        for th in e.used_by_near:
+            if not self.mentions(i, th.near) or (th.also_near and not self.mentions(i, th.also_near)):
+                continue
+            noun = last is not None and last.pos_ in ("NOUN", "PROPN")
+            if noun and _names_another_group(last, th.near | th.also_near | th.names, i):
+                continue
+            return th.used_by
         return e.used_by
 
     def in_sentence(self, i: int, words: frozenset[str]) -> bool:
@@ -411,8 +429,8 @@ def _names_another_group(head, words: frozenset[str], first: int) -> bool:
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
         if g.dep_ == "pobj"
-        for t in g.subtree
-    ]
+        for t in (g, *(x for k in g.children if k.dep_ != "prep" for x in k.subtree))
+    ]  # not a phrase nested in it: 'the peace operation of the UN in Cyprus' names the UN, not Cyprus
     named = [t for t in mods if (t.pos_ == "PROPN" or t.ent_type_ in _GROUP_ENTS) and not first <= t.i <= head.i]
     return bool(named) and all(t.lower_ not in words for t in named)
 

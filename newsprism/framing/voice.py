@@ -99,9 +99,12 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
         as_clause = tok.dep_ in ("advcl", "acomp", "oprd", "xcomp") and any(
             c.lower_ == "as" and c.dep_ in ("mark", "prep") for c in tok.children
         )  # dismissed the account as fabricated
-        naming = (tok.dep_ == "oprd" and not as_clause) or _second_object(tok, verbs)  # Yerevan called it [aggression]
+        second = _second_object(tok, verbs)  # the verb, when the parser gives the name as a second object
+        if (second is not None and end <= tok.idx and _glued_plurals(tok)) or _misread_plural(tok):
+            return None  # the word is among the named ones ('branded [the Amba boys] criminals'), not the name
+        naming = (tok.dep_ == "oprd" and not as_clause) or second is not None  # Yerevan called it [aggression]
         if as_prep or as_clause or naming:
-            found = head
+            found = second if second is not None else head
             if as_prep and found.dep_ == "dobj" and found.pos_ != "VERB":
                 found = found.head  # 'describe the 1974 intervention as a "peace operation"': the as-phrase hangs on the object
             lemma = found.lemma_.lower()
@@ -118,23 +121,33 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
     return None
 
 
-def _second_object(tok: Token, verbs: frozenset[str]) -> bool:
-    """``tok`` is the second object of a characterising verb, which the parser gives as another dobj
-    rather than an object predicate: 'Greek Cypriots call the presence of Turkish troops in the north
-    [an occupation]'."""
+def _second_object(tok: Token, verbs: frozenset[str]) -> Token | None:
+    """The characterising verb of which ``tok`` is the second object, which the parser gives as another
+    dobj rather than an object predicate ('Greek Cypriots call the presence of Turkish troops in the north
+    [an occupation]'), or as the object of the named plural misread as a verb ('called the Anglophone
+    [separatists] [terrorists]': separatists/VBZ the verb's oprd); None otherwise."""
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
-        return False
-    return any(c.dep_ == "dobj" and c.i < tok.i for c in verb.children) or _glued_plurals(tok)
+    if tok.dep_ != "dobj":
+        return None
+    if verb.tag_ == "VBZ" and verb.dep_ == "oprd" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in verbs:
+        return verb.head
+    if verb.lemma_.lower() not in verbs:
+        return None
+    return verb if any(c.dep_ == "dobj" and c.i < tok.i for c in verb.children) or _glued_plurals(tok) else None
+
+
+def _misread_plural(tok: Token) -> bool:
+    """The named plural the parser read as a verb with the name as its object ('called the Russian
+    [separatists]/VBZ [terrorists]/dobj')."""
+    return tok.tag_ == "VBZ" and tok.dep_ == "oprd" and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _glued_plurals(tok: Token) -> bool:
     """The parser's other reading of two objects: one noun phrase of two plurals ('called [the separatists
-    criminals]', 'called [the fighters terrorists]': 'separatists' a modifier of 'criminals'), the first
-    after its article: the named ones, then the name."""
+    criminals]', 'called [the young Amba fighters terrorists]': the plural right before the name is its
+    modifier): the named ones, then the name."""
     return tok.tag_ == "NNS" and any(
-        c.dep_ in ("amod", "compound") and c.tag_ == "NNS" and c.i == tok.i - 1 and c.i > 0 and c.doc[c.i - 1].dep_ == "det"
-        for c in tok.children
+        c.dep_ in ("amod", "compound") and c.tag_ == "NNS" and c.i == tok.i - 1 for c in tok.children
     )
 
 

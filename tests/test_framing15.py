@@ -1,0 +1,106 @@
+"""Fifteenth session (framing): the fourteenth review's leftovers — whose voice a label is after 'X called
+[the named ones] [name]' when the named ones are several words, the Cyprus glosses of the occupation
+compounds beside another country's army, and 'peace operation' of or by the UN. Fictional sentences,
+real places. Each fix failed on the session-start code (fbeb9b1); the near misses keep their answer."""
+
+import pytest
+
+from conftest import analyse
+
+
+def _found(text, layers=("framing",)):
+    return {s.text: s.attrs for s in analyse(text, list(layers)).spans_of("framing") if s.label in ("label", "loaded")}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "who", "verb"),
+    [
+        ("The governor called the young Amba fighters criminals.", "criminals", "The governor", "call"),
+        (
+            "Officials called the Anglophone separatists terrorists after the attack in Bamenda.",
+            "terrorists",
+            "Officials",
+            "call",
+        ),
+        (
+            "Government spokesman René Sadi called the Amba fighters terrorists in Buea.",
+            "terrorists",
+            "Government spokesman René Sadi",
+            "call",
+        ),
+        ("The army branded the Amba boys criminals.", "criminals", "The army", "brand"),
+    ],
+)
+def test_the_name_after_several_named_words_is_the_namers(text, word, who, verb):
+    # the parser glues the named plural to the name ('the young Amba fighters criminals') or reads it as a verb
+    got = _found(text)[word]
+    assert (got["voice"], got["attributed_to"], got["characterised_by"]) == ("reported", who, verb)
+
+
+def test_the_named_ones_stay_the_writers_words():
+    # 'Amba boys' is how the writer names the ones the army branded: still the outlet's word
+    assert _found("The army branded the Amba boys criminals.")["Amba boys"]["voice"] == "outlet"
+    assert _found("Officials called the Russian separatists terrorists after the attack in Donetsk.")["separatists"]["voice"] == (
+        "outlet"
+    )
+
+
+def test_one_noun_phrase_without_a_characterising_verb_is_the_outlets():
+    assert _found("The army met the young Amba fighters' families and arrested two criminals in Buea.")["criminals"]["voice"] == (
+        "outlet"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Cyprus's foreign minister condemned the Russian occupation forces in Crimea.", "occupation forces"),
+        ("Cyprus's president called on Moscow to withdraw its occupation troops from Ukraine, in Nicosia.", "occupation troops"),
+        ("US occupation forces left a base near Hasakah, Syrian state media said.", "occupation forces"),
+    ],
+)
+def test_a_theatre_gloss_needs_the_term_to_be_that_theatres(text, word):
+    # another country's army named in the phrase, or no sign of the north of Cyprus: no Greek Cypriot (or
+    # Syrian-on-Turkey) gloss
+    assert not _found(text)[word].get("used_by")
+
+
+def test_another_armys_occupation_forces_take_their_own_theatres_gloss():
+    got = _found("Greek Cypriot officials in Nicosia condemned the Israeli occupation forces in Gaza.")["occupation forces"]
+    assert got["used_by"].startswith("Palestinian")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "whose"),
+    [
+        ("Turkish occupation troops moved into the buffer zone at Pyla on Tuesday.", "occupation troops", "Greek Cypriot"),
+        ("The occupation forces pushed into the buffer zone near Pyla.", "occupation forces", "Greek Cypriot"),
+        (
+            "Nicosia condemned the occupation army in the north of the island, which has been there since 1974.",
+            "occupation army",
+            "Greek Cypriot",
+        ),
+        ("Moroccan occupation forces arrested activists in Laayoune.", "occupation forces", "the Polisario"),
+        ("BIR occupation forces burned homes in Babessi.", "occupation forces", "Ambazonian"),
+        ("Turkish occupation forces shelled villages near Afrin.", "occupation forces", "the Syrian"),
+        ("The Russian occupation regime in Tskhinvali detained two villagers.", "occupation regime", "Georgian"),
+    ],
+)
+def test_the_occupiers_own_name_keeps_the_gloss(text, word, whose):
+    assert _found(text)[word]["used_by"].startswith(whose)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 1974 peace operation by UN troops in Cyprus ended in a ceasefire.",
+        "The 1974 peace operation of the UN in Cyprus was brief.",
+    ],
+)
+def test_a_un_peace_operation_is_not_the_turkish_name(text):
+    assert "peace operation" not in _found(text)
+
+
+def test_the_turkish_name_by_turkey_stays():
+    text = "The 1974 Peace Operation by Turkey ended attacks on Turkish Cypriot villages, a historian wrote in Lefkoşa."
+    assert _found(text)["Peace Operation"]["used_by"].startswith("Turkey's")
