@@ -20,6 +20,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.symbols import AUX, NOUN, VERB
 
 from newsprism.claims import cue_model, source_model
+from newsprism.claims.tokens import tagged
 from newsprism.resources import load_json
 
 MIN_CUE_P = 0.25  # learned cue precision needed when the lemma is not a listed speech verb
@@ -570,7 +571,8 @@ def _source_span(tok) -> tuple[int, int]:
     left = tok.left_edge
     while left.i < tok.i and (left.is_punct or left.is_space):  # a closing quote hung on the subject
         left = left.doc[left.i + 1]
-    keep = {t.i for t in tok.subtree if not any(t in c.subtree for c in cut)}
+    inside_cut = {x.i for c in cut for x in c.subtree}  # the cut subtrees' tokens, read once
+    keep = {t.i for t in tok.subtree if t.i not in inside_cut}
     right = left
     while right.i + 1 in keep:  # the contiguous stretch from the left edge
         right = right.doc[right.i + 1]
@@ -743,17 +745,17 @@ def _cue_positions(doc) -> list[int]:
     rows = doc.to_array([POS, DEP, LEMMA, LOWER])
     noun = rows[:, 0] == NOUN
     cand = np.flatnonzero(
-        (noun | (rows[:, 0] == VERB) | (rows[:, 0] == AUX)) & ~_where(strings, rows[:, 1], _AUX_DEPS.__contains__)
+        (noun | (rows[:, 0] == VERB) | (rows[:, 0] == AUX)) & ~_where(strings, rows[:, 1], _AUX_DEPS.__contains__, ("aux",))
     )
     lemmas = rows[cand, 2]
     known = np.zeros(len(doc), dtype=bool)
     known[cand] = np.where(
         noun[cand],
-        _where(strings, lemmas, lambda w: f"{w.lower()}/N" in table),
-        _where(strings, lemmas, lambda w: f"{w.lower()}/V" in table),
+        _where(strings, lemmas, lambda w: f"{w.lower()}/N" in table, ("known/N", id(table))),
+        _where(strings, lemmas, lambda w: f"{w.lower()}/V" in table, ("known/V", id(table))),
     )
-    according = _where(strings, rows[:, 3], "according".__eq__)
-    according[:-1] &= _where(strings, rows[1:, 3], "to".__eq__)
+    according = rows[:, 3] == strings["according"]  # a string's hash is its id in the arrays
+    according[:-1] &= rows[1:, 3] == strings["to"]
     according[-1] = False
     return np.flatnonzero(known | according).tolist()
 
@@ -768,15 +770,29 @@ def _cue_capable(doc) -> np.ndarray:
     rows = doc.to_array([POS, LEMMA]).reshape(-1, 2)
     noun = rows[:, 0] == NOUN
     verb = (rows[:, 0] == VERB) | (rows[:, 0] == AUX)
-    capable_n = _where(strings, rows[:, 1], lambda w: table.get(f"{w.lower()}/N", 0.0) >= MIN_CUE_P)
-    capable_v = _where(strings, rows[:, 1], lambda w: table.get(f"{w.lower()}/V", 0.0) >= MIN_CUE_P)
+    capable_n = _where(strings, rows[:, 1], lambda w: table.get(f"{w.lower()}/N", 0.0) >= MIN_CUE_P, ("N", id(table), MIN_CUE_P))
+    capable_v = _where(strings, rows[:, 1], lambda w: table.get(f"{w.lower()}/V", 0.0) >= MIN_CUE_P, ("V", id(table), MIN_CUE_P))
     return (noun & capable_n) | (verb & capable_v)
 
 
-def _where(strings, column, test) -> np.ndarray:
-    """``test`` on the string of each value of an array column, each distinct value tested once."""
+_WHERE_MEMO: dict[tuple, dict[int, bool]] = {}
+
+
+def _where(strings, column, test, memo_key: tuple) -> np.ndarray:
+    """``test`` on the string of each value of an array column, each distinct value tested once
+    per process: the answers are kept under ``memo_key``, which names the test and what it reads
+    (the table, the threshold), so a word seen in an earlier article costs a dict lookup."""
     values, index = np.unique(column, return_inverse=True)
-    return np.array([test(strings[h]) for h in values.tolist()], dtype=bool)[index.reshape(-1)]
+    memo = _WHERE_MEMO.setdefault(memo_key, {})
+    if len(memo) > 500_000:  # a bound on a long-running process
+        memo.clear()
+    answers = []
+    for h in values.tolist():
+        answer = memo.get(h)
+        if answer is None:
+            answer = memo[h] = bool(test(strings[h]))
+        answers.append(answer)
+    return np.array(answers, dtype=bool)[index.reshape(-1)]
 
 
 def extract(doc, communicative: bool = False, text: str | None = None) -> list[Attribution]:
@@ -804,13 +820,13 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
             att = _according_to(doc, tok, text)
         elif tok.pos_ in ("VERB", "NOUN", "AUX") and tok.dep_ not in ("aux", "auxpass") and _known_cue_word(tok):
             conf = cue_confidence(tok)
-            if use_model:
+            if use_model and communicative and conf < MIN_CUE_P:
+                accept = False  # the layer keeps frequent reporting words only: no score to compute
+            elif use_model:
                 model_score = cue_model.score(tok, in_quote)
                 accept = model_score >= cue_model.threshold() * MODEL_THRESHOLD_SCALE
                 if not accept and QUOTE_SPEECH_CUE and _speaker_after_quote(doc, tok, text, regions):
                     accept = True  # the detector misses a few of these (OOF 15 of 21 gold)
-                if communicative and cue_confidence(tok) < MIN_CUE_P:
-                    accept = False
                 conf = max(conf, model_score)
             else:
                 accept = conf >= MIN_CUE_P
@@ -822,7 +838,8 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
     _quote_fallback(doc, text, regions, found)
     if OUTLET_LEARNED:
         # a past participle first (cheap): the rule needs "has learned"; same result, fewer calls
-        found += [a for tok in doc if tok.tag_ == "VBN" and tok.i not in used_cues and (a := _outlet_learned(tok)) is not None]
+        vbn = (doc[i] for i in tagged(doc, ("VBN",)) if i not in used_cues)
+        found += [a for tok in vbn if (a := _outlet_learned(tok)) is not None]
     _headline_colon(doc, text, found)
     if HEADLINE_VERBS:
         _headline_verb(doc, text, found, communicative)

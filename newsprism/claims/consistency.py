@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from newsprism.claims.guard import guarded
+from newsprism.claims.tokens import tagged
 from newsprism.resources import load_json
 
 _MONTHS: dict[str, int] = load_json("time", "lexicon.json")["months"]  # one month table: the time layer's
@@ -511,8 +512,8 @@ def elided_counts(doc, text: str | None = None, sides: Sides | None = None, when
     groups = _noun_groups()
     status_verbs = tables()["casualty_verbs"]
     out = []
-    for num in doc:
-        if num.tag_ != "CD" or num.dep_ not in _PATIENT or any(c.dep_ in ("prep", "compound") for c in num.children):
+    for num in map(doc.__getitem__, tagged(doc, ("CD",), tuple(_PATIENT))):
+        if any(c.dep_ in ("prep", "compound") for c in num.children):
             continue
         verb, need = num.head, _PATIENT[num.dep_]
         if num.dep_ == "nsubj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children):
@@ -592,9 +593,11 @@ def singular_counts(doc, text: str | None = None, sides: Sides | None = None, wh
     groups = _noun_groups()
     status_verbs = tables()["casualty_verbs"]
     out = []
-    for noun in doc:
+    for noun in map(doc.__getitem__, tagged(doc, ("NN",))):
+        if groups.get(noun.lower_) not in _SINGULAR_GROUPS:
+            continue
         role = _first_conjunct(noun)  # 'killing a woman and a child'
-        if noun.tag_ != "NN" or groups.get(noun.lower_) not in _SINGULAR_GROUPS or role.dep_ not in _PATIENT:
+        if role.dep_ not in _PATIENT:
             continue
         det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
         if det is None or any(c.dep_ == "nummod" for c in noun.children):

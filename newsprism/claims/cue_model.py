@@ -17,36 +17,41 @@ _DEPS = ("ccomp", "xcomp", "dobj", "nsubj", "nsubjpass", "agent", "advcl", "prep
 
 
 def features(tok, in_quote: bool) -> dict[str, float]:
-    """Sparse binary features of a candidate cue token."""
+    """Sparse binary features of a candidate cue token (each word read once: the detector
+    scores thousands of candidates per batch of articles)."""
+    lemma = tok.lemma_.lower()
+    dep = tok.dep_
     f: dict[str, float] = {
-        f"lemma={tok.lemma_.lower()}": 1.0,
+        f"lemma={lemma}": 1.0,
         f"pos={tok.pos_}": 1.0,
-        f"dep={tok.dep_}": 1.0,
+        f"dep={dep}": 1.0,
         f"tag={tok.tag_}": 1.0,
-        f"lemma_dep={tok.lemma_.lower()}|{tok.dep_}": 1.0,
+        f"lemma_dep={lemma}|{dep}": 1.0,
         "bias": 1.0,
     }
     if in_quote:
         f["in_quote"] = 1.0
-    kids = {c.dep_ for c in tok.children}
-    for dep in _DEPS:
-        if dep in kids:
-            f[f"child={dep}"] = 1.0
-            f[f"lemma_child={tok.lemma_.lower()}|{dep}"] = 1.0
-    for c in tok.children:
-        if c.dep_ == "prep":
+    children = [(c, c.dep_) for c in tok.children]
+    kids = {d for _, d in children}
+    for d in _DEPS:
+        if d in kids:
+            f[f"child={d}"] = 1.0
+            f[f"lemma_child={lemma}|{d}"] = 1.0
+    for c, d in children:
+        if d == "prep":
             f[f"prep={c.lower_}"] = 1.0
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            f[f"subj_pos={c.pos_}"] = 1.0
+        if d in ("nsubj", "nsubjpass"):
+            pos = c.pos_
+            f[f"subj_pos={pos}"] = 1.0
             f[f"subj_ent={c.ent_type_ or 'none'}"] = 1.0
-            if c.pos_ == "PRON":
+            if pos == "PRON":
                 f[f"subj_pron={c.lower_}"] = 1.0
-        if c.dep_ == "ccomp":
+        if d == "ccomp":
             f[f"ccomp_mark={next((m.lower_ for m in c.children if m.dep_ == 'mark'), 'none')}"] = 1.0
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.text in (":", ",", '"', "\u201c"):
-        f[f"next={nxt.text}"] = 1.0
-    if tok.i > 0 and tok.nbor(-1).text in (",", '"', "\u201d", "''"):
+    doc, i = tok.doc, tok.i
+    if i + 1 < len(doc) and (nxt := doc[i + 1].text) in (":", ",", '"', "\u201c"):
+        f[f"next={nxt}"] = 1.0
+    if i > 0 and doc[i - 1].text in (",", '"', "\u201d", "''"):
         f["prev=punct"] = 1.0
     f[f"head_dep={tok.head.dep_ if tok.head is not tok else 'ROOT'}"] = 1.0
     return f

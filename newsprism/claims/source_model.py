@@ -19,6 +19,7 @@ from spacy.attrs import DEP, HEAD
 
 from newsprism.claims import cue_model
 from newsprism.claims.logit import JsonLogit
+from newsprism.claims.tokens import one_of
 
 MODEL = ("claims", "source_model.json")
 _LOGIT = JsonLogit(*MODEL)
@@ -43,11 +44,11 @@ def candidates(doc, predicates=None):
     strings = doc.vocab.strings
     deps = doc.to_array(DEP)
     wanted = [h for h in np.unique(deps).tolist() if strings[h] in _CANDIDATE_DEPS]
-    picked = np.flatnonzero(np.isin(deps, wanted))
+    picked = np.flatnonzero(one_of(deps, wanted))
     if predicates is not None and len(picked):
         heads = np.arange(len(doc)) + doc.to_array(HEAD).astype(np.int64)
-        pobj = np.isin(deps, [h for h in wanted if strings[h] == "pobj"])
-        dobj = np.isin(deps, [h for h in wanted if strings[h] == "dobj"])
+        pobj = one_of(deps, [h for h in wanted if strings[h] == "pobj"])
+        dobj = one_of(deps, [h for h in wanted if strings[h] == "dobj"])
         keep = dobj | predicates[np.where(pobj, heads[heads], heads)]
         picked = picked[keep[picked]]
     for i in picked.tolist():
@@ -115,13 +116,15 @@ def features(tok, role: str, pred, in_quote: bool) -> dict[str, float]:
         f["appos"] = 1.0
     if any(c.dep_ == "compound" for c in kids):
         f["compound"] = 1.0
-    if role in ("nsubj", "nsubjpass", "ctrl"):
-        for p in _predicates(pred):
+    subject = role in ("nsubj", "nsubjpass", "ctrl")
+    preds = _predicates(pred) if subject else [pred]
+    if subject:
+        for p in preds:
             lem = p.lemma_.lower()
             f[f"pl={lem}"] = 1.0
             f[f"pl_kind={lem}|{kind[:4]}"] = 1.0
-            for c in p.children:
-                d = c.dep_
+            children = [(c, c.dep_) for c in p.children]
+            for c, d in children:
                 if d in ("ccomp", "xcomp", "dobj", "acomp", "attr", "dative", "advcl", "parataxis", "neg", "prt", "oprd"):
                     f[f"child={d}"] = 1.0
                     f[f"pl_child={lem}|{d}"] = 1.0
@@ -134,8 +137,8 @@ def features(tok, role: str, pred, in_quote: bool) -> dict[str, float]:
                     f[f"mark={c.lower_}"] = 1.0
             if p is not pred:
                 f[f"extra={p.dep_}"] = 1.0
-            for c in p.children:
-                if c.dep_ == "ccomp":
+            for c, d in children:
+                if d == "ccomp":
                     f[f"ccomp_mark={next((m.lower_ for m in c.children if m.dep_ == 'mark'), 'none')}"] = 1.0
     else:
         lem = pred.lemma_.lower()
@@ -149,7 +152,6 @@ def features(tok, role: str, pred, in_quote: bool) -> dict[str, float]:
                 f[f"nprep={c.lower_}"] = 1.0
         if pred.head is not pred:
             f[f"phead={pred.head.lemma_.lower()}"] = 1.0
-    preds = _predicates(pred) if role in ("nsubj", "nsubjpass", "ctrl") else [pred]
     for p in preds:
         if p.pos_ in ("VERB", "NOUN", "AUX"):
             for k in cue_model.features(p, in_quote):

@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
+
 from newsprism.resources import load_json
 
 _RELATIVE = ("that", "which", "who", "whom")
@@ -84,8 +86,13 @@ def _candidate_indices(doc) -> list[int]:
     for every word cost most of the layer's time on articles with no such word."""
     from spacy.attrs import LEMMA, LOWER
 
-    ids = _trigger_ids()
-    return [i for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()) if lower in ids or lemma in ids]
+    rows = doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
+    return np.flatnonzero(np.isin(rows, _trigger_array()).any(axis=1)).tolist()
+
+
+@cache
+def _trigger_array() -> np.ndarray:
+    return np.array(sorted(_trigger_ids()), dtype=np.uint64)
 
 
 def _from_token(tok) -> list[Withheld]:

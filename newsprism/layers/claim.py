@@ -194,11 +194,11 @@ def run(analysis: Analysis, ctx: Context) -> None:
     found = [a for a in extract(doc, communicative=True, text=text) if not _evidence_not_voice(doc, text, a)]
     if NESTED_EVIDENCE_IS_THE_SPEAKERS:
         found = [a for a in found if not _nested_evidence(a, found)]
+    actors = analysis.spans_of("actor")
     if ARMED_ACT_NO_SPEECH:
-        found = [a for a in found if not _armed_act(a, analysis.spans_of("actor"), text)]
+        found = [a for a in found if not _armed_act(a, actors, text)]
     if PASSIVE_NOUN_NO_CONTENT:
         found = [a for a in found if not _passive_noun(doc, a)]
-    actors = analysis.spans_of("actor")
     day = consistency.article_day(analysis)  # "the Syrian ministry" of a 2019 report is not today's
     ents = list(doc.ents)  # doc.ents rebuilds its list on every access
     made: dict[tuple[str, int, int], Span] = {}
