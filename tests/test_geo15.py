@@ -4,8 +4,9 @@ defects (short fictional probes, real places)."""
 from __future__ import annotations
 
 from newsprism.model import Analysis
+from newsprism.pipeline import Pipeline
 
-from conftest import analyse
+from conftest import FIXTURES, analyse, analyse_reports
 
 
 def _places(a: Analysis, written: str) -> list[str]:
@@ -56,3 +57,20 @@ def test_an_unowned_ministry_under_a_de_facto_seats_dateline_is_that_authoritys(
     once = _seat_report("The foreign ministry said the works near Pile would go on, the TRNC said.")
     (mfa,) = [s.attrs for s in once.spans_of("actor") if s.text == "foreign ministry"]
     assert mfa["side"] is None
+
+
+def test_a_deferred_name_heading_a_list_of_places_is_one():
+    a = analyse("Wum, Bali and Batibo were quiet on Sunday, residents in Bamenda said.", ["place"])
+    assert [s.attrs["country"] for s in a.spans_of("place") if s.text == "Wum"] == ["CM"]
+    # two surnames that are US towns, the second a place only in a person's slot: no list of towns
+    us = analyse("Clinton and Jackson spoke on Sunday in Washington.", ["place"])
+    assert _places(us, "Clinton") == []
+
+
+def test_the_dateline_says_whose_report_it_is_for_titled_speakers():
+    pipe = Pipeline(["meta", "time", "place", "actor"])
+    got = analyse_reports(pipe, FIXTURES / "audit14", ("c2_lefkosa_courier", "m2_southern_cameroons_voice"))
+    owner = got["c2_lefkosa_courier"].summary["actors"]["dateline_owner"]
+    assert (owner["id"], owner["side"]) == ("cy:tc-authorities", "turkish_cypriot")  # LEFKOŞA, the TRNC named 6 times
+    # BAMENDA is no capital: a separatist outlet writing there is not the state's
+    assert got["m2_southern_cameroons_voice"].summary["actors"]["dateline_owner"] is None

@@ -729,14 +729,14 @@ def link(
     dateline_country: str | None = None,
     place_countries: Counter | None = None,
     dateline_capital: str | None = None,
-    dateline_seat: str | None = None,
+    dateline_place: str | None = None,
 ) -> list[ActorMention]:
     """Actor mentions in the parsed article; ``when`` (the article's date) picks the entry of an
     actor whose side changed; ``dateline_country`` and ``place_countries`` (the place layer's
     countries of the places named: 'Aleppo' is Syria) tell a one-country report ("the army");
     ``dateline_capital`` (the dateline's country where its state governs the place) owns an
-    institution written without its country; ``dateline_seat`` (the dateline's place as written,
-    where it is a de facto authority's seat) owns one for that authority."""
+    institution written without its country; ``dateline_place`` (the dateline's place as written),
+    where it is a de facto authority's seat, owns one for that authority."""
     text = doc_text(doc)
     mentions: list[ActorMention] = []
     taken: list[tuple[int, int]] = []
@@ -873,7 +873,7 @@ def link(
         return found[0]
 
     mentions += _earlier_mentions(doc, mentions, free, home, when)
-    _tie_to_seat(doc, mentions, dateline_seat)
+    _tie_to_seat(doc, mentions, dateline_place)
     _tie_to_dateline(doc, mentions, dateline_capital, place_countries, when)
     if when is None or when.date is None:
         for m in mentions:
@@ -934,19 +934,57 @@ def _tie_to_dateline(
         m.rule = "institution+dateline"
 
 
+def dateline_owner(
+    doc: Doc,
+    mentions: list[ActorMention],
+    cc: str | None,
+    seat: str | None,
+    place_countries: Counter | None = None,
+    when: When | None = None,
+) -> dict[str, Any] | None:
+    """Whose report the dateline makes it, for speakers written with a title and no country
+    ('Foreign Minister Ayşe Kemaloğlu' under LEFKOŞA): the de facto authority whose seat the
+    dateline place ``seat`` is, where the article names it at least twice; else the state whose
+    capital it is (``cc``: the place's country where its state governs it: 'NICOSIA', 'YAOUNDÉ',
+    not 'BAMENDA', where a separatist outlet writes), where the article names that country at
+    least twice and more than any other — the tests of the unowned-institution rules."""
+    aid = _capitals().get(fold(seat or ""))
+    auth = actors().get(aid or "") or {}
+    if auth.get("kind") == "de_facto_authority":
+        named = sum(1 for m in mentions if m.attrs.get("id") == aid)
+        if named < 2:
+            return None
+        return {
+            "id": aid,
+            "name": auth["name"],
+            "side": auth.get("side"),
+            "why": f"datelined in {seat}, the seat of {auth['name']}, which the article names {named} times",
+        }
+    if not cc or not seat or not state_seat(seat, cc):
+        return None
+    counts = _article_countries(doc) | (place_countries or Counter())
+    top = counts.get(cc, 0)
+    if top < 2 or any(n >= top for c, n in counts.items() if c and c != cc):
+        return None
+    state = _state_attrs(cc, _country_name_of(cc) or cc, when)
+    return {
+        "id": state["id"],
+        "name": state["name"],
+        "side": state.get("side"),
+        "why": f"datelined in {seat}, the capital of {state['name']}, whose country the article names most ({top} times)",
+    }
+
+
 def _tie_to_seat(doc: Doc, mentions: list[ActorMention], seat: str | None) -> None:
     """An institution written without its owner ('the foreign ministry said', 'Government spokesman …')
     in a report datelined in a de facto authority's capital ('LEFKOŞA', 'TSKHINVAL') is that
     authority's where the article names the authority itself at least twice; 'Eritrea, a government
     spokesman said' style sentences naming another country stay unsided (``sentence_alone``)."""
-    aid = _capitals().get(fold(seat or ""))
-    auth = actors().get(aid or "") or {}
     loose = [m for m in mentions if m.rule == "institution" and m.attrs.get("country") is None]
-    if not loose or auth.get("kind") != "de_facto_authority":
+    owner = dateline_owner(doc, mentions, None, seat) if loose else None
+    if owner is None:
         return
-    named = sum(1 for m in mentions if m.attrs.get("id") == aid)
-    if named < 2:
-        return
+    aid, auth = owner["id"], actors()[owner["id"]]
     for m in loose:
         inst = _institutions()[m.attrs["id"]]
         if inst["kind"] in ("head_of_state", "legislature"):
@@ -959,8 +997,7 @@ def _tie_to_seat(doc: Doc, mentions: list[ActorMention], seat: str | None) -> No
             country=auth.get("country"),
             side=auth.get("side"),
             owner=auth["name"],
-            why=f"'{m.attrs['alias']}' written without an owner, in a report datelined in {seat}, the seat of "
-            f"{auth['name']}, which the article names {named} times: theirs",
+            why=f"'{m.attrs['alias']}' written without an owner, {owner['why']}: theirs",
         )
         m.rule = "institution+seat"
 

@@ -944,6 +944,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
         ):
             accepted.append((c, "gazetteer", [*why, "listed together with another place"]))
             ends.add(c.end)
+    accepted += _list_heads(text, deferred, accepted, orgs + outlets)
     accepted.sort(key=lambda x: x[0].start)
 
     # resolution: prior + article evidence, then a coherence pass with the other places' choices
@@ -1113,6 +1114,64 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
 
 
 REGION_AFTER = re.compile(r" in ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})")
+
+
+def _list_heads(
+    text: str, deferred: list[tuple[Candidate, list[str]]], accepted: list[tuple[Candidate, str, list[str]]], names
+) -> list[tuple[Candidate, str, list[str]]]:
+    """'Wum, Bali and Batibo were quiet': a deferred name right before ', ' or ' and ' and two places
+    accepted there heads the list (a place after an accepted one is kept above), where it shares a
+    country among its gazetteer readings with the next and with a place outside the list, not read
+    from a person's name ('residents in Bamenda'). Left: a list of two ('Brown and Jordan shot',
+    'Clinton and Jackson spoke'), and one followed by a plural kind noun ('Butler, Clark and Warren
+    counties': not towns). From the end, so 'A, B, C and D' reaches A through B."""
+    by_start = {c.start: c for c, how, _ in accepted if how == "gazetteer"}
+    taken = {id(c) for c, _, _ in accepted}
+    out = []
+
+    def after(c: Candidate) -> Candidate | None:
+        m = re.match(r"(?:,|,? and|,? or)\s+", text[c.end : c.end + 8])
+        return by_start.get(c.end + len(m.group(0))) if m else None
+
+    for c, why in sorted(deferred, key=lambda x: -x[0].start):
+        nxt = after(c)
+        if nxt is None or id(c) in taken or c.ner is not None or _inside_longer(c, names):
+            continue
+        if after(nxt) is None or any(e.kind == "demonym" for e in c.entries):
+            continue
+        kind = re.match(r"\s+([a-z]+)", text[_list_end(text, nxt.end) :])
+        if kind and kind.group(1) in _words("list_kind_nouns"):
+            continue
+        shared = {e.country for e in c.entries} & {e.country for e in nxt.entries}
+        if not shared & _countries_outside(accepted, c.start, nxt.end):
+            continue
+        out.append((c, "gazetteer", [*why, f"heads a list with '{text[nxt.start : nxt.end]}', a place"]))
+        by_start[c.start] = c
+    return out
+
+
+LIST_NEXT = re.compile(r"(?:,|,? and|,? or)\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*")
+
+
+def _list_end(text: str, end: int) -> int:
+    """Where a list of capitalised names going on from ``end`` ends ('…, Preble or Warren| counties')."""
+    while m := LIST_NEXT.match(text, end):
+        end = m.end()
+    return end
+
+
+def _countries_outside(accepted: list[tuple[Candidate, str, list[str]]], start: int, end: int) -> set[str]:
+    """Countries of the accepted places outside ``start``..``end`` whose reading rests on more than a
+    known name in a person's slot: KB places and gazetteer places with a reason other than that one."""
+    out: set[str] = set()
+    for c, how, why in accepted:
+        if start <= c.start < end:
+            continue  # the list's own names
+        if how == "kb":
+            out.add(kb.places()[c.kb_ids[0]].get("country") or "")
+        elif how == "gazetteer" and c.entries and not any("tagged PERSON" in w or "listed together" in w for w in why):
+            out.add(max(c.entries, key=_prior).country)
+    return out
 
 
 def _region_after(text: str, c: Candidate) -> tuple[str, str] | None:

@@ -17,7 +17,9 @@ publication date, else the time layer's anchor, else the latest date the text na
 is true and ``side_candidates`` lists each period's side, oldest first) and ``why``. ``side`` is a party to a conflict ("houthi", "saudi",
 "rapid_support_forces", "myanmar_resistance"), not always a country: see the KB's ``_about``.
 ``summary.actors`` counts actors by side (``side_uncertain``: how many of those mentions per side
-rest on no date) and lists the side-taking labels the article uses. See
+rest on no date), lists the side-taking labels the article uses and gives ``dateline_owner`` (id, name,
+side, why: the de facto authority or state whose report the dateline makes it, for a speaker
+written with a title and no country; None where the article does not settle it). See
 ``newsprism.geo.actors`` for the rules.
 """
 
@@ -38,8 +40,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
     uncertain: dict[str, int] = {}
     labels: list[dict] = []
     places = Counter(s.attrs["country"] for s in analysis.spans_of("place", "toponym") if s.attrs.get("country"))
-    dateline = (_dateline_country(analysis), places, _dateline_capital(analysis), _dateline_seat(analysis))
-    for m in actors.link(ctx.doc, _when(analysis), *dateline):
+    dateline = (_dateline_country(analysis), places, _dateline_capital(analysis), _dateline_place(analysis))
+    found = actors.link(ctx.doc, _when(analysis), *dateline)
+    for m in found:
         span = analysis.add_span("actor", m.attrs["kind"], m.start, m.end, f"{LAYER.source}:{m.rule}", m.attrs, m.score)
         side = m.attrs.get("side") or "unknown"
         by_side[side] = by_side.get(side, 0) + 1
@@ -56,6 +59,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         "side_labels": labels,
         "labels_by_user": used,
         "side_uncertain": uncertain,
+        "dateline_owner": actors.dateline_owner(ctx.doc, found, dateline[2], dateline[3], places, _when(analysis)),
     }
 
 
@@ -105,14 +109,11 @@ def _dateline_capital(analysis: Analysis) -> str | None:
     return place.attrs.get("country")
 
 
-def _dateline_seat(analysis: Analysis) -> str | None:
-    """The dateline's place as written where it is a de facto authority's seat ('Lefkoşa', 'Tskhinval')."""
-    from newsprism.geo import actors
-    from newsprism.geo.normalize import fold
-
+def _dateline_place(analysis: Analysis) -> str | None:
+    """The dateline's place as written ('LEFKOŞA': a de facto authority's seat; 'NICOSIA': a capital)."""
     line = next(iter(analysis.spans_of("meta", "dateline")), None)
     place = next((s for s in analysis.spans_of("place") if line and line.start <= s.start < line.end), None)
-    return place.text if place is not None and fold(place.text) in actors.de_facto_seats() else None
+    return place.text if place is not None else None
 
 
 LAYER = Layer(
