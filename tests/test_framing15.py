@@ -104,3 +104,29 @@ def test_a_un_peace_operation_is_not_the_turkish_name(text):
 def test_the_turkish_name_by_turkey_stays():
     text = "The 1974 Peace Operation by Turkey ended attacks on Turkish Cypriot villages, a historian wrote in Lefkoşa."
     assert _found(text)["Peace Operation"]["used_by"].startswith("Turkey's")
+
+
+def _quote_classes(text):
+    from newsprism import nlp
+    from newsprism.framing.quote_class import classify
+
+    return {text[q.start : q.end]: (q.label, q.cues) for q in classify(text, nlp.load()(text))}
+
+
+def test_a_characterisation_as_an_article_and_quoted_words_is_someones_words():
+    # 'defended X as an "…"': the defender's words, as 'described X as "…"' already was (dev: one gold speech)
+    text = "Councillor Ada Mwangi defended the mayor as an “honest public servant” on Monday."
+    assert _quote_classes(text)["“honest public servant”"] == ("speech", ["'defend as'"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town hired clerks such as a “floater” to cover the desk in Nakuru.",
+        "Critics were regarded as a “threat” by nobody in particular in Nakuru.",
+        "The rebels will once again try to present the inspection as a “siege” in Goma.",
+    ],
+)
+def test_such_as_a_perception_or_a_characterisation_still_to_come_is_not_speech(text):
+    quote = next(k for k in _quote_classes(text) if k.startswith("“"))
+    assert _quote_classes(text)[quote][0] != "speech"

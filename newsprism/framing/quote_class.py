@@ -248,12 +248,17 @@ _PERCEIVE_AS = {"think", "regard", "see", "view", "consider", "perceive", "treat
 
 
 def _characterised_as(tail: str, before: list[Token]) -> str | None:
-    """``X as "Y"`` (``listed/found/signed … as "Y"``): the words of whoever characterised X.
+    """``X as "Y"`` (``listed/found/signed … as "Y"``, ``defended X as an "…"``): the words of whoever
+    characterised X.
 
-    Not ``such as`` (examples) nor the author's own perception (``seen/regarded/thought of as``).
+    Not ``such as`` (examples) nor the author's own perception (``seen/regarded/thought of as``); with an
+    article, not a characterisation still to come (a verb's base form: ``will try to present X as a "…"``).
     """
-    if not re.search(r"(?:^|\s)as$", tail.rstrip(" ,:")) or not before:
+    if not re.search(r"(?:^|\s)as(?:\s+(?:a|an|the))?$", tail.rstrip(" ,:")) or not before:
         return None
+    article = before[-1].lower_ in ("a", "an", "the") and len(before) > 1
+    if article:
+        before = before[:-1]  # 'defended Farrakhan as an "outstanding human being"'
     as_tok = before[-1]
     if as_tok.lower_ != "as":
         return None
@@ -264,6 +269,8 @@ def _characterised_as(tail: str, before: list[Token]) -> str | None:
     lemma = head.lemma_.lower()
     if prev == "such" or lemma in _PERCEIVE_AS or lemma in _COGNITION:
         return None
+    if article and head.tag_ == "VB":
+        return None  # still to come ('will try to present the inspection as a "blockade"'): the author's distance
     return lemma
 
 
