@@ -136,3 +136,28 @@ def test_elided_and_singular_counts_found_from_the_tag_arrays(doc):
     single = [(m.start, m.end, m.key) for m in consistency.singular_counts(doc, TEXT)]
     assert [TEXT[a:b] for a, b, _ in elided] == ["three"]  # "wounded three"; the parse misses "four were"
     assert [TEXT[a:b] for a, b, _ in single] == ["A woman", "a policeman"]
+
+
+def test_lemma_codes_are_the_cue_table_answers(doc):
+    table = attribution._cue_table()
+    codes = attribution._lemma_codes(doc).tolist()
+    for tok, code in zip(doc, codes, strict=True):
+        w = tok.lemma_.lower()
+        assert bool(code & attribution._KNOWN_N) == (f"{w}/N" in table)
+        assert bool(code & attribution._KNOWN_V) == (f"{w}/V" in table)
+        assert bool(code & attribution._CAPABLE_N) == (table.get(f"{w}/N", 0.0) >= attribution.MIN_CUE_P)
+        assert bool(code & attribution._CAPABLE_V) == (table.get(f"{w}/V", 0.0) >= attribution.MIN_CUE_P)
+    assert any(c & attribution._CAPABLE_V for c in codes) and any(c & attribution._KNOWN_N for c in codes)
+
+
+def test_source_candidates_of_found_speakers_are_not_scored(doc, monkeypatch):
+    """The layer's view scores no candidate whose phrase overlaps a speaker the cue loop found (the
+    loop after the scores passes those over): the same attributions as the unpruned view."""
+    scored = []
+    plain = source_model.features
+    monkeypatch.setattr(source_model, "features", lambda *a: scored.append(a[0].i) or plain(*a))
+    view = [(a.kind, a.cue, a.content, a.source, a.rule) for a in attribution.extract(doc, communicative=True)]
+    speakers = [a[3] for a in view if a[3]]
+    assert speakers and not any(s[0] <= doc[i].idx < s[1] for i in scored for s in speakers)
+    monkeypatch.setattr(attribution, "PRUNE_SOURCES", False)
+    assert [(a.kind, a.cue, a.content, a.source, a.rule) for a in attribution.extract(doc, communicative=True)] == view

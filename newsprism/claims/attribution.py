@@ -734,26 +734,19 @@ def _subject(cue):
 # ---------------------------------------------------------------- extraction
 
 
-def _cue_positions(doc) -> list[int]:
+def _cue_positions(doc, codes: np.ndarray | None = None) -> list[int]:
     """The tokens the cue loop must look at, in text order: "according" before "to", and verbs
     and nouns (no auxiliaries) whose lemma is a known cue word. Decided on the doc's arrays, each
-    distinct dependency label, lemma and word tested once: most tokens then cost no Token object."""
+    distinct dependency label, lemma and word tested once: most tokens then cost no Token object.
+    ``codes``: ``_lemma_codes(doc)`` when the caller has them."""
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    table = _cue_table()
     rows = doc.to_array([POS, DEP, LEMMA, LOWER])
+    codes = _lemma_codes(doc, rows[:, 2]) if codes is None else codes
     noun = rows[:, 0] == NOUN
-    cand = np.flatnonzero(
-        (noun | (rows[:, 0] == VERB) | (rows[:, 0] == AUX)) & ~_where(strings, rows[:, 1], _AUX_DEPS.__contains__, ("aux",))
-    )
-    lemmas = rows[cand, 2]
-    known = np.zeros(len(doc), dtype=bool)
-    known[cand] = np.where(
-        noun[cand],
-        _where(strings, lemmas, lambda w: f"{w.lower()}/N" in table, ("known/N", id(table))),
-        _where(strings, lemmas, lambda w: f"{w.lower()}/V" in table, ("known/V", id(table))),
-    )
+    cand = (noun | (rows[:, 0] == VERB) | (rows[:, 0] == AUX)) & ~_where(strings, rows[:, 1], _AUX_DEPS.__contains__, ("aux",))
+    known = cand & np.where(noun, codes & _KNOWN_N, codes & _KNOWN_V).astype(bool)
     according = rows[:, 3] == strings["according"]  # a string's hash is its id in the arrays
     according[:-1] &= rows[1:, 3] == strings["to"]
     according[-1] = False
@@ -761,24 +754,42 @@ def _cue_positions(doc) -> list[int]:
 
 
 _AUX_DEPS = frozenset({"aux", "auxpass"})
+_KNOWN_N, _KNOWN_V, _CAPABLE_N, _CAPABLE_V = 1, 2, 4, 8
 
 
-def _cue_capable(doc) -> np.ndarray:
-    """Per token: ``cue_confidence(tok) >= MIN_CUE_P``, from the doc's arrays (each lemma tested once)."""
-    strings = doc.vocab.strings
+def _lemma_codes(doc, lemmas: np.ndarray | None = None) -> np.ndarray:
+    """Per token, what the cue table says of its lemma, as bits: a known noun cue (``_KNOWN_N``), a
+    known verb cue (``_KNOWN_V``), a noun cue of confidence ≥ MIN_CUE_P (``_CAPABLE_N``), a verb
+    cue ≥ MIN_CUE_P (``_CAPABLE_V``). Read once per doc for the cue loop and the source detector."""
     table = _cue_table()
-    rows = doc.to_array([POS, LEMMA]).reshape(-1, 2)
-    noun = rows[:, 0] == NOUN
-    verb = (rows[:, 0] == VERB) | (rows[:, 0] == AUX)
-    capable_n = _where(strings, rows[:, 1], lambda w: table.get(f"{w.lower()}/N", 0.0) >= MIN_CUE_P, ("N", id(table), MIN_CUE_P))
-    capable_v = _where(strings, rows[:, 1], lambda w: table.get(f"{w.lower()}/V", 0.0) >= MIN_CUE_P, ("V", id(table), MIN_CUE_P))
-    return (noun & capable_n) | (verb & capable_v)
+    if lemmas is None:
+        lemmas = doc.to_array([LEMMA]).reshape(-1)
+
+    def code(lemma: str) -> int:
+        w = lemma.lower()
+        return (
+            (f"{w}/N" in table) * _KNOWN_N
+            | (f"{w}/V" in table) * _KNOWN_V
+            | (table.get(f"{w}/N", 0.0) >= MIN_CUE_P) * _CAPABLE_N
+            | (table.get(f"{w}/V", 0.0) >= MIN_CUE_P) * _CAPABLE_V
+        )
+
+    return _where(doc.vocab.strings, lemmas, code, ("codes", id(table), MIN_CUE_P), np.uint8)
 
 
-_WHERE_MEMO: dict[tuple, dict[int, bool]] = {}
+def _cue_capable(doc, codes: np.ndarray | None = None) -> np.ndarray:
+    """Per token: ``cue_confidence(tok) >= MIN_CUE_P``, from the doc's arrays (each lemma tested once)."""
+    pos = doc.to_array([POS]).reshape(-1)
+    codes = _lemma_codes(doc) if codes is None else codes
+    noun = pos == NOUN
+    verb = (pos == VERB) | (pos == AUX)
+    return (noun & (codes & _CAPABLE_N).astype(bool)) | (verb & (codes & _CAPABLE_V).astype(bool))
 
 
-def _where(strings, column, test, memo_key: tuple) -> np.ndarray:
+_WHERE_MEMO: dict[tuple, dict[int, int]] = {}
+
+
+def _where(strings, column, test, memo_key: tuple, dtype=bool) -> np.ndarray:
     """``test`` on the string of each value of an array column, each distinct value tested once
     per process: the answers are kept under ``memo_key``, which names the test and what it reads
     (the table, the threshold), so a word seen in an earlier article costs a dict lookup."""
@@ -790,9 +801,9 @@ def _where(strings, column, test, memo_key: tuple) -> np.ndarray:
     for h in values.tolist():
         answer = memo.get(h)
         if answer is None:
-            answer = memo[h] = bool(test(strings[h]))
+            answer = memo[h] = int(test(strings[h]))
         answers.append(answer)
-    return np.array(answers, dtype=bool)[index.reshape(-1)]
+    return np.array(answers, dtype=dtype)[index.reshape(-1)]
 
 
 def extract(doc, communicative: bool = False, text: str | None = None) -> list[Attribution]:
@@ -810,7 +821,8 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
     found: list[Attribution] = []
     used_cues: set[int] = set()
     use_model = USE_MODEL and cue_model.available()
-    for i in _cue_positions(doc):
+    codes = _lemma_codes(doc) if len(doc) else np.zeros(0, dtype=np.uint8)
+    for i in _cue_positions(doc, codes):
         tok = doc[i]
         in_quote = quoted.at(tok.idx)
         if tok.i in used_cues or (SKIP_IN_QUOTES and in_quote):
@@ -844,7 +856,7 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
     if HEADLINE_VERBS:
         _headline_verb(doc, text, found, communicative)
     if USE_SOURCE_MODEL and source_model.available():
-        found = _learned_sources(doc, text, regions, found, communicative)
+        found = _learned_sources(doc, text, regions, found, communicative, codes)
     if NESTED_SPEAKERS and not communicative:
         _forget_nested_speakers(found)
     if THAT_SAID:
@@ -977,7 +989,9 @@ def _forget_nested_speakers(found: list[Attribution]) -> None:
             a.extra.pop("antecedent", None)
 
 
-def _learned_sources(doc, text: str, regions, found: list[Attribution], communicative: bool) -> list[Attribution]:
+def _learned_sources(
+    doc, text: str, regions, found: list[Attribution], communicative: bool, codes: np.ndarray | None = None
+) -> list[Attribution]:
     """The source detector's view: forget speakers it rejects (PolNeAR mode), and give
     every subject-like phrase it accepts, not yet a source, an attribution of its own
     (cue: the predicate; content: its complement or the rest of its clause)."""
@@ -985,10 +999,13 @@ def _learned_sources(doc, text: str, regions, found: list[Attribution], communic
     cands = []
     quoted = _QuotedChars(regions)
     prune = PRUNE_SOURCES and communicative
-    for tok, role, pred in source_model.candidates(doc, _cue_capable(doc) if prune else None):
+    given = [a.source for a in found if a.source is not None]  # the layer vetoes none of these
+    for tok, role, pred in source_model.candidates(doc, _cue_capable(doc, codes) if prune else None):
         in_quote = quoted.at(tok.idx)
         if prune and ((SKIP_IN_QUOTES and in_quote) or cue_confidence(pred) < MIN_CUE_P):
             continue  # the layer would drop it below whatever its score: not worth its features
+        if prune and ((span := _nonempty(_trim(text, *_source_span(tok)))) is None or any(_overlap(span, g) for g in given)):
+            continue  # the speaker of a cue already found (most are): the loop below would pass it over
         s = source_model.score_features(source_model.features(tok, role, pred, in_quote))
         scores[tok.i] = max(s, scores.get(tok.i, 0.0))
         if s >= SOURCE_ADD and not (SKIP_IN_QUOTES and in_quote):
