@@ -130,3 +130,44 @@ def test_a_characterisation_as_an_article_and_quoted_words_is_someones_words():
 def test_such_as_a_perception_or_a_characterisation_still_to_come_is_not_speech(text):
     quote = next(k for k in _quote_classes(text) if k.startswith("“"))
     assert _quote_classes(text)[quote][0] != "speech"
+
+
+# --- audit15 F3: a characterising clause beside the reporting verb is the characteriser's --------------------
+
+
+@pytest.fixture(scope="module")
+def s3():
+    from pathlib import Path
+
+    from newsprism import ingest
+    from newsprism.pipeline import Pipeline
+
+    (article,) = list(ingest.read(str(Path(__file__).parent / "fixtures" / "audit15" / "s3_meridian_wire.txt")))
+    return Pipeline()(article)
+
+
+@pytest.mark.parametrize("word", ["occupation", "liberation"])
+def test_the_second_sides_characterisation_after_a_semicolon_is_theirs(s3, word):
+    # 'Somaliland calls the SSC-Khaatumo fighters "militias" …; SSC-Khaatumo leaders describe Somaliland's troops as
+    # an occupation force and their own campaign as a liberation': the claim layer gives the second clause to
+    # Somaliland's 'calls'; the words are the SSC-Khaatumo leaders'
+    (span,) = [s for s in s3.spans_of("framing") if s.label in ("label", "loaded") and s.text == word]
+    assert (span.attrs["voice"], span.attrs["attributed_to"], span.attrs["characterised_by"]) == (
+        "reported",
+        "SSC-Khaatumo leaders",
+        "describe",
+    )
+    assert "claim" not in span.attrs and "Somaliland" not in span.attrs["why"]
+
+
+def test_a_second_as_phrase_coordinated_with_the_first_is_the_same_characterisation():
+    got = _found("Tigrayan officials describe the Amhara forces as an occupation force and their own campaign as a liberation.")
+    assert got["liberation"]["attributed_to"] == "Tigrayan officials"
+    assert got["occupation"]["attributed_to"] == "Tigrayan officials"
+
+
+def test_a_characterisation_reported_inside_a_claim_keeps_the_claims_speaker():
+    # near miss: the speaker reports someone else's characterisation inside what they said
+    text = "Tigrayan leaders say thousands were expelled in what the United States has described as ethnic cleansing."
+    got = _found(text, ("claim", "framing"))["ethnic cleansing"]
+    assert got["attributed_to"] == "Tigrayan leaders" and got["characteriser"] == "the United States"

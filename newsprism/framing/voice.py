@@ -105,8 +105,8 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
         naming = (tok.dep_ == "oprd" and not as_clause) or second is not None  # Yerevan called it [aggression]
         if as_prep or as_clause or naming:
             found = second if second is not None else head
-            if as_prep and found.dep_ == "dobj" and found.pos_ != "VERB":
-                found = found.head  # 'describe the 1974 intervention as a "peace operation"': the as-phrase hangs on the object
+            if as_prep and found.pos_ != "VERB":
+                found = _verb_of_as_object(found)
             lemma = found.lemma_.lower()
             if found.pos_ != "VERB" or lemma not in verbs:
                 return None
@@ -119,6 +119,20 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
             return None  # left the as-phrase: the word is an argument of some clause, not the characterisation
         tok = head
     return None
+
+
+def _verb_of_as_object(noun: Token) -> Token:
+    """The verb an ``as`` phrase hung on a noun belongs to: the noun is the verb's object ('describe the 1974
+    intervention as a "peace operation"') or a second object coordinated with the first ``as`` phrase
+    ('describe the troops as an occupation force and their own campaign [as a liberation]'); else the noun."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is not noun and first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.dep_ == "prep":
+        return first.head.head
+    return noun
 
 
 def _second_object(tok: Token, verbs: frozenset[str]) -> Token | None:

@@ -127,6 +127,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         counts["distancing"] += 1
 
     meta = [(s.start, s.end, s.label) for s in analysis.spans_of("meta") if s.label in ("outlet", "dateline")]
+    cue_starts = _cue_starts(analysis)
     quote_starts = [qi.start for qi in quotes]
     cue = cues()
     own_voice = 0
@@ -156,6 +157,16 @@ def run(analysis: Analysis, ctx: Context) -> None:
         ):
             # the quotation is itself the characterisation someone gave ('Palestinian media described the dead as "martyrs"')
             claim = {"attributed_to": ch.speaker, "characterised_by": ch.verb}
+            how = f" … {ch.how}" if ch.how else " …"
+        elif (
+            voice == "reported"
+            and "claim" in claim
+            and (ch := characterised_by(doc, m.start, m.end, cue["characterising_verbs"]))
+            and _coordinated_with_cue(doc, ch.verb_start, cue_starts.get(claim["claim"]))
+        ):
+            # a clause of its own joined to the reporting verb ('Somaliland calls them "militias"; SSC-Khaatumo
+            # leaders describe the troops as an occupation force'): the characteriser's word, not the claim speaker's
+            voice, claim = "reported", {"attributed_to": ch.speaker, "characterised_by": ch.verb}
             how = f" … {ch.how}" if ch.how else " …"
         elif (
             voice == "reported"
@@ -211,6 +222,35 @@ def run(analysis: Analysis, ctx: Context) -> None:
     # labels and loaded words in the outlet's own voice (not inside quoted or reported speech);
     # without the claim layer, reported speech is not known and counts as the outlet's
     analysis.summary["framing"] = {**counts, "own_voice_labels_loaded": own_voice, "quotations": classes}
+
+
+def _cue_starts(analysis: Analysis) -> dict[str, int]:
+    """Where each reported claim's cue (its reporting verb) starts, by claim id."""
+    out = {}
+    for rec in analysis.records.get("claims", []):
+        span = analysis.span(rec.get("cue") or "")
+        if span is not None:
+            out[rec["id"]] = span.start
+    return out
+
+
+def _coordinated_with_cue(doc, verb_start: int, cue_start: int | None) -> bool:
+    """The characterising verb at ``verb_start`` is a clause of its own beside the claim's reporting verb,
+    not part of what that verb reports: it hangs on the cue with a subject of its own, joined by 'and'
+    (``conj``) or after a semicolon (the parser may give 'calls them "militias"; leaders describe …' as
+    a ``ccomp``)."""
+    if cue_start is None:
+        return False
+    span = doc.char_span(verb_start, verb_start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span[0]
+    if verb.head.idx != cue_start or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ == "conj":
+        return True
+    between = doc[verb.head.i + 1 : verb.left_edge.i]
+    return verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.left_edge.i and any(t.text == ";" for t in between)
 
 
 def _inside_claim(at: int, start: int, end: int, reported: list[tuple[int, int, str, str]]) -> bool:
