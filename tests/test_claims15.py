@@ -161,3 +161,20 @@ def test_source_candidates_of_found_speakers_are_not_scored(doc, monkeypatch):
     assert speakers and not any(s[0] <= doc[i].idx < s[1] for i in scored for s in speakers)
     monkeypatch.setattr(attribution, "PRUNE_SOURCES", False)
     assert [(a.kind, a.cue, a.content, a.source, a.rule) for a in attribution.extract(doc, communicative=True)] == view
+
+
+def test_entity_index_answers_as_the_scans(doc):
+    from newsprism.claims import speakers
+
+    ents = list(doc.ents)
+    index = speakers._ents_index(ents)
+    assert index is not None and speakers._ents_index(ents) is index  # read once per list
+    for start in range(0, len(TEXT), 5):
+        for end in (start + 1, start + 9, start + 40):
+            assert index.overlapping(start, end) == [e for e in ents if e.start_char < end and start < e.end_char]
+    for word in ("Tevosyan", "Aram", "Ledger", "Martuni"):
+        for start, end in ((0, 5), (len(TEXT) - 5, len(TEXT))):
+            assert speakers._surname_of_person(word, start, end, ents, index) == speakers._surname_of_person(
+                word, start, end, ents
+            )
+    assert speakers._ents_index(tuple(ents)) is None  # a tuple (doc.ents) is no list the caller keeps

@@ -3,6 +3,7 @@ anonymous), the actor it denotes when the actor layer ran, and pronoun resolutio
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -61,9 +62,12 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "named_person", True)
     all_ents = doc.ents if ents is None else ents
     state_kinds = _state_actor_kinds()
-    if lower not in _states() and actor_kind not in state_kinds and _surname_of_person(text.strip(), start, end, all_ents):
+    index = _ents_index(all_ents)
+    if lower not in _states() and actor_kind not in state_kinds and _surname_of_person(text.strip(), start, end, all_ents, index):
         return Speaker(text, "named_person", True)  # not "Washington said" after "George Washington"
-    inside = [e for e in all_ents if e.start_char < end and start < e.end_char]
+    inside = (
+        index.overlapping(start, end) if index is not None else [e for e in all_ents if e.start_char < end and start < e.end_char]
+    )
     ents = {e.label_ for e in inside}
     head = span.root.lower_ if span is not None else lower.split()[-1]
     words = set(lower.replace(",", " ").split())
@@ -283,13 +287,15 @@ def _lead_noun(span) -> str | None:
     return None
 
 
-def _surname_of_person(text: str, start: int, end: int, ents) -> bool:
+def _surname_of_person(text: str, start: int, end: int, ents, index: _EntsIndex | None = None) -> bool:
     """A lone capitalised word that ends a person's name given elsewhere in the article
     ("Petrova said …" after "Deputy Foreign Minister Ana Petrova"): the small parse often
     labels the bare surname GPE or ORG, which made the speaker a government or an organisation
     (and hid it from a later "he said")."""
     if " " in text or not text[:1].isupper() or not text.isalpha():
         return False
+    if index is not None:
+        return any(not (a < end and start < b) for a, b in index.surnames.get(text, ()))
     for e in ents:
         if e.label_ != "PERSON" or (e.start_char < end and start < e.end_char):
             continue
@@ -444,3 +450,38 @@ def _part_of_a_name(tok, root) -> bool:
         or any(c.dep_ == "compound" for c in tok.children)
         or (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper())
     )
+
+
+class _EntsIndex:
+    """The entities of one article as offsets, read once for all its speakers (each speaker
+    scanned every entity twice): which overlap a range, and the multi-word PERSON names by their
+    last word (``_surname_of_person``). Only for entities sorted and apart, as ``doc.ents`` are."""
+
+    def __init__(self, ents) -> None:
+        self.ents = ents
+        self.starts = [e.start_char for e in ents]
+        self.ends = [e.end_char for e in ents]
+        self.surnames: dict[str, list[tuple[int, int]]] = {}
+        for e, a, b in zip(ents, self.starts, self.ends, strict=True):
+            words = e.text.split() if e.label_ == "PERSON" else ()
+            if len(words) > 1:
+                self.surnames.setdefault(words[-1], []).append((a, b))
+
+    def overlapping(self, start: int, end: int) -> list:
+        """``[e for e in ents if e.start_char < end and start < e.end_char]``."""
+        return self.ents[bisect.bisect_right(self.ends, start) : bisect.bisect_left(self.starts, end)]
+
+
+_LAST_INDEX: list = [None, -1, None]  # the entity list last indexed, its length then, and its index
+
+
+def _ents_index(ents) -> _EntsIndex | None:
+    """The index of an entity list the caller keeps for a whole article (the claim layer's), else None."""
+    if not isinstance(ents, list):
+        return None
+    if _LAST_INDEX[0] is not ents or _LAST_INDEX[1] != len(ents):
+        index = _EntsIndex(ents)
+        ordered = all(b <= a for b, a in zip(index.ends, index.starts[1:], strict=False))
+        ordered = ordered and all(a < b for a, b in zip(index.starts, index.ends, strict=True))
+        _LAST_INDEX[:] = [ents, len(ents), index if ordered else None]
+    return _LAST_INDEX[2]
