@@ -1508,12 +1508,15 @@ def candidates(
     doc.user_data[NOUN_VERBS_KEY] = set()
     out: list[Candidate] = []
     nouns: list[Candidate] = []
+    tokens = list(doc)  # speed: iterating the Doc makes each token once; a Span re-indexes the Doc
     for sent in doc.sents:
-        for tok in sent:
+        for tok in tokens[sent.start : sent.end]:
             tag = tok.tag_
             if tag in ("NN", "NNS", "VBG") and (noun := nominal.nominal_candidate(tok, sent, lex, is_place)) is not None:
                 nouns.append(noun)  # "the shelling continued" (the parser may tag it VBG)
-            if not tag.startswith("VB") or (tag == "VBG" and nominal.figurative(tok, lex)) or _in_a_name(tok, is_place):
+            if not tag.startswith("VB") or lex.verb(tok.lemma_) is None:
+                continue  # speed: most verbs are no cue, and ``_code`` would return None for them first
+            if (tag == "VBG" and nominal.figurative(tok, lex)) or _in_a_name(tok, is_place):
                 continue
             if tag == "VBG" and tok.dep_ == "amod" and tok.head.lemma_.lower() in TIME_HEADS:
                 continue  # "on the intervening night of October 10 and 11": a time, no intervention
@@ -1524,7 +1527,7 @@ def candidates(
             cand = _code(tok, sent, lex, is_place)
             if cand is not None:
                 out.append(cand)
-        if in_headline(sent[0]):  # a verbless headline reading needs a headline token (speed: most sentences have none)
+        if in_headline(tokens[sent.start]):  # a verbless headline reading needs a headline token (most sentences have none)
             out += [c for tok in sent if (c := _headline_noun_verb(tok, sent, lex, is_place)) is not None]
     out = nominal.fold_headline(nominal.fold(out, nouns, lex), lex, is_place)
     by_trigger = {c.trigger.i: c for c in out}

@@ -46,13 +46,18 @@ def parse_words(tokens) -> tuple[str, str, str]:
     """The words of the three blocks of spaCy tokens (a ``Doc`` or a sentence ``Span``), each
     block as one space-separated string."""
     toks = [t for t in tokens if not t.is_space]
-    text = [t.lower_ for t in toks if not t.is_punct and not t.ent_type_]
+    text: list[str] = []
     near: set[int] = set()
-    for k, t in enumerate(toks):
+    subjects = []
+    for k, t in enumerate(toks):  # one pass over the tokens for the three blocks
+        if not t.is_punct and not t.ent_type_:
+            text.append(t.lower_)
         if t.pos_ == "VERB":
             near.update((k - 1, k, k + 1))
+        if t.dep_ in SUBJECT_DEPS:
+            subjects.append(t)
     window = [toks[k].lower_ for k in sorted(near) if 0 <= k < len(toks) and not toks[k].is_punct]
-    subject = [w.lower_ for t in toks if t.dep_ in SUBJECT_DEPS for w in t.subtree if not w.is_punct and not w.is_space]
+    subject = [w.lower_ for t in subjects for w in t.subtree if not w.is_punct and not w.is_space]
     return " ".join(text), " ".join(window), " ".join(subject)
 
 

@@ -103,10 +103,12 @@ def syntactic_pairs(tokens) -> list[str]:
     """``head>dep>dependent`` and ``dep>dependent`` features (actors replaced by their class)."""
     out: list[str] = []
     for t in tokens:
-        h = t.head
-        if h.i == t.i or t.dep_ not in SYN_DEPS:
-            continue
         dep = t.dep_
+        if dep not in SYN_DEPS:  # speed: the dependency label before the head token
+            continue
+        h = t.head
+        if h.i == t.i:
+            continue
         hv = h
         if dep == "pobj":
             if h.dep_ == "agent" or _lemma(h) == "by":
@@ -205,8 +207,10 @@ def rule_features(tokens) -> list[str]:
     """Names (from ``RULES``) of the definition rules that fire on ``tokens``."""
     _, lex = _lexicons()
     toks = list(tokens)
+    lemmas = [t.lemma_.lower() for t in toks]  # speed: each token's lemma read once
     f: set[str] = set()
-    if any(_lemma(t) in lex["protest"] for t in toks if t.ent_type_ not in ("DATE", "TIME")):  # not "16 March"
+    protest = lex["protest"]
+    if any(toks[k].ent_type_ not in ("DATE", "TIME") for k, lemma in enumerate(lemmas) if lemma in protest):  # not "16 March"
         inter, lethal = (any(_lemma(t) in lex[k] and not _condemned(t, lex) for t in toks) for k in ("intervene", "lethal"))
         pviol = any(_violence(t, lex) for t in toks)
         f.add("prot")
@@ -218,8 +222,9 @@ def rule_features(tokens) -> list[str]:
             f.add("prot_pviol")
         if not (inter or lethal or pviol):
             f.add("prot_plain")
-    for t in toks:
-        if _lemma(t) not in lex["take"] or _not_territory(t, lex):
+    take = lex["take"]
+    for t, lemma in zip(toks, lemmas, strict=True):
+        if lemma not in take or _not_territory(t, lex):
             continue
         for c in t.children:
             if c.dep_ == "nsubj":
@@ -236,10 +241,11 @@ def rule_features(tokens) -> list[str]:
             elif c.dep_ == "dobj" and _lemma(c) == "control":
                 f.add("take_control")
     violent = lex["protester_violence"] | lex["protester_disruption"]
-    for t in toks:
-        if t.dep_ == "nsubj" and _lemma(t) == "rioter":
+    for t, lemma in zip(toks, lemmas, strict=True):
+        dep = t.dep_
+        if dep == "nsubj" and lemma == "rioter":
             f.add("prot_subj_viol")
-        if t.dep_ not in ("nsubj", "dobj", "pobj", "nsubjpass") or t.head.i == t.i:
+        if dep not in ("nsubj", "dobj", "pobj", "nsubjpass") or t.head.i == t.i:
             continue
         a = actor_class(t)
         if not a:

@@ -32,7 +32,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,19 +80,39 @@ def cue_types() -> tuple[str, ...]:
 def _cue_regex() -> re.Pattern:
     """One pass over the text: a named group per type, each cue a prefix at a word start.
 
-    A cue listed under several types counts for the first of them (alphabetical order)."""
+    A cue listed under several types counts for the first of them (alphabetical order). For
+    speed the stems are grouped by their first letter, written first, so the regex engine
+    scans for those letters; the look-behind after it (no word character before the letter)
+    is the word start; each letter's stems keep their order (groups ``t<type>_<n>_<run>``),
+    so the stem that matches is the one a plain alternation after a word boundary would take."""
     cues = load_json("events", "case_cues.json")["cues"]
-    groups = []
-    for k, label in enumerate(cue_types()):
-        stems = sorted(cues[label], key=len, reverse=True)
-        groups.append(f"(?P<t{k}>" + "|".join(re.escape(c).replace(r"\ ", r"[\s-]+") for c in stems) + ")")
-    return re.compile(r"\b(?:" + "|".join(groups) + ")")
+    ordered = [(k, c) for k, label in enumerate(cue_types()) for c in sorted(cues[label], key=len, reverse=True)]
+    by_first: dict[str, list[tuple[int, str]]] = {}
+    for k, c in ordered:
+        by_first.setdefault(c[0], []).append((k, c))
+    branches = []
+    for n, (first, stems) in enumerate(by_first.items()):
+        runs: list[tuple[int, list[str]]] = []  # consecutive stems of one type form one group
+        for k, c in stems:
+            if not runs or runs[-1][0] != k:
+                runs.append((k, []))
+            runs[-1][1].append(re.escape(c[1:]).replace(r"\ ", r"[\s-]+"))
+        groups = "|".join(f"(?P<t{k}_{n}_{i}>" + "|".join(alts) + ")" for i, (k, alts) in enumerate(runs))
+        branches.append(f"{re.escape(first)}(?<!\\w.)(?:{groups})")
+    return re.compile("|".join(branches))
+
+
+@cache
+def _cue_group_types() -> dict[str, int]:
+    """Group name of ``_cue_regex`` -> index of its type in ``cue_types()``."""
+    return {name: int(name[1:].split("_")[0]) for name in _cue_regex().groupindex}
 
 
 def cue_counts(text: str) -> list[float]:
     counts = [0] * len(cue_types())
+    types = _cue_group_types()
     for m in _cue_regex().finditer(text.lower()):
-        counts[int(m.lastgroup[1:])] += 1
+        counts[types[m.lastgroup]] += 1
     return [math.log1p(c) for c in counts]
 
 
@@ -148,13 +168,17 @@ def lemma_text(tokens) -> str:
     from newsprism.events import fine_embed, fine_parse
 
     out = []
-    for t in tokens:
+    verb_words = []
+    for t in tokens:  # one pass for the lemma and the verb fields
+        if t.pos_ == "VERB":
+            verb_words.append(t.lower_)
         if t.is_punct or t.is_space:
             continue
-        out.append(f"ent_{t.ent_type_.lower()}" if t.ent_type_ in MASKED_ENTS else t.lemma_.lower())
+        ent = t.ent_type_
+        out.append(f"ent_{ent.lower()}" if ent in MASKED_ENTS else t.lemma_.lower())
     syn = " ".join(p.replace(" ", "_") for p in fine_parse.syntactic_pairs(tokens))
     rules = " ".join(fine_parse.rule_features(tokens))
-    verbs = " ".join(t.lower_ for t in tokens if t.pos_ == "VERB")
+    verbs = " ".join(verb_words)
     lead = _lead_sentence(tokens)
     if lead is None:
         lead_syn, lead_rules = syn, rules
@@ -214,6 +238,96 @@ def parse_lemmas(texts: list[str]) -> list[str]:
     from newsprism import nlp
 
     return [lemma_text(doc) for doc in nlp.load().pipe(texts, batch_size=64)]
+
+
+class _CharCols(dict):
+    """Word -> column ids of its known character n-grams, filled on first look-up (so a
+    ``map`` over a sentence's words stays in C for the words seen before)."""
+
+    def __init__(self, vocab: dict[str, int]):
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        vocab = self.vocab
+        cols = self[word] = tuple(j for g in _char_grams_of(word) if (j := vocab.get(g)) is not None)
+        return cols
+
+
+_TF_TABLE: list = []  # [numpy array of 1 + ln(n) for n = 0 …], grown on demand
+
+
+def _sublinear_tf(ns: np.ndarray) -> np.ndarray:
+    """1 + ln(n) of each count, from a table filled with ``math.log`` (the values the
+    per-feature loop computed, bit for bit)."""
+    import numpy as np
+
+    top = int(ns.max())
+    if not _TF_TABLE or len(_TF_TABLE[0]) <= top:
+        size = max(64, 2 * top)
+        _TF_TABLE[:] = [np.array([0.0] + [1.0 + math.log(n) for n in range(1, size)], dtype=np.float64)]
+    return _TF_TABLE[0][ns]
+
+
+def _tfidf_block(counts: dict[int, int], idf: np.ndarray, offset: int, weight: float) -> tuple[np.ndarray, np.ndarray]:
+    """(columns, values) of one L2-normalised (× ``weight``) sublinear TF-IDF block.
+
+    The same float64 operations as the per-feature loop it replaces (the model's scores
+    must not move): w = (1 + ln n)·idf elementwise, norm = sqrt(Σ w²) summed left to
+    right by Python's ``sum``, value = w / (norm / weight); only the loops run in numpy."""
+    import numpy as np
+
+    n = len(counts)
+    cols = np.fromiter(counts, dtype=np.int64, count=n)
+    if not n:
+        return cols, np.zeros(0, dtype=np.float64)
+    w = _sublinear_tf(np.fromiter(counts.values(), dtype=np.int64, count=n)) * idf[cols]
+    norm = (math.sqrt(sum((w * w).tolist())) or 1.0) / weight
+    return cols + offset, w / norm
+
+
+class _Parts:
+    """The (column, value) pieces of the feature rows, in order, joined once at the end."""
+
+    def __init__(self) -> None:
+        self.cols: list[np.ndarray] = []
+        self.values: list[np.ndarray] = []
+        self.lengths: list[int] = []
+        self.ci: list[int] = []  # single features (cues, rules, main event) waiting, in order
+        self.vals: list[float] = []
+        self.row = 0
+
+    def add(self, col: int, value: float) -> None:
+        self.ci.append(col)
+        self.vals.append(value)
+
+    def block(self, part: tuple[np.ndarray, np.ndarray]) -> None:
+        self._flush()
+        self.cols.append(part[0])
+        self.values.append(part[1])
+        self.row += len(part[0])
+
+    def _flush(self) -> None:
+        if self.ci:
+            import numpy as np
+
+            self.cols.append(np.asarray(self.ci, dtype=np.int64))
+            self.values.append(np.asarray(self.vals, dtype=np.float64))
+            self.row += len(self.ci)
+            self.ci, self.vals = [], []
+
+    def end_row(self) -> None:
+        self._flush()
+        self.lengths.append(self.row)
+        self.row = 0
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        import numpy as np
+
+        ri = np.repeat(np.arange(len(self.lengths), dtype=np.int64), self.lengths)
+        if not self.cols:
+            return ri, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+        return ri, np.concatenate(self.cols).astype(np.int64), np.concatenate(self.values)
 
 
 @dataclass
@@ -328,14 +442,22 @@ class Featurizer:
             self.__dict__[key] = getattr(self, f"{block}_idf").tolist()
         return self.__dict__[key]
 
+    def _idf64(self, block: str) -> np.ndarray:
+        """IDF weights as float64 (the values of ``_idf``'s Python floats, for numpy)."""
+        key = f"_{block}_idf64"
+        if key not in self.__dict__:
+            self.__dict__[key] = getattr(self, f"{block}_idf").astype("float64")
+        return self.__dict__[key]
+
     def _char_cols(self, word: str) -> tuple[int, ...]:
         """Column ids of a word's known character n-grams (cached per word)."""
-        cache = self.__dict__.setdefault("_word_cache", {})
-        cols = cache.get(word)
-        if cols is None:
-            vocab = self.char_vocab
-            cols = cache[word] = tuple(j for g in _char_grams_of(word) if (j := vocab.get(g)) is not None)
-        return cols
+        return self._char_cache[word]
+
+    @property
+    def _char_cache(self) -> _CharCols:
+        if "_word_cache" not in self.__dict__:
+            self.__dict__["_word_cache"] = _CharCols(self.char_vocab)
+        return self.__dict__["_word_cache"]
 
     def verb_vector(self, verbs: list[str]) -> np.ndarray | None:
         """Mean md vector of the verbs (``lemma_text``'s last field), L2-normalised × ``verb_weight``."""
@@ -383,31 +505,30 @@ class Featurizer:
         ``lemmas`` (from ``lemma_text``) are parsed here when the model uses them and the
         caller has no parse. ``vectors=False`` leaves the md-vector block out (the scorer
         multiplies it densely)."""
+        ri, ci, vals = self.row_arrays(texts, lemmas, vectors)
+        return ri.tolist(), ci.tolist(), vals.tolist()
+
+    def row_arrays(
+        self, texts: list[str], lemmas: list[str] | None = None, vectors: bool = True
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``rows`` as numpy arrays (int64, int64, float64), the rows in order."""
+        import numpy as np
+
         if self.uses_lemmas and lemmas is None:
             lemmas = parse_lemmas(texts)
-        ri: list[int] = []
-        ci: list[int] = []
-        vals: list[float] = []
+        parts = _Parts()
         nw, nc = len(self.word_vocab), len(self.char_vocab)
+        char_cols = self._char_cache.__getitem__
         for r, text in enumerate(texts):
             toks = words(text)
-            wcount = Counter({j: n for g, n in word_grams(toks).items() if (j := self.word_vocab.get(g)) is not None})
-            ccount: Counter = Counter()
-            for t in toks:
-                ccount.update(self._char_cols(t))
-            for counts, idf, offset in ((wcount, self._idf("word"), 0), (ccount, self._idf("char"), nw)):
-                ws = [(1.0 + math.log(n)) * idf[j] for j, n in counts.items()]
-                norm = math.sqrt(sum(w * w for w in ws)) or 1.0
-                ri.extend([r] * len(ws))
-                ci.extend(offset + j for j in counts)
-                vals.extend(w / norm for w in ws)
+            counts = {j: n for g, n in word_grams(toks).items() if (j := self.word_vocab.get(g)) is not None}
+            parts.block(_tfidf_block(counts, self._idf64("word"), 0, 1.0))
+            parts.block(_tfidf_block(Counter(chain.from_iterable(map(char_cols, toks))), self._idf64("char"), nw, 1.0))
             cues = cue_counts(text)
             norm = math.sqrt(sum(c * c for c in cues)) or 1.0
             for k, c in enumerate(cues):
                 if c:
-                    ri.append(r)
-                    ci.append(nw + nc + k)
-                    vals.append(self.cue_weight * c / norm)
+                    parts.add(nw + nc + k, self.cue_weight * c / norm)
             offset = nw + nc + len(cue_types())
             if self.uses_lemmas:
                 lems, pairs, rules, _ = parse_fields(lemmas[r])
@@ -419,12 +540,7 @@ class Featurizer:
                     blocks.append((Counter(lead_pairs), self.lead_syn_vocab, "lead_syn", self.lead_syn_weight))
                 for grams, vocab, name, weight in blocks:
                     counts = {j: n for g, n in grams.items() if (j := vocab.get(g)) is not None}
-                    idf = self._idf(name)
-                    ws = [(1.0 + math.log(n)) * idf[j] for j, n in counts.items()]
-                    norm = (math.sqrt(sum(w * w for w in ws)) or 1.0) / weight
-                    ri.extend([r] * len(ws))
-                    ci.extend(offset + j for j in counts)
-                    vals.extend(w / norm for w in ws)
+                    parts.block(_tfidf_block(counts, self._idf64(name), offset, weight))
                     offset += len(vocab)
                 index = _rule_index()
                 for fired, width, weight in (
@@ -435,24 +551,19 @@ class Featurizer:
                         continue
                     for name in fired:
                         if (k := index.get(name)) is not None:
-                            ri.append(r)
-                            ci.append(offset + k)
-                            vals.append(weight)
+                            parts.add(offset + k, weight)
                     offset += width
                 if self.n_main:
                     for name in sorted(set(main_fields(lemmas[r]))):
                         if (k := self.main_vocab.get(name)) is not None:
-                            ri.append(r)
-                            ci.append(offset + k)
-                            vals.append(self.main_weight)
+                            parts.add(offset + k, self.main_weight)
                     offset += self.n_main
             if vectors and self.dense_dim:
                 v = self.vectors([text], [lemmas[r]] if lemmas is not None else None)[0]
                 nz = v.nonzero()[0]
-                ri.extend([r] * len(nz))
-                ci.extend((self.size - self.dense_dim + nz).tolist())
-                vals.extend(v[nz].tolist())
-        return ri, ci, vals
+                parts.block((self.size - self.dense_dim + nz, v[nz].astype(np.float64)))
+            parts.end_row()
+        return parts.arrays()
 
     def dense(self, texts: list[str], lemmas: list[str] | None = None) -> np.ndarray:
         import numpy as np
@@ -562,9 +673,8 @@ class FineTypeModel:
         feat = self.featurizer
         if feat.uses_lemmas and lemmas is None:
             lemmas = parse_lemmas(texts)
-        ri, ci, vals = feat.rows(texts, lemmas, vectors=False)
-        rows = np.asarray(ri, dtype=np.int64)
-        contrib = self._by_feature[np.asarray(ci, dtype=np.int64)] * np.asarray(vals, dtype=np.float32)[:, None]
+        rows, ci, vals = feat.row_arrays(texts, lemmas, vectors=False)
+        contrib = self._by_feature[ci] * vals.astype(np.float32)[:, None]
         out = np.tile(self.intercept.astype(np.float32), (len(texts), 1))
         if feat.dense_dim:
             out += feat.vectors(texts, lemmas) @ self._by_feature[feat.size - feat.dense_dim :]

@@ -474,7 +474,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     if model is not None:
         sents = sorted({c.sent.start: c.sent for c in found}.values(), key=lambda s: s.start)
         lemmas = [finetype.lemma_text(s) for s in sents]
-        for s, pred in zip(sents, model.predict([s.text for s in sents], lemmas), strict=True):
+        text = doc_text(ctx.doc)  # a sentence's text is its slice of the document ('Span.text' re-joins its tokens)
+        for s, pred in zip(sents, model.predict([text[s.start_char : s.end_char] for s in sents], lemmas), strict=True):
             fine[s.start] = pred
 
     written = _written_by(analysis)
