@@ -149,7 +149,12 @@ def _entries() -> tuple[dict[str, Any], ...]:
                 "kind": "media",
                 "country": o.get("country"),
                 "side": o.get("side"),
-                "aliases": [a for a in o["aliases"] if len(a) > 2 and not (a.isupper() and fold(a) in known)],
+                # a one-word name matches only as written: 'Trend' the agency, not 'an unstoppable historical trend'
+                "aliases": [
+                    {"alias": a, "exact": True} if " " not in a else a
+                    for a in o["aliases"]
+                    if len(a) > 2 and not (a.isupper() and fold(a) in known)
+                ],
             }
         )
     return tuple(table)
@@ -503,9 +508,15 @@ def _country_of(word: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _territories() -> dict[str, str]:
+    """Folded name of a land an actor governs -> actor id (``territory`` in actors.json: 'Somaliland')."""
+    return {fold(n): a["id"] for a in _kb()["actors"] for n in a.get("territory", ())}
+
+
 def _country_or_capital(text: str) -> bool:
     key = fold(text)
-    if key in _capitals():
+    if key in _capitals() or key in _territories():
         return True
     return any(e.kind == "country" and e.main_name for e in gazetteer.get().lookup_key(key))
 
@@ -847,8 +858,8 @@ def link(
         ):
             continue  # 'which Ossetians call Tskhinval and Georgians …': a name given, not a government acting
         key = fold(ent.text)
-        aid = _capitals().get(key)
-        how = "capital"
+        aid = _capitals().get(key) or _territories().get(key)
+        how = "capital" if key in _capitals() else "territory"
         if aid is None:
             c = _country_of(ent.text)
             if not c or any(e.kind == "demonym" for e in gazetteer.get().lookup(ent.text)):
@@ -1502,7 +1513,8 @@ def _owner_before(before: str) -> tuple[str, str, int] | None:
         a = actors().get(aid) or {}
         if a.get("kind") in ("armed_group", "de_facto_authority") and _case_ok(alias, m.group(1)):
             return aid, m.group(1), m.start()
-    return None
+    land = _territories().get(fold(m.group(1)))  # "Somaliland's defence ministry": the land its authority governs
+    return (land, m.group(1), m.start()) if land and m.group(1)[:1].isupper() else None
 
 
 def _owner_after(after: str, doc: Doc) -> tuple[str, str, int] | None:

@@ -71,7 +71,7 @@ CONNECTORS = {
     "do",
     "dos",
 }
-COMPOUND_RE = re.compile(r"\b([A-Z][\w'’]+)[-–]([A-Z][\w'’]+) (road|highway|railway|motorway|pipeline|corridor|route)\b")
+COMPOUND_RE = re.compile(r"\b([A-Z][\w'’]+)[-–]([A-Z][\w'’]+) (road|highway|railway|motorway|pipeline|corridor|route|waters)\b")
 COMMA_CONTEXT = re.compile(r"^,\s*((?:[A-Z][a-z]*\.\s?){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 POSSESSIVE_RE = re.compile(r"([A-Z][\w-]+)['’]s\s+$")
 STOP_WORDS = {
@@ -739,6 +739,13 @@ def _ner_candidates(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
                 towns = tuple(e for e in gaz.lookup(area.group(1)) if e.kind == "city") if area else ()
                 if towns:
                     entries, role = towns, "area"
+            support: list[str] = []
+            if not entries and ent.label_ != "NORP" and (cut := _before_institution(text, start, end, gaz)) is not None:
+                if cut[0] == start:  # 'North Central Regional Jail': an institution with no place opening it,
+                    out.append(Candidate(start, end, f"ner:{ent.label_}", ner=ent.label_, role="institution"))
+                    continue  # kept as a candidate so that no shorter name inside it is read ('North Central')
+                support = [f"'{text[start : cut[0]]}' opens '{text[start:end]}', the name of its {cut[1]}"]
+                end, entries = cut[0], gaz.lookup(text[start : cut[0]])
             q = _qualifier_re().match(text[start:end])
             if not entries and q and ent.label_ in ("GPE", "LOC"):  # 'Northeast Nebraska', 'City of Norfolk'
                 inner = gaz.lookup(text[start + q.end() : end])
@@ -750,8 +757,21 @@ def _ner_candidates(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
                     continue
             elif ent.label_ == "FAC" and not entries:
                 continue
-            out.append(Candidate(start, end, f"ner:{ent.label_}", entries=entries, ner=ent.label_, role=role))
+            out.append(Candidate(start, end, f"ner:{ent.label_}", entries=entries, ner=ent.label_, role=role, support=support))
     return out
+
+
+def _before_institution(text: str, start: int, end: int, gaz) -> tuple[int, str] | None:
+    """'Henderson County Jail', 'Greer City Hall' (a parser place span the gazetteer lacks): the end of
+    the longest place opening it before an institution word (``institution_tails``) and that word;
+    ``start`` where no place opens it; None where it ends in no such word."""
+    written = text[start:end]
+    tails = [t for t in _place_words()["institution_tails"] if written.endswith(" " + t)]
+    for tail in sorted(tails, key=len):
+        head = written[: -len(tail) - 1]
+        if gaz.lookup(head) and head.split()[-1] not in _words("qualifier_words"):  # not 'South', 'North Central
+            return start + len(head), tail
+    return (start, tails[0]) if tails else None
 
 
 def _street_candidates(text: str) -> list[Candidate]:
@@ -1237,10 +1257,18 @@ def _decide(
     written = text[c.start : c.end]
     if _ship_name(text, c.start, c.end):
         return None  # 'the ROKS Dokdo', 'a Dokdo-class ship': a ship named after the place
+    if c.role == "institution":
+        return None  # 'North Central Regional Jail': an institution's name, no place opening it
+    if _disease_name(text, c):
+        return None  # 'West Nile virus', 'Marburg virus': a disease named after the place
     if " " not in written and AGE_AFTER.match(text[c.end : c.end + 12]):
         return None  # 'said Raya, 34, a mother of three': a person's name and age
     if written.rstrip(".") in _words("month_names") and re.match(r"\.?\s*\d{1,2}\b", text[c.end : c.end + 6]):
         return None  # 'Nov. 25, 2026' in a dateline: a date, not Nov (TJ)
+    if written in _words("era_abbreviations") and (
+        re.search(r"\d\s*$", text[max(0, c.start - 4) : c.start]) or re.match(r"\s*\d", text[c.end : c.end + 3])
+    ):
+        return None  # '300 B.C.', 'AD 79': a year's era, not British Columbia
     if c.how == "kb":
         if _opens_person(c, text, persons):
             return None  # 'Judea Pearl', 'Raya Abebe', 'Humera Khan': a given name, not the place
@@ -1322,7 +1350,7 @@ def _decide(
     if demonym and re.search(r"(?:[A-Z][a-z]+[ -]|-)$", before):
         return None  # 'Native American', 'African-American'
     if c.ner:
-        return "gazetteer", why
+        return "gazetteer", [*why, *c.support]
     if tok is not None and tok.dep_ == "compound" and tok.head.lower_ in PLACE_HEADS and not personal:
         return "gazetteer", [*why, f"modifies '{tok.head.text}' as places do"]
     noun = _place_noun(text, c, tok)
@@ -1624,6 +1652,14 @@ def _as_building(c: Candidate, text: str, doc_cc: dict[str, float]) -> Candidate
     return replace(c, how="building", entries=(), support=[f"a building ('{written.split()[0]}'), not a town of that name"])
 
 
+def _disease_name(text: str, c: Candidate) -> bool:
+    """A name right before a disease noun ('West Nile virus', 'Reston ebolavirus'), not a country's or a demonym."""
+    m = re.match(r"[ -](\w+)", text[c.end : c.end + 20])
+    if not m or m.group(1).lower() not in _words("disease_nouns"):
+        return False
+    return not any(e.kind in ("country", "demonym") for e in c.entries)
+
+
 def _ship_name(text: str, start: int, end: int) -> bool:
     """A name right after a ship prefix (``ship_prefixes``: 'ROKS Dokdo', 'USS Arizona') or before
     '-class' ('the Dokdo-class ship') names a ship."""
@@ -1732,7 +1768,16 @@ def _abbreviation_table() -> dict[str, Entry]:
         if code in names:
             for f in forms:
                 table[f] = names[code]
+    for cc, forms in _place_words()["province_abbreviations"].items():
+        for f, name in forms.items():
+            table[f] = next(e for e in gaz.lookup(name) if e.kind == "admin1" and e.country == cc)
     return table
+
+
+@cache
+def _comma_only_abbreviations() -> frozenset[str]:
+    """Province abbreviations read only after 'Town, ' ('B.C.' elsewhere is 'before Christ')."""
+    return frozenset(f for forms in _place_words()["province_abbreviations"].values() for f in forms)
 
 
 @cache
@@ -1748,7 +1793,7 @@ def _state_names() -> tuple[str, ...]:
 
 
 def _abbreviations(text: str) -> list[Candidate]:
-    """State abbreviations after 'Town, ' ('Gainesville, Ga.') as toponyms of their own."""
+    """State and province abbreviations after 'Town, ' ('Gainesville, Ga.', 'Churchill, Man.') as toponyms of their own."""
     out = []
     table = _abbreviation_table()
     seen = set()
@@ -1760,7 +1805,7 @@ def _abbreviations(text: str) -> list[Candidate]:
     # two-part forms ('W.Va.', 'S.C.', 'D.C.') are unambiguous anywhere
     for m in re.finditer(r"(?<![\w.])((?:[A-Z][a-z]*\.\s?){2,3})(?![\w])", text):
         written = m.group(1).rstrip()
-        if written in table and m.start(1) not in seen:
+        if written in table and m.start(1) not in seen and written not in _comma_only_abbreviations():
             out.append(Candidate(m.start(1), m.start(1) + len(written), "abbreviation", entries=(table[written],)))
     return out
 

@@ -30,6 +30,8 @@ GLOSS_BETWEEN = re.compile(
     r",?\s*(?:which|what|that)\s+[\w\s'’-]{0,40}?\s*(?:calls?|names?|refers? to as)\s+(?:it\s+)?|"
     r",?\s*(?:also\s+|formerly\s+)?(?:known|referred to|named)\s+(?:[\w\s'’-]{0,40}?\s+)?as\s+|"
     r",?\s*(?:also\s+|formerly\s+)?called\s+|"
+    # 'Las Anod, also spelt Laascaanood': another spelling given
+    r",?\s*(?:also\s+|sometimes\s+|often\s+)?(?:spelt|spelled|written|transliterated)\s+(?:as\s+)?|"
     # 'Zvecan (Zveçan in Albanian, Zvečan in Serbian)': the next name of a list of languages' names
     r"\s+in\s+[A-Z][a-z]+(?:ian|ish|ese|ic|i|an|ch)\s*[,;]\s*(?:and\s+)?)$",
     re.IGNORECASE,
@@ -254,6 +256,10 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
         entity = s.attrs["naming_entity"]
         if s.attrs.get("role") in ("in-outlet-name", "in-organisation-name"):
             continue
+        if s.attrs.get("role") == "part-of-compound" and any(
+            o.start <= s.start and s.end <= o.end and o is not s for o in contested
+        ):
+            continue  # 'Jinmen' of 'Xiamen-Jinmen waters': the contested whole is the evidence, not its part
         why = is_gloss(s, seen, text)
         if (
             not why
