@@ -171,3 +171,79 @@ def test_a_characterisation_reported_inside_a_claim_keeps_the_claims_speaker():
     text = "Tigrayan leaders say thousands were expelled in what the United States has described as ethnic cleansing."
     got = _found(text, ("claim", "framing"))["ethnic cleansing"]
     assert got["attributed_to"] == "Tigrayan leaders" and got["characteriser"] == "the United States"
+
+
+# --- audit15 F2: each side's words at Kinmen and Las Anod, and where they are none -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "whose"),
+    [
+        ("CCP coast guard abducts six Kinmen fishermen near Lieyu", "CCP", "Taiwan's governing DPP"),
+        ("CCP coast guard abducts six Kinmen fishermen near Lieyu", "abducts", "Taiwan's officials'"),
+        (
+            "Four Chinese Communist Party (CCP) coast guard vessels entered the waters off Kinmen.",
+            "Chinese Communist Party (CCP)",
+            "Taiwan's",
+        ),
+        ("The CCP's Eastern Theater Command announced a drill east of Fujian.", "CCP's", "Taiwan's"),
+        ("The boat was fishing illegally in Xiamen-Jinmen waters on Tuesday.", "fishing illegally", "Beijing's"),
+        ("Vessels of the Taiwan authorities interfered with the inspection near Jinmen.", "Taiwan authorities", "Beijing's"),
+        ("Families in the Taiwan region may contact the departments in Xiamen.", "Taiwan region", "Beijing's"),
+        ("The DPP authorities are hyping up the incident off Jinmen.", "DPP authorities", "Beijing's"),
+        ("The DPP authorities are hyping up the incident off Jinmen.", "hyping up", "a stock dismissal in Beijing's"),
+        ("The secessionist militia shelled villages near Laascaanood on Sunday.", "secessionist militia", "SSC-Khaatumo's"),
+        (
+            "The secessionist administration in Hargeisa claimed its forces had captured 12 fighters.",
+            "secessionist administration",
+            "SSC-Khaatumo's",
+        ),
+        ("Somaliland occupation forces shelled villages near Laascaanood.", "occupation forces", "SSC-Khaatumo's"),
+        ("The militias attacked army positions near Oog in Sool region.", "militias", "Somaliland officials'"),
+        ("Officers said al-Shabaab infiltration into Sool had grown, in Hargeisa.", "infiltration", "Somaliland officials'"),
+        ("Grey-zone coercion around Kinmen has grown, the council said.", "Grey-zone coercion", "Taipei's"),
+    ],
+)
+def test_each_sides_words_in_the_two_new_theatres(text, word, whose):
+    assert _found(text)[word]["used_by"].startswith(whose)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Forces indiscriminately shelled villages around Goojacade.", "indiscriminately"),
+        ("The rebels fled from enemy positions west of the river.", "enemy positions"),
+        ("The commander called the leaflets enemy propaganda.", "enemy propaganda"),
+    ],
+)
+def test_a_charge_or_an_enemy_in_the_writers_own_words_is_loaded(text, word):
+    assert word in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Gunmen abducted 20 students from a school in Kaduna state.", "abducted"),
+        ("The CCP held its party congress in Beijing in October.", "CCP"),
+        ("Taiwan's authorities said the crew were safe.", "authorities"),
+        ("Taiwan authorities said the crew were safe.", "Taiwan authorities"),
+        ("The report on sexual harassment in Taipei offices was published.", "harassment"),
+        ("Illegal fishing by foreign trawlers off Senegal has grown.", "Illegal fishing"),
+        ("Libyan militias clashed in Tripoli.", "militias"),
+        ("Kenyan police warned of al-Shabaab infiltration in Mandera.", "infiltration"),
+        ("The enemy of my enemy is my friend, he said.", "enemy"),
+    ],
+)
+def test_the_same_words_elsewhere_are_none(text, word):
+    assert word not in _found(text)
+
+
+def test_a_headline_word_stated_as_fact_is_one_finding_not_two():
+    # 'abducts' is both the headline's event (the body has it on the coast guard's word) and Taipei's loaded word
+    from newsprism.model import Article
+    from newsprism.pipeline import Pipeline
+
+    title = "CCP coast guard abducts six Kinmen fishermen"
+    body = "\n\nKINMEN, Nov. 25 - Chinese coast guard ships abducted six fishermen off Kinmen on Tuesday, the Coast Guard Administration said."
+    an = Pipeline(None)(Article(text=title + body, title=title))
+    assert [s.label for s in an.spans_of("headline") if s.text == "abducts"] == ["stated_as_fact"]

@@ -421,7 +421,10 @@ def _after_name(doc: Doc, i: int) -> bool:
 def _names_another_group(head, words: frozenset[str], first: int) -> bool:
     """The term's head noun carries a name that is not one of ``words``: a modifier before it
     ("Libyan", "Wagner-backed", "the RSF's") or its "of" phrase ("the militias of Tripoli"). The
-    term's own words (tokens ``first`` to ``head``) are no other name ("the 1974 Peace Operation")."""
+    term's own words (tokens ``first`` to ``head``) are no other name ("the 1974 Peace Operation"). A verb
+    has no noun phrase: the name before it is its subject, who acts ("CCP coast guard abducts …")."""
+    if head.pos_ in ("VERB", "AUX"):
+        return False
     mods = [t for c in head.children if c.i < head.i and c.dep_ != "det" for t in c.subtree]
     mods += [
         t

@@ -367,7 +367,9 @@ def _speaker_of(span, claims: list[tuple[int, int, str]]) -> str | None:
 def _words_as_own(analysis: Analysis, hedges: re.Pattern[str], cues: list[tuple[int, int]]) -> int:
     """``word_as_own`` spans: a label or loaded word of the headline in the outlet's own voice that the
     body uses only inside someone's speech, with at least one speaker named. Not when the headline
-    attributes or hedges (as for ``stated_as_fact``), nor when the body uses the word itself."""
+    attributes or hedges (as for ``stated_as_fact``), nor when the body uses the word itself, nor on a word
+    already flagged ``stated_as_fact`` ('CCP coast guard abducts …': one finding on the word, the body's speaker
+    named there; the framing span keeps whose word it is)."""
     head_end = headline_end(analysis.article)
     if head_end is None:
         return 0
@@ -380,9 +382,10 @@ def _words_as_own(analysis: Analysis, hedges: re.Pattern[str], cues: list[tuple[
         content = analysis.span(rec.get("content") or "")
         if content is not None and rec.get("speaker"):
             claims.append((content.start, content.end, rec["speaker"]))
+    stated = {(h.start, h.end) for h in analysis.spans_of("headline") if h.label == "stated_as_fact"}
     found = 0
     for s in framing:
-        if s.start >= head_end or s.attrs.get("voice") != "outlet":
+        if s.start >= head_end or s.attrs.get("voice") != "outlet" or (s.start, s.end) in stated:
             continue
         keys = _keys(s.attrs.get("entry") or s.text)
         body = [b for b in framing if b.start >= head_end and _same_word(keys, _keys(b.attrs.get("entry") or b.text))]
