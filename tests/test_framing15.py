@@ -247,3 +247,55 @@ def test_a_headline_word_stated_as_fact_is_one_finding_not_two():
     body = "\n\nKINMEN, Nov. 25 - Chinese coast guard ships abducted six fishermen off Kinmen on Tuesday, the Coast Guard Administration said."
     an = Pipeline(None)(Article(text=title + body, title=title))
     assert [s.label for s in an.spans_of("headline") if s.text == "abducts"] == ["stated_as_fact"]
+
+
+# --- audit15 F5: a generated loaded word naming an agency's field --------------------------------------------
+
+
+def test_a_generated_word_naming_an_agencys_field_is_its_name():
+    assert "disaster" not in _found("About 2,300 families fled, the state's disaster management agency said.")
+    # near miss: the same word as the writer's own
+    assert "disaster" in _found("The flood was a disaster for the farmers, the agency said.")
+
+
+# --- audit15 F4: distancing scopes end with the name ----------------------------------------------------------
+
+
+def _scopes(text):
+    return {s.text: s.attrs.get("scope_text") for s in analyse(text, ["framing"]).spans_of("framing") if s.label == "distancing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "scope"),
+    [
+        (
+            '"What China calls a routine inspection looks, from here, like a new normal," the diplomat said.',
+            "What China calls",
+            "a routine inspection",
+        ),
+        (
+            "The ministry condemned what it called aggression against the people of Sool and called on Hargeisa to withdraw.",
+            "what it called",
+            "aggression against the people of Sool",
+        ),
+        (
+            'Somaliland calls the SSC-Khaatumo fighters "militias" backed by the neighbouring Puntland region.',
+            "calls",
+            '"militias"',
+        ),
+    ],
+)
+def test_a_distancing_scope_ends_with_the_name(text, cue, scope):
+    assert _scopes(text)[cue] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "scope"),
+    [
+        ("What Baku calls an environmental protest has closed the road.", "What Baku calls", "an environmental protest"),
+        ("Moldova calls the area a separatist region.", "calls", "a separatist region"),
+        ("What Yerevan calls a series of provocations continued on Sunday.", "What Yerevan calls", "a series of provocations"),
+    ],
+)
+def test_a_whole_name_stays_the_scope(text, cue, scope):
+    assert _scopes(text)[cue] == scope

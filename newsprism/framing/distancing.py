@@ -239,6 +239,38 @@ def _complement_scope(doc: Doc, verb: Token) -> tuple[int, int] | None:
     return lo.idx, hi.idx + len(hi)
 
 
+_SINGULAR_DETS = frozenset({"a", "an", "this", "that", "each", "every", "one"})
+_NO_END = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PART"})  # a name does not end on 'and', 'of', 'the'
+
+
+def _plural_after_singular(words: list[Token], t: Token) -> bool:
+    """``t`` is a plural noun right after a singular one in a phrase opened by a singular determiner: no
+    noun phrase goes on so ('a routine inspection looks'); the tagger read a verb as a plural noun."""
+    return (
+        len(words) >= 2
+        and words[0].lower_ in _SINGULAR_DETS
+        and t.tag_ == "NNS"
+        and words[-1].tag_ == "NN"
+        and not any(w.tag_ == "NNS" for w in words)
+    )
+
+
+def _quoted_name(text: str, comp: Token) -> tuple[int, int] | None:
+    """The quotation that holds the name ``comp`` alone ('calls the fighters "militias" backed by …': the
+    name is '"militias"'); None when it is not in quotation marks right around it."""
+    lo, hi = comp.idx, comp.idx + len(comp)
+    while lo > 0 and text[lo - 1] == " ":
+        lo -= 1
+    opener = text[lo - 1 : lo] if lo > 0 else ""
+    closers = left_open(opener) if opener else ""
+    if not closers:
+        return None
+    k = hi
+    while k < len(text) and text[k] in " .,":
+        k += 1
+    return (lo - 1, k + 1) if k < len(text) and text[k] in closers else None
+
+
 def _attributive(doc: Doc, toks: list[Token], nxt: Token | None, raw: dict) -> bool:
     """Unhyphenated "would be" is the modifier only between a determiner or possessive and a
     noun phrase ("the would be assassin", "the would be independent republic"); after a subject
@@ -309,7 +341,11 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
                     break
                 if words and (t.pos_ == "AUX" or t.tag_ in ("VBZ", "VBD", "VBP", "MD")):
                     break  # "What Baku calls an environmental protest | has closed the road"
+                if _plural_after_singular(words, t):
+                    break  # "What China calls a routine inspection | looks …": 'looks' is the verb
                 words.append(t)
+            while words and words[-1].pos_ in _NO_END:
+                words.pop()  # "what it called aggression against the people of SSC-Khaatumo | and called on …"
             words = [w for w in words if not w.is_punct or w.is_quote]
             if words:
                 scope = (words[0].idx, words[-1].idx + len(words[-1]))
@@ -383,9 +419,11 @@ def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list
         if comp.dep_ == "pobj":
             sub = [comp.head, *sub]
         lo, hi = min(sub, key=lambda t: t.i), max(sub, key=lambda t: t.i)
-        end = _close_quote(text, lo.idx, hi.idx + len(hi))
+        start, end = lo.idx, _close_quote(text, lo.idx, hi.idx + len(hi))
+        if comp.dep_ != "pobj" and (quoted := _quoted_name(text, comp)) is not None:
+            start, end = quoted  # the name in quotation marks, not the named ones glued before it
         why = raw["why"]["names"].format(phrase=v.text)
         if _in_speech(text, v.idx, v.idx + len(v)):  # '"They call us criminals …," said X': X reports the name
             why += "; inside quoted speech, so the distancing is the speaker's, not the outlet's"
-        out.append(Distancing(v.idx, v.idx + len(v), v.text, "calls", "distancing", lo.idx, end, why))
+        out.append(Distancing(v.idx, v.idx + len(v), v.text, "calls", "distancing", start, end, why))
     return out

@@ -207,6 +207,8 @@ class Lexicon:
                         continue  # "sailing under a false flag", "flew a false flag": a ship's flag, not a staged attack
                     if e.only_object and parsed and not _object_is(last, e.only_object):
                         continue  # "neutralised 45 of 50 drones", "neutralised enemy artillery": machines, no killing
+                    if e.source != "seed" and parsed and _names_an_office(last):
+                        continue  # "the state's disaster management agency": the agency's field, not the writer's word
                     if e.category == "legitimising" and not e.coined_name and parsed and _inside_a_name(last, title_case):
                         continue  # "the Sahrawi People's Liberation Army": the group's own name, not a word choice
                     if e.kind == "label" and parsed and _denied(doc, i, k):
@@ -295,6 +297,21 @@ def _object_is(verb, lemmas: frozenset[str]) -> bool:
             return False  # "45 were neutralised": of what, the sentence says elsewhere; no guess
         obj = of
     return obj.lemma_.lower() in lemmas or obj.lower_ in lemmas or obj.ent_type_ in ("PERSON", "NORP")
+
+
+@cache
+def _office_heads() -> frozenset[str]:
+    return frozenset(load_json("framing", "quote_cues.json")["office_heads"])
+
+
+def _names_an_office(tok) -> bool:
+    """``tok`` is a noun modifier in a chain of them that ends in an office's or agency's head noun
+    ("the state's *disaster* management agency", "the *crisis* unit")."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in _office_heads() and tok.dep_ != "compound":
+            return True
+    return False
 
 
 def _denied(doc: Doc, i: int, k: int) -> bool:
