@@ -51,6 +51,7 @@ FRONT_NAME_SUBJECT = True  # round 5: "As part of his plea, Marcel Lazar, 44, sa
 PARTICIPLE_SUBJECTS = True  # a participle cue's speaker: the noun it modifies / the main subject
 VETO_KEEPS_SPEECH_OBJECT = True  # round 6: the source detector does not veto "X praised Y" with a listed speech verb
 OBJECT_PARTICIPLE = True  # round 6: "X issued a statement saying …": X speaks, not "a statement"
+CHARGE_NOT_SPEAKER = True  # audit 15 C8: 'a charge X rejected' (the parse: two subjects of 'rejected'): X speaks
 QUOTE_SPEECH_CUE = True  # round 6: "“…,” Ona Pike told reporters": a listed speech verb right after a quotation is a cue
 INTERRUPTED_INVERSION = True  # round 6: "And the plan, said Ada Voss, will fail": Voss speaks, not "the plan"
 THAT_SAID = True  # round 6: "That said, …" is a connective, not an attribution
@@ -565,6 +566,14 @@ def _subtree_span(tok, exclude=()) -> tuple[int, int] | None:
     return _tokens_span([t for t in tok.subtree if t.i not in skip])
 
 
+def _named_charge(tok):
+    """ "…, a charge Azerbaijan rejected" (parsed: 'Azerbaijan' the apposition of the subject 'charge'):
+    the name rejects the charge (audit 15 C8); any other token is itself."""
+    if not CHARGE_NOT_SPEAKER or tok.lower_ not in speech_cues().get("charge_nouns", ()):
+        return tok
+    return next((x for x in tok.children if x.dep_ == "appos" and x.pos_ == "PROPN" and x.i > tok.i), tok)
+
+
 def _source_span(tok) -> tuple[int, int]:
     """The subject noun phrase, without a trailing relative clause or appositive aside."""
     cut = [c for c in tok.subtree if c.dep_ in ("relcl", "acl") and c.i > tok.i]
@@ -680,9 +689,13 @@ def _subject(cue):
         if c.dep_ == "nsubjpass":
             return None  # "X is expected to …", "X was called …": X is not who speaks
         if c.dep_ in _SUBJECTS:
-            if RELATIVE_PLUS_SUBJECT and c.tag_ in ("WDT", "WP"):
+            said_thing = CHARGE_NOT_SPEAKER and c.lower_ in speech_cues().get("charge_nouns", ())
+            if said_thing and (named := _named_charge(c)) is not c:
+                return named
+            if RELATIVE_PLUS_SUBJECT and (c.tag_ in ("WDT", "WP") or said_thing):
                 # "… emails, which she said represented all her work": the parse gives "said"
-                # two subjects; the relative pronoun belongs to the reported clause
+                # two subjects; the relative pronoun belongs to the reported clause (and "…, a charge
+                # SSC-Khaatumo rejected": the charge is what the later subject rejects, audit 15 C8)
                 later = next((s for s in cue.children if s.dep_ == "nsubj" and s.i > c.i and s.i < cue.i), None)
                 if later is not None and later.tag_ not in ("WDT", "WP"):
                     return later
@@ -1004,7 +1017,9 @@ def _learned_sources(
         in_quote = quoted.at(tok.idx)
         if prune and ((SKIP_IN_QUOTES and in_quote) or cue_confidence(pred) < MIN_CUE_P):
             continue  # the layer would drop it below whatever its score: not worth its features
-        if prune and ((span := _nonempty(_trim(text, *_source_span(tok)))) is None or any(_overlap(span, g) for g in given)):
+        if prune and (
+            (span := _nonempty(_trim(text, *_source_span(_named_charge(tok))))) is None or any(_overlap(span, g) for g in given)
+        ):
             continue  # the speaker of a cue already found (most are): the loop below would pass it over
         s = source_model.score_features(source_model.features(tok, role, pred, in_quote))
         scores[tok.i] = max(s, scores.get(tok.i, 0.0))
@@ -1030,7 +1045,7 @@ def _learned_sources(
     sources = [a.source for a in kept if a.source is not None]
     cued = {a.cue[0] for a in kept}
     for tok, role, pred in cands:
-        span = _nonempty(_trim(text, *_source_span(tok)))
+        span = _nonempty(_trim(text, *_source_span(_named_charge(tok))))
         if span is None or any(_overlap(span, s) for s in sources):
             continue
         if communicative and cue_confidence(pred) < MIN_CUE_P:

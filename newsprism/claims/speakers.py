@@ -73,6 +73,8 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
     words = set(lower.replace(",", " ").split())
     if DESCRIBED_NAMES and span is not None and _name_with_description(span.root, cues):
         return Speaker(text, "named_person", True)  # "Alan Kochiev, the head of the department's press service"
+    if PRIVATE_PERSON_FROM and span is not None and actor_kind is None and _private_person_from(span.root, cues, inside):
+        return Speaker(text, "anonymous", False)  # "A Xiamen fisherman surnamed Huang": not Xiamen's government
     if DESCRIBED_NAMES and span is not None and _person_at_a_place(span.root, cues, span.end):
         return Speaker(text, "anonymous", False)  # "a shopkeeper in the southern part of Mitrovica", "Residents of Zvečan"
     if DESCRIBED_NAMES and span is not None and _people(span.root, cues):
@@ -154,6 +156,22 @@ def _people(root, cues: dict) -> bool:
     """Unnamed people of a nation ('Local Serbs said', 'Ukrainians in Kharkiv said': ``people_plurals``),
     not a party or a body ('Republicans said' stays a group; 'Serbian officials' are officials)."""
     return root.lower_ in cues.get("people_plurals", ()) and not any(c.dep_ == "det" for c in root.children)
+
+
+PRIVATE_PERSON_FROM = True  # audit 15 C5
+
+
+def _private_person_from(root, cues: dict, inside) -> bool:
+    """An ordinary person (``private_person_nouns``) told by a place word ('A Xiamen fisherman
+    surnamed Huang', 'a Kyiv resident'): an unnamed person, not the place's government; only
+    when every entity in the words is a place or a people, or a word before the noun that modifies
+    it (the tagger calls 'Gyumri' an ORG), and no actor is named (the caller checks)."""
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in cues.get("private_person_nouns", ()):
+        return False
+    return bool(inside) and all(
+        e.label_ in ("GPE", "LOC", "FAC", "NORP") or (e.end <= root.i and e.root.head.i == root.i and e.root.dep_ == "compound")
+        for e in inside
+    )
 
 
 def _person_at_a_place(root, cues: dict, end: int | None = None) -> bool:
@@ -393,12 +411,14 @@ def clause_antecedent(doc, start: int, end: int) -> tuple[int, int] | None:
 
 def one_person(speaker: str) -> bool:
     """An unnamed source that is one person: "a senior official", "the source", "one
-    diplomat" (a determiner of one, then a singular head noun listed as ``one_person_heads``)."""
+    diplomat" (a determiner of one, then a singular head noun listed as ``one_person_heads`` or
+    ``private_person_nouns``)."""
     words = speaker.lower().replace(",", " ").split()
     if len(words) < 2 or words[0] not in ("a", "an", "the", "one", "another"):
         return False
-    heads = set(speech_cues().get("one_person_heads", ()))
-    return any(w in heads for w in words[1:5])
+    cues = speech_cues()
+    heads = {*cues.get("one_person_heads", ()), *(cues.get("private_person_nouns", ()) if PRIVATE_PERSON_FROM else ())}
+    return any(w in heads for w in words[1:5])  # "A Xiamen fisherman" is "he" too (audit 15 C5)
 
 
 def named_side(doc, start: int, end: int, when=None) -> str | None:
