@@ -299,3 +299,19 @@ def test_a_distancing_scope_ends_with_the_name(text, cue, scope):
 )
 def test_a_whole_name_stays_the_scope(text, cue, scope):
     assert _scopes(text)[cue] == scope
+
+
+# --- audit15 F1: a headline's quotation before the dateline is no cited title -------------------------------
+
+
+def test_a_headline_quotation_before_the_dateline_is_not_a_citation():
+    text = (
+        'Coast guard seizes six Kinmen fishermen in "law enforcement patrol"\n\n'
+        "TAIPEI, Nov. 25, 2026 (Formosa Ledger) - Chinese ships boarded a fishing boat off Kinmen on Tuesday."
+    )
+    assert _quote_classes(text)['"law enforcement patrol"'][0] == "scare"
+
+
+def test_a_cited_title_on_its_own_line_is_still_a_title():
+    text = 'He wrote "The Long Road Home," Kinmen Daily, Nov. 3, a column on the islands.'
+    assert _quote_classes(text)['"The Long Road Home,"'][0] == "name_or_title"

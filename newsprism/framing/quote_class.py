@@ -33,7 +33,7 @@ WINDOW = 12
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _CITATION_AFTER = re.compile(
-    rf"^\s*,?\s*(?:by\s+[A-Z]|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}},\s+{_MONTH}\s+\d{{1,2}}|\(\s*[A-Z])"
+    rf"^[ \t]*,?[ \t]*(?:by\s+[A-Z]|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}},\s+{_MONTH}\s+\d{{1,2}}|\(\s*[A-Z])"
 )
 _LOWER_TITLE_WORDS = {
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
