@@ -164,3 +164,11 @@ def test_audit15_places_points_and_naming():
 def test_an_other_spelling_is_a_gloss():
     a = analyse("Las Anod, also spelt Laascaanood, has been held by SSC-Khaatumo since 2023.", ["place"])
     assert a.summary["naming"]["verdict"] == "international"
+
+
+def test_its_ministry_is_the_previous_subjects_not_the_datelines():
+    # G11: the wire datelined LAS ANOD: 'Somaliland … said its troops … . Its defence ministry said …' was SSC-Khaatumo's
+    s3 = _audit15()["s3_meridian_wire"]
+    assert _sides(s3, "defence ministry") == {("sl:government:ministry-of-defence", "somaliland")}
+    a = analyse("Georgia accused Russia of moving the fence. Its foreign ministry summoned the envoy.", ["actor"])
+    assert _sides(a, "foreign ministry") == {("ge:ministry-of-foreign-affairs", "georgian")}

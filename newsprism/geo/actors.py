@@ -884,6 +884,7 @@ def link(
         return found[0]
 
     mentions += _earlier_mentions(doc, mentions, free, home, when)
+    _tie_to_antecedent(doc, mentions)
     _tie_to_seat(doc, mentions, dateline_place)
     _tie_to_dateline(doc, mentions, dateline_capital, place_countries, when)
     if when is None or when.date is None:
@@ -984,6 +985,56 @@ def dateline_owner(
         "side": state.get("side"),
         "why": f"datelined in {seat}, the capital of {state['name']}, whose country the article names most ({top} times)",
     }
+
+
+OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+$")
+
+
+def _tie_to_antecedent(doc: Doc, mentions: list[ActorMention]) -> None:
+    """'Somaliland … said its troops had repelled an attack. Its defence ministry said …': an institution
+    after 'its'/'their' is the state's or authority's named last before it (within about two sentences),
+    not the dateline's; with none named there it stays without a country."""
+    text = doc_text(doc)
+    for m in mentions:
+        if m.rule != "institution" or m.attrs.get("country") is not None:
+            continue
+        if not OWNED_BY_PRONOUN.search(text[max(0, m.start - 8) : m.start]):
+            continue
+        m.rule = "institution+pronoun"  # no dateline rule reads it now
+        got = _pronoun_owner(doc, mentions, m.start)
+        if got is None:
+            continue
+        owner, written = got
+        inst = _institutions()[m.attrs["id"]]
+        state = owner.get("kind") == "state" and owner.get("country")
+        m.attrs.update(  # a state's ministry has its country's id ('ge:ministry-of-foreign-affairs'), as elsewhere
+            id=f"{owner['country'].lower()}:{inst['key']}" if state else f"{owner['id']}:{inst['key']}",
+            name=f"{inst['name']} of {_country_name_of(owner['country']) if state else owner['name']}",
+            country=owner.get("country"),
+            side=owner.get("side"),
+            owner=written,
+            why=f"'{text[m.start - 4 : m.end].strip()}': '{written}', the subject of the sentence before, owns it",
+        )
+
+
+def _pronoun_owner(doc: Doc, mentions: list[ActorMention], start: int) -> tuple[dict[str, Any], str] | None:
+    """The state or authority 'its' points back to: the subject of the sentence before (an actor mention
+    there, a territory such as 'Somaliland', or a country's name); None when it is none of these."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok is None or tok.sent.start == 0:
+        return None
+    prev = doc[tok.sent.start - 1].sent
+    subj = next((t for t in prev if t.dep_ == "nsubj" and t.head == prev.root), None)
+    if subj is None:
+        return None
+    for x in mentions:
+        if x.start <= subj.idx < x.end and x.attrs.get("kind") in ("state", "de_facto_authority"):
+            return actors().get(x.attrs["id"]) or x.attrs, doc_text(doc)[x.start : x.end]
+    aid = _territories().get(fold(subj.text)) or _capitals().get(fold(subj.text))
+    if aid:
+        return actors()[aid], subj.text
+    c = _country_of(subj.text) if subj.text[:1].isupper() else None
+    return (_state_attrs(c[0], c[1], None), subj.text) if c else None
 
 
 def _tie_to_seat(doc: Doc, mentions: list[ActorMention], seat: str | None) -> None:
