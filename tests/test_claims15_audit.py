@@ -105,3 +105,29 @@ def test_armed_men_attacking_say_nothing(pipe, text):
 def test_a_stance_attacked_is_still_words(pipe):
     claims = _claims(pipe, "The senator attacked the government's position on the talks.")
     assert [s for s, _, _ in claims] == ["The senator"]
+
+
+def _figures(pipe, text: str) -> list[tuple[str, str, bool]]:
+    a = pipe(Article(text=text))
+    return [(f["text"], f["outcome"], f["running_total"]) for f in a.records.get("figures", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Medics in Askeran said they had received 34 wounded people by Monday morning.", "34 wounded people"),
+        ("Doctors said they had received 19 wounded people by Tuesday evening.", "19 wounded people"),
+    ],
+)
+def test_wounded_people_received_are_a_figure(pipe, text, shown):
+    """C6: 'Doctors … had received 34 wounded people' gave no figure."""
+    assert _figures(pipe, text) == [(shown, "wounded", False)]
+
+
+def test_a_count_in_a_dates_when_clause_is_one_incident(pipe):
+    """C6: '… since February 2024, when two Chinese nationals died after their speedboat capsized' was
+    a running total (the 'since' is the incident's, outside the 'when' clause)."""
+    text = "The clash is the worst on the border since March 2021, when three Armenian soldiers died in a mortar attack."
+    assert _figures(pipe, text) == [("three Armenian soldiers", "killed", False)]
+    total = "Since March 2021, three Armenian soldiers have died in mortar attacks on the border."
+    assert [rt for _, _, rt in _figures(pipe, total)] == [True]

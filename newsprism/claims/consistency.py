@@ -310,6 +310,7 @@ def _noun_groups() -> dict[str, str]:
 
 
 COUNT_SIDES = True  # review 10: "killing two soldiers" (by Azerbaijani forces) vs "one Azerbaijani soldier" is two sets
+WHEN_CLAUSE_OWN = True  # audit 15 C6: a count in a date's 'when' clause reads that clause only
 OTHER_NOUNS_CLAUSES = True  # audit 14 C7: a 'since' in another noun's relative clause makes no running total
 Sides = list[tuple[int, int, str]]  # character ranges of actors and their side (the actor layer's)
 
@@ -405,11 +406,22 @@ def _status(noun, governor, status_verbs: dict[str, str]):
         lemma = tok.lemma_.lower()
         if lemma in status_verbs:
             return status_verbs[lemma], tok
+        if STATUS_ADJECTIVE and tok.dep_ == "amod" and tok.head.i == noun.i and tok.lower_ in _status_adjectives():
+            return _status_adjectives()[tok.lower_], None  # 'had received 34 wounded people' (audit 15 C6)
         if lemma in objects and tok.pos_ in ("VERB", "AUX"):  # 'lost their lives': the object says it
             got = next((objects[lemma][c.lower_] for c in tok.children if c.dep_ == "dobj" and c.lower_ in objects[lemma]), None)
             if got is not None:
                 return got, tok
     return None, None
+
+
+STATUS_ADJECTIVE = True
+
+
+@cache
+def _status_adjectives() -> dict[str, str]:
+    """The casualty nouns that also stand before a noun ('34 wounded people', 'three dead soldiers')."""
+    return {w: s for w, s in tables()["casualty_nouns"].items() if w in ("dead", "killed", "wounded", "injured")}
 
 
 def _unreal(verb, text: str, at: int) -> bool:
@@ -636,6 +648,11 @@ def _totals_of(sent, noun) -> tuple[bool, bool]:
     civilians, who have been killed since 2020' still is."""
     if not OTHER_NOUNS_CLAUSES:
         return _totals(sent.text)
+    when = next((t for t in noun.ancestors if t.dep_ == "relcl" and any(c.lower_ == "when" for c in t.children)), None)
+    if WHEN_CLAUSE_OWN and when is not None and when.head.ent_type_ in ("DATE", "TIME"):
+        # 'the most serious incident since February 2024, when two Chinese nationals died': the date's
+        # 'when' clause tells one incident; the 'since' outside it is the incident's, not the count's (audit 15 C6)
+        return _totals("".join(t.text_with_ws for t in when.subtree))
     cut = [
         (t.left_edge.i, t.right_edge.i)
         for t in sent
