@@ -315,3 +315,36 @@ def test_a_headline_quotation_before_the_dateline_is_not_a_citation():
 def test_a_cited_title_on_its_own_line_is_still_a_title():
     text = 'He wrote "The Long Road Home," Kinmen Daily, Nov. 3, a column on the islands.'
     assert _quote_classes(text)['"The Long Road Home,"'][0] == "name_or_title"
+
+
+# --- audit15 F8: the content of someone's claim is the owner's words, whoever cites it --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boat never left Taiwan's waters, the council said, rejecting Beijing's claim that the boat was fishing illegally near Kinmen.",
+        "Taipei rejected Beijing's claim that the crew had been fishing illegally off Kinmen.",
+    ],
+)
+def test_a_word_in_the_content_of_an_owned_claim_is_the_owners(text):
+    got = _found(text, ("claim", "framing"))["fishing illegally"]
+    assert (got["voice"], got["attributed_to"], got["characterised_by"]) == ("reported", "Beijing", "claim")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taipei rejected the claim that the crew had been fishing illegally off Kinmen.",
+        "Taipei rejected the claim that Beijing made about illegal fishing off Kinmen.",
+    ],
+)
+def test_a_claim_nobody_owns_or_a_relative_clause_names_no_owner(text):
+    got = next(v for k, v in _found(text, ("claim", "framing")).items() if "illegal" in k.lower())
+    assert got.get("characterised_by") != "claim"
+
+
+def test_a_characterisation_of_the_claim_is_not_the_claim_owners():
+    # the parser may hang 'as a fantasy' inside the claim's clause; it is the dismisser's word
+    text = "He dismissed Hargeisa's claim that 37 SSC-Khaatumo fighters had been killed as a fantasy, in Laascaanood."
+    assert _found(text, ("claim", "framing"))["fantasy"].get("attributed_to") != "Hargeisa"

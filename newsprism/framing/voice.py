@@ -215,6 +215,35 @@ def accused_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Charact
     return None
 
 
+def claimed_by(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> Characterisation | None:
+    """The owner of a claim whose content clause holds ``start``–``end``: a claim noun with a possessor and
+    a 'that' clause ('rejecting Beijing's claim that the boat was fishing illegally'): the possessor's words,
+    whoever cites them; None for a claim nobody owns ('the claim that …') or a relative clause ('the claim
+    that he made')."""
+    tok = _top_of(doc, start, end)
+    if tok is None:
+        return None
+    for _ in range(STEPS):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+                return None
+            words = [t for t in owner.subtree if t.dep_ != "case" and not t.is_space]
+            if not words or owner.lower_ in ("his", "her", "its", "their", "my", "our", "your"):
+                return None  # a pronoun names nobody here
+            name = doc[words[0].i : words[-1].i + 1].text
+            return Characterisation(name, head.lemma_.lower(), head.idx, head.idx + len(head.text), "that")
+        if tok.dep_ in ("nsubj", "nsubjpass", "relcl") or (tok.pos_ == "VERB" and tok.dep_ not in ("acl", "ccomp", "conj")):
+            return None
+        if tok.lower_ == "as" and tok.dep_ == "prep":
+            return None  # 'dismissed Hargeisa's claim that 37 had been killed as a fantasy': the dismisser's word
+        tok = head
+    return None
+
+
 NAME_WORDS = 12  # the longest name looked for on each side of the word
 
 

@@ -68,7 +68,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     from newsprism.framing import distancing
     from newsprism.framing.lexicon import default_lexicon
     from newsprism.framing.quote_class import INSIDE_SPEECH, NAME, SCARE, classify, cues
-    from newsprism.framing.voice import accused_by, characterised_by, in_name, mentioned_by
+    from newsprism.framing.voice import accused_by, characterised_by, claimed_by, in_name, mentioned_by
 
     text = analysis.article.text
     doc = ctx.doc
@@ -144,7 +144,12 @@ def run(analysis: Analysis, ctx: Context) -> None:
         where = holder.label if holder is not None else None
         voice, claim = _voice(m.start, m.end, where, reported)
         how = ""
-        if voice == "outlet" and (
+        if voice in ("outlet", "reported") and (cl := claimed_by(doc, m.start, m.end, cue["speech_nouns_with_speaker"])):
+            # the content of someone's claim ('the council said, rejecting Beijing's claim that the boat was fishing
+            # illegally'): the owner's words, whoever cites them
+            voice, claim = "reported", {"attributed_to": cl.speaker, "characterised_by": cl.verb}
+            how = " … that"
+        elif voice == "outlet" and (
             ch := characterised_by(doc, m.start, m.end, cue["characterising_verbs"])
             or accused_by(doc, m.start, m.end, cue["accusing_verbs"])
         ):
