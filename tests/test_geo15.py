@@ -172,3 +172,9 @@ def test_its_ministry_is_the_previous_subjects_not_the_datelines():
     assert _sides(s3, "defence ministry") == {("sl:government:ministry-of-defence", "somaliland")}
     a = analyse("Georgia accused Russia of moving the fence. Its foreign ministry summoned the envoy.", ["actor"])
     assert _sides(a, "foreign ministry") == {("ge:ministry-of-foreign-affairs", "georgian")}
+
+
+def test_a_name_after_for_in_a_sentence_of_leaving_is_a_destination():
+    a = analyse("Hundreds of families had left the town since Sunday, she said, most of them for Burao.", ["place"])
+    assert [s.attrs["country"] for s in a.spans_of("place") if s.text == "Burao"] == ["SO"]
+    assert not analyse("He left the party for Toyota last year.", ["place"]).spans_of("place")

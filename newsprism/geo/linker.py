@@ -1365,6 +1365,8 @@ def _decide(
         subject = tok is not None and tok.dep_ in ("nsubj", "nsubjpass", "compound", "poss")
         if (s, e) == (c.start, c.end) and (prev in LOCATIVE or (best_prior >= 4.8 and not subject)):
             return "gazetteer", [*why, "tagged PERSON by spaCy, but a known place never used as part of a person's name here"]
+        if (s, e) == (c.start, c.end) and prev == "for" and _departure_before(tok):
+            return "gazetteer", [*why, "tagged PERSON by spaCy, but after 'for' in a sentence of leaving: a destination"]
         return "defer", why
     if strong_kind:
         return "gazetteer", [*why, "a country/state/continent name"]
@@ -1384,6 +1386,8 @@ def _decide(
         return "org-locative", [*why, "spaCy labels the bare name ORG, but it follows a locative preposition"]
     if prev in STRONG_LOCATIVE:
         return "gazetteer", why
+    if prev == "for" and not personal and not in_org and _departure_before(tok):
+        return "gazetteer", [*why, "after 'for' in a sentence of leaving: a destination"]
     if best_prior >= 4.8 and not in_org and _foreign_large_city(c, doc_cc):
         return "defer", why  # 'the boat, the Unaizah May 4' in a Manila report: a ship, not the Saudi city
     if best_prior >= 4.8 and not in_org:  # 'Toyota', 'Lincoln': companies named after cities
@@ -1658,6 +1662,13 @@ def _disease_name(text: str, c: Candidate) -> bool:
     if not m or m.group(1).lower() not in _words("disease_nouns"):
         return False
     return not any(e.kind in ("country", "demonym") for e in c.entries)
+
+
+def _departure_before(tok) -> bool:
+    """The sentence has a verb of leaving ('left', 'fled', 'headed') before the token."""
+    return tok is not None and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in _words("departure_verbs") for t in tok.sent if t.i < tok.i
+    )
 
 
 def _ship_name(text: str, start: int, end: int) -> bool:
