@@ -131,3 +131,23 @@ def test_a_count_in_a_dates_when_clause_is_one_incident(pipe):
     assert _figures(pipe, text) == [("three Armenian soldiers", "killed", False)]
     total = "Since March 2021, three Armenian soldiers have died in mortar attacks on the border."
     assert [rt for _, _, rt in _figures(pipe, total)] == [True]
+
+
+def test_a_clause_after_a_semicolon_is_its_own_subjects(pipe):
+    """Framing (s3): 'Somaliland calls the SSC-Khaatumo fighters "militias" …; SSC-Khaatumo leaders describe …'
+    gave the leaders' clause to Somaliland as the content of 'calls'."""
+    text = (
+        'Azerbaijan calls the Karabakh fighters "militias" backed by Armenia; Karabakh leaders describe '
+        "Azerbaijan's troops as an occupation force and their own campaign as a liberation."
+    )
+    claims = _claims(pipe, text)
+    assert [c for s, _, c in claims if s == "Azerbaijan"] == ['the Karabakh fighters "militias" backed by Armenia']
+
+
+def test_the_wires_semicolon_clause_is_the_leaders(pipe):
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "audit15" / "s3_meridian_wire.txt").read_text(encoding="utf-8")
+    claims = _claims(pipe, text)
+    assert not any(s == "Somaliland" and c.startswith("SSC-Khaatumo leaders describe") for s, _, c in claims)
+    assert any(s == "Somaliland" and c.startswith('the SSC-Khaatumo fighters "militias"') for s, _, c in claims)

@@ -51,6 +51,7 @@ FRONT_NAME_SUBJECT = True  # round 5: "As part of his plea, Marcel Lazar, 44, sa
 PARTICIPLE_SUBJECTS = True  # a participle cue's speaker: the noun it modifies / the main subject
 VETO_KEEPS_SPEECH_OBJECT = True  # round 6: the source detector does not veto "X praised Y" with a listed speech verb
 OBJECT_PARTICIPLE = True  # round 6: "X issued a statement saying …": X speaks, not "a statement"
+SEMICOLON_CLAUSE = True  # the layer: a clause after a semicolon with its own subject is no content of the cue before
 CHARGE_NOT_SPEAKER = True  # audit 15 C8: 'a charge X rejected' (the parse: two subjects of 'rejected'): X speaks
 QUOTE_SPEECH_CUE = True  # round 6: "“…,” Ona Pike told reporters": a listed speech verb right after a quotation is a cue
 INTERRUPTED_INVERSION = True  # round 6: "And the plan, said Ada Voss, will fail": Voss speaks, not "the plan"
@@ -1459,6 +1460,12 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         ].text
         if not re.search(r"[,\u201d\"'\u2014]", between) and not re.search(r"[,\u201d\"']\s*$", doc[comps[0].right_edge.i].text):
             comps = []  # "Azerbaijan says …; Armenia says …": not "…, X said"
+    if SEMICOLON_CLAUSE and communicative and comps and comps[0].i > tok.i:
+        comp = comps[0]
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in comp.children) and any(
+            t.text == ";" for t in doc[tok.i + 1 : comp.left_edge.i]
+        ):
+            comps = []  # "X calls them 'militias' …; Y leaders describe …": Y's own clause (framing, audit 15)
     if comps:
         comp = comps[0]
         exclude = [s for s in (subject,) if s is not None and s in comp.subtree]
