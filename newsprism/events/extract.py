@@ -178,6 +178,16 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def _doer_lemmas(tok: Token) -> set[str]:
+    """``_lemmas`` of a doer and of a noun set beside it ('Four Chinese Communist Party (CCP) coast
+    guard vessels', which the parse splits into 'Party' and its apposition 'vessels')."""
+    out = _lemmas(tok)
+    for c in tok.children:
+        if c.dep_ == "appos":
+            out |= _lemmas(c)
+    return out
+
+
 def _lemmas(tok: Token) -> set[str]:
     """The lemma of a noun and of its compounds/modifiers, lower-cased (for class matching)."""
     out = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")}
@@ -342,6 +352,9 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
             )
         tok, how = _subject_of(head, lex, depth + 1)
         return tok, (how + ", shared with the coordinated verb" if tok is not None else "")
+    if _series_verb(verb):  # 'vessels entered the waters, boarded a boat and abducted its crew'
+        tok, how = _subject_of(verb.head, lex, depth + 1)
+        return tok, (how + ", shared with the first verb of the series" if tok is not None else "")
     if verb.dep_ == "xcomp" or _gerund_object(verb):  # "Hezbollah denied firing at the town"
         gov = head
         while gov.dep_ in ("acomp", "xcomp") and gov.pos_ == "ADJ":
@@ -362,6 +375,22 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         tok, how = _subject_of(gov, lex, depth + 1)
         return tok, (f"subject of the governing '{gov.text}'" if tok is not None else "")
     return None, ""
+
+
+def _series_verb(verb: Token) -> bool:
+    """'entered the waters off Kinmen on Tuesday morning, boarded a fishing boat and …': a past verb
+    after a comma that the parse hangs on the past verb before it as 'dep', with no subject of its
+    own, is the next verb of a series with the same doer (audit 15, E5)."""
+    head = verb.head
+    return (
+        verb.dep_ == "dep"
+        and verb.tag_ == "VBD"
+        and head.tag_ == "VBD"
+        and head.i < verb.i
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
 
 
 def _described_as(tok: Token) -> bool:
@@ -1548,7 +1577,7 @@ def candidates(
             c.time_from = list(on_day.subtree)  # "Units of the SPLA on Wednesday carried out bombardments"
             c.time_from_how = "the time phrase the parse hangs on its doer"
         elif (
-            c.trigger.dep_ == "conj"
+            (c.trigger.dep_ == "conj" or _series_verb(c.trigger))  # 'entered … on Tuesday morning, boarded a boat'
             and c.trigger.head.pos_ == "VERB"
             and c.form == "verbal"
             and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.trigger.children)  # 'and that X killed': its own clause
@@ -1737,6 +1766,18 @@ def _headline_noun_verb(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> 
     return cand
 
 
+def _active_read_as_participle(tok: Token, entry: dict[str, Any], lex: Lexicon) -> bool:
+    """'The militias attacked before dawn', 'said the militias, which …, attacked before dawn': the
+    parse makes the past tense a participle on a noun that is the sentence's root or a speech
+    verb's object; a verb used without an object ('active_without_object') is then that noun's act,
+    not done to it (audit 15, E1). Not in a headline, nor with an agent or an object of its own."""
+    if not entry.get("active_without_object") or tok.dep_ != "acl" or tok.tag_ != "VBN" or in_headline(tok):
+        return False
+    head = tok.head
+    rooted = head.dep_ == "ROOT" or (head.dep_ == "dobj" and head.head.lemma_.lower() in lex.speech_verbs)
+    return rooted and not any(c.dep_ in ("agent", "dobj", "auxpass") for c in tok.children)
+
+
 def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | None:
     entry = lex.verb(tok.lemma_)
     if entry is None or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG", "VBD")) or requested_action(tok, lex):
@@ -1761,9 +1802,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     ):
         return None  # "pushed them to accept the deal": urged, no blow
     if entry.get("skip_particles") and any(
-        c.dep_ in ("prt", "prep") and c.lower_ in entry["skip_particles"] for c in tok.children
+        c.dep_ in ("prt", "prep") and c.lower_ in entry["skip_particles"] and not _time_phrase(c) for c in tok.children
     ):
-        return None
+        return None  # 'seized on the verdict'; not 'seized a boat on Tuesday' (audit 15, E5)
     dobj = _child(tok, "dobj")
     for c in [
         *tok.children,
@@ -1870,6 +1911,10 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         actor, actor_how = tok.head, "the noun the parse makes the root ('About 400 Greek Cypriots protested in Pyla')"
         if obj is not None and obj.i == actor.i:
             obj, obj_how = None, ""
+    if actor is None and _active_read_as_participle(tok, entry, lex):
+        actor, actor_how = tok.head, "the noun the parse hangs the past form on ('The militias attacked before dawn')"
+        if obj is not None and obj.i == actor.i:
+            obj, obj_how = None, ""
     if actor is not None and actor.lemma_.lower() in lex.clothing_nouns and actor.dep_ == "pobj" and actor.head.lower_ == "in":
         actor = actor.head.head  # 'men in civilian clothes scuffling with soldiers': the men
     if actor is not None and actor.lower_ in REL_PRONOUNS:
@@ -1920,7 +1965,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         return None  # "homes were destroyed" (by a storm as often as by an army)
     doers = None if coding.get("any_doer") else coding.get("require_doers") or entry.get("require_doers")
     forced = any(c.dep_ == "advmod" and c.lower_ in entry.get("or_adverbs", ()) for c in tok.children)
-    if doers and not forced and (actor is None or not _lemmas(actor) & doers):
+    if doers and not forced and (actor is None or not _doer_lemmas(actor) & doers):
         return None  # "the ministry responded", "Beijing retaliated with tariffs": no armed reply
     if entry.get("require_force_context") and not coding.get("any_doer") and not _force_nearby(tok, lex):
         return None  # "Troops responded quickly": no act of force told to reply to

@@ -479,6 +479,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             fine[s.start] = pred
 
     written = _written_by(analysis)
+    datelines = [s for s in analysis.spans_of("meta") if s.label == "dateline"]
     by_trigger: dict[int, dict] = {}
     ahead = {c.trigger.i: c for c in found}  # a 'when' clause after its main verb lends it its time
     resolved = _resolved_speakers(analysis)
@@ -492,6 +493,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         if sent_span is not None:
             s_start, s_end = sent_span.start, sent_span.end
         actor = _argument(cand.actor, cand.actor_how, actors, ("id", "name", "kind", "side"))
+        if actor is not None and any(d.start <= actor["start"] < d.end <= t_start for d in datelines):
+            actor = None  # 'LAS ANOD, Somalia, Nov. 24 — Fighting … has killed': the dateline's city, no doer
         _with_conjuncts(actor, cand.actor, cand.trigger)  # 'Pakistan Rangers and the BSF exchanged fire'
         if actor is not None and actor["span"] is not None:
             _coordinated_actors(actor, actors)

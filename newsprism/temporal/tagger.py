@@ -1740,7 +1740,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
     B, E = g.B, g.E
     lex = lexicon()
     wd_opt = rf"(?:(?P<wd>{g.weekday}),?\s+)?"
-    rel_year = r"(?P<rel>,?\s+(?:this|last|next|that)\s+year)?"
+    rel_year = r"(?P<rel>,?\s+(?:of\s+)?(?:this|last|next|that)\s+year)?"  # 'on 2 August (of) that year'
     edge, small = _words(lex["day_edges"]), _words(lex["small_hours_words"])
     not_after = _words(lex["day_part_not_before"])
     followers = _words(lex["day_of_month_followers"])
@@ -1787,7 +1787,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("month-year", rf"{B}(?:(?P<mod>{MOD_RE})[\s-]*)?(?P<m>{g.month}),?\s+(?:of\s+)?(?P<y>{g.year}){E}", month_year),
         (
             "month",
-            rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|{MOD_RE})[\s-]*)?(?P<m>{g.month})(?:,?\s+(?P<ry>this|last|next|that)\s+year)?{E}(?!\s*\d)",
+            rf"{B}(?:(?P<rel>last|next|this\s+past|this\s+coming|this|{MOD_RE})[\s-]*)?(?P<m>{g.month})(?:,?\s+(?:of\s+)?(?P<ry>this|last|next|that)\s+year)?{E}(?!\s*\d)",
             month_only,
         ),
         ("year", rf"{B}(?:(?P<mod>{MOD_RE})[\s-]*)?(?:(?P<fy>fiscal(?:\s+year)?|FY)[\s-]*)?(?P<y>{g.year}){E}", year_only),
@@ -2189,6 +2189,8 @@ def _near_day(timexes: list[Timex], last: int | None, t: Timex, text: str, ancho
     clause, an earlier one in a future clause)."""
     if last is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", timexes[last].value.split("T")[0]):
         return None
+    if _speech_day(timexes[last], text) and (story := _story_day_before(timexes, last, t, text)) is not None:
+        last = story  # 'repelled an attack on Sunday, the ministry said on Monday. … attacked before dawn'
     breaks = len(_SENTENCE_BREAK.findall(text, timexes[last].end, t.start))
     if breaks > 1:
         return None
@@ -2198,6 +2200,29 @@ def _near_day(timexes: list[Timex], last: int | None, t: Timex, text: str, ancho
     if _against_tense(day, t.tense, anchor):
         return None
     return last
+
+
+@cache
+def _speech_day_before() -> re.Pattern:
+    return re.compile(rf"\b(?:{_words(lexicon()['speech_day_verbs'])})\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _speech_day(t: Timex, text: str) -> bool:
+    """A day written right after a speech verb ('the ministry said on Monday', 'had said Monday'):
+    when it was said."""
+    return _speech_day_before().search(text, max(0, t.start - 30), t.start) is not None
+
+
+def _story_day_before(timexes: list[Timex], last: int, t: Timex, text: str) -> int | None:
+    """The day named before a statement's day, in the same sentence as ``t`` or the one before, that
+    no speech verb dates (audit 15, E3); None when there is none."""
+    for j in range(last - 1, -1, -1):
+        u = timexes[j]
+        if len(_SENTENCE_BREAK.findall(text, u.end, t.start)) > 1:
+            return None
+        if _DAY_VALUE.match(u.value) and not _speech_day(u, text):
+            return j
+    return None
 
 
 # A day named in the sentence before lends itself to a part of the day only when it is a day of the
@@ -2386,6 +2411,7 @@ def tag(
     _weekdays_joined_to_a_set(timexes, text)
     _times_in_habits(timexes, st)
     _late_clock_after_a_night(timexes, st, anchor)
+    _clock_on_the_story_day(timexes, st)  # after the rules that read a clock time nearer its day
     _night_between_days(timexes, text)
     _stamps_past_midnight(timexes, st)
     if bound:
@@ -2601,6 +2627,45 @@ def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
         if len(ends) > 1:
             for u in ends:
                 u.extra["range"] = "/".join(e.value for e in ends)
+
+
+_STORY_DAY_MAX = 7  # days before the anchor a past report's last named day may lie
+_STORY_SENTENCES_MAX = 8  # sentences a clock time may lie after that day (t1's '11 am' is 7 on)
+
+
+def _clock_on_the_story_day(timexes: list[Timex], st: State) -> None:
+    """'entered the waters off Kinmen on Tuesday morning … / … was fishing at around 7:40 am when the
+    ships surrounded it … / … left shortly after 11 am': in a past clause, a clock time with no day
+    of its own (the anchor's by default) further on than ``_clock_after_a_day`` reaches is on the
+    last day the report named, when that day is within a week before the anchor, no more than
+    ``_STORY_SENTENCES_MAX`` sentences back, and only amounts of time, frequencies, bare years or
+    other clock times were named since (audit 15, E4). The anchor's day stays when it, or any other
+    expression, was named last; a day a speech verb dates ('Lombardo had said Monday that the guard
+    was shot at 9:59 p.m.') is when something was said, no day of the story."""
+    anchor = st.anchor
+    if anchor is None or _stamp_lines(st.text):
+        return  # a live blog: its entries' stamps give the days
+    today, last = anchor.isoformat(), None
+    for t in timexes:
+        if t.how == "clock-time":
+            clock = None if t.day_named else _CLOCK_ON_DAY.fullmatch(t.value)
+            if (
+                clock
+                and last is not None
+                and clock["d"] == today
+                and "range" not in t.extra
+                and len(_SENTENCE_BREAK.findall(st.text, last.end, t.start)) <= _STORY_SENTENCES_MAX
+                and not _is_line_stamp(t, st.text)
+                and st.direction(t.start, t.end) == "past"
+            ):
+                t.value, t.day_named = f"{last.value[:10]}T{clock['t']}", True
+                t.why += f"; on the last day the report named before it ({last.value[:10]})"
+            continue  # a clock time neither names the story's day nor ends it
+        if _names_a_day(t) and not _speech_day(t, st.text):
+            day = t.value[:10]
+            last = t if day < today and (anchor - dt.date.fromisoformat(day)).days <= _STORY_DAY_MAX else None
+        elif not (t.type in ("DURATION", "SET") or (t.type == "DATE" and _BARE_YEAR.fullmatch(t.value))):
+            last = None
 
 
 _BARE_YEAR = re.compile(r"\d{3,4}")  # '1974', '202' (a decade): no day of the story
