@@ -151,3 +151,15 @@ def test_the_wires_semicolon_clause_is_the_leaders(pipe):
     claims = _claims(pipe, text)
     assert not any(s == "Somaliland" and c.startswith("SSC-Khaatumo leaders describe") for s, _, c in claims)
     assert any(s == "Somaliland" and c.startswith('the SSC-Khaatumo fighters "militias"') for s, _, c in claims)
+
+
+def test_a_ministers_he_after_a_possessive(pipe):
+    """C12: 'Somaliland's defence minister also denied … "Our forces did not fire …," he said' went to a
+    doctor of the paragraph before (the minister was no single person for 'he')."""
+    text = (
+        "A doctor at the main hospital in Goris said it had treated 21 wounded people since Sunday.\n\n"
+        "Baku accused its rival of shelling the area, a charge Yerevan rejected. Armenia's defence minister also "
+        'denied that his forces had fired on Goris itself. "Our forces did not fire a single shell at the town," he said.'
+    )
+    quote = next(s for s, _, c in _claims(pipe, text) if "did not fire a single shell" in c)
+    assert quote == "Armenia's defence minister"

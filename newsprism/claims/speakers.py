@@ -365,6 +365,9 @@ def compatible(pronoun: str, kind: str, speaker: str | None = None) -> bool:
     group = PRONOUNS.get(pronoun, "")
     if speaker is not None and kind == "anonymous" and one_person(speaker):
         return group == "person"  # "a diplomat" is "he"/"she", not "they"
+    one_official = POSSESSIVE_ONE and speaker is not None and group == "person" and kind in ("government", "organisation")
+    if one_official and one_person(speaker or ""):
+        return True  # "Somaliland's defence minister … he said" (a government speaker, one person: audit 15 C12)
     if PLURAL_NEEDS_SEVERAL and speaker is not None and group == "plural" and kind == "named_person":
         return several(speaker)  # "Colonel Jean Mbala" is "he", not "they"; "Mbala and Kabila" are "they"
     return kind in _COMPATIBLE.get(group, ())
@@ -409,12 +412,16 @@ def clause_antecedent(doc, start: int, end: int) -> tuple[int, int] | None:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+POSSESSIVE_ONE = True  # audit 15 C12: "Somaliland's defence minister … he said": one person after a possessive
+
+
 def one_person(speaker: str) -> bool:
     """An unnamed source that is one person: "a senior official", "the source", "one
     diplomat" (a determiner of one, then a singular head noun listed as ``one_person_heads`` or
     ``private_person_nouns``)."""
     words = speaker.lower().replace(",", " ").split()
-    if len(words) < 2 or words[0] not in ("a", "an", "the", "one", "another"):
+    owned = POSSESSIVE_ONE and len(words) >= 2 and words[0].endswith(("'s", "\u2019s"))  # "Somaliland's defence minister"
+    if len(words) < 2 or (words[0] not in ("a", "an", "the", "one", "another") and not owned):
         return False
     cues = speech_cues()
     heads = {*cues.get("one_person_heads", ()), *(cues.get("private_person_nouns", ()) if PRIVATE_PERSON_FROM else ())}
