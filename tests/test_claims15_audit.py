@@ -163,3 +163,10 @@ def test_a_ministers_he_after_a_possessive(pipe):
     )
     quote = next(s for s, _, c in _claims(pipe, text) if "did not fire a single shell" in c)
     assert quote == "Armenia's defence minister"
+
+
+def test_a_group_naming_itself_says_nothing(pipe):
+    """C8: 'the militias, which call themselves SSC-Khaatumo' was a claim by the militias."""
+    claims = _claims(pipe, "Baku blamed the militias, which call themselves the Mountain Brigade, for the attack.")
+    assert not any("themselves" in c[:12] for _, _, c in claims)
+    assert [s for s, _, _ in _claims(pipe, "The rebels call themselves liberators of the valley.")] == ["The rebels"]

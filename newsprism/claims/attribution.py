@@ -876,7 +876,7 @@ def extract(doc, communicative: bool = False, text: str | None = None) -> list[A
     if THAT_SAID:
         found = [a for a in found if not (text[a.cue[0] : a.cue[1]].lower() == "said" and _that_said(doc, a.cue[0]))]
     if NAMING_VERBS:
-        found = [a for a in found if not _naming(doc.char_span(*a.cue, alignment_mode="expand"))]
+        found = [a for a in found if not _naming(doc.char_span(*a.cue, alignment_mode="expand"), communicative)]
     if NEGATED_BEFORE and communicative:
         found = [a for a in found if not _negated_before(doc, a)]
     if SEMICOLON_ACT:
@@ -1372,8 +1372,9 @@ def _free_relative_name(tok):
     return None
 
 
-def _naming(span) -> bool:
-    """The cue is a naming verb whose complement is a place name (not speech)."""
+def _naming(span, communicative: bool = True) -> bool:
+    """The cue is a naming verb whose complement is a place name (not speech); in the layer's view
+    (``communicative``) also a group's own name ('which call themselves SSC-Khaatumo')."""
     if span is None or len(span) != 1:
         return False
     tok = span[0]
@@ -1396,10 +1397,18 @@ def _naming(span) -> bool:
         pairs += [(d, a) for d in dobjs for a in d.children if a.dep_ == "appos"]  # "call the city Stepanakert"
     if any(_proper_name(name) and _place_name(name) and (named is None or not _named_is_person(named)) for named, name in pairs):
         return True
+    if (
+        SELF_NAMING
+        and communicative
+        and any(named is not None and named.lower_ in _REFLEXIVES and _proper_name(name) for named, name in pairs)
+    ):
+        return True  # "the militias, which call themselves SSC-Khaatumo": a group's own name (audit 15 C8)
     return RELATIVE_NAMING and lemma in _NAMING_VERBS and _relative_naming(tok)
 
 
 _RELATIVES = frozenset({"which", "that", "what"})
+_REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
+SELF_NAMING = True  # audit 15 C8: 'which call themselves SSC-Khaatumo' names, says nothing ('call themselves liberators' stays)
 
 
 def _relative_naming(tok) -> bool:
