@@ -147,8 +147,8 @@ def test_audit15_places_points_and_naming():
     assert (t1.summary["naming"]["verdict"], t2.summary["naming"]["verdict"]) == ("taiwanese_official", "chinese_official")
     assert t3.summary["naming"]["verdict"] == "international"
     assert "Jinmen" in {g["name"] for g in t3.summary["naming"]["glosses"]}
-    # G6: Las Anod / Lasanod / Laascaanood ('also spelt Laascaanood' a gloss; the wire's quoted minister says
-    # 'Lasanod', which the lens counts as the report's, as it does every quotation: s3 stays 'mixed')
+    # G6: Las Anod / Lasanod / Laascaanood ('also spelt Laascaanood' a gloss; the wire's quoted minister's
+    # 'Lasanod' is the speaker's usage since the review, tests/test_geo15_review.py)
     s1, s2, s3 = got["s1_hargeisa_chronicle"], got["s2_khaatumo_tribune"], got["s3_meridian_wire"]
     assert s1.summary["naming"]["verdict"] == "somaliland_official"
     assert "ssc_khaatumo" in s2.summary["naming"]["verdict"]

@@ -21,6 +21,7 @@ import re
 from functools import cache
 from typing import Any
 
+from newsprism.framing.quotes import Quote, find_quotes
 from newsprism.geo import kb
 from newsprism.model import Span
 
@@ -115,6 +116,10 @@ MODIFIER_AFTER = re.compile(r"^[ \u00a0]+([a-z]+)")
 DASH_BETWEEN = re.compile(r"^\s+[-\u2013\u2014]\s+$|^\s*[\u2013\u2014]\s*$")
 DASH_AFTER = re.compile(r"^\s+(?:to|for|in|among)\s+(?:the\s+)?[A-Z]")
 NEAR = 90  # characters between a name and its gloss
+# a quotation with at least this many words besides the name is someone's speech, not a name set off in
+# quotation marks ('the "Luhansk People's Republic"', '"liberated Lasanod"' stay the writer's distance/usage)
+QUOTE_OTHER_WORDS = 3
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @cache
@@ -242,11 +247,25 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
     return None
 
 
+def in_quotation(span: Span, text: str, quotes: list[Quote]) -> Quote | None:
+    """The direct quotation ``span`` lies in (the innermost), or None for a name merely set off in quotation marks."""
+    best = None
+    for q in quotes:
+        lo, hi = q.inner
+        if lo <= span.start and span.end <= hi and (best is None or q.start >= best.start):
+            other = WORD.findall(text[lo : span.start] + " " + text[span.end : hi])
+            if len(other) >= QUOTE_OTHER_WORDS:
+                best = q
+    return best
+
+
 def lens(places: list[Span], text: str) -> dict[str, Any]:
     """``summary.naming`` for an article's place spans."""
     contested = sorted((s for s in places if s.attrs.get("contested") and s.attrs.get("naming_entity")), key=lambda s: s.start)
     own: dict[str, dict[str, Any]] = {}
     glosses: list[dict[str, Any]] = []
+    quoted: list[dict[str, Any]] = []
+    quotes = find_quotes(text) if contested else []
     historical: list[dict[str, Any]] = []
     shared: dict[str, list[str]] = {}
     seen: list[Span] = []
@@ -278,6 +297,21 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
         last_gloss = s if why else None
         if why:
             glosses.append({"entity": entity, "name": s.text, "span": s.id, "convention": s.attrs.get("convention"), "why": why})
+            continue
+        # a gloss or a distanced name inside a quotation stays a gloss ('"The so-called Azad Kashmir is …," he said')
+        q = in_quotation(s, text, quotes)
+        if q is not None:
+            why = f"inside a direct quotation (characters {q.start}-{q.end}): the speaker's usage, not the report's"
+            quoted.append(
+                {
+                    "entity": entity,
+                    "name": s.text,
+                    "span": s.id,
+                    "convention": s.attrs.get("convention"),
+                    "why": why,
+                    "quote": [q.start, q.end],
+                }
+            )
             continue
         why = period_name(s, text)
         if why:
@@ -315,16 +349,22 @@ def lens(places: list[Span], text: str) -> dict[str, Any]:
         "counts": dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
         "places": places_out,
         "glosses": glosses,
+        "quoted": quoted,
         "historical": historical,
         "shared_names": [{"entity": e, "spans": ids} for e, ids in shared.items()],
         "evidence": [sid for p in places_out for sid in p["spans"]],
-        "rule": "own (non-gloss) contested names only; a verdict when one convention fits every contested place",
+        "rule": (
+            "own contested names only (not glosses, not names inside direct quotations); "
+            "a verdict when one convention fits every contested place"
+        ),
     }
     if n == 0:
         result["verdict"] = "no contested names"
         extra = []
         if glosses:
             extra.append(f"{len(glosses)} name(s) given only as glosses")
+        if quoted:
+            extra.append(f"{len(quoted)} name(s) only inside quotations")
         if historical:
             extra.append(f"{len(historical)} name(s) used of a period when it was the only name")
         if shared:

@@ -27,12 +27,15 @@ def terminal(analysis: Analysis):
         parts.append(table)
     for g in naming.get("glosses", []):
         parts.append(Text(f"gloss: {g['name']} ({g['convention']}) — {g['why']}", style="dim"))
+    for q in naming.get("quoted", []):
+        parts.append(Text(f"quoted: {q['name']} ({q['convention']}) — {q['why']}", style="dim"))
     return Group(*parts)
 
 
 LEAD = (
     "Contested places have different names on each side (Khankendi / Stepanakert). The verdict says whose naming "
-    "conventions the article's own place names follow; a name given only as a gloss ('also known as') is not counted."
+    "conventions the article's own place names follow; a name given only as a gloss ('also known as') or used "
+    "only inside someone's direct quotation is not counted."
 )
 
 
@@ -63,6 +66,10 @@ def html(analysis: Analysis) -> str | None:
         h("li", h("a", g["name"], href="#", data_spans=g["span"]), f" ({g['convention']}): {g['why']}")
         for g in naming.get("glosses", [])
     ]
+    quoted = [
+        h("li", h("a", q["name"], href="#", data_spans=q["span"]), f" ({q['convention']}): {q['why']}")
+        for q in naming.get("quoted", [])
+    ]
     shared = sum(len(s["spans"]) for s in naming.get("shared_names", []))
     return join(
         [
@@ -71,6 +78,8 @@ def html(analysis: Analysis) -> str | None:
             table,
             h("p", "Names given as glosses (not counted):") if glosses else None,
             h("ul", join(glosses)) if glosses else None,
+            h("p", "Names inside direct quotations, the speaker's usage (not counted):") if quoted else None,
+            h("ul", join(quoted)) if quoted else None,
             h("p", f"{shared} mention(s) of names shared by all sides.", class_="muted") if shared else None,
             h("p", "How the verdict is reached: " + naming["rule"], class_="muted") if naming.get("rule") else None,
         ]
