@@ -215,11 +215,14 @@ def accused_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Charact
     return None
 
 
-def claimed_by(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> Characterisation | None:
+def claimed_by(
+    doc: Doc, start: int, end: int, nouns: frozenset[str], unowned: frozenset[str] = frozenset()
+) -> Characterisation | None:
     """The owner of a claim whose content clause holds ``start``–``end``: a claim noun with a possessor and
     a 'that' clause ('rejecting Beijing's claim that the boat was fishing illegally'): the possessor's words,
-    whoever cites them; None for a claim nobody owns ('the claim that …') or a relative clause ('the claim
-    that he made')."""
+    whoever cites them; for a noun of ``unowned`` with no possessor ('rejected the claim that …', 'Reports
+    that … were denied by Beijing'), speaker "": nobody's named, and not the words of whoever rejects it;
+    None for a relative clause ('the claim that he made') or a pronoun owner."""
     tok = _top_of(doc, start, end)
     if tok is None:
         return None
@@ -227,9 +230,17 @@ def claimed_by(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> Charact
         head = tok.head
         if head.i == tok.i:
             return None
-        if tok.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
+        if tok.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX"):
+            head = _claim_object(doc, tok, head, nouns | unowned)
+        if tok.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in nouns | unowned:
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
-            if owner is None or not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            if not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+                return None
+            if owner is None:
+                if head.lemma_.lower() not in unowned:
+                    return None
+                return Characterisation("", head.lemma_.lower(), head.idx, head.idx + len(head.text), "that")
+            if head.lemma_.lower() not in nouns:
                 return None
             words = [t for t in owner.subtree if t.dep_ != "case" and not t.is_space]
             if not words or owner.lower_ in ("his", "her", "its", "their", "my", "our", "your"):
@@ -242,6 +253,19 @@ def claimed_by(doc: Doc, start: int, end: int, nouns: frozenset[str]) -> Charact
             return None  # 'dismissed Hargeisa's claim that 37 had been killed as a fantasy': the dismisser's word
         tok = head
     return None
+
+
+def _claim_object(doc: Doc, clause: Token, verb: Token, nouns: frozenset[str]) -> Token:
+    """The claim noun a 'that' clause belongs to where the parser hangs the clause on the verb instead
+    ('Armenia dismissed Baku's allegation that its troops were terrorists': 'were' a ccomp of 'dismissed'):
+    the verb's object right before 'that'; else the verb itself."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i == 0:
+        return verb
+    noun = doc[mark.i - 1]
+    if noun.dep_ == "dobj" and noun.head.i == verb.i and noun.pos_ == "NOUN" and noun.lemma_.lower() in nouns:
+        return noun
+    return verb
 
 
 NAME_WORDS = 12  # the longest name looked for on each side of the word

@@ -144,10 +144,14 @@ def run(analysis: Analysis, ctx: Context) -> None:
         where = holder.label if holder is not None else None
         voice, claim = _voice(m.start, m.end, where, reported)
         how = ""
-        if voice in ("outlet", "reported") and (cl := claimed_by(doc, m.start, m.end, cue["speech_nouns_with_speaker"])):
+        if voice in ("outlet", "reported") and (
+            cl := claimed_by(doc, m.start, m.end, cue["speech_nouns_with_speaker"], cue["claim_nouns_unowned"])
+        ):
             # the content of someone's claim ('the council said, rejecting Beijing's claim that the boat was fishing
-            # illegally'): the owner's words, whoever cites them
-            voice, claim = "reported", {"attributed_to": cl.speaker, "characterised_by": cl.verb}
+            # illegally'): the owner's words, whoever cites them; of a claim nobody owns ('rejected the claim
+            # that …'): mentioned, neither the outlet's nor the rejecter's
+            voice, claim = ("reported", {"attributed_to": cl.speaker}) if cl.speaker else ("mentioned", {})
+            claim["characterised_by"] = cl.verb
             how = " … that"
         elif voice == "outlet" and (
             ch := characterised_by(doc, m.start, m.end, cue["characterising_verbs"])
@@ -198,6 +202,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
             why += "; put in scare quotes by the writer"
         elif voice == "reported" and "mentioned_by" in claim:
             why += f"; a term in quotation marks attributed to {claim['attributed_to']} ('{claim['mentioned_by']} … \"…\"'), mentioned, not the outlet's own word"
+        elif voice == "mentioned" and "characterised_by" in claim:
+            why += f"; inside the 'that' clause of a {claim['characterised_by']} nobody is named for, mentioned, not the outlet's own word"
         elif voice == "mentioned":
             why += "; mentioned in quotation marks as a name or term, not used as the outlet's own word"
         elif voice == "reported" and "characteriser" in claim:
