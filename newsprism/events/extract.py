@@ -1283,6 +1283,25 @@ def _leaving_cause(verb: Token, by_trigger: dict[int, Candidate]) -> Token | Non
     return None
 
 
+def _day_on_objects_participle(c: Candidate, by_trigger: dict[int, Candidate]) -> Token | None:
+    """'repelled an attack by terrorist militias backed by Puntland on its positions … on Sunday': the
+    parse hangs the main act's time phrase on a passive participle ('backed by …') inside the verb's
+    object; the phrase ('on Sunday') dates the verb (review 15, audit 15 E3)."""
+    verb = c.trigger
+    if c.form != "verbal":  # the act noun itself: 'repelled an attack by militias backed by …'
+        dobj = verb if verb.dep_ == "dobj" else None
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i not in by_trigger:
+        dobj = _child(verb.head, "dobj")  # ', killing 37 of the attackers': the uncoded 'repelled''s object
+    else:
+        dobj = _child(verb, "dobj")
+    if dobj is None:
+        return None
+    for tok in dobj.subtree:
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+            return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and _time_phrase(c)), None)
+    return None
+
+
 def _time_phrase(prep: Token) -> bool:
     """A preposition whose object is a date or time ('on Tuesday')."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
@@ -1590,6 +1609,9 @@ def candidates(
         elif c.form == "verbal" and (incident := _in_which_incident(c.trigger, lex)) is not None:
             c.time_from = [t for ch in incident.children if ch.dep_ == "prep" for t in ch.subtree]
             c.time_from_how = f"the '{incident.text}' its 'in which' clause tells of"  # 'an attack on Sunday … in which one gendarme was killed'
+        elif (on_day := _day_on_objects_participle(c, by_trigger)) is not None:
+            c.time_from = list(on_day.subtree)  # 'repelled an attack by militias backed by Puntland … on Sunday'
+            c.time_from_how = f"the time phrase the parse hangs on '{on_day.head.text}' inside its object"
         elif c.form == "verbal" and (later := _later_conjunct(c.trigger)) is not None:
             c.time_from = [t for t in _own_tokens(later) if t.i > later.i]  # 'killed … and burnt … on Monday morning'
             c.time_from_how = f"the coordinated verb '{later.text}' (the time phrase closing both)"
@@ -1778,6 +1800,19 @@ def _active_read_as_participle(tok: Token, entry: dict[str, Any], lex: Lexicon) 
     return rooted and not any(c.dep_ in ("agent", "dobj", "auxpass") for c in tok.children)
 
 
+def _travel_or_rescue(tok: Token, dobj: Token, entry: dict[str, Any]) -> bool:
+    """A vessel boarded to travel ('Police boarded the ferry to Famagusta', 'a ship bound for Odesa':
+    a 'travel_preps' phrase or a 'travel_words' word on the verb or the vessel) or towed out of
+    trouble ('the stricken yacht': a 'skip_object_modifiers' word on the vessel) is no seizure."""
+    preps, words = entry.get("travel_preps", ()), entry.get("travel_words", ())
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in (*tok.children, *dobj.children)):
+        return True
+    if any(c.lower_ in words for c in dobj.children):
+        return True
+    mods = entry.get("skip_object_modifiers", ())
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in mods for c in dobj.children)
+
+
 def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | None:
     entry = lex.verb(tok.lemma_)
     if entry is None or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBG", "VBD")) or requested_action(tok, lex):
@@ -1813,6 +1848,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         skip = entry.get("skip_prep_objects", {}).get(c.lower_) if c.dep_ == "prep" else None
         if skip and (p := _child(c, "pobj")) is not None and (p.lemma_.lower() in skip or p.lower_ in skip):
             return None
+    if dobj is not None and _travel_or_rescue(tok, dobj, entry):
+        return None  # 'soldiers boarded a ship bound for Odesa', 'towed the stricken yacht' (review 15)
     particle_tok = None
     particles = entry.get("particles", {})
     if entry.get("require_particle") or particles:

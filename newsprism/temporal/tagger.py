@@ -2214,11 +2214,16 @@ def _speech_day(t: Timex, text: str) -> bool:
 
 
 def _story_day_before(timexes: list[Timex], last: int, t: Timex, text: str) -> int | None:
-    """The day named before a statement's day, in the same sentence as ``t`` or the one before, that
-    no speech verb dates (audit 15, E3); None when there is none."""
+    """The day named before a statement's day in the statement's own sentence ('repelled an attack
+    on Sunday, the ministry said on Monday'), that no speech verb dates, when ``t`` is in the next
+    sentence (audit 15, E3); None when there is none. A part of the day inside the statement ('said
+    on Monday that drones attacked Odesa overnight') is the statement's day's (review 15)."""
+    said = timexes[last]
+    if len(_SENTENCE_BREAK.findall(text, said.end, t.start)) != 1:
+        return None
     for j in range(last - 1, -1, -1):
         u = timexes[j]
-        if len(_SENTENCE_BREAK.findall(text, u.end, t.start)) > 1:
+        if _SENTENCE_BREAK.search(text, u.end, said.start):
             return None
         if _DAY_VALUE.match(u.value) and not _speech_day(u, text):
             return j
