@@ -169,9 +169,16 @@ def _private_person_from(root, cues: dict, inside) -> bool:
     if root.pos_ != "NOUN" or root.lemma_.lower() not in cues.get("private_person_nouns", ()):
         return False
     return bool(inside) and all(
-        e.label_ in ("GPE", "LOC", "FAC", "NORP") or (e.end <= root.i and e.root.head.i == root.i and e.root.dep_ == "compound")
+        e.label_ in ("GPE", "LOC", "FAC", "NORP")
+        or (e.end <= root.i and e.root.head.i == root.i and e.root.dep_ == "compound" and not _acronym(e))
         for e in inside
     )
+
+
+def _acronym(ent) -> bool:
+    """An ORG tag on a word in capitals is an organisation ('An MSF doctor', 'A UNRWA teacher' speak
+    for theirs), not a town the tagger mislabelled ('a Gyumri teacher'); review 15."""
+    return ent.label_ == "ORG" and any(len(t.text) > 1 and t.text.isupper() for t in ent)
 
 
 def _person_at_a_place(root, cues: dict, end: int | None = None) -> bool:
@@ -366,7 +373,7 @@ def compatible(pronoun: str, kind: str, speaker: str | None = None) -> bool:
     if speaker is not None and kind == "anonymous" and one_person(speaker):
         return group == "person"  # "a diplomat" is "he"/"she", not "they"
     one_official = POSSESSIVE_ONE and speaker is not None and group == "person" and kind in ("government", "organisation")
-    if one_official and one_person(speaker or ""):
+    if one_official and one_person(speaker or "") and _title_last(speaker or ""):
         return True  # "Somaliland's defence minister … he said" (a government speaker, one person: audit 15 C12)
     if PLURAL_NEEDS_SEVERAL and speaker is not None and group == "plural" and kind == "named_person":
         return several(speaker)  # "Colonel Jean Mbala" is "he", not "they"; "Mbala and Kabila" are "they"
@@ -413,6 +420,19 @@ def clause_antecedent(doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 POSSESSIVE_ONE = True  # audit 15 C12: "Somaliland's defence minister … he said": one person after a possessive
+
+
+_HEAD_ENDS = frozenset({"of", "at", "for", "in", "from", "with", "to", "on"})  # prepositions after a speaker's head
+
+
+def _title_last(speaker: str) -> bool:
+    """Is a government or organisation speaker's head (the word before any preposition) its one-person
+    title ("Somaliland's defence minister", "a spokesman for the ministry", not "The office of the
+    president": the office is no 'he'; review 15)?"""
+    words = speaker.lower().replace(",", " ").split()
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))  # "a spokesman for the ministry"
+    words = words[:cut]
+    return bool(words) and words[-1] in speech_cues().get("one_person_heads", ())
 
 
 def one_person(speaker: str) -> bool:

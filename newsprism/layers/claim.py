@@ -618,7 +618,27 @@ def _paragraph_opener(doc, text: str, pronoun: str, before: int, antecedent, end
         return None
     if any(ch.isspace() for ch in text[start : subject.left_edge.idx]):
         return None  # the paragraph does not open on the name
+    if OPENER_SPEAKS and not _gives_account(subject.head):
+        return None  # 'Pokrovsk remains under heavy fire. It said …', 'Russia launched the drones …': no speaker
     return start, subject.idx + len(subject.text)
+
+
+OPENER_SPEAKS = True  # review 15: the opener must speak ('gave a very different account', 'disputed', 'denied')
+
+
+def _gives_account(verb) -> bool:
+    """Does the opener's verb say it speaks: a speech verb or an answering one (``opener_answer_verbs``),
+    not negated, or a giving verb whose object names what is said ('gave a very different account')?"""
+    from newsprism.claims.attribution import speech_cues
+
+    cues = speech_cues()
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # 'Reuters could not verify the claim'
+    if lemma in cues["speech_verbs"] or lemma in cues.get("opener_answer_verbs", ()):
+        return True
+    accounts = cues.get("charge_nouns", ())
+    return lemma in cues.get("opener_account_verbs", ()) and any(c.dep_ == "dobj" and c.lower_ in accounts for c in verb.children)
 
 
 SUBJECT_PERSON_FIRST = True  # audit 14 C1: 'Foreign Minister Eleni Papadaki will raise … "…," she said' is hers
