@@ -16,7 +16,7 @@ def _found(text, layers=("framing",)):
         "Taipei rejected the claim that the crew had been fishing illegally off Kinmen.",
         "The government rejected the claim that the boat was fishing illegally near Kinmen.",
         "Reports that the crew were abducted near Kinmen were denied by Beijing.",
-        "The coast guard said reports that the crew were abducted near Kinmen were fabricated.",
+        "China's coast guard said reports that the crew were abducted near Kinmen were fabricated.",
     ],
 )
 def test_a_word_in_a_claim_nobody_owns_is_not_the_rejecters(text):
@@ -47,17 +47,23 @@ def test_an_owned_claim_keeps_its_owner(text, who):
         "Critics said the company was hyping up its new phone before the launch.",
         "Employees at the Taipei bank filed complaints of harassment at work.",
         "Staff at the Kinmen county hospital reported harassment by a manager.",
+        "Police said the girl was abducted in Taipei by her uncle.",
+        "A Taiwanese businessman was kidnapped in Manila, police said.",
+        "A Taipei court convicted a man of harassment of his former partner.",
     ],
 )
 def test_the_kinmen_words_in_other_news_are_none(text):
-    assert not {k for k in _found(text) if "hyp" in k or "harass" in k}
+    # crime and workplace news in Taiwan: the Kinmen words need China named too (the sentence, its neighbours
+    # or the headline)
+    assert not {k for k in _found(text) if "hyp" in k or "harass" in k or "abduct" in k or "kidnap" in k}
 
 
 @pytest.mark.parametrize(
     ("text", "word"),
     [
         ("Zhu said the DPP authorities were hyping up the incident near Kinmen.", "hyping up"),
-        ("Taipei regards the patrols as harassment of Kinmen's residents.", "harassment"),
+        ("Taipei says the Chinese coast guard's harassment of Kinmen fishermen must stop.", "harassment"),
+        ("The CCP coast guard abducted six Kinmen fishermen on Tuesday.", "abducted"),
     ],
 )
 def test_the_kinmen_words_in_kinmen_news_stay(text, word):
