@@ -496,9 +496,35 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 # 'said Raya, 34, a mother of three': a name with an age in apposition is a person ('Raya, 34 km north' is no age)
+CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")  # 'Reform UK': a capitalised word goes on with the name
 AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?(?:[1-9]\d?|1[01]\d)\s*(?:,|;|\)|\.(?!\d)|$)")
 GAVE_NAME_AS = re.compile(r"\b(?:his|her|their|my)\s+(?:first\s+|full\s+)?names?\s+(?:only\s+|simply\s+|just\s+)?as\s+$")
 NAMED_BODY_KINDS = ("armed_group", "armed_forces", "de_facto_authority", "civil_group", "media", "political_party")
+
+
+def _closes_person(c: Candidate, text: str, persons: list[tuple[int, int]]) -> bool:
+    """A one-word KB alias that ends a longer PERSON opened by capitalised given names ('Dr Ahmed Sool told
+    reporters'): a family name, not the place (not 'Nagorno Karabakh' or 'North Kivu' read as a person)."""
+    written = text[c.start : c.end]
+    if " " in written or "-" in written or any(kb.places()[pid]["kind"] in ("country", "state", "territory") for pid in c.kb_ids):
+        return False
+    head = next((text[s : c.start] for s, e in persons if e == c.end and s < c.start), None)
+    if head is None or not re.fullmatch(r"(?:[A-Z][\w'’.-]*\s+)+", head):
+        return False
+    nouns = _place_nouns("outlet_words") | _place_nouns("region_heads") | _words("qualifier_words")
+    if any(w in nouns or w.lower() in nouns for w in head.split()):
+        return False  # 'Upper Burma', 'North Kivu' (spaCy: PERSON): a qualified place
+    whole = text[c.start - len(head) : c.end]
+    if (
+        kb.place_aliases().get(fold(whole))
+        or kb.place_aliases().get(fold(whole.replace(" ", "-")))
+        or gazetteer.get().lookup(whole)
+    ):
+        return False  # 'Nagorno Karabakh' (spaCy: PERSON) is the place's own longer name
+    strong = ("country", "admin1", "continent", "demonym")  # 'Mohamed', 'Maria' are villages somewhere too
+    return not any(
+        kb.place_aliases().get(fold(w)) or any(e.kind in strong for e in gazetteer.get().lookup(w)) for w in head.split()
+    )
 
 
 def _opens_person(c: Candidate, text: str, persons: list[tuple[int, int]]) -> bool:
@@ -1272,6 +1298,8 @@ def _decide(
     if c.how == "kb":
         if _opens_person(c, text, persons):
             return None  # 'Judea Pearl', 'Raya Abebe', 'Humera Khan': a given name, not the place
+        if _closes_person(c, text, persons):
+            return None  # 'Dr Ahmed Sool told reporters': a family name, not the region
         if _context_only(c, text) and _opens_person(c, text, orgs):
             return None  # 'Momo Ngwa, a farmer' (spaCy: ORG): a name needing context words opens a person's name
         if all(kb.places()[pid]["kind"] in WATER_KINDS for pid in c.kb_ids) and _company_words_after(text, c.end):
@@ -1386,7 +1414,8 @@ def _decide(
         return "org-locative", [*why, "spaCy labels the bare name ORG, but it follows a locative preposition"]
     if prev in STRONG_LOCATIVE:
         return "gazetteer", why
-    if prev == "for" and not personal and not in_org and _departure_before(tok):
+    # not 'left the Labour party for Reform UK': the name opens a longer one
+    if prev == "for" and not personal and not in_org and _departure_before(tok) and not CAPITAL_AFTER.match(text, c.end):
         return "gazetteer", [*why, "after 'for' in a sentence of leaving: a destination"]
     if best_prior >= 4.8 and not in_org and _foreign_large_city(c, doc_cc):
         return "defer", why  # 'the boat, the Unaizah May 4' in a Manila report: a ship, not the Saudi city

@@ -107,7 +107,7 @@ PROCLAIMED_BEFORE = re.compile(
 DISTANCED_BEFORE = re.compile(
     r"\b(?:so-called|self-proclaimed|self-styled|self-declared)\s+[\"\u201c]?$|[\"\u201c]$", re.IGNORECASE
 )
-DISTANCED_AFTER = re.compile(r"^[\"\u201d]")
+DISTANCED_AFTER = re.compile(r"^[,.]?[\"\u201d]")  # American style: the comma inside the marks
 # … unless a shared name only modifies the distanced noun that follows it ("the so-called
 # Kosovo police special unit"): naming.json ``distanced_modifier_nouns``
 MODIFIER_AFTER = re.compile(r"^[ \u00a0]+([a-z]+)")
@@ -235,7 +235,7 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
     if m and span.attrs.get("convention") not in (None, "shared") and not (use and use.period_until) and not part_of:
         return f"the name of a state as the object of '{m.group(0).strip()}', not a name chosen for the territory"
     m = DISTANCED_BEFORE.search(before)
-    if m and (m.group(0).strip() not in ('"', "\u201c") or DISTANCED_AFTER.match(text[span.end : span.end + 1])):
+    if m and (m.group(0).strip() not in ('"', "\u201c") or DISTANCED_AFTER.match(text[span.end : span.end + 2])):
         nxt = MODIFIER_AFTER.match(text[span.end : span.end + 40])
         if span.attrs.get("convention") == "shared" and nxt and nxt.group(1) in _modifier_nouns():
             # "the so-called Kosovo police special unit": the distance is about the unit, and a name
@@ -247,6 +247,14 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
     return None
 
 
+@cache
+def _speech_after() -> re.Pattern:
+    from newsprism.resources import load_json
+
+    verbs = "|".join(sorted(load_json("geo", "naming.json")["quote_speech_verbs"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:[\w'’.-]+\s+){{0,4}}?(?:{verbs})\b")
+
+
 def in_quotation(span: Span, text: str, quotes: list[Quote]) -> Quote | None:
     """The direct quotation ``span`` lies in (the innermost), or None for a name merely set off in quotation marks."""
     best = None
@@ -254,7 +262,9 @@ def in_quotation(span: Span, text: str, quotes: list[Quote]) -> Quote | None:
         lo, hi = q.inner
         if lo <= span.start and span.end <= hi and (best is None or q.start >= best.start):
             other = WORD.findall(text[lo : span.start] + " " + text[span.end : hi])
-            if len(other) >= QUOTE_OTHER_WORDS:
+            # '"Kosovska Mitrovica is Serbia," a protester shouted': short, but speech
+            spoken = text[lo:hi].rstrip()[-1:] in ",.!?" and _speech_after().match(text, q.end)
+            if len(other) >= QUOTE_OTHER_WORDS or (other and spoken):
                 best = q
     return best
 
