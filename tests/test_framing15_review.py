@@ -86,3 +86,16 @@ def test_a_that_clause_the_parser_hangs_on_the_verb_is_the_claims(text, voice, w
 def test_a_that_clause_after_a_person_object_stays_the_speakers():
     got = _found("The ministry told reporters that the fighters were terrorists in Lachin.", ("claim", "framing"))
     assert (got["terrorists"]["voice"], got["terrorists"]["attributed_to"]) == ("reported", "The ministry")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Taiwan's coast guard detained a Chinese fishing boat for illegal fishing near Kinmen.", False),
+        ("Taiwan's coast guard said it expelled 20 Chinese boats fishing illegally off Matsu.", False),
+        ("China's coast guard said it had inspected the boat for illegal fishing off Kinmen.", True),
+    ],
+)
+def test_illegal_fishing_by_chinese_boats_is_not_beijings_word(text, found):
+    # Taipei's coast guard uses the same words of Chinese boats; Beijing's word is for Taiwanese fishing
+    assert bool({k for k in _found(text) if "illegal" in k}) is found
