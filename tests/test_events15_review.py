@@ -82,3 +82,21 @@ def test_time_phrase_on_a_participle_inside_the_object_dates_the_act() -> None:
     )
     dates = {e["trigger_text"]: e["date"] for e in _events(text)}
     assert (dates["attack"], dates["killing"], dates["capturing"]) == ("2026-11-22",) * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "SSC-Khaatumo said its forces had captured 19 soldiers and denied that any of its fighters had been taken prisoner.",
+            "SSC-Khaatumo",
+        ),
+        ("The army said militants had attacked the post and denied that civilians were hurt.", "The army"),
+        # guard: the denial reported in the pluperfect is the reported party's
+        ("The police said the men had denied that they attacked the guard.", "the men"),
+    ],
+)
+def test_denial_after_a_reported_pluperfect_is_the_speakers(text: str, doer: str) -> None:
+    """Audit 15 E8: 'denied' was 'its forces' (the parse joins it to the reported 'had captured')."""
+    (denied,) = [e for e in _events(text) if e["trigger_text"] == "denied"]
+    assert denied["actor"]["text"] == doer

@@ -257,6 +257,23 @@ def _speech_act_after_reported_copula(verb: Token, head: Token, lex: Lexicon) ->
     )
 
 
+def _speech_act_after_pluperfect(verb: Token, head: Token, lex: Lexicon) -> bool:
+    """'SSC-Khaatumo said its forces had captured 19 soldiers and denied that any of its fighters had
+    been taken prisoner': the parser joins 'denied' to the reported 'had captured', but a simple past
+    speech act with a clause of its own after a reported pluperfect is the speaker's (audit 15, E8)."""
+    entry = lex.verb(verb.lemma_) or {}
+    return (
+        verb.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in lex.speech_verbs
+        and head.head.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and entry.get("type") in SPEECH_ACT_TYPES
+    )
+
+
 PRESENT_NUMBER = {"VBZ": "one", "VBP": "many", "VB": "many"}  # 'follows' / 'say', 'reject'
 
 
@@ -343,7 +360,11 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         if _is_passive(head) and not _is_passive(verb):
             return None, ""
-        if _speech_act_after_reported_copula(verb, head, lex) or _speaker_agrees_not_clause(verb, head, lex):
+        if (
+            _speech_act_after_reported_copula(verb, head, lex)
+            or _speaker_agrees_not_clause(verb, head, lex)
+            or _speech_act_after_pluperfect(verb, head, lex)
+        ):
             tok, how = _subject_of(head.head, lex, depth + 1)
             return tok, (
                 how + f", the speaker of '{head.head.text}' (the parser hangs the act on the reported clause)"
