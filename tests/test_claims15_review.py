@@ -84,3 +84,48 @@ def test_a_town_person_but_not_an_agency_worker(pipe, text, kind):
     """The town-person rule ('A Xiamen fisherman surnamed Huang') is not for an organisation in capitals."""
     a = pipe(Article(text=text))
     assert [c["source_kind"] for c in a.records["claims"]] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drill was held near self-ruled Taiwan, which China claims as its territory.",
+        "Meridian Wire could not independently verify either account or explain the difference between them.",
+        "The talks come as Somaliland presses its case for international recognition.",
+        "Kosovo, which declared independence from Serbia in 2008, is recognised by more than 100 states.",
+    ],
+)
+def test_no_report_in_these_forms(pipe, text):
+    """Audit 15 C11: a lone relative pronoun as content, a verb joined by 'or' to a negated one, a
+    declaration of independence, pressing a case: no claim."""
+    assert pipe(Article(text=text)).records.get("claims", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ministry could not confirm the report, but said two soldiers were wounded.", "two soldiers were wounded"),
+        ("The president declared that the war was over.", "that the war was over"),
+        ("Azerbaijan claims the region as its own.", "the region"),
+    ],
+)
+def test_near_misses_stay_claims(pipe, text, content):
+    a = pipe(Article(text=text))
+    by = {s.id: s for s in a.spans}
+    assert content in [by[c["content"]].text for c in a.records["claims"]]
+
+
+def test_it_of_a_free_relative_is_the_main_doer(pipe):
+    """t3 'Beijing then began what it calls law enforcement patrols …, which it says are Chinese': the
+    'it' is Beijing (was the speaker of an earlier claim); 'Russia then sent what it says are
+    peacekeepers' is Russia's, not the Azerbaijani ministry's of the sentence before."""
+    text = (
+        "Azerbaijan's defence ministry said Armenian snipers fired on its positions. "
+        "Russia then sent what it says are peacekeepers to the area."
+    )
+    assert _speaker_of(pipe, text, "are peacekeepers") == "Russia"
+    text = (
+        "China's Taiwan Affairs Office said the crew were under investigation. Beijing then began what it "
+        "calls law enforcement patrols in the waters, which it says are Chinese."
+    )
+    assert _speaker_of(pipe, text, "are Chinese") == "Beijing"

@@ -386,6 +386,14 @@ def several(speaker: str) -> bool:
     return "and" in words or "&" in words
 
 
+FREE_RELATIVE = True  # audit 15 (t3): "what it calls …", "…, which it says are …" on the main verb: its doer
+
+
+def _wh_before(cue, at: int) -> bool:
+    """Does the cue's clause open on 'what'/'which' before the pronoun (a free or loose relative)?"""
+    return any(t.lower_ in ("what", "which") and t.i < at for t in cue.subtree)
+
+
 def clause_antecedent(doc, start: int, end: int) -> tuple[int, int] | None:
     """The noun a pronoun speaker stands for when it says something in a relative clause about
     the object of another verb: "Neither government has released the evidence it says it has"
@@ -398,9 +406,12 @@ def clause_antecedent(doc, start: int, end: int) -> tuple[int, int] | None:
     if span is None or len(span) != 1 or span[0].dep_ != "nsubj":
         return None
     cue = span[0].head
-    if cue.dep_ != "relcl" or cue.head.dep_ not in ("dobj", "nsubjpass"):
+    if cue.dep_ == "relcl" and cue.head.dep_ in ("dobj", "nsubjpass"):
+        verb = cue.head.head
+    elif FREE_RELATIVE and cue.dep_ in ("ccomp", "advcl") and _wh_before(cue, span[0].i):
+        verb = cue.head  # "Beijing began what it calls law enforcement patrols …, which it says are Chinese"
+    else:
         return None
-    verb = cue.head.head
     doer = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
     if doer is None and verb.dep_ == "xcomp":  # "called on Rwanda to publish", "urged Kigali to hand over"
         ruler = verb.head

@@ -215,6 +215,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         found = [a for a in found if not _armed_act(a, actors, text)]
     if PASSIVE_NOUN_NO_CONTENT:
         found = [a for a in found if not _passive_noun(doc, a)]
+    if NO_SPEECH_FORMS:
+        found = [a for a in found if not _no_speech_form(doc, text, a)]
     day = consistency.article_day(analysis)  # "the Syrian ministry" of a 2019 report is not today's
     ents = list(doc.ents)  # doc.ents rebuilds its list on every access
     made: dict[tuple[str, int, int], Span] = {}
@@ -594,6 +596,32 @@ def _antecedent(
         if people:
             return {"speaker": people[-1].text, "source_kind": "named_person"}
     return None
+
+
+NO_SPEECH_FORMS = True  # audit 15 C11: forms of a cue word that report nothing (communicative mode only)
+_RELATIVE_ONLY = frozenset({"which", "that", "who", "whom"})
+
+
+def _no_speech_form(doc, text: str, a) -> bool:
+    """Is the cue no report: its content a lone relative pronoun held 'as' something ('Taiwan,
+    which China claims as its territory'; '…, which it denies' stays a denial), a verb joined by
+    'or' to a negated verb and sharing its subject ('could not verify either account or explain the
+    difference'), or a cue with an act's object (``act_objects``: 'declared independence', 'presses
+    its case')?"""
+    from newsprism.claims.attribution import speech_cues
+
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    if cue is None or not len(cue):
+        return False
+    verb = cue.root
+    if text[a.content[0] : a.content[1]].strip().lower() in _RELATIVE_ONLY:
+        return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)  # not '…, which it denies'
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        either = any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)  # not '…, but said'
+        if either and any(c.dep_ == "neg" for c in verb.head.children):
+            return True
+    objects = speech_cues().get("act_objects", {}).get(verb.lemma_.lower(), ())
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
 
 
 PARAGRAPH_OPENER_IT = True  # audit 15 C1: 'SSC-Khaatumo … gave a very different account. Its information
