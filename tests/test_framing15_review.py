@@ -99,3 +99,16 @@ def test_a_that_clause_after_a_person_object_stays_the_speakers():
 def test_illegal_fishing_by_chinese_boats_is_not_beijings_word(text, found):
     # Taipei's coast guard uses the same words of Chinese boats; Beijing's word is for Taiwanese fishing
     assert bool({k for k in _found(text) if "illegal" in k}) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Ministry of Disaster Management in Hargeisa said families had fled.", False),
+        ("The ministry of disaster management said 200 families fled Las Anod.", False),
+        ("The ministry warned of disaster in Las Anod.", True),
+    ],
+)
+def test_a_word_in_an_offices_of_phrase_names_its_field(text, found):
+    # round 1 (F5) read only the modifier chain ('the state's disaster management agency')
+    assert ("disaster" in {k.lower() for k in _found(text)}) is found

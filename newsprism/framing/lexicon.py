@@ -306,12 +306,14 @@ def _office_heads() -> frozenset[str]:
 
 def _names_an_office(tok) -> bool:
     """``tok`` is a noun modifier in a chain of them that ends in an office's or agency's head noun
-    ("the state's *disaster* management agency", "the *crisis* unit")."""
+    ("the state's *disaster* management agency", "the *crisis* unit"), or in the office's 'of' phrase
+    ("the Ministry of *Disaster* Management")."""
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
         if tok.lemma_.lower() in _office_heads() and tok.dep_ != "compound":
             return True
-    return False
+    of = tok.head
+    return tok.dep_ == "pobj" and of.lower_ == "of" and of.head.i < of.i and of.head.lemma_.lower() in _office_heads()
 
 
 def _denied(doc: Doc, i: int, k: int) -> bool:
