@@ -109,3 +109,11 @@ def test_short_speech_is_a_quotation_and_an_american_comma_keeps_the_distance():
     lpr = analyse('Separatists shelled the "Luhansk People\'s Republic," officials in Kyiv said.', ["place"])
     assert lpr.summary["naming"]["verdict"] == "international"
     assert [g["name"] for g in lpr.summary["naming"]["glosses"]] == ["Luhansk People's Republic"]
+
+
+def test_matsu_the_goddess_is_no_place():
+    # was Matsue, Japan (GeoNames' alternate name) once the KB refused its Matsu for the 'goddess' word
+    assert "Matsu" not in _ids("Pilgrims burned incense to Matsu, the sea goddess, at a temple in Tainan, Taiwan.")
+    assert "Mazu" not in _ids("Thousands joined the Mazu pilgrimage in Taichung on Saturday.")
+    assert _ids("Fishermen from Matsu and Kinmen said they would stay in port.")["Matsu"] == "kb:matsu"
+    assert _ids("A new hotel opened in Matsue, Shimane, Japan.")["Matsue"] == "geonames:1857550"

@@ -468,6 +468,22 @@ def _in_context(
     return tuple(kept), [why[pid] for pid in kept if pid in why]
 
 
+def _deity_named(c: Candidate, text: str) -> bool:
+    """'incense to Matsu, the sea goddess', 'the Mazu pilgrimage': a KB place's context alias right beside one of
+    its ``deity_next`` words names the deity, no place (GeoNames' alternate name would make it Matsue, Japan)."""
+    key = fold(text[c.start : c.end])
+    for pid in kb.place_aliases().get(key, ()):
+        words = (kb.places()[pid].get("alias_context") or {}).get("deity_next")
+        if not words or key not in _context_aliases(pid):
+            continue
+        alt = "|".join(re.escape(w) for w in words)
+        if re.match(rf"(?:,\s+(?:the|a)\s+(?:[a-z]+\s+)?)?(?:{alt})\b", text[c.end : c.end + 40].lstrip(" "), re.I):
+            return True
+        if re.search(rf"\b(?:{alt})\s+(?:of\s+)?$", text[max(0, c.start - 20) : c.start], re.I):
+            return True
+    return False
+
+
 def _not_refused_kb_place(c: Candidate, text: str) -> Candidate:
     """'Hawara in Egypt' (the pyramid): a context alias the KB refused because the text has the words
     of another place of the name ('Hawara' is the West Bank's Huwara, but not with 'Egypt' or
@@ -938,7 +954,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
     persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
-    cands = [_not_refused_kb_place(c, text) for c in cands]
+    cands = [_not_refused_kb_place(c, text) for c in cands if not _deity_named(c, text)]
     doc_cc, doc_admin1 = _article_evidence(cands)
     cands = [_short_alternates(c, text, doc_cc) for c in cands]
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PERSON", "FAC")]
