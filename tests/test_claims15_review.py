@@ -129,3 +129,11 @@ def test_it_of_a_free_relative_is_the_main_doer(pipe):
         "calls law enforcement patrols in the waters, which it says are Chinese."
     )
     assert _speaker_of(pipe, text, "are Chinese") == "Beijing"
+
+
+def test_a_count_in_a_dates_when_clause_after_since(pipe):
+    """'Since October 7, when 1,200 people were killed in Israel, …': the 'when' clause (parsed as the main
+    verb's adverbial clause) tells one day's dead; the count after it is the running total."""
+    a = pipe(Article(text="Since October 7, when 1,200 people were killed in Israel, more than 40,000 people have died in Gaza."))
+    got = {f["text"]: f["running_total"] for f in a.records["figures"]}
+    assert got == {"1,200 people": False, "40,000 people": True}

@@ -648,8 +648,12 @@ def _totals_of(sent, noun) -> tuple[bool, bool]:
     civilians, who have been killed since 2020' still is."""
     if not OTHER_NOUNS_CLAUSES:
         return _totals(sent.text)
-    when = next((t for t in noun.ancestors if t.dep_ == "relcl" and any(c.lower_ == "when" for c in t.children)), None)
-    if WHEN_CLAUSE_OWN and when is not None and when.head.ent_type_ in ("DATE", "TIME"):
+    when = next((t for t in noun.ancestors if t.dep_ in ("relcl", "advcl") and any(c.lower_ == "when" for c in t.children)), None)
+    if when is not None and when.dep_ == "advcl":  # 'Since October 7, when 1,200 people were killed …,' (review 15)
+        before = when.left_edge.i - 1
+        dated = before >= 1 and when.doc[before].text == "," and when.doc[before - 1].ent_type_ in ("DATE", "TIME")
+        when = when if dated else None
+    if WHEN_CLAUSE_OWN and when is not None and (when.dep_ == "advcl" or when.head.ent_type_ in ("DATE", "TIME")):
         # 'the most serious incident since February 2024, when two Chinese nationals died': the date's
         # 'when' clause tells one incident; the 'since' outside it is the incident's, not the count's (audit 15 C6)
         return _totals("".join(t.text_with_ws for t in when.subtree))
