@@ -216,7 +216,17 @@ def compare(analyses: list[Analysis]) -> dict[str, Any]:
             entry["place"] = entry["place"] or place
             return entry["by_article"].setdefault(
                 key,
-                {"names": [], "conventions": [], "spans": [], "glosses": [], "gloss_spans": [], "shared": [], "shared_spans": []},
+                {
+                    "names": [],
+                    "conventions": [],
+                    "spans": [],
+                    "glosses": [],
+                    "gloss_spans": [],
+                    "quoted": [],
+                    "quoted_spans": [],
+                    "shared": [],
+                    "shared_spans": [],
+                },
             )
 
         for place in naming.get("places", []):
@@ -231,6 +241,14 @@ def compare(analyses: list[Analysis]) -> dict[str, Any]:
             if g.get("name") not in c["glosses"]:
                 c["glosses"].append(g.get("name"))
             c["gloss_spans"].append(g.get("span"))
+        # a name only inside someone's direct quotation is the speaker's usage, not the report's
+        # (summary.naming.quoted); without this the cell read "—", as if the report never named it
+        for q in naming.get("quoted", []):
+            span = by_id.get(q.get("span"))
+            c = cell(q["entity"], span.attrs.get("name") if span else None)
+            if q.get("name") not in c["quoted"]:
+                c["quoted"].append(q.get("name"))
+            c["quoted_spans"].append(q.get("span"))
         for sh in naming.get("shared_names", []):
             spans = [by_id[i] for i in sh.get("spans", []) if i in by_id]
             c = cell(sh["entity"], spans[0].attrs.get("name") if spans else None)
@@ -239,7 +257,7 @@ def compare(analyses: list[Analysis]) -> dict[str, Any]:
                     c["shared"].append(span.text)
             c["shared_spans"].extend(sh.get("spans", []))
     for entry in names.values():
-        # the reports' own names (a report with only glosses or shared names has none of its own)
+        # the reports' own names (a report with only glosses, quoted or shared names has none of its own)
         used = {tuple(v["names"]) for v in entry["by_article"].values()}
         entry["differs"] = len(used) > 1
         entry["side_names"] = any(v["names"] for v in entry["by_article"].values())

@@ -386,8 +386,9 @@ def _undated_sides_note(marker: dict[str, Any], names: dict[str, str]) -> str:
 
 
 def _names_cell(entry: dict[str, Any], article_id: str) -> str:
-    """A report's names for a contested place: its own names, then names it gives only as glosses
-    or uses that all sides share; — when the report does not mention the place."""
+    """A report's names for a contested place: its own names, then names it gives only as glosses,
+    uses that all sides share, or names only inside someone's direct quotation; — when the report
+    does not mention the place."""
     cell = entry["by_article"].get(article_id)
     if not cell:
         return "—"
@@ -395,6 +396,8 @@ def _names_cell(entry: dict[str, Any], article_id: str) -> str:
     parts += [f"{n} (shared name)" for n in cell.get("shared", []) if n not in parts]
     if cell.get("glosses"):
         parts.append("as a gloss: " + ", ".join(cell["glosses"]))
+    if cell.get("quoted"):
+        parts.append("in a quotation: " + ", ".join(cell["quoted"]))
     return "; ".join(parts) or "—"
 
 
@@ -462,7 +465,7 @@ def terminal(comparison: dict[str, Any], console: Console) -> None:
     if names:
         nt = Table(
             title="Contested places, as each report names them",
-            caption="(shared name): used by all sides; as a gloss: given as someone else's name, not the report's own usage; —: not mentioned",
+            caption="(shared name): used by all sides; as a gloss: given as someone else's name, not the report's own usage; in a quotation: a speaker's name for it, not the report's; —: not mentioned",
         )
         nt.add_column("place", style="bold")
         for col in cols:
@@ -599,6 +602,7 @@ def to_html(comparison: dict[str, Any]) -> str:
                 "Places the reports name differently, or that a report names with one side's name. "
                 "'(shared name)': a name all sides use; 'as a gloss': a name the report gives as someone "
                 "else's name ('Khankendi, which Armenians call Stepanakert'), not its own usage; "
+                "'in a quotation': a name only inside someone's direct quotation, the speaker's usage; "
                 "—: the report does not mention the place.",
                 class_="notes",
             ),
