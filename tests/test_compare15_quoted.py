@@ -34,3 +34,10 @@ def test_a_name_only_inside_a_quotation_fills_the_reports_cell_as_quoted():
     assert cell["quoted_spans"] == [quoted[0]["span"]]
     assert entry["by_article"]["own"]["names"] and entry["by_article"]["own"]["quoted"] == []
     assert "in a quotation: Lasanod" in to_html(cmp)
+
+
+def test_a_quoted_name_the_report_also_uses_itself_is_not_listed_twice():
+    from newsprism.render.comparison import _names_cell
+
+    entry = {"by_article": {"a": {"names": ["Lasanod"], "quoted": ["Lasanod", "Laascaanood"], "glosses": [], "shared": []}}}
+    assert _names_cell(entry, "a") == "Lasanod; in a quotation: Laascaanood"

@@ -396,8 +396,9 @@ def _names_cell(entry: dict[str, Any], article_id: str) -> str:
     parts += [f"{n} (shared name)" for n in cell.get("shared", []) if n not in parts]
     if cell.get("glosses"):
         parts.append("as a gloss: " + ", ".join(cell["glosses"]))
-    if cell.get("quoted"):
-        parts.append("in a quotation: " + ", ".join(cell["quoted"]))
+    quoted = [n for n in cell.get("quoted", []) if n not in parts]  # not again when the report uses it too
+    if quoted:
+        parts.append("in a quotation: " + ", ".join(quoted))
     return "; ".join(parts) or "—"
 
 
