@@ -233,22 +233,16 @@ def compare(analyses: list[Analysis]) -> dict[str, Any]:
             c = cell(place.get("entity") or place.get("place"), place.get("place"))
             c.update(names=place.get("names_used", []), conventions=place.get("conventions", []), spans=place.get("spans", []))
         # a report that names the place only in a gloss ("Khankendi, which Armenians call
-        # Stepanakert") or only by a name all sides use ("Karabakh") mentions it too: without
-        # these its cell read "—", i.e. 'does not mention the place'
-        for g in naming.get("glosses", []):
-            span = by_id.get(g.get("span"))
-            c = cell(g["entity"], span.attrs.get("name") if span else None)
-            if g.get("name") not in c["glosses"]:
-                c["glosses"].append(g.get("name"))
-            c["gloss_spans"].append(g.get("span"))
-        # a name only inside someone's direct quotation is the speaker's usage, not the report's
-        # (summary.naming.quoted); without this the cell read "—", as if the report never named it
-        for q in naming.get("quoted", []):
-            span = by_id.get(q.get("span"))
-            c = cell(q["entity"], span.attrs.get("name") if span else None)
-            if q.get("name") not in c["quoted"]:
-                c["quoted"].append(q.get("name"))
-            c["quoted_spans"].append(q.get("span"))
+        # Stepanakert"), only inside someone's direct quotation (the speaker's usage,
+        # summary.naming.quoted) or only by a name all sides use ("Karabakh") mentions it too:
+        # without these its cell read "—", i.e. 'does not mention the place'
+        for kind, names_key, spans_key in (("glosses", "glosses", "gloss_spans"), ("quoted", "quoted", "quoted_spans")):
+            for g in naming.get(kind, []):
+                span = by_id.get(g.get("span"))
+                c = cell(g["entity"], span.attrs.get("name") if span else None)
+                if g.get("name") not in c[names_key]:
+                    c[names_key].append(g.get("name"))
+                c[spans_key].append(g.get("span"))
         for sh in naming.get("shared_names", []):
             spans = [by_id[i] for i in sh.get("spans", []) if i in by_id]
             c = cell(sh["entity"], spans[0].attrs.get("name") if spans else None)

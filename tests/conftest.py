@@ -77,6 +77,11 @@ def one_event(events: list[dict], trigger: str) -> dict:
     return found
 
 
+def claims_of(a: Analysis, speaker: str) -> list[dict]:
+    """The claim records a report gives to one speaker (by the speaker's exact text)."""
+    return [c for c in a.records.get("claims", []) if c.get("speaker") == speaker]
+
+
 def events_with_trigger(a: Analysis, trigger: str) -> list[dict]:
     return [e for e in a.records.get("events", []) if e["trigger_text"] == trigger]
 

@@ -18,6 +18,7 @@ from conftest import (
     analyse_reports,
     assert_dateline_anchor_and_outlet,
     assert_layers_ok_and_offsets_hold,
+    claims_of,
     events_with_trigger,
     spans_of,
     time_values,
@@ -44,10 +45,6 @@ def reports(pipeline) -> dict[str, Analysis]:
 def _figure(a: Analysis, text: str) -> dict:
     (fig,) = [f for f in a.records.get("figures", []) if f["text"] == text]
     return fig
-
-
-def _claims_of(a: Analysis, speaker: str) -> list[dict]:
-    return [c for c in a.records.get("claims", []) if c.get("speaker") == speaker]
 
 
 def test_no_layer_fails_and_offsets_hold(reports):
@@ -215,24 +212,24 @@ def test_compare_puts_the_outlets_accounts_in_shared_rows(reports):
 
 def test_speakers_and_their_kinds(reports):
     c1 = reports["c1_nicosia_sentinel"]
-    (unficyp,) = _claims_of(c1, "the United Nations Peacekeeping Force in Cyprus (UNFICYP)")
+    (unficyp,) = claims_of(c1, "the United Nations Peacekeeping Force in Cyprus (UNFICYP)")
     assert unficyp["kind"] == "according_to" and unficyp["side"] == "neutral"
-    assert {c["source_kind"] for c in _claims_of(c1, "Witnesses")} == {"anonymous"}
+    assert {c["source_kind"] for c in claims_of(c1, "Witnesses")} == {"anonymous"}
     c3 = reports["c3_compass_wire"]
-    marchetti = _claims_of(c3, "UN spokesperson Elena Marchetti")
+    marchetti = claims_of(c3, "UN spokesperson Elena Marchetti")
     assert marchetti and {(c["source_kind"], c["side"]) for c in marchetti} == {("named_person", "neutral")}
-    assert {c["source_kind"] for c in _claims_of(c3, "A Western diplomat in Nicosia")} == {"anonymous"}
+    assert {c["source_kind"] for c in claims_of(c3, "A Western diplomat in Nicosia")} == {"anonymous"}
     c2 = reports["c2_lefkosa_courier"]
     # 'Foreign Minister Ayşe Kemaloğlu accused …  "This road is a humanitarian need …," she said.'
-    she = [c for c in _claims_of(c2, "Foreign Minister Ayşe Kemaloğlu") if c.get("resolved_from") == "she"]
+    she = [c for c in claims_of(c2, "Foreign Minister Ayşe Kemaloğlu") if c.get("resolved_from") == "she"]
     assert she and she[0]["kind"] == "direct_quote"
-    (ministry,) = _claims_of(c2, "Turkey's Foreign Ministry")
+    (ministry,) = claims_of(c2, "Turkey's Foreign Ministry")
     assert ministry["source_kind"] == "government" and ministry["side"] == "turkish"
     m3 = reports["m3_compass_wire"]
-    assert {c["source_kind"] for c in _claims_of(m3, "Amina Diallo, the group's Central Africa researcher")} == {"named_person"}
-    assert {c["source_kind"] for c in _claims_of(m3, "A resident of Babessi")} == {"anonymous"}
+    assert {c["source_kind"] for c in claims_of(m3, "Amina Diallo, the group's Central Africa researcher")} == {"named_person"}
+    assert {c["source_kind"] for c in claims_of(m3, "A resident of Babessi")} == {"anonymous"}
     m2 = reports["m2_southern_cameroons_voice"]
-    assert {c["source_kind"] for c in _claims_of(m2, "Mami Bridget Nkwain, a mother of five")} == {"named_person"}
+    assert {c["source_kind"] for c in claims_of(m2, "Mami Bridget Nkwain, a mother of five")} == {"named_person"}
 
 
 def test_headlines_against_the_body(reports):

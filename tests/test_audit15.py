@@ -18,6 +18,7 @@ from conftest import (
     arg_text,
     assert_dateline_anchor_and_outlet,
     assert_layers_ok_and_offsets_hold,
+    claims_of,
     events_with_trigger,
     one_event,
     spans_of,
@@ -48,10 +49,6 @@ def _evs(a: Analysis) -> list[dict]:
 
 def _figures(a: Analysis, text: str) -> list[dict]:
     return [f for f in a.records.get("figures", []) if f["text"] == text]
-
-
-def _claims_of(a: Analysis, speaker: str) -> list[dict]:
-    return [c for c in a.records.get("claims", []) if c.get("speaker") == speaker]
 
 
 def test_no_layer_fails_and_offsets_hold(reports):
@@ -221,34 +218,34 @@ def test_events_of_the_strait(reports):
 
 def test_speakers_and_their_kinds(reports):
     t1 = reports["t1_formosa_morning_ledger"]
-    (chou,) = _claims_of(t1, "CGA deputy director-general Chou Ming-hsiu")
+    (chou,) = claims_of(t1, "CGA deputy director-general Chou Ming-hsiu")
     assert chou["kind"] == "direct_quote" and chou["source_kind"] == "named_person"
-    assert {c["source_kind"] for c in _claims_of(t1, "the wife of one crew member")} == {"anonymous"}
-    assert {c["source_kind"] for c in _claims_of(t1, "A security official in Taipei")} == {"anonymous"}
+    assert {c["source_kind"] for c in claims_of(t1, "the wife of one crew member")} == {"anonymous"}
+    assert {c["source_kind"] for c in claims_of(t1, "A security official in Taipei")} == {"anonymous"}
     # 'Kinmen County Magistrate Chen Fu-hai said …  "The so-called inspection was a kidnapping at sea …," he said.'
-    he = [c for c in _claims_of(t1, "Kinmen County Magistrate Chen Fu-hai") if c.get("resolved_from") == "he"]
+    he = [c for c in claims_of(t1, "Kinmen County Magistrate Chen Fu-hai") if c.get("resolved_from") == "he"]
     assert he and he[0]["kind"] == "direct_quote"
-    (mac,) = [c for c in _claims_of(t1, "The Mainland Affairs Council (MAC)")]
+    (mac,) = [c for c in claims_of(t1, "The Mainland Affairs Council (MAC)")]
     assert mac["side"] == "taiwanese"
     t3 = reports["t3_meridian_wire"]
-    assert {(c["source_kind"], c["side"]) for c in _claims_of(t3, "Taiwan's Coast Guard Administration")} == {
+    assert {(c["source_kind"], c["side"]) for c in claims_of(t3, "Taiwan's Coast Guard Administration")} == {
         ("government", "taiwanese")
     }
-    assert {(c["source_kind"], c["side"]) for c in _claims_of(t3, "China's coast guard")} == {("government", "chinese")}
-    assert {c["source_kind"] for c in _claims_of(t3, "A Western diplomat in Taipei")} == {"anonymous"}
-    assert {c["source_kind"] for c in _claims_of(t3, "Wang Chia-hung, 51")} == {"named_person"}
+    assert {(c["source_kind"], c["side"]) for c in claims_of(t3, "China's coast guard")} == {("government", "chinese")}
+    assert {c["source_kind"] for c in claims_of(t3, "A Western diplomat in Taipei")} == {"anonymous"}
+    assert {c["source_kind"] for c in claims_of(t3, "Wang Chia-hung, 51")} == {"named_person"}
     t2 = reports["t2_haixi_herald"]
-    zhu = _claims_of(t2, "Taiwan Affairs Office spokesperson Zhu Lihong")
+    zhu = claims_of(t2, "Taiwan Affairs Office spokesperson Zhu Lihong")
     assert zhu and {(c["source_kind"], c["side"]) for c in zhu} == {("named_person", "chinese")}
-    (port,) = _claims_of(t2, "the port authority")
+    (port,) = claims_of(t2, "the port authority")
     assert port["kind"] == "according_to"
     s2 = reports["s2_khaatumo_tribune"]
-    assert {c["source_kind"] for c in _claims_of(s2, "A nurse")} == {"anonymous"}
-    assert {c["source_kind"] for c in _claims_of(s2, "Cumar Xasan, a farmer from Goojacade")} == {"named_person"}
-    assert {c["kind"] for c in _claims_of(s2, "Jaamac")} >= {"direct_quote"}
+    assert {c["source_kind"] for c in claims_of(s2, "A nurse")} == {"anonymous"}
+    assert {c["source_kind"] for c in claims_of(s2, "Cumar Xasan, a farmer from Goojacade")} == {"named_person"}
+    assert {c["kind"] for c in claims_of(s2, "Jaamac")} >= {"direct_quote"}
     s3 = reports["s3_meridian_wire"]
-    assert {c["source_kind"] for c in _claims_of(s3, "an aid worker in the area")} == {"anonymous"}
-    (au,) = _claims_of(s3, "The African Union")
+    assert {c["source_kind"] for c in claims_of(s3, "an aid worker in the area")} == {"anonymous"}
+    (au,) = claims_of(s3, "The African Union")
     assert au["side"] == "neutral"
 
 
