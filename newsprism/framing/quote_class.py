@@ -193,8 +193,18 @@ def _governing_speech(
             if "\n" in text[lo:hi]:
                 break
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs and tok.lemma_.lower() not in _COGNITION:
+                if _impersonal_what(tok):
+                    break
                 return tok.lemma_.lower()
     return None
+
+
+def _impersonal_what(verb: Token) -> bool:
+    """``what is called the "…"``, ``what can only be described as a "…"``: a passive with 'what' for its
+    subject and no agent names nobody who speaks; the writer's own phrasing."""
+    deps = {c.dep_: c for c in verb.children}
+    subj = deps.get("nsubjpass")
+    return "auxpass" in deps and "agent" not in deps and subj is not None and subj.lower_ == "what"
 
 
 def _reporting_verb_of(clause: Token, verbs: frozenset[str]) -> str | None:
@@ -228,6 +238,8 @@ def _speech_context(
     for t in reversed(before):
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and lemma in verbs and lemma not in _COGNITION and lemma != "call" and not _self_compound(t):
+            if _impersonal_what(t):
+                continue
             return lemma
         if t.pos_ == "NOUN" and lemma in nouns:
             return lemma
@@ -251,8 +263,9 @@ def _characterised_as(tail: str, before: list[Token]) -> str | None:
     """``X as "Y"`` (``listed/found/signed … as "Y"``, ``defended X as an "…"``): the words of whoever
     characterised X.
 
-    Not ``such as`` (examples) nor the author's own perception (``seen/regarded/thought of as``); with an
-    article, not a characterisation still to come (a verb's base form: ``will try to present X as a "…"``).
+    Not ``such as`` (examples) nor the author's own perception (``seen/regarded/thought of as``; a passive
+    ``be found as`` is a finding, kept; nor ``what can only be described as``); not an action noun with nobody named (``the persecution of X as "…"``);
+    with an article, not a characterisation still to come (a verb's base form: ``will try to present X as a "…"``).
     """
     if not re.search(r"(?:^|\s)as(?:\s+(?:a|an|the))?$", tail.rstrip(" ,:")) or not before:
         return None
@@ -267,11 +280,30 @@ def _characterised_as(tail: str, before: list[Token]) -> str | None:
     while head.lower_ == "of" and head.head.i != head.i:  # "thought of as"
         head = head.head
     lemma = head.lemma_.lower()
-    if prev == "such" or lemma in _PERCEIVE_AS or lemma in _COGNITION:
+    found = lemma == "find" and any(c.dep_ == "auxpass" for c in head.children)  # 'can be found as "…"': a finding
+    if prev == "such" or lemma in _PERCEIVE_AS or (lemma in _COGNITION and not found) or _impersonal_what(head):
         return None
+    if head.pos_ == "NOUN" and not any(c.dep_ in ("poss", "agent") for c in head.children):
+        return None  # 'the persecution of Catholics as "schismatics"': nobody named characterises
     if article and head.tag_ == "VB":
         return None  # still to come ('will try to present the inspection as a "blockade"'): the author's distance
     return lemma
+
+
+_REFER_AS = {"refer to as", "referred to as", "refers to as"}
+
+
+def _referrer(before: list[Token]) -> str | None:
+    """The named subject of an active ``refer … as`` right before the quotation (``what Kavanaugh referred
+    to as a "…"``, ``whom he referred to as the "…"``): that person's words. Not a name given by nobody in
+    particular (``which some refer to as``, ``often referred to as``: no name or personal pronoun)."""
+    toks = before[:-1] if before and before[-1].lower_ in ("a", "an", "the") else before
+    if not toks or toks[-1].lower_ != "as" or toks[-1].head.lemma_.lower() != "refer":
+        return None
+    subj = next((c for c in toks[-1].head.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.tag_ == "PRP"):
+        return None
+    return toks[0].doc[subj.left_edge.i : subj.i + 1].text
 
 
 def _names_a_state(doc: Doc, inner: list[Token], names: frozenset[str]) -> bool:
@@ -470,11 +502,12 @@ def _quote_dense_sentences(doc: Doc, index: _Index, instances: list[QuoteInstanc
             x.why = f"one of {others + 1} quotations in the sentence: pieces of someone's words, not the author's"
 
 
-_PAIR_GAP = re.compile(r"^\s*,?\s+(?:and|or)\s+$")
+_PAIR_GAP = re.compile(r"^\s*,?\s+(?:and|or|instead of|rather than)\s+$")  # "the word 'would' instead of \"wouldn't\""
 
 
 def _coordinated_names(text: str, instances: list[QuoteInstance]) -> None:
-    """``what is called "A" and "B"``: a quotation coordinated with one presented as a name is a name."""
+    """``what is called "A" and "B"``, ``the word "A" instead of "B"``: a quotation coordinated with one presented
+    as a name is a name."""
     ordered = sorted((x for x in instances if x.quote.balanced), key=lambda x: x.start)
     for a, b in pairwise(ordered):
         gap = text[a.end : b.start]
@@ -760,10 +793,15 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
         return done(NAME, f"quoted words name a {name_after}", f"followed by '{name_after}'")
     if work_before and n <= 12:
         return done(NAME, f"quoted words are the title of a {work_before}", f"after '{work_before}'")
+    referrer = _referrer(sent_before) if name_before in _REFER_AS else None
+    if referrer:
+        return done(
+            SPEECH, f'what {referrer} refers to as "…": the referrer\'s words, not a name', "'refer to as' with its subject"
+        )
     if name_before and name_before != "called" and n <= 6:
         return done(NAME, f"quoted words presented as a name ('{name_before}')", f"after '{name_before}'")
     if name_before == "called" and (title or n <= 3) and not so_called:
-        tail_words = tail.split()
+        tail_words = re.sub(r"\s(?:the|a|an)$", "", tail).split()  # "is called the \"…\" Mass"
         # "are called 'X'" / ", called the 'X'" name something; "X called it 'Y'" is speech
         if len(tail_words) >= 2 and tail_words[-2] in ("is", "are", "was", "were", "be", "been", "being", "also", "often", "now"):
             return done(NAME, "quoted words presented as a name ('called')", "after 'called'")
