@@ -88,3 +88,37 @@ def test_a_word_mentioned_instead_of_another_is_mentioned_too():
     # dev: 'I said the word ‘would’ instead of “wouldn’t.”' (gold name, twice) was speech
     text = "In Riga the spokesman said he had used the word ‘win’ instead of “draw.” He apologised."
     assert _quote_classes(text)["“draw.”"] == "name_or_title"
+
+
+# --- audit16 F2: the second side's 'X calls [label]' after 'which Y calls …' is X's word ---------------------
+
+
+def _labels(text, layers=("claim", "place", "framing")):
+    from conftest import analyse
+
+    return {s.text: s.attrs for s in analyse(text, list(layers)).spans_of("framing") if s.label in ("label", "loaded")}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "who"),
+    [
+        (
+            "Azerbaijani troops, which Baku calls liberators and Yerevan calls occupation forces, hold the road near Lachin.",
+            "occupation forces",
+            "Yerevan",
+        ),
+        (
+            "Russian soldiers, which Moscow calls peacekeepers and Chisinau calls occupation forces, guard the bridge at Bender.",
+            "occupation forces",
+            "Chisinau",
+        ),
+    ],
+)
+def test_the_second_namer_in_a_which_clause_owns_its_word(text, word, who):
+    attrs = _labels(text)[word]
+    assert (attrs["voice"], attrs["attributed_to"]) == ("reported", who)
+
+
+def test_the_first_namers_word_stays_theirs():
+    attrs = _labels("Azerbaijani troops, which Baku calls liberators and Yerevan calls occupiers, hold the road near Lachin.")
+    assert attrs["liberators"]["attributed_to"] == "Baku"

@@ -91,6 +91,9 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
     tok = _top_of(doc, start, end)
     if tok is None:
         return None
+    glued = _glued_namer(tok, start, verbs)
+    if glued is not None:
+        return glued
     for _ in range(STEPS):
         head = tok.head
         if head.i == tok.i:
@@ -118,6 +121,18 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") or (tok.pos_ == "VERB" and tok.dep_ != "amod"):
             return None  # left the as-phrase: the word is an argument of some clause, not the characterisation
         tok = head
+    return None
+
+
+def _glued_namer(tok: Token, start: int, verbs: frozenset[str]) -> Characterisation | None:
+    """'which Moscow calls peacekeepers and Chisinau calls [occupation forces]': the parser hangs the second
+    'calls' on the name as its modifier (amod), with its own named subject; that subject's word."""
+    for verb in tok.children:
+        if verb.dep_ != "amod" or verb.idx >= start or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_.lower() in verbs and subj is not None and subj.pos_ == "PROPN":
+            return Characterisation(_phrase(tok.doc, subj).text, verb.lemma_.lower(), verb.idx, verb.idx + len(verb.text), "")
     return None
 
 

@@ -256,6 +256,10 @@ def _coordinated_with_cue(doc, verb_start: int, cue_start: int | None) -> bool:
     if span is None:
         return False
     verb = span[0]
+    if verb.dep_ == "amod" and verb.head.dep_ == "conj" and verb.head.head.idx == cue_start:
+        # 'which Moscow calls peacekeepers and Chisinau calls occupation forces': the second 'calls' read as a
+        # modifier of its name, the name as the cue's second object
+        return any(c.dep_ == "nsubj" for c in verb.children)
     if verb.head.idx != cue_start or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     if verb.dep_ == "conj":
