@@ -27,20 +27,34 @@ def _sentence_spans(spans: list[Span], start: int, end: int) -> list[Span]:
 _RELATIVE = re.compile(r",\s+(?:which|where|whose|who|whom)\b", re.IGNORECASE)
 
 
-def _other_year(sentence: list[Span], text: str = "", after: int | None = None) -> bool:
+def _other_year(sentence: list[Span], text: str = "", after: int | None = None, begin: int | None = None, opens: int = 0) -> bool:
     """Does the figure's sentence date something to another year than the report's anchor
     ('the 2020 war killed 3,000 soldiers')? Not a date in a relative clause after the figure
     ('two soldiers were killed on Monday near Avdiivka, which Russia captured last year'; review
-    12); ``after``: where the figure ends in ``text``."""
+    12), nor in one closed before it ('Somaliland, which declared independence … in 1991 …, said
+    its troops had repelled an attack …, killing 37 fighters'; audit 15 C2); ``after`` / ``begin``:
+    where the figure ends / starts in ``text``, ``opens`` where its sentence starts."""
     for s in sentence:
         if s.layer != "time" or s.label != "DATE":
             continue
         if after is not None and s.start >= after and _RELATIVE.search(text, after, s.start):
             continue
+        if begin is not None and s.end <= begin and _in_closed_relative(text, opens, s.start, s.end, begin):
+            continue
         value, anchor = str(s.attrs.get("value") or ""), str(s.attrs.get("anchor") or "")
         if re.match(r"\d{4}", value) and re.match(r"\d{4}", anchor) and value[:4] != anchor[:4]:
             return True
     return False
+
+
+def _in_closed_relative(text: str, opens: int, start: int, end: int, begin: int) -> bool:
+    """Is ``start:end`` inside a relative clause (', which …,') of the figure's sentence (from
+    ``opens``) that a comma closes before the figure (at ``begin``)?"""
+    opened = [m for m in _RELATIVE.finditer(text, opens, start) if m.end() <= start]
+    if not opened:
+        return False
+    close = text.find(",", end, begin)
+    return close != -1 and "," not in text[opened[-1].end() : start]
 
 
 def _days(sentence: list[Span]) -> list[str]:
@@ -136,7 +150,7 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
     for fig in _found(an, by_id, pipe):
         sentence = _sentence_spans(an.spans, fig["sentence_start"], fig["sentence_end"])
         said_in = text[fig["sentence_start"] : fig["sentence_end"]]
-        if _other_year(sentence, text, fig["end"]) or fig.get(
+        if _other_year(sentence, text, fig["end"], fig["start"], fig["sentence_start"]) or fig.get(
             "running_total", running_total(said_in)
         ):  # (records of 27 Nov lack the flag)
             continue
@@ -259,7 +273,7 @@ def _disputes(
     out = []
     for i, a in enumerate(rows):
         for b in rows[i + 1 :]:
-            counts = _differing_counts(a, b, keys, texts, spans, days)
+            counts = _differing_counts(a, b, keys, texts, spans, days) or _rival_counts(a, b, keys, spans, days or {})
             if counts is not None:
                 out.append(counts)
     for a in rows:
@@ -301,6 +315,53 @@ def _disputes(
                 }
             )
     return out
+
+
+def _rival_counts(
+    a: dict[str, Any],
+    b: dict[str, Any],
+    keys: Any,
+    spans: dict[tuple[str, int], str | None],
+    days: dict[tuple[str, int], list[str]],
+) -> dict[str, Any] | None:
+    """sides_differ of one kind of victim: a report gives, for one outcome and one kind, one count in
+    the words of one side's speaker and another in the words of the other side's, that cannot both
+    hold (s3: 37 fighters killed per Somaliland, six per SSC-Khaatumo's minister; audit 15 C2), at
+    one place or with one of them unplaced, not dated apart, neither denied; the rows stay apart
+    (their places or sides differ), the finding points at both and names that report."""
+    from newsprism.claims.consistency import sides_agree
+
+    if (a["outcome"], a["victims"]) != (b["outcome"], b["victims"]) or not sides_agree(a["side"], b["side"]):
+        return None
+    shared = keys(a) & keys(b)
+    if keys(a) and keys(b) and not shared:
+        return None
+
+    def given(e: dict[str, Any]) -> bool:
+        return not (e["said_by"] or {}).get("denies")
+
+    both = [
+        k
+        for k in set(a["by_article"]) & set(b["by_article"])
+        if any(
+            given(x)
+            and given(y)
+            and _rivals(x, y)
+            and not _fits(x, y)
+            and not _apart(days.get((k, x["start"]), []), days.get((k, y["start"]), []))
+            for x in a["by_article"][k]
+            for y in b["by_article"][k]
+        )
+    ]
+    if not both:
+        return None
+    return {
+        "marker": "sides_differ",
+        "outcome": a["outcome"],
+        "places": list(dict.fromkeys(_at(a, shared) + _at(b, shared))),
+        "counts": [_told(a, spans), _told(b, spans)],
+        "told_by_both_in": sorted(both),
+    }
 
 
 def _rival_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:

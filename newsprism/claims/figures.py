@@ -146,12 +146,30 @@ def _relative_head(doc: Any, at: int) -> tuple[int, int] | None:
     return None
 
 
+POSSESSOR_OF_CLAIM = True
+
+
+def _claim_owned(root: Any) -> bool | None:
+    """Is the place whose claim it is ("Hargeisa's claim that 37 …", audit 15 C2; "claims from
+    Chisinau that four …", audit 16 C1): True; None when it is no owner of a noun."""
+    from newsprism.claims.attribution import speech_cues
+
+    if root.dep_ == "poss":
+        return root.head.lower_ in speech_cues()["charge_nouns"]
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lower_ in speech_cues()["charge_nouns"]:
+        return True
+    return None
+
+
 def _actor(doc: Any, place: Span) -> bool:
-    """Is the place the subject of a verb of speech or stance (``place_actor_verbs``), a metonym for
-    its government ('Belgrade regretted …', 'Priština claims …')?"""
+    """Is the place the subject of a verb of speech or stance (``place_actor_verbs``), or the owner
+    of a claim (``charge_nouns``: "Hargeisa's claim", "claims from Chisinau"), a metonym for its government ('Belgrade
+    regretted …', 'Priština claims …')?"""
     if doc is None or not PLACE_AS_ACTOR:
         return False
     words = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if words is not None and POSSESSOR_OF_CLAIM and (owner := _claim_owned(words.root)) is not None:
+        return owner
     if words is None or words.root.dep_ != "nsubj":
         return False
     # only a verb of speech or stance: 'when Bakhmut came under heavy fire' is where they died (review 12)

@@ -375,6 +375,9 @@ def compatible(pronoun: str, kind: str, speaker: str | None = None) -> bool:
     one_official = POSSESSIVE_ONE and speaker is not None and group == "person" and kind in ("government", "organisation")
     if one_official and one_person(speaker or "") and _title_last(speaker or ""):
         return True  # "Somaliland's defence minister … he said" (a government speaker, one person: audit 15 C12)
+    official = POSSESSIVE_ONE and speaker is not None and group == "thing" and kind in ("government", "organisation")
+    if official and one_person(speaker or "") and _title_last(speaker or ""):
+        return False  # "Its information minister said …. It said …": 'it' is the body, not its minister
     if PLURAL_NEEDS_SEVERAL and speaker is not None and group == "plural" and kind == "named_person":
         return several(speaker)  # "Colonel Jean Mbala" is "he", not "they"; "Mbala and Kabila" are "they"
     return kind in _COMPATIBLE.get(group, ())
@@ -451,7 +454,7 @@ def one_person(speaker: str) -> bool:
     diplomat" (a determiner of one, then a singular head noun listed as ``one_person_heads`` or
     ``private_person_nouns``)."""
     words = speaker.lower().replace(",", " ").split()
-    owned = POSSESSIVE_ONE and len(words) >= 2 and words[0].endswith(("'s", "\u2019s"))  # "Somaliland's defence minister"
+    owned = POSSESSIVE_ONE and len(words) >= 2 and (words[0].endswith(("'s", "\u2019s")) or words[0] in ("its", "their"))
     if len(words) < 2 or (words[0] not in ("a", "an", "the", "one", "another") and not owned):
         return False
     cues = speech_cues()

@@ -241,7 +241,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 att.source = (att.source[0], att.source[1] - 1)  # its opening mark went with 'so-called'
         if att.source is not None and att.source[0] >= att.source[1]:
             att.source = None
-        speaker = speakers.classify(doc, *att.source, _actor_kind(actors, att.source), ents, text) if att.source else None
+        named_actor = _same_name_actor(actors, text, att.source) if att.source else None
+        kind_of = named_actor.attrs.get("kind") if named_actor is not None else _actor_kind(actors, att.source or (0, 0))
+        speaker = speakers.classify(doc, *att.source, kind_of, ents, text) if att.source else None
         if ACTOR_NAME_NOT_PERSON and speaker is not None and speaker.kind == "named_person":
             speaker = _organisation_named(speaker, actors, att.source, text)
         record: dict[str, Any] = {"kind": att.kind, "quote_marks": att.quote_marks, "rule": att.rule}
@@ -281,7 +283,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             )
             record["source"] = src.id
             ends[src.id] = att.source[1]
-            actor = _overlapping(actors, antecedent_rng or att.source)
+            actor = _overlapping(actors, antecedent_rng or att.source) or (None if antecedent_rng else named_actor)
             if actor is not None:
                 record["actor"], record["side"] = actor.id, actor.attrs.get("side")
             elif speakers.NAMED_SIDE and "side" not in record:
@@ -292,6 +294,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
             if record.get("side") is None and (earlier := _same_head(claims, said) or _same_person(claims, said)):
                 # "the Defence Ministry said …. …, the ministry said": the same body, the same side
                 record["actor"], record["side"] = earlier.get("actor"), earlier["side"]
+            if record.get("side") is None and (owner := _its_owner(doc, text, said, att.source[0], actors, ends)):
+                record["actor"], record["side"] = owner.id, owner.attrs.get("side")
+                if speaker is not None and speaker.kind == "anonymous":  # its minister speaks for it
+                    speaker = speakers.classify(doc, *att.source, owner.attrs.get("kind"), ents, text)
         cue = span("cue", *att.cue, "cue-lexicon", {"lemma": att.cue_lemma, "why": "attribution cue (reporting verb or phrase)"})
         content = span(
             "content",
@@ -513,6 +519,19 @@ def _overlapping(spans: list[Span], rng: tuple[int, int]) -> Span | None:
     return best
 
 
+SAME_NAME_ACTOR = True  # audit 15 C7: s3's 'Somaliland, which declared independence …, said' (no actor span there)
+
+
+def _same_name_actor(actors: list[Span], text: str, rng: tuple[int, int]) -> Span | None:
+    """For a speaker no actor span overlaps, the article's actor of the same name elsewhere
+    ('Somaliland' said … where the actor layer marked other 'Somaliland's): one id, with a side."""
+    if not SAME_NAME_ACTOR or _overlapping(actors, rng) is not None:
+        return None
+    said = text[rng[0] : rng[1]].casefold()
+    same = [a for a in actors if a.text.casefold() == said and a.attrs.get("side")]
+    return same[0] if same and len({a.attrs.get("id") for a in same}) == 1 else None
+
+
 def _actor_kind(actors: list[Span], rng: tuple[int, int]) -> str | None:
     actor = _overlapping(actors, rng)
     return actor.attrs.get("kind") if actor is not None else None
@@ -649,6 +668,21 @@ def _paragraph_opener(doc, text: str, pronoun: str, before: int, antecedent, end
     if OPENER_SPEAKS and not _gives_account(subject.head):
         return None  # 'Pokrovsk remains under heavy fire. It said …', 'Russia launched the drones …': no speaker
     return start, subject.idx + len(subject.text)
+
+
+ITS_OWNER_SIDE = True  # audit 15 C2/C7: 'SSC-Khaatumo … gave a very different account. Its information minister said …'
+_ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
+
+
+def _its_owner(doc, text: str, said: str, start: int, actors: list[Span], ends: dict[str, int]) -> Span | None:
+    """The sided actor that opens the paragraph of a speaker 'Its …' of no side ('Its information
+    minister' after 'SSC-Khaatumo … gave a very different account'): whose minister it is, as for a
+    paragraph's 'It said' (:func:`_paragraph_opener`). None otherwise."""
+    if not ITS_OWNER_SIDE or not _ITS.match(said):
+        return None
+    opener = _paragraph_opener(doc, text, "it", start, None, ends)
+    actor = _overlapping(actors, opener) if opener else None
+    return actor if actor is not None and actor.attrs.get("side") else None
 
 
 OPENER_SPEAKS = True  # review 15: the opener must speak ('gave a very different account', 'disputed', 'denied')

@@ -357,7 +357,8 @@ def _dispute_text(d: dict[str, Any], names: dict[str, str]) -> str:
         cells = []
         for k, figs in part["by_article"].items():
             said = [
-                f"{e['value']:g} “{close_bidi(e['text'])}”"
+                ("denied: " if (e.get("said_by") or {}).get("denies") else "")
+                + f"{e['value']:g} “{close_bidi(e['text'])}”"
                 + (f" per {close_bidi(str(e['said_by']['speaker']))}" if (e.get("said_by") or {}).get("speaker") else "")
                 for e in figs
             ]
@@ -365,6 +366,9 @@ def _dispute_text(d: dict[str, Any], names: dict[str, str]) -> str:
         return f"{part['victims']} ({'; '.join(cells)})"
 
     where = f", at {_list(d['places'])}" if d.get("places") else ", on one day; a figure without a place"
+    if d.get("told_by_both_in"):  # one report gives both sides' counts (audit 15 C2)
+        where += f"; both sides' counts in {_list([close_bidi(names.get(k, k)) for k in d['told_by_both_in']])}"
+        where = where.replace(", on one day; a figure without a place; ", ", ", 1)
     if d.get("marker") == "sides_differ":
         return f"The sides' counts differ ({d['outcome']}{where}): {' or '.join(told(part) for part in d['counts'])}"
     if d.get("marker") == "differing_counts":
