@@ -22,6 +22,7 @@ Patterns (English, spaCy ``en_core_web_*`` labels):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -1577,9 +1578,10 @@ def candidates(
     doc.user_data[NOUN_VERBS_KEY] = set()
     out: list[Candidate] = []
     nouns: list[Candidate] = []
-    tokens = list(doc)  # speed: iterating the Doc makes each token once; a Span re-indexes the Doc
+    may_code = _may_code(doc, lex)  # speed: a Token is made only for a possible noun or verb cue
     for sent in doc.sents:
-        for tok in tokens[sent.start : sent.end]:
+        for i in may_code[bisect_left(may_code, sent.start) : bisect_left(may_code, sent.end)]:
+            tok = doc[i]
             tag = tok.tag_
             if tag in ("NN", "NNS", "VBG") and (noun := nominal.nominal_candidate(tok, sent, lex, is_place)) is not None:
                 nouns.append(noun)  # "the shelling continued" (the parser may tag it VBG)
@@ -1596,7 +1598,7 @@ def candidates(
             cand = _code(tok, sent, lex, is_place)
             if cand is not None:
                 out.append(cand)
-        if in_headline(tokens[sent.start]):  # a verbless headline reading needs a headline token (most sentences have none)
+        if in_headline(doc[sent.start]):  # a verbless headline reading needs a headline token (most sentences have none)
             out += [c for tok in sent if (c := _headline_noun_verb(tok, sent, lex, is_place)) is not None]
     out = nominal.fold_headline(nominal.fold(out, nouns, lex), lex, is_place)
     by_trigger = {c.trigger.i: c for c in out}
@@ -1653,6 +1655,41 @@ def candidates(
             if c.shares_time_with is not None and c.shares_time_with.i == link[0].i:
                 c.shares_time_with, c.time_from_when = None, False
     return out
+
+
+_MAY_CODE: dict[str, dict[int, int]] = {"tag": {}, "lemma": {}, "lower": {}}  # string hash -> bits, for the process
+
+
+def _may_code(doc: Doc, lex: Lexicon) -> list[int]:
+    """The indices of the tokens ``candidates`` can code, in order: an event noun (or a VBG)
+    that ``nominal_candidate`` would look at, or a verb with a cue entry. Read from the parse's
+    arrays, each distinct tag, lemma and word form looked up once (the lexicon is loaded once).
+    Bits: 1 a verb (tag) / a cue verb (lemma), 2 a tag ``nominal_candidate`` reads / an event noun."""
+    import numpy as np
+    from spacy.attrs import LEMMA, LOWER, TAG
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    nouns = lex.nominal.nouns if lex.nominal is not None else {}
+    asks = (
+        ("tag", lambda tag: tag.startswith("VB") | 2 * (tag in ("NN", "NNS", "VBG"))),
+        ("lemma", lambda lemma: (lex.verb(lemma) is not None) | 2 * (lemma.lower() in nouns)),
+        ("lower", lambda form: 2 * (form in nouns)),
+    )
+    arr = doc.to_array([TAG, LEMMA, LOWER])
+    bits = []
+    for k, (name, ask) in enumerate(asks):
+        memo = _MAY_CODE[name]
+        uniq, inverse = np.unique(arr[:, k], return_inverse=True)
+        answers = []
+        for h in uniq.tolist():
+            if (got := memo.get(h)) is None:
+                got = memo[h] = int(ask(strings[h]))
+            answers.append(got)
+        bits.append(np.asarray(answers, dtype=np.int64)[inverse.ravel()])
+    tag, lemma, form = bits
+    return np.flatnonzero((tag & lemma & 1) | (tag & (lemma | form) & 2)).tolist()
 
 
 def _attribute_joined_to_a_noun(tok: Token) -> bool:

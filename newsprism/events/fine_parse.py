@@ -71,18 +71,27 @@ def _negated_modifier(c) -> bool:
     return c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ in ("anti", "pro")
 
 
-def actor_class(t) -> str | None:
+def actor_class(t, memo: dict[int, str | None] | None = None) -> str | None:
     """Actor class of a noun: a collective head ("a group of protesters", "hundreds of
     students") takes its ``of`` object's class; else the noun's own lemma, else a
     compound/adjective/possessive modifier in a lexicon ("Taliban militants": the head wins,
-    so "opposition supporters" and "anti-government protesters" are protesters)."""
+    so "opposition supporters" and "anti-government protesters" are protesters). ``memo``
+    (token index -> class) keeps the answers for one document's tokens (``lemma_text``)."""
+    if memo is None:
+        return _actor_class(t, None)
+    if t.i not in memo:
+        memo[t.i] = _actor_class(t, memo)
+    return memo[t.i]
+
+
+def _actor_class(t, memo: dict[int, str | None] | None) -> str | None:
     actors, rules = _lexicons()
     lemma = _lemma(t)
     if lemma in rules["collective_heads"]:
         for c in t.children:
             if c.dep_ == "prep" and _lemma(c) == "of":
                 for p in c.children:
-                    if p.dep_ == "pobj" and (a := actor_class(p)):
+                    if p.dep_ == "pobj" and (a := actor_class(p, memo)):
                         return a
     for name, words_of in actors:
         if lemma in words_of:
@@ -99,7 +108,7 @@ def actor_class(t) -> str | None:
     return None
 
 
-def syntactic_pairs(tokens) -> list[str]:
+def syntactic_pairs(tokens, memo: dict[int, str | None] | None = None) -> list[str]:
     """``head>dep>dependent`` and ``dep>dependent`` features (actors replaced by their class)."""
     out: list[str] = []
     for t in tokens:
@@ -117,7 +126,7 @@ def syntactic_pairs(tokens) -> list[str]:
                 dep, hv = _lemma(h), h.head
             else:
                 continue
-        a = actor_class(t) if t.pos_ in ACTOR_POS else None
+        a = actor_class(t, memo) if t.pos_ in ACTOR_POS else None
         arg = a or _masked(t)
         out.append(f"{_masked(hv)}>{dep}>{arg}")
         out.append(f"{dep}>{arg}")
@@ -150,20 +159,20 @@ def _violence(t, lex) -> bool:
     return not _condemned(t, lex)
 
 
-def _not_territory(t, lex) -> bool:
+def _not_territory(t, lex, memo: dict[int, str | None] | None = None) -> bool:
     """A taking verb whose direct object is a person, an actor or a thing, not ground ("captured
     a senior commander", "seized weapons")."""
     for c in t.children:
         if c.dep_ == "dobj":
-            return c.ent_type_ in ("PERSON", "NORP") or _lemma(c) in lex["not_territory"] or actor_class(c) is not None
+            return c.ent_type_ in ("PERSON", "NORP") or _lemma(c) in lex["not_territory"] or actor_class(c, memo) is not None
     return False
 
 
-def _argument(t) -> str:
-    return actor_class(t) or _masked(t)
+def _argument(t, memo: dict[int, str | None] | None = None) -> str:
+    return actor_class(t, memo) or _masked(t)
 
 
-def main_event(tokens) -> list[str]:
+def main_event(tokens, memo: dict[int, str | None] | None = None) -> list[str]:
     """Binary features of the main event of the first sentence of ``tokens``: its verb (the
     sentence root, or the root's clausal complement when the root is a reporting verb:
     "officials said rebels seized the town" -> ``seize``), and the subject, passive subject,
@@ -181,12 +190,12 @@ def main_event(tokens) -> list[str]:
     out = [f"mv={verb}"]
     for c in root.children:
         if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            a = _argument(c)
+            a = _argument(c, memo)
             out += [f"{c.dep_}={a}", f"mv_{c.dep_}={verb}:{a}"]
         elif c.dep_ == "agent":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    a = _argument(p)
+                    a = _argument(p, memo)
                     out += [f"agent={a}", f"mv_agent={verb}:{a}"]
     return [f.replace(" ", "_").replace("\t", "_") for f in out]
 
@@ -203,7 +212,7 @@ def _first_root(tokens):
         return next((t for t in tokens if t.head.i == t.i), None)
 
 
-def rule_features(tokens) -> list[str]:
+def rule_features(tokens, memo: dict[int, str | None] | None = None) -> list[str]:
     """Names (from ``RULES``) of the definition rules that fire on ``tokens``."""
     _, lex = _lexicons()
     toks = list(tokens)
@@ -224,19 +233,19 @@ def rule_features(tokens) -> list[str]:
             f.add("prot_plain")
     take = lex["take"]
     for t, lemma in zip(toks, lemmas, strict=True):
-        if lemma not in take or _not_territory(t, lex):
+        if lemma not in take or _not_territory(t, lex, memo):
             continue
         for c in t.children:
             if c.dep_ == "nsubj":
-                if a := actor_class(c):
+                if a := actor_class(c, memo):
                     f.add(f"take_by_{a}")
             elif c.dep_ == "agent":
                 for p in c.children:
-                    if p.dep_ == "pobj" and (a := actor_class(p)):
+                    if p.dep_ == "pobj" and (a := actor_class(p, memo)):
                         f.add(f"take_by_{a}")
             elif c.dep_ == "prep" and _lemma(c) == "from":
                 for p in c.children:
-                    if p.dep_ == "pobj" and (a := actor_class(p)):
+                    if p.dep_ == "pobj" and (a := actor_class(p, memo)):
                         f.add(f"take_from_{a}")
             elif c.dep_ == "dobj" and _lemma(c) == "control":
                 f.add("take_control")
@@ -247,7 +256,7 @@ def rule_features(tokens) -> list[str]:
             f.add("prot_subj_viol")
         if dep not in ("nsubj", "dobj", "pobj", "nsubjpass") or t.head.i == t.i:
             continue
-        a = actor_class(t)
+        a = actor_class(t, memo)
         if not a:
             continue
         h = t.head

@@ -167,6 +167,7 @@ def lemma_text(tokens) -> str:
     of the first sentence (``fine_parse.main_event``)."""
     from newsprism.events import fine_embed, fine_parse
 
+    tokens = list(tokens)  # speed: a Span makes its tokens again on every pass over it
     out = []
     verb_words = []
     for t in tokens:  # one pass for the lemma and the verb fields
@@ -176,21 +177,22 @@ def lemma_text(tokens) -> str:
             continue
         ent = t.ent_type_
         out.append(f"ent_{ent.lower()}" if ent in MASKED_ENTS else t.lemma_.lower())
-    syn = " ".join(p.replace(" ", "_") for p in fine_parse.syntactic_pairs(tokens))
-    rules = " ".join(fine_parse.rule_features(tokens))
+    memo: dict[int, str | None] = {}  # actor classes, asked again by each feature field
+    syn = " ".join(p.replace(" ", "_") for p in fine_parse.syntactic_pairs(tokens, memo))
+    rules = " ".join(fine_parse.rule_features(tokens, memo))
     verbs = " ".join(verb_words)
     lead = _lead_sentence(tokens)
     if lead is None:
         lead_syn, lead_rules = syn, rules
     else:
-        lead_syn = " ".join(p.replace(" ", "_") for p in fine_parse.syntactic_pairs(lead))
-        lead_rules = " ".join(fine_parse.rule_features(lead))
-    main = " ".join(fine_parse.main_event(tokens))
+        lead_syn = " ".join(p.replace(" ", "_") for p in fine_parse.syntactic_pairs(lead, memo))
+        lead_rules = " ".join(fine_parse.rule_features(lead, memo))
+    main = " ".join(fine_parse.main_event(tokens, memo))
     return "\t".join((" ".join(out), syn, rules, verbs, *fine_embed.parse_words(tokens), lead_syn, lead_rules, main))
 
 
 def _lead_sentence(tokens):
-    """The first sentence of ``tokens`` (a ``Doc`` or a ``Span``) when they hold more than one,
+    """The first sentence of ``tokens`` (a ``Doc``, a ``Span`` or a list of tokens) when they hold more than one,
     else None (then the lead-sentence fields repeat the whole-text ones)."""
     first = next(iter(tokens), None)
     if first is None:
@@ -269,65 +271,100 @@ def _sublinear_tf(ns: np.ndarray) -> np.ndarray:
     return _TF_TABLE[0][ns]
 
 
-def _tfidf_block(counts: dict[int, int], idf: np.ndarray, offset: int, weight: float) -> tuple[np.ndarray, np.ndarray]:
-    """(columns, values) of one L2-normalised (× ``weight``) sublinear TF-IDF block.
+class _Block:
+    """One sublinear TF-IDF block (word, char, lemma …) of all rows, gathered first and
+    weighted in one go: the same float64 operations as the per-row code it replaces (the
+    model's scores must not move): w = (1 + ln n)·idf elementwise, each row's norm =
+    sqrt(Σ w²) summed left to right by Python's ``sum``, value = w / (norm / weight)."""
 
-    The same float64 operations as the per-feature loop it replaces (the model's scores
-    must not move): w = (1 + ln n)·idf elementwise, norm = sqrt(Σ w²) summed left to
-    right by Python's ``sum``, value = w / (norm / weight); only the loops run in numpy."""
-    import numpy as np
+    def __init__(self, idf: np.ndarray, offset: int, weight: float) -> None:
+        self.idf, self.offset, self.weight = idf, offset, weight
+        self.cols: list[int] = []
+        self.ns: list[int] = []
+        self.bounds = [0]
 
-    n = len(counts)
-    cols = np.fromiter(counts, dtype=np.int64, count=n)
-    if not n:
-        return cols, np.zeros(0, dtype=np.float64)
-    w = _sublinear_tf(np.fromiter(counts.values(), dtype=np.int64, count=n)) * idf[cols]
-    norm = (math.sqrt(sum((w * w).tolist())) or 1.0) / weight
-    return cols + offset, w / norm
+    def add(self, counts: dict[int, int]) -> None:
+        """One row's counts (column -> n), in the row's feature order."""
+        self.cols += counts
+        self.ns += counts.values()
+        self.bounds.append(len(self.cols))
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        import numpy as np
+
+        cols = np.asarray(self.cols, dtype=np.int64)
+        if not len(cols):
+            return cols, np.zeros(0, dtype=np.float64)
+        w = _sublinear_tf(np.asarray(self.ns, dtype=np.int64)) * self.idf[cols]
+        sq = (w * w).tolist()
+        bounds = self.bounds
+        norms = [(math.sqrt(sum(sq[a:b])) or 1.0) / self.weight for a, b in pairwise(bounds)]
+        return cols + self.offset, w / np.repeat(np.asarray(norms, dtype=np.float64), np.diff(bounds))
 
 
 class _Parts:
-    """The (column, value) pieces of the feature rows, in order, joined once at the end."""
+    """The rows' pieces, in order: TF-IDF blocks (``_Block``, one per kind, filled row by
+    row) and single features (cues, rules, main event); joined once at the end."""
 
     def __init__(self) -> None:
-        self.cols: list[np.ndarray] = []
-        self.values: list[np.ndarray] = []
-        self.lengths: list[int] = []
-        self.ci: list[int] = []  # single features (cues, rules, main event) waiting, in order
+        self.blocks: list[_Block] = []
+        self.order: list[tuple[int, int]] = []  # per piece: (block index or -1 for singles, row)
+        self.ci: list[int] = []  # single features, all rows, in order
         self.vals: list[float] = []
-        self.row = 0
+        self.single_bounds: list[int] = []
+        self.dense: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self.n_rows = 0
+
+    def block(self, k: int, counts: dict[int, int]) -> None:
+        self.blocks[k].add(counts)
+        self.order.append((k, self.n_rows))
 
     def add(self, col: int, value: float) -> None:
+        if not self.order or self.order[-1][0] != -1:
+            self.order.append((-1, len(self.single_bounds)))
+            self.single_bounds.append(len(self.ci))
         self.ci.append(col)
         self.vals.append(value)
 
-    def block(self, part: tuple[np.ndarray, np.ndarray]) -> None:
-        self._flush()
-        self.cols.append(part[0])
-        self.values.append(part[1])
-        self.row += len(part[0])
-
-    def _flush(self) -> None:
-        if self.ci:
-            import numpy as np
-
-            self.cols.append(np.asarray(self.ci, dtype=np.int64))
-            self.values.append(np.asarray(self.vals, dtype=np.float64))
-            self.row += len(self.ci)
-            self.ci, self.vals = [], []
+    def add_dense(self, part: tuple[np.ndarray, np.ndarray]) -> None:
+        self.dense[self.n_rows] = part
+        self.order.append((-2, self.n_rows))
 
     def end_row(self) -> None:
-        self._flush()
-        self.lengths.append(self.row)
-        self.row = 0
+        self.order.append((-3, self.n_rows))
+        self.n_rows += 1
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         import numpy as np
 
-        ri = np.repeat(np.arange(len(self.lengths), dtype=np.int64), self.lengths)
-        if not self.cols:
+        done = [b.arrays() for b in self.blocks]
+        single_c = np.asarray(self.ci, dtype=np.int64)
+        single_v = np.asarray(self.vals, dtype=np.float64)
+        single_bounds = [*self.single_bounds, len(self.ci)]
+        cols: list[np.ndarray] = []
+        values: list[np.ndarray] = []
+        lengths: list[int] = []
+        row = 0
+        for k, r in self.order:
+            if k >= 0:
+                a, b = self.blocks[k].bounds[r], self.blocks[k].bounds[r + 1]
+                c, v = done[k][0][a:b], done[k][1][a:b]
+            elif k == -1:
+                a, b = single_bounds[r], single_bounds[r + 1]
+                c, v = single_c[a:b], single_v[a:b]
+            elif k == -2:
+                c, v = self.dense[r]
+            else:
+                lengths.append(row)
+                row = 0
+                continue
+            cols.append(c)
+            values.append(v)
+            row += len(c)
+        ri = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+        if not cols:
             return ri, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
-        return ri, np.concatenate(self.cols).astype(np.int64), np.concatenate(self.values)
+        return ri, np.concatenate(cols).astype(np.int64), np.concatenate(values)
 
 
 @dataclass
@@ -519,29 +556,36 @@ class Featurizer:
         parts = _Parts()
         nw, nc = len(self.word_vocab), len(self.char_vocab)
         char_cols = self._char_cache.__getitem__
+        offset = nw + nc + len(cue_types())
+        parts.blocks = [_Block(self._idf64("word"), 0, 1.0), _Block(self._idf64("char"), nw, 1.0)]
+        lemma_blocks = []  # (block index, vocabulary, field): the lemma, syn and lead-syn blocks
+        if self.uses_lemmas:
+            for vocab, name, weight in (
+                (self.lemma_vocab, "lemma", 1.0),
+                (self.syn_vocab, "syn", self.syn_weight),
+                (self.lead_syn_vocab, "lead_syn", self.lead_syn_weight),
+            ):
+                if vocab:
+                    lemma_blocks.append((len(parts.blocks), vocab, name))
+                    parts.blocks.append(_Block(self._idf64(name), offset, weight))
+                    offset += len(vocab)
+        single_offset = offset
         for r, text in enumerate(texts):
             toks = words(text)
-            counts = {j: n for g, n in word_grams(toks).items() if (j := self.word_vocab.get(g)) is not None}
-            parts.block(_tfidf_block(counts, self._idf64("word"), 0, 1.0))
-            parts.block(_tfidf_block(Counter(chain.from_iterable(map(char_cols, toks))), self._idf64("char"), nw, 1.0))
+            parts.block(0, {j: n for g, n in word_grams(toks).items() if (j := self.word_vocab.get(g)) is not None})
+            parts.block(1, Counter(chain.from_iterable(map(char_cols, toks))))
             cues = cue_counts(text)
             norm = math.sqrt(sum(c * c for c in cues)) or 1.0
             for k, c in enumerate(cues):
                 if c:
                     parts.add(nw + nc + k, self.cue_weight * c / norm)
-            offset = nw + nc + len(cue_types())
             if self.uses_lemmas:
                 lems, pairs, rules, _ = parse_fields(lemmas[r])
                 lead_pairs, lead_rules = lead_fields(lemmas[r])
-                blocks = [(word_grams(lems), self.lemma_vocab, "lemma", 1.0)]
-                if self.syn_vocab:
-                    blocks.append((Counter(pairs), self.syn_vocab, "syn", self.syn_weight))
-                if self.lead_syn_vocab:
-                    blocks.append((Counter(lead_pairs), self.lead_syn_vocab, "lead_syn", self.lead_syn_weight))
-                for grams, vocab, name, weight in blocks:
-                    counts = {j: n for g, n in grams.items() if (j := vocab.get(g)) is not None}
-                    parts.block(_tfidf_block(counts, self._idf64(name), offset, weight))
-                    offset += len(vocab)
+                for k, vocab, name in lemma_blocks:
+                    grams = word_grams(lems) if name == "lemma" else Counter(pairs if name == "syn" else lead_pairs)
+                    parts.block(k, {j: n for g, n in grams.items() if (j := vocab.get(g)) is not None})
+                offset = single_offset
                 index = _rule_index()
                 for fired, width, weight in (
                     (rules, self.n_rules, self.rule_weight),
@@ -561,7 +605,7 @@ class Featurizer:
             if vectors and self.dense_dim:
                 v = self.vectors([text], [lemmas[r]] if lemmas is not None else None)[0]
                 nz = v.nonzero()[0]
-                parts.block((self.size - self.dense_dim + nz, v[nz].astype(np.float64)))
+                parts.add_dense((self.size - self.dense_dim + nz, v[nz].astype(np.float64)))
             parts.end_row()
         return parts.arrays()
 

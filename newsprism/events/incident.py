@@ -14,6 +14,8 @@ perfect outside reported speech, nor more than a few sentences on (review 13).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsprism.events.lexicon import Lexicon, lexicon
@@ -64,12 +66,13 @@ def incident_day(
     return None
 
 
-def _paragraph_starts(text: str) -> list[int]:
+@lru_cache(maxsize=4)  # speed: asked once per act of the same text
+def _paragraph_starts(text: str) -> tuple[int, ...]:
     """Where paragraphs begin: blank lines part those of a body that has them; else each line is
     one (PTC's articles: a blank line after the title only)."""
     first = text.find("\n\n")
     blank = first >= 0 and "\n\n" in text[first + 2 :].strip()
-    return [0, *(m.end() for m in re.finditer(r"\n[ \t]*\n\s*" if blank else r"\n\s*", text))]
+    return (0, *(m.end() for m in re.finditer(r"\n[ \t]*\n\s*" if blank else r"\n\s*", text)))
 
 
 def _separate(cand: Candidate, lex: Lexicon) -> bool:
@@ -106,7 +109,11 @@ def _sentences_between(cand: Candidate, span: Span) -> int:
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None:
         return 0
-    return sum(1 for s in doc.sents if words.sent.start < s.start <= cand.sent.start)
+    key = "newsprism:sentence_starts"  # speed: the sentence starts, found once per document
+    if key not in doc.user_data:
+        doc.user_data[key] = [s.start for s in doc.sents]
+    starts = doc.user_data[key]
+    return max(0, bisect_right(starts, cand.sent.start) - bisect_right(starts, words.sent.start))
 
 
 def _verb_of(doc, span: Span) -> Token | None:
