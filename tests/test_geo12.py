@@ -37,9 +37,14 @@ def test_de_facto_authorities_in_a_south_ossetia_text_are_south_ossetian_not_kar
     # the Karabakh reading stays where the text is about Karabakh
     kb = analyse("The de facto authorities in Stepanakert said the Lachin road was closed by Azerbaijan.", ["actor"])
     assert [s.attrs["id"] for s in kb.spans_of("actor") if s.attrs.get("alias") == "de facto authorities"] == ["nk:authorities"]
-    # and a text about neither conflict names no KB actor with the bare words
-    none = analyse("The de facto authorities in Tiraspol said the crossing would reopen on Monday.", ["actor"])
+    # and a text about neither conflict names no KB actor with the bare words (Tiraspol's are Transnistria's
+    # since audit 16 G1, which gave Transnistria its own de facto authorities)
+    none = analyse("The de facto authorities in the town said the crossing would reopen on Monday.", ["actor"])
     assert not [s for s in none.spans_of("actor") if s.attrs.get("alias") == "de facto authorities"]
+    tiraspol = analyse("The de facto authorities in Tiraspol said the crossing would reopen on Monday.", ["actor"])
+    assert [s.attrs["id"] for s in tiraspol.spans_of("actor") if s.attrs.get("alias") == "de facto authorities"] == [
+        "tn:authorities"
+    ]
 
 
 def test_a_border_service_outside_the_karabakh_conflict_is_not_azerbaijans():

@@ -308,6 +308,10 @@ def _by_context(found: list[Found], countries: Counter) -> list[Found]:
                 scored.append((sum(countries[c] for c in need), cand))
         elif any(countries[c] for c in need):
             scored.append((sum(countries[c] for c in need), cand))
+    # 'Russian peacekeepers' in a Transnistria text: another actor's context alias of the same words, which the
+    # article supports, comes before a plain alias (the Karabakh contingent's)
+    backed = {fold(c[1]) for n, c in scored if n != float("inf")}
+    scored = [(0.0 if n == float("inf") and fold(c[1]) in backed else n, c) for n, c in scored]
     return [c for _, c in sorted(scored, key=lambda x: -x[0])]
 
 
@@ -988,6 +992,7 @@ def dateline_owner(
 
 
 OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+$")
+OWNED_BY_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+?)(?:['’]s|(?<=s)['’])\s+[\"“]?$")
 
 
 def _tie_to_antecedent(doc: Doc, mentions: list[ActorMention]) -> None:
@@ -998,10 +1003,15 @@ def _tie_to_antecedent(doc: Doc, mentions: list[ActorMention]) -> None:
     for m in mentions:
         if m.rule != "institution" or m.attrs.get("country") is not None:
             continue
-        if not OWNED_BY_PRONOUN.search(text[max(0, m.start - 8) : m.start]):
+        noun = OWNED_BY_NOUN.search(text[max(0, m.start - 30) : m.start])
+        if noun:  # 'one of the regime's "border guards"': the regime named before, never the dateline's state
+            m.rule = "institution+possessive"
+            got = _noun_owner(text, mentions, m.start, noun.group(1))
+        elif OWNED_BY_PRONOUN.search(text[max(0, m.start - 8) : m.start]):
+            m.rule = "institution+pronoun"  # no dateline rule reads it now
+            got = _pronoun_owner(doc, mentions, m.start)
+        else:
             continue
-        m.rule = "institution+pronoun"  # no dateline rule reads it now
-        got = _pronoun_owner(doc, mentions, m.start)
         if got is None:
             continue
         owner, written = got
@@ -1013,8 +1023,21 @@ def _tie_to_antecedent(doc: Doc, mentions: list[ActorMention]) -> None:
             country=owner.get("country"),
             side=owner.get("side"),
             owner=written,
-            why=f"'{text[m.start - 4 : m.end].strip()}': '{written}', the subject of the sentence before, owns it",
+            why=f"'{text[m.start - 4 : m.end].strip()}': '{written}', the subject of the sentence before, owns it"
+            if m.rule == "institution+pronoun"
+            else f"'{text[max(0, m.start - 12) : m.end].strip()}': '{written}', named before, owns it",
         )
+
+
+def _noun_owner(text: str, mentions: list[ActorMention], start: int, noun: str) -> tuple[dict[str, Any], str] | None:
+    """The actor a possessive noun points back to ('the regime's' after 'the separatist regime'): the last
+    state, authority or armed body named before whose written name ends in that noun."""
+    kinds = ("state", "de_facto_authority", "government", "armed_group", "armed_forces")
+    for x in sorted((x for x in mentions if x.end <= start), key=lambda x: -x.end):
+        words = fold(text[x.start : x.end]).split()
+        if x.attrs.get("kind") in kinds and x.attrs.get("id") and words and words[-1] == noun:
+            return actors().get(x.attrs["id"]) or x.attrs, text[x.start : x.end]
+    return None
 
 
 def _pronoun_owner(doc: Doc, mentions: list[ActorMention], start: int) -> tuple[dict[str, Any], str] | None:
@@ -1235,16 +1258,17 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: 
                 other_sense.add(noun)  # 'the army of volunteers', 'the junta de vecinos'
             continue
         written = m.group(2)
-        # 'the Army said' after 'the Indian Army': a name's short form, linked only to that earlier name
-        short_name = (
-            _definite(text, m, spec) and written[:1].isupper() and written[1:] == written[1:].lower() and m.group(1) is not None
-        )
+        # 'the Army said' after 'the Indian Army', 'the Coast Guard' after 'the China Coast Guard': a name's
+        # short form, linked only to that earlier name
+        titled = all(w[:1].isupper() and w[1:] == w[1:].lower() for w in written.split())
+        short_name = _definite(text, m, spec) and titled and m.group(1) is not None
         if not (_generic_form(text, m, spec) or short_name) or not free(m.start(), end) or _a_thing(text, end):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or (not member and _modifies_a_noun(doc, span.root)):
+        modifier = not member and _modifies_a_noun(doc, span.root) if span is not None else False
+        if span is None or (modifier and not _modifier_ok(doc, span, spec)):
             continue
-        if not _definite(text, m, spec) and _qualified(span):
+        if not _definite(text, m, spec) and _qualified(span, compound_ok=modifier):
             if any(c.dep_ in ("compound", "poss") and c.i < span.start for c in span.root.children):
                 other_sense.add(noun)  # 'Girl Scout troops … The troops raised $4,000'
             continue
@@ -1261,9 +1285,8 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: 
             attrs.update(
                 alias=noun, how="earlier mention", antecedent=ante.attrs.get("antecedent") or text[ante.start : ante.end]
             )
-            attrs["why"] = (
-                f"'the {noun}' after '{attrs['antecedent']}', the only {attrs['kind'].replace('_', ' ')} the article named before"
-            )
+            what = noun if spec.get("police") else attrs["kind"].replace("_", " ")
+            attrs["why"] = f"'the {noun}' after '{attrs['antecedent']}', the only {what} the article named before"
             out.append(ActorMention(start, end, "earlier-mention", attrs, 0.6))
         elif spec.get("home") and noun not in other_sense and (found := home()) and _home_ok(mentions, found[0], spec):
             out.append(_home_mention(doc, start, end, text[start:end], spec, found, when))
@@ -1334,14 +1357,15 @@ def _definite(text: str, m: re.Match, spec: dict[str, Any]) -> bool:
     return bool(mods) and bool(re.search(rf"\b[Tt]he (?:{mods}) $", text[max(0, m.start(2) - 30) : m.start(2)]))
 
 
-def _qualified(span) -> bool:
+def _qualified(span, compound_ok: bool = False) -> bool:
     """'three soldiers', 'foreign troops', 'rebel soldiers', 'three army soldiers': a bare noun
-    with a word before it that says whose or how many is not plainly the country's forces."""
+    with a word before it that says whose or how many is not plainly the country's forces.
+    ``compound_ok``: the noun may modify the next one ('Coast guard spokesperson')."""
     tok = span.root
     before = span.doc[span.start - 1] if span.start else None  # 'the mongolian army unit', however parsed
     return (
         any(c.i < span.start for c in tok.children if c.dep_ != "det")
-        or tok.dep_ == "compound"
+        or (tok.dep_ == "compound" and not compound_ok)
         or (before is not None and before.pos_ in ("ADJ", "NUM", "PROPN", "NOUN"))
     )
 
@@ -1447,6 +1471,12 @@ def _unknown_org_between(doc: Doc, mentions: list[ActorMention], s: int, e: int,
     )
 
 
+def _modifier_ok(doc: Doc, span, spec: dict[str, Any]) -> bool:
+    """'Coast guard spokesperson Zhang', 'the coast guard vessels': the noun modifies one of its
+    ``modifier_of`` nouns, whose speaker or thing is the actor's."""
+    return span.end < len(doc) and doc[span.end].lower_ in spec.get("modifier_of", ())
+
+
 def _modifies_a_noun(doc: Doc, tok) -> bool:
     """'the army chief', 'the group Hamas': the noun is part of a longer name or a modifier."""
     return tok.dep_ == "compound" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("PROPN", "NOUN"))
@@ -1466,11 +1496,12 @@ def _antecedent(
         and m.attrs.get("kind") == spec["kind"]
         and (m.attrs.get("country") or m.attrs.get("side"))  # not an institution of no country
         and m.attrs.get("how") != "unit noun"
-        and not (actors().get(m.attrs.get("id", "")) or {}).get("police")  # 'Kosovo Police' is no 'army'
+        and _police_ok(m, noun, spec)
     ]
     if not before:
         return None
-    key = (lambda m: m.attrs["country"]) if spec["kind"] == "armed_forces" else (lambda m: m.attrs["id"])
+    by_country = spec["kind"] == "armed_forces" and not spec.get("police")
+    key = (lambda m: m.attrs["country"]) if by_country else (lambda m: m.attrs["id"])
     if len({key(m) for m in before}) != 1:
         return None
     main = [m for m in before if m.attrs["id"].endswith(":armed-forces")]
@@ -1483,6 +1514,16 @@ def _antecedent(
     if re.search(rf"(?i)\b(?:an?|another)\s+(?:\w+\s+)?{re.escape(noun)}\b", doc_text(doc)[before[0].start : start]):
         return None  # 'attacked a militia group loyal to …': a new one of that kind came in between
     return ante
+
+
+def _police_ok(m: ActorMention, noun: str, spec: dict[str, Any]) -> bool:
+    """'Kosovo Police' is no 'the army'; a police noun ('the coast guard') names only a police force
+    whose KB names contain it ('China Coast Guard'), not 'Kosovo Police'."""
+    entry = actors().get(m.attrs.get("id", "")) or {}
+    if not spec.get("police"):
+        return not entry.get("police")
+    names = [entry.get("name", ""), *(a if isinstance(a, str) else a["alias"] for a in entry.get("aliases", ()))]
+    return bool(entry.get("police")) and any(re.search(rf"(?i)\b{re.escape(noun)}\b", n) for n in names)
 
 
 def _land_undergoing(root) -> bool:

@@ -20,7 +20,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsprism.geo import gazetteer, kb
 from newsprism.geo.gazetteer import Entry
@@ -452,6 +452,9 @@ def _in_context(
             scope = _sentence_around(text, start, end)
         found, against = _context_found(pid, "words", scope), _context_found(pid, "against", scope)
         found = tuple(w for w in found if fold(w) != key)  # 'Pile of rubble', 'NOSO socks' cannot vouch for themselves
+        if start is not None and _in_place_slot(pid, text, start, end):  # 'Pilgrims from Matsu and Kinmen … temple'
+            deity = {fold(w) for w in rule.get("deity_next", ())}
+            against = tuple(w for w in against if fold(w) not in deity)
         if (found and len(found) > len(against)) or (rule.get("default") and not against):
             kept.append(pid)
             support[pid] = len(found) - len(against)
@@ -468,14 +471,42 @@ def _in_context(
     return tuple(kept), [why[pid] for pid in kept if pid in why]
 
 
+def _in_place_slot(pid: str, text: str, start: int, end: int | None) -> bool:
+    """'Pilgrims from Matsu', 'Matsu and Kinmen': the mention stands where a place stands (after one of
+    ``place_slot_prepositions``, or listed with one of its rule's place words), so the deity words
+    elsewhere in the text ('prayed at the sea goddess temple') say nothing against it."""
+    if end is None:
+        return False
+    if re.search(rf"\b(?:{_alternation('place_slot_prepositions')})\s+$", text[max(0, start - 12) : start], re.I):
+        return True
+    pat = _context_pattern(pid, "words")
+    if pat is None:
+        return False
+    after = re.match(r"(?:,\s*|\s+(?:and|or)\s+)", text[end : end + 6])
+    before = re.search(r"(?:,\s*|\s+(?:and|or)\s+)$", text[max(0, start - 6) : start])
+    own = fold(text[start:end])
+    if after and (m := pat.match(text, end + after.end())) and fold(m.group(0)) != own:
+        return True
+    return bool(
+        before and any(m.end() == start - len(before.group(0)) and fold(m.group(0)) != own for m in pat.finditer(text, 0, start))
+    )
+
+
 def _deity_named(c: Candidate, text: str) -> bool:
     """'incense to Matsu, the sea goddess', 'the Mazu pilgrimage': a KB place's context alias right beside one of
-    its ``deity_next`` words names the deity, no place (GeoNames' alternate name would make it Matsue, Japan)."""
+    its ``deity_next`` words names the deity, no place (GeoNames' alternate name would make it Matsue, Japan).
+    So does one the KB refused where the text's only words against it are deity words ('prayed to Matsu at
+    the temple'): no word of the name's other place (Japan, Shimane) is there."""
     key = fold(text[c.start : c.end])
     for pid in kb.place_aliases().get(key, ()):
         words = (kb.places()[pid].get("alias_context") or {}).get("deity_next")
         if not words or key not in _context_aliases(pid):
             continue
+        against = {fold(w) for w in _context_found(pid, "against", text)}
+        deity = {fold(w) for w in words}
+        only_deity = against and all(deity & set(w.split()) for w in against)  # 'sea goddess': a deity word in it
+        if only_deity and not _in_context((pid,), key, text[c.start : c.end], text, c.start, c.end)[0]:
+            return True
         alt = "|".join(re.escape(w) for w in words)
         if re.match(rf"(?:,\s+(?:the|a)\s+(?:[a-z]+\s+)?)?(?:{alt})\b", text[c.end : c.end + 40].lstrip(" "), re.I):
             return True
@@ -761,6 +792,9 @@ def _ner_candidates(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
         pieces = [(ent.start_char, ent.end_char)]
         if ", " in ent.text:  # 'Columbia, S.C.' -> 'Columbia' and 'S.C.'
             pieces = [(m.start() + ent.start_char, m.end() + ent.start_char) for m in re.finditer(r"[^,]+", ent.text)]
+        if (owned := _possessed_place(ent, gaz)) is not None:  # "Kinmen's Jinhu": Jinhu, a town of Kinmen's country
+            pieces = [(ent.start_char, owned.start - len("'s "))]
+            out.append(owned)
         for s0, e0 in pieces:
             role = None
             start, end = _strip(text, s0, e0)
@@ -801,6 +835,22 @@ def _ner_candidates(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
                 continue
             out.append(Candidate(start, end, f"ner:{ent.label_}", entries=entries, ner=ent.label_, role=role, support=support))
     return out
+
+
+def _possessed_place(ent, gaz: gazetteer.Gazetteer) -> Candidate | None:
+    """A parser place span "A's B" the gazetteer lacks, where A is a country or a state and B a town
+    of A's country ("Kinmen's Jinhu"): B is that town, with the parser's label ('Martha's Vineyard' is
+    a gazetteer name and stays whole)."""
+    m = re.fullmatch(r"([A-Z][\w .'’-]*?)['’]s ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)", ent.text)
+    if ent.label_ not in ("GPE", "LOC") or m is None or gaz.lookup(ent.text):
+        return None
+    owners = {e.country for e in gaz.lookup(m.group(1)) if e.kind in ("country", "admin1") and e.main_name}
+    entries = tuple(e for e in gaz.lookup(m.group(2)) if e.country in owners and e.kind not in ("country", "demonym"))
+    if not entries:
+        return None
+    start = ent.start_char + m.start(2)
+    why = f"'{m.group(2)}' after '{m.group(1)}'s' in one place span: a place of {entries[0].country}"
+    return Candidate(start, start + len(m.group(2)), f"ner:{ent.label_}", entries=entries, ner=ent.label_, support=[why])
 
 
 def _before_institution(text: str, start: int, end: int, gaz) -> tuple[int, str] | None:
@@ -997,12 +1047,15 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
         elif fold(text[c.start : c.end]) in keys:
             accepted.append((c, "gazetteer", [*why, "the same name is a place elsewhere in the article"]))
             ends.add(c.end)  # 'between Djibo and Arbinda': it can head a list too
+        elif spelling := _glossed_spelling(text, c, accepted):
+            accepted.append((c, "gazetteer", [*why, f"another spelling of '{spelling}', given beside it"]))
         elif (
             m
             and c.start - len(m.group(0)) in ends
             and c.ner is None
             and not any(e.kind == "demonym" for e in c.entries)
             and not _inside_longer(c, orgs + outlets)  # 'SANAA, Saba Voice —': a word of the outlet's name
+            and not _apposition_ending(text, c, m.group(0), accepted)  # 'a veteran of the defence of Bendery, Pavel.'
         ):
             accepted.append((c, "gazetteer", [*why, "listed together with another place"]))
             ends.add(c.end)
@@ -1031,6 +1084,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
                 for region, w in weights.items():
                     support[region] = support.get(region, 0) + w
         choice[key] = _resolve(entries, doc_cc, support, comma_of.get(key, ()), [])
+    anchors = _anchors(text, accepted, choice)  # 'Hays, south of Hodeidah': Hays near Hodeidah
     kb_cc: dict[str, float] = {}  # evidence that needs no choice: KB places and state abbreviations
     fixed_admin1: dict[tuple[str, str], float] = {}
     for c, how, _ in accepted:
@@ -1056,7 +1110,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
                 if e.kind in ("city", "admin2", "admin1") and e.admin1:
                     ctx_admin1[(e.country, e.admin1)] = ctx_admin1.get((e.country, e.admin1), 0) + w
             neighbours = [v[0] for k, v in choice.items() if k != key and v[0].row not in own and v[0].kind in ("city", "admin2")]
-            choice[key] = _resolve(entries, ctx_cc, ctx_admin1, comma_of.get(key, ()), neighbours)
+            choice[key] = _resolve(entries, ctx_cc, ctx_admin1, comma_of.get(key, ()), neighbours, anchors.get(key))
 
     mentions: list[Mention] = []
     near_of: dict[tuple[int, int], str] = {}
@@ -1365,9 +1419,9 @@ def _decide(
         return "gazetteer", [
             f"the object of '{last.head.text}', a town of {region[1]} followed by 'in {region[0]}', a region of that country"
         ]
-    if personal and prev not in STRONG_LOCATIVE:
-        return None
     comma = _comma_entries(text, c.end, gazetteer.get())
+    if personal and prev not in STRONG_LOCATIVE and not _town_of_the_state_after(c, comma, persons):
+        return None
     single_person = [(s, e) for s, e in persons if s <= c.start and c.end <= e]
     in_org = [(s, e) for s, e in orgs if s <= c.start and c.end <= e]
     own_word = written.index("-") + 1 if written[:1].islower() and "-" in written else 0  # 'al-Hudayda': 'Hudayda'
@@ -1389,6 +1443,16 @@ def _decide(
     demonym = all(e.kind == "demonym" for e in c.entries)
     if in_org and demonym:
         return None  # 'American Legion': part of a name, not a place reference
+    verb = tok.head if tok is not None and tok.dep_ == "dobj" and tok.head.i != tok.i else None
+    if (
+        in_org == [(c.start, c.end)]
+        and verb is not None
+        and verb.lemma_.lower() in _words("place_object_verbs")
+        and not any(d.dep_ == "det" for d in tok.children)  # 'striking the Toyota': a car
+        and prev not in ("the", "a", "an")
+        and _supported_place(c.entries, doc_cc)
+    ):  # 'US jets struck Hodeidah' (spaCy: ORG): the object of an attack or a seizure, a known place
+        return "gazetteer", [*why, f"the object of '{verb.text}', a large city or one of a country the article names"]
     if in_org and not _org_opening(text, in_org[0], c.start):
         return "defer", why  # 'United Russia': kept only if the name is a place elsewhere
     if demonym and re.search(r"(?:[A-Z][a-z]+[ -]|-)$", before):
@@ -1406,7 +1470,8 @@ def _decide(
         return "gazetteer", why
     if single_person:
         s, e = single_person[0]
-        subject = tok is not None and tok.dep_ in ("nsubj", "nsubjpass", "compound", "poss")
+        end_tok = _token_at(doc, c.end - 1)  # 'Burkina Faso': the name's last word, not 'Burkina' (its compound)
+        subject = end_tok is not None and end_tok.dep_ in ("nsubj", "nsubjpass", "compound", "poss")
         if (s, e) == (c.start, c.end) and (prev in LOCATIVE or (best_prior >= 4.8 and not subject)):
             return "gazetteer", [*why, "tagged PERSON by spaCy, but a known place never used as part of a person's name here"]
         if (s, e) == (c.start, c.end) and prev == "for" and _departure_before(tok):
@@ -1717,10 +1782,15 @@ def _departure_before(tok) -> bool:
 
 
 def _ship_name(text: str, start: int, end: int) -> bool:
-    """A name right after a ship prefix (``ship_prefixes``: 'ROKS Dokdo', 'USS Arizona') or before
-    '-class' ('the Dokdo-class ship') names a ship."""
+    """A name right after a ship prefix (``ship_prefixes``: 'ROKS Dokdo', 'USS Arizona'), before
+    '-class' ('the Dokdo-class ship') or inside a quoted name after a vessel noun (``vessel_nouns``:
+    'the ship "Aurora Tide"') names a ship."""
     prev = re.search(r"(\S+)\s+$", text[max(0, start - 12) : start])
-    return bool(prev and prev.group(1) in _place_nouns("ship_prefixes")) or text[end : end + 6] == "-class"
+    if bool(prev and prev.group(1) in _place_nouns("ship_prefixes")) or text[end : end + 6] == "-class":
+        return True
+    # 'the Israeli-linked ship "Aurora Tide"': inside the quoted name right after a vessel noun
+    quoted = re.search(rf"\b(?:{_alternation('vessel_nouns')})\s+[\"“](?P<name>[^\"“”\n]*)$", text[max(0, start - 60) : start])
+    return bool(quoted and re.match(r"[^\"“”\n]*[\"”]", text[start : start + 60]))
 
 
 def _as_province(c: Candidate, text: str) -> Candidate:
@@ -1781,6 +1851,17 @@ def _org_opening(text: str, org: tuple[int, int], start: int) -> bool:
     """A place at the start of an organisation name, or after 'of'/'for'/'in' inside it."""
     head = text[org[0] : start]
     return re.fullmatch(r"(?i)(?:the\s+)?", head) is not None or re.search(r"\b(?:of|for|in|at)\s+(?:the\s+)?$", head) is not None
+
+
+def _town_of_the_state_after(c: Candidate, comma: tuple[Entry, ...], persons) -> bool:
+    """'Greer, South Carolina' where spaCy read 'Downtown Greer' as a person elsewhere: this mention is in
+    no person's name, and the state or country after its comma has a town of that name."""
+    if not comma or any(s <= c.start and c.end <= e for s, e in persons):
+        return False
+    return any(
+        e.kind == "city" and any(e.country == s.country and (s.kind == "country" or e.admin1 == s.admin1) for s in comma)
+        for e in c.entries
+    )
 
 
 def _comma_entries(text: str, end: int, gaz) -> tuple[Entry, ...]:
@@ -1938,7 +2019,74 @@ def _km(a: Entry, b: Entry) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _resolve(entries, doc_cc, doc_admin1, comma_entries, neighbours) -> tuple[Entry, float, str]:
+def _apposition_ending(text: str, c: Candidate, joiner: str, accepted: list[tuple[Candidate, str, list[str]]]) -> bool:
+    """'said a veteran of the defence of Bendery, Pavel.': a name after a lone comma that ends the
+    sentence, after a place that is itself no list item, is set beside the words before it (a person
+    named after a description), no list of places ('Paris, Lyon, Marseille.' is one)."""
+    if joiner.strip() != "," or not re.match(r"\s*(?:[.!?;:\n\"”]|$)", text[c.end : c.end + 3]):
+        return False
+    prev = [p for p, _, _ in accepted if p.end == c.start - len(joiner)]
+    return not any(re.search(r"(?:,|\band|\bor)\s+$", text[max(0, p.start - 6) : p.start]) for p in prev)
+
+
+def _glossed_spelling(text: str, c: Candidate, accepted: list[tuple[Candidate, str, list[str]]]) -> str | None:
+    """'Hodeidah, also spelt Hudaydah': a deferred name given as another spelling of an accepted place
+    (a gloss phrase between them, ``naming.GLOSS_BETWEEN``) naming the same GeoNames feature is that place."""
+    from newsprism.geo.naming import GLOSS_BETWEEN
+
+    gids = {e.gid for e in c.entries if e.gid}
+    for y, how, _ in accepted:
+        if how != "gazetteer" or not gids & {e.gid for e in y.entries if e.gid}:
+            continue
+        a, b = (c, y) if c.end <= y.start else (y, c)
+        between = text[a.end : b.start]
+        if 0 < len(between) < 45 and "\n" not in between and GLOSS_BETWEEN.match(between):
+            return text[y.start : y.end]
+    return None
+
+
+class _Anchor(NamedTuple):
+    """The place another is said to lie north, south … of, as resolved."""
+
+    lat: float
+    lon: float
+    written: str
+
+
+def _anchors(text: str, accepted, choice: dict[str, tuple[Entry, float, str]]) -> dict[str, _Anchor]:
+    """'near Hays, south of Hodeidah', 'the Hays district south of Hudaydah': the name before a compass
+    word and 'of' lies near the place after it (``compass_words``; an area word may come between)."""
+    at = {c.start: (c, how) for c, how, _ in accepted}
+    out: dict[str, _Anchor] = {}
+    for c, how, _ in accepted:
+        m = _anchor_re().match(text, c.end)
+        if how != "gazetteer" or not m or m.start("anchor") not in at:
+            continue
+        y, y_how = at[m.start("anchor")]
+        written = text[y.start : y.end]
+        if y_how == "kb":
+            p = kb.places()[y.kb_ids[0]]
+            point = (p.get("lat"), p.get("lon"))
+        elif y_how == "gazetteer" and fold(written) in choice:
+            e = choice[fold(written)][0]
+            point = (e.lat, e.lon)
+        else:
+            continue
+        if point[0] is not None:
+            out.setdefault(fold(text[c.start : c.end]), _Anchor(point[0], point[1], m.group(0).strip(" ,")))
+    return out
+
+
+@cache
+def _anchor_re() -> re.Pattern:
+    areas = _alternation("town_area_words")
+    return re.compile(
+        rf"(?:\s+(?:{areas}))?,?\s+(?:(?:just|some|about|roughly|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
+        rf"(?:{_alternation('compass_words')})\s+of\s+(?:the\s+)?(?P<anchor>[A-Z])"
+    )
+
+
+def _resolve(entries, doc_cc, doc_admin1, comma_entries, neighbours, anchor: _Anchor | None = None) -> tuple[Entry, float, str]:
     scored = []
     comma_admin = {(e.country, e.admin1) for e in comma_entries if e.kind == "admin1"}
     comma_cc = {e.country for e in comma_entries if e.kind == "country"}
@@ -1979,6 +2127,9 @@ def _resolve(entries, doc_cc, doc_admin1, comma_entries, neighbours) -> tuple[En
         elif e.kind == "admin1" and region:
             s += min(W["admin1_region_cap"], W["admin1_region"] * region)
             notes.append("the state/province of other places in the article")
+        if anchor is not None and e.kind in ("city", "admin2") and _km(e, anchor) < W["near_km"]:
+            s += 8.0
+            notes.append(f"within {W['near_km']:.0f} km of the place it is said to lie by ('{anchor.written}')")
         if neighbours and e.kind in ("city", "admin2", "admin1"):
             dlat = W["near_km"] / 111.0  # cheap latitude band before the great-circle distance
             near = sum(

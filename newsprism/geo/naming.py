@@ -184,6 +184,15 @@ def period_name(span: Span, text: str) -> str | None:
     return None
 
 
+def _inside_what_is_called(calls: str) -> bool:
+    """'which Tiraspol calls a plan "to disarm Pridnestrovie"': the name stands inside the quoted phrase a
+    side calls something, or after an infinitive there ('calls a plan to disarm X'), so the side names the
+    plan, not the place (a quotation mark right before the name, 'calls "Pridnestrovie"', still glosses)."""
+    after = re.split(r"\b(?:calls|call|called|dubs|dubbed|terms|termed|labels|labelled|labeled)\s+", calls, maxsplit=1)
+    words = after[-1].rstrip(' "\u201c') if len(after) > 1 else ""
+    return bool(re.search(r"[\"\u201c]", words) or re.search(r"\bto\s+[a-z]+\b", words))
+
+
 def _label(conv: str) -> str:
     return kb.conventions().get(conv, {}).get("label", conv)
 
@@ -214,7 +223,7 @@ def is_gloss(span: Span, earlier: list[Span], text: str) -> str | None:
     m = SIDE_CALLS_BEFORE.search(text[max(0, span.start - 110) : span.start])
     as_phrase = m is not None and re.search(r"\bas(?:\s+(?:its|their|the|a|part|of))*\s+[\"\u201c]?$", m.group(0))
     # not 'Modi called the strikes in Pakistan-occupied Kashmir a success' (but 'regards it as part of X' is)
-    if m and (as_phrase or not LOCATIVE_BEFORE.search(before)):
+    if m and (as_phrase or not LOCATIVE_BEFORE.search(before)) and not _inside_what_is_called(m.group(0)):
         return f"a side's name as the text reports it ('{m.group(0).strip()}')"
     m = REFERS_AS_BEFORE.search(text[max(0, span.start - 110) : span.start])
     if m and re.match(r"['’]s\b", text[span.end : span.end + 3]):
