@@ -167,7 +167,8 @@ def _np_scope(doc: Doc, cue_toks: list[Token], text: str) -> tuple[int, int] | N
         if start > 0 and text[start - 1] in "\"'\u201c\u2018":
             start -= 1
         end = _name_of_place(head)
-        return start, _inside_quote(text, cue_toks[0].idx, last.idx + len(last), _extend_quote(text, end.idx + len(end)))
+        stop = _inside_quote(text, cue_toks[0].idx, last.idx + len(last), _extend_quote(text, end.idx + len(end)))
+        return start, _whole_quotation(text, start, stop)
     # fall back: the following words up to punctuation, at most four
     words = []
     for t in after:
@@ -180,6 +181,20 @@ def _np_scope(doc: Doc, cue_toks: list[Token], text: str) -> tuple[int, int] | N
     if not words:
         return None
     return words[0].idx, _extend_quote(text, words[-1].idx + len(words[-1]))
+
+
+def _whole_quotation(text: str, start: int, end: int, reach: int = 60) -> int:
+    """A scope that opens a quotation ends with it (the so-called "Bureau for Reintegration", the so-called
+    "freedom of navigation": not '"Bureau'), when the quotation closes on the same line within ``reach``."""
+    closers = left_open(text[start:end])
+    if not closers or not left_open(text[start : start + 1]):
+        return end
+    for k in range(end, min(len(text), end + reach)):
+        if text[k] == "\n":
+            break
+        if text[k] in closers:
+            return k + 1
+    return end
 
 
 def _inside_quote(text: str, cue_start: int, cue_end: int, end: int) -> int:
@@ -232,15 +247,38 @@ def _complement_scope(doc: Doc, verb: Token) -> tuple[int, int] | None:
     comp = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     if not comp:
         return None
-    toks = [t for c in comp for t in c.subtree if t.dep_ != "punct" or t.is_quote]
+    comment = {x.i for c in comp for t in c.subtree if _comment_on_claim(t) for x in t.subtree}
+    toks = [t for c in comp for t in c.subtree if (t.dep_ != "punct" or t.is_quote) and t.i not in comment]
     toks = [t for t in toks if t.dep_ != "mark" or t.i != min(x.i for x in toks)]
     lo = min(toks, key=lambda t: t.i)
     hi = max(toks, key=lambda t: t.i)
     return lo.idx, hi.idx + len(hi)
 
 
+def _comment_on_claim(t: Token) -> bool:
+    """'claimed Cebotari had carried "extremist materials", an accusation his family rejects': an apposition
+    after a comma whose head is a claim noun (``claim_nouns_unowned``) comments on the claim; not its content."""
+    return (
+        t.dep_ == "appos"
+        and t.i > 0
+        and t.doc[t.left_edge.i - 1].text == ","
+        and t.lemma_.lower() in load_json("framing", "quote_cues.json")["claim_nouns_unowned"]
+    )
+
+
 _SINGULAR_DETS = frozenset({"a", "an", "this", "that", "each", "every", "one"})
 _NO_END = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PART"})  # a name does not end on 'and', 'of', 'the'
+
+
+_TIME_OPENERS = frozenset({"last", "this", "next", "yesterday", "today", "tomorrow", "earlier", "later"})
+
+
+def _opens_a_time(prev: Token, t: Token) -> bool:
+    """``t`` begins a date or time phrase after a preposition ('in 2022', 'on Monday') or on its own ('last
+    year'); a date inside a name ('the 1974 Peace Operation', 'the October 7 massacre') follows no preposition."""
+    if t.ent_type_ not in ("DATE", "TIME") or t.ent_iob_ != "B":
+        return False
+    return prev.pos_ == "ADP" or t.lower_ in _TIME_OPENERS
 
 
 def _plural_after_singular(words: list[Token], t: Token) -> bool:
@@ -343,6 +381,8 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
                     break  # "What Baku calls an environmental protest | has closed the road"
                 if _plural_after_singular(words, t):
                     break  # "What China calls a routine inspection | looks …": 'looks' is the verb
+                if words and _opens_a_time(words[-1], t):
+                    break  # "what Moscow calls the new republics | in 2022": the time is the writer's
                 words.append(t)
             while words and words[-1].pos_ in _NO_END:
                 words.pop()  # "what it called aggression against the people of SSC-Khaatumo | and called on …"
@@ -404,8 +444,14 @@ def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list
             if comp is None and len(objs) >= 2:
                 comp = objs[-1]
             named = [c for c in objs if c is not comp]
-            if comp is not None and comp.pos_ == "PROPN" and any(c.tag_ == "PRP" or c.ent_type_ == "PERSON" for c in named):
-                continue  # "Friends call him Sasha": a person's name or nickname, not a contested term
+            reflexive = any(c.lower_ in raw.get("reflexives", ()) for c in named)  # 'who call themselves Ansar Allah'
+            if (
+                comp is not None
+                and comp.pos_ == "PROPN"
+                and not reflexive
+                and any(c.tag_ == "PRP" or c.ent_type_ == "PERSON" for c in named)
+            ):
+                continue  # "Friends call him Sasha": a person's name or nickname, not a contested term; a self-name is
         if lemma in raw.get("naming_self_only", ()) and not any(o.lower_ in raw.get("reflexives", ()) for o in objs):
             continue  # 'presented the video as evidence': only 'presents itself as …' is a name given
         if comp is None and lemma in as_verbs:

@@ -69,10 +69,13 @@ def cues() -> dict[str, frozenset[str] | tuple[str, ...]]:
 
 def _disputed_title(words: list[str], cue: dict) -> bool:
     """An office or state institution, alone or after a qualifier that one side's bodies take ('the
-    separatists' "Interim Government"', '"Transitional Council"'): ``office_titles``, ``office_qualifiers``."""
+    separatists' "Interim Government"', '"Transitional Council"'): ``office_titles``, ``office_qualifiers``;
+    or an office's head noun with its field (``office_heads`` + of/for: '"ministry of state security"')."""
     low = [w.lower() for w in words]
     if " ".join(low) in cue["office_titles"]:
         return True
+    if 3 <= len(low) <= 6 and low[1] in ("of", "for") and low[0] in cue["office_heads"]:
+        return True  # 'the separatists' "ministry of state security"', 'the so-called "Bureau for Reintegration"'
     return len(low) >= 2 and low[0] in cue["office_qualifiers"] and " ".join(low[1:]) in cue["office_titles"]
 
 
@@ -193,8 +196,8 @@ def _governing_speech(
             if "\n" in text[lo:hi]:
                 break
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs and tok.lemma_.lower() not in _COGNITION:
-                if _impersonal_what(tok):
-                    break
+                if _impersonal_what(tok) or (tok.i > inner[-1].i and _owned_noun_before(text, doc, inner, tok)):
+                    break  # the writer's phrasing; or the quoted noun phrase is the verb's speaker
                 return tok.lemma_.lower()
     return None
 
@@ -364,10 +367,22 @@ def _speech_after(
         if tok.text in (".", "!", "?", ";") or (tok.is_quote and tok.i > i):
             break
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
-            if inner and _in_subject(inner, tok):
+            if inner and (_in_subject(inner, tok) or _owned_noun_before(text, doc, inner, tok)):
                 return None
             return tok.lemma_.lower()
     return None
+
+
+def _owned_noun_before(text: str, doc: Doc, inner: list[Token], verb: Token) -> bool:
+    """``The separatists' "ministry of state security" claimed …``: the quotation follows a possessive or an
+    article and runs into the verb with no comma: a noun phrase, the verb's speaker, not what is said (the
+    parse may not give it as the subject)."""
+    i = inner[0].i - 1
+    while i >= 0 and doc[i].is_quote and doc[i].tag_ != "POS":  # the opening mark, not 'separatists''
+        i -= 1
+    if i < 0 or "," in text[inner[-1].idx : verb.idx]:
+        return False
+    return doc[i].tag_ in ("POS", "DT", "PRP$") and doc[i].lower_ not in ("that", "this", "these", "those")
 
 
 def _in_subject(inner: list[Token], verb: Token) -> bool:
@@ -832,7 +847,7 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     if after_verb:
         return done(SPEECH, f"speech verb '{after_verb}' right after the quotation", f"'{after_verb}' after")
     terminal_inside = bool(re.search(r"[.!?…]\s*$", raw)) or bool(re.search(r"[.!?]\s+[A-Z\"“‘']", raw))
-    if n > SHORT_WORDS and not (title and not terminal_inside):
+    if n > SHORT_WORDS and not (title and not terminal_inside) and not office:
         return done(SPEECH, f"a clause of {n} words in quotation marks: quoted speech", "long")
     if terminal_inside and n >= 3:
         return done(SPEECH, "a sentence in quotation marks: quoted speech", "sentence inside")
