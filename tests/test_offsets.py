@@ -38,13 +38,17 @@ def test_every_layer_on_samples(every_layer, name):
     assert {r.name for r in analysis.layers} >= set(ALL)
 
 
+PTC_PARTS = 6  # the corpus in six parts, so that parallel test workers can share the longest test
+
+
 @pytest.mark.shared_data
-def test_every_layer_on_all_ptc_training_articles(every_layer):
+@pytest.mark.parametrize("part", range(PTC_PARTS))
+def test_every_layer_on_all_ptc_training_articles(every_layer, part):
     from newsprism.model import Article
 
     folder = shared_data("ptc2020", "train-articles")
     paths = sorted(folder.glob("article*.txt"))
     assert len(paths) > 300
-    for path in paths:
+    for path in paths[part::PTC_PARTS]:
         article = Article(text=path.read_text(encoding="utf-8"), id=path.stem)
         _check(every_layer(article))
