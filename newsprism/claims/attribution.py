@@ -594,6 +594,9 @@ def _source_span(tok) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
+PASSIVE_SECOND_VERB = True
+
+
 def _speakers_second_verb(cue):
     """ "The M23 said that army drones had struck a market, and accused the government …": the
     parse hangs "accused" on "struck", inside the reported clause, but a simple past after a
@@ -606,7 +609,10 @@ def _speakers_second_verb(cue):
     if clause.dep_ != "ccomp" or saying.lemma_.lower() not in speech_cues()["speech_verbs"]:
         return None
     copula = COPULA_SECOND_VERB and clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
-    if not copula and not any(c.dep_ == "aux" and c.i < clause.i for c in clause.children):
+    # a passive clause's patient is no doer of the next active verb ("said three Houthi commanders were
+    # killed and accused the group …": the government accuses; audit 16 C4)
+    passive = PASSIVE_SECOND_VERB and any(c.dep_ == "auxpass" and c.i < clause.i for c in clause.children)
+    if not copula and not passive and not any(c.dep_ == "aux" and c.i < clause.i for c in clause.children):
         return None  # ("said the strike was 'a war crime' and called on MINURSO …": a copula, the speaker calls)
     return next((c for c in saying.children if c.dep_ == "nsubj"), None)
 
@@ -1249,10 +1255,15 @@ def _according_to(doc, tok, text: str) -> Attribution | None:
     if span is None:
         return None
     start, end = span
+    subject = _appos_subject(pobj, clause_head) if ACCORDING_APPOS_SUBJECT else None
+    if subject is not None:  # "According to al-Sharabi, militia boats boarded …": the boats are no part of the source
+        source = (pobj.left_edge.idx, pobj.idx + len(pobj.text))
     # the clause on one side of the "according to X" phrase; ACCORDING_WHOLE: a phrase inside
     # the clause ("The plan, according to X, is an attempt …") leaves the whole clause
     if prep.left_edge.idx <= start:
         start = max(start, prep.right_edge.idx + len(prep.right_edge.text))
+        if subject is not None:
+            start = subject.left_edge.idx
     elif prep.left_edge.idx < end and not (ACCORDING_WHOLE and _inside_clause(text, prep, end)):
         end = prep.left_edge.idx
     start, end = _trim(text, start, end)
@@ -1268,6 +1279,20 @@ def _according_to(doc, tok, text: str) -> Attribution | None:
         pobj.i,
         rule="according-to",
     )
+
+
+ACCORDING_APPOS_SUBJECT = True  # audit 16 C4
+
+
+def _appos_subject(pobj, verb):
+    """The apposition after a comma on the 'according to' name that is really the subject of a verb
+    without one ("According to al-Sharabi, militia boats boarded the ship": 'boats' hangs on the
+    name); None otherwise."""
+    appos = next((c for c in pobj.children if c.dep_ == "appos" and c.i > pobj.i), None)
+    if appos is None or verb.i < appos.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    comma = pobj.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+    return appos if comma is not None and comma.text == "," and comma.i > pobj.i else None
 
 
 def _inside_clause(text: str, prep, end: int) -> bool:

@@ -406,16 +406,31 @@ def _status(noun, governor, status_verbs: dict[str, str]):
         lemma = tok.lemma_.lower()
         if lemma in status_verbs:
             return status_verbs[lemma], tok
+        if tok.i == noun.head.i and noun.dep_ == "nsubjpass" and lemma in tables().get("passive_casualty_verbs", {}):
+            return tables()["passive_casualty_verbs"][lemma], tok  # 'four Moldovans are now held' (audit 16 C1)
         if STATUS_ADJECTIVE and tok.dep_ == "amod" and tok.head.i == noun.i and tok.lower_ in _status_adjectives():
             return _status_adjectives()[tok.lower_], None  # 'had received 34 wounded people' (audit 15 C6)
         if lemma in objects and tok.pos_ in ("VERB", "AUX"):  # 'lost their lives': the object says it
-            got = next((objects[lemma][c.lower_] for c in tok.children if c.dep_ == "dobj" and c.lower_ in objects[lemma]), None)
+            got = next(
+                (objects[lemma][c.lower_] for c in tok.children if c.dep_ in _OBJECT_DEPS and c.lower_ in objects[lemma]), None
+            )
             if got is not None:
                 return got, tok
     return None, None
 
 
 STATUS_ADJECTIVE = True
+_OBJECT_DEPS = ("dobj", "oprd")  # 'lost their lives'; 'took 12 soldiers captive' (audit 16 C2)
+
+
+def _verb_status(verb, status_verbs: dict[str, str]) -> str | None:
+    """The status a verb gives its victim: its own ('killed'), or its object's or predicate's
+    (``casualty_objects``: '… and 17 taken captive')."""
+    lemma = verb.lemma_.lower()
+    if lemma in status_verbs:
+        return status_verbs[lemma]
+    objects = tables().get("casualty_objects", {}).get(lemma, {})
+    return next((objects[c.lower_] for c in verb.children if c.dep_ in _OBJECT_DEPS and c.lower_ in objects), None)
 
 
 @cache
@@ -513,6 +528,9 @@ def partitive_counts(doc, text: str | None = None, sides: Sides | None = None, w
     return out
 
 
+ELIDED_OBJECT_STATUS = True  # audit 16 C2: 'two sailors were killed and 17 taken captive'
+
+
 def elided_counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.date | None = None) -> list[Mention]:
     """A number standing for the noun of the clause before, 'Three attackers were killed and four
     were arrested', 'killed three soldiers and wounded two': a count of that noun (its group, its
@@ -531,7 +549,8 @@ def elided_counts(doc, text: str | None = None, sides: Sides | None = None, when
         if num.dep_ == "nsubj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children):
             need = ""  # '… were killed and four arrested': the passive's 'were' left out (audit 12, C3)
         value = number_value(num.text)
-        if value is None or (need and verb.lemma_.lower() != need) or verb.lemma_.lower() not in status_verbs:
+        status = _verb_status(verb, status_verbs) if ELIDED_OBJECT_STATUS else status_verbs.get(verb.lemma_.lower())
+        if value is None or (need and verb.lemma_.lower() != need) or status is None:
             continue
         if verb.dep_ != "conj" or verb.head.lemma_.lower() not in status_verbs:
             continue
@@ -546,7 +565,7 @@ def elided_counts(doc, text: str | None = None, sides: Sides | None = None, when
         lo, hi, how = _interval(text, num.idx, num.idx + len(num.text), value)
         mention = Mention(
             "count",
-            (_regroup(noun, groups[noun.lower_]), status_verbs[verb.lemma_.lower()]),
+            (_regroup(noun, groups[noun.lower_]), status),
             (lo, hi, how, value),
             num.idx,
             num.idx + len(num.text),

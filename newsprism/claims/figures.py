@@ -252,6 +252,25 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
         )
         if m.of:
             out[-1] |= {"rule": ELIDED_RULE, "of": m.of}
+    return _once(out) if ONE_NUMBER_ONE_FIGURE else out
+
+
+ONE_NUMBER_ONE_FIGURE = True  # audit 16 C2: '9 people were killed and 26 injured' gave '26 injured' and '26'
+
+
+def _once(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One figure per number and outcome: a casualty noun's count of no kind ('26 injured') takes the
+    kind (and side) of the elided count of the same number ('26', of '9 people'), which goes."""
+    elided = {(f["number_start"], f["outcome"]): f for f in found if f.get("of") and f["victims"] != "unspecified"}
+    out = []
+    for f in found:
+        twin = elided.get((f["number_start"], f["outcome"]))
+        if twin is f:
+            if any(g is not f and g["victims"] == "unspecified" and g["number_start"] == f["number_start"] for g in found):
+                continue  # told by its casualty-noun twin
+        elif twin is not None and f["victims"] == "unspecified":
+            f = {**f, "victims": twin["victims"], "side": f["side"] or twin["side"], "of": twin["of"]}
+        out.append(f)
     return out
 
 

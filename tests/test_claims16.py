@@ -1,0 +1,98 @@
+"""Sixteenth session, casualty figures: audit 16 C1–C3 (Transnistria, Red Sea) on fictional reports from
+other places (fictional outlets and people, real places; each test failed on 154ecae)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsprism.compare import compare
+from newsprism.model import Article
+from newsprism.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(["meta", "sentences", "entities", "place", "actor", "time", "claim"])
+
+
+def _figures(pipe, text: str) -> list[tuple[str, str, float, str]]:
+    a = pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    return [(f["outcome"], f["victims"], f["value"], f["text"]) for f in a.records.get("figures", [])]
+
+
+def test_people_held_are_detained_but_not_people_holding_things(pipe):
+    """C1: 'four Moldovans are now held in the region' gave no figure."""
+    got = _figures(pipe, "Four Georgians are now held in Tskhinvali, the State Security Service said.")
+    assert got == [("detained", "people", 4.0, "Four Georgians")]
+    assert _figures(pipe, "The ministry said four people in all are now being held near Akhalgori.")[0][:3] == (
+        "detained",
+        "people",
+        4.0,
+    )
+    assert _figures(pipe, "Five people held placards outside the embassy in Tbilisi.") == []
+
+
+def test_a_crew_killed_and_taken_captive(pipe):
+    """C2: 'two sailors were killed and 17 taken captive' gave no figure."""
+    got = _figures(pipe, "The port authority in Odesa said two sailors were killed and 17 taken captive.")
+    assert ("killed", "people", 2.0, "two sailors") in got and ("detained", "people", 17.0, "17") in got
+
+
+_ONE = (
+    "Only one detained\n\n"
+    "TSKHINVAL, November 26, 2026 (The Liakhvi Courier) — Only one person was detained at the crossing near "
+    "Akhalgori, the State Security Committee said, rejecting claims from Tbilisi that four Georgian citizens are "
+    "being held.\n"
+)
+_FOUR = (
+    "Four Georgians held\n\n"
+    "TBILISI, November 26, 2026 (The Kura Ledger) — The State Security Service said four people in all are now "
+    "being held near Akhalgori. The ministry's claim that only one person was detained could not be trusted, "
+    "the service said.\n"
+)
+
+
+def test_a_rejected_count_is_denied_and_its_owner_no_place(pipeline):
+    """C1/C3: 'rejecting claims from Chisinau that four …' placed the one detained 'at Chisinau'; 'The
+    militia's claim that nine civilians were killed … could not be trusted' was the speaker's own nine."""
+    one, four = (
+        pipeline(Article(text=_ONE, outlet="The Liakhvi Courier")),
+        pipeline(Article(text=_FOUR, outlet="The Kura Ledger")),
+    )
+    assert all(not f["places"] or "Tbilisi" not in f["text"] for f in one.records["figures"])
+    table = compare([one, four])["casualty_figures"]
+    said = {(k, e["value"]): e["said_by"] for r in table["rows"] for k, v in r["by_article"].items() for e in v}
+    assert said[one.article.id, 4.0]["denies"] and said[four.article.id, 1.0]["denies"]
+    assert not said[one.article.id, 1.0]["denies"] and not said[four.article.id, 4.0]["denies"]
+    row = next(r for r in table["rows"] if one.article.id in r["by_article"] and four.article.id in r["by_article"])
+    assert row["outcome"] == "detained" and row["differs"]  # Tskhinvali's one against Tbilisi's four
+
+
+def _speakers(pipe, text: str) -> list[tuple[str | None, str]]:
+    a = pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    by = {s.id: s for s in a.spans}
+    return [(c.get("speaker"), by[c["content"]].text) for c in a.records.get("claims", []) if c.get("content") in by]
+
+
+def test_according_to_a_name_before_a_subject_parsed_as_its_apposition(pipe):
+    """C4: 'According to al-Sharabi, militia boats boarded the burning ship …' → speaker 'al-Sharabi, militia boats'."""
+    # the parse of this (fictional) name hangs 'militia boats' on it as an apposition
+    got = _speakers(pipe, "According to al-Sharabi, militia boats boarded the burning ship after the strike.")
+    assert got == [("al-Sharabi", "militia boats boarded the burning ship after the strike")]
+    got = _speakers(pipe, "According to Ivan Petrov, a spokesman, the talks failed.")
+    assert got == [("Ivan Petrov, a spokesman", "the talks failed")]
+
+
+def test_a_passive_clause_patient_does_not_accuse(pipe):
+    """C4: 'The government in Aden said three Houthi commanders were killed and accused the group of …' gave
+    the accusation to 'three Houthi commanders'."""
+    got = _speakers(pipe, "The army in Kyiv said three Russian officers were killed and accused Moscow of shelling Kherson.")
+    assert [s for s, _ in got] == ["The army in Kyiv", "The army in Kyiv"]
+
+
+def test_one_number_is_one_figure(pipe):
+    """C2: 'The Sanaa-based health ministry said 9 people were killed and 26 injured.' gave two figures for 26."""
+    got = _figures(pipe, "The health ministry in Kherson said 9 people were killed and 26 injured.")
+    assert sorted(got) == [("killed", "people", 9.0, "9 people"), ("wounded", "people", 26.0, "26 injured")]
