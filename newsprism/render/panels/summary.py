@@ -16,7 +16,19 @@ def _entries(analysis: Analysis) -> dict:
     out = {k: v for k, v in analysis.summary.items() if k not in covered}
     if isinstance(out.get("actors"), dict):
         out["actors"] = _readable_actors(out["actors"])
-    return out
+    return {k: _without_empty(v) for k, v in out.items() if not _empty(v)}
+
+
+def _empty(value) -> bool:
+    return value is None or value in ("", [], {})
+
+
+def _without_empty(value):
+    """A dict entry without its empty keys: a reader gains nothing from 'dateline_owner: null' or
+    an empty 'side_uncertain:' line (audit 16 L3); the JSON export keeps them."""
+    if isinstance(value, dict):
+        return {k: v for k, v in value.items() if not _empty(v)}
+    return value
 
 
 def _readable_actors(actors: dict) -> dict:
