@@ -259,3 +259,32 @@ def test_a_charge_or_a_legal_characterisation_is_loaded(text, word):
 )
 def test_a_what_x_calls_scope_ends_before_a_time_phrase(text, scope):
     assert [s for _, s in _distancing(text)] == [scope]
+
+
+# --- audit15 F7: a technique span from inside a quotation stops at its close, not in the speaker's tag ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "expected"),
+    [
+        (
+            'The elder said: "We fired nothing. Those reports are enemy propaganda," he told reporters in Garowe.',
+            'Those reports are enemy propaganda," he',
+            'Those reports are enemy propaganda,"',
+        ),
+        (
+            "The elder said: \u201cWe fired nothing. Those reports are lies,\u201d she told reporters in Garowe.",
+            "Those reports are lies,\u201d she",
+            "Those reports are lies,\u201d",
+        ),
+        # the run holds the whole quotation and goes on: unchanged (not a speaker's tag after a quotation it is inside)
+        ('He called it terror, "a crime," and left.', 'terror, "a crime," and', 'terror, "a crime," and'),
+        ("Those reports are lies and he knows it.", "Those reports are lies and he", "Those reports are lies and he"),
+    ],
+)
+def test_a_span_from_inside_a_quotation_stops_at_its_close(text, run, expected):
+    from newsprism.techniques.predict import whole_words
+
+    start = text.index(run)
+    s, e = whole_words(text, start, start + len(run))
+    assert text[s:e] == expected

@@ -277,10 +277,17 @@ _ATTRIBUTION_TAIL = re.compile(r",?\s*\w+(?:\s+\w+)?")
 
 def _trim_attribution(text: str, start: int, end: int) -> int:
     """A run that opens a quotation, closes it and goes on one or two words into the attribution
-    (‘"This is terror," he’) ends at the closing quote: the speaker's tag is not the technique."""
+    (‘"This is terror," he’) ends at the closing quote: the speaker's tag is not the technique; so does a run
+    that starts inside the quotation (‘Those reports are enemy propaganda," he’)."""
     close = _OPENERS.get(text[start]) if start < end else None
     if close is None:
-        return end
+        # a run from inside a quotation across its close ('… enemy propaganda," he'): a mark after , . ! ? closes
+        q = max(text.rfind('"', start + 1, end), text.rfind("\u201d", start + 1, end))
+        if q == -1 or q + 1 >= end or text[q - 1] not in ",.!?":
+            return end
+        if not (text.count('"', start, end) == 1 or (text[q] == "\u201d" and "\u201c" not in text[start:q])):
+            return end  # the run holds the opening mark too: not from inside the quotation
+        return q + 1 if _ATTRIBUTION_TAIL.fullmatch(text, q + 1, end) else end
     q = text.find(close, start + 1, end)
     if q == -1 or q + 1 >= end:
         return end
