@@ -288,3 +288,9 @@ def test_a_span_from_inside_a_quotation_stops_at_its_close(text, run, expected):
     start = text.index(run)
     s, e = whole_words(text, start, start + len(run))
     assert text[s:e] == expected
+
+
+def test_made_clear_reports_speech():
+    # dev: 'Mr. Trump made clear last week that he would introduce "regulations"' (gold speech) was scare
+    text = "The governor made clear on Monday that she would bring in “regulations” for the ferries in Mombasa."
+    assert _quote_classes(text)["“regulations”"] == "speech"
