@@ -85,9 +85,14 @@ def test_each_bank_names_bender_and_transnistria_its_own_way(reports):
     (pmr,) = _spans(x2, "place", "Pridnestrovian Moldavian Republic")
     assert pmr.attrs["name"] == "Transnistria" and pmr.attrs["contested"]
     assert "de_facto_separatist" in x2.summary["naming"]["verdict"]
-    # the wire: "near Bender, which Moldova calls Tighina" is a gloss, its own name is Transnistria
+    # the wire: "near Bender, which Moldova calls Tighina" is a gloss, its own name is Transnistria;
+    # so are "Cobasna, known in Russian as Kolbasna" and "Dubasari, which Transnistria calls Dubossary" (G4)
     x3 = reports["x3_continental_wire"]
-    assert [(g["name"], g["convention"]) for g in x3.summary["naming"]["glosses"]] == [("Tighina", "moldovan")]
+    assert [(g["name"], g["convention"]) for g in x3.summary["naming"]["glosses"]] == [
+        ("Tighina", "moldovan"),
+        ("Kolbasna", "russian/de_facto_separatist"),
+        ("Dubossary", "russian/de_facto_separatist"),
+    ]
     assert x3.summary["naming"]["verdict"] == "international"
     from newsprism.compare import compare
 
@@ -287,7 +292,7 @@ def test_labels_and_loaded_words_in_each_voice(reports):
 def test_figures_that_are_right(reports):
     x1 = reports["x1_chisinau_courier"]
     farmer = _figure(x1, "a Moldovan farmer")
-    assert (farmer["value"], farmer["outcome"], farmer["victims"], farmer["side"]) == (1, "detained", "civilians", "md")
+    assert (farmer["value"], farmer["outcome"], farmer["victims"], farmer["side"]) == (1, "detained", "civilians", "moldovan")
     assert _figure(x1, "two other Moldovan citizens")["value"] == 2
     officer = _figure(reports["x2_pridnestrovie_today"], "a customs officer")
     assert (officer["value"], officer["outcome"]) == (1, "wounded")
