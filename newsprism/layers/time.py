@@ -93,6 +93,21 @@ def _years(timexes: list, text: str, doc=None) -> list[int]:
     return out
 
 
+def _outside_outlet_names(timexes: list, outlets: list) -> list:
+    """The timexes outside the outlet's name the meta layer found in the dateline ('TIRASPOL, November
+    26, 2026 (Pridnestrovie Today) —': 'Today' names the paper, no day; audit 16, L1); an index in
+    ``relative_to`` follows its expression (None when that one is dropped)."""
+    keep = [k for k, t in enumerate(timexes) if not any(o.start <= t.start and t.end <= o.end for o in outlets)]
+    if len(keep) == len(timexes):
+        return timexes
+    new_index = {old: new for new, old in enumerate(keep)}
+    out = [timexes[k] for k in keep]
+    for t in out:
+        if t.relative_to is not None:
+            t.relative_to = new_index.get(t.relative_to)
+    return out
+
+
 def run(analysis: Analysis, ctx: Context) -> None:
     from newsprism.temporal import anchor as anchoring
     from newsprism.temporal import tagger
@@ -127,6 +142,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     else:
         timexes = tagger.tag(text, anchor.date, ctx.doc, place, bound=bound, matched=matched)
 
+    timexes = _outside_outlet_names(timexes, analysis.spans_of("meta", "outlet"))
     dateline_span = next((s for s in analysis.spans_of("meta", "dateline")), None)
     ids: list[str] = []
     made = []

@@ -590,6 +590,9 @@ def weekday(m: re.Match, st: State):
         if rel == "next" and (d - st.anchor).days == 1:  # audit 12, E9: a writer would say 'tomorrow'
             d += dt.timedelta(days=7)
             why = "'next <weekday>' said the day before that weekday: the one of the following week"
+    elif rel == "this":  # audit 16, E7: 'called for another rally this Friday' (a Wednesday report)
+        d = st.anchor + dt.timedelta(days=wd - st.anchor.isoweekday())
+        why = "'this <weekday>': that day of the anchor's week (Monday to Sunday), whatever the tense"
     else:
         direction = st.direction(m.start(), m.end())
         d = cal.weekday_date(st.anchor, wd, direction)
