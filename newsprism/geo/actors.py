@@ -1004,9 +1004,9 @@ def _tie_to_antecedent(doc: Doc, mentions: list[ActorMention]) -> None:
         if m.rule != "institution" or m.attrs.get("country") is not None:
             continue
         noun = OWNED_BY_NOUN.search(text[max(0, m.start - 30) : m.start])
-        if noun:  # 'one of the regime's "border guards"': the regime named before, never the dateline's state
-            m.rule = "institution+possessive"
-            got = _noun_owner(text, mentions, m.start, noun.group(1))
+        by_noun = _noun_owner(text, mentions, m.start, noun.group(1)) if noun else None
+        if by_noun is not None:  # 'one of the regime's "border guards"': the regime named before, not the dateline's
+            m.rule, got = "institution+possessive", by_noun
         elif OWNED_BY_PRONOUN.search(text[max(0, m.start - 8) : m.start]):
             m.rule = "institution+pronoun"  # no dateline rule reads it now
             got = _pronoun_owner(doc, mentions, m.start)

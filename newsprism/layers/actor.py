@@ -42,6 +42,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
     places = Counter(s.attrs["country"] for s in analysis.spans_of("place", "toponym") if s.attrs.get("country"))
     dateline = (_dateline_country(analysis), places, _dateline_capital(analysis), _dateline_place(analysis))
     found = actors.link(ctx.doc, _when(analysis), *dateline)
+    # '(Sanaa Resistance Daily)': a word of the outlet's own name (the meta layer's span) is no actor ('Resistance' is
+    # no Hamas there); the outlet itself, where the KB knows it as media, stays
+    outlets = [(s.start, s.end) for s in analysis.spans_of("meta", "outlet")]
+    found = [m for m in found if m.attrs.get("kind") == "media" or not any(a <= m.start and m.end <= b for a, b in outlets)]
     for m in found:
         span = analysis.add_span("actor", m.attrs["kind"], m.start, m.end, f"{LAYER.source}:{m.rule}", m.attrs, m.score)
         side = m.attrs.get("side") or "unknown"
