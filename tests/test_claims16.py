@@ -96,3 +96,33 @@ def test_one_number_is_one_figure(pipe):
     """C2: 'The Sanaa-based health ministry said 9 people were killed and 26 injured.' gave two figures for 26."""
     got = _figures(pipe, "The health ministry in Kherson said 9 people were killed and 26 injured.")
     assert sorted(got) == [("killed", "people", 9.0, "9 people"), ("wounded", "people", 26.0, "26 injured")]
+
+
+def test_which_names_a_town_the_parser_takes_for_a_person(pipe):
+    """C9: 'The farmer was taken to a detention centre in Bender, which Moldova calls Tighina.' → a claim by
+    'Moldova' (content 'Tighina'): the NER's PERSON 'Bender' made the naming a person's nickname."""
+    assert _speakers(pipe, "The farmer was taken to a detention centre in Bender, which Moldova calls Tighina.") == []
+
+
+def test_displaced_families_are_a_count_of_their_own(pipe):
+    """Audit 15 C6: 'The fighting has displaced about 2,300 families' gave no figure."""
+    got = _figures(pipe, "The fighting has displaced about 2,300 families from villages near Tskhinvali, the agency said.")
+    assert got == [("displaced", "families", 2300.0, "2,300 families")]
+    assert _figures(pipe, "Two families were killed when the shell hit a house in Kherson.") == []
+
+
+def test_a_war_that_left_people_dead(pipe):
+    """C7: 'The war of 1992 left around 1,000 people dead.' gave no figure."""
+    assert _figures(pipe, "The shelling of Kherson left two people dead and four wounded.")[0] == (
+        "killed",
+        "people",
+        2.0,
+        "two people",
+    )
+
+
+def test_people_found_on_board_by_a_boarding_party_are_detained(pipe):
+    """Audit 15 C4: Beijing's 'Officers boarded it … and found five crew members on board' gave no figure."""
+    got = _figures(pipe, "Naval officers boarded the tanker near Sevastopol and found 11 crew members on board.")
+    assert got == [("detained", "people", 11.0, "11 crew members")]
+    assert _figures(pipe, "Rescuers found five people on board the sinking ferry near Odesa.") == []

@@ -408,6 +408,8 @@ def _status(noun, governor, status_verbs: dict[str, str]):
             return status_verbs[lemma], tok
         if tok.i == noun.head.i and noun.dep_ == "nsubjpass" and lemma in tables().get("passive_casualty_verbs", {}):
             return tables()["passive_casualty_verbs"][lemma], tok  # 'four Moldovans are now held' (audit 16 C1)
+        if tok.i == noun.head.i and noun.dep_ == "dobj" and lemma in tables().get("aboard_verbs", {}) and _boarded(noun, tok):
+            return tables()["aboard_verbs"][lemma], tok  # 'boarded it … and found five crew members on board' (audit 15 C4)
         if STATUS_ADJECTIVE and tok.dep_ == "amod" and tok.head.i == noun.i and tok.lower_ in _status_adjectives():
             return _status_adjectives()[tok.lower_], None  # 'had received 34 wounded people' (audit 15 C6)
         if lemma in objects and tok.pos_ in ("VERB", "AUX"):  # 'lost their lives': the object says it
@@ -420,6 +422,19 @@ def _status(noun, governor, status_verbs: dict[str, str]):
 
 
 STATUS_ADJECTIVE = True
+
+
+def _boarded(noun, verb) -> bool:
+    """Are the counted people found 'on board' / 'aboard' in a sentence that tells a boarding
+    (``boarding_verbs``: 'Officers boarded it … and found five crew members on board')?"""
+    near = [*noun.children, *verb.children]
+    aboard = any(c.lower_ == "aboard" for c in near) or any(
+        c.lower_ == "on" and any(p.lower_ == "board" for p in c.children) for c in near
+    )
+    boarding = set(tables().get("boarding_verbs", ()))
+    return aboard and any(t.lemma_.lower() in boarding and t.pos_ == "VERB" for t in verb.sent)
+
+
 _OBJECT_DEPS = ("dobj", "oprd")  # 'lost their lives'; 'took 12 soldiers captive' (audit 16 C2)
 
 

@@ -228,6 +228,8 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
             continue
         if kind not in config().get("outcome_kinds", {}).get(status, (kind,)):
             continue  # 'four militants fled' is no displacement (audit 13)
+        if status not in config().get("kind_outcomes", {}).get(kind, (status,)):
+            continue  # 'two families were killed': how many dead it does not say (audit 15 C6)
         low, high, how, value = m.value
         out.append(
             {
