@@ -272,6 +272,8 @@ def _disputes(
 
     out = []
     for i, a in enumerate(rows):
+        if ROW_SIDES_DIFFER and (counts := _row_sides_differ(a, spans, days or {})) is not None:
+            out.append(counts)
         for b in rows[i + 1 :]:
             counts = _differing_counts(a, b, keys, texts, spans, days) or _rival_counts(a, b, keys, spans, days or {})
             if counts is not None:
@@ -361,6 +363,42 @@ def _rival_counts(
         "places": list(dict.fromkeys(_at(a, shared) + _at(b, shared))),
         "counts": [_told(a, spans), _told(b, spans)],
         "told_by_both_in": sorted(both),
+    }
+
+
+ROW_SIDES_DIFFER = True  # audit 16 C1: x1's four held (Moldova's Bureau) against x2's one (Tiraspol's ministry)
+
+
+def _row_sides_differ(
+    row: dict[str, Any], spans: dict[tuple[str, int], str | None], days: dict[tuple[str, int], list[str]]
+) -> dict[str, Any] | None:
+    """sides_differ inside one row: its figures in the words of two sides' speakers (never 'differs':
+    the sources differ, not the reports) that cannot both hold, not dated apart, neither denied —
+    per side, with their reports (`same_row`: the row's outcome, kind, side and places)."""
+    figs = [(k, e) for k, v in row["by_article"].items() for e in v if not (e["said_by"] or {}).get("denies")]
+    pair = next(
+        (
+            (x, y)
+            for i, (kx, x) in enumerate(figs)
+            for ky, y in figs[i + 1 :]
+            if _rivals(x, y) and not _fits(x, y) and not _apart(days.get((kx, x["start"]), []), days.get((ky, y["start"]), []))
+        ),
+        None,
+    )
+    if pair is None:
+        return None
+
+    def part(side: str) -> dict[str, Any]:
+        by = {k: [e for e in v if (e["said_by"] or {}).get("side") == side] for k, v in row["by_article"].items()}
+        return _told({**row, "by_article": {k: v for k, v in by.items() if v}}, spans)
+
+    sides = [pair[0]["said_by"]["side"], pair[1]["said_by"]["side"]]
+    return {
+        "marker": "sides_differ",
+        "outcome": row["outcome"],
+        "places": list(row["places"]),
+        "counts": [part(s) | {"said_by_side": s} for s in sides],
+        "same_row": True,
     }
 
 

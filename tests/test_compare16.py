@@ -69,3 +69,27 @@ def test_its_minister_speaks_for_the_body_that_opens_the_paragraph(reports):
     # 'It said …' after the minister: the body, not its minister
     captured = next(c for c in wire.records["claims"] if c.get("resolved_from") == "It")
     assert captured["speaker"] == "SSC-Khaatumo"
+
+
+_HELD_ONE = (
+    "One held at Lachin crossing\n\n"
+    "BAKU, November 26, 2026 (The Caspian Ledger) — Azerbaijan's State Border Service said only one person was "
+    "detained at the crossing near Lachin.\n"
+)
+_HELD_FOUR = (
+    "Four Armenians held\n\n"
+    "YEREVAN, November 26, 2026 (The Ararat Courier) — Armenia's National Security Service said four people in all "
+    "are now being held near Lachin.\n"
+)
+
+
+def test_two_sides_counts_in_one_row_are_a_finding(pipeline):
+    """Audit 16 C1: x1's four held (Moldova's Bureau) against x2's one (Tiraspol's ministry) were one row with no
+    mark: two sides' speakers never make a row 'differ', and no finding said the sides' counts differ."""
+    one = pipeline(Article(text=_HELD_ONE, outlet="The Caspian Ledger"))
+    four = pipeline(Article(text=_HELD_FOUR, outlet="The Ararat Courier"))
+    table = compare([one, four])["casualty_figures"]
+    found = [d for d in table["disputes"] if d["marker"] == "sides_differ" and d.get("same_row")]
+    assert len(found) == 1 and found[0]["outcome"] == "detained"
+    values = sorted(sorted(e["value"] for v in part["by_article"].values() for e in v) for part in found[0]["counts"])
+    assert values == [[1.0], [4.0]]

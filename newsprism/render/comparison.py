@@ -366,6 +366,8 @@ def _dispute_text(d: dict[str, Any], names: dict[str, str]) -> str:
         return f"{part['victims']} ({'; '.join(cells)})"
 
     where = f", at {_list(d['places'])}" if d.get("places") else ", on one day; a figure without a place"
+    if d.get("same_row") and not d.get("places"):
+        where = ""  # one row's figures in two sides' words (audit 16 C1)
     if d.get("told_by_both_in"):  # one report gives both sides' counts (audit 15 C2)
         where += f"; both sides' counts in {_list([close_bidi(names.get(k, k)) for k in d['told_by_both_in']])}"
         where = where.replace(", on one day; a figure without a place; ", ", ", 1)
