@@ -208,3 +208,15 @@ def test_a_word_of_the_outlets_name_in_the_dateline_is_no_actor():
     # an outlet the KB knows as media stays an actor there
     reuters = analyse("LONDON, 3 May 2026 (Reuters) - Israeli jets struck the south, Reuters said.", ["meta", "place", "actor"])
     assert next(s.start for s in reuters.spans_of("actor") if s.attrs["id"] == "outlet:reuters") == 20
+
+
+def test_around_the_cape_in_shipping_news_is_the_cape_of_good_hope():
+    # G6: 'push owners back around the Cape' (y3) had no place
+    text = 'Houthi attacks on shipping in the Red Sea continue. "One successful boarding is enough to push owners back around the Cape."'
+    assert ("Cape", "kb:cape-of-good-hope", "ZA") in _places(text)
+    # not beside another Cape's name
+    assert [
+        p
+        for p in _places("He sailed from Cape Verde. The Cape was stormy, the vessels reported.")
+        if p[1] == "kb:cape-of-good-hope"
+    ] == []
