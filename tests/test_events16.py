@@ -194,3 +194,52 @@ def test_holding_a_city_hostage_is_a_figure(text: str) -> None:  # guard
 def test_holding_hostages_is_a_detention() -> None:
     e = _one(_events("The rebels held the hostages in a school for three days."), "held")
     assert (e["event_type"], e["mode"]) == ("COERCE", "arrest")
+
+
+# --- E6 (part): a 'no' object of the first verb does not negate a conjunct with its own object ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            'Transnistrian officials say about 40,000 residents have no heating and accuse Chisinau of an "economic blockade".',
+            "accuse",
+        ),
+        ("The army seized no weapons and arrested two men in Bender.", "arrested"),
+    ],
+)
+def test_no_object_of_first_verb_does_not_negate_the_next(text: str, trigger: str) -> None:
+    e = _one(_events(text), trigger)
+    assert e["negated"] is False
+
+
+def test_nobody_subject_still_negates_both() -> None:  # guard
+    events = _events("Nobody was beaten or detained.")
+    assert [(e["trigger_text"], e["negated"]) for e in events] == [("beaten", True), ("detained", True)]
+
+
+# --- E8: 'in support of Gaza' is no location -----------------------------------------------------------
+
+
+def test_in_support_of_a_place_is_no_location() -> None:
+    e = _one(_events('The Houthis said they had targeted an "Israeli-linked ship" in support of Gaza.'), "targeted")
+    assert e["location"] is None
+
+
+def test_place_beside_solidarity_phrase_stays() -> None:  # guard
+    e = _one(_events("Protesters rallied in Sanaa in solidarity with Gaza."), "rallied")
+    assert _text(e["location"]) == "Sanaa"
+
+
+# --- E10: 'would be met with operations' is no meeting ------------------------------------------------
+
+
+def test_met_with_operations_is_no_meeting() -> None:
+    text = 'Al-Marrani warned that any new aggression would be met "with operations that the enemy does not expect".'
+    assert not [e for e in _events(text) if e["event_type"] == "CONSULT"]
+
+
+def test_met_by_a_minister_is_a_meeting() -> None:  # guard
+    e = _one(_events("The envoy was met by the foreign minister in Aden on Tuesday."), "met")
+    assert e["event_type"] == "CONSULT"

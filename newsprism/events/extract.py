@@ -1510,6 +1510,15 @@ def _complement_frame(tok: Token, lex: Lexicon) -> tuple[Token | None, dict]:
     return None, {}
 
 
+def _met_with(verb: Token) -> bool:
+    """A passive with 'with' and no agent: 'would be met with operations', 'were met with tear gas'."""
+    return (
+        _is_passive(verb)
+        and _child(verb, "agent") is None
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    )
+
+
 def _participle_of_framed_gerund(verb: Token, lex: Lexicon) -> Token | None:
     """The gerund a participle clause goes on from when the parse hangs the clause on the verb
     that frames the gerund: "accused the militia of shelling homes in Hays on Tuesday, wounding
@@ -1564,6 +1573,8 @@ def _location(verb: Token, skip: set[int], is_place=None) -> tuple[Token | None,
         if prep.lower_ == "from" and prep.head.lemma_.lower() in lexicon().people_from:
             continue  # 'a young man from Beit Ummar': where he is from
         pobj = _child(prep, "pobj")
+        if pobj is not None and pobj.lemma_.lower() in lexicon().cause_nouns:
+            continue  # 'in support of Gaza': for whom, not where (audit 16, E8)
         for _ in range(3):
             if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
                 break
@@ -1906,6 +1917,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         return None  # "the town of Varosha in occupied Famagusta": an attribute of the place, no act
     if _noun_as_verb(tok):
         return None  # "Aid that flows only through capitals rewards …": a noun the parser tags VB
+    if entry.get("skip_passive_with") and _met_with(tok):
+        return None  # 'any new aggression would be met "with operations"': a response, no meeting (audit 16, E10)
     why = [f"cue verb '{tok.lemma_}'"]
     coding: dict[str, Any] = {"type": entry["type"], "mode": entry.get("mode")}
     trigger_end = tok
@@ -2208,7 +2221,10 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
     governors; False when the event is the content of a negated accusation (no event)."""
     why = cand.why
     src = _modal_head(tok)  # "will attack and seize": 'seize' shares the modal, negation and governor of 'attack'
-    nobody = _negative_argument(src, ("nsubj", "nsubjpass", "dobj"))  # "Nobody was beaten", "killed no one"
+    own_object = src is not tok and _child(tok, "dobj") is not None  # 'have no heating and accuse Chisinau': not shared
+    nobody = _negative_argument(
+        src, ("nsubj", "nsubjpass") if own_object else ("nsubj", "nsubjpass", "dobj")
+    )  # "Nobody was beaten", "killed no one"
     cand.negated = _negated(src) or nobody is not None or cand.negated
     modality, cue, gov_neg = _governor_modality(src, lex)
     cand.negated = cand.negated or gov_neg

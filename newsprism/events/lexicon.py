@@ -123,6 +123,7 @@ class Lexicon:
     perception_governors: frozenset[str] = frozenset()
     instrument_governors: frozenset[str] = frozenset()
     people_from: frozenset[str] = frozenset()
+    cause_nouns: frozenset[str] = frozenset()
     no_doer_subjects: frozenset[str] = frozenset()
     frame_skip: frozenset[str] = frozenset()
     separate_words: frozenset[str] = frozenset()
@@ -329,6 +330,7 @@ def lexicon() -> Lexicon:
         perception_governors=frozenset(raw.get("perception_governors", ())),
         instrument_governors=frozenset(raw.get("instrument_governors", ())),
         people_from=frozenset(raw.get("people_from", ())),
+        cause_nouns=frozenset(raw.get("cause_nouns", ())),
         no_doer_subjects=frozenset(raw.get("no_doer_subjects", ())),
         frame_skip=frozenset(raw.get("incident_setting", {}).get("frame_skip", ())),
         separate_words=frozenset(raw.get("incident_setting", {}).get("separate_words", ())),
