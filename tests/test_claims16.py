@@ -126,3 +126,16 @@ def test_people_found_on_board_by_a_boarding_party_are_detained(pipe):
     got = _figures(pipe, "Naval officers boarded the tanker near Sevastopol and found 11 crew members on board.")
     assert got == [("detained", "people", 11.0, "11 crew members")]
     assert _figures(pipe, "Rescuers found five people on board the sinking ferry near Odesa.") == []
+
+
+def test_a_delegation_to_a_joint_body_is_its_own_sides(pipe):
+    """Audit 16 G9 (routed by geo): "Moldova's delegation to the Joint Control Commission said …" → side neutral (the
+    commission, the longer actor) instead of Moldova's."""
+    a = pipe(
+        Article(
+            text="Ukraine's delegation to the United Nations said Russia had shelled Kherson.", published=dt.date(2026, 11, 26)
+        )
+    )
+    assert [(c["speaker"], c.get("side")) for c in a.records["claims"]] == [
+        ("Ukraine's delegation to the United Nations", "ukrainian")
+    ]

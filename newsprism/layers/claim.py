@@ -283,7 +283,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             )
             record["source"] = src.id
             ends[src.id] = att.source[1]
-            actor = _overlapping(actors, antecedent_rng or att.source) or (None if antecedent_rng else named_actor)
+            actor = _owning_actor(actors, antecedent_rng or att.source, text) or (None if antecedent_rng else named_actor)
             if actor is not None:
                 record["actor"], record["side"] = actor.id, actor.attrs.get("side")
             elif speakers.NAMED_SIDE and "side" not in record:
@@ -517,6 +517,20 @@ def _overlapping(spans: list[Span], rng: tuple[int, int]) -> Span | None:
         if s.start < rng[1] and rng[0] < s.end and (best is None or s.end - s.start > best.end - best.start):
             best = s
     return best
+
+
+OWNER_BEFORE_TO = True  # audit 16 G9: "Moldova's delegation to the Joint Control Commission said …" is Moldova's
+_TO_AT = re.compile(r"\s(?:to|at)\s")
+
+
+def _owning_actor(actors: list[Span], rng: tuple[int, int], text: str) -> Span | None:
+    """The actor whose the speaker is: the longest overlapping one, but not one inside a 'to …'/'at …'
+    phrase after the head when an actor before that phrase remains ('Moldova's delegation to the JCC')."""
+    best = _overlapping(actors, rng)
+    cut = _TO_AT.search(text, rng[0], rng[1]) if OWNER_BEFORE_TO and best is not None else None
+    if cut is None or best.start < cut.start():
+        return best
+    return _overlapping(actors, (rng[0], cut.start())) or best
 
 
 SAME_NAME_ACTOR = True  # audit 15 C7: s3's 'Somaliland, which declared independence …, said' (no actor span there)
