@@ -243,3 +243,21 @@ def test_met_with_operations_is_no_meeting() -> None:
 def test_met_by_a_minister_is_a_meeting() -> None:  # guard
     e = _one(_events("The envoy was met by the foreign minister in Aden on Tuesday."), "met")
     assert e["event_type"] == "CONSULT"
+
+
+# --- E6 (part): a speech act after a judgement reported two clauses down is the speaker's -----------
+
+
+def test_called_on_after_nested_reported_copula_is_the_speakers() -> None:
+    text = (
+        "The Presidential Leadership Council said in a statement on Tuesday that the attack proved that the militia "
+        'was "a tool of the Iranian regime" and called on the international community to designate it as a terrorist '
+        "organisation."
+    )
+    e = _one(_events(text, dt.date(2026, 11, 25)), "called on")
+    assert _text(e["actor"]) == "The Presidential Leadership Council"
+
+
+def test_urged_after_reported_copula_stays_the_speakers() -> None:  # guard
+    text = 'Rafiq said the targeting of civilians was "a violation of international law" and urged the UN to investigate.'
+    assert _text(_one(_events(text), "urged")["actor"]) == "Rafiq"
