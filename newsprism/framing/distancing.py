@@ -381,9 +381,11 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
                     break  # "What Baku calls an environmental protest | has closed the road"
                 if _plural_after_singular(words, t):
                     break  # "What China calls a routine inspection | looks …": 'looks' is the verb
-                if words and _opens_a_time(words[-1], t):
-                    break  # "what Moscow calls the new republics | in 2022": the time is the writer's
+                if words and _opens_a_time(words[-1], t) and sum(w.is_quote for w in words) % 2 == 0:
+                    break  # "what Moscow calls the new republics | in 2022"; not inside '"the liberation … last year"'
                 words.append(t)
+                if t.is_quote and words[0].is_quote and len(words) > 1 and sum(w.is_quote for w in words) % 2 == 0:
+                    break  # 'What Moscow calls "the liberation of Donbas last year" | killed thousands': the name quoted
             while words and words[-1].pos_ in _NO_END:
                 words.pop()  # "what it called aggression against the people of SSC-Khaatumo | and called on …"
             words = [w for w in words if not w.is_punct or w.is_quote]

@@ -286,11 +286,38 @@ def _characterised_as(tail: str, before: list[Token]) -> str | None:
     found = lemma == "find" and any(c.dep_ == "auxpass" for c in head.children)  # 'can be found as "…"': a finding
     if prev == "such" or lemma in _PERCEIVE_AS or (lemma in _COGNITION and not found) or _impersonal_what(head):
         return None
-    if head.pos_ == "NOUN" and not any(c.dep_ in ("poss", "agent") for c in head.children):
+    naming = lemma in cues()["naming_nouns"] or head.lower_ in cues()["naming_nouns"]  # 'the labelling of X as "…"'
+    if head.pos_ == "NOUN" and not naming and not any(c.dep_ in ("poss", "agent") for c in head.children):
         return None  # 'the persecution of Catholics as "schismatics"': nobody named characterises
     if article and head.tag_ == "VB":
         return None  # still to come ('will try to present the inspection as a "blockade"'): the author's distance
     return lemma
+
+
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+@cache
+def _speaker_heads() -> frozenset[str]:
+    """Nouns that speak, as the claim layer reads them (people, bodies, documents)."""
+    raw = load_json("claims", "speech_cues.json")
+    keys = ("anonymous_heads", "one_person_heads", "government_heads", "organisation_heads", "person_nouns", "document_heads")
+    return frozenset(w for k in keys for w in raw.get(k, ()))
+
+
+def _clear_maker_speaks(before: list[Token]) -> bool:
+    """The subject of 'made/makes/make clear' before the quotation speaks (a name, a personal pronoun, a person,
+    body or document noun): 'Mr. Trump made clear …'; not 'The crash made clear …'. No subject found: as before."""
+    make = next(
+        (t for t in reversed(before) if t.lemma_.lower() == "make" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "clear"),
+        None,
+    )
+    subj = next((c for c in make.children if c.dep_ in ("nsubj", "nsubjpass")), None) if make is not None else None
+    if subj is None:
+        return True
+    if subj.pos_ == "PROPN" or (subj.tag_ == "PRP" and subj.lower_ != "it") or subj.ent_type_ in _SPEAKER_ENTS:
+        return True
+    return subj.lemma_.lower() in _speaker_heads() or subj.lower_ in _speaker_heads()
 
 
 _REFER_AS = {"refer to as", "referred to as", "refers to as"}
@@ -876,6 +903,8 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     # the whole sentence before the quote on this line ("According to Elliott, the program is "rare"")
     sent_start = doc[sent_lo].idx if sent_hi > sent_lo else q.start
     phrase = _Phrases.of(text, _longest_first(cue["speech_phrases"])).first_in(sent_start, q.start)
+    if phrase in cue["speech_phrases_need_speaker"] and not _clear_maker_speaks(sent_before):
+        phrase = None  # 'The crash made clear that the "safe corridor" …': nobody speaks
     if phrase:
         return done(SPEECH, f"attributed ('{phrase}')", f"'{phrase}'")
     if sentence_initial and n >= 3:
