@@ -158,9 +158,10 @@ def test_the_fighting_as_hargeisa_tells_it(reports):
     withdrew = one_event(s1, "withdrew")
     assert withdrew["event_type"] == "RETREAT" and withdrew["date"] == "2023-08"
     assert arg_text(withdrew["actor"]) == "The Republic of Somaliland" and arg_text(withdrew["location"]) == "Goojacade"
-    # "the army had shelled Lasanod" only as the reports that the minister denied
+    # "the army had shelled Lasanod" only as the reports that the minister denied (denied, as 'denied that …';
+    # audit 16 E5, lead's decision)
     shelled = one_event(s1, "shelled")
-    assert shelled["modality"] == "alleged" and arg_text(shelled["actor"]) == "the army"
+    assert shelled["modality"] == "denied" and shelled["negated"] is True and arg_text(shelled["actor"]) == "the army"
 
 
 def test_denials_and_negations(reports):

@@ -261,3 +261,24 @@ def test_called_on_after_nested_reported_copula_is_the_speakers() -> None:
 def test_urged_after_reported_copula_stays_the_speakers() -> None:  # guard
     text = 'Rafiq said the targeting of civilians was "a violation of international law" and urged the UN to investigate.'
     assert _text(_one(_events(text), "urged")["actor"]) == "Rafiq"
+
+
+# --- E5: a that-clause of a denied report is denied ------------------------------------------------
+
+
+def test_denied_reports_that_content_is_negated() -> None:
+    events = _events("He denied reports that any sailor had been killed or wounded.", dt.date(2026, 11, 25))
+    for trigger in ("killed", "wounded"):
+        e = _one(events, trigger)
+        assert e["negated"] is True
+        assert e["modality"] == "denied"
+
+
+def test_y1_denied_reports(audit16: dict[str, Analysis]) -> None:
+    e = _one(audit16["y1_sanaa_resistance_daily"].records["events"], "killed")
+    assert (e["negated"], e["modality"]) == (True, "denied")
+
+
+def test_confirmed_reports_stay_reported() -> None:  # guard: only a verb that denies its content
+    e = _one(_events("Police confirmed reports that two men had been killed near Bender."), "killed")
+    assert e["negated"] is False

@@ -1498,7 +1498,8 @@ def _complement_frame(tok: Token, lex: Lexicon) -> tuple[Token | None, dict]:
     "denied blocking the convoy", "denied that its troops shelled …" (no preposition),
     "accused the RSF of attacking …", "blamed Baku for shelling …" (the entry's preposition);
     the participle clause that goes on from such a gerund ("accused the militia of shelling homes
-    …, wounding four civilians")."""
+    …, wounding four civilians") and a that-clause of a noun the verb denies ("denied reports that
+    any sailor had been killed")."""
     if (gerund := _participle_of_framed_gerund(tok, lex)) is not None:
         return _complement_frame(gerund, lex)
     cur = tok
@@ -1508,6 +1509,11 @@ def _complement_frame(tok: Token, lex: Lexicon) -> tuple[Token | None, dict]:
             break
         if _semicolon_between(cur, head):
             break  # "Israeli strike kills three; Hezbollah denies firing": the strike is not denied
+        if cur.dep_ == "acl" and head.dep_ == "dobj" and head.lemma_.lower() in lex.content_nouns and _that_clause(cur):
+            verb = head.head  # "denied reports that any sailor had been killed" (audit 16, E5)
+            comp = (lex.verb(verb.lemma_) or {}).get("complement")
+            if comp and not comp.get("prep") and verb.pos_ in ("VERB", "AUX") and not _is_passive(verb):
+                return verb, comp
         if cur.dep_ in ("xcomp", "ccomp") or _gerund_object(cur):
             comp = (lex.verb(head.lemma_) or {}).get("complement")
             if comp and not comp.get("prep") and head.pos_ in ("VERB", "AUX") and not _is_passive(head):
@@ -1521,6 +1527,10 @@ def _complement_frame(tok: Token, lex: Lexicon) -> tuple[Token | None, dict]:
             break
         cur = head
     return None, {}
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _met_with(verb: Token) -> bool:
