@@ -71,7 +71,16 @@ def is_denial(claim: dict[str, Any], by_id: dict[str, Span]) -> bool:
     content = " " + " ".join(re.findall(r"[\w-]+", by_id[claim["content"]].text.casefold())) + " "
     if cue is not None and cue.text.casefold() in alignment_config()["denial_cues"]:
         return True
-    return any(f" {p} " in content for p in alignment_config()["denial_phrases"])
+    return any(f" {p} " in content for p in alignment_config()["denial_phrases"]) or _distrusted(content)
+
+
+def _distrusted(content: str) -> bool:
+    """'… could not be trusted' denies a claim or a count named before it ("the militia's claim that nine
+    … could not be trusted"), not a person or a side ('Moscow could not be trusted after strikes killed 14')."""
+    cfg = alignment_config()
+    nouns = "|".join(map(re.escape, cfg.get("distrusted_nouns", ())))
+    phrases = "|".join(map(re.escape, cfg.get("distrust_phrases", ())))
+    return bool(nouns and phrases and re.search(rf" (?:{nouns}) (?:.* )?(?:{phrases}) ", content))
 
 
 def _places(content: Span, spans: list[Span], known: dict[str, set[str]]) -> list[Place]:

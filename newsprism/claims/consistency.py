@@ -432,7 +432,19 @@ def _boarded(noun, verb) -> bool:
         c.lower_ == "on" and any(p.lower_ == "board" for p in c.children) for c in near
     )
     boarding = set(tables().get("boarding_verbs", ()))
-    return aboard and any(t.lemma_.lower() in boarding and t.pos_ == "VERB" for t in verb.sent)
+    boarders = [t for t in verb.sent if t.lemma_.lower() in boarding and t.pos_ == "VERB"]
+    if not (aboard and boarders):
+        return False
+    if BOARDING_NEAR_MISSES:  # review 16: 'found four people on board, all of them dead'; inspectors, rescuers
+        if any(c.lower_ in tables()["casualty_nouns"] for c in near if c.dep_ not in ("prep", "nummod")):
+            return False
+        free = set(tables().get("non_detaining_boarders", ()))
+        if all(any(c.dep_ == "nsubj" and c.lower_ in free for c in t.children) for t in boarders):
+            return False
+    return True
+
+
+BOARDING_NEAR_MISSES = True
 
 
 _OBJECT_DEPS = ("dobj", "oprd")  # 'lost their lives'; 'took 12 soldiers captive' (audit 16 C2)

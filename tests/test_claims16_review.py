@@ -1,0 +1,56 @@
+"""Sixteenth-session review of the claims + compare changes: near misses of round 1's rules (fictional
+reports, real places; each test failed on the round-1 code, a6f995f + c908145)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsprism.compare import compare
+from newsprism.model import Article
+from newsprism.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(["meta", "sentences", "entities", "place", "actor", "time", "claim"])
+
+
+def _figures(pipe, text: str) -> list[tuple[str, str, float, str]]:
+    a = pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    return [(f["outcome"], f["victims"], f["value"], f["text"]) for f in a.records.get("figures", [])]
+
+
+def test_people_found_on_board_dead_or_by_inspectors_are_not_detained(pipe):
+    """'found … on board' is detention only for a boarding party that holds them: 'all of them dead'
+    gave four detained; UN inspectors' twenty crew members were detained."""
+    dead = "The Taiwan coast guard boarded the boat and found four people on board, all of them dead, the agency said."
+    assert all(f[0] != "detained" for f in _figures(pipe, dead))
+    checked = "Inspectors boarded the tanker off Hodeidah and found 20 crew members on board, the UN said."
+    assert _figures(pipe, checked) == []
+    held = "Coast guard officers boarded the boat off Kinmen and found five crew members on board, the agency said."
+    assert _figures(pipe, held) == [("detained", "people", 5.0, "five crew members")]
+
+
+_KHARKIV = (
+    "Fourteen killed in Kharkiv\n\n"
+    "KHARKIV, November 25, 2026 (The Sloboda Herald) — Russian strikes killed 14 civilians in Kharkiv on Tuesday, "
+    "Ukraine's emergency service said.\n"
+)
+_WIRE = (
+    "Kyiv says Moscow cannot be trusted\n\n"
+    "KHARKIV, November 25, 2026 (Dnipro Wire) — Ukraine's foreign ministry said Moscow could not be trusted after "
+    "Russian strikes killed 14 civilians in Kharkiv on Tuesday. Russia's defence ministry said the army's claim "
+    "that 14 civilians were killed could not be trusted.\n"
+)
+
+
+def test_could_not_be_trusted_denies_a_claim_not_a_side(pipeline):
+    """'Moscow could not be trusted after Russian strikes killed 14 civilians' made Kyiv's own 14 denied;
+    'the claim that 14 civilians were killed could not be trusted' still denies it."""
+    a = pipeline(Article(text=_KHARKIV, outlet="The Sloboda Herald"))
+    b = pipeline(Article(text=_WIRE, outlet="Dnipro Wire"))
+    table = compare([a, b])["casualty_figures"]
+    said = [(e["text"], e["said_by"]["denies"]) for r in table["rows"] for e in r["by_article"].get(b.article.id, [])]
+    assert ("14 civilians", False) in said and ("14 civilians", True) in said
