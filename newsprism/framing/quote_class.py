@@ -328,9 +328,14 @@ def _referrer(before: list[Token]) -> str | None:
     to as a "…"``, ``whom he referred to as the "…"``): that person's words. Not a name given by nobody in
     particular (``which some refer to as``, ``often referred to as``: no name or personal pronoun)."""
     toks = before[:-1] if before and before[-1].lower_ in ("a", "an", "the") else before
-    if not toks or toks[-1].lower_ != "as" or toks[-1].head.lemma_.lower() != "refer":
+    if not toks or toks[-1].lower_ != "as":
         return None
-    subj = next((c for c in toks[-1].head.children if c.dep_ == "nsubj"), None)
+    verb = toks[-1].head
+    if verb.lemma_.lower() != "refer" and len(toks) >= 3 and toks[-2].lower_ == "to":
+        verb = toks[-3]  # 'What Putin referred to as the "…" of Ukraine began': the parse hangs 'as' on 'began'
+    if verb.lemma_.lower() != "refer":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not (subj.pos_ == "PROPN" or subj.tag_ == "PRP"):
         return None
     return toks[0].doc[subj.left_edge.i : subj.i + 1].text
