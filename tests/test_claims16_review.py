@@ -54,3 +54,24 @@ def test_could_not_be_trusted_denies_a_claim_not_a_side(pipeline):
     table = compare([a, b])["casualty_figures"]
     said = [(e["text"], e["said_by"]["denies"]) for r in table["rows"] for e in r["by_article"].get(b.article.id, [])]
     assert ("14 civilians", False) in said and ("14 civilians", True) in said
+
+
+def _sides(pipe, text: str) -> dict[str, str | None]:
+    a = pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    return {c["speaker"]: c.get("side") for c in a.records.get("claims", []) if c.get("speaker")}
+
+
+def test_its_spokesman_after_another_sides_speaker_is_nobodys(pipe):
+    """'Their spokesman' took the side of the paragraph's opener (Georgia's service) although the de facto
+    authorities in Tskhinvali spoke in between; with the opener alone before it, it still does."""
+    between = (
+        "TBILISI, Nov 25, 2026 (Kura Evening Post) - Russian border guards detained two Georgian farmers near "
+        "Akhalgori on Tuesday.\n\nGeorgia's State Security Service said the farmers were on their own land. The de "
+        "facto authorities in Tskhinvali said they had crossed the line. Their spokesman said the men would be tried.\n"
+    )
+    assert _sides(pipe, between)["Their spokesman"] != "georgian"
+    alone = (
+        "BEIRUT, Nov 25, 2026 (Cedar Evening Post) - Israeli strikes killed five people near Tyre on Tuesday.\n\n"
+        "Hezbollah said it fired rockets at an army base. Its spokesman said the group would respond to any strike.\n"
+    )
+    assert _sides(pipe, alone)["Its spokesman"] == "iran_aligned"

@@ -294,7 +294,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             if record.get("side") is None and (earlier := _same_head(claims, said) or _same_person(claims, said)):
                 # "the Defence Ministry said …. …, the ministry said": the same body, the same side
                 record["actor"], record["side"] = earlier.get("actor"), earlier["side"]
-            if record.get("side") is None and (owner := _its_owner(doc, text, said, att.source[0], actors, ends)):
+            if record.get("side") is None and (owner := _its_owner(doc, text, said, att.source[0], actors, ends, claims)):
                 record["actor"], record["side"] = owner.id, owner.attrs.get("side")
                 if speaker is not None and speaker.kind == "anonymous":  # its minister speaks for it
                     speaker = speakers.classify(doc, *att.source, owner.attrs.get("kind"), ents, text)
@@ -688,15 +688,28 @@ ITS_OWNER_SIDE = True  # audit 15 C2/C7: 'SSC-Khaatumo … gave a very different
 _ITS = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 
 
-def _its_owner(doc, text: str, said: str, start: int, actors: list[Span], ends: dict[str, int]) -> Span | None:
+def _its_owner(
+    doc, text: str, said: str, start: int, actors: list[Span], ends: dict[str, int], claims: list[dict[str, Any]]
+) -> Span | None:
     """The sided actor that opens the paragraph of a speaker 'Its …' of no side ('Its information
     minister' after 'SSC-Khaatumo … gave a very different account'): whose minister it is, as for a
-    paragraph's 'It said' (:func:`_paragraph_opener`). None otherwise."""
+    paragraph's 'It said' (:func:`_paragraph_opener`). None otherwise, or when a speaker of another
+    side speaks between them ('The de facto authorities in Tskhinvali said … Their spokesman': review 16)."""
     if not ITS_OWNER_SIDE or not _ITS.match(said):
         return None
     opener = _paragraph_opener(doc, text, "it", start, None, ends)
     actor = _overlapping(actors, opener) if opener else None
-    return actor if actor is not None and actor.attrs.get("side") else None
+    if actor is None or not actor.attrs.get("side"):
+        return None
+    if ITS_OWNER_ALONE and any(
+        c.get("side") and c["side"] != actor.attrs["side"] and opener[1] <= ends.get(c.get("source") or "", -1) <= start
+        for c in claims
+    ):
+        return None
+    return actor
+
+
+ITS_OWNER_ALONE = True  # review 16: another side's speaker between the opener and 'Its …' makes 'its' anybody's
 
 
 OPENER_SPEAKS = True  # review 15: the opener must speak ('gave a very different account', 'disputed', 'denied')
