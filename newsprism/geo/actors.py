@@ -295,8 +295,9 @@ def _needs_context(found: list[Found]) -> bool:
     return any(_need(cand) is not None for cand in found)
 
 
-def _by_context(found: list[Found], countries: Counter) -> list[Found]:
-    """Keep the candidates whose label context the article supports, best supported first."""
+def _by_context(found: list[Found], countries: Counter, places: Counter | None = None) -> list[Found]:
+    """Keep the candidates whose label context the article supports, best supported first
+    (``places``: the countries of the places named, 'Karabakh' AZ, for a plain alias's own context)."""
     scored = []
     for cand in found:
         need = _need(cand)
@@ -309,10 +310,19 @@ def _by_context(found: list[Found], countries: Counter) -> list[Found]:
         elif any(countries[c] for c in need):
             scored.append((sum(countries[c] for c in need), cand))
     # 'Russian peacekeepers' in a Transnistria text: another actor's context alias of the same words, which the
-    # article supports, comes before a plain alias (the Karabakh contingent's)
+    # article supports, comes before a plain alias (the Karabakh contingent's) — unless the article also names
+    # the plain alias's own actor's context ('left Karabakh in 2024; … the ones in Transnistria')
     backed = {fold(c[1]) for n, c in scored if n != float("inf")}
-    scored = [(0.0 if n == float("inf") and fold(c[1]) in backed else n, c) for n, c in scored]
+    seen = countries | (places or Counter())
+    scored = [(0.0 if n == float("inf") and fold(c[1]) in backed and not _own_context(c[0], seen) else n, c) for n, c in scored]
     return [c for _, c in sorted(scored, key=lambda x: -x[0])]
+
+
+def _own_context(actor_id: str, countries: Counter) -> bool:
+    """The article names the context of one of the actor's own context aliases ('peacekeepers' of the
+    Karabakh contingent needs AZ or AM)."""
+    need = {c for (aid, _, _), ctx in _label_context().items() if aid == actor_id for c in ctx or ()}
+    return any(countries[c] for c in need)
 
 
 def _not_foreign_owned(text: str, start: int, found: list[Found]) -> list[Found]:
@@ -765,7 +775,11 @@ def link(
         countries.update(_named_actor_countries(matches))
         countries.update(_context_word_counts(text, matches))
     matches = [
-        (start, end, _by_context(_not_placed_elsewhere(text, end, _not_foreign_owned(text, start, found)), countries))
+        (
+            start,
+            end,
+            _by_context(_not_placed_elsewhere(text, end, _not_foreign_owned(text, start, found)), countries, place_countries),
+        )
         for start, end, found in matches
     ]
     when = _raised(when, matches)
@@ -1509,11 +1523,24 @@ def _antecedent(
     last = max(m.end for m in before)
     if _unknown_org_between(doc, [*mentions, *(known or [])], last, start, spec["blocked_by"]):
         return None
+    if spec.get("police") and _other_force_before(doc_text(doc), [*mentions, *(known or [])], start, noun):
+        return None  # 'The Philippine Coast Guard and the China Coast Guard … The coast guard said': whose is unsaid
     if any(last <= m.start < start and m.attrs.get("kind") in spec.get("blocked_by_kinds", ()) for m in mentions):
         return None  # 'Hamas fired … Human Rights Watch condemned it. The group said': a rights group is a group too
     if re.search(rf"(?i)\b(?:an?|another)\s+(?:\w+\s+)?{re.escape(noun)}\b", doc_text(doc)[before[0].start : start]):
         return None  # 'attacked a militia group loyal to …': a new one of that kind came in between
     return ante
+
+
+def _other_force_before(text: str, mentions: list[ActorMention], start: int, noun: str) -> bool:
+    """The police noun ('coast guard') written anywhere before, outside every actor mention ('the
+    Philippine Coast Guard', which the KB lacks, before or after the one it knows): another force of
+    that name was named, so the one the KB knows is not the only one."""
+    known = [(m.start, m.end) for m in mentions]
+    return any(
+        not any(s <= x.start() and x.end() <= e for s, e in known)
+        for x in re.finditer(rf"(?i)\b{re.escape(noun)}\b", text[:start])
+    )
 
 
 def _police_ok(m: ActorMention, noun: str, spec: dict[str, Any]) -> bool:

@@ -1445,13 +1445,14 @@ def _decide(
         return None  # 'American Legion': part of a name, not a place reference
     verb = tok.head if tok is not None and tok.dep_ == "dobj" and tok.head.i != tok.i else None
     if (
-        in_org == [(c.start, c.end)]
+        (in_org == [(c.start, c.end)] or (c.ner is None and not in_org and not single_person))
         and verb is not None
         and verb.lemma_.lower() in _words("place_object_verbs")
         and not any(d.dep_ == "det" for d in tok.children)  # 'striking the Toyota': a car
         and prev not in ("the", "a", "an")
+        and _attacker_subject(verb)  # not 'The ruling struck Google hard'
         and _supported_place(c.entries, doc_cc)
-    ):  # 'US jets struck Hodeidah' (spaCy: ORG): the object of an attack or a seizure, a known place
+    ):  # 'US jets struck Hodeidah' (spaCy: ORG or no entity): the object of an attack or a seizure, a known place
         return "gazetteer", [*why, f"the object of '{verb.text}', a large city or one of a country the article names"]
     if in_org and not _org_opening(text, in_org[0], c.start):
         return "defer", why  # 'United Russia': kept only if the name is a place elsewhere
@@ -1746,6 +1747,18 @@ def _place_described(text: str, mentions: list[Mention], near_of: dict[tuple[int
             )
 
 
+def _attacker_subject(verb) -> bool:
+    """The subject of a place-object verb (or of the verb it is coordinated with), where it has one, is a
+    force, weapon or attack (``place_object_subjects``, its last word) or a name ('Israel struck …')."""
+    while not any(t.dep_ == "nsubj" for t in verb.children) and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    return not subjects or any(
+        t.lower_ in _words("place_object_subjects") or t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
+        for t in subjects
+    )
+
+
 def _supported_place(entries, doc_cc: dict[str, float]) -> bool:
     """A country, state or large city, or a town in a country the article names."""
     return any(
@@ -2022,10 +2035,14 @@ def _km(a: Entry, b: Entry) -> float:
 def _apposition_ending(text: str, c: Candidate, joiner: str, accepted: list[tuple[Candidate, str, list[str]]]) -> bool:
     """'said a veteran of the defence of Bendery, Pavel.': a name after a lone comma that ends the
     sentence, after a place that is itself no list item, is set beside the words before it (a person
-    named after a description), no list of places ('Paris, Lyon, Marseille.' is one)."""
+    named after a description), no list of places ('Paris, Lyon, Marseille.' is one; nor is 'from Bakhmut,
+    Soledar.', where the name is a town of the place before's country)."""
     if joiner.strip() != "," or not re.match(r"\s*(?:[.!?;:\n\"”]|$)", text[c.end : c.end + 3]):
         return False
     prev = [p for p, _, _ in accepted if p.end == c.start - len(joiner)]
+    countries = {e.country for p in prev for e in p.entries} | {kb.places()[k].get("country") for p in prev for k in p.kb_ids}
+    if any(e.country in countries for e in c.entries):
+        return False
     return not any(re.search(r"(?:,|\band|\bor)\s+$", text[max(0, p.start - 6) : p.start]) for p in prev)
 
 
