@@ -75,3 +75,17 @@ def test_its_spokesman_after_another_sides_speaker_is_nobodys(pipe):
         "Hezbollah said it fired rockets at an army base. Its spokesman said the group would respond to any strike.\n"
     )
     assert _sides(pipe, alone)["Its spokesman"] == "iran_aligned"
+
+
+def test_held_responsible_back_or_in_contempt_is_no_detention(pipe):
+    """A passive 'held' with 'responsible', 'accountable', 'back' or 'in contempt' gave detained counts;
+    'held captive' / 'held hostage' stay detained."""
+    for text in (
+        "Two officers were held responsible for the deaths in Mitrovica, the inquiry said.",
+        "Four commanders were held accountable for the massacre in Bucha, prosecutors said.",
+        "Five people were held back by police at the Lachin corridor, witnesses said.",
+        "Two women were held in contempt of court in Nicosia, the court said.",
+    ):
+        assert _figures(pipe, text) == [], text
+    got = _figures(pipe, "Twelve civilians were held hostage by the RSF in Omdurman, residents said.")
+    assert got == [("detained", "civilians", 12.0, "Twelve civilians")]

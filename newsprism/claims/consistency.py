@@ -406,7 +406,12 @@ def _status(noun, governor, status_verbs: dict[str, str]):
         lemma = tok.lemma_.lower()
         if lemma in status_verbs:
             return status_verbs[lemma], tok
-        if tok.i == noun.head.i and noun.dep_ == "nsubjpass" and lemma in tables().get("passive_casualty_verbs", {}):
+        if (
+            tok.i == noun.head.i
+            and noun.dep_ == "nsubjpass"
+            and lemma in tables().get("passive_casualty_verbs", {})
+            and _held(tok)
+        ):
             return tables()["passive_casualty_verbs"][lemma], tok  # 'four Moldovans are now held' (audit 16 C1)
         if tok.i == noun.head.i and noun.dep_ == "dobj" and lemma in tables().get("aboard_verbs", {}) and _boarded(noun, tok):
             return tables()["aboard_verbs"][lemma], tok  # 'boarded it … and found five crew members on board' (audit 15 C4)
@@ -422,6 +427,15 @@ def _status(noun, governor, status_verbs: dict[str, str]):
 
 
 STATUS_ADJECTIVE = True
+
+
+def _held(verb) -> bool:
+    """Is a passive 'held' custody, not 'held responsible', 'held back', 'held in contempt' (a word of
+    ``passive_casualty_blockers`` as its complement, particle or the object of its preposition; review 16)?"""
+    blockers = set(tables().get("passive_casualty_blockers", ()))
+    words = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "prt", "advmod", "xcomp")]
+    words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return not any(w.lower_ in blockers for w in words)
 
 
 def _boarded(noun, verb) -> bool:
