@@ -220,6 +220,19 @@ def _date_verb(doc: Doc | None, start: int, preps: tuple[str, ...] = ("on",)) ->
     return tok.head if tok.dep_ in ("npadvmod", "tmod", "obl") else None
 
 
+def _awaited_by(st: State, start: int) -> bool:
+    """A day after 'by' that a verb of expecting aims at ('said it expected an answer by Saturday',
+    'hoped for a reply by Monday'): a deadline ahead of the report, whatever the verb's tense."""
+    head = _date_verb(st.doc, start, ("by",))
+    for _ in range(3):
+        if head is None:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            return head.lemma_.lower() in lexicon()["deadline_verbs"]
+        head = head.head if head.head is not head else None
+    return False
+
+
 def _past_event_month(st: State, start: int) -> bool:
     """A month a past event happened in ('The rebels seized the town in January', 'had withdrawn in
     January'): the month hangs through 'in' from a simple-past or pluperfect verb."""
@@ -592,9 +605,14 @@ def weekday(m: re.Match, st: State):
             why = "'next <weekday>' said the day before that weekday: the one of the following week"
     elif rel == "this":  # audit 16, E7: 'called for another rally this Friday' (a Wednesday report)
         d = st.anchor + dt.timedelta(days=wd - st.anchor.isoweekday())
-        why = "'this <weekday>': that day of the anchor's week (Monday to Sunday), whatever the tense"
+        why = "'this <weekday>': that day of the anchor's week (Monday to Sunday)"
+        if d < st.anchor and st.direction(m.start(), m.end()) == "future":  # review 16: 'will meet this Friday' on a Sunday
+            d += dt.timedelta(days=7)
+            why = "'this <weekday>' in a future context, that day already past in the anchor's week: the coming one"
     else:
         direction = st.direction(m.start(), m.end())
+        if direction != "future" and _awaited_by(st, m.start("wd")):
+            direction = "future"  # review 16 (audit 16, E7): 'said it expected an answer by Saturday'
         d = cal.weekday_date(st.anchor, wd, direction)
         why = {
             "past": f"the most recent {word} at or before the anchor (past-tense context)",
