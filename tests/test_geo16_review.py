@@ -66,3 +66,11 @@ def test_matsu_beside_its_ferry_port_or_islands_is_the_matsu_islands():
     assert ("Matsu", "kb:matsu", "TW") in found
     # with Japan's words it stays Matsue's alternate name
     assert ("Matsu", "geonames:1857550", "JP") in _places("Matsu and Shimane signed a sister-city pact, the Japanese mayor said.")
+
+
+def test_a_force_striking_a_name_spacy_reads_as_a_person_strikes_the_city():
+    assert ("Khan Younis", "geonames:281124", "PS") in _places("Hours later, Israeli jets struck Khan Younis.")
+    assert ("Wad Madani", "geonames:364103", "SD") in _places("The Sudanese army said its forces seized Wad Madani.")
+    # a person struck stays a person: no large town of that name, or no force as the subject
+    assert [p for p in _places("Israeli jets struck Ahmed Ali in his car.") if p[0] == "Ahmed Ali"] == []
+    assert [p for p in _places("Police said the man struck Ahmed Ali in Sanaa.") if p[0] == "Ahmed Ali"] == []

@@ -1443,14 +1443,16 @@ def _decide(
     demonym = all(e.kind == "demonym" for e in c.entries)
     if in_org and demonym:
         return None  # 'American Legion': part of a name, not a place reference
-    verb = tok.head if tok is not None and tok.dep_ == "dobj" and tok.head.i != tok.i else None
+    obj = _token_at(doc, c.end - 1)  # 'Khan Younis': the name's last word is the object
+    verb = obj.head if obj is not None and obj.dep_ == "dobj" and obj.head.i != obj.i else None
+    as_person = single_person == [(c.start, c.end)]  # 'Israeli jets struck Khan Younis' (spaCy: PERSON)
     if (
-        (in_org == [(c.start, c.end)] or (c.ner is None and not in_org and not single_person))
+        (in_org == [(c.start, c.end)] or (c.ner is None and not in_org and not single_person) or as_person)
         and verb is not None
         and verb.lemma_.lower() in _words("place_object_verbs")
-        and not any(d.dep_ == "det" for d in tok.children)  # 'striking the Toyota': a car
+        and not any(d.dep_ == "det" for d in obj.children)  # 'striking the Toyota': a car
         and prev not in ("the", "a", "an")
-        and _attacker_subject(verb)  # not 'The ruling struck Google hard'
+        and _attacker_subject(verb, named=not as_person)  # not 'The ruling struck Google hard'
         and _supported_place(c.entries, doc_cc)
     ):  # 'US jets struck Hodeidah' (spaCy: ORG or no entity): the object of an attack or a seizure, a known place
         return "gazetteer", [*why, f"the object of '{verb.text}', a large city or one of a country the article names"]
@@ -1747,12 +1749,15 @@ def _place_described(text: str, mentions: list[Mention], near_of: dict[tuple[int
             )
 
 
-def _attacker_subject(verb) -> bool:
+def _attacker_subject(verb, named: bool = True) -> bool:
     """The subject of a place-object verb (or of the verb it is coordinated with), where it has one, is a
-    force, weapon or attack (``place_object_subjects``, its last word) or a name ('Israel struck …')."""
+    force, weapon or attack (``place_object_subjects``, its last word) or, with ``named``, a name ('Israel
+    struck …'). Without ``named`` (an object spaCy read as a person) a force or weapon must be written."""
     while not any(t.dep_ == "nsubj" for t in verb.children) and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     subjects = [t for t in verb.children if t.dep_ == "nsubj"]
+    if not named:
+        return any(t.lower_ in _words("place_object_subjects") for t in subjects)
     return not subjects or any(
         t.lower_ in _words("place_object_subjects") or t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG")
         for t in subjects
