@@ -74,3 +74,15 @@ def test_a_force_striking_a_name_spacy_reads_as_a_person_strikes_the_city():
     # a person struck stays a person: no large town of that name, or no force as the subject
     assert [p for p in _places("Israeli jets struck Ahmed Ali in his car.") if p[0] == "Ahmed Ali"] == []
     assert [p for p in _places("Police said the man struck Ahmed Ali in Sanaa.") if p[0] == "Ahmed Ali"] == []
+
+
+def test_a_name_said_to_lie_south_of_a_place_is_its_nearby_town():
+    # 'Hays' alone is deferred (Hays, Kansas is a weak guess); beside 'south of Hodeidah' it is Ḩays, Yemen
+    for text in ("Hays, south of Hodeidah, was shelled.", "Shelling hit Hays, some 100 km south of Hodeidah."):
+        assert ("Hays", "geonames:74906", "YE") in _places(text)
+    # no town of the name near the anchor: no place is made up ('Springfield, just south of Donetsk' stays as before)
+    assert [
+        p
+        for p in _places("Fighting near Springfield, just south of Donetsk, killed two.")
+        if p[2] == "UA" and p[0] == "Springfield"
+    ] == []

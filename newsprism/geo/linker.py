@@ -1049,6 +1049,8 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             ends.add(c.end)  # 'between Djibo and Arbinda': it can head a list too
         elif spelling := _glossed_spelling(text, c, accepted):
             accepted.append((c, "gazetteer", [*why, f"another spelling of '{spelling}', given beside it"]))
+        elif anchor := _anchored_town(text, c, accepted):
+            accepted.append((c, "gazetteer", [*why, f"a town of that name lies near '{anchor}', which the text says it is by"]))
         elif (
             m
             and c.start - len(m.group(0)) in ends
@@ -2067,6 +2069,27 @@ def _glossed_spelling(text: str, c: Candidate, accepted: list[tuple[Candidate, s
     return None
 
 
+def _anchored_town(text: str, c: Candidate, accepted: list[tuple[Candidate, str, list[str]]]) -> str | None:
+    """'Hays, south of Hodeidah, was shelled': a deferred name said to lie north, south … of an accepted place
+    (``compass_words``) where one of its towns lies within ``near_km`` of that place: the place written."""
+    m = _anchor_re().match(text, c.end)
+    if not m:
+        return None
+    for y, how, _ in accepted:
+        if y.start != m.start("anchor") or how not in ("gazetteer", "kb"):
+            continue
+        points = [(e.lat, e.lon) for e in y.entries if e.kind in ("city", "admin2", "admin1")]
+        points += [(kb.places()[k].get("lat"), kb.places()[k].get("lon")) for k in y.kb_ids]
+        near = [
+            e
+            for e in c.entries
+            if e.kind in ("city", "admin2")
+            and any(lat is not None and _km(e, _Anchor(lat, lon, "")) < W["near_km"] for lat, lon in points)
+        ]
+        return text[y.start : y.end] if near else None
+    return None
+
+
 class _Anchor(NamedTuple):
     """The place another is said to lie north, south … of, as resolved."""
 
@@ -2103,7 +2126,7 @@ def _anchors(text: str, accepted, choice: dict[str, tuple[Entry, float, str]]) -
 def _anchor_re() -> re.Pattern:
     areas = _alternation("town_area_words")
     return re.compile(
-        rf"(?:\s+(?:{areas}))?,?\s+(?:(?:just|some|about|roughly|\d+\s*(?:km|kilometres|kilometers|miles))\s+)?"
+        rf"(?:\s+(?:{areas}))?,?\s+(?:(?:just|some|about|roughly|\d+\s*(?:km|kilometres|kilometers|miles))\s+){{0,2}}"
         rf"(?:{_alternation('compass_words')})\s+of\s+(?:the\s+)?(?P<anchor>[A-Z])"
     )
 
