@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,30 @@ def spans_of(a: Analysis, layer: str, text: str | None = None, label: str | None
 def time_values(a: Analysis) -> dict[str, str]:
     """Each time expression's text → its TIMEX3 value."""
     return {s.text: s.attrs.get("value") for s in spans_of(a, "time")}
+
+
+def place_rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, id, country) of each place span of a small text."""
+    a = analyse(text, ["place"])
+    return [(a.article.text[s.start : s.end], s.attrs.get("id"), s.attrs.get("country")) for s in a.spans_of("place")]
+
+
+def actor_rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(text, id, side) of each actor span of a small text."""
+    a = analyse(text, ["place", "actor"])
+    return [(a.article.text[s.start : s.end], s.attrs.get("id"), s.attrs.get("side")) for s in a.spans_of("actor")]
+
+
+@pytest.fixture(scope="session")
+def claim_pipe() -> Pipeline:
+    """The layers the claim layer's figures read, loaded once."""
+    return Pipeline(["meta", "sentences", "entities", "place", "actor", "time", "claim"])
+
+
+def figure_rows(pipe: Pipeline, text: str) -> list[tuple[str, str, float, str]]:
+    """(outcome, victims, value, text) of each casualty/detention figure, the text dated 2026-11-26."""
+    a = pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    return [(f["outcome"], f["victims"], f["value"], f["text"]) for f in a.records.get("figures", [])]
 
 
 def assert_dateline_anchor_and_outlet(a: Analysis, anchor: str, outlet: str) -> None:

@@ -5,32 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from newsprism.compare import compare
 from newsprism.model import Article
-from newsprism.pipeline import Pipeline
+
+from conftest import figure_rows
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(["meta", "sentences", "entities", "place", "actor", "time", "claim"])
-
-
-def _figures(pipe, text: str) -> list[tuple[str, str, float, str]]:
-    a = pipe(Article(text=text, published=dt.date(2026, 11, 26)))
-    return [(f["outcome"], f["victims"], f["value"], f["text"]) for f in a.records.get("figures", [])]
-
-
-def test_people_found_on_board_dead_or_by_inspectors_are_not_detained(pipe):
+def test_people_found_on_board_dead_or_by_inspectors_are_not_detained(claim_pipe):
     """'found … on board' is detention only for a boarding party that holds them: 'all of them dead'
     gave four detained; UN inspectors' twenty crew members were detained."""
     dead = "The Taiwan coast guard boarded the boat and found four people on board, all of them dead, the agency said."
-    assert all(f[0] != "detained" for f in _figures(pipe, dead))
+    assert all(f[0] != "detained" for f in figure_rows(claim_pipe, dead))
     checked = "Inspectors boarded the tanker off Hodeidah and found 20 crew members on board, the UN said."
-    assert _figures(pipe, checked) == []
+    assert figure_rows(claim_pipe, checked) == []
     held = "Coast guard officers boarded the boat off Kinmen and found five crew members on board, the agency said."
-    assert _figures(pipe, held) == [("detained", "people", 5.0, "five crew members")]
+    assert figure_rows(claim_pipe, held) == [("detained", "people", 5.0, "five crew members")]
 
 
 _KHARKIV = (
@@ -56,12 +45,12 @@ def test_could_not_be_trusted_denies_a_claim_not_a_side(pipeline):
     assert ("14 civilians", False) in said and ("14 civilians", True) in said
 
 
-def _sides(pipe, text: str) -> dict[str, str | None]:
-    a = pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+def _sides(claim_pipe, text: str) -> dict[str, str | None]:
+    a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
     return {c["speaker"]: c.get("side") for c in a.records.get("claims", []) if c.get("speaker")}
 
 
-def test_its_spokesman_after_another_sides_speaker_is_nobodys(pipe):
+def test_its_spokesman_after_another_sides_speaker_is_nobodys(claim_pipe):
     """'Their spokesman' took the side of the paragraph's opener (Georgia's service) although the de facto
     authorities in Tskhinvali spoke in between; with the opener alone before it, it still does."""
     between = (
@@ -69,15 +58,15 @@ def test_its_spokesman_after_another_sides_speaker_is_nobodys(pipe):
         "Akhalgori on Tuesday.\n\nGeorgia's State Security Service said the farmers were on their own land. The de "
         "facto authorities in Tskhinvali said they had crossed the line. Their spokesman said the men would be tried.\n"
     )
-    assert _sides(pipe, between)["Their spokesman"] != "georgian"
+    assert _sides(claim_pipe, between)["Their spokesman"] != "georgian"
     alone = (
         "BEIRUT, Nov 25, 2026 (Cedar Evening Post) - Israeli strikes killed five people near Tyre on Tuesday.\n\n"
         "Hezbollah said it fired rockets at an army base. Its spokesman said the group would respond to any strike.\n"
     )
-    assert _sides(pipe, alone)["Its spokesman"] == "iran_aligned"
+    assert _sides(claim_pipe, alone)["Its spokesman"] == "iran_aligned"
 
 
-def test_held_responsible_back_or_in_contempt_is_no_detention(pipe):
+def test_held_responsible_back_or_in_contempt_is_no_detention(claim_pipe):
     """A passive 'held' with 'responsible', 'accountable', 'back' or 'in contempt' gave detained counts;
     'held captive' / 'held hostage' stay detained."""
     for text in (
@@ -86,6 +75,6 @@ def test_held_responsible_back_or_in_contempt_is_no_detention(pipe):
         "Five people were held back by police at the Lachin corridor, witnesses said.",
         "Two women were held in contempt of court in Nicosia, the court said.",
     ):
-        assert _figures(pipe, text) == [], text
-    got = _figures(pipe, "Twelve civilians were held hostage by the RSF in Omdurman, residents said.")
+        assert figure_rows(claim_pipe, text) == [], text
+    got = figure_rows(claim_pipe, "Twelve civilians were held hostage by the RSF in Omdurman, residents said.")
     assert got == [("detained", "civilians", 12.0, "Twelve civilians")]
