@@ -78,3 +78,17 @@ def test_held_responsible_back_or_in_contempt_is_no_detention(claim_pipe):
         assert figure_rows(claim_pipe, text) == [], text
     got = figure_rows(claim_pipe, "Twelve civilians were held hostage by the RSF in Omdurman, residents said.")
     assert got == [("detained", "civilians", 12.0, "Twelve civilians")]
+
+
+def test_a_vague_hundred_is_no_figure_and_two_hundred_is_200(claim_pipe):
+    """Audit 16 C7: 'Several hundred people were killed in the 1992 war' gave a figure of 100; 'Two hundred
+    people were detained' gave 100 as well (the number read from 'hundred' alone)."""
+    assert figure_rows(claim_pipe, "Several hundred people were killed in the 1992 war in Bender.") == []
+    assert figure_rows(claim_pipe, "A few dozen people were detained in Tiraspol.") == []
+    assert figure_rows(claim_pipe, "Two hundred people were detained in Tiraspol.") == [
+        ("detained", "people", 200.0, "Two hundred people")
+    ]
+    assert figure_rows(claim_pipe, "Three hundred thousand people were displaced from Kherson.")[0][2] == 300_000.0
+    # the ones a count does not qualify stay as they were
+    assert figure_rows(claim_pipe, "A hundred people were detained in Tiraspol.")[0][2] == 100.0
+    assert figure_rows(claim_pipe, "He said a dozen soldiers were wounded near Bender.")[0][2] == 12.0

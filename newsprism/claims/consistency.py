@@ -258,9 +258,7 @@ _UNITS = {
 }  # fmt: skip
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORDS = "|".join(sorted((k for k in _UNITS if " " not in k), key=len, reverse=True))
-_NUM = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:a\s+)?dozen|(?:{_WORDS})(?:-(?:{_WORDS}))?)(?:\s+(?:thousand|million|billion))?"
-)
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:a\s+)?dozen|(?:{_WORDS})(?:-(?:{_WORDS}))?(?:\s+hundred)?)(?:\s+(?:thousand|million|billion))?"
 NUM_RE = guarded(rf"\b{_NUM}\b", re.IGNORECASE)
 
 
@@ -274,6 +272,9 @@ def number_value(s: str) -> float | None:
         return float(s.replace(",", "")) * scale
     if s in _UNITS:
         return float(_UNITS[s]) * scale
+    if s.endswith(" hundred") and s != "a hundred":  # "two hundred", "twenty-five hundred"
+        head = number_value(s[: -len(" hundred")])
+        return head * 100 * scale if head is not None and head < 100 else None
     if "-" in s:
         a, _, b = s.partition("-")
         if a in _UNITS and b in _UNITS and _UNITS[a] >= 20 and _UNITS[b] < 10:
@@ -304,6 +305,15 @@ def _interval(text: str, start: int, end: int, value: float) -> tuple[float, flo
     return value, value, ""
 
 
+_ROUND_WORDS = ("hundred", "dozen")  # a bare word number that a vague word can multiply
+
+
+@cache
+def _vague_before() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in tables()["vague_multipliers"]["words"])
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
+
+
 @cache
 def _noun_groups() -> dict[str, str]:
     return {noun: group for group, nouns in tables()["count_groups"].items() for noun in nouns}
@@ -323,10 +333,13 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
     groups = _noun_groups()
     status_verbs = tables()["casualty_verbs"]
     out = []
+    vague = _vague_before()
     for m in NUM_RE.finditer(text):
         value = number_value(m.group())
         if value is None or (value >= 1900 and value <= 2100 and "," not in m.group()):
             continue  # years
+        if m.group().lower().split()[0] in _ROUND_WORDS and vague.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "several hundred (thousand) people", "a few dozen": vague quantities, as "hundreds of" is
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
