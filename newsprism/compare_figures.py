@@ -319,6 +319,20 @@ def _disputes(
     return out
 
 
+def _sides_clash(x: tuple[str, dict[str, Any]], y: tuple[str, dict[str, Any]], days: dict[tuple[str, int], list[str]]) -> bool:
+    """Are two (column, figure) pairs two sides' counts that cannot both hold: neither denied, in the
+    words of speakers of two sides (`_rivals`), not fitting, not dated apart? The one pair test of
+    `_rival_counts` and `_row_sides_differ`, kept in one place so that the two findings cannot drift apart."""
+    (kx, fx), (ky, fy) = x, y
+    return (
+        not (fx["said_by"] or {}).get("denies")
+        and not (fy["said_by"] or {}).get("denies")
+        and _rivals(fx, fy)
+        and not _fits(fx, fy)
+        and not _apart(days.get((kx, fx["start"]), []), days.get((ky, fy["start"]), []))
+    )
+
+
 def _rival_counts(
     a: dict[str, Any],
     b: dict[str, Any],
@@ -339,21 +353,10 @@ def _rival_counts(
     if keys(a) and keys(b) and not shared:
         return None
 
-    def given(e: dict[str, Any]) -> bool:
-        return not (e["said_by"] or {}).get("denies")
-
     both = [
         k
         for k in set(a["by_article"]) & set(b["by_article"])
-        if any(
-            given(x)
-            and given(y)
-            and _rivals(x, y)
-            and not _fits(x, y)
-            and not _apart(days.get((k, x["start"]), []), days.get((k, y["start"]), []))
-            for x in a["by_article"][k]
-            for y in b["by_article"][k]
-        )
+        if any(_sides_clash((k, x), (k, y), days) for x in a["by_article"][k] for y in b["by_article"][k])
     ]
     if not both:
         return None
@@ -377,12 +380,7 @@ def _row_sides_differ(
     per side, with their reports (`same_row`: the row's outcome, kind, side and places)."""
     figs = [(k, e) for k, v in row["by_article"].items() for e in v if not (e["said_by"] or {}).get("denies")]
     pair = next(
-        (
-            (x, y)
-            for i, (kx, x) in enumerate(figs)
-            for ky, y in figs[i + 1 :]
-            if _rivals(x, y) and not _fits(x, y) and not _apart(days.get((kx, x["start"]), []), days.get((ky, y["start"]), []))
-        ),
+        ((x, y) for i, (kx, x) in enumerate(figs) for ky, y in figs[i + 1 :] if _sides_clash((kx, x), (ky, y), days)),
         None,
     )
     if pair is None:
