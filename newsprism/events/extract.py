@@ -132,6 +132,10 @@ def phrase(tok: Token) -> tuple[int, int]:
         start += 1  # 'shot dead two Palestinians': 'dead' tells the result, not who
     while end > tok.i and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "case"):
         end -= 1  # a possessor as the phrase ("Russia's bombardment": the actor is "Russia", not "Russia's")
+    while end + 2 < len(doc) and end == tok.i and not doc[end].whitespace_ and doc[end + 1].text == "-":
+        if doc[end + 1].whitespace_ or doc[end + 2].pos_ != "PROPN" or doc[end + 2].head.i != tok.head.i:
+            break
+        end += 2  # 'near the Bab al-Mandab': the parse cuts the name at its hyphen (audit 16 E10)
     return start, _close_quote(doc, start, end) + 1
 
 
@@ -287,6 +291,21 @@ def _speech_act_after_pluperfect(verb: Token, head: Token, lex: Lexicon) -> bool
     )
 
 
+def _speech_act_after_passive(verb: Token, head: Token, lex: Lexicon) -> bool:
+    """'said that its forces were not involved and accused Ngok youth of stealing cattle': the parser
+    joins 'accused' to the reported passive, but an active simple-past speech act is the speaker's
+    (audit 17 E2)."""
+    entry = lex.verb(verb.lemma_) or {}
+    return (
+        verb.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in lex.speech_verbs
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+        and entry.get("type") in SPEECH_ACT_TYPES
+    )
+
+
 PRESENT_NUMBER = {"VBZ": "one", "VBP": "many", "VB": "many"}  # 'follows' / 'say', 'reject'
 
 
@@ -318,7 +337,13 @@ def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return True
     own_clause = any(c.dep_ in ("nsubj", "aux") for c in tok.children)  # "a statement that its jets had destroyed …"
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not own_clause
+    return tok.dep_ == "acl" and (tok.tag_ == "VBN" or _predicate_participle(tok)) and not own_clause
+
+
+def _predicate_participle(tok: Token) -> bool:
+    """'he was the only person detained': a participle the parse tags VBD after the noun of a copula
+    names what was done to that noun (audit 16 E6); 'militias attacked' (a root noun) stays active."""
+    return tok.tag_ == "VBD" and tok.head.dep_ == "attr" and _child(tok, "dobj", "ccomp", "xcomp") is None
 
 
 def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None, str]:
@@ -343,6 +368,8 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         return comp, "subject (the parser's compound before the verb: 'Militia shells Port Elm')"
     if (split := _split_clause_subject(verb)) is not None:
         return split, "subject (the parser split 'fighters loyal to …' from its verb)"
+    if (appos := _according_appos(verb)) is not None:
+        return appos, "subject (the parser made it an apposition of the 'according to' source)"
     noun_verb = next((c for c in verb.children if c.dep_ == "csubj" and _noun_as_verb(c)), None)
     if noun_verb is not None and (head := _child(noun_verb, "dobj")) is not None:
         return head, f"subject (the parser made '{noun_verb.text} {head.text}' a clause: 'Aid agencies warned')"
@@ -371,10 +398,18 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
         tok, how = _subject_of(head.head, lex, depth + 1)  # "Russia urged … to show restraint and offered …": Russia
         return tok, (how + f", shared with '{head.head.text}'" if tok is not None else "")
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        if _is_passive(head) and not _is_passive(verb):
+        if head.dep_ == "acl" and _predicate_participle(head) and not _is_passive(verb):
+            cop = head.head.head  # 'It said he was the only person detained and denied that …': It denied
+            said = _speech_verb_above(cop, lex) if cop.dep_ == "ccomp" else None
+            tok, how = _subject_of(said if said is not None else cop, lex, depth + 1)
+            return tok, (
+                how + f", of '{(said or cop).text}' (the parse joins the act to the participle)" if tok is not None else ""
+            )
+        if _is_passive(head) and not _is_passive(verb) and not _speech_act_after_passive(verb, head, lex):
             return None, ""
         if (
-            _speech_act_after_reported_copula(verb, head, lex)
+            _speech_act_after_passive(verb, head, lex)
+            or _speech_act_after_reported_copula(verb, head, lex)
             or _speaker_agrees_not_clause(verb, head, lex)
             or _speech_act_after_pluperfect(verb, head, lex)
         ):
@@ -886,6 +921,37 @@ def _split_clause_subject(verb: Token) -> Token | None:
     return _child(before, "nsubj") if before.right_edge.i + 1 == verb.i or verb.doc[verb.i - 1].text == ")" else None
 
 
+def _source_of(verb: Token) -> Token | None:
+    """What something is taken out of: the object of 'out of' or 'from' on the verb."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return _child(c, "pobj")
+        if c.lower_ == "out" and (of := next((g for g in c.children if g.lower_ == "of"), None)) is not None:
+            return _child(of, "pobj")
+    return None
+
+
+def _refinement_fits(verb: Token, refine: dict[str, Any]) -> bool:
+    """An object class that also needs a phrase on the verb: 'require_preps' ('took the crew to
+    Salif'), 'require_source' (what it was pulled out of: 'pulled him out of the car')."""
+    if refine.get("require_preps") and not any(c.dep_ == "prep" and c.lower_ in refine["require_preps"] for c in verb.children):
+        return False
+    src = _source_of(verb)
+    return not refine.get("require_source") or (src is not None and bool(_lemmas(src) & refine["require_source"]))
+
+
+def _according_appos(verb: Token) -> Token | None:
+    """'According to al-Sharabi, militia boats boarded the ship': the parser hangs 'militia boats'
+    on the source as an apposition; a plain noun right before the subjectless verb is its subject
+    (audit 16 E4)."""
+    acc = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" and c.i < verb.i), None)
+    src = _child(_child(acc, "prep"), "pobj") if acc is not None and _child(acc, "prep") is not None else None
+    appos = _child(src, "appos") if src is not None else None
+    if appos is None or appos.right_edge.i + 1 != verb.i or appos.ent_type_ or appos.pos_ != "NOUN":
+        return None
+    return appos if verb.doc[appos.left_edge.i - 1].text == "," else None
+
+
 def _relative_head(verb: Token, rel: Token, lex: Lexicon) -> tuple[Token, str]:
     """The noun a relative clause's subject stands for: the clause's head, except that a happening
     told of a thing after an event noun is the event's ('the attack on the hospital, which killed
@@ -1180,12 +1246,22 @@ def _negative_argument(tok: Token, deps: tuple[str, ...]) -> Token | None:
         if c.dep_ not in deps:
             continue
         det = c if c.lower_ in NEG_DETS else next((d for d in c.children if d.dep_ == "det" and d.lower_ in NEG_DETS), None)
+        det = det if det is not None else _not_a_single(c)
         if det is None or _names_an_exception(c):
             plain.add(c.dep_)
         else:
             found.setdefault(c.dep_, det)
     # "hit no military target, only houses": a second, plain object names what the act did reach
     return next((det for dep, det in found.items() if dep not in plain), None)
+
+
+def _not_a_single(arg: Token) -> Token | None:
+    """'Not a single civilian was killed', 'not one soldier': the 'not' before the argument (audit 17 E1)."""
+    neg = next((d for d in arg.children if d.dep_ == "neg" and d.lower_ == "not" and d.i < arg.i), None)
+    if neg is None:
+        return None
+    one = any(d.lower_ in ("a", "an", "one", "single") for d in arg.children if neg.i < d.i < arg.i)
+    return neg if one or arg.lower_ == "one" else None
 
 
 def _names_an_exception(arg: Token) -> bool:
@@ -1346,10 +1422,11 @@ def _participle_of_a_name(tok: Token) -> bool:
     """'in occupied Famagusta': a participle the parse makes a preposition's clause taking the name
     right after it as object, with no subject or auxiliary: the name's attribute (audit 14, E7)."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    dangling = prev is not None and prev.dep_ == "prep" and _child(prev, "pobj", "pcomp") is None
     return (
-        tok.dep_ == "pcomp"
+        ((tok.dep_ == "pcomp" and tok.head.dep_ == "prep") or dangling)  # 'district of occupied Balochistan' (audit 17 E5)
         and tok.tag_ in ("VBD", "VBN")
-        and tok.head.dep_ == "prep"
         and nxt is not None
         and nxt.pos_ == "PROPN"
         and nxt.head == tok
@@ -1434,6 +1511,8 @@ def _modal_head(tok: Token) -> Token:
             break
         if head.tag_ == "VB" and cur.tag_ in ("VBD", "VBZ"):  # "would not halt … and accused": a tensed verb
             break  # cannot share the bare verb's modal (VBP is left out: its form is the bare one)
+        if cur.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in head.children):
+            break  # "were not involved and accused …": an active past shares no passive's 'were not'
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children if head.i < c.i < cur.i):
             break
         if any(c.dep_ == "advmod" and c.lower_ in lexicon().adverbs for c in cur.children):
@@ -1571,8 +1650,19 @@ def _clause_preps(verb: Token) -> list[Token]:
         tok = queue.pop(0)
         if tok.dep_ == "prep":
             out.append(tok)
+        if _split_time_clause(tok):
+            continue
         queue.extend(c for c in tok.children if c.dep_ not in CLAUSE_EDGES - {"acl"} | {"conj"})
     return out
+
+
+def _split_time_clause(tok: Token) -> bool:
+    """'resumed attacks after fighting in Gaza flared again': the parse makes 'fighting in Gaza' the
+    object of 'after' and 'flared' a clause of its own; that is another event's place (audit 16 E8)."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("after", "before", "since", "until", "following"):
+        return False
+    nxt = tok.right_edge.i + 1
+    return nxt < len(tok.doc) and tok.doc[nxt].dep_ == "advcl" and tok.doc[nxt].tag_ in ("VBD", "VBZ", "VBP")
 
 
 def placey(pobj: Token) -> bool:
@@ -2047,6 +2137,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             and entry.get("particles", {}).get(particle_tok.lower_, {}).get("object_optional")
             and ((p := _child(particle_tok, "pobj")) is None or p.ent_type_ not in ("DATE", "TIME"))
         )  # "fired on Monday" is a dismissal or nothing, not an attack
+        if refine is not None and not _refinement_fits(tok, refine):
+            refine = None  # 'took the crew to the port of Salif', 'pulled him out of the car'; not 'took him aside'
         if refine is None and entry.get("require_object") and not optional:  # "fired at positions" needs no object
             return None
         if refine:
@@ -2123,7 +2215,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     forced = any(c.dep_ == "advmod" and c.lower_ in entry.get("or_adverbs", ()) for c in tok.children)
     if doers and not forced and (actor is None or not _doer_lemmas(actor) & doers):
         return None  # "the ministry responded", "Beijing retaliated with tariffs": no armed reply
-    if entry.get("require_force_context") and not coding.get("any_doer") and not _force_nearby(tok, lex):
+    force = entry.get("require_force_context") or coding.get("require_force_context")
+    if force and not coding.get("any_doer") and not _force_nearby(tok, lex):
         return None  # "Troops responded quickly": no act of force told to reply to
     if entry.get("skip_weapon_objects") and obj is not None and _weapon_object(obj, lex):
         return None  # "51 were shot down" (drones): an interception, no attack

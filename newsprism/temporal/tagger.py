@@ -753,7 +753,7 @@ def ago(m: re.Match, st: State):
     if key in CLOCK_UNITS:  # "three hours later": the reference's day
         return _t(
             m, "DATE", "", "relative-to-reference", f"'{m[0]}': the same day as the last date mentioned",
-            pending=(0, "D", "ref"), extra={"offset": offset},
+            pending=(0, "D", "ref"), extra={"offset": offset, "hours_after": key == "TH" and direction in LATER_WORDS},
         )  # fmt: skip
     return _t(
         m, "DATE", "", "relative-to-reference", f"'{m[0]}' counted from the last date mentioned",
@@ -772,7 +772,8 @@ def _vague_later(m: re.Match, st: State, unit: str, direction: str) -> Timex:
     if _unit_key(unit) in CLOCK_UNITS:
         return _t(
             m, "DATE", "", "relative-to-reference", f"'{m[0]}': the same day as the last date mentioned",
-            pending=(0, "D", "ref"), extra={"offset": _duration_value(None, unit)},
+            pending=(0, "D", "ref"),
+            extra={"offset": _duration_value(None, unit), "hours_after": _unit_key(unit) == "TH" and direction in LATER_WORDS},
         )  # fmt: skip
     return Timex(
         m.start(), m.end("u"), "DURATION", _duration_value(None, unit), "vague-duration",
@@ -2360,6 +2361,7 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "
                 t.value = (shifted or UNKNOWN.get(unit, "XXXX")) + suffix
                 t.relative_to = ref_index
                 t.why += f" ({ref_value})"
+                _night_after_evening(t, timexes[ref_index].value)
                 if base_kind == "ref" and n > 0 and not bound and _later_than_the_report(t, anchor, text):
                     t.value, t.relative_to = UNKNOWN.get(unit, "XXXX") + suffix, None
                     t.why += "; that is after the report's date in a text that tells no future here, so not that date"
@@ -2373,6 +2375,14 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "
             last = i
         if t.how == "year" and re.fullmatch(r"\d{4}", t.value):
             last_year = i
+
+
+def _night_after_evening(t: Timex, ref: str) -> None:
+    """'Hours later' after 'Monday evening' is that night, which may reach Tuesday's small hours
+    (audit 16 E2: strikes 'early on Tuesday' told by another outlet); never a bare Monday."""
+    if t.extra.get("hours_after") and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) and ref.endswith(("TEV", "TNI")):
+        t.value += "TNI"
+        t.why += "; hours after an evening or night: that night, which may reach the next day's small hours"
 
 
 FUTURE_AFTER = re.compile(r"\b(?:will|would|shall|'ll|going\s+to|to\s+be)\b", re.I)

@@ -91,7 +91,18 @@ def _present_for_future(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _present_marks() for c in verb.children)
 
 
-def _parsed(doc: Doc, start: int, end: int, lemmas: frozenset[str] | None = None) -> str:
+def _done_to(tok: Token) -> bool:
+    """'cranes damaged in Tuesday's raids': a participle after its noun, with no auxiliary, tells
+    what was done to it, so a possessive day under it is past (audit 16 E7); not 'talks set for'."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.lower_ not in DUE_WORDS
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
+def _parsed(doc: Doc, start: int, end: int, lemmas: frozenset[str] | None = None, possessive: bool = False) -> str:
     """The direction of the verb that governs [start, end) in the parse ("" when none says); with
     ``lemmas``, "" unless that verb is one of them."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -99,6 +110,8 @@ def _parsed(doc: Doc, start: int, end: int, lemmas: frozenset[str] | None = None
         return ""
     tok = span.root
     for _ in range(6):
+        if possessive and lemmas is None and _done_to(tok):
+            return "past"
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod",):
             if lemmas is not None and not {tok.lemma_.lower(), tok.lower_[:-1], tok.lower_[:-2]} & lemmas:
                 return ""  # the word less its -d/-ed too: the parser lemmatises "raged" as "rag"
@@ -129,7 +142,7 @@ def direction(text: str, start: int, end: int, doc: Doc | None = None) -> str:
             return "past"  # "counting continued until 02:30 on Wednesday": a past lasting verb, a past day
         return "future"
     if doc is not None:
-        return _parsed(doc, start, end)
+        return _parsed(doc, start, end, possessive=text[end : end + 2] in ("'s", "\u2019s"))
     fut, past = _cues()
     sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 80)
     window = text[sent_start:start]

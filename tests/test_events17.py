@@ -1,0 +1,202 @@
+"""Seventeenth session, events and time: the sixteenth audit's open rows (tests/fixtures/audit16) and
+the seventeenth audit (tests/fixtures/audit17) on short fictional sentences. Every case fails on the
+session start's code (9bd2eb5) unless called a guard.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import analyse
+from conftest import arg_text as _text
+from conftest import one_event as _one
+
+WED = dt.date(2026, 11, 25)
+THU = dt.date(2026, 11, 26)
+
+
+def _events(text: str, published: dt.date | None = WED) -> list[dict]:
+    return analyse(text, ["time", "event"], published=published).records.get("events", [])
+
+
+def _by(events: list[dict], trigger: str) -> list[dict]:
+    return [e for e in events if e["trigger_text"] == trigger]
+
+
+# --- audit 16 E2: the strikes the ship attack prompted; 'hours later' after an evening ----------
+
+
+def test_strikes_prompted_by_an_attack_are_an_event() -> None:
+    text = (
+        "Yemen's Houthis struck a bulk carrier near the Bab al-Mandab strait on Monday evening and seized its "
+        "crew, prompting U.S. and British air strikes on the port city of Hodeidah early on Tuesday."
+    )
+    e = _one(_events(text), "strikes")
+    assert e["event_type"] == "ASSAULT" and e["date"] == "2026-11-24" and not e["negated"]
+    assert _text(e["recipient"]) == "the port city of Hodeidah"
+
+
+def test_prompted_fears_are_no_strike() -> None:  # guard
+    assert not _by(_events("The arrests prompted fears of a strike."), "strike")
+
+
+def test_hours_after_an_evening_is_that_night() -> None:
+    text = (
+        "The Yemeni Armed Forces targeted the ship on Monday evening. Hours later, the aggression launched 14 raids on Hudaydah."
+    )
+    assert _one(_events(text), "raids")["date"] == "2026-11-23TNI"
+
+
+def test_hours_after_a_morning_is_that_day() -> None:  # guard
+    text = "The ship was hit on Monday morning. Hours later, US jets struck the port."
+    spans = analyse(text, ["time"], published=WED).spans
+    assert [s.attrs["value"] for s in spans if s.text == "Hours later"] == ["2026-11-23"]
+
+
+# --- audit 16 E4: the crew taken or boarded is a seizure (COERCE/seize, as 'seized its crew') -----
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        (
+            "According to al-Sharabi, militia boats boarded the burning ship after the strike and took the crew "
+            "to the port of Salif.",
+            "took",
+            "militia boats",
+            "the crew",
+        ),
+        (
+            "According to al-Sharabi, militia boats boarded the burning ship after the strike and took the crew "
+            "to the port of Salif.",
+            "boarded",
+            "militia boats",
+            "the burning ship",
+        ),
+        (
+            "Al-Marrani said the operation hit the ship near the Bab al-Mandab and that the naval forces had taken "
+            "its 19 crew members to a safe place.",
+            "taken",
+            "the naval forces",
+            "its 19 crew members",
+        ),
+        (
+            "According to the Bureau, three men in camouflage pulled him out of the car, beat him and took him to Tighina.",
+            "took",
+            "three men",
+            "him",
+        ),
+    ],
+)
+def test_crew_taken_away_is_a_seizure(text: str, trigger: str, actor: str, target: str) -> None:
+    e = _one(_events(text), trigger)
+    assert (e["event_type"], e["mode"]) == ("COERCE", "seize")
+    assert _text(e["actor"]) == actor and _text(e["recipient"]) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police shot the suspect and took him to hospital.", "His mother took him to school on Monday."],
+)
+def test_taken_to_hospital_or_school_is_no_seizure(text: str) -> None:  # guard
+    assert not [e for e in _events(text) if e["trigger_text"] in ("took", "taken")]
+
+
+# --- audit 16 E9: pulled out of a car is force, not a withdrawal -----------------------------------
+
+
+def test_pulled_out_of_the_car_is_a_seizure() -> None:
+    text = "According to the Bureau, three men in camouflage pulled him out of the car and beat him."
+    e = _one(_events(text), "pulled")
+    assert (e["event_type"], e["mode"]) == ("COERCE", "seize")
+    assert _text(e["actor"]) == "three men" and _text(e["recipient"]) == "him"
+
+
+def test_troops_pulled_out_of_a_town_withdraw() -> None:  # guard
+    e = _one(_events("Russia pulled its troops out of Kherson."), "pulled")
+    assert e["event_type"] == "RETREAT"
+
+
+# --- audit 16 E6: 'the only person detained' is the detainee ---------------------------------------
+
+
+def test_the_only_person_detained_is_the_detainee() -> None:
+    events = _events("It said he was the only person detained and denied that he had been beaten.", THU)
+    detained = _one(events, "detained")
+    assert detained["actor"] is None and _text(detained["recipient"]) == "the only person"
+    assert _text(_one(events, "denied")["actor"]) == "It"
+
+
+# --- audit 16 E7: a possessive weekday under a participle of what was done is past ----------------
+
+
+def test_possessive_weekday_of_past_raids() -> None:
+    e = _one(_events("Workers said cranes damaged in Tuesday's raids would take weeks to repair."), "raids")
+    assert e["date"] == "2026-11-24"
+
+
+# --- audit 16 E10 / E8: the place of the strike ----------------------------------------------------
+
+
+def test_bab_al_mandab_is_not_cut_at_the_hyphen() -> None:
+    text = "Al-Marrani said the operation hit the ship near the Bab al-Mandab and that the crew was safe."
+    assert _text(_one(_events(text), "hit")["location"]) == "the Bab al-Mandab"
+
+
+def test_place_of_an_after_clause_is_not_the_attacks() -> None:
+    e = _one(_events("The group resumed some attacks this year after fighting in Gaza flared again."), "attacks")
+    assert e.get("location") is None
+
+
+# --- audit 17 E1: 'Not a single civilian was killed' is a denial --------------------------------
+
+
+def test_not_a_single_civilian_killed_is_negated() -> None:
+    text = '"Not a single civilian was killed by security forces," he said.'
+    e = _one(_events(text, dt.date(2026, 11, 27)), "killed")
+    assert e["negated"] is True
+
+
+def test_not_only_civilians_killed_stays_asserted() -> None:  # guard
+    e = _one(_events("Not only civilians were killed, but soldiers too."), "killed")
+    assert e["negated"] is False
+
+
+# --- audit 17 E2: an accusation after a negated reported passive is the speaker's, not negated -----
+
+
+def test_accusation_after_a_negated_passive_is_the_speakers() -> None:
+    text = "Sudan's government said on Wednesday that its forces were not involved and accused Ngok youth of stealing cattle."
+    e = _one(_events(text, THU), "accused")
+    assert e["negated"] is False and e["modality"] == "asserted"
+    assert _text(e["actor"]) == "Sudan's government" and _text(e["recipient"]) == "Ngok youth"
+
+
+# --- audit 17 E3: hostage-taking and the rescue --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants took 31 passengers hostage on the M-8 highway near Turbat on Tuesday.",
+        "The gunmen stopped two passenger coaches on Tuesday, taking 31 passengers hostage.",
+    ],
+)
+def test_taking_passengers_hostage_is_an_abduction(text: str) -> None:
+    events = [e for e in _events(text, dt.date(2026, 11, 27)) if e["trigger_text"] in ("took", "taking")]
+    (e,) = events
+    assert (e["event_type"], e["mode"]) == ("ASSAULT", "abduct")
+    assert e["date"] == ("2026-11-24" if e["trigger_text"] == "took" else None)
+
+
+def test_rescue_of_passengers_after_an_attack_is_their_release() -> None:
+    text = "Militants attacked the post. Security forces rescued all 31 passengers on Wednesday."
+    e = _one(_events(text, dt.date(2026, 11, 27)), "rescued")
+    assert (e["event_type"], e["mode"]) == ("CONCEDE", "release") and e["date"] == "2026-11-25"
+    assert _text(e["actor"]) == "Security forces"
+
+
+def test_rescue_after_a_ferry_sank_is_no_release() -> None:  # guard
+    assert not _by(_events("The coastguard rescued 31 passengers after the ferry sank."), "rescued")
