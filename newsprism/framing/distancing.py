@@ -270,15 +270,19 @@ _SINGULAR_DETS = frozenset({"a", "an", "this", "that", "each", "every", "one"})
 _NO_END = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PART"})  # a name does not end on 'and', 'of', 'the'
 
 
-_TIME_OPENERS = frozenset({"last", "this", "next", "yesterday", "today", "tomorrow", "earlier", "later"})
-
-
 def _opens_a_time(prev: Token, t: Token) -> bool:
-    """``t`` begins a date or time phrase after a preposition ('in 2022', 'on Monday') or on its own ('last
-    year'); a date inside a name ('the 1974 Peace Operation', 'the October 7 massacre') follows no preposition."""
+    """``t`` begins a date or time phrase after a preposition or 'since' ('in 2022', 'since March'), on its own
+    ('last year', 'overnight') or ending in 'ago' ('two days ago'); a date inside a name ('the 1974 Peace
+    Operation', 'the October 7 massacre') follows no preposition."""
+    openers = _cues()[2]["time_openers"]
+    if t.lower_ in openers and t.ent_type_ not in ("DATE", "TIME") and t.pos_ == "ADV":
+        return True  # 'a provocation | overnight': no date entity
     if t.ent_type_ not in ("DATE", "TIME") or t.ent_iob_ != "B":
         return False
-    return prev.pos_ == "ADP" or t.lower_ in _TIME_OPENERS
+    ent_end = t.i
+    while ent_end + 1 < len(t.doc) and t.doc[ent_end + 1].ent_iob_ == "I":
+        ent_end += 1
+    return prev.pos_ in ("ADP", "SCONJ") or t.lower_ in openers or t.doc[ent_end].lower_ == "ago"
 
 
 def _plural_after_singular(words: list[Token], t: Token) -> bool:

@@ -67,6 +67,7 @@ class Entry:
     coined_name: bool = False  # a side's name for an event: capitalised, still a choice ('the 1974 Peace Operation')
     not_near: frozenset[str] = frozenset()  # a theatre where it is the wires' neutral word: no match near its words
     not_near_names: frozenset[str] = frozenset()  # in its own noun phrase, names of that theatre too ('North-West')
+    unless_history: bool = False  # not in a sentence set HISTORY_YEARS or more before the article's year ('In 1944 …')
     support: dict[str, Any] | None = None
 
 
@@ -116,6 +117,7 @@ def _entry(d: dict, source: str) -> Entry:
         coined_name=bool(d.get("coined_name", False)),
         not_near=frozenset(d.get("not_near", ())),
         not_near_names=frozenset(d.get("not_near_names", ())),
+        unless_history=bool(d.get("unless_history", False)),
         support=d.get("support"),
     )
 
@@ -147,9 +149,10 @@ class Lexicon:
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_first.values())
 
-    def match(self, doc: Doc, places: dict[int, dict] | None = None) -> list[Match]:
+    def match(self, doc: Doc, places: dict[int, dict] | None = None, year: int | None = None) -> list[Match]:
         """Matches over ``doc``; ``places`` (a place span's start offset → its attrs, when the place
-        layer ran) lets an ``after_place`` entry match; without it such an entry matches nothing."""
+        layer ran) lets an ``after_place`` entry match; without it such an entry matches nothing. ``year``:
+        the article's year (its date), else the newest year the text names, for ``unless_history``."""
         out: list[Match] = []
         strings = doc.vocab.strings
         lowers = [strings[h] for h in doc.to_array("LOWER").tolist()] if len(doc) else []
@@ -195,6 +198,8 @@ class Lexicon:
                         continue  # "Anglophone separatists" in Cameroon: the wire services' own neutral word there; not "Russian-backed separatists" beside a Cameroon word
                     if e.also_near and not near.mentions(i, e.also_near):
                         continue  # "criminal gangs" near Serbs is Kosovo's label only where Kosovo is the subject
+                    if e.unless_history and _in_history(doc, i, year):
+                        continue  # "In 1992 the militia shelled enemy positions": a past war told, not a side taken now
                     if e.unless_near and near.in_sentence(i, e.unless_near):
                         continue  # "the feast of the North American Martyrs": a saint, not a fighter killed this week
                     if e.after_place and not _before_place(doc, i + k, places, e.after_place):
@@ -410,6 +415,26 @@ _NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "ORG"})
 
 
 _PLACE_GAP = frozenset({"of", "the"})
+
+
+HISTORY_YEARS = 10  # a sentence dated this many years before the article tells a past war
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
+
+
+def _years(toks) -> list[int]:
+    """Four-digit years (and decades, '1990s') that the tagger reads as dates."""
+    return [int(t.text[:4]) for t in toks if t.ent_type_ == "DATE" and _YEAR.match(t.text)]
+
+
+def _in_history(doc: Doc, i: int, year: int | None) -> bool:
+    """Token ``i``'s sentence names a year at least HISTORY_YEARS before ``year`` (the article's; with none
+    given, the newest year the text names), and no later one: a history paragraph."""
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    here = _years(sent)
+    if not here:
+        return False
+    ref = year if year is not None else max(_years(doc))
+    return max(here) <= ref - HISTORY_YEARS
 
 
 def _before_place(doc: Doc, j: int, places: dict[int, dict] | None, attrs: tuple[tuple[str, str], ...]) -> bool:

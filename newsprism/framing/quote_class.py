@@ -405,6 +405,34 @@ def _speech_after(
     return None
 
 
+def _owned_designation(inner: list[Token]) -> str | None:
+    """``the regime's "border guards"``: the quotation is a whole noun (its head the last quoted word) owned by a
+    group or state outside the marks (not a pronoun: ``his "staff member"`` may be the speaker's own; not a person);
+    the owner."""
+    if not inner or inner[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    quoted = {t.i for t in inner}
+    if any(t.head.i not in quoted for t in inner[:-1]):
+        return None  # 'Israel's "terrorist" allies': a quoted modifier, the noun unquoted
+    owner = next((c for c in inner[-1].children if c.dep_ == "poss" and c.i < inner[0].i), None)
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.ent_type_ == "PERSON":
+        return None  # a group's or a state's people, not one person's
+    return inner[0].doc[owner.left_edge.i : owner.i + 1].text
+
+
+def _reported_subject(inner: list[Token], verbs: frozenset[str]) -> bool:
+    """The quoted noun sits in the subject of a clause that a speech verb reports (``the Bureau said one of the
+    regime's "border guards" fired``; ``…, the Bureau said``)."""
+    tok = inner[-1]
+    for _ in range(STEPS):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return _reporting_verb_of(tok.head, verbs) is not None
+        tok = tok.head
+    return False
+
+
 def _owned_noun_before(text: str, doc: Doc, inner: list[Token], verb: Token) -> bool:
     """``The separatists' "ministry of state security" claimed …``: the quotation follows a possessive or an
     article and runs into the verb with no comma: a noun phrase, the verb's speaker, not what is said (the
@@ -885,6 +913,14 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
         return done(SPEECH, "a sentence in quotation marks: quoted speech", "sentence inside")
     if so_called:
         return done(SCARE, f"quoted term after '{so_called}'", f"'{so_called}'")
+    owner = _owned_designation(inner)
+    if owner and _reported_subject(inner, verbs):
+        return done(
+            SCARE,
+            f"{owner}'s own term in quotation marks, in the subject of what a speaker reports: "
+            "distance from that term, not the speaker's words",
+            "owned name",
+        )
     gov = _governing_speech(text, doc, inner, verbs, within)
     if gov:
         return done(SPEECH, f"quoted words hang from the speech verb '{gov}'", f"governed by '{gov}'")

@@ -132,7 +132,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     cue = cues()
     own_voice = 0
     places = {s.start: s.attrs for s in analysis.spans_of("place")}  # 'community of <a settlement>'
-    for m in default_lexicon().match(doc, places):
+    published = analysis.article.published
+    for m in default_lexicon().match(doc, places, published.year if published else None):
         e = m.entry
         if any(a <= m.start and m.end <= b for a, b, _ in meta):
             continue  # the outlet's name or the dateline ('(Sahrawi Liberation Review)')
