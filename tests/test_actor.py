@@ -502,6 +502,8 @@ def test_sudan_report_after_the_fall_of_a_darfur_town():
     expected = [
         ("Rapid Support Forces", "sd:rsf", "rapid_support_forces", None),
         ("Sudanese army", "sd:armed-forces", "sudanese_army", None),
+        # seventeenth session: a titled person carries the side his title names (geo.persons)
+        ("RSF field commander Adam Haroun Bakheet", "person:adam-haroun-bakheet", "rapid_support_forces", "title"),
         ("RSF", "sd:rsf", "rapid_support_forces", None),
         ("militia", "sd:rsf", "rapid_support_forces", "earlier mention"),
         ("Sudanese Armed Forces", "sd:armed-forces", "sudanese_army", None),

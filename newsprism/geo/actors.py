@@ -610,6 +610,8 @@ def _alias_matches(doc: Doc) -> list[tuple[int, int, list[Found]]]:
             found = [x for x in found if not _opening_word(doc, i, j, x)]
             if found and i > 0 and _tail_of_a_name(doc, i, written, found):
                 found = []
+            if found and i > 0 and _inside_a_country_name(doc, i):
+                found = []  # 'South Sudanese soldiers', "South Sudan's army": not Sudan's (audit 17 G2)
             if found:
                 hit = (start, end, found)
                 break
@@ -652,6 +654,17 @@ _DAY_MONTH_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "  # noqa: SIM905
     "september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday".split()
 )
+
+
+def _inside_a_country_name(doc: Doc, i: int) -> bool:
+    """The word before the match and its first word make another country's name or demonym ('South'
+    + 'Sudanese', 'North' + 'Korean'): the match names no actor of the shorter name's country."""
+    prev, first = doc[i - 1], doc[i]
+    if not prev.text[:1].isupper():
+        return False
+    word = re.sub(r"['’]s$", "", first.text)
+    longer, shorter = _country_of(f"{prev.text} {word}"), _country_of(word)
+    return bool(longer and (shorter is None or longer[0] != shorter[0]))
 
 
 def _tail_of_a_name(doc: Doc, i: int, written: str, found: list[Found]) -> bool:
@@ -861,9 +874,15 @@ def link(
     covered = {t.i for e in places for t in e}
     words = doc_tokens(doc)[0]
     places += [doc[k : k + 1] for k, w in enumerate(words) if k not in covered and w[:1].isupper() and _country_or_capital(w)]
+    # 'South Sudan's minister' untagged: the two words, the longer country's name (not 'Sudan')
+    places = [
+        doc[p.start - 1 : p.end] if len(p) == 1 and p.start > 0 and _inside_a_country_name(doc, p.start) else p for p in places
+    ]
     for ent in places:
         if not free(ent.start_char, ent.end_char) or (ent.text.isupper() and len(ent.text) > 3):
             continue  # all-capitals: a dateline, not an actor
+        if ent.start > 0 and _inside_a_country_name(doc, ent.start):
+            continue  # a tagged 'Sudan' after 'South': not Sudan
         root = ent.root
         acting = root.dep_ in SUBJECT_DEPS or (root.dep_ in ("dobj", "dative") and root.head.lemma_ in DEMAND_VERBS)
         if not acting or _owns_a_place(root) or _dateline(text, ent.start_char, ent.end_char) or _land_undergoing(root):
@@ -964,6 +983,9 @@ def _tie_to_dateline(
         m.rule = "institution+dateline"
 
 
+SEAT_OWNER_KINDS = ("de_facto_authority", "government", "armed_group")  # audit 16: Aden the PLC's, Sanaa the Houthis'
+
+
 def dateline_owner(
     doc: Doc,
     mentions: list[ActorMention],
@@ -980,7 +1002,7 @@ def dateline_owner(
     least twice and more than any other — the tests of the unowned-institution rules."""
     aid = _capitals().get(fold(seat or ""))
     auth = actors().get(aid or "") or {}
-    if auth.get("kind") == "de_facto_authority":
+    if auth.get("kind") in SEAT_OWNER_KINDS:
         named = sum(1 for m in mentions if m.attrs.get("id") == aid)
         if named < 2:
             return None

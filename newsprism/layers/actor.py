@@ -33,10 +33,11 @@ from newsprism.model import Analysis
 
 
 def run(analysis: Analysis, ctx: Context) -> None:
-    from newsprism.geo import actors
+    from newsprism.geo import actors, persons
 
     assert ctx.doc is not None
     by_side: dict[str, int] = {}
+    persons_by_side: dict[str, int] = {}
     uncertain: dict[str, int] = {}
     labels: list[dict] = []
     places = Counter(s.attrs["country"] for s in analysis.spans_of("place", "toponym") if s.attrs.get("country"))
@@ -46,9 +47,15 @@ def run(analysis: Analysis, ctx: Context) -> None:
     # no Hamas there); the outlet itself, where the KB knows it as media, stays
     outlets = [(s.start, s.end) for s in analysis.spans_of("meta", "outlet")]
     found = [m for m in found if m.attrs.get("kind") == "media" or not any(a <= m.start and m.end <= b for a, b in outlets)]
+    owner = actors.dateline_owner(ctx.doc, found, dateline[2], dateline[3], places, _when(analysis))
+    found += persons.seat_bodies(ctx.doc, found)
+    found = sorted(found + persons.titled_persons(ctx.doc, found, owner), key=lambda m: (m.start, -m.end))
     for m in found:
         span = analysis.add_span("actor", m.attrs["kind"], m.start, m.end, f"{LAYER.source}:{m.rule}", m.attrs, m.score)
         side = m.attrs.get("side") or "unknown"
+        if m.attrs.get("kind") == "person":
+            persons_by_side[side] = persons_by_side.get(side, 0) + 1
+            continue  # a titled person: counted apart, the body he speaks for is counted where named
         by_side[side] = by_side.get(side, 0) + 1
         if m.attrs.get("side_uncertain"):
             uncertain[side] = uncertain.get(side, 0) + 1
@@ -63,7 +70,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         "side_labels": labels,
         "labels_by_user": used,
         "side_uncertain": uncertain,
-        "dateline_owner": actors.dateline_owner(ctx.doc, found, dateline[2], dateline[3], places, _when(analysis)),
+        "dateline_owner": owner,
+        "persons_by_side": persons_by_side,
     }
 
 

@@ -1,0 +1,281 @@
+"""Titled persons: a person whose title or apposition names a body with a side carries that side
+('armed forces spokesman Brigadier General X' after 'the Yemeni Armed Forces'; 'X, a spokesman for
+the Y'; 'X of the Bureau for Reintegration'; 'Information Minister X' in a report the dateline makes
+a government's). The claim layer reads a speaker's side from the actor span over its words; without
+this a titled official spoke for nobody (audit 16 C5). Also 'the government in Aden': a body written
+with a capital ``in`` it is that capital's actor. Words: ``person_titles`` in actors.json."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from newsprism.geo import actors as kb
+from newsprism.geo.normalize import doc_text, fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+ActorMention = kb.ActorMention
+SIDE_KEYS = ("id", "name", "kind", "country", "side", "period", "dated_by", "side_uncertain", "side_candidates")
+
+
+@cache
+def _titles() -> dict[str, frozenset[str]]:
+    t = kb._kb()["person_titles"]
+    return {k: frozenset(v) for k, v in t.items()}
+
+
+def seat_bodies(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """'The government in Aden', 'the authorities based in Sanaa': a generic body with a capital the
+    KB gives an actor (``capital``) is that actor; an institution of no side so written ('The Ministry
+    of Foreign Affairs in Sanaa', Yemen's state having no side) takes the capital's actor as owner."""
+    text = doc_text(doc)
+    caps = kb._capitals()
+    out: list[ActorMention] = []
+    for m in re.finditer(r"\b(?:[Tt]he\s+)?(government|authorities|administration)\s+(?:based\s+)?in\s+([A-Z][\w'’-]+)", text):
+        aid = caps.get(fold(m.group(2)))
+        if aid is None or any(x.start < m.end(2) and m.start(1) < x.end for x in mentions):
+            continue
+        attrs = dict(kb.actors()[aid])
+        attrs = {k: attrs.get(k) for k in ("id", "name", "kind", "country", "side")}
+        attrs.update(alias=m.group(0), how="seat", why=f"'{m.group(0)}': {m.group(2)} is the seat of {attrs['name']}")
+        out.append(ActorMention(m.start(1), m.end(2), "seat-body", attrs, 0.7))
+    for x in mentions:
+        if x.rule not in ("institution", "institution+dateline") or x.attrs.get("side"):
+            continue
+        m = re.match(r"\s+(?:based\s+)?in\s+([A-Z][\w'’-]+)", text[x.end : x.end + 40])
+        aid = caps.get(fold(m.group(1))) if m else None
+        if aid is None:
+            continue
+        owner = kb.actors()[aid]
+        key = kb._institutions().get(f"institution:{x.attrs['id'].split(':')[-1]}", {}).get("key") or x.attrs["id"].split(":")[-1]
+        x.attrs.update(
+            id=f"{aid}:{key}",
+            country=owner.get("country"),
+            side=owner.get("side"),
+            owner=m.group(1),
+            why=f"'{text[x.start : x.end + m.end()]}': {m.group(1)} is the seat of {owner['name']}",
+        )
+        x.rule = "institution+seat-in"
+    return out
+
+
+def titled_persons(doc: Doc, mentions: list[ActorMention], owner: dict[str, Any] | None) -> list[ActorMention]:
+    """A person span (kind 'person') for each titled person whose body has a side, with that body in
+    ``member_of`` (id), ``body`` (the words) and ``how``; a later mention of the surname is the same
+    person (``how`` 'earlier mention'). ``owner`` is the dateline's owner (summary.actors)."""
+    text = doc_text(doc)
+    out: list[ActorMention] = []
+    known: dict[str, ActorMention] = {}  # surname -> its first titled mention
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or any(x.start <= ent.start_char and ent.end_char <= x.end for x in mentions):
+            continue
+        first = known.get(fold(ent.text.split()[-1]))
+        if first is not None:
+            continue  # named again: read below from the text (the tagger does not always tag it)
+        if ent.end < len(doc) and any(e.start == ent.end and e.label_ == "PERSON" for e in doc.ents):
+            continue  # 'Minister of Social Protection' tagged apart from the name after it: a title, no name
+        name_start = _name_start(ent) if ent.label_ == "PERSON" else _titled_org_name(doc, ent)
+        if name_start is None:
+            continue
+        name_start = _given_names(doc, ent, name_start)
+        found = _body(doc, text, ent, name_start, mentions, owner)
+        if found is None:
+            continue
+        start, body, how, why = found
+        attrs = {
+            "id": f"person:{fold(text[name_start : ent.end_char]).replace(' ', '-')}",
+            "name": text[name_start : ent.end_char],
+        }
+        attrs.update(kind="person", country=body.get("country"), side=body.get("side"), member_of=body.get("id"))
+        attrs.update(body=body.get("_words"), how=how, alias=text[start : ent.end_char], why=why)
+        for k in ("period", "dated_by", "side_uncertain", "side_candidates"):
+            if k in body:
+                attrs[k] = body[k]
+        m = ActorMention(start, ent.end_char, f"person-{how.replace(' ', '-')}", attrs, 0.6)
+        out.append(m)
+        known[fold(ent.text.split()[-1])] = m
+    for first in known.values():
+        surname = first.attrs["name"].split()[-1]
+        pattern = (
+            rf"(?<![\w-])(?:{re.escape(surname[0].upper())}|{re.escape(surname[0].lower())}){re.escape(surname[1:])}(?![\w-])"
+        )
+        for m in re.finditer(pattern, text[first.end :]):
+            s, e = first.end + m.start(), first.end + m.end()
+            if _another_person(text, s, first.attrs["name"]):
+                continue
+            if not any(x.start < e and s < x.end for x in [*mentions, *out]):
+                out.append(_again(text, s, e, first))
+    return out
+
+
+def _given_names(doc: Doc, ent, name_start: int) -> int:
+    """'Natalia [Gorbunova]': capitalised words right before the tagged surname, no title and no other
+    entity, are the person's given names."""
+    if name_start != ent.start_char:
+        return name_start
+    i = ent.start - 1
+    inside = {t.i for e in doc.ents for t in e}
+    while i >= ent.sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in inside:
+        if doc[i].lower_.rstrip(".") in _titles()["office"] or _body_word(doc[i].lower_):
+            break
+        name_start, i = doc[i].idx, i - 1
+    return name_start
+
+
+def _titled_org_name(doc: Doc, ent) -> int | None:
+    """'Deputy Prime Minister for Reintegration Vasile Rotaru' (the tagger: ORG 'Reintegration Vasile
+    Rotaru'): an organisation tag after an office title whose last two words are capitalised names,
+    neither a title nor a body word, is the titled person's name (its last two words)."""
+    toks = list(ent)
+    if len(toks) < 2 or toks[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].pos_ == "DET"):
+        return None
+    if ent.end < len(doc) and doc[ent.end].text[:1].isupper():
+        return None  # 'Minister of [Social Protection] Natalia Gorbunova': the portfolio, a name follows
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("of", "for") and len(toks) < 3:
+        return None  # 'Minister for [Reintegration]': a portfolio alone
+    last = toks[-2:]
+    if not all(t.text[:1].isupper() and t.text[1:].islower() and t.pos_ == "PROPN" for t in last):
+        return None
+    if any(t.lower_ in _titles()["office"] or _body_word(t.lower_) for t in last):
+        return None
+    return last[0].idx if _title_before(doc, ent, ent.start_char)[1] else None
+
+
+def _another_person(text: str, start: int, name: str) -> bool:
+    """'A second Petrosyan, the opposition lawmaker Gor Petrosyan': a surname after another given name,
+    or after an article or 'second'/'another', is someone else of that name."""
+    before = re.search(r"([\w'’-]+)\s+$", text[max(0, start - 30) : start])
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in ("a", "an", "another", "second", "other", "third"):
+        return True
+    return word[:1].isupper() and word not in name.split() and word.lower().rstrip(".") not in _titles()["office"]
+
+
+def _again(text: str, start: int, end: int, first: ActorMention) -> ActorMention:
+    attrs = dict(first.attrs)
+    attrs.update(how="earlier mention", antecedent=text[first.start : first.end], alias=text[start:end])
+    attrs["why"] = f"'{text[start:end]}' names '{attrs['antecedent']}' again: {first.attrs['why']}"
+    return ActorMention(start, end, "person-earlier-mention", attrs, 0.55)
+
+
+def _name_start(ent) -> int | None:
+    """The first character of the name proper, after any title words the tagger put inside it."""
+    office = _titles()["office"]
+    toks = [t for t in ent]
+    k = 0
+    while k < len(toks) - 1 and (toks[k].lower_.rstrip(".") in office or toks[k].lower_ in ("of", "for")):
+        k += 1
+    return toks[k].idx if any(t.text[:1].isupper() for t in toks[k:]) else None
+
+
+def _body(doc: Doc, text: str, ent, name_start: int, mentions: list[ActorMention], owner: dict[str, Any] | None):
+    """(span start, body attrs with '_words', how, why) of the body the person's title or apposition names."""
+    title_start, titles = _title_before(doc, ent, name_start)
+    sided = [x for x in mentions if x.attrs.get("side") and x.attrs.get("kind") != "person"]
+    if titles:
+        inside = [
+            x for x in sided if (title_start <= x.start and x.end <= ent.start_char) or ent.start_char <= x.start < name_start
+        ]
+        if inside:  # "Moldova's foreign minister X", "Houthi military spokesman X"
+            x = inside[-1]
+            words = text[x.start : x.end]
+            return title_start, _with(x.attrs, words), "title", f"'{text[title_start:name_start].strip()}' names {words}"
+        for noun in sorted(_titles()["body_nouns"], key=len, reverse=True):
+            hit = re.search(rf"\b{re.escape(noun)}\b", text[title_start:name_start], re.IGNORECASE)
+            ante = _noun_antecedent(text, sided, title_start, noun) if hit else None
+            if ante is not None:  # 'armed forces spokesman X' after 'the Yemeni Armed Forces'
+                words = text[ante.start : ante.end]
+                why = f"'{text[title_start:name_start].strip()}': the {noun} is '{words}', named before"
+                return title_start, _with(ante.attrs, words), "title noun", why
+    after = _apposition_body(text, ent.end_char, sided)
+    if after is not None:
+        x, link = after
+        words = text[x.start : x.end]
+        return (title_start if titles else name_start), _with(x.attrs, words), "apposition", f"'{link}' names {words}"
+    title = text[title_start:name_start].strip()
+    cabinet = any(w in _titles()["cabinet"] for w in title.lower().split())
+    if titles and cabinet and owner and owner.get("side") and not _other_country(doc, ent, owner.get("country")):
+        why = f"'{title}' with no country: a member of the government; {owner['why']}"
+        body = _with(kb.actors().get(owner["id"]) or {}, owner["name"]) | {k: owner[k] for k in ("id", "side")}
+        return title_start, body, "dateline title", why
+    return None
+
+
+def _with(attrs: dict[str, Any], words: str) -> dict[str, Any]:
+    return {k: attrs[k] for k in SIDE_KEYS if k in attrs} | {"_words": words}
+
+
+def _title_before(doc: Doc, ent, name_start: int) -> tuple[int, bool]:
+    """Where the title in front of the name starts ('Deputy Prime Minister for Reintegration Vasile
+    Rotaru', 'the ministry's spokesman, Oleg Vyrlan') and whether there is one."""
+    office = _titles()["office"]
+    start, has = name_start, any(t.lower_.rstrip(".") in office for t in ent if t.idx < name_start)
+    if has:
+        start = ent.start_char
+    i = ent.start - 1
+    sent_start = ent.sent.start
+    if i >= sent_start and doc[i].text == "," and i - 1 >= sent_start and doc[i - 1].lower_ in office and not has:
+        i -= 1  # "the ministry's spokesman, Oleg Vyrlan"
+    while i >= sent_start:
+        t = doc[i]
+        w = t.lower_.rstrip(".")
+        if w in office:
+            has = True
+        elif not (t.text[:1].isupper() or w in ("'s", "’s", "of", "for", "the") or _body_word(w) or i < t.head.i < ent.end):
+            break  # a left modifier of the title or name ('foreign', 'armed forces'), else the phrase ends
+        if t.is_punct and t.text not in (".",):
+            break
+        start = t.idx
+        if w == "the":
+            break
+        i -= 1
+    return (start if has else name_start), has
+
+
+def _body_word(w: str) -> bool:
+    return any(w in n.split() for n in _titles()["body_nouns"])
+
+
+def _noun_antecedent(text: str, sided: list[ActorMention], start: int, noun: str) -> ActorMention | None:
+    """The last sided body named before ``start`` whose written name has ``noun`` as its head: its last
+    word, or the word before its 'of' ('the ministry' after 'the PMR Ministry of State Security')."""
+    for x in sorted((x for x in sided if x.end <= start), key=lambda x: -x.end):
+        name = fold(text[x.start : x.end])
+        if name.endswith(fold(noun)) or (name.split(" of ")[0].endswith(fold(noun)) and " of " in name):
+            return x
+    return None
+
+
+def _apposition_body(text: str, end: int, sided: list[ActorMention]) -> tuple[ActorMention, str] | None:
+    """'X, a spokesman for the Y', 'X, of the Y', 'X of the Y': the sided actor the phrase names."""
+    office = "|".join(sorted(_titles()["office"], key=len, reverse=True))
+    links = "|".join(_titles()["apposition_links"])
+    m = re.match(
+        rf",?\s+(?:(?:an?|the|its)\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:{office})\s+(?:{links})\s+|of\s+)(?:the\s+)?",
+        text[end : end + 80],
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    at = end + m.end()
+    x = next((x for x in sided if x.start <= at + 1 and at < x.end), None)
+    if x is None or (x.attrs.get("kind") == "state" and re.match(r"['’]s\b", text[x.end : x.end + 3])):
+        return None  # 'the head of the UK's Latin Mass Society': a country's society, not its government's
+    return x, text[end:at].strip(" ,")
+
+
+def _other_country(doc: Doc, ent, cc: str | None) -> bool:
+    """The person's own phrase names a country or demonym other than ``cc`` ('Foreign Minister Lavrov
+    of Russia', 'the visiting Foreign Minister …'): the dateline does not make him the government's."""
+    near = [*doc[max(ent.sent.start, ent.start - 6) : ent.start], *ent.root.subtree]
+    for t in near:
+        if t.text[:1].isupper() and not (ent.start <= t.i < ent.end):
+            c = kb._country_of(t.text)
+            if c and c[0] != cc:
+                return True
+    return False
