@@ -130,3 +130,45 @@ def test_baloch_and_abyei_parties_are_actors():
         ("Dinka Ngok gunmen", "ss:ngok-dinka-armed", "ngok_dinka"),
         ("UNISFA", "un:unisfa", "neutral"),
     ]
+
+
+def _places(text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    a = analyse(text, ["meta", "place"])
+    return [(s.text, s.attrs.get("id"), s.attrs.get("country"), bool(s.attrs.get("contested"))) for s in a.spans_of("place")]
+
+
+def test_kech_is_the_balochistan_district():
+    # audit 17 G1: 'Kech' was Ketsch, Germany (GeoNames' alternate name)
+    assert _places("Mobile internet was suspended in Kech district on Wednesday. Gunmen stopped buses near Hoshab in Kech.") == [
+        ("Kech district", "kb:kech", "PK", False),
+        ("Hoshab", "kb:hoshab", "PK", False),
+        ("Kech", "kb:kech", "PK", False),
+    ]
+
+
+def test_abyei_is_contested_and_its_names_are_conventions():
+    # audit 17 G5: Abyei was Sudan's, uncontested; the Abyei Administrative Area / Abyei Area and Kiir / Bahr al-Arab
+    text = "Armed Misseriya herders attacked the Amiet market in the Abyei Administrative Area, near Agok. They crossed the Kiir river."
+    a = analyse(text, ["meta", "place"])
+    rows = [(s.text, s.attrs.get("id"), s.attrs.get("country"), s.attrs.get("contested")) for s in a.spans_of("place")]
+    assert ("Abyei Administrative Area", "kb:abyei-area", None, True) in rows
+    assert ("Kiir river", "kb:kiir-river", None, True) in rows
+    assert ("Amiet market", "kb:amiet", None, True) in rows
+    assert a.summary["naming"]["verdict"] == "south_sudanese_official"
+    a = analyse("The Misseriya grazed their cattle along the Bahr al-Arab in the Abyei Area, Sudan said.", ["meta", "place"])
+    assert a.summary["naming"]["verdict"] == "sudanese_official"
+    assert _places("Abyei was calm.") == [("Abyei", "kb:abyei", None, True)]
+    # Heglig, which South Sudan calls Panthou (audit 17 G9): one place, the other side's name a gloss
+    a = analyse("Fighting broke out near Heglig, which South Sudan calls Panthou, on Tuesday.", ["meta", "place"])
+    assert [(s.text, s.attrs.get("id")) for s in a.spans_of("place") if s.attrs.get("id") == "kb:heglig"] == [
+        ("Heglig", "kb:heglig"),
+        ("Panthou", "kb:heglig"),
+    ]
+    assert [g["name"] for g in a.summary["naming"]["glosses"]] == ["Panthou"]
+
+
+def test_names_after_named_them_as_are_people():
+    # audit 17 G7: 'Shahdad' and 'Mehran' were towns in Iran
+    assert _places("It named them as Shahdad, Baloch Khan and Mehran.") == []
+    assert _places("The army identified the dead as Ali and Omar.") == []  # was Omar, Israel
+    assert _places("Fighters from Shahdad and Mehran joined them.") != []

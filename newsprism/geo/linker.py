@@ -1021,6 +1021,8 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
     deferred: list[tuple[Candidate, list[str]]] = []
     weak: set[int] = set()
     for c in cands:
+        if _named_as(text, c):
+            continue  # 'It named them as Shahdad, Baloch Khan and Mehran': people, not towns (audit 17 G7)
         decision = _decide(c, doc, text, persons, person_words, orgs, doc_cc)
         if decision is None:
             continue
@@ -2037,6 +2039,17 @@ def _km(a: Entry, b: Entry) -> float:
     dl = math.radians(b.lon - a.lon)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+NAMED_AS = re.compile(
+    r"\b(?:named|identified|listed)\s+(?:them|him|her|the\s+(?:dead|victims|fighters|men|women|soldiers|attackers))\s+as\s+"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|,?\s+and\s+))*$"
+)
+
+
+def _named_as(text: str, c: Candidate) -> bool:
+    """A name in the list of names right after 'named them as' / 'identified the dead as': a person's."""
+    return c.how != "kb" and NAMED_AS.search(text, max(0, c.start - 120), c.start) is not None
 
 
 def _apposition_ending(text: str, c: Candidate, joiner: str, accepted: list[tuple[Candidate, str, list[str]]]) -> bool:
