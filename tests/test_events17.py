@@ -6,10 +6,13 @@ session start's code (9bd2eb5) unless called a guard.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from conftest import analyse
+from newsprism.pipeline import Pipeline
+
+from conftest import analyse, analyse_reports
 from conftest import arg_text as _text
 from conftest import one_event as _one
 
@@ -200,3 +203,147 @@ def test_rescue_of_passengers_after_an_attack_is_their_release() -> None:
 
 def test_rescue_after_a_ferry_sank_is_no_release() -> None:  # guard
     assert not _by(_events("The coastguard rescued 31 passengers after the ferry sank."), "rescued")
+
+
+# --- audit 17 E4: the day and place hung on the object's participle date and place the attack -----
+
+
+def test_attack_on_nomads_grazing_on_wednesday_morning_is_dated() -> None:
+    text = (
+        "Four Misseriya pastoralists were killed when Dinka Ngok gunmen attacked nomads grazing their herds near "
+        "Amiet on Wednesday morning, tribal leaders said."
+    )
+    e = _one(_events(text, THU), "attacked")
+    assert e["date"] == "2026-11-25TMO" and _text(e["actor"]) == "Dinka Ngok gunmen"
+
+
+# --- audit 17 E5: 'of occupied Balochistan' is a label, no seizure --------------------------------
+
+
+def test_occupied_before_a_place_name_is_no_event_and_lends_its_day() -> None:
+    text = (
+        "The Baloch Liberation Army claimed that its Sarmachars captured a Frontier Corps camp near Hoshab in "
+        "Kech district of occupied Balochistan on Tuesday night."
+    )
+    events = _events(text, dt.date(2026, 11, 27))
+    assert not _by(events, "occupied")
+    assert _one(events, "captured")["date"] == "2026-11-24TNI"
+
+
+# --- audit 17 E6: days aimed at, and 'two hundred years' -----------------------------------------
+
+
+def _values(text: str, published: dt.date) -> list[str]:
+    return [s.attrs["value"] for s in analyse(text, ["time"], published=published).spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Baloch National Movement called for a strike across Kech on Saturday.", "2026-11-28"),
+        ("The meeting, which Sudan had proposed for Monday, will not take place.", "2026-11-30"),
+        ("The opposition called for calm on Monday.", "2026-11-23"),  # guard: the call's own day
+        ("Protesters marched in Quetta on Saturday.", "2026-11-21"),  # guard
+    ],
+)
+def test_day_a_call_or_a_proposal_aims_at(text: str, value: str) -> None:
+    assert _values(text, THU)[0] == value
+
+
+def test_two_hundred_years() -> None:
+    assert _values("Our people have grazed there for two hundred years.", THU) == ["P200Y"]
+
+
+# --- audit 17 E11/E12: cattle raids, abductions by soldiers, a sit-in -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("Dinka Ngok gunmen stole 600 head of cattle near Diffra on Monday night.", "stole", "seize"),
+        ("Residents said the raiders drove off about 2,000 cattle and looted the market.", "drove", "seize"),
+        ("A teacher said soldiers took away nine young men.", "took", "arrest"),
+        ("Fourteen men have been forcibly disappeared from Turbat since Wednesday.", "disappeared", "arrest"),
+    ],
+)
+def test_cattle_raids_and_abductions_are_coercion(text: str, trigger: str, mode: str) -> None:
+    e = _one(_events(text), trigger)
+    assert (e["event_type"], e["mode"]) == ("COERCE", mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("He stole the show.", "stole"),
+        ("The man disappeared on Monday.", "disappeared"),
+        ("The farmer drove his cattle to the river.", "drove"),
+        ("His friends took away the chairs.", "took"),
+    ],
+)
+def test_no_coercion_without_a_raid(text: str, trigger: str) -> None:  # guard
+    assert not _by(_events(text), trigger)
+
+
+def test_sit_in_held_is_a_protest() -> None:
+    text = "Hundreds of families held a sit-in at Shahid Fida Chowk in Turbat on Thursday."
+    e = _one(_events(text, dt.date(2026, 11, 27)), "held")
+    assert e["event_type"] == "PROTEST" and e["date"] == "2026-11-26"
+
+
+# --- guards from the PTC check of the new rules ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sun prepares for hibernation, triggering a barrage of cataclysmic events.",
+        "The paper suggests that the US focus on ethnic minority groups to spark unrest.",
+    ],
+)
+def test_no_event_from_a_figurative_or_aimed_cause(text: str) -> None:
+    assert not _events(text)
+
+
+def test_passive_with_a_modal_still_shares_it() -> None:
+    e = _one(_events("Heresy could at least be readily identified and denounced as such."), "denounced")
+    assert e["modality"] == "possible"
+
+
+def test_headline_participle_after_a_semicolon_is_passive(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(
+        "Sarmachars strike Pakistani occupying forces in Kech; 23 soldiers killed, BLA says\n\n"
+        "LONDON, 27 November 2026 (Balochistan Voice) - The Baloch Liberation Army said its fighters killed "
+        "23 soldiers near Hoshab on Tuesday night.\n"
+    )
+    events = analyse_reports(Pipeline(["time", "event"]), tmp_path, ("b",))["b"].records["events"]
+    assert [_text(e.get("actor")) for e in events if e["trigger_text"] == "killed"] == ["its fighters"]
+
+
+# --- audit 16 F5: headline verbs 'rams' (a compound to the parser) and 'guard hurt' --------------
+
+
+def _report_events(tmp_path: Path, text: str) -> list[dict]:
+    (tmp_path / "r.txt").write_text(text)
+    return analyse_reports(Pipeline(["time", "event"]), tmp_path, ("r",))["r"].records["events"]
+
+
+def test_headline_rams_is_an_attack(tmp_path: Path) -> None:
+    events = _report_events(
+        tmp_path,
+        "Moldovan provocateur rams barrier at Bendery peacekeeping post, customs officer injured\n\n"
+        "TIRASPOL, November 26, 2026 (Dniester Daily) — A Moldovan citizen rammed the barrier at the post near "
+        "Varnitsa on Wednesday morning, injuring a customs officer, the ministry said.\n",
+    )
+    e = _one(events, "rams")
+    assert e["event_type"] == "ASSAULT" and _text(e["recipient"]) == "barrier"
+
+
+def test_headline_guard_hurt_is_a_wound(tmp_path: Path) -> None:
+    events = _report_events(
+        tmp_path,
+        "Moldovan detained, guard hurt at Transnistria checkpoint as sides trade blame\n\n"
+        "BENDER, Moldova, Nov. 26, 2026 (Danube Wire) — A Moldovan man was detained at a checkpoint near Bender "
+        "on Wednesday after a confrontation in which a shot was fired, officials said.\n",
+    )
+    e = _one(events, "hurt")
+    assert (e["event_type"], e["mode"]) == ("ASSAULT", "wound") and _text(e["recipient"]) == "guard"

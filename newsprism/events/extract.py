@@ -841,7 +841,10 @@ def _force_nearby(verb: Token, lex: Lexicon) -> bool:
     Its army responded.')."""
     doc, start = verb.doc, verb.sent.start
     first = doc[start - 1].sent.start if start > 0 else start
-    for t in doc[first : verb.sent.end]:
+    end = verb.sent.end
+    for _ in range(2 if in_headline(verb) else 0):  # 'guard hurt at … checkpoint': the lead (after the
+        end = doc[end].sent.end if end < len(doc) else end  # dateline) tells the force (audit 16 F5)
+    for t in doc[first:end]:
         if t.i == verb.i or t.lemma_ == verb.lemma_ or t.pos_ not in ("VERB", "NOUN"):
             continue  # 'people being hurt, gravely hurt': the same word is no other act
         entry = lex.verb(t.lemma_) if t.pos_ == "VERB" else lex.noun(t.lemma_)
@@ -934,8 +937,9 @@ def _source_of(verb: Token) -> Token | None:
 def _refinement_fits(verb: Token, refine: dict[str, Any]) -> bool:
     """An object class that also needs a phrase on the verb: 'require_preps' ('took the crew to
     Salif'), 'require_source' (what it was pulled out of: 'pulled him out of the car')."""
-    if refine.get("require_preps") and not any(c.dep_ == "prep" and c.lower_ in refine["require_preps"] for c in verb.children):
-        return False
+    preps = refine.get("require_preps")
+    if preps and not any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in preps for c in verb.children):
+        return False  # 'took the crew to the port of Salif', 'took away nine young men'; not 'took him aside'
     src = _source_of(verb)
     return not refine.get("require_source") or (src is not None and bool(_lemmas(src) & refine["require_source"]))
 
@@ -1358,7 +1362,23 @@ def _own_tokens(verb: Token) -> list[Token]:
                 tok = stack.pop()
                 out.append(tok)
                 stack.extend(c for c in tok.children if not _is_clause(c))
+    for prep in _object_participle_times(verb):
+        out.extend(prep.subtree)
+    for c in verb.children:  # 'captured a camp in Kech district of occupied Balochistan on Tuesday night'
+        if c.dep_ == "advcl" and _participle_of_a_name(c):
+            out.extend(t for p in c.children if p.dep_ == "prep" and _time_phrase(p) for t in p.subtree)
     return sorted(out, key=lambda t: t.i)
+
+
+def _object_participle_times(verb: Token) -> list[Token]:
+    """'attacked nomads grazing their herds near Amiet on Wednesday morning': the parse hangs the
+    closing day on the object's participle, which has no tense of its own; it dates the act
+    (audit 17 E4). Only a day phrase that ends the participle's clause."""
+    obj = _child(verb, "dobj")
+    part = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"), None) if obj is not None else None
+    if part is None or any(c.dep_ in ("nsubj", "aux") for c in part.children):
+        return []
+    return [c for c in part.children if c.dep_ == "prep" and _time_phrase(c) and c.right_edge.i == part.right_edge.i]
 
 
 def _in_which_incident(verb: Token, lex: Lexicon) -> Token | None:
@@ -1511,7 +1531,7 @@ def _modal_head(tok: Token) -> Token:
             break
         if head.tag_ == "VB" and cur.tag_ in ("VBD", "VBZ"):  # "would not halt … and accused": a tensed verb
             break  # cannot share the bare verb's modal (VBP is left out: its form is the bare one)
-        if cur.tag_ == "VBD" and any(c.dep_ == "auxpass" for c in head.children):
+        if cur.tag_ == "VBD" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children):
             break  # "were not involved and accused …": an active past shares no passive's 'were not'
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children if head.i < c.i < cur.i):
             break
@@ -1542,7 +1562,7 @@ def _headline_passive(verb: Token, lex: Lexicon) -> bool:
     past_in_headline = (
         entry.get("type") in lex.headline_passive_types
         and in_headline(verb)
-        and verb.dep_ == "ROOT"
+        and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.tag_ == "VBN"))  # '…; 23 soldiers killed, BLA says'
         and not any(c.dep_.startswith("aux") for c in verb.children)
     )
     return bool(
@@ -1914,6 +1934,20 @@ def _verbless_headline(tok: Token) -> list[Token] | None:
     return None if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in line) else line
 
 
+def _compound_verb_clause(tok: Token) -> list[Token] | None:
+    """'Moldovan provocateur rams barrier at Bendery post, customs officer injured': a present verb
+    the parser hangs as a compound in a headline with another clause; the tokens of its clause
+    (between commas or semicolons) are read as a verbless headline (audit 16 F5)."""
+    if tok.tag_ != "VBZ" or tok.dep_ != "compound" or not in_headline(tok):
+        return None
+    line = [t for t in tok.sent if same_line(t, tok)]
+    k = line.index(tok)
+    start = max((i + 1 for i, t in enumerate(line[:k]) if t.text in (",", ";")), default=0)
+    end = next((k + 1 + i for i, t in enumerate(line[k + 1 :]) if t.text in (",", ";")), len(line))
+    clause = line[start:end]
+    return None if any(t.tag_.startswith("VB") and t.i != tok.i for t in clause) else clause
+
+
 def _title_case_line(line: list[Token]) -> bool:
     """Is a headline line written in title case ('Army Shells Port Elm'): every word of four
     letters or more capitalised, and not all in capitals."""
@@ -1938,7 +1972,7 @@ def _headline_noun_verb(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> 
     before it ('Army shells', 'Rebels storm'; not 'Rebel storm warning'), is read as the verb."""
     if tok.i == 0 or tok.i + 1 >= len(tok.doc):
         return None
-    line = _verbless_headline(tok)
+    line = _verbless_headline(tok) or _compound_verb_clause(tok)
     if line is None:
         return None
     # 'Army Shells Port Elm': in a title-case line the parser tags every word NNP/NNPS, so the
@@ -1946,7 +1980,9 @@ def _headline_noun_verb(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> 
     title = tok.is_title and tok.tag_ in ("NNP", "NNPS", "NN", "NNS") and _title_case_line(line)
     plural_form = tok.tag_ in ("NNS", "NNPS") if title else tok.tag_ == "NNS"
     plural_form = plural_form or (title and tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))
-    verb_form = tok.tag_ in ("NNS", "NN") or title
+    compound_verb = tok.tag_ == "VBZ" and tok.dep_ == "compound"  # 'provocateur rams barrier'
+    plural_form = plural_form or compound_verb
+    verb_form = tok.tag_ in ("NNS", "NN") or title or compound_verb
     if not verb_form or not (tok.is_lower or title) or (plural_form and not tok.lower_.endswith("s")):
         return None
     subj, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
@@ -2131,14 +2167,13 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             if obj is not None
             else set()
         )
-        refine = _match(entry["objects"], words) if obj is not None else None
+        fitting = [(k, v) for k, v in entry["objects"] if _refinement_fits(tok, v)]
+        refine = _match(fitting, words) if obj is not None else None
         optional = (
             particle_tok is not None
             and entry.get("particles", {}).get(particle_tok.lower_, {}).get("object_optional")
             and ((p := _child(particle_tok, "pobj")) is None or p.ent_type_ not in ("DATE", "TIME"))
         )  # "fired on Monday" is a dismissal or nothing, not an attack
-        if refine is not None and not _refinement_fits(tok, refine):
-            refine = None  # 'took the crew to the port of Salif', 'pulled him out of the car'; not 'took him aside'
         if refine is None and entry.get("require_object") and not optional:  # "fired at positions" needs no object
             return None
         if refine:

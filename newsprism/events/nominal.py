@@ -265,6 +265,8 @@ def _sentence_frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
         needed = spec.get("particle")
         if spec.get("only") and tok.lemma_.lower() not in spec["only"].split("|"):
             return None
+        if spec.get("not_infinitive") and verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children):
+            return None  # 'plans to spark unrest': an aim, no unrest told (the cause verbs)
         if not spec.get("skip") and (particle is None or needed == particle.lower_) and _particle_ok(verb, needed, particle):
             return verb, "support", spec
     if pos.dep_ == "pobj" and head.lower_ in nom.in_preps and lex.lemma(head.head.lemma_) in nom.in_verbs:

@@ -233,6 +233,28 @@ def _awaited_by(st: State, start: int) -> bool:
     return False
 
 
+def _aimed_day(st: State, start: int) -> bool:
+    """The day of what a call or a proposal is for ('called for a strike across Kech on Saturday';
+    'the meeting, which Sudan had proposed for Monday, will not take place': a plan the main clause
+    tells as ahead): ahead of the report, whatever the verb's tense (``lexicon.json`` ``aimed_day``)."""
+    aimed = lexicon()["aimed_day"]
+    head = _date_verb(st.doc, start, ("for",))
+    if head is not None and head.lemma_.lower() in aimed["for_verbs"] and head.dep_ == "relcl":
+        main = head.head.head  # 'The meeting, which Sudan had proposed for Monday, will not take place'
+        return main.pos_ in ("VERB", "AUX") and tense.verb_direction(main) == "future"
+    head = _date_verb(st.doc, start)
+    if head is None or head.lemma_.lower() not in aimed["call_verbs"]:
+        return False
+    on = next((c for c in head.children if c.dep_ == "prep" and c.idx <= start < c.right_edge.idx + len(c.right_edge)), None)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and (on is None or c.i < on.i)
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in aimed["called_events"] for o in c.children)
+        for c in head.children
+    )
+
+
 def _past_event_month(st: State, start: int) -> bool:
     """A month a past event happened in ('The rebels seized the town in January', 'had withdrawn in
     January'): the month hangs through 'in' from a simple-past or pluperfect verb."""
@@ -613,6 +635,8 @@ def weekday(m: re.Match, st: State):
         direction = st.direction(m.start(), m.end())
         if direction != "future" and _awaited_by(st, m.start("wd")):
             direction = "future"  # review 16 (audit 16, E7): 'said it expected an answer by Saturday'
+        if direction != "future" and _aimed_day(st, m.start("wd")):
+            direction = "future"  # audit 17 E6: 'called for a strike … on Saturday', 'proposed for Monday'
         d = cal.weekday_date(st.anchor, wd, direction)
         why = {
             "past": f"the most recent {word} at or before the anchor (past-tense context)",

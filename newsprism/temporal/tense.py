@@ -37,6 +37,11 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
 MODALS = {"must", "should", "may", "might", "can", "could", "ought", "need"}
 
 
+def verb_direction(verb: Token) -> str:
+    """``past``/``future``/``present``/``""`` of a verb group (for the tagger's rules)."""
+    return _verb_direction(verb)
+
+
 def _verb_direction(verb: Token, depth: int = 0) -> str:
     """``past``/``future``/``present`` for a finite verb group; ``""`` for a non-finite verb
     (participle or infinitive without its own tense), whose head decides."""
