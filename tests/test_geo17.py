@@ -124,6 +124,9 @@ def test_baloch_and_abyei_parties_are_actors():
     )
     assert ("Baloch Liberation Army", "pk:bla", "baloch_separatist") in rows
     assert ("khawarij of Fitna al-Hindustan", "pk:bla", "baloch_separatist") in rows
+    # the acronym with Baloch words, none without any context (BLA is also other groups' acronym)
+    assert _actors("The BLA said three Baloch fighters were martyred.") == [("BLA", "pk:bla", "baloch_separatist")]
+    assert _actors("The BLA said three of its fighters were martyred.") == []
     rows = _actors("Armed Misseriya herders attacked the market in Abyei, and Dinka Ngok gunmen fired back. UNISFA said so.")
     assert rows == [
         ("Armed Misseriya herders", "sd:misseriya-militia", "misseriya"),
