@@ -10,6 +10,7 @@ Nothing here downloads anything.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import warnings
 from typing import TYPE_CHECKING
@@ -113,13 +114,38 @@ def _keep_dateline(doc, i: int) -> None:
     if end is None:
         return
     credit = any(doc[j].text == "(" for j in range(i + 1, end)) and doc[end - 1].text == ")"
-    if not (credit or (doc[i].is_upper and len(doc[i].text) > 1)):
+    dated = _date_between_dashes(doc, end)  # 'Khartoum — Thursday 26 November 2026 — Militants …'
+    if dated is not None:
+        end = dated
+    elif not (credit or (doc[i].is_upper and len(doc[i].text) > 1)):
         return  # "The government said on Monday - after …" is not a dateline
     for j in range(i + 1, end + 1):
         doc[j].is_sent_start = False
     nxt = next((j for j in range(end + 1, len(doc)) if not doc[j].is_space), None)
     if nxt is not None:
         doc[nxt].is_sent_start = True
+
+
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,4}(?:st|nd|rd|th)?")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _date_between_dashes(doc, dash: int) -> int | None:
+    """The index of a second dash when only a date lies between it and ``dash`` (audit 17 L1: a
+    dateline 'Khartoum — Thursday 26 November 2026 — …' has its date between two dashes)."""
+    from newsprism.temporal.grammar import lexicon
+
+    months = lexicon()["months"]
+    for j in range(dash + 2, min(dash + 9, len(doc))):
+        if doc[j].text in _DASHES:
+            words = [t.lower_.rstrip(".") for t in doc[dash + 1 : j] if not t.is_space and t.text != ","]
+            month = any(w in months for w in words)
+            if (month or any("/" in w or "." in w for w in words)) and all(
+                w in months or w in _WEEKDAYS or _NUMERIC_DATE.fullmatch(w) for w in words
+            ):
+                return j
+            return None
+    return None
 
 
 def _register() -> None:

@@ -335,3 +335,57 @@ def test_a_given_publication_date_is_kept_over_the_header():
     article = from_text("Talks\nPublished: 24 November 2026\n\nTalks resumed.", published=dt.date(2026, 11, 25))
     an = Pipeline(["meta"])(article)
     assert an.article.published.isoformat() == "2026-11-25" and an.spans_of("meta", "published") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "anchor"),
+    [
+        # audit 17 L1: a slashed date is read when one number cannot be a month
+        (
+            "AGOK, South Sudan, 26/11/2026 \u2014 Gunmen attacked a checkpoint on Tuesday.",
+            "AGOK, South Sudan, 26/11/2026",
+            "2026-11-26",
+        ),
+        ("DENVER, Colo., 11/26/2026 \u2014 Gunmen attacked a checkpoint on Tuesday.", "DENVER, Colo., 11/26/2026", "2026-11-26"),
+        # the date between two dashes
+        (
+            "Khartoum \u2014 Thursday 26 November 2026 \u2014 Gunmen attacked a checkpoint on Tuesday.",
+            "Khartoum \u2014 Thursday 26 November 2026",
+            "2026-11-26",
+        ),
+    ],
+)
+def test_numeric_and_dash_framed_dateline_dates_anchor_the_report(text, dateline, anchor):
+    an = analyse("Checkpoint attacked\n\n" + text, ["meta", "time", "event"])
+    [d] = an.spans_of("meta", "dateline")
+    assert d.text == dateline
+    assert an.summary["time"]["anchor"] == anchor
+    assert an.summary["time"]["anchor_source"] == "dateline"
+    # the report's 'on Tuesday' counts from the dateline, and the dateline's own date dates no event
+    [attack] = [e for e in an.records["events"] if e["event_type"] == "ASSAULT" and e["date"]]
+    assert attack["date"] == "2026-11-24" and attack["time_text"] == "Tuesday"
+
+
+def test_a_slashed_dateline_date_that_could_be_either_is_not_read():
+    an = analyse("Checkpoint attacked\n\nAGOK, South Sudan, 11/10/2026 \u2014 Gunmen attacked a checkpoint.", ["meta", "time"])
+    assert not any(d.attrs.get("date") for d in an.spans_of("meta", "dateline"))
+    assert an.summary["time"]["anchor_source"] != "dateline"
+
+
+def test_a_byline_names_its_outlet_between_author_and_date():
+    text = "Three soldiers killed\nBy Staff Reporter | Indus Daily Courier | 27 Nov 2026\n\nQUETTA: Militants attacked a post on Tuesday."
+    an = analyse(text, ["meta"])
+    assert an.article.outlet == "Indus Daily Courier"
+    [o] = an.spans_of("meta", "outlet")
+    assert o.text == "Indus Daily Courier" and o.attrs["how"] == "byline"
+    assert an.article.published == dt.date(2026, 11, 27)
+    assert an.summary["meta"]["published_from"]["how"] == "byline-date"
+
+
+@pytest.mark.parametrize("field", ["Bamenda", "North West Region", "Staff Writer"])
+def test_a_byline_place_or_role_is_no_outlet(field):
+    an = analyse(
+        f"Soldiers raid village\nBy Ngwa Bih | {field} | 24 November 2026\n\nSoldiers raided a village on Monday.", ["meta"]
+    )
+    assert an.article.outlet is None and not an.spans_of("meta", "outlet")
+    assert an.article.published == dt.date(2026, 11, 24)

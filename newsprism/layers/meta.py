@@ -28,9 +28,13 @@ from newsprism.resources import load_json
 
 _MONTH = published_line.MONTH
 # day.month.year as the Balkan and Caucasian press write it ("PRISHTINË, 23.11.2026 –"), or with
-# hyphens as the Palestinian press does ("Nablus, …, 26-11-2026"): not with slashes, since
-# "11/23/2026" and "23/11/2026" cannot be told apart
-_NUMDATE = r"(?:0?[1-9]|[12]\d|3[01])(?P<sep>[.-])(?:0?[1-9]|1[0-2])(?P=sep)(?:19|20)\d\d"
+# hyphens as the Palestinian press does ("Nablus, …, 26-11-2026"); with slashes ("AGOK, South Sudan,
+# 26/11/2026 —", audit 17 L1) only when one number cannot be a month, since "11/10/2026" may be
+# either day first or month first
+_NUMDATE = (
+    r"(?:(?:0?[1-9]|[12]\d|3[01])(?P<sep>[.-])(?:0?[1-9]|1[0-2])(?P=sep)"
+    r"|(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/)(?:19|20)\d\d"
+)
 # a weekday may come first and the day may be an ordinal ("Kumbo, …, Tuesday 24th November 2026 (…) -");
 # the weekday stays outside the date the anchor reads
 _ORD = r"(?:st|nd|rd|th)?"
@@ -59,6 +63,8 @@ DATELINES = (
     re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\)[ \t]+(?=[A-Z\"\u201c])", re.MULTILINE),
     # the agency between slashes: "PRISTINA, Kosovo, Nov. 23, 2026 /Meridian Wire/ --"
     re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}\s*/(?P<outlet>[A-Z][\w.&' -]{{1,40}})/{_DASH}", re.MULTILINE),
+    # the date between dashes: "Khartoum — Thursday 26 November 2026 — Militants …" (audit 17 L1)
+    re.compile(rf"^[ \t]*{_PLACE}[ \t]+[\u2013\u2014-]{{1,2}}[ \t]+{_DATE}{_DASH}", re.MULTILINE),
 )
 # the date first: "25.11.2026, Tbilisi (Interpressnews) —", "25.11.2026, Tbilisi —"; read only where
 # it opens the text or the paragraph after the title (a chronology's "23.11.2026, Zvečan — gunmen
@@ -75,9 +81,18 @@ CAPS_COLON = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3})(?::|[ \t]+(?:\u2014|\u2013|--?))[ \t]+(?=[A-Z\"\u201c])",
     re.MULTILINE,
 )
+# a byline naming its outlet between the author and the date: "By Staff Reporter | Indus Daily Courier |
+# 27 Nov 2026" (audit 17 L2); the field is an outlet when known, or when it is no place and ends in
+# an outlet word ("Courier", "Times": ``outlet_words`` in data/geo/aliases.json)
+BYLINE = re.compile(
+    r"^[ \t]*By\s+[^|\n\u00b7\u2022]{2,80}?\s*[|\u00b7\u2022]\s*(?P<outlet>[A-Z][^|\n\u00b7\u2022]{1,59}?)"
+    r"\s*[|\u00b7\u2022]\s*[^|\n\u00b7\u2022]*\d[^|\n\u00b7\u2022]*$",
+    re.MULTILINE,
+)
 _WHY = {
     "dateline": "the place (and date) the report was filed from, at the start of its first lines",
     "dateline-outlet": "the outlet named in brackets in the dateline",
+    "byline": "the outlet named on the byline, between the author and the date",
     "source-line": "a 'Source: …' line naming the outlet",
     "reports": "', X reports.' with X a known outlet",
 }
@@ -123,6 +138,25 @@ def _caps_place(name: str) -> bool:
         or any(places[i].get("kind") in _KB_DATELINE_KINDS for i in aliases.get(fold(part), ()))
         for part in re.split(r"\s*/\s*", name)
     )
+
+
+@cache
+def _outlet_words() -> frozenset[str]:
+    return frozenset(load_json("geo", "aliases.json")["outlet_words"])
+
+
+def _head_lines_end(text: str) -> int:
+    """The end of the header's lines (``published_line.HEAD_LINES``): a byline is read only there."""
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text[:1500]))[: published_line.HEAD_LINES]
+    return lines[-1].end() if lines else 0
+
+
+def _byline_outlet(name: str) -> bool:
+    """'Indus Daily Courier' is an outlet; 'Quetta' or 'North Kivu' between author and date is a place."""
+    if lookup(name):
+        return True
+    words = name.split()
+    return words[-1] in _outlet_words() and not (_caps_place(name) or _is_a_region(name))
 
 
 def _date_first(head: str, m: re.Match) -> bool:
@@ -179,6 +213,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
         analysis.summary.setdefault("meta", {})["dateline"] = attrs
         if "outlet" in m.re.groupindex and m.group("outlet") and not names_region:
             outlet_span(m, "dateline", require_known=False)
+    byline = BYLINE.search(text, 0, _head_lines_end(text))
+    if byline and _byline_outlet(byline.group("outlet")):
+        outlet_span(byline, "byline", require_known=False)
     for m in SOURCE_LINE.finditer(text):
         outlet_span(m, "source-line", require_known=False)
     for m in REPORTS.finditer(text):

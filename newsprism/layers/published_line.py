@@ -34,7 +34,11 @@ _LINES = (
     ("published-line", re.compile(rf"^[ \t]*{_LABEL}\s*{_DATE}{_TIME}[ \t.]*(?:[|\u00b7\u2022].*)?$", re.I | re.M)),
     (
         "byline-date",
-        re.compile(rf"^[ \t]*By\s+[^|\n\u00b7\u2022]{{2,80}}?\s*[|\u00b7\u2022\u2013\u2014-]\s*{_DATE}{_TIME}[ \t.]*$", re.M),
+        re.compile(  # the author, then an outlet or place field or two: "By Staff | Indus Daily Courier | 27 Nov 2026"
+            rf"^[ \t]*By\s+[^|\n\u00b7\u2022]{{2,80}}?(?:\s*[|\u00b7\u2022]\s*[^|\n\u00b7\u2022]{{2,60}}?){{0,2}}"
+            rf"\s*[|\u00b7\u2022\u2013\u2014-]\s*{_DATE}{_TIME}[ \t.]*$",
+            re.M,
+        ),
     ),
     ("date-line", re.compile(rf"^[ \t]*{_DATE}{_TIME}[ \t.]*$", re.M)),
 )

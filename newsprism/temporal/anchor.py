@@ -44,10 +44,18 @@ def _dateline_date(dateline: dict | None) -> tuple[int, int, int | None] | None:
     m = re.search(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?(?:\s+(\d{4}))?", raw)
     if m and m.group(2).lower() in months:
         return months[m.group(2).lower()], int(m.group(1)), int(m.group(3)) if m.group(3) else None
-    # "23.11.2026", "26-11-2026": day, month, year (audit 12 L2b, audit 13 L1)
-    m = re.fullmatch(r"\s*(\d{1,2})([.-])(\d{1,2})\2(\d{4})\.?\s*", raw)
-    if m and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(3)) <= 12:
-        return int(m.group(3)), int(m.group(1)), int(m.group(4))
+    # "23.11.2026", "26-11-2026": day, month, year (audit 12 L2b, audit 13 L1); "26/11/2026" or
+    # "11/26/2026" only when one number cannot be a month (audit 17 L1: "11/10/2026" is either)
+    m = re.fullmatch(r"\s*(\d{1,2})([./-])(\d{1,2})\2(\d{4})\.?\s*", raw)
+    if not m:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if m.group(2) == "/" and b > 12 >= a:
+        a, b = b, a  # month first, as the US press writes it
+    elif m.group(2) == "/" and a <= 12 and a != b:
+        return None
+    if 1 <= a <= 31 and 1 <= b <= 12:
+        return b, a, year
     return None
 
 
