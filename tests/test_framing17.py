@@ -154,3 +154,138 @@ def _scopes(text):
 )
 def test_a_what_x_calls_scope_ends_before_ago_overnight_since(text, scope):
     assert _scopes(text) == [scope]
+
+
+# --- audit17 (Abyei, Balochistan): each side's words, with whose they are ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "whose"),
+    [
+        ("Fitna al-Hindustan terrorists attacked a post in Mastung on Tuesday.", "Fitna al-Hindustan", "Pakistan's state"),
+        ("The khawarij attacked the post at night, the ISPR said in Quetta.", "khawarij", "Pakistan's military"),
+        ("A group of miscreants attacked the FC post near Hoshab.", "miscreants", "a security force's"),
+        ("Security forces killed 18 India-sponsored terrorists near Turbat.", "India-sponsored", "Pakistan's state"),
+        ("The Sarmachars attacked a camp near Turbat, the BLA said.", "Sarmachars", "the Baloch armed groups'"),
+        ("Her group said the men were killed in a fake encounter near Turbat.", "fake encounter", "a charge by families"),
+        ("The army launched a clearance operation near Hoshab on Wednesday.", "clearance operation", "an army's word"),
+        ("The herders were attacked by outlaws from Abyei town, the emir said.", "outlaws", "in Abyei"),
+        ("Misseriya militias kill 27 in Abyei villages", "militias", "in Abyei: South Sudanese officials'"),
+    ],
+)
+def test_each_sides_words_in_abyei_and_balochistan(text, word, whose):
+    assert _labels(text)[word]["used_by"].startswith(whose)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police said miscreants had vandalised the bus shelter in Leeds.", "miscreants"),
+        ("Workers began a clearance operation of the flooded warehouse in Karachi.", "clearance operation"),
+        ("The sheriff said the outlaws robbed the stagecoach near Tombstone.", "outlaws"),
+        ("Tripoli's militias clashed overnight.", "militias"),
+    ],
+)
+def test_the_same_words_elsewhere_are_none(text, word):
+    assert word not in _labels(text)
+
+
+def _report(name, layers=("claim", "framing")):
+    from newsprism.pipeline import Pipeline
+
+    from conftest import analyse_reports
+
+    return analyse_reports(Pipeline(list(layers)), FIXTURES / "audit17", (name,))[name]
+
+
+def test_a_term_the_speaker_disowns_is_mentioned_not_theirs():
+    # b3: '… under the label "Fitna al-Hindustan", a term rejected by Baloch nationalists' gave the state's name to
+    # the nationalists; b1: 'the so-called "enforced disappearances" campaign' gave the charge to the spokesman
+    for name, word, at in (
+        ("b3_meridian_wire", "Fitna al-Hindustan", "under the label"),
+        ("b1_islamabad_standard", "enforced disappearances", "so-called"),
+    ):
+        a = _report(name)
+        after = a.article.text.index(at)
+        (span,) = [s for s in a.spans_of("framing") if s.text == word and s.start > after]
+        assert span.attrs["voice"] == "mentioned"
+
+
+def test_what_it_called_stays_the_namers_word():
+    # b2: 'in what it called a "clearance operation"': the military's own term
+    a = _report("b2_balochistan_voice")
+    (span,) = [s for s in a.spans_of("framing") if s.text == "clearance operation"]
+    assert (span.attrs["voice"], span.attrs["attributed_to"]) == ("reported", "Pakistan's military")
+
+
+def test_a_sentence_case_headlines_own_quoted_fragment_is_a_scare_quote():
+    # a1: 'Misseriya militias kill 27 … as UNISFA "stands by"': nobody in the body says it (was speech, a fragment)
+    text = (
+        'Militias kill 27 in Abyei as UNISFA "stands by"\n\nJUBA, 26 November 2026 - Gunmen attacked three villages '
+        "near Rumamer on Wednesday, officials said. Residents accused peacekeepers of failing to protect civilians."
+    )
+    assert _quote_classes(text)['"stands by"'] == "scare"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a speech verb in the headline: the speakers' words
+        'Residents say troops "opened fire" on crowd in Juba\n\nJUBA, 26 November 2026 - Soldiers shot at '
+        "protesters on Wednesday, residents said.",
+        # quoted again in the body
+        'Army "will not retreat" from Bakhmut, minister says\n\nKYIV, 26 November 2026 - "We will not retreat," the '
+        "minister said on Wednesday.",
+    ],
+)
+def test_a_headline_quotation_someone_says_stays_speech(text):
+    first = text.split("\n", 1)[0]
+    quote = first[first.index('"') : first.index('"', first.index('"') + 1) + 1]
+    assert _quote_classes(text)[quote] == "speech"
+
+
+def test_a_what_x_calls_scope_keeps_a_possessive_inside_the_marks():
+    # a1: 'what it calls "pastoralists' grazing rights"' → scope '"pastoralists' (cut at the apostrophe)
+    text = 'Sudan insists on what it calls "pastoralists\' grazing rights" in the area, but Arop rejected that.'
+    assert _scopes(text) == ['"pastoralists\' grazing rights"']
+
+
+def test_the_juba_headlines_militias_is_the_outlets_own_word():
+    a = _report("a1_nile_dawn_herald", ("claim", "framing", "headline"))
+    own = [s for s in a.spans_of("headline") if s.label == "word_as_own"]
+    assert [s.text for s in own] == ["militias"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "voice", "who"),
+    [
+        # b3: 'India denies supporting Baloch militants' gave the wire's word to India
+        ("India denies supporting Baloch militants.", "militants", "mentioned", None),
+        ("Moscow denies that its peacekeepers in Transnistria are occupation troops.", "occupation troops", "mentioned", None),
+        # near misses: the denied clause's subject is the denier's word; a plain report keeps its speaker
+        ("The ISPR denied that the terrorists had taken civilians hostage near Turbat.", "terrorists", "reported", "The ISPR"),
+        ("The army said the terrorists had taken civilians hostage near Turbat.", "terrorists", "reported", "The army"),
+        # a noun it rejects, an 'as' phrase: the denier's own words (audit13 w2, audit15 s2)
+        (
+            "His family rejected the occupation's version and said he had lost control of his car.",
+            "occupation",
+            "reported",
+            "His family",
+        ),
+        ("He dismissed Hargeisa's claim that 37 fighters had been killed as a fantasy.", "fantasy", "reported", "He"),
+    ],
+)
+def test_what_a_speaker_denies_is_not_its_word(text, word, voice, who):
+    attrs = _labels(text)[word]
+    assert (attrs["voice"], attrs.get("attributed_to")) == (voice, who)
+
+
+def test_a_claim_scope_inside_a_quotation_stops_before_its_close():
+    # a3: 'to "restrain the communities they claim to speak for".' → scope 'to speak for"'
+    text = 'A diplomat said the council would ask both governments to "restrain the communities they claim to speak for".'
+    assert _scopes(text) == ["to speak for"]
+
+
+def test_plunder_of_a_peoples_resources_is_loaded():
+    # b2: '"The plunder of Baloch resources under CPEC will not be tolerated," it said' had no span
+    assert "plunder" in _labels("The plunder of Baloch resources under CPEC will not be tolerated, the BLA said.")

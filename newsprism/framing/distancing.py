@@ -238,9 +238,10 @@ def _clause_scope(doc: Doc, cue_tok: Token, contrast: frozenset[str]) -> tuple[i
         return None
     sent_end = head.sent.end
     toks = [t for t in toks if t.i < sent_end]
-    lo = min(toks, key=lambda t: t.i)
-    hi = max(toks, key=lambda t: t.i)
-    return lo.idx, hi.idx + len(hi)
+    toks.sort(key=lambda t: t.i)
+    while len(toks) > 1 and _mark(toks[-1]) and sum(map(_mark, toks)) % 2:
+        toks.pop()  # 'communities they claim to speak for"': the quotation closes after the scope, not in it
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def _complement_scope(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -268,6 +269,11 @@ def _comment_on_claim(t: Token) -> bool:
 
 _SINGULAR_DETS = frozenset({"a", "an", "this", "that", "each", "every", "one"})
 _NO_END = frozenset({"CCONJ", "SCONJ", "ADP", "DET", "PART"})  # a name does not end on 'and', 'of', 'the'
+
+
+def _mark(t: Token) -> bool:
+    """A quotation mark, not a possessive apostrophe ('what it calls "pastoralists' grazing rights"')."""
+    return t.is_quote and t.tag_ != "POS"
 
 
 def _opens_a_time(prev: Token, t: Token) -> bool:
@@ -385,10 +391,10 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
                     break  # "What Baku calls an environmental protest | has closed the road"
                 if _plural_after_singular(words, t):
                     break  # "What China calls a routine inspection | looks …": 'looks' is the verb
-                if words and _opens_a_time(words[-1], t) and sum(w.is_quote for w in words) % 2 == 0:
+                if words and _opens_a_time(words[-1], t) and sum(map(_mark, words)) % 2 == 0:
                     break  # "what Moscow calls the new republics | in 2022"; not inside '"the liberation … last year"'
                 words.append(t)
-                if t.is_quote and words[0].is_quote and len(words) > 1 and sum(w.is_quote for w in words) % 2 == 0:
+                if _mark(t) and _mark(words[0]) and len(words) > 1 and sum(map(_mark, words)) % 2 == 0:
                     break  # 'What Moscow calls "the liberation of Donbas last year" | killed thousands': the name quoted
             while words and words[-1].pos_ in _NO_END:
                 words.pop()  # "what it called aggression against the people of SSC-Khaatumo | and called on …"

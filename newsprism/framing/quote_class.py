@@ -655,7 +655,8 @@ def _unquoted_headline_terms(text: str, instances: list[QuoteInstance], verbs: f
     first_line_end = text.find("\n")
     if first_line_end < 0:
         return
-    candidates = [x for x in instances if x.cues == ["headline"]]
+    # a Title Case headline's quotation, or a short fragment in a sentence-case headline ('as UNISFA "stands by"')
+    candidates = [x for x in instances if x.cues == ["headline"] or (x.cues == ["fragment"] and x.start < first_line_end)]
     if not candidates:
         return
     body = [(x, _words(text[x.quote.inner[0] : x.quote.inner[1]].lower())) for x in instances if x.start > first_line_end]

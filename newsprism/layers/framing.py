@@ -22,6 +22,7 @@ legitimising word inside a group's own name (``Sahrawi People's Liberation Army`
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from newsprism.layers.base import Context, Layer
@@ -188,8 +189,14 @@ def run(analysis: Analysis, ctx: Context) -> None:
             # say … were expelled in what the United States has described as ethnic cleansing')
             claim = {**claim, "characterised_by": ch.verb, "characteriser": ch.speaker}
             how = f" … {ch.how}" if ch.how else " …"
-        elif voice == "outlet" and where == NAME:
-            # a term or name in quotation marks: mentioned, not used ('Georgian officials use the term "occupation line"')
+        elif voice == "reported" and (verb := _denied_by(doc, analysis, claim["claim"], m, cue["denial_verbs"])):
+            # what a speaker denies is not its word ('India denies supporting Baloch militants'): mentioned
+            voice, claim = "mentioned", {"characterised_by": verb}
+        elif where == NAME and (voice == "outlet" or (voice == "reported" and _disowned(text, holder, cue))):
+            # a term or name in quotation marks: mentioned, not used ('Georgian officials use the term "occupation line"');
+            # in reported speech, one the speaker disowns: 'the so-called "enforced disappearances" campaign' is not the
+            # spokesman's charge, '… under the label "Fitna al-Hindustan", a term rejected by Baloch nationalists' not
+            # the nationalists' word ('in what it called a "clearance operation"' stays the military's)
             by = mentioned_by(doc, holder.start, holder.end, cue["term_verbs"])
             voice, claim = ("reported", {"attributed_to": by.speaker, "mentioned_by": by.verb}) if by else ("mentioned", {})
         what = "a label for an actor" if e.kind == "label" else "loaded language"
@@ -203,6 +210,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
             why += "; put in scare quotes by the writer"
         elif voice == "reported" and "mentioned_by" in claim:
             why += f"; a term in quotation marks attributed to {claim['attributed_to']} ('{claim['mentioned_by']} … \"…\"'), mentioned, not the outlet's own word"
+        elif voice == "mentioned" and claim.get("characterised_by") in cue["denial_verbs"]:
+            why += f"; inside what a speaker denies ('{claim['characterised_by']}'), mentioned, not the denier's own word"
         elif voice == "mentioned" and "characterised_by" in claim:
             why += f"; inside the 'that' clause of a {claim['characterised_by']} nobody is named for, mentioned, not the outlet's own word"
         elif voice == "mentioned":
@@ -234,6 +243,38 @@ def run(analysis: Analysis, ctx: Context) -> None:
     # labels and loaded words in the outlet's own voice (not inside quoted or reported speech);
     # without the claim layer, reported speech is not known and counts as the outlet's
     analysis.summary["framing"] = {**counts, "own_voice_labels_loaded": own_voice, "quotations": classes}
+
+
+def _denied_by(doc, analysis: Analysis, claim_id: str, m, verbs: frozenset[str]) -> str | None:
+    """The denial verb of the claim that holds match ``m``, when the match sits in the clause it denies ('India denies
+    supporting Baloch militants', 'denies that … are occupation troops': 'deny'); not in that clause's subject ('the
+    ISPR denied that the terrorists had …') nor in a noun it rejects or an 'as' phrase ('rejected the occupation's
+    version', 'dismissed the claim as a fantasy': the denier's own words)."""
+    rec = next((r for r in analysis.records.get("claims", []) if r["id"] == claim_id), None)
+    cue_span = analysis.span(rec.get("cue") or "") if rec else None
+    verb = next((t for t in doc if cue_span is not None and t.idx == cue_span.start), None)
+    tok = next((t for t in doc if t.idx < m.end <= t.idx + len(t.text)), None)
+    if verb is None or tok is None or verb.lemma_.lower() not in verbs:
+        return None
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return None  # the subject of what is denied: the denier's word for it
+        tok = tok.head
+    return verb.lemma_.lower() if tok.head.i == verb.i and tok.dep_ in ("ccomp", "xcomp") else None
+
+
+def _disowned(text: str, holder, cue: dict) -> bool:
+    """A quotation held at a distance where it stands: after 'so-called' (or another scare_before cue) or before an
+    apposition that comments on it as a term (', a term rejected by …')."""
+    before = " ".join(text[max(0, holder.start - 20) : holder.start].lower().split())
+    if any(before.endswith(c) for c in cue["scare_before"]):
+        return True
+    after = re.match(r"[\s,]*(?:a|an|the)\s+([a-z]+)\b", text[holder.end : holder.end + 40])
+    return (
+        after is not None
+        and text[holder.end : holder.end + 3].lstrip().startswith(",")
+        and after.group(1) in cue["name_apposition"]
+    )
 
 
 def _cue_starts(analysis: Analysis) -> dict[str, int]:
