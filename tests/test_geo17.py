@@ -92,7 +92,7 @@ def test_the_claim_layer_reads_the_persons_side(claim_pipe):
 
 
 def _actors(text: str) -> list[tuple[str, str | None, str | None]]:
-    a = analyse(text, ["place", "actor"])
+    a = analyse(text, ["meta", "place", "actor"])
     return [(s.text, s.attrs.get("id"), s.attrs.get("side")) for s in a.spans_of("actor") if s.label != "person"]
 
 
@@ -175,3 +175,18 @@ def test_names_after_named_them_as_are_people():
     assert _places("It named them as Shahdad, Baloch Khan and Mehran.") == []
     assert _places("The army identified the dead as Ali and Omar.") == []  # was Omar, Israel
     assert _places("Fighters from Shahdad and Mehran joined them.") != []
+
+
+def test_a_local_office_of_the_dateline_country_is_the_states():
+    # audit 17 G8: 'Kech police', 'The deputy commissioner of Kech' (Pakistan-datelined) had no side
+    text = (
+        "TURBAT, Pakistan, 27 November 2026 (Meridian Wire) – Kech police said 31 passengers were freed."
+        " The deputy commissioner of Kech said the road was open."
+    )
+    rows = _actors(text)
+    assert rows[0] == ("Meridian Wire", "outlet:meridian-wire", "international")
+    assert ("Kech police", "pk:police", "pakistani") in rows
+    assert ("The deputy commissioner of Kech", "pk:deputy-commissioner", "pakistani") in rows
+    # a de facto seat's or a contested town's police are not the state's; no dateline, no owner
+    assert _actors("TIRASPOL, 27 November 2026 (Pridnestrovie Today) – Tiraspol police said so. Bender police agreed.") == []
+    assert _actors("Kech police said 31 passengers were freed.") == []
