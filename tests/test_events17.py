@@ -278,6 +278,7 @@ def test_cattle_raids_and_abductions_are_coercion(text: str, trigger: str, mode:
         ("The man disappeared on Monday.", "disappeared"),
         ("The farmer drove his cattle to the river.", "drove"),
         ("His friends took away the chairs.", "took"),
+        ("How can you sit there while this lunatic drives the sheep off a cliff?", "drives"),
     ],
 )
 def test_no_coercion_without_a_raid(text: str, trigger: str) -> None:  # guard

@@ -936,10 +936,14 @@ def _source_of(verb: Token) -> Token | None:
 
 def _refinement_fits(verb: Token, refine: dict[str, Any]) -> bool:
     """An object class that also needs a phrase on the verb: 'require_preps' ('took the crew to
-    Salif'), 'require_source' (what it was pulled out of: 'pulled him out of the car')."""
+    Salif'), 'require_particles' ('took away', 'drove off'), 'require_source' (what it was pulled
+    out of: 'pulled him out of the car')."""
     preps = refine.get("require_preps")
-    if preps and not any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in preps for c in verb.children):
-        return False  # 'took the crew to the port of Salif', 'took away nine young men'; not 'took him aside'
+    if preps and not any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+        return False  # 'took the crew to the port of Salif'; not 'took him aside'
+    parts = refine.get("require_particles")  # 'took away nine young men', 'drove off 2,000 cattle'
+    if parts and not any(c.dep_ in ("prt", "advmod") and c.lower_ in parts for c in verb.children):
+        return False  # not 'drives the sheep off a cliff' (a preposition with its object)
     src = _source_of(verb)
     return not refine.get("require_source") or (src is not None and bool(_lemmas(src) & refine["require_source"]))
 
