@@ -289,3 +289,18 @@ def test_a_claim_scope_inside_a_quotation_stops_before_its_close():
 def test_plunder_of_a_peoples_resources_is_loaded():
     # b2: '"The plunder of Baloch resources under CPEC will not be tolerated," it said' had no span
     assert "plunder" in _labels("The plunder of Baloch resources under CPEC will not be tolerated, the BLA said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # b3: the parse hangs the name as an apposition of the object, or the opening mark outside it: nobody named
+        ('The Baloch Liberation Army, which Pakistan calls "Fitna al-Hindustan", said it had attacked a post.', "Pakistan"),
+        ('Since last year, Islamabad has labelled Baloch armed groups "Fitna al-Hindustan" and accused India.', "Islamabad"),
+        ('Pakistan calls the BLA "Fitna al-Hindustan".', "Pakistan"),
+    ],
+)
+def test_a_quoted_name_given_by_a_namer_is_the_namers(text, who):
+    attrs = _labels(text)["Fitna al-Hindustan"]
+    assert (attrs["voice"], attrs["attributed_to"]) == ("quoted", who)
+    assert attrs["characterised_by"] in ("call", "label")

@@ -17,9 +17,11 @@ Cue lists are data (``data/framing/quote_cues.json``: ``characterising_verbs``,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsprism.framing.lexicon import is_title_case
+from newsprism.resources import load_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,6 +82,12 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+@cache
+def _namers() -> frozenset[str]:
+    """Verbs that give a name ('call', 'label', 'dub' …: quote_cues.json namer_verbs)."""
+    return frozenset(load_json("framing", "quote_cues.json")["namer_verbs"])
+
+
 def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Characterisation | None:
     """The speaker whose ``as`` phrase holds the characters ``start``–``end``, if any.
 
@@ -106,6 +114,8 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
         if (second is not None and end <= tok.idx and _glued_plurals(tok)) or _misread_plural(tok):
             return None  # the word is among the named ones ('branded [the Amba boys] criminals'), not the name
         naming = (tok.dep_ == "oprd" and not as_clause) or second is not None  # Yerevan called it [aggression]
+        if tok.dep_ == "appos" and head.dep_ == "dobj" and head.head.lemma_.lower() in _namers():
+            tok, head, naming = head, head.head, True  # 'Pakistan calls the BLA [Fitna al-Hindustan]': the name given
         if as_prep or as_clause or naming:
             found = second if second is not None else head
             if as_prep and found.pos_ != "VERB":

@@ -164,9 +164,13 @@ def run(analysis: Analysis, ctx: Context) -> None:
         elif (
             voice == "quoted"
             and holder is not None
-            and (ch := characterised_by(doc, holder.start, holder.end, cue["characterising_verbs"]))
+            and (
+                ch := characterised_by(doc, holder.start, holder.end, cue["characterising_verbs"])
+                or characterised_by(doc, *holder.quote.inner, cue["characterising_verbs"])
+            )
         ):
-            # the quotation is itself the characterisation someone gave ('Palestinian media described the dead as "martyrs"')
+            # the quotation is itself the characterisation someone gave ('Palestinian media described the dead as "martyrs"';
+            # its words alone when the parse hangs the opening mark elsewhere: 'Pakistan calls the BLA "Fitna al-Hindustan"')
             claim = {"attributed_to": ch.speaker, "characterised_by": ch.verb}
             how = f" … {ch.how}" if ch.how else " …"
         elif (
