@@ -54,6 +54,9 @@ def test_a_groups_own_term_in_a_reported_subject_is_a_scare_quote(text):
         ("His “border guards” fired a shot near Varnița, the Bureau said.", "“border guards”"),
         # one person's, not a group's
         ("Mensah said Okafor's “staff member” called him in Accra.", "“staff member”"),
+        # the speaker's own office or company, not another side
+        ("The spokesman said the ministry's “new measures” would take effect in Chisinau on Monday.", "“new measures”"),
+        ("The chief executive said the company's “growth strategy” was working in Lagos.", "“growth strategy”"),
         # no owner: one attributed word, speech by the gold guideline (dev gold: 'said a "staff member" … contacted')
         ("The “peacekeepers” did nothing to stop the detention in Bender, the Bureau said.", "“peacekeepers”"),
     ],

@@ -405,7 +405,7 @@ def _speech_after(
     return None
 
 
-def _owned_designation(inner: list[Token]) -> str | None:
+def _owned_designation(inner: list[Token]) -> Token | None:
     """``the regime's "border guards"``: the quotation is a whole noun (its head the last quoted word) owned by a
     group or state outside the marks (not a pronoun: ``his "staff member"`` may be the speaker's own; not a person);
     the owner."""
@@ -417,18 +417,35 @@ def _owned_designation(inner: list[Token]) -> str | None:
     owner = next((c for c in inner[-1].children if c.dep_ == "poss" and c.i < inner[0].i), None)
     if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.ent_type_ == "PERSON":
         return None  # a group's or a state's people, not one person's
-    return inner[0].doc[owner.left_edge.i : owner.i + 1].text
+    return owner
 
 
-def _reported_subject(inner: list[Token], verbs: frozenset[str]) -> bool:
+@cache
+def _side_labels() -> frozenset[str]:
+    """One-word side labels of the framing lexicon ('regime', 'junta', 'separatists' …): an owner so named is the
+    other side."""
+    entries = load_json("framing", "lexicon_seed.json")["entries"]
+    return frozenset(e["term"].lower() for e in entries if e["kind"] == "label" and " " not in e["term"])
+
+
+def _reported_subject(inner: list[Token], owner: Token, verbs: frozenset[str]) -> bool:
     """The quoted noun sits in the subject of a clause that a speech verb reports (``the Bureau said one of the
-    regime's "border guards" fired``; ``…, the Bureau said``)."""
+    regime's "border guards" fired``; ``…, the Bureau said``), and its owner is another side than the speaker: a
+    name or state not in the speaker's words, or a side's label ('the regime's'); not ``the spokesman said the
+    ministry's "new measures" …`` (its own office's term)."""
     tok = inner[-1]
     for _ in range(STEPS):
         if tok.head.i == tok.i:
             return False
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            return _reporting_verb_of(tok.head, verbs) is not None
+            verb = tok.head.head
+            if _reporting_verb_of(tok.head, verbs) is None:
+                return False
+            if owner.lemma_.lower() in _side_labels() or owner.lower_ in _side_labels():
+                return True
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            said = {t.lower_ for t in speaker.subtree} if speaker is not None else set()
+            return (owner.pos_ == "PROPN" or owner.ent_type_ in ("GPE", "NORP", "ORG")) and owner.lower_ not in said
         tok = tok.head
     return False
 
@@ -645,8 +662,9 @@ _SAID_BEFORE = re.compile(r"(?:^|\s)(\w+)\W*$")
 
 
 def _unquoted_headline_terms(text: str, instances: list[QuoteInstance], verbs: frozenset[str]) -> None:
-    """A quotation in a Title Case headline that the body never quotes is the outlet's own marked
-    term (``Dear Illegal Alien 'Caravan'``, ``Capitol Police "Accidentally" Gave …``): scare.
+    """A quotation in a Title Case headline, or a short fragment in a sentence-case one, that the body never
+    quotes is the outlet's own marked term (``Dear Illegal Alien 'Caravan'``, ``Capitol Police "Accidentally"
+    Gave …``, ``… as UNISFA "stands by"``): scare.
 
     Headline quotations that carry someone's words are quoted again in the body (``Nigel Farage
     Warns "We'll Lose" …`` … ``"We'll lose," Farage said``); left alone are those after a speech
@@ -915,10 +933,10 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     if so_called:
         return done(SCARE, f"quoted term after '{so_called}'", f"'{so_called}'")
     owner = _owned_designation(inner)
-    if owner and _reported_subject(inner, verbs):
+    if owner is not None and _reported_subject(inner, owner, verbs):
         return done(
             SCARE,
-            f"{owner}'s own term in quotation marks, in the subject of what a speaker reports: "
+            f"{doc[owner.left_edge.i : owner.i + 1].text}'s own term in quotation marks, in the subject of what a speaker reports: "
             "distance from that term, not the speaker's words",
             "owned name",
         )
