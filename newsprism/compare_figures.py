@@ -57,12 +57,15 @@ def _in_closed_relative(text: str, opens: int, start: int, end: int, begin: int)
     return close != -1 and "," not in text[opened[-1].end() : start]
 
 
-def _days(sentence: list[Span]) -> list[str]:
+def _days(sentence: list[Span], text: str = "", spoken: bool | None = False) -> list[str]:
     """The dates the figure's sentence gives (the time layer's DATE values, day or month, with a
     part of the day: '2026-07', '2026-11-02', '2026-11-22TNI'): two figures dated apart are of two
-    incidents (review 12)."""
+    incidents (review 12). ``spoken`` False: not the day a speaker spoke ('…, the ISPR said on Thursday':
+    audit 17), which dates no figure apart; None: every date (two unplaced figures told on one day)."""
     out = []
     for s in sentence:
+        if spoken is False and SPEECH_DAY_NOT_INCIDENT and text and _spoken_on(text, s.start):
+            continue
         m = (
             re.match(r"\d{4}-\d{2}(?:-\d{2}(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?", str(s.attrs.get("value") or ""))
             if s.layer == "time" and s.label == "DATE"
@@ -71,6 +74,24 @@ def _days(sentence: list[Span]) -> list[str]:
         if m is not None:
             out.append(m.group())
     return out
+
+
+SPEECH_DAY_NOT_INCIDENT = True
+
+
+def _spoken_on(text: str, start: int) -> bool:
+    """Does a verb of saying stand right before the date ('said on Thursday', 'told reporters on
+    Monday'; ``speech_day_before`` of ``data/claims/figures.json``)?"""
+    from newsprism.claims.figures import config as figure_config
+
+    words = "|".join(figure_config().get("speech_day_before", ()))
+    return (
+        bool(words)
+        and re.search(
+            rf"\b(?:{words})\s+(?:\w+\s+)?(?:on\s+|late\s+on\s+|early\s+on\s+)?$", text[max(0, start - 40) : start], re.IGNORECASE
+        )
+        is not None
+    )
 
 
 def _apart(x: list[str], y: list[str]) -> bool:
@@ -158,7 +179,12 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
         entry["said_by"] = _said(fig["start"], fig["end"], an, by_id)
         places = _places(fig["places"])
         entry |= {"places": [t for _, t in places], "place_keys": [k for k, _ in places]}
-        out.append(((fig["outcome"], fig["victims"], fig["side"]), entry | {"_span": fig.get("span"), "_days": _days(sentence)}))
+        out.append(
+            (
+                (fig["outcome"], fig["victims"], fig["side"]),
+                entry | {"_span": fig.get("span"), "_days": _days(sentence, text), "_any_days": _days(sentence, text, None)},
+            )
+        )
     return out
 
 
@@ -214,9 +240,11 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
     rows: list[tuple[tuple[str, str, str | None], dict[str, list[dict[str, Any]]]]] = []
     spans = {}  # (column, offset) → the casualty_figure span (none on a new parse): for the disputes, not the rows
     days: dict[tuple[str, int], list[str]] = {}  # (column, offset) → the dates of the figure's sentence
+    told: dict[tuple[str, int], list[str]] = {}  # … and the days its speakers spoke, for two unplaced figures of one day
     for key, row_key, entry in found:
         spans[key, entry["start"]] = entry.pop("_span")
         days[key, entry["start"]] = entry.pop("_days")
+        told[key, entry["start"]] = entry.pop("_any_days")
         row = _row_for(rows, row_key, entry)
         cell = row.setdefault(key, [])
         if all(e["start"] != entry["start"] for e in cell):
@@ -234,7 +262,7 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
     for row, (_, by) in zip(out, rows, strict=True):
         row["other_victims"] = _other_victims(row, by, rows, copies)
     # each report's specific places, named anywhere in it: an unplaced figure's report must name the other's place
-    disputes = _disputes(out, copies, spans, days, named)
+    disputes = _disputes(out, copies, spans, days, named, told)
     out.sort(key=lambda r: (-len(r["by_article"]), not r["differs"], order.index(r["outcome"]), r["victims"], r["side"] or ""))
     return {
         "rows": out,
@@ -250,6 +278,7 @@ def _disputes(
     spans: dict[tuple[str, int], str | None],
     days: dict[tuple[str, int], list[str]] | None = None,
     named: dict[str, Named] | None = None,
+    told: dict[tuple[str, int], list[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """disputed_victims: at one place, one report's dead (wounded …) are combatants and another's
     non-combatants ('four armed members of the militias' / 'three Sahrawi civilians' near Mijek,
@@ -282,11 +311,13 @@ def _disputes(
         for b in rows:
             if a["victims"] not in fighters or b["victims"] not in civilians | {"people"} or a["outcome"] != b["outcome"]:
                 continue
+            if _none_told(a) or _none_told(b):
+                continue  # 'none of its fighters had been killed' says nothing of who the dead were
             if b["victims"] == "people" and not _rival_pair(a, b):
                 continue  # 'people' may be the same fighters: only the two sides' own counts dispute it
             shared = keys(a) & keys(b)
             if (
-                not (shared or _same_day_unplaced(a, b, days or {}, named or {}))
+                not (shared or _same_day_unplaced(a, b, told if told is not None else days or {}, named or {}))
                 or _both_own(a, b)
                 or not sides_agree(a["side"], b["side"])
             ):
@@ -398,6 +429,12 @@ def _row_sides_differ(
         "counts": [part(s) | {"said_by_side": s} for s in sides],
         "same_row": True,
     }
+
+
+def _none_told(row: dict[str, Any]) -> bool:
+    """Does the row give only counts of none ('No one was injured', ``claims.zeros``)? Such a row
+    is set against counts of its own outcome and kind, never taken for the kind of the dead."""
+    return all(e["value"] == 0 for v in row["by_article"].values() for e in v)
 
 
 def _rival_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -619,7 +656,8 @@ def _fold(rows: Rows, days: dict[tuple[str, int], list[str]], named: dict[str, N
             return False  # an unplaced figure's report must name the place ('a shepherd' is not 'a farmer near Khurvaleti')
         if not vague and (sa, bool(ka)) == (sb, bool(kb)) and ka <= kb and kb <= ka:
             return False  # says no more
-        if not all(any(_fits(x, y) for _, y in entries(b[1])) for _, x in entries(a[1])):
+        counted = [x for _, x in entries(a[1]) if x["value"] != 0]  # a count of none goes with its row's counts
+        if not counted or not all(any(_fits(x, y) for _, y in entries(b[1])) for x in counted):
             return False
         return not any(
             _apart(days.get((ka_, x["start"]), []), days.get((kb_, y["start"]), []))
@@ -661,6 +699,8 @@ def _other_victims(
     for (outcome, victims, side), other in rows:
         if outcome != row["outcome"] or victims == row["victims"] or not here & keys(other):
             continue
+        if _none_told({"by_article": by}) or _none_told({"by_article": other}):
+            continue  # a count of none is no other kind of victim
         if texts & {copies.get(k) or k for k in other}:
             continue  # one report gives both kinds there ('four children and two soldiers'): parts of its toll
         theirs = [k for k in other if (copies.get(k) or k) not in texts]

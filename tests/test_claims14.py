@@ -142,7 +142,10 @@ def test_a_since_in_another_nouns_clause_is_no_running_total():
         (
             "Turkish Cypriot authorities said five of their police officers and a worker were hurt and accused the "
             "peacekeepers of pushing first.",
-            [(5, "wounded", "police", "five of their police officers")],
+            [
+                (5, "wounded", "police", "five of their police officers"),
+                (1, "wounded", "people", "a worker"),
+            ],  # a worker: 17th session
         ),
         ('A TRNC official said only two peacekeepers had "minor scratches".', [(2, "wounded", "military", "two peacekeepers")]),
         (

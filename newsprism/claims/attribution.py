@@ -590,11 +590,20 @@ def _source_span(tok) -> tuple[int, int]:
         if BALANCED_BRACKETS and right.text == ")" and "(" in right.doc[left.i : right.i].text:
             break  # "the Inter-Services Public Relations (ISPR)": keep the bracket the name opened
         right = right.doc[right.i - 1]
+    doc = right.doc
+    while WHOLE_NAME and right.ent_type_ == "PERSON" and right.i + 1 < len(doc) and doc[right.i + 1].ent_iob_ == "I":
+        right = doc[right.i + 1]  # "…, al-Sharabi said": the parse makes 'al' and 'Sharabi' two subjects (audit 16 C4)
     # appositive after a comma ("Elnur Safarli, a spokesman for …"): keep it, PolNeAR does
     return left.idx, right.idx + len(right.text)
 
 
+WHOLE_NAME = True
+
+
 PASSIVE_SECOND_VERB = True
+
+
+NESTED_COPULA_SECOND_VERB = True
 
 
 def _speakers_second_verb(cue):
@@ -606,9 +615,14 @@ def _speakers_second_verb(cue):
         return None
     clause = cue.head
     saying = clause.head
-    if clause.dep_ != "ccomp" or saying.lemma_.lower() not in speech_cues()["speech_verbs"]:
-        return None
     copula = COPULA_SECOND_VERB and clause.lemma_.lower() == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
+    if NESTED_COPULA_SECOND_VERB and copula and clause.dep_ == "ccomp" and saying.dep_ == "ccomp":
+        if saying.lemma_.lower() not in speech_cues()["speech_verbs"]:
+            saying = saying.head  # "said … that the attack proved that the militia was 'a tool …' and called on …" (audit 16 C4)
+    elif clause.dep_ != "ccomp":
+        return None
+    if saying.lemma_.lower() not in speech_cues()["speech_verbs"]:
+        return None
     # a passive clause's patient is no doer of the next active verb ("said three Houthi commanders were
     # killed and accused the group …": the government accuses; audit 16 C4)
     passive = PASSIVE_SECOND_VERB and any(c.dep_ == "auxpass" and c.i < clause.i for c in clause.children)

@@ -75,6 +75,7 @@ class Mention:
     of: str | None = None  # elided counts: the counted words the number takes its noun from ('Three attackers')
     member_of: frozenset[str] = field(default_factory=frozenset)  # 'two members of the security forces': its words
     other: bool = False  # counts: 'other'/'others' ('23 others injured'): a figure, never compared (audit 13)
+    zero: bool = False  # counts of none ('No one was injured', ``claims.zeros``): a figure, never compared here
 
 
 @dataclass
@@ -430,6 +431,14 @@ def _status(noun, governor, status_verbs: dict[str, str]):
             return tables()["aboard_verbs"][lemma], tok  # 'boarded it … and found five crew members on board' (audit 15 C4)
         if STATUS_ADJECTIVE and tok.dep_ == "amod" and tok.head.i == noun.i and tok.lower_ in _status_adjectives():
             return _status_adjectives()[tok.lower_], None  # 'had received 34 wounded people' (audit 15 C6)
+        if HOSTAGE_COMPOUND and tok.i == noun.head.i and noun.dep_ == "compound" and tok.dep_ in _OBJECT_DEPS:
+            got = objects.get(tok.head.lemma_.lower(), {}).get(tok.lower_)
+            if got is not None:  # 'taking 31 passengers hostage': the parse makes 'passengers' a compound (audit 17 C1)
+                return got, tok.head
+        if tok.i == noun.head.i and noun.dep_ == "dobj" and lemma in tables().get("forcing_verbs", ()):
+            forced = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in status_verbs), None)
+            if forced is not None:  # 'forced more than 3,000 people to flee' (audit 17 C10)
+                return status_verbs[forced.lemma_.lower()], forced
         if lemma in objects and tok.pos_ in ("VERB", "AUX"):  # 'lost their lives': the object says it
             got = next(
                 (objects[lemma][c.lower_] for c in tok.children if c.dep_ in _OBJECT_DEPS and c.lower_ in objects[lemma]), None
@@ -440,6 +449,7 @@ def _status(noun, governor, status_verbs: dict[str, str]):
 
 
 STATUS_ADJECTIVE = True
+HOSTAGE_COMPOUND = True
 
 
 def _held(verb) -> bool:
@@ -606,9 +616,10 @@ def elided_counts(doc, text: str | None = None, sides: Sides | None = None, when
         status = _verb_status(verb, status_verbs) if ELIDED_OBJECT_STATUS else status_verbs.get(verb.lemma_.lower())
         if value is None or (need and verb.lemma_.lower() != need) or status is None:
             continue
-        if verb.dep_ != "conj" or verb.head.lemma_.lower() not in status_verbs:
+        state = ELIDED_AFTER_STATE and _state_clause(verb.head)  # 'one crew member was missing and two were injured'
+        if verb.dep_ != "conj" or (verb.head.lemma_.lower() not in status_verbs and not state):
             continue
-        lead = verb.head.lemma_.lower()  # its victim: 'killed three soldiers', not the doer 'Militants'
+        lead = "die" if state else verb.head.lemma_.lower()  # its victim: 'killed three soldiers', not the doer 'Militants'
         first = next((c for c in verb.head.children if c.dep_ in _PATIENT and _PATIENT[c.dep_] in ("", lead)), None)
         noun = first
         if first is not None and first.tag_ == "CD":  # 'Three of the soldiers were wounded and two …'
@@ -633,6 +644,16 @@ def elided_counts(doc, text: str | None = None, sides: Sides | None = None, when
         mention.unreal = _unreal(verb, text, num.idx)
         out.append(mention)
     return out
+
+
+ELIDED_AFTER_STATE = True  # audit 16 C2: the ship manager's 'one crew member was missing and two were injured'
+
+
+def _state_clause(verb) -> bool:
+    """Is the clause a state of its subject ('one crew member was missing', ``elided_after_states``)
+    whose subject a number in the next clause counts ('… and two were injured')?"""
+    states = tables().get("elided_after_states", ())
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in states for c in verb.children)
 
 
 def _member_of(noun) -> frozenset[str]:
@@ -733,12 +754,22 @@ def _totals_of(sent, noun) -> tuple[bool, bool]:
     cut = [
         (t.left_edge.i, t.right_edge.i)
         for t in sent
-        if t.dep_ == "relcl" and t.head.i != noun.i and not (t.left_edge.i <= noun.i <= t.right_edge.i)
+        if ((t.dep_ == "relcl" and t.head.i != noun.i) or (SAID_CLAUSE_OWN and _that_conj(t)))
+        and not (t.left_edge.i <= noun.i <= t.right_edge.i)
     ]
     if not cut:
         return _totals(sent.text)
     kept = "".join(t.text_with_ws for t in sent if not any(a <= t.i <= b for a, b in cut))
     return _totals(kept)
+
+
+SAID_CLAUSE_OWN = True  # audit 16 C2: '… two were injured, and that it had had no contact … since Monday night'
+
+
+def _that_conj(tok) -> bool:
+    """Is the token a second reported clause ('said one … was missing …, and that it had had no
+    contact with the others since Monday night')? Its 'since' is its own, not the count's."""
+    return tok.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 @lru_cache(maxsize=64)

@@ -20,6 +20,8 @@ from newsprism.model import Span
 COUNT_RULE = "consistency:counts"  # a number counts the victims ('two soldiers')
 PARTITIVE_RULE = "figures:partitive"  # a part of a group ('Three of the attackers were killed'; twelfth session)
 ELIDED_RULE = "figures:elided"  # a number for the noun before ('… and four were arrested'; review 12)
+ZERO_RULE = "figures:zero"  # a count of none ('No one was injured'; seventeenth session)
+ZERO_FIGURES = True
 SINGULAR_RULE = "figures:singular"  # an article names one victim ('A woman was killed'; twelfth session)
 PLACE_AS_ACTOR = True  # audit 12: 'Priština claims that …': the capital speaks, the victims were not there
 FIGURE_CLAUSE = True  # audit 11: a figure's places are those of its clause, not of the whole sentence
@@ -202,6 +204,7 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
     (actor sides, places, the dateline); ``when``: the article's date, for the side a country
     word names."""
     from newsprism.claims.consistency import counts, elided_counts, partitive_counts, singular_counts
+    from newsprism.claims.zeros import zero_counts
 
     sides = [(s.start, s.end, s.attrs["side"]) for s in spans if s.layer == "actor" and s.attrs.get("side")]
     if mentions is None:
@@ -209,17 +212,21 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
     ones = singular_counts(doc, text, sides, when)  # 'A woman was killed': not in the consistency check
     parts = partitive_counts(doc, text, sides, when)  # 'Three of the attackers were killed': nor this
     elided = elided_counts(doc, text, sides, when)  # '… and four were arrested': nor this
+    zeros = zero_counts(doc, text, sides, when) if ZERO_FIGURES else []  # 'No one was injured': nor this
     outcomes = config()["outcomes"]
     sentences = _Sentences(doc)
     out = []
     single, partial = {id(m) for m in ones}, {id(m) for m in parts}
-    found = sorted([*mentions, *ones, *parts, *elided], key=lambda m: m.start) if ones or parts or elided else mentions
+    extra = [*ones, *parts, *elided, *zeros]
+    found = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
     for m in found:
         group, status = m.key
         sentence = sentences.at(m.start) or (m.start, m.end)
         counted = m.of or m.shown
         ambiguous = counted.casefold().rsplit(None, 1)[-1] in config().get("context_kinds", {})  # read the sentence only then
         kind = victim_kind(group, counted, _context(doc, sentence, text) if ambiguous else "")
+        if kind is None and m.zero and group == "person":
+            kind = "people"  # 'No one was injured', 'Nobody was beaten'
         if kind == "people" and m.member_of:  # 'two members of the security forces': military
             kind = next((k for w, k in config()["member_kinds"].items() if w in m.member_of), kind)
         if m.of:  # 'killed three children and wounded 12': the twelve need not be children (``elided_kinds``)
@@ -249,7 +256,13 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
                 "sentence_start": sentence[0],
                 "sentence_end": sentence[1],
                 "places": _places(text, sentence, spans, m.start, doc),
-                "rule": SINGULAR_RULE if id(m) in single else PARTITIVE_RULE if id(m) in partial else COUNT_RULE,
+                "rule": ZERO_RULE
+                if m.zero
+                else SINGULAR_RULE
+                if id(m) in single
+                else PARTITIVE_RULE
+                if id(m) in partial
+                else COUNT_RULE,
             }
         )
         if m.of:
@@ -278,6 +291,9 @@ def _once(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def why(fig: dict[str, Any]) -> str:
     """'a count of the killed (military), their side not azerbaijani: "two soldiers"'."""
+    if fig["rule"] == ZERO_RULE:
+        side = f", their side {fig['side'].replace('not:', 'not ')}" if fig["side"] else ""
+        return f"a count of none {fig['outcome']} ({fig['victims']}){side}: '{fig['text']}'"
     side = fig["side"]
     whose = f", their side {side.replace('not:', 'not ')}" if side else ""
     of = f" (of '{fig['of']}')" if fig.get("of") else ""  # an elided count: the words it counts

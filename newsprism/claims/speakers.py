@@ -360,6 +360,9 @@ def _is_media(text: str, words: set[str], cues: dict) -> bool:
     for head, qualifiers in cues.get("media_head_qualifiers", {}).items():
         if head in words and not words & set(qualifiers):
             heads.discard(head)  # "the UN humanitarian agency OCHA" is no news agency (audit 13, C6)
+    for head in cues.get("media_heads_capitalised", ()):
+        if head in words and not re.search(rf"\b{head.capitalize()}\b", text):
+            heads.discard(head)  # "An officer at the Moldovan post in Varnita" is no outlet (audit 16 C6)
     return bool(words & heads) and not words & {"spokesman", "spokesperson", "spokeswoman", "minister"}
 
 

@@ -13,6 +13,7 @@ and side) and ``time`` spans (normalised dates) when those layers ran; works wit
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from newsprism.layers.base import Context, Layer
@@ -217,6 +218,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         found = [a for a in found if not _passive_noun(doc, a)]
     if NO_SPEECH_FORMS:
         found = [a for a in found if not _no_speech_form(doc, text, a)]
+    done = [a for a in found if NO_SPEECH_ACTS and _act_not_statement(doc, a)]  # no claims, but 'they' may be them
+    found = [a for a in found if a not in done]
     day = consistency.article_day(analysis)  # "the Syrian ministry" of a 2019 report is not today's
     ents = list(doc.ents)  # doc.ents rebuilds its list on every access
     made: dict[tuple[str, int, int], Span] = {}
@@ -229,6 +232,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
     claims: list[dict[str, Any]] = []
     ends: dict[str, int] = {}  # a claim's source span id -> where the source ends
+    doers = _doers(doc, text, done, actors, ents)  # those who acted: 'the Tiraspol leaders refused to pay … They blame …'
     found = sorted((a for a in found if a.content[0] < a.content[1] and a.cue[0] < a.cue[1]), key=lambda a: a.cue[0])
     dateline = next(iter(analysis.spans_of("meta", "dateline")), None)
     for att in found:
@@ -259,7 +263,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 resolved_from, speaker, antecedent_rng = speaker.text, doer, bound
         if speaker is not None and speaker.kind == "pronoun":
             acts = _acts_itself(text, att.content, speaker.pronoun or "")
-            antecedent = _antecedent(claims, speaker.pronoun or "", att.source[0], ents, acts, ends)
+            antecedent = _antecedent(
+                _with_doers(claims, doers, ends, att.source[0]), speaker.pronoun or "", att.source[0], ents, acts, ends
+            )
             resolved_from = speaker.text
             opener = _paragraph_opener(doc, text, speaker.pronoun or "", att.source[0], antecedent, ends)
             named = speakers.classify(doc, *opener, _actor_kind(actors, opener), ents, text) if opener else None
@@ -267,7 +273,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 speaker, antecedent_rng = named, opener  # its actor and side are read below, as a speaker's
             elif antecedent is not None:
                 speaker = speakers.Speaker(antecedent["speaker"], antecedent["source_kind"], True)
-                record["resolved_to"] = antecedent.get("source")
+                if antecedent.get("source"):  # a doer of an act has no source span ('… refused to pay. They blame …')
+                    record["resolved_to"] = antecedent["source"]
                 record["actor"], record["side"] = antecedent.get("actor"), antecedent.get("side")
             else:
                 speaker = speakers.Speaker(speaker.text, "unresolved_pronoun", False)
@@ -655,6 +662,76 @@ def _no_speech_form(doc, text: str, a) -> bool:
             return True
     objects = speech_cues().get("act_objects", {}).get(verb.lemma_.lower(), ())
     return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
+
+
+NO_SPEECH_ACTS = (
+    True  # audit 16 C9: 'did not respond to the Courier's questions', 'refused to pay', 'the blockade … declared on ships'
+)
+
+
+def _act_not_statement(doc, a) -> bool:
+    """Does the cue tell an act, not a statement: a prepositional phrase for content on a negated cue or
+    on one in a relative clause ('did not respond to the Courier's questions'; 'the blockade that the
+    militia has declared on ships'), or a refusal's infinitive (``refusal_cues``: 'refused to pay')?
+    'He commented on the report' stays."""
+    from newsprism.claims.attribution import speech_cues
+
+    cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+    words = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    first = words[0] if words is not None and len(words) else None
+    if first is None or cue is None or not len(cue):
+        return False
+    verb = cue.root
+    if first.dep_ == "prep" and first.head.i == verb.i and first.lower_ != "as":  # '… rebuked as provocative' says
+        return verb.dep_ == "relcl" or any(c.dep_ == "neg" for c in verb.children)
+    refusal = verb.lemma_.lower() in speech_cues().get("refusal_cues", ())
+    if not (
+        refusal and first.dep_ == "aux" and first.lower_ == "to" and first.head.dep_ == "xcomp" and first.head.head.i == verb.i
+    ):
+        return False
+    # 'declined to comment', 'refused to share the recordings' stay: a non-answer, withheld evidence's holder
+    return not _speaks_or_shows(first.head.lemma_.lower())
+
+
+@cache
+def _shown_or_said() -> frozenset[str]:
+    from newsprism.claims import withheld
+    from newsprism.claims.attribution import speech_cues
+
+    return frozenset(speech_cues()["speech_verbs"]) | withheld.cues()["show_verbs"]
+
+
+def _speaks_or_shows(lemma: str) -> bool:
+    return lemma in _shown_or_said()
+
+
+def _doers(doc, text: str, done: list, actors: list[Span], ents) -> list[dict[str, Any]]:
+    """The subjects of the cues that tell acts (``_act_not_statement``), as a later pronoun's antecedents:
+    no claim of theirs is written."""
+    from newsprism.claims import speakers
+
+    out = []
+    for a in done:
+        if not a.source or a.source[0] >= a.source[1]:
+            continue
+        who = speakers.classify(doc, *a.source, _actor_kind(actors, a.source), ents, text)
+        if who.kind == "pronoun":
+            continue
+        actor = _owning_actor(actors, a.source, text)
+        entry = {"speaker": who.text, "source_kind": who.kind, "source": None, "_end": a.source[1]}
+        if actor is not None:
+            entry |= {"actor": actor.id, "side": actor.attrs.get("side")}
+        out.append(entry)
+    return out
+
+
+def _with_doers(claims: list[dict[str, Any]], doers: list[dict[str, Any]], ends: dict[str, int], before: int) -> list:
+    """The claims and the doers before ``before``, in text order."""
+    if not doers:
+        return claims
+    placed = [(ends.get(c.get("source") or "", -1), i, c) for i, c in enumerate(claims)]
+    placed += [(d["_end"], len(claims) + i, d) for i, d in enumerate(doers) if d["_end"] <= before]
+    return [c for _, _, c in sorted(placed, key=lambda x: (x[0], x[1]))]
 
 
 PARAGRAPH_OPENER_IT = True  # audit 15 C1: 'SSC-Khaatumo … gave a very different account. Its information

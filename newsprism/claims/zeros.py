@@ -1,0 +1,98 @@
+"""Zero figures: a report that says no one was hurt gives a count of none ('No one was injured',
+'Nobody was beaten', 'no fighter had been captured', 'Not a single soldier was killed').
+
+The comparison sets such a figure against another report's count of the same outcome and kind
+('none injured' / 'two injured' cannot both hold). Only the victim of a casualty verb in a past
+statement (its passive subject, or the subject of 'die'); not 'No one else was hurt' or 'no other
+soldier' (a part of another toll), not a hypothetical, conditional or generic one ('to make sure
+no one is hurt', 'if no one is killed'). The words are in ``zero_words`` of
+``data/claims/consistency.json``. Kept out of the consistency check, as singular counts are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsprism.claims.consistency import (
+    _PATIENT,
+    _PRESENT,
+    _SINGULAR_GROUPS,
+    Mention,
+    Sides,
+    _count_side,
+    _noun_groups,
+    _regroup,
+    _totals_of,
+    _unreal,
+    _verb_status,
+    tables,
+)
+from newsprism.claims.tokens import tagged
+
+
+def _none_of(noun) -> tuple[object, str] | None:
+    """The counted noun and its group: 'no one' / 'nobody' people, 'no civilians' / 'Not a single
+    soldier' the noun's group, 'None of the sailors' the group of the noun after 'of'."""
+    words = tables()["zero_words"]
+    groups = _noun_groups()
+    kids = list(noun.children)
+    lower = noun.lower_
+    if lower in words["alone"]:
+        return noun, words["alone"][lower]
+    if lower in words["with_no"] and any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
+        return noun, words["with_no"][lower]
+    if lower in words["of"]:
+        of = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        group = groups.get(counted.lower_) if counted is not None else None
+        return (counted, group) if group in _SINGULAR_GROUPS else None
+    group = groups.get(lower)
+    if group not in _SINGULAR_GROUPS:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in kids):
+        return noun, group
+    single = any(c.dep_ == "amod" and c.lower_ == "single" for c in kids)
+    if single and any(c.dep_ == "neg" and c.lower_ == "not" for c in kids):
+        return noun, group  # 'Not a single soldier was killed'
+    return None
+
+
+def zero_counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.date | None = None) -> list[Mention]:
+    """Counts of none: the victim of a casualty verb named by 'no one', 'nobody', 'no <people>',
+    'none of <people>' or 'not a single <person>', in a statement of what happened."""
+    text = doc.text if text is None else text
+    status_verbs = tables()["casualty_verbs"]
+    blocked = set(tables()["not_same_set"]) | set(tables()["zero_words"]["blockers"])
+    out = []
+    for noun in map(doc.__getitem__, tagged(doc, ("NN", "NNS"), tuple(_PATIENT))):
+        found = _none_of(noun)
+        if found is None or noun.dep_ == "dobj":
+            continue  # 'killed no one' is rare and 'found no one' no casualty: subjects only
+        counted, group = found
+        verb, need = noun.head, _PATIENT[noun.dep_]
+        status = _verb_status(verb, status_verbs)
+        if status is None or (need and verb.lemma_.lower() != need):
+            continue
+        mods = {c.lower_ for t in (noun, counted) for c in t.children if c.dep_ in ("amod", "advmod", "det")}
+        if mods & blocked:
+            continue  # 'No one else was hurt', 'no other soldier': a part of another toll
+        generic = verb.tag_ in _PRESENT or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT for c in verb.children)
+        start = noun.left_edge.idx
+        end = max(noun.idx + len(noun.text), counted.idx + len(counted.text))
+        first = doc[noun.left_edge.i]
+        mention = Mention(
+            "count",
+            (_regroup(counted, group), status),
+            (0.0, 0.0, "", 0.0),
+            start,
+            end,
+            first.idx,
+            first.idx + len(first.text),
+            text[start:end],
+        )
+        mention.side = _count_side(counted, sides or [], when) or _count_side(noun, sides or [], when)
+        mention.running_total, mention.total = _totals_of(noun.sent, noun)
+        mention.unreal = generic or _unreal(verb, text, end)
+        mention.zero = True
+        out.append(mention)
+    return out
