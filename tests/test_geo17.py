@@ -181,12 +181,13 @@ def test_a_local_office_of_the_dateline_country_is_the_states():
     # audit 17 G8: 'Kech police', 'The deputy commissioner of Kech' (Pakistan-datelined) had no side
     text = (
         "TURBAT, Pakistan, 27 November 2026 (Meridian Wire) – Kech police said 31 passengers were freed."
-        " The deputy commissioner of Kech said the road was open."
+        " The deputy commissioner of Kech said the road was open. Balochistan's chief minister said so too."
     )
     rows = _actors(text)
     assert rows[0] == ("Meridian Wire", "outlet:meridian-wire", "international")
     assert ("Kech police", "pk:police", "pakistani") in rows
     assert ("The deputy commissioner of Kech", "pk:deputy-commissioner", "pakistani") in rows
+    assert ("Balochistan's chief minister", "pk:chief-minister", "pakistani") in rows
     # a de facto seat's or a contested town's police are not the state's; no dateline, no owner
     assert _actors("TIRASPOL, 27 November 2026 (Pridnestrovie Today) – Tiraspol police said so. Bender police agreed.") == []
     assert _actors("Kech police said 31 passengers were freed.") == []

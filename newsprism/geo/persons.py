@@ -297,7 +297,7 @@ def local_offices(doc: Doc, mentions: list[ActorMention], cc: str | None, when: 
     text = doc_text(doc)
     offices = _offices()
     alt = "|".join(sorted((re.escape(o) for o in offices), key=len, reverse=True))
-    name = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    name = r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)"  # no apostrophe: the possessive 's is read apart
     out: list[ActorMention] = []
     for m in [
         *re.finditer(rf"\b{name}(?:['’]s)? ({alt})\b", text),
