@@ -307,3 +307,17 @@ def test_a_quoted_name_given_by_a_namer_is_the_namers(text, who):
     attrs = _labels(text)["Fitna al-Hindustan"]
     assert (attrs["voice"], attrs["attributed_to"]) == ("quoted", who)
     assert attrs["characterised_by"] in ("call", "label")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Commission of Inquiry on Enforced Disappearances in Islamabad said it had traced 30 people.", False),
+        ("The UN Working Group on Enforced Disappearances asked Islamabad for information.", False),
+        ("Rights groups urged the UN to investigate enforced disappearances in Balochistan.", True),
+        ("Enforced disappearances rose in 2025, the group in Quetta said.", True),
+    ],
+)
+def test_enforced_disappearances_in_a_bodys_name_is_no_charge(text, found):
+    labels = {k.lower() for k in _labels(text)}
+    assert ("enforced disappearances" in labels) == found

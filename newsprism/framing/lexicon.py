@@ -68,6 +68,7 @@ class Entry:
     not_near: frozenset[str] = frozenset()  # a theatre where it is the wires' neutral word: no match near its words
     not_near_names: frozenset[str] = frozenset()  # in its own noun phrase, names of that theatre too ('North-West')
     unless_history: bool = False  # not in a sentence set HISTORY_YEARS or more before the article's year ('In 1944 …')
+    unless_capitalised: bool = False  # not capitalised inside a sentence: a body's name ('Commission on Enforced Disappearances')
     support: dict[str, Any] | None = None
 
 
@@ -118,6 +119,7 @@ def _entry(d: dict, source: str) -> Entry:
         not_near=frozenset(d.get("not_near", ())),
         not_near_names=frozenset(d.get("not_near_names", ())),
         unless_history=bool(d.get("unless_history", False)),
+        unless_capitalised=bool(d.get("unless_capitalised", False)),
         support=d.get("support"),
     )
 
@@ -198,6 +200,8 @@ class Lexicon:
                         continue  # "Anglophone separatists" in Cameroon: the wire services' own neutral word there; not "Russian-backed separatists" beside a Cameroon word
                     if e.also_near and not near.mentions(i, e.also_near):
                         continue  # "criminal gangs" near Serbs is Kosovo's label only where Kosovo is the subject
+                    if e.unless_capitalised and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
+                        continue  # "the Commission of Inquiry on Enforced Disappearances": a body's name
                     if e.unless_history and _in_history(doc, i, year):
                         continue  # "In 1992 the militia shelled enemy positions": a past war told, not a side taken now
                     if e.unless_near and near.in_sentence(i, e.unless_near):
