@@ -119,7 +119,7 @@ def _places(places: list[Span]) -> list[tuple[str, str]]:
     return out
 
 
-def _said(start: int, end: int, an: Analysis, by_id: dict[str, Span]) -> dict[str, Any] | None:
+def _said(start: int, end: int, an: Analysis, by_id: dict[str, Span], sentence_end: int | None = None) -> dict[str, Any] | None:
     """The claim whose content holds the figure: its speaker, and whether the speaker denies it."""
     from newsprism.compare_claims import is_denial
     from newsprism.compare_events import alignment_config
@@ -132,6 +132,8 @@ def _said(start: int, end: int, an: Analysis, by_id: dict[str, Span]) -> dict[st
         and by_id[c["content"]].start <= start
         and end <= by_id[c["content"]].end
     ]
+    if not held and MIXED_QUOTE_SUBJECT and sentence_end is not None:
+        held = _quoted_predicate(an, by_id, end, sentence_end)
     if not held:
         return None
     c = min(held, key=lambda c: by_id[c["content"]].end - by_id[c["content"]].start)
@@ -140,6 +142,29 @@ def _said(start: int, end: int, an: Analysis, by_id: dict[str, Span]) -> dict[st
     if cue is not None and cue.text.casefold() in alignment_config()["distancing_cues"]:
         said["distanced"] = cue.text  # "Priština claims that three armed attackers were killed": the report keeps its distance
     return said
+
+
+MIXED_QUOTE_SUBJECT = True  # audit 17 C2: 'The accounts from Juba of 27 dead … were "fabricated …", the ministry … said'
+
+
+def _quoted_predicate(an: Analysis, by_id: dict[str, Span], end: int, sentence_end: int) -> list[dict[str, Any]]:
+    """The quotation whose claim is told after it in the figure's sentence ('…, the foreign ministry said'),
+    when the figure is in the quotation's unquoted subject before it: the speaker says the rest of the clause."""
+    text = an.article.text
+    out = []
+    for c in an.records.get("claims", []):
+        content, cue = by_id.get(c.get("content") or ""), by_id.get(c.get("cue") or "")
+        if not c.get("speaker") or content is None or cue is None or c.get("kind") != "direct_quote":
+            continue
+        between = text[end : content.start]
+        if (
+            end <= content.start
+            and cue.start >= content.end
+            and cue.end <= sentence_end
+            and not re.search(r'[;:"\u201c\u201d.!?]', between)
+        ):
+            out.append(c)
+    return out
 
 
 def has_records(an: Analysis) -> bool:
@@ -176,7 +201,7 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
         ):  # (records of 27 Nov lack the flag)
             continue
         entry = {k: fig[k] for k in ("value", "low", "high", "how", "text", "start", "end")}
-        entry["said_by"] = _said(fig["start"], fig["end"], an, by_id)
+        entry["said_by"] = _said(fig["start"], fig["end"], an, by_id, fig["sentence_end"])
         places = _places(fig["places"])
         entry |= {"places": [t for _, t in places], "place_keys": [k for k, _ in places]}
         out.append(

@@ -184,3 +184,9 @@ def test_hostages_shelter_and_flight_are_figures(claim_pipe, text, want):
 
 def test_forced_to_do_something_else_is_no_figure(claim_pipe):
     assert figure_rows(claim_pipe, "The storm forced 200 people to stay indoors in Batumi.") == []
+
+
+def test_a_people_counted_by_its_name(claim_pipe):
+    """Audit 17 C3: 'killing four Misseriya' gave no figure."""
+    got = figure_rows(claim_pipe, "Gunmen attacked herders near Amiet on Wednesday, killing four Misseriya.")
+    assert [g[:3] for g in got] == [("killed", "people", 4.0)]

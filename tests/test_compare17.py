@@ -94,3 +94,20 @@ def test_the_day_a_speaker_spoke_does_not_date_the_figure(pipeline):
     rows = compare([a, b])["casualty_figures"]["rows"]
     killed = [r for r in rows if (r["outcome"], r["victims"]) == ("killed", "military")]
     assert len(killed) == 1 and set(killed[0]["by_article"]) == {a.article.id, b.article.id}
+
+
+_FABRICATED = (
+    "Ministry rejects casualty claims\n\n"
+    "PORT SUDAN, November 26, 2026 (The Suakin Ledger) — The accounts from Juba of 27 dead in attacks on villages "
+    'near Amiet were "fabricated to win sympathy", the foreign ministry in Port Sudan said.\n'
+)
+
+
+def test_a_count_in_the_subject_of_a_rejecting_quotation_is_denied(pipeline):
+    """Audit 17 C2: 'The accounts from Juba of 27 dead … were "fabricated …", the foreign ministry … said' gave 27
+    in the report's own voice, at Juba."""
+    a = pipeline(Article(text=_FABRICATED, outlet="The Suakin Ledger"))
+    rows = compare([a])["casualty_figures"]["rows"]
+    (fig,) = [e for r in rows for v in r["by_article"].values() for e in v if e["value"] == 27]
+    assert fig["said_by"]["speaker"] == "the foreign ministry in Port Sudan" and fig["said_by"]["denies"] is True
+    assert "Juba" not in fig["places"]

@@ -156,9 +156,12 @@ def _claim_owned(root: Any) -> bool | None:
     Chisinau that four …", audit 16 C1): True; None when it is no owner of a noun."""
     from newsprism.claims.attribution import speech_cues
 
+    owned = set(speech_cues()["charge_nouns"]) | set(
+        config().get("report_nouns", ())
+    )  # 'The accounts from Juba of 27 dead' (audit 17 C2)
     if root.dep_ == "poss":
-        return root.head.lower_ in speech_cues()["charge_nouns"]
-    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lower_ in speech_cues()["charge_nouns"]:
+        return root.head.lower_ in owned
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.lower_ in owned:
         return True
     return None
 
