@@ -190,3 +190,18 @@ def test_a_people_counted_by_its_name(claim_pipe):
     """Audit 17 C3: 'killing four Misseriya' gave no figure."""
     got = figure_rows(claim_pipe, "Gunmen attacked herders near Amiet on Wednesday, killing four Misseriya.")
     assert [g[:3] for g in got] == [("killed", "people", 4.0)]
+
+
+def test_the_emir_is_he(claim_pipe):
+    """Audit 17 C4: 'The emir said … "We will return …," he said' gave the quote to the government spokesman of the
+    paragraph before."""
+    from newsprism.model import Article
+
+    text = (
+        "The talks will not take place, a government spokesman in Khartoum said on Thursday.\n\n"
+        'The emir said the herders would not leave Abyei. "We will return south next week," he said.'
+    )
+    a = claim_pipe(Article(text=text))
+    by = {s.id: s for s in a.spans}
+    (quote,) = [c for c in a.records["claims"] if by[c["content"]].text.startswith('"We will')]
+    assert quote["speaker"] == "The emir"
