@@ -205,3 +205,18 @@ def test_the_emir_is_he(claim_pipe):
     by = {s.id: s for s in a.spans}
     (quote,) = [c for c in a.records["claims"] if by[c["content"]].text.startswith('"We will')]
     assert quote["speaker"] == "The emir"
+
+
+def test_a_denial_after_a_told_attack_is_the_speakers(claim_pipe):
+    """Audit 17 C4: "… said gunmen attacked herders near Amiet, killing four …, and denied that any village had been
+    burned" gave the denial to the gunmen; 'protesters blocked the road, chanting slogans, and denied …' stays theirs."""
+    got = _claims(
+        claim_pipe,
+        "Sudan's foreign ministry said gunmen attacked herders near Amiet, killing four of them, and denied that any "
+        "village had been burned.",
+    )
+    assert ("Sudan's foreign ministry", "that any village had been burned") in got
+    got = _claims(
+        claim_pipe, "Police said protesters blocked the road in Tbilisi, chanting slogans, and denied that they had been paid."
+    )
+    assert ("protesters", "that they had been paid") in got

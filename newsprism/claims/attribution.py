@@ -604,6 +604,21 @@ PASSIVE_SECOND_VERB = True
 
 
 NESTED_COPULA_SECOND_VERB = True
+DENIAL_AFTER_NARRATIVE = True
+_DENIALS = frozenset({"deny", "reject", "dismiss"})
+
+
+def _after_participles(clause, cue) -> bool:
+    """Does the cue follow ', and' after a participle clause of the told act ('attacked herders …, killing four …,
+    and denied that …'), with its own 'that' clause?"""
+    doc = cue.doc
+    comma = cue.i >= 2 and doc[cue.i - 1].lower_ == "and" and doc[cue.i - 2].text == ","
+    from newsprism.claims.consistency import tables
+
+    harm = tables()["casualty_verbs"]  # 'killing four': an attack told, whose doers deny nothing in the same breath
+    participle = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in harm and c.i < cue.i for c in clause.children)
+    that = any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in cue.children)
+    return comma and participle and that
 
 
 def _speakers_second_verb(cue):
@@ -626,7 +641,10 @@ def _speakers_second_verb(cue):
     # a passive clause's patient is no doer of the next active verb ("said three Houthi commanders were
     # killed and accused the group …": the government accuses; audit 16 C4)
     passive = PASSIVE_SECOND_VERB and any(c.dep_ == "auxpass" and c.i < clause.i for c in clause.children)
-    if not copula and not passive and not any(c.dep_ == "aux" and c.i < clause.i for c in clause.children):
+    # "said gunmen attacked herders near Amiet, killing four …, and denied that any village had been burned": a
+    # denial after the told attack's participles is the speaker's (audit 17 C4)
+    told = DENIAL_AFTER_NARRATIVE and cue.lemma_.lower() in _DENIALS and _after_participles(clause, cue)
+    if not copula and not passive and not told and not any(c.dep_ == "aux" and c.i < clause.i for c in clause.children):
         return None  # ("said the strike was 'a war crime' and called on MINURSO …": a copula, the speaker calls)
     return next((c for c in saying.children if c.dep_ == "nsubj"), None)
 
