@@ -348,3 +348,15 @@ def test_headline_guard_hurt_is_a_wound(tmp_path: Path) -> None:
     )
     e = _one(events, "hurt")
     assert (e["event_type"], e["mode"]) == ("ASSAULT", "wound") and _text(e["recipient"]) == "guard"
+
+
+def test_undated_casualties_after_a_lead_of_two_days_take_neither(tmp_path: Path) -> None:
+    events = _report_events(
+        tmp_path,
+        "Rebels hit cargo ship; jets strike port\n\n"
+        "DUBAI, Nov. 25, 2026 (Gulf Wire) — Rebels struck a bulk carrier near the Bab al-Mandab strait on Monday "
+        "evening and seized its crew, prompting air strikes on the port city of Hodeidah early on Tuesday.\n\n"
+        "The government said two sailors were killed and one was injured.\n",
+    )
+    assert _one(events, "strikes")["date"] == "2026-11-24"
+    assert _one(events, "killed")["date"] is None

@@ -62,6 +62,9 @@ def incident_day(
     if framed and framing and span.start >= par and verb.lemma_.lower() not in lex.speech_verbs and cand.trigger.dep_ != "relcl":
         return span, "the time that frames its paragraph"  # not 'On Thursday, investigators revealed …'
     if lead is not None and lead[0] <= span.start < lead[1] and span.id in acts and not _elsewhere(cand, acts[span.id]):
+        lead_days = {s.attrs["value"][:10] for s in days if lead[0] <= s.start < lead[1] and s.id in acts}
+        if len(lead_days) > 1:
+            return None  # the ship struck on Monday evening, the strikes early on Tuesday: which day is unknown
         return span, "the day of the lead's act"
     return None
 
