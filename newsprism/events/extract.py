@@ -47,6 +47,7 @@ PLACE_NOUNS = frozenset(
     | {"outskirts", "outskirt", "suburb", "suburbs"}
 )
 PLACE_ENTS = frozenset({"GPE", "FAC"})
+NAMED_DOER = "@name"  # the pseudo-word that lets a proper-name doer satisfy a 'require_doers' list
 PLACE_OBJECT = "@place"  # the pseudo-word a named-place object adds to an entry's object classes
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
@@ -191,6 +192,12 @@ def _doer_lemmas(tok: Token) -> set[str]:
         if c.dep_ == "appos":
             out |= _lemmas(c)
     return out
+
+
+def _named_doer(tok: Token, doers: frozenset[str]) -> bool:
+    """'@name' in a doer list: a proper name may do it ('Hamas took 240 hostages'; not 'The crisis
+    took the economy hostage', seventeenth-session review)."""
+    return NAMED_DOER in doers and tok.pos_ == "PROPN"
 
 
 def _lemmas(tok: Token) -> set[str]:
@@ -2252,7 +2259,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         return None  # "homes were destroyed" (by a storm as often as by an army)
     doers = None if coding.get("any_doer") else coding.get("require_doers") or entry.get("require_doers")
     forced = any(c.dep_ == "advmod" and c.lower_ in entry.get("or_adverbs", ()) for c in tok.children)
-    if doers and not forced and (actor is None or not _doer_lemmas(actor) & doers):
+    if doers and not forced and (actor is None or not (_doer_lemmas(actor) & doers or _named_doer(actor, doers))):
         return None  # "the ministry responded", "Beijing retaliated with tariffs": no armed reply
     force = entry.get("require_force_context") or coding.get("require_force_context")
     if force and not coding.get("any_doer") and not _force_nearby(tok, lex):
