@@ -321,3 +321,34 @@ def test_a_quoted_name_given_by_a_namer_is_the_namers(text, who):
 def test_enforced_disappearances_in_a_bodys_name_is_no_charge(text, found):
     labels = {k.lower() for k in _labels(text)}
     assert ("enforced disappearances" in labels) == found
+
+
+# --- review (seventeenth session): near misses of the round-1 rules ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "scare"),
+    [
+        # the speaker's own side under another name (a capital for its state): its own term, reported
+        ("Kyiv said Ukraine's “resilience points” would stay open through the winter near Kharkiv.", False),
+        # an organisation that is no side: no distance from another side's word
+        ("The WHO's “essential services” were cut in northern Gaza, the agency said.", False),
+        ("The Red Cross said the UN's “safe zones” in Tigray were no longer safe.", False),
+        # another side still is
+        ("The Ukrainian ministry said Russia's “volunteers” had crossed the border near Belgorod.", True),
+        ("The Israeli army said Hamas's “police officers” had fired on troops in Rafah.", True),
+    ],
+)
+def test_an_owned_term_is_a_scare_quote_only_for_another_side(text, scare):
+    classes = _quote_classes(text)
+    assert (next(iter(classes.values())) == "scare") == scare
+
+
+def test_enforced_disappearances_in_a_name_at_a_sentence_start_is_no_charge():
+    assert not _labels("Enforced Disappearances Commission chief Javed Iqbal resigned in Islamabad on Monday.")
+    assert "Enforced disappearances" in _labels("Enforced disappearances are rising in Kech, the group in Quetta said.")
+
+
+def test_plunder_of_public_funds_is_a_corruption_charge_not_a_peoples_resources():
+    assert "plunder" not in _labels("The court in Karachi found that the plunder of public funds cost the state millions.")
+    assert "plunder" in _labels("Activists in Quetta condemned the plunder of Baloch resources by the state.")

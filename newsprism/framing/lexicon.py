@@ -200,7 +200,7 @@ class Lexicon:
                         continue  # "Anglophone separatists" in Cameroon: the wire services' own neutral word there; not "Russian-backed separatists" beside a Cameroon word
                     if e.also_near and not near.mentions(i, e.also_near):
                         continue  # "criminal gangs" near Serbs is Kosovo's label only where Kosovo is the subject
-                    if e.unless_capitalised and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
+                    if e.unless_capitalised and _capitalised_name(doc, i, k):
                         continue  # "the Commission of Inquiry on Enforced Disappearances": a body's name
                     if e.unless_history and _in_history(doc, i, year):
                         continue  # "In 1992 the militia shelled enemy positions": a past war told, not a side taken now
@@ -419,6 +419,15 @@ _NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "ORG"})
 
 
 _PLACE_GAP = frozenset({"of", "the"})
+
+
+def _capitalised_name(doc: Doc, i: int, k: int) -> bool:
+    """The ``k`` words at ``i`` are capitalised inside a sentence, or all of them at its start ('Enforced
+    Disappearances Commission chief …', not 'Enforced disappearances are rising'): a name."""
+    words = [t for t in doc[i : i + k] if not t.is_space]
+    if not words[0].text[:1].isupper():
+        return False
+    return not doc[i].is_sent_start or (len(words) > 1 and all(t.text[:1].isupper() for t in words))
 
 
 HISTORY_YEARS = 10  # a sentence dated this many years before the article tells a past war

@@ -428,6 +428,26 @@ def _side_labels() -> frozenset[str]:
     return frozenset(e["term"].lower() for e in entries if e["kind"] == "label" and " " not in e["term"])
 
 
+@cache
+def _actor_sides() -> dict[str, frozenset[str]]:
+    """Names in the actors data (a state's name and capital, aliases, the side's own word 'ukrainian') → their sides:
+    'Kyiv' and 'Ukraine' are one side; the UN, the Red Cross, Amnesty are 'neutral'."""
+    out: dict[str, set[str]] = {}
+    for a in load_json("actors", "actors.json")["actors"]:
+        side = a.get("side") or ""
+        caps = a.get("capital") or []
+        names = ([a["name"].split(" (")[0]] if a["kind"] == "state" else []) + (caps if isinstance(caps, list) else [caps])
+        for n in [*names, *(x for x in a.get("aliases", ()) if isinstance(x, str)), side]:
+            out.setdefault(n.lower(), set()).add(side)
+    return {k: frozenset(v) for k, v in out.items() if k}
+
+
+def _sides_named(words: str) -> frozenset[str]:
+    """The sides whose names (``_actor_sides``) stand as whole words in ``words`` (lower case, tokens spaced)."""
+    padded = f" {words} "
+    return frozenset(s for k, v in _actor_sides().items() if f" {k} " in padded for s in v)
+
+
 def _reported_subject(inner: list[Token], owner: Token, verbs: frozenset[str]) -> bool:
     """The quoted noun sits in the subject of a clause that a speech verb reports (``the Bureau said one of the
     regime's "border guards" fired``; ``…, the Bureau said``), and its owner is another side than the speaker: a
@@ -445,7 +465,11 @@ def _reported_subject(inner: list[Token], owner: Token, verbs: frozenset[str]) -
                 return True
             speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             said = {t.lower_ for t in speaker.subtree} if speaker is not None else set()
-            return (owner.pos_ == "PROPN" or owner.ent_type_ in ("GPE", "NORP", "ORG")) and owner.lower_ not in said
+            words = " ".join(t.lower_ for t in speaker.subtree) if speaker is not None else ""
+            sides = _actor_sides().get(" ".join(t.lower_ for t in owner.subtree if t.i == owner.i or t.dep_ == "compound"))
+            if sides:  # a known state or group: another side than the speaker's, and a side at all (not the UN's)
+                return sides != {"neutral"} and not sides & _sides_named(words)
+            return owner.ent_type_ in ("GPE", "NORP") and owner.lower_ not in said  # not 'the WHO's': no side
         tok = tok.head
     return False
 
