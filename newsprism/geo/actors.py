@@ -656,15 +656,20 @@ _DAY_MONTH_WORDS = frozenset(
 )
 
 
-def _inside_a_country_name(doc: Doc, i: int) -> bool:
-    """The word before the match and its first word make another country's name or demonym ('South'
-    + 'Sudanese', 'North' + 'Korean'): the match names no actor of the shorter name's country."""
-    prev, first = doc[i - 1], doc[i]
-    if not prev.text[:1].isupper():
-        return False
-    word = re.sub(r"['’]s$", "", first.text)
-    longer, shorter = _country_of(f"{prev.text} {word}"), _country_of(word)
-    return bool(longer and (shorter is None or longer[0] != shorter[0]))
+def _inside_a_country_name(doc: Doc, i: int) -> int:
+    """The word or two before the match and its first word make another country's name or demonym ('South'
+    + 'Sudanese', 'North' + 'Korean', 'Papua New' + 'Guinea'): the match names no actor of the shorter name's
+    country. Returns how many words before make it (0: none)."""
+    word = re.sub(r"['’]s$", "", doc[i].text)
+    shorter = _country_of(word)
+    for k in (1, 2):
+        before = doc[max(0, i - k) : i]
+        if len(before) < k or not all(t.text[:1].isupper() for t in before):
+            return 0
+        longer = _country_of(f"{before.text} {word}")
+        if longer and (shorter is None or longer[0] != shorter[0]):
+            return k
+    return 0
 
 
 def _tail_of_a_name(doc: Doc, i: int, written: str, found: list[Found]) -> bool:
@@ -876,7 +881,8 @@ def link(
     places += [doc[k : k + 1] for k, w in enumerate(words) if k not in covered and w[:1].isupper() and _country_or_capital(w)]
     # 'South Sudan's minister' untagged: the two words, the longer country's name (not 'Sudan')
     places = [
-        doc[p.start - 1 : p.end] if len(p) == 1 and p.start > 0 and _inside_a_country_name(doc, p.start) else p for p in places
+        doc[p.start - k : p.end] if len(p) == 1 and p.start > 0 and (k := _inside_a_country_name(doc, p.start)) else p
+        for p in places
     ]
     for ent in places:
         if not free(ent.start_char, ent.end_char) or (ent.text.isupper() and len(ent.text) > 3):

@@ -92,6 +92,8 @@ def titled_persons(doc: Doc, mentions: list[ActorMention], owner: dict[str, Any]
         if found is None:
             continue
         start, body, how, why = found
+        if _former(text[max(0, start - 3) : ent.start_char] + " " + why):
+            continue  # 'Former Israeli army spokesman X', 'X, a former spokesman for the Y': no member now
         attrs = {
             "id": f"person:{fold(text[name_start : ent.end_char]).replace(' ', '-')}",
             "name": text[name_start : ent.end_char],
@@ -111,11 +113,15 @@ def titled_persons(doc: Doc, mentions: list[ActorMention], owner: dict[str, Any]
         )
         for m in re.finditer(pattern, text[first.end :]):
             s, e = first.end + m.start(), first.end + m.end()
-            if _another_person(text, s, first.attrs["name"]):
+            if _another_person(text, s, first.attrs["name"], e):
                 continue
             if not any(x.start < e and s < x.end for x in [*mentions, *out]):
                 out.append(_again(text, s, e, first))
     return out
+
+
+def _former(words: str) -> bool:
+    return any(w in _titles()["former"] for w in re.split(r"[^\w-]+|-(?=\w)", words.lower()))
 
 
 def _given_names(doc: Doc, ent, name_start: int) -> int:
@@ -151,9 +157,13 @@ def _titled_org_name(doc: Doc, ent) -> int | None:
     return last[0].idx if _title_before(doc, ent, ent.start_char)[1] else None
 
 
-def _another_person(text: str, start: int, name: str) -> bool:
+def _another_person(text: str, start: int, name: str, end: int) -> bool:
     """'A second Petrosyan, the opposition lawmaker Gor Petrosyan': a surname after another given name,
-    or after an article or 'second'/'another', is someone else of that name."""
+    or after an article or 'second'/'another', is someone else of that name; so is the word as the given
+    name of another ('Abdallah Hamdok' after 'Nabil Abdallah', 'Hassan Sheikh Mohamud' after 'Ali Hassan')."""
+    after = re.match(r" ([A-Z][\w'’-]+)", text[end : end + 40])
+    if after and after.group(1) not in name.split():
+        return True
     before = re.search(r"([\w'’-]+)\s+$", text[max(0, start - 30) : start])
     if before is None:
         return False
@@ -268,12 +278,22 @@ def _apposition_body(text: str, end: int, sided: list[ActorMention]) -> tuple[Ac
         re.IGNORECASE,
     )
     if not m:
-        return None
+        return _body_then_office(text, end, sided, office)
     at = end + m.end()
     x = next((x for x in sided if x.start <= at + 1 and at < x.end), None)
     if x is None or (x.attrs.get("kind") == "state" and re.match(r"['’]s\b", text[x.end : x.end + 3])):
         return None  # 'the head of the UK's Latin Mass Society': a country's society, not its government's
     return x, text[end:at].strip(" ,")
+
+
+def _body_then_office(text: str, end: int, sided: list[ActorMention], office: str) -> tuple[ActorMention, str] | None:
+    """'Mohammed Abdulsalam, a Houthi spokesman': a sided body right before the office word (no word
+    between: 'a Russian opposition leader' is not Russia's)."""
+    m = re.match(r",\s+(?:an?|the)\s+", text[end : end + 8])
+    x = next((x for x in sided if m and x.start == end + m.end()), None)
+    if x is None or not re.match(rf"\s+(?:{office})\b", text[x.end : x.end + 30], re.IGNORECASE):
+        return None
+    return x, text[end : x.end].strip(" ,")
 
 
 def _other_country(doc: Doc, ent, cc: str | None) -> bool:
@@ -288,11 +308,14 @@ def _other_country(doc: Doc, ent, cc: str | None) -> bool:
     return False
 
 
-def local_offices(doc: Doc, mentions: list[ActorMention], cc: str | None, when: kb.When | None) -> list[ActorMention]:
+def local_offices(
+    doc: Doc, mentions: list[ActorMention], cc: str | None, when: kb.When | None, at: str | None = None
+) -> list[ActorMention]:
     """'Kech police', "Balochistan's chief minister", 'the deputy commissioner of Kech' in a report datelined in
     Pakistan: an office (``local_offices``) of a town or province of the dateline's country — neither contested
-    nor a de facto seat — is that state's (audit 17 G8: b1/b3's officials had no side)."""
-    if not cc or not kb._side(cc, when):
+    nor a de facto seat, nor in a province with one — is that state's (audit 17 G8: b1/b3's officials had no
+    side). Not under a dateline ``at`` a de facto seat ('Burao police' under HARGEISA is Somaliland's)."""
+    if not cc or not kb._side(cc, when) or (at and fold(at) in kb.de_facto_seats()):
         return []
     text = doc_text(doc)
     offices = _offices()
@@ -324,4 +347,13 @@ def _home_place(name: str, cc: str) -> bool:
     if known:
         return all(p.get("country") == cc and not p.get("contested") for p in known)
     entries = [e for e in gazetteer.get().lookup(name) if e.main_name and e.kind in ("city", "admin1", "admin2")]
-    return bool(entries) and all(e.country == cc for e in entries)
+    held = _seat_provinces(cc)
+    return bool(entries) and all(e.country == cc and e.admin1 not in held for e in entries)
+
+
+@cache
+def _seat_provinces(cc: str) -> frozenset[str]:
+    """Provinces of ``cc`` holding a de facto authority's seat ('Mariupol' shares Donetsk's oblast): an office
+    there may be the de facto authority's, so it is no office of the state."""
+    g = gazetteer.get()
+    return frozenset(e.admin1 for n in kb.de_facto_seats() for e in g.lookup(n) if e.country == cc and e.admin1)

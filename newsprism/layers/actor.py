@@ -49,7 +49,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     found = [m for m in found if m.attrs.get("kind") == "media" or not any(a <= m.start and m.end <= b for a, b in outlets)]
     owner = actors.dateline_owner(ctx.doc, found, dateline[2], dateline[3], places, _when(analysis))
     found += persons.seat_bodies(ctx.doc, found)
-    found += persons.local_offices(ctx.doc, found, dateline[0], _when(analysis))
+    found += persons.local_offices(ctx.doc, found, dateline[0], _when(analysis), dateline[3])
     found = sorted(found + persons.titled_persons(ctx.doc, found, owner), key=lambda m: (m.start, -m.end))
     for m in found:
         span = analysis.add_span("actor", m.attrs["kind"], m.start, m.end, f"{LAYER.source}:{m.rule}", m.attrs, m.score)
