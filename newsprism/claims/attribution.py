@@ -591,7 +591,14 @@ def _source_span(tok) -> tuple[int, int]:
             break  # "the Inter-Services Public Relations (ISPR)": keep the bracket the name opened
         right = right.doc[right.i - 1]
     doc = right.doc
-    while WHOLE_NAME and right.ent_type_ == "PERSON" and right.i + 1 < len(doc) and doc[right.i + 1].ent_iob_ == "I":
+    above = {a.i for a in tok.ancestors}  # never over the cue: 'Obama Says …' (a headline's PERSON) is no name
+    while (
+        WHOLE_NAME
+        and right.ent_type_ == "PERSON"
+        and right.i + 1 < len(doc)
+        and doc[right.i + 1].ent_iob_ == "I"
+        and right.i + 1 not in above
+    ):
         right = doc[right.i + 1]  # "…, al-Sharabi said": the parse makes 'al' and 'Sharabi' two subjects (audit 16 C4)
     # appositive after a comma ("Elnur Safarli, a spokesman for …"): keep it, PolNeAR does
     return left.idx, right.idx + len(right.text)
@@ -644,6 +651,9 @@ def _speakers_second_verb(cue):
     # "said gunmen attacked herders near Amiet, killing four …, and denied that any village had been burned": a
     # denial after the told attack's participles is the speaker's (audit 17 C4)
     told = DENIAL_AFTER_NARRATIVE and cue.lemma_.lower() in _DENIALS and _after_participles(clause, cue)
+    # only where the speaker comes first: "The attackers stormed …, killing three, and denied …, the governor
+    # said" tells the attackers' denial (seventeenth-session review)
+    told = told and any(c.dep_ == "nsubj" and c.i < clause.i for c in saying.children)
     if not copula and not passive and not told and not any(c.dep_ == "aux" and c.i < clause.i for c in clause.children):
         return None  # ("said the strike was 'a war crime' and called on MINURSO …": a copula, the speaker calls)
     return next((c for c in saying.children if c.dep_ == "nsubj"), None)

@@ -395,7 +395,8 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
             mention.side = "both_sides" if _all_sides(text, end) else _count_side(noun, sides or [], when)
         mention.running_total, mention.total = _totals_of(span.sent, noun)
         mention.member_of = _member_of(noun)
-        mention.unreal = verb is not None and _unreal(verb, text, m.start())
+        # 'No one injured in the blast' (no verb) was a count of 1 (seventeenth-session review)
+        mention.unreal = _unreal(verb, text, m.start()) if verb is not None else _negated_before(text, m.start())
         mention.other = other
         out.append(mention)
     return out
@@ -443,9 +444,21 @@ def _status(noun, governor, status_verbs: dict[str, str]):
             got = next(
                 (objects[lemma][c.lower_] for c in tok.children if c.dep_ in _OBJECT_DEPS and c.lower_ in objects[lemma]), None
             )
-            if got is not None:
+            if got is not None and not _sheltered_apart(tok):
                 return got, tok
     return None, None
+
+
+def _sheltered_apart(verb) -> bool:
+    """Does a preposition on the verb or its object name weather or an air-raid shelter
+    (``casualty_object_blockers``: 'sought shelter from the rain', '… in the metro during the air
+    raid'), so that the object's status ('shelter': displaced) is none (seventeenth-session review)?"""
+    blockers = set(tables().get("casualty_object_blockers", {}).get(verb.lemma_.lower(), ()))
+    if not blockers:
+        return False
+    heads = [verb, *(c for c in verb.children if c.dep_ in _OBJECT_DEPS)]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep"]
+    return any(g.dep_ == "pobj" and g.lower_ in blockers for p in preps for g in p.children)
 
 
 STATUS_ADJECTIVE = True
@@ -503,13 +516,19 @@ def _status_adjectives() -> dict[str, str]:
     return {w: s for w, s in tables()["casualty_nouns"].items() if w in ("dead", "killed", "wounded", "injured")}
 
 
+def _negated_before(text: str, at: int) -> bool:
+    """Is the number at ``at`` right after a negating word ('Not a single', 'No one injured')?"""
+    words = "|".join(tables()["unreal"]["negating_before"])
+    return re.search(rf"\b(?:{words})\s+(?:even\s+)?$", text[max(0, at - 20) : at], re.IGNORECASE) is not None
+
+
 def _unreal(verb, text: str, at: int) -> bool:
     """Is the status told of no real victim: negated ('Not a single soldier was killed', 'were not
     killed'), hypothetical ('could be killed', not the hedged 'may have been killed') or
     conditional ('If a civilian is killed, …')? Such a count is no casualty figure (review 12);
     ``at``: where the count's number or article starts."""
     t = tables()["unreal"]
-    if re.search(rf"\b(?:{'|'.join(t['negating_before'])})\s+(?:even\s+)?$", text[max(0, at - 20) : at], re.IGNORECASE):
+    if _negated_before(text, at):
         return True
     kids = list(verb.children)
     perfect = any(c.lower_ == "have" for c in kids)

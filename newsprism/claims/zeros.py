@@ -29,6 +29,8 @@ from newsprism.claims.consistency import (
 )
 from newsprism.claims.tokens import tagged
 
+_NEGATORS = frozenset({"no", "not"})
+
 
 def _none_of(noun) -> tuple[object, str] | None:
     """The counted noun and its group: 'no one' / 'nobody' people, 'no civilians' / 'Not a single
@@ -64,7 +66,11 @@ def zero_counts(doc, text: str | None = None, sides: Sides | None = None, when: 
     status_verbs = tables()["casualty_verbs"]
     blocked = set(tables()["not_same_set"]) | set(tables()["zero_words"]["blockers"])
     out = []
+    words = tables()["zero_words"]
+    own = {*words["alone"], *words["with_no"], *words["of"]}
     for noun in map(doc.__getitem__, tagged(doc, ("NN", "NNS"), tuple(_PATIENT))):
+        if noun.lower_ not in own and not any(c.lower_ in _NEGATORS for c in noun.lefts):
+            continue  # a cheap test first: a count of none is a zero word or has 'no' / 'not' before it
         found = _none_of(noun)
         if found is None or noun.dep_ == "dobj":
             continue  # 'killed no one' is rare and 'found no one' no casualty: subjects only
