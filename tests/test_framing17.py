@@ -352,3 +352,20 @@ def test_enforced_disappearances_in_a_name_at_a_sentence_start_is_no_charge():
 def test_plunder_of_public_funds_is_a_corruption_charge_not_a_peoples_resources():
     assert "plunder" not in _labels("The court in Karachi found that the plunder of public funds cost the state millions.")
     assert "plunder" in _labels("Activists in Quetta condemned the plunder of Baloch resources by the state.")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The India-sponsored resolution on Kashmir's water was tabled in Geneva on Monday.", "India-sponsored"),
+        ("The Khawarij were an early sect that broke with the caliph Ali, the historian in Lahore said.", "Khawarij"),
+        ("The film depicts a fake encounter between two spies in Berlin.", "fake encounter"),
+    ],
+)
+def test_the_balochistan_words_in_their_innocent_uses_are_none(text, term):
+    assert term not in _labels(text)
+
+
+def test_a_fake_encounter_with_a_killing_near_is_a_charge():
+    attrs = _labels("Villagers in Kech said soldiers staged a fake encounter to cover the killings.")["fake encounter"]
+    assert attrs["voice"] == "reported"
