@@ -369,3 +369,24 @@ def test_the_balochistan_words_in_their_innocent_uses_are_none(text, term):
 def test_a_fake_encounter_with_a_killing_near_is_a_charge():
     attrs = _labels("Villagers in Kech said soldiers staged a fake encounter to cover the killings.")["fake encounter"]
     assert attrs["voice"] == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "found"),
+    [
+        (
+            "Soldiers joined the sanitisation operation at the cholera ward in Quetta, the army said.",
+            "sanitisation operation",
+            False,
+        ),
+        ("Troops began a mine clearance operation near Agdam, the army said.", "clearance operation", False),
+        (
+            "The army carried out a sanitisation operation in Kech after the attack, the ISPR said.",
+            "sanitisation operation",
+            True,
+        ),
+        ("The army called it a clearance operation in Rakhine, rights groups said.", "clearance operation", True),
+    ],
+)
+def test_an_operation_euphemism_is_no_hygiene_or_demining_work(text, term, found):
+    assert (term in _labels(text)) == found
