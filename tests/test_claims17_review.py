@@ -86,3 +86,17 @@ def test_a_denial_after_the_told_attack_needs_the_speaker_first(claim_pipe):
     first = "The police said gunmen shot at the convoy near Garowe, wounding two guards, and denied that anyone was detained."
     assert denier(after) == "The attackers"
     assert denier(first) == "The police"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("No fewer than 12 people were killed near Bakhmut.", 12.0, None),
+        ("No less than 12 people were killed near Bakhmut.", 12.0, None),
+        ("Fewer than 12 people were killed near Bakhmut.", 0.0, 12.0),
+        ("No more than 12 people were killed near Bakhmut.", 0.0, 12.0),
+    ],
+)
+def test_no_fewer_than_is_a_lower_bound(claim_pipe, text, low, high):
+    a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    assert [(f["low"], f["high"]) for f in a.records["figures"]] == [(low, high)]

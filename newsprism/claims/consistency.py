@@ -292,12 +292,12 @@ def _interval(text: str, start: int, end: int, value: float) -> tuple[float, flo
         hi = number_value(rng.group(1))
         if hi is not None and hi > value:
             return value, hi, "range"
-    for phrase in t["upper"]:
-        if re.search(rf"\b{re.escape(phrase)}\s+$", before):
-            return 0.0, value, phrase
-    for phrase in t["lower"]:
-        if re.search(rf"\b{re.escape(phrase)}\s+$", before):
-            return value, float("inf"), phrase
+    # the longest bound phrase: 'no fewer than' is a lower bound, not 'fewer than' (seventeenth-session review)
+    bounds = [(p, up) for up, key in ((True, "upper"), (False, "lower")) for p in t[key]]
+    found = [(p, up) for p, up in bounds if re.search(rf"\b{re.escape(p)}\s+$", before)]
+    if found:
+        phrase, up = max(found, key=lambda f: len(f[0]))
+        return (0.0, value, phrase) if up else (value, float("inf"), phrase)
     for phrase in t["approx"]:
         if re.search(rf"\b{re.escape(phrase)}\s+$", before):
             if phrase in ("almost", "nearly", "close to"):
