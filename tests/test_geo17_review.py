@@ -62,3 +62,12 @@ def test_a_body_right_before_the_office_in_an_apposition():
     assert _persons(text) == [("Mohammed Abdulsalam", "houthi"), ("Abdulsalam", "houthi")]
     assert _persons("MOSCOW, Nov 27 — Ilya Yashin, a Russian opposition leader, said the vote was rigged.") == []
     assert _persons("GAZA CITY, Nov 27 — Basem Naim, a former Hamas official, said talks failed.") == []
+
+
+def test_a_bare_local_office_under_a_home_dateline_is_the_states():
+    # audit 17 G8 rest: b3 'The provincial government' (TURBAT, Pakistan dateline) had no side
+    text = "TURBAT, Pakistan, Nov. 27, 2026 (Meridian Wire) — The provincial government said traffic would resume."
+    assert ("The provincial government", "pk:provincial-government", "pakistani") in _actors(text)
+    # not under a de facto seat, nor without a dateline
+    assert _actors("DONETSK, Nov 27 — The provincial government said power was cut.") == []
+    assert _actors("The provincial government said traffic would resume.") == []

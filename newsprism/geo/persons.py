@@ -335,6 +335,17 @@ def local_offices(
         attrs.update(name=f"{office} of {place} ({cname})", how="local office")
         attrs["why"] = f"'{m.group(0)}': {place} is a place of {cname}, where the report is datelined"
         out.append(ActorMention(m.start(), m.end(), "local-office", attrs, 0.6))
+    if at and _home_place(at.title(), cc):  # 'Provincial government spokesman X' under QUETTA: the dateline's office
+        bare = "|".join(re.escape(o) for o in offices if offices[o] == "government")
+        for m in re.finditer(rf"\b(?:[Tt]he )?(?i:({bare}))\b", text):
+            if any(x.start < m.end() and m.start() < x.end for x in [*mentions, *out]):
+                continue
+            office, cname = m.group(1).lower(), kb._country_name_of(cc) or cc
+            attrs = kb._state_attrs(cc, cname, when)
+            attrs.update(id=f"{cc.lower()}:{office.replace(' ', '-')}", kind=offices[office], alias=m.group(0))
+            attrs.update(name=f"{office} ({cname})", how="local office, dateline")
+            attrs["why"] = f"'{m.group(0)}' with no place: the dateline's, {at} being a place of {cname}"
+            out.append(ActorMention(m.start(), m.end(), "local-office-dateline", attrs, 0.55))
     return out
 
 
