@@ -31,7 +31,9 @@ def test_no_local_office_under_a_de_facto_seat_or_in_its_province():
     # 062e9e3 read 'Burao police' under HARGEISA as Somalia's and 'Mariupol police' (Donetsk oblast) as Ukraine's
     rows = _actors("HARGEISA, Nov 27 — Las Anod police said clashes erupted. Burao police said four were arrested.")
     assert not [r for r in rows if r[0] == "Burao police"]
-    rows = _actors("DONETSK, Nov 27 — Donetsk police said Ukrainian shelling killed three. Mariupol police said a drone hit a bus.")
+    rows = _actors(
+        "DONETSK, Nov 27 — Donetsk police said Ukrainian shelling killed three. Mariupol police said a drone hit a bus."
+    )
     assert not [r for r in rows if r[0] == "Mariupol police"]
     rows = _actors("KYIV, Nov 27 — Mariupol police said a drone hit a bus. Luhansk police said two were held.")
     assert not [r for r in rows if "police" in r[0]]
