@@ -54,3 +54,27 @@ def test_no_seizure_or_release_by_innocent_doers(text: str, trigger: str) -> Non
 )
 def test_seizures_by_armed_or_named_doers_stay(text: str, trigger: str, coding: tuple[str, str]) -> None:  # guards
     assert _coded(text, trigger) == [coding]
+
+
+@pytest.mark.parametrize(("clock", "value"), [("9 p.m.", "2026-11-23TNI"), ("23:15", "2026-11-23TNI"), ("10 a.m.", "2026-11-23")])
+def test_hours_after_an_evening_clock_time_is_that_night(clock: str, value: str) -> None:
+    """Round 1's 'hours later' after 'Monday evening' is that night; so after a clock time of the
+    evening (the first two fail on 366a6e1); a morning clock time keeps the day (guard)."""
+    text = f"The strike came at {clock} on Monday. Hours later, jets hit the port."
+    spans = analyse(text, ["time"], published=WED).spans
+    assert [s.attrs["value"] for s in spans if s.text == "Hours later"] == [value]
+
+
+def test_an_accusation_the_parse_tags_as_a_participle_is_the_speakers() -> None:
+    """Round 1's audit 17 E2 rule read only a simple past; the parse tags this 'accused' VBN (fails on
+    366a6e1: no doer, negated)."""
+    text = "The ministry said its troops were not involved and accused Armenian forces of shelling Lachin."
+    (e,) = [e for e in _events(text) if e["trigger_text"] == "accused"]
+    assert e["actor"]["text"] == "The ministry" and not e["negated"]
+
+
+def test_a_denial_a_passive_takes_is_not_the_speakers() -> None:
+    """'the officers were … denied bail': the officers were denied it; round 1 gave 'denied' to Police
+    (fails on 366a6e1)."""
+    (e,) = [e for e in _events("Police said the officers were suspended and denied bail.") if e["trigger_text"] == "denied"]
+    assert e["actor"] is None

@@ -301,16 +301,28 @@ def _speech_act_after_pluperfect(verb: Token, head: Token, lex: Lexicon) -> bool
 def _speech_act_after_passive(verb: Token, head: Token, lex: Lexicon) -> bool:
     """'said that its forces were not involved and accused Ngok youth of stealing cattle': the parser
     joins 'accused' to the reported passive, but an active simple-past speech act is the speaker's
-    (audit 17 E2)."""
+    (audit 17 E2); not a verb whose passive takes an object ('the officers were suspended and denied
+    bail': the officers were denied it, review)."""
     entry = lex.verb(verb.lemma_) or {}
     return (
-        verb.tag_ == "VBD"
+        _active_past(verb)
+        and verb.lemma_.lower() not in lex.passive_object_verbs
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in lex.speech_verbs
         and any(c.dep_ == "auxpass" for c in head.children)
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
         and entry.get("type") in SPEECH_ACT_TYPES
     )
+
+
+def _active_past(verb: Token) -> bool:
+    """A simple past, or an accusation the parse tags as a participle although it has its own object
+    ('said its troops were not involved and accused Armenian forces of shelling Lachin': no 'were
+    accused' takes an object; review of audit 17 E2)."""
+    if verb.tag_ == "VBD":
+        return True
+    entry = lexicon().verb(verb.lemma_) or {}
+    return verb.tag_ == "VBN" and entry.get("type") == "ACCUSE" and _child(verb, "dobj") is not None
 
 
 PRESENT_NUMBER = {"VBZ": "one", "VBP": "many", "VB": "many"}  # 'follows' / 'say', 'reject'
@@ -1542,7 +1554,7 @@ def _modal_head(tok: Token) -> Token:
             break
         if head.tag_ == "VB" and cur.tag_ in ("VBD", "VBZ"):  # "would not halt … and accused": a tensed verb
             break  # cannot share the bare verb's modal (VBP is left out: its form is the bare one)
-        if cur.tag_ == "VBD" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children):
+        if _active_past(cur) and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children):
             break  # "were not involved and accused …": an active past shares no passive's 'were not'
         if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children if head.i < c.i < cur.i):
             break

@@ -133,6 +133,7 @@ class Lexicon:
     offset_signals: dict[str, int] = field(default_factory=dict)
     offset_units: frozenset[str] = frozenset()
     clothing_nouns: frozenset[str] = frozenset()
+    passive_object_verbs: frozenset[str] = frozenset()
 
     def lemma(self, tok_lemma: str) -> str:
         """A verb lemma with the parser's slips mended ('raged' → 'rag' → 'rage')."""
@@ -285,6 +286,7 @@ def lexicon() -> Lexicon:
         offset_signals={k: int(v) for k, v in raw.get("offset_signals", {}).items()},
         offset_units=frozenset(raw.get("offset_units", ())),
         clothing_nouns=frozenset(raw.get("clothing_nouns", ())),
+        passive_object_verbs=frozenset(raw.get("passive_object_verbs", ())),
         repeated={
             k: frozenset(raw.get("habitual", {}).get(k, ()))
             for k in ("counts", "count_nouns", "count_words", "period_preps", "period_nouns")

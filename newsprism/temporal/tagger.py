@@ -2403,8 +2403,10 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "
 
 def _night_after_evening(t: Timex, ref: str) -> None:
     """'Hours later' after 'Monday evening' is that night, which may reach Tuesday's small hours
-    (audit 16 E2: strikes 'early on Tuesday' told by another outlet); never a bare Monday."""
-    if t.extra.get("hours_after") and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) and ref.endswith(("TEV", "TNI")):
+    (audit 16 E2: strikes 'early on Tuesday' told by another outlet); never a bare Monday. So after an
+    evening clock time ('at 9 p.m. on Monday', review)."""
+    evening = ref.endswith(("TEV", "TNI")) or ((m := re.search(r"T(\d\d):\d\d", ref)) is not None and int(m[1]) >= 18)
+    if t.extra.get("hours_after") and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) and evening:
         t.value += "TNI"
         t.why += "; hours after an evening or night: that night, which may reach the next day's small hours"
 
