@@ -73,3 +73,20 @@ def test_a_bare_local_office_under_a_home_dateline_is_the_states():
     # not under a de facto seat, nor without a dateline
     assert _actors("DONETSK, Nov 27 — The provincial government said power was cut.") == []
     assert _actors("The provincial government said traffic would resume.") == []
+
+
+def test_a_surname_that_names_a_people_before_a_noun_is_the_people():
+    # audit 17 G11: after 'BLA spokesman Dostain Baloch', every later 'Baloch passengers / activists / armed groups'
+    # was that person, on the separatist side; the person named again ('Baloch said', 'from Baloch,') still is
+    text = (
+        "QUETTA, Pakistan, Nov. 27, 2026 (Indus Daily Courier) \u2014 BLA spokesman Dostain Baloch said the fighters had "
+        "attacked a convoy. Baloch said the attack was a warning. Baloch activists said twelve people were missing. "
+        "The plunder of Baloch resources must end. A statement from Baloch, sent to reporters, named the fighters."
+    )
+    a = analyse(text, ["meta", "place", "actor"])
+    persons = [(s.text, s.attrs["how"], text[s.end : s.end + 6]) for s in a.spans_of("actor", "person")]
+    assert persons == [
+        ("BLA spokesman Dostain Baloch", "title", " said "),
+        ("Baloch", "earlier mention", " said "),
+        ("Baloch", "earlier mention", ", sent"),
+    ]

@@ -113,11 +113,21 @@ def titled_persons(doc: Doc, mentions: list[ActorMention], owner: dict[str, Any]
         )
         for m in re.finditer(pattern, text[first.end :]):
             s, e = first.end + m.start(), first.end + m.end()
-            if _another_person(text, s, first.attrs["name"], e):
+            if _another_person(text, s, first.attrs["name"], e) or _modifies_a_noun(doc, s, e):
                 continue
             if not any(x.start < e and s < x.end for x in [*mentions, *out]):
                 out.append(_again(text, s, e, first))
     return out
+
+
+def _modifies_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """'Baloch passengers', 'Baloch armed groups' after 'spokesman Dostain Baloch' (audit 17 G11): a
+    surname that is also a people's name, used before a noun it modifies, is the people, not the person."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _former(words: str) -> bool:
