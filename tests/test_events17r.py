@@ -78,3 +78,20 @@ def test_a_denial_a_passive_takes_is_not_the_speakers() -> None:
     (fails on 366a6e1)."""
     (e,) = [e for e in _events("Police said the officers were suspended and denied bail.") if e["trigger_text"] == "denied"]
     assert e["actor"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # audit 17 E3 (lead): 366a6e1's captor test lost b1's hostage-taking by 'a group of miscreants'
+        "A group of miscreants attacked the post and stopped two coaches, taking 31 passengers hostage.",
+        "A band of gunmen took 12 workers hostage near the mine.",
+    ],
+)
+def test_a_body_of_captors_is_read_after_of(text):
+    [(kind, mode)] = [(e["event_type"], e["mode"]) for e in _events(text) if e["trigger_text"] in ("taking", "took")]
+    assert (kind, mode) == ("ASSAULT", "abduct")
+
+
+def test_a_group_of_innocent_people_takes_no_hostage():
+    assert _coded("A group of tourists took the bus to the border on Monday.", "took") == []

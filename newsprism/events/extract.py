@@ -191,6 +191,8 @@ def _doer_lemmas(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ == "appos":
             out |= _lemmas(c)
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in lexicon().collective_doers:
+            out |= {w for o in c.children if o.dep_ == "pobj" for w in _lemmas(o)}  # 'a group of miscreants'
     return out
 
 

@@ -114,6 +114,7 @@ class Lexicon:
     exercise_preps: frozenset[str] = frozenset()
     exercise_objects: frozenset[str] = frozenset()
     armed_doers: frozenset[str] = frozenset()
+    collective_doers: frozenset[str] = frozenset()  # 'a group of miscreants': the doer is read after 'of'
     preventers: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
     negative_exceptions: frozenset[str] = frozenset()
@@ -323,6 +324,7 @@ def lexicon() -> Lexicon:
         exercise_preps=frozenset(raw.get("exercise_preps", ())),
         exercise_objects=frozenset(raw.get("exercise_objects", ())),
         armed_doers=frozenset(lists.get("armed_doers", ())),
+        collective_doers=frozenset(lists.get("collective_doers", ())),
         preventers=frozenset(raw.get("preventers", ())),
         comparison_words=frozenset(raw.get("comparison_words", ())),
         negative_exceptions=frozenset(raw.get("negative_exceptions", ())),
