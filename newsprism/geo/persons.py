@@ -76,13 +76,15 @@ def titled_persons(doc: Doc, mentions: list[ActorMention], owner: dict[str, Any]
     text = doc_text(doc)
     out: list[ActorMention] = []
     known: dict[str, ActorMention] = {}  # surname -> its first titled mention
-    for ent in doc.ents:
+    ents = doc.ents  # built once: each read of doc.ents makes every Span anew
+    person_starts = {e.start for e in ents if e.label_ == "PERSON"}
+    for ent in ents:
         if ent.label_ not in ("PERSON", "ORG") or any(x.start <= ent.start_char and ent.end_char <= x.end for x in mentions):
             continue
         first = known.get(fold(ent.text.split()[-1]))
         if first is not None:
             continue  # named again: read below from the text (the tagger does not always tag it)
-        if ent.end < len(doc) and any(e.start == ent.end and e.label_ == "PERSON" for e in doc.ents):
+        if ent.end < len(doc) and ent.end in person_starts:
             continue  # 'Minister of Social Protection' tagged apart from the name after it: a title, no name
         name_start = _name_start(ent) if ent.label_ == "PERSON" else _titled_org_name(doc, ent)
         if name_start is None:
@@ -140,8 +142,7 @@ def _given_names(doc: Doc, ent, name_start: int) -> int:
     if name_start != ent.start_char:
         return name_start
     i = ent.start - 1
-    inside = {t.i for e in doc.ents for t in e}
-    while i >= ent.sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i not in inside:
+    while i >= ent.sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and doc[i].ent_iob_ not in ("B", "I"):
         if doc[i].lower_.rstrip(".") in _titles()["office"] or _body_word(doc[i].lower_):
             break
         name_start, i = doc[i].idx, i - 1
