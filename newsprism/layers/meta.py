@@ -147,7 +147,7 @@ def _outlet_words() -> frozenset[str]:
 
 def _head_lines_end(text: str) -> int:
     """The end of the header's lines (``published_line.HEAD_LINES``): a byline is read only there."""
-    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text[:1500]))[: published_line.HEAD_LINES]
+    lines = published_line.head_lines(text)
     return lines[-1].end() if lines else 0
 
 

@@ -72,11 +72,16 @@ def parse(raw: str) -> dt.date | None:
     return None
 
 
+def head_lines(text: str) -> list[re.Match]:
+    """The header's non-blank lines (at most ``HEAD_LINES``, within the first 1,500 characters)."""
+    return list(re.finditer(r"[^\n]*\S[^\n]*", text[:1500]))[:HEAD_LINES]
+
+
 def find(text: str) -> tuple[str, dt.date, int, int] | None:
     """(how, date, start, end of the date) of the header's publication date, if it has one.
 
     Read only in the first lines; the first line (the headline) is never a date line."""
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:1500])][:HEAD_LINES]
+    lines = head_lines(text)
     for i, line in enumerate(lines):
         if len(line.group()) > 140:
             continue
