@@ -583,6 +583,7 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
     unreal = [it for it in items if not it.denied and it.event.get("modality") in alignment_config()["unreal_modalities"]]
     real = [it for it in items if not it.denied and all(it is not u for u in unreal)]
     groups, by_date = _group(real, unaligned)
+    _join_nights(groups, by_date, analyses, keys)
     _join_replies(real, groups, analyses, keys, unaligned)
     planned, _ = _group(unreal, unaligned)
     # a denial joins the account it denies; alone it makes no row
@@ -616,6 +617,33 @@ def align(analyses: list[Analysis], keys: list[str]) -> tuple[list[dict[str, Any
         )
     )
     return rows, unaligned
+
+
+def _join_nights(groups: list[Group], by_date: dict[tuple[str, str], Group], analyses: list[Analysis], keys: list[str]) -> None:
+    """A row told only as one night ('on Tuesday night') joins the one row of its kind on either of
+    the night's two days that no report of it tells, when their reports name a place in common: 'its
+    Sarmachars killed 23 … on Tuesday night' (b2) and 'attacked the FC post late on Tuesday' (b1), a
+    bare day, are one attack (audit 17 E8). ``dated_row`` joins a night to a day only through a
+    timed telling there; a report that tells both the day and the night keeps them apart."""
+    named = {k: named_places(an) for an, k in zip(analyses, keys, strict=True)}
+    for (kind, date), g in list(by_date.items()):
+        days = night_days(date)
+        if days is None or g.date != date or any(i.event.get("date") != date for i in g.items):
+            continue
+        own = {i.key for i in g.items}
+        places = {p for k in own for p in named[k]}
+        rows = [
+            r
+            for d in days
+            if (r := by_date.get((kind, d))) is not None
+            and not own & {i.key for i in r.items}
+            and places & {p for i in r.items for p in named[i.key]}
+        ]
+        if len(rows) != 1:
+            continue
+        rows[0].items += g.items
+        groups.remove(g)
+        del by_date[kind, date]
 
 
 def _join_replies(

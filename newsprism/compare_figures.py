@@ -670,7 +670,7 @@ def _fold(rows: Rows, days: dict[tuple[str, int], list[str]], named: dict[str, N
     def richer(a: tuple[tuple[str, str, str | None], dict], b: tuple[tuple[str, str, str | None], dict]) -> bool:
         (oa, va, sa), (ob, vb, sb) = a[0], b[0]
         vague = va == "unspecified" and vb != "unspecified"  # 'seven dead': of any kind
-        if oa != ob or (va != vb and not vague) or a is b or (sa is not None and sa != sb):
+        if oa != ob or (va != vb and not vague) or a is b or not _side_says_less(sa, sb):
             return False
         if sa is None and sb is not None and any(_unknown_own(x) for _, x in entries(a[1])):
             return False  # 'The "TRNC" claimed that two of its officers …': the speaker's own, of no known side (audit 14 C2)
@@ -703,6 +703,15 @@ def _fold(rows: Rows, days: dict[tuple[str, int], list[str]], named: dict[str, N
             cell += [e for e in v if all(e["start"] != x["start"] for x in cell)]
         out = [r for r in out if r is not row]
     return out
+
+
+def _side_says_less(a: str | None, b: str | None) -> bool:
+    """May a row of side ``a`` join one of side ``b`` that says as much or more? None says
+    nothing; 'not:pakistani' (killed by Pakistan's forces) says less than 'baloch_separatist'
+    (audit 17 C7: the military's 18 militants, 'not:pakistani' in the wire, the BLA's in Quetta)."""
+    if a is None or a == b:
+        return True
+    return a.startswith("not:") and b is not None and not b.startswith("not:") and b != a[4:] and b != "both_sides"
 
 
 def _other_victims(

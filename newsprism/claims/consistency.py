@@ -76,6 +76,8 @@ class Mention:
     member_of: frozenset[str] = field(default_factory=frozenset)  # 'two members of the security forces': its words
     other: bool = False  # counts: 'other'/'others' ('23 others injured'): a figure, never compared (audit 13)
     zero: bool = False  # counts of none ('No one was injured', ``claims.zeros``): a figure, never compared here
+    bare: bool = False  # a number with no noun ('driving more than 3,400 from their homes'): people
+    kind_word: str | None = None  # 'four people who appeared to be civilians': the word of the victims' kind
 
 
 @dataclass
@@ -359,6 +361,9 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
                 if group is not None or nxt.tag_ not in ("JJ", "NNP"):
                     break
             noun = nxt if group is not None else noun
+        bare = group is None and noun is num and num.dep_ == "dobj" and _displaced_from(num.head)
+        if bare:
+            group = "person"  # 'driving more than 3,400 from their homes' (audit 17 C1)
         if group is None:
             continue
         group = _regroup(noun, group)
@@ -373,9 +378,20 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
             continue  # "two more trucks"
         governor = noun.head.head if noun.dep_ == "pobj" else noun.head
         status, verb = _status(noun, governor, status_verbs)
-        subset = status is None and noun.dep_ == "pobj" and noun.head.lower_ in tables()["subset_preps"]
+        part = _those_of(noun)  # 'including those of four people' (audit 17 C8): the part is the four
+        subset = status is None and part.dep_ == "pobj" and part.head.lower_ in tables()["subset_preps"]
         if subset:  # 'at least eleven deaths in Babessi, including at least six civilians' (audit 14 C3)
+            governor = part.head.head
             status = tables()["casualty_nouns"].get(governor.lower_)
+            if status is None and governor.pos_ in ("VERB", "AUX"):  # '11 bodies had been brought …, including four people'
+                status = next(
+                    (
+                        tables()["casualty_nouns"][c.lower_]
+                        for c in governor.children
+                        if c.dep_ in _SUBSET_OF and c.lower_ in tables()["casualty_nouns"]
+                    ),
+                    None,
+                )
             if status is None:
                 status, verb = _status(governor, governor.head.head if governor.dep_ == "pobj" else governor.head, status_verbs)
             other = other or status is not None  # a part of another count: not compared in the check
@@ -398,8 +414,34 @@ def counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.da
         # 'No one injured in the blast' (no verb) was a count of 1 (seventeenth-session review)
         mention.unreal = _unreal(verb, text, m.start()) if verb is not None else _negated_before(text, m.start())
         mention.other = other
+        mention.bare, mention.kind_word = bare, _kind_clause(noun)
         out.append(mention)
     return out
+
+
+_SUBSET_OF = ("nsubjpass", "nsubj", "dobj")
+
+
+def _those_of(noun):
+    """'those of four people' → 'those' (the word a subset preposition governs), else the noun."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in ("those", "that") and of.head.tag_ == "DT":
+        return of.head
+    return noun
+
+
+def _kind_clause(noun) -> str | None:
+    """The kind a relative clause gives the counted noun: 'four people who appeared to be civilians',
+    'two men who were soldiers' (the copula's attribute; audit 17 C8)."""
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in rel.children):
+            continue
+        for be in (rel, *(c for c in rel.children if c.dep_ == "xcomp")):
+            if be.lemma_ == "be":
+                attr = next((c for c in be.children if c.dep_ == "attr"), None)
+                if attr is not None:
+                    return attr.lower_
+    return None
 
 
 def _close_quote(text: str, start: int, end: int) -> int:
@@ -440,6 +482,10 @@ def _status(noun, governor, status_verbs: dict[str, str]):
             forced = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in status_verbs), None)
             if forced is not None:  # 'forced more than 3,000 people to flee' (audit 17 C10)
                 return status_verbs[forced.lemma_.lower()], forced
+        if tok.i == noun.head.i and noun.dep_ == "dobj" and tok.pos_ in ("VERB", "AUX"):
+            got = _object_status(noun, tok)
+            if got is not None:  # 'took away nine young men', 'driving 3,400 people from their homes' (audit 17 C1)
+                return got, tok
         if lemma in objects and tok.pos_ in ("VERB", "AUX"):  # 'lost their lives': the object says it
             got = next(
                 (objects[lemma][c.lower_] for c in tok.children if c.dep_ in _OBJECT_DEPS and c.lower_ in objects[lemma]), None
@@ -447,6 +493,50 @@ def _status(noun, governor, status_verbs: dict[str, str]):
             if got is not None and not _sheltered_apart(tok):
                 return got, tok
     return None, None
+
+
+def _object_status(noun, verb) -> str | None:
+    """The status a verb gives its object by its particle ('took away nine young men', not 'took away
+    nine wounded men'), by a 'from' phrase of a home ('driving 3,400 people from their homes'), or as
+    a party's custody ('it had held 14 people'; ``active_casualty_verbs``)."""
+    t, lemma = tables(), verb.lemma_.lower()
+    parts = t.get("particle_casualty_verbs", {}).get(lemma, {})
+    if parts and not any(c.dep_ == "amod" and c.lower_ in _status_adjectives() for c in noun.children):
+        got = next((parts[c.lower_] for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ in parts), None)
+        if got is not None:
+            return got
+    if _displaced_from(verb, noun):
+        return "displaced"
+    active = t.get("active_casualty_verbs", {})
+    if lemma in active.get("verbs", {}) and verb.tag_ in ("VBD", "VBN") and _holder(verb, active):
+        return active["verbs"][lemma]
+    return None
+
+
+def _displaced_from(verb, noun=None) -> bool:
+    """Does the verb drive its object from a home (``displacing_verbs``: 'driving more than 3,400 from
+    their homes')?"""
+    cfg = tables().get("displacing_verbs", {})
+    if verb.lemma_.lower() not in cfg.get("verbs", ()):
+        return False
+    homes = set(cfg.get("from", ()))
+    heads = (verb, noun) if noun is not None else (verb,)
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+    return any(g.dep_ == "pobj" and (g.lower_ in homes or g.lemma_.lower() in homes) for p in preps for g in p.children)
+
+
+def _holder(verb, active: dict) -> bool:
+    """Is the subject of an active 'held' a party that holds people ('The military held 14 people', 'it
+    had held'), not a place ('The stadium held 40,000 people')?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    groups = _noun_groups()
+    return (
+        subj.lower_ in active.get("holders", ())
+        or groups.get(subj.lower_) in ("military", "police", "armed")
+        or subj.ent_type_ in ("NORP", "ORG", "PERSON")
+    )
 
 
 def _sheltered_apart(verb) -> bool:

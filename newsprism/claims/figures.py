@@ -228,7 +228,9 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
         counted = m.of or m.shown
         ambiguous = counted.casefold().rsplit(None, 1)[-1] in config().get("context_kinds", {})  # read the sentence only then
         kind = victim_kind(group, counted, _context(doc, sentence, text) if ambiguous else "")
-        if kind is None and m.zero and group == "person":
+        if m.kind_word:  # 'four people who appeared to be civilians' (audit 17 C8)
+            kind = victim_kind(group, m.kind_word) or kind
+        if kind is None and (m.zero or m.bare) and group == "person":
             kind = "people"  # 'No one was injured', 'Nobody was beaten'
         if kind == "people" and m.member_of:  # 'two members of the security forces': military
             kind = next((k for w, k in config()["member_kinds"].items() if w in m.member_of), kind)

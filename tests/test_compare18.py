@@ -1,0 +1,55 @@
+"""Eighteenth session, comparison: audit 17's Balochistan reports (tests/fixtures/audit17; fictional outlets and
+people, real places). Each test failed on 6f686df."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprism.compare import compare
+from newsprism.model import Analysis
+
+from conftest import analyse_reports
+
+FIX = Path(__file__).parent / "fixtures" / "audit17"
+B = ("b1_islamabad_standard", "b2_balochistan_voice", "b3_meridian_wire")
+
+
+@pytest.fixture(scope="module")
+def b_table(pipeline) -> tuple[dict[str, object], dict[str, str]]:
+    reports: dict[str, Analysis] = analyse_reports(pipeline, FIX, B)
+    ids = {reports[n].article.id: n for n in B}
+    return compare([reports[n] for n in B]), ids
+
+
+def test_the_militarys_18_militants_are_one_row(b_table):
+    """audit 17 C7: b1's '18 India-sponsored terrorists' (baloch_separatist), b2's '18 fighters' per the
+    military (no side) and b3's '18 militants' (not:pakistani: killed by Pakistan's forces) are one row,
+    and the BLA's own three 'martyred' fighters are the other side's count of it."""
+    out, ids = b_table
+    cf = out["casualty_figures"]
+    rows = [r for r in cf["rows"] if (r["outcome"], r["victims"]) == ("killed", "fighters")]
+    eighteen = [r for r in rows if any(f["value"] == 18 for v in r["by_article"].values() for f in v)]
+    assert len(eighteen) == 1
+    assert {ids[k] for k in eighteen[0]["by_article"]} == set(B)
+    assert eighteen[0]["side"] == "baloch_separatist"
+    rival = [
+        d
+        for d in cf["disputes"]
+        if d["marker"] == "sides_differ"
+        and {f["value"] for c in d["counts"] for v in c["by_article"].values() for f in v} == {18, 3}
+    ]
+    assert len(rival) == 1
+
+
+def test_the_blas_tuesday_night_attack_joins_tuesdays_row(b_table):
+    """audit 17 E8: b2's 'its Sarmachars killed 23 … on Tuesday night' (2026-11-24TNI) is the attack that b1 ('late
+    on Tuesday') and b3 ('on Tuesday') date to a bare Tuesday at Hoshab: one row, its own night kept in ``dates``."""
+    out, ids = b_table
+    rows = [r for r in out["shared_events"] if r["event_type"] == "ASSAULT" and r["date"] == "2026-11-24"]
+    assert len(rows) == 1
+    assert {ids[k] for k in rows[0]["articles"]} == set(B)
+    b2 = next(c for k, c in rows[0]["articles"].items() if ids[k] == B[1])
+    assert b2["dates"] == ["2026-11-24TNI"]
+    assert not [r for r in out["single_source_events"] if r["event_type"] == "ASSAULT" and r["date"] == "2026-11-24TNI"]
