@@ -389,3 +389,32 @@ def test_a_byline_place_or_role_is_no_outlet(field):
     )
     assert an.article.outlet is None and not an.spans_of("meta", "outlet")
     assert an.article.published == dt.date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "outlet", "anchor"),
+    [
+        (  # the agency before the date, each between dashes (audit 18 L2)
+            "QUNEITRA, Syria (Crossroads Wire) \u2014 Nov. 27, 2026 \u2014 Troops detained seven men on Thursday.",
+            "QUNEITRA, Syria (Crossroads Wire) \u2014 Nov. 27, 2026",
+            "Crossroads Wire",
+            "2026-11-27",
+        ),
+        (  # the agency between slashes, with spaces inside them
+            "KATZRIN, Golan Heights, 27 November 2026 / The Galilee Ledger / \u2014 Troops detained seven men on Thursday.",
+            "KATZRIN, Golan Heights, 27 November 2026 / The Galilee Ledger /",
+            "The Galilee Ledger",
+            "2026-11-27",
+        ),
+    ],
+)
+def test_an_agency_before_the_date_or_in_spaced_slashes(text, dateline, outlet, anchor):
+    an = analyse("Raid in Quneitra\n\n" + text, ["meta", "time", "event"])
+    [d] = an.spans_of("meta", "dateline")
+    assert d.text == dateline
+    [o] = an.spans_of("meta", "outlet")
+    assert o.text == outlet and an.article.outlet == outlet
+    assert an.summary["time"]["anchor"] == anchor and an.summary["time"]["anchor_source"] == "dateline"
+    # 'on Thursday' counts back from the dateline's Friday; the dateline's date dates no event
+    [arrest] = [e for e in an.records["events"] if e["date"]]
+    assert arrest["date"] == "2026-11-26" and arrest["time_text"] == "Thursday"

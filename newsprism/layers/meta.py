@@ -62,9 +62,16 @@ DATELINES = (
     # Indian wire style, no dash after the agency: "Srinagar, Oct 12 (PTI) A woman was killed"
     re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\)[ \t]+(?=[A-Z\"\u201c])", re.MULTILINE),
     # the agency between slashes: "PRISTINA, Kosovo, Nov. 23, 2026 /Meridian Wire/ --"
-    re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}\s*/(?P<outlet>[A-Z][\w.&' -]{{1,40}})/{_DASH}", re.MULTILINE),
+    # or with spaces inside the slashes: "KATZRIN, Golan Heights, 27 November 2026 / The Galilee Ledger / —"
+    re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}\s*/[ \t]*(?P<outlet>[A-Z][\w.&' -]{{0,39}}[\w.&'])[ \t]*/{_DASH}", re.MULTILINE),
     # the date between dashes: "Khartoum — Thursday 26 November 2026 — Militants …" (audit 17 L1)
     re.compile(rf"^[ \t]*{_PLACE}[ \t]+[\u2013\u2014-]{{1,2}}[ \t]+{_DATE}{_DASH}", re.MULTILINE),
+    # the agency before the date: "QUNEITRA, Syria (Crossroads Wire) — Nov. 27, 2026 — Israeli troops …"
+    # (audit 18 L2)
+    re.compile(
+        rf"^[ \t]*{_PLACE}\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\)[ \t]+[\u2013\u2014-]{{1,2}}[ \t]+{_DATE}{_DASH}",
+        re.MULTILINE,
+    ),
 )
 # the date first: "25.11.2026, Tbilisi (Interpressnews) —", "25.11.2026, Tbilisi —"; read only where
 # it opens the text or the paragraph after the title (a chronology's "23.11.2026, Zvečan — gunmen
@@ -200,7 +207,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     if not matches and (m := CAPS_COLON.search(head)) and head[: m.start()].strip() and _caps_place(m.group("place")):
         matches.append(m)
     if matches:  # one dateline per article: the earliest
-        m = min(matches, key=lambda m: m.start())
+        m = min(matches, key=lambda m: (m.start(), -m.end()))  # the longest reading of the earliest
         names_region = m.re is DATELINE_OUTLET and region
         attrs = {"place": text[m.start("place") : m.end("outlet")] if names_region else m.group("place")}
         if "date" in m.re.groupindex and m.group("date"):
