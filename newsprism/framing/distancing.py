@@ -250,10 +250,10 @@ def _complement_scope(doc: Doc, verb: Token) -> tuple[int, int] | None:
         return None
     comment = {x.i for c in comp for t in c.subtree if _comment_on_claim(t) for x in t.subtree}
     toks = [t for c in comp for t in c.subtree if (t.dep_ != "punct" or t.is_quote) and t.i not in comment]
-    toks = [t for t in toks if t.dep_ != "mark" or t.i != min(x.i for x in toks)]
-    lo = min(toks, key=lambda t: t.i)
-    hi = max(toks, key=lambda t: t.i)
-    return lo.idx, hi.idx + len(hi)
+    toks = sorted((t for t in toks if t.dep_ != "mark" or t.i != min(x.i for x in toks)), key=lambda t: t.i)
+    while len(toks) > 1 and _mark(toks[-1]) and sum(map(_mark, toks)) % 2:
+        toks.pop()  # 'the communities they claim to speak for"': the quotation closes after the scope, not in it
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def _comment_on_claim(t: Token) -> bool:

@@ -60,6 +60,8 @@ class Entry:
     unless_head: frozenset[str] = frozenset()  # the term's last word hangs on one of these lemmas: no match
     also_near: frozenset[str] = frozenset()  # with only_near: one of these words too, in the same window
     unless_near: frozenset[str] = frozenset()  # one of these words (lower case) in the term's own sentence: no match
+    # unless_near cancels only a place, not the owner of a noun ('the Taiwan region's leader')
+    unless_near_place_only: bool = False
     unless_after_name: bool = False  # right after a name, number or date: an event's name ('the Srebrenica massacre')
     after_place: tuple[tuple[str, str], ...] = ()  # only before a place span with these attrs ('community of <settlement>')
     used_by_near: tuple[_Theatre, ...] = ()  # whose word, by the theatre named near it
@@ -108,6 +110,7 @@ def _entry(d: dict, source: str) -> Entry:
         unless_head=frozenset(d.get("unless_head", ())),
         also_near=frozenset(d.get("also_near", ())),
         unless_near=frozenset(d.get("unless_near", ())),
+        unless_near_place_only=bool(d.get("unless_near_place_only", False)),
         unless_after_name=bool(d.get("unless_after_name", False)),
         after_place=tuple(sorted(d.get("after_place", {}).items())),
         used_by_near=tuple(
@@ -204,7 +207,11 @@ class Lexicon:
                         continue  # "the Commission of Inquiry on Enforced Disappearances": a body's name
                     if e.unless_history and _in_history(doc, i, year):
                         continue  # "In 1992 the militia shelled enemy positions": a past war told, not a side taken now
-                    if e.unless_near and near.in_sentence(i, e.unless_near):
+                    if (
+                        e.unless_near
+                        and near.in_sentence(i, e.unless_near)
+                        and not (e.unless_near_place_only and _owns_noun(last))
+                    ):
                         continue  # "the feast of the North American Martyrs": a saint, not a fighter killed this week
                     if e.after_place and not _before_place(doc, i + k, places, e.after_place):
                         continue  # "the community of Alon Shvut" (a settlement), not "the Bedouin community of Khan al-Ahmar"
@@ -419,6 +426,12 @@ _NAME_ENTS = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "ORG"})
 
 
 _PLACE_GAP = frozenset({"of", "the"})
+
+
+def _owns_noun(last) -> bool:
+    """The term's last word owns or modifies a noun ('the Taiwan region's leader', 'Taiwan region authorities'): the
+    term names a polity, not the place a typhoon reaches. Unparsed: no."""
+    return last.doc.has_annotation("DEP") and last.dep_ in ("poss", "compound", "nmod") and last.head.pos_ in ("NOUN", "PROPN")
 
 
 def _capitalised_name(doc: Doc, i: int, k: int) -> bool:

@@ -110,6 +110,8 @@ def _head(text: str, pos: int, n: int = 40) -> str:
     return " ".join(seg.lower().split())
 
 
+# 'known (locally) as X, or "Y"': the quotation gives a second name after a naming phrase
+_SECOND_NAME = re.compile(r"\b(?:known|called|named|dubbed|nicknamed)(?:\s+[a-z]+ly)?\s+as\s+[^,.;:\"\u201c\u201d]{1,40},?\s+or$")
 _ONE_NAME_AT_END = re.compile(r"\s+[A-Z][\w'\u2019-]*\s*$")
 
 
@@ -318,6 +320,24 @@ def _clear_maker_speaks(before: list[Token]) -> bool:
     if subj.pos_ == "PROPN" or (subj.tag_ == "PRP" and subj.lower_ != "it") or subj.ent_type_ in _SPEAKER_ENTS:
         return True
     return subj.lemma_.lower() in _speaker_heads() or subj.lower_ in _speaker_heads()
+
+
+_HOLDER_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _perspective_holder(doc: Doc, lo: int, hi: int, openers: frozenset[str]) -> str | None:
+    """The holder of the view a sentence opens with ('To Kavanaugh, … is "constitutional."'): the sentence
+    starts with an opener, a name, entity, personal pronoun or person/body noun, and a comma before the
+    quotation. 'To date,' / 'For years,' / 'For example,' hold nothing."""
+    if hi - lo < 3 or doc[lo].lower_ not in openers:
+        return None
+    comma = next((t for t in doc[lo + 2 : min(hi, lo + 7)] if t.text == ","), None)
+    if comma is None:
+        return None
+    holder = doc[lo + 1 : comma.i]
+    root = holder.root
+    named = root.pos_ == "PROPN" or root.lower_ in _HOLDER_PRONOUNS or root.ent_type_ in _SPEAKER_ENTS
+    return holder.text if named or root.lemma_.lower() in _speaker_heads() else None
 
 
 _REFER_AS = {"refer to as", "referred to as", "refers to as"}
@@ -882,6 +902,8 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
     # "… 'back in play.' Bill Nelson conceded": the next sentence's first word names nothing
     name_after = first_word_after if first_word_after in cue["name_after"] and not ends_sentence else None
     name_before = _ends_with_phrase(re.sub(r"\b(?:the|a|an)$", "", tail).strip(), cue["name_before"])
+    if name_before is None and (second := _SECOND_NAME.search(_tail(text, q.start, 80))):
+        name_before = second.group(0)  # 'insurgents known locally as al-Shabaab, or "machababos"': a second name
     work_before = _ends_with_phrase(re.sub(r"\b(?:the|a|an)$", "", tail).strip(), cue["work_before"])
     # an office or institution ("Prime Minister", "Government") with nobody speaking is disputed, not named
     # ... but not in capitals: 'jackets marked "POLICE"' quotes an inscription
@@ -991,6 +1013,11 @@ def _classify_one(text, doc, index, q: Quote, cue, verbs, first_line_end, siblin
         phrase = None  # 'The crash made clear that the "safe corridor" …': nobody speaks
     if phrase:
         return done(SPEECH, f"attributed ('{phrase}')", f"'{phrase}'")
+    holder = _perspective_holder(doc, sent_lo, sent_hi, cue["perspective_openers"]) if len(doc) else None
+    if holder:
+        return done(
+            SPEECH, f"the sentence gives {holder}'s view ('{doc[sent_lo].text} {holder},'): the holder's words", "perspective"
+        )
     if sentence_initial and n >= 3:
         return done(SPEECH, "quotation opens the sentence: quoted speech", "sentence-initial")
 

@@ -111,11 +111,25 @@ def run(analysis: Analysis, ctx: Context) -> None:
         )
         counts["scare_quote"] += 1
 
+    quote_starts = [qi.start for qi in quotes]
+    not_denied = [r for r in reported if r[2] not in _denials(doc, analysis, cues()["denial_verbs"])]
     for d in distancing.find(text, doc):
-        attrs = {"cue": d.cue, "kind": d.kind, "strength": d.strength, "why": d.why}
+        attrs = {
+            "cue": d.cue,
+            "kind": d.kind,
+            "strength": d.strength,
+            "why": d.why,
+            **_distancing_voice(d, quotes, quote_starts, not_denied),
+        }
         if d.scope_start is not None and d.scope_end is not None:
             attrs.update(scope_start=d.scope_start, scope_end=d.scope_end, scope_text=text[d.scope_start : d.scope_end])
             attrs["why"] += f": {text[d.scope_start : d.scope_end]!r}"
+        if attrs["voice"] == "reported":
+            attrs["why"] += (
+                f"; inside reported speech attributed to {attrs['attributed_to']}: the distancing is reported as theirs, not the outlet's own"
+            )
+        elif attrs["voice"] == "quoted" and "attributed_to" in attrs:
+            attrs["why"] += f"; quoted from {attrs['attributed_to']}"
         analysis.add_span(
             "framing",
             "distancing",
@@ -129,7 +143,6 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
     meta = [(s.start, s.end, s.label) for s in analysis.spans_of("meta") if s.label in ("outlet", "dateline")]
     cue_starts = _cue_starts(analysis)
-    quote_starts = [qi.start for qi in quotes]
     cue = cues()
     own_voice = 0
     places = {s.start: s.attrs for s in analysis.spans_of("place")}  # 'community of <a settlement>'
@@ -144,7 +157,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             continue
         holder = _in_quote(m.start, m.end, quotes, quote_starts)
         where = holder.label if holder is not None else None
-        voice, claim = _voice(m.start, m.end, where, reported)
+        voice, claim = _voice(m.start, m.end, where, [r for r in reported if not _names_the_source(doc, cue_starts.get(r[2]), m)])
         how = ""
         if voice in ("outlet", "reported") and (
             cl := claimed_by(doc, m.start, m.end, cue["speech_nouns_with_speaker"], cue["claim_nouns_unowned"])
@@ -247,6 +260,45 @@ def run(analysis: Analysis, ctx: Context) -> None:
     # labels and loaded words in the outlet's own voice (not inside quoted or reported speech);
     # without the claim layer, reported speech is not known and counts as the outlet's
     analysis.summary["framing"] = {**counts, "own_voice_labels_loaded": own_voice, "quotations": classes}
+
+
+def _names_the_source(doc, cue_start: int | None, m) -> bool:
+    """The match is in the list of sources a prepositional attribution cue ends its sentence with ('…, according
+    to the government, the militants and aid agencies'): the outlet's word for who says it, not what is said. Read
+    from the words, not the parse (which may hang the list on the sentence's verb): no verb from the cue to the
+    sentence's end."""
+    cue = next((t for t in doc if cue_start is not None and t.idx == cue_start), None)
+    if cue is None or cue.dep_ != "prep" or m.start <= cue.idx:  # 'according' is tagged a verb but hangs as a preposition
+        return False
+    rest = doc[cue.i + 1 : cue.sent.end]
+    return m.start < rest.end_char and not any(t.pos_ in ("VERB", "AUX") for t in rest)
+
+
+def _denials(doc, analysis: Analysis, verbs: frozenset[str]) -> frozenset[str]:
+    """The claims whose cue is a denial verb ('…, a claim Yerevan rejected'): what they hold is what the speaker
+    denies, so a distancing cue there ('allegedly') is not the denier's."""
+    lemmas = {t.idx: t.lemma_.lower() for t in doc}
+    out = set()
+    for rec in analysis.records.get("claims", []):
+        cue = analysis.span(rec.get("cue") or "")
+        if cue is not None and lemmas.get(cue.start) in verbs:
+            out.add(rec["id"])
+    return frozenset(out)
+
+
+def _distancing_voice(d, quotes: list, starts: list[int], reported: list[tuple[int, int, str, str]]) -> dict:
+    """Whose distancing a cue is, as for a scare quote: inside quoted speech the speaker's ('to "restrain the
+    communities they claim to speak for"', a diplomat said: ``quoted``, with the claim's speaker where the claim
+    layer found one), inside a reported claim's content that speaker's (``reported``; ``reported`` holds no claim
+    a speaker denies), else the outlet's."""
+    from newsprism.framing.quote_class import SPEECH
+
+    holder = _in_quote(d.start, d.end, quotes, starts)
+    voice, claim = _voice(d.start, d.end, "speech" if holder is not None and holder.label == SPEECH else None, reported)
+    if voice == "quoted":
+        _, claim = _voice(d.start, d.end, None, reported)
+        claim = {k: v for k, v in claim.items() if k in ("claim", "attributed_to")}
+    return {"voice": voice, **claim}
 
 
 def _denied_by(doc, analysis: Analysis, claim_id: str, m, verbs: frozenset[str]) -> str | None:
