@@ -28,6 +28,12 @@ A second finding, ``word_as_own``: a label or loaded word (the framing layer's) 
 uses in the outlet's own voice while the body has it only inside someone's speech ("Tbilisi stages
 new provocation" over '… "another provocation by Tbilisi", the ministry said'), with the body's
 spans and their speakers.
+
+A third, ``count_beyond_body``: a count of the dead, wounded, detained or displaced in the headline,
+in the outlet's own voice, that is more than a figure the body gives for it ("Dozens killed" over
+"At least 15 people were killed …, the UN mission said"), unless a figure in the outlet's own voice
+agrees with it; the span says which body figures the count follows and which it goes beyond, each
+with its speaker (the claim layer's ``records.figures``; "at least 15" confirms 15, not more).
 """
 
 from __future__ import annotations
@@ -328,8 +334,14 @@ def run(analysis: Analysis, ctx: Context) -> None:
         )
         found += 1
     words = _words_as_own(analysis, hedges, cues)
+    counts = _counts_beyond(analysis, hedges, cues)
     # how many headline tellings were matched to the body (by the event layer or the lead rule): 0 means nothing was judged
-    analysis.summary["headline"] = {"stated_as_fact": found, "tellings_matched": len(tellings), "word_as_own": words}
+    analysis.summary["headline"] = {
+        "stated_as_fact": found,
+        "tellings_matched": len(tellings),
+        "word_as_own": words,
+        "count_beyond_body": counts,
+    }
 
 
 @cache
@@ -413,12 +425,204 @@ def _words_as_own(analysis: Analysis, hedges: re.Pattern[str], cues: list[tuple[
     return found
 
 
+WHY_COUNT = "the headline's '{count}' ({said}) goes beyond what the body gives: {beyond}; {follows}"
+_CLAUSE_AFTER = re.compile(r"\s(?:as|while|amid|after)\s", re.IGNORECASE)  # a second happening's clause
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+
+
+def _headline_counts(line: str) -> list[tuple[int, int, float, float | None, str]]:
+    """(start, end, least, most or None, outcome) of each count in the headline line next to a word that says
+    what it counts ('Dozens killed', 'Militias kill 27', 'Over 100 dead'); a number word counts too ('Strike kills
+    five'). 'at least'/'over'/'about' widen it as in the body's figures."""
+    data = _words_data()["counts"]
+    numbers = _words_data()["number_words"]
+    vague = sorted(data["vague"], key=len, reverse=True)
+    bounds = sorted(data["bounds"], key=len, reverse=True)
+    amount = "|".join([_NUMBER, *map(re.escape, vague), *(rf"{re.escape(w)}" for w in numbers)])
+    pattern = re.compile(rf"(?i)(?<![\w-])(?:({'|'.join(map(re.escape, bounds))})\s+)?({amount})(?![\w-])")
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[\w'\u2019-]+", line)]
+    out = []
+    for m in pattern.finditer(line):
+        raw = m.group(2).lower()
+        if raw in data["vague"]:
+            least, most = float(data["vague"][raw]), None
+        else:
+            n = float(raw.replace(",", "")) if raw[0].isdigit() else float(numbers.index(raw) + 1)
+            least, most = _widen(n, data["bounds"].get((m.group(1) or "").lower()), data["about_share"])
+        if re.fullmatch(r"(?:19|20)\d\d", raw):
+            continue  # a year ('2026 floods'), not a count
+        at = next((k for k, w in enumerate(words) if w[0] <= m.start(2) < w[1]), None)
+        if at is None:
+            continue
+        last = at + len(raw.split()) - 1
+        # the words that say what it counts, in its own part of the line ('two Serbs killed, nine "arrested"':
+        # 'nine' counts the arrested); after it first ('27 killed'), else before it ('Militias kill 27')
+        lo = max((k.end() for k in re.finditer(r"[,;:\u2013\u2014]", line[: m.start()])), default=0)
+        hi = next((k.start() + m.end() for k in re.finditer(r"[,;:\u2013\u2014]", line[m.end() :])), len(line))
+        after = [w for w in words[last + 1 : last + 1 + data["window"]] if w[1] <= hi]
+        before = [w for w in reversed(words[max(0, at - data["window"]) : at]) if w[0] >= lo]
+        outcome = next((data["outcomes"][w[2]] for w in after + before if w[2] in data["outcomes"]), None)
+        if outcome:
+            out.append((m.start(), m.end(), least, most, outcome))
+    return out
+
+
+def _widen(n: float, bound: str | None, share: float) -> tuple[float, float | None]:
+    """The interval a bounded number gives: 'over 100' (100, none), 'nearly 30' (at most 30), 'about 30' ±share."""
+    if bound in ("above", "at_least"):
+        return (n + 1 if bound == "above" else n), None
+    if bound in ("below", "at_most"):
+        return 0.0, n
+    if bound == "about":
+        return n * (1 - share), n * (1 + share)
+    return n, n
+
+
+def _as_told(fig: dict) -> str:
+    """A figure with the word that widened it ('at least 15 people'), as the body tells it."""
+    how = fig.get("how")
+    return f"{how} {fig['text']}" if how and not fig["text"].lower().startswith(how.lower()) else fig["text"]
+
+
+def _confirmed(fig: dict) -> float:
+    """The most a body figure confirms: its high end, or its number where it is open above ('at least 15': 15)."""
+    return fig["high"] if fig.get("high") is not None else fig["value"]
+
+
+def _figure_years(text: str, fig: dict, year: int | None) -> bool:
+    """The figure's sentence names a year before the article's (a past toll: 'dozens … were killed in 2022')."""
+    s0, s1 = fig.get("sentence_start") or 0, fig.get("sentence_end") or 0
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text[s0:s1])]
+    return year is not None and any(y < year for y in years)
+
+
+def _summed(analysis: Analysis, figs: list[dict], least: float) -> bool:
+    """Figures placed in towns further apart than ``far_km`` (two towns struck) may add up to the headline's
+    count ('Five killed in strikes on Kharkiv and Odesa' over three and two): the headline may sum them. Towns
+    as the lead rule reads them (a region or country may hold both); one town named twice, or two near
+    villages ('Rumamer', 'the Amiet market'), are one place."""
+    data = _words_data()["lead_place"]
+    groups: list[tuple[list[dict], float]] = []
+    for f in figs:
+        towns = [
+            a
+            for x in f.get("places") or []
+            if (p := analysis.span(x)) is not None and (a := p.attrs).get("kind") in data["town_kinds"]
+        ]
+        towns = [t for t in towns if t.get("lat") is not None and t.get("lon") is not None]
+        if not towns:
+            continue
+        near = [
+            g for g in groups if any(_km(t["lat"], t["lon"], u["lat"], u["lon"]) <= data["far_km"] for t in towns for u in g[0])
+        ]
+        groups = [g for g in groups if g not in near]
+        groups.append((towns + [u for g in near for u in g[0]], max([_confirmed(f), *(g[1] for g in near)])))
+    return len(groups) >= 2 and least <= sum(g[1] for g in groups)
+
+
+def _counts_beyond(analysis: Analysis, hedges: re.Pattern[str], cues: list[tuple[int, int]]) -> int:
+    """``count_beyond_body`` spans (see the module's docstring). The headline's counts are the claim layer's
+    figures in the headline (with the kind of victim), and the vague ones it does not read ('Dozens killed').
+    A body figure is gone beyond only when it counts the same kind of victim ('people' and a bare count are one
+    kind; 'Seven soldiers' is not '18 … terrorists', 'three children' is a part), is no part ('including …'), and
+    its speaker gives no figure the headline follows (one speaker's 14 infiltrators and three militiamen are two
+    groups). Not when the headline attributes or hedges, nor when a figure in the outlet's own voice agrees, nor
+    where the body's placed figures may add up to it; a figure its speaker denies, a running total or one victim
+    ('a woman was killed') is no figure to compare; a part ('37 of the attackers') may only be followed."""
+    from newsprism.compare_figures import _said
+
+    head_end = headline_end(analysis.article)
+    figures = analysis.records.get("figures", [])
+    if head_end is None or not figures:
+        return 0
+    text = analysis.article.text
+    line = text[:head_end]
+    published = analysis.article.published
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    year = published.year if published else max(years, default=None)
+    by_id = {s.id: s for s in analysis.spans}
+    body = []
+    for f in figures:
+        if f["start"] < head_end or f.get("running_total") or f.get("rule") == "figures:singular":
+            continue
+        if _figure_years(text, f, year):
+            continue
+        said = _said(f["start"], f["end"], analysis, by_id, f.get("sentence_end"))
+        if said and said.get("denies"):
+            continue
+        body.append((f, said))
+    found = 0
+    for start, end, least, most, outcome, victims in _headline_figures(line, figures, head_end):
+        # the count's own part of the headline: 'Dozens killed in Abyei clashes | as Sudan and South Sudan trade blame'
+        # (the blame is for the clashes, not the toll); a credit at the end attributes the whole line
+        cut = next((m.start() for m in _CLAUSE_AFTER.finditer(line) if m.start() >= end), len(line))
+        if hedges.search(line[:cut]) or CREDIT.search(line) or any(a < cut for a, _ in cues):
+            continue
+        figs = [(f, said) for f, said in body if f["outcome"] == outcome]
+        follows = [(f, s) for f, s in figs if least <= _confirmed(f) and (most is None or f["low"] <= most)]
+        followed = {(s or {}).get("speaker") for _, s in follows}
+        beyond = [
+            (f, s)
+            for f, s in figs
+            if least > _confirmed(f)
+            and _same_victims(victims, f["victims"])
+            and f.get("rule") != "figures:partitive"
+            and (f.get("how") or "") not in _words_data()["counts"]["part_words"]
+            and (s or {}).get("speaker") not in followed
+        ]
+        if not beyond or any(s is None for _, s in follows) or _summed(analysis, [f for f, _ in figs], least):
+            continue
+
+        def told(pairs: list[tuple[dict, dict | None]]) -> list[dict]:
+            return [{"text": _as_told(f), "span": f["span"], "value": f["value"], "speaker": (s or {}).get("speaker")}
+                    for f, s in pairs]  # fmt: skip
+
+        def say(pairs: list[tuple[dict, dict | None]]) -> str:
+            return "; ".join(f"'{_as_told(f)}' ({(s or {}).get('speaker') or 'the outlet'})" for f, s in pairs)
+
+        said = f"{least:g} or more" if most is None else f"{least:g}" if least == most else f"{least:g} to {most:g}"
+        why = WHY_COUNT.format(
+            count=text[start:end],
+            said=said,
+            beyond=say(beyond),
+            follows=f"it follows only {say(follows)}" if follows else "it follows no figure the body gives",
+        )
+        attrs = {"outcome": outcome, "victims": victims, "least": least, "most": most}
+        attrs |= {"follows": told(follows), "beyond": told(beyond), "why": why}
+        analysis.add_span("headline", "count_beyond_body", start, end, f"{LAYER.source}:headline-count-vs-body", attrs)
+        found += 1
+    return found
+
+
+def _headline_figures(line: str, figures: list[dict], head_end: int) -> list[tuple[int, int, float, float | None, str, str]]:
+    """(start, end, least, most, outcome, victims) of the headline's counts: the claim layer's figures there
+    ('18 India-sponsored terrorists': fighters), then the vague counts it does not read ('Dozens killed': victims
+    'unspecified')."""
+    bounds = "|".join(re.escape(b) for b in sorted(_words_data()["counts"]["bounds"], key=len, reverse=True))
+    out = []
+    for f in figures:
+        if f["start"] < head_end and f.get("rule") != "figures:zero":
+            bound = re.search(rf"(?i)(?<![\w-])(?:{bounds})\s+$", line[: f["start"]])  # 'Over 100 killed': the whole count
+            out.append((bound.start() if bound else f["start"], f["end"], f["low"], f["high"], f["outcome"], f["victims"]))
+    for start, end, least, most, outcome in _headline_counts(line):
+        if not any(a < end and start < b for a, b, *_ in out):
+            out.append((start, end, least, most, outcome, "unspecified"))
+    return sorted(out)
+
+
+def _same_victims(a: str, b: str) -> bool:
+    """Two figures count the same kind of victim: one kind, or both of the kinds a bare count may be
+    ('people', 'unspecified'); a part of them ('children', 'soldiers') is not the whole."""
+    whole = frozenset(_words_data()["counts"]["whole_victims"])
+    return a == b or (a in whole and b in whole)
+
+
 LAYER = Layer(
     name="headline",
     version="1.0",
     run=run,
     description="headlines that state as fact what the body attributes to a speaker, or use as their own a word the body quotes",
     requires=("event",),
-    optional_after=("claim", "framing"),
+    optional_after=("claim", "framing", "place"),  # place: where the body's figures are, to tell two towns' tolls apart
     needs_parse=False,
 )
