@@ -270,7 +270,7 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
         spans[key, entry["start"]] = entry.pop("_span")
         days[key, entry["start"]] = entry.pop("_days")
         told[key, entry["start"]] = entry.pop("_any_days")
-        row = _row_for(rows, row_key, entry)
+        row = _row_for(rows, row_key, entry, days, (key, entry["start"]))
         cell = row.setdefault(key, [])
         if all(e["start"] != entry["start"] for e in cell):
             cell.append(entry)
@@ -622,17 +622,28 @@ def _row_for(
     rows: list[tuple[tuple[str, str, str | None], dict[str, list[dict[str, Any]]]]],
     row_key: tuple[str, str, str | None],
     entry: dict[str, Any],
+    days: dict[tuple[str, int], list[str]] | None = None,
+    at: tuple[str, int] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """The row a figure joins: of its outcome, kind and side, at a place it names; a figure
     without a place joins only figures without one (the wounded 'in Uri' and six wounded
-    somewhere are not one figure)."""
+    somewhere are not one figure); not a row with a figure dated apart from it (``days``: the
+    dates of each figure's sentence, ``at`` this one's key; 'No one was killed when shells hit a school in
+    Kupiansk on Monday' and 'Four people were killed when shells hit a market in Kupiansk on
+    Wednesday' are two incidents, seventeenth-session review)."""
     same = [by for k, by in rows if k == row_key]
     here = set(entry["place_keys"])
+    days = days or {}
+    mine = days.get(at, []) if at is not None else []
 
     def places(by: dict[str, list[dict[str, Any]]]) -> set[str]:
         return {p for v in by.values() for e in v for p in e["place_keys"]}
 
+    def apart(by: dict[str, list[dict[str, Any]]]) -> bool:
+        return any(_apart(mine, days.get((k, e["start"]), [])) for k, v in by.items() for e in v)
+
     fit = [by for by in same if places(by) & here] if here else [by for by in same if not places(by)]
+    fit = [by for by in fit if not apart(by)] if mine else fit
     if fit:
         return fit[0]
     rows.append((row_key, {}))

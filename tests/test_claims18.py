@@ -21,9 +21,9 @@ from conftest import figure_rows
             "Soldiers took away at least nine young men from Hoshab on Wednesday, a schoolteacher said.",
             ("detained", "people", 9.0, "nine young men"),
         ),
-        (  # b3: a party's active 'held' (C1)
+        (  # b3: a party's active 'held' (C1); what it called them is their kind
             "It said it had held 14 people it described as off-duty soldiers near Turbat.",
-            ("detained", "people", 14.0, "14 people"),
+            ("detained", "military", 14.0, "14 people"),
         ),
         (  # C10: the passive 'disappeared' is the enforced disappearance
             "Fourteen men have been forcibly disappeared from Turbat since Wednesday, activists said.",
@@ -59,3 +59,103 @@ def test_a_part_of_the_bodies_brought_in_keeps_its_kind(claim_pipe, part):
 )
 def test_no_custody_or_displacement_where_none_is_told(claim_pipe, text):
     assert not [f for f in figure_rows(claim_pipe, text) if f[0] in ("detained", "displaced")]
+
+
+def _claims(pipe, text: str) -> list[tuple[str | None, str | None, str]]:
+    """(speaker, source kind, cue) of each claim of a one-paragraph text dated 2026-11-26."""
+    import datetime as dt
+
+    from newsprism.model import Article
+
+    a = pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    by = {s.id: s for s in a.spans}
+    return [
+        (c.get("speaker"), c.get("source_kind"), by[c["cue"]].text) for c in a.records.get("claims", []) if c.get("cue") in by
+    ]
+
+
+def test_the_schoolteacher_from_hoshab_speaks_not_hoshab(claim_pipe):
+    """b2 (C4): 'A schoolteacher from Hoshab, who asked not to be named for fear of reprisal, said …' gave 'Hoshab'
+    (a PERSON to the parser) the request and the quotation after it; the request is no claim, and 'he said' is the
+    schoolteacher (a one-person noun)."""
+    got = _claims(
+        claim_pipe,
+        "A schoolteacher from Hoshab, who asked not to be named for fear of reprisal, said soldiers raided homes on "
+        'Wednesday. "They came at night and took my cousin," he said.',
+    )
+    assert [s for s, _, _ in got] == ["A schoolteacher from Hoshab", "A schoolteacher from Hoshab"]
+    assert all(cue != "asked" for _, _, cue in got)
+
+
+def test_a_name_set_off_before_the_cue_is_the_speakers(claim_pipe):
+    """a3 (C6): 'A Misseriya elder reached by telephone in Muglad, Bashir Adam Hamid, said …' dropped the name (the
+    parse hangs it on Muglad) and made the elder an organisation."""
+    got = _claims(
+        claim_pipe,
+        'A Misseriya elder reached by telephone in Muglad, Bashir Adam Hamid, said the herders had only "defended '
+        'their animals".',
+    )
+    assert got == [("A Misseriya elder reached by telephone in Muglad, Bashir Adam Hamid", "named_person", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_cue"),
+    [
+        (  # a3 (C4): a territorial claim
+            "At least 15 people were killed near Rumamer in the Abyei Area, claimed by both Sudan and South Sudan, on "
+            "Wednesday, the mission said.",
+            "claimed",
+        ),
+        (  # b1 (C4): a clause for a speaker
+            "Spokesman Rizwan Baig told reporters in Quetta that no Chinese national had been in the area and that work "
+            "on CPEC projects in Gwadar continued as usual.",
+            "continued",
+        ),
+        (  # a2 (C9): the meeting proposed, no statement
+            "The Joint Oversight Committee meeting, which Sudan had proposed for Monday, will not take place, a "
+            "government spokesman said on Thursday.",
+            "proposed",
+        ),
+        (  # b3 (C9): a report of a missing person
+            "Two of the bodies were of men who had been reported missing by their families this year, the official said.",
+            "reported",
+        ),
+        (  # a3 (C9): an act
+            'The elder said the herders had only "defended their animals" near Amiet.',
+            "defended",
+        ),
+    ],
+)
+def test_forms_of_cue_words_that_tell_no_statement(claim_pipe, text, not_cue):
+    assert all(cue != not_cue for _, _, cue in _claims(claim_pipe, text))
+
+
+def test_a_claim_by_a_group_and_a_defended_decision_stay(claim_pipe):
+    got = _claims(
+        claim_pipe,
+        "The attack, claimed by the Baloch Liberation Army, killed seven soldiers. The minister defended the decision "
+        "to close the road, saying it was needed.",
+    )
+    assert any(cue == "defended" for _, _, cue in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not true that no one was hurt in the shelling of Kupiansk.",
+        "It is false that 12 people were injured in Kupiansk.",
+        "Were 12 people injured in the shelling of Kupiansk on Monday?",
+        "Have 12 soldiers been killed near Kupiansk?",
+    ],
+)
+def test_a_count_said_to_be_untrue_or_asked_about_is_no_figure(claim_pipe, text):
+    """Seventeenth-session review: a count in a clause called untrue, or asked about, was a figure."""
+    assert figure_rows(claim_pipe, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Why were 12 people killed in Kupiansk?", "It is true that 12 people were injured in Kupiansk."],
+)
+def test_a_count_a_question_takes_as_told_stays(claim_pipe, text):
+    assert len(figure_rows(claim_pipe, text)) == 1

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsprism.compare import compare
-from newsprism.model import Analysis
+from newsprism.model import Analysis, Article
 
 from conftest import analyse_reports
 
@@ -53,3 +53,26 @@ def test_the_blas_tuesday_night_attack_joins_tuesdays_row(b_table):
     b2 = next(c for k, c in rows[0]["articles"].items() if ids[k] == B[1])
     assert b2["dates"] == ["2026-11-24TNI"]
     assert not [r for r in out["single_source_events"] if r["event_type"] == "ASSAULT" and r["date"] == "2026-11-24TNI"]
+
+
+def _report(outlet: str, dateline: str, body: str) -> Article:
+    return Article(text=f"Shelling in Kupiansk\n\n{dateline}, Nov. 26, 2026 ({outlet}) — {body}\n", outlet=outlet)
+
+
+@pytest.mark.parametrize("count", ["No one was", "Two people were"])
+def test_two_days_at_one_place_are_two_rows(pipeline, count):
+    """Seventeenth-session review: the day told in a 'when' clause ('when shells hit a school in Kupiansk on
+    Monday' / '… a market in Kupiansk on Wednesday') did not keep two incidents at one place apart: one row, 'differs'."""
+    monday = pipeline(
+        _report("Dnipro Ledger", "KYIV", f"{count} killed when shells hit a school in Kupiansk on Monday, the governor said.")
+    )
+    wednesday = pipeline(
+        _report(
+            "Slobozhansky Herald",
+            "KHARKIV",
+            "Four people were killed when shells hit a market in Kupiansk on Wednesday, police said.",
+        )
+    )
+    rows = [r for r in compare([monday, wednesday])["casualty_figures"]["rows"] if r["outcome"] == "killed"]
+    assert len(rows) == 2
+    assert not any(r["differs"] for r in rows)

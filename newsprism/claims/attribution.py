@@ -1688,7 +1688,7 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
     if second_acts is not None:
         extra["second_acts"] = second_acts
     if subject is not None and subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
-        antecedent = _nonempty(_trim(text, *_source_span(subject.head.head)))
+        antecedent = _nonempty(_trim(text, *_source_span(_who_antecedent(subject.head.head))))
         if antecedent is not None:
             extra["antecedent"] = antecedent
     marks = None
@@ -1711,6 +1711,21 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         rule=rule,
         extra=extra,
     )
+
+
+def _who_antecedent(tok):
+    """The noun a 'who' clause is about: not the place the parse hangs it on ('A schoolteacher from
+    Hoshab, who asked …': the schoolteacher; ``relative_over_place_preps``, audit 17 C4)."""
+    prep = tok.head
+    if (
+        tok.dep_ == "pobj"
+        and tok.tag_ == "NNP"
+        and prep.lower_ in speech_cues().get("relative_over_place_preps", ())
+        and prep.head.pos_ == "NOUN"
+        and prep.head.i < tok.i
+    ):
+        return prep.head
+    return tok
 
 
 def _noun_cue(doc, tok, text: str, subject) -> Attribution | None:

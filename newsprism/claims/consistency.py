@@ -432,9 +432,17 @@ def _those_of(noun):
 
 def _kind_clause(noun) -> str | None:
     """The kind a relative clause gives the counted noun: 'four people who appeared to be civilians',
-    'two men who were soldiers' (the copula's attribute; audit 17 C8)."""
+    'two men who were soldiers' (the copula's attribute), '14 people it described as off-duty soldiers'
+    (what the clause names them 'as'; audit 17 C1/C8)."""
     for rel in noun.children:
-        if rel.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in rel.children):
+        if rel.dep_ != "relcl":
+            continue
+        named = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if named is not None and rel.lemma_ in ("describe", "identify", "name", "list"):
+            what = next((c for c in named.children if c.dep_ == "pobj"), None)
+            if what is not None:
+                return what.lower_
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in rel.children):
             continue
         for be in (rel, *(c for c in rel.children if c.dep_ == "xcomp")):
             if be.lemma_ == "be":
@@ -628,7 +636,34 @@ def _unreal(verb, text: str, at: int) -> bool:
             return True
         if c.dep_ == "aux" and c.tag_ == "MD" and word in t["modals"] and not (perfect and word in t["hedges_with_have"]):
             return True
-    return False
+    return UNTOLD_COUNTS and (_asked(verb) or _called_untrue(verb, t))
+
+
+UNTOLD_COUNTS = True  # seventeenth-session review: 'Were 12 people injured …?', 'It is not true that no one was hurt'
+
+
+def _asked(verb) -> bool:
+    """Is the count's verb asked about: a sentence ending in a question mark that opens on an
+    auxiliary ('Were 12 people injured in Kupiansk?', 'Have 12 soldiers been killed …?')? A question
+    with a wh-word takes them as told ('Why were 12 people killed?', 'Who killed the 12 people?')."""
+    sent = verb.sent
+    if not sent.text.rstrip().rstrip('"\u201d').endswith("?") or any(t.tag_ in ("WRB", "WP", "WDT") for t in sent):
+        return False
+    first = sent[0]
+    return (first.lemma_ in ("be", "have", "do") or first.tag_ == "MD") and first.i < verb.i
+
+
+def _called_untrue(verb, t: dict) -> bool:
+    """Is the count's clause said to be untrue ('It is not true that no one was hurt', 'It is false that
+    12 people were injured'; ``unreal.untrue``)?"""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_ != "be":
+        return False
+    said = next((c for c in head.children if c.dep_ == "acomp"), None)
+    if said is None:
+        return False
+    negated = any(c.dep_ == "neg" for c in head.children)
+    return (said.lower_ in t.get("untrue", ()) and not negated) or (negated and said.lower_ in t.get("true", ()))
 
 
 def _said_clause(num, status_verbs: dict[str, str]):

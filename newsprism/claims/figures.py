@@ -166,6 +166,22 @@ def _claim_owned(root: Any) -> bool | None:
     return None
 
 
+def _claimant(root: Any) -> bool:
+    """Is the place the agent of a territorial claim ('the Abyei Area, claimed by both Sudan and South
+    Sudan': ``territory_cues``; audit 17 C4): a claimant, not where the victims were?"""
+    from newsprism.claims.attribution import speech_cues
+
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    by = root.head
+    return (
+        root.dep_ == "pobj"
+        and by.dep_ == "agent"
+        and by.head.lemma_.lower() in speech_cues().get("territory_cues", ())
+        and by.head.tag_ == "VBN"
+    )
+
+
 def _actor(doc: Any, place: Span) -> bool:
     """Is the place the subject of a verb of speech or stance (``place_actor_verbs``), or the owner
     of a claim (``charge_nouns``: "Hargeisa's claim", "claims from Chisinau"), a metonym for its government ('Belgrade
@@ -175,6 +191,8 @@ def _actor(doc: Any, place: Span) -> bool:
     words = doc.char_span(place.start, place.end, alignment_mode="expand")
     if words is not None and POSSESSOR_OF_CLAIM and (owner := _claim_owned(words.root)) is not None:
         return owner
+    if words is not None and _claimant(words.root):
+        return True
     if words is None or words.root.dep_ != "nsubj":
         return False
     # only a verb of speech or stance: 'when Bakhmut came under heavy fire' is where they died (review 12)

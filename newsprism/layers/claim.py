@@ -245,6 +245,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 att.source = (att.source[0], att.source[1] - 1)  # its opening mark went with 'so-called'
         if att.source is not None and att.source[0] >= att.source[1]:
             att.source = None
+        if NAME_AFTER_PHRASE and att.source is not None:
+            att.source = _name_after(text, att.source, att.cue, ents)
         named_actor = _same_name_actor(actors, text, att.source) if att.source else None
         kind_of = named_actor.attrs.get("kind") if named_actor is not None else _actor_kind(actors, att.source or (0, 0))
         speaker = speakers.classify(doc, *att.source, kind_of, ents, text) if att.source else None
@@ -654,14 +656,63 @@ def _no_speech_form(doc, text: str, a) -> bool:
     if cue is None or not len(cue):
         return False
     verb = cue.root
+    cues = speech_cues()
     if text[a.content[0] : a.content[1]].strip().lower() in _RELATIVE_ONLY:
+        if verb.lemma_.lower() in cues.get("thing_relative_cues", ()):
+            return True  # 'The meeting, which Sudan had proposed for Monday': the meeting, no statement (audit 17 C9)
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)  # not '…, which it denies'
+    if NO_SPEECH_FORMS_18 and _not_said(doc, text, a, verb, cues):
+        return True
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         either = any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)  # not '…, but said'
         if either and any(c.dep_ == "neg" for c in verb.head.children):
             return True
     objects = speech_cues().get("act_objects", {}).get(verb.lemma_.lower(), ())
     return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children)
+
+
+NAME_AFTER_PHRASE = True  # audit 17 C6
+
+
+def _name_after(text: str, source: tuple[int, int], cue: tuple[int, int], ents) -> tuple[int, int]:
+    """The source with the name set off by commas right before its cue ('A Misseriya elder reached by
+    telephone in Muglad, Bashir Adam Hamid, said …': the parse hangs the name on Muglad, and the
+    speaker lost it)."""
+    if not text[source[1] : cue[0]].rstrip().endswith(","):
+        return source
+    for e in ents:
+        if (
+            e.label_ != "PERSON"
+            or not source[1] < e.start_char < cue[0]
+            or not re.fullmatch(r"\s*,\s*", text[e.end_char : cue[0]])
+        ):
+            continue
+        head = text[source[1] : e.start_char]
+        if re.search(r",\s*$", head) and head.count(",") == 1 and not re.search(r"[.;:\"\u201c\u201d]", head):
+            return source[0], e.end_char
+    return source
+
+
+NO_SPEECH_FORMS_18 = True  # audit 17 C4/C9: territorial claims, clause subjects, 'reported missing'
+
+
+def _not_said(doc, text: str, a, verb, cues: dict) -> bool:
+    """Forms of a cue that tell no statement (audit 17): a place 'claimed by both Sudan and South
+    Sudan' (a territorial claim: a participle with an agent after a place name, ``territory_cues``);
+    a source that opens on a subordinating 'that' ('… and that work on CPEC projects in Gwadar
+    continued': a clause, no speaker); a content that is the cue's object predicate alone ('had been reported
+    missing by their families', 'declared dead'; not 'it seems clear', a hedge)."""
+    if verb.lemma_.lower() in cues.get("territory_cues", ()) and verb.tag_ == "VBN" and verb.i > 1:
+        bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        before = doc[verb.i - 2] if doc[verb.i - 1].text == "," else doc[verb.i - 1]
+        if bare and any(c.dep_ == "agent" for c in verb.children) and before.ent_type_ in ("LOC", "GPE", "FAC"):
+            return True
+    if a.source is not None:
+        first = doc.char_span(a.source[0], a.source[1], alignment_mode="expand")
+        if first is not None and len(first) > 1 and first[0].lower_ in ("that", "whether") and first[0].dep_ != "det":
+            return True
+    words = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    return words is not None and len(words) == 1 and words[0].dep_ == "oprd" and words[0].head.i == verb.i
 
 
 NO_SPEECH_ACTS = (
