@@ -188,5 +188,18 @@ def test_a_label_in_the_list_of_sources_is_the_outlets_word():
         "government, the militants and aid agencies."
     )
     assert _loaded(text)["militants"]["voice"] == "outlet"
+    # a relative clause on the sources says nothing new ('…, whose accounts differ sharply')
+    assert _loaded(text.replace("agencies.", "agencies, whose accounts differ sharply."))["militants"]["voice"] == "outlet"
     # in what the source says, still the source's
     assert _loaded("The militants attacked the village of Chai, according to the government.")["militants"]["voice"] == "reported"
+
+
+def test_kidnapped_in_syrian_state_medias_words_on_an_israeli_raid_is_damascuss():
+    # audit18 F4: g1 'Syrian state media described the detainees as "kidnapped civilians"' had only the distancing
+    text = (
+        "Soldiers of the IDF raided the village overnight. Syrian state media described the detainees as "
+        '"kidnapped civilians" and called the raid an act of "aggression".'
+    )
+    attrs = _loaded(text)["kidnapped"]
+    assert attrs["attributed_to"] == "Syrian state media" and attrs["used_by"].startswith("Damascus's")
+    assert "kidnapped" not in _loaded("Gunmen kidnapped two aid workers in Idlib, Syrian activists said.")

@@ -271,6 +271,9 @@ def _names_the_source(doc, cue_start: int | None, m) -> bool:
     if cue is None or cue.dep_ != "prep" or m.start <= cue.idx:  # 'according' is tagged a verb but hangs as a preposition
         return False
     rest = doc[cue.i + 1 : cue.sent.end]
+    # a relative clause on the sources ('…, whose accounts differ sharply') is about them, not a new statement
+    cut = next((t.i for t in rest if t.lower_ in ("who", "whose", "which") and doc[t.i - 1].text == ","), rest.end)
+    rest = doc[rest.start : cut]
     return m.start < rest.end_char and not any(t.pos_ in ("VERB", "AUX") for t in rest)
 
 
