@@ -514,6 +514,8 @@ def test_sudan_report_after_the_fall_of_a_darfur_town():
         ("Joint Forces", "sd:joint-forces", "sudanese_army", None),
         ("Sovereignty Council", "sd:state", "sudanese_army", None),
         ("Dagalo militia", "sd:rsf", "rapid_support_forces", None),
+        # eighteenth session: the office before a comma and the ranks ('army spokesman, Brigadier X') is his title
+        ("Sudan's army spokesman, Brigadier Nabil Osman Karrar", "person:nabil-osman-karrar", "sudanese_army", "title"),
         ("Sudan's army", "sd:armed-forces", "sudanese_army", None),
         ("rebel militia", "sd:rsf", "rapid_support_forces", None),
         ("United Nations", "un", "neutral", None),

@@ -312,17 +312,24 @@ def _by_context(found: list[Found], countries: Counter, places: Counter | None =
     # 'Russian peacekeepers' in a Transnistria text: another actor's context alias of the same words, which the
     # article supports, comes before a plain alias (the Karabakh contingent's) — unless the article also names
     # the plain alias's own actor's context ('left Karabakh in 2024; … the ones in Transnistria')
-    backed = {fold(c[1]) for n, c in scored if n != float("inf")}
+    backed: dict[str, float] = {}
+    for n, c in scored:
+        if n != float("inf"):
+            backed[fold(c[1])] = max(n, backed.get(fold(c[1]), 0.0))
     seen = countries | (places or Counter())
-    scored = [(0.0 if n == float("inf") and fold(c[1]) in backed and not _own_context(c[0], seen) else n, c) for n, c in scored]
+    # ... or names it far less: 'al-Shabaab' in a Cabo Delgado report that says it is no Somali group
+    scored = [
+        (0.0 if n == float("inf") and fold(c[1]) in backed and _own_context(c[0], seen) * 2 < backed[fold(c[1])] else n, c)
+        for n, c in scored
+    ]
     return [c for _, c in sorted(scored, key=lambda x: -x[0])]
 
 
-def _own_context(actor_id: str, countries: Counter) -> bool:
-    """The article names the context of one of the actor's own context aliases ('peacekeepers' of the
+def _own_context(actor_id: str, countries: Counter) -> int:
+    """How often the article names the context of the actor's own context aliases ('peacekeepers' of the
     Karabakh contingent needs AZ or AM)."""
     need = {c for (aid, _, _), ctx in _label_context().items() if aid == actor_id for c in ctx or ()}
-    return any(countries[c] for c in need)
+    return sum(countries[c] for c in need)
 
 
 def _not_foreign_owned(text: str, start: int, found: list[Found]) -> list[Found]:
@@ -452,6 +459,11 @@ def _named_actor_countries(matches) -> Counter:
             and (not used_by or alias != alias.lower())  # "Artsakh authorities" names its place
             and _need((aid, alias, used_by)) is None  # "PDF" needs Myanmar named elsewhere: it cannot vouch for itself
         }
+        other = {
+            actors()[aid].get("country") for aid, alias, used_by in found if aid in actors() and _need((aid, alias, used_by))
+        }
+        if other - plain:
+            continue  # 'al-Shabaab' is also Cabo Delgado's insurgents' name: the words do not vouch for Somalia
         if len(plain) == 1 and None not in plain:
             counts[plain.pop()] += 1
     return counts
@@ -1543,7 +1555,12 @@ def _antecedent(
     if not before:
         return None
     by_country = spec["kind"] == "armed_forces" and not spec.get("police")
-    key = (lambda m: m.attrs["country"]) if by_country else (lambda m: m.attrs["id"])
+    # a branch and its movement are one ('Islamic State Mozambique Province' and 'the Islamic State': 'the group')
+    key = (
+        (lambda m: m.attrs["country"])
+        if by_country
+        else (lambda m: actors().get(m.attrs["id"], {}).get("branch_of") or m.attrs["id"])
+    )
     if len({key(m) for m in before}) != 1:
         return None
     main = [m for m in before if m.attrs["id"].endswith(":armed-forces")]

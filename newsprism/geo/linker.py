@@ -546,7 +546,16 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")  # 'Reform UK': a capitalised word goes on with the name
 AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?(?:[1-9]\d?|1[01]\d)\s*(?:,|;|\)|\.(?!\d)|$)")
 GAVE_NAME_AS = re.compile(r"\b(?:his|her|their|my)\s+(?:first\s+|full\s+)?names?\s+(?:only\s+|simply\s+|just\s+)?as\s+$")
-NAMED_BODY_KINDS = ("armed_group", "armed_forces", "de_facto_authority", "civil_group", "media", "political_party")
+NAMED_BODY_KINDS = (
+    "armed_group",
+    "armed_forces",
+    "de_facto_authority",
+    "civil_group",
+    "media",
+    "political_party",
+    "peacekeepers",
+    "coalition",
+)
 
 
 def _closes_person(c: Candidate, text: str, persons: list[tuple[int, int]]) -> bool:
@@ -810,6 +819,9 @@ def _ner_candidates(doc: Doc, gaz: gazetteer.Gazetteer) -> list[Candidate]:
                 if head and any(e.kind in ("admin1", "admin2") for e in gaz.lookup(head.group(1))):
                     end = start + len(head.group(1))
                     entries = gaz.lookup(text[start:end])
+            if not entries and " of " in text[start:end]:  # 'Democratic Republic of Congo': the state is 'of the Congo'
+                the = text[start:end].replace(" of ", " of the ", 1)
+                entries = tuple(e for e in gaz.lookup(the) if e.kind in ("country", "admin1"))
             if not entries:  # 'Kupwara district', 'Mahbes sector': the area around the town of that name
                 area = re.match(rf"(.+?) (?:{_alternation('town_area_words')})$", text[start:end])
                 towns = tuple(e for e in gaz.lookup(area.group(1)) if e.kind == "city") if area else ()
@@ -1116,6 +1128,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             neighbours = [v[0] for k, v in choice.items() if k != key and v[0].row not in own and v[0].kind in ("city", "admin2")]
             choice[key] = _resolve(entries, ctx_cc, ctx_admin1, comma_of.get(key, ()), neighbours, anchors.get(key))
 
+    kb_points = [kb.places()[c.kb_ids[0]] for c, how, _ in accepted if how == "kb"]
     mentions: list[Mention] = []
     near_of: dict[tuple[int, int], str] = {}
     for c, how, why in accepted:
@@ -1157,6 +1170,9 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
         elif how == "abbreviation":
             e = c.entries[0]
             attrs, score, rule = _entry_attrs(e), 0.9, "state-abbreviation"
+        elif (far := _far_alternate(choice[fold(written)][0], choice, kb_points, doc_cc)) is not None:
+            attrs, score, rule = _no_point(written), 0.5, f"ner-{c.ner}-unresolved" if c.ner else "gazetteer-unresolved"
+            why = [*why, far]
         else:
             e, score, reason = choice[fold(written)]
             city = _dateline_city(e, c.entries) if "dateline" in why and DATELINE_AFTER.match(text, c.end) else None
@@ -2045,6 +2061,47 @@ NAMED_AS = re.compile(
     r"\b(?:named|identified|listed)\s+(?:them|him|her|the\s+(?:dead|victims|fighters|men|women|soldiers|attackers))\s+as\s+"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|,?\s+and\s+))*$"
 )
+
+
+def _far_alternate(e: Entry, choice: dict[str, tuple[Entry, float, str]], kb_points: list[dict], doc_cc) -> str | None:
+    """Why a small place reached by an alternate name alone, in a country the article does not name and far
+    from every other place it placed, is no point ('the village of Majak' near Abyei is not Maiac, Moldova)."""
+    words = _place_words()
+    if e.main_name or e.kind != "city" or e.population >= words["far_alternate_max_population"] or doc_cc.get(e.country):
+        return None
+    if any(p.country == e.country for p, _, _ in choice.values() if p.row != e.row):
+        return None  # 'Bantam' (Litchfield) with other Connecticut towns: the country is the article's
+    big = words["far_alternate_anchor_population"]  # a small namesake elsewhere ('Mayo', Maryland) anchors nothing
+    points = [
+        (p.lat, p.lon)
+        for p, _, _ in choice.values()
+        if p.row != e.row and p.lat is not None and (p.kind in ("country", "admin1") or (p.main_name and p.population >= big))
+    ]
+    points += [(p["lat"], p["lon"]) for p in kb_points if p.get("lat") is not None]
+    if not points:
+        return None
+    near = min(_km(e, replace(e, lat=la, lon=lo)) for la, lo in points)
+    if near <= words["far_alternate_km"]:
+        return None
+    return (
+        f"only an alternate name of {e.name} ({e.country}, pop {e.population:,}), a country the article does not name,"
+        f" {near:,.0f} km from the nearest other place it names: no point"
+    )
+
+
+def _no_point(written: str) -> dict[str, Any]:
+    return {
+        "id": None,
+        "name": written,
+        "lat": None,
+        "lon": None,
+        "country": None,
+        "kind": "unknown",
+        "contested": False,
+        "geonameid": None,
+        "convention": None,
+        "other_names": [],
+    }
 
 
 def _named_as(text: str, c: Candidate) -> bool:

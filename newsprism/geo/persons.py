@@ -249,9 +249,13 @@ def _title_before(doc: Doc, ent, name_start: int) -> tuple[int, bool]:
     sent_start = ent.sent.start
     if i >= sent_start and doc[i].text == "," and i - 1 >= sent_start and doc[i - 1].lower_ in office and not has:
         i -= 1  # "the ministry's spokesman, Oleg Vyrlan"
+    crossed = False
     while i >= sent_start:
         t = doc[i]
         w = t.lower_.rstrip(".")
+        if t.text == "," and not crossed and i - 1 >= sent_start and doc[i - 1].lower_ in office:
+            crossed, i = True, i - 1  # 'an army spokesman, Lt. Col. X': the office before the ranks
+            continue
         if w in office:
             has = True
         elif not (t.text[:1].isupper() or w in ("'s", "’s", "of", "for", "the") or _body_word(w) or i < t.head.i < ent.end):
@@ -346,18 +350,126 @@ def local_offices(
         attrs.update(name=f"{office} of {place} ({cname})", how="local office")
         attrs["why"] = f"'{m.group(0)}': {place} is a place of {cname}, where the report is datelined"
         out.append(ActorMention(m.start(), m.end(), "local-office", attrs, 0.6))
-    if at and _home_place(at.title(), cc):  # 'Provincial government spokesman X' under QUETTA: the dateline's office
-        bare = "|".join(re.escape(o) for o in offices if offices[o] == "government")
+    if at and _home_place(at.title(), cc):  # 'Provincial government spokesman X', 'Police said' under QUETTA
+        bare = "|".join(sorted((re.escape(o) for o in offices), key=len, reverse=True))
         for m in re.finditer(rf"\b(?:[Tt]he )?(?i:({bare}))\b", text):
-            if any(x.start < m.end() and m.start() < x.end for x in [*mentions, *out]):
-                continue
+            if _qualified_before(text, m.start()):
+                continue  # 'Afghan police', "Sindh's provincial government", 'a police officer': not the office
+            hit = [x for x in [*mentions, *out] if x.start < m.end() and m.start() < x.end]
+            if (hit and not _unsided_institution(hit)) or (not hit and _modifies_next(doc, m.start(1), m.end(1))):
+                continue  # 'police officers', 'the district administration building': a person or thing
             office, cname = m.group(1).lower(), kb._country_name_of(cc) or cc
-            attrs = kb._state_attrs(cc, cname, when)
+            attrs = kb._state_attrs(cc, cname, when) if offices[office] != "armed_forces" else kb._forces_attrs(cc, cname, when)
+            if hit:  # 'Provincial government spokesman': the unowned 'government spokesman' is the dateline state's
+                x = hit[0]
+                x.attrs.update({k: attrs.get(k) for k in ("country", "side")}, id=f"{cc.lower()}:{x.attrs['id'].split(':')[-1]}")
+                x.attrs.update(name=f"{text[m.start() : x.end]} ({cname})", owner=cname, how="local office, dateline")
+                x.attrs["why"] = f"'{text[m.start() : x.end]}' with no place: the dateline's, {at} being a place of {cname}"
+                x.start, x.rule = min(x.start, m.start()), "institution+local-office"
+                continue
             attrs.update(id=f"{cc.lower()}:{office.replace(' ', '-')}", kind=offices[office], alias=m.group(0))
             attrs.update(name=f"{office} ({cname})", how="local office, dateline")
             attrs["why"] = f"'{m.group(0)}' with no place: the dateline's, {at} being a place of {cname}"
             out.append(ActorMention(m.start(), m.end(), "local-office-dateline", attrs, 0.55))
     return out
+
+
+def _qualified_before(text: str, start: int) -> bool:
+    """A capitalised word or a possessive right before the office ('Afghan police', "the province's
+    police"), not a sentence's first 'The': someone's office, not the dateline's."""
+    before = re.search(r"([\w'’-]+)\s+$", text[max(0, start - 30) : start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return bool(re.search(r"['’]s?$", word)) or word.lower() in ("a", "an") or (word[:1].isupper() and word != "The")
+
+
+def _modifies_next(doc: Doc, start: int, end: int) -> bool:
+    """The office's last word modifies the noun after it ('police officer', 'police station')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[-1]
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i
+
+
+def _unsided_institution(hit: list[ActorMention]) -> bool:
+    """One KB institution with no owner ('government spokesman' in 'Provincial government spokesman X')."""
+    return len(hit) == 1 and hit[0].rule == "institution" and not hit[0].attrs.get("side") and not hit[0].attrs.get("country")
+
+
+def national_offices(
+    doc: Doc, mentions: list[ActorMention], owner: dict[str, Any] | None, when: kb.When | None
+) -> list[ActorMention]:
+    """'The prime minister', 'The army chief said' with no country: the government (or, for an army
+    office, the forces) of the dateline's owner ('QUETTA (The Islamabad Standard)': Pakistan's). Not
+    'the prime minister of India', "India's prime minister" (another's), nor a former one."""
+    if not owner or not owner.get("side"):
+        return []
+    offices = _titles_map("national_offices")
+    alt = "|".join(sorted((re.escape(o) for o in offices), key=len, reverse=True))
+    text = doc_text(doc)
+    state = kb.actors().get(owner["id"]) or {}
+    out: list[ActorMention] = []
+    for m in re.finditer(rf"\b[Tt]he ((?i:{alt}))\b(?![\w-]| of\b|['’])", text):
+        kind = offices[m.group(1).lower()]
+        if _former(text[m.start() : m.start(1)]) or any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        if _another_countrys_before(text, m.start(), m.group(1), state.get("country")):
+            continue  # 'Russia's army chief Valery Gerasimov … The army chief said': that one again
+        if kind == "armed_forces":
+            if state.get("kind") != "state":
+                continue  # a de facto authority's forces are not read from its seat
+            cc = state["country"]
+            attrs = kb._forces_attrs(cc, kb._country_name_of(cc) or cc, when)
+        else:
+            attrs = {k: state[k] for k in SIDE_KEYS if k in state} | {"side": owner["side"], "kind": kind}
+            attrs["id"] = f"{owner['id'].removesuffix(':state')}:{m.group(1).lower().replace(' ', '-')}"
+            attrs["name"] = f"{m.group(1).lower()} ({owner['name']})"
+        attrs = dict(attrs)
+        attrs.update(alias=m.group(0), how="national office, dateline", office=m.group(1).lower())
+        attrs["why"] = f"'{m.group(0)}' with no country: {owner['why']}"
+        out.append(ActorMention(m.start(), m.end(), "national-office", attrs, 0.55))
+    return out
+
+
+def _another_countrys_before(text: str, start: int, office: str, cc: str | None) -> bool:
+    """The office was written before with a word naming a country other than ``cc`` ('Indian army chief',
+    "Russia's army chief"): the bare office may point back to that official."""
+    for m in re.finditer(rf"([\w'’-]+)\s+{re.escape(office)}\b", text[:start], re.IGNORECASE):
+        word = re.sub(r"['’]s?$", "", m.group(1))
+        c = kb._country_of(word) if word[:1].isupper() else None
+        if c and c[0] != cc:
+            return True
+    return False
+
+
+def home_outlet_owner(cc: str | None, at: str | None, outlet_cc: str | None, when: kb.When | None) -> dict[str, Any] | None:
+    """The state whose report a dateline at one of its home places makes it where the outlet is that
+    country's too ('QUETTA (The Islamabad Standard)'); a wire from there is nobody's."""
+    if not cc or not at or outlet_cc != cc or not _home_place(at.title(), cc):
+        return None
+    state = kb._state_attrs(cc, kb._country_name_of(cc) or cc, when)
+    why = f"datelined in {at}, a place of {state['name']}, by an outlet of that country"
+    return {"id": state["id"], "name": state["name"], "side": state.get("side"), "why": why}
+
+
+def outlet_country(name: str | None, known: str | None) -> str | None:
+    """The outlet's country: the meta layer's (its list), else a KB state's capital in its name ('The
+    Islamabad Standard')."""
+    if known or not name:
+        return known
+    words = re.findall(r"[\w'’-]+", name)
+    for key in [*(" ".join(words[i : i + 2]) for i in range(len(words) - 1)), *words]:  # 'New Delhi', 'Islamabad'
+        aid = kb._capitals().get(fold(key)) if key[:1].isupper() else None
+        if aid and kb.actors()[aid]["kind"] == "state":
+            return kb.actors()[aid].get("country")
+    return None
+
+
+@cache
+def _titles_map(key: str) -> dict[str, str]:
+    return dict(kb._kb()["person_titles"][key])
 
 
 def _home_place(name: str, cc: str) -> bool:
@@ -368,7 +480,10 @@ def _home_place(name: str, cc: str) -> bool:
     known = [p for p in places_kb.places().values() if name in p.get("aliases", ())]
     if known:
         return all(p.get("country") == cc and not p.get("contested") for p in known)
-    entries = [e for e in gazetteer.get().lookup(name) if e.main_name and e.kind in ("city", "admin1", "admin2")]
+    if kb.state_seat(name, cc):
+        return True  # 'DAMASCUS' (also two US towns): the capital of the state
+    found = [e for e in gazetteer.get().lookup(name) if e.kind in ("city", "admin1", "admin2")]
+    entries = [e for e in found if e.main_name] or found  # 'Quneitra': only an alternate name of Al Qunayţirah
     held = _seat_provinces(cc)
     return bool(entries) and all(e.country == cc and e.admin1 not in held for e in entries)
 
@@ -378,4 +493,5 @@ def _seat_provinces(cc: str) -> frozenset[str]:
     """Provinces of ``cc`` holding a de facto authority's seat ('Mariupol' shares Donetsk's oblast): an office
     there may be the de facto authority's, so it is no office of the state."""
     g = gazetteer.get()
-    return frozenset(e.admin1 for n in kb.de_facto_seats() for e in g.lookup(n) if e.country == cc and e.admin1)
+    names = [*kb.de_facto_seats(), *kb._kb().get("de_facto_held", ())]  # 'Burao' (Togdheer): Somaliland's
+    return frozenset(e.admin1 for n in names for e in g.lookup(n) if e.country == cc and e.admin1)

@@ -48,8 +48,11 @@ def run(analysis: Analysis, ctx: Context) -> None:
     outlets = [(s.start, s.end) for s in analysis.spans_of("meta", "outlet")]
     found = [m for m in found if m.attrs.get("kind") == "media" or not any(a <= m.start and m.end <= b for a, b in outlets)]
     owner = actors.dateline_owner(ctx.doc, found, dateline[2], dateline[3], places, _when(analysis))
+    if owner is None:  # 'QUETTA (The Islamabad Standard)': a home place and an outlet of that country
+        owner = persons.home_outlet_owner(dateline[0], dateline[3], _outlet_country(analysis), _when(analysis))
     found += persons.seat_bodies(ctx.doc, found)
     found += persons.local_offices(ctx.doc, found, dateline[0], _when(analysis), dateline[3])
+    found += persons.national_offices(ctx.doc, found, owner, _when(analysis))
     found = sorted(found + persons.titled_persons(ctx.doc, found, owner), key=lambda m: (m.start, -m.end))
     for m in found:
         span = analysis.add_span("actor", m.attrs["kind"], m.start, m.end, f"{LAYER.source}:{m.rule}", m.attrs, m.score)
@@ -120,6 +123,14 @@ def _dateline_capital(analysis: Analysis) -> str | None:
     if place.attrs.get("contested") and not actors.state_seat(place.text, place.attrs.get("country")):
         return None
     return place.attrs.get("country")
+
+
+def _outlet_country(analysis: Analysis) -> str | None:
+    """The country of the outlet the dateline names (its list's, else a capital in its name)."""
+    from newsprism.geo import persons
+
+    line = next(iter(analysis.spans_of("meta", "outlet")), None)
+    return persons.outlet_country(line.attrs.get("name"), line.attrs.get("country")) if line is not None else None
 
 
 def _dateline_place(analysis: Analysis) -> str | None:
