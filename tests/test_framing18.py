@@ -108,6 +108,13 @@ def test_a3_claim_inside_the_diplomats_quotation_is_the_diplomats():
             "reported",
             "Baku",
         ),
+        # what the rejecter governs is its own ('rejected the so-called "…"')
+        (
+            'The ministry also rejected the so-called "administrative area" set up by Juba in Abyei town.',
+            "so-called",
+            "reported",
+            "The ministry",
+        ),
     ],
 )
 def test_a_distancing_cue_says_whose_distancing_it_is(text, cue, voice, who):

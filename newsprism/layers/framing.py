@@ -112,14 +112,14 @@ def run(analysis: Analysis, ctx: Context) -> None:
         counts["scare_quote"] += 1
 
     quote_starts = [qi.start for qi in quotes]
-    not_denied = [r for r in reported if r[2] not in _denials(doc, analysis, cues()["denial_verbs"])]
+    denials = _denials(doc, analysis, cues()["denial_verbs"])
     for d in distancing.find(text, doc):
         attrs = {
             "cue": d.cue,
             "kind": d.kind,
             "strength": d.strength,
             "why": d.why,
-            **_distancing_voice(d, quotes, quote_starts, not_denied),
+            **_distancing_voice(d, quotes, quote_starts, [r for r in reported if not _outside_denial(doc, denials.get(r[2]), d)]),
         }
         if d.scope_start is not None and d.scope_end is not None:
             attrs.update(scope_start=d.scope_start, scope_end=d.scope_end, scope_text=text[d.scope_start : d.scope_end])
@@ -277,23 +277,32 @@ def _names_the_source(doc, cue_start: int | None, m) -> bool:
     return m.start < rest.end_char and not any(t.pos_ in ("VERB", "AUX") for t in rest)
 
 
-def _denials(doc, analysis: Analysis, verbs: frozenset[str]) -> frozenset[str]:
-    """The claims whose cue is a denial verb ('…, a claim Yerevan rejected'): what they hold is what the speaker
-    denies, so a distancing cue there ('allegedly') is not the denier's."""
-    lemmas = {t.idx: t.lemma_.lower() for t in doc}
-    out = set()
+def _denials(doc, analysis: Analysis, verbs: frozenset[str]) -> dict[str, object]:
+    """The denial verb (a token) of each claim whose cue is one ('…, a claim Yerevan rejected'), by claim id."""
+    tokens = {t.idx: t for t in doc}
+    out = {}
     for rec in analysis.records.get("claims", []):
         cue = analysis.span(rec.get("cue") or "")
-        if cue is not None and lemmas.get(cue.start) in verbs:
-            out.add(rec["id"])
-    return frozenset(out)
+        tok = tokens.get(cue.start) if cue is not None else None
+        if tok is not None and tok.lemma_.lower() in verbs:
+            out[rec["id"]] = tok
+    return out
+
+
+def _outside_denial(doc, verb, d) -> bool:
+    """A distancing cue the denial verb does not govern, in what its claim holds ('X allegedly shelled …, according
+    to Baku, a claim Yerevan rejected'): the rejected account's words, not the rejecter's. One it governs is the
+    denier's own ('The ministry rejected the so-called "administrative area"')."""
+    if verb is None:
+        return False
+    return not any(t.idx <= d.start < t.idx + len(t.text) for t in verb.subtree)
 
 
 def _distancing_voice(d, quotes: list, starts: list[int], reported: list[tuple[int, int, str, str]]) -> dict:
     """Whose distancing a cue is, as for a scare quote: inside quoted speech the speaker's ('to "restrain the
     communities they claim to speak for"', a diplomat said: ``quoted``, with the claim's speaker where the claim
-    layer found one), inside a reported claim's content that speaker's (``reported``; ``reported`` holds no claim
-    a speaker denies), else the outlet's."""
+    layer found one), inside a reported claim's content that speaker's (``reported``; not a denial's claim whose
+    verb does not govern the cue), else the outlet's."""
     from newsprism.framing.quote_class import SPEECH
 
     holder = _in_quote(d.start, d.end, quotes, starts)
