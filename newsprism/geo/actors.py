@@ -313,15 +313,20 @@ def _by_context(found: list[Found], countries: Counter, places: Counter | None =
     # article supports, comes before a plain alias (the Karabakh contingent's) — unless the article also names
     # the plain alias's own actor's context ('left Karabakh in 2024; … the ones in Transnistria')
     backed: dict[str, float] = {}
+    backers: dict[str, set[str]] = {}
     for n, c in scored:
         if n != float("inf"):
             backed[fold(c[1])] = max(n, backed.get(fold(c[1]), 0.0))
+            backers.setdefault(fold(c[1]), set()).add(c[0])
     seen = countries | (places or Counter())
-    # ... or names it far less: 'al-Shabaab' in a Cabo Delgado report that says it is no Somali group
-    scored = [
-        (0.0 if n == float("inf") and fold(c[1]) in backed and _own_context(c[0], seen) * 2 < backed[fold(c[1])] else n, c)
-        for n, c in scored
-    ]
+
+    def outweighed(c: Found) -> bool:
+        # ... or names it far less ('al-Shabaab' in a Cabo Delgado report that says it is no Somali group); the
+        # same actor's label in context is another side's usage ('Israeli occupation forces' in a Syrian report)
+        key = fold(c[1])
+        return c[0] in backers[key] or _own_context(c[0], seen) * 2 < backed[key]
+
+    scored = [(0.0 if n == float("inf") and fold(c[1]) in backed and outweighed(c) else n, c) for n, c in scored]
     return [c for _, c in sorted(scored, key=lambda x: -x[0])]
 
 
