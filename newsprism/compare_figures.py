@@ -29,7 +29,7 @@ _RELATIVE = re.compile(r",\s+(?:which|where|whose|who|whom)\b", re.IGNORECASE)
 
 def _other_year(sentence: list[Span], text: str = "", after: int | None = None, begin: int | None = None, opens: int = 0) -> bool:
     """Does the figure's sentence date something to another year than the report's anchor
-    ('the 2020 war killed 3,000 soldiers')? Not a date in a relative clause after the figure
+    ('the 2020 war killed 3,000 soldiers'), or to an earlier month ('last month')? Not a date in a relative clause after the figure
     ('two soldiers were killed on Monday near Avdiivka, which Russia captured last year'; review
     12), nor in one closed before it ('Somaliland, which declared independence … in 1991 …, said
     its troops had repelled an attack …, killing 37 fighters'; audit 15 C2); ``after`` / ``begin``:
@@ -44,6 +44,8 @@ def _other_year(sentence: list[Span], text: str = "", after: int | None = None, 
         value, anchor = str(s.attrs.get("value") or ""), str(s.attrs.get("anchor") or "")
         if re.match(r"\d{4}", value) and re.match(r"\d{4}", anchor) and value[:4] != anchor[:4]:
             return True
+        if re.fullmatch(r"\d{4}-\d{2}", value) and re.match(r"\d{4}-\d{2}", anchor) and value < anchor[:7]:
+            return True  # 'a terrorist commander killed near Mucojo last month' (audit 18 C3): an earlier incident
     return False
 
 

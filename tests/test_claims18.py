@@ -159,3 +159,26 @@ def test_a_count_said_to_be_untrue_or_asked_about_is_no_figure(claim_pipe, text)
 )
 def test_a_count_a_question_takes_as_told_stays(claim_pipe, text):
     assert len(figure_rows(claim_pipe, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # audit 18 C1
+            "IDF troops apprehended seven suspects in the village of Jubata al-Khashab, the IDF said on Friday.",
+            ("detained", "people", 7.0, "seven suspects"),
+        ),
+        (  # audit 18 C2: 'since Tuesday' counts from the incident, no running total
+            "He said at least 2,300 people had fled Chai and the neighbouring village of Nguida since Tuesday.",
+            ("displaced", "people", 2300.0, "2,300 people"),
+        ),
+    ],
+)
+def test_audit18_figures(claim_pipe, text, want):
+    import datetime as dt
+
+    from newsprism.model import Article
+
+    a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    got = [(f["outcome"], f["victims"], f["value"], f["text"]) for f in a.records["figures"] if not f["running_total"]]
+    assert want in got

@@ -76,3 +76,18 @@ def test_two_days_at_one_place_are_two_rows(pipeline, count):
     rows = [r for r in compare([monday, wednesday])["casualty_figures"]["rows"] if r["outcome"] == "killed"]
     assert len(rows) == 2
     assert not any(r["differs"] for r in rows)
+
+
+def test_an_earlier_months_death_is_not_set_against_the_days_dead(pipeline):
+    """audit 18 C3: c1's 'a terrorist commander' killed near Mucojo last month made the 'killed · fighters' row of
+    Tuesday's nine (c2, c3) differ; a figure dated to an earlier month is another incident's."""
+    fix = Path(__file__).parent / "fixtures" / "audit18"
+    names = ("c1_horizonte_daily", "c2_rovuma_monitor", "c3_coastline_wire")
+    reports = analyse_reports(pipeline, fix, names)
+    ids = {reports[n].article.id: n for n in names}
+    table = compare([reports[n] for n in names])["casualty_figures"]
+    rows = [r for r in table["rows"] if (r["outcome"], r["victims"]) == ("killed", "fighters")]
+    nines = {ids[k] for r in rows for k, v in r["by_article"].items() if any(f["value"] == 9 for f in v)}
+    assert nines == set(names)
+    assert not any(r["differs"] for r in rows)
+    assert all(f["value"] != 1 for r in rows for v in r["by_article"].values() for f in v)

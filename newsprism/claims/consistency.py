@@ -938,9 +938,19 @@ def running_total(sentence: str, perfect_since: bool = False, words: str | None 
     civilians were killed on Monday, the first deaths since the truce began' (review 11)."""
     words = _words(sentence) if words is None else words
     found = [w for w in tables()["running_total_words"] if f" {w} " in words]
+    if found == ["since"] and _since_recent(words):
+        return False  # 'had fled Chai … since Tuesday': the incident's own count (audit 18 C2)
     if perfect_since and found == ["since"]:
         return any(f" {w} " in words for w in ("have", "has", "had", "ve", "s been", "d been"))
     return bool(found)
+
+
+def _since_recent(words: str) -> bool:
+    """Is every 'since' of the sentence's words followed by a day of the week or the incident
+    (``recent_since``: 'since Tuesday', 'since the attack')?"""
+    recent = tables().get("recent_since", ())
+    after = [words[m.end() :] for m in re.finditer(r" since ", words)]
+    return bool(after) and all(any(rest.startswith(f"{w} ") for w in recent) for rest in after)
 
 
 def _all_sides(text: str, end: int) -> bool:
