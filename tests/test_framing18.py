@@ -210,3 +210,29 @@ def test_kidnapped_in_syrian_state_medias_words_on_an_israeli_raid_is_damascuss(
     attrs = _loaded(text)["kidnapped"]
     assert attrs["attributed_to"] == "Syrian state media" and attrs["used_by"].startswith("Damascus's")
     assert "kidnapped" not in _loaded("Gunmen kidnapped two aid workers in Idlib, Syrian activists said.")
+
+
+def _spans(text):
+    from conftest import analyse
+
+    return [s for s in analyse(text, ["claim", "framing"]).spans_of("framing") if s.label == "label"]
+
+
+def test_our_allies_in_the_outlets_own_voice_is_the_outlet_taking_a_side():
+    # audit18 F2: c1's lead 'The Defence and Security Forces (FDS), supported by our Rwandan allies, repelled …'
+    (s,) = _spans("The Defence and Security Forces (FDS), supported by our Rwandan allies, repelled an attack on Chai.")
+    assert s.text == "our Rwandan allies" and s.attrs["voice"] == "outlet" and s.attrs["lexicon"] == "rule"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker's own side, in quoted or reported speech
+        '"The FDS and our Rwandan allies are present in every village of Macomia," the governor said.',
+        "Our troops repelled the attack near Oog, the ministry said.",
+        # 'our' owning no force
+        "Our reporters visited Chai on Wednesday.",
+    ],
+)
+def test_our_in_a_speakers_words_or_of_no_force_is_none(text):
+    assert _spans(text) == []

@@ -253,6 +253,11 @@ def run(analysis: Analysis, ctx: Context) -> None:
         score = 0.75 if e.source == "seed" else 0.55 if e.source == "ptc" else 0.45
         analysis.add_span("framing", e.kind, m.start, m.end, f"{src}:lexicon-{e.source}", attrs, score=score)
         counts[e.kind] += 1
+    for start, end, why in _first_person_sides(doc, cue, quotes, quote_starts, reported):
+        attrs = {"entry": "our …", "category": "legitimising", "lexicon": "rule", "in_quote": None, "voice": "outlet", "why": why}
+        analysis.add_span("framing", "label", start, end, f"{src}:first-person-side", attrs, score=0.6)
+        counts["label"] += 1
+        own_voice += 1
 
     classes = {"speech": 0, "name_or_title": 0, "scare": 0}
     for qi in quotes:
@@ -260,6 +265,31 @@ def run(analysis: Analysis, ctx: Context) -> None:
     # labels and loaded words in the outlet's own voice (not inside quoted or reported speech);
     # without the claim layer, reported speech is not known and counts as the outlet's
     analysis.summary["framing"] = {**counts, "own_voice_labels_loaded": own_voice, "quotations": classes}
+
+
+def _first_person_sides(doc, cue: dict, quotes: list, starts: list[int], reported: list) -> list[tuple[int, int, str]]:
+    """'our' owning one side's forces or allies in the outlet's own voice ('supported by our Rwandan allies'): the
+    outlet writes as that side. Not a lexicon word (no loaded term; the lexicon's eval would count 'our allies' of
+    op-eds), nor in quoted or reported speech, where a speaker's own side is theirs to name."""
+    out = []
+    for tok in doc:
+        head = tok.head
+        if (
+            tok.dep_ != "poss"
+            or tok.lower_ not in cue["first_person_owners"]
+            or head.lemma_.lower() not in cue["first_person_heads"]
+        ):
+            continue
+        start, end = tok.idx, head.idx + len(head.text)
+        holder = _in_quote(start, end, quotes, starts)
+        if _voice(start, end, holder.label if holder is not None else None, reported)[0] != "outlet":
+            continue
+        why = (
+            f"'{doc.text[start:end]}': the outlet's own 'our' for one side's {head.lemma_.lower()}s — "
+            "it writes as that side, not as an observer"
+        )
+        out.append((start, end, why))
+    return out
 
 
 def _names_the_source(doc, cue_start: int | None, m) -> bool:
