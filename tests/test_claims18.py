@@ -168,6 +168,14 @@ def test_a_count_a_question_takes_as_told_stays(claim_pipe, text):
             "IDF troops apprehended seven suspects in the village of Jubata al-Khashab, the IDF said on Friday.",
             ("detained", "people", 7.0, "seven suspects"),
         ),
+        (  # audit 18 C9: a count of a faith, and beheading
+            'The mujahideen killed 17 "Christians" in Chai, ISMP said.',
+            ("killed", "people", 17.0, '17 "Christians"'),
+        ),
+        (
+            "Residents said the attackers went from house to house in Chai, beheading at least eight men.",
+            ("killed", "people", 8.0, "eight men"),
+        ),
         (  # audit 18 C2: 'since Tuesday' counts from the incident, no running total
             "He said at least 2,300 people had fled Chai and the neighbouring village of Nguida since Tuesday.",
             ("displaced", "people", 2300.0, "2,300 people"),
