@@ -178,3 +178,11 @@ def test_audit18_buffer_and_security_zones():
     assert ("temporary security zone", "israeli_official") in named
     # another conflict's buffer zone is none of these
     assert "buffer zone" not in _places("Israeli tanks entered the buffer zone near Rafah in Gaza.")
+
+
+def test_bare_police_in_a_story_about_another_or_a_contested_place_is_nobodys():
+    # a first version read audit12 k2's 'special police' (BELGRADE, said of Kosovska Mitrovica) as Serbia's
+    text = "BELGRADE, Nov. 23 (The Sava Chronicle) — An official in Kosovska Mitrovica said special police had entered Zvečan."
+    assert "police" not in _actors(text)
+    text = "CHISINAU, Nov. 23 (BWS) — Negotiators met in Transnistria on Thursday. Police said two men were held."
+    assert "Police" not in _actors(text)

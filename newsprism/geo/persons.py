@@ -324,7 +324,12 @@ def _other_country(doc: Doc, ent, cc: str | None) -> bool:
 
 
 def local_offices(
-    doc: Doc, mentions: list[ActorMention], cc: str | None, when: kb.When | None, at: str | None = None
+    doc: Doc,
+    mentions: list[ActorMention],
+    cc: str | None,
+    when: kb.When | None,
+    at: str | None = None,
+    places: list[tuple[int, int, str | None, bool]] = (),
 ) -> list[ActorMention]:
     """'Kech police', "Balochistan's chief minister", 'the deputy commissioner of Kech' in a report datelined in
     Pakistan: an office (``local_offices``) of a town or province of the dateline's country — neither contested
@@ -359,6 +364,8 @@ def local_offices(
             if (hit and not _unsided_institution(hit)) or (not hit and _modifies_next(doc, m.start(1), m.end(1))):
                 continue  # 'police officers', 'the district administration building': a person or thing
             office, cname = m.group(1).lower(), kb._country_name_of(cc) or cc
+            if offices[office] == "armed_forces" and _police_elsewhere(doc, m.start(1), cc, places):
+                continue  # BELGRADE: 'special police' in Kosovska Mitrovica are Kosovo's; a Transnistria story's police
             attrs = kb._state_attrs(cc, cname, when) if offices[office] != "armed_forces" else kb._forces_attrs(cc, cname, when)
             if hit:  # 'Provincial government spokesman': the unowned 'government spokesman' is the dateline state's
                 x = hit[0]
@@ -372,6 +379,18 @@ def local_offices(
             attrs["why"] = f"'{m.group(0)}' with no place: the dateline's, {at} being a place of {cname}"
             out.append(ActorMention(m.start(), m.end(), "local-office-dateline", attrs, 0.55))
     return out
+
+
+def _police_elsewhere(doc: Doc, start: int, cc: str, places: list[tuple[int, int, str | None, bool]]) -> bool:
+    """Bare police may be another's: the article names a contested place, or the sentence a place of another
+    country (the place layer's spans: start, end, country, contested)."""
+    if any(contested for _s, _e, _c, contested in places):
+        return True
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok is None:
+        return True
+    sent = tok.sent
+    return any(sent.start_char <= s < sent.end_char and c and c != cc for s, _e, c, _x in places)
 
 
 def _qualified_before(text: str, start: int) -> bool:

@@ -51,7 +51,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     if owner is None:  # 'QUETTA (The Islamabad Standard)': a home place and an outlet of that country
         owner = persons.home_outlet_owner(dateline[0], dateline[3], _outlet_country(analysis), _when(analysis))
     found += persons.seat_bodies(ctx.doc, found)
-    found += persons.local_offices(ctx.doc, found, dateline[0], _when(analysis), dateline[3])
+    spots = [(s.start, s.end, s.attrs.get("country"), bool(s.attrs.get("contested"))) for s in analysis.spans_of("place")]
+    found += persons.local_offices(ctx.doc, found, dateline[0], _when(analysis), dateline[3], spots)
     found += persons.national_offices(ctx.doc, found, owner, _when(analysis))
     found = sorted(found + persons.titled_persons(ctx.doc, found, owner), key=lambda m: (m.start, -m.end))
     for m in found:
