@@ -218,18 +218,33 @@ def _spans(text):
     return [s for s in analyse(text, ["claim", "framing"]).spans_of("framing") if s.label == "label"]
 
 
-def test_our_allies_in_the_outlets_own_voice_is_the_outlet_taking_a_side():
-    # audit18 F2: c1's lead 'The Defence and Security Forces (FDS), supported by our Rwandan allies, repelled …'
-    (s,) = _spans("The Defence and Security Forces (FDS), supported by our Rwandan allies, repelled an attack on Chai.")
-    assert s.text == "our Rwandan allies" and s.attrs["voice"] == "outlet" and s.attrs["lexicon"] == "rule"
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The Defence and Security Forces (FDS), supported by our Rwandan allies, repelled an attack on Chai.",
+            "our Rwandan allies",
+        ),
+        # indirect speech is told in the reporter's person: the ministry's own words would be 'its allies'
+        (
+            "The FDS, supported by our Rwandan allies, repelled an attack on Chai, the Ministry of National Defence said.",
+            "our Rwandan allies",
+        ),
+        ("Our troops repelled the attack near Oog, the ministry said.", "Our troops"),
+    ],
+)
+def test_our_allies_outside_a_quotation_is_the_outlet_taking_a_side(text, found):
+    # audit18 F2: c1's lead 'The Defence and Security Forces (FDS), supported by our Rwandan allies, repelled …, the
+    # Ministry of National Defence said'
+    (s,) = _spans(text)
+    assert s.text == found and s.attrs["voice"] == "outlet" and s.attrs["lexicon"] == "rule"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # a speaker's own side, in quoted or reported speech
+        # a speaker's own side, in a quotation
         '"The FDS and our Rwandan allies are present in every village of Macomia," the governor said.',
-        "Our troops repelled the attack near Oog, the ministry said.",
         # 'our' owning no force
         "Our reporters visited Chai on Wednesday.",
     ],

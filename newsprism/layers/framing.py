@@ -253,7 +253,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         score = 0.75 if e.source == "seed" else 0.55 if e.source == "ptc" else 0.45
         analysis.add_span("framing", e.kind, m.start, m.end, f"{src}:lexicon-{e.source}", attrs, score=score)
         counts[e.kind] += 1
-    for start, end, why in _first_person_sides(doc, cue, quotes, quote_starts, reported):
+    for start, end, why in _first_person_sides(doc, cue, quotes, quote_starts):
         attrs = {"entry": "our …", "category": "legitimising", "lexicon": "rule", "in_quote": None, "voice": "outlet", "why": why}
         analysis.add_span("framing", "label", start, end, f"{src}:first-person-side", attrs, score=0.6)
         counts["label"] += 1
@@ -267,10 +267,13 @@ def run(analysis: Analysis, ctx: Context) -> None:
     analysis.summary["framing"] = {**counts, "own_voice_labels_loaded": own_voice, "quotations": classes}
 
 
-def _first_person_sides(doc, cue: dict, quotes: list, starts: list[int], reported: list) -> list[tuple[int, int, str]]:
-    """'our' owning one side's forces or allies in the outlet's own voice ('supported by our Rwandan allies'): the
-    outlet writes as that side. Not a lexicon word (no loaded term; the lexicon's eval would count 'our allies' of
-    op-eds), nor in quoted or reported speech, where a speaker's own side is theirs to name."""
+def _first_person_sides(doc, cue: dict, quotes: list, starts: list[int]) -> list[tuple[int, int, str]]:
+    """'our' owning one side's forces or allies outside quoted speech ('supported by our Rwandan allies, …, the
+    ministry said'): indirect speech is told in the reporter's person (the ministry's own words would be 'its
+    allies'), so the 'our' is the outlet's, writing as that side. Not in a quotation, where it is the speaker's; not a
+    lexicon word (no loaded term; the lexicon's eval would count op-eds' 'our allies')."""
+    from newsprism.framing.quote_class import SPEECH
+
     out = []
     for tok in doc:
         head = tok.head
@@ -282,8 +285,8 @@ def _first_person_sides(doc, cue: dict, quotes: list, starts: list[int], reporte
             continue
         start, end = tok.idx, head.idx + len(head.text)
         holder = _in_quote(start, end, quotes, starts)
-        if _voice(start, end, holder.label if holder is not None else None, reported)[0] != "outlet":
-            continue
+        if holder is not None and holder.label == SPEECH:
+            continue  # '"The FDS and our Rwandan allies are present …," he said': the speaker's own side
         why = (
             f"'{doc.text[start:end]}': the outlet's own 'our' for one side's {head.lemma_.lower()}s — "
             "it writes as that side, not as an observer"
