@@ -154,6 +154,28 @@ def _close_quote(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _counted_victims(verb: Token, subj: Token, lex: Lexicon) -> bool:
+    """'eleven dead: eight men beheaded, two women shot', 'four men detained then were released': a
+    victim participle (``victim_participles``) with a counted subject and no auxiliary, object or
+    'at/on' phrase tells what was done to them (audit 18 E6); not 'Four gunmen shot …' (armed doers)."""
+    if verb.tag_ not in ("VBD", "VBN") or lex.lemma(verb.lemma_) not in lex.victim_participles:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "xcomp") for c in verb.children):
+        return False
+    if any((c.dep_ == "prep" and c.lower_ in ("at", "on")) or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children):
+        return False  # not 'shot at the convoy'; a clause before it ('counted eleven dead: …') is the parse's
+    counted = subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in subj.children)
+    return counted and subj.lemma_.lower() not in lex.armed_doers and subj.lower_ not in lex.armed_doers
+
+
+def _inside_quote(tok: Token) -> bool:
+    """The token is in the direct quote that opens its sentence, where a speaker says 'we', not 'it'
+    or 'they' ('"The army is counting the bodies of missing persons it has already killed," the
+    statement said'); not a quoted fragment of reported speech ('The army said "it has killed 18"')."""
+    marks = [t for t in tok.doc[tok.sent.start : tok.i] if t.tag_ in ("``", "''")]
+    return len(marks) == 1 and marks[0].tag_ == "``" and marks[0].i == tok.sent.start
+
+
 def same_line(a: Token, b: Token) -> bool:
     """No line break between two tokens (headlines and datelines are separate lines)."""
     lo, hi = sorted((a.idx, b.idx))
@@ -259,15 +281,22 @@ SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "APPEAL", "THREATEN
 def _speech_act_after_reported_copula(verb: Token, head: Token, lex: Lexicon) -> bool:
     """'Rafiq said the targeting of civilians was "a violation …" and urged the UN to investigate':
     the parser makes 'urged' a conjunct of the reported 'was', but a speech act with no subject of
-    its own after a reported judgement is the speaker's."""
+    its own after a reported judgement is the speaker's; so after a reported state ('Transnistrian
+    officials say about 40,000 residents have no heating and accuse Chisinau of a blockade', audit 16 E6;
+    in the same tense: 'said the suspects have weapons and threatened the officers' stays theirs)."""
     entry = lex.verb(verb.lemma_) or {}
     return (
         verb.tag_ != "VBN"  # not 'claimed that contraception is not forbidden, but even demanded' (a passive)
         and not any(c.dep_ == "acomp" and c.tag_ == "VBN" for c in head.children)
-        and head.lemma_ == "be"
+        and (head.lemma_ == "be" or (head.lemma_ == "have" and _present(head) == _present(verb)))
         and _speech_verb_above(head, lex) is not None
         and entry.get("type") in SPEECH_ACT_TYPES
     )
+
+
+def _present(verb: Token) -> bool:
+    """A present form ('have', 'accuse' tagged VB after a plural subject), not a past one."""
+    return verb.tag_ in ("VB", "VBP", "VBZ")
 
 
 def _speech_verb_above(clause: Token, lex: Lexicon) -> Token | None:
@@ -286,16 +315,18 @@ def _speech_verb_above(clause: Token, lex: Lexicon) -> Token | None:
 def _speech_act_after_pluperfect(verb: Token, head: Token, lex: Lexicon) -> bool:
     """'SSC-Khaatumo said its forces had captured 19 soldiers and denied that any of its fighters had
     been taken prisoner': the parser joins 'denied' to the reported 'had captured', but a simple past
-    speech act with a clause of its own after a reported pluperfect is the speaker's (audit 15, E8)."""
+    speech act with a clause of its own after a reported pluperfect is the speaker's (audit 15, E8);
+    after a reported simple past, with a that-clause of its own ('said Dinka Ngok gunmen attacked
+    herders near Amiet, killing four …, and denied that any village had been burned', audit 17 E7)."""
     entry = lex.verb(verb.lemma_) or {}
+    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
     return (
         verb.tag_ == "VBD"
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in lex.speech_verbs
         and head.head.tag_ == "VBD"
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
-        and any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.dep_ == "ccomp" and (had or _child(c, "mark") is not None) for c in verb.children)
         and entry.get("type") in SPEECH_ACT_TYPES
     )
 
@@ -549,10 +580,11 @@ def _reply(tok: Token, coding: dict, lex: Lexicon) -> bool:
     return False
 
 
-def _nearest_subject(verb: Token) -> Token | None:
+def _nearest_subject(verb: Token, dep: str = "nsubj") -> Token | None:
     """The verb's subject; of two, the one after a dateline's dash ('JERMUK, Armenia, 13 May (Post)
-    — Azerbaijani forces shelled …': the parser makes the dateline's town a second subject)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    — Azerbaijani forces shelled …': the parser makes the dateline's town a second subject; so with a
+    passive's subject, 'PORT SUDAN, … — Four pastoralists were killed')."""
+    subjects = [c for c in verb.children if c.dep_ == dep]
     if not subjects:
         return None
     first, near = subjects[0], max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0])
@@ -957,11 +989,17 @@ def _source_of(verb: Token) -> Token | None:
 
 def _refinement_fits(verb: Token, refine: dict[str, Any]) -> bool:
     """An object class that also needs a phrase on the verb: 'require_preps' ('took the crew to
-    Salif'), 'require_particles' ('took away', 'drove off'), 'require_source' (what it was pulled
+    Salif'), 'require_prep_objects' ('into custody'), 'require_particles' ('took away', 'drove off'), 'require_source' (what it was pulled
     out of: 'pulled him out of the car')."""
     preps = refine.get("require_preps")
     if preps and not any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
         return False  # 'took the crew to the port of Salif'; not 'took him aside'
+    pobjs = refine.get("require_prep_objects", {})  # 'took five young men into custody' (audit 18 E11)
+    if pobjs and not any(
+        c.dep_ == "prep" and c.lower_ in pobjs and (o := _child(c, "pobj")) is not None and o.lemma_.lower() in pobjs[c.lower_]
+        for c in verb.children
+    ):
+        return False
     parts = refine.get("require_particles")  # 'took away nine young men', 'drove off 2,000 cattle'
     if parts and not any(c.dep_ in ("prt", "advmod") and c.lower_ in parts for c in verb.children):
         return False  # not 'drives the sheep off a cliff' (a preposition with its object)
@@ -1033,7 +1071,7 @@ def _antecedent(rel: Token) -> tuple[Token | None, str]:
 def _object_of(verb: Token) -> tuple[Token | None, str]:
     """The patient of ``verb``: direct object, passive subject, or the noun a clause modifies."""
     if _is_passive(verb):
-        subj = _child(verb, "nsubjpass")
+        subj = _nearest_subject(verb, "nsubjpass")
         if subj is not None:
             if subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, "head noun of the relative clause (patient)"
@@ -1633,8 +1671,9 @@ def _complement_frame(tok: Token, lex: Lexicon) -> tuple[Token | None, dict]:
             break
         if _semicolon_between(cur, head):
             break  # "Israeli strike kills three; Hezbollah denies firing": the strike is not denied
-        if cur.dep_ == "acl" and head.dep_ == "dobj" and head.lemma_.lower() in lex.content_nouns and _that_clause(cur):
-            verb = head.head  # "denied reports that any sailor had been killed" (audit 16, E5)
+        noun = head if cur.dep_ == "acl" and _that_clause(cur) else _reported_content(cur, lex)
+        if noun is not None and noun.dep_ == "dobj" and noun.lemma_.lower() in lex.content_nouns:
+            verb = noun.head  # "denied reports that any sailor had been killed" (audit 16, E5)
             comp = (lex.verb(verb.lemma_) or {}).get("complement")
             if comp and not comp.get("prep") and verb.pos_ in ("VERB", "AUX") and not _is_passive(verb):
                 return verb, comp
@@ -1651,6 +1690,25 @@ def _complement_frame(tok: Token, lex: Lexicon) -> tuple[Token | None, dict]:
             break
         cur = head
     return None, {}
+
+
+def _reported_content(clause: Token, lex: Lexicon) -> Token | None:
+    """The content noun a that-clause the parse makes a relative clause tells, past a phrase between
+    them ('denied reports circulating on social networks that the attackers had beheaded villagers',
+    'denied reports in Syrian media that soldiers had fired at the protesters'; audit 18 E1): a clause
+    with 'that' and a subject of its own, under the noun or a phrase on it."""
+    if clause.dep_ not in ("relcl", "acl") or not any(c.lower_ == "that" and c.dep_ in ("mark", "dobj") for c in clause.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_PRONOUNS for c in clause.children):
+        return None
+    noun = clause.head
+    for _ in range(3):
+        if noun.lemma_.lower() in lex.content_nouns:
+            return noun
+        if noun.dep_ not in ("pobj", "prep", "acl") or noun.head is noun:
+            return None
+        noun = noun.head
+    return noun if noun.lemma_.lower() in lex.content_nouns else None
 
 
 def _that_clause(verb: Token) -> bool:
@@ -1817,7 +1875,8 @@ def candidates(
             and c.trigger.head.pos_ == "VERB"
             and c.form == "verbal"
             and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.trigger.children)  # 'and that X killed': its own clause
-        ):
+            and not any(ch.dep_ == "aux" and ch.lower_ in ("has", "have") for ch in c.trigger.children)
+        ):  # not 'began in 2017 … and has killed thousands': a tally to now (audit 18 E7)
             head = c.trigger.head  # "spoke on the hotline on Monday and agreed to …": not coded, its Monday is shared
             c.time_from = [
                 t for ch in head.children if ch.dep_ in ("prep", "npadvmod") and ch.i < c.trigger.i for t in ch.subtree
@@ -2199,6 +2258,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             and entry.get("particles", {}).get(particle_tok.lower_, {}).get("object_optional")
             and ((p := _child(particle_tok, "pobj")) is None or p.ent_type_ not in ("DATE", "TIME"))
         )  # "fired on Monday" is a dismissal or nothing, not an attack
+        if obj is None and entry.get("bare_doers") and (subj := _subject_of(tok, lex)[0]) is not None:
+            optional = bool(_doer_lemmas(subj) & entry["bare_doers"])  # 'The rebels … struck at dawn' (audit 18 E13)
         if refine is None and entry.get("require_object") and not optional:  # "fired at positions" needs no object
             return None
         if refine:
@@ -2213,6 +2274,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     ):  # 'UN peacekeepers and Turkish Cypriot police scuffled': both sides' act, no single doer
         actor, actor_how = None, ""
         why.append("a reciprocal act of two parties: no single doer")
+    if actor is not None and obj is None and _counted_victims(tok, actor, lex):
+        obj, obj_how = actor, "counted subject of a participle with no auxiliary ('eight men beheaded'): who it was done to"
+        actor, actor_how = None, ""
     if actor is not None and obj is None and tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.lemma_ == "leave":
         obj, obj_how, actor, actor_how = actor, "subject of 'leaving … injured' (who was left so)", None, ""
     if actor is None and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and coding["type"] == "PROTEST" and not in_headline(tok):
@@ -2313,6 +2377,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         placed = recipient is not None and (is_place(recipient) if is_place is not None else placey(recipient))
         if need and (recipient is None or not (_head_words(recipient) | ({PLACE_OBJECT} if placed else set())) & need):
             return None  # 'drove his car into the city', '… into the station', '… into a group of trees
+    if entry.get("object_is_place") and recipient is not None:  # 'troops crossed into Abyei': where, not whom
+        location, location_how, recipient, recipient_how = recipient, recipient_how, None, ""
     if coding.get("mode") == "visit" and obj is not None and obj.ent_type_ != "PERSON":
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = _child(of, "pobj") if of is not None and not placey(obj) else obj
@@ -2449,7 +2515,8 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
     elif cand.modality in CONSEQUENT_MODALITIES and (mark := _consequent_of(src)) is not None:
         cand.modality, cand.modality_cue = "conditional", mark.text  # "if talks fail, the army will attack"
         why.append(f"consequent of an '{mark.text}' clause")
-    if cand.modality == "asserted" and _purpose_clause(tok):
+    gathered = cand.event_type == "PROTEST" and lex.lemma(tok.head.lemma_) in lex.gathering_verbs  # audit 18 E9
+    if cand.modality == "asserted" and _purpose_clause(tok) and not gathered:  # 'gathered … to protest' is the protest
         cand.modality, cand.modality_cue = "intended", "to"  # "attacked the base to seize weapons"
         why.append(f"purpose of '{tok.head.text}': intended, not told as done")
     if cand.modality == "asserted" and tok.dep_ == "advcl" and tok.tag_ == "VBG":
@@ -2485,6 +2552,7 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
     )
     a_person = speaker is not None and speaker.lemma_.lower() in lex.person_speakers  # not PERSON: 'Azerbaijan' may be one
     self_pronoun = cand.actor is not None and cand.actor.lower_ in SELF_PRONOUNS and not (a_person and cand.actor.lower_ == "it")
-    if cand.actor is not None and speaker is not None and (self_pronoun or plural_self):
+    quoted = cand.actor is not None and cand.actor.lower_ in ("it", "they") and _inside_quote(cand.trigger)
+    if cand.actor is not None and speaker is not None and (self_pronoun or plural_self) and not quoted:
         cand.actor, cand.actor_how = cand.attributed_to, f"pronoun '{cand.actor.text}' taken as the speaker"
     return True

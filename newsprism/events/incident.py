@@ -69,6 +69,23 @@ def incident_day(
     return None
 
 
+def protest_answered(cand: Candidate, by_trigger: dict[int, dict]) -> dict | None:
+    """The record of the protest an undated act of force on its protesters answers: 'Hundreds of
+    families held a sit-in … on Thursday. Police fired tear gas … and arrested 12 protesters'
+    (audit 17 E9); the protest must be the last dated event, in the act's sentence or the one before."""
+    lex = lexicon()
+    obj = cand.recipient
+    if obj is None or obj.lemma_.lower() not in lex.protesters or cand.event_type not in lex.continuation_types:
+        return None
+    if cand.modality not in ("asserted", "negated") or any(c.lower_ in lex.incident_blockers for c in cand.trigger.children):
+        return None
+    sent = cand.trigger.sent
+    first = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    dated = [i for i, rec in by_trigger.items() if first <= i < cand.trigger.i and rec.get("date")]
+    last = by_trigger[max(dated)] if dated else None
+    return last if last is not None and last["event_type"] == "PROTEST" and DAY.match(last["date"]) else None
+
+
 @lru_cache(maxsize=4)  # speed: asked once per act of the same text
 def _paragraph_starts(text: str) -> tuple[int, ...]:
     """Where paragraphs begin: blank lines part those of a body that has them; else each line is
@@ -91,8 +108,10 @@ def _separate(cand: Candidate, lex: Lexicon) -> bool:
 
 def _elsewhere(cand: Candidate, places: list[str]) -> bool:
     """The act is placed, the lead's acts of that day are placed, and not there: 'A shepherd was shot
-    dead near Rawalakot' after 'Indian troops shelled villages near Kotli late on Tuesday'."""
-    where = cand.location.lower_ if cand.location is not None else ""
+    dead near Rawalakot' after 'Indian troops shelled villages near Kotli late on Tuesday'. Only a
+    name sets it apart: 'stopped vehicles on the Turbat–Hoshab road' after 'captured a camp' (audit 17 E14)."""
+    loc = cand.location
+    where = loc.lower_ if loc is not None and loc.pos_ == "PROPN" else ""
     placed = [p for p in places if p]
     return bool(where and placed and not any(where in p for p in placed))
 

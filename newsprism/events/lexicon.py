@@ -65,6 +65,8 @@ class Nominal:
     presupposing_preps: frozenset[str] = frozenset()
     presupposing_prep_nouns: frozenset[str] = frozenset()
     passive_agent_verbs: frozenset[str] = frozenset()
+    ended_setting_verbs: frozenset[str] = frozenset()
+    ended_setting_marks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ class Lexicon:
     exercise_preps: frozenset[str] = frozenset()
     exercise_objects: frozenset[str] = frozenset()
     armed_doers: frozenset[str] = frozenset()
+    captors: frozenset[str] = frozenset()
     collective_doers: frozenset[str] = frozenset()  # 'a group of miscreants': the doer is read after 'of'
     preventers: frozenset[str] = frozenset()
     comparison_words: frozenset[str] = frozenset()
@@ -131,6 +134,9 @@ class Lexicon:
     separate_dets: frozenset[str] = frozenset()
     frame_verbs: frozenset[str] = frozenset()
     incident_max_sentences: int = 4
+    protesters: frozenset[str] = frozenset()
+    victim_participles: frozenset[str] = frozenset()
+    gathering_verbs: frozenset[str] = frozenset()
     offset_signals: dict[str, int] = field(default_factory=dict)
     offset_units: frozenset[str] = frozenset()
     clothing_nouns: frozenset[str] = frozenset()
@@ -229,6 +235,8 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
         presupposing_preps=frozenset(raw.get("presupposing_preps", ())),
         presupposing_prep_nouns=frozenset(raw.get("presupposing_prep_nouns", ())),
         passive_agent_verbs=frozenset(raw.get("passive_agent_verbs", ())),
+        ended_setting_verbs=frozenset(raw.get("ended_setting_verbs", ())),
+        ended_setting_marks=frozenset(raw.get("ended_setting_marks", ())),
     )
 
 
@@ -260,7 +268,15 @@ def lexicon() -> Lexicon:
             for words, v in _split(entry.get("objects", {}), lists, lemma)
         ]  # 'install' fences: only armed doers (a refinement's require_doers, as a particle's)
         e["actors"] = _split(entry.get("actors", {}), lists, lemma)
-        for key in ("skip_subjects", "skip_bare_subjects", "skip_context", "context_free_preps", "skip_objects", "require_doers"):
+        for key in (
+            "skip_subjects",
+            "skip_bare_subjects",
+            "skip_context",
+            "context_free_preps",
+            "skip_objects",
+            "require_doers",
+            "bare_doers",
+        ):
             if key in entry:
                 e[key] = _words(entry[key], lists, lemma)
         e["particles"] = {
@@ -324,6 +340,7 @@ def lexicon() -> Lexicon:
         exercise_preps=frozenset(raw.get("exercise_preps", ())),
         exercise_objects=frozenset(raw.get("exercise_objects", ())),
         armed_doers=frozenset(lists.get("armed_doers", ())),
+        captors=frozenset(lists.get("captors", ())),
         collective_doers=frozenset(lists.get("collective_doers", ())),
         preventers=frozenset(raw.get("preventers", ())),
         comparison_words=frozenset(raw.get("comparison_words", ())),
@@ -341,4 +358,7 @@ def lexicon() -> Lexicon:
         separate_dets=frozenset(raw.get("incident_setting", {}).get("separate_dets", ())),
         frame_verbs=frozenset(raw.get("incident_setting", {}).get("frame_verbs", ())),
         incident_max_sentences=int(raw.get("incident_setting", {}).get("max_sentences", 4)),
+        protesters=frozenset(raw.get("incident_setting", {}).get("protesters", ())),
+        victim_participles=frozenset(raw.get("victim_participles", ())),
+        gathering_verbs=frozenset(raw.get("gathering_verbs", ())),
     )

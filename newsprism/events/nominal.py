@@ -222,6 +222,13 @@ def _indefinite_unreal(tok: Token, verb: Token, lex: Lexicon) -> bool:
     return _negated(src) or any(c.dep_ == "aux" and c.lower_ in lex.modal_aux for c in src.children)
 
 
+def _ended_setting(verb: Token, nom) -> bool:
+    """'hours after the killing had stopped': an ending verb in the past perfect in a time clause
+    (audit 17 E10); 'after the fighting ended on Tuesday' still tells when the fighting was."""
+    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return had and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in nom.ended_setting_marks for c in verb.children)
+
+
 def _sentence_frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
     """(verb, kind, support entry) when the noun is reported as happening, else None."""
     nom = lex.nominal
@@ -246,6 +253,8 @@ def _sentence_frame(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | None:
         return None
     lemma = lex.lemma(head.lemma_)
     subject = pos.dep_ == "nsubj" and lemma in nom.subject_verbs and head.pos_ in ("VERB", "AUX")
+    if subject and lemma in nom.ended_setting_verbs and _ended_setting(head, nom):
+        return None  # 'arrived "hours after the killing had stopped"': a time, no second killing
     if subject and _particle_ok(head, nom.subject_verb_particles.get(lemma)) and not _generic(pos, head, lex):
         return head, "subject", {}
     passive = pos.dep_ == "nsubjpass" and lemma in nom.passive_verbs
@@ -961,7 +970,11 @@ def _antecedent(n: Candidate, earlier: list[Candidate], lex: Lexicon) -> Candida
         if v.trigger.i < n.trigger.i
         and not (presupposed and n.frame_verb is not None and v.trigger.i == n.frame_verb.i)  # 'protested the rally'
         and not (v.trigger.dep_ == "advcl" and v.trigger.tag_ == "VBG" and v.trigger.head.i in heads)  # '…, killing six'
-        and (v.trigger.i >= lo or (named and _agree(named, _place_names(v.recipient, v.location))))
+        and (
+            v.trigger.i >= lo
+            or (named and _agree(named, _place_names(v.recipient, v.location)))
+            or (presupposed and not named and v.form == "nominal" and v.trigger.lemma_ == n.trigger.lemma_)
+        )  # 'a video … to claim the attack': the attack the lead told (audit 18), when no place tells them apart
         and _same_kind(n, v, lex)
         and not v.negated
         and v.modality == "asserted"

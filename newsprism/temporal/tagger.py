@@ -1030,6 +1030,8 @@ def season(m: re.Match, st: State):
             return None
         if m["s"].lower() in ("fall", "spring") and prev[-1] != "the":
             return None
+        if m["s"].lower() == "fall" and re.match(r"\s+of\s+(?!(?:19|20)\d\d\b)", st.text[m.end() : m.end() + 12]):
+            return None  # "since the fall of President Bashar al-Assad": a collapse (audit 18 E3); not "the fall of 2024"
     if not st.anchor:
         return _t(m, "DATE", f"XXXX-{code}", "season", "season; no anchor", mod=_mod(rel))
     key = "last" if rel in ("last", "this past") else "next" if rel in ("next", "this coming") else "this"
@@ -1193,6 +1195,8 @@ def noon(m: re.Match, st: State):
     if t == "24:00" and st.anchor and not m["wd"] and st.direction(m.start(), m.end()) == "past":
         base = (st.anchor - dt.timedelta(days=1)).isoformat()  # a past midnight: the one that began the anchor day
         return _t(m, "TIME", f"{base}T{t}", "clock-time", f"'{m['w']}' (past): the one that began the anchor day", extra=zone)
+    if t == "24:00" and m["wd"] and _AFTER_MIDNIGHT.search(st.text, max(0, m.start() - 20), m.start()):
+        t = "00:00"  # 'shortly after midnight on Thursday': Thursday's first hours (audit 18 E5)
     return _t(m, "TIME", f"{base}T{t}", "clock-time", f"'{m['w']}'", day_named=bool(m["wd"]), extra=zone)  # "noon Thursday"
 
 
@@ -1766,6 +1770,14 @@ def overnight_into(m: re.Match, st: State):
     ]
 
 
+def overnight_of(m: re.Match, st: State):
+    """'Fighting broke out overnight Tuesday': that weekday's night (audit 18 E12; was the night
+    before the anchor, and 'Tuesday' apart)."""
+    if not m["wd"][0].isupper():
+        return None
+    return _t(m, "TIME", f"{_clock_base(m, st)}TNI", "part-of-day", f"'{m[0]}': the night of {m['wd']}", day_named=True)
+
+
 def running(m: re.Match, st: State):
     """'for the third day running', 'a fifth straight week': how long it has gone on, a DURATION."""
     o = m["ord"].lower()
@@ -1893,6 +1905,7 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
             day_part,
         ),
         ("part-of-day", rf"{B}overnight\s+(?:into|to)\s+(?P<wd>{g.weekday}|today|yesterday|tomorrow){E}", overnight_into),
+        ("part-of-day", rf"{B}overnight\s+(?P<wd>{g.weekday}){E}(?!\s+(?:into|to)\b)", overnight_of),
         (
             "running",
             rf"{B}(?:the|a|an)\s+(?P<ord>{g.ordinal}|\d+(?:st|nd|rd|th))\s+(?:(?P<adj>{before})\s+)?(?P<u>day|night|week|month|year)(?:\s+(?P<aft>{after}))?{E}",
@@ -2475,6 +2488,7 @@ def tag(
     _late_clock_after_a_night(timexes, st, anchor)
     _clock_on_the_story_day(timexes, st)  # after the rules that read a clock time nearer its day
     _night_between_days(timexes, text)
+    _part_of_a_named_day(timexes, text)
     _stamps_past_midnight(timexes, st)
     if bound:
         _weekday_after_a_date(timexes, st)
@@ -2519,6 +2533,21 @@ def _night_between_days(timexes: list[Timex], text: str) -> None:
             if t.relative_to is not None and t.relative_to > i:
                 t.relative_to = i if t.relative_to == i + 1 else t.relative_to - 1
         i += 1
+
+
+_TWO_DAYS = re.compile(r"\s+(?:and|to|into|or)\s+|\s*[-\u2013/]\s*", re.I)
+_PART_OF = re.compile(r"\bthe\s+(?P<pod>morning|afternoon|evening|night)\s+of\s+$", re.I)
+
+
+def _part_of_a_named_day(timexes: list[Timex], text: str) -> None:
+    """'fled Chai on the night of 24 November': that day's night (2026-11-24TNI, as 'the night of the
+    18th' is; audit 18 E14), the span taking 'the night of'."""
+    for t in timexes:
+        lead = _PART_OF.search(text, max(0, t.start - 30), t.start) if t.type == "DATE" else None
+        if lead is None or not _DAY_VALUE.fullmatch(t.value) or _TWO_DAYS.match(text, t.end):
+            continue  # not 'the night of Monday and Wednesday', 'the night of Tuesday into Wednesday' (two days)
+        t.start, t.value = lead.start(), f"{t.value}T{lexicon()['parts_of_day'][lead['pod'].lower()]}"
+        t.why += f"; '{text[lead.start() : lead.end()].strip()}': that part of the day"
 
 
 def _next_day(a: str, b: str) -> bool:
@@ -2760,7 +2789,7 @@ def _midnight_ending_the_report_day(t: Timex, day: str, anchor: dt.date | None) 
     )
 
 
-_NIGHT_OF_A_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(?:NI|EV)")
+_NIGHT_OF_A_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(?:NI|EV|(?:1[89]|2[0-3]):\d\d)")  # '21:00 on Tuesday' too (audit 18 E4)
 
 
 def _late_clock_after_a_night(timexes: list[Timex], st: State, anchor: dt.date | None) -> None:
@@ -2775,7 +2804,7 @@ def _late_clock_after_a_night(timexes: list[Timex], st: State, anchor: dt.date |
     night = None
     for t in timexes:
         named = _NIGHT_OF_A_DAY.fullmatch(t.value)
-        if named:
+        if named and (t.how != "clock-time" or t.day_named):  # an evening hour counts once a day is named with it
             night = named[1] if named[1] < anchor.isoformat() else None
             continue
         if not night or t.day_named or "range" in t.extra or _is_line_stamp(t, st.text):
@@ -2820,10 +2849,14 @@ def _clock_before_its_date(timexes: list[Timex], text: str) -> None:
         if _CLOCK_ON_A_DATE.fullmatch(text, a.end, b.start) or (
             a.end + 1 == b.start and _NEXT_DAY.fullmatch(text, b.start, b.end)
         ):
-            a.value, a.day_named = f"{b.value}T{clock['t']}", True
+            hour = clock["t"]
+            if hour == "24:00" and _AFTER_MIDNIGHT.search(text, max(0, a.start - 20), a.start):
+                hour = "00:00"  # 'shortly after midnight on Thursday': Thursday's first hours (audit 18 E5)
+            a.value, a.day_named = f"{b.value}T{hour}", True
             a.why += f"; on the day named just after it ({text[b.start : b.end]})"
 
 
+_AFTER_MIDNIGHT = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SET_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*", re.IGNORECASE)
 

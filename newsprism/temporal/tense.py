@@ -136,6 +136,25 @@ def _parsed(doc: Doc, start: int, end: int, lemmas: frozenset[str] | None = None
     return ""
 
 
+@cache
+def _until_past_passives() -> frozenset[str]:
+    return frozenset(load_json("time/lexicon.json")["until_past_passives"])
+
+
+def _past_stop(doc: Doc, start: int, end: int) -> bool:
+    """'traffic on the M-8 was halted until Thursday morning': a stop the writer tells in the simple
+    past passive ended on the day named (audit 17 E6); not in reported speech ('said classes were
+    suspended until Monday')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = span.root if span is not None and len(span) else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is None or verb.lemma_.lower() not in _until_past_passives():
+        return False
+    passive = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    return passive and not any(t.dep_ == "ccomp" for t in (verb, *verb.ancestors))
+
+
 def direction(text: str, start: int, end: int, doc: Doc | None = None) -> str:
     """``past``, ``future`` or ``""`` for the expression at [start, end)."""
     before = text[max(0, start - 25) : start].lower().split()
@@ -145,6 +164,8 @@ def direction(text: str, start: int, end: int, doc: Doc | None = None) -> str:
         lasting = None if len(before) > 1 and before[-2] in ("up", "not") else _until_past_verbs()  # "up until", "not until"
         if before[-1] in UNTIL and doc is not None and _parsed(doc, start, end, lasting) == "past":
             return "past"  # "counting continued until 02:30 on Wednesday": a past lasting verb, a past day
+        if before[-1] in UNTIL and doc is not None and _past_stop(doc, start, end):
+            return "past"
         return "future"
     if doc is not None:
         return _parsed(doc, start, end, possessive=text[end : end + 2] in ("'s", "\u2019s"))
