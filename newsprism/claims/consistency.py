@@ -646,6 +646,11 @@ def _asked(verb) -> bool:
     """Is the count's verb asked about: a sentence ending in a question mark that opens on an
     auxiliary ('Were 12 people injured in Kupiansk?', 'Have 12 soldiers been killed …?')? A question
     with a wh-word takes them as told ('Why were 12 people killed?', 'Who killed the 12 people?')."""
+    doc, end = verb.doc, verb.i
+    while end + 1 < len(doc) and not doc[end + 1].is_sent_start:
+        end += 1  # the sentence's last tokens first: building ``verb.sent`` per count costs (speed note)
+    if "?" not in (doc[end].text, doc[end - 1].text if end else ""):
+        return False
     sent = verb.sent
     if not sent.text.rstrip().rstrip('"\u201d').endswith("?") or any(t.tag_ in ("WRB", "WP", "WDT") for t in sent):
         return False

@@ -707,10 +707,13 @@ def _not_said(doc, text: str, a, verb, cues: dict) -> bool:
         before = doc[verb.i - 2] if doc[verb.i - 1].text == "," else doc[verb.i - 1]
         if bare and any(c.dep_ == "agent" for c in verb.children) and before.ent_type_ in ("LOC", "GPE", "FAC"):
             return True
-    if a.source is not None:
+    opens = a.source is not None and re.match(r"(?:that|whether)\s", text[a.source[0] : a.source[0] + 8], re.IGNORECASE)
+    if opens:  # a string test first: a Span per attribution costs (seventeenth-session review)
         first = doc.char_span(a.source[0], a.source[1], alignment_mode="expand")
         if first is not None and len(first) > 1 and first[0].lower_ in ("that", "whether") and first[0].dep_ != "det":
             return True
+    if re.search(r"\s", text[a.content[0] : a.content[1]].strip()):
+        return False  # more than one word
     words = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
     return words is not None and len(words) == 1 and words[0].dep_ == "oprd" and words[0].head.i == verb.i
 
