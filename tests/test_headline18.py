@@ -104,3 +104,23 @@ def test_the_panel_shows_the_count_with_the_figures_it_follows_and_goes_beyond()
     out = str(html(an)).replace("&#x27;", "'")
     assert "Dozens" in out and "beyond 'at least 15 people' (the United Nations)" in out
     assert "follows '40 people' (Tigrayan officials)" in out
+
+
+def test_a_happening_told_on_several_sources_word_is_not_stated_as_fact():
+    # audit18 F5: c3 'Insurgents attack Mozambican village' over '… attacked the village of Chai …, according to the
+    # government, the militants and aid agencies, whose accounts differ sharply' was stated_as_fact on the government's word
+    from newsprism import ingest
+    from newsprism.pipeline import Pipeline
+
+    (art,) = ingest.read(FIXTURES / "audit18" / "c3_coastline_wire.txt")
+    an = Pipeline(["place", *LAYERS])(art)
+    assert an.spans_of("headline", "stated_as_fact") == []
+    # one source after 'according to': still that source's word
+    text = (
+        "Insurgents attack Mozambican village\n\n"
+        "PEMBA, Nov. 26, 2026 (Coastline Wire) - Insurgents attacked the village of Chai in Cabo Delgado province on "
+        "Tuesday night, according to the government.\n"
+    )
+    an = analyse(text, LAYERS, title=text.split("\n", 1)[0])
+    (s,) = an.spans_of("headline", "stated_as_fact")
+    assert s.text == "attack" and s.attrs["speaker"] == "the government"
