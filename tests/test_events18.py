@@ -309,9 +309,3 @@ def test_displaced_people_going_home_is_no_retreat(text: str) -> None:  # E15
 
 def test_troops_returning_stay_a_retreat() -> None:  # guard
     assert _one(_events("The troops returned to their base on Wednesday."), "returned")["event_type"] == "RETREAT"
-
-
-def test_the_night_of_a_date_is_that_night() -> None:  # E14
-    values = _times("Residents fled Chai on the night of 24 November, 48 hours before the army arrived.", THU)
-    assert values["the night of 24 November"] == "2026-11-24TNI"
-    assert _times("The talks ended on 24 November.", THU) == {"24 November": "2026-11-24"}  # guard

@@ -2488,7 +2488,6 @@ def tag(
     _late_clock_after_a_night(timexes, st, anchor)
     _clock_on_the_story_day(timexes, st)  # after the rules that read a clock time nearer its day
     _night_between_days(timexes, text)
-    _part_of_a_named_day(timexes, text)
     _stamps_past_midnight(timexes, st)
     if bound:
         _weekday_after_a_date(timexes, st)
@@ -2533,21 +2532,6 @@ def _night_between_days(timexes: list[Timex], text: str) -> None:
             if t.relative_to is not None and t.relative_to > i:
                 t.relative_to = i if t.relative_to == i + 1 else t.relative_to - 1
         i += 1
-
-
-_TWO_DAYS = re.compile(r"\s+(?:and|to|into|or)\s+|\s*[-\u2013/]\s*", re.I)
-_PART_OF = re.compile(r"\bthe\s+(?P<pod>morning|afternoon|evening|night)\s+of\s+$", re.I)
-
-
-def _part_of_a_named_day(timexes: list[Timex], text: str) -> None:
-    """'fled Chai on the night of 24 November': that day's night (2026-11-24TNI, as 'the night of the
-    18th' is; audit 18 E14), the span taking 'the night of'."""
-    for t in timexes:
-        lead = _PART_OF.search(text, max(0, t.start - 30), t.start) if t.type == "DATE" else None
-        if lead is None or not _DAY_VALUE.fullmatch(t.value) or _TWO_DAYS.match(text, t.end):
-            continue  # not 'the night of Monday and Wednesday', 'the night of Tuesday into Wednesday' (two days)
-        t.start, t.value = lead.start(), f"{t.value}T{lexicon()['parts_of_day'][lead['pod'].lower()]}"
-        t.why += f"; '{text[lead.start() : lead.end()].strip()}': that part of the day"
 
 
 def _next_day(a: str, b: str) -> bool:
