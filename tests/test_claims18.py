@@ -190,3 +190,8 @@ def test_audit18_figures(claim_pipe, text, want):
     a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
     got = [(f["outcome"], f["victims"], f["value"], f["text"]) for f in a.records["figures"] if not f["running_total"]]
     assert want in got
+
+
+def test_not_answering_calls_is_no_claim(claim_pipe):
+    """audit 18 C10: 'A spokesman for the Rwandan contingent did not answer calls' was a claim with content 'calls'."""
+    assert _claims(claim_pipe, "A spokesman for the Rwandan contingent in Macomia did not answer calls.") == []
