@@ -162,10 +162,19 @@ def _counted_victims(verb: Token, subj: Token, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "xcomp") for c in verb.children):
         return False
-    if any((c.dep_ == "prep" and c.lower_ in ("at", "on")) or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children):
+    if any(
+        (c.dep_ == "prep" and c.lower_ in ("at", "on") and not _on_a_day(c)) or (c.dep_ == "ccomp" and c.i > verb.i)
+        for c in verb.children
+    ):
         return False  # not 'shot at the convoy'; a clause before it ('counted eleven dead: …') is the parse's
     counted = subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in subj.children)
     return counted and subj.lemma_.lower() not in lex.armed_doers and subj.lower_ not in lex.armed_doers
+
+
+def _on_a_day(prep: Token) -> bool:
+    """'Four protesters detained in Tbilisi on Tuesday': 'on' a day is when, not what was shot at (review)."""
+    p = _child(prep, "pobj")
+    return prep.lower_ == "on" and p is not None and p.ent_type_ in ("DATE", "TIME")
 
 
 def _inside_quote(tok: Token) -> bool:
@@ -216,6 +225,19 @@ def _doer_lemmas(tok: Token) -> set[str]:
         if c.dep_ == "prep" and c.lower_ == "of" and tok.lemma_.lower() in lexicon().collective_doers:
             out |= {w for o in c.children if o.dep_ == "pobj" for w in _lemmas(o)}  # 'a group of miscreants'
     return out
+
+
+def _of_armed(tok: Token, lex: Lexicon) -> bool:
+    """'Most of the soldiers returned to their base': a share of an armed body is that body, whatever
+    the skip list says of 'most' alone (review of audit 18 E15)."""
+    return any(
+        w in lex.armed_doers
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for w in _lemmas(o)
+    )
 
 
 def _named_doer(tok: Token, doers: frozenset[str]) -> bool:
@@ -2304,7 +2326,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         obj, obj_how = actor, f"subject of a passive without auxiliary ('{tok.text} {bare or '…'}')"
         actor, actor_how = None, ""
     if actor is not None and (
-        actor.lemma_.lower() in entry.get("skip_subjects", ())
+        (actor.lemma_.lower() in entry.get("skip_subjects", ()) and not _of_armed(actor, lex))
         or (
             actor.lemma_.lower() in entry.get("skip_bare_subjects", ())
             and not any(c.dep_ in ("compound", "amod", "nmod") for c in actor.children)
@@ -2375,9 +2397,14 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
             recipient, recipient_how = obj, obj_how
         need = light.get("recipient_objects")
         placed = recipient is not None and (is_place(recipient) if is_place is not None else placey(recipient))
-        if need and (recipient is None or not (_head_words(recipient) | ({PLACE_OBJECT} if placed else set())) & need):
+        unfit = bool(need) and (recipient is None or not (_head_words(recipient) | ({PLACE_OBJECT} if placed else set())) & need)
+        if unfit and (recipient is not None or not light.get("recipient_optional")):  # 'threw stones' stays
             return None  # 'drove his car into the city', '… into the station', '… into a group of trees
     if entry.get("object_is_place") and recipient is not None:  # 'troops crossed into Abyei': where, not whom
+        kinds = set(entry.get("place_objects", "").split("|")) - {""}
+        named = (is_place is not None and is_place(recipient)) or placey(recipient)
+        if kinds and not named and recipient.lemma_.lower() not in kinds:
+            return None  # 'The rebels crossed into the debate': no place (review)
         location, location_how, recipient, recipient_how = recipient, recipient_how, None, ""
     if coding.get("mode") == "visit" and obj is not None and obj.ent_type_ != "PERSON":
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)

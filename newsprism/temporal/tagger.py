@@ -53,7 +53,7 @@ class State:
     bound: bool = False  # the anchor is only a lower bound inferred from the text
 
     def direction(self, start: int, end: int) -> str:
-        return tense.direction(self.text, start, end, self.doc)
+        return tense.direction(self.text, start, end, self.doc, self.anchor)
 
 
 Handler = Callable[[re.Match, State], list[Timex] | Timex | None]
@@ -2840,7 +2840,8 @@ def _clock_before_its_date(timexes: list[Timex], text: str) -> None:
             a.why += f"; on the day named just after it ({text[b.start : b.end]})"
 
 
-_AFTER_MIDNIGHT = re.compile(r"\bafter\s+$", re.IGNORECASE)
+# 'shortly after midnight on Thursday'; not 'stayed until after midnight on Thursday' (review)
+_AFTER_MIDNIGHT = re.compile(r"(?<!until )(?<!till )\bafter\s+$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SET_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*", re.IGNORECASE)
 

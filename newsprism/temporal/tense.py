@@ -7,6 +7,8 @@ window of words before the expression.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from functools import cache
 from typing import TYPE_CHECKING
@@ -155,7 +157,14 @@ def _past_stop(doc: Doc, start: int, end: int) -> bool:
     return passive and not any(t.dep_ == "ccomp" for t in (verb, *verb.ancestors))
 
 
-def direction(text: str, start: int, end: int, doc: Doc | None = None) -> str:
+def _stop_ended_lately(text: str, start: int, end: int, anchor: dt.date | None) -> bool:
+    """A past stop's weekday ends in the last three days ('was halted until Thursday morning' in a
+    Friday report); on a Wednesday, 'Schools were closed until Thursday' is tomorrow (review)."""
+    named = [i for i, d in enumerate(calendar.day_name) if re.search(rf"\b{d}\b", text[start:end], re.IGNORECASE)]
+    return anchor is None or not named or (anchor.weekday() - named[0]) % 7 in (1, 2, 3)
+
+
+def direction(text: str, start: int, end: int, doc: Doc | None = None, anchor: dt.date | None = None) -> str:
     """``past``, ``future`` or ``""`` for the expression at [start, end)."""
     before = text[max(0, start - 25) : start].lower().split()
     if before and before[-1] in PAST_MARKERS:
@@ -164,7 +173,12 @@ def direction(text: str, start: int, end: int, doc: Doc | None = None) -> str:
         lasting = None if len(before) > 1 and before[-2] in ("up", "not") else _until_past_verbs()  # "up until", "not until"
         if before[-1] in UNTIL and doc is not None and _parsed(doc, start, end, lasting) == "past":
             return "past"  # "counting continued until 02:30 on Wednesday": a past lasting verb, a past day
-        if before[-1] in UNTIL and doc is not None and _past_stop(doc, start, end):
+        if (
+            before[-1] in UNTIL
+            and doc is not None
+            and _past_stop(doc, start, end)
+            and _stop_ended_lately(text, start, end, anchor)
+        ):
             return "past"
         return "future"
     if doc is not None:
