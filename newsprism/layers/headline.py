@@ -564,6 +564,7 @@ def _counts_beyond(analysis: Analysis, hedges: re.Pattern[str], cues: list[tuple
             continue
         body.append((f, said))
     found = 0
+    whole = frozenset(_words_data()["counts"]["whole_victims"])
     for start, end, least, most, outcome, victims in _headline_figures(line, figures, head_end):
         # the count's own part of the headline: 'Dozens killed in Abyei clashes | as Sudan and South Sudan trade blame'
         # (the blame is for the clashes, not the toll); a credit at the end attributes the whole line
@@ -581,7 +582,9 @@ def _counts_beyond(analysis: Analysis, hedges: re.Pattern[str], cues: list[tuple
             and f.get("rule") != "figures:partitive"
             and (f.get("how") or "") not in _words_data()["counts"]["part_words"]
             and (s or {}).get("speaker") not in followed
+            and not (victims in whole and _part_group(text, f))
         ]
+        beyond = [(f, s) for f, s in beyond if not _one_sentence_sum(figs, f, s, least)]
         if not beyond or any(s is None for _, s in follows) or _summed(analysis, [f for f, _ in figs], least):
             continue
 
@@ -620,6 +623,28 @@ def _headline_figures(line: str, figures: list[dict], head_end: int) -> list[tup
         if not any(a < end and start < b for a, b, *_ in out):
             out.append((start, end, least, most, outcome, "unspecified"))
     return sorted(out)
+
+
+def _part_group(text: str, fig: dict) -> bool:
+    """The body figure counts one group of people by trade, age or sex ('3 journalists', 'five children'): a part of
+    a bare headline count, not the toll it goes beyond."""
+    words = text[fig["start"] : fig["end"]].lower().split()
+    parts = frozenset(_words_data()["counts"]["part_nouns"])
+    return any(" ".join(words[-n:]) in parts for n in (1, 2))
+
+
+def _one_sentence_sum(figs: list[tuple[dict, dict | None]], fig: dict, said: dict | None, least: float) -> bool:
+    """The speaker's figures of this kind in the figure's sentence add up to the headline's count ('one protester
+    was killed and two died later in hospital', separatists said: three), so the headline does not go beyond them."""
+    who = (said or {}).get("speaker")
+    same = {
+        f["span"]: _confirmed(f)
+        for f, s in figs
+        if (s or {}).get("speaker") == who
+        and f.get("sentence_start") == fig.get("sentence_start")
+        and _same_victims(f["victims"], fig["victims"])
+    }
+    return len(same) > 1 and sum(same.values()) >= least
 
 
 def _same_victims(a: str, b: str) -> bool:
