@@ -154,7 +154,9 @@ def test_a_distancing_cue_says_whose_distancing_it_is(text, cue, voice, who):
         ),
         # F2: the minister's minimising words
         (
-            '"The situation is under control. These are isolated incidents," said Defence Minister Nhantumbo.',
+            # (after an attack: the review's narrowing, no span for a company's 'isolated incidents')
+            'Insurgents attacked Chai on Tuesday. "The situation is under control. These are isolated incidents," said '
+            "Defence Minister Nhantumbo.",
             "isolated incidents",
             "quoted",
             None,

@@ -444,7 +444,8 @@ def _capitalised_name(doc: Doc, i: int, k: int) -> bool:
 
 
 HISTORY_YEARS = 10  # a sentence dated this many years before the article tells a past war
-_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)s?$")
+OLDEST_REPORT = 1900  # an undated text is no older than this: 'The crusaders besieged Jerusalem in 1099' is history
+_YEAR = re.compile(r"^(1\d\d\d|20\d\d)s?$")
 
 
 def _years(toks) -> list[int]:
@@ -454,12 +455,12 @@ def _years(toks) -> list[int]:
 
 def _in_history(doc: Doc, i: int, year: int | None) -> bool:
     """Token ``i``'s sentence names a year at least HISTORY_YEARS before ``year`` (the article's; with none
-    given, the newest year the text names), and no later one: a history paragraph."""
+    given, the newest year the text names, and no earlier than OLDEST_REPORT), and no later one: a history paragraph."""
     sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
     here = _years(sent)
     if not here:
         return False
-    ref = year if year is not None else max(_years(doc))
+    ref = year if year is not None else max([*_years(doc), OLDEST_REPORT])
     return max(here) <= ref - HISTORY_YEARS
 
 

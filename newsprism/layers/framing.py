@@ -304,10 +304,32 @@ def _names_the_source(doc, cue_start: int | None, m) -> bool:
     if cue is None or cue.dep_ != "prep" or m.start <= cue.idx:  # 'according' is tagged a verb but hangs as a preposition
         return False
     rest = doc[cue.i + 1 : cue.sent.end]
+    if all(t.is_punct or t.is_space for t in doc[cue.sent.start : cue.i]):
+        return m.start < _fronted_sources_end(rest)
     # a relative clause on the sources ('…, whose accounts differ sharply') is about them, not a new statement
     cut = next((t.i for t in rest if t.lower_ in ("who", "whose", "which") and doc[t.i - 1].text == ","), rest.end)
     rest = doc[rest.start : cut]
     return m.start < rest.end_char and not any(t.pos_ in ("VERB", "AUX") for t in rest)
+
+
+def _fronted_sources_end(rest) -> int:
+    """Where the list of sources after a sentence-opening cue ends: its first comma-set part, and the verbless parts
+    after it up to one that joins the list with 'and'/'or' ('According to the army, the militants and aid agencies,
+    the fighting … killed twelve'); 'According to the army, the terrorists killed …' names one source (eighteenth-
+    session review)."""
+    parts, start = [], rest.start
+    for t in rest:
+        if t.text == ",":
+            parts.append(rest.doc[start : t.i])
+            start = t.i + 1
+    end = parts[0].end_char if parts else rest.start_char
+    for part in parts[1:]:
+        if any(t.pos_ in ("VERB", "AUX") for t in part):
+            break
+        if any(t.lower_ in ("and", "or") for t in part):
+            end = part.end_char
+            break
+    return end
 
 
 def _denials(doc, analysis: Analysis, verbs: frozenset[str]) -> dict[str, object]:
