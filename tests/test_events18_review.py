@@ -71,3 +71,12 @@ def test_counted_victims_on_a_day_are_targets() -> None:
     assert (held["actor"], held["recipient"]["text"], held["date"]) == (None, "Four protesters", "2026-11-24")
     (shot,) = [e for e in _events("Four gunmen shot at the convoy on Tuesday.") if e["trigger_text"] == "shot"]
     assert shot["actor"]["text"] == "Four gunmen"
+
+
+def test_overnight_a_weekday_into_the_next_is_the_first_days_night() -> None:
+    text = "Fighting broke out overnight Tuesday into Wednesday near Kherson."
+    assert _values(text, FRI) == {"overnight Tuesday into Wednesday": "2026-11-24TNI"}
+    (fight,) = _events(text)
+    assert fight["date"] == "2026-11-24TNI"
+    assert _values("Russia attacked overnight Sunday to Monday, Kyiv said.", FRI)["overnight Sunday to Monday"] == "2026-11-22TNI"
+    assert _values("Fighting broke out overnight Tuesday near Kherson.", FRI) == {"overnight Tuesday": "2026-11-24TNI"}

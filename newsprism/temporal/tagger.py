@@ -1907,6 +1907,11 @@ def rules() -> list[tuple[str, re.Pattern, Handler]]:
         ("part-of-day", rf"{B}overnight\s+(?:into|to)\s+(?P<wd>{g.weekday}|today|yesterday|tomorrow){E}", overnight_into),
         ("part-of-day", rf"{B}overnight\s+(?P<wd>{g.weekday}){E}(?!\s+(?:into|to)\b)", overnight_of),
         (
+            "part-of-day",
+            rf"{B}overnight\s+(?:on\s+)?(?P<wd>{g.weekday})\s+(?:into|to)\s+(?:{g.weekday}){E}",
+            overnight_of,
+        ),  # 'overnight Tuesday into Wednesday': Tuesday's night (review)
+        (
             "running",
             rf"{B}(?:the|a|an)\s+(?P<ord>{g.ordinal}|\d+(?:st|nd|rd|th))\s+(?:(?P<adj>{before})\s+)?(?P<u>day|night|week|month|year)(?:\s+(?P<aft>{after}))?{E}",
             running,
