@@ -638,12 +638,20 @@ def _join_nights(groups: list[Group], by_date: dict[tuple[str, str], Group], ana
             if (r := by_date.get((kind, d))) is not None
             and not own & {i.key for i in r.items}
             and places & {p for i in r.items for p in named[i.key]}
+            and _places_meet(g.places(), r.places())
         ]
         if len(rows) != 1:
             continue
         rows[0].items += g.items
         groups.remove(g)
         del by_date[kind, date]
+
+
+def _places_meet(a: list[Place], b: list[Place]) -> bool:
+    """Do two rows' own places allow one incident: either has none, or one of them is (or lies in) one
+    of the other's? 'Russian drones struck Odesa on Tuesday night' and 'missiles struck Kharkiv on
+    Wednesday' are two strikes, however each report names the other city in passing (review 18)."""
+    return not a or not b or any(p.same(q) for p in a for q in b)
 
 
 def _join_replies(

@@ -27,13 +27,16 @@ def _sentence_spans(spans: list[Span], start: int, end: int) -> list[Span]:
 _RELATIVE = re.compile(r",\s+(?:which|where|whose|who|whom)\b", re.IGNORECASE)
 
 
-def _other_year(sentence: list[Span], text: str = "", after: int | None = None, begin: int | None = None, opens: int = 0) -> bool:
+def _other_year(
+    sentence: list[Span], text: str = "", after: int | None = None, begin: int | None = None, opens: int = 0, months: bool = True
+) -> bool:
     """Does the figure's sentence date something to another year than the report's anchor
     ('the 2020 war killed 3,000 soldiers'), or to an earlier month ('last month')? Not a date in a relative clause after the figure
     ('two soldiers were killed on Monday near Avdiivka, which Russia captured last year'; review
     12), nor in one closed before it ('Somaliland, which declared independence … in 1991 …, said
     its troops had repelled an attack …, killing 37 fighters'; audit 15 C2); ``after`` / ``begin``:
-    where the figure ends / starts in ``text``, ``opens`` where its sentence starts."""
+    where the figure ends / starts in ``text``, ``opens`` where its sentence starts; ``months``: the
+    report tells a day of its own month, so that an earlier month is another incident's."""
     for s in sentence:
         if s.layer != "time" or s.label != "DATE":
             continue
@@ -44,7 +47,7 @@ def _other_year(sentence: list[Span], text: str = "", after: int | None = None, 
         value, anchor = str(s.attrs.get("value") or ""), str(s.attrs.get("anchor") or "")
         if re.match(r"\d{4}", value) and re.match(r"\d{4}", anchor) and value[:4] != anchor[:4]:
             return True
-        if re.fullmatch(r"\d{4}-\d{2}", value) and re.match(r"\d{4}-\d{2}", anchor) and value < anchor[:7]:
+        if months and re.fullmatch(r"\d{4}-\d{2}", value) and re.match(r"\d{4}-\d{2}", anchor) and value < anchor[:7]:
             return True  # 'a terrorist commander killed near Mucojo last month' (audit 18 C3): an earlier incident
     return False
 
@@ -195,10 +198,11 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
     text = an.article.text
     by_id = {s.id: s for s in an.spans}
     out = []
+    months = _tells_its_month(an.spans)
     for fig in _found(an, by_id, pipe):
         sentence = _sentence_spans(an.spans, fig["sentence_start"], fig["sentence_end"])
         said_in = text[fig["sentence_start"] : fig["sentence_end"]]
-        if _other_year(sentence, text, fig["end"], fig["start"], fig["sentence_start"]) or fig.get(
+        if _other_year(sentence, text, fig["end"], fig["start"], fig["sentence_start"], months) or fig.get(
             "running_total", running_total(said_in)
         ):  # (records of 27 Nov lack the flag)
             continue
@@ -213,6 +217,17 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
             )
         )
     return out
+
+
+def _tells_its_month(spans: list[Span]) -> bool:
+    """Does the report date something (not its dateline) to a day of its own month? A report of 2 December on 'an attack
+    late last month' tells that attack, not an earlier one (review 18)."""
+    for s in spans:
+        if s.layer == "time" and s.label == "DATE" and not s.attrs.get("dateline"):
+            value, anchor = str(s.attrs.get("value") or ""), str(s.attrs.get("anchor") or "")
+            if re.match(r"\d{4}-\d{2}-\d{2}", value) and value[:7] == anchor[:7]:
+                return True
+    return False
 
 
 def _fits(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -195,3 +195,68 @@ def test_audit18_figures(claim_pipe, text, want):
 def test_not_answering_calls_is_no_claim(claim_pipe):
     """audit 18 C10: 'A spokesman for the Rwandan contingent did not answer calls' was a claim with content 'calls'."""
     assert _claims(claim_pipe, "A spokesman for the Rwandan contingent in Macomia did not answer calls.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"No one was beheaded in Chai. These images are old," the governor said.',
+        "No one was kidnapped in Jubata al-Khashab, the army said.",
+        "Nobody was abducted near Abyei town on Sunday, the police said.",
+    ],
+)
+def test_no_one_beheaded_or_kidnapped_is_no_count_of_none(claim_pipe, text):
+    """Eighteenth-session review (audit 18 C13): 'behead', 'kidnap', 'abduct' tell one way of an outcome; a count
+    of none for them (the governor denying beheadings) is no 0 killed or detained, which compare c set against
+    the outlet's own three dead at Chai."""
+    assert [f for f in figure_rows(claim_pipe, text) if f[2] == 0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("No one was killed in Chai, the governor said.", ("killed", "people", 0.0, "No one")),
+        ("No one was detained in Jubata al-Khashab, the army said.", ("detained", "people", 0.0, "No one")),
+    ],
+)
+def test_a_count_of_none_of_the_outcome_itself_stays(claim_pipe, text, want):
+    assert want in figure_rows(claim_pipe, text)
+
+
+def test_a_reason_after_for_keeps_an_anonymity_request_no_claim(claim_pipe):
+    """Eighteenth-session review: 'who asked not to be named for security reasons' was a claim by 'Gaza City'
+    (government) with content 'not to be named for security reasons'; only 'for fear of' was read as a reason."""
+    got = _claims(
+        claim_pipe,
+        "A resident of Gaza City, who asked not to be named for security reasons, said the strike killed 9 people.",
+    )
+    assert got == [("A resident of Gaza City", "anonymous", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # framing's follow-up: the officials' 40 behind 'Dozens killed'
+            "At least 15 people were killed in clashes near Alamata on Sunday, the United Nations said. Tigrayan "
+            "officials put the toll at 40.",
+            ("killed", "unspecified", 40.0, "40"),
+        ),
+        ("Hospital officials put the death toll at 52, the ministry said.", ("killed", "unspecified", 52.0, "52")),
+        ("Officials put the number of wounded in Gaza at 300.", ("wounded", "unspecified", 300.0, "300")),
+    ],
+)
+def test_a_toll_put_at_a_number_is_a_figure(claim_pipe, text, want):
+    """Eighteenth-session review: 'put the toll at 40' has no victim noun after the number, so no reader took it."""
+    assert want in figure_rows(claim_pipe, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army put the cost at 12 million dollars.",
+        "The general put his troops at 40 positions along the line.",
+        "They put the number of checkpoints at 30.",
+    ],
+)
+def test_other_things_put_at_a_number_are_no_figure(claim_pipe, text):
+    assert figure_rows(claim_pipe, text) == []

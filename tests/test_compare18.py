@@ -91,3 +91,48 @@ def test_an_earlier_months_death_is_not_set_against_the_days_dead(pipeline):
     assert nines == set(names)
     assert not any(r["differs"] for r in rows)
     assert all(f["value"] != 1 for r in rows for v in r["by_article"].values() for f in v)
+
+
+def _dated(outlet: str, dateline: str, body: str) -> Article:
+    return Article(text=f"Air strikes overnight\n\n{dateline}, Nov. 26, 2026 ({outlet}) — {body}\n", outlet=outlet)
+
+
+def test_a_night_strike_joins_no_day_strike_at_another_city(pipeline):
+    """Eighteenth-session review: 'Russian drones struck Odesa on Tuesday night' joined the Wednesday row of
+    'Russian missiles struck Kharkiv' because each report names the other city in passing (the reports' named
+    places met); the rows' own places (Odesa, Kharkiv) are two incidents."""
+    night = pipeline(
+        _dated(
+            "Dnipro Ledger",
+            "KYIV",
+            "Russian drones struck Odesa on Tuesday night, killing three people, officials said. Kharkiv was also under alert.",
+        )
+    )
+    day = pipeline(
+        _dated(
+            "Slobozhansky Herald",
+            "KHARKIV",
+            "Russian missiles struck Kharkiv on Wednesday, killing five people, officials said. Sirens also sounded in Odesa.",
+        )
+    )
+    out = compare([night, day])
+    assert not [r for r in out["shared_events"] if r["event_type"] == "ASSAULT" and r["date"]]
+    assert {r["date"] for r in out["single_source_events"] if r["event_type"] == "ASSAULT"} >= {
+        "2026-11-24TNI",
+        "2026-11-25",
+    }
+
+
+def test_the_incident_told_as_last_month_stays_in_a_later_months_report(pipeline):
+    """Eighteenth-session review: a report of 2 December on 'Insurgents killed 12 people in Chai late last month'
+    lost its 12 (a figure dated to an earlier month was left out as another incident's, audit 18 C3), so the
+    other report's 15 stood alone; the month rule holds only in a report that dates something to its own month."""
+
+    def report(outlet: str, body: str) -> Article:
+        return Article(text=f"Attack on Chai\n\nPEMBA, Dec. 2, 2026 ({outlet}) — {body}\n", outlet=outlet)
+
+    late = pipeline(report("Pemba Post", "Insurgents killed 12 people in Chai late last month, the governor said."))
+    dated = pipeline(report("Maputo Star", "Insurgents killed 15 people in Chai on Nov. 28, the police said."))
+    rows = [r for r in compare([late, dated])["casualty_figures"]["rows"] if r["outcome"] == "killed"]
+    assert [sorted(f["value"] for v in r["by_article"].values() for f in v) for r in rows] == [[12, 15]]
+    assert rows[0]["differs"]

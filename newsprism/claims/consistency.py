@@ -78,6 +78,7 @@ class Mention:
     zero: bool = False  # counts of none ('No one was injured', ``claims.zeros``): a figure, never compared here
     bare: bool = False  # a number with no noun ('driving more than 3,400 from their homes'): people
     kind_word: str | None = None  # 'four people who appeared to be civilians': the word of the victims' kind
+    toll: bool = False  # a toll put at a number ('put the toll at 40', ``claims.tolls``): every victim, no kind
 
 
 @dataclass

@@ -22,6 +22,8 @@ PARTITIVE_RULE = "figures:partitive"  # a part of a group ('Three of the attacke
 ELIDED_RULE = "figures:elided"  # a number for the noun before ('… and four were arrested'; review 12)
 ZERO_RULE = "figures:zero"  # a count of none ('No one was injured'; seventeenth session)
 ZERO_FIGURES = True
+TOLL_FIGURES = True  # eighteenth-session review: "Tigrayan officials put the toll at 40" (framing, audit 18 C2)
+TOLL_RULE = "figures:toll"  # a toll put at a number ('put the toll at 40'; eighteenth-session review)
 SINGULAR_RULE = "figures:singular"  # an article names one victim ('A woman was killed'; twelfth session)
 PLACE_AS_ACTOR = True  # audit 12: 'Priština claims that …': the capital speaks, the victims were not there
 FIGURE_CLAUSE = True  # audit 11: a figure's places are those of its clause, not of the whole sentence
@@ -225,6 +227,7 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
     (actor sides, places, the dateline); ``when``: the article's date, for the side a country
     word names."""
     from newsprism.claims.consistency import counts, elided_counts, partitive_counts, singular_counts
+    from newsprism.claims.tolls import toll_counts
     from newsprism.claims.zeros import zero_counts
 
     sides = [(s.start, s.end, s.attrs["side"]) for s in spans if s.layer == "actor" and s.attrs.get("side")]
@@ -234,11 +237,12 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
     parts = partitive_counts(doc, text, sides, when)  # 'Three of the attackers were killed': nor this
     elided = elided_counts(doc, text, sides, when)  # '… and four were arrested': nor this
     zeros = zero_counts(doc, text, sides, when) if ZERO_FIGURES else []  # 'No one was injured': nor this
+    tolls = toll_counts(doc, text, sides, when) if TOLL_FIGURES else []  # 'put the toll at 40': nor this
     outcomes = config()["outcomes"]
     sentences = _Sentences(doc)
     out = []
     single, partial = {id(m) for m in ones}, {id(m) for m in parts}
-    extra = [*ones, *parts, *elided, *zeros]
+    extra = [*ones, *parts, *elided, *zeros, *tolls]
     found = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
     for m in found:
         group, status = m.key
@@ -250,6 +254,8 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
             kind = victim_kind(group, m.kind_word) or kind
         if kind is None and (m.zero or m.bare) and group == "person":
             kind = "people"  # 'No one was injured', 'Nobody was beaten'
+        if m.toll:
+            kind = "unspecified"  # 'put the toll at 40': every victim
         if kind == "people" and m.member_of:  # 'two members of the security forces': military
             kind = next((k for w, k in config()["member_kinds"].items() if w in m.member_of), kind)
         if m.of:  # 'killed three children and wounded 12': the twelve need not be children (``elided_kinds``)
@@ -281,6 +287,8 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
                 "places": _places(text, sentence, spans, m.start, doc),
                 "rule": ZERO_RULE
                 if m.zero
+                else TOLL_RULE
+                if m.toll
                 else SINGULAR_RULE
                 if id(m) in single
                 else PARTITIVE_RULE

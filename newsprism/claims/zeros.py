@@ -68,6 +68,7 @@ def zero_counts(doc, text: str | None = None, sides: Sides | None = None, when: 
     out = []
     words = tables()["zero_words"]
     own = {*words["alone"], *words["with_no"], *words["of"]}
+    manner = frozenset(words.get("manner_verbs", ()))
     for noun in map(doc.__getitem__, tagged(doc, ("NN", "NNS"), tuple(_PATIENT))):
         if noun.lower_ not in own and not any(c.lower_ in _NEGATORS for c in noun.lefts):
             continue  # a cheap test first: a count of none is a zero word or has 'no' / 'not' before it
@@ -77,8 +78,8 @@ def zero_counts(doc, text: str | None = None, sides: Sides | None = None, when: 
         counted, group = found
         verb, need = noun.head, _PATIENT[noun.dep_]
         status = _verb_status(verb, status_verbs)
-        if status is None or (need and verb.lemma_.lower() != need):
-            continue
+        if status is None or (need and verb.lemma_.lower() != need) or verb.lemma_.lower() in manner:
+            continue  # 'No one was beheaded' is no count of the dead (audit 18 C13)
         mods = {c.lower_ for t in (noun, counted) for c in t.children if c.dep_ in ("amod", "advmod", "det")}
         if mods & blocked:
             continue  # 'No one else was hurt', 'no other soldier': a part of another toll
