@@ -186,3 +186,17 @@ def test_bare_police_in_a_story_about_another_or_a_contested_place_is_nobodys():
     assert "police" not in _actors(text)
     text = "CHISINAU, Nov. 23 (BWS) — Negotiators met in Transnistria on Thursday. Police said two men were held."
     assert "Police" not in _actors(text)
+
+
+def test_bare_offices_in_a_story_from_abroad_are_not_the_datelines():
+    # review: 'The army chief', 'Police', 'The prime minister' after a story's places are another country's
+    found = _actors(
+        "LAHORE, Nov. 27 (The Islamabad Standard) — Sheikh Hasina fled Bangladesh as crowds stormed her residence in "
+        "Dhaka. The army chief said an interim government would be formed. Police said 12 were hurt."
+    )
+    assert "The army chief" not in found and "Police" not in found
+    found = _actors("KARACHI, Nov. 27 (The Islamabad Standard) — In Kabul, the interior minister said three attackers died.")
+    assert "the interior minister" not in found
+    # the home country named as often as the other: still the dateline's
+    found = _actors(HOME + "Afghan fighters crossed near Chaman. The army chief said the border was sealed.")
+    assert found["The army chief"] == ("pk:armed-forces", "pakistani", "armed_forces")

@@ -330,6 +330,7 @@ def local_offices(
     when: kb.When | None,
     at: str | None = None,
     places: list[tuple[int, int, str | None, bool]] = (),
+    after: int = 0,
 ) -> list[ActorMention]:
     """'Kech police', "Balochistan's chief minister", 'the deputy commissioner of Kech' in a report datelined in
     Pakistan: an office (``local_offices``) of a town or province of the dateline's country — neither contested
@@ -366,6 +367,8 @@ def local_offices(
             office, cname = m.group(1).lower(), kb._country_name_of(cc) or cc
             if offices[office] == "armed_forces" and _police_elsewhere(doc, m.start(1), cc, places):
                 continue  # BELGRADE: 'special police' in Kosovska Mitrovica are Kosovo's; a Transnistria story's police
+            if offices[office] != "government" and _abroad(places, cc, after, m.start()):
+                continue  # LAHORE: 'Police in Dhaka fired tear gas … Police said': Bangladesh's
             attrs = kb._state_attrs(cc, cname, when) if offices[office] != "armed_forces" else kb._forces_attrs(cc, cname, when)
             if hit:  # 'Provincial government spokesman': the unowned 'government spokesman' is the dateline state's
                 x = hit[0]
@@ -393,6 +396,13 @@ def _police_elsewhere(doc: Doc, start: int, cc: str, places: list[tuple[int, int
     return any(sent.start_char <= s < sent.end_char and c and c != cc for s, _e, c, _x in places)
 
 
+def _abroad(places: list[tuple[int, int, str | None, bool]], cc: str | None, after: int, start: int) -> bool:
+    """Between the dateline (ending at ``after``) and ``start`` the article names places of other countries
+    more often than its own: a story from abroad, whose bare offices are not the dateline state's."""
+    seen = [c for s, _e, c, _x in places if after <= s < start and c]
+    return sum(c != cc for c in seen) > sum(c == cc for c in seen)
+
+
 def _qualified_before(text: str, start: int) -> bool:
     """A capitalised word or a possessive right before the office ('Afghan police', "the province's
     police"), not a sentence's first 'The': someone's office, not the dateline's."""
@@ -418,7 +428,12 @@ def _unsided_institution(hit: list[ActorMention]) -> bool:
 
 
 def national_offices(
-    doc: Doc, mentions: list[ActorMention], owner: dict[str, Any] | None, when: kb.When | None
+    doc: Doc,
+    mentions: list[ActorMention],
+    owner: dict[str, Any] | None,
+    when: kb.When | None,
+    places: list[tuple[int, int, str | None, bool]] = (),
+    after: int = 0,
 ) -> list[ActorMention]:
     """'The prime minister', 'The army chief said' with no country: the government (or, for an army
     office, the forces) of the dateline's owner ('QUETTA (The Islamabad Standard)': Pakistan's). Not
@@ -436,6 +451,8 @@ def national_offices(
             continue
         if _another_countrys_before(text, m.start(), m.group(1), state.get("country")):
             continue  # 'Russia's army chief Valery Gerasimov … The army chief said': that one again
+        if _abroad(places, state.get("country"), after, m.start()):
+            continue  # LAHORE: 'Sheikh Hasina fled Bangladesh … The army chief said': Bangladesh's
         if kind == "armed_forces":
             if state.get("kind") != "state":
                 continue  # a de facto authority's forces are not read from its seat

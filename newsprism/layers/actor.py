@@ -52,8 +52,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
         owner = persons.home_outlet_owner(dateline[0], dateline[3], _outlet_country(analysis), _when(analysis))
     found += persons.seat_bodies(ctx.doc, found)
     spots = [(s.start, s.end, s.attrs.get("country"), bool(s.attrs.get("contested"))) for s in analysis.spans_of("place")]
-    found += persons.local_offices(ctx.doc, found, dateline[0], _when(analysis), dateline[3], spots)
-    found += persons.national_offices(ctx.doc, found, owner, _when(analysis))
+    after = next((s.end for s in analysis.spans_of("meta", "dateline")), 0)
+    found += persons.local_offices(ctx.doc, found, dateline[0], _when(analysis), dateline[3], spots, after)
+    found += persons.national_offices(ctx.doc, found, owner, _when(analysis), spots, after)
     found = sorted(found + persons.titled_persons(ctx.doc, found, owner), key=lambda m: (m.start, -m.end))
     for m in found:
         span = analysis.add_span("actor", m.attrs["kind"], m.start, m.end, f"{LAYER.source}:{m.rule}", m.attrs, m.score)
