@@ -1,6 +1,7 @@
 """Eighteenth-session review (framing): round 1's new entries in innocent uses. 'isolated incidents' and 'the situation
 is under control' minimise violence, not a company's data leaks; 'violent riot' is no security force's word for a
-protest after a football match; a sentence dated 1099 is history though the text has no date. Fictional sentences,
+protest after a football match; a sentence dated 1099 is history though the text has no date; 'crusader army' in
+medieval history, 'Early Zionist settlers' and 'the Afghan mujahideen' are no side's word now. Fictional sentences,
 real places; each probe gave a span on f67edae, the near misses keep theirs."""
 
 import pytest
@@ -20,6 +21,10 @@ def _framing(text):
         ("The bank in Hargeisa said the situation is under control after the outage.", "situation is under control"),
         ("Police in Nairobi said a violent riot broke out among fans after the match.", "violent riot"),
         ("The crusaders besieged Jerusalem in 1099.", "crusaders"),
+        ("The crusader army of Richard the Lionheart reached Acre.", "crusader army"),
+        ("Saladin defeated the crusader forces at Hattin, the historian said.", "crusader forces"),
+        ("Early Zionist settlers founded Degania, near the Sea of Galilee.", "Zionist"),
+        ("The Afghan mujahideen received US weapons, the documentary recalls.", "mujahideen"),
     ],
 )
 def test_no_framing_in_an_innocent_use(text, term):
@@ -33,6 +38,9 @@ def test_no_framing_in_an_innocent_use(text, term):
         ("After the raid on Palma, the minister said the situation is under control.", "situation is under control"),
         ("Troops fired into the air to disperse a violent riot in Jubata al-Khashab, the IDF said.", "violent riot"),
         ("Islamic State said its fighters killed crusaders near Mocimboa da Praia.", "crusaders"),
+        ("Islamic State said its mujahideen killed soldiers of the crusader army near Macomia.", "crusader army"),
+        ("Islamic State said its mujahideen killed soldiers of the crusader army near Macomia.", "mujahideen"),
+        ("Syrian state television said Zionist forces had shelled Quneitra.", "Zionist"),
     ],
 )
 def test_the_side_taking_use_keeps_its_span(text, term):
