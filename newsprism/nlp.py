@@ -155,6 +155,13 @@ def _register() -> None:
         Language.component("newsprism_line_breaks")(_line_breaks)
 
 
+def token_at(doc, char: int):
+    """The token that holds character ``char``, or None: a binary search through ``Doc.char_span``, not a walk over
+    the document (which, once per match in a hot loop, is what makes a layer slow)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 def blank_multilingual() -> Language:
     """A rule-based sentencizer for articles that are not in English."""
     with _lock:

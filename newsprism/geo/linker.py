@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from newsprism.geo import gazetteer, kb
 from newsprism.geo.gazetteer import Entry
 from newsprism.geo.normalize import doc_text, doc_tokens, fold
+from newsprism.nlp import token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -914,11 +915,6 @@ def _merge(groups: list[list[Candidate]]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _token_at(doc: Doc, char: int):
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 def _prior(e: Entry) -> float:
     if e.kind == "city":
         p = math.log10(e.population + 10) - 2.0
@@ -1432,7 +1428,7 @@ def _decide(
     prev_word = re.findall(r"([A-Za-z]+)\W*$", before)
     prev = prev_word[0].lower() if prev_word else ""
     whole_person = (c.start, c.end) in persons  # not 'Clinton' of 'Hillary Clinton in Wisconsin'
-    last = _token_at(doc, c.end - 1) if whole_person else None
+    last = token_at(doc, c.end - 1) if whole_person else None
     taken = last is not None and last.dep_ == "dobj" and last.head.lemma_.lower() in _words("place_object_verbs")
     region = _region_after(text, c) if taken else None
     if region:  # 'seized Um Kadada in North Darfur' (spaCy: PERSON)
@@ -1445,7 +1441,7 @@ def _decide(
     single_person = [(s, e) for s, e in persons if s <= c.start and c.end <= e]
     in_org = [(s, e) for s, e in orgs if s <= c.start and c.end <= e]
     own_word = written.index("-") + 1 if written[:1].islower() and "-" in written else 0  # 'al-Hudayda': 'Hudayda'
-    tok = _token_at(doc, c.start + own_word)
+    tok = token_at(doc, c.start + own_word)
     propn = tok is not None and tok.pos_ == "PROPN"
     dateline = written.isupper() and len(written) > 2 and (c.start == 0 or text[c.start - 1] == "\n")
     best_prior = max(_prior(e) for e in c.entries)
@@ -1463,7 +1459,7 @@ def _decide(
     demonym = all(e.kind == "demonym" for e in c.entries)
     if in_org and demonym:
         return None  # 'American Legion': part of a name, not a place reference
-    obj = _token_at(doc, c.end - 1)  # 'Khan Younis': the name's last word is the object
+    obj = token_at(doc, c.end - 1)  # 'Khan Younis': the name's last word is the object
     verb = obj.head if obj is not None and obj.dep_ == "dobj" and obj.head.i != obj.i else None
     as_person = single_person == [(c.start, c.end)]  # 'Israeli jets struck Khan Younis' (spaCy: PERSON)
     if (
@@ -1493,7 +1489,7 @@ def _decide(
         return "gazetteer", why
     if single_person:
         s, e = single_person[0]
-        end_tok = _token_at(doc, c.end - 1)  # 'Burkina Faso': the name's last word, not 'Burkina' (its compound)
+        end_tok = token_at(doc, c.end - 1)  # 'Burkina Faso': the name's last word, not 'Burkina' (its compound)
         subject = end_tok is not None and end_tok.dep_ in ("nsubj", "nsubjpass", "compound", "poss")
         if (s, e) == (c.start, c.end) and (prev in LOCATIVE or (best_prior >= 4.8 and not subject)):
             return "gazetteer", [*why, "tagged PERSON by spaCy, but a known place never used as part of a person's name here"]
