@@ -44,6 +44,15 @@ class Article:
     id: str = ""
 
     def __post_init__(self) -> None:
+        # the Python API mirrors the CLI's --published: an ISO string (or a datetime) is read as the date it names,
+        # so that every layer and every renderer sees a dt.date (a string here used to fail only at to_dict)
+        if isinstance(self.published, dt.datetime):
+            self.published = self.published.date()
+        elif isinstance(self.published, str):
+            try:
+                self.published = dt.date.fromisoformat(self.published.strip()[:10])
+            except ValueError:
+                raise ValueError(f"published: {self.published!r} is not a date (YYYY-MM-DD)") from None
         if not self.id:  # the same text from two outlets (syndication) must stay two articles
             key = self.text if not (self.outlet or self.url) else f"{self.text}\x00{self.outlet or ''}\x00{self.url or ''}"
             self.id = hashlib.sha256(key.encode("utf-8")).hexdigest()

@@ -56,3 +56,13 @@ def test_records_get_ids_and_round_trip():
     assert back.spans[0].attrs == {"lat": 50.85}
     assert back.records == an.records
     assert back.to_dict() == an.to_dict()
+
+
+def test_published_given_as_iso_string_or_datetime_is_a_date():
+    # the Python API takes what the CLI's --published takes; a string used to survive until to_dict failed on it
+    assert Article(text="x", published="2026-11-27").published == dt.date(2026, 11, 27)
+    assert Article(text="x", published="2026-11-27T08:30:00Z").published == dt.date(2026, 11, 27)
+    assert Article(text="x", published=dt.datetime(2026, 11, 27, 8, 30)).published == dt.date(2026, 11, 27)
+    assert Article(text="x", published="2026-11-27").to_dict()["published"] == "2026-11-27"
+    with pytest.raises(ValueError, match="not a date"):
+        Article(text="x", published="last Tuesday")
