@@ -34,7 +34,13 @@ def test_a_headline_stating_the_body_attributed_account_as_fact():
     speaker = an.span(s.attrs["speaker_span"])
     assert speaker.layer == "claim" and speaker.label == "source" and a <= speaker.start < b
     assert "Hoxha" in s.attrs["why"] and s.source.startswith("headline@1.0:")
-    assert an.summary["headline"] == {"stated_as_fact": 1, "tellings_matched": 1, "word_as_own": 0, "count_beyond_body": 0}
+    assert an.summary["headline"] == {
+        "stated_as_fact": 1,
+        "tellings_matched": 1,
+        "word_as_own": 0,
+        "count_beyond_body": 0,
+        "count_below_body": 0,
+    }
 
 
 @pytest.mark.parametrize(
@@ -130,4 +136,10 @@ def test_nothing_is_judged_without_a_headline_in_the_text(title):
     headline, so nothing is stated as fact."""
     an = analyse(BODY, title=title)
     assert an.spans_of("headline") == []
-    assert an.summary["headline"] == {"stated_as_fact": 0, "tellings_matched": 0, "word_as_own": 0, "count_beyond_body": 0}
+    assert an.summary["headline"] == {
+        "stated_as_fact": 0,
+        "tellings_matched": 0,
+        "word_as_own": 0,
+        "count_beyond_body": 0,
+        "count_below_body": 0,
+    }

@@ -346,13 +346,14 @@ def run(analysis: Analysis, ctx: Context) -> None:
         )
         found += 1
     words = _words_as_own(analysis, hedges, cues)
-    counts = _counts_beyond(analysis, hedges, cues)
+    counts, below = _counts_beyond(analysis, hedges, cues)
     # how many headline tellings were matched to the body (by the event layer or the lead rule): 0 means nothing was judged
     analysis.summary["headline"] = {
         "stated_as_fact": found,
         "tellings_matched": len(tellings),
         "word_as_own": words,
         "count_beyond_body": counts,
+        "count_below_body": below,
     }
 
 
@@ -438,6 +439,7 @@ def _words_as_own(analysis: Analysis, hedges: re.Pattern[str], cues: list[tuple[
 
 
 WHY_COUNT = "the headline's '{count}' ({said}) goes beyond what the body gives: {beyond}; {follows}"
+WHY_BELOW = "the headline's '{count}' ({said}) takes the lower figure: {follows}; the body also gives more: {beyond}"
 _CLAUSE_AFTER = re.compile(r"\s(?:as|while|amid|after)\s", re.IGNORECASE)  # a second happening's clause
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
 
@@ -532,7 +534,7 @@ def _summed(analysis: Analysis, figs: list[dict], least: float) -> bool:
     return len(groups) >= 2 and least <= sum(g[1] for g in groups)
 
 
-def _counts_beyond(analysis: Analysis, hedges: re.Pattern[str], cues: list[tuple[int, int]]) -> int:
+def _counts_beyond(analysis: Analysis, hedges: re.Pattern[str], cues: list[tuple[int, int]]) -> tuple[int, int]:
     """``count_beyond_body`` spans (see the module's docstring). The headline's counts are the claim layer's
     figures in the headline (with the kind of victim), and the vague ones it does not read ('Dozens killed').
     A body figure is gone beyond only when it counts the same kind of victim ('people' and a bare count are one
@@ -546,7 +548,7 @@ def _counts_beyond(analysis: Analysis, hedges: re.Pattern[str], cues: list[tuple
     head_end = headline_end(analysis.article)
     figures = analysis.records.get("figures", [])
     if head_end is None or not figures:
-        return 0
+        return 0, 0
     text = analysis.article.text
     line = text[:head_end]
     published = analysis.article.published
@@ -563,7 +565,7 @@ def _counts_beyond(analysis: Analysis, hedges: re.Pattern[str], cues: list[tuple
         if said and said.get("denies"):
             continue
         body.append((f, said))
-    found = 0
+    found = below = 0
     whole = frozenset(_words_data()["counts"]["whole_victims"])
     for start, end, least, most, outcome, victims in _headline_figures(line, figures, head_end):
         # the count's own part of the headline: 'Dozens killed in Abyei clashes | as Sudan and South Sudan trade blame'
@@ -585,28 +587,107 @@ def _counts_beyond(analysis: Analysis, hedges: re.Pattern[str], cues: list[tuple
             and not (victims in whole and _part_group(text, f))
         ]
         beyond = [(f, s) for f, s in beyond if not _one_sentence_sum(figs, f, s, least)]
-        if not beyond or any(s is None for _, s in follows) or _summed(analysis, [f for f, _ in figs], least):
+        if any(s is None for _, s in follows):
+            continue  # the outlet's own figure agrees with the headline
+        same = [(f, s) for f, s in follows if _same_victims(victims, f["victims"])]
+        if most is not None and same:
+            above = _above(analysis, figs, same, most, victims)
+            if above:
+                _add_count(analysis, "count_below_body", start, end, (outcome, victims, least, most), same, above)
+                below += 1
+        if not beyond or _summed(analysis, [f for f, _ in figs], least):
             continue
-
-        def told(pairs: list[tuple[dict, dict | None]]) -> list[dict]:
-            return [{"text": _as_told(f), "span": f["span"], "value": f["value"], "speaker": (s or {}).get("speaker")}
-                    for f, s in pairs]  # fmt: skip
-
-        def say(pairs: list[tuple[dict, dict | None]]) -> str:
-            return "; ".join(f"'{_as_told(f)}' ({(s or {}).get('speaker') or 'the outlet'})" for f, s in pairs)
-
-        said = f"{least:g} or more" if most is None else f"{least:g}" if least == most else f"{least:g} to {most:g}"
-        why = WHY_COUNT.format(
-            count=text[start:end],
-            said=said,
-            beyond=say(beyond),
-            follows=f"it follows only {say(follows)}" if follows else "it follows no figure the body gives",
-        )
-        attrs = {"outcome": outcome, "victims": victims, "least": least, "most": most}
-        attrs |= {"follows": told(follows), "beyond": told(beyond), "why": why}
-        analysis.add_span("headline", "count_beyond_body", start, end, f"{LAYER.source}:headline-count-vs-body", attrs)
+        _add_count(analysis, "count_beyond_body", start, end, (outcome, victims, least, most), follows, beyond)
         found += 1
-    return found
+    return found, below
+
+
+def _add_count(
+    analysis: Analysis,
+    label: str,
+    start: int,
+    end: int,
+    count: tuple[str, str, float, float | None],
+    follows: list[tuple[dict, dict | None]],
+    other: list[tuple[dict, dict | None]],
+) -> None:
+    """A ``count_beyond_body`` span (``other``: the figures it goes beyond) or a ``count_below_body`` span
+    (``other``: the higher figures it leaves out), with the figures it follows, each with its speaker."""
+
+    def told(pairs: list[tuple[dict, dict | None]]) -> list[dict]:
+        return [{"text": _as_told(f), "span": f["span"], "value": f["value"], "speaker": (s or {}).get("speaker")}
+                for f, s in pairs]  # fmt: skip
+
+    def say(pairs: list[tuple[dict, dict | None]]) -> str:
+        return "; ".join(f"'{_as_told(f)}' ({(s or {}).get('speaker') or 'the outlet'})" for f, s in pairs)
+
+    outcome, victims, least, most = count
+    said = f"{least:g} or more" if most is None else f"{least:g}" if least == most else f"{least:g} to {most:g}"
+    follows_why = f"it follows only {say(follows)}" if follows else "it follows no figure the body gives"
+    template = WHY_COUNT if label == "count_beyond_body" else WHY_BELOW
+    why = template.format(count=analysis.article.text[start:end], said=said, beyond=say(other), follows=follows_why)
+    attrs = {"outcome": outcome, "victims": victims, "least": least, "most": most, "follows": told(follows)}
+    attrs |= {"beyond" if label == "count_beyond_body" else "above": told(other), "why": why}
+    analysis.add_span("headline", label, start, end, f"{LAYER.source}:headline-count-vs-body", attrs)
+
+
+def _above(
+    analysis: Analysis,
+    figs: list[tuple[dict, dict | None]],
+    follows: list[tuple[dict, dict | None]],
+    most: float,
+    victims: str,
+) -> list[tuple[dict, dict | None]]:
+    """The body's figures above everything a headline count allows ('Three killed' over the ministry's three and
+    residents' 11: the residents' 11), by speakers the headline does not follow, for the same kind of victim, no
+    part ('including …', '37 of the attackers', '3 journalists'), not in a sentence that may tell another time's or a
+    wider area's toll ('last week', 'since Friday', 'across Ukraine': ``counts.other_toll``) or that also gives the
+    headline's number (separatists' 'five …, two in the firing and three in a protest'), and not placed in a town away from the towns of the figures the
+    headline follows (a toll of two towns, or another town's strike)."""
+    data = _words_data()["counts"]
+    text = analysis.article.text
+    followed = {(s or {}).get("speaker") for _, s in follows}
+    other_toll = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in data["other_toll"]) + r")\b")
+    numbers = _words_data()["number_words"]
+    whole = frozenset(data["whole_victims"])
+    far = _words_data()["lead_place"]["far_km"]
+    home = [t for f, _ in follows for t in _towns(analysis, f)]
+    out = []
+    for f, s in figs:
+        if f["low"] <= most or (s or {}).get("speaker") in followed or not _same_victims(victims, f["victims"]):
+            continue
+        if f.get("rule") == "figures:partitive" or (f.get("how") or "") in data["part_words"]:
+            continue
+        if victims in whole and _part_group(text, f):
+            continue
+        sentence = text[f.get("sentence_start") or 0 : f.get("sentence_end") or 0]
+        if other_toll.search(sentence) or _tells_number(sentence, most, numbers):
+            continue
+        towns = _towns(analysis, f)
+        if towns and (not home or any(all(_km(t["lat"], t["lon"], u["lat"], u["lon"]) > far for u in home) for t in towns)):
+            continue
+        out.append((f, s))
+    return out
+
+
+def _tells_number(sentence: str, n: float, numbers: list[str]) -> bool:
+    """The sentence has the number ``n`` as digits or a number word (a part of its larger figure)."""
+    words = re.findall(r"[\w,]+", sentence.lower())
+    word = numbers[int(n) - 1] if n == int(n) and 1 <= n <= len(numbers) else None
+    return any(w.replace(",", "") == f"{n:g}" or w == word for w in words)
+
+
+def _towns(analysis: Analysis, fig: dict) -> list[dict]:
+    """The towns (with coordinates) the place layer found for a figure, as the lead rule reads them."""
+    kinds = _words_data()["lead_place"]["town_kinds"]
+    return [
+        a
+        for x in fig.get("places") or []
+        if (p := analysis.span(x)) is not None
+        and (a := p.attrs).get("kind") in kinds
+        and a.get("lat") is not None
+        and a.get("lon") is not None
+    ]
 
 
 def _headline_figures(line: str, figures: list[dict], head_end: int) -> list[tuple[int, int, float, float | None, str, str]]:

@@ -1,7 +1,8 @@
 """Headline against body: the headline's words that state as fact what the body reports only
 on a speaker's word, and its labels or loaded words that the body has only in someone's speech
 (the headline layer's ``stated_as_fact`` and ``word_as_own`` spans), and its counts beyond a figure the body
-gives (``count_beyond_body``: which figures it follows and which it goes beyond, with whose each is)."""
+gives (``count_beyond_body``: which figures it follows and which it goes beyond, with whose each is) or below the
+higher figure another speaker gives (``count_below_body``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ def _body(analysis: Analysis, s: Span) -> str:
     if s.label == "count_beyond_body":
         follows = _figures(s.attrs.get("follows") or [])
         return f"beyond {_figures(s.attrs.get('beyond') or [])}" + (f"; follows {follows}" if follows else "")
+    if s.label == "count_below_body":
+        return f"below {_figures(s.attrs.get('above') or [])}; follows {_figures(s.attrs.get('follows') or [])}"
     if s.label == "word_as_own":
         words = [w for i in s.attrs.get("body_spans") or [] if (w := analysis.span(i)) is not None]
         return "; ".join(dict.fromkeys(f"'{w.text}'" for w in words))
@@ -30,12 +33,12 @@ def _body(analysis: Analysis, s: Span) -> str:
 
 
 def _rows(analysis: Analysis) -> list[Span]:
-    labels = ("stated_as_fact", "word_as_own", "count_beyond_body")
+    labels = ("stated_as_fact", "word_as_own", "count_beyond_body", "count_below_body")
     return [s for label in labels for s in analysis.spans_of("headline", label)]
 
 
 def _whose(s: Span) -> str:
-    if s.label == "count_beyond_body":
+    if s.label in ("count_beyond_body", "count_below_body"):
         return (
             "; ".join(dict.fromkeys(f.get("speaker") or "the outlet" for f in s.attrs.get("follows") or []))
             or "nobody in the body"
@@ -63,7 +66,7 @@ def html(analysis: Analysis) -> str | None:
         return None
     rows = [h("tr", h("th", "headline says"), h("th", "the body's telling"), h("th", "on whose word"))]
     for s in spans:
-        figs = [f.get("span") for key in ("follows", "beyond") for f in s.attrs.get(key) or []]
+        figs = [f.get("span") for key in ("follows", "beyond", "above") for f in s.attrs.get(key) or []]
         ids = (s.id, s.attrs.get("body_event"), s.attrs.get("speaker_span"), *(s.attrs.get("body_spans") or []), *figs)
         linked = " ".join(x for x in ids if x)
         rows.append(
