@@ -52,8 +52,7 @@ def test_offsets_hold_and_layers_run(reports):
     for name, a in reports.items():
         for s in a.spans:
             assert a.article.text[s.start : s.end] == s.text, (name, s.id)
-        # p1's headline layer fails at 8376deb (audit 19 defect F1); every other layer of every report runs
-        failed = {r.name for r in a.layers if r.status != "ok"} - ({"headline"} if name == "p1_nusantara_post" else set())
+        failed = [r.name for r in a.layers if r.status != "ok"]
         assert not failed, (name, failed)
 
 
