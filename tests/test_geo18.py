@@ -80,8 +80,8 @@ def test_a_far_small_alternate_name_is_no_point():
     # audit 17 G9: 'Majak' (a Ngok Dinka village) was Maiac, Moldova (a GeoNames alternate name, 1,500 people)
     found = _places("Gunmen abducted 12 women from the village of Majak near Abyei on Wednesday, officials in Juba said.")
     assert found["Majak"] == (None, None) and found["Juba"][1] == "SS"
-    # with nothing else placed nothing is judged; a main name (Maiac itself) keeps its point
-    assert _places("Gunmen abducted 12 women from the village of Majak on Wednesday.")["Majak"][1] == "MD"
+    # with nothing else placed, no point either (nineteenth session: was Maiac, MD); a main name keeps its point
+    assert _places("Gunmen abducted 12 women from the village of Majak on Wednesday.")["Majak"] == (None, None)
     assert _places("Police in Maiac and Chisinau said two men were held.")["Maiac"][1] == "MD"
 
 

@@ -943,7 +943,7 @@ def link(
             found.append(_home_country(doc, mentions, dateline_country, place_countries))
         return found[0]
 
-    mentions += _earlier_mentions(doc, mentions, free, home, when)
+    mentions += _earlier_mentions(doc, mentions, free, home, when, _scene(dateline_country, place_countries))
     _tie_to_antecedent(doc, mentions)
     _tie_to_seat(doc, mentions, dateline_place)
     _tie_to_dateline(doc, mentions, dateline_capital, place_countries, when)
@@ -1293,14 +1293,18 @@ def _doer(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
 
 
-def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: When | None = None) -> list[ActorMention]:
+def _earlier_mentions(
+    doc: Doc, mentions: list[ActorMention], free, home, when: When | None = None, scene: str | None = None
+) -> list[ActorMention]:
     """'The Sudanese army shelled the market. The army said …': a definite generic noun
     (``generic_mentions``: army, militia, group, ministry, coalition …) names the one actor of
     that kind the article named before it. No link when two were named (two armies), when an
     organisation the KB does not know was named in between ('the group' after an NGO), or when
     the noun is part of a longer name ('the army chief', 'the ministry of health'). Nouns marked
     ``home`` ('the army', 'troops', 'the junta') without such an actor before them name the
-    forces or government of the one country the article is about (``home``, called once)."""
+    forces or government of the one country the article is about (``home``, called once). A bare
+    plural ('soldiers', no 'the') after a foreign army in a story set in the dateline's country
+    (``scene``), which has an army of its own, links to neither: two armies are in play."""
     text = doc_text(doc)
     table = _kb()["generic_mentions"]
     nouns = "|".join(sorted((re.escape(n) for n in table), key=len, reverse=True))
@@ -1335,6 +1339,8 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: 
         ante = _antecedent(doc, mentions + chain, start, noun, spec, out) if spec.get("antecedent", True) else None
         if ante is not None and _acted_on_by(doc, span, ante):
             continue  # 'Armenian forces attack army positions': the army attacked is another side's
+        if ante is not None and not _definite(text, m, spec) and _foreign_beside_home(text, ante, start, scene):
+            continue  # 'Rwandan troops … We want soldiers who leave their barracks' in a Mozambican story
         if short_name and (ante is None or not re.search(rf"\b{re.escape(written)}\b", text[ante.start : ante.end])):
             continue  # 'the Army' alone, or after 'Russian troops': a name ('the US Army'), not this noun
         if ante is not None:
@@ -1350,6 +1356,28 @@ def _earlier_mentions(doc: Doc, mentions: list[ActorMention], free, home, when: 
         elif spec.get("home") and noun not in other_sense and (found := home()) and _home_ok(mentions, found[0], spec):
             out.append(_home_mention(doc, start, end, text[start:end], spec, found, when))
     return out
+
+
+def _scene(dateline_country: str | None, place_countries: Counter | None) -> str | None:
+    """The dateline's country where the article places more things in it than in any other country
+    (a story from Pemba about Cabo Delgado, not a Washington story about Ukraine)."""
+    if not dateline_country or not place_countries:
+        return None
+    top = place_countries.get(dateline_country, 0)
+    return dateline_country if top and all(n < top for c, n in place_countries.items() if c != dateline_country) else None
+
+
+def _foreign_beside_home(text: str, ante: ActorMention, start: int, scene: str | None) -> bool:
+    """A bare plural ('soldiers', 'troops': no 'the', 'these', 'those') whose would-be antecedent is
+    a foreign army ('Rwandan troops') in a story set in the dateline's country (``scene``,
+    Mozambique) that has its own forces in the KB: the home army is in play too, so which army is
+    meant is unsaid (audit 18 G11: 'We want soldiers who leave their barracks', '17 people it
+    described as Christians and soldiers')."""
+    if not scene or ante.attrs.get("kind") != "armed_forces" or ante.attrs.get("country") in (None, scene):
+        return False
+    if re.search(r"(?i)\b(?:these|those|its|their|his|her)\s+$", text[max(0, start - 8) : start]):
+        return False
+    return f"{scene.lower()}:armed-forces" in actors()
 
 
 def _acted_on_by(doc: Doc, span, ante: ActorMention) -> bool:

@@ -2061,7 +2061,9 @@ NAMED_AS = re.compile(
 
 def _far_alternate(e: Entry, choice: dict[str, tuple[Entry, float, str]], kb_points: list[dict], doc_cc) -> str | None:
     """Why a small place reached by an alternate name alone, in a country the article does not name and far
-    from every other place it placed, is no point ('the village of Majak' near Abyei is not Maiac, Moldova)."""
+    from every other place it placed, is no point ('the village of Majak' near Abyei is not Maiac, Moldova); so
+    is one in a text that places nothing else (at most demonyms of other countries: 'Sudanese troops shelled
+    Majak')."""
     words = _place_words()
     if e.main_name or e.kind != "city" or e.population >= words["far_alternate_max_population"] or doc_cc.get(e.country):
         return None
@@ -2075,7 +2077,13 @@ def _far_alternate(e: Entry, choice: dict[str, tuple[Entry, float, str]], kb_poi
     ]
     points += [(p["lat"], p["lon"]) for p in kb_points if p.get("lat") is not None]
     if not points:
-        return None
+        others = [p for p, _, _ in choice.values() if p.row != e.row]
+        if kb_points or any(p.kind != "demonym" for p in others):
+            return None  # places that anchor nothing ('Mayo', Maryland): nothing to judge against
+        return (
+            f"only an alternate name of {e.name} ({e.country}, pop {e.population:,}), in a text that places nothing"
+            " else and names no country of it: no point"
+        )
     near = min(_km(e, replace(e, lat=la, lon=lo)) for la, lo in points)
     if near <= words["far_alternate_km"]:
         return None
