@@ -272,6 +272,33 @@ def _front_name(cue):
     return None
 
 
+QUOTE_THEN_SPEAKER = True  # audit 18 C4: '"… a weapon," a mother from the village, who asked …, said by telephone'
+
+
+def _noun_after_quote(cue):
+    """A subjectless 'said' after '"…," <noun phrase>, …,': the parse hung the noun phrase on a word inside the
+    quotation (the mother as an apposition of 'my two sons'); the noun phrase that opens right after the closing
+    mark speaks. Only a phrase whose head lies inside the quotation, with nothing but commas and a relative
+    clause between it and the cue."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i > cue.sent.start and doc[i].text not in ('"', "\u201d"):
+        i -= 1
+    if i <= cue.sent.start or doc[i].text not in ('"', "\u201d") or doc[i - 1].text != ",":
+        return None
+    first = i + 1
+    if first >= cue.i or doc[cue.i - 1].text != ",":
+        return None
+    heads = [
+        t
+        for t in doc[first : cue.i]
+        if t.pos_ in ("NOUN", "PROPN") and t.head.i < first and t.dep_ in ("appos", "npadvmod", "dobj", "conj")
+    ]
+    if len(heads) != 1 or heads[0].left_edge.i != first:
+        return None
+    return heads[0]
+
+
 def _left_clause_subject(cue):
     """A subjectless main verb whose subject the parse made the subject of a clause before
     it: "Jo Bry, a local rabbi, said the hall was full" read as "[Jo Bry … rabbi] said"
@@ -704,12 +731,15 @@ def _raised_evidence(cue):
     return subject
 
 
+MEANS_NOT_AGENT = True  # audit 18 C4: 'a mother …, said by telephone': how she spoke, not who
+
+
 def _subject(cue):
     """The cue's subject token, looking through conjunctions, xcomp/relative chains."""
     for c in cue.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and cue.tag_ == "VBN"):
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and not (MEANS_NOT_AGENT and p.lemma_.lower() in speech_cues().get("means_of_speech", ())):
                     return p
     if cue.pos_ == "NOUN":  # "Trump's statement", "the claim by the ministry"
         for c in cue.children:
@@ -775,6 +805,10 @@ def _subject(cue):
             return left
     if SPEAKER_SECOND_VERB:
         speaker = _speakers_second_verb(cue)
+        if speaker is not None:
+            return speaker
+    if QUOTE_THEN_SPEAKER and cue.dep_ == "ROOT" and cue.tag_ in ("VBD", "VBN"):
+        speaker = _noun_after_quote(cue)
         if speaker is not None:
             return speaker
     head = cue

@@ -91,7 +91,11 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "organisation", True)  # "MONUSCO said" (tagged a person): no name is all capitals
     if NAME_ENDINGS and span is not None and _name_ends_in(span, cues.get("organisation_name_words", ())):
         return Speaker(text, "organisation", True)  # "Nordwind Logistics said" (tagged a person): "they" may follow
-    if span is not None and _names_person(span.root, inside) and not _group_with_article(span):
+    if (
+        span is not None
+        and (_names_person(span.root, inside) or _name_set_off(span, inside, cues))
+        and not _group_with_article(span)
+    ):
         return Speaker(text, "named_person", True)
     if span is not None and _described_as_person(span.root, cues):
         return Speaker(text, "named_person", True)  # "Nikola Stankovic, a teacher from Zvecan" (name tagged ORG)
@@ -190,6 +194,8 @@ def _person_at_a_place(root, cues: dict, end: int | None = None) -> bool:
         return False
     if any(c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("ORG", "GPE", "NORP") for c in root.children):
         return False  # "Pentagon officials", "Russian officials": whose they are
+    if NAME_SET_OFF and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > root.i for c in root.children):
+        return False  # 'A resident of Chai, Marta Cossa, 43' (the name tagged GPE): named (audit 18 C5)
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "near", "at")]
     where = [t for p in preps for t in p.subtree if end is None or t.i < end]
     return (
@@ -299,7 +305,40 @@ def _described_as_person(root, cues: dict) -> bool:
     if root.pos_ != "PROPN":
         return False
     # trades and family only: "a founding member of the African Union" describes a state too
-    return any(c.dep_ == "appos" and c.lemma_.lower() in cues.get("person_nouns", ()) for c in root.children)
+    if any(c.dep_ == "appos" and c.lemma_.lower() in cues.get("person_nouns", ()) for c in root.children):
+        return True
+    # 'Sérgio Tomás Alifa, a community leader from Chai' (the name tagged ORG; audit 18 C5): a leader, head or
+    # mayor with 'a'/'an' describes one person; not a place's or a people's name ('Qatar, a key mediator')
+    return (
+        DESCRIBED_LEADERS
+        and root.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")
+        and any(
+            c.dep_ == "appos"
+            and c.lemma_.lower() in cues.get("description_heads", ())
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+            for c in root.children
+        )
+    )
+
+
+DESCRIBED_LEADERS = True  # audit 18 C5: 'X, a community leader from Chai' was a government source
+NAME_SET_OFF = True  # audit 18 C5: 'A resident of Chai, Fátima Abdala, 43' was a government source
+
+
+def _name_set_off(span, inside, cues: dict) -> bool:
+    """A person noun, then a PERSON name set off by commas after its phrase ('A resident of Chai, Fátima Abdala,
+    43': the parse joins the name to the place as a conjunct, so no apposition names her): the person named."""
+    root = span.root
+    if not NAME_SET_OFF or root.pos_ != "NOUN" or not _person_word(root, cues):
+        return False
+    doc = span.doc
+    return any(
+        e.label_ == "PERSON"
+        and e.start > root.i
+        and doc[e.start - 1].text == ","
+        and (e.end >= span.end or doc[e.end].text == ",")
+        for e in inside
+    )
 
 
 def _lead_noun(span) -> str | None:

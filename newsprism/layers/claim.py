@@ -275,6 +275,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 speaker, antecedent_rng = named, opener  # its actor and side are read below, as a speaker's
             elif antecedent is not None:
                 speaker = speakers.Speaker(antecedent["speaker"], antecedent["source_kind"], True)
+                if SUBJECT_PERSON_SIDE and antecedent.get("rng"):  # the subject person's own actor and side
+                    antecedent_rng = antecedent["rng"]
                 if antecedent.get("source"):  # a doer of an act has no source span ('… refused to pay. They blame …')
                     record["resolved_to"] = antecedent["source"]
                 record["actor"], record["side"] = antecedent.get("actor"), antecedent.get("side")
@@ -631,9 +633,12 @@ def _antecedent(
             if SUBJECT_PERSON_FIRST and speakers.PRONOUNS.get(pronoun) == "person":
                 person = _subject_person(ents, (ends or {}).get(c.get("source") or "", -1), before)
                 if person is not None:
-                    return {"speaker": person.text, "source_kind": "named_person"}
+                    return {"speaker": person.text, "source_kind": "named_person", "rng": (person.start_char, person.end_char)}
             return c
     if speakers.PRONOUNS.get(pronoun) == "person":
+        person = _subject_person(ents, -1, before) if SUBJECT_PERSON_FIRST and APPOSED_SUBJECT else None
+        if person is not None:  # the subject before the quotation, not the last name ('… visited Beryslav. "…," he said')
+            return {"speaker": person.text, "source_kind": "named_person", "rng": (person.start_char, person.end_char)}
         people = [e for e in ents if e.label_ == "PERSON" and e.end_char <= before]
         if people:
             return {"speaker": people[-1].text, "source_kind": "named_person"}
@@ -861,6 +866,7 @@ def _gives_account(verb) -> bool:
     return lemma in cues.get("opener_account_verbs", ()) and any(c.dep_ == "dobj" and c.lower_ in accounts for c in verb.children)
 
 
+SUBJECT_PERSON_SIDE = True  # audit 18 C4: the person found as the subject speaks with the side of their actor
 SUBJECT_PERSON_FIRST = True  # audit 14 C1: 'Foreign Minister Eleni Papadaki will raise … "…," she said' is hers
 
 
@@ -878,11 +884,35 @@ def _subject_person(ents, after: int, before: int):
         return None
     sent = here[0].sent
     last = doc[sent.start - 1].sent if sent.start > 0 else sent
+    opened = _quote_opened(doc.text, before) if QUOTE_OPENER_SENTENCE else None
+    if opened is not None and opened < sent.start_char:  # '"There is no reason to flee. The FDS …," he said'
+        first = doc.char_span(opened, opened + 1, alignment_mode="expand")
+        if first is not None and first[0].sent.start > 0:
+            last = doc[first[0].sent.start - 1].sent  # the sentence before the quotation opens
     for e in reversed(people):
-        if e.sent.start not in (sent.start, last.start) or e.root.dep_ != "nsubj" or e.root.head.dep_ != "ROOT":
+        if e.sent.start not in (sent.start, last.start):
             continue
-        return e
+        if e.root.dep_ == "nsubj" and e.root.head.dep_ == "ROOT":
+            return e
+        subject = next((t for t in e.root.ancestors if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if APPOSED_SUBJECT and e.root.dep_ == "appos" and subject is not None and subject.left_edge.i <= e.start:
+            return doc[subject.left_edge.i : e.end]  # 'The governor of Cabo Delgado, Armando Muianga, visited …'
     return None
+
+
+QUOTE_OPENER_SENTENCE = True  # audit 18 C4: a quotation of two sentences before 'he said' reaches back to its opener
+APPOSED_SUBJECT = True  # audit 18 C4: the subject named in apposition ('The governor …, Armando Muianga, visited')
+_QUOTES = re.compile(r'["\u201c\u201d]')
+
+
+def _quote_opened(text: str, before: int) -> int | None:
+    """Where the quotation that closes right before ``before`` ('…," he said') opened, in the same paragraph; None
+    when no quotation closes there."""
+    if not re.search(r'["\u201d],?\s*$', text[max(0, before - 4) : before]):
+        return None
+    start = text.rfind("\n", 0, before) + 1
+    marks = [m.start() for m in _QUOTES.finditer(text, start, before)]
+    return marks[-2] if len(marks) >= 2 and len(marks) % 2 == 0 else None
 
 
 LAYER = Layer(
