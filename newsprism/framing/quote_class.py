@@ -158,10 +158,12 @@ class _Index:
 
     def only_punct(self, lo: int, hi: int) -> bool:
         """Tokens lo..hi-1 are all punctuation or space."""
-        if self._words is None:
+        if self._words is None:  # from the flag arrays: a Token made for every word of the document is what costs
+            from spacy.attrs import IS_PUNCT, IS_SPACE
+
             acc, words = 0, [0]
-            for t in self.doc:
-                acc += not (t.is_punct or t.is_space)
+            for punct, space in self.doc.to_array([IS_PUNCT, IS_SPACE]).tolist():
+                acc += not (punct or space)
                 words.append(acc)
             self._words = words
         return self._words[hi] == self._words[lo]

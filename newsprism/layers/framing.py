@@ -273,16 +273,19 @@ def _first_person_sides(doc, cue: dict, quotes: list, starts: list[int]) -> list
     ministry said'): indirect speech is told in the reporter's person (the ministry's own words would be 'its
     allies'), so the 'our' is the outlet's, writing as that side. Not in a quotation, where it is the speaker's; not a
     lexicon word (no loaded term; the lexicon's eval would count op-eds' 'our allies')."""
+    from spacy.attrs import LOWER
+
     from newsprism.framing.quote_class import SPEECH
 
     out = []
-    for tok in doc:
+    owners = {doc.vocab.strings[w] for w in cue["first_person_owners"]}
+    # the owners' positions from the lowercase array: a Token made for every word of the document is what costs
+    for i in [i for i, h in enumerate(doc.to_array([LOWER]).tolist()) if h in owners]:
+        tok = doc[i]
+        if tok.dep_ != "poss":
+            continue
         head = tok.head
-        if (
-            tok.dep_ != "poss"
-            or tok.lower_ not in cue["first_person_owners"]
-            or head.lemma_.lower() not in cue["first_person_heads"]
-        ):
+        if head.lemma_.lower() not in cue["first_person_heads"]:
             continue
         start, end = tok.idx, head.idx + len(head.text)
         holder = _in_quote(start, end, quotes, starts)
@@ -342,11 +345,10 @@ def _fronted_sources_end(rest) -> int:
 
 def _denials(doc, analysis: Analysis, verbs: frozenset[str]) -> dict[str, object]:
     """The denial verb (a token) of each claim whose cue is one ('…, a claim Yerevan rejected'), by claim id."""
-    tokens = {t.idx: t for t in doc}
     out = {}
     for rec in analysis.records.get("claims", []):
         cue = analysis.span(rec.get("cue") or "")
-        tok = tokens.get(cue.start) if cue is not None else None
+        tok = _token_starting_at(doc, cue.start) if cue is not None else None
         if tok is not None and tok.lemma_.lower() in verbs:
             out[rec["id"]] = tok
     return out
@@ -383,8 +385,10 @@ def _denied_by(doc, analysis: Analysis, claim_id: str, m, verbs: frozenset[str])
     version', 'dismissed the claim as a fantasy': the denier's own words)."""
     rec = next((r for r in analysis.records.get("claims", []) if r["id"] == claim_id), None)
     cue_span = analysis.span(rec.get("cue") or "") if rec else None
-    verb = next((t for t in doc if cue_span is not None and t.idx == cue_span.start), None)
-    tok = next((t for t in doc if t.idx < m.end <= t.idx + len(t.text)), None)
+    verb = _token_starting_at(doc, cue_span.start) if cue_span is not None else None
+    tok = token_at(doc, m.end - 1) if m.end > 0 else None  # the token that holds the match's last character
+    if tok is not None and not tok.idx < m.end <= tok.idx + len(tok.text):
+        tok = None
     if verb is None or tok is None or verb.lemma_.lower() not in verbs:
         return None
     while tok.head.i != tok.i and tok.head.i != verb.i:
