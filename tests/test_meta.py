@@ -418,3 +418,57 @@ def test_an_agency_before_the_date_or_in_spaced_slashes(text, dateline, outlet, 
     # 'on Thursday' counts back from the dateline's Friday; the dateline's date dates no event
     [arrest] = [e for e in an.records["events"] if e["date"]]
     assert arrest["date"] == "2026-11-26" and arrest["time_text"] == "Thursday"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "outlet", "anchor"),
+    [
+        (  # the agency between slashes and no dash after them (audit 19 L2)
+            "Timika, Papua, Indonesia, November 24, 2026 / Nusantara Post / Troops detained seven men on Monday.",
+            "Timika, Papua, Indonesia, November 24, 2026 / Nusantara Post /",
+            "Nusantara Post",
+            "2026-11-24",
+        ),
+        (  # the agency in brackets after the date between dashes
+            "SEVASTOPOL, Ukraine \u2014 Nov. 25, 2026 \u2014 (Kyiv Meridian) Troops detained seven men on Monday.",
+            "SEVASTOPOL, Ukraine \u2014 Nov. 25, 2026 \u2014 (Kyiv Meridian)",
+            "Kyiv Meridian",
+            "2026-11-25",
+        ),
+        (  # the place's other name in brackets before the date
+            "AQMESCIT (Simferopol), 25.11.2026 (Qirim News) \u2014 Troops detained seven men on Monday.",
+            "AQMESCIT (Simferopol), 25.11.2026 (Qirim News)",
+            "Qirim News",
+            "2026-11-25",
+        ),
+    ],
+)
+def test_slashes_without_a_dash_an_agency_after_the_dashes_and_a_bracketed_other_name(text, dateline, outlet, anchor):
+    an = analyse("Men detained in the town\n\n" + text, ["meta", "time", "event"])
+    [d] = an.spans_of("meta", "dateline")
+    assert d.text == dateline
+    [o] = an.spans_of("meta", "outlet")
+    assert o.text == outlet and an.article.outlet == outlet
+    assert an.summary["time"]["anchor"] == anchor and an.summary["time"]["anchor_source"] == "dateline"
+    # the agency is no part of the story: no event argument holds it ('Kyiv Meridian) Troops' was the doer)
+    [arrest] = [e for e in an.records["events"] if e["date"]]
+    assert arrest["time_text"] == "Monday"
+    assert outlet not in str(arrest.get("actor")) and outlet not in str(arrest.get("recipient"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEVASTOPOL, Ukraine \u2014 Nov. 25, 2026 \u2014 (Troops had detained seven men) on Monday.",
+        "Timika, Papua, November 24, 2026 / 14:30 / Troops detained seven men.",
+    ],
+)
+def test_a_bracketed_sentence_or_a_time_between_slashes_is_no_outlet(text):
+    an = analyse("Men detained in the town\n\n" + text, ["meta"])
+    assert not an.spans_of("meta", "outlet") and an.article.outlet is None
+
+
+def test_a_bracketed_agency_without_a_date_stays_the_agency():
+    an = analyse("Men detained\n\nKYIV (Kyiv Meridian) \u2014 Troops detained seven men on Monday.", ["meta"])
+    [o] = an.spans_of("meta", "outlet")
+    assert o.text == "Kyiv Meridian"

@@ -63,9 +63,28 @@ DATELINES = (
     re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\)[ \t]+(?=[A-Z\"\u201c])", re.MULTILINE),
     # the agency between slashes: "PRISTINA, Kosovo, Nov. 23, 2026 /Meridian Wire/ --"
     # or with spaces inside the slashes: "KATZRIN, Golan Heights, 27 November 2026 / The Galilee Ledger / —"
-    re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}\s*/[ \t]*(?P<outlet>[A-Z][\w.&' -]{{0,39}}[\w.&'])[ \t]*/{_DASH}", re.MULTILINE),
-    # the date between dashes: "Khartoum — Thursday 26 November 2026 — Militants …" (audit 17 L1)
-    re.compile(rf"^[ \t]*{_PLACE}[ \t]+[\u2013\u2014-]{{1,2}}[ \t]+{_DATE}{_DASH}", re.MULTILINE),
+    # and with no dash after the closing slash: "Timika, Papua, Indonesia, November 24, 2026 / Nusantara Post / Four
+    # workers …" (audit 19 L2)
+    re.compile(
+        rf"^[ \t]*{_PLACE},\s*{_DATE}\s*/[ \t]*(?P<outlet>[A-Z][\w.&' -]{{0,39}}[\w.&'])[ \t]*/"
+        rf"(?:{_DASH}|[ \t]+(?=[A-Z\"\u201c]))",
+        re.MULTILINE,
+    ),
+    # the date between dashes: "Khartoum — Thursday 26 November 2026 — Militants …" (audit 17 L1), and the agency in
+    # brackets after the second dash: "SEVASTOPOL, Ukraine — Nov. 25, 2026 — (Kyiv Meridian) Ukrainian drones …"
+    # (audit 19 L2: the bracket was read as the first words of the story)
+    re.compile(
+        rf"^[ \t]*{_PLACE}[ \t]+[\u2013\u2014-]{{1,2}}[ \t]+{_DATE}{_DASH}"
+        rf"(?:[ \t]*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\)(?=[ \t]+[A-Z\"\u201c]))?",
+        re.MULTILINE,
+    ),
+    # the place's other name in brackets: "AQMESCIT (Simferopol), 25.11.2026 (Qirim News) —" (audit 19 L2); the
+    # bracket holds one to three capitalised words and is followed by the date, so "KYIV (Reuters) -" stays an agency
+    re.compile(
+        rf"^[ \t]*{_PLACE}[ \t]*\({_WORD}(?: {_WORD}){{0,2}}\),\s*{_DATE}"
+        rf"(?:\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\))?{_DASH}",
+        re.MULTILINE,
+    ),
     # the agency before the date: "QUNEITRA, Syria (Crossroads Wire) — Nov. 27, 2026 — Israeli troops …"
     # (audit 18 L2)
     re.compile(
