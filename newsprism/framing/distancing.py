@@ -421,6 +421,12 @@ def _naming_prefilter(verbs: frozenset[str]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")[a-z]*")
 
 
+def _after_relative(subject) -> bool:
+    """The namer's subject comes right after a relative 'which'/'whom' that stands for the thing named."""
+    i = subject.left_edge.i
+    return i > 0 and subject.doc[i - 1].lower_ in ("which", "whom")
+
+
 def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list[Distancing]) -> list[Distancing]:
     """ "Moldova calls the area *a separatist region*", "Kyiv branded the vote *a sham*", "officials
     describe the protest *as a blockade*": a name given by a named subject is attributed, not adopted.
@@ -455,6 +461,10 @@ def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list
             objs = [c for c in kids if c.dep_ in ("dobj", "obj")]
             if comp is None and len(objs) >= 2:
                 comp = objs[-1]
+            elif comp is None and len(objs) == 1 and objs[0].i > v.i and _after_relative(namers[0]):
+                comp = objs[
+                    0
+                ]  # 'and which Russia calls the Crimean bridge': 'which' (misparsed) is the named, the object the name
             named = [c for c in objs if c is not comp]
             reflexive = any(c.lower_ in raw.get("reflexives", ()) for c in named)  # 'who call themselves Ansar Allah'
             if (

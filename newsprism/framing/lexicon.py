@@ -143,10 +143,15 @@ class Lexicon:
     def __init__(self, entries: list[Entry]):
         self.by_first: dict[str, list[Entry]] = {}
         seen: set[tuple[str, ...]] = set()
+        seeded: set[tuple[str, ...]] = set()
         for e in entries:
-            if not e.tokens or e.tokens in seen:
-                continue  # the first (seed) entry for the same words wins
+            if not e.tokens or (e.tokens in seen and (e.source != "seed" or e.tokens not in seeded)):
+                continue  # a seed entry wins over a generated one for the same words
+            # several seed entries for the same words, each for its theatre ('criminals' near Cameroon words and near
+            # Papua words, each with whose word it is there): tried in file order, the first whose context holds wins
             seen.add(e.tokens)
+            if e.source == "seed":
+                seeded.add(e.tokens)
             self.by_first.setdefault(e.tokens[0], []).append(e)
         for lst in self.by_first.values():
             lst.sort(key=lambda e: -len(e.tokens))

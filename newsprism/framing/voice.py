@@ -107,6 +107,8 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
         if head.i == tok.i:
             return None
         as_prep = tok.lower_ == "as" and tok.dep_ == "prep"  # rejected the report as [baseless propaganda]
+        if tok.lower_ == "as" and tok.dep_ == "conj" and (verb := _verb_of_second_as(tok)) is not None:
+            head, as_prep = verb, True  # 'described them as "KKB" since 2018 and as [terrorists] since 2021'
         as_clause = tok.dep_ in ("advcl", "acomp", "oprd", "xcomp") and any(
             c.lower_ == "as" and c.dep_ in ("mark", "prep") for c in tok.children
         )  # dismissed the account as fabricated
@@ -134,6 +136,34 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
     return None
 
 
+def designated_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Characterisation | None:
+    """A label in the 'as' phrase of a designating verb ('banned as a terrorist organisation', 'that Russia banned
+    as "extremist"', 'designated as terrorists'): a legal status someone gave, not the writer's word. The speaker is
+    the verb's subject or agent, or the state after 'in' ('is banned as … in Russia'); '' when none is named."""
+    tok = _top_of(doc, start, end)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "as":
+        return None
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return None
+    subj = _subject(verb)
+    if subj is not None and not (subj.pos_ == "PRON" or subj.dep_ == "nsubjpass"):
+        who = _phrase(doc, subj).text
+    else:
+        place = next(
+            (
+                g
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for g in p.children
+                if g.dep_ == "pobj" and g.ent_type_ == "GPE"
+            ),
+            None,
+        )
+        who = place.text if place is not None else ""
+    return Characterisation(who, verb.lemma_.lower(), verb.idx, verb.idx + len(verb.text))
+
+
 def _glued_namer(tok: Token, start: int, verbs: frozenset[str]) -> Characterisation | None:
     """'which Moscow calls peacekeepers and Chisinau calls [occupation forces]': the parser hangs the second
     'calls' on the name as its modifier (amod), with its own named subject; that subject's word."""
@@ -143,6 +173,21 @@ def _glued_namer(tok: Token, start: int, verbs: frozenset[str]) -> Characterisat
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if verb.lemma_.lower() in verbs and subj is not None and subj.pos_ == "PROPN":
             return Characterisation(_phrase(tok.doc, subj).text, verb.lemma_.lower(), verb.idx, verb.idx + len(verb.text), "")
+    return None
+
+
+def _verb_of_second_as(tok: Token) -> Token | None:
+    """The verb a second 'as' phrase joined by 'and' belongs to: the parser hangs it (``conj``) on the first 'as' or
+    on a date phrase after it ('described the fighters as "KKB" since 2018 and [as] terrorists since 2021'); up
+    through 'as' / prepositions to the first verb, at most three steps, the first step from an 'as' or a
+    preposition."""
+    head = tok.head
+    for _ in range(3):
+        if head.pos_ == "VERB":
+            return head
+        if head.dep_ not in ("prep", "conj") or head.i == head.head.i:
+            return None
+        head = head.head
     return None
 
 

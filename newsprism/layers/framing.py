@@ -70,7 +70,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     from newsprism.framing import distancing
     from newsprism.framing.lexicon import default_lexicon
     from newsprism.framing.quote_class import INSIDE_SPEECH, NAME, SCARE, classify, cues
-    from newsprism.framing.voice import accused_by, characterised_by, claimed_by, in_name, mentioned_by
+    from newsprism.framing.voice import accused_by, characterised_by, claimed_by, designated_by, in_name, mentioned_by
 
     text = analysis.article.text
     doc = ctx.doc
@@ -160,7 +160,22 @@ def run(analysis: Analysis, ctx: Context) -> None:
         where = holder.label if holder is not None else None
         voice, claim = _voice(m.start, m.end, where, [r for r in reported if not _names_the_source(doc, cue_starts.get(r[2]), m)])
         how = ""
-        if voice in ("outlet", "reported") and (
+        if voice in ("outlet", "reported", "quoted") and (ds := designated_by(doc, m.start, m.end, cue["designating_verbs"])):
+            # a legal status someone gave ('Hizb ut-Tahrir is banned as a terrorist organisation in Russia', 'the
+            # Mejlis, which Russia banned as "extremist"'): the designator's word, or mentioned where none is named
+            if ds.speaker:
+                voice, claim = "reported", {"attributed_to": ds.speaker}
+            elif voice != "reported":  # in a speaker's reported words the status is theirs to state ('Kravtsov said … banned as')
+                voice, claim = "mentioned", {}
+            claim = {**claim, "characterised_by": ds.verb}
+            how = " … as"
+        elif (
+            voice == "reported" and "claim" in claim and _named_one(doc, analysis, claim["claim"], m, cue["characterising_verbs"])
+        ):
+            # who is characterised, not what they are called ('Jakarta has described the freedom fighters as "KKB"'):
+            # the outlet's own word for them, whoever's characterisation the claim is
+            voice, claim = "outlet", {}
+        elif voice in ("outlet", "reported") and (
             cl := claimed_by(doc, m.start, m.end, cue["speech_nouns_with_speaker"], cue["claim_nouns_unowned"])
         ):
             # the content of someone's claim ('the council said, rejecting Beijing's claim that the boat was fishing
@@ -396,6 +411,25 @@ def _denied_by(doc, analysis: Analysis, claim_id: str, m, verbs: frozenset[str])
             return None  # the subject of what is denied: the denier's word for it
         tok = tok.head
     return verb.lemma_.lower() if tok.head.i == verb.i and tok.dep_ in ("ccomp", "xcomp") else None
+
+
+def _named_one(doc, analysis: Analysis, claim_id: str, m, verbs: frozenset[str]) -> bool:
+    """The match is the object of the characterising verb that is its claim's own cue, and that verb gives an 'as'
+    phrase or a second object ('Jakarta has described [the freedom fighters] as "KKB"', 'Moscow calls [the rebels]
+    terrorists'): the words for who is characterised are the outlet's, not the characteriser's."""
+    rec = next((r for r in analysis.records.get("claims", []) if r["id"] == claim_id), None)
+    cue_span = analysis.span(rec.get("cue") or "") if rec else None
+    verb = _token_starting_at(doc, cue_span.start) if cue_span is not None else None
+    tok = token_at(doc, m.end - 1) if m.end > 0 else None
+    if verb is None or tok is None or verb.lemma_.lower() not in verbs:
+        return False
+    while tok.dep_ in ("compound", "amod") and tok.head.i != tok.i and tok.head.i < verb.i + 40:
+        tok = tok.head  # 'the freedom [fighters]'
+    if tok.dep_ != "dobj" or tok.head.i != verb.i:
+        return False
+    return any(
+        (c.lower_ == "as" and c.dep_ == "prep") or c.dep_ == "oprd" or (c.dep_ == "dobj" and c.i > tok.i) for c in verb.children
+    )
 
 
 def _disowned(text: str, holder, cue: dict) -> bool:

@@ -1,0 +1,183 @@
+"""Nineteenth session (framing): audit 19's Crimea and West Papua defects — each side's labels with whose word they
+are, the voice of who is characterised and of a second 'as' phrase, designations ('banned as'), 'Russian-installed'
+distancing, 'which X calls' after a misparsed relative. Fictional sentences, real places. Each positive case failed
+on the session-start code (ef70160); the near misses keep their answer."""
+
+import pytest
+
+from conftest import analyse
+
+
+def _words(text: str) -> dict[str, dict]:
+    """Label and loaded spans by text, with their attrs."""
+    return {s.text: s.attrs for s in analyse(text, ["claim", "framing"]).spans_of("framing") if s.label in ("label", "loaded")}
+
+
+def _distancing(text: str) -> dict[str, dict]:
+    return {s.text: s.attrs for s in analyse(text, ["claim", "framing"]).spans_of("framing") if s.label == "distancing"}
+
+
+# --- F1: the Papuan conflict's labels, each side's --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "whose", "voice"),
+    [
+        (
+            "Soldiers are searching for the KKB gunmen who attacked a health post in Yahukimo on Friday.",
+            "KKB",
+            "Indonesian",
+            "outlet",
+        ),
+        (
+            "An armed criminal group shot two motorcycle taxi drivers in Puncak Jaya, Papua, on Sunday.",
+            "armed criminal group",
+            "Indonesian",
+            "outlet",
+        ),
+        (
+            '"They are criminals, not fighters," the Jayapura police chief said of the TPNPB unit that burned the school.',
+            "criminals",
+            "Indonesian",
+            "quoted",
+        ),
+        (
+            '"Papua will never be given up to separatism," the minister told reporters in Jayapura.',
+            "separatism",
+            "Indonesian",
+            "quoted",
+        ),
+        (
+            "The colonial military has sealed off villages in Nduga since the TPNPB attack, a church worker wrote.",
+            "colonial military",
+            "Papuan",
+            "reported",
+        ),
+        ("Activists in Wamena marched against Indonesian colonialism on Monday.", "colonialism", "Papuan", "outlet"),
+    ],
+)
+def test_each_sides_word_in_papua(text, word, whose, voice):
+    attrs = _words(text)[word]
+    assert whose in attrs["used_by"] and attrs["voice"] == voice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An armed criminal group robbed a bank in Culiacan on Monday, police said.",
+        "Police in Jayapura arrested three criminals for stealing motorcycles, the city police chief said.",
+        "The Dutch colonial army fought Indonesian nationalists in Java in 1947.",
+        "A member of the terrorist group Jemaah Islamiyah was arrested in Jayapura, police said.",
+    ],
+)
+def test_papua_words_elsewhere_are_none(text):
+    assert not {w for w in _words(text) if w in ("armed criminal group", "criminals", "colonial army", "terrorist group")}
+
+
+def test_a_second_seed_entry_for_the_same_words_keeps_the_first_theatre():
+    """'criminals' has a Cameroon entry and a Papua entry: each text gets its own theatre's gloss."""
+    text = (
+        "The governor of Bamenda said the criminals had burned the school after Amba fighters attacked a checkpoint in Cameroon."
+    )
+    assert "Cameroonian" in _words(text)["criminals"]["used_by"]
+
+
+def test_who_is_characterised_is_the_outlets_word_and_a_second_as_phrase_is_the_characterisers():
+    text = "Jakarta has described the freedom fighters as a gang since 2018 and as terrorists since 2021."
+    words = _words(text)
+    assert words["freedom fighters"]["voice"] == "outlet"
+    assert words["terrorists"]["voice"] == "reported" and words["terrorists"]["characterised_by"] == "describe"
+    assert words["terrorists"]["attributed_to"] == "Jakarta"
+
+
+def test_the_characterisers_own_name_stays_reported():
+    words = _words("Indonesian authorities describe the OPM as separatists and as terrorists.")
+    assert words["terrorists"]["voice"] == "reported" and words["terrorists"]["characterised_by"] == "describe"
+
+
+# --- F2: Russian and Ukrainian words on Crimea ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "voice"),
+    [
+        (
+            "Air defences shot down 20 drones over Sevastopol, foiling a terrorist attack by the Kiev regime, the ministry said.",
+            "terrorist attack",
+            "reported",
+        ),
+        (
+            "Kyiv said Russia's terrorist attack on a Kharkiv hospital killed four people on Monday.",
+            "terrorist attack",
+            "reported",
+        ),
+        ("Officers seized extremist literature in a raid on a mosque near Bakhchysarai.", "extremist literature", "outlet"),
+        (
+            "Since the reunification of Crimea with Russia, tourism in Yalta has grown, the governor said.",
+            "reunification",
+            "reported",
+        ),
+        ("The rights group condemned the arrests in Sevastopol as political persecution.", "political persecution", "reported"),
+        ('"This is repression of a whole people," the lawyer said after the raids in Simferopol.', "repression", "quoted"),
+    ],
+)
+def test_crimea_words(text, word, voice):
+    assert _words(text)[word]["voice"] == voice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Manchester said the terrorist attack at the arena in 2017 killed 22 people.",
+        "The reunification of Germany in 1990 ended the division of Berlin.",
+        "The company is a leader in the reunification of families separated by war, the Red Cross said.",
+    ],
+)
+def test_crimea_words_elsewhere_are_none(text):
+    assert not {w for w in _words(text) if w in ("terrorist attack", "reunification")}
+
+
+def test_a_designation_is_the_designators_word_or_mentioned():
+    words = _words("Hizb ut-Tahrir is banned as a terrorist organisation in Russia but is legal in Ukraine.")
+    assert (
+        words["terrorist organisation"]["voice"] == "mentioned" and words["terrorist organisation"]["characterised_by"] == "ban"
+    )
+    words = _words('The Mejlis of the Crimean Tatars, which Russia banned as "extremist" in 2016, met in Kyiv.')
+    assert words["extremist"]["voice"] == "reported" and words["extremist"]["attributed_to"] == "Russia"
+    words = _words("Washington designated the group as terrorists in 2021, the State Department said.")
+    assert words["terrorists"]["characterised_by"] == "designate"
+
+
+# --- F3: 'Russian-installed' and 'which Russia calls' ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "scope"),
+    [
+        ("The Moscow-installed mayor of Melitopol, Ivan Petrov, said the power was back.", "Moscow-installed", "mayor"),
+        ("A Russian-appointed judge in Simferopol jailed the activist for five years.", "Russian-appointed", "judge"),
+        ("The Kremlin-installed authorities in Kherson announced a curfew on Monday.", "Kremlin-installed", "authorities"),
+    ],
+)
+def test_an_authority_an_occupying_power_installed(text, cue, scope):
+    d = _distancing(text)[cue]
+    assert d["kind"] == "modifier" and d["scope_text"] == scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Trump-appointed judge blocked the order in Texas.",
+        "Russian troops installed new air defence systems near Sevastopol.",
+    ],
+)
+def test_no_installed_distancing(text):
+    assert not [k for k in _distancing(text) if "installed" in k or "appointed" in k]
+
+
+def test_which_x_calls_after_a_first_relative_clause():
+    text = "The ferry to Kerch, which leaves twice a day and which Russia calls the Crimean crossing, was halted."
+    assert _distancing(text)["calls"]["scope_text"] == "the Crimean crossing"
+    # the relative pronoun is no name ('which Ossetians call Tskhinval')
+    text = "They reached the town, which Ossetians call Tskhinval and Georgians call the Tskhinvali region."
+    assert all(d["scope_text"] != "which" for d in _distancing(text).values())
