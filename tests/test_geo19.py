@@ -83,3 +83,98 @@ def test_a_lone_small_alternate_name_is_no_point():
     # audit 17 G9 rest: 'Majak' alone in its text was Maiac, Moldova (an alternate name, 1,500 people)
     assert _places("Fighting broke out in the village of Majak on Wednesday.")["Majak"] == (None, None)
     assert _places("Moldovan police raided Majak on Wednesday.")["Majak"][1] == "MD"  # the country is named
+
+
+# audit 19 (Crimea, West Papua)
+
+FIX19 = Path(__file__).parent / "fixtures" / "audit19"
+
+
+def test_indonesias_state_forces_and_the_papuan_armed_groups_have_sides():
+    # G1/G2: 'Indonesian troops', TNI, Polri, the task force had no side; TPNPB/OPM/KKB no actor, 'KKB' a place
+    found = _actors(
+        "JAYAPURA, Nov. 24 (Highland Ledger) — Indonesian troops and Brimob officers searched Yahukimo after the TPNPB, "
+        "the armed wing of the Free Papua Movement, attacked a post. Jakarta calls the group KKB."
+    )
+    assert found["Indonesian troops"] == ("id:armed-forces", "indonesian")
+    assert found["Brimob"] == ("id:police", "indonesian")
+    assert found["TPNPB"] == ("id:tpnpb", "papuan_independence")
+    assert found["Free Papua Movement"] == ("id:opm", "papuan_independence")
+    assert found["KKB"] == ("id:tpnpb", "papuan_independence")
+    assert found["Jakarta"] == ("id:state", "indonesian")
+    assert "KKB" not in _places("Jakarta calls the TPNPB in Nduga the KKB.")
+    # the labels say whose usage they follow
+    a = analyse((FIX19 / "p2_cenderawasih_voice.txt").read_text(), ["meta", "place", "actor"])
+    used = {s.text: s.attrs.get("label_used_by") for s in a.spans_of("actor") if s.attrs.get("label_used_by")}
+    assert used["colonial military"] == ["papuan_independence"] and used["freedom fighters"] == ["papuan_independence"]
+    assert used["armed criminal group"] == ["indonesian"]
+    # 'rebels' in another theatre stay another group's (the Papuan context words are needed)
+    assert _actors("Houthi rebels fired a missile at Marib, Yemen.").get("rebels", (None,))[0] != "id:tpnpb"
+
+
+def test_titled_indonesian_officials_take_the_body_of_their_title():
+    text = (
+        "JAKARTA, 24 November 2026 (Archipelago Daily) — Workers were attacked near the village of Mbua, the spokesman of "
+        "the Damai Cartenz task force, Commissioner Agus Widodo, told reporters in Jayapura."
+    )
+    a = analyse(text, ["meta", "place", "actor"])
+    persons = {s.attrs["name"]: s.attrs["side"] for s in a.spans_of("actor") if s.attrs.get("kind") == "person"}
+    assert persons == {"Agus Widodo": "indonesian"}  # 'Mbua' (the village, spaCy PERSON) is no person
+    assert [s.attrs["id"] for s in a.spans_of("place") if s.text == "Mbua"] == ["kb:mbua"]
+
+
+def test_papuan_places():
+    # G3: 'Trans-Papua road' was Trans-en-Provence (FR); G7: Nduga, Mbua, Highland Papua, Intan Jaya unknown
+    found = _places("Gunmen attacked workers on the Trans-Papua road near Mbua in Nduga regency, Highland Papua province.")
+    assert found["Trans-Papua road"] == ("kb:trans-papua-road", "ID") and "Trans" not in found
+    assert found["Mbua"] == ("kb:mbua", "ID") and found["Nduga regency"][1] == "ID"
+    assert found["Highland Papua province"] == ("kb:highland-papua", "ID")
+    assert _places("Fighting spread to Intan Jaya and Yahukimo.")["Intan Jaya"][1] == "ID"
+    # 'Trans-Canada highway': no French town from the prefix (an alternate name only)
+    assert "Trans" not in _places("Trucks crossed on the Trans-Canada highway near Calgary.")
+    # 'Grasberg' alone is the German town unless Papua words are there; 'Mbua' in Fiji is not Nduga's
+    assert _places("The Grasberg mine near Timika in Papua halted output.")["Grasberg mine"][1] == "ID"
+    assert _places("Mbua province in Fiji was hit by a cyclone.").get("Mbua", (None, None))[0] != "kb:mbua"
+
+
+def test_crimean_towns_are_contested_by_area():
+    # G5: Kerch, Feodosia, Dzhankoi, Yevpatoria were not contested while Crimea and Simferopol were
+    a = analyse("Explosions were heard in Kerch, Feodosia, Dzhankoi and Yevpatoria, and later in Kharkiv and Lviv.", ["place"])
+    con = {s.text: s.attrs["contested"] for s in a.spans_of("place")}
+    assert con["Kerch"] and con["Feodosia"] and con["Dzhankoi"] and con["Yevpatoria"]
+    a = analyse("Explosions were heard in Poltava and Chernihiv.", ["place"])
+    assert not any(s.attrs["contested"] for s in a.spans_of("place"))
+
+
+def test_a_capitals_possessive_owns_the_institution_and_installed_officials_take_the_installers_side():
+    # G4: "Moscow's foreign ministry spokeswoman, Irina Belova" under KYIV was Ukraine's ministry and Ukrainian
+    found = _actors(
+        "KYIV, Nov. 25 (Dnipro Wire) — Moscow's foreign ministry spokeswoman, Irina Belova, said the West was to blame."
+    )
+    assert found["Moscow's foreign ministry"] == ("ru:ministry-of-foreign-affairs", "russian")
+    assert found["Moscow's foreign ministry spokeswoman, Irina Belova"][1] == "russian"
+    found = _actors("MOSCOW, Nov. 25 (Volga Wire) — Kyiv's defence ministry said 38 drones were launched.")
+    assert found["Kyiv's defence ministry"][1] == "ukrainian"
+    # G8: the Moscow-installed head of Crimea, a Russian-appointed lawmaker; the FSB, the SBU, Atesh
+    found = _actors(
+        "KYIV, Nov. 25 (Dnipro Wire) — The Moscow-installed head of the peninsula, Viktor Sorokin, said the fire was out. "
+        "A Russian-appointed lawmaker, Oleg Kravtsov, called it a fiction. Russia's FSB detained three men; "
+        "Ukraine's SBU and the partisan group Atesh said the depot burned."
+    )
+    assert found["Moscow-installed head of the peninsula, Viktor Sorokin"][1] == "russian"
+    assert found["Russian-appointed lawmaker, Oleg Kravtsov"][1] == "russian"
+    assert found["Russia's FSB"] == ("ru:fsb", "russian") and found["Ukraine's SBU"] == ("ua:sbu", "ukrainian")
+    assert found["Atesh"] == ("ua:atesh", "ukrainian")
+    # "the republic's security council" / "Crimea's security council" is no UN body
+    found = _actors("Sorokin said a meeting of Crimea's security council would be held in Simferopol.")
+    assert found["Crimea's security council"][0] == "ru:crimea-authorities"
+    assert "security council" not in _actors("He said a meeting of the republic's security council would follow.")
+
+
+def test_a_word_of_the_articles_own_outlet_is_no_other_outlet():
+    # G10: 'KYIV (Kyiv Meridian)' and 'told Kyiv Meridian' made 'Meridian' Meridian Wire
+    a = analyse(
+        "KYIV, 25 November 2026 (Kyiv Meridian) — A resident told Kyiv Meridian that the depot burned.",
+        ["meta", "place", "actor"],
+    )
+    assert not [s for s in a.spans_of("actor") if s.text == "Meridian"]

@@ -1762,8 +1762,14 @@ def _institution(doc: Doc, start: int, end: int, iid: str, when: When | None = N
     how_tied = ""
     s2, e2 = start, end
     m = re.search(r"(?:\b[Tt]he\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+$", before)
+    cap = re.search(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s\s+$", before)
+    seat = (actors().get(_capitals().get(fold(cap.group(1)), "")) or {}).get("country") if cap else None
     if m and (c := _country_of(m.group(1))):
         country, s2 = c, start - len(before) + m.start(1)
+    elif cap and seat and (actors().get(_capitals()[fold(cap.group(1))]) or {}).get("kind") == "state":
+        # "Moscow's foreign ministry" in a KYIV report: the capital's state, not the dateline's (audit 19 G4)
+        country, s2 = (seat, _country_name_of(seat) or seat), start - len(before) + cap.start(1)
+        how_tied = f"'{cap.group(1)}'s' before it: the capital of {country[1]}"
     else:
         m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)", after)
         if m and (c := _country_of(m.group(1))):

@@ -978,6 +978,12 @@ def _settlement_ids() -> frozenset[int]:
     return frozenset(_place_words().get("israeli_settlement_geonameids", ()))
 
 
+@cache
+def _contested_admin1() -> frozenset[tuple[str, str]]:
+    """(country, admin1) pairs of areas disputed as a whole (place_words.json ``contested_admin1``: Crimea)."""
+    return frozenset((cc, a) for cc, codes in _place_words().get("contested_admin1", {}).items() for a in codes)
+
+
 def _plain_entry_attrs(e: Entry) -> dict[str, Any]:
     return {
         "id": f"geonames:{e.gid}" if e.gid else f"derived:{fold(e.name).replace(' ', '-')}:{e.country}",
@@ -986,7 +992,7 @@ def _plain_entry_attrs(e: Entry) -> dict[str, Any]:
         "lon": e.lon,
         "country": e.country or None,
         "kind": e.kind,
-        "contested": False,
+        "contested": (e.country, e.admin1) in _contested_admin1(),
         "geonameid": e.gid,
         "admin1": e.admin1 or None,
         "convention": None,
@@ -2294,9 +2300,9 @@ def _compounds(text: str, mentions: list[Mention], gaz) -> list[Mention]:
             if kb_ids:
                 attrs = _kb_attrs(kb_ids[0], m.group(g))
             else:
-                entries = gaz.lookup(m.group(g))
+                entries = tuple(e for e in gaz.lookup(m.group(g)) if e.main_name)
                 if not entries:
-                    continue
+                    continue  # 'Trans-Canada highway': 'Trans' is only an alternate name of Trans-en-Provence
                 best, _, _ = _resolve(entries, {}, {}, (), [])
                 attrs = _entry_attrs(best)
             attrs["role"] = "part-of-compound"

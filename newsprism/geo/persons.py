@@ -69,10 +69,14 @@ def seat_bodies(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def titled_persons(doc: Doc, mentions: list[ActorMention], owner: dict[str, Any] | None) -> list[ActorMention]:
+def titled_persons(
+    doc: Doc, mentions: list[ActorMention], owner: dict[str, Any] | None, places: frozenset[tuple[int, int]] = frozenset()
+) -> list[ActorMention]:
     """A person span (kind 'person') for each titled person whose body has a side, with that body in
     ``member_of`` (id), ``body`` (the words) and ``how``; a later mention of the surname is the same
-    person (``how`` 'earlier mention'). ``owner`` is the dateline's owner (summary.actors)."""
+    person (``how`` 'earlier mention'). ``owner`` is the dateline's owner (summary.actors); ``places``
+    (the place layer's spans) are no persons ('near the village of Mbua, the spokesman of the task
+    force, Commissioner Agus Widodo': the parser's PERSON on 'Mbua' is the village)."""
     text = doc_text(doc)
     out: list[ActorMention] = []
     known: dict[str, ActorMention] = {}  # surname -> its first titled mention
@@ -80,6 +84,8 @@ def titled_persons(doc: Doc, mentions: list[ActorMention], owner: dict[str, Any]
     person_starts = {e.start for e in ents if e.label_ == "PERSON"}
     for ent in ents:
         if ent.label_ not in ("PERSON", "ORG") or any(x.start <= ent.start_char and ent.end_char <= x.end for x in mentions):
+            continue
+        if (ent.start_char, ent.end_char) in places:
             continue
         first = known.get(fold(ent.text.split()[-1]))
         if first is not None:
@@ -220,11 +226,29 @@ def _body(doc: Doc, text: str, ent, name_start: int, mentions: list[ActorMention
                 words = text[ante.start : ante.end]
                 why = f"'{text[title_start:name_start].strip()}': the {noun} is '{words}', named before"
                 return title_start, _with(ante.attrs, words), "title noun", why
+    role = next(
+        (
+            x
+            for x in sided
+            if re.fullmatch(r",\s*", text[x.end : title_start])
+            and (x.attrs.get("role") or text[x.start : x.end].split()[0].lower() in _titles()["office"])
+        ),
+        None,
+    )
+    if role is not None:  # 'the spokesman of the Damai Cartenz task force, Commissioner Agus Widodo'
+        words = text[role.start : role.end]  # 'the head of the Republic of Crimea, Viktor Sorokin'
+        return role.start, _with(role.attrs, words), "title", f"'{words}' names the office and its body"
     after = _apposition_body(text, ent.end_char, sided)
     if after is not None:
         x, link = after
         words = text[x.start : x.end]
         return (title_start if titles else name_start), _with(x.attrs, words), "apposition", f"'{link}' names {words}"
+    installed = _installed_by(text, name_start, ent.end_char)
+    if installed is not None:
+        start, cc, words = installed
+        state = kb.actors().get(f"{cc.lower()}:state") or {"id": f"{cc.lower()}:state", "country": cc}
+        body = _with(state, words) | {"side": kb._side(cc)}
+        return min(start, name_start), body, "installed", f"'{words}': an official the state of {cc} installed"
     title = text[title_start:name_start].strip()
     cabinet = any(w in _titles()["cabinet"] for w in title.lower().split())
     if titles and cabinet and owner and owner.get("side") and not _other_country(doc, ent, owner.get("country")):
@@ -232,6 +256,28 @@ def _body(doc: Doc, text: str, ent, name_start: int, mentions: list[ActorMention
         body = _with(kb.actors().get(owner["id"]) or {}, owner["name"]) | {k: owner[k] for k in ("id", "side")}
         return title_start, body, "dateline title", why
     return None
+
+
+INSTALLED_BEFORE = re.compile(r"\b([A-Z][a-z]+)-(?:installed|appointed|imposed)\s+(?:[\w'’\"“”-]+\s+){0,5}?[\w'’\"“”-]+,\s*$")
+INSTALLED_AFTER = re.compile(r",\s+(?:the|an?)\s+([A-Z][a-z]+)-(?:installed|appointed|imposed)\b")
+
+
+def _installed_by(text: str, name_start: int, name_end: int) -> tuple[int, str, str] | None:
+    """'The Moscow-installed head of the peninsula, Viktor Sorokin', 'a Russian-appointed lawmaker, Oleg
+    Kravtsov', 'X, the Russian-installed governor': an official a country's state installed is on its
+    side (audit 19 G8). (Where the phrase starts, the country, the words.)"""
+    m = INSTALLED_BEFORE.search(text, max(0, name_start - 90), name_start)
+    if m is None:
+        m = INSTALLED_AFTER.match(text, name_end)
+    if m is None:
+        return None
+    word = m.group(1)
+    c = kb._country_of(word)
+    cap = kb._capitals().get(fold(word))
+    cc = c[0] if c else (kb.actors().get(cap) or {}).get("country") if cap else None
+    if not cc or (cap and (kb.actors().get(cap) or {}).get("kind") != "state"):
+        return None
+    return m.start(1) if m.start() < name_start else name_start, cc, m.group(0).strip(" ,")
 
 
 def _with(attrs: dict[str, Any], words: str) -> dict[str, Any]:

@@ -26,6 +26,7 @@ written with a title and no country; None where the article does not settle it).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 
 from newsprism.layers.base import Context, Layer
@@ -47,6 +48,17 @@ def run(analysis: Analysis, ctx: Context) -> None:
     # no Hamas there); the outlet itself, where the KB knows it as media, stays
     outlets = [(s.start, s.end) for s in analysis.spans_of("meta", "outlet")]
     found = [m for m in found if m.attrs.get("kind") == "media" or not any(a <= m.start and m.end <= b for a, b in outlets)]
+    # '(Kyiv Meridian)', 'told Kyiv Meridian': a known outlet's word inside the article's own outlet name, wherever
+    # written, is not that outlet (audit 19 G10: 'Meridian' was Meridian Wire); the whole name stays
+    names = {analysis.article.text[a:b] for a, b in outlets if " " in analysis.article.text[a:b].strip()}
+    own = [(x.start(), x.end()) for n in names for x in re.finditer(rf"\b{re.escape(n)}\b", analysis.article.text)]
+    found = [
+        m
+        for m in found
+        if not (
+            m.attrs.get("kind") == "media" and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in own)
+        )
+    ]
     owner = actors.dateline_owner(ctx.doc, found, dateline[2], dateline[3], places, _when(analysis))
     if owner is None:  # 'QUETTA (The Islamabad Standard)': a home place and an outlet of that country
         owner = persons.home_outlet_owner(dateline[0], dateline[3], _outlet_country(analysis), _when(analysis))
@@ -55,7 +67,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     after = next((s.end for s in analysis.spans_of("meta", "dateline")), 0)
     found += persons.local_offices(ctx.doc, found, dateline[0], _when(analysis), dateline[3], spots, after)
     found += persons.national_offices(ctx.doc, found, owner, _when(analysis), spots, after)
-    found = sorted(found + persons.titled_persons(ctx.doc, found, owner), key=lambda m: (m.start, -m.end))
+    placed = frozenset((s, e) for s, e, cc, _ in spots if cc)
+    found = sorted(found + persons.titled_persons(ctx.doc, found, owner, placed), key=lambda m: (m.start, -m.end))
     for m in found:
         span = analysis.add_span("actor", m.attrs["kind"], m.start, m.end, f"{LAYER.source}:{m.rule}", m.attrs, m.score)
         side = m.attrs.get("side") or "unknown"
