@@ -181,3 +181,25 @@ def test_which_x_calls_after_a_first_relative_clause():
     # the relative pronoun is no name ('which Ossetians call Tskhinval')
     text = "They reached the town, which Ossetians call Tskhinval and Georgians call the Tskhinvali region."
     assert all(d["scope_text"] != "which" for d in _distancing(text).values())
+
+
+def test_a_relative_clauses_characteriser_is_its_antecedent():
+    words = _words('Indonesian authorities, who refer to the rebels as an "armed criminal group", sent troops to Nduga.')
+    attrs = words["armed criminal group"]
+    assert attrs["characterised_by"] == "refer" and attrs["attributed_to"] == "Indonesian authorities"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "voice"),
+    [
+        (
+            'The army said its troops had "neutralised" two members of the terrorist group in Intan Jaya.',
+            "terrorist group",
+            "reported",
+        ),
+        ("Indonesia designated the KKB as a terrorist organisation in 2021.", "terrorist organisation", "reported"),
+    ],
+)
+def test_jakartas_terrorist_words(text, word, voice):
+    attrs = _words(text)[word]
+    assert attrs["voice"] == voice and "Indonesian" in attrs["used_by"]

@@ -126,9 +126,17 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
             if found.pos_ != "VERB" or lemma not in verbs:
                 return None
             subj = _subject(found)
+            relative = subj is not None and subj.lower_ in ("who", "which", "that") and found.dep_ == "relcl"
+            if relative:
+                subj = found.head  # 'Indonesian authorities, who refer to the rebels as an "armed criminal group"'
             if subj is None or (subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "which", "who", "i", "we")):
                 return None  # nobody named, or the writer ('we regard this as a sham')
             words = _phrase(doc, subj)
+            if relative:  # the antecedent's words before its relative clause
+                hi = found.left_edge.i
+                while hi > subj.left_edge.i + 1 and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+                    hi -= 1
+                words = doc[subj.left_edge.i : hi]
             return Characterisation(words.text, lemma, found.idx, found.idx + len(found.text), "" if naming else "as")
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") or (tok.pos_ == "VERB" and tok.dep_ != "amod"):
             return None  # left the as-phrase: the word is an argument of some clause, not the characterisation
