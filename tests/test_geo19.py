@@ -178,3 +178,36 @@ def test_a_word_of_the_articles_own_outlet_is_no_other_outlet():
         ["meta", "place", "actor"],
     )
     assert not [s for s in a.spans_of("actor") if s.text == "Meridian"]
+
+
+def _naming(text: str) -> dict:
+    return analyse(text, ["meta", "place"]).summary.get("naming") or {}
+
+
+def test_crimean_towns_and_the_bridge_have_each_sides_names():
+    # G5/G6: the Crimean towns and the bridge had no naming entity; 'which Russia calls the Crimean bridge' no gloss
+    nm = _naming("Traffic on the Kerch Strait bridge, which Russia calls the Crimean bridge, was halted near Kerch.")
+    assert [(g["name"], g["convention"]) for g in nm["glosses"]] == [("Crimean bridge", "russian")]
+    a = analyse("Drones were downed over Feodosiya, Dzhankoy and Yevpatoriya, Russian officials said.", ["place"])
+    conv = {s.text: s.attrs.get("convention") for s in a.spans_of("place") if s.text != "Russian"}
+    assert conv == {"Feodosiya": "russian", "Dzhankoy": "russian/international_legacy", "Yevpatoriya": "russian"}
+    a = analyse("Crimean Tatars in Kezlev and Aqmescit were detained.", ["place"])
+    assert {s.text: s.attrs.get("convention") for s in a.spans_of("place") if s.text in ("Kezlev", "Aqmescit")} == {
+        "Kezlev": "crimean_tatar",
+        "Aqmescit": "crimean_tatar",
+    }
+    # the shared English names are no side's
+    assert _naming("Explosions shook Feodosia and Kerch.")["verdict"] in (None, "no contested names")
+
+
+def test_west_papua_is_the_papuan_name_of_the_region_unless_the_province_is_meant():
+    nm = _naming("Papuan activists marched in Jayapura demanding a referendum for West Papua.")
+    assert nm["verdict"] == "papuan"
+    found = _places("The West Papua provincial government in Manokwari said the road was open.")
+    assert found["West Papua"][0] != "kb:west-papua-region"  # the province (Papua Barat), at Manokwari
+
+
+def test_a_headline_place_ends_before_the_line_break():
+    # G11: 'Four killed in Papua' then a blank line gave the place text 'Papua\n\n'
+    a = analyse("Four killed in Papua\n\nJAYAPURA, Nov. 24 (Highland Ledger) — Four workers were killed.", ["meta", "place"])
+    assert "Papua" in [s.text for s in a.spans_of("place")]

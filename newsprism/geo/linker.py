@@ -310,7 +310,10 @@ class Mention:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading 'the', a trailing possessive and punctuation from a span."""
+    """Drop a leading 'the', a trailing possessive and punctuation from a span (and trailing line
+    breaks: the parser's 'Papua\n\n' at a headline's end, audit 19 G11)."""
+    while end > start and text[end - 1] in "\n\r\t ":
+        end -= 1
     s = text[start:end]
     m = re.match(r"(?i)the\s+", s)
     if m:
