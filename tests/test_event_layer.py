@@ -1997,13 +1997,15 @@ def test_review10_a_rejected_claim_is_its_owners_allegation():
 
 
 def test_review10_shooting_down_a_drone_or_missile_is_an_interception():
-    """No attack on people: '51 were shot down' after '60 drones', 'shot down a Hezbollah drone'."""
+    """No attack on people: '51 were shot down' after '60 drones', 'shot down a Hezbollah drone' are
+    interceptions, ASSAULT/intercept since the nineteenth session (audit 19 E1; were no event)."""
     for text in (
         "Air defence intercepted 60 drones overnight; 51 were shot down over the Kyiv region.",
         "Israel shot down a Hezbollah drone over Metula.",
         "Air defences shot down two of the missiles.",
     ):
-        assert _fix10(text) == [], text
+        found = _fix10(text)
+        assert found and {(e["event_type"], e["mode"]) for e in found} == {("ASSAULT", "intercept")}, text
     assert _triggers(_fix10("Gunmen shot 5 villagers. The rebels shot down a helicopter.")) == ["shot", "shot"]
 
 

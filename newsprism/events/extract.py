@@ -463,6 +463,9 @@ def _subject_of(verb: Token, lex: Lexicon, depth: int = 0) -> tuple[Token | None
     if _purpose_clause(verb):  # "Rebels attacked the base to seize weapons": the rebels
         tok, how = _subject_of(head, lex, depth + 1)
         return tok, (how + f", shared with '{head.text}' (purpose clause)" if tok is not None else "")
+    if (main := _main_verb_beside(verb)) is not None:  # '… known as al-Shabaab, attacked Chai …, beheading …'
+        tok, how = _subject_of(main, lex, depth + 1)
+        return tok, (how + f", shared with '{main.text}' (participle clause)" if tok is not None else "")
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
         if head.tag_ == "VBN" and in_headline(head) and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
             return None, ""  # headline "Woman killed in Pak shelling": the woman is the victim
@@ -612,6 +615,20 @@ def _nearest_subject(verb: Token, dep: str = "nsubj") -> Token | None:
     first, near = subjects[0], max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=subjects[0])
     dash = any(t.text in DASHES for t in verb.doc[first.i : near.i])
     return near if near is not first and first.left_edge.i == verb.sent.start and dash else first
+
+
+def _main_verb_beside(verb: Token) -> Token | None:
+    """'Insurgents known locally as al-Shabaab attacked the village …, beheading eight men': the parse
+    hangs both the tensed main verb and the participle clause on the subject's own participle ('known',
+    'linked', 'based': an acl with no subject); the participle clause is the main verb's (audit 18 E8:
+    'beheading' had no doer and no day)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "acl" or head.tag_ != "VBN":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    tensed = [c for c in head.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBD", "VBZ", "VBP")]
+    return tensed[-1] if tensed else None
 
 
 def _purpose_clause(verb: Token) -> bool:
@@ -1555,6 +1572,51 @@ def _later_conjunct(verb: Token) -> Token | None:
     return None
 
 
+def _verb_of_uncoded_participle(noun: Token, by_trigger: dict[int, Candidate], lex: Lexicon) -> Token | None:
+    """'Air defence forces destroyed 38 drones … on Tuesday night, repelling a terrorist attack … on a
+    fuel depot': an event noun, object of a participle clause that is no event itself, hung on a
+    coded verb; it happened then (audit 19 E2)."""
+    part = noun.head
+    if noun.dep_ != "dobj" or part.dep_ != "advcl" or part.tag_ != "VBG" or part.i in by_trigger:
+        return None
+    if part.lemma_.lower() in lex.consequence_verbs:
+        return None  # 'shelled the town on Monday, triggering protests': what followed
+    return part.head if part.head.i in by_trigger and by_trigger[part.head.i].form == "verbal" else None
+
+
+def _day_left_on_the_speech_verb(verb: Token, lex: Lexicon) -> list[Token]:
+    """'… members of a group who shot dead four workers … in Nduga regency, on Saturday, police said on
+    Monday': the parse hangs the reported act's day on the speech verb, which has a day of its own after
+    it; the day written inside the reported clause, before the speaker, with no other tensed verb
+    between the act and it, is the act's (audit 19 E2)."""
+    if verb.tag_ not in ("VBD", "VBN") or _own_dates(verb):
+        return []
+    said = next((a for a in verb.ancestors if a.dep_ == "ROOT"), None)
+    if said is None or lex.lemma(said.lemma_) not in lex.speech_verbs or said.i < verb.i:
+        return []
+    subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    preps = [c for c in said.children if c.dep_ == "prep" and _time_phrase(c)]
+    before = [p for p in preps if verb.i < p.i and (subject is None or p.i < subject.i)]
+    if len(before) != 1 or not any(p.i > said.i for p in preps):
+        return []
+    between = verb.doc[verb.i + 1 : before[0].i]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") or (t.tag_ == "VBN" and t.dep_ != "amod") for t in between):
+        return []
+    return list(before[0].subtree)
+
+
+def _own_dates(verb: Token) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for t in _own_tokens(verb))
+
+
+def _under_a_deadline(tok: Token, verb: Token) -> bool:
+    """``tok`` is inside a 'by'/'until' phrase of ``verb`` ('restoring calm by Wednesday morning'): the
+    time a state was reached or lasted to, which dates no act joined before it (audit 18 E8)."""
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "prep" and tok.lower_ in ("by", "until", "till")
+
+
 def _speech_time(verb: Token, lex: Lexicon) -> list[Token]:
     """Adjuncts the parse hangs on a reported clause's verb but written between the speech verb and
     the clause's subject ('The army said on Tuesday it had killed nine fighters'): they date the
@@ -1694,6 +1756,12 @@ def _complement_frame(tok: Token, lex: Lexicon) -> tuple[Token | None, dict]:
         if _semicolon_between(cur, head):
             break  # "Israeli strike kills three; Hezbollah denies firing": the strike is not denied
         noun = head if cur.dep_ == "acl" and _that_clause(cur) else _reported_content(cur, lex)
+        if cur.dep_ in ("acl", "ccomp") and _that_clause(cur) and head.lemma_.lower() not in lex.content_nouns:
+            noun = _reported_content(cur, lex) or noun  # 'Reports by partisan channels that …'
+        elif cur.dep_ == "ccomp" and _that_clause(cur) and head.pos_ == "NOUN":
+            noun = head  # 'Claims that soldiers had killed …' (the parse: a clause of the noun)
+        if noun is not None and noun.lemma_.lower() in lex.content_nouns and (said_false := _called_false(noun, lex)) is not None:
+            return said_false, _DENIED_AS_FALSE  # 'Reports that … had been killed are fake' (audit 19 E3)
         if noun is not None and noun.dep_ == "dobj" and noun.lemma_.lower() in lex.content_nouns:
             verb = noun.head  # "denied reports that any sailor had been killed" (audit 16, E5)
             comp = (lex.verb(verb.lemma_) or {}).get("complement")
@@ -1731,6 +1799,19 @@ def _reported_content(clause: Token, lex: Lexicon) -> Token | None:
             return None
         noun = noun.head
     return noun if noun.lemma_.lower() in lex.content_nouns else None
+
+
+_DENIED_AS_FALSE = {"modality": "denied", "negated": True, "no_attribution": True}
+
+
+def _called_false(noun: Token, lex: Lexicon) -> Token | None:
+    """The copula that calls the content noun false ('Reports … are fake', 'Claims … are a lie'): the
+    noun is its subject and its complement a listed denial word (``denial_predicates``)."""
+    cop = noun.head
+    if noun.dep_ != "nsubj" or cop.lemma_ != "be":
+        return None
+    said = [c for c in cop.children if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.denial_predicates]
+    return cop if said else None
 
 
 def _that_clause(verb: Token) -> bool:
@@ -1884,6 +1965,17 @@ def candidates(
             c.shares_time_with = gerund  # 'accused the militia of shelling … on Tuesday, wounding four': Tuesday
         elif (c.trigger.dep_ == "conj" or participle) and c.trigger.head.i in by_trigger:
             c.shares_time_with = c.trigger.head
+            if participle and by_trigger[c.trigger.head.i].reply and c.event_type == "ASSAULT":
+                c.reply = True  # 'troops responded effectively, targeting Indian posts': the reply's own act
+        elif participle and (main := _main_verb_beside(c.trigger)) is not None and main.i in by_trigger:
+            c.shares_time_with = main  # '… known as al-Shabaab, attacked Chai late on Tuesday, beheading …'
+        elif participle and (act := _child(c.trigger.head, "dobj")) is not None and by_trigger.get(act.i, c).form == "nominal":
+            c.shares_time_with = act  # 'repelled an attack … on Tuesday night, killing nine': the attack's night
+        elif c.form == "nominal" and (main := _verb_of_uncoded_participle(c.trigger, by_trigger, lex)) is not None:
+            c.shares_time_with = main  # 'destroyed 38 drones … on Tuesday night, repelling a terrorist attack'
+        elif c.form == "verbal" and (lent := _day_left_on_the_speech_verb(c.trigger, lex)):
+            c.time_from = lent  # '… who shot dead four workers … in Nduga, on Saturday, police said on Monday'
+            c.time_from_how = f"the time phrase the parse hangs on '{lent[0].head.text}', written in the reported clause"
         elif (when := _when_clause(c.trigger, by_trigger, frames)) is not None:
             c.shares_time_with, c.time_from_when = when, True  # "were killed when troops fired … on Sunday"
         elif c.form == "verbal" and (subj := _happening_subject(c.trigger, lex)) is not None:
@@ -1911,7 +2003,9 @@ def candidates(
             c.time_from = list(on_day.subtree)  # 'repelled an attack by militias backed by Puntland … on Sunday'
             c.time_from_how = f"the time phrase the parse hangs on '{on_day.head.text}' inside its object"
         elif c.form == "verbal" and (later := _later_conjunct(c.trigger)) is not None:
-            c.time_from = [t for t in _own_tokens(later) if t.i > later.i]  # 'killed … and burnt … on Monday morning'
+            c.time_from = [  # 'killed … and burnt … on Monday morning'; not 'restoring calm by Wednesday morning'
+                t for t in _own_tokens(later) if t.i > later.i and not _under_a_deadline(t, later)
+            ]
             c.time_from_how = f"the coordinated verb '{later.text}' (the time phrase closing both)"
     folded = {m.trigger.i: c.trigger for c in out for m in c.merged}  # verbs told as part of a noun's event
     for c in out:  # 'a day after a driver rammed …': counted from the other act, not sharing its day
@@ -2365,7 +2459,10 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     if force and not coding.get("any_doer") and not _force_nearby(tok, lex):
         return None  # "Troops responded quickly": no act of force told to reply to
     if entry.get("skip_weapon_objects") and obj is not None and _weapon_object(obj, lex):
-        return None  # "51 were shot down" (drones): an interception, no attack
+        if not entry.get("weapon_objects_intercept"):
+            return None  # a weapon as the thing hit: no attack
+        coding.update(type="ASSAULT", mode="intercept")  # "51 were shot down" (drones): an interception (audit 19 E1)
+        why.append(f"a weapon as object ('{obj.text}'): an interception")
     control = _embedded_in_control(tok, lex)
     if control is not None:
         return None  # the action of a coded 'refused to', 'urged … to', 'asked … to'
@@ -2566,7 +2663,12 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
             accused = _child(frame, "nsubj")
         if comp.get("actor") == "object" and accused is not None:
             cand.actor, cand.actor_how = accused, f"the one '{frame.text}' names (accused)"
-        if cand.attributed_to is None and not headline and (who := _subject_of(frame, lex)[0]) is not None:
+        if (
+            cand.attributed_to is None
+            and not headline
+            and not comp.get("no_attribution")
+            and (who := _subject_of(frame, lex)[0]) is not None
+        ):
             cand.attributed_to, cand.attribution_cue = who, frame.text
 
     # pronoun subject of reported speech → the speaker ("X said it was … and urged …")

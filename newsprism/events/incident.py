@@ -52,13 +52,20 @@ def incident_day(
     if not before:
         return None
     span = max(before, key=lambda s: s.start)
-    verb = _verb_of(cand.trigger.doc, span)
-    if verb is None or _sentences_between(cand, span) > lex.incident_max_sentences:
+    if lead is not None and lead[0] <= span.start < lead[1] and span.id not in acts:
+        lead_acts = [s for s in before if lead[0] <= s.start < lead[1] and s.id in acts]
+        span = lead_acts[-1] if lead_acts else span  # 'on Tuesday night, killing nine … and restoring calm by Wednesday morning'
+    if _sentences_between(cand, span) > lex.incident_max_sentences:
         return None
-    if span.label == "DATE" and _sets_an_incident(verb, lex):
+    verb = _verb_of(
+        cand.trigger.doc, span
+    )  # None: the day hangs deep in a noun ('an attack … on the village … on Tuesday night')
+    if verb is not None and span.label == "DATE" and _sets_an_incident(verb, lex):
         return span, "the incident's day set before"
-    framed = _fronted(cand.trigger.doc, span, cand) and span.text.lower() not in lex.frame_skip
-    framing = span.id in acts or verb.lemma_.lower() in lex.frame_verbs  # not 'On Tuesday, a court convicted …'
+    framed = verb is not None and _fronted(cand.trigger.doc, span, cand) and span.text.lower() not in lex.frame_skip
+    framing = span.id in acts or (
+        verb is not None and verb.lemma_.lower() in lex.frame_verbs
+    )  # not 'On Tuesday, a court convicted …'
     if framed and framing and span.start >= par and verb.lemma_.lower() not in lex.speech_verbs and cand.trigger.dep_ != "relcl":
         return span, "the time that frames its paragraph"  # not 'On Thursday, investigators revealed …'
     if lead is not None and lead[0] <= span.start < lead[1] and span.id in acts and not _elsewhere(cand, acts[span.id]):

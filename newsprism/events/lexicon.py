@@ -135,6 +135,8 @@ class Lexicon:
     frame_verbs: frozenset[str] = frozenset()
     incident_max_sentences: int = 4
     protesters: frozenset[str] = frozenset()
+    consequence_verbs: frozenset[str] = frozenset()
+    denial_predicates: frozenset[str] = frozenset()
     victim_participles: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
     offset_signals: dict[str, int] = field(default_factory=dict)
@@ -359,6 +361,8 @@ def lexicon() -> Lexicon:
         frame_verbs=frozenset(raw.get("incident_setting", {}).get("frame_verbs", ())),
         incident_max_sentences=int(raw.get("incident_setting", {}).get("max_sentences", 4)),
         protesters=frozenset(raw.get("incident_setting", {}).get("protesters", ())),
+        consequence_verbs=frozenset(raw.get("consequence_verbs", ())),
+        denial_predicates=frozenset(raw.get("denial_predicates", ())),
         victim_participles=frozenset(raw.get("victim_participles", ())),
         gathering_verbs=frozenset(raw.get("gathering_verbs", ())),
     )

@@ -982,7 +982,7 @@ def _antecedent(n: Candidate, earlier: list[Candidate], lex: Lexicon) -> Candida
     ]
     if not found:
         return None
-    v = found[-1]
+    v = _nearest_of_own_mode(n, found)
     v.told_by += n.told_by
     if n.modality != "asserted":
         v.why.append(f"'{n.trigger.text}' ({n.modality}) refers back to it")
@@ -995,6 +995,14 @@ def _antecedent(n: Candidate, earlier: list[Candidate], lex: Lexicon) -> Candida
     if v.recipient is None and n.recipient is not None:
         v.recipient, v.recipient_how = n.recipient, f"{n.recipient_how} ('{n.trigger.text}', told again)"
     return v
+
+
+def _nearest_of_own_mode(n: Candidate, found: list[Candidate]) -> Candidate:
+    """The nearest earlier event of the noun's own mode, else the nearest one: 'attacked the village
+    …, beheading eight men … claimed the attack' is the attack, not the beheading (audit 18 E8: the
+    claimant became the beheading's doer)."""
+    own = [v for v in found if v.mode == n.mode]
+    return own[-1] if own else found[-1]
 
 
 def _done_by_generic(v: Candidate, lex: Lexicon) -> bool:

@@ -2382,6 +2382,19 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "
                 and timexes[last].value.startswith(str(anchor.year))
             ):
                 ref_value, ref_index = timexes[last].value, last
+            if (
+                base_kind == "ref"
+                and unit in ("M", "W", "D")
+                and ref_index is not None
+                and last_year is not None
+                and ref_index < last_year
+                and _IN_BEFORE.search(text, max(0, timexes[last_year].start - 8), timexes[last_year].start) is not None
+            ):  # 'In 2023, the group took a pilot hostage … and released him 19 months later': not from the
+                # 'December 2018' before the year (audit 19 E6); a bare year gives no month to count from
+                t.value = UNKNOWN.get(unit, "XXXX") + suffix
+                t.why += f"; a bare year ({timexes[last_year].value}) was named after the last date: no {unit} to count from"
+                t.pending = None
+                continue
             if ref_value is None and base_kind == "ref":  # "two days later" with no date before it: unknown
                 t.value = UNKNOWN.get(unit, "XXXX") + suffix
                 t.why += "; no date before it to count from"
@@ -2417,6 +2430,9 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "
             last = i
         if t.how == "year" and re.fullmatch(r"\d{4}", t.value):
             last_year = i
+
+
+_IN_BEFORE = re.compile(r"(?:^|[.!?][\"\'\u201d\u2019]?\s+|\n\s*)In\s+$")  # 'In 2023, …' opening a sentence: the story moved there
 
 
 def _night_after_evening(t: Timex, ref: str) -> None:
@@ -2741,6 +2757,19 @@ def _clock_on_the_story_day(timexes: list[Timex], st: State) -> None:
                 t.value, t.day_named = f"{last.value[:10]}T{clock['t']}", True
                 t.why += f"; on the last day the report named before it ({last.value[:10]})"
             continue  # a clock time neither names the story's day nor ends it
+        if t.how == "part-of-day" and t.relative_to is None and t.value.startswith(today) and "(the anchor, " in t.why:
+            if (
+                last is not None
+                and t.value[10:] in _STORY_PARTS
+                and len(_SENTENCE_BREAK.findall(st.text, last.end, t.start)) <= _STORY_SENTENCES_MAX
+                and st.direction(t.start, t.end) == "past"
+                and _told_back(st.doc, t)
+            ):  # 'raided a village on Thursday … had recorded … vehicles before dawn' (audit 18 E4)
+                day = _story_part_day(last.value, t.value[10:], anchor)
+                if day is not None:
+                    t.value = day + t.value[10:]
+                    t.why += f"; a past part of the day with no day of its own: on the story's last named day ({last.value})"
+            continue
         if _names_a_day(t) and not _speech_day(t, st.text):
             day = t.value[:10]
             last = t if day < today and (anchor - dt.date.fromisoformat(day)).days <= _STORY_DAY_MAX else None
@@ -2749,6 +2778,32 @@ def _clock_on_the_story_day(timexes: list[Timex], st: State) -> None:
 
 
 _BARE_YEAR = re.compile(r"\d{3,4}")  # '1974', '202' (a decade): no day of the story
+_STORY_PARTS = ("TMO", "TAF", "TEV")  # a bare past night is already the night before the anchor's
+
+
+def _told_back(doc: Doc | None, t: Timex) -> bool:
+    """The part of the day hangs on a past perfect ('had heard gunfire later in the morning') or on a
+    verb a speech verb reports ('Residents said the shelling began before dawn'): told back from the
+    report's time, so the story's day; the writer's own 'Protesters gathered in the evening' three
+    sentences after 'on Monday' keeps the anchor's (test_time_layer's pin)."""
+    verb = _clause_verb(doc, t)
+    if verb is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return True
+    speech = frozenset(lexicon()["speech_day_verbs"])
+    return any(a.lower_ in speech for a in verb.ancestors)
+
+
+def _story_part_day(last: str, part: str, anchor: dt.date) -> str | None:
+    """The day a bare past part of the day falls on after the story's last named day ``last``: that
+    day; after a night, a morning is the next one's ('struck Odesa on Tuesday night … The port resumed
+    work in the morning': Wednesday's) when that is not after the anchor, and an afternoon or evening
+    is left on the anchor's (which day is unclear)."""
+    if not last.endswith("TNI"):
+        return last[:10]
+    morning = dt.date.fromisoformat(last[:10]) + dt.timedelta(days=1)
+    return morning.isoformat() if part == "TMO" and morning <= anchor else None
 
 
 def _day_clock_pairs(timexes: list[Timex], anchor: dt.date | None) -> list[tuple[Timex, Timex]]:
