@@ -211,3 +211,32 @@ def test_a_headline_place_ends_before_the_line_break():
     # G11: 'Four killed in Papua' then a blank line gave the place text 'Papua\n\n'
     a = analyse("Four killed in Papua\n\nJAYAPURA, Nov. 24 (Highland Ledger) — Four workers were killed.", ["meta", "place"])
     assert "Papua" in [s.text for s in a.spans_of("place")]
+
+
+def test_a_nationality_word_does_not_make_a_home_story_one_from_abroad():
+    # the eighteenth review's leftover: 'YEREVAN … Azerbaijani troops … Police said' lost Armenia's police
+    found = _actors(
+        "YEREVAN, Nov. 27 (Armenpress) — The border with Azerbaijan was quiet after Azerbaijani troops fired at Tegh."
+        " Police said two shepherds were hurt."
+    )
+    assert found["Police"] == ("am:police", "armenian")
+    # a story about another country's places stays one from abroad (db08e03)
+    found = _actors(
+        "LAHORE, Nov. 27 (The Islamabad Standard) — Police in Dhaka fired tear gas at Bangladeshi students. Police said 12 were hurt."
+    )
+    assert not [t for t in found if "olice" in t]
+
+
+def test_a_capitalised_title_with_commas_is_the_title():
+    # p1: 'The Coordinating Minister for Political, Legal and Security Affairs, Bambang Suryadi' had no side
+    found = _actors(
+        "JAKARTA, 24 November 2026 (Archipelago Daily) — The Coordinating Minister for Political, Legal and Security"
+        " Affairs, Bambang Suryadi, said in Jakarta that the state would not negotiate with the rebels in Nduga."
+    )
+    title = "The Coordinating Minister for Political, Legal and Security Affairs, Bambang Suryadi"
+    assert found[title] == ("person:bambang-suryadi", "indonesian")
+    # another country's minister keeps no dateline side
+    found = _actors(
+        "KYIV, Nov. 27 (Kyiv Post) — The Minister of Foreign Affairs of Poland, Radoslaw Sikorski, said in Kyiv that aid would come."
+    )
+    assert not [t for t in found if "Sikorski" in t]

@@ -302,6 +302,9 @@ def _title_before(doc: Doc, ent, name_start: int) -> tuple[int, bool]:
         if t.text == "," and not crossed and i - 1 >= sent_start and doc[i - 1].lower_ in office:
             crossed, i = True, i - 1  # 'an army spokesman, Lt. Col. X': the office before the ranks
             continue
+        if t.text == "," and not crossed and (j := _capitalised_title_end(doc, i, sent_start, office)) is not None:
+            crossed, i = True, j  # 'The Coordinating Minister for Political, Legal and Security Affairs, Bambang Suryadi'
+            continue
         if w in office:
             has = True
         elif not (t.text[:1].isupper() or w in ("'s", "’s", "of", "for", "the") or _body_word(w) or i < t.head.i < ent.end):
@@ -313,6 +316,23 @@ def _title_before(doc: Doc, ent, name_start: int) -> tuple[int, bool]:
             break
         i -= 1
     return (start if has else name_start), has
+
+
+def _capitalised_title_end(doc: Doc, comma: int, sent_start: int, office: frozenset[str]) -> int | None:
+    """The office word of a capitalised title that ends right before ``comma`` and may hold commas itself
+    ('Minister for Political, Legal and Security Affairs'): the token index of that office word, else None.
+    Only capitalised words, commas, 'and', 'for', 'of', '&' may stand between (at most 12 tokens)."""
+    j = comma - 1
+    if j < sent_start or not doc[j].text[:1].isupper():
+        return None
+    while j >= sent_start and comma - j <= 12:
+        t = doc[j]
+        if t.lower_ in office and t.text[:1].isupper():
+            return j if doc[j + 1].lower_ in ("for", "of") else None
+        if not (t.text[:1].isupper() or t.text == "," or t.lower_ in ("and", "for", "of", "&")):
+            return None
+        j -= 1
+    return None
 
 
 def _body_word(w: str) -> bool:
@@ -377,6 +397,7 @@ def local_offices(
     at: str | None = None,
     places: list[tuple[int, int, str | None, bool]] = (),
     after: int = 0,
+    demonyms: frozenset[int] = frozenset(),
 ) -> list[ActorMention]:
     """'Kech police', "Balochistan's chief minister", 'the deputy commissioner of Kech' in a report datelined in
     Pakistan: an office (``local_offices``) of a town or province of the dateline's country — neither contested
@@ -413,7 +434,7 @@ def local_offices(
             office, cname = m.group(1).lower(), kb._country_name_of(cc) or cc
             if offices[office] == "armed_forces" and _police_elsewhere(doc, m.start(1), cc, places):
                 continue  # BELGRADE: 'special police' in Kosovska Mitrovica are Kosovo's; a Transnistria story's police
-            if offices[office] != "government" and _abroad(places, cc, after, m.start()):
+            if offices[office] != "government" and _abroad(places, cc, after, m.start(), demonyms):
                 continue  # LAHORE: 'Police in Dhaka fired tear gas … Police said': Bangladesh's
             attrs = kb._state_attrs(cc, cname, when) if offices[office] != "armed_forces" else kb._forces_attrs(cc, cname, when)
             if hit:  # 'Provincial government spokesman': the unowned 'government spokesman' is the dateline state's
@@ -442,10 +463,18 @@ def _police_elsewhere(doc: Doc, start: int, cc: str, places: list[tuple[int, int
     return any(sent.start_char <= s < sent.end_char and c and c != cc for s, _e, c, _x in places)
 
 
-def _abroad(places: list[tuple[int, int, str | None, bool]], cc: str | None, after: int, start: int) -> bool:
+def _abroad(
+    places: list[tuple[int, int, str | None, bool]],
+    cc: str | None,
+    after: int,
+    start: int,
+    demonyms: frozenset[int] = frozenset(),
+) -> bool:
     """Between the dateline (ending at ``after``) and ``start`` the article names places of other countries
-    more often than its own: a story from abroad, whose bare offices are not the dateline state's."""
-    seen = [c for s, _e, c, _x in places if after <= s < start and c]
+    more often than its own: a story from abroad, whose bare offices are not the dateline state's. A
+    nationality word (a span starting in ``demonyms``) is no place: 'YEREVAN … Azerbaijani troops fired
+    at the border. Police said' is a home story."""
+    seen = [c for s, _e, c, _x in places if after <= s < start and c and s not in demonyms]
     return sum(c != cc for c in seen) > sum(c == cc for c in seen)
 
 
@@ -480,6 +509,7 @@ def national_offices(
     when: kb.When | None,
     places: list[tuple[int, int, str | None, bool]] = (),
     after: int = 0,
+    demonyms: frozenset[int] = frozenset(),
 ) -> list[ActorMention]:
     """'The prime minister', 'The army chief said' with no country: the government (or, for an army
     office, the forces) of the dateline's owner ('QUETTA (The Islamabad Standard)': Pakistan's). Not
@@ -497,7 +527,7 @@ def national_offices(
             continue
         if _another_countrys_before(text, m.start(), m.group(1), state.get("country")):
             continue  # 'Russia's army chief Valery Gerasimov … The army chief said': that one again
-        if _abroad(places, state.get("country"), after, m.start()):
+        if _abroad(places, state.get("country"), after, m.start(), demonyms):
             continue  # LAHORE: 'Sheikh Hasina fled Bangladesh … The army chief said': Bangladesh's
         if kind == "armed_forces":
             if state.get("kind") != "state":

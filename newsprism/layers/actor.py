@@ -65,8 +65,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
     found += persons.seat_bodies(ctx.doc, found)
     spots = [(s.start, s.end, s.attrs.get("country"), bool(s.attrs.get("contested"))) for s in analysis.spans_of("place")]
     after = next((s.end for s in analysis.spans_of("meta", "dateline")), 0)
-    found += persons.local_offices(ctx.doc, found, dateline[0], _when(analysis), dateline[3], spots, after)
-    found += persons.national_offices(ctx.doc, found, owner, _when(analysis), spots, after)
+    demonyms = frozenset(s.start for s in analysis.spans_of("place") if s.label == "demonym")
+    found += persons.local_offices(ctx.doc, found, dateline[0], _when(analysis), dateline[3], spots, after, demonyms)
+    found += persons.national_offices(ctx.doc, found, owner, _when(analysis), spots, after, demonyms)
     placed = frozenset((s, e) for s, e, cc, _ in spots if cc)
     found = sorted(found + persons.titled_persons(ctx.doc, found, owner, placed), key=lambda m: (m.start, -m.end))
     for m in found:
