@@ -203,3 +203,26 @@ def test_a_relative_clauses_characteriser_is_its_antecedent():
 def test_jakartas_terrorist_words(text, word, voice):
     attrs = _words(text)[word]
     assert attrs["voice"] == voice and "Indonesian" in attrs["used_by"]
+
+
+def test_a_headlines_second_clause_is_not_the_first_clauses_speakers():
+    text = (
+        "Rebels say they killed four soldiers as colonial military burns villages in Nduga\n\n"
+        "JAYAPURA, November 24, 2026 (Highland Voice) - Soldiers burned 30 houses in Nduga, a pastor said.\n"
+    )
+    an = analyse(text, ["claim", "framing"], title=text.split("\n")[0])
+    (s,) = [s for s in an.spans_of("framing") if s.text == "colonial military"]
+    assert s.attrs["voice"] == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The partisan movement Atesh said its agents had set fire to a relay cabinet near Dzhankoi.", False),
+        ("A Ukrainian partisan group said it had blown up a railway bridge in occupied Melitopol.", False),
+        ("The senator's partisan attack on the judge drew criticism from both parties.", True),
+        ("It was a purely partisan vote in the House.", True),
+    ],
+)
+def test_partisan_is_name_calling_in_politics_not_a_guerrilla_movement(text, label):
+    assert ("partisan" in _words(text)) is label

@@ -107,3 +107,31 @@ def test_the_panel_shows_the_lower_toll():
     an, _ = _spans("Three killed in Kumba attack\n\n" + KUMBA.format(more="11"))
     out = str(html(an))
     assert "below &#x27;11 people&#x27; (Residents); follows &#x27;Three people&#x27; (the army)" in out
+
+
+# --- audit 19 F4: a headline's later happening after ' as ' is the outlet's own, whatever the first clause attributes
+
+
+BURN = (
+    "KUMBA, November 24, 2026 (Fako Courier) - Soldiers burned at least 30 houses in three villages near Kumba on "
+    "Monday, according to a local priest. The army denied burning any houses. Separatist fighters said they had killed "
+    "five soldiers in an ambush on Sunday.\n"
+)
+
+
+def test_a_second_clause_after_as_is_judged_on_its_own():
+    _, (s,) = _spans("Separatists say they killed five soldiers as troops burn villages near Kumba\n\n" + BURN, "stated_as_fact")
+    assert s.text == "burn" and s.attrs["speaker"] == "a local priest"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Rebels say troops burn villages near Kumba as residents flee",  # the happening is in the attributed clause
+        "Five killed as troops burn villages near Kumba, rebels say",  # the cue covers the later clause
+        "Army says rebels burned villages as part of a campaign near Kumba",  # 'as part of' is no second clause
+    ],
+)
+def test_no_second_clause_finding(headline):
+    _, spans = _spans(headline + "\n\n" + BURN, "stated_as_fact")
+    assert [s.text for s in spans if s.text in ("burn", "burned")] == []

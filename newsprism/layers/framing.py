@@ -43,12 +43,25 @@ def _reported_speech(analysis: Analysis) -> list[tuple[int, int, str, str]]:
     """(start, end, claim id, speaker) of each reported-speech content span with a speaker, when
     the claim layer ran first: a label inside it is the speaker's word as the outlet reports it,
     not the outlet's own choice, which is what a comparison of outlets needs to tell apart."""
+    from newsprism.layers.event import headline_end
+
+    head_end = headline_end(analysis.article)
     out = []
     for rec in analysis.records.get("claims", []):
         content = analysis.span(rec.get("content") or "")
         if content is not None and rec.get("speaker"):
-            out.append((content.start, content.end, rec["id"], rec["speaker"]))
+            end = content.end
+            cue = analysis.span(rec.get("cue") or "")
+            if head_end is not None and content.start < head_end and cue is not None and cue.start < content.start:
+                # a headline's second happening after 'as / while / amid' is the outlet's own statement, not what the
+                # first clause's speaker says ('TPNPB says it killed "TNI spies" | as colonial military burns villages')
+                cut = HEADLINE_CLAUSE.search(analysis.article.text, content.start, min(end, head_end))
+                end = cut.start() if cut else end
+            out.append((content.start, end, rec["id"], rec["speaker"]))
     return out
+
+
+HEADLINE_CLAUSE = re.compile(r"\s(?:as|while|amid)\s(?!(?:part|well|many|much|long|soon|usual|expected)\b)", re.IGNORECASE)
 
 
 def _voice(start: int, end: int, where: str | None, reported: list[tuple[int, int, str, str]]) -> tuple[str, dict]:

@@ -225,9 +225,12 @@ def _tellings(analysis: Analysis, events: list[dict]) -> list[Telling]:
         return out
     folded = {id(e) for e, *_ in out}
     found = []
+    text = analysis.article.text
     for h in events:
         trigger = analysis.span(h.get("trigger") or "")
-        if trigger is None or trigger.start >= head_end or h.get("attributed_to") or h.get("negated"):
+        if trigger is None or trigger.start >= head_end or h.get("negated"):
+            continue
+        if h.get("attributed_to") and not _own_clause(analysis, text, trigger.start, head_end):
             continue
         if h.get("modality") != "asserted":
             continue
@@ -239,6 +242,28 @@ def _tellings(analysis: Analysis, events: list[dict]) -> list[Telling]:
     # three" over "Rockets struck Kiryat Shmona …"): which one the lead tells is a guess
     claimed = [id(p) for p, *_ in found]
     return out + [t for t in found if claimed.count(id(t[0])) == 1]
+
+
+_HEAD_CLAUSE = re.compile(r"\s(?:as|while|amid)\s(?!(?:part|well|many|much|long|soon|usual|expected)\b)", re.IGNORECASE)
+
+
+def _clause_of(text: str, pos: int, end: int) -> tuple[int, int]:
+    """The clause of a headline line that holds ``pos``: the line cut at ' as / while / amid ' ('TPNPB says it killed
+    "TNI spies" | as colonial military burns villages'); the parts before and after are other happenings."""
+    cuts = [m.start() for m in _HEAD_CLAUSE.finditer(text, 0, end)]
+    lo = max((c for c in cuts if c < pos), default=0)
+    hi = min((c for c in cuts if c > pos), default=end)
+    return lo, hi
+
+
+def _own_clause(analysis: Analysis, text: str, pos: int, head_end: int) -> bool:
+    """A headline happening attributed by a cue in another clause of the line (the claim layer's content of 'says' runs
+    on over ' as …'): the outlet's own statement when its own clause has no claim cue and the line credits no source."""
+    lo = _clause_of(text, pos, head_end)[0]
+    if lo == 0 or CREDIT.search(text[:head_end]):
+        return False
+    cues = [s.start for s in analysis.spans if s.layer == "claim" and s.label == "cue" and s.start < head_end]
+    return bool(cues) and not any(lo <= c < head_end for c in cues)
 
 
 def _repaired(events: list[dict], event: dict, m: dict, lead: tuple[int, int] | None) -> Telling:
@@ -309,7 +334,14 @@ def run(analysis: Analysis, ctx: Context) -> None:
         if _own_voice_telling(events, event, hi) or _retold_own_voice(event, hi, contents):
             continue
         line = text[lo:hi]
-        if hedges.search(line) or CREDIT.search(line) or any(lo <= a < hi for a, _ in cues):
+        if CREDIT.search(line):
+            continue
+        if lo == 0 and hi <= (headline_end(analysis.article) or 0):
+            # a headline's later happening is judged from its own clause on: a cue in a clause before it attributes the
+            # first happening ('TPNPB says it killed … | as troops burn villages'); one after it still covers the line
+            # ('guard hurt at checkpoint | as sides trade blame')
+            lo = _clause_of(text, start, hi)[0]
+        if hedges.search(text[lo:hi]) or any(lo <= a < hi for a, _ in cues):
             continue
         if _quoted(line, start - lo, end - lo, quotes):
             continue
