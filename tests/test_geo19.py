@@ -240,3 +240,10 @@ def test_a_capitalised_title_with_commas_is_the_title():
         "KYIV, Nov. 27 (Kyiv Post) — The Minister of Foreign Affairs of Poland, Radoslaw Sikorski, said in Kyiv that aid would come."
     )
     assert not [t for t in found if "Sikorski" in t]
+
+
+def test_kremlin_installed_and_puncak_in_papua():
+    found = _actors("The Kremlin-installed governor of Sevastopol, Mikhail Razvozhayev, said three people were injured.")
+    assert found["Kremlin-installed governor of Sevastopol, Mikhail Razvozhayev"][1] == "russian"
+    assert _places("The Indonesian army denied that its soldiers had tortured a Papuan man in Puncak.")["Puncak"][1] == "ID"
+    assert "Puncak" not in _places("Jakarta residents drove to Puncak for the weekend, past the tea plantations of Bogor.")

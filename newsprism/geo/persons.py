@@ -273,7 +273,9 @@ def _installed_by(text: str, name_start: int, name_end: int) -> tuple[int, str, 
         return None
     word = m.group(1)
     c = kb._country_of(word)
-    cap = kb._capitals().get(fold(word))
+    cap = kb._capitals().get(fold(word)) or next(  # 'Kremlin-installed': a state's own alias
+        (aid for aid, _a, _u in kb._aliases().get(fold(word)) or () if (kb.actors().get(aid) or {}).get("kind") == "state"), None
+    )
     cc = c[0] if c else (kb.actors().get(cap) or {}).get("country") if cap else None
     if not cc or (cap and (kb.actors().get(cap) or {}).get("kind") != "state"):
         return None
