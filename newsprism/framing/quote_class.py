@@ -159,13 +159,11 @@ class _Index:
     def only_punct(self, lo: int, hi: int) -> bool:
         """Tokens lo..hi-1 are all punctuation or space."""
         if self._words is None:  # from the flag arrays: a Token made for every word of the document is what costs
+            import numpy
             from spacy.attrs import IS_PUNCT, IS_SPACE
 
-            acc, words = 0, [0]
-            for punct, space in self.doc.to_array([IS_PUNCT, IS_SPACE]).tolist():
-                acc += not (punct or space)
-                words.append(acc)
-            self._words = words
+            flags = self.doc.to_array([IS_PUNCT, IS_SPACE]).reshape(len(self.doc), 2)
+            self._words = [0, *numpy.cumsum(flags.sum(axis=1) == 0).tolist()]
         return self._words[hi] == self._words[lo]
 
 
