@@ -226,3 +226,28 @@ def test_a_headlines_second_clause_is_not_the_first_clauses_speakers():
 )
 def test_partisan_is_name_calling_in_politics_not_a_guerrilla_movement(text, label):
     assert ("partisan" in _words(text)) is label
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "whose"),
+    [
+        (
+            '"The occupation authorities jail anyone who prays," said a member of the Mejlis of the Crimean Tatars.',
+            "occupation authorities",
+            "Crimean Tatars",
+        ),
+        (
+            "The Russian occupation forces in Crimea detained four men in Dzhankoi, a rights group said.",
+            "occupation forces",
+            "Crimea",
+        ),
+        (
+            "Greek Cypriot officials said the occupation forces had moved the line near Pyla; Ersin Tatar rejected it.",
+            "occupation forces",
+            "Greek Cypriot",
+        ),
+    ],
+)
+def test_crimean_tatars_are_no_cyprus_word(text, word, whose):
+    """'Tatar' (Ersin Tatar) is a Cyprus near-word: a Crimean Tatar text took the Greek Cypriot gloss."""
+    assert whose in _words(text)[word]["used_by"]
