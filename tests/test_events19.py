@@ -262,3 +262,102 @@ def test_months_later_after_a_fronted_year_is_not_counted_from_an_older_date() -
 def test_later_still_counts_from_the_last_date(text: str, value: str) -> None:
     later = next(v for k, v in _times(text).items() if k.endswith("later"))
     assert later == value
+
+
+# audit 19 E4: an act of force on people who gathered on a day
+def test_fire_on_people_who_gathered_takes_the_gatherings_day() -> None:
+    ev = _events(
+        "In Wamena, police opened fire on students who gathered on Monday to reject the operation. "
+        "One student was killed by a bullet to the chest, and at least eight were wounded."
+    )
+    assert _one(ev, "opened fire")["date"] == "2026-11-23"  # was undated
+    assert _one(ev, "killed")["date"] == "2026-11-23"
+    assert _one(_events("Soldiers fired on protesters who marched in Srinagar on Friday."), "fired on")["date"] == "2026-11-20"
+
+
+def test_arrest_of_people_who_did_something_on_a_day_is_not_that_day() -> None:  # guard
+    assert _one(_events("Police arrested men who had attacked a convoy on Monday."), "arrested")["date"] is None
+
+
+# audit 19 E5: passive 'neutralised'
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A fourth man was neutralised when he opened fire on officers, according to the statement.", "A fourth man"),
+        ("Two saboteurs were neutralised near Armiansk, the FSB said.", "Two saboteurs"),
+    ],
+)
+def test_passive_neutralised_is_a_killing(text: str, target: str) -> None:
+    e = _one(_events(text), "neutralised")
+    assert (e["event_type"], e["mode"], _text(e["recipient"])) == ("ASSAULT", "kill", target)
+
+
+def test_neutralised_threat_is_no_event() -> None:  # guard
+    assert [e for e in _events("The threat was neutralised quickly.") if e["trigger_text"] == "neutralised"] == []
+
+
+# audit 18 E10 / audit 19 E8: 'released two days later' after 'last week'
+def test_days_later_after_last_week_is_a_week() -> None:
+    ev = _events("Two activists were detained in Simferopol last week and released two days later.")
+    released = _one(ev, "released")  # was no event (a passive's auxiliary left out)
+    assert (released["event_type"], _text(released["recipient"]), released["date"]) == ("CONCEDE", "Two activists", "2026-W47")
+    text = "Last week, soldiers bulldozed farmland near Hader and detained four young men, who were released two days later."
+    assert _times(text)["two days later"] == "2026-W47"  # was XXXX-XX-XX
+    assert _times("Rebels attacked the town last week. Ten days later, the army retook it.")["Ten days later"] == "2026-W48"
+
+
+def test_days_later_after_last_week_not_past_the_report() -> None:  # guard
+    assert (
+        _times("Rebels attacked the town last week. Twenty days later, the army retook it.")["Twenty days later"] == "XXXX-XX-XX"
+    )
+
+
+def test_joined_passive_keeps_its_own_object() -> None:  # guard
+    ev = _events("Troops were deployed to Kidal and attacked the rebels.")
+    assert _text(_one(ev, "attacked")["recipient"]) == "the rebels"
+
+
+# audit 19 E9: a date deep in a 'since' phrase is when a span began
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ('Papuans have demanded a referendum on independence since the so-called "Act of Free Choice" of 1969.', "demanded"),
+        ("Since the start of the war in 2022, Russia has attacked the port dozens of times.", "attacked"),
+    ],
+)
+def test_date_inside_a_since_phrase_dates_nothing(text: str, trigger: str) -> None:
+    assert _one(_events(text), trigger)["date"] is None  # was 1969 / 2022
+
+
+def test_date_outside_a_since_phrase_still_dates() -> None:  # guard
+    ev = _events("Russian forces shelled Kherson on Sunday, the heaviest attack since the start of the war in 2022.")
+    assert _one(ev, "shelled")["date"] == "2026-11-22"
+
+
+# audit 18 E9: the protest of a 'when' clause takes its main verb's day
+def test_protest_of_a_when_clause_takes_the_main_verbs_day() -> None:
+    ev = _events(
+        "Soldiers stormed the village of Beit Ummar at dawn on Thursday. When residents gathered in the square to protest, "
+        "the soldiers opened live fire on them, wounding three young men."
+    )
+    protest = _one(ev, "protest")
+    assert (protest["modality"], protest["date"]) == ("asserted", _one(ev, "opened")["date"])
+    assert protest["date"] == "2026-11-26TMO"  # was undated
+
+
+def test_when_clause_with_its_own_day_keeps_it() -> None:  # guard
+    ev = _events("Police arrested ten people when protesters blocked the road on Friday.")
+    assert _one(ev, "blocked")["date"] == "2026-11-20"
+
+
+# lead (audit 19 L2): an argument the parse runs across the dateline's end
+def test_argument_across_the_dateline_is_clipped_not_dropped() -> None:
+    from newsprism.model import Article
+
+    text = (
+        "Four killed in Papua\n\nTimika, Papua, Indonesia, November 24, 2026 / Nusantara Post / Four workers were shot dead "
+        "on Saturday, police said on Monday."
+    )
+    a = Pipeline()(Article(text=text))
+    shot = _one(a.records["events"], "shot")
+    assert _text(shot["recipient"]) == "Four workers"  # was None

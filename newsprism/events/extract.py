@@ -1118,6 +1118,15 @@ def _object_of(verb: Token) -> tuple[Token | None, str]:
         if verb.dep_ == "acl":
             return verb.head, "noun the passive participle modifies"
         return None, ""
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBN", "VBD")  # the parse may tag the participle VBD
+        and _is_passive(verb.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children)
+        and (subj := _nearest_subject(verb.head, "nsubjpass")) is not None
+        and subj.lower_ not in REL_PRONOUNS
+    ):  # 'Two activists were detained last week and released two days later' (audit 19 E8)
+        return subj, "subject of the passive it is joined to, its auxiliary left out (patient)"
     obj = _child(verb, "dobj", "dative")
     if obj is not None:
         if obj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
@@ -1605,6 +1614,25 @@ def _day_left_on_the_speech_verb(verb: Token, lex: Lexicon) -> list[Token]:
     return list(before[0].subtree)
 
 
+def _day_of_the_targets_gathering(c: Candidate, lex: Lexicon) -> list[Token]:
+    """'police opened fire on students who gathered on Monday to reject the operation': an act of force
+    with no day of its own on people a relative clause says gathered, protested, rallied or marched on a
+    day happened at that gathering, that day (audit 19 E4); not another act told of them ('arrested
+    men who had attacked a convoy on Monday')."""
+    target = c.recipient
+    if target is None or c.event_type not in lex.continuation_types or _own_dates(c.trigger):
+        return []
+    for clause in target.children:
+        if clause.dep_ != "relcl" or not (
+            lex.lemma(clause.lemma_) in lex.gathering_verbs or (lex.verb(clause.lemma_) or {}).get("type") == "PROTEST"
+        ):
+            continue
+        day = next((p for p in clause.children if p.dep_ == "prep" and _time_phrase(p)), None)
+        if day is not None:
+            return list(day.subtree)
+    return []
+
+
 def _own_dates(verb: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in _own_tokens(verb))
 
@@ -1973,6 +2001,11 @@ def candidates(
             c.shares_time_with = act  # 'repelled an attack … on Tuesday night, killing nine': the attack's night
         elif c.form == "nominal" and (main := _verb_of_uncoded_participle(c.trigger, by_trigger, lex)) is not None:
             c.shares_time_with = main  # 'destroyed 38 drones … on Tuesday night, repelling a terrorist attack'
+        elif (main := _main_of_its_when_clause(c.trigger, by_trigger)) is not None:
+            c.shares_time_with, c.time_from_when = main, True  # 'When residents gathered … to protest, the forces opened fire'
+        elif c.form == "verbal" and (gathered := _day_of_the_targets_gathering(c, lex)):
+            c.time_from = gathered  # 'police opened fire on students who gathered on Monday to reject …'
+            c.time_from_how = "the day of the gathering its target was at"
         elif c.form == "verbal" and (lent := _day_left_on_the_speech_verb(c.trigger, lex)):
             c.time_from = lent  # '… who shot dead four workers … in Nduga, on Saturday, police said on Monday'
             c.time_from_how = f"the time phrase the parse hangs on '{lent[0].head.text}', written in the reported clause"
@@ -2123,6 +2156,20 @@ def _when_clause(verb: Token, by_trigger: dict[int, Candidate], frames: dict[int
             return c
         if c.i in frames:
             return frames[c.i].trigger
+    return None
+
+
+def _main_of_its_when_clause(tok: Token, by_trigger: dict[int, Candidate]) -> Token | None:
+    """The coded main verb of the 'when' clause ``tok`` is in, or is the purpose of ('When residents
+    gathered in the village square to protest, the occupation forces opened live fire on them'): the two
+    happened together, so the clause's undated event takes the main verb's day (audit 18 E9)."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in cur.children):
+            return cur.head if cur.head.i in by_trigger and cur.head.i != tok.i else None
+        if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
     return None
 
 

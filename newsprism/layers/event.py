@@ -133,6 +133,26 @@ def _argument(tok: Token | None, how: str, spans: list[Span], keys: tuple[str, .
     return arg
 
 
+def _past_the_dateline(arg: dict[str, Any] | None, datelines: list[Span], trigger_start: int, text: str) -> dict[str, Any] | None:
+    """An argument that starts inside the dateline: none when it lies within it ('LAS ANOD, Somalia,
+    Nov. 24 — Fighting … has killed': the dateline's city, no doer); its part after the dateline when the
+    parse ran the phrase across the dateline's end ('November 24, 2026 / Nusantara Post / Four workers
+    were shot dead': 'Four workers'; lead, audit 19 L2), without a linked span that lay in the dateline."""
+    if arg is None:
+        return None
+    for d in datelines:
+        if d.start <= arg["start"] < d.end <= trigger_start:
+            rest = len(text[d.end : arg["end"]]) - len(text[d.end : arg["end"]].lstrip(" \t\n/|\u2014\u2013-:,"))
+            start = d.end + rest
+            if start >= arg["end"]:
+                return None
+            out = {**arg, "text": text[start : arg["end"]], "start": start}
+            if out.get("name") and out["name"] not in out["text"]:  # the span it linked lay in the dateline
+                out = {k: v for k, v in out.items() if k not in ("id", "name", "kind", "side")} | {"span": None}
+            return out
+    return arg
+
+
 RECIPROCAL_LEMMAS = frozenset({"exchange", "clash", "trade", "skirmish"})
 
 
@@ -169,6 +189,21 @@ def _after_duration_word(text: str, start: int) -> bool:
     """'since December', 'for 130 days', 'until Friday': a span or bound, not the event's date."""
     before = text[max(0, start - 12) : start].split()
     return bool(before) and before[-1].lower() in set(lexicon().duration_preps)
+
+
+def _deep_in_a_since_phrase(span: Span, cand: Candidate) -> bool:
+    """A date inside a 'since' phrase further than right after it ('have demanded a referendum since the
+    so-called Act of Free Choice of 1969', 'Since the start of the war in 2022, Russia has attacked …'):
+    when a span began, not the act's date (audit 19 E9); ``_after_duration_word`` catches 'since 1969'."""
+    own = [t for t in cand.own if span.start <= t.idx < span.end]
+    tok = own[-1] if own else None
+    for _ in range(8):
+        if tok is None or tok.i == cand.trigger.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ == "since":
+            return True
+        tok = tok.head
+    return False
 
 
 def _date_ents(doc) -> list:
@@ -247,6 +282,7 @@ def _time(
                     and lo <= s.start < hi
                     and not _after_duration_word(analysis.article.text, s.start)
                     and not _dates_a_noun(s, cand)
+                    and not _deep_in_a_since_phrase(s, cand)
                     and not _in_a_comparison(s, cand)
                     and (cand.offset is None or any(t.idx <= s.start < t.idx + len(t.text) for t in own))
                 ):  # 'Two days before the vote on Sunday': not the vote's Sunday
@@ -491,6 +527,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             fine[s.start] = pred
 
     written = _written_by(analysis)
+    text = analysis.article.text
     datelines = [s for s in analysis.spans_of("meta") if s.label == "dateline"]
     by_trigger: dict[int, dict] = {}
     ahead = {c.trigger.i: c for c in found}  # a 'when' clause after its main verb lends it its time
@@ -505,14 +542,12 @@ def run(analysis: Analysis, ctx: Context) -> None:
         if sent_span is not None:
             s_start, s_end = sent_span.start, sent_span.end
         actor = _argument(cand.actor, cand.actor_how, actors, ("id", "name", "kind", "side"))
-        if actor is not None and any(d.start <= actor["start"] < d.end <= t_start for d in datelines):
-            actor = None  # 'LAS ANOD, Somalia, Nov. 24 — Fighting … has killed': the dateline's city, no doer
+        actor = _past_the_dateline(actor, datelines, t_start, text)
         _with_conjuncts(actor, cand.actor, cand.trigger)  # 'Pakistan Rangers and the BSF exchanged fire'
         if actor is not None and actor["span"] is not None:
             _coordinated_actors(actor, actors)
         recipient = _argument(cand.recipient, cand.recipient_how, actors, ("id", "name", "kind", "side"))
-        if recipient is not None and any(d.start <= recipient["start"] < d.end <= t_start for d in datelines):
-            recipient = None  # the dateline's town is never what the act was done to
+        recipient = _past_the_dateline(recipient, datelines, t_start, text)  # the dateline's town is never the target
         instrument = _argument(cand.instrument, cand.instrument_how, [], ())  # 'Rockets struck …': the means
         location = _argument(cand.location, cand.location_how, places, ("id", "name", "lat", "lon", "country", "kind"))
         when = _time(cand, times, by_trigger, analysis, ahead)

@@ -2395,6 +2395,14 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "
                 t.why += f"; a bare year ({timexes[last_year].value}) was named after the last date: no {unit} to count from"
                 t.pending = None
                 continue
+            if ref_value is None and base_kind == "ref" and unit == "D" and n and last is not None:
+                week = _days_after_a_week(timexes[last].value, n)
+                now = "{}-W{:02d}".format(*anchor.isocalendar()[:2]) if anchor is not None else None
+                if week is not None and (bound or now is None or week <= now):  # not past the report's week
+                    t.value, t.relative_to = week, last  # 'detained … last week and released two days later'
+                    t.why += f" ({timexes[last].value}: counted from the middle of that week, the week it falls in)"
+                    t.pending = None
+                    continue
             if ref_value is None and base_kind == "ref":  # "two days later" with no date before it: unknown
                 t.value = UNKNOWN.get(unit, "XXXX") + suffix
                 t.why += "; no date before it to count from"
@@ -2432,7 +2440,23 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "
             last_year = i
 
 
-_IN_BEFORE = re.compile(r"(?:^|[.!?][\"\'\u201d\u2019]?\s+|\n\s*)In\s+$")  # 'In 2023, …' opening a sentence: the story moved there
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)")
+
+
+def _days_after_a_week(value: str, n: int) -> str | None:
+    """The week ``n`` days after (before, negative) a week value, counted from its Thursday (audit 18
+    E10, audit 19 E8: 'Two activists were detained last week and released two days later': 2026-W47,
+    was XXXX-XX-XX); a day inside the week is not known, so the week is all one can say."""
+    week = _WEEK_VALUE.fullmatch(value)
+    if week is None:
+        return None
+    y, w, _ = (dt.date.fromisocalendar(int(week[1]), int(week[2]), 4) + dt.timedelta(days=n)).isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+_IN_BEFORE = re.compile(
+    r"(?:^|[.!?][\"\'\u201d\u2019]?\s+|\n\s*)In\s+$"
+)  # 'In 2023, …' opening a sentence: the story moved there
 
 
 def _night_after_evening(t: Timex, ref: str) -> None:
