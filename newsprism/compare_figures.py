@@ -71,6 +71,8 @@ def _days(sentence: list[Span], text: str = "", spoken: bool | None = False) -> 
     for s in sentence:
         if spoken is False and SPEECH_DAY_NOT_INCIDENT and text and _spoken_on(text, s.start):
             continue
+        if spoken is False and PUBLICATION_DAY_NOT_INCIDENT and text and _published_on(text, s.start):
+            continue
         m = (
             re.match(r"\d{4}-\d{2}(?:-\d{2}(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?", str(s.attrs.get("value") or ""))
             if s.layer == "time" and s.label == "DATE"
@@ -96,6 +98,21 @@ def _spoken_on(text: str, start: int) -> bool:
             rf"\b(?:{words})\s+(?:\w+\s+)?(?:on\s+|late\s+on\s+|early\s+on\s+)?$", text[max(0, start - 40) : start], re.IGNORECASE
         )
         is not None
+    )
+
+
+PUBLICATION_DAY_NOT_INCIDENT = True  # audit 18 C14: '… a video published through its Amaq news agency on Wednesday night'
+
+
+def _published_on(text: str, start: int) -> bool:
+    """Does a verb of publication stand before the date in its clause ('a statement and a video published through its
+    Amaq news agency on Wednesday night, saying its "mujahideen" had killed 17'; ``publication_day_before`` of
+    ``data/claims/figures.json``)? The day the claim came out, not the day of the deaths (audit 18 C14)."""
+    from newsprism.claims.figures import config as figure_config
+
+    words = "|".join(figure_config().get("publication_day_before", ()))
+    return (
+        bool(words) and re.search(rf"\b(?:{words})\b[^,;.:\"\u201c\u201d]{{0,60}}$", text[max(0, start - 80) : start]) is not None
     )
 
 
@@ -199,6 +216,7 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
     by_id = {s.id: s for s in an.spans}
     out = []
     months = _tells_its_month(an.spans)
+    place_spans = sorted((s for s in an.spans if s.layer == "place"), key=lambda s: s.start) if PARAGRAPH_PLACES else []
     for fig in _found(an, by_id, pipe):
         sentence = _sentence_spans(an.spans, fig["sentence_start"], fig["sentence_end"])
         said_in = text[fig["sentence_start"] : fig["sentence_end"]]
@@ -213,10 +231,39 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
         out.append(
             (
                 (fig["outcome"], fig["victims"], fig["side"]),
-                entry | {"_span": fig.get("span"), "_days": _days(sentence, text), "_any_days": _days(sentence, text, None)},
+                entry
+                | {
+                    "_span": fig.get("span"),
+                    "_days": _days(sentence, text),
+                    "_any_days": _days(sentence, text, None),
+                    "_para": _paragraph_places(text, place_spans, fig["sentence_start"], fig["places"]) if not places else set(),
+                },
             )
         )
     return out
+
+
+PARAGRAPH_PLACES = True  # audit 19 C1: p1/p3's 23 detained in Wamena and p2's two young men taken away in Mbua
+
+
+_NOT_AN_AREA = ("country", "continent", "demonym")
+
+
+def _paragraph_places(text: str, place_spans: list[Span], sentence_start: int, own: list[Span] = ()) -> set[str]:
+    """Where an unplaced figure's incident is told: the regions its own sentence names ('kills four road workers in
+    Nduga', a regency), else the places its paragraph names before it ('In a separate incident in Wamena on Monday,
+    police dispersed … He said one protester was injured and 23 were detained'), not countries. They keep it apart
+    from an unplaced figure told at another place (`_row_for`), never place it (audit 19 C1)."""
+    from newsprism.compare_events import place_key
+
+    def key(s: Span) -> str:
+        return s.attrs.get("id") or place_key(s.text)
+
+    mine = {key(s) for s in own if (s.attrs.get("kind") or "") not in _NOT_AN_AREA}
+    if mine:
+        return mine
+    opens = text.rfind("\n", 0, sentence_start) + 1
+    return {key(s) for s in place_spans if opens <= s.start < sentence_start and (s.attrs.get("kind") or "") not in _NOT_AN_AREA}
 
 
 def _tells_its_month(spans: list[Span]) -> bool:
@@ -283,17 +330,23 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
     spans = {}  # (column, offset) → the casualty_figure span (none on a new parse): for the disputes, not the rows
     days: dict[tuple[str, int], list[str]] = {}  # (column, offset) → the dates of the figure's sentence
     told: dict[tuple[str, int], list[str]] = {}  # … and the days its speakers spoke, for two unplaced figures of one day
+    paras: dict[tuple[str, int], set[str]] = {}  # … and, unplaced, the places of its paragraph before it
     for key, row_key, entry in found:
         spans[key, entry["start"]] = entry.pop("_span")
         days[key, entry["start"]] = entry.pop("_days")
         told[key, entry["start"]] = entry.pop("_any_days")
-        row = _row_for(rows, row_key, entry, days, (key, entry["start"]))
+        paras[key, entry["start"]] = entry.pop("_para")
+        row = _row_for(rows, row_key, entry, days, (key, entry["start"]), paras)
         cell = row.setdefault(key, [])
         if all(e["start"] != entry["start"] for e in cell):
             cell.append(entry)
     # each report's specific places, named anywhere in it: an unplaced figure's report must name the other's place
     named = {key: (named_places(an), an.article.text) for an, key in zip(analyses, keys, strict=True)}
     rows = _fold(rows, days, named)
+    if JOIN_LABELLED_KINDS:
+        rows = _join_kinds(rows, days)
+    if NOT_SIDE_INTO_UNSIDED:
+        rows = _join_doer_side(rows, days)
     from newsprism.claims.figures import config as figure_config
 
     order = figure_config()["outcomes"]
@@ -641,6 +694,7 @@ def _row_for(
     entry: dict[str, Any],
     days: dict[tuple[str, int], list[str]] | None = None,
     at: tuple[str, int] | None = None,
+    paras: dict[tuple[str, int], set[str]] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """The row a figure joins: of its outcome, kind and side, at a place it names; a figure
     without a place joins only figures without one (the wounded 'in Uri' and six wounded
@@ -661,6 +715,13 @@ def _row_for(
 
     fit = [by for by in same if places(by) & here] if here else [by for by in same if not places(by)]
     fit = [by for by in fit if not apart(by)] if mine else fit
+    para = (paras or {}).get(at, set()) if at is not None else set()
+    if para:  # unplaced figures of paragraphs about two different places are two incidents (audit 19 C1)
+        fit = [
+            by
+            for by in fit
+            if not any((other := paras.get((k, e["start"]), set())) and not other & para for k, v in by.items() for e in v)
+        ]
     if fit:
         return fit[0]
     rows.append((row_key, {}))
@@ -718,8 +779,8 @@ def _fold(rows: Rows, days: dict[tuple[str, int], list[str]], named: dict[str, N
             for kb_, y in entries(b[1])
         )
 
-    out = list(rows)
-    for row in sorted(rows, key=lambda r: (r[0][1] != "unspecified", r[0][2] is not None, bool(keys(r[1])))):
+    out = _meet(list(rows), days, named) if MEET_PLACE_AND_SIDE else list(rows)
+    for row in sorted(out, key=lambda r: (r[0][1] != "unspecified", r[0][2] is not None, bool(keys(r[1])))):
         if all(r is not row for r in out):
             continue
         takers = [r for r in out if richer(row, r)]
@@ -730,6 +791,151 @@ def _fold(rows: Rows, days: dict[tuple[str, int], list[str]], named: dict[str, N
             cell = takers[0][1].setdefault(k, [])
             cell += [e for e in v if all(e["start"] != x["start"] for x in cell)]
         out = [r for r in out if r is not row]
+    return out
+
+
+JOIN_LABELLED_KINDS = True  # audit 18 C1: the IDF's 'seven suspects' and Damascus's '12 civilians' detained at Jubata
+
+
+def _join_kinds(rows: Rows, days: dict[tuple[str, int], list[str]]) -> Rows:
+    """One row for the detainees each side labels its own way (``label_kind_outcomes`` of ``data/claims/figures.json``,
+    kinds of ``same_victims_kinds``): the IDF's 'seven suspects' (people) and Damascus's '12 civilians' detained at
+    Jubata al-Khashab are one count in dispute, not two groups. Only rows of one outcome at a shared place, of one side
+    (or one saying less), not dated apart, and not both given by one report in its own voice or one side's speakers
+    (`_both_own`: 'four men and two civilians were detained' are two parts); the row takes the broader kind ('people')
+    and the side that says more."""
+    from newsprism.claims.figures import config as figure_config
+
+    outcomes = set(figure_config().get("label_kind_outcomes", ()))
+    pairs = [set(p) for p in figure_config().get("same_victims_kinds", ())]
+
+    def keys(by: dict[str, list[dict[str, Any]]]) -> set[str]:
+        return {p for v in by.values() for e in v for p in e["place_keys"]}
+
+    out = list(rows)
+    for a in rows:
+        for b in rows:
+            (oa, va, sa), (ob, vb, sb) = a[0], b[0]
+            if a is b or oa != ob or oa not in outcomes or {va, vb} not in pairs or va != "people":
+                continue
+            if not any(r is a for r in out) or not any(r is b for r in out):
+                continue
+            if not (_side_says_less(sa, sb) or _side_says_less(sb, sa)):
+                continue
+            shared = keys(a[1]) & keys(b[1])
+            if not shared or _dated_apart({"by_article": a[1]}, {"by_article": b[1]}, shared, days):
+                continue
+            if _both_own({"by_article": a[1]}, {"by_article": b[1]}) or _none_told({"by_article": a[1]}):
+                continue
+            side = sb if _side_says_less(sa, sb) else sa
+            by = {k: list(v) for k, v in a[1].items()}
+            for k, v in b[1].items():
+                cell = by.setdefault(k, [])
+                cell += [e for e in v if all(e["start"] != x["start"] for x in cell)]
+            joined = ((oa, va, side), by)
+            out = [joined if r is a else r for r in out if r is not b]
+            a = joined
+    return out
+
+
+NOT_SIDE_INTO_UNSIDED = True  # a row whose side only names the doer ('not:russian') joins the unsided row at its place
+
+
+def _join_doer_side(rows: Rows, days: dict[tuple[str, int], list[str]]) -> Rows:
+    """After the fold: a row whose side only names the doer ('not:russian': k2's 'the Russian FSB detained seven Crimean
+    Tatars in the Dzhankoi district') joins the one unsided row of its outcome and kind at one of its places that holds
+    a count fitting each of its figures, and counts it lacks (k1's three and k3's three and seven): the same
+    detentions, told without the doer elsewhere (audit 19 C3). Not dated apart; not when two rows could take it."""
+
+    def keys(by: dict[str, list[dict[str, Any]]]) -> set[str]:
+        return {p for v in by.values() for e in v for p in e["place_keys"]}
+
+    def figs(by: dict[str, list[dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
+        return [(k, e) for k, v in by.items() for e in v]
+
+    def apart(xs: list[tuple[str, dict[str, Any]]], ys: list[tuple[str, dict[str, Any]]]) -> bool:
+        return any(_apart(days.get((kx, x["start"]), []), days.get((ky, y["start"]), [])) for kx, x in xs for ky, y in ys)
+
+    out = list(rows)
+    for a in rows:
+        (oa, va, sa) = a[0]
+        if not (sa or "").startswith("not:") or not keys(a[1]):
+            continue
+        xs = figs(a[1])
+        takers = [
+            b
+            for b in out
+            if b[0] == (oa, va, None)
+            and keys(a[1]) & keys(b[1])
+            and all(any(_fits(x, y) for _, y in figs(b[1])) for _, x in xs if x["value"] != 0)
+            and not all(any(_fits(y, x) for _, x in xs) for _, y in figs(b[1]) if y["value"] != 0)
+            and not apart(xs, figs(b[1]))
+        ]
+        if len(takers) != 1:
+            continue
+        for k, v in a[1].items():
+            cell = takers[0][1].setdefault(k, [])
+            cell += [e for e in v if all(e["start"] != x["start"] for x in cell)]
+        out = [r for r in out if r is not a]
+    return out
+
+
+MEET_PLACE_AND_SIDE = True  # audit 18 C3: c1's placed nine attackers and c2's unplaced nine IS 'terrorists'
+
+
+def _meet(rows: Rows, days: dict[tuple[str, int], list[str]], named: dict[str, Named] | None) -> Rows:
+    """One row of a placed figure of no side and an unplaced figure of a side, of one outcome and kind, from two
+    reports giving one and the same count, not dated apart, when the unplaced figure's report names the place: c1's 'nine
+    of the attackers' at Chai and c2's 'nine "terrorists"' (islamic_state, no place) are one row at Chai of the
+    Islamic State's dead, so that c3's unplaced nine of no side has one row to join, not two (audit 18 C3). Not when
+    either side of the pair could meet another row too (two candidates: which one is unknown)."""
+
+    def keys(by: dict[str, list[dict[str, Any]]]) -> set[str]:
+        return {p for v in by.values() for e in v for p in e["place_keys"]}
+
+    def figs(by: dict[str, list[dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
+        return [(k, e) for k, v in by.items() for e in v]
+
+    def meets(a: tuple, b: tuple) -> bool:  # a placed, no side; b unplaced, a side
+        (oa, va, sa), (ob, vb, sb) = a[0], b[0]
+        if (oa, va) != (ob, vb) or sa is not None or sb is None or not keys(a[1]) or keys(b[1]):
+            return False
+        if named is not None and not all(_names(a[1], named.get(k)) for k in b[1]):
+            return False
+        xs, ys = figs(a[1]), figs(b[1])
+        if set(a[1]) & set(b[1]) or len({e["value"] for _, e in xs + ys}) != 1 or any(e["value"] == 0 for _, e in xs + ys):
+            return False  # two reports giving one and the same count ('nine'), not 'at least 15' and 27 of one report
+        if not all(any(_fits(x, y) for _, y in ys) for _, x in xs) or not all(any(_fits(x, y) for _, x in xs) for _, y in ys):
+            return False
+        return not any(_apart(days.get((kx, x["start"]), []), days.get((ky, y["start"]), [])) for kx, x in xs for ky, y in ys)
+
+    pairs = [(a, b) for a in rows for b in rows if a is not b and meets(a, b)]
+    out = rows
+    for a, b in pairs:
+        if sum(1 for x, y in pairs if x is a or y is b) != 1:
+            continue
+        by = {k: list(v) for k, v in a[1].items()}
+        for k, v in b[1].items():
+            by.setdefault(k, []).extend(v)
+        key = (a[0][0], a[0][1], b[0][2])
+        same = [
+            r
+            for r in out
+            if r[0] == key
+            and keys(r[1]) & keys(by)
+            and not any(
+                _apart(days.get((kx, x["start"]), []), days.get((ky, y["start"]), []))
+                for kx, x in figs(r[1])
+                for ky, y in figs(by)
+            )
+        ]
+        if same:  # a row of that key at that place already: one row, as `_row_for` would have made it
+            for k, v in by.items():
+                cell = same[0][1].setdefault(k, [])
+                cell += [e for e in v if all(e["start"] != x["start"] for x in cell)]
+            out = [r for r in out if r is not a and r is not b]
+        else:
+            out = [(key, by) if r is a else r for r in out if r is not b]
     return out
 
 

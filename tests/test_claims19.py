@@ -9,6 +9,8 @@ import pytest
 
 from newsprism.model import Article
 
+from conftest import figure_rows
+
 
 def _claims(pipe, text: str) -> list[tuple[str | None, str | None, str]]:
     """(speaker, source kind, cue) of each claim of a text dated 2026-11-26."""
@@ -110,3 +112,128 @@ def test_states_and_groups_described_stay_what_they_are(claim_pipe, text, kind):
 )
 def test_the_means_of_speech_is_no_speaker(claim_pipe, text, speaker):
     assert [s for s, _, _ in _claims(claim_pipe, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # k2 (audit 19 C4): 'Ukrainian drones' with content 'Kyiv Meridian on Wednesday'
+            "Ukrainian drones struck an oil depot in Feodosia on Tuesday night, setting several tanks on fire, a source in "
+            "the Security Service of Ukraine (SBU) told the Dnipro Courier on Wednesday.",
+            "a source in the Security Service of Ukraine (SBU)",
+            "Ukrainian drones struck an oil depot in Feodosia on Tuesday night, setting several tanks on fire",
+        ),
+        (  # k3 headline: the clause after the cue is what Moscow says
+            "Drone attack sets fuel depot ablaze in Crimea, Moscow says 38 drones downed",
+            "Moscow",
+            "38 drones downed",
+        ),
+        (  # p3: 'police' joined to the denial's object by the parse
+            "A church leader in Nduga, Pastor Yonas Wenda, said soldiers had burned houses and that 2,400 people had "
+            "fled, while the military denied burning houses and police said about 150 residents had been moved to a "
+            "school for their safety.",
+            "police",
+            "about 150 residents had been moved to a school for their safety",
+        ),
+    ],
+)
+def test_speakers_the_parse_hangs_elsewhere(claim_pipe, text, speaker, content):
+    a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    by = {s.id: s for s in a.spans}
+    got = [(c.get("speaker"), by[c["content"]].text) for c in a.records.get("claims", []) if c.get("cue") in by]
+    assert (speaker, content) in got
+
+
+def test_a_denial_after_a_counted_report_is_the_reporters(claim_pipe):
+    """p1 (audit 19 C4): 'He said one protester was injured and 23 were detained, and denied that …' gave '23' the
+    denial ('denied' hangs on 'detained'); 'protesters blocked the road …, and denied …' stays theirs (audit 17)."""
+    got = _claims(
+        claim_pipe,
+        "In Wamena on Monday, police dispersed a protest by students. Police chief Anton Gede said officers had fired "
+        "tear gas after protesters threw stones. He said one protester was injured and 23 were detained, and denied "
+        "that live ammunition had been used.",
+    )
+    assert [s for s, _, cue in got if cue == "denied"] == ["Police chief Anton Gede"]
+
+
+def test_a_stance_participle_on_a_noun_is_no_statement(claim_pipe):
+    """p3 (audit 19 C4): '…, a move opposed by many Papuans' gave the Papuans the whole sentence."""
+    got = _claims(
+        claim_pipe,
+        "The government split Papua into several new provinces in 2022, creating Highland Papua province, a move "
+        "opposed by many Papuans.",
+    )
+    assert all(cue != "opposed" for _, _, cue in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # p3 (audit 19 C3): 'shot dead' in the passive
+            "Four construction workers were shot dead near Mbua over the weekend, police said.",
+            ("killed", "people", 4.0, "Four construction workers"),
+        ),
+        (  # p2: … and in the active perfect; members of the military are military
+            "The group said its fighters had shot dead four members of the Indonesian military near Mbua.",
+            ("killed", "military", 4.0, "four members"),
+        ),
+        (  # k2: a side's word for the other's soldiers
+            "A source said at least five occupiers were killed in the strike on the depot in Feodosia.",
+            ("killed", "military", 5.0, "five occupiers"),
+        ),
+        (
+            "FSB officers detained seven Crimean Tatars in Dzhankoi on Wednesday.",
+            ("detained", "people", 7.0, "seven Crimean Tatars"),
+        ),
+        ("The alliance said 40 students had been arrested in Wamena.", ("detained", "people", 40.0, "40 students")),
+        ("Two saboteurs were neutralised near Dzhankoi, the ministry said.", ("killed", "fighters", 2.0, "Two saboteurs")),
+        (  # p1/p3: moved to a refuge
+            "Police said about 150 residents had been temporarily moved to a church in Kenyam.",
+            ("displaced", "civilians", 150.0, "150 residents"),
+        ),
+        ("About 2,000 people were relocated to camps outside Goma.", ("displaced", "people", 2000.0, "2,000 people")),
+    ],
+)
+def test_audit19_figures_that_were_missing(claim_pipe, text, want):
+    assert want in figure_rows(claim_pipe, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five injured people were moved to hospital in Wamena.",
+        "The army moved 300 troops to the border near Kenyam.",
+        "The office moved 20 staff to a hall in Jayapura.",
+    ],
+)
+def test_moved_to_hospital_or_troops_moved_are_not_displaced(claim_pipe, text):
+    assert not [f for f in figure_rows(claim_pipe, text) if f[0] == "displaced"]
+
+
+def _places_of(pipe, text: str, words: str) -> list[str]:
+    a = pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    by = {s.id: s for s in a.spans}
+    return [by[p].text for f in a.records.get("figures", []) if f["text"] == words for p in f.get("places", []) if p in by]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place", "there"),
+    [
+        (  # k2 headline (audit 19 C3): the detentions were not in Feodosia
+            "Drones hit oil depot in occupied Feodosia as occupiers detain seven Crimean Tatars\n\nKYIV — Text.",
+            "seven Crimean Tatars",
+            "Feodosia",
+            False,
+        ),
+        ("Seven people were killed as shells hit Kupiansk on Monday\n\nKYIV — Text.", "Seven people", "Kupiansk", True),
+        ("In Gaza, as many as 40 people were killed on Monday\n\nCAIRO — Text.", "40 people", "Gaza", True),
+        (  # in the body an 'as' clause keeps the sentence's place
+            "Shelling goes on\n\nKYIV — Fighting raged in Bakhmut as three soldiers were killed.",
+            "three soldiers",
+            "Bakhmut",
+            True,
+        ),
+    ],
+)
+def test_a_headlines_as_clause_has_its_own_places(claim_pipe, text, words, place, there):
+    assert (place in _places_of(claim_pipe, text, words)) is there

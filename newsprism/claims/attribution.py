@@ -299,6 +299,63 @@ def _noun_after_quote(cue):
     return heads[0]
 
 
+CONJ_AFTER_REPORT = True  # audit 19 C4: 'He said one protester was injured and 23 were detained, and denied that …'
+
+
+CONJ_SPEAKER_BEFORE = True  # audit 19 C4: '… the military denied burning houses and police said about 150 …'
+
+
+def _object_conj_speaker(cue):
+    """'the military denied burning houses and police said …': the parse joins 'police' to the object 'houses' and
+    'said' to an earlier verb; a body or person right before a subjectless speech verb, after 'and', speaks."""
+    doc = cue.doc
+    if cue.i < 2 or cue.lemma_.lower() not in speech_cues()["speech_verbs"]:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    tok = doc[cue.i - 1]
+    if tok.dep_ != "conj" or tok.pos_ not in ("NOUN", "PROPN") or doc[tok.left_edge.i - 1].lower_ != "and":
+        return None
+    if tok.head.dep_ not in ("dobj", "pobj", "conj"):
+        return None
+    cues = speech_cues()
+    heads = set(cues["government_heads"]) | set(cues["anonymous_heads"]) | set(cues.get("organisation_heads", ()))
+    return tok if tok.lower_ in heads or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") else None
+
+
+def _next_speakers(obj) -> list:
+    """The conjuncts of an object that speak next ('burning houses and police said …'), with their 'and'."""
+    doc = obj.doc
+    out = []
+    for c in obj.subtree:
+        if c.dep_ == "conj" and c.i + 1 < len(doc) and doc[c.i + 1].dep_ == "conj" and _object_conj_speaker(doc[c.i + 1]) is c:
+            out.append(c)
+            out += [t for t in c.head.children if t.dep_ == "cc" and t.i < c.i]
+    return out
+
+
+def _reporter_of_conj(verb):
+    """', and denied that …' joined by the parse to the last verb of a reported clause ('He said one protester was
+    injured and 23 were detained, and denied …': 'denied' hangs on 'detained'): the speaker of the report denies, not
+    '23'. Only a speech verb after ', and' whose head is a passive or counted clause ('23 were detained': no one who
+    speaks) inside the ccomp of an earlier speech verb with a subject."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].lower_ != "and" or doc[verb.i - 2].text != ",":
+        return None
+    verbs = speech_cues()["speech_verbs"]
+    if verb.lemma_.lower() not in verbs:
+        return None
+    inner = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if inner is None or not (inner.dep_ == "nsubjpass" or inner.pos_ == "NUM"):
+        return None  # 'protesters blocked the road …, and denied': the protesters deny (audit 17)
+    tok = verb.head
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in verbs or tok.head.i > tok.i:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+
+
 def _left_clause_subject(cue):
     """A subjectless main verb whose subject the parse made the subject of a clause before
     it: "Jo Bry, a local rabbi, said the hall was full" read as "[Jo Bry … rabbi] said"
@@ -513,9 +570,13 @@ def _name_chunk(toks) -> bool:
     return bool(toks) and len(toks) <= 6 and all(t.pos_ == "PROPN" or t.is_punct for t in toks)
 
 
-def _described(toks) -> bool:
+def _described(toks, size: int = 8) -> bool:
     """ "a former regional commander", "the head of the council": a description of a person."""
-    return _noun_chunk(toks) and toks[0].lower_ in ("a", "an", "the")
+    return _noun_chunk(toks, size) and toks[0].lower_ in ("a", "an", "the")
+
+
+TWO_CLAUSES_AFTER_WINS = True  # audit 19 C4: a clause before and one after the cue: the one after is what is said
+UNSET_SPEAKER_BEFORE = True  # audit 19 C4: k2's '…, a source in the … (SBU) told Kyiv Meridian' was 'Ukrainian drones'
 
 
 def _speaker_before(doc, cue, head):
@@ -524,6 +585,21 @@ def _speaker_before(doc, cue, head):
     Returns (first token index, last token index) or None."""
     j = cue.i - 1
     if doc[j].text != ",":
+        if not UNSET_SPEAKER_BEFORE:
+            return None
+        # '…, setting several tanks on fire, a source in the Security Service of Ukraine (SBU) told Kyiv Meridian':
+        # no subject on the cue, the description between the last comma and the cue hung on the clause before
+        last = _comma_chunk(doc, j, head.i + 1)
+        if (
+            last
+            and last[0].i - 1 > head.i
+            and doc[last[0].i - 1].text == ","
+            and _described(last, 12)
+            and not any(t.dep_ in ("nsubj", "nsubjpass") for t in last)
+            and last[0].sent.start == cue.sent.start
+            and doc[last[0].i : j + 1].root.head.i < last[0].i
+        ):
+            return last[0].i, j
         return None
     last = _comma_chunk(doc, j - 1, head.i + 1)
     if last and last[0].tag_ in ("WP", "WDT") and last[0].i - 2 > head.i and doc[last[0].i - 1].text == ",":
@@ -811,9 +887,13 @@ def _subject(cue):
         speaker = _noun_after_quote(cue)
         if speaker is not None:
             return speaker
+    if CONJ_SPEAKER_BEFORE and cue.dep_ == "conj" and (named := _object_conj_speaker(cue)) is not None:
+        return named
     head = cue
     for _ in range(3):
         if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+            if CONJ_AFTER_REPORT and head.dep_ == "conj" and (outer := _reporter_of_conj(head)) is not None:
+                return outer
             head = head.head
             for c in head.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
@@ -1569,6 +1649,13 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
     comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "csubjpass") and c is not subject]
     if subject is not None and subject.dep_ == "csubj":
         subject = None
+    if (
+        TWO_CLAUSES_AFTER_WINS
+        and len(comps) >= 2
+        and comps[0].i < tok.i < comps[1].i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in comps[1].children)
+    ):
+        comps = comps[1:]  # 'Drone attack sets depot ablaze in Crimea, Moscow says 38 drones downed' (audit 19 C4)
     if comps and comps[0].i < tok.i:
         between = doc[
             comps[0].right_edge.i + 1 : (subject.left_edge.i if subject is not None and subject.i < tok.i else tok.i)
@@ -1644,7 +1731,7 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         if objs and ADDRESSEE_NOUNS and _addressee_noun(tok, objs[0]):
             objs = []  # "told reporters": the addressee too
         if objs and conf >= MIN_OBJECT_P:
-            content = _subtree_span(objs[0])
+            content = _subtree_span(objs[0], exclude=_next_speakers(objs[0]) if CONJ_SPEAKER_BEFORE else ())
             rule = "object"
             pred = next((c for c in tok.children if c.dep_ == "oprd" and c.i > objs[0].i), None)
             if OBJECT_PREDICATE and objs[0].dep_ == "dobj" and pred is not None:

@@ -491,6 +491,8 @@ def _status(noun, governor, status_verbs: dict[str, str]):
             forced = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in status_verbs), None)
             if forced is not None:  # 'forced more than 3,000 people to flee' (audit 17 C10)
                 return status_verbs[forced.lemma_.lower()], forced
+        if RELOCATED and tok.i == noun.head.i and noun.dep_ in ("dobj", "nsubjpass") and _relocated(tok):
+            return "displaced", tok  # 'about 150 residents had been moved to a church' (audit 19 C3)
         if tok.i == noun.head.i and noun.dep_ == "dobj" and tok.pos_ in ("VERB", "AUX"):
             got = _object_status(noun, tok)
             if got is not None:  # 'took away nine young men', 'driving 3,400 people from their homes' (audit 17 C1)
@@ -520,6 +522,24 @@ def _object_status(noun, verb) -> str | None:
     if lemma in active.get("verbs", {}) and verb.tag_ in ("VBD", "VBN") and _holder(verb, active):
         return active["verbs"][lemma]
     return None
+
+
+RELOCATED = True
+
+
+def _relocated(verb) -> bool:
+    """Does the verb move people to a refuge (``relocating_verbs``: 'had been moved to a church for their safety',
+    'relocated to camps'; not 'moved to hospital', 'moved 300 troops to the border' — troops are never displaced)?"""
+    cfg = tables().get("relocating_verbs", {})
+    if verb.lemma_.lower() not in cfg.get("verbs", ()):
+        return False
+    refuges = set(cfg.get("to", ()))
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in refuges
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+    )
 
 
 def _displaced_from(verb, noun=None) -> bool:
@@ -596,7 +616,11 @@ def _boarded(noun, verb) -> bool:
 BOARDING_NEAR_MISSES = True
 
 
-_OBJECT_DEPS = ("dobj", "oprd")  # 'lost their lives'; 'took 12 soldiers captive' (audit 16 C2)
+_OBJECT_DEPS = (
+    "dobj",
+    "oprd",
+    "acomp",
+)  # audit 19 C3: "had shot dead four members";  'lost their lives'; 'took 12 soldiers captive' (audit 16 C2)
 
 
 def _verb_status(verb, status_verbs: dict[str, str]) -> str | None:

@@ -698,6 +698,7 @@ def _name_after(text: str, source: tuple[int, int], cue: tuple[int, int], ents) 
     return source
 
 
+STANCE_PARTICIPLE = True  # audit 19 C4: 'a move opposed by many Papuans' gave the Papuans the whole sentence
 NO_SPEECH_FORMS_18 = True  # audit 17 C4/C9: territorial claims, clause subjects, 'reported missing'
 
 
@@ -712,6 +713,11 @@ def _not_said(doc, text: str, a, verb, cues: dict) -> bool:
         before = doc[verb.i - 2] if doc[verb.i - 1].text == "," else doc[verb.i - 1]
         if bare and any(c.dep_ == "agent" for c in verb.children) and before.ent_type_ in ("LOC", "GPE", "FAC"):
             return True
+    if STANCE_PARTICIPLE and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        said = verb.lemma_.lower() in cues["speech_verbs"] or verb.head.lower_ in cues.get("charge_nouns", ())
+        bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if bare and not said and any(c.dep_ == "agent" for c in verb.children):
+            return True  # '…, a move opposed by many Papuans': a stance on the move, no statement (audit 19 C4)
     opens = a.source is not None and re.match(r"(?:that|whether)\s", text[a.source[0] : a.source[0] + 8], re.IGNORECASE)
     if opens:  # a string test first: a Span per attribution costs (seventeenth-session review)
         first = doc.char_span(a.source[0], a.source[1], alignment_mode="expand")
