@@ -102,7 +102,7 @@ def test_crimea_names_follow_each_sides_convention(reports):
     assert [g["name"] for g in k2.summary["naming"]["glosses"]] == ["Simferopol"]
     # the wire: 'in Simferopol, which Crimean Tatars call Aqmescit'
     k3 = reports["k3_northgate_wire"]
-    assert [(g["name"], g["convention"]) for g in k3.summary["naming"]["glosses"]] == [("Aqmescit", "crimean_tatar")]
+    assert ("Aqmescit", "crimean_tatar") in [(g["name"], g["convention"]) for g in k3.summary["naming"]["glosses"]]
     assert k3.summary["naming"]["verdict"] == "international"
 
 
