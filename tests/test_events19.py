@@ -361,3 +361,35 @@ def test_argument_across_the_dateline_is_clipped_not_dropped() -> None:
     a = Pipeline()(Article(text=text))
     shot = _one(a.records["events"], "shot")
     assert _text(shot["recipient"]) == "Four workers"  # was None
+
+
+# audit 19 k1 / E9: debris is no arsonist; evacuating people or bodies is no retreat
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Debris from one of the downed drones fell on the depot and set fire to a storage tank, the governor wrote.",
+            "set fire",
+        ),
+        ("The bodies of the four workers were evacuated by helicopter to Timika.", "evacuated"),
+        ("Residents were evacuated from the border villages.", "evacuated"),
+    ],
+)
+def test_no_event_for_debris_fires_and_evacuated_people(text: str, trigger: str) -> None:
+    assert [e for e in _events(text) if e["trigger_text"] == trigger] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("Militants set fire to a police station in Bannu.", "set fire", "arson"),
+        ("Russian troops evacuated their positions on the west bank of the Dnipro on Wednesday.", "evacuated", "withdraw"),
+    ],
+)
+def test_arson_and_withdrawal_stay(text: str, trigger: str, mode: str) -> None:
+    assert _one(_events(text), trigger)["mode"] == mode
+
+
+def test_joined_speech_act_is_no_patient_of_the_passive() -> None:  # guard for the E8 rule
+    ev = _events("He said one protester was injured and 23 were detained, and denied that live ammunition had been used.")
+    assert _one(ev, "denied")["recipient"] is None

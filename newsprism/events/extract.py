@@ -1122,7 +1122,7 @@ def _object_of(verb: Token) -> tuple[Token | None, str]:
         verb.dep_ == "conj"
         and verb.tag_ in ("VBN", "VBD")  # the parse may tag the participle VBD
         and _is_passive(verb.head)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children)
         and (subj := _nearest_subject(verb.head, "nsubjpass")) is not None
         and subj.lower_ not in REL_PRONOUNS
     ):  # 'Two activists were detained last week and released two days later' (audit 19 E8)
