@@ -706,7 +706,9 @@ def _join_by_report_day(
     day, or several, nor when the reports name no place in common (``named_places``: 'In a separate
     case, militiamen beat a shepherd' in a report on Ergneti is not a beating near Khurvaleti), nor when
     its sentence dates it to another time ('Since 2017, secessionist terrorists have attacked
-    schools …': background, audit 14 C13)."""
+    schools …': background, audit 14 C13), nor when the report dates incidents to two days within
+    ``report_day_window_days`` before it (audit 19 C7: p1 tells Saturday's attack and Monday's protest, so its undated
+    'The houses were burned by the KKB' is of neither day for sure)."""
     placed = {id(i) for g in groups for i in g.items}
     written = {k: report_date(an) for an, k in zip(analyses, keys, strict=True)}
     named = {k: named_places(an) for an, k in zip(analyses, keys, strict=True)}
@@ -726,6 +728,16 @@ def _join_by_report_day(
         }
         if len(days) != 1:
             continue
+        week = dt.date.fromisoformat(written[it.key]) - dt.timedelta(days=cfg.get("report_day_window_days", 0))
+        told = {
+            g.date[:10]
+            for g in groups
+            if g.date
+            and any(i.key == it.key and i.matched_by == "date" for i in g.items)
+            and (to_date(g.date) or dt.date.min) >= week
+        }
+        if len(told) > 1:
+            continue  # the report tells incidents of two days this week (p1: Saturday's attack, Monday's protest)
         rows = [g for g in groups if g.date and g.date[:10] in days and g.holds(it.event)]
         if len(rows) != 1 or not named[it.key] & {p for i in rows[0].items if i.key != it.key for p in named[i.key]}:
             continue  # one day of a war holds many incidents: the reports must name a place in common

@@ -54,7 +54,22 @@ def may_be_same(a: str, b: str) -> bool:
     wa, wb = window(a), window(b)
     if wa is not None and wb is not None:
         return wa[0] < wb[1] and wb[0] < wa[1]
+    week = _in_week(a, b) if wb is not None else _in_week(b, a) if wa is not None else None
+    if week is not None:
+        return week  # 'last week' (2026-W47) holds Tuesday the 17th, not Tuesday the 24th (audit 19 C6)
     return a.startswith(b[:10]) or b.startswith(a[:10])
+
+
+def _in_week(week: str, day: str) -> bool | None:
+    """Is the day in the ISO week ('2026-W47')? None when ``week`` is no week value."""
+    m = re.fullmatch(r"(\d{4})-W(\d{2})", week)
+    if m is None:
+        return None
+    try:
+        on = dt.date(int(day[:4]), int(day[5:7]), int(day[8:10])).isocalendar()
+    except ValueError:
+        return None
+    return (on[0], on[1]) == (int(m.group(1)), int(m.group(2)))
 
 
 def row_day(value: str) -> str | None:

@@ -237,3 +237,53 @@ def _places_of(pipe, text: str, words: str) -> list[str]:
 )
 def test_a_headlines_as_clause_has_its_own_places(claim_pipe, text, words, place, there):
     assert (place in _places_of(claim_pipe, text, words)) is there
+
+
+def _conflicts(pipe, text: str) -> list[tuple[str, str]]:
+    a = pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    return [(c["first_value"], c["second_value"]) for c in a.records.get("consistency", []) if c["kind"] == "count_conflict"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # k1 (audit 19 C6), g2/g3 (audit 18 C6): last week's count is another incident's
+        "Air defences destroyed 38 drones over Crimea on Tuesday night, the ministry said. The ministry reported "
+        "destroying 22 drones over the peninsula last week.",
+        "Troops detained 12 civilians in Quneitra on Thursday. Four young men were detained near Hader last week and "
+        "released later.",
+    ],
+)
+def test_counts_dated_apart_are_no_internal_conflict(claim_pipe, text):
+    assert _conflicts(claim_pipe, text) == []
+
+
+def test_counts_of_one_night_still_conflict(claim_pipe):
+    text = (
+        "Air defences destroyed 38 drones over Crimea on Tuesday night, the ministry said. Later it said air defences "
+        "had destroyed 22 drones over Crimea on Tuesday night."
+    )
+    assert len(_conflicts(claim_pipe, text)) == 1
+
+
+def test_a_content_ends_where_another_speaker_begins_after_a_semicolon(claim_pipe):
+    """k3 (audit 19 C5): '… said the charges were fabricated and that one detainee had been beaten; the FSB denied
+    using force' gave the lawyer the FSB's denial (compare showed her 'one detainee' as denied)."""
+    text = (
+        "A lawyer for two of the men, Alime Seitova, said the charges were fabricated and that one detainee had been "
+        "beaten; the FSB denied using force."
+    )
+    a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    by = {s.id: s for s in a.spans}
+    got = {c["speaker"]: by[c["content"]].text for c in a.records.get("claims", []) if c.get("cue") in by}
+    assert got["A lawyer for two of the men, Alime Seitova"].endswith("one detainee had been beaten")
+    assert got["the FSB"] == "using force"
+
+
+@pytest.mark.parametrize(
+    ("week", "day", "same"),
+    [("2026-W47", "2026-11-17", True), ("2026-W47", "2026-11-24TNI", False), ("2026-W48", "2026-11-24", True)],
+)
+def test_a_week_holds_its_days(week, day, same):
+    from newsprism.compare_time import may_be_same
+
+    assert may_be_same(week, day) is same and may_be_same(day, week) is same

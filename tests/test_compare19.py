@@ -148,3 +148,15 @@ def test_unplaced_counts_of_paragraphs_about_two_places_are_two_rows(pipeline):
     )
     rows = [r for r in compare([a, b])["casualty_figures"]["rows"] if r["outcome"] == "detained"]
     assert len(rows) == 2 and not any(r["differs"] for r in rows)
+
+
+def test_an_undated_telling_joins_no_day_of_a_report_of_two_days(pipeline):
+    """audit 19 C7: p1 tells Saturday's attack near Mbua and Monday's protest in Wamena; its undated 'The houses were
+    burned by the KKB' and Widodo's 'criminals who kill unarmed people' joined Monday's ASSAULT row by the report's day."""
+    names = ("p1_nusantara_post", "p2_cenderawasih_voice", "p3_northgate_wire")
+    reports = analyse_reports(pipeline, FIX19, names)
+    ids = {reports[n].article.id: n for n in names}
+    rows = compare([reports[n] for n in names])["shared_events"]
+    for row in rows:
+        for key, cell in row["articles"].items():
+            assert not (ids[key] == "p1_nusantara_post" and cell["matched_by"] == "report_day")

@@ -234,6 +234,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     ends: dict[str, int] = {}  # a claim's source span id -> where the source ends
     doers = _doers(doc, text, done, actors, ents)  # those who acted: 'the Tiraspol leaders refused to pay … They blame …'
     found = sorted((a for a in found if a.content[0] < a.content[1] and a.cue[0] < a.cue[1]), key=lambda a: a.cue[0])
+    if SEMICOLON_SPEAKER_CUT:
+        _cut_at_next_speaker(text, found)
     dateline = next(iter(analysis.spans_of("meta", "dateline")), None)
     for att in found:
         if dateline is not None:  # "GOMA, … (Kivu Ledger) - MONUSCO said …": the parse joins the dateline to the subject
@@ -356,12 +358,15 @@ def run(analysis: Analysis, ctx: Context) -> None:
             times[(t.start, t.end)] = value
     sides = [(a.start, a.end, a.attrs["side"]) for a in actors if a.attrs.get("side")]
     counted = consistency.counts(doc, text, sides, day)  # read once: the consistency check and the casualty figures
+    date_spans = [t for t in analysis.spans_of("time") if t.label == "DATE" and not t.attrs.get("dateline")]
     analysis.summary["sourcing"]["casualty_figures"] = _figures(analysis, doc, counted, span, claims)
     for f in consistency.check(doc, times, text, sides, counted):
         if not (f.first.start < f.first.end and f.second.start < f.second.end):
             continue
         if f.kind == "count_conflict" and _rival_sources(analysis, f.first, f.second):
             continue
+        if f.kind == "count_conflict" and COUNTS_DATED_APART and _dated_apart(doc, text, date_spans, f.first, f.second):
+            continue  # '38 drones' on Tuesday night and '22 drones … last week': two incidents (audit 19 C6, audit 18 C6)
         a = span(
             "consistency_value", f.first.start, f.first.end, f"consistency:{f.kind}", {"value": _shown(f.first), "why": f.message}
         )
@@ -383,6 +388,50 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 "message": f.message,
             },
         )
+
+
+SEMICOLON_SPEAKER_CUT = True  # audit 19 C5: '… said the charges were fabricated and that one detainee had been beaten;
+# the FSB denied using force' gave the lawyer the FSB's denial (compare: her 'one detainee' shown as denied)
+
+
+def _cut_at_next_speaker(text: str, found: list) -> None:
+    """A content that runs over a semicolon into another speaker's clause ('…; the FSB denied using force') ends at the
+    semicolon: what follows is the other attribution's (its source and cue lie after the semicolon)."""
+    for a in found:
+        for b in found:
+            if b is a or b.source is None or not (a.content[0] < b.source[0] < a.content[1]):
+                continue
+            semi = text.rfind(";", a.content[0], b.source[0])
+            if semi != -1 and a.cue[1] <= semi and not text[semi + 1 : b.source[0]].strip():
+                a.content = (a.content[0], semi)
+
+
+COUNTS_DATED_APART = True  # audit 19 C6 / audit 18 C6: a count of last week's incident is no rival of today's
+
+
+def _dated_apart(doc, text: str, date_spans: list[Span], a, b) -> bool:
+    """Do the two counts' sentences date them to days (or a week, a month) that cannot be one incident's ('… destroyed
+    38 drones … on Tuesday night' / '… destroying 22 drones over the peninsula last week')? Not by the day a speaker
+    spoke ('…, the ministry said on Thursday'); undated sentences are never apart."""
+    from newsprism.compare_figures import _spoken_on
+    from newsprism.compare_time import may_be_same
+
+    def dates(m) -> list[str]:
+        words = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if words is None or not len(words):
+            return []
+        sent = words[0].sent
+        lo, hi = sent.start_char, sent.end_char
+        out = []
+        for t in date_spans:
+            if lo <= t.start < hi and not _spoken_on(text, t.start):
+                got = re.match(r"\d{4}-(?:W\d{2}|\d{2}(?:-\d{2}(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?)", str(t.attrs.get("value") or ""))
+                if got is not None:
+                    out.append(got.group())
+        return out
+
+    da, db = dates(a), dates(b)
+    return bool(da and db) and not any(may_be_same(x, y) for x in da for y in db)
 
 
 def _rival_sources(analysis: Analysis, a, b) -> bool:
