@@ -52,17 +52,23 @@ def test_one_noun_phrase_without_a_characterising_verb_is_the_outlets():
 
 
 @pytest.mark.parametrize(
-    ("text", "word"),
+    ("text", "word", "gloss"),
     [
-        ("Cyprus's foreign minister condemned the Russian occupation forces in Crimea.", "occupation forces"),
-        ("Cyprus's president called on Moscow to withdraw its occupation troops from Ukraine, in Nicosia.", "occupation troops"),
-        ("US occupation forces left a base near Hasakah, Syrian state media said.", "occupation forces"),
+        # since the nineteenth session Crimea has a theatre of its own: Ukraine's word
+        ("Cyprus's foreign minister condemned the Russian occupation forces in Crimea.", "occupation forces", "Ukraine's"),
+        (
+            "Cyprus's president called on Moscow to withdraw its occupation troops from Ukraine, in Nicosia.",
+            "occupation troops",
+            None,
+        ),
+        ("US occupation forces left a base near Hasakah, Syrian state media said.", "occupation forces", None),
     ],
 )
-def test_a_theatre_gloss_needs_the_term_to_be_that_theatres(text, word):
+def test_a_theatre_gloss_needs_the_term_to_be_that_theatres(text, word, gloss):
     # another country's army named in the phrase, or no sign of the north of Cyprus: no Greek Cypriot (or
     # Syrian-on-Turkey) gloss
-    assert not _found(text)[word].get("used_by")
+    used_by = _found(text)[word].get("used_by")
+    assert (used_by or "").startswith(gloss) if gloss else not used_by
 
 
 def test_another_armys_occupation_forces_take_their_own_theatres_gloss():

@@ -251,3 +251,23 @@ def test_partisan_is_name_calling_in_politics_not_a_guerrilla_movement(text, lab
 def test_crimean_tatars_are_no_cyprus_word(text, word, whose):
     """'Tatar' (Ersin Tatar) is a Cyprus near-word: a Crimean Tatar text took the Greek Cypriot gloss."""
     assert whose in _words(text)[word]["used_by"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "voice"),
+    [
+        (
+            "The separatists said the regime's forces had shelled Kumba, an allegation denied by the occupation forces.",
+            "occupation forces",
+            "outlet",
+        ),
+        ("The separatists said the regime's forces had shelled Kumba, an allegation denied by the army.", "regime", "reported"),
+    ],
+)
+def test_an_apposition_on_the_claim_is_the_outlets(text, word, voice):
+    assert _words(text)[word]["voice"] == voice
+
+
+def test_an_installed_authority_in_the_apposition_on_a_claim():
+    text = "A partisan group said it had supplied the coordinates, a claim dismissed by a Russian-appointed lawmaker."
+    assert _distancing(text)["Russian-appointed"]["voice"] == "outlet"

@@ -57,8 +57,20 @@ def _reported_speech(analysis: Analysis) -> list[tuple[int, int, str, str]]:
                 # first clause's speaker says ('TPNPB says it killed "TNI spies" | as colonial military burns villages')
                 cut = HEADLINE_CLAUSE.search(analysis.article.text, content.start, min(end, head_end))
                 end = cut.start() if cut else end
+            if cue is not None and cue.start < content.start:
+                # an apposition that comments on the claim ('…, a claim dismissed by a Russian-appointed lawmaker'):
+                # the outlet's words about it, not part of what the speaker says
+                cut = CLAIM_APPOSITION.search(analysis.article.text, content.start, end)
+                end = cut.start() if cut else end
             out.append((content.start, end, rec["id"], rec["speaker"]))
     return out
+
+
+CLAIM_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|allegation|accusation|charge|assertion|account|version)\s+(?:that\s+)?(?:\w+\s+){0,3}?"
+    r"(?:rejected|denied|dismissed|disputed|refuted|contested|rejects|denies|dismisses|disputes)\b",
+    re.IGNORECASE,
+)
 
 
 HEADLINE_CLAUSE = re.compile(r"\s(?:as|while|amid)\s(?!(?:part|well|many|much|long|soon|usual|expected)\b)", re.IGNORECASE)
