@@ -247,3 +247,18 @@ def test_kremlin_installed_and_puncak_in_papua():
     assert found["Kremlin-installed governor of Sevastopol, Mikhail Razvozhayev"][1] == "russian"
     assert _places("The Indonesian army denied that its soldiers had tortured a Papuan man in Puncak.")["Puncak"][1] == "ID"
     assert "Puncak" not in _places("Jakarta residents drove to Puncak for the weekend, past the tea plantations of Bogor.")
+
+
+def test_installed_offices_without_a_name_and_a_repeated_institution():
+    # G8 probe k30: "Sevastopol's Russian-appointed governor said" (no name) had no side
+    found = _actors("Sevastopol's Russian-appointed governor said the city's air defences had downed six missiles.")
+    assert found["Russian-appointed governor"] == ("ru:installed-officials", "russian")
+    assert _actors("Russian-installed officials said two saboteurs were held.")["Russian-installed officials"][1] == "russian"
+    # G8 k1: the second 'Defence Ministry' is the Russian one named before; two named before: none
+    found = _actors("The Russian Defence Ministry said 38 drones were downed. A week earlier the Defence Ministry reported 22.")
+    assert found["Defence Ministry"] == ("ru:ministry-of-defence", "russian")
+    found = _actors(
+        "Russia's Defence Ministry said 20 drones were downed. Ukraine's defence ministry denied it."
+        " The defence ministry later said more."
+    )
+    assert found["defence ministry"] == ("institution:ministry-of-defence", None)

@@ -947,6 +947,7 @@ def link(
     _tie_to_antecedent(doc, mentions)
     _tie_to_seat(doc, mentions, dateline_place)
     _tie_to_dateline(doc, mentions, dateline_capital, place_countries, when)
+    _same_institution_before(doc, mentions)
     if when is None or when.date is None:
         for m in mentions:
             _mark_undated(m.attrs)
@@ -1085,6 +1086,30 @@ def _tie_to_antecedent(doc: Doc, mentions: list[ActorMention]) -> None:
             why=f"'{text[m.start - 4 : m.end].strip()}': '{written}', the subject of the sentence before, owns it"
             if m.rule == "institution+pronoun"
             else f"'{text[max(0, m.start - 12) : m.end].strip()}': '{written}', named before, owns it",
+        )
+
+
+def _same_institution_before(doc: Doc, mentions: list[ActorMention]) -> None:
+    """'the Russian Defence Ministry said … The attack came a week after the Defence Ministry reported': an
+    institution left without a country is the one of that institution the article tied to a country before
+    it, where it tied it to one only (audit 19 G8: k1's second 'Defence Ministry' had no side). Two
+    countries' ministries named before: none."""
+    text = doc_text(doc)
+    for m in mentions:
+        if m.rule != "institution" or m.attrs.get("country") is not None or m.attrs.get("id") not in _institutions():
+            continue
+        key = _institutions()[m.attrs["id"]]["key"]
+        before = [
+            x for x in mentions if x.end <= m.start and x.attrs.get("country") and x.attrs.get("id", "").endswith(f":{key}")
+        ]
+        if len({x.attrs["id"] for x in before}) != 1:
+            continue
+        ante = before[-1]
+        m.rule = "institution+earlier"
+        m.attrs.update({k: ante.attrs[k] for k in ("id", "name", "country", "side", "period", "dated_by") if k in ante.attrs})
+        m.attrs.update(how="earlier mention", antecedent=text[ante.start : ante.end])
+        m.attrs["why"] = (
+            f"'{text[m.start : m.end]}' after '{text[ante.start : ante.end]}', the only one the article tied to a country"
         )
 
 

@@ -282,6 +282,44 @@ def _installed_by(text: str, name_start: int, name_end: int) -> tuple[int, str, 
     return m.start(1) if m.start() < name_start else name_start, cc, m.group(0).strip(" ,")
 
 
+INSTALLED_OFFICE = re.compile(
+    r"\b([A-Z][a-z]+)-(?:installed|appointed|imposed)\s+[\"“]?(governor|head|mayor|authorities|officials|official|"
+    r"administration|leader|lawmaker|lawmakers|prosecutor|court)\b"
+)
+
+
+def installed_offices(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """'Sevastopol's Russian-appointed governor said', 'Russian-installed officials said': an office a
+    country's state installed, with no name after it, is that state's (kind government; audit 19 G8
+    probe k30). A state's own alias counts ('Kremlin-installed')."""
+    text = doc_text(doc)
+    out = []
+    for m in INSTALLED_OFFICE.finditer(text):
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        word = m.group(1)
+        c = kb._country_of(word)
+        cap = kb._capitals().get(fold(word)) or next(
+            (a for a, _w, _u in kb._aliases().get(fold(word)) or () if (kb.actors().get(a) or {}).get("kind") == "state"), None
+        )
+        cc = c[0] if c else (kb.actors().get(cap) or {}).get("country") if cap else None
+        if not cc or (cap and (kb.actors().get(cap) or {}).get("kind") != "state"):
+            continue
+        state = kb.actors().get(f"{cc.lower()}:state") or {}
+        attrs = {
+            "id": f"{cc.lower()}:installed-officials",
+            "name": f"officials installed by {state.get('name') or cc}",
+            "kind": "government",
+            "country": cc,
+            "side": kb._side(cc),
+            "alias": m.group(0),
+            "how": "installed",
+            "why": f"'{m.group(0)}': an office the state of {cc} installed",
+        }
+        out.append(ActorMention(m.start(), m.end(), "installed-office", attrs, 0.7))
+    return out
+
+
 def _with(attrs: dict[str, Any], words: str) -> dict[str, Any]:
     return {k: attrs[k] for k in SIDE_KEYS if k in attrs} | {"_words": words}
 

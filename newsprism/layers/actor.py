@@ -68,6 +68,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     demonyms = frozenset(s.start for s in analysis.spans_of("place") if s.label == "demonym")
     found += persons.local_offices(ctx.doc, found, dateline[0], _when(analysis), dateline[3], spots, after, demonyms)
     found += persons.national_offices(ctx.doc, found, owner, _when(analysis), spots, after, demonyms)
+    found += persons.installed_offices(ctx.doc, found)
     placed = frozenset((s, e) for s, e, cc, _ in spots if cc)
     found = sorted(found + persons.titled_persons(ctx.doc, found, owner, placed), key=lambda m: (m.start, -m.end))
     for m in found:
