@@ -393,3 +393,18 @@ def test_arson_and_withdrawal_stay(text: str, trigger: str, mode: str) -> None:
 def test_joined_speech_act_is_no_patient_of_the_passive() -> None:  # guard for the E8 rule
     ev = _events("He said one protester was injured and 23 were detained, and denied that live ammunition had been used.")
     assert _one(ev, "denied")["recipient"] is None
+
+
+# audit 19 E2: k3's lead, 'caught fire after a Ukrainian drone attack overnight into Wednesday'
+def test_new_attack_after_which_a_fire_broke_out_is_an_event() -> None:
+    ev = _events(
+        "A fuel depot near the port of Feodosia caught fire after a Ukrainian drone attack overnight into Wednesday, "
+        "officials on both sides said.",
+        dt.date(2026, 11, 25),
+    )
+    attack = _one(ev, "attack")  # was no event
+    assert (attack["event_type"], _text(attack["actor"]), attack["date"]) == ("ASSAULT", "Ukrainian", "2026-11-24TNI")
+
+
+def test_after_the_attack_still_refers_back() -> None:  # guard: the seventh-session decision
+    assert [e for e in _events("Residents returned home after the attack.") if e["trigger_text"] == "attack"] == []

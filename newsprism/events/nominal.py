@@ -139,7 +139,10 @@ def _presupposing_prep(tok: Token, lex: Lexicon) -> tuple[Token, str, dict] | No
     if tok.dep_ != "pobj" or head.lower_ not in nom.presupposing_preps or not same_line(tok, head):
         return None
     listed = tok.lemma_.lower() in nom.presupposing_prep_nouns or tok.lower_ in nom.presupposing_prep_nouns
-    return (head, "presupposed", {"noun": True}) if listed and _specific(tok, nom) else None
+    # 'caught fire after a Ukrainian drone attack overnight' (audit 19 E2): an indefinite noun with a side tells
+    # a new happening, not one told elsewhere ('after the attack' stays none: seventh-session decision)
+    new = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return (head, "presupposed", {"noun": True}) if (listed or new) and _specific(tok, nom) else None
 
 
 def _misparsed_verb(tok: Token, lex: Lexicon) -> Token | None:
@@ -433,6 +436,22 @@ def _time_children(verb: Token) -> list[Token]:
     return [c for c in verb.children if timed(c)]
 
 
+def _time_right_after(tok: Token, prep: Token) -> list[Token]:
+    """'caught fire after a Ukrainian drone attack overnight into Wednesday' (audit 19 E2): a time phrase
+    written right after a new (indefinite) event noun under 'after'/'following', which the parse hangs on
+    the verb the preposition modifies, is the noun's: the fire followed it."""
+    if prep.dep_ != "prep" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return []
+    nxt = tok.right_edge.i + 1
+    for c in prep.head.children:
+        timed = c.ent_type_ in ("DATE", "TIME") or (
+            c.dep_ == "prep" and _child(c, "pobj") is not None and _child(c, "pobj").ent_type_ in ("DATE", "TIME")
+        )
+        if c.left_edge.i == nxt and timed and same_line(c, tok):
+            return list(c.subtree)
+    return []
+
+
 def _second_date(tok: Token, verb: Token) -> list[Token]:
     """The tokens of a time phrase the parser hangs on the framing verb after the event noun, when
     the verb has a time phrase of its own before the noun: one date each, the later the event's
@@ -599,6 +618,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
         own += [t for t in _own_tokens(verb) if t.i not in owned and t.i != tok.i]
     else:  # "the UN on Monday deplored the killing of three aid workers on Sunday": Sunday is the killing's
         own += [t for t in _second_date(tok, verb) if t.i not in owned]
+        own += [t for t in _time_right_after(tok, verb) if t.i not in owned]
     cand.own = sorted((t for t in own if same_line(t, tok)), key=lambda t: t.i)
     cand.confidence = round(min(0.99, cand.confidence + (0.05 if actor is not None else -0.1)), 2)
     return cand
