@@ -251,10 +251,28 @@ def _conflicts(pipe, text: str) -> list[tuple[str, str]]:
         "destroying 22 drones over the peninsula last week.",
         "Troops detained 12 civilians in Quneitra on Thursday. Four young men were detained near Hader last week and "
         "released later.",
+        # p2: a background count of another year against an undated one
+        "Gunmen shot dead four road workers near Mbua, police said. The conflict has gone on since December 2018, when "
+        "rebels killed more than a dozen road workers.",
     ],
 )
 def test_counts_dated_apart_are_no_internal_conflict(claim_pipe, text):
     assert _conflicts(claim_pipe, text) == []
+
+
+def test_undated_counts_still_conflict(claim_pipe):
+    text = "Three soldiers were killed near Avdiivka, the army said. Five soldiers were killed near Avdiivka, it added."
+    assert len(_conflicts(claim_pipe, text)) == 1
+
+
+def test_an_aside_after_the_cue_is_not_the_content(claim_pipe):
+    """'…, officials in both capitals said, each blaming the other': the clause before is what they said (a 'VBG' aside
+    after the cue does not take the content, unlike k3's headline '…, Moscow says 38 drones downed')."""
+    text = "The meeting was called off on Thursday, officials in both capitals said, each blaming the other."
+    a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    by = {s.id: s for s in a.spans}
+    got = {c["speaker"]: by[c["content"]].text for c in a.records.get("claims", []) if c.get("cue") in by}
+    assert got["officials in both capitals"] == "The meeting was called off on Thursday"
 
 
 def test_counts_of_one_night_still_conflict(claim_pipe):

@@ -1654,6 +1654,7 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         and len(comps) >= 2
         and comps[0].i < tok.i < comps[1].i
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in comps[1].children)
+        and comps[1].tag_ != "VBG"  # '…, officials in both capitals said, each blaming the other': an aside
     ):
         comps = comps[1:]  # 'Drone attack sets depot ablaze in Crimea, Moscow says 38 drones downed' (audit 19 C4)
     if comps and comps[0].i < tok.i:

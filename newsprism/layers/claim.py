@@ -431,7 +431,12 @@ def _dated_apart(doc, text: str, date_spans: list[Span], a, b) -> bool:
         return out
 
     da, db = dates(a), dates(b)
-    return bool(da and db) and not any(may_be_same(x, y) for x in da for y in db)
+    if da and db:
+        return not any(may_be_same(x, y) for x in da for y in db)
+    # one sentence dated to another year than the report's ('since December 2018, when the TPNPB killed more than a
+    # dozen road workers'), the other undated: the report's own incident and a background one
+    years = {str(t.attrs.get("anchor") or "")[:4] for t in date_spans if t.attrs.get("anchor")}
+    return len(years) == 1 and any(x[:4] not in years for x in da + db)
 
 
 def _rival_sources(analysis: Analysis, a, b) -> bool:
