@@ -271,3 +271,25 @@ def test_an_apposition_on_the_claim_is_the_outlets(text, word, voice):
 def test_an_installed_authority_in_the_apposition_on_a_claim():
     text = "A partisan group said it had supplied the coordinates, a claim dismissed by a Russian-appointed lawmaker."
     assert _distancing(text)["Russian-appointed"]["voice"] == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "verb", "who"),
+    [
+        (
+            "Russia's Supreme Court designated Hizb ut-Tahrir a terrorist organisation in 2003.",
+            "terrorist organisation",
+            "designate",
+            "Russia's Supreme Court",
+        ),
+        (
+            "The Mejlis was declared an extremist organisation by a Russian court.",
+            "extremist organisation",
+            "declare",
+            "a Russian court",
+        ),
+    ],
+)
+def test_a_designation_without_as(text, word, verb, who):
+    attrs = _words(text)[word]
+    assert attrs["voice"] == "reported" and attrs["characterised_by"] == verb and attrs["attributed_to"] == who

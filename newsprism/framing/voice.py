@@ -149,13 +149,23 @@ def designated_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Char
     as "extremist"', 'designated as terrorists'): a legal status someone gave, not the writer's word. The speaker is
     the verb's subject or agent, or the state after 'in' ('is banned as … in Russia'); '' when none is named."""
     tok = _top_of(doc, start, end)
-    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "as":
+    if tok is None:
         return None
-    verb = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        verb = tok.head.head
+    elif tok.dep_ == "oprd" or (tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)):
+        verb = tok.head  # 'designated Hizb ut-Tahrir a terrorist organisation', 'was declared an extremist organisation'
+    elif tok.dep_ == "appos" and tok.head.dep_ == "dobj":
+        verb = tok.head.head  # 'declared the Mejlis [an extremist organisation]' (the parser's apposition)
+    else:
+        return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
         return None
     subj = _subject(verb)
-    if subj is not None and not (subj.pos_ == "PRON" or subj.dep_ == "nsubjpass"):
+    by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+    if subj is None and by is not None:
+        who = _phrase(doc, by).text  # 'was declared an extremist organisation by a Russian court' (the agent hung on the noun)
+    elif subj is not None and not (subj.pos_ == "PRON" or subj.dep_ == "nsubjpass"):
         who = _phrase(doc, subj).text
     else:
         place = next(
