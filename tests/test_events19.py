@@ -408,3 +408,19 @@ def test_new_attack_after_which_a_fire_broke_out_is_an_event() -> None:
 
 def test_after_the_attack_still_refers_back() -> None:  # guard: the seventh-session decision
     assert [e for e in _events("Residents returned home after the attack.") if e["trigger_text"] == "attack"] == []
+
+
+# audit 19 E10: the timeline's calendar order
+def test_timeline_orders_weekends_and_parts_of_the_day() -> None:
+    from newsprism.render.panels.timeline import _sort_key
+
+    values = ["2026-12", "2026-W47-WE", "2026-11-25TAF", "2026-11-25TMO", "2026-11-25", "2026-11-25T09:00", "2026-11-25TNI"]
+    assert sorted(values, key=_sort_key) == [
+        "2026-W47-WE",
+        "2026-11-25",
+        "2026-11-25TMO",
+        "2026-11-25T09:00",
+        "2026-11-25TAF",
+        "2026-11-25TNI",
+        "2026-12",
+    ]

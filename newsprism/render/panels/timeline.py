@@ -29,14 +29,27 @@ class Row:
     events: list[dict[str, Any]] = field(default_factory=list)
 
 
+_PARTS = {"MO": "06:00", "MI": "12:00", "AF": "13:00", "EV": "18:00", "NI": "21:00"}  # where a part of the day sits
+_WEEKEND = re.compile(r"^(\d{4}-W\d\d)-WE$")
+
+
 def _sort_key(value: str) -> tuple:
-    """Known years first, in calendar order; then unknown-year dates (XXXX-07-15) by month and day."""
+    """Known years first, in calendar order; then unknown-year dates (XXXX-07-15) by month and day. A
+    week's weekend at its Saturday, a part of the day at its hour (MO < AF < EV < NI, among clock times),
+    the bare day before them (audit 19 E10: 'the weekend' sorted after 'next month', 'the morning' after
+    'Wednesday afternoon')."""
+    import datetime as dt
+
     from newsprism.temporal.calendar import to_date
 
     if value.startswith("XXXX"):
-        return (1, value, 0, value)
-    d = to_date(value.split("T")[0])
-    return (0, d.isoformat() if d else value[:4] + "-99", len(value), value)
+        return (1, value, 0, "", value)
+    day, _, clock = value.partition("T")
+    d = to_date(day)
+    if d is None and (weekend := _WEEKEND.match(day)):
+        d = (to_date(weekend[1]) or dt.date.min) + dt.timedelta(days=5)
+    hour = _PARTS.get(clock, clock)
+    return (0, d.isoformat() if d else value[:4] + "-99", len(day), hour, value)
 
 
 def _event_date(analysis: Analysis, rec: dict[str, Any]) -> str | None:
