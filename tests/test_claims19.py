@@ -305,3 +305,30 @@ def test_a_week_holds_its_days(week, day, same):
     from newsprism.compare_time import may_be_same
 
     assert may_be_same(week, day) is same and may_be_same(day, week) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [  # audit 19 C8: a body's short name in brackets is no person's name
+        ('The spokesman of the so-called "Free Papua Movement" (OPM) claimed that the victims were soldiers.', "organisation"),
+        ("Ukraine's military intelligence (HUR) said the ship had been hit.", "government"),
+        ("The village head, Tamaz Beridze, said the road was closed.", "named_person"),
+    ],
+)
+def test_a_bracketed_acronym_names_no_person(claim_pipe, text, kind):
+    assert [k for _, k, _ in _claims(claim_pipe, text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [  # audit 19 C10: members of an armed group are fighters; of the security forces military
+        ("Soldiers killed six members of the KKB in Intan Jaya on Monday.", ("killed", "fighters", 6.0, "six members")),
+        ('Police "neutralised" two members of the terrorist group near Sugapa.', ("killed", "fighters", 2.0, "two members")),
+        (
+            "Two members of the security forces were killed in an ambush by a terrorist group.",
+            ("killed", "military", 2.0, "Two members"),
+        ),
+    ],
+)
+def test_members_of_armed_groups_are_fighters(claim_pipe, text, want):
+    assert want in figure_rows(claim_pipe, text)

@@ -141,8 +141,14 @@ def _name_with_description(root, cues: dict) -> bool:
     if root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "ORG", "NORP", "LOC", "FAC"):
         return any(_person_word(a, cues) and a.pos_ == "NOUN" for a in appos)
     if root.pos_ == "NOUN" and _person_word(root, cues):
-        return any(a.pos_ == "PROPN" and a.ent_type_ not in ("GPE", "NORP", "LOC", "FAC") for a in appos)
+        return any(a.pos_ == "PROPN" and a.ent_type_ not in ("GPE", "NORP", "LOC", "FAC") and not _bracketed(a) for a in appos)
     return False
+
+
+def _bracketed(tok) -> bool:
+    """An apposition in brackets ('… (OPM)', 'military intelligence (HUR)'): the body's short name, not a person's
+    (audit 19 C8: 'The spokesman of the so-called "Free Papua Movement" (OPM)' was a named person)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "(" and BRACKETED_NOT_NAME
 
 
 def _described_as_body(root, cues: dict) -> bool:
@@ -301,7 +307,7 @@ def _described_as_person(root, cues: dict) -> bool:
     people = set(cues.get("person_nouns", ())) | set(cues.get("one_person_heads", ()))
     if root.pos_ == "NOUN" and root.lemma_.lower() in people:
         # "a former Northern Army commander, Lieutenant General X": the description first, the name after
-        return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in root.children)
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper() and not _bracketed(c) for c in root.children)
     if root.pos_ != "PROPN":
         return False
     # trades and family only: "a founding member of the African Union" describes a state too
@@ -321,6 +327,7 @@ def _described_as_person(root, cues: dict) -> bool:
     )
 
 
+BRACKETED_NOT_NAME = True  # audit 19 C8
 DESCRIBED_LEADERS = True  # audit 18 C5: 'X, a community leader from Chai' was a government source
 NAME_SET_OFF = True  # audit 18 C5: 'A resident of Chai, Fátima Abdala, 43' was a government source
 
