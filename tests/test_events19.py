@@ -424,3 +424,21 @@ def test_timeline_orders_weekends_and_parts_of_the_day() -> None:
         "2026-11-25TNI",
         "2026-12",
     ]
+
+
+# audit 19 E3: a denied destruction with no doer
+def test_denied_destruction_without_a_doer_is_an_event() -> None:
+    ev = _events("The governor denied reports that the Feodosia oil terminal had been destroyed.")
+    destroyed = _one(ev, "destroyed")  # was no event ('destroy' wants a doer)
+    assert (destroyed["modality"], destroyed["negated"], _text(destroyed["recipient"])) == (
+        "denied",
+        True,
+        "the Feodosia oil terminal",
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Homes were destroyed in the floods.", "Officials confirmed that the bridge had been destroyed."]
+)
+def test_destruction_without_a_doer_outside_a_denial_stays_none(text: str) -> None:
+    assert [e for e in _events(text) if e["trigger_text"] == "destroyed"] == []

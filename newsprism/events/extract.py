@@ -1637,6 +1637,13 @@ def _own_dates(verb: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in _own_tokens(verb))
 
 
+def _reported_act_of_force(tok: Token, coding: dict, lex: Lexicon) -> bool:
+    """An act of force with no doer that is the content of a denial or an accusation ('denied reports that
+    the oil terminal had been destroyed', 'Reports … that the depot had been destroyed … are fake'): told of
+    the war, not of a storm, so it codes though its entry wants a doer (audit 19 E3)."""
+    return coding.get("type") == "ASSAULT" and _complement_frame(tok, lex)[0] is not None
+
+
 def _under_a_deadline(tok: Token, verb: Token) -> bool:
     """``tok`` is inside a 'by'/'until' phrase of ``verb`` ('restoring calm by Wednesday morning'): the
     time a state was reached or lasted to, which dates no act joined before it (audit 18 E8)."""
@@ -2496,7 +2503,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         return None  # "Bayern Munich hit Dortmund for six", "Barcelona beat Madrid"
     if coding["type"] == "ASSAULT" and _exercise(tok, obj, lex, is_place):
         return None  # "The missile hit the target during a test launch": a drill, no attack
-    if entry.get("require_actor") and actor is None and instrument is None:
+    if entry.get("require_actor") and actor is None and instrument is None and not _reported_act_of_force(tok, coding, lex):
         return None  # "homes were destroyed" (by a storm as often as by an army)
     doers = None if coding.get("any_doer") else coding.get("require_doers") or entry.get("require_doers")
     forced = any(c.dep_ == "advmod" and c.lower_ in entry.get("or_adverbs", ()) for c in tok.children)
