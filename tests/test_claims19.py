@@ -332,3 +332,31 @@ def test_a_bracketed_acronym_names_no_person(claim_pipe, text, kind):
 )
 def test_members_of_armed_groups_are_fighters(claim_pipe, text, want):
     assert want in figure_rows(claim_pipe, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [  # audit 18 C2: c1's 'He put the number of people who had left Chai for Macomia town at about 400'
+        (
+            "He put the number of people who had left Chai for Macomia town at about 400.",
+            ("displaced", "unspecified", 400.0, "400"),
+        ),
+        (
+            "The governor put the number of people who had fled the fighting at 2,000.",
+            ("displaced", "unspecified", 2000.0, "2,000"),
+        ),
+    ],
+)
+def test_a_number_of_people_who_left_put_at_a_number(claim_pipe, text, want):
+    assert want in figure_rows(claim_pipe, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She put the number of people who had not left at 300.",
+        "The mayor put the number of people who live in the town at 40,000.",
+    ],
+)
+def test_no_toll_of_people_who_stayed_or_live(claim_pipe, text):
+    assert figure_rows(claim_pipe, text) == []

@@ -25,7 +25,15 @@ def _outcome(noun, cfg: dict) -> str | None:
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return tables()["casualty_nouns"].get(counted.lower_) if counted is not None else None
+    if counted is None:
+        return None
+    if counted.lower_ in tables()["casualty_nouns"]:
+        return tables()["casualty_nouns"][counted.lower_]
+    # 'put the number of people who had left Chai for Macomia town at about 400' (audit 18 C2): the relative clause's
+    # verb tells the outcome (``relative_verbs``: leave, flee)
+    relative = cfg.get("relative_verbs", {})
+    verb = next((c for c in counted.children if c.dep_ == "relcl"), None)
+    return relative.get(verb.lemma_.lower()) if verb is not None and not any(c.dep_ == "neg" for c in verb.children) else None
 
 
 def toll_counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.date | None = None) -> list[Mention]:
@@ -42,6 +50,19 @@ def toll_counts(doc, text: str | None = None, sides: Sides | None = None, when: 
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        if at is None and obj is not None:  # '… of people who had left Chai for Macomia town at about 400': the parse
+            # hangs 'at' on the relative clause's verb; the object's last 'at' with a number is the toll's
+            at = next(
+                (
+                    t
+                    for t in reversed(list(obj.subtree))
+                    if t.dep_ == "prep"
+                    and t.lower_ == "at"
+                    and t.head.dep_ == "relcl"
+                    and any(p.tag_ == "CD" for p in t.children)
+                ),
+                None,
+            )
         num = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
         if obj is None or num is None or num.tag_ != "CD":
             continue
