@@ -360,3 +360,23 @@ def test_a_number_of_people_who_left_put_at_a_number(claim_pipe, text, want):
 )
 def test_no_toll_of_people_who_stayed_or_live(claim_pipe, text):
     assert figure_rows(claim_pipe, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [  # audit 18 E11: detentions told with a particle or a preposition phrase
+        ("Soldiers took five young men into custody in Hader on Thursday.", ("detained", "people", 5.0, "five young men")),
+        ("Police rounded up 15 men in Kidal on Monday.", ("detained", "people", 15.0, "15 men")),
+        ("Troops placed 12 people under arrest near Goma.", ("detained", "people", 12.0, "12 people")),
+    ],
+)
+def test_custody_told_by_particle_or_phrase(claim_pipe, text, want):
+    assert want[:2] + want[2:] in [(o, v, n, t) for o, v, n, t in figure_rows(claim_pipe, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The council took 40 villagers into account.", "The bus took 20 pupils into town.", "Volunteers rounded up 30 stray dogs."],
+)
+def test_no_custody_in_other_takings(claim_pipe, text):
+    assert not [f for f in figure_rows(claim_pipe, text) if f[0] == "detained"]

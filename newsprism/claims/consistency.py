@@ -518,6 +518,11 @@ def _object_status(noun, verb) -> str | None:
             return got
     if _displaced_from(verb, noun):
         return "displaced"
+    preps = t.get("prep_casualty_verbs", {}).get(lemma, {})
+    for p in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
+        got = next((preps[p.lower_][g.lower_] for g in p.children if g.dep_ == "pobj" and g.lower_ in preps[p.lower_]), None)
+        if got is not None:  # 'took five young men into custody' (audit 18 E11)
+            return got
     active = t.get("active_casualty_verbs", {})
     if lemma in active.get("verbs", {}) and verb.tag_ in ("VBD", "VBN") and _holder(verb, active):
         return active["verbs"][lemma]
