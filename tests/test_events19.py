@@ -442,3 +442,10 @@ def test_denied_destruction_without_a_doer_is_an_event() -> None:
 )
 def test_destruction_without_a_doer_outside_a_denial_stays_none(text: str) -> None:
     assert [e for e in _events(text) if e["trigger_text"] == "destroyed"] == []
+
+
+# audit 19 E7: a group takes hostages
+def test_a_group_taking_a_hostage_is_an_abduction() -> None:
+    e = _one(_events("In 2023, the group took a New Zealand pilot hostage in Nduga."), "took")  # was none
+    assert (e["event_type"], e["mode"], _text(e["actor"]), e["date"]) == ("ASSAULT", "abduct", "the group", "2023")
+    assert [x for x in _events("The drama took the audience hostage.") if x["trigger_text"] == "took"] == []
