@@ -380,3 +380,29 @@ def test_custody_told_by_particle_or_phrase(claim_pipe, text, want):
 )
 def test_no_custody_in_other_takings(claim_pipe, text):
     assert not [f for f in figure_rows(claim_pipe, text) if f[0] == "detained"]
+
+
+def test_a_jihadist_groups_word_for_its_victims_is_a_count(claim_pipe):
+    """audit 18 C9 probe: 'killed 30 "crusaders"' gave no figure."""
+    assert ("killed", "people", 30.0, '30 "crusaders"') in figure_rows(
+        claim_pipe, 'The group said its fighters killed 30 "crusaders" near Mocimboa da Praia.'
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # reviewers' leftover: reported questions and doubts are no figures
+        "Asked whether 40 people had died in Kidal, the minister declined to comment.",
+        "A reporter asked whether 12 soldiers had been killed near Bakhmut.",
+        "It is unclear whether 40 people died in the attack on Kidal.",
+    ],
+)
+def test_a_count_under_whether_is_no_figure(claim_pipe, text):
+    assert figure_rows(claim_pipe, text) == []
+
+
+def test_a_count_beside_a_whether_clause_stays(claim_pipe):
+    got = figure_rows(
+        claim_pipe, "Officials confirmed that 12 soldiers had been killed, but did not say whether more had been wounded."
+    )
+    assert ("killed", "military", 12.0, "12 soldiers") in got

@@ -13,6 +13,7 @@ and side) and ``time`` spans (normalised dates) when those layers ran; works wit
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import Any
 
@@ -942,15 +943,16 @@ def _subject_person(ents, after: int, before: int):
     here = doc.char_span(before, before + 1, alignment_mode="expand")
     if here is None:
         return None
-    sent = here[0].sent
-    last = doc[sent.start - 1].sent if sent.start > 0 else sent
-    opened = _quote_opened(doc.text, before) if QUOTE_OPENER_SENTENCE else None
-    if opened is not None and opened < sent.start_char:  # '"There is no reason to flee. The FDS …," he said'
-        first = doc.char_span(opened, opened + 1, alignment_mode="expand")
-        if first is not None and first[0].sent.start > 0:
-            last = doc[first[0].sent.start - 1].sent  # the sentence before the quotation opens
+    starts, chars = _sentence_starts(doc)  # token and character starts of the sentences, read once per document
+    k = bisect_right(starts, here[0].i) - 1
+    window = {starts[k], starts[k - 1] if k > 0 else starts[k]}
+    opened = _quote_opened(_doc_text(doc), before) if QUOTE_OPENER_SENTENCE else None
+    if opened is not None and opened < chars[k]:  # '"There is no reason to flee. The FDS …," he said'
+        j = bisect_right(chars, opened) - 1
+        if j > 0:
+            window = {starts[k], starts[j - 1]}  # the sentence before the quotation opens
     for e in reversed(people):
-        if e.sent.start not in (sent.start, last.start):
+        if starts[bisect_right(starts, e.start) - 1] not in window:
             continue
         if e.root.dep_ == "nsubj" and e.root.head.dep_ == "ROOT":
             return e
@@ -958,6 +960,25 @@ def _subject_person(ents, after: int, before: int):
         if APPOSED_SUBJECT and e.root.dep_ == "appos" and subject is not None and subject.left_edge.i <= e.start:
             return doc[subject.left_edge.i : e.end]  # 'The governor of Cabo Delgado, Armando Muianga, visited …'
     return None
+
+
+def _sentence_starts(doc) -> tuple[list[int], list[int]]:
+    """The token and character offsets where the document's sentences start (``Span.sent`` walks the document on
+    every call: the pronoun rules ask often; speed note, nineteenth session)."""
+    got = doc.user_data.get("newsprism_sentence_starts")
+    if got is None:
+        sents = list(doc.sents)
+        got = ([s.start for s in sents], [s.start_char for s in sents])
+        doc.user_data["newsprism_sentence_starts"] = got
+    return got
+
+
+def _doc_text(doc) -> str:
+    """``doc.text`` once per document (spaCy joins the tokens again on each access)."""
+    got = doc.user_data.get("newsprism_text")
+    if got is None:
+        got = doc.user_data["newsprism_text"] = doc.text
+    return got
 
 
 QUOTE_OPENER_SENTENCE = True  # audit 18 C4: a quotation of two sentences before 'he said' reaches back to its opener
