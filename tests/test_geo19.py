@@ -262,3 +262,25 @@ def test_installed_offices_without_a_name_and_a_repeated_institution():
         " The defence ministry later said more."
     )
     assert found["defence ministry"] == ("institution:ministry-of-defence", None)
+
+
+def test_bare_soldiers_keep_the_army_named_in_their_sentence_and_police_nouns_are_untouched():
+    # the G11 rule's first version cut audit 18 g3's 'The Israeli military said soldiers had apprehended …'
+    # and audit 15 t1's 'CCP coast guard' (QUNEITRA and TAIPEI datelines)
+    found = _actors(
+        "QUNEITRA, Syria, Nov. 27 (Crossroads Wire) — Israeli troops raided a village in Quneitra province."
+        " The Israeli military said soldiers had apprehended seven suspects in Quneitra."
+    )
+    assert found["soldiers"] == ("il:idf", "israeli")
+    found = _actors(
+        "TAIPEI, Nov. 25 (Formosa Ledger) — Four China Coast Guard vessels entered the waters off Kinmen and Taipei."
+        " The coast guard vessels left at noon."
+    )
+    assert [v for k, v in found.items() if k.lower().startswith("coast guard")] in ([], [("cn:coast-guard", "chinese")])
+
+
+def test_a_province_without_a_point_counts_the_kb_towns_named_with_it():
+    # audit 18 c1: 'Cabo Delgado' (no gazetteer point) was placed at the mean of Mozambique's towns named, Maputo too
+    a = analyse((FIX18 / "c1_horizonte_daily.txt").read_text(), ["meta", "place"])
+    (lat,) = {round(s.attrs["lat"]) for s in a.spans_of("place") if s.text == "Cabo Delgado"}
+    assert lat >= -14

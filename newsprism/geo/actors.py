@@ -1364,7 +1364,13 @@ def _earlier_mentions(
         ante = _antecedent(doc, mentions + chain, start, noun, spec, out) if spec.get("antecedent", True) else None
         if ante is not None and _acted_on_by(doc, span, ante):
             continue  # 'Armenian forces attack army positions': the army attacked is another side's
-        if ante is not None and not _definite(text, m, spec) and _foreign_beside_home(text, ante, start, scene):
+        if (
+            ante is not None
+            and not _definite(text, m, spec)
+            and not spec.get("police")
+            and _foreign_beside_home(text, ante, start, scene)
+            and not _same_sentence(doc, ante.start, start)
+        ):
             continue  # 'Rwandan troops … We want soldiers who leave their barracks' in a Mozambican story
         if short_name and (ante is None or not re.search(rf"\b{re.escape(written)}\b", text[ante.start : ante.end])):
             continue  # 'the Army' alone, or after 'Russian troops': a name ('the US Army'), not this noun
@@ -1383,6 +1389,14 @@ def _earlier_mentions(
     return out
 
 
+def _same_sentence(doc: Doc, a: int, b: int) -> bool:
+    """Characters ``a`` and ``b`` are in one sentence ('The Israeli military said soldiers had ...')."""
+    from newsprism.nlp import token_at
+
+    ta, tb = token_at(doc, a), token_at(doc, b)
+    return ta is not None and tb is not None and ta.sent.start == tb.sent.start
+
+
 def _scene(dateline_country: str | None, place_countries: Counter | None) -> str | None:
     """The dateline's country where the article places more things in it than in any other country
     (a story from Pemba about Cabo Delgado, not a Washington story about Ukraine)."""
@@ -1397,7 +1411,8 @@ def _foreign_beside_home(text: str, ante: ActorMention, start: int, scene: str |
     a foreign army ('Rwandan troops') in a story set in the dateline's country (``scene``,
     Mozambique) that has its own forces in the KB: the home army is in play too, so which army is
     meant is unsaid (audit 18 G11: 'We want soldiers who leave their barracks', '17 people it
-    described as Christians and soldiers')."""
+    described as Christians and soldiers'). The caller keeps the link where the army is named in the
+    same sentence ('The Israeli military said soldiers had ...') and for police nouns ('CCP coast guard')."""
     if not scene or ante.attrs.get("kind") != "armed_forces" or ante.attrs.get("country") in (None, scene):
         return False
     if re.search(r"(?i)\b(?:these|those|its|their|his|her)\s+$", text[max(0, start - 8) : start]):

@@ -20,6 +20,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from newsprism.geo import gazetteer, kb
@@ -72,6 +73,7 @@ CONNECTORS = {
     "do",
     "dos",
 }
+KB_TOWN_KINDS = frozenset({"town", "city", "village", "district"})
 COMPOUND_RE = re.compile(r"\b([A-Z][\w'’]+)[-–]([A-Z][\w'’]+) (road|highway|railway|motorway|pipeline|corridor|route|waters)\b")
 COMMA_CONTEXT = re.compile(r"^,\s*((?:[A-Z][a-z]*\.\s?){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 POSSESSIVE_RE = re.compile(r"([A-Z][\w-]+)['’]s\s+$")
@@ -1211,6 +1213,12 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
                     v[0] for v in choice.values() if v[0].kind == "city" and v[0].country == e.country and v[0].lat is not None
                 ]
                 namesake = [t for t in c.entries if t.kind == "city" and t.country == e.country and t.lat is not None]
+                # the KB's towns of that country count too ('Cabo Delgado' with Chai, Palma, Mocímboa da Praia)
+                towns += [
+                    SimpleNamespace(lat=p["lat"], lon=p["lon"])
+                    for p in {p["id"]: p for p in kb_points}.values()
+                    if p.get("country") == e.country and p.get("lat") is not None and p.get("kind") in KB_TOWN_KINDS
+                ]
                 if towns:
                     attrs["lat"] = round(sum(t.lat for t in towns) / len(towns), 4)
                     attrs["lon"] = round(sum(t.lon for t in towns) / len(towns), 4)

@@ -283,7 +283,7 @@ def _installed_by(text: str, name_start: int, name_end: int) -> tuple[int, str, 
 
 
 INSTALLED_OFFICE = re.compile(
-    r"\b([A-Z][a-z]+)-(?:installed|appointed|imposed)\s+[\"“]?(governor|head|mayor|authorities|officials|official|"
+    r"\b([A-Z][a-z]+)-(?:installed|appointed|imposed)\s+(governor|head|mayor|authorities|officials|official|"
     r"administration|leader|lawmaker|lawmakers|prosecutor|court)\b"
 )
 
