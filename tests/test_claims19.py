@@ -406,3 +406,13 @@ def test_a_count_beside_a_whether_clause_stays(claim_pipe):
         claim_pipe, "Officials confirmed that 12 soldiers had been killed, but did not say whether more had been wounded."
     )
     assert ("killed", "military", 12.0, "12 soldiers") in got
+
+
+def test_a_persons_office_is_an_institution(claim_pipe):
+    """audit 19 C12: "according to Sorokin's office" (Sorokin an actor of kind person) was a named person."""
+    got = _claims(
+        claim_pipe,
+        "The Moscow-installed head of the peninsula, Viktor Sorokin, said debris had fallen on the depot. A meeting of "
+        "the security council is planned in Simferopol next week, according to Sorokin's office.",
+    )
+    assert ("Sorokin's office", "government", "according to") in got

@@ -58,7 +58,7 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "pronoun", False, lower)
     if SOCIAL_MEDIA and span is not None and social_media(span):
         return Speaker(text, "social_media", False)  # "Footage circulating on social media", "A video shared on Telegram"
-    if actor_kind in ("person",):
+    if actor_kind in ("person",) and not (PERSONS_OFFICE and span is not None and _persons_office(span.root, cues)):
         return Speaker(text, "named_person", True)
     all_ents = doc.ents if ents is None else ents
     state_kinds = _state_actor_kinds()
@@ -328,6 +328,16 @@ def _described_as_person(root, cues: dict) -> bool:
 
 
 BRACKETED_NOT_NAME = True  # audit 19 C8
+PERSONS_OFFICE = True  # audit 19 C12: "Sorokin's office" (the person an actor) is an institution, not the person
+
+
+def _persons_office(root, cues: dict) -> bool:
+    """A person's institution ("Sorokin's office", "the governor's administration"): a government or organisation
+    head with a possessive."""
+    heads = set(cues["government_heads"]) | set(cues.get("organisation_heads", ()))
+    return root.lower_ in heads and any(c.dep_ == "poss" for c in root.children)
+
+
 DESCRIBED_LEADERS = True  # audit 18 C5: 'X, a community leader from Chai' was a government source
 NAME_SET_OFF = True  # audit 18 C5: 'A resident of Chai, Fátima Abdala, 43' was a government source
 
