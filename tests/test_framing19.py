@@ -293,3 +293,15 @@ def test_an_installed_authority_in_the_apposition_on_a_claim():
 def test_a_designation_without_as(text, word, verb, who):
     attrs = _words(text)[word]
     assert attrs["voice"] == "reported" and attrs["characterised_by"] == verb and attrs["attributed_to"] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "name"),
+    [
+        ("The army described the separatists as terrorists.", "separatists", "terrorists"),  # 'as' hung on the object
+        ("Russian state media describe the occupiers in Kherson as liberators.", "occupiers", "liberators"),
+    ],
+)
+def test_the_characterised_object_is_the_outlets_word(text, named, name):
+    words = _words(text)
+    assert words[named]["voice"] == "outlet" and words[name]["voice"] == "reported"

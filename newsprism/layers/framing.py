@@ -452,9 +452,8 @@ def _named_one(doc, analysis: Analysis, claim_id: str, m, verbs: frozenset[str])
         tok = tok.head  # 'the freedom [fighters]'
     if tok.dep_ != "dobj" or tok.head.i != verb.i:
         return False
-    return any(
-        (c.lower_ == "as" and c.dep_ == "prep") or c.dep_ == "oprd" or (c.dep_ == "dobj" and c.i > tok.i) for c in verb.children
-    )
+    kids = [*verb.children, *(c for c in tok.children if c.lower_ == "as")]  # 'described [the separatists] as terrorists'
+    return any((c.lower_ == "as" and c.dep_ == "prep") or c.dep_ == "oprd" or (c.dep_ == "dobj" and c.i > tok.i) for c in kids)
 
 
 def _disowned(text: str, holder, cue: dict) -> bool:
