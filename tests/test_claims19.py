@@ -416,3 +416,25 @@ def test_a_persons_office_is_an_institution(claim_pipe):
         "the security council is planned in Simferopol next week, according to Sorokin's office.",
     )
     assert ("Sorokin's office", "government", "according to") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [  # audit 19 C9: acts, not statements (speech_cues.act_objects; '*' any object)
+        ("A court in Simferopol sentenced six Crimean Tatars to prison terms of up to 17 years.", "sentenced"),
+        ("Students who rejected the security operation gathered in Wamena.", "rejected"),
+    ],
+)
+def test_acts_of_cue_verbs_are_no_claims(claim_pipe, text, cue):
+    assert all(c != cue for _, _, c in _claims(claim_pipe, text))
+
+
+def test_the_group_continuing_its_war_is_no_second_claim(pipeline):
+    from pathlib import Path
+
+    from conftest import analyse_reports
+
+    p2 = analyse_reports(pipeline, Path(__file__).parent / "fixtures" / "audit19", ("p2_cenderawasih_voice",))
+    a = p2["p2_cenderawasih_voice"]
+    by = {s.id: s for s in a.spans}
+    assert all(by[c["cue"]].text != "continue" for c in a.records.get("claims", []) if c.get("cue") in by)
