@@ -449,3 +449,18 @@ def test_a_group_taking_a_hostage_is_an_abduction() -> None:
     e = _one(_events("In 2023, the group took a New Zealand pilot hostage in Nduga."), "took")  # was none
     assert (e["event_type"], e["mode"], _text(e["actor"]), e["date"]) == ("ASSAULT", "abduct", "the group", "2023")
     assert [x for x in _events("The drama took the audience hostage.") if x["trigger_text"] == "took"] == []
+
+
+# audit 19 k2: the parse joins a clause to the counted victims of a passive
+def test_counted_victims_after_a_clause_are_the_target() -> None:
+    ev = _events(
+        "According to the source, the depot supplied fuel to Russian units in southern Ukraine, "
+        "and at least five occupiers were killed and 12 wounded."
+    )
+    assert _text(_one(ev, "killed")["recipient"]) == "at least five occupiers"  # was 'the depot supplied fuel'
+
+
+def test_short_joined_victims_keep_the_first() -> None:  # guard
+    assert _text(_one(_events("The captured soldiers and at least five civilians were killed."), "killed")["recipient"]) == (
+        "The captured soldiers"
+    )

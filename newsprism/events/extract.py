@@ -1111,6 +1111,8 @@ def _object_of(verb: Token) -> tuple[Token | None, str]:
     """The patient of ``verb``: direct object, passive subject, or the noun a clause modifies."""
     if _is_passive(verb):
         subj = _nearest_subject(verb, "nsubjpass")
+        if subj is not None and (counted := _counted_clause_subject(subj, verb)) is not None:
+            return counted, "subject of the passive verb (patient; the parse joined the clause before it)"
         if subj is not None:
             if subj.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, "head noun of the relative clause (patient)"
@@ -1140,6 +1142,22 @@ def _object_of(verb: Token) -> tuple[Token | None, str]:
     ):  # not 'in late 2016, when lawyers protested': the time or place of the clause
         return verb.head, "head noun of the relative clause (object)"
     return None, ""
+
+
+def _counted_clause_subject(subj: Token, verb: Token) -> Token | None:
+    """'the depot supplied fuel to Russian units …, and at least five occupiers were killed': the parse
+    makes the clause before ', and' the passive's subject with the counted victims as its conjunct; the
+    counted conjunct after ', and' is the subject when the first has no count and holds a verb form of
+    its own (audit 19 k2: the target was 'the depot supplied fuel')."""
+    if any(c.dep_ == "nummod" for c in subj.children) or not any(t.tag_.startswith("VB") for t in subj.lefts):
+        return None
+    others = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i != subj.i and c.i < verb.i]  # or two subjects
+    for c in [*(c for c in subj.children if c.dep_ == "conj"), *others]:
+        if any(g.dep_ == "nummod" for g in c.children):
+            before = subj.doc[c.left_edge.i - 2 : c.left_edge.i]
+            if [t.text for t in before] == [",", "and"] and c.left_edge.i - 2 - subj.left_edge.i >= 6:
+                return c  # a clause's length before it, not 'The captured soldiers, and five civilians'
+    return None
 
 
 def _shared_object(verb: Token) -> Token | None:
