@@ -323,7 +323,11 @@ def test_a_bracketed_acronym_names_no_person(claim_pipe, text, kind):
     ("text", "want"),
     [  # audit 19 C10: members of an armed group are fighters; of the security forces military
         ("Soldiers killed six members of the KKB in Intan Jaya on Monday.", ("killed", "fighters", 6.0, "six members")),
-        ('Police "neutralised" two members of the terrorist group near Sugapa.', ("killed", "fighters", 2.0, "two members")),
+        ('Police "neutralised" two members of the guerrilla group near Sugapa.', ("killed", "fighters", 2.0, "two members")),
+        (  # a side's label for a banned party does not make its detained members fighters
+            "Officers detained three members of the banned terrorist organisation Hizb ut-Tahrir in Dzhankoi.",
+            ("detained", "people", 3.0, "three members"),
+        ),
         (
             "Two members of the security forces were killed in an ambush by a terrorist group.",
             ("killed", "military", 2.0, "Two members"),
@@ -438,3 +442,16 @@ def test_the_group_continuing_its_war_is_no_second_claim(pipeline):
     a = p2["p2_cenderawasih_voice"]
     by = {s.id: s for s in a.spans}
     assert all(by[c["cue"]].text != "continue" for c in a.records.get("claims", []) if c.get("cue") in by)
+
+
+def test_the_reports_own_outlet_is_no_source(claim_pipe):
+    """audit 18 C5: 'Coastline Wire could not independently confirm any of the figures' in Coastline Wire's own report
+    was a claim by a named person; another outlet named stays a source."""
+    text = (
+        "Raid on Chai\n\nPEMBA, Mozambique, Nov. 26, 2026 (Harbour Wire) — Insurgents attacked Chai, officials said. "
+        "Harbour Wire could not independently confirm any of the figures. The Rovuma Monitor reported that 2,300 "
+        "people had fled."
+    )
+    got = _claims(claim_pipe, text)
+    assert all(s != "Harbour Wire" for s, _, _ in got)
+    assert any(s == "The Rovuma Monitor" for s, _, _ in got)

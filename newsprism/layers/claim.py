@@ -238,6 +238,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     if SEMICOLON_SPEAKER_CUT:
         _cut_at_next_speaker(text, found)
     dateline = next(iter(analysis.spans_of("meta", "dateline")), None)
+    if OWN_OUTLET_NO_SOURCE:
+        found = [a for a in found if not _own_outlet(analysis, text, a)]
     for att in found:
         if dateline is not None:  # "GOMA, … (Kivu Ledger) - MONUSCO said …": the parse joins the dateline to the subject
             att.source = _after_dateline(text, att.source, dateline) if att.source else None
@@ -389,6 +391,20 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 "message": f.message,
             },
         )
+
+
+OWN_OUTLET_NO_SOURCE = True  # audit 18 C5: 'Coastline Wire could not independently confirm …' in Coastline Wire's report
+
+
+def _own_outlet(analysis: Analysis, text: str, a) -> bool:
+    """Is the attribution's source the report's own outlet ('Coastline Wire could not independently confirm any of the
+    figures' in Coastline Wire's report)? The outlet's own voice, no speaker it quotes."""
+    if a.source is None:
+        return False
+    names = {str(e.get("name") or "") for e in (analysis.summary.get("meta") or {}).get("outlet_evidence", [])}
+    names |= {analysis.article.outlet or ""}
+    said = re.sub(r"^the\s+", "", text[a.source[0] : a.source[1]].strip(), flags=re.IGNORECASE).casefold()
+    return bool(said) and any(said == re.sub(r"^the\s+", "", n.strip(), flags=re.IGNORECASE).casefold() for n in names if n)
 
 
 SEMICOLON_SPEAKER_CUT = True  # audit 19 C5: '… said the charges were fabricated and that one detainee had been beaten;
