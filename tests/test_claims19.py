@@ -455,3 +455,17 @@ def test_the_reports_own_outlet_is_no_source(claim_pipe):
     got = _claims(claim_pipe, text)
     assert all(s != "Harbour Wire" for s, _, _ in got)
     assert any(s == "The Rovuma Monitor" for s, _, _ in got)
+
+
+def test_no_one_hit_is_none_wounded(claim_pipe):
+    """audit 18 C8: g1's '"… No one was hit by IDF fire," he said' against the three wounded Damascus reports: a count
+    of none ('hit' tells only counts of none: zero_words.zero_only_verbs)."""
+    got = figure_rows(claim_pipe, '"The forces fired warning shots into the air. No one was hit by army fire," he said.')
+    assert ("wounded", "people", 0.0, "No one") in got
+
+
+@pytest.mark.parametrize(
+    "text", ["Three soldiers were hit by shrapnel near Bakhmut.", "No building was hit in Kharkiv overnight."]
+)
+def test_hit_gives_no_other_count(claim_pipe, text):
+    assert figure_rows(claim_pipe, text) == []

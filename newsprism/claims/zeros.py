@@ -77,7 +77,7 @@ def zero_counts(doc, text: str | None = None, sides: Sides | None = None, when: 
             continue  # 'killed no one' is rare and 'found no one' no casualty: subjects only
         counted, group = found
         verb, need = noun.head, _PATIENT[noun.dep_]
-        status = _verb_status(verb, status_verbs)
+        status = _verb_status(verb, status_verbs) or words.get("zero_only_verbs", {}).get(verb.lemma_.lower())
         if status is None or (need and verb.lemma_.lower() != need) or verb.lemma_.lower() in manner:
             continue  # 'No one was beheaded' is no count of the dead (audit 18 C13)
         mods = {c.lower_ for t in (noun, counted) for c in t.children if c.dep_ in ("amod", "advmod", "det")}
