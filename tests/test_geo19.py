@@ -284,3 +284,12 @@ def test_a_province_without_a_point_counts_the_kb_towns_named_with_it():
     a = analyse((FIX18 / "c1_horizonte_daily.txt").read_text(), ["meta", "place"])
     (lat,) = {round(s.attrs["lat"]) for s in a.spans_of("place") if s.text == "Cabo Delgado"}
     assert lat >= -14
+
+
+def test_the_office_of_a_body_then_the_name_is_a_title():
+    found = _actors(
+        "PRISTINA, Nov. 27 (Kosovo Today) — The director of the Kosovo Police, Gazmend Hoxha, said two officers were hurt."
+    )
+    assert found["The director of the Kosovo Police, Gazmend Hoxha"] == ("person:gazmend-hoxha", "kosovar")
+    assert not [t for t in _actors("A friend of the Israeli army, Moshe Levi, said he was proud.") if "Levi" in t]
+    assert not [t for t in _actors("The former head of the Sudanese army, Ahmed Ali, said it was over.") if "Ali" in t]

@@ -231,13 +231,18 @@ def _body(doc: Doc, text: str, ent, name_start: int, mentions: list[ActorMention
             x
             for x in sided
             if re.fullmatch(r",\s*", text[x.end : title_start])
-            and (x.attrs.get("role") or text[x.start : x.end].split()[0].lower() in _titles()["office"])
+            and (
+                x.attrs.get("role")
+                or text[x.start : x.end].split()[0].lower() in _titles()["office"]
+                or _office_of_before(text, x.start)
+            )
         ),
         None,
     )
     if role is not None:  # 'the spokesman of the Damai Cartenz task force, Commissioner Agus Widodo'
-        words = text[role.start : role.end]  # 'the head of the Republic of Crimea, Viktor Sorokin'
-        return role.start, _with(role.attrs, words), "title", f"'{words}' names the office and its body"
+        start = _office_of_before(text, role.start) or role.start  # 'The director of the Kosovo Police, Gazmend Hoxha'
+        words = text[start : role.end]  # 'the head of the Republic of Crimea, Viktor Sorokin'
+        return start, _with(role.attrs, words), "title", f"'{words}' names the office and its body"
     after = _apposition_body(text, ent.end_char, sided)
     if after is not None:
         x, link = after
@@ -356,6 +361,13 @@ def _title_before(doc: Doc, ent, name_start: int) -> tuple[int, bool]:
             break
         i -= 1
     return (start if has else name_start), has
+
+
+def _office_of_before(text: str, start: int) -> int | None:
+    """Where 'the director of (the) ' starts right before ``start`` (an office word, then 'of'), else None."""
+    office = "|".join(sorted((re.escape(w) for w in _titles()["office"]), key=len, reverse=True))
+    m = re.search(rf"\b(?:[Tt]he|an?)\s+(?:[\w-]+\s+)?(?:{office})\s+of\s+(?:the\s+)?$", text[max(0, start - 60) : start])
+    return max(0, start - 60) + m.start() if m else None
 
 
 def _capitalised_title_end(doc: Doc, comma: int, sent_start: int, office: frozenset[str]) -> int | None:
