@@ -293,3 +293,11 @@ def test_the_office_of_a_body_then_the_name_is_a_title():
     assert found["The director of the Kosovo Police, Gazmend Hoxha"] == ("person:gazmend-hoxha", "kosovar")
     assert not [t for t in _actors("A friend of the Israeli army, Moshe Levi, said he was proud.") if "Levi" in t]
     assert not [t for t in _actors("The former head of the Sudanese army, Ahmed Ali, said it was over.") if "Ali" in t]
+
+
+def test_it_said_troops_after_the_army_is_the_army():
+    found = _actors(
+        "QUNEITRA, Syria, Nov. 27 (Crossroads Wire) — Israeli troops raided a village in Quneitra province."
+        " The Israeli military said seven suspects were held in Quneitra. It said troops had fired warning shots."
+    )
+    assert found["troops"] == ("il:idf", "israeli")

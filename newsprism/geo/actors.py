@@ -1390,11 +1390,19 @@ def _earlier_mentions(
 
 
 def _same_sentence(doc: Doc, a: int, b: int) -> bool:
-    """Characters ``a`` and ``b`` are in one sentence ('The Israeli military said soldiers had ...')."""
+    """Characters ``a`` and ``b`` are in one sentence ('The Israeli military said soldiers had ...'), or
+    ``b``'s sentence is the next one and opens with 'It'/'They' as the subject of its main verb ('It said
+    the suspects … and that troops had fired warning shots': the army speaking again)."""
     from newsprism.nlp import token_at
 
     ta, tb = token_at(doc, a), token_at(doc, b)
-    return ta is not None and tb is not None and ta.sent.start == tb.sent.start
+    if ta is None or tb is None:
+        return False
+    sa, sb = ta.sent, tb.sent
+    if sa.start == sb.start:
+        return True
+    first = sb[0]
+    return sb.start == sa.end and first.lower_ in ("it", "they") and first.dep_ == "nsubj" and first.head == sb.root
 
 
 def _scene(dateline_country: str | None, place_countries: Counter | None) -> str | None:
