@@ -469,3 +469,19 @@ def test_no_one_hit_is_none_wounded(claim_pipe):
 )
 def test_hit_gives_no_other_count(claim_pipe, text):
     assert figure_rows(claim_pipe, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [  # audit 18 C8: g3's joint speaker of two sides was the Israeli side's
+        (
+            "Israeli troops raided a village in Syria's Quneitra province on Thursday, the Israeli military and Syrian "
+            "officials said.",
+            None,
+        ),
+        ("The Israeli military and the Shin Bet said two suspects were arrested.", "israeli"),
+    ],
+)
+def test_a_joint_speaker_of_two_sides_has_no_one_side(claim_pipe, text, side):
+    a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    assert [c.get("side") for c in a.records.get("claims", []) if c.get("cue")] == [side]

@@ -314,6 +314,17 @@ def run(analysis: Analysis, ctx: Context) -> None:
                 record["actor"], record["side"] = owner.id, owner.attrs.get("side")
                 if speaker is not None and speaker.kind == "anonymous":  # its minister speaks for it
                     speaker = speakers.classify(doc, *att.source, owner.attrs.get("kind"), ents, text)
+            if JOINT_SPEAKERS_NO_SIDE and record.get("side") and " and " in said:
+                rng = antecedent_rng or att.source
+                cut = rng[0] + text[rng[0] : rng[1]].find(" and ")
+                both = set()
+                for part in ((rng[0], cut), (cut + 5, rng[1])):
+                    owner = _overlapping(actors, part)
+                    side = owner.attrs.get("side") if owner is not None else speakers.named_side(doc, *part, day)
+                    if side:
+                        both.add(side)
+                if len(both) > 1:  # 'the Israeli military and Syrian officials said …': no one side speaks (audit 18 C8)
+                    record["actor"], record["side"] = None, None
         cue = span("cue", *att.cue, "cue-lexicon", {"lemma": att.cue_lemma, "why": "attribution cue (reporting verb or phrase)"})
         content = span(
             "content",
@@ -393,6 +404,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         )
 
 
+JOINT_SPEAKERS_NO_SIDE = True  # audit 18 C8: g3's 'the Israeli military and Syrian officials' was one israeli speaker
 OWN_OUTLET_NO_SOURCE = True  # audit 18 C5: 'Coastline Wire could not independently confirm …' in Coastline Wire's report
 
 
