@@ -301,3 +301,12 @@ def test_it_said_troops_after_the_army_is_the_army():
         " The Israeli military said seven suspects were held in Quneitra. It said troops had fired warning shots."
     )
     assert found["troops"] == ("il:idf", "israeli")
+
+
+def test_the_military_after_a_joint_task_force_is_the_countrys_forces():
+    # p1: 'the military' after 'A joint TNI-Polri task force' was the task force (side right, body wrong)
+    found = _actors(
+        "JAKARTA, Nov. 24 (Archipelago Daily) — A joint TNI-Polri task force is pursuing the gunmen in Nduga."
+        " Some 600 troops were flown to Wamena, according to the military."
+    )
+    assert found["military"] == ("id:armed-forces", "indonesian")

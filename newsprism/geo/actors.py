@@ -1646,6 +1646,11 @@ def _antecedent(
         return None
     main = [m for m in before if m.attrs["id"].endswith(":armed-forces")]
     ante = (main or before)[-1]
+    forces = f"{str(ante.attrs.get('country') or '').lower()}:armed-forces"
+    dated = any(a["id"] == forces and ("from" in a or "until" in a) for a in _kb()["actors"])
+    if by_country and not main and noun in ("army", "military", "armed forces") and forces in actors() and not dated:
+        # 'A joint TNI-Polri task force … according to the military': the country's forces, not the task force
+        ante = ActorMention(ante.start, ante.end, ante.rule, {**ante.attrs, **(_attrs_of(forces, None) or {})}, ante.score)
     last = max(m.end for m in before)
     if _unknown_org_between(doc, [*mentions, *(known or [])], last, start, spec["blocked_by"]):
         return None
