@@ -485,3 +485,20 @@ def test_hit_gives_no_other_count(claim_pipe, text):
 def test_a_joint_speaker_of_two_sides_has_no_one_side(claim_pipe, text, side):
     a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
     assert [c.get("side") for c in a.records.get("claims", []) if c.get("cue")] == [side]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kept"),
+    [  # audit 18 C10: an intention's infinitive and a bare 'what' are no statements
+        ("Civil-society groups plan to hand a letter to the governor in Pemba on Monday.", "plan", False),
+        ("The ministry plans to announce the results on Monday.", "plans", True),
+        (
+            "The army has held positions in the buffer zone since December 2024, in what Israeli officials describe as a "
+            "temporary security zone.",
+            "describe",
+            False,
+        ),
+    ],
+)
+def test_intentions_and_bare_what_are_no_claims(claim_pipe, text, cue, kept):
+    assert any(c == cue for _, _, c in _claims(claim_pipe, text)) is kept

@@ -729,7 +729,9 @@ def _antecedent(
 
 
 NO_SPEECH_FORMS = True  # audit 15 C11: forms of a cue word that report nothing (communicative mode only)
-_RELATIVE_ONLY = frozenset({"which", "that", "who", "whom"})
+_RELATIVE_ONLY = frozenset(
+    {"which", "that", "who", "whom", "what"}
+)  # "what": audit 18 C10, "in what Israeli officials describe as …"
 
 
 def _no_speech_form(doc, text: str, a) -> bool:
@@ -834,10 +836,17 @@ def _act_not_statement(doc, a) -> bool:
     if first.dep_ == "prep" and first.head.i == verb.i and first.lower_ != "as":  # '… rebuked as provocative' says
         return verb.dep_ == "relcl" or any(c.dep_ == "neg" for c in verb.children)
     refusal = verb.lemma_.lower() in speech_cues().get("refusal_cues", ())
+    intention = verb.lemma_.lower() in speech_cues().get("intention_cues", ())
     if not (
-        refusal and first.dep_ == "aux" and first.lower_ == "to" and first.head.dep_ == "xcomp" and first.head.head.i == verb.i
+        (refusal or intention)
+        and first.dep_ == "aux"
+        and first.lower_ == "to"
+        and first.head.dep_ == "xcomp"
+        and first.head.head.i == verb.i
     ):
         return False
+    if intention:  # 'plan to hand a letter' (audit 18 C10); 'plan to announce' stays
+        return first.head.lemma_.lower() not in speech_cues()["speech_verbs"]
     # 'declined to comment', 'refused to share the recordings' stay: a non-answer, withheld evidence's holder
     return not _speaks_or_shows(first.head.lemma_.lower())
 
