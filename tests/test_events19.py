@@ -464,3 +464,73 @@ def test_short_joined_victims_keep_the_first() -> None:  # guard
     assert _text(_one(_events("The captured soldiers and at least five civilians were killed."), "killed")["recipient"]) == (
         "The captured soldiers"
     )
+
+
+# Nineteenth-session review: round 1's rules narrowed
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two NATO jets intercepted a Russian reconnaissance aircraft over the Baltic Sea on Tuesday.",
+        "Turkish F-16s intercepted a Greek helicopter near Rhodes on Monday, Ankara said.",
+        "Customs officers intercepted a plane carrying gold at Entebbe on Friday.",
+    ],
+)
+def test_intercepting_an_aircraft_is_no_attack(text: str) -> None:
+    assert [e for e in _events(text) if e["trigger_text"] == "intercepted"] == []  # was ASSAULT/intercept
+
+
+def test_intercepting_a_weapon_stays_an_interception() -> None:  # guard
+    e = _one(_events("Israeli air defences intercepted a Hezbollah drone over Kiryat Shmona on Monday."), "intercepted")
+    assert (e["mode"], _text(e["recipient"])) == ("intercept", "a Hezbollah drone")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces destroyed 20 drones at an airfield near Melitopol on Thursday.",
+        "Ukrainian forces destroyed 20 Russian drones and a depot near Bakhmut on Thursday.",
+    ],
+)
+def test_drones_destroyed_on_the_ground_are_no_interception(text: str) -> None:
+    assert [e["mode"] for e in _events(text) if e["trigger_text"] == "destroyed"] == []  # was intercept
+
+
+def test_drones_destroyed_by_air_defences_stay_an_interception() -> None:  # guard
+    e = _one(_events("Russian air defences destroyed 38 Ukrainian drones over Crimea overnight."), "destroyed")
+    assert (e["mode"], _text(e["actor"])) == ("intercept", "Russian air defences")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Prices rose after a strike by dock workers in Mombasa.", "strike"),
+        ("The players celebrated after a late attack by the Ukrainian striker sealed the win.", "attack"),
+    ],
+)
+def test_an_indefinite_noun_without_a_side_under_after_is_no_event(text: str, trigger: str) -> None:
+    assert [e for e in _events(text) if e["trigger_text"] == trigger] == []  # were ASSAULT/attack
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Schools closed after a Sudanese army raid.", "raid", "Sudanese"),
+        ("Residents fled after an attack by gunmen on the village of Kwari on Tuesday.", "attack", "gunmen"),
+    ],
+)
+def test_an_indefinite_noun_with_a_side_under_after_stays_an_event(text: str, trigger: str, actor: str) -> None:
+    assert _text(_one(_events(text), trigger)["actor"]) == actor  # guard
+
+
+def test_injured_and_evacuated_is_no_retreat() -> None:
+    ev = _events("A fighter was injured and evacuated to a field hospital, the army said.")
+    assert [e["trigger_text"] for e in ev] == ["injured"]  # 'evacuated' was RETREAT with the fighter as target
+    troops = _one(_events("Russian troops were evacuated from the right bank of the Dnipro in November."), "evacuated")
+    assert (troops["event_type"], _text(troops["recipient"])) == ("RETREAT", "Russian troops")  # guard
+
+
+def test_a_gathering_told_in_the_past_perfect_lends_no_day() -> None:
+    ev = _events("Police arrested 20 activists who had protested outside parliament on Monday.")
+    assert _one(ev, "arrested")["date"] is None  # was 2026-11-23: the protest came before the arrest
+    shot = _one(_events("Troops shot dead three men who rallied in the square on Saturday, witnesses said."), "shot")
+    assert shot["date"] == "2026-11-21"  # guard: the simple past keeps round 1's rule

@@ -1645,6 +1645,8 @@ def _day_of_the_targets_gathering(c: Candidate, lex: Lexicon) -> list[Token]:
             lex.lemma(clause.lemma_) in lex.gathering_verbs or (lex.verb(clause.lemma_) or {}).get("type") == "PROTEST"
         ):
             continue
+        if any(a.dep_ == "aux" and a.lower_ in ("had", "'d") for a in clause.children):
+            continue  # 'arrested 20 activists who had protested outside parliament on Monday': before the arrest
         day = next((p for p in clause.children if p.dep_ == "prep" and _time_phrase(p)), None)
         if day is not None:
             return list(day.subtree)
@@ -2428,6 +2430,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         return None  # 'returned to Goris', not 'returned the favour'; 'returned fire' is an object it lists
     if obj is not None and "skip_objects" in entry and _lemmas(obj) & entry["skip_objects"]:
         return None  # "pulled back the curtain"
+    if tok.dep_ == "conj" and tok.head.lemma_.lower() in entry.get("skip_joined_to", ()):
+        return None  # 'Two soldiers were injured and evacuated to hospital': a casualty carried away, no withdrawal
     only = particles.get(particle_tok.lower_, {}).get("only_objects") if particle_tok is not None else None
     if only and (obj is None or not _lemmas(obj) & set(only.split("|"))):
         return None  # "called up reservists", not "called me up"

@@ -276,6 +276,7 @@ def lexicon() -> Lexicon:
             "skip_context",
             "context_free_preps",
             "skip_objects",
+            "skip_joined_to",
             "require_doers",
             "bare_doers",
         ):
