@@ -310,3 +310,8 @@ def test_the_military_after_a_joint_task_force_is_the_countrys_forces():
         " Some 600 troops were flown to Wamena, according to the military."
     )
     assert found["military"] == ("id:armed-forces", "indonesian")
+
+
+def test_a_role_span_does_not_end_inside_a_quotation():
+    found = _actors('The spokesman of the so-called "Free Papua Movement" (OPM) said the victims were soldiers in Nduga.')
+    assert found['The spokesman of the so-called "Free Papua Movement"'] == ("id:opm", "papuan_independence")

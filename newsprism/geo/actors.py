@@ -841,6 +841,8 @@ def link(
         if role:
             attrs["role"] = role
             why += f"; the span names its {role}"
+            if text[s2:end].count('"') % 2 and text[end : end + 1] == '"':
+                end += 1  # 'The spokesman of the so-called "Free Papua Movement"': not ending inside the quotation
         attrs["why"] = why
         mentions.append(ActorMention(s2, end, "kb-alias" if not used_by else "kb-label", attrs, 0.9))
         taken.append((s2, end))
