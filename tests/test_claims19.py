@@ -502,3 +502,19 @@ def test_a_joint_speaker_of_two_sides_has_no_one_side(claim_pipe, text, side):
 )
 def test_intentions_and_bare_what_are_no_claims(claim_pipe, text, cue, kept):
     assert any(c == cue for _, _, c in _claims(claim_pipe, text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [  # audit 18 C11: where the words were read or spoken is no place of the figure
+        (
+            "Three civilians were killed when gunmen entered Chai, the ministry said in a statement read in Maputo on Wednesday.",
+            "Three civilians",
+            "Maputo",
+        ),
+        ('"I counted eight bodies in Chai," a farmer said by telephone from Macomia.', "eight bodies", "Macomia"),
+    ],
+)
+def test_where_the_words_were_spoken_is_no_figure_place(claim_pipe, text, words, place):
+    got = _places_of(claim_pipe, text, words)
+    assert "Chai" in got and place not in got
