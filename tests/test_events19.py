@@ -534,3 +534,10 @@ def test_a_gathering_told_in_the_past_perfect_lends_no_day() -> None:
     assert _one(ev, "arrested")["date"] is None  # was 2026-11-23: the protest came before the arrest
     shot = _one(_events("Troops shot dead three men who rallied in the square on Saturday, witnesses said."), "shot")
     assert shot["date"] == "2026-11-21"  # guard: the simple past keeps round 1's rule
+
+
+def test_a_group_taking_no_person_hostage_is_no_abduction() -> None:
+    ev = _events("The women's movement took the debate hostage, critics said.")
+    assert [e for e in ev if e["trigger_text"] == "took"] == []  # was ASSAULT/abduct by the movement
+    e = _one(_events("The group took two aid workers hostage near Gao on Monday."), "took")  # guard
+    assert (e["mode"], _text(e["actor"])) == ("abduct", "The group")

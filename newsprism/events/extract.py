@@ -240,6 +240,20 @@ def _of_armed(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _figurative_taking(actor: Token, obj: Token | None, doers: frozenset[str], coding: dict) -> bool:
+    """A doer that fits only by a generic word ('group', 'movement': ``person_object_doers``) takes hostage
+    only people: a listed person noun or a count among the object's words ('the group took a New Zealand
+    pilot hostage'; not 'The women's movement took the debate hostage', nineteenth-session review of 3fee40f)."""
+    soft = coding.get("person_object_doers")
+    matched = _doer_lemmas(actor) & doers
+    if not soft or not matched or not matched <= soft or _named_doer(actor, doers):
+        return False
+    if obj is None:
+        return True
+    words = set().union(*(_lemmas(t) for t in obj.subtree))
+    return not (words & coding.get("person_objects", frozenset()) or any(t.dep_ == "nummod" for t in obj.subtree))
+
+
 def _named_doer(tok: Token, doers: frozenset[str]) -> bool:
     """'@name' in a doer list: a proper name may do it ('Hamas took 240 hostages'; not 'The crisis
     took the economy hostage', seventeenth-session review)."""
@@ -2531,6 +2545,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     forced = any(c.dep_ == "advmod" and c.lower_ in entry.get("or_adverbs", ()) for c in tok.children)
     if doers and not forced and (actor is None or not (_doer_lemmas(actor) & doers or _named_doer(actor, doers))):
         return None  # "the ministry responded", "Beijing retaliated with tariffs": no armed reply
+    if doers and not forced and actor is not None and _figurative_taking(actor, obj, doers, coding):
+        return None  # "The women's movement took the debate hostage": a group's, but no person taken
     force = entry.get("require_force_context") or coding.get("require_force_context")
     if force and not coding.get("any_doer") and not _force_nearby(tok, lex):
         return None  # "Troops responded quickly": no act of force told to reply to

@@ -161,7 +161,13 @@ class Lexicon:
         return self.verbs.get(lemma) or self.verbs.get(lemma + "l")
 
 
-WORD_KEYS = ("require_doers", "recipient_objects", "require_source")  # an object class's word-list keys ('a|$list')
+WORD_KEYS = (
+    "require_doers",
+    "recipient_objects",
+    "require_source",
+    "person_object_doers",
+    "person_objects",
+)  # an object class's word-list keys ('a|$list')
 
 
 def _words(spec: str, lists: dict[str, list[str]], where: str) -> frozenset[str]:
