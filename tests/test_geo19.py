@@ -315,3 +315,32 @@ def test_the_military_after_a_joint_task_force_is_the_countrys_forces():
 def test_a_role_span_does_not_end_inside_a_quotation():
     found = _actors('The spokesman of the so-called "Free Papua Movement" (OPM) said the victims were soldiers in Nduga.')
     assert found['The spokesman of the so-called "Free Papua Movement"'] == ("id:opm", "papuan_independence")
+
+
+# --- nineteenth-session review ---
+
+
+def _point(text: str, name: str) -> tuple[float | None, float | None]:
+    (pt,) = {
+        (s.attrs.get("lat"), s.attrs.get("lon")) for s in analyse(text, ["meta", "place"]).spans_of("place") if s.text == name
+    }
+    return pt
+
+
+def test_a_province_without_a_point_takes_no_point_from_the_capital_far_towns_or_a_second_province():
+    # review: 'Cabo Delgado' under MAPUTO was placed at Maputo (1,500 km off); Gezira and North Kordofan shared one
+    # point; Balochistan sat between Turbat and Sibi
+    assert _point(
+        "MAPUTO, Nov. 27 (Maputo Daily) — Insurgents attacked villages in Cabo Delgado, officials in Maputo said.", "Cabo Delgado"
+    ) == (None, None)
+    text = (
+        "PORT SUDAN, Nov. 27 (Nile Post) — The RSF attacked villages in Gezira and North Kordofan."
+        " Fighting was reported near Wad Madani and El Obeid."
+    )
+    assert _point(text, "Gezira") == (None, None) and _point(text, "North Kordofan") == (None, None)
+    text = "QUETTA, Nov. 27 (Quetta Post) — Militants attacked a convoy in Balochistan near Turbat, and a train near Sibi."
+    assert _point(text, "Balochistan") == (None, None)
+    # kept: the towns of one province, close together, the dateline left out
+    text = "PORT SUDAN, Nov. 27 (Nile Post) — The RSF attacked villages in Gezira state. Fighting was reported near Wad Madani and Hasaheisa."
+    lat, lon = _point(text, "Gezira")
+    assert lat is not None and 14 < lat < 15.5 and 32.5 < lon < 34

@@ -1136,6 +1136,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             choice[key] = _resolve(entries, ctx_cc, ctx_admin1, comma_of.get(key, ()), neighbours, anchors.get(key))
 
     kb_points = [kb.places()[c.kb_ids[0]] for c, how, _ in accepted if how == "kb"]
+    off_scene = {fold(text[c.start : c.end]) for c, _, why in accepted if "dateline" in why} | _capital_keys()
     mentions: list[Mention] = []
     near_of: dict[tuple[int, int], str] = {}
     for c, how, why in accepted:
@@ -1209,22 +1210,18 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
                 else:
                     why.append("point is the state's (approximate)")
             elif e.lat is None:  # a subdivision without a point: the towns of that country named with it
-                towns = [
-                    v[0] for v in choice.values() if v[0].kind == "city" and v[0].country == e.country and v[0].lat is not None
-                ]
                 namesake = [t for t in c.entries if t.kind == "city" and t.country == e.country and t.lat is not None]
-                # the KB's towns of that country count too ('Cabo Delgado' with Chai, Palma, Mocímboa da Praia)
-                towns += [
-                    SimpleNamespace(lat=p["lat"], lon=p["lon"])
-                    for p in {p["id"]: p for p in kb_points}.values()
-                    if p.get("country") == e.country and p.get("lat") is not None and p.get("kind") in KB_TOWN_KINDS
-                ]
-                if towns:
+                towns, doubt = _province_towns(e, choice, kb_points, off_scene)
+                if towns and not doubt:
                     attrs["lat"] = round(sum(t.lat for t in towns) / len(towns), 4)
                     attrs["lon"] = round(sum(t.lon for t in towns) / len(towns), 4)
+                    attrs["precision_km"] = PROVINCE_CLUSTER_KM
                     why.append(
-                        f"no point in the gazetteer; approximated by the {len(towns)} town(s) of {e.country} named in the article"
+                        f"no point in the gazetteer; approximated by the {len(towns)} town(s) of {e.country} named in the"
+                        f" article (all within {PROVINCE_CLUSTER_KM} km of their mean; dateline and capital left out)"
                     )
+                elif doubt and not namesake:
+                    why.append(f"no point in the gazetteer; {doubt}: no point")
                 elif namesake:  # a province named after its main town: that town's point
                     t = max(namesake, key=lambda t: t.population)
                     attrs["lat"], attrs["lon"] = t.lat, t.lon
@@ -2074,6 +2071,52 @@ NAMED_AS = re.compile(
     r"\b(?:named|identified|listed)\s+(?:them|him|her|the\s+(?:dead|victims|fighters|men|women|soldiers|attackers))\s+as\s+"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|,?\s+and\s+))*$"
 )
+
+
+PROVINCE_CLUSTER_KM = 200
+
+
+@cache
+def _capital_keys() -> frozenset[str]:
+    """Folded names of the capitals the actor KB knows ('maputo'): where officials speak, not where a province is."""
+    from newsprism.geo.actors import _capitals
+
+    return frozenset(_capitals())
+
+
+def _province_towns(e: Entry, choice: dict, kb_points: list[dict], off_scene: set[str]) -> tuple[list[Any], str]:
+    """The towns (gazetteer and KB towns/villages/districts) of a point-less province's country named in the
+    article that may stand for it, and why they may not ('' when they may). The dateline and capitals are
+    left out ('MAPUTO … attacked villages in Cabo Delgado' put the province at Maputo, 1,500 km off); the towns
+    must lie within ``PROVINCE_CLUSTER_KM`` of their mean, and the article must name no other point-less
+    province of that country ('Gezira and North Kordofan' shared one point between Wad Madani and El Obeid;
+    'Sulawesi' with Makassar, Palu and Manado fell in the sea). The gazetteer's admin1 codes of towns and
+    provinces differ (GeoNames '01' vs ISO 'MZ-P'), so membership itself cannot be checked: a wrong point
+    misleads more than none."""
+    towns: list[Any] = [
+        v[0]
+        for k, v in choice.items()
+        if v[0].kind == "city" and v[0].country == e.country and v[0].lat is not None and k not in off_scene
+    ]
+    towns += [
+        SimpleNamespace(lat=p["lat"], lon=p["lon"])
+        for p in {p["id"]: p for p in kb_points}.values()
+        if p.get("country") == e.country
+        and p.get("lat") is not None
+        and p.get("kind") in KB_TOWN_KINDS
+        and not any(fold(a) in off_scene for a in [p.get("name", ""), *p.get("aliases", ())])
+    ]
+    if not towns:
+        return [], ""
+    others = {v[0].name for v in choice.values() if v[0].lat is None and v[0].kind == "admin1" and v[0].country == e.country}
+    if len(others) > 1:
+        return towns, f"{len(others)} provinces of {e.country} without a point are named: which town is in which is unsaid"
+    lat, lon = sum(t.lat for t in towns) / len(towns), sum(t.lon for t in towns) / len(towns)
+    mid = replace(e, lat=lat, lon=lon)
+    far = max(_km(mid, replace(e, lat=t.lat, lon=t.lon)) for t in towns)
+    if far > PROVINCE_CLUSTER_KM:
+        return towns, f"its country's towns named in the article lie up to {far:.0f} km apart from their mean"
+    return towns, ""
 
 
 def _far_alternate(e: Entry, choice: dict[str, tuple[Entry, float, str]], kb_points: list[dict], doc_cc) -> str | None:
