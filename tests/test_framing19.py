@@ -305,3 +305,114 @@ def test_a_designation_without_as(text, word, verb, who):
 def test_the_characterised_object_is_the_outlets_word(text, named, name):
     words = _words(text)
     assert words[named]["voice"] == "outlet" and words[name]["voice"] == "reported"
+
+
+# --- nineteenth-session review: round 1's rules held to their theatre ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # 'Indonesia'/'Jakarta' alone is no Papuan context: the Dutch colonial army, Indonesia's own anti-colonial words
+        ("The museum in Jakarta holds uniforms of the colonial army and photographs of independence fighters.", "colonial army"),
+        ("President Prabowo said in Jakarta that Indonesia had freed itself from colonialism.", "colonialism"),
+        ("Indonesia's foreign minister told the UN in Jakarta that colonialism must end in Palestine.", "colonialism"),
+        # a crime story in a Papuan town: 'armed' is no conflict word
+        ("Armed criminals robbed a petrol station in Jayapura on Sunday, police said.", "criminals"),
+        ("In Jayapura, police said two criminals armed with knives robbed a shop on Monday.", "criminals"),
+        # a jihadist attack in Russia is no side's word in the Russia-Ukraine war
+        (
+            "Russian police said Islamic State gunmen carried out a terrorist attack in Dagestan as air raid sirens sounded.",
+            "terrorist attack",
+        ),
+        # a British police finding, not a Russian legal category
+        ("Police found extremist literature in the suspect's flat in Manchester.", "extremist literature"),
+        # psychology and biology
+        ("Psychologists say repression of painful memories can harm health.", "repression"),
+        ("Her repression of grief led to depression, the therapist said.", "repression"),
+        ("Gene repression by microRNA was measured in the lab.", "repression"),
+        # a guerrilla raid, not political name-calling
+        ("A partisan attack in Russian-held Kherson killed two officials.", "partisan"),
+    ],
+)
+def test_round_one_words_stay_in_their_theatre(text, word):
+    assert word not in _words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "whose"),
+    [
+        ("Activists in Wamena marched against Indonesian colonialism on Monday.", "colonialism", "Papuan"),
+        ("The KNPB said the Indonesian colonial army had burned houses in Nduga.", "colonial army", "Papuan"),
+        (
+            "Ukraine said Russia's missile strike on Kharkiv was a terrorist attack on civilians.",
+            "terrorist attack",
+            "Russia-Ukraine",
+        ),
+        ("Officers seized extremist literature in a raid on a mosque near Bakhchysarai.", "extremist literature", "Russian"),
+        ("Protesters in Minsk condemned the repression of opposition leaders.", "repression", "crushes dissent"),
+        ("The senator accused the committee of partisan politics.", "partisan", ""),
+    ],
+)
+def test_round_one_words_kept_in_their_theatre(text, word, whose):
+    assert whose in _words(text)[word].get("used_by", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Moscow-appointed envoy to the UN spoke in New York.",
+        "The Kremlin-imposed sanctions on Georgian wine were lifted in 2013.",
+    ],
+)
+def test_installed_distancing_needs_an_office(text):
+    assert not _distancing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The Kremlin-installed Head of the Republic of Crimea, Sergei Aksyonov, spoke.", "Kremlin-installed"),
+        ("A Russian-appointed local election commission in Melitopol announced results.", "Russian-appointed"),
+        ('Sevastopol\'s Russian-installed "head" said the drones were downed.', "Russian-installed"),
+    ],
+)
+def test_installed_distancing_before_an_office(text, cue):
+    assert cue in _distancing(text)
+
+
+def test_a_negated_designation_is_mentioned():
+    """'has not designated … as terrorists': nobody gave the status; the word is mentioned, nobody's."""
+    attrs = _words("Kenya's government has not designated the herders as terrorists.")["terrorists"]
+    assert attrs["voice"] == "mentioned" and "attributed_to" not in attrs and attrs["characterised_by"] == "designate"
+    attrs = _words("The US designated the Houthis as terrorists in January.")["terrorists"]
+    assert attrs["voice"] == "reported" and attrs["attributed_to"] == "The US"
+
+
+def _headline_words(headline: str, body: str) -> dict[str, dict]:
+    text = headline + "\n\n" + body
+    an = analyse(text, ["claim", "framing"], title=headline)
+    return {s.text: s.attrs for s in an.spans_of("framing") if s.label in ("label", "loaded") and s.start < len(headline)}
+
+
+@pytest.mark.parametrize(
+    ("headline", "word", "who"),
+    [
+        # 'as' before a role, not a clause: still the speaker's claim
+        ("Kremlin says it detained a man as terrorist in Crimea", "terrorist", "Kremlin"),
+        ("Army says it killed 12 rebels as terrorists in Mali", "terrorists", "Army"),
+        # the clause's subject is the speaker again
+        ("Hamas says it fired rockets as it seeks to avenge martyrs", "martyrs", "Hamas"),
+    ],
+)
+def test_a_headline_as_that_goes_on_with_the_claim(headline, word, who):
+    attrs = _headline_words(headline, "GAO, Nov 26 (Sahel Wire) — The army said on Monday that 12 rebels were killed.")[word]
+    assert attrs["voice"] == "reported" and attrs["attributed_to"] == who
+
+
+def test_a_headline_as_clause_with_its_own_subject_stays_the_outlets():
+    attrs = _headline_words(
+        'TPNPB says it killed "TNI spies" in Nduga as colonial military burns villages and thousands flee',
+        "JAYAPURA, Nov 26 (Papua Wire) — The TPNPB said on Monday it had killed two spies in Nduga.",
+    )["colonial military"]
+    assert attrs["voice"] == "outlet"

@@ -51,6 +51,9 @@ class Entry:
     pos: frozenset[str] = frozenset()
     unless_of: frozenset[str] = frozenset()  # any of these inside the term's own "of" or "by" phrase cancels
     only_near: frozenset[str] = frozenset()  # one of these words (lower case) where the term refers to them
+    # with only_near: names its own noun phrase may hold besides those words, which are no context on their own
+    # ('Indonesian colonialism' near Wamena; 'Indonesia' alone says nothing of Papua)
+    only_near_names: frozenset[str] = frozenset()
     only_prev: frozenset[str] = frozenset()  # with only_next: one of the neighbours must be listed
     only_next: frozenset[str] = frozenset()
     only_head: frozenset[str] = frozenset()  # with only_prev/only_next: or the term's last word hangs on one of these lemmas
@@ -101,6 +104,7 @@ def _entry(d: dict, source: str) -> Entry:
         pos=frozenset(d.get("pos", ())),
         unless_of=frozenset(d.get("unless_of", ())),
         only_near=frozenset(d.get("only_near", ())),
+        only_near_names=frozenset(d.get("only_near_names", ())),
         only_prev=frozenset(d.get("only_prev", ())),
         only_next=frozenset(d.get("only_next", ())),
         only_head=frozenset(d.get("only_head", ())),
@@ -202,7 +206,7 @@ class Lexicon:
                         and not (parsed and last.head.lemma_.lower() in e.only_head)
                     ):
                         continue  # "Kurti's terror", "terror against Serbs", "it was a massacre"; not "terror attack"
-                    if e.only_near and not near.refers(i, last, e.only_near):
+                    if e.only_near and not near.refers(i, last, e.only_near | e.only_near_names, e.only_near):
                         continue  # "militias" is the Moroccan label for the Polisario, not for every armed group
                     if e.not_near and near.refers(i, last, e.not_near | e.not_near_names, e.not_near):
                         continue  # "Anglophone separatists" in Cameroon: the wire services' own neutral word there; not "Russian-backed separatists" beside a Cameroon word

@@ -147,7 +147,8 @@ def characterised_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> C
 def designated_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Characterisation | None:
     """A label in the 'as' phrase of a designating verb ('banned as a terrorist organisation', 'that Russia banned
     as "extremist"', 'designated as terrorists'): a legal status someone gave, not the writer's word. The speaker is
-    the verb's subject or agent, or the state after 'in' ('is banned as … in Russia'); '' when none is named."""
+    the verb's subject or agent, or the state after 'in' ('is banned as … in Russia'); '' when none is named or
+    the verb is negated."""
     tok = _top_of(doc, start, end)
     if tok is None:
         return None
@@ -163,7 +164,9 @@ def designated_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Char
         return None
     subj = _subject(verb)
     by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
-    if subj is None and by is not None:
+    if any(c.dep_ == "neg" for c in verb.children):
+        who = ""  # 'Kenya has not designated the herders as terrorists': nobody gave that status; it is mentioned
+    elif subj is None and by is not None:
         who = _phrase(doc, by).text  # 'was declared an extremist organisation by a Russian court' (the agent hung on the noun)
     elif subj is not None and not (subj.pos_ == "PRON" or subj.dep_ == "nsubjpass"):
         who = _phrase(doc, subj).text

@@ -39,7 +39,7 @@ def _in_quote(start: int, end: int, quotes: list, starts: list[int]):
     return None
 
 
-def _reported_speech(analysis: Analysis) -> list[tuple[int, int, str, str]]:
+def _reported_speech(analysis: Analysis, doc=None) -> list[tuple[int, int, str, str]]:
     """(start, end, claim id, speaker) of each reported-speech content span with a speaker, when
     the claim layer ran first: a label inside it is the speaker's word as the outlet reports it,
     not the outlet's own choice, which is what a comparison of outlets needs to tell apart."""
@@ -55,8 +55,8 @@ def _reported_speech(analysis: Analysis) -> list[tuple[int, int, str, str]]:
             if head_end is not None and content.start < head_end and cue is not None and cue.start < content.start:
                 # a headline's second happening after 'as / while / amid' is the outlet's own statement, not what the
                 # first clause's speaker says ('TPNPB says it killed "TNI spies" | as colonial military burns villages')
-                cut = HEADLINE_CLAUSE.search(analysis.article.text, content.start, min(end, head_end))
-                end = cut.start() if cut else end
+                cut = _headline_cut(doc, analysis.article.text, content.start, min(end, head_end))
+                end = cut if cut is not None else end
             if cue is not None and cue.start < content.start:
                 # an apposition that comments on the claim ('…, a claim dismissed by a Russian-appointed lawmaker'):
                 # the outlet's words about it, not part of what the speaker says
@@ -73,7 +73,36 @@ CLAIM_APPOSITION = re.compile(
 )
 
 
-HEADLINE_CLAUSE = re.compile(r"\s(?:as|while|amid)\s(?!(?:part|well|many|much|long|soon|usual|expected)\b)", re.IGNORECASE)
+# not 'as part/well …', nor a clause whose subject is the speaker again ('Hamas says it fired rockets as it seeks to avenge
+# …', 'as its troops advance'): that goes on with what the speaker says
+HEADLINE_CLAUSE = re.compile(
+    r"\s(?:as|while|amid)\s(?!(?:part|well|many|much|long|soon|usual|expected|it|its|they|their|he|his|she|her|we|our|i)\b)",
+    re.IGNORECASE,
+)
+_CLAUSE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "VBN", "MD"})
+
+
+def _headline_cut(doc, text: str, start: int, end: int) -> int | None:
+    """Where a headline's second happening begins between ``start`` and ``end``: at ' as / while ' with a verb of its own
+    after it ('as colonial military burns villages'), not a role ('detained a man as terrorist in Crimea', 'killed 12
+    rebels as terrorists'); ' amid ' takes a noun phrase, the outlet's own ('amid fighting')."""
+    for m in HEADLINE_CLAUSE.finditer(text, start, end):
+        if doc is None or text[m.start() + 1 : m.start() + 5].lower() == "amid":
+            return m.start()
+        first = token_at(doc, m.end())
+        if first is None:
+            continue
+        group = []  # the words up to a preposition, punctuation or the end: 'terrorist' of 'as terrorist in Crimea'
+        for t in doc[first.i : first.i + 12]:
+            if t.idx >= end or t.pos_ in ("ADP", "PUNCT", "CCONJ") or t.is_space:
+                break
+            group.append(t)
+        if any(t.tag_ in _CLAUSE_VERB_TAGS for t in group) or len(group) > ROLE_WORDS:
+            return m.start()  # a verb, or more words than a role takes (the tagger reads headline 'burns' as a noun)
+    return None
+
+
+ROLE_WORDS = 3  # 'as terrorists', 'as a suspected spy': a role, no clause of its own
 
 
 def _voice(start: int, end: int, where: str | None, reported: list[tuple[int, int, str, str]]) -> tuple[str, dict]:
@@ -105,7 +134,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     quotes = classify(text, doc)
     ctx.cache["framing.quotes"] = quotes
     counts = {"scare_quote": 0, "distancing": 0, "label": 0, "loaded": 0}
-    reported = _reported_speech(analysis)
+    reported = _reported_speech(analysis, doc)
     for qi in quotes:
         if qi.label != SCARE:
             continue
