@@ -135,3 +135,35 @@ def test_a_second_clause_after_as_is_judged_on_its_own():
 def test_no_second_clause_finding(headline):
     _, spans = _spans(headline + "\n\n" + BURN, "stated_as_fact")
     assert [s.text for s in spans if s.text in ("burn", "burned")] == []
+
+
+# --- nineteenth-session review --------------------------------------------------------------------------------------
+
+
+def test_no_lower_toll_finding_for_another_days_toll():
+    """The residents' 11 died on Monday when a glide bomb hit a school; the headline's three on Tuesday: two incidents."""
+    _, spans = _spans(
+        "Three killed in Russian strike on Kharkiv\n\nKHARKIV, November 26, 2026 (Dnipro Wire) - A Russian missile strike "
+        "on Kharkiv killed three people on Tuesday, the regional governor said. Residents said 11 people were killed in the "
+        "same district on Monday when a glide bomb hit a school.\n"
+    )
+    assert spans == []
+
+
+def test_a_lower_toll_of_the_same_day_is_still_found():
+    _, (s,) = _spans(
+        "Three killed in Russian strike on Kharkiv\n\nKHARKIV, November 26, 2026 (Dnipro Wire) - A Russian missile strike "
+        "on Kharkiv killed three people on Tuesday, the regional governor said. Residents said 11 people were killed in the "
+        "strike on Tuesday.\n"
+    )
+    assert [(f["value"], f["speaker"]) for f in s.attrs["above"]] == [(11, "Residents")]
+
+
+def test_a_headline_as_clause_about_the_speaker_is_the_speakers():
+    """'as they were attacked': the police go on telling; the attack is theirs to tell, not the outlet's statement."""
+    _, spans = _spans(
+        "Police say they fired at a house as they were attacked by militants\n\nSRINAGAR, November 26, 2026 (Valley Wire) - "
+        "Police said they fired at a house in Sopore on Tuesday. A police officer said they were attacked by militants.\n",
+        "stated_as_fact",
+    )
+    assert not [s for s in spans if s.text == "attacked"]

@@ -42,6 +42,7 @@ import math
 import re
 from functools import cache
 
+from newsprism.compare_time import may_be_same
 from newsprism.layers.base import Context, Layer
 from newsprism.layers.event import headline_end
 from newsprism.model import Analysis
@@ -244,7 +245,11 @@ def _tellings(analysis: Analysis, events: list[dict]) -> list[Telling]:
     return out + [t for t in found if claimed.count(id(t[0])) == 1]
 
 
-_HEAD_CLAUSE = re.compile(r"\s(?:as|while|amid)\s(?!(?:part|well|many|much|long|soon|usual|expected)\b)", re.IGNORECASE)
+# not a clause whose subject is the speaker again ('Police say they fired as they were attacked', 'as its troops advance')
+_HEAD_CLAUSE = re.compile(
+    r"\s(?:as|while|amid)\s(?!(?:part|well|many|much|long|soon|usual|expected|it|its|they|their|he|his|she|her|we|our|i)\b)",
+    re.IGNORECASE,
+)
 
 
 def _clause_of(text: str, pos: int, end: int) -> tuple[int, int]:
@@ -684,10 +689,14 @@ def _above(
     whole = frozenset(data["whole_victims"])
     far = _words_data()["lead_place"]["far_km"]
     home = [t for f, _ in follows for t in _towns(analysis, f)]
+    times = analysis.spans_of("time")  # read once: a walk of every span
+    days = [d for f, _ in follows for d in _days(analysis, f, times)]
     out = []
     for f, s in figs:
         if f["low"] <= most or (s or {}).get("speaker") in followed or not _same_victims(victims, f["victims"]):
             continue
+        if days and (other := _days(analysis, f, times)) and not any(may_be_same(x, y) for x in days for y in other):
+            continue  # another day's toll ('… killed three on Tuesday' / '11 … on Monday when a glide bomb hit a school')
         if f.get("rule") == "figures:partitive" or (f.get("how") or "") in data["part_words"]:
             continue
         if victims in whole and _part_group(text, f):
@@ -699,6 +708,27 @@ def _above(
         if towns and (not home or any(all(_km(t["lat"], t["lon"], u["lat"], u["lon"]) > far for u in home) for t in towns)):
             continue
         out.append((f, s))
+    return out
+
+
+_DAY_VALUE = re.compile(r"\d{4}-(?:W\d{2}|\d{2}(?:-\d{2}(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?)")
+
+
+def _days(analysis: Analysis, fig: dict, times: list) -> list[str]:
+    """The dates the time layer reads in a figure's sentence, not the day a speaker spoke ('…, officials said on
+    Monday'): two figures whose sentences have no date in common are no one incident's toll."""
+    from newsprism.compare_figures import _spoken_on
+
+    s0, s1 = fig.get("sentence_start"), fig.get("sentence_end")
+    if s0 is None or s1 is None:
+        return []
+    text = analysis.article.text
+    out = []
+    for t in times:
+        if s0 <= t.start < s1 and not _spoken_on(text, t.start):
+            got = _DAY_VALUE.match(str(t.attrs.get("value") or ""))
+            if got is not None:
+                out.append(got.group())
     return out
 
 
@@ -772,7 +802,7 @@ LAYER = Layer(
     version="1.0",
     run=run,
     description="headlines that state as fact what the body attributes to a speaker, or use as their own a word the body quotes",
-    requires=("event",),
+    requires=("event", "time"),  # time: the days of the body's figures, to tell two days' tolls apart
     optional_after=("claim", "framing", "place"),  # place: where the body's figures are, to tell two towns' tolls apart
     needs_parse=False,
 )
