@@ -1401,10 +1401,38 @@ def _same_sentence(doc: Doc, a: int, b: int) -> bool:
     if ta is None or tb is None:
         return False
     sa, sb = ta.sent, tb.sent
+    if "\n" in doc.text[a:b]:
+        return False  # the parser runs a sentence over a paragraph break ('Gao.\n\nSoldiers killed …')
     if sa.start == sb.start:
         return True
     first = sb[0]
-    return sb.start == sa.end and first.lower_ in ("it", "they") and first.dep_ == "nsubj" and first.head == sb.root
+    if sb.start == sa.end and first.lower_ in ("it", "they") and first.dep_ == "nsubj" and first.head == sb.root:
+        return True
+    return _narrative_next(doc, sa, sb, tb)
+
+
+def _narrative_next(doc: Doc, sa, sb, tb) -> bool:
+    """The bare plural is the subject of the next sentence's own act, in the same paragraph, and that act
+    answers nobody ('Russian troops shelled Kharkiv. Soldiers also fired on a bus': the same troops, review of
+    the G11 rule, which lost them in Kyiv, Goma and Beirut stories); not a reply ('Pakistani troops fired …
+    Troops responded', audit 11 k1: the home army) or a rescue, what befell them ('Soldiers died in the
+    shelling': no object, no 'on'/'at'/'into'), a quotation, or a speech verb's content before which the
+    speaker is named ('Residents said soldiers had looted')."""
+    if sb.start != sa.end or "\n" in doc.text[sa.end_char : sb.start_char] or '"' in doc.text[sb.start_char : tb.idx]:
+        return False
+    verb = tb.head
+    if verb != sb.root and not (verb.dep_ in ("ccomp", "parataxis") and verb.head == sb.root and verb.i < sb.root.i):
+        return False  # a speech verb's content is the outlet's only when the credit comes after ('…, police said')
+    if tb.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in _reply_verbs():
+        return False
+    # an act on something ('looted shops', 'fired on a bus'), not what befell them ('Soldiers died in the shelling')
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "at", "into")) for c in verb.children)
+
+
+@cache
+def _reply_verbs() -> frozenset[str]:
+    """Verbs of an answer to another side's act (actors.json ``reply_verbs``)."""
+    return frozenset(_kb().get("reply_verbs", ()))
 
 
 def _scene(dateline_country: str | None, place_countries: Counter | None) -> str | None:
