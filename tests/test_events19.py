@@ -541,3 +541,21 @@ def test_a_group_taking_no_person_hostage_is_no_abduction() -> None:
     assert [e for e in ev if e["trigger_text"] == "took"] == []  # was ASSAULT/abduct by the movement
     e = _one(_events("The group took two aid workers hostage near Gao on Monday."), "took")  # guard
     assert (e["mode"], _text(e["actor"])) == ("abduct", "The group")
+
+
+@pytest.mark.parametrize(
+    ("text", "morning"),
+    [
+        (
+            "Militants stormed a checkpoint in Kupwara on Sunday night. Residents said they had heard explosions in the morning.",
+            "2026-11-23TMO",
+        ),
+        ("Russian drones struck Odesa on Tuesday night. The port resumed work in the morning, officials said.", "2026-11-25TMO"),
+    ],
+)
+def test_a_morning_told_after_a_named_night_is_the_next_day(text: str, morning: str) -> None:
+    assert _times(text, FRI)["the morning"] == morning  # was the night's own day
+
+
+def test_a_morning_in_the_nights_sentence_keeps_its_day() -> None:  # guard
+    assert _times("Rebels attacked on Sunday night and in the morning troops arrived.", FRI)["the morning"] == "2026-11-22TMO"

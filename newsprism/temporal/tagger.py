@@ -2312,6 +2312,21 @@ def _day_after(timexes: list[Timex], i: int, text: str) -> int | None:
     return i + 1
 
 
+def _morning_after_the_night(ref: Timex, t: Timex, suffix: str, day: dt.date, text: str, anchor: dt.date | None) -> bool:
+    """'Militants stormed a checkpoint on Sunday night. Residents said they had heard explosions in the
+    morning': a bare morning in a later sentence than a named night is the next day's, when that day is
+    not after the anchor (nineteenth-session review: round 1's rule in ``_story_part_day`` reached only a
+    morning that had fallen back on the anchor, not one the night's sentence resolved first)."""
+    return (
+        suffix == "TMO"
+        and ref.value.endswith("TNI")
+        and ref.end <= t.start
+        and _SENTENCE_BREAK.search(text, ref.end, t.start) is not None
+        and anchor is not None
+        and day + dt.timedelta(days=1) <= anchor
+    )
+
+
 def _resolve_day_part(timexes: list[Timex], i: int, last: int | None, text: str, anchor: dt.date | None) -> None:
     """'at dawn', 'in the evening', 'overnight': the day named nearby (shifted by ``n``), else the anchor
     (shifted by the pending anchor offset: a past night with no day named is the night before)."""
@@ -2322,8 +2337,12 @@ def _resolve_day_part(timexes: list[Timex], i: int, last: int | None, text: str,
     if ref is not None:
         day = dt.date.fromisoformat(timexes[ref].value[:10]) + dt.timedelta(days=n)
         day += dt.timedelta(days=timexes[ref].value.endswith("T24:00"))  # "after midnight … until dawn": the next day's
+        next_morning = _morning_after_the_night(timexes[ref], t, suffix, day, text, anchor)
+        day += dt.timedelta(days=next_morning)
         t.value, t.relative_to = day.isoformat() + suffix, ref
-        t.why += f" ({timexes[ref].value[:10]})"
+        t.why += f" ({timexes[ref].value[:10]})" + (
+            "; a morning told after a named night: the next day's" if next_morning else ""
+        )
     elif anchor is not None:
         t.value = (anchor + dt.timedelta(days=n_anchor)).isoformat() + suffix
         t.why += f" (the anchor, {anchor.isoformat()})"
