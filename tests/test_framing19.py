@@ -333,6 +333,17 @@ def test_the_characterised_object_is_the_outlets_word(text, named, name):
         ("Gene repression by microRNA was measured in the lab.", "repression"),
         # a guerrilla raid, not political name-calling
         ("A partisan attack in Russian-held Kherson killed two officials.", "partisan"),
+        # a Russian word and a drone are no Russia-Ukraine war without a Ukrainian word or a place of the war
+        (
+            "A terrorist attack in Mali killed 20 soldiers, and Russian Wagner mercenaries responded with drone strikes.",
+            "terrorist attack",
+        ),
+        (
+            "The Burkinabe junta said a terrorist attack on a convoy near Djibo was repelled with Russian drones.",
+            "terrorist attack",
+        ),
+        # another 'KKB' (a Kazakh bank)
+        ("Kazakhstan's KKB bank reported a profit in Almaty on Monday.", "KKB"),
     ],
 )
 def test_round_one_words_stay_in_their_theatre(text, word):
