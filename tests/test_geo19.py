@@ -380,3 +380,33 @@ def test_a_bare_soldiers_acting_in_the_next_sentence_is_the_foreign_army_named_b
         'PEMBA, Nov. 27 (Rovuma Monitor) — Rwandan troops patrolled Macomia. "Soldiers never protect us," a farmer said.',
     ):
         assert "Soldiers" not in _actors(text) and "soldiers" not in _actors(text), text
+
+
+def test_a_states_security_council_is_not_the_uns():
+    # review: "Russia's Security Council deputy chairman Dmitry Medvedev" had a UN span (neutral) and a neutral person
+    found = _actors("MOSCOW, Nov. 27 (Moscow Post) — Russia's Security Council deputy chairman Dmitry Medvedev warned Kyiv.")
+    assert "Security Council" not in found
+    assert next(v for k, v in found.items() if k.endswith("Dmitry Medvedev"))[1] == "russian"
+    for text in (
+        "YEREVAN, Nov. 27 (Armen Post) — Armen Grigoryan, secretary of Armenia's Security Council, said talks would go on.",
+        "MINSK, Nov. 27 (Belarus Post) — The country's Security Council met on Tuesday.",
+        "KYIV, Nov. 27 (Kyiv Meridian) — The Security Council of Ukraine imposed sanctions.",
+    ):
+        assert "Security Council" not in _actors(text), text
+    # kept: the UN's
+    found = _actors(
+        "NEW YORK, Nov. 27 (Hudson Wire) — The Security Council met on Ukraine. The Security Council of the United Nations voted."
+    )
+    assert found["Security Council"] == ("un", "neutral")
+
+
+def test_a_state_alias_that_installed_an_office_is_no_speaker_of_its_own():
+    # review of 75beb48/6a134c1: 'The Kremlin-installed mayor of Melitopol said' gave the Kremlin (state) and no office
+    found = _actors("KYIV, Nov. 27 (Kyiv Meridian) — The Kremlin-installed mayor of Melitopol said three people died.")
+    assert found == {"Kremlin-installed mayor": ("ru:installed-officials", "russian")}
+    found = _actors(
+        "KYIV, Nov. 27 (Kyiv Meridian) — The Kremlin-installed mayor of Melitopol, Ivan Petrov, said three people died."
+    )
+    assert list(found.values()) == [("person:ivan-petrov", "russian")]
+    # the Kremlin speaking is still the Kremlin
+    assert _actors("KYIV, Nov. 27 (Kyiv Meridian) — The Kremlin said nothing.")["The Kremlin"] == ("ru:state", "russian")

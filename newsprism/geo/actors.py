@@ -531,6 +531,30 @@ def _state_of_country() -> dict[str, str]:
     return {a["country"]: a["id"] for a in _kb()["actors"] if a["kind"] == "state"}
 
 
+_OWNER_BEFORE = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+$")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def _a_states_security_council(text: str, m: ActorMention) -> bool:
+    """A bare 'Security Council' that a country, its capital or demonym owns ("Russia's Security Council deputy
+    chairman Dmitry Medvedev", "secretary of Armenia's Security Council", 'the Russian Security Council',
+    'the Security Council of Ukraine') or that 'the country's/republic's/nation's' owns is a state's organ, not
+    the UN's (was the UN, neutral): no UN mention there."""
+    if m.attrs.get("id") != "un" or text[m.start : m.end] != "Security Council":
+        return False
+    before = text[max(0, m.start - 40) : m.start]
+    if re.search(r"(?i)\b(?:country|republic|nation|state|kingdom|its|their)['’]s?\s+(?:own\s+)?$", before):
+        return True
+    for owner in (_OWNER_BEFORE.search(before), _OF_AFTER.match(text, m.end)):
+        if (
+            owner
+            and owner.group(1) not in ("United Nations", "UN")
+            and (_country_of(owner.group(1)) or fold(owner.group(1)) in _capitals())
+        ):
+            return True
+    return False
+
+
 def _country_of(word: str) -> tuple[str, str] | None:
     """(ISO code, country name) for a country name or demonym, via the gazetteer."""
     for e in gazetteer.get().lookup(word):
@@ -938,6 +962,7 @@ def link(
     mentions = [_forces_of_state(text, m, when) for m in mentions]
     taken += [(m.start, m.end) for m in mentions if m.rule == "forces-of-state"]
     mentions.sort(key=lambda m: (m.start, -m.end))
+    mentions = [m for m in mentions if not _a_states_security_council(text, m)]
     found: list[tuple[str, str] | None] = []
 
     def home() -> tuple[str, str] | None:

@@ -71,6 +71,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     found += persons.installed_offices(ctx.doc, found)
     placed = frozenset((s, e) for s, e, cc, _ in spots if cc)
     found = sorted(found + persons.titled_persons(ctx.doc, found, owner, placed), key=lambda m: (m.start, -m.end))
+    found = persons.drop_installers(found)
     for m in found:
         span = analysis.add_span("actor", m.attrs["kind"], m.start, m.end, f"{LAYER.source}:{m.rule}", m.attrs, m.score)
         side = m.attrs.get("side") or "unknown"
