@@ -559,3 +559,15 @@ def test_a_morning_told_after_a_named_night_is_the_next_day(text: str, morning: 
 
 def test_a_morning_in_the_nights_sentence_keeps_its_day() -> None:  # guard
     assert _times("Rebels attacked on Sunday night and in the morning troops arrived.", FRI)["the morning"] == "2026-11-22TMO"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police intercepted a bomb threat sent to the embassy.",
+        "Border guards intercepted a drone shipment bound for Gaza.",
+        "Troops intercepted a missile launcher convoy near Idlib.",
+    ],
+)
+def test_a_weapon_word_that_only_modifies_the_object_is_no_interception(text: str) -> None:
+    assert [e for e in _events(text) if e["trigger_text"] == "intercepted"] == []  # were ASSAULT/intercept

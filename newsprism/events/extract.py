@@ -1192,6 +1192,11 @@ def _prep_object(verb: Token, *preps: str) -> Token | None:
     return None
 
 
+def _match_keys(classes: list[tuple[frozenset[str], dict]], refine: dict) -> frozenset[str]:
+    """The words of the object class ``refine`` belongs to."""
+    return next((keys for keys, v in classes if v is refine), frozenset())
+
+
 def _match(classes: list[tuple[frozenset[str], dict]], words: set[str]) -> dict | None:
     for keys, refine in classes:
         if keys & words:
@@ -2459,6 +2464,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         )
         fitting = [(k, v) for k, v in entry["objects"] if _refinement_fits(tok, v)]
         refine = _match(fitting, words) if obj is not None else None
+        if refine and refine.get("head_only") and not {obj.lemma_.lower(), obj.lower_} & _match_keys(fitting, refine):
+            refine = None  # 'intercepted a bomb threat', 'a drone shipment': the weapon only modifies what was taken
         optional = (
             particle_tok is not None
             and entry.get("particles", {}).get(particle_tok.lower_, {}).get("object_optional")
