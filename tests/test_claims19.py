@@ -518,3 +518,18 @@ def test_intentions_and_bare_what_are_no_claims(claim_pipe, text, cue, kept):
 def test_where_the_words_were_spoken_is_no_figure_place(claim_pipe, text, words, place):
     got = _places_of(claim_pipe, text, words)
     assert "Chai" in got and place not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [  # framing follow-up: a headline's content ends before a later ' as / while / amid ' clause
+        ("Ministry says 38 drones downed as fire destroyed two fuel tanks", "38 drones downed"),
+        ("Army says it killed 12 rebels as terrorists in Mali", "it killed 12 rebels as terrorists in Mali"),  # a role
+        ('Rebels say they killed "spies" in Nduga as troops burn villages', 'they killed "spies" in Nduga'),
+        ("Police say as many as 40 people detained", "as many as 40 people detained"),
+    ],
+)
+def test_a_headline_claim_ends_before_its_later_clause(claim_pipe, text, content):
+    a = claim_pipe(Article(text=text + "\n\nJAKARTA — Text.", published=dt.date(2026, 11, 26)))
+    by = {s.id: s for s in a.spans}
+    assert content in [by[c["content"]].text for c in a.records.get("claims", []) if c.get("content") in by]

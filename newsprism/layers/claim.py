@@ -237,6 +237,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     found = sorted((a for a in found if a.content[0] < a.content[1] and a.cue[0] < a.cue[1]), key=lambda a: a.cue[0])
     if SEMICOLON_SPEAKER_CUT:
         _cut_at_next_speaker(text, found)
+    if HEADLINE_LATER_CLAUSE:
+        _cut_headline_clause(doc, text, found)
     dateline = next(iter(analysis.spans_of("meta", "dateline")), None)
     if OWN_OUTLET_NO_SOURCE:
         found = [a for a in found if not _own_outlet(analysis, text, a)]
@@ -417,6 +419,28 @@ def _own_outlet(analysis: Analysis, text: str, a) -> bool:
     names |= {analysis.article.outlet or ""}
     said = re.sub(r"^the\s+", "", text[a.source[0] : a.source[1]].strip(), flags=re.IGNORECASE).casefold()
     return bool(said) and any(said == re.sub(r"^the\s+", "", n.strip(), flags=re.IGNORECASE).casefold() for n in names if n)
+
+
+HEADLINE_LATER_CLAUSE = True  # framing follow-up (11:00): 'Ministry says drones downed as fire burns at depot'
+
+
+def _cut_headline_clause(doc, text: str, found: list) -> None:
+    """A headline's reported content ends where its second happening begins (' as / while ' with a verb of its own,
+    ' amid '): 'Ministry says drones downed | as fire burns at depot' — the framing layer's own cut
+    (``layers.framing._headline_cut``, 54df229), so that the claim panel, compare and framing read one content; 'as
+    terrorists in Mali' (a role) and 'as many as' stay. Only a content after its cue, in the headline."""
+    from newsprism.layers.framing import _headline_cut
+
+    first = text.find("\n")
+    first = len(text) if first == -1 else first
+    for a in found:
+        if a.cue[1] > first or a.content[0] < a.cue[1] or a.content[0] >= first:
+            continue
+        cut = _headline_cut(doc, text, a.content[0], min(a.content[1], first))
+        if cut is not None and re.search(r"\b(?:many|much|well|such)$", text[a.content[0] : cut], re.IGNORECASE):
+            continue  # 'as many as 40 people detained': the second 'as' of a bound (framing's cut takes it; reported)
+        if cut is not None and cut > a.content[0]:
+            a.content = (a.content[0], cut)
 
 
 SEMICOLON_SPEAKER_CUT = True  # audit 19 C5: '… said the charges were fabricated and that one detainee had been beaten;
