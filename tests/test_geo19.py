@@ -421,3 +421,24 @@ def test_a_ukrainian_report_writing_crimean_bridge_is_not_mixed():
     )
     naming = a.summary["naming"]
     assert naming["verdict"] in ("international", "ukrainian"), naming["label"]
+
+
+def test_rebels_separatists_and_the_labels_are_the_tpnpb_only_with_papua_words():
+    # review of f667cca: the context 'ID' let any Indonesian place make them the TPNPB ('Rebels in Aceh laid down arms
+    # in 2005', 'Separatists in Maluku raised a flag', a bank robbers' 'armed criminal group' in Medan)
+    for text in (
+        "JAKARTA, Nov. 27 (Java Post) — Rebels in Aceh laid down arms in 2005, the TNI said.",
+        "JAKARTA, Nov. 27 (Java Post) — Separatists in Maluku raised a flag in Ambon.",
+        "JAKARTA, Nov. 27 (Java Post) — Police arrested members of an armed criminal group that robbed a bank in Medan.",
+        "JAKARTA, Nov. 27 (Java Post) — The Dutch colonial army fought Indonesian freedom fighters in Surabaya in 1945.",
+    ):
+        found = _actors(text)
+        assert not [k for k, v in found.items() if v[1] == "papuan_independence" or "colonial" in k], (text, found)
+    assert _actors("JAYAPURA, Nov. 27 (Papua Post) — Rebels attacked a post in Puncak Jaya, the TNI said.")["Rebels"] == (
+        "id:tpnpb",
+        "papuan_independence",
+    )
+    assert (
+        _actors("JAKARTA, Nov. 27 (Java Post) — Separatists killed two workers in Nduga, police said.")["Separatists"][0]
+        == "id:tpnpb"
+    )
