@@ -427,3 +427,26 @@ def test_a_headline_as_clause_with_its_own_subject_stays_the_outlets():
         "JAYAPURA, Nov 26 (Papua Wire) — The TPNPB said on Monday it had killed two spies in Nduga.",
     )["colonial military"]
     assert attrs["voice"] == "outlet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Densus 88 arrested three terrorists linked to JAD in Merauke, Papua police said.",
+        "Police in Jayapura said the terrorists who bombed a church in Makassar had fled to Papua.",
+    ],
+)
+def test_jihadists_in_papua_get_no_tpnpb_gloss(text):
+    """Jakarta's 'terrorists' for the TPNPB is not the word for jihadists arrested or hiding in Papua."""
+    assert "TPNPB" not in _words(text)["terrorists"].get("used_by", "")
+
+
+def test_the_papuan_gloss_of_terrorists_stays():
+    assert (
+        "in Papua" in _words("Soldiers killed three terrorists in Nduga, the Indonesian military said.")["terrorists"]["used_by"]
+    )
+
+
+def test_the_occupation_of_an_airstrip_is_no_loaded_word():
+    """Taking a place ('the occupation of the airstrip by the rebels') is no side's word for Indonesia's rule."""
+    assert "occupation" not in _words("The army said the troops in Papua would end the occupation of the airstrip by the rebels.")

@@ -36,6 +36,7 @@ class _Theatre:
     also_near: frozenset[str]
     used_by: str
     names: frozenset[str] = frozenset()  # names that may qualify the term there (the occupier's: 'Turkish occupation troops')
+    unless_near: frozenset[str] = frozenset()  # one of these in the term's own sentence: not this theatre's word there
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,13 @@ def _entry(d: dict, source: str) -> Entry:
         unless_after_name=bool(d.get("unless_after_name", False)),
         after_place=tuple(sorted(d.get("after_place", {}).items())),
         used_by_near=tuple(
-            _Theatre(frozenset(u["near"]), frozenset(u.get("also_near", ())), u["used_by"], frozenset(u.get("names", ())))
+            _Theatre(
+                frozenset(u["near"]),
+                frozenset(u.get("also_near", ())),
+                u["used_by"],
+                frozenset(u.get("names", ())),
+                frozenset(u.get("unless_near", ())),
+            )
             for u in d.get("used_by_near", ())
         ),
         cased=tuple(_TERM_TOKEN.findall(d["term"])) if d.get("cased") else (),
@@ -412,6 +419,8 @@ class _Near:
         for th in e.used_by_near:
             if not self.mentions(i, th.near) or (th.also_near and not self.mentions(i, th.also_near)):
                 continue
+            if th.unless_near and self.in_sentence(i, th.unless_near):
+                continue  # 'three terrorists linked to JAD in Merauke': jihadists, not Jakarta's word for the TPNPB
             noun = last is not None and last.pos_ in ("NOUN", "PROPN")
             if noun and _names_another_group(last, th.near | th.also_near | th.names, i):
                 continue
