@@ -527,6 +527,16 @@ def test_where_the_words_were_spoken_is_no_figure_place(claim_pipe, text, words,
         ("Army says it killed 12 rebels as terrorists in Mali", "it killed 12 rebels as terrorists in Mali"),  # a role
         ('Rebels say they killed "spies" in Nduga as troops burn villages', 'they killed "spies" in Nduga'),
         ("Police say as many as 40 people detained", "as many as 40 people detained"),
+        # review: a bound's second 'as' is passed over, not the whole cut ('as many as' then a clause), and 'as soon as'
+        ("Kharkiv officials say as many as 40 wounded as shelling hit the city", "as many as 40 wounded"),
+        (
+            "Kyiv says it will retaliate as soon as possible after Odesa strike",
+            "it will retaliate as soon as possible after Odesa strike",
+        ),
+        (
+            "Army says RSF killed 30 civilians as well as two aid workers in El Fasher",
+            "RSF killed 30 civilians as well as two aid workers in El Fasher",
+        ),
     ],
 )
 def test_a_headline_claim_ends_before_its_later_clause(claim_pipe, text, content):

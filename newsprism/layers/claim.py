@@ -436,11 +436,18 @@ def _cut_headline_clause(doc, text: str, found: list) -> None:
     for a in found:
         if a.cue[1] > first or a.content[0] < a.cue[1] or a.content[0] >= first:
             continue
-        cut = _headline_cut(doc, text, a.content[0], min(a.content[1], first))
-        if cut is not None and re.search(r"\b(?:many|much|well|such)$", text[a.content[0] : cut], re.IGNORECASE):
-            continue  # 'as many as 40 people detained': the second 'as' of a bound (framing's cut takes it; reported)
+        end, at = min(a.content[1], first), a.content[0]
+        cut = _headline_cut(doc, text, at, end)
+        while cut is not None and _AS_BOUND.search(text, a.content[0], cut):
+            # 'as many as 40 people detained', 'as soon as possible': the second 'as' of a bound, no clause (framing's
+            # cut takes it; reported) — a later ' as / while ' may still begin one ('as many as 40 wounded as shelling hit')
+            at = cut + 1
+            cut = _headline_cut(doc, text, at, end)
         if cut is not None and cut > a.content[0]:
             a.content = (a.content[0], cut)
+
+
+_AS_BOUND = re.compile(r"\b(?:as\s+(?:many|much|well|soon|long|far|quickly|early|late)|such)$", re.IGNORECASE)
 
 
 SEMICOLON_SPEAKER_CUT = True  # audit 19 C5: '… said the charges were fabricated and that one detainee had been beaten;
