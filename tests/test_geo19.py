@@ -442,3 +442,23 @@ def test_rebels_separatists_and_the_labels_are_the_tpnpb_only_with_papua_words()
         _actors("JAKARTA, Nov. 27 (Java Post) — Separatists killed two workers in Nduga, police said.")["Separatists"][0]
         == "id:tpnpb"
     )
+
+
+def test_a_second_unqualified_ministry_is_not_the_earlier_ones_when_placed_elsewhere_or_after_another_state():
+    # review of 75beb48: 'The Defence Ministry in Kyiv did not comment' after 'The Russian Defence Ministry' was Russian;
+    # 'Armenia said the Foreign Ministry would reply' after "Russia's Foreign Ministry" was Russian
+    found = _actors(
+        "WASHINGTON, Nov. 27 (Capitol Wire) — The Russian Defence Ministry said 20 drones were downed over Belgorod."
+        " The Defence Ministry in Kyiv did not comment."
+    )
+    assert found["Defence Ministry"][1] != "russian"
+    found = _actors(
+        "GENEVA, Nov. 27 (Alpine Wire) — Russia's Foreign Ministry summoned the envoy. Armenia said the Foreign Ministry would reply."
+    )
+    assert found["Foreign Ministry"][1] is None
+    # kept: nothing between ('the Foreign Ministry said' again)
+    found = _actors(
+        "GENEVA, Nov. 27 (Alpine Wire) — Russia's Foreign Ministry summoned the envoy on Monday. On Tuesday the Foreign"
+        " Ministry said talks would go on."
+    )
+    assert found["Foreign Ministry"] == ("ru:ministry-of-foreign-affairs", "russian")
