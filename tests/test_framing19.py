@@ -414,6 +414,8 @@ def _headline_words(headline: str, body: str) -> dict[str, dict]:
         ("Army says it killed 12 rebels as terrorists in Mali", "terrorists", "Army"),
         # the clause's subject is the speaker again
         ("Hamas says it fired rockets as it seeks to avenge martyrs", "martyrs", "Hamas"),
+        # the second 'as' of a bound
+        ("Police say as many as 40 terrorists detained in Mali", "terrorists", "Police"),
     ],
 )
 def test_a_headline_as_that_goes_on_with_the_claim(headline, word, who):

@@ -167,3 +167,13 @@ def test_a_headline_as_clause_about_the_speaker_is_the_speakers():
         "stated_as_fact",
     )
     assert not [s for s in spans if s.text == "attacked"]
+
+
+def test_the_second_as_of_a_bound_is_no_second_clause():
+    """'as many as 40 people detained': one happening, the police's; not a clause of the outlet's own."""
+    _, spans = _spans(
+        "Police say as many as 40 people detained in Sopore\n\nSRINAGAR, November 26, 2026 (Valley Wire) - A police "
+        "officer said 40 people had been detained in raids in Sopore on Tuesday.\n",
+        "stated_as_fact",
+    )
+    assert not [s for s in spans if s.text == "detained"]

@@ -76,6 +76,7 @@ CLAIM_APPOSITION = re.compile(
 # not 'as part/well …', nor a clause whose subject is the speaker again ('Hamas says it fired rockets as it seeks to avenge
 # …', 'as its troops advance'): that goes on with what the speaker says
 HEADLINE_CLAUSE = re.compile(
+    r"(?<!\bmany)(?<!\bmuch)(?<!\bwell)(?<!\bsuch)(?<!\bsoon)(?<!\blong)(?<!\bfar)"  # 'as many as 40 …': a bound
     r"\s(?:as|while|amid)\s(?!(?:part|well|many|much|long|soon|usual|expected|it|its|they|their|he|his|she|her|we|our|i)\b)",
     re.IGNORECASE,
 )

@@ -247,6 +247,7 @@ def _tellings(analysis: Analysis, events: list[dict]) -> list[Telling]:
 
 # not a clause whose subject is the speaker again ('Police say they fired as they were attacked', 'as its troops advance')
 _HEAD_CLAUSE = re.compile(
+    r"(?<!\bmany)(?<!\bmuch)(?<!\bwell)(?<!\bsuch)(?<!\bsoon)(?<!\blong)(?<!\bfar)"  # 'as many as 40 …': a bound
     r"\s(?:as|while|amid)\s(?!(?:part|well|many|much|long|soon|usual|expected|it|its|they|their|he|his|she|her|we|our|i)\b)",
     re.IGNORECASE,
 )
