@@ -469,6 +469,10 @@ def _cut_at_next_speaker(text: str, found: list) -> None:
 COUNTS_DATED_APART = True  # audit 19 C6 / audit 18 C6: a count of last week's incident is no rival of today's
 
 
+# a day, week, month or a bare year ('killed 20 civilians in El Obeid in 2023': review of 6c36bfb, was read undated)
+_DATE_VALUE = re.compile(r"\d{4}(?:-(?:W\d{2}|\d{2}(?:-\d{2}(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?))?(?![\dX])")
+
+
 def _dated_apart(doc, text: str, date_spans: list[Span], a, b) -> bool:
     """Do the two counts' sentences date them to days (or a week, a month) that cannot be one incident's ('… destroyed
     38 drones … on Tuesday night' / '… destroying 22 drones over the peninsula last week')? Not by the day a speaker
@@ -485,7 +489,7 @@ def _dated_apart(doc, text: str, date_spans: list[Span], a, b) -> bool:
         out = []
         for t in date_spans:
             if lo <= t.start < hi and not _spoken_on(text, t.start):
-                got = re.match(r"\d{4}-(?:W\d{2}|\d{2}(?:-\d{2}(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?)", str(t.attrs.get("value") or ""))
+                got = _DATE_VALUE.match(str(t.attrs.get("value") or ""))
                 if got is not None:
                     out.append(got.group())
         return out
