@@ -462,3 +462,18 @@ def test_a_second_unqualified_ministry_is_not_the_earlier_ones_when_placed_elsew
         " Ministry said talks would go on."
     )
     assert found["Foreign Ministry"] == ("ru:ministry-of-foreign-affairs", "russian")
+
+
+def test_west_papua_with_the_provinces_words_is_the_province_not_papua():
+    # review of 4262583: 'The West Papua provincial government in Manokwari' fell back to the gazetteer's Papua
+    # province (ID-PP, Jayapura's) as 'a part of Papua'
+    a = analyse(
+        "JAKARTA, Nov. 27 (Java Post) — The West Papua provincial government in Manokwari opened a school.", ["meta", "place"]
+    )
+    (wp,) = [s for s in a.spans_of("place") if s.text == "West Papua"]
+    assert wp.attrs["id"] == "kb:west-papua-province" and round(wp.attrs["lat"]) == -1
+    text = (
+        "JAYAPURA, Nov. 27 (Papua Post) — Activists in West Papua demanded a referendum on independence."
+        " The Papua provincial police chief said 12 were detained."
+    )
+    assert _places(text)["West Papua"] == ("kb:west-papua-region", "ID")
