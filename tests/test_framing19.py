@@ -452,3 +452,9 @@ def test_the_papuan_gloss_of_terrorists_stays():
 def test_the_occupation_of_an_airstrip_is_no_loaded_word():
     """Taking a place ('the occupation of the airstrip by the rebels') is no side's word for Indonesia's rule."""
     assert "occupation" not in _words("The army said the troops in Papua would end the occupation of the airstrip by the rebels.")
+
+
+def test_a_designation_whose_first_object_the_parser_makes_a_dative():
+    """'designated the OPM a terrorist organisation': the parser's dative for the OPM; the label is Indonesia's."""
+    attrs = _words("Indonesia designated the OPM a terrorist organisation in 2021.")["terrorist organisation"]
+    assert attrs["voice"] == "reported" and attrs["attributed_to"] == "Indonesia" and attrs["characterised_by"] == "designate"

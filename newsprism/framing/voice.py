@@ -154,8 +154,12 @@ def designated_by(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> Char
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         verb = tok.head.head
-    elif tok.dep_ == "oprd" or (tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)):
-        verb = tok.head  # 'designated Hizb ut-Tahrir a terrorist organisation', 'was declared an extremist organisation'
+    elif tok.dep_ == "oprd" or (
+        tok.dep_ == "dobj" and any(c.dep_ in ("dobj", "dative") and c.i < tok.i for c in tok.head.children)
+    ):
+        # 'designated Hizb ut-Tahrir a terrorist organisation', 'was declared an extremist organisation'; the parser
+        # makes the first object a dative in 'designated the OPM a terrorist organisation'
+        verb = tok.head
     elif tok.dep_ == "appos" and tok.head.dep_ == "dobj":
         verb = tok.head.head  # 'declared the Mejlis [an extremist organisation]' (the parser's apposition)
     else:
