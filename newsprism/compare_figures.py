@@ -795,6 +795,9 @@ def _fold(rows: Rows, days: dict[tuple[str, int], list[str]], named: dict[str, N
 
 
 JOIN_LABELLED_KINDS = True  # audit 18 C1: the IDF's 'seven suspects' and Damascus's '12 civilians' detained at Jubata
+# review of bc769d7: only when a row's side names the detaining side ('not:israeli'); with no doer on either row, the
+# junta's '20 suspects' and the Arakan Army's '30 villagers' detained in Sagaing on one day became one disputed count
+LABELLED_KINDS_NEED_A_DOER = True
 
 
 def _join_kinds(rows: Rows, days: dict[tuple[str, int], list[str]]) -> Rows:
@@ -822,6 +825,8 @@ def _join_kinds(rows: Rows, days: dict[tuple[str, int], list[str]]) -> Rows:
                 continue
             if not (_side_says_less(sa, sb) or _side_says_less(sb, sa)):
                 continue
+            if LABELLED_KINDS_NEED_A_DOER and sa is None and sb is None:
+                continue  # no doer named on either row: 'troops detained 20 suspects' / 'rebels detained 30 villagers'
             shared = keys(a[1]) & keys(b[1])
             if not shared or _dated_apart({"by_article": a[1]}, {"by_article": b[1]}, shared, days):
                 continue

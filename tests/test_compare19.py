@@ -58,6 +58,10 @@ def test_suspects_and_civilians_detained_on_one_day_are_one_row(pipeline):
             "Russian forces detained five people in Oleshky on Thursday, residents said.",
             "Ukrainian police detained seven civilians in Oleshky on Thursday, the ministry said.",
         ),
+        (  # review: no doer named on either row (the junta's suspects, the Arakan Army's villagers)
+            "Troops detained 20 suspects in Sagaing on Thursday, the junta said.",
+            "Rebels of the Arakan Army detained 30 villagers in Sagaing on Thursday, residents said.",
+        ),
         (  # the dead are not joined by kind
             "Shelling killed seven people in Oleshky on Thursday, the governor said.",
             "Shelling killed 12 civilians in Oleshky on Thursday, the ministry said.",
