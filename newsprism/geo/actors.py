@@ -1120,7 +1120,7 @@ def _same_institution_before(doc: Doc, mentions: list[ActorMention]) -> None:
     """'the Russian Defence Ministry said … The attack came a week after the Defence Ministry reported': an
     institution left without a country is the one of that institution the article tied to a country before
     it, where it tied it to one only (audit 19 G8: k1's second 'Defence Ministry' had no side). Two
-    countries' ministries named before, another country's actor named in between, or a place written after it
+    countries' ministries named before, another country's actor earlier in its sentence, or a place written after it
     ('the Defence Ministry in Kyiv'): none (review)."""
     text = doc_text(doc)
     for m in mentions:
@@ -1135,8 +1135,9 @@ def _same_institution_before(doc: Doc, mentions: list[ActorMention]) -> None:
         ante = before[-1]
         if re.match(r"\s+(?:in|of|at)\s+(?:the\s+)?[A-Z]", text[m.end : m.end + 12]):
             continue  # 'The Defence Ministry in Kyiv' after 'the Russian Defence Ministry': placed elsewhere
-        if any(ante.end <= x.start < m.start and x.attrs.get("country") not in (None, ante.attrs["country"]) for x in mentions):
-            continue  # "Russia's Foreign Ministry … Armenia said the Foreign Ministry would reply": another state between
+        opens = max(ante.end, text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+        if any(opens <= x.start < m.start and x.attrs.get("country") not in (None, ante.attrs["country"]) for x in mentions):
+            continue  # "Russia's Foreign Ministry … Armenia said the Foreign Ministry would reply": another state before it
         m.rule = "institution+earlier"
         m.attrs.update({k: ante.attrs[k] for k in ("id", "name", "country", "side", "period", "dated_by") if k in ante.attrs})
         m.attrs.update(how="earlier mention", antecedent=text[ante.start : ante.end])

@@ -1136,7 +1136,6 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             choice[key] = _resolve(entries, ctx_cc, ctx_admin1, comma_of.get(key, ()), neighbours, anchors.get(key))
 
     kb_points = [kb.places()[c.kb_ids[0]] for c, how, _ in accepted if how == "kb"]
-    off_scene = {fold(text[c.start : c.end]) for c, _, why in accepted if "dateline" in why} | _capital_keys()
     mentions: list[Mention] = []
     near_of: dict[tuple[int, int], str] = {}
     for c, how, why in accepted:
@@ -1211,17 +1210,21 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
                     why.append("point is the state's (approximate)")
             elif e.lat is None:  # a subdivision without a point: the towns of that country named with it
                 namesake = [t for t in c.entries if t.kind == "city" and t.country == e.country and t.lat is not None]
-                towns, doubt = _province_towns(e, choice, kb_points, off_scene)
+                near = _keys_beside(text, [x for x, _, _ in accepted], fold(written))
+                towns, doubt = _province_towns(e, choice, kb_points, near)
                 if towns and not doubt:
                     attrs["lat"] = round(sum(t.lat for t in towns) / len(towns), 4)
                     attrs["lon"] = round(sum(t.lon for t in towns) / len(towns), 4)
                     attrs["precision_km"] = PROVINCE_CLUSTER_KM
                     why.append(
                         f"no point in the gazetteer; approximated by the {len(towns)} town(s) of {e.country} named in the"
-                        f" article (all within {PROVINCE_CLUSTER_KM} km of their mean; dateline and capital left out)"
+                        f" article as in it ('Town, Province', 'Town in Province'; all within {PROVINCE_CLUSTER_KM} km of their"
+                        " mean)"
                     )
                 elif doubt and not namesake:
                     why.append(f"no point in the gazetteer; {doubt}: no point")
+                elif not namesake:
+                    why.append("no point in the gazetteer, and no town the text places in it: no point")
                 elif namesake:  # a province named after its main town: that town's point
                     t = max(namesake, key=lambda t: t.population)
                     attrs["lat"], attrs["lon"] = t.lat, t.lon
@@ -2076,27 +2079,42 @@ NAMED_AS = re.compile(
 PROVINCE_CLUSTER_KM = 200
 
 
-@cache
-def _capital_keys() -> frozenset[str]:
-    """Folded names of the capitals the actor KB knows ('maputo'): where officials speak, not where a province is."""
-    from newsprism.geo.actors import _capitals
+TOWN_IN_PROVINCE = re.compile(  # 'Macomia, Cabo Delgado', "Chai in Mozambique's northern Cabo Delgado province",
+    # 'Kech district of occupied Balochistan', 'Bamenda, the main city of the North-West region'
+    r"^(?:,\s*(?:the\s+(?:[a-z]+\s+){0,3}(?:of|in)\s+(?:the\s+)?)?|\s+(?:(?:district|region|province|state|county)\s+)?"
+    r"(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z]+\s+){0,2})$"
+)
+PROVINCE_OF_TOWN = re.compile(r"^(?:['’]s\s+(?:[a-z]+\s+){0,2})$")  # "Cabo Delgado's Macomia district"
 
-    return frozenset(_capitals())
+
+def _keys_beside(text: str, cands: list, key: str) -> frozenset[str]:
+    """Folded names of the places the text ties to a province (``key``): written right before it with a comma
+    or 'in (the) (northern)' between ('Chai in Cabo Delgado', 'Turbat, Balochistan'), or right after its
+    possessive ("Cabo Delgado's Macomia district"). Only such towns say where the province is: a town merely
+    in the same article or sentence may lie elsewhere ('migrants from Sulawesi … near Mbua', Papua)."""
+    spots = [(c.start, c.end) for c in cands if fold(text[c.start : c.end]) == key]
+    out = set()
+    for c in cands:
+        for a, b in spots:
+            if (c.end <= a and a - c.end <= 45 and TOWN_IN_PROVINCE.match(text[c.end : a])) or (
+                b <= c.start and c.start - b <= 20 and PROVINCE_OF_TOWN.match(text[b : c.start])
+            ):
+                out.add(fold(text[c.start : c.end]))
+    return frozenset(out)
 
 
-def _province_towns(e: Entry, choice: dict, kb_points: list[dict], off_scene: set[str]) -> tuple[list[Any], str]:
-    """The towns (gazetteer and KB towns/villages/districts) of a point-less province's country named in the
-    article that may stand for it, and why they may not ('' when they may). The dateline and capitals are
-    left out ('MAPUTO … attacked villages in Cabo Delgado' put the province at Maputo, 1,500 km off); the towns
-    must lie within ``PROVINCE_CLUSTER_KM`` of their mean, and the article must name no other point-less
-    province of that country ('Gezira and North Kordofan' shared one point between Wad Madani and El Obeid;
-    'Sulawesi' with Makassar, Palu and Manado fell in the sea). The gazetteer's admin1 codes of towns and
-    provinces differ (GeoNames '01' vs ISO 'MZ-P'), so membership itself cannot be checked: a wrong point
-    misleads more than none."""
+def _province_towns(e: Entry, choice: dict, kb_points: list[dict], near: frozenset[str]) -> tuple[list[Any], str]:
+    """The towns (gazetteer and KB towns/villages/districts) of a point-less province's country that the text
+    ties to the province (``near``, see _keys_beside), and why they may not stand for it ('' when they may): they
+    must lie within ``PROVINCE_CLUSTER_KM`` of their mean. Review 19 of 51b670f: the country's towns anywhere in
+    the article put 'Cabo Delgado' at Maputo under a MAPUTO dateline (1,500 km off), gave 'Gezira' and 'North
+    Kordofan' one point, and 'migrants from Sulawesi' in a Papua story the Papua towns' mean. The gazetteer's
+    admin1 codes of towns and provinces differ (GeoNames '01' vs ISO 'MZ-P'), so membership itself cannot be
+    checked: a wrong point misleads more than none."""
     towns: list[Any] = [
         v[0]
         for k, v in choice.items()
-        if v[0].kind == "city" and v[0].country == e.country and v[0].lat is not None and k not in off_scene
+        if v[0].kind == "city" and v[0].country == e.country and v[0].lat is not None and k in near
     ]
     towns += [
         SimpleNamespace(lat=p["lat"], lon=p["lon"])
@@ -2104,18 +2122,15 @@ def _province_towns(e: Entry, choice: dict, kb_points: list[dict], off_scene: se
         if p.get("country") == e.country
         and p.get("lat") is not None
         and p.get("kind") in KB_TOWN_KINDS
-        and not any(fold(a) in off_scene for a in [p.get("name", ""), *p.get("aliases", ())])
+        and any(fold(a) in near for a in [p.get("name", ""), *p.get("aliases", ())])
     ]
     if not towns:
         return [], ""
-    others = {v[0].name for v in choice.values() if v[0].lat is None and v[0].kind == "admin1" and v[0].country == e.country}
-    if len(others) > 1:
-        return towns, f"{len(others)} provinces of {e.country} without a point are named: which town is in which is unsaid"
     lat, lon = sum(t.lat for t in towns) / len(towns), sum(t.lon for t in towns) / len(towns)
     mid = replace(e, lat=lat, lon=lon)
     far = max(_km(mid, replace(e, lat=t.lat, lon=t.lon)) for t in towns)
     if far > PROVINCE_CLUSTER_KM:
-        return towns, f"its country's towns named in the article lie up to {far:.0f} km apart from their mean"
+        return towns, f"the towns the text places in it lie up to {far:.0f} km apart from their mean"
     return towns, ""
 
 
