@@ -465,10 +465,17 @@ def test_no_one_hit_is_none_wounded(claim_pipe):
     of none ('hit' tells only counts of none: zero_words.zero_only_verbs)."""
     got = figure_rows(claim_pipe, '"The forces fired warning shots into the air. No one was hit by army fire," he said.')
     assert ("wounded", "people", 0.0, "No one") in got
+    assert ("wounded", "people", 0.0, "no one") in figure_rows(claim_pipe, "Officials said no one was hit by the missile.")
 
 
 @pytest.mark.parametrize(
-    "text", ["Three soldiers were hit by shrapnel near Bakhmut.", "No building was hit in Kharkiv overnight."]
+    "text",
+    [
+        "Three soldiers were hit by shrapnel near Bakhmut.",
+        "No building was hit in Kharkiv overnight.",
+        "No one was hit by the price rise in Gaza, traders said.",  # review: hit by no weapon (zero_only_agents)
+        "No one has been hit harder by the sanctions than farmers in Darfur.",
+    ],
 )
 def test_hit_gives_no_other_count(claim_pipe, text):
     assert figure_rows(claim_pipe, text) == []

@@ -59,6 +59,18 @@ def _none_of(noun) -> tuple[object, str] | None:
     return None
 
 
+def _figurative(verb, words: dict) -> bool:
+    """Is a zero-only verb's agent no weapon or fire ('No one was hit by the price rise', '… by sanctions'): no count of
+    the wounded? ``zero_only_agents`` lists what hits people; no agent ('No one was hit') is a count."""
+    agents = frozenset(words.get("zero_only_agents", ()))
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p.lemma_.lower() not in agents and p.lower_ not in agents
+    return False
+
+
 def zero_counts(doc, text: str | None = None, sides: Sides | None = None, when: dt.date | None = None) -> list[Mention]:
     """Counts of none: the victim of a casualty verb named by 'no one', 'nobody', 'no <people>',
     'none of <people>' or 'not a single <person>', in a statement of what happened."""
@@ -77,7 +89,9 @@ def zero_counts(doc, text: str | None = None, sides: Sides | None = None, when: 
             continue  # 'killed no one' is rare and 'found no one' no casualty: subjects only
         counted, group = found
         verb, need = noun.head, _PATIENT[noun.dep_]
-        status = _verb_status(verb, status_verbs) or words.get("zero_only_verbs", {}).get(verb.lemma_.lower())
+        status = _verb_status(verb, status_verbs)
+        if status is None and (status := words.get("zero_only_verbs", {}).get(verb.lemma_.lower())) and _figurative(verb, words):
+            continue  # 'No one was hit by the price rise': hit by no weapon (review of c00740c)
         if status is None or (need and verb.lemma_.lower() != need) or verb.lemma_.lower() in manner:
             continue  # 'No one was beheaded' is no count of the dead (audit 18 C13)
         mods = {c.lower_ for t in (noun, counted) for c in t.children if c.dep_ in ("amod", "advmod", "det")}
