@@ -550,6 +550,16 @@ def test_where_the_words_were_spoken_is_no_figure_place(claim_pipe, text, words,
     ],
 )
 def test_a_headline_claim_ends_before_its_later_clause(claim_pipe, text, content):
-    a = claim_pipe(Article(text=text + "\n\nJAKARTA — Text.", published=dt.date(2026, 11, 26)))
+    a = claim_pipe(Article(text=text + "\n\nJAKARTA — Text.", title=text, published=dt.date(2026, 11, 26)))
     by = {s.id: s for s in a.spans}
     assert content in [by[c["content"]].text for c in a.records.get("claims", []) if c.get("content") in by]
+
+
+def test_a_body_line_without_a_title_is_no_headline(claim_pipe):
+    """review of ac8e50d: with no title, the text's first line is the body's (framing's headline_end is None there, and
+    framing cuts nothing): the claim keeps its 'as' clause, as framing reads it."""
+    text = "Officials said 12 people were killed as Russian shelling hit Kharkiv on Monday. Rescuers searched the rubble."
+    a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    by = {s.id: s for s in a.spans}
+    got = [by[c["content"]].text for c in a.records.get("claims", []) if c.get("content") in by]
+    assert got == ["12 people were killed as Russian shelling hit Kharkiv on Monday"]

@@ -238,7 +238,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     if SEMICOLON_SPEAKER_CUT:
         _cut_at_next_speaker(text, found)
     if HEADLINE_LATER_CLAUSE:
-        _cut_headline_clause(doc, text, found)
+        _cut_headline_clause(doc, text, found, analysis.article)
     dateline = next(iter(analysis.spans_of("meta", "dateline")), None)
     if OWN_OUTLET_NO_SOURCE:
         found = [a for a in found if not _own_outlet(analysis, text, a)]
@@ -424,15 +424,17 @@ def _own_outlet(analysis: Analysis, text: str, a) -> bool:
 HEADLINE_LATER_CLAUSE = True  # framing follow-up (11:00): 'Ministry says drones downed as fire burns at depot'
 
 
-def _cut_headline_clause(doc, text: str, found: list) -> None:
+def _cut_headline_clause(doc, text: str, found: list, article) -> None:
     """A headline's reported content ends where its second happening begins (' as / while ' with a verb of its own,
     ' amid '): 'Ministry says drones downed | as fire burns at depot' — the framing layer's own cut
     (``layers.framing._headline_cut``, 54df229), so that the claim panel, compare and framing read one content; 'as
     terrorists in Mali' (a role) and 'as many as' stay. Only a content after its cue, in the headline."""
+    from newsprism.layers.event import headline_end
     from newsprism.layers.framing import _headline_cut
 
-    first = text.find("\n")
-    first = len(text) if first == -1 else first
+    first = headline_end(article)
+    if first is None:
+        return  # no headline in the text (a body's first line; HTML, records): framing cuts none either (review)
     for a in found:
         if a.cue[1] > first or a.content[0] < a.cue[1] or a.content[0] >= first:
             continue
