@@ -490,3 +490,16 @@ def test_west_papua_with_the_provinces_words_is_the_province_not_papua():
         " The Papua provincial police chief said 12 were detained."
     )
     assert _places(text)["West Papua"] == ("kb:west-papua-region", "ID")
+
+
+def test_a_name_after_another_nouns_of_phrase_is_not_the_sided_bodys_official():
+    # review: 'The lawyer of the Russian army officer, Ivan Petrov, said his client …' made Petrov a Russian officer
+    found = _actors(
+        "KYIV, Nov. 27 (Kyiv Meridian) — The lawyer of the Russian army officer, Ivan Petrov, said his client was innocent."
+    )
+    assert not [k for k in found if "Petrov" in k]
+    # kept: an office word before 'of' (round 1's rule)
+    found = _actors(
+        "PRISTINA, Nov. 27 (Kosovo Today) — The director of the Kosovo Police, Gazmend Hoxha, said two officers were hurt."
+    )
+    assert found["The director of the Kosovo Police, Gazmend Hoxha"][1] == "kosovar"

@@ -215,6 +215,8 @@ def _body(doc: Doc, text: str, ent, name_start: int, mentions: list[ActorMention
         inside = [
             x for x in sided if (title_start <= x.start and x.end <= ent.start_char) or ent.start_char <= x.start < name_start
         ]
+        if inside and _other_noun_of_before(text, title_start):
+            return None  # 'The lawyer of the Russian army officer, Ivan Petrov': the lawyer's name, not the officer's
         if inside:  # "Moldova's foreign minister X", "Houthi military spokesman X"
             x = inside[-1]
             words = text[x.start : x.end]
@@ -231,6 +233,7 @@ def _body(doc: Doc, text: str, ent, name_start: int, mentions: list[ActorMention
             x
             for x in sided
             if re.fullmatch(r",\s*", text[x.end : title_start])
+            and not _other_noun_of_before(text, x.start)
             and (
                 x.attrs.get("role")
                 or text[x.start : x.end].split()[0].lower() in _titles()["office"]
@@ -381,6 +384,14 @@ def _title_before(doc: Doc, ent, name_start: int) -> tuple[int, bool]:
             break
         i -= 1
     return (start if has else name_start), has
+
+
+def _other_noun_of_before(text: str, start: int) -> bool:
+    """A noun that is no office word, then 'of (the)', right before ``start`` ('The lawyer of the Russian army
+    officer, Ivan Petrov': Petrov is the lawyer, not the officer; review 19): the name after the comma is that
+    noun's, so the actor is not the person's title."""
+    m = re.search(r"\b([a-z]+)\s+of\s+(?:the\s+|an?\s+)?$", text[max(0, start - 40) : start])
+    return bool(m) and m.group(1) not in _titles()["office"] and _office_of_before(text, start) is None
 
 
 def _office_of_before(text: str, start: int) -> int | None:
