@@ -466,6 +466,7 @@ def test_no_one_hit_is_none_wounded(claim_pipe):
     got = figure_rows(claim_pipe, '"The forces fired warning shots into the air. No one was hit by army fire," he said.')
     assert ("wounded", "people", 0.0, "No one") in got
     assert ("wounded", "people", 0.0, "no one") in figure_rows(claim_pipe, "Officials said no one was hit by the missile.")
+    assert ("wounded", "people", 0.0, "No one") in figure_rows(claim_pipe, "No one was hit by Israeli troops, the army said.")
 
 
 @pytest.mark.parametrize(
