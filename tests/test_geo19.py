@@ -389,6 +389,7 @@ def test_a_bare_soldiers_acting_in_the_next_sentence_is_the_foreign_army_named_b
         "KYIV, Nov. 27 (Kyiv Meridian) — Russian troops shelled Kharkiv. Soldiers evacuated 40 civilians from the district.",
         "KHARTOUM, Nov. 27 (Nile Post) — Chadian troops were seen near El Geneina. Residents said soldiers had looted the market.",
         'PEMBA, Nov. 27 (Rovuma Monitor) — Rwandan troops patrolled Macomia. "Soldiers never protect us," a farmer said.',
+        "PEMBA, Nov. 27 (Rovuma Monitor) — Rwandan troops patrolled Macomia. \u201cSoldiers never protect us,\u201d a farmer said.",
     ):
         assert "Soldiers" not in _actors(text) and "soldiers" not in _actors(text), text
 

@@ -1449,7 +1449,11 @@ def _narrative_next(doc: Doc, sa, sb, tb) -> bool:
     Troops responded', audit 11 k1: the home army) or a rescue, what befell them ('Soldiers died in the
     shelling': no object, no 'on'/'at'/'into'), a quotation, or a speech verb's content before which the
     speaker is named ('Residents said soldiers had looted')."""
-    if sb.start != sa.end or "\n" in doc.text[sa.end_char : sb.start_char] or '"' in doc.text[sb.start_char : tb.idx]:
+    if (
+        sb.start != sa.end
+        or "\n" in doc.text[sa.end_char : sb.start_char]
+        or any(q in doc.text[sb.start_char : tb.idx] for q in '"“')
+    ):
         return False
     verb = tb.head
     if verb != sb.root and not (verb.dep_ in ("ccomp", "parataxis") and verb.head == sb.root and verb.i < sb.root.i):
