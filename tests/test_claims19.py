@@ -524,11 +524,23 @@ def test_intentions_and_bare_what_are_no_claims(claim_pipe, text, cue, kept):
             "Maputo",
         ),
         ('"I counted eight bodies in Chai," a farmer said by telephone from Macomia.', "eight bodies", "Macomia"),
+        ("In a statement issued in Maputo, the army said three civilians were killed in Chai.", "three civilians", "Maputo"),
     ],
 )
 def test_where_the_words_were_spoken_is_no_figure_place(claim_pipe, text, words, place):
     got = _places_of(claim_pipe, text, words)
     assert "Chai" in got and place not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [  # review of fa124c6: a bare 'issued' (orders, warnings) is no speaker's place
+        ("Evacuation orders were issued in Kherson after shelling killed 12 people.", "12 people", "Kherson"),
+        ("Warnings were issued in Rutshuru hours before rebels killed 30 civilians.", "30 civilians", "Rutshuru"),
+    ],
+)
+def test_orders_issued_at_a_place_keep_the_place(claim_pipe, text, words, place):
+    assert place in _places_of(claim_pipe, text, words)
 
 
 @pytest.mark.parametrize(
