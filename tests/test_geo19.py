@@ -504,3 +504,13 @@ def test_a_name_after_another_nouns_of_phrase_is_not_the_sided_bodys_official():
         "PRISTINA, Nov. 27 (Kosovo Today) — The director of the Kosovo Police, Gazmend Hoxha, said two officers were hurt."
     )
     assert found["The director of the Kosovo Police, Gazmend Hoxha"][1] == "kosovar"
+
+
+def test_an_organisation_before_a_named_person_is_no_person():
+    # review: "The spokesman of Ukraine's Air Force, Yuriy Ihnat, said" made a person named 'Air Force' (the ORG
+    # entity read as a titled name), not Ihnat
+    a = analyse(
+        "KYIV, Nov. 27 (Kyiv Meridian) — The spokesman of Ukraine's Air Force, Yuriy Ihnat, said 40 drones were downed.",
+        ["meta", "place", "actor"],
+    )
+    assert not [s for s in a.spans_of("actor") if s.attrs.get("name") == "Air Force"]

@@ -92,6 +92,8 @@ def titled_persons(
             continue  # named again: read below from the text (the tagger does not always tag it)
         if ent.end < len(doc) and ent.end in person_starts:
             continue  # 'Minister of Social Protection' tagged apart from the name after it: a title, no name
+        if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].text == "," and ent.end + 1 in person_starts:
+            continue  # "The spokesman of Ukraine's Air Force, Yuriy Ihnat": the body before the name, no person 'Air Force'
         name_start = _name_start(ent) if ent.label_ == "PERSON" else _titled_org_name(doc, ent)
         if name_start is None:
             continue
