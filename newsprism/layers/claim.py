@@ -427,10 +427,10 @@ HEADLINE_LATER_CLAUSE = True  # framing follow-up (11:00): 'Ministry says drones
 def _cut_headline_clause(doc, text: str, found: list, article) -> None:
     """A headline's reported content ends where its second happening begins (' as / while ' with a verb of its own,
     ' amid '): 'Ministry says drones downed | as fire burns at depot' — the framing layer's own cut
-    (``layers.framing._headline_cut``, 54df229), so that the claim panel, compare and framing read one content; 'as
+    (``layers.framing.headline_cut``, 54df229), so that the claim panel, compare and framing read one content; 'as
     terrorists in Mali' (a role) and 'as many as' stay. Only a content after its cue, in the headline."""
     from newsprism.layers.event import headline_end
-    from newsprism.layers.framing import _headline_cut
+    from newsprism.layers.framing import headline_cut
 
     first = headline_end(article)
     if first is None:
@@ -439,12 +439,12 @@ def _cut_headline_clause(doc, text: str, found: list, article) -> None:
         if a.cue[1] > first or a.content[0] < a.cue[1] or a.content[0] >= first:
             continue
         end, at = min(a.content[1], first), a.content[0]
-        cut = _headline_cut(doc, text, at, end)
+        cut = headline_cut(doc, text, at, end)
         while cut is not None and _AS_BOUND.search(text, a.content[0], cut):
             # 'as many as 40 people detained', 'as soon as possible': the second 'as' of a bound, no clause (framing's
             # cut takes it; reported) — a later ' as / while ' may still begin one ('as many as 40 wounded as shelling hit')
             at = cut + 1
-            cut = _headline_cut(doc, text, at, end)
+            cut = headline_cut(doc, text, at, end)
         if cut is not None and cut > a.content[0]:
             a.content = (a.content[0], cut)
 

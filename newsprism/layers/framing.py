@@ -55,7 +55,7 @@ def _reported_speech(analysis: Analysis, doc=None) -> list[tuple[int, int, str, 
             if head_end is not None and content.start < head_end and cue is not None and cue.start < content.start:
                 # a headline's second happening after 'as / while / amid' is the outlet's own statement, not what the
                 # first clause's speaker says ('TPNPB says it killed "TNI spies" | as colonial military burns villages')
-                cut = _headline_cut(doc, analysis.article.text, content.start, min(end, head_end))
+                cut = headline_cut(doc, analysis.article.text, content.start, min(end, head_end))
                 end = cut if cut is not None else end
             if cue is not None and cue.start < content.start:
                 # an apposition that comments on the claim ('…, a claim dismissed by a Russian-appointed lawmaker'):
@@ -83,7 +83,7 @@ HEADLINE_CLAUSE = re.compile(
 _CLAUSE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "VBN", "MD"})
 
 
-def _headline_cut(doc, text: str, start: int, end: int) -> int | None:
+def headline_cut(doc, text: str, start: int, end: int) -> int | None:
     """Where a headline's second happening begins between ``start`` and ``end``: at ' as / while ' with a verb of its own
     after it ('as colonial military burns villages'), not a role ('detained a man as terrorist in Crimea', 'killed 12
     rebels as terrorists'); ' amid ' takes a noun phrase, the outlet's own ('amid fighting')."""
