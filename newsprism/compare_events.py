@@ -718,24 +718,11 @@ def _join_by_report_day(
             continue
         if it.event["event_type"] not in cfg["report_day_types"] or it.event.get("modality") in cfg["unreal_modalities"]:
             continue
-        since = dt.date.fromisoformat(written[it.key]) - dt.timedelta(days=cfg["reply_join_days"])
-        days = {
-            g.date[:10]
-            for g in groups
-            if g.date
-            and any(i.key == it.key and i.matched_by == "date" for i in g.items)
-            and (to_date(g.date) or dt.date.min) >= since
-        }
+        report_day = dt.date.fromisoformat(written[it.key])
+        days = _dated_days(groups, it.key, report_day - dt.timedelta(days=cfg["reply_join_days"]))
         if len(days) != 1:
             continue
-        week = dt.date.fromisoformat(written[it.key]) - dt.timedelta(days=cfg.get("report_day_window_days", 0))
-        told = {
-            g.date[:10]
-            for g in groups
-            if g.date
-            and any(i.key == it.key and i.matched_by == "date" for i in g.items)
-            and (to_date(g.date) or dt.date.min) >= week
-        }
+        told = _dated_days(groups, it.key, report_day - dt.timedelta(days=cfg.get("report_day_window_days", 0)))
         if len(told) > 1:
             continue  # the report tells incidents of two days this week (p1: Saturday's attack, Monday's protest)
         rows = [g for g in groups if g.date and g.date[:10] in days and g.holds(it.event)]
@@ -748,6 +735,15 @@ def _join_by_report_day(
             rows[0].items.append(it)
             if not it.denied:
                 unaligned[it.key] -= 1
+
+
+def _dated_days(groups: list[Group], key: str, since: dt.date) -> set[str]:
+    """The days, from ``since`` on, of the rows that report ``key`` aligned by its own date."""
+    return {
+        g.date[:10]
+        for g in groups
+        if g.date and any(i.key == key and i.matched_by == "date" for i in g.items) and (to_date(g.date) or dt.date.min) >= since
+    }
 
 
 def _group(items: list[Item], unaligned: dict[str, int]) -> tuple[list[Group], dict[tuple[str, str], Group]]:
