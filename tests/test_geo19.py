@@ -514,3 +514,18 @@ def test_an_organisation_before_a_named_person_is_no_person():
         ["meta", "place", "actor"],
     )
     assert not [s for s in a.spans_of("actor") if s.attrs.get("name") == "Air Force"]
+
+
+def test_geneva_in_a_un_story_is_the_swiss_city_not_geneva_illinois():
+    # lead, from the review's leftover: the country-of-other-places rule took a 'GENEVA' dateline to Illinois as soon
+    # as the text named New York
+    found = _places(
+        "UN talks stall\n\nGENEVA, Nov. 27, 2026 (Northgate Wire) — Talks on the ceasefire stalled on Thursday, a UN "
+        "official said. Diplomats in New York said the Security Council would meet next week."
+    )
+    assert found["GENEVA"] == ("kb:geneva-switzerland", "CH")
+    assert _places("The ICRC said in Geneva that 40 detainees had been released.")["Geneva"][1] == "CH"
+    # US local uses keep the gazetteer's choice
+    found = _places("GENEVA, Ill. — The Kane County board met on Tuesday in Geneva, officials in Chicago said.")
+    assert {found["GENEVA"][1], found["Geneva"][1]} == {"US"}
+    assert _places("Farmers near Geneva, in Ontario County, said a UN report was wrong.")["Geneva"][1] == "US"
