@@ -576,3 +576,14 @@ def test_a_body_line_without_a_title_is_no_headline(claim_pipe):
     by = {s.id: s for s in a.spans}
     got = [by[c["content"]].text for c in a.records.get("claims", []) if c.get("content") in by]
     assert got == ["12 people were killed as Russian shelling hit Kharkiv on Monday"]
+
+
+def test_members_of_an_armed_group_named_army_are_fighters_not_military(claim_pipe):
+    # lead, from the claims review's leftover: 'army' made every 'members of … Army' the military
+    text = (
+        "SITTWE, Nov. 26 (Irrawaddy Post) — Troops killed 12 members of the Arakan Army near Kyauktaw on Tuesday, the "
+        "military said. Four members of the Myanmar Army were also killed."
+    )
+    rows = figure_rows(claim_pipe, text)
+    assert ("killed", "fighters", 12.0, "12 members") in rows
+    assert ("killed", "military", 4.0, "Four members") in rows  # the state's army (the actor layer's armed forces)

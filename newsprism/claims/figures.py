@@ -248,6 +248,7 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
     from newsprism.claims.zeros import zero_counts
 
     sides = [(s.start, s.end, s.attrs["side"]) for s in spans if s.layer == "actor" and s.attrs.get("side")]
+    armies = [s for s in spans if s.layer == "actor" and s.label == "armed_group" and "army" in s.text.casefold()]
     if mentions is None:
         mentions = counts(doc, text, sides, when)
     ones = singular_counts(doc, text, sides, when)  # 'A woman was killed': not in the consistency check
@@ -275,6 +276,8 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
             kind = "unspecified"  # 'put the toll at 40': every victim
         if kind == "people" and m.member_of:  # 'two members of the security forces': military
             kind = next((k for w, k in config()["member_kinds"].items() if w in m.member_of), kind)
+            if kind == "military" and "army" in m.member_of and _non_state_army(m.end, armies):
+                kind = "fighters"  # 'members of the Arakan Army': an armed group's name, not a state's army
         if m.of:  # 'killed three children and wounded 12': the twelve need not be children (``elided_kinds``)
             kind = config()["elided_kinds"].get(kind or "", kind)
         if status not in outcomes or kind is None or m.unreal:
@@ -319,6 +322,13 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
 
 
 ONE_NUMBER_ONE_FIGURE = True  # audit 16 C2: '9 people were killed and 26 injured' gave '26 injured' and '26'
+
+
+def _non_state_army(after: int, armies: list[Span]) -> bool:
+    """The body of 'N members of …' is an armed group the actor layer names with 'Army' in it ('the Arakan Army',
+    "the New People's Army", 'the Kachin Independence Army'): its members are fighters, not a state's soldiers
+    ('members of the Myanmar Army' stay military: the actor layer's armed forces)."""
+    return any(0 <= s.start - after <= 40 for s in armies)
 
 
 def _once(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
