@@ -86,6 +86,19 @@ def _days(sentence: list[Span], text: str = "", spoken: bool | None = False) -> 
 SPEECH_DAY_NOT_INCIDENT = True
 
 
+def dates_in(text: str, times: list, lo: int, hi: int, value: re.Pattern[str]) -> list[str]:
+    """The date values (the part ``value`` matches) of the time spans that start in ``text[lo:hi]``, leaving out the day
+    a speaker spoke ('…, officials said on Monday'): what the claim layer's dated-apart check and the headline layer's
+    day check compare."""
+    out = []
+    for t in times:
+        if lo <= t.start < hi and not _spoken_on(text, t.start):
+            got = value.match(str(t.attrs.get("value") or ""))
+            if got is not None:
+                out.append(got.group())
+    return out
+
+
 def _spoken_on(text: str, start: int) -> bool:
     """Does a verb of saying stand right before the date ('said on Thursday', 'told reporters on
     Monday'; ``speech_day_before`` of ``data/claims/figures.json``)?"""

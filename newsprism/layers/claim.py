@@ -479,7 +479,7 @@ def _dated_apart(doc, text: str, date_spans: list[Span], a, b) -> bool:
     """Do the two counts' sentences date them to days (or a week, a month) that cannot be one incident's ('… destroyed
     38 drones … on Tuesday night' / '… destroying 22 drones over the peninsula last week')? Not by the day a speaker
     spoke ('…, the ministry said on Thursday'); undated sentences are never apart."""
-    from newsprism.compare_figures import _spoken_on
+    from newsprism.compare_figures import dates_in
     from newsprism.compare_time import may_be_same
 
     def dates(m) -> list[str]:
@@ -487,14 +487,7 @@ def _dated_apart(doc, text: str, date_spans: list[Span], a, b) -> bool:
         if words is None or not len(words):
             return []
         sent = words[0].sent
-        lo, hi = sent.start_char, sent.end_char
-        out = []
-        for t in date_spans:
-            if lo <= t.start < hi and not _spoken_on(text, t.start):
-                got = _DATE_VALUE.match(str(t.attrs.get("value") or ""))
-                if got is not None:
-                    out.append(got.group())
-        return out
+        return dates_in(text, date_spans, sent.start_char, sent.end_char, _DATE_VALUE)
 
     da, db = dates(a), dates(b)
     if da and db:

@@ -45,6 +45,7 @@ from functools import cache
 from newsprism.compare_time import may_be_same
 from newsprism.layers.base import Context, Layer
 from newsprism.layers.event import headline_end
+from newsprism.layers.framing import HEADLINE_CLAUSE  # one cut of a headline line into its happenings
 from newsprism.model import Analysis
 from newsprism.resources import load_json
 
@@ -245,18 +246,10 @@ def _tellings(analysis: Analysis, events: list[dict]) -> list[Telling]:
     return out + [t for t in found if claimed.count(id(t[0])) == 1]
 
 
-# not a clause whose subject is the speaker again ('Police say they fired as they were attacked', 'as its troops advance')
-_HEAD_CLAUSE = re.compile(
-    r"(?<!\bmany)(?<!\bmuch)(?<!\bwell)(?<!\bsuch)(?<!\bsoon)(?<!\blong)(?<!\bfar)"  # 'as many as 40 …': a bound
-    r"\s(?:as|while|amid)\s(?!(?:part|well|many|much|long|soon|usual|expected|it|its|they|their|he|his|she|her|we|our|i)\b)",
-    re.IGNORECASE,
-)
-
-
 def _clause_of(text: str, pos: int, end: int) -> tuple[int, int]:
     """The clause of a headline line that holds ``pos``: the line cut at ' as / while / amid ' ('TPNPB says it killed
     "TNI spies" | as colonial military burns villages'); the parts before and after are other happenings."""
-    cuts = [m.start() for m in _HEAD_CLAUSE.finditer(text, 0, end)]
+    cuts = [m.start() for m in HEADLINE_CLAUSE.finditer(text, 0, end)]
     lo = max((c for c in cuts if c < pos), default=0)
     hi = min((c for c in cuts if c > pos), default=end)
     return lo, hi
@@ -718,19 +711,12 @@ _DAY_VALUE = re.compile(r"\d{4}-(?:W\d{2}|\d{2}(?:-\d{2}(?:T(?:\d\d:\d\d|[A-Z]{2
 def _days(analysis: Analysis, fig: dict, times: list) -> list[str]:
     """The dates the time layer reads in a figure's sentence, not the day a speaker spoke ('…, officials said on
     Monday'): two figures whose sentences have no date in common are no one incident's toll."""
-    from newsprism.compare_figures import _spoken_on
+    from newsprism.compare_figures import dates_in
 
     s0, s1 = fig.get("sentence_start"), fig.get("sentence_end")
     if s0 is None or s1 is None:
         return []
-    text = analysis.article.text
-    out = []
-    for t in times:
-        if s0 <= t.start < s1 and not _spoken_on(text, t.start):
-            got = _DAY_VALUE.match(str(t.attrs.get("value") or ""))
-            if got is not None:
-                out.append(got.group())
-    return out
+    return dates_in(analysis.article.text, times, s0, s1, _DAY_VALUE)
 
 
 def _tells_number(sentence: str, n: float, numbers: list[str]) -> bool:
