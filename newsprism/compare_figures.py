@@ -421,7 +421,9 @@ def _disputes(
                 continue
             if _none_told(a) or _none_told(b):
                 continue  # 'none of its fighters had been killed' says nothing of who the dead were
-            if b["victims"] == "people" and not _rival_pair(a, b):
+            rivals = b["victims"] == "people" and _rival_pair(a, b)
+            doers = b["victims"] == "people" and not rivals and DOERS_CALL_THEM_COMBATANTS and _doers_call_them_combatants(a, b)
+            if b["victims"] == "people" and not doers and not rivals:
                 continue  # 'people' may be the same fighters: only the two sides' own counts dispute it
             shared = keys(a) & keys(b)
             if (
@@ -432,7 +434,7 @@ def _disputes(
                 continue
             if shared and _dated_apart(a, b, shared, days or {}):
                 continue
-            if b["victims"] == "people":
+            if b["victims"] == "people" and not doers:
                 out.append(
                     {
                         "marker": "sides_differ",
@@ -446,6 +448,18 @@ def _disputes(
                 for o in row["other_victims"]:
                     if o["victims"] == other["victims"] and o["side"] == other["side"]:
                         o["disputed"] = True
+                if doers and not any(
+                    o["victims"] == other["victims"] and o["side"] == other["side"] for o in row["other_victims"]
+                ):
+                    # a report giving both as two sides' accounts keeps them off other_victims: the row says it here
+                    row["other_victims"].append(
+                        {
+                            "victims": other["victims"],
+                            "side": other["side"],
+                            "articles": list(other["by_article"]),
+                            "disputed": True,
+                        }
+                    )
             out.append(
                 {
                     "marker": "disputed_victims",
@@ -454,8 +468,34 @@ def _disputes(
                     "combatants": _told(a, spans),
                     "noncombatants": _told(b, spans),
                 }
+                | ({"doers_side": b["side"][4:]} if doers else {})
             )
     return out
+
+
+DOERS_CALL_THEM_COMBATANTS = True  # audit 19 C2: the police's four road workers / the TPNPB's four soldiers at Nduga
+
+
+def _doers_call_them_combatants(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Does the side that did it call its victims combatants while another voice calls them people?
+    The 'people' row ``b`` is of side 'not:X' (X killed them: 'an armed criminal group … shot dead
+    four construction workers', police said), the combatants row ``a`` has a figure in the words of a
+    speaker of side X ('its fighters had killed four soldiers', the TPNPB said) and ``b`` one not in
+    X's words, the two counts fitting (four and four): one incident's victims as the doers and another
+    voice tell them (audit 19 C2). Counts that do not fit may be two sets (five people and 12 soldiers
+    at Afgooye); 'people' in the doers' own words, or combatants in a third side's, are no such
+    dispute (`_rival_pair` decides two sides' speakers)."""
+    side = b["side"] or ""
+    if not side.startswith("not:"):
+        return False
+    doer = side[4:]
+
+    def says(e: dict[str, Any]) -> str | None:
+        return (e["said_by"] or {}).get("side") if not (e["said_by"] or {}).get("denies") else "denied"
+
+    theirs = [e for v in a["by_article"].values() for e in v if says(e) == doer]
+    others = [e for v in b["by_article"].values() for e in v if says(e) not in (doer, "denied")]
+    return any(_fits(x, y) for x in theirs for y in others)
 
 
 def _sides_clash(x: tuple[str, dict[str, Any]], y: tuple[str, dict[str, Any]], days: dict[tuple[str, int], list[str]]) -> bool:

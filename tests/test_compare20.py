@@ -1,0 +1,68 @@
+"""Twentieth session, comparison: audit 19's rows left open (C2, C5) on the audit-19 fixtures and on short fictional
+reports with real places. Each positive test failed on 4cd4843."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprism.compare import compare
+from newsprism.model import Article
+
+from conftest import analyse_reports
+
+FIX = Path(__file__).parent / "fixtures" / "audit19"
+
+
+def _report(outlet: str, body: str, dateline: str = "SYDNEY") -> Article:
+    return Article(text=f"Attack in the highlands\n\n{dateline}, Nov. 23, 2026 ({outlet}) — {body}\n", outlet=outlet)
+
+
+def test_police_workers_and_tpnpb_soldiers_are_one_disputed_incident(pipeline):
+    """audit 19 C2: the police's four construction workers and the TPNPB's four soldiers killed at Nduga on Saturday
+    were two rows with nothing between them; the doers call the victims soldiers, the police call them workers."""
+    names = ("p1_nusantara_post", "p2_cenderawasih_voice", "p3_northgate_wire")
+    reports = analyse_reports(pipeline, FIX, names)
+    table = compare([reports[n] for n in names])["casualty_figures"]
+    (d,) = [x for x in table["disputes"] if x["marker"] == "disputed_victims"]
+    assert d["outcome"] == "killed" and "Nduga" in d["places"] and d["doers_side"] == "papuan_independence"
+    assert d["combatants"]["victims"] == "military" and d["noncombatants"]["victims"] == "people"
+    assert {f["value"] for v in d["combatants"]["by_article"].values() for f in v} == {4.0}
+    assert {f["value"] for v in d["noncombatants"]["by_article"].values() for f in v} == {4.0}
+    military = next(r for r in table["rows"] if r["outcome"] == "killed" and r["victims"] == "military")
+    assert [(o["victims"], o.get("disputed")) for o in military["other_victims"]] == [("people", True)]
+
+
+POLICE = "TPNPB fighters shot dead four construction workers in Nduga on Saturday, police said."
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The TPNPB said its fighters had killed four soldiers in Nduga on Saturday.",
+    ],
+)
+def test_the_doers_soldiers_against_anothers_workers_is_disputed(pipeline, second):
+    """A sideless 'police' (a foreign dateline): the doers' own word against another voice's."""
+    a, b = pipeline(_report("Highland Post", POLICE)), pipeline(_report("Lowland Voice", second))
+    disputes = compare([a, b])["casualty_figures"]["disputes"]
+    assert [(d["marker"], d.get("doers_side")) for d in disputes] == [("disputed_victims", "papuan_independence")]
+    # with the police Indonesian (a Jayapura dateline) the two sides' speakers make it a sides_differ, as before
+    a, b = pipeline(_report("Highland Post", POLICE, "JAYAPURA")), pipeline(_report("Lowland Voice", second, "JAYAPURA"))
+    disputes = compare([a, b])["casualty_figures"]["disputes"]
+    assert [(d["marker"], d["outcome"]) for d in disputes] == [("sides_differ", "killed")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The TPNPB said its fighters had killed four soldiers in Intan Jaya on Saturday.",  # another place
+        "The Indonesian military said four soldiers were killed in Nduga on Saturday.",  # not the doers' word
+        "The TPNPB said its fighters had killed 12 soldiers in Nduga on Saturday.",  # counts that do not fit
+    ],
+)
+def test_no_disputed_victims_without_the_doers_word_one_place_and_fitting_counts(pipeline, second):
+    a, b = pipeline(_report("Highland Post", POLICE)), pipeline(_report("Lowland Voice", second))
+    disputes = compare([a, b])["casualty_figures"]["disputes"]
+    assert [d for d in disputes if d["marker"] == "disputed_victims"] == []
