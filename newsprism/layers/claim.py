@@ -381,7 +381,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
             continue
         if f.kind == "count_conflict" and _rival_sources(analysis, f.first, f.second):
             continue
-        if f.kind == "count_conflict" and COUNTS_DATED_APART and _dated_apart(doc, text, date_spans, f.first, f.second):
+        if f.kind == "count_conflict" and COUNTS_DATED_APART and _dated_apart(doc, text, date_spans, f.first, f.second, counted):
             continue  # '38 drones' on Tuesday night and '22 drones … last week': two incidents (audit 19 C6, audit 18 C6)
         a = span(
             "consistency_value", f.first.start, f.first.end, f"consistency:{f.kind}", {"value": _shown(f.first), "why": f.message}
@@ -475,10 +475,12 @@ COUNTS_DATED_APART = True  # audit 19 C6 / audit 18 C6: a count of last week's i
 _DATE_VALUE = re.compile(r"\d{4}(?:-(?:W\d{2}|\d{2}(?:-\d{2}(?:T(?:\d\d:\d\d|[A-Z]{2}))?)?))?(?![\dX])")
 
 
-def _dated_apart(doc, text: str, date_spans: list[Span], a, b) -> bool:
+def _dated_apart(doc, text: str, date_spans: list[Span], a, b, counted: list | None = None) -> bool:
     """Do the two counts' sentences date them to days (or a week, a month) that cannot be one incident's ('… destroyed
     38 drones … on Tuesday night' / '… destroying 22 drones over the peninsula last week')? Not by the day a speaker
-    spoke ('…, the ministry said on Thursday'); undated sentences are never apart."""
+    spoke ('…, the ministry said on Thursday'); undated sentences are never apart — unless an undated count repeats
+    a dated one of ``counted`` (same referent, same value: the headline's '38 Ukrainian drones' is the lead's of
+    Tuesday night), which then dates it (`_twin_dates`; audit 19 C6)."""
     from newsprism.compare_figures import dates_in
     from newsprism.compare_time import may_be_same
 
@@ -490,12 +492,36 @@ def _dated_apart(doc, text: str, date_spans: list[Span], a, b) -> bool:
         return dates_in(text, date_spans, sent.start_char, sent.end_char, _DATE_VALUE)
 
     da, db = dates(a), dates(b)
+    if COUNT_TWINS_DATE and counted and bool(da) != bool(db):
+        da, db = da or _twin_dates(a, b, counted, dates), db or _twin_dates(b, a, counted, dates)
     if da and db:
         return not any(may_be_same(x, y) for x in da for y in db)
     # one sentence dated to another year than the report's ('since December 2018, when the TPNPB killed more than a
     # dozen road workers'), the other undated: the report's own incident and a background one
     years = {str(t.attrs.get("anchor") or "")[:4] for t in date_spans if t.attrs.get("anchor")}
     return len(years) == 1 and any(x[:4] not in years for x in da + db)
+
+
+COUNT_TWINS_DATE = True  # audit 19 C6: k1's headline '38 Ukrainian drones' against last week's '22 drones'
+
+
+def _twin_dates(m, other, counted: list, dates) -> list[str]:
+    """The dates of the counts that repeat ``m`` (same referent key and value, neither unreal nor a running total,
+    not ``other``), when every one of them is dated: an undated count then is one of theirs. None when a repeat is
+    undated too, or when ``m`` has no repeat."""
+    twins = [
+        c
+        for c in counted
+        if c.start != m.start
+        and c.start != other.start
+        and c.key == m.key
+        and c.value == m.value
+        and not (c.unreal or c.running_total or c.total)
+    ]
+    found = [dates(c) for c in twins]
+    if not found or not all(found):
+        return []
+    return [d for ds in found for d in ds]
 
 
 def _rival_sources(analysis: Analysis, a, b) -> bool:
