@@ -792,8 +792,8 @@ def test_the_target_word_list_is_one_shared_list():
 
     raw = load_json("events", "plover_cues.json")
     text = json.dumps(raw["verbs"])
-    # strike, hit, target, destroy (round 2), ram (13th), invade (14th)
-    assert "headquarters" not in text and text.count("$target_objects") == 6
+    # strike, hit, target, destroy (round 2), ram (13th), invade (14th), damage (20th)
+    assert "headquarters" not in text and text.count("$target_objects") == 7
     assert len(raw["lists"]["target_objects"]) == len(set(raw["lists"]["target_objects"]))
     lex = lexicon()
     strike = next(words for words, _ in lex.verb("strike")["objects"] if "convoy" in words)

@@ -941,10 +941,11 @@ def _weapon_as_doer(actor: Token, how: str, lex: Lexicon) -> tuple[Token | None,
     return None, "", actor, how + " (a weapon: the means, not the doer)"
 
 
-def _force_nearby(verb: Token, lex: Lexicon) -> bool:
+def _force_nearby(verb: Token, lex: Lexicon, agents: bool = False) -> bool:
     """An act of force told in the verb's sentence or the one before (a verb or event noun coded
     ASSAULT, or a weapon): what a bare 'responded' answers ('Armenian forces shelled the village.
-    Its army responded.')."""
+    Its army responded.'). With ``agents``, not a verb whose subject its entry skips ('The storm hit
+    the coast': no act of force)."""
     doc, start = verb.doc, verb.sent.start
     first = doc[start - 1].sent.start if start > 0 else start
     end = verb.sent.end
@@ -954,6 +955,9 @@ def _force_nearby(verb: Token, lex: Lexicon) -> bool:
         if t.i == verb.i or t.lemma_ == verb.lemma_ or t.pos_ not in ("VERB", "NOUN"):
             continue  # 'people being hurt, gravely hurt': the same word is no other act
         entry = lex.verb(t.lemma_) if t.pos_ == "VERB" else lex.noun(t.lemma_)
+        subj = _child(t, "nsubj") if agents and entry is not None and t.pos_ == "VERB" else None
+        if subj is not None and subj.lemma_.lower() in entry.get("skip_subjects", ()):
+            continue  # 'The storm hit the coast'
         if (entry is not None and entry.get("type") == "ASSAULT") or _weapon(t, lex):
             return True
     return False
@@ -1678,9 +1682,22 @@ def _own_dates(verb: Token) -> bool:
 
 def _reported_act_of_force(tok: Token, coding: dict, lex: Lexicon) -> bool:
     """An act of force with no doer that is the content of a denial or an accusation ('denied reports that
-    the oil terminal had been destroyed', 'Reports … that the depot had been destroyed … are fake'): told of
-    the war, not of a storm, so it codes though its entry wants a doer (audit 19 E3)."""
-    return coding.get("type") == "ASSAULT" and _complement_frame(tok, lex)[0] is not None
+    the oil terminal had been destroyed', 'Reports … that the depot had been destroyed … are fake'), or
+    one said of none ('No ship was damaged in the port of Kerch', after an attack told in the sentence or
+    the one before: a denial of damage, audit 19 E3 rest): told of the war, not of a storm, so it codes
+    though its entry wants a doer (audit 19 E3)."""
+    if coding.get("type") != "ASSAULT":
+        return False
+    return _complement_frame(tok, lex)[0] is not None or (_none_harmed(tok) and _force_nearby(tok, lex, agents=True))
+
+
+def _none_harmed(tok: Token) -> bool:
+    """The passive's subject is none ('No ship was damaged', 'none of the tanks were destroyed', 'no
+    residential buildings had been damaged')."""
+    subj = _child(tok, "nsubjpass")
+    if subj is None:
+        return False
+    return subj.lower_ in ("none", "nothing") or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
 def _under_a_deadline(tok: Token, verb: Token) -> bool:

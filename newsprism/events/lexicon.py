@@ -67,6 +67,10 @@ class Nominal:
     passive_agent_verbs: frozenset[str] = frozenset()
     ended_setting_verbs: frozenset[str] = frozenset()
     ended_setting_marks: frozenset[str] = frozenset()
+    struck_after_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # active lemma → objects it needs
+    struck_after_passives: frozenset[str] = frozenset()
+    struck_after_types: frozenset[str] = frozenset()
+    modifier_side_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -245,6 +249,10 @@ def _nominal(raw: dict[str, Any], lists: dict[str, list[str]]) -> Nominal | None
         passive_agent_verbs=frozenset(raw.get("passive_agent_verbs", ())),
         ended_setting_verbs=frozenset(raw.get("ended_setting_verbs", ())),
         ended_setting_marks=frozenset(raw.get("ended_setting_marks", ())),
+        struck_after_verbs={v: frozenset(objs) for v, objs in raw.get("struck_after_verbs", {}).items()},
+        struck_after_passives=frozenset(raw.get("struck_after_passives", ())),
+        struck_after_types=frozenset(raw.get("struck_after_types", ())),
+        modifier_side_types=frozenset(raw.get("modifier_side_types", ())),
     )
 
 

@@ -471,6 +471,49 @@ def _time_right_after(tok: Token, prep: Token) -> list[Token]:
     return []
 
 
+def _struck_subject(cand: Candidate, prep: Token, is_place, nom: Nominal) -> None:
+    """'A fuel depot near the port of Feodosia caught fire after a Ukrainian drone attack' (audit 19 E2
+    rest): a new (indefinite) event noun under 'after'/'following' on a verb that tells harm done to its
+    subject (``struck_after_verbs``: 'caught fire', 'burned'; ``struck_after_passives``: 'was destroyed',
+    'were killed') struck that subject — its target when it has none — and the subject's place (a place
+    subject, a place phrase of the subject, else the verb's place phrase) is its place when it has none.
+    'Prices rose after a Russian strike', 'since a Russian attack', 'after the attack' take nothing."""
+    tok, verb = cand.trigger, prep.head
+    if cand.event_type not in nom.struck_after_types:
+        return  # 'A school was damaged after a Syrian refugee protest'
+    if prep.lower_ not in ("after", "following") or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    subj = _child(verb, "nsubjpass") if passive else _child(verb, "nsubj")
+    if subj is None or not same_line(subj, tok) or subj.pos_ == "PRON":
+        return
+    if passive:
+        if lemma not in nom.struck_after_passives:
+            return
+    else:
+        needs = nom.struck_after_verbs.get(lemma)
+        obj = _child(verb, "dobj")
+        if needs is None or (needs and (obj is None or obj.lower_ not in needs)) or (not needs and obj is not None):
+            return
+    if cand.recipient is None:
+        cand.recipient, cand.recipient_how = subj, f"target: subject of '{verb.text}' after the event noun (struck by it)"
+    if cand.location is not None:
+        return
+    if (is_place is not None and is_place(subj)) or (
+        subj.pos_ == "PROPN" and placey(subj) and subj.ent_type_ not in ("NORP", "ORG")
+    ):
+        cand.location, cand.location_how = subj, f"the place that '{verb.text}' after the event noun"
+        return
+    for c in subj.children:
+        if c.dep_ == "prep" and c.lower_ in LOC_PREPS and (loc := _location_in(c, is_place))[0] is not None:
+            cand.location, cand.location_how = loc[0], f"object of '{c.text}' in the phrase of the subject of '{verb.text}'"
+            return
+    loc, how = _location(verb, {prep.i}, is_place)
+    if loc is not None and not any(t.i == loc.i for t in tok.subtree):
+        cand.location, cand.location_how = loc, f"{how} of '{verb.text}', which the event noun struck"
+
+
 def _second_date(tok: Token, verb: Token) -> list[Token]:
     """The tokens of a time phrase the parser hangs on the framing verb after the event noun, when
     the verb has a time phrase of its own before the noun: one date each, the later the event's
@@ -626,6 +669,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
     cand.location, cand.location_how = _place(tok, verb if kind != "presupposed" else None, target, is_place, nom)
     if cand.location is None and kind == "presupposed" and (hung := _verb_side(tok, verb, LOC_PREPS)) is not None:
         cand.location, cand.location_how = _location_in(hung[0], is_place)
+    if kind == "presupposed" and verb.dep_ == "prep":
+        _struck_subject(cand, verb, is_place, nom)
     if cand.actor is not None and cand.actor.lower_ in ("its", "our") and cand.attributed_to is not None:
         cand.actor, cand.actor_how = cand.attributed_to, f"possessive '{cand.actor.text}' taken as the speaker"
     own = [t for t in _own_tokens(tok) if t.dep_ != "poss" or t.ent_type_ in ("DATE", "TIME")]

@@ -133,6 +133,33 @@ def _argument(tok: Token | None, how: str, spans: list[Span], keys: tuple[str, .
     return arg
 
 
+def _side_of_the_modifier(arg: dict[str, Any] | None, cand: Candidate, published: Any) -> None:
+    """'after a Russian attack on Kharkiv', 'a Ukrainian drone attack' (audit 19 E2 rest): a national
+    adjective or country name that modifies the event noun itself (or a weapon word before it: 'drone',
+    'missile') and that the actor layer made no actor of names the country whose forces did it; the doer
+    gets that country's side and code (``geo.actors.country_side``, on the publication day), so the event
+    table and compare's doer sides are not blank. The text stays the word written; a word of no country
+    ('Kurdish', 'Western') gets nothing, nor one deeper in the phrase, nor a noun of a type a state's forces
+    do not stand for (``modifier_side_types``: 'a Syrian refugee protest')."""
+    tok = cand.actor
+    if arg is None or tok is None or arg["span"] is not None or arg.get("ner") not in ("NORP", "GPE"):
+        return
+    if not str(arg.get("how", "")).startswith("modifier of the event noun (") or " " in arg["text"].strip():
+        return
+    if cand.event_type not in lexicon().nominal.modifier_side_types:
+        return  # 'a Syrian refugee protest' is no act of the Syrian state
+    weapons = lexicon().weapon_nouns | {"air"}
+    if tok.head.i != cand.trigger.i and not (tok.head.head.i == cand.trigger.i and tok.head.lemma_.lower() in weapons):
+        return
+    from newsprism.geo.actors import _code_of, country_side
+
+    side = country_side(arg["text"], published)
+    if side is None:
+        return
+    arg.update(side=side, country=_code_of(arg["text"]))
+    arg["how"] += f"; side {side}: the country the word names"
+
+
 def _past_the_dateline(arg: dict[str, Any] | None, datelines: list[Span], trigger_start: int, text: str) -> dict[str, Any] | None:
     """An argument that starts inside the dateline: none when it lies within it ('LAS ANOD, Somalia,
     Nov. 24 — Fighting … has killed': the dateline's city, no doer); its part after the dateline when the
@@ -546,6 +573,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         _with_conjuncts(actor, cand.actor, cand.trigger)  # 'Pakistan Rangers and the BSF exchanged fire'
         if actor is not None and actor["span"] is not None:
             _coordinated_actors(actor, actors)
+        _side_of_the_modifier(actor, cand, analysis.article.published)
         recipient = _argument(cand.recipient, cand.recipient_how, actors, ("id", "name", "kind", "side"))
         recipient = _past_the_dateline(recipient, datelines, t_start, text)  # the dateline's town is never the target
         instrument = _argument(cand.instrument, cand.instrument_how, [], ())  # 'Rockets struck …': the means
