@@ -359,8 +359,10 @@ def _not_foreign_owned(text: str, start: int, found: list[Found]) -> list[Found]
             continue  # 'Somali federal troops' in a report that names Ethiopia: not Ethiopia's 'federal troops'
         words = [w for w in need if not _is_code(w)]
         side = (actors().get(cand[0]) or {}).get("side")
-        own = any(fold(w).split()[-1] == word for w in words) or any(
-            (actors().get(a) or {}).get("side") == side for a, _al, _u in _aliases().get(word, ())
+        own = (
+            any(fold(w).split()[-1] == word for w in words)
+            or any((actors().get(a) or {}).get("side") == side for a, _al, _u in _aliases().get(word, ()))
+            or bool(other and other[0] == (actors().get(cand[0]) or {}).get("country"))  # "Ukraine's Northern Command"
         )
         if words and not own:
             continue
@@ -1336,6 +1338,17 @@ def _unit_mentions(doc: Doc) -> list[tuple[int, int, str, str, str]]:
         if not c or span is None or not _doer(span[-1]):  # the noun: 'Russian' may head the span
             continue
         out.append((start, end, m.group(2), c[0], c[1]))
+    # 'after a Ukrainian drone attack': the attack noun says who attacked, wherever the phrase stands
+    mods, attacks = _alternation("weapon_modifiers"), _alternation("weapon_attacks")
+    for m in re.finditer(rf"\b([A-Z][a-z]+) ({mods}) (?:{attacks})\b(?!-)", text):
+        start, end = m.start(1), m.end(2)
+        if any(s <= start < e for s, e, *_ in out) or _inside_a_name(text, start) or _stance_prefixed(text, start):
+            continue
+        if not any(e.kind == "demonym" for e in gazetteer.get().lookup(m.group(1))):
+            continue
+        c = _country_of(m.group(1))
+        if c:
+            out.append((start, end, f"{m.group(2)} attack", c[0], c[1]))
     return out
 
 
@@ -1368,6 +1381,7 @@ def _earlier_mentions(
     nouns = "|".join(sorted((re.escape(n) for n in table), key=len, reverse=True))
     out: list[ActorMention] = []
     other_sense: set[str] = set()  # nouns the article used of something else ('troops of actors')
+    unknown_armies: list = []  # filled by the first home-noun check
     for m in re.finditer(rf"\b(?:([Tt]he) )?((?i:{nouns}))\b(?!-)", text):
         start, end, noun = m.start(2), m.end(2), m.group(2).lower()
         spec = table[noun]
@@ -1417,9 +1431,40 @@ def _earlier_mentions(
             what = noun if spec.get("police") else attrs["kind"].replace("_", " ")
             attrs["why"] = f"'the {noun}' after '{attrs['antecedent']}', the only {what} the article named before"
             out.append(ActorMention(start, end, "earlier-mention", attrs, 0.6))
-        elif spec.get("home") and noun not in other_sense and (found := home()) and _home_ok(mentions, found[0], spec):
+        elif (
+            spec.get("home")
+            and noun not in other_sense
+            and (found := home())
+            and _home_ok(mentions, found[0], spec)
+            and not (spec["kind"] == "armed_forces" and _unknown_army_before(text, mentions, start, unknown_armies))
+        ):
             out.append(_home_mention(doc, start, end, text[start:end], spec, found, when))
     return out
+
+
+_ARMY_NAME = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+)+)Army\b")
+
+
+def _unknown_army_before(text: str, mentions: list[ActorMention], start: int, cache: list) -> bool:
+    """An armed group's name ending in 'Army' that the KB does not know ('the Kachin Independence Army', 'the New
+    People's Army') written before ``start``: a later 'the army'/'troops' may be that group, not the country's
+    forces (review leftover, session 19). A country's or demonym's army ('the Indian Army', 'the Myanmar Army',
+    'the US Army') is no such name. ``cache`` holds the names' starts, found once per article."""
+    if not cache:
+        known = [(m.start, m.end) for m in mentions]
+        starts = []
+        for m in _ARMY_NAME.finditer(text):
+            words = m.group(1).split()
+            if words[0] in ("The", "the"):
+                words = words[1:]
+            lead = " ".join(words)
+            if not words or _country_of(lead) or _country_of(words[-1]) or (lead.isupper() and len(lead) <= 3):
+                continue  # 'Indian Army', "Myanmar's … Army" is owned; 'US Army'
+            if any(a <= m.end(0) - 1 < b for a, b in known):
+                continue  # a KB actor ('Arakan Army', 'West Papua National Liberation Army')
+            starts.append(m.start(0))
+        cache.append(starts)
+    return any(s < start for s in cache[0])
 
 
 def _same_sentence(doc: Doc, a: int, b: int) -> bool:
@@ -1613,9 +1658,13 @@ PARTY_KINDS = {"state", "government", "armed_forces", "armed_group", "de_facto_a
 def _home_ok(mentions: list[ActorMention], cc: str, spec: dict[str, Any]) -> bool:
     """No other actor of the kinds that could be meant ('troops' where peacekeepers or an armed
     group were named; 'the army' where a foreign force was) — only the country's own of the
-    noun's kind."""
+    noun's kind. An insurgent group of ``fighter_groups`` (TPNPB, al-Shabaab) does not block a bare
+    'soldiers'/'troops': its men are never called so (audit 19 G1)."""
+    fighters = frozenset(_kb().get("fighter_groups", ())) if spec.get("bare") else frozenset()
     for m in mentions:
         kind = m.attrs.get("kind")
+        if kind == "armed_group" and m.attrs.get("id") in fighters:
+            continue
         if kind in spec.get("home_blocked_by", []) and not (kind == spec["kind"] and m.attrs.get("country") == cc):
             return False
     return True
