@@ -48,6 +48,7 @@ PLACE_NOUNS = frozenset(
 )
 PLACE_ENTS = frozenset({"GPE", "FAC"})
 NAMED_DOER = "@name"  # the pseudo-word that lets a proper-name doer satisfy a 'require_doers' list
+WEAPON_DOER = "@weapon"  # … and a weapon subject (the instrument, no doer) one: 'a drone hit a car' (audit 20 E1)
 PLACE_OBJECT = "@place"  # the pseudo-word a named-place object adds to an entry's object classes
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
@@ -1516,6 +1517,9 @@ def _own_tokens(verb: Token) -> list[Token]:
                 stack.extend(c for c in tok.children if not _is_clause(c))
     for prep in _object_participle_times(verb):
         out.extend(prep.subtree)
+        before = prep.doc[prep.left_edge.i - 1] if prep.left_edge.i > 0 else None
+        if before is not None and before.dep_ == "advmod" and before.head.i == prep.head.i:
+            out.append(before)  # 'a vehicle carrying senior PKK members … late on Tuesday' (audit 20 E1)
     for c in verb.children:  # 'captured a camp in Kech district of occupied Balochistan on Tuesday night'
         if c.dep_ == "advcl" and _participle_of_a_name(c):
             out.extend(t for p in c.children if p.dep_ == "prep" and _time_phrase(p) for t in p.subtree)
@@ -2258,6 +2262,25 @@ def _compound_verb_clause(tok: Token) -> list[Token] | None:
     return None if any(t.tag_.startswith("VB") and t.i != tok.i for t in clause) else clause
 
 
+def _verbless_clause(tok: Token) -> list[Token] | None:
+    """'TPNPB says it killed "TNI spies" in Nduga as colonial military burns villages': a headline whose first clause
+    has a verb, and whose clause after ' as / while / amid ' the parser reads as one noun compound; the tokens of that
+    clause (up to a comma, semicolon or the next cut) when it has no verb (audit 19 F4)."""
+    if not in_headline(tok):
+        return None
+    line = [t for t in tok.sent if same_line(t, tok)]
+    k = line.index(tok)
+    cuts = [i for i, t in enumerate(line[:k]) if t.lower_ in CLAUSE_CUTS and t.dep_ in ("prep", "mark") and i > 0]
+    if not cuts:
+        return None
+    end = next((k + i for i, t in enumerate(line[k:]) if t.text in (",", ";") or t.lower_ in CLAUSE_CUTS), len(line))
+    clause = line[cuts[-1] + 1 : end]
+    return None if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in clause) else clause
+
+
+CLAUSE_CUTS = frozenset({"as", "while", "amid"})  # the words that open a headline's second happening
+
+
 def _title_case_line(line: list[Token]) -> bool:
     """Is a headline line written in title case ('Army Shells Port Elm'): every word of four
     letters or more capitalised, and not all in capitals."""
@@ -2282,7 +2305,7 @@ def _headline_noun_verb(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> 
     before it ('Army shells', 'Rebels storm'; not 'Rebel storm warning'), is read as the verb."""
     if tok.i == 0 or tok.i + 1 >= len(tok.doc):
         return None
-    line = _verbless_headline(tok) or _compound_verb_clause(tok)
+    line = _verbless_headline(tok) or _compound_verb_clause(tok) or _verbless_clause(tok)
     if line is None:
         return None
     # 'Army Shells Port Elm': in a title-case line the parser tags every word NNP/NNPS, so the
@@ -2567,7 +2590,10 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         return None  # "homes were destroyed" (by a storm as often as by an army)
     doers = None if coding.get("any_doer") else coding.get("require_doers") or entry.get("require_doers")
     forced = any(c.dep_ == "advmod" and c.lower_ in entry.get("or_adverbs", ()) for c in tok.children)
-    if doers and not forced and (actor is None or not (_doer_lemmas(actor) & doers or _named_doer(actor, doers))):
+    weapon = WEAPON_DOER in (doers or ()) and (  # 'a drone hit a car', 'A Turkish drone struck a vehicle'
+        (actor is None and instrument is not None) or (actor is not None and _weapon(actor, lex))
+    )
+    if doers and not forced and not weapon and (actor is None or not (_doer_lemmas(actor) & doers or _named_doer(actor, doers))):
         return None  # "the ministry responded", "Beijing retaliated with tariffs": no armed reply
     if doers and not forced and actor is not None and _figurative_taking(actor, obj, doers, coding):
         return None  # "The women's movement took the debate hostage": a group's, but no person taken

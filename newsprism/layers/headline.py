@@ -88,17 +88,17 @@ def _in_word(line: str, i: int) -> bool:
     return 0 < i < len(line) - 1 and line[i - 1].isalnum() and line[i + 1].isalnum()
 
 
-def _own_voice_telling(events: list[dict], event: dict, head_end: int) -> bool:
+def _own_voice_telling(events: list[dict], event: dict, head_end: int, said_of=None) -> bool:
     """Another body event of the same type and mode, not dated to another day nor done to
     something else, that the outlet asserts in its own voice (the headline's own events are not
-    the body)."""
+    the body; one inside a reported claim's content is the claimant's, ``said_of``)."""
     return any(
         e is not event
         and (e.get("sentence_start") or 0) >= head_end
         and not (e.get("date") and event.get("date") and e["date"] != event["date"])
         and e["event_type"] == event["event_type"]
         and e.get("mode") == event.get("mode")
-        and not e.get("attributed_to")
+        and not (said_of(e) if said_of else e.get("attributed_to"))
         and e.get("modality") == "asserted"
         and not e.get("negated")
         and not _other_target(e, event)
@@ -141,6 +141,48 @@ def _first_of_sources(text: str, start: int, end: int, sentence_end: int | None)
         return False
     rest = text[end : sentence_end or end]
     return bool(re.match(r"(?:,\s*[^,.;:]+?)*,?\s+and\s+[^,.;:]+?(?:,\s*(?:who|whose|which)\b[^.;]*)?[.;]?\s*$", rest))
+
+
+Holder = tuple[int, int, dict, str | None]  # a claim's content offsets, its speaker and cue, the source span id
+
+
+def _claim_holders(analysis: Analysis) -> list[Holder]:
+    """The claim layer's reported contents with their speakers, for events the event layer left unattributed ('Ukrainian
+    drones struck an oil depot …, a source in the SBU told Kyiv Meridian': the claim layer reads the source and its
+    content, the event keeps no ``attributed_to``; audit 19 F4). A denial's content is what the denier rejects, not
+    its word (``denial_verbs``)."""
+    denial = _denial_cue()
+    out = []
+    for rec in analysis.records.get("claims", []):
+        content, cue = analysis.span(rec.get("content") or ""), analysis.span(rec.get("cue") or "")
+        if content is None or not rec.get("speaker") or (cue is not None and denial.match(cue.text)):
+            continue
+        said = {"text": rec["speaker"], "cue": cue.text if cue is not None else None}
+        out.append((content.start, content.end, said, rec.get("source")))
+    return out
+
+
+@cache
+def _denial_cue() -> re.Pattern[str]:
+    stems = [
+        w[:-1] + "(?:y|ie)" if w.endswith("y") else w.rstrip("e") for w in load_json("framing", "quote_cues.json")["denial_verbs"]
+    ]
+    return re.compile(r"(?:" + "|".join(stems) + r")\w*$", re.IGNORECASE)
+
+
+def _said(analysis: Analysis, event: dict, holders: list[Holder]) -> tuple[dict | None, str | None]:
+    """Whose word a body event is: the event layer's ``attributed_to``, else the speaker of the innermost reported
+    claim whose content holds its trigger (with the source span's id)."""
+    if event.get("attributed_to"):
+        return event["attributed_to"], None
+    trigger = analysis.span(event.get("trigger") or "")
+    if trigger is None:
+        return None, None
+    inside = [h for h in holders if h[0] <= trigger.start and trigger.end <= h[1]]
+    if not inside:
+        return None, None
+    best = min(inside, key=lambda h: h[1] - h[0])
+    return best[2], best[3]
 
 
 def _numbers(arg: dict | None) -> set[str]:
@@ -236,9 +278,13 @@ def _tellings(analysis: Analysis, events: list[dict]) -> list[Telling]:
             continue
         if h.get("modality") != "asserted":
             continue
-        partner = _lead_partner(events, h, lead)
+        partner, where = _lead_partner(events, h, lead), "the lead"
+        if partner is None and _clause_of(text, trigger.start, head_end)[0] > 0:
+            # a happening after ' as / while / amid ' is rarely the lead's: the body tells it later ('… as colonial
+            # military burns villages' over the pastor's 'troops have burned at least 30 houses' in the third paragraph)
+            partner, where = _lead_partner(events, h, (head_end, len(text))), "the body"
         if partner is not None and id(partner) not in folded and not _other_doer(h, partner):
-            how = f"the one {h['event_type']} ({h.get('mode')}) event of the lead, '{partner.get('trigger_text')}'"
+            how = f"the one {h['event_type']} ({h.get('mode')}) event of {where}, '{partner.get('trigger_text')}'"
             found.append((partner, trigger.start, trigger.end, h["event_type"], how, "headline-lead"))
     # two headline happenings on one lead event ("Rockets hit northern Israel, Israeli strike kills
     # three" over "Rockets struck Kiryat Shmona …"): which one the lead tells is a guess
@@ -325,14 +371,19 @@ def run(analysis: Analysis, ctx: Context) -> None:
     contents = [(s.start, s.end) for s in analysis.spans if s.layer == "claim" and s.label == "content"]
     found = 0
     tellings = _tellings(analysis, events)
+    holders = _claim_holders(analysis)
+
+    def said_of(e: dict) -> dict | None:
+        return _said(analysis, e, holders)[0]
+
     for event, start, end, event_type, how, matched_by in tellings:
-        said = event.get("attributed_to")
+        said, source_id = _said(analysis, event, holders)
         if not said or event.get("negated"):
             continue
         lo, hi = _line(text, start)
-        if _own_voice_telling(events, event, hi) or _retold_own_voice(event, hi, contents):
+        if _own_voice_telling(events, event, hi, said_of) or _retold_own_voice(event, hi, contents):
             continue
-        line = text[lo:hi]
+        line_lo, line = lo, text[lo:hi]
         if CREDIT.search(line):
             continue
         if lo == 0 and hi <= (headline_end(analysis.article) or 0):
@@ -342,15 +393,18 @@ def run(analysis: Analysis, ctx: Context) -> None:
             lo = _clause_of(text, start, hi)[0]
         if hedges.search(text[lo:hi]) or any(lo <= a < hi for a, _ in cues):
             continue
-        if _quoted(line, start - lo, end - lo, quotes):
+        if _quoted(line, start - line_lo, end - line_lo, quotes):  # offsets in the line, not in the clause
             continue
         s0, s1 = event.get("sentence_start"), event.get("sentence_end")
-        speaker = next(
+        speaker = analysis.span(source_id) if source_id else None
+        speaker = speaker or next(
             (s for s in sources if s.text == said["text"] and s0 is not None and s0 <= s.start < s1),
             None,
         )
         if speaker is not None and _first_of_sources(text, speaker.start, speaker.end, s1):
             continue  # '…, according to the government, the militants and aid agencies': several sources tell it
+        if _several_sides().search(_speaker_phrase(text, said["text"], speaker, s0, s1)):
+            continue  # '…, officials on both sides said': not one side's account
         who = said["text"]
         why = WHY.format(
             speaker=who + ("'" if who.endswith("s") and not who.endswith("ss") else "'s"), cue=said.get("cue") or "said"
@@ -392,6 +446,25 @@ def run(analysis: Analysis, ctx: Context) -> None:
 def _word_cues() -> tuple[frozenset[str], int]:
     data = _words_data()
     return frozenset(data["generic"]), int(data["stem"])
+
+
+def _speaker_phrase(text: str, said: str, speaker, s0: int | None, s1: int | None) -> str:
+    """The speaker's words with what follows them up to a comma, stop or speech verb ('officials' + ' on both sides'):
+    the event layer's speaker may be the head noun alone."""
+    if speaker is not None:
+        end = speaker.end
+    elif s0 is not None and s1 is not None and (at := text.rfind(said, s0, s1)) >= 0:
+        end = at + len(said)
+    else:
+        return said
+    tail = text[end : min(end + 40, s1 or end + 40)]
+    return said + re.split(r"[,.;:]|\b(?:said|say|says|told|according)\b", tail, maxsplit=1)[0]
+
+
+@cache
+def _several_sides() -> re.Pattern[str]:
+    words = _words_data()["several_sides"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 @cache
