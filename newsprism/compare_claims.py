@@ -64,14 +64,30 @@ def mentions(text: str, event_type: str) -> list[str]:
     return [w for w in re.findall(r"[a-z][a-z-]+", text) if _lemmas(w) & lemmas]
 
 
-def is_denial(claim: dict[str, Any], by_id: dict[str, Span]) -> bool:
+# a boundary between two things said in one content: 'the charges were fabricated and that one detainee had been
+# beaten', '…; the FSB denied …' (a denying phrase of one is no denial of the other's figure; audit 19 C5)
+_SAID_APART = re.compile(r";\s+|,?\s+(?:and|but)\s+(?:also\s+)?that\s+", re.IGNORECASE)
+
+
+def is_denial(claim: dict[str, Any], by_id: dict[str, Span], within: tuple[int, int] | None = None) -> bool:
     """The speaker says it did not happen: a denying cue ('rejected', 'denied') or a denying
-    phrase in the content ('is a lie', 'disinformation')."""
+    phrase in the content ('is a lie', 'disinformation'). ``within``: a figure's offsets — then
+    only the part of the content that holds it is read for a denying phrase (`_SAID_APART`)."""
     cue = by_id.get(claim.get("cue") or "")
-    content = " " + " ".join(re.findall(r"[\w-]+", by_id[claim["content"]].text.casefold())) + " "
+    span = by_id[claim["content"]]
+    text = span.text
+    if within is not None and DENIAL_IN_ITS_PART and span.start <= within[0]:
+        at = within[0] - span.start
+        cuts = [0] + [m.end() for m in _SAID_APART.finditer(text) if m.end() <= at]
+        ends = [m.start() for m in _SAID_APART.finditer(text) if m.start() >= at + (within[1] - within[0])]
+        text = text[max(cuts) : min(ends) if ends else len(text)]
+    content = " " + " ".join(re.findall(r"[\w-]+", text.casefold())) + " "
     if cue is not None and cue.text.casefold() in alignment_config()["denial_cues"]:
         return True
     return any(f" {p} " in content for p in alignment_config()["denial_phrases"]) or _distrusted(content)
+
+
+DENIAL_IN_ITS_PART = True  # audit 19 C5: k3's lawyer 'said the charges were fabricated and that one detainee had been beaten'
 
 
 def _distrusted(content: str) -> bool:

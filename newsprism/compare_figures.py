@@ -172,7 +172,7 @@ def _said(start: int, end: int, an: Analysis, by_id: dict[str, Span], sentence_e
     if not held:
         return None
     c = min(held, key=lambda c: by_id[c["content"]].end - by_id[c["content"]].start)
-    said = {"speaker": c["speaker"], "claim": c.get("id"), "denies": is_denial(c, by_id), "side": c.get("side")}
+    said = {"speaker": c["speaker"], "claim": c.get("id"), "denies": is_denial(c, by_id, (start, end)), "side": c.get("side")}
     cue = by_id.get(c.get("cue") or "")
     if cue is not None and cue.text.casefold() in alignment_config()["distancing_cues"]:
         said["distanced"] = cue.text  # "Priština claims that three armed attackers were killed": the report keeps its distance

@@ -66,3 +66,37 @@ def test_no_disputed_victims_without_the_doers_word_one_place_and_fitting_counts
     a, b = pipeline(_report("Highland Post", POLICE)), pipeline(_report("Lowland Voice", second))
     disputes = compare([a, b])["casualty_figures"]["disputes"]
     assert [d for d in disputes if d["marker"] == "disputed_victims"] == []
+
+
+def _denied(pipeline, body: str) -> list[tuple[float, bool]]:
+    a = pipeline(_report("Highland Post", body))
+    rows = compare([a, pipeline(_report("Lowland Voice", "Nothing happened."))])["casualty_figures"]["rows"]
+    return [(e["value"], bool((e["said_by"] or {}).get("denies"))) for r in rows for v in r["by_article"].values() for e in v]
+
+
+def test_the_lawyers_beaten_detainee_is_not_denied_by_her_fabricated_charges(pipeline):
+    """audit 19 C5: k3's 'A lawyer …, Emine Kurtseitova, said the charges were fabricated and that one detainee had been
+    beaten; the FSB denied using force' — the lawyer's 'fabricated' (of the charges) made her beaten detainee 'denied'
+    in compare k."""
+    names = ("k1_tavrida_vestnik", "k2_kyiv_meridian", "k3_northgate_wire")
+    reports = analyse_reports(pipeline, FIX, names)
+    rows = compare([reports[n] for n in names])["casualty_figures"]["rows"]
+    (beaten,) = [r for r in rows if r["outcome"] == "beaten"]
+    said = [e["said_by"] for v in beaten["by_article"].values() for e in v]
+    assert len(said) == 2 and all("Kurtseitova" in s["speaker"] and not s["denies"] for s in said)
+
+
+@pytest.mark.parametrize(
+    ("body", "denied"),
+    [
+        ("The ministry said the reports were false and that 12 soldiers had been killed in Kupiansk on Monday.", False),
+        ("The army said the video was fake, but that two soldiers were wounded in Bakhmut on Monday.", False),
+        # the denying phrase is the figure's own clause
+        ("The ministry said reports that 12 soldiers had been killed in Kupiansk on Monday were false.", True),
+        ("The ministry said it was a lie that 12 soldiers were killed in Kupiansk on Monday.", True),
+        ("Officials said claims of 30 dead in Kupiansk were fabricated and that the army had lost no one.", True),
+    ],
+)
+def test_a_denying_phrase_denies_only_the_part_of_the_content_that_holds_the_figure(pipeline, body, denied):
+    got = _denied(pipeline, body)
+    assert got and all(d is denied for _, d in got)
