@@ -40,3 +40,103 @@ def test_an_undated_headline_count_takes_the_date_of_the_body_count_it_repeats(c
 )
 def test_a_headline_count_whose_repeat_is_not_dated_apart_still_conflicts(claim_pipe, body):
     assert len(_conflicts(claim_pipe, HEAD + body)) >= 1
+
+
+def _contents(pipe, text: str) -> dict[str, str]:
+    a = pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    by = {s.id: s for s in a.spans}
+    return {c["speaker"]: by[c["content"]].text for c in a.records.get("claims", []) if c.get("content") in by}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # k3 (audit 19 C11)
+            "A Ukrainian partisan group, Atesh, said its members had supplied the coordinates of the depot, a claim "
+            'dismissed by a Russian-appointed lawmaker, Oleg Kravtsov, as "a fiction".',
+            "A Ukrainian partisan group, Atesh",
+            "its members had supplied the coordinates of the depot",
+        ),
+        (
+            "The rebels said they had shot down a helicopter near Sittwe, an account denied by the junta.",
+            "The rebels",
+            "they had shot down a helicopter near Sittwe",
+        ),
+        (
+            "The ministry said 40 civilians were killed in Gaza, a figure that was disputed by Israel.",
+            "The ministry",
+            "40 civilians were killed in Gaza",
+        ),
+    ],
+)
+def test_a_claim_apposition_with_another_partys_reaction_is_no_part_of_the_content(claim_pipe, text, speaker, content):
+    assert _contents(claim_pipe, text)[speaker] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [  # the noun is the content's own subject, or the apposition names a place, or it is inside a quotation
+        (
+            "The spokesman said the claim dismissed by the court was still valid.",
+            "The spokesman",
+            "the claim dismissed by the court was still valid",
+        ),
+        (
+            "He said the town, a place loved by tourists, was destroyed.",
+            "He",
+            "the town, a place loved by tourists, was destroyed",
+        ),
+        (
+            'Officials said "the rebels shot down a drone, a claim dismissed by Moscow, on Monday".',
+            "Officials",
+            '"the rebels shot down a drone, a claim dismissed by Moscow, on Monday"',
+        ),
+    ],
+)
+def test_a_content_keeps_what_is_no_claim_apposition_after_it(claim_pipe, text, speaker, content):
+    assert _contents(claim_pipe, text)[speaker] == content
+
+
+def _claims(pipe, text: str) -> list[tuple[str | None, str | None, str]]:
+    a = pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    by = {s.id: s for s in a.spans}
+    return [
+        (c.get("speaker"), c.get("source_kind"), by[c["content"]].text)
+        for c in a.records.get("claims", [])
+        if c.get("content") in by
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # p2 (audit 19 C9): 'Papuans' | 'that'
+        'The fires were set by what the army calls the "armed criminal group", a label that Papuans reject.',
+        "The plan, which Kyiv accepted on Monday, calls for a truce.",
+    ],
+)
+def test_a_stance_on_a_thing_named_by_a_relative_pronoun_is_no_claim(claim_pipe, text):
+    assert not any(content.strip().lower() in ("that", "which") for _, _, content in _claims(claim_pipe, text))
+
+
+def test_a_denial_of_a_thing_named_by_a_relative_pronoun_stays(claim_pipe):
+    """'…, which the ministry denied' stays a denial (the rule's list holds no 'deny')."""
+    assert ("the ministry", "government", "which") in _claims(
+        claim_pipe, "The report, which the ministry denied, said 12 people died."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [  # probe p13 (audit 19 C8): 'the task force' was a named person
+        ("Security forces killed six members of the KKB in Yahukimo, the task force said.", "the task force", "government"),
+        ("Six fighters were killed near Kismayo, the Kenyan air force said.", "the Kenyan air force", "government"),
+        (
+            "Commissioner Agus Widodo of the task force said six men were held.",
+            "Commissioner Agus Widodo of the task force",
+            "named_person",
+        ),
+        ("A force of 200 fighters said it had taken the town of Bunia.", "A force of 200 fighters", "anonymous"),
+    ],
+)
+def test_a_state_body_named_by_a_phrase_is_government(claim_pipe, text, speaker, kind):
+    assert (speaker, kind) in [(s, k) for s, k, _ in _claims(claim_pipe, text)]

@@ -87,6 +87,8 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "media", True)  # "The Tbilisi Evening Star reported …": "it" may follow
     if lower in _states():
         return Speaker(text, "government", True)  # "Yerevan asked", "Azerbaijan says": the state speaks
+    if STATE_BODY_PHRASES and "PERSON" not in ents and _ends_in_phrase(lower, cues.get("government_head_phrases", ())):
+        return Speaker(text, "government", bool(ents))  # "the task force said" (its 'force' tagged a name; audit 19 C8)
     if ACRONYMS and _ACRONYM.fullmatch(text.strip()) and not ents & {"GPE", "NORP"} and actor_kind not in state_kinds:
         return Speaker(text, "organisation", True)  # "MONUSCO said" (tagged a person): no name is all capitals
     if NAME_ENDINGS and span is not None and _name_ends_in(span, cues.get("organisation_name_words", ())):
@@ -126,6 +128,14 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
     if span is not None and span.root.pos_ == "PROPN":
         return Speaker(text, "named_person", True)
     return Speaker(text, "anonymous", False)
+
+
+STATE_BODY_PHRASES = True  # audit 19 C8: 'the task force said' was a named person ('force' tagged PROPN)
+
+
+def _ends_in_phrase(lower: str, phrases) -> bool:
+    """Does the speaker's text end in one of these phrases ('the joint task force', 'Kenya's air force')?"""
+    return any(re.search(rf"(?<![\w-]){re.escape(p)}$", lower) for p in phrases)
 
 
 def _person_word(tok, cues: dict) -> bool:

@@ -239,6 +239,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         _cut_at_next_speaker(text, found)
     if HEADLINE_LATER_CLAUSE:
         _cut_headline_clause(doc, text, found, analysis.article)
+    if CLAIM_APPOSITION_CUT:
+        _cut_at_claim_apposition(text, found)
     dateline = next(iter(analysis.spans_of("meta", "dateline")), None)
     if OWN_OUTLET_NO_SOURCE:
         found = [a for a in found if not _own_outlet(analysis, text, a)]
@@ -466,6 +468,35 @@ def _cut_at_next_speaker(text: str, found: list) -> None:
             semi = text.rfind(";", a.content[0], b.source[0])
             if semi != -1 and a.cue[1] <= semi and not text[semi + 1 : b.source[0]].strip():
                 a.content = (a.content[0], semi)
+
+
+CLAIM_APPOSITION_CUT = True  # audit 19 C11: 'Atesh said its members had supplied the coordinates, a claim dismissed
+# by a Russian-appointed lawmaker, …' gave Atesh the lawmaker's dismissal (event and framing spans inside the content)
+
+
+@cache
+def _claim_apposition() -> re.Pattern[str]:
+    from newsprism.claims.attribution import speech_cues
+
+    nouns = "|".join(sorted(map(re.escape, speech_cues()["claim_apposition_nouns"]), key=len, reverse=True))
+    # ', a claim dismissed by', ', an account later denied by', ', a figure that was disputed by'
+    return re.compile(
+        rf",\s+(?:a|an|the|this|that)\s+(?:{nouns})\s+(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been)\s+)?"
+        rf"(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\b",
+        re.IGNORECASE,
+    )
+
+
+def _cut_at_claim_apposition(text: str, found: list) -> None:
+    """A content after its cue ends before ', a claim dismissed by …' (`claim_apposition_nouns`): the report's apposition
+    names what the speaker said and tells another party's reaction ('…, a claim dismissed by a Russian-appointed
+    lawmaker, Oleg Kravtsov, as "a fiction"'), which is no part of the speaker's words. Not inside a quotation."""
+    for a in found:
+        if a.content[0] < a.cue[1]:
+            continue
+        m = _claim_apposition().search(text, a.content[0], a.content[1])
+        if m is not None and m.start() > a.content[0] and text.count('"', a.content[0], m.start()) % 2 == 0:
+            a.content = (a.content[0], m.start())
 
 
 COUNTS_DATED_APART = True  # audit 19 C6 / audit 18 C6: a count of last week's incident is no rival of today's
