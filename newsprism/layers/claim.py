@@ -381,7 +381,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     for f in consistency.check(doc, times, text, sides, counted):
         if not (f.first.start < f.first.end and f.second.start < f.second.end):
             continue
-        if f.kind == "count_conflict" and _rival_sources(analysis, f.first, f.second):
+        if f.kind == "count_conflict" and _rival_sources(analysis, f.first, f.second, counted):
             continue
         if f.kind == "count_conflict" and COUNTS_DATED_APART and _dated_apart(doc, text, date_spans, f.first, f.second, counted):
             continue  # '38 drones' on Tuesday night and '22 drones … last week': two incidents (audit 19 C6, audit 18 C6)
@@ -536,11 +536,13 @@ def _dated_apart(doc, text: str, date_spans: list[Span], a, b, counted: list | N
 COUNT_TWINS_DATE = True  # audit 19 C6: k1's headline '38 Ukrainian drones' against last week's '22 drones'
 
 
-def _twin_dates(m, other, counted: list, dates) -> list[str]:
-    """The dates of the counts that repeat ``m`` (same referent key and value, neither unreal nor a running total,
-    not ``other``), when every one of them is dated: an undated count then is one of theirs. None when a repeat is
-    undated too, or when ``m`` has no repeat."""
-    twins = [
+COUNT_TWINS_HOLDER = True  # audit 20 C3: r1's headline 13 (own voice) vs the sources' four and the SNA's five
+
+
+def _twins(m, other, counted: list) -> list:
+    """The counts of ``counted`` that repeat ``m`` (same referent key and value, neither unreal nor a running total),
+    other than ``m`` and ``other``."""
+    return [
         c
         for c in counted
         if c.start != m.start
@@ -549,13 +551,19 @@ def _twin_dates(m, other, counted: list, dates) -> list[str]:
         and c.value == m.value
         and not (c.unreal or c.running_total or c.total)
     ]
-    found = [dates(c) for c in twins]
+
+
+def _twin_dates(m, other, counted: list, dates) -> list[str]:
+    """The dates of the counts that repeat ``m`` (same referent key and value, neither unreal nor a running total,
+    not ``other``), when every one of them is dated: an undated count then is one of theirs. None when a repeat is
+    undated too, or when ``m`` has no repeat."""
+    found = [dates(c) for c in _twins(m, other, counted)]
     if not found or not all(found):
         return []
     return [d for ds in found for d in ds]
 
 
-def _rival_sources(analysis: Analysis, a, b) -> bool:
+def _rival_sources(analysis: Analysis, a, b, counted: list | None = None) -> bool:
     """Are two counts each inside the words of a speaker, of two different known sides ('Georgia's
     State Security Service said two men …' / 'The border department of South Ossetia's KGB said
     three men …')? Then the report gives the two sides' rival accounts, not a conflict of its own
@@ -576,6 +584,13 @@ def _rival_sources(analysis: Analysis, a, b) -> bool:
         return min(held, key=lambda c: by_id[c["content"]].end - by_id[c["content"]].start)
 
     ca, cb = holder(a), holder(b)
+    if COUNT_TWINS_HOLDER and counted and (ca is None) != (cb is None):
+        # a headline's own-voice '13 PKK/YPG terrorists' is the lead's 13 that the ministry said (audit 20 C3)
+        held = [holder(t) for t in _twins(a if ca is None else b, b if ca is None else a, counted)]
+        speakers = {h["speaker"].casefold() if h else None for h in held}
+        sides = {h.get("side") if h else None for h in held}
+        if held and None not in speakers and (len(speakers) == 1 or (len(sides) == 1 and None not in sides)):
+            ca, cb = ca or held[0], cb or held[0]
     if ca is None or cb is None:
         return False
     sa, sb = ca.get("side"), cb.get("side")
