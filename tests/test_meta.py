@@ -472,3 +472,49 @@ def test_a_bracketed_agency_without_a_date_stays_the_agency():
     an = analyse("Men detained\n\nKYIV (Kyiv Meridian) \u2014 Troops detained seven men on Monday.", ["meta"])
     [o] = an.spans_of("meta", "outlet")
     assert o.text == "Kyiv Meridian"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "outlet"),
+    [
+        (  # the outlet in brackets before the date, where a place's other name also stands (audit 20 L1)
+            "BAKU (Caspian Herald), 27 November 2026 \u2013 Troops detained seven men on Monday.",
+            "BAKU (Caspian Herald), 27 November 2026",
+            "Caspian Herald",
+        ),
+        (  # an outlet unknown to outlets.json, named by its outlet word
+            "BAKU (Gazakh Echo), 27 November 2026 \u2013 Troops detained seven men on Monday.",
+            "BAKU (Gazakh Echo), 27 November 2026",
+            "Gazakh Echo",
+        ),
+        (  # the outlet between dashes after the date (audit 20 L1: it was the doer of the first event)
+            "Ijevan, Tavush, November 27, 2026 \u2014 Ararat Courier \u2014 Troops detained seven men on Monday.",
+            "Ijevan, Tavush, November 27, 2026 \u2014 Ararat Courier",
+            "Ararat Courier",
+        ),
+    ],
+)
+def test_an_outlet_in_the_other_name_brackets_or_between_dashes_after_the_date(text, dateline, outlet):
+    an = analyse("Men detained in the town\n\n" + text, ["meta", "time", "event"])
+    [d] = an.spans_of("meta", "dateline")
+    assert d.text == dateline
+    [o] = an.spans_of("meta", "outlet")
+    assert o.text == outlet and an.article.outlet == outlet
+    assert an.summary["time"]["anchor"] == "2026-11-27" and an.summary["time"]["anchor_source"] == "dateline"
+    [arrest] = [e for e in an.records["events"] if e["date"]]
+    assert arrest["time_text"] == "Monday" and outlet not in str(arrest.get("actor"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place's other name stays a place; a phrase between dashes that is no outlet stays the story's
+        "SIMFEROPOL (Aqmescit), 25.11.2026 \u2014 Troops detained seven men on Monday.",
+        "Ijevan, Tavush, November 27, 2026 \u2014 Border Guards \u2014 detained seven men on Monday.",
+        "Ijevan, Tavush, November 27, 2026 \u2014 Tavush Province \u2014 Troops detained seven men on Monday.",
+    ],
+)
+def test_an_other_name_or_a_non_outlet_between_dashes_is_no_outlet(text):
+    an = analyse("Men detained in the town\n\n" + text, ["meta"])
+    assert not an.spans_of("meta", "outlet") and an.article.outlet is None
+    assert an.spans_of("meta", "dateline")

@@ -54,11 +54,30 @@ _PLACE = (
 )
 _DASH = r"\s*[-\u2013\u2014:]+"
 
+# the outlet between dashes after the date: "Ijevan, Tavush, November 27, 2026 — Ararat Courier — Azerbaijani
+# border guards …" (audit 20 L1: the name was read as the first words of the story); kept only when the name is
+# an outlet (``_byline_outlet``), so "…, 2026 — Border Guards — " stays the story's
+_DASHED_OUTLET = re.compile(
+    rf"^[ \t]*{_PLACE},\s*{_DATE}[ \t]+[\u2013\u2014-]{{1,2}}[ \t]+(?P<outlet>[A-Z][\w.&' -]{{0,39}}[\w.&'])"
+    rf"[ \t]+[\u2013\u2014-]{{1,2}}(?=[ \t])",
+    re.MULTILINE,
+)
+# the place's other name in brackets: "AQMESCIT (Simferopol), 25.11.2026 (Qirim News) —" (audit 19 L2); the
+# bracket holds one to three capitalised words and is followed by the date, so "KYIV (Reuters) -" stays an agency
+# when the bracket is an outlet instead ("BAKU (Caspian Herald), 27 November 2026 –", audit 20 L1: it was the
+# place's other name, and the outlet an actor of the story), ``run`` reads it as the outlet
+_OTHER_NAME = re.compile(
+    rf"^[ \t]*{_PLACE}[ \t]*\((?P<other>{_WORD}(?: {_WORD}){{0,2}})\),\s*{_DATE}"
+    rf"(?:\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\))?{_DASH}",
+    re.MULTILINE,
+)
+
 # "MOSCOW, July 18 (TASS) —", "KYIV (Reuters) -", "Baku, Azerbaijan, Sept. 6", and a joint
 # dateline of a story filed from both sides: "YEREVAN/BAKU, May 14, 2025 (Meridian Wire) —"
 DATELINES = (
     re.compile(rf"^[ \t]*{_PLACE}(?:,\s*{_DATE})?\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\){_DASH}", re.MULTILINE),
     re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}(?:\.|{_DASH}|[ \t]*$)", re.MULTILINE),
+    _DASHED_OUTLET,
     # Indian wire style, no dash after the agency: "Srinagar, Oct 12 (PTI) A woman was killed"
     re.compile(rf"^[ \t]*{_PLACE},\s*{_DATE}\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\)[ \t]+(?=[A-Z\"\u201c])", re.MULTILINE),
     # the agency between slashes: "PRISTINA, Kosovo, Nov. 23, 2026 /Meridian Wire/ --"
@@ -78,13 +97,7 @@ DATELINES = (
         rf"(?:[ \t]*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\)(?=[ \t]+[A-Z\"\u201c]))?",
         re.MULTILINE,
     ),
-    # the place's other name in brackets: "AQMESCIT (Simferopol), 25.11.2026 (Qirim News) —" (audit 19 L2); the
-    # bracket holds one to three capitalised words and is followed by the date, so "KYIV (Reuters) -" stays an agency
-    re.compile(
-        rf"^[ \t]*{_PLACE}[ \t]*\({_WORD}(?: {_WORD}){{0,2}}\),\s*{_DATE}"
-        rf"(?:\s*\((?P<outlet>[A-Z][\w.&' -]{{1,40}})\))?{_DASH}",
-        re.MULTILINE,
-    ),
+    _OTHER_NAME,
     # the agency before the date: "QUNEITRA, Syria (Crossroads Wire) — Nov. 27, 2026 — Israeli troops …"
     # (audit 18 L2)
     re.compile(
@@ -197,8 +210,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     text = analysis.article.text
     found: list[tuple[str, dict]] = []  # (how, span attrs)
 
-    def outlet_span(m: re.Match, how: str, require_known: bool) -> None:
-        name = m.group("outlet")
+    def outlet_span(m: re.Match, how: str, require_known: bool, group: str = "outlet") -> None:
+        name = m.group(group)
         entry = lookup(name)
         if entry is None and require_known:
             return
@@ -206,13 +219,12 @@ def run(analysis: Analysis, ctx: Context) -> None:
         if entry:
             attrs.update({k: entry[k] for k in ("kind", "country", "side") if k in entry})
         why = _WHY["dateline-outlet" if how == "dateline" else how]
-        span = analysis.add_span(
-            "meta", "outlet", m.start("outlet"), m.end("outlet"), f"{LAYER.source}:{how}", {**attrs, "why": why}
-        )
+        span = analysis.add_span("meta", "outlet", m.start(group), m.end(group), f"{LAYER.source}:{how}", {**attrs, "why": why})
         found.append((how, {"span": span.id, **attrs}))
 
     head = text[:2000]
     matches = [m for pattern in DATELINES if (m := pattern.search(head))]
+    matches = [m for m in matches if m.re is not _DASHED_OUTLET or _byline_outlet(m.group("outlet"))]
     if (m := DATE_FIRST.search(head)) and _date_first(head, m):
         matches.append(m)
     # "SANAA, Saba Voice —": the place layer's pattern for a dateline naming its outlet; when the
@@ -239,6 +251,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         analysis.summary.setdefault("meta", {})["dateline"] = attrs
         if "outlet" in m.re.groupindex and m.group("outlet") and not names_region:
             outlet_span(m, "dateline", require_known=False)
+        elif m.re is _OTHER_NAME and _byline_outlet(m.group("other")):
+            outlet_span(m, "dateline", require_known=False, group="other")
     byline = BYLINE.search(text, 0, _head_lines_end(text))
     if byline and _byline_outlet(byline.group("outlet")):
         outlet_span(byline, "byline", require_known=False)
