@@ -31,6 +31,8 @@ class Distancing:
     scope_start: int | None
     scope_end: int | None
     why: str
+    namer: str | None = None  # the subject that gives the name ('The Mejlis called the detentions "…"'): its naming, reported
+    namer_at: int | None = None  # where the namer's words start (a pronoun's speaker is the claim layer's)
 
 
 def _first_chars(pattern: str) -> str | None:
@@ -427,6 +429,32 @@ def _after_relative(subject) -> bool:
     return i > 0 and subject.doc[i - 1].lower_ in ("which", "whom")
 
 
+def _namer(text: str, verb: Token, subject: Token) -> str | None:
+    """Who gives the name, for the distancing's voice: the subject's words ('The Mejlis of the Crimean Tatar People'),
+    the agent's object, or the noun a relative 'who/which/that' stands for ('the Mejlis, which called …'); None where the
+    named thing is the relative ('the bridge, which Russia calls the Crimean bridge', 'the area that Moscow calls …':
+    the outlet's own gloss, as 'what X calls')."""
+    if _after_relative(subject) or any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in ("which", "that", "whom") for c in verb.children
+    ):
+        return None
+    if subject.dep_ == "agent":
+        subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+        if subject is None:
+            return None
+    if subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        head = verb.head
+        return text[head.left_edge.idx : head.idx + len(head)]
+    last = subject
+    for c in subject.rights:  # 'Oleg Vyrlan, a spokesman for …,': the name, not its apposition or relative clause
+        if c.dep_ in ("appos", "relcl", "acl", "punct"):
+            break
+        last = c.right_edge
+    who = text[subject.left_edge.idx : last.idx + len(last)].rstrip(" ,;:")
+    # 'Nfor Peter Tanjong, information secretary of …': an apposition the parse kept inside the subject
+    return re.sub(r",\s+(?:[a-z]|who\b|which\b).*", "", who, flags=re.DOTALL)
+
+
 def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list[Distancing]) -> list[Distancing]:
     """ "Moldova calls the area *a separatist region*", "Kyiv branded the vote *a sham*", "officials
     describe the protest *as a blockade*": a name given by a named subject is attributed, not adopted.
@@ -493,5 +521,20 @@ def _naming_verbs(text: str, doc: Doc, starts: list[int], raw: dict, found: list
         why = raw["why"]["names"].format(phrase=v.text)
         if _in_speech(text, v.idx, v.idx + len(v)):  # '"They call us criminals …," said X': X reports the name
             why += "; inside quoted speech, so the distancing is the speaker's, not the outlet's"
-        out.append(Distancing(v.idx, v.idx + len(v), v.text, "calls", "distancing", start, end, why))
+        namer = _namer(text, v, namers[0])
+        at = text.find(namer, namers[0].left_edge.idx if namers[0].dep_ != "agent" else namers[0].idx) if namer else -1
+        out.append(
+            Distancing(
+                v.idx,
+                v.idx + len(v),
+                v.text,
+                "calls",
+                "distancing",
+                start,
+                end,
+                why,
+                namer=namer,
+                namer_at=at if at >= 0 else None,
+            )
+        )
     return out

@@ -169,6 +169,11 @@ def run(analysis: Analysis, ctx: Context) -> None:
 
     quote_starts = [qi.start for qi in quotes]
     denials = _denials(doc, analysis, cues()["denial_verbs"])
+    speakers_at = {
+        src.start: rec["speaker"]
+        for rec in analysis.records.get("claims", [])
+        if rec.get("speaker") and (src := analysis.span(rec.get("source") or "")) is not None
+    }
     for d in distancing.find(text, doc):
         attrs = {
             "cue": d.cue,
@@ -177,10 +182,17 @@ def run(analysis: Analysis, ctx: Context) -> None:
             "why": d.why,
             **_distancing_voice(d, quotes, quote_starts, [r for r in reported if not _outside_denial(doc, denials.get(r[2]), d)]),
         }
+        if attrs["voice"] == "outlet" and d.namer:
+            # 'The Mejlis called the detentions "a new wave of repression"': the naming is the subject's, which the outlet
+            # reports (audit 19 F6); 'what X calls' stays the outlet's own distancing. 'He called …': the speaker the claim
+            # layer gives a source at the same place
+            attrs.update(voice="reported", attributed_to=speakers_at.get(d.namer_at) or d.namer, named_by=d.namer)
         if d.scope_start is not None and d.scope_end is not None:
             attrs.update(scope_start=d.scope_start, scope_end=d.scope_end, scope_text=text[d.scope_start : d.scope_end])
             attrs["why"] += f": {text[d.scope_start : d.scope_end]!r}"
-        if attrs["voice"] == "reported":
+        if attrs.get("named_by"):
+            attrs["why"] += f"; the name is {attrs['attributed_to']}'s, which the outlet reports, not the outlet's own"
+        elif attrs["voice"] == "reported":
             attrs["why"] += (
                 f"; inside reported speech attributed to {attrs['attributed_to']}: the distancing is reported as theirs, not the outlet's own"
             )
