@@ -1016,12 +1016,13 @@ def _tie_to_dateline(
         return
     counts = _article_countries(doc) | (place_countries or Counter())
     top = counts.get(dateline_country, 0)
-    if top < 2 or any(n >= top for c, n in counts.items() if c and c != dateline_country):
-        return
+    most = top >= 2 and not any(n >= top for c, n in counts.items() if c and c != dateline_country)
     cname = _country_name_of(dateline_country) or dateline_country
     for m in loose:
         inst = _institutions()[m.attrs["id"]]
         if inst["kind"] in ("head_of_state", "legislature"):
+            continue
+        if not most and not (inst["key"] == "ministry-of-defence" and _own_forces_beside(doc, mentions, m, dateline_country)):
             continue
         if inst.get("sentence_alone") and _other_country_in_sentence(doc, m, dateline_country):
             continue  # 'Eritrea, a government spokesman said, had no troops' in an Adigrat report: Eritrea's
@@ -1034,6 +1035,25 @@ def _tie_to_dateline(
             f"{cname} more than any other country ({top} times): {cname}'s",
         )
         m.rule = "institution+dateline"
+
+
+def _own_forces_beside(doc: Doc, mentions: list[ActorMention], m: ActorMention, cc: str) -> bool:
+    """'Turkish Armed Forces neutralised 13 … in northern Syria, the Ministry of National Defence said' in an
+    ANKARA report (audit 20 r1): the sentence of an unqualified defence ministry names the dateline country's
+    forces and no other country's, so the ministry is theirs even where the article names the country it
+    fights in more often. 'Russian troops shelled Kharkiv, the Defence Ministry said' under KYIV stays unsided."""
+    from newsprism.nlp import token_at
+
+    tok = token_at(doc, m.start)
+    if tok is None:
+        return False
+    sent = tok.sent
+    forces = {
+        x.attrs.get("country")
+        for x in mentions
+        if x.attrs.get("kind") == "armed_forces" and sent.start_char <= x.start and x.end <= sent.end_char
+    }
+    return forces == {cc}
 
 
 SEAT_OWNER_KINDS = ("de_facto_authority", "government", "armed_group")  # audit 16: Aden the PLC's, Sanaa the Houthis'
@@ -1325,9 +1345,9 @@ def _unit_mentions(doc: Doc) -> list[tuple[int, int, str, str, str]]:
     (``unit_nouns``) after a country's demonym, as the doer (subject or agent) — not 'bought
     Turkish drones', where the demonym says where the weapon was made."""
     text = doc_text(doc)
-    nouns = _alternation("unit_nouns")
+    nouns, mods = _alternation("unit_nouns"), _alternation("unit_premodifiers")
     out = []
-    for m in re.finditer(rf"(?=\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) ({nouns})\b)", text):
+    for m in re.finditer(rf"(?=\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:(?:{mods}) )?({nouns})\b(?![-']))", text):
         start, end = m.start(1), m.end(2)
         if _inside_a_name(text, start) or _stance_prefixed(text, start):
             continue
