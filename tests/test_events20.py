@@ -126,3 +126,71 @@ def test_damage_by_a_doer_is_an_attack_and_none_damaged_after_force_is_negated()
 )
 def test_damage_of_no_war_stays_none(text: str) -> None:
     assert not [e for e in _events(text) if e["trigger_text"] in ("damaged", "destroyed")]
+
+
+FIX20 = Path(__file__).parent / "fixtures" / "audit20"
+
+
+@pytest.fixture(scope="module")
+def reports20() -> dict:
+    names = ("r1_baskent_daily", "r2_rojava_dawn", "r3_harbour_wire", "t1_caspian_herald", "t2_ararat_courier")
+    return dict(analyse_reports(Pipeline(["time", "event"]), FIX20, names))
+
+
+# audit 20 E1: the core strikes dated and coded
+def test_audit20_core_strikes_dated(reports20) -> None:
+    r1 = reports20["r1_baskent_daily"].records["events"]
+    destroyed = _one(r1, "destroyed")  # 'an armed drone destroyed a vehicle carrying … late on Tuesday'
+    assert (_text(destroyed["recipient"]), destroyed["date"]) == ("a vehicle", "2026-11-24")
+    r2 = reports20["r2_rojava_dawn"].records["events"]
+    assert _one(r2, "killed")["date"] == "2026-11-24"  # 'killed three civilians … when it struck a car … late on Tuesday'
+    assert _one(r2, "cutting")["date"] == "2026-11-25TMO"  # '… a second strike that hit … on Wednesday morning, cutting'
+    r3 = reports20["r3_harbour_wire"].records["events"]
+    assert (_one(r3, "hit")["date"], _one(r3, "killing")["date"]) == ("2026-11-24", "2026-11-24")
+    assert _one(reports20["t1_caspian_herald"].records["events"], "detained")["date"] == "2026-11-26TMO"
+    assert _one(reports20["t2_ararat_courier"].records["events"], "abducted", 1)["date"] == "2026-11-26TMO"  # the body's
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("A drone struck a car in Tal Tamr on Tuesday, killing a member of the Asayish.", "struck", "2026-11-24"),
+        ("A Turkish drone struck a vehicle near Kobani late on Tuesday, killing two fighters.", "struck", "2026-11-24"),
+        ("The car was hit by a drone near Kobani on Tuesday.", "hit", "2026-11-24"),
+        ("A farmer was wounded by Azerbaijani fire while working in a field near Khnatsakh on Monday.", "wounded", "2026-11-23"),
+        (
+            "Troops killed three civilians, among them a boy, when they shelled the village late on Tuesday.",
+            "killed",
+            "2026-11-24",
+        ),
+        ("Border guards detained three migrants who crossed the river on Tuesday night.", "detained", "2026-11-24TNI"),
+    ],
+)
+def test_vehicle_strikes_and_when_while_clause_days(text: str, trigger: str, date: str) -> None:
+    assert _one(_events(text), trigger)["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A bus hit a car near Aleppo on Monday.", "hit"),  # no armed doer, no weapon
+        ("A truck struck a car on the highway.", "struck"),
+        ("The car was hit near Kobani on Tuesday.", "hit"),  # no doer at all
+    ],
+)
+def test_vehicle_hit_without_arms_is_none(text: str, trigger: str) -> None:
+    assert not [e for e in _events(text) if e["trigger_text"] == trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Rebels will attack when the rains end in May.", "attack"),  # a future 'when' clause
+        ("Police arrested two men who had crossed the border on Monday.", "arrested"),  # before the arrest
+        ("Troops shot a man who crossed the fence on Sunday.", "shot"),  # crossing lends its day to detentions only
+        ("The army hit a bridge that was built in 2010, cutting the road.", "cutting"),  # no event noun's clause
+        ("Police detained a man whose brother was killed when the army stormed the town in 2019.", "detained"),
+    ],
+)
+def test_clause_days_that_are_not_the_acts(text: str, trigger: str) -> None:
+    assert _one(_events(text), trigger)["date"] is None

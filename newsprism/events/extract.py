@@ -1662,14 +1662,17 @@ def _day_left_on_the_speech_verb(verb: Token, lex: Lexicon) -> list[Token]:
 def _day_of_the_targets_gathering(c: Candidate, lex: Lexicon) -> list[Token]:
     """'police opened fire on students who gathered on Monday to reject the operation': an act of force
     with no day of its own on people a relative clause says gathered, protested, rallied or marched on a
-    day happened at that gathering, that day (audit 19 E4); not another act told of them ('arrested
-    men who had attacked a convoy on Monday')."""
+    day happened at that gathering, that day (audit 19 E4); a detention of someone who crossed a border
+    on a day (``crossing_verbs``: 'detained an Armenian citizen who illegally crossed the state border …
+    on Thursday morning', audit 20 E1) was then; not another act told of them ('arrested men who had
+    attacked a convoy on Monday')."""
     target = c.recipient
     if target is None or c.event_type not in lex.continuation_types or _own_dates(c.trigger):
         return []
     for clause in target.children:
+        caught = c.event_type == "COERCE" and lex.lemma(clause.lemma_) in lex.crossing_verbs  # 'who illegally crossed'
         if clause.dep_ != "relcl" or not (
-            lex.lemma(clause.lemma_) in lex.gathering_verbs or (lex.verb(clause.lemma_) or {}).get("type") == "PROTEST"
+            caught or lex.lemma(clause.lemma_) in lex.gathering_verbs or (lex.verb(clause.lemma_) or {}).get("type") == "PROTEST"
         ):
             continue
         if any(a.dep_ == "aux" and a.lower_ in ("had", "'d") for a in clause.children):
@@ -2051,6 +2054,7 @@ def candidates(
     out = nominal.fold_headline(nominal.fold(out, nouns, lex), lex, is_place)
     by_trigger = {c.trigger.i: c for c in out}
     frames = {c.frame_verb.i: c for c in out if c.frame_verb is not None}  # 'resorted (to firing)'
+    told_in = {m.trigger.i: c.trigger for c in out for m in c.merged}  # a verb folded into a noun's event
     for c in out:  # coordinated verbs share the first verb's time ("visited X on Wednesday and met …"),
         # as do participle clauses ("attacked a bus on Monday, killing two drivers")
         participle = c.trigger.dep_ == "advcl" and c.trigger.tag_ == "VBG"
@@ -2058,10 +2062,16 @@ def candidates(
             c.shares_time_with = cause  # 'scuffled on Tuesday …, leaving three peacekeepers injured'
         elif participle and (gerund := _participle_of_framed_gerund(c.trigger, lex)) is not None and gerund.i in by_trigger:
             c.shares_time_with = gerund  # 'accused the militia of shelling … on Tuesday, wounding four': Tuesday
+        elif participle and (rel := _time_of_the_relative_before(c.trigger, lex)):
+            c.time_from = rel  # 'a second strike that hit a power station … on Wednesday morning, cutting …'
+            c.time_from_how = "the relative clause right before it"
         elif (c.trigger.dep_ == "conj" or participle) and c.trigger.head.i in by_trigger:
             c.shares_time_with = c.trigger.head
             if participle and by_trigger[c.trigger.head.i].reply and c.event_type == "ASSAULT":
                 c.reply = True  # 'troops responded effectively, targeting Indian posts': the reply's own act
+        elif participle and c.trigger.head.i in told_in:
+            c.shares_time_with = told_in[c.trigger.head.i]  # 'a second strike that hit a power station near
+            # Qamishlo on Wednesday morning, cutting electricity …': the verb was folded into the strike (audit 20)
         elif participle and (main := _main_verb_beside(c.trigger)) is not None and main.i in by_trigger:
             c.shares_time_with = main  # '… known as al-Shabaab, attacked Chai late on Tuesday, beheading …'
         elif participle and (act := _child(c.trigger.head, "dobj")) is not None and by_trigger.get(act.i, c).form == "nominal":
@@ -2078,6 +2088,9 @@ def candidates(
             c.time_from_how = f"the time phrase the parse hangs on '{lent[0].head.text}', written in the reported clause"
         elif (when := _when_clause(c.trigger, by_trigger, frames)) is not None:
             c.shares_time_with, c.time_from_when = when, True  # "were killed when troops fired … on Sunday"
+        elif c.form == "verbal" and (clause := _time_of_its_when_clause(c.trigger)):
+            c.time_from = clause  # 'killed three civilians … when it struck a car … late on Tuesday' (audit 20 E1)
+            c.time_from_how = "its 'when'/'while' clause"
         elif c.form == "verbal" and (subj := _happening_subject(c.trigger, lex)) is not None:
             c.time_from = list(subj.subtree)  # "the army's response on Thursday killed four fighters": Thursday
             c.time_from_how = "its subject"
@@ -2224,6 +2237,72 @@ def _when_clause(verb: Token, by_trigger: dict[int, Candidate], frames: dict[int
         if c.i in frames:
             return frames[c.i].trigger
     return None
+
+
+def _time_of_its_when_clause(verb: Token) -> list[Token]:
+    """The time phrase of a past 'when'/'while' clause of the verb whose own verb codes no event ('A Turkish
+    drone killed three civilians … when it struck a car on the road … late on Tuesday': 'it' is no doer the
+    cue takes; 'had been abducted by Azerbaijani border guards while grazing cattle near the village on
+    Thursday morning'; audit 20 E1): the two happened together. A day phrase ('on Tuesday', 'late on
+    Tuesday') the parse hangs on the clause's verb; not a clause in the present or future ('will attack
+    when the rains end in May'); a 'while' clause in the past or a bare participle ('while grazing')."""
+    clauses = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl"]
+    clauses += [r for r in verb.subtree if r.dep_ == "relcl" and _misparsed_when_clause(r, verb)]
+    for c in clauses:
+        mark = next((m.lower_ for m in c.children if m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "while")), None)
+        if mark is None:
+            continue
+        bare = mark == "while" and c.tag_ == "VBG" and not any(a.dep_ in ("nsubj", "aux") for a in c.children)
+        past = c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("was", "were") for a in c.children)
+        if not (past or bare):
+            continue
+        out: list[Token] = []
+        for p in c.children:
+            if p.dep_ == "prep" and _time_phrase(p) and p.i > c.i:
+                before = p.doc[p.left_edge.i - 1]
+                out += ([before] if before.dep_ == "advmod" and before.head.i == c.i else []) + list(p.subtree)
+        if out:
+            return sorted(out, key=lambda t: t.i)
+    return []
+
+
+def _time_of_the_relative_before(part: Token, lex: Lexicon) -> list[Token]:
+    """'Seven people were wounded in the attack and in a second strike that hit a power station near
+    Qamishlo on Wednesday morning, cutting electricity to 40,000 households' (audit 20): the parse hangs
+    the participle on the main verb, but a participle right after a relative clause that ends in its own
+    time phrase tells that clause's act's outcome: its time (with a 'late'/'early' before it). Only a
+    clause on an event noun ('a strike that hit …'; not 'hit a bridge that was built in 2010, cutting …')."""
+    doc = part.doc
+    if part.i < 2 or doc[part.i - 1].text != ",":
+        return []
+    cur = doc[part.i - 2]
+    while cur.dep_ != "relcl" and cur.head.i != cur.i and cur.head.i != part.head.i:
+        cur = cur.head
+    if cur.dep_ != "relcl" or cur.right_edge.i != part.i - 2 or lex.noun(cur.head.lemma_) is None:
+        return []
+    for p in cur.children:
+        if p.dep_ == "prep" and _time_phrase(p) and p.right_edge.i == cur.right_edge.i:
+            before = doc[p.left_edge.i - 1]
+            return ([before] if before.dep_ == "advmod" and before.head.i == cur.i else []) + list(p.subtree)
+    return []
+
+
+TIME_NOUNS = frozenset({"day", "night", "time", "moment", "year", "week", "month", "hour", "morning", "evening", "period", "era"})
+
+
+def _misparsed_when_clause(clause: Token, verb: Token) -> bool:
+    """'killed three civilians, among them a 12-year-old boy, when it struck a car …': the parse makes the
+    'when' clause a relative clause of the last noun; a 'when' relative clause belongs to a time noun
+    only ('the day when'), so on another noun of the verb's own clause (no verb between) it is the verb's."""
+    head = clause.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in TIME_NOUNS or head.ent_type_ in ("DATE", "TIME"):
+        return False
+    cur = head
+    while cur.head.i != cur.i and cur.head.i != verb.i:
+        if cur.head.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+    return cur.head.i == verb.i
 
 
 def _main_of_its_when_clause(tok: Token, by_trigger: dict[int, Candidate]) -> Token | None:

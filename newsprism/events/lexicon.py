@@ -143,6 +143,7 @@ class Lexicon:
     denial_predicates: frozenset[str] = frozenset()
     victim_participles: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
+    crossing_verbs: frozenset[str] = frozenset()
     offset_signals: dict[str, int] = field(default_factory=dict)
     offset_units: frozenset[str] = frozenset()
     clothing_nouns: frozenset[str] = frozenset()
@@ -380,4 +381,5 @@ def lexicon() -> Lexicon:
         denial_predicates=frozenset(raw.get("denial_predicates", ())),
         victim_participles=frozenset(raw.get("victim_participles", ())),
         gathering_verbs=frozenset(raw.get("gathering_verbs", ())),
+        crossing_verbs=frozenset(raw.get("crossing_verbs", ())),
     )
