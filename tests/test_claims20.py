@@ -161,3 +161,56 @@ def test_an_own_voice_headline_count_takes_the_speaker_of_its_repeat(claim_pipe,
     the SNA commander's 'five' were internal conflicts, though the lead gives the 13 in the ministry's words."""
     text = "Army kills 12 rebels near Kidal\n\nBAMAKO, Nov. 25, 2026 (Test Wire) — " + body
     assert (_article_conflicts(claim_pipe, text) > 0) is (conflicts > 0)
+
+
+def _figure_places(pipe, text: str) -> dict[str, list[str]]:
+    a = pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    by = {s.id: s for s in a.spans}
+    return {f["text"]: [by[p].text for p in f.get("places", []) if p in by] for f in a.records.get("figures", [])}
+
+
+BODY = "\n\nKYIV, Nov. 26, 2026 (Test Wire) — Officials gave no details."
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "places"),
+    [  # r2 (audit 20 C2): the headline's three civilians took Manbij from the 'as' clause
+        (
+            "Turkish drone kills three civilians near Kobanê as mercenaries attack villages near Manbij" + BODY,
+            "three civilians",
+            ("Kobanê", "Manbij"),
+        ),
+        ("Shelling kills 12 people in Kharkiv as Russian missiles hit Odesa" + BODY, "12 people", ("Kharkiv", "Odesa")),
+        # no place before 'as': the 'as' clause places the figure
+        ("Seven people killed as shells hit Kupiansk" + BODY, "Seven people", ("Kupiansk", None)),
+    ],
+)
+def test_a_headline_figure_placed_before_an_as_clause_keeps_its_own_places(claim_pipe, text, figure, places):
+    got = _figure_places(claim_pipe, text)[figure]
+    assert places[0] in got and places[1] not in got
+
+
+def test_a_body_figure_keeps_the_places_of_its_as_clause(claim_pipe):
+    text = (
+        "Ceasefire holds\n\nKYIV, Nov. 26, 2026 (Test Wire) — Shelling killed 12 people in Kharkiv as Russian missiles hit Odesa."
+    )
+    assert {"Kharkiv", "Odesa"} <= set(_figure_places(claim_pipe, text)["12 people"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # r3 (audit 20 C1): the second clause was the Kurds' and Ankara no speaker
+            'Turkish strikes kill five in Syria, Kurdish officials say; Ankara says 13 militants "neutralised"'
+            "\n\nBEIRUT, Nov. 26, 2026 (Test Wire) — Officials gave no details.",
+            [("Kurdish officials", "Turkish strikes kill five in Syria"), ("Ankara", '13 militants "neutralised"')],
+        ),
+        (
+            "The army says it took the village; the rebels say the army fled.",
+            [("The army", "it took the village"), ("the rebels", "the army fled")],
+        ),
+    ],
+)
+def test_a_speaker_after_a_semicolon_has_its_own_clause(claim_pipe, text, expected):
+    got = _contents(claim_pipe, text)
+    assert [(s, got.get(s)) for s, _ in expected] == expected

@@ -98,6 +98,7 @@ _AS_BREAK = re.compile(
     re.IGNORECASE,
 )
 AS_CLAUSE = True
+AS_CLAUSE_AFTER = True  # audit 20 C2: r2's headline 'three civilians near Kobanê as mercenaries attack … near Manbij'
 
 
 def _clause(text: str, sentence: tuple[int, int], at: int) -> tuple[int, int]:
@@ -143,6 +144,13 @@ def _places(text: str, sentence: tuple[int, int], spans: list[Span], at: int | N
         and not _actor(doc, s)
         and not any(a <= s.start and s.end <= b for a, b in speakers)
     ]
+    if AS_CLAUSE_AFTER and at is not None and "\n" not in text[:lo]:
+        # a headline's figure placed before an 'as' clause: that clause's places are its own event's ('… kills three
+        # civilians near Kobanê as mercenaries attack villages near Manbij'; audit 20 C2); 'Seven were killed as
+        # shells hit Kupiansk' (no place before 'as') keeps Kupiansk
+        cut = next((m.start() for m in _AS_BREAK.finditer(text, at, hi)), None)
+        if cut is not None and any(s.start < cut for s in found):
+            found = [s for s in found if s.start < cut]
     held = _relative_head(doc, at) if at is not None and RELATIVE_PLACE else None
     if held is not None and any(held[0] <= s.start < held[1] for s in found):
         return [s for s in found if held[0] <= s.start < held[1]]
