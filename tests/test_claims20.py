@@ -214,3 +214,31 @@ def test_a_body_figure_keeps_the_places_of_its_as_clause(claim_pipe):
 def test_a_speaker_after_a_semicolon_has_its_own_clause(claim_pipe, text, expected):
     got = _contents(claim_pipe, text)
     assert [(s, got.get(s)) for s, _ in expected] == expected
+
+
+def _by_content(pipe, text: str) -> dict[str, str]:
+    a = pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    by = {s.id: s for s in a.spans}
+    return {by[c["content"]].text: c["speaker"] for c in a.records.get("claims", []) if c.get("content") in by}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (  # r2 (audit 20 C1): the parse read 'co' of 'co-chair' as the root; 'he' went to a woman quoted earlier
+            '"We left everything," said a woman from Mohsenli.\n\nThe co-chair of the executive council, Rêzan Xelef, '
+            'called on the United States to stop the attacks. "Silence encourages the occupier," he said.',
+            '"Silence encourages the occupier,"',
+            "The co-chair of the executive council, Rêzan Xelef",
+        ),
+        (  # a verb in the opening: the apposed name is an object, the earlier speaker stays
+            '"We held the line," said Colonel Ivan Petrov.\n\nThe minister met the envoy, Sergei Lavrov, on Monday. '
+            '"Nothing was agreed," he said.',
+            '"Nothing was agreed,"',
+            "Colonel Ivan Petrov",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_quote_takes_the_person_set_off_in_the_opening_before(claim_pipe, text, quote, speaker):
+    got = _by_content(claim_pipe, text)
+    assert [v for k, v in got.items() if quote.strip('",') in k] == [speaker]

@@ -1099,7 +1099,27 @@ def _subject_person(ents, after: int, before: int):
         subject = next((t for t in e.root.ancestors if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
         if APPOSED_SUBJECT and e.root.dep_ == "appos" and subject is not None and subject.left_edge.i <= e.start:
             return doc[subject.left_edge.i : e.end]  # 'The governor of Cabo Delgado, Armando Muianga, visited …'
+    if OPENING_APPOSITION:
+        # the parse broke the subject ('The co-chair of …, Rêzan Xelef, called on …' read 'co' as the root): the one
+        # PERSON of the window set off by commas in its sentence's opening, before any verb (audit 20 C1)
+        inside = [e for e in people if starts[bisect_right(starts, e.start) - 1] in window]
+        if len(inside) == 1:
+            e = inside[0]
+            first = starts[bisect_right(starts, e.start) - 1]
+            opening = doc[first : e.start]
+            if (
+                len(opening) >= 2
+                and opening[-1].text == ","
+                and e.end < len(doc)
+                and doc[e.end].text == ","
+                and opening[0].lower_ in ("the", "a", "an")
+                and not any(t.pos_ in ("VERB", "AUX") and t.text != "-" for t in opening)
+            ):
+                return doc[first : e.end]
     return None
+
+
+OPENING_APPOSITION = True  # audit 20 C1: r2 '"Silence encourages the occupier," he said' after 'The co-chair …, Rêzan Xelef'
 
 
 def _sentence_starts(doc) -> tuple[list[int], list[int]]:
