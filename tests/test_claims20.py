@@ -242,3 +242,16 @@ def _by_content(pipe, text: str) -> dict[str, str]:
 def test_a_pronoun_after_a_quote_takes_the_person_set_off_in_the_opening_before(claim_pipe, text, quote, speaker):
     got = _by_content(claim_pipe, text)
     assert [v for k, v in got.items() if quote.strip('",') in k] == [speaker]
+
+
+def test_a_content_in_the_paragraph_before_its_cue_is_no_claim(claim_pipe):
+    """r2 (audit 20 C1): 'According to the Kurdish Red Crescent, which cited doctors …' (the parse made 'According' the
+    root) took the last quotation of the paragraph before as the Red Crescent's words."""
+    text = (
+        '"The shells fell on our houses at dawn. We took the children and left everything," said a woman from Mohsenli.'
+        "\n\nAccording to the Kurdish Red Crescent, which cited doctors at the hospital in Kobanê, one of the wounded "
+        "was in critical condition."
+    )
+    got = _by_content(claim_pipe, text)
+    assert not any("We took the children" in k and v == "the Kurdish Red Crescent" for k, v in got.items())
+    assert any("We took the children" in k and v == "a woman from Mohsenli" for k, v in got.items())

@@ -237,6 +237,10 @@ def run(analysis: Analysis, ctx: Context) -> None:
     found = sorted((a for a in found if a.content[0] < a.content[1] and a.cue[0] < a.cue[1]), key=lambda a: a.cue[0])
     if SEMICOLON_SPEAKER_CUT:
         _cut_at_next_speaker(text, found)
+    if OTHER_PARAGRAPH_CONTENT:
+        # 'According to the Kurdish Red Crescent, which cited doctors …' took the quotation of the paragraph before
+        # (audit 20 C1): a content that ends before its cue, a paragraph break between them, is no one's words here
+        found = [a for a in found if not (a.content[1] <= a.cue[0] and "\n" in text[a.content[1] : a.cue[0]])]
     if HEADLINE_LATER_CLAUSE:
         _cut_headline_clause(doc, text, found, analysis.article)
     if CLAIM_APPOSITION_CUT:
@@ -470,6 +474,7 @@ def _cut_at_next_speaker(text: str, found: list) -> None:
                 a.content = (a.content[0], semi)
 
 
+OTHER_PARAGRAPH_CONTENT = True  # audit 20 C1: a content in the paragraph before its cue
 CLAIM_APPOSITION_CUT = True  # audit 19 C11: 'Atesh said its members had supplied the coordinates, a claim dismissed
 # by a Russian-appointed lawmaker, …' gave Atesh the lawmaker's dismissal (event and framing spans inside the content)
 
