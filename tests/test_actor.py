@@ -548,6 +548,7 @@ def test_syria_report_of_2025():
         ("Turkish mercenaries", "sy:sna", sna, None),
         ("Turkish drones", "tr:armed-forces", "turkish", "unit noun"),
         ("General Security", "sy:armed-forces", new, None),
+        ("Interior Ministry", "sy:ministry-of-internal-affairs", new, None),  # twentieth session: interior ministries
         ("remnants of the former regime", "sy:assad-loyalists", "assad_loyalists", None),
         ("Assad loyalists", "sy:assad-loyalists", "assad_loyalists", None),
         ("Syrian government forces", "sy:armed-forces", new, None),

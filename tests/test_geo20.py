@@ -199,3 +199,24 @@ def test_tavush_gazakh_border_villages_have_points_near_the_border():
     found = _places("Thousands protested in Yerevan on Sunday against the handing over of Kirants and Voskepar.")
     assert found["Kirants"][1] == "AM" and found["Voskepar"][1] == "AM"
     assert _places("Azerbaijani shelling hit a house in Sotk, wounding a 45-year-old woman.")["Sotk"][1] == "AM"
+
+
+def test_armenian_and_azerbaijani_bodies_have_sides():
+    # audit 20 G7
+    spans = analyse((FIX20 / "t1_caspian_herald.txt").read_text(), ["meta", "place", "actor"]).spans_of("actor")
+    got = {s.text: (s.attrs.get("id"), s.attrs.get("side")) for s in spans}
+    assert got["border guards"] == ("az:border-service", "azerbaijani")  # 'the State Border Service said its border guards'
+    assert got["Milli Majlis"] == ("az:milli-majlis", "azerbaijani")
+    assert got["Western Azerbaijan Community"][1] == "azerbaijani"
+    assert got["mission"] == ("eu:euma", "neutral")
+    spans = analyse((FIX20 / "t2_ararat_courier.txt").read_text(), ["meta", "place", "actor"]).spans_of("actor")
+    got = {s.text: (s.attrs.get("id"), s.attrs.get("side")) for s in spans}
+    assert got["Ministry of Internal Affairs"] == ("am:ministry-of-internal-affairs", "armenian")
+    assert "mission" not in _actors("NASA said the mission would launch in May.")
+
+
+def test_a_country_name_placed_in_another_country_is_no_state_actor():
+    # audit 20 G8: 'Georgia's governor … in Atlanta' made the actor Georgia (the country)
+    assert "Georgia" not in _actors("Georgia's governor signed the budget bill in Atlanta on Tuesday.")
+    found = _actors("TBILISI (Kura Post) — Georgia's government said Russia had moved the border fence near Tskhinvali.")
+    assert found["Georgia"] == ("ge:state", "georgian")

@@ -1118,6 +1118,16 @@ def _tie_to_antecedent(doc: Doc, mentions: list[ActorMention]) -> None:
             m.rule, got = "institution+possessive", by_noun
         elif OWNED_BY_PRONOUN.search(text[max(0, m.start - 8) : m.start]):
             m.rule = "institution+pronoun"  # no dateline rule reads it now
+            same = _same_kind_before(text, mentions, m)
+            if same is not None:  # 'the State Border Service said its border guards detained …' (audit 20 t1)
+                m.attrs.update(
+                    {k: same.attrs[k] for k in ("id", "name", "country", "side", "period", "dated_by") if k in same.attrs}
+                )
+                m.attrs.update(how="earlier mention", antecedent=text[same.start : same.end])
+                m.attrs["why"] = (
+                    f"'its {text[m.start : m.end]}' after '{text[same.start : same.end]}' in its sentence: that body's own"
+                )
+                continue
             got = _pronoun_owner(doc, mentions, m.start)
         else:
             continue
@@ -1136,6 +1146,18 @@ def _tie_to_antecedent(doc: Doc, mentions: list[ActorMention]) -> None:
             if m.rule == "institution+pronoun"
             else f"'{text[max(0, m.start - 12) : m.end].strip()}': '{written}', named before, owns it",
         )
+
+
+def _same_kind_before(text: str, mentions: list[ActorMention], m: ActorMention) -> ActorMention | None:
+    """The last actor before 'its <institution>' in the same sentence, where it is a body of the institution's
+    own kind with a country ('the State Border Service said its border guards'): the institution is that body."""
+    opens = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+    before = [x for x in mentions if opens < x.start and x.end <= m.start and x is not m]
+    if not before:
+        return None
+    last = max(before, key=lambda x: x.end)
+    kind = _institutions()[m.attrs["id"]]["kind"]
+    return last if last.attrs.get("kind") == kind and last.attrs.get("country") else None
 
 
 def _same_institution_before(doc: Doc, mentions: list[ActorMention]) -> None:

@@ -59,6 +59,16 @@ def run(analysis: Analysis, ctx: Context) -> None:
             m.attrs.get("kind") == "media" and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in own)
         )
     ]
+    # 'Georgia's governor signed the bill in Atlanta': a country's name the place layer placed in another country
+    # (the US state) is no metonymy for that country's state (audit 20 G8)
+    elsewhere = {(s.start, s.end): s.attrs.get("country") for s in analysis.spans_of("place") if s.attrs.get("country")}
+    found = [
+        m
+        for m in found
+        if not (
+            m.rule == "metonymy-country" and elsewhere.get((m.start, m.end), m.attrs.get("country")) != m.attrs.get("country")
+        )
+    ]
     owner = actors.dateline_owner(ctx.doc, found, dateline[2], dateline[3], places, _when(analysis))
     if owner is None:  # 'QUETTA (The Islamabad Standard)': a home place and an outlet of that country
         owner = persons.home_outlet_owner(dateline[0], dateline[3], _outlet_country(analysis), _when(analysis))
