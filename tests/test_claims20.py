@@ -255,3 +255,24 @@ def test_a_content_in_the_paragraph_before_its_cue_is_no_claim(claim_pipe):
     got = _by_content(claim_pipe, text)
     assert not any("We took the children" in k and v == "the Kurdish Red Crescent" for k, v in got.items())
     assert any("We took the children" in k and v == "a woman from Mohsenli" for k, v in got.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (  # t2 (audit 20 C1): the parse hung 'the village head' on 'province': no speaker
+            "Troops fired at the village of Sotk in Gegharkunik province, where troops have been deployed since 2021, "
+            "the village head, Garnik Hakobyan, said.",
+            "the village head, Garnik Hakobyan",
+            "Troops fired at the village of Sotk in Gegharkunik province, where troops have been deployed since 2021",
+        ),
+        (
+            "The army shelled the town of Bakhmut, home to 70,000 people, the mayor, Oleksandr Marchenko, said.",
+            "the mayor, Oleksandr Marchenko",
+            "The army shelled the town of Bakhmut, home to 70,000 people",
+        ),
+        ("The strike hit the depot, officials said.", "officials", "The strike hit the depot"),
+    ],
+)
+def test_a_trailing_speaker_set_off_by_commas_before_a_subjectless_cue(claim_pipe, text, speaker, content):
+    assert _contents(claim_pipe, text).get(speaker) == content

@@ -593,6 +593,7 @@ def _described(toks, size: int = 8) -> bool:
     return _noun_chunk(toks, size) and toks[0].lower_ in ("a", "an", "the")
 
 
+SUBJECTLESS_TRAILING = True  # audit 20 C1: t2 '…, the village head, Garnik Hakobyan, said.' had no speaker
 TWO_CLAUSES_AFTER_WINS = True  # audit 19 C4: a clause before and one after the cue: the one after is what is said
 UNSET_SPEAKER_BEFORE = True  # audit 19 C4: k2's '…, a source in the … (SBU) told Kyiv Meridian' was 'Ukrainian drones'
 
@@ -1708,6 +1709,20 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
         elif appos is not None:  # "The talks, a source said on Monday, had stalled"
             content, wrapped = (doc[subject.left_edge.i].idx, content[1]), True
             subject, source_range = appos, _source_span(appos)
+        elif (
+            SUBJECTLESS_TRAILING
+            and (subject is None or subject in comp.subtree)
+            and comp.i < tok.i
+            and doc[tok.i - 1].text == ","
+        ):
+            # '…, where Azerbaijani troops have been deployed …, the village head, Garnik Hakobyan, said': the parse
+            # hung the speaker on a noun of the clause before (audit 20 C1: no speaker)
+            found = _speaker_before(doc, tok, comp)
+            if found is not None and doc[found[0] - 1].text == ",":
+                left, right = found
+                subject = doc[left : right + 1].root
+                source_range = (doc[left].idx, doc[right].idx + len(doc[right].text))
+                content = _tokens_span([t for t in comp.subtree if t.i < left - 1]) or content
     elif tok.dep_ == "parataxis" and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
         # "The drivers refused …, the border service said."
         head = tok.head
