@@ -238,6 +238,8 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
         ):  # (records of 27 Nov lack the flag)
             continue
         entry = {k: fig[k] for k in ("value", "low", "high", "how", "text", "start", "end")}
+        if fig.get("told_as"):
+            entry["told_as"] = fig["told_as"]  # '13 militants "neutralised"': shown with the count (audit 20 C8)
         entry["said_by"] = _said(fig["start"], fig["end"], an, by_id, fig["sentence_end"])
         places = _places(fig["places"])
         entry |= {"places": [t for _, t in places], "place_keys": [k for k, _ in places]}

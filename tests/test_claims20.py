@@ -276,3 +276,18 @@ def test_a_content_in_the_paragraph_before_its_cue_is_no_claim(claim_pipe):
 )
 def test_a_trailing_speaker_set_off_by_commas_before_a_subjectless_cue(claim_pipe, text, speaker, content):
     assert _contents(claim_pipe, text).get(speaker) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "told_as"),
+    [  # r1/r3 (audit 20 C8): 'neutralised' counts were plain killed figures
+        ('Ankara says 13 militants "neutralised"', "neutralised"),
+        ("Thirteen terrorists were neutralised in precise operations, the ministry said.", "neutralised"),
+        ("Five terrorists were neutralized in an exchange of fire, the army said.", "neutralized"),
+        ("Troops killed 13 militants in Kidal.", None),
+    ],
+)
+def test_a_neutralised_count_is_killed_told_as_neutralised(claim_pipe, text, told_as):
+    a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    (fig,) = [f for f in a.records.get("figures", []) if f["outcome"] == "killed"]
+    assert fig.get("told_as") == told_as

@@ -100,3 +100,17 @@ def test_the_lawyers_beaten_detainee_is_not_denied_by_her_fabricated_charges(pip
 def test_a_denying_phrase_denies_only_the_part_of_the_content_that_holds_the_figure(pipeline, body, denied):
     got = _denied(pipeline, body)
     assert got and all(d is denied for _, d in got)
+
+
+def test_a_neutralised_count_keeps_its_word_in_the_comparison(pipeline):
+    """r1/r3 (audit 20 C8): '13 militants "neutralised"' was shown as 13 killed, a plain death toll."""
+    a = pipeline(_report("Highland Post", 'The ministry said its forces had "neutralised" 13 militants near Tal Abyad.'))
+    b = pipeline(_report("Lowland Voice", "Turkish strikes killed five people near Tal Abyad, officials said."))
+    rows = compare([a, b])["casualty_figures"]["rows"]
+    told = {e["text"]: e.get("told_as") for r in rows for v in r["by_article"].values() for e in v}
+    assert told == {"13 militants": "neutralised", "five people": None}
+    from newsprism.render.comparison import _figure_cell
+
+    (row,) = [r for r in rows if any(e["text"] == "13 militants" for v in r["by_article"].values() for e in v)]
+    (key,) = list(row["by_article"])
+    assert "told as “neutralised”" in " ".join(_figure_cell(row, key))

@@ -326,7 +326,29 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
         )
         if m.of:
             out[-1] |= {"rule": ELIDED_RULE, "of": m.of}
+        if TOLD_AS and status == "killed" and (word := _told_as(doc, m.start, m.end)) is not None:
+            out[-1]["told_as"] = word  # '13 militants "neutralised"': killed, captured or surrendered (audit 20 C8)
     return _once(out) if ONE_NUMBER_ONE_FIGURE else out
+
+
+TOLD_AS = True  # audit 20 C8: a count 'neutralised' is read as killed but keeps the word it was told with
+
+
+def _told_as(doc: Any, start: int, end: int) -> str | None:
+    """The euphemism the count was told with (``told_as_verbs``: 'neutralised'), when the verb that gives the count its
+    status is one: its head verb ('Thirteen terrorists were neutralised', 'neutralised 13 terrorists') or a participle on
+    its noun ('13 militants "neutralised"'); None otherwise."""
+    verbs = set(config().get("told_as_verbs", ()))
+    if doc is None or not verbs:
+        return None
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or not len(words):
+        return None
+    root = words.root
+    near = [root.head, *(c for c in root.children if c.dep_ in ("acl", "relcl"))]
+    if root.head.dep_ in ("xcomp", "ccomp", "conj") and root.head.head.pos_ == "VERB":
+        near.append(root.head.head)
+    return next((t.text for t in near if t.pos_ in ("VERB", "ADJ") and t.lemma_.lower() in verbs), None)
 
 
 ONE_NUMBER_ONE_FIGURE = True  # audit 16 C2: '9 people were killed and 26 injured' gave '26 injured' and '26'

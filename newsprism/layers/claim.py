@@ -620,6 +620,8 @@ def _figures(analysis: Analysis, doc, counted: list, span, claims: list[dict[str
             fig["side"] = _speaker_side(analysis, claims or [], fig["start"], fig["end"])
         why = figures.why(fig)
         attrs = {"outcome": fig["outcome"], "victims": fig["victims"], "side": fig["side"], "why": why}
+        if fig.get("told_as"):
+            attrs["told_as"] = fig["told_as"]  # 'neutralised': killed, captured or surrendered (audit 20 C8)
         sp = span("casualty_figure", fig["start"], fig["end"], fig["rule"], attrs)
         record = {k: v for k, v in fig.items() if k not in ("places", "of")}  # 'of' is told in the why
         record.update(span=sp.id, places=[p.id for p in fig["places"]], why=why)

@@ -315,7 +315,9 @@ FIGURES_HELP = (
     "kind of victim (soldiers, civilians, people …: a figure for 'people' is not one for 'civilians') and side (the "
     "victims' side where the words give it, or 'not X' when X did it to them: the dead of two sides are two rows), at one place (a figure whose sentence "
     "names no place joins only figures without one). 'differs': two reports give figures for the row that cannot both "
-    "hold. 'per …': the claim the figure is part of; 'denied': a figure the speaker denies."
+    "hold. 'per …': the claim the figure is part of; 'denied': a figure the speaker denies; 'told as “neutralised”': "
+    "a count the side gave with that word, which it uses for killed, captured or surrendered — counted here with the "
+    "dead, not a plain death toll."
 )
 
 
@@ -331,7 +333,8 @@ def _figure_cell(row: dict[str, Any], article_id: str, same_as: str | None = Non
         if said.get("distanced"):
             who += f" (who “{close_bidi(str(said['distanced']))}” so)"
         value = f"{e['value']:g}" + (f" ({e['how']})" if e.get("how") else "")
-        out.append(f"{'denied: ' if said.get('denies') else ''}{value} (“{close_bidi(e['text'])}”{where}{who})")
+        told = f", told as “{close_bidi(e['told_as'])}”" if e.get("told_as") else ""  # not plainly dead (audit 20 C8)
+        out.append(f"{'denied: ' if said.get('denies') else ''}{value} (“{close_bidi(e['text'])}”{told}{where}{who})")
     return out or ["—"]
 
 
