@@ -194,3 +194,47 @@ def test_vehicle_hit_without_arms_is_none(text: str, trigger: str) -> None:
 )
 def test_clause_days_that_are_not_the_acts(text: str, trigger: str) -> None:
     assert _one(_events(text), trigger)["date"] is None
+
+
+# audit 20 E2: wrong dates and a misread apposition
+def test_t1_clock_range_after_a_statement_day_is_the_acts_night() -> None:
+    text = (
+        "Units of the Armenian armed forces fired at positions of the Azerbaijani Army late on Wednesday, the "
+        "ministry said on Thursday. According to the ministry, the Armenian side opened fire with small arms "
+        "from positions near the village of Voskepar between 23:10 and 23:40."
+    )
+    times = _times(text, dt.date(2026, 11, 27))
+    assert (times["23:10"], times["23:40"]) == ("2026-11-25T23:10", "2026-11-25T23:40")  # was Thursday's
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "value"),
+    [
+        ("Rebels attacked the base on Monday, the army said on Tuesday. The fighting began at 9 pm.", "9 pm", "2026-11-23T21:00"),
+        # the statement's own clause keeps the statement's day; so does a clock in the statement's sentence
+        ("Rebels attacked on Monday, the army said on Tuesday. The statement was issued at 3 pm.", "3 pm", "2026-11-24T15:00"),
+        ("Rebels attacked on Monday, the army said on Tuesday at 3 pm.", "3 pm", "2026-11-24T15:00"),
+        ("The army said on Tuesday that rebels attacked. The fighting began at 9 pm.", "9 pm", "2026-11-24T21:00"),
+    ],
+)
+def test_clock_after_a_statement_day(text: str, clock: str, value: str) -> None:
+    assert _times(text)[clock] == value
+
+
+def test_r3_retaliation_time_and_place_are_the_answered_attacks(reports20) -> None:
+    r3 = reports20["r3_harbour_wire"].records["events"]
+    neutralised = _one(r3, "neutralised")
+    assert neutralised["date"] != "2026-11-23" and neutralised["location"] is None  # was Monday at Tal Abyad
+    attack = _one(r3, "attack")  # 'a mortar attack on a Turkish base near Tal Abyad late on Monday'
+    assert attack["date"] == "2026-11-23" and _text(attack["location"]) == "Tal Abyad"
+
+
+def test_reduced_passive_after_a_comma_is_no_relative_clause() -> None:
+    ev = _events(
+        "The border service said it had detained an Armenian man who had crossed the border near Gizilhajili, "
+        "one of four villages returned to Azerbaijan in 2024."
+    )
+    returned = _one(ev, "returned")
+    assert returned["actor"] is None and _text(returned["recipient"]) == "one of four villages"  # was the man
+    shot = _one(_events("Police questioned the man the soldiers shot on Monday."), "shot")  # an object relative stays
+    assert (_text(shot["actor"]), _text(shot["recipient"])) == ("the soldiers", "the man")

@@ -1158,9 +1158,22 @@ def _object_of(verb: Token) -> tuple[Token | None, str]:
         and _child(verb, "nsubj") is not None
         and _child(verb, "nsubj").lower_ not in REL_PRONOUNS
         and not any(c.dep_ == "advmod" and c.lower_ in ("when", "where", "why") for c in verb.children)
+        and not _apposed_passive(verb, _child(verb, "nsubj"))
     ):  # not 'in late 2016, when lawyers protested': the time or place of the clause
         return verb.head, "head noun of the relative clause (object)"
     return None, ""
+
+
+def _apposed_passive(verb: Token, subj: Token | None) -> bool:
+    """'… the border near Gizilhajili, one of four villages returned to Azerbaijan in 2024' (audit 20 E2):
+    the parse makes a reduced passive after a comma a relative clause with its own subject; with no
+    relative word and no auxiliary, that 'subject' is what the participle was done to, and the noun
+    before the comma no object of it."""
+    if subj is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN") or subj.i > verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") or c.lower_ in REL_PRONOUNS or c.tag_ in ("WDT", "WP", "WP$") for c in verb.children):
+        return False
+    return subj.left_edge.i > 0 and verb.doc[subj.left_edge.i - 1].text == ","
 
 
 def _counted_clause_subject(subj: Token, verb: Token) -> Token | None:
@@ -1683,6 +1696,26 @@ def _day_of_the_targets_gathering(c: Candidate, lex: Lexicon) -> list[Token]:
     return []
 
 
+def _answered_acts_time(verb: Token, lex: Lexicon, noun: Token | None = None) -> list[Token]:
+    """'neutralised 13 militants …, in retaliation for a mortar attack on a Turkish base near Tal Abyad
+    late on Monday' (audit 20 E2): a time phrase the parse hangs on the verb, written right after an
+    event noun answered in its 'in retaliation for' / 'in response to' phrase (``reply_preps``), is that
+    act's time, not the reply's. The tokens of that phrase (for ``noun`` only: that noun's)."""
+    for p in verb.children:
+        reply = _child(p, "pobj") if p.dep_ == "prep" else None
+        if reply is None or reply.lemma_.lower() not in lex.reply_preps:
+            continue
+        for q in reply.children:
+            act = _child(q, "pobj") if q.dep_ == "prep" and q.lower_ in ("for", "to") else None
+            if act is None or lex.noun(act.lemma_) is None or (noun is not None and act.i != noun.i):
+                continue
+            nxt = act.right_edge.i + 1
+            for c in verb.children:
+                if c.left_edge.i == nxt and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+                    return list(c.subtree)
+    return []
+
+
 def _own_dates(verb: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in _own_tokens(verb))
 
@@ -1956,6 +1989,8 @@ def _clause_preps(verb: Token) -> list[Token]:
             out.append(tok)
         if _split_time_clause(tok):
             continue
+        if tok.dep_ == "pobj" and tok.lemma_.lower() in lexicon().reply_preps:
+            continue  # 'in retaliation for a mortar attack on a base near Tal Abyad': the answered act's place (audit 20 E2)
         queue.extend(c for c in tok.children if c.dep_ not in CLAUSE_EDGES - {"acl"} | {"conj"})
     return out
 
@@ -2606,6 +2641,9 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     ):  # 'UN peacekeepers and Turkish Cypriot police scuffled': both sides' act, no single doer
         actor, actor_how = None, ""
         why.append("a reciprocal act of two parties: no single doer")
+    if actor is not None and obj is None and actor_how == "subject" and _apposed_passive(tok, actor):
+        obj, obj_how = actor, "subject the parse gives a reduced passive after a comma ('one of four villages returned to …')"
+        actor, actor_how = None, ""
     if actor is not None and obj is None and _counted_victims(tok, actor, lex):
         obj, obj_how = actor, "counted subject of a participle with no auxiliary ('eight men beheaded'): who it was done to"
         actor, actor_how = None, ""
@@ -2794,6 +2832,7 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     if tok.dep_ == "xcomp":  # "is due to meet … next week": the governor's adjuncts too
         own += [t for t in _own_tokens(tok.head) if t.i not in {x.i for x in own}]
     said = {t.i for c in _speech_time(tok, lex) for t in c.subtree}  # 'said on Tuesday it had killed …'
+    said |= {t.i for t in _answered_acts_time(tok, lex)}  # 'in retaliation for a mortar attack … late on Monday'
     cand.own = [t for t in own if same_line(t, tok) and t.i not in said]
     if cand.actor is None and cand.recipient is None:
         cand.confidence -= 0.15

@@ -24,6 +24,7 @@ from newsprism.events.extract import (
     LOC_PREPS,
     PLACE_NOUNS,
     Candidate,
+    _answered_acts_time,
     _attribution,
     _child,
     _governor_modality,
@@ -683,6 +684,10 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place) -> Candidate | None:
     else:  # "the UN on Monday deplored the killing of three aid workers on Sunday": Sunday is the killing's
         own += [t for t in _second_date(tok, verb) if t.i not in owned]
         own += [t for t in _time_right_after(tok, verb) if t.i not in owned]
+    if tok.head.dep_ == "prep" and (reply := tok.head.head).dep_ == "pobj" and reply.head.dep_ == "prep":
+        own += [
+            t for t in _answered_acts_time(reply.head.head, lex, tok) if t.i not in owned
+        ]  # 'in retaliation for an attack … on Monday'
     cand.own = sorted((t for t in own if same_line(t, tok)), key=lambda t: t.i)
     cand.confidence = round(min(0.99, cand.confidence + (0.05 if actor is not None else -0.1)), 2)
     return cand

@@ -2731,16 +2731,40 @@ def _against_tense_of(st: State, t: Timex, day: str) -> bool:
     return _against_tense(dt.date.fromisoformat(day), st.direction(t.start, t.end), st.anchor)
 
 
+def _tells_the_statement(doc: Doc | None, t: Timex) -> bool:
+    """The clause of ``t`` tells a statement, not the story ('The statement was issued at 3 pm', 'He
+    told reporters at noon'): its verb or the verb's subject is one of ``statement_lemmas``."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand") if doc is not None else None
+    if not span:
+        return True  # no parse: the day named last, as before
+    verb = next((a for a in [span.root, *span.root.ancestors] if a.pos_ in ("VERB", "AUX") and a.dep_ != "amod"), None)
+    if verb is None:
+        return True
+    words = frozenset(lexicon()["statement_lemmas"])
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.lemma_.lower() in words or (subj is not None and subj.lemma_.lower() in words)
+
+
 def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
     """'on Monday at 3 p.m.', 'March 3, at 14:30', 'On Monday the port closed at noon': a clock time
     after a day in its sentence or the one before is on that day (was the anchor's; '3 p.m. on Monday' already
     was); not one further on whose clause's tense the day is against ('Troops crossed on Monday and
     will return at 3 p.m.'). Run after the passes that re-date days, so it copies the day's final
-    value; a range it starts moves with it."""
+    value; a range it starts moves with it. A day a speech verb dates ('…, the ministry said on Thursday')
+    passes the clock time in the next sentence on to the story's day before it in its sentence (audit 20 E2)."""
     text = st.text
+    index = {id(t): i for i, t in enumerate(timexes)}
     for a, b in _day_clock_pairs(timexes, st.anchor):
         if _is_line_stamp(a, text) or _is_line_stamp(b, text):
             continue
+        if (
+            _speech_day(a, text)
+            and (story := _story_day_before(timexes, index[id(a)], b, text)) is not None
+            and not _tells_the_statement(st.doc, b)
+        ):
+            a = timexes[
+                story
+            ]  # 'fired … late on Wednesday, the ministry said on Thursday. … between 23:10 and 23:40' (audit 20 E2)
         day = _DAY_PART.match(a.value) if _names_a_day(a) or (a.type == "DATE" and a.value.startswith("XXXX-")) else None
         clock = _CLOCK_ON_DAY.fullmatch(b.value) if b.how == "clock-time" and not b.day_named else None
         near = len(_SENTENCE_BREAK.findall(st.text, a.end, b.start)) <= 1
