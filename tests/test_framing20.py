@@ -66,3 +66,117 @@ def test_the_outlets_own_gloss_stays_the_outlets(text, cue):
 def test_inside_quoted_speech_the_speakers():
     d = _distancing('"They call us criminals, but we defend our land," the commander said in Wamena.')["call"]
     assert d["voice"] == "quoted" and d["attributed_to"] == "the commander"
+
+
+def _words(text: str) -> dict[str, dict]:
+    """Label and loaded spans by text, with their attrs."""
+    return {s.text: s.attrs for s in analyse(text, ["claim", "framing"]).spans_of("framing") if s.label in ("label", "loaded")}
+
+
+# --- audit 20 F1/F2: the Azerbaijani, Turkish and Armenian sides' words ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "whose"),
+    [
+        (
+            "According to the Azerbaijani side, the protests in Yerevan are organised by revanchist forces.",
+            "revanchist forces",
+            "Baku's word",
+        ),
+        ("Revanchist forces in Armenia are preparing a new provocation, the ministry in Baku said.", "Revanchist forces", "Baku"),
+        (
+            '"Revanchist circles in Yerevan want to drag the region back into war," the deputy told reporters in Baku.',
+            "Revanchist circles",
+            "Baku",
+        ),
+        (
+            "The ministry reported that illegal armed detachments of Armenia had fired at positions in the Kalbajar district.",
+            "illegal armed detachments",
+            "Baku",
+        ),
+        (
+            "Illegal Armenian armed detachments shelled positions near Lachin, the ministry in Baku said.",
+            "Illegal Armenian armed detachments",
+            "Baku",
+        ),
+        (
+            "Azerbaijan restored its sovereignty over Karabakh as a result of anti-terror measures in September 2023.",
+            "anti-terror measures",
+            "Baku's term",
+        ),
+        (
+            "Azerbaijanis expelled from Western Azerbaijan should be allowed to return, a deputy said in Baku.",
+            "Western Azerbaijan",
+            "Baku",
+        ),
+        ("Ankara says the YPG is the Syrian offshoot of the PKK terrorist organisation.", "terrorist organisation", "Ankara"),
+        (
+            'The minister said Türkiye would not allow a "terror corridor" along its border with Syria, where the YPG holds Kobani.',
+            "terror corridor",
+            "Ankara",
+        ),
+        (
+            "More than 600,000 Syrians have returned to areas cleared of terrorism around Tal Abyad, the ministry said.",
+            "cleared of terrorism",
+            "Ankara",
+        ),
+        (
+            "Türkiye launched Operation Peace Spring in 2019 to push the YPG from Tal Abyad and to create a safe zone for Syrians.",
+            "safe zone",
+            "Ankara",
+        ),
+        (
+            "A shepherd from Berkaber had been abducted by Azerbaijani border guards near the village, the ministry in Yerevan said.",
+            "abducted",
+            "Armenian",
+        ),
+    ],
+)
+def test_each_sides_words_in_the_armenia_azerbaijan_and_north_east_syria_theatres(text, word, whose):
+    found = _words(text)
+    assert word in found, found
+    assert whose in found[word].get("used_by", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("After 1871 French revanchism shaped the country's politics for decades.", "revanchism"),
+        ("France tightened anti-terror measures at railway stations after the attack in Arras.", "anti-terror measures"),
+        ("The wind blew from western Azerbaijan towards Georgia, forecasters in Tbilisi said.", "western Azerbaijan"),
+        ("Israel told civilians in Gaza to move to a safe zone in al-Mawasi, the army said.", "safe zone"),
+        ("The UN declared Srebrenica a safe zone in 1993.", "safe zone"),
+        ("A businessman was abducted by a criminal gang in Yerevan and released after his family paid a ransom.", "abducted"),
+        ("Gunmen abducted 20 students in Kaduna state, police said.", "abducted"),
+    ],
+)
+def test_the_same_words_elsewhere_are_none_of_theirs(text, word):
+    assert word not in _words(text)
+
+
+# --- audit 20 F4: a 'what X calls' scope ends where another clause begins --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "scope"),
+    [
+        (
+            'The village was shelled in what Baku described as a "revenge operation" and Yerevan called a war crime.',
+            "what Baku described as",
+            'a "revenge operation"',
+        ),
+        (
+            "Troops entered what Moscow calls the new republics and Kyiv calls occupied territories.",
+            "what Moscow calls",
+            "the new republics",
+        ),
+        (
+            'The ministry condemned what it called "provocations and lies" by Yerevan.',
+            "what it called",
+            '"provocations and lies"',
+        ),
+    ],
+)
+def test_a_what_x_calls_scope_stops_at_another_clause(text, cue, scope):
+    assert _distancing(text)[cue]["scope_text"] == scope

@@ -393,6 +393,8 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
                     break  # "What Baku calls an environmental protest | has closed the road"
                 if _plural_after_singular(words, t):
                     break  # "What China calls a routine inspection | looks …": 'looks' is the verb
+                if words and t.pos_ == "CCONJ" and sum(map(_mark, words)) % 2 == 0 and _opens_a_clause(t):
+                    break  # 'what Baku described as a "revenge operation" | and Yerevan called a war crime'
                 if words and _opens_a_time(words[-1], t) and sum(map(_mark, words)) % 2 == 0:
                     break  # "what Moscow calls the new republics | in 2022"; not inside '"the liberation … last year"'
                 words.append(t)
@@ -413,6 +415,17 @@ def find(text: str, doc: Doc, starts: list[int] | None = None) -> list[Distancin
         found.append(Distancing(m.start(), m.end(), phrase, kind, strength, s0, s1, why))
     found.extend(_naming_verbs(text, doc, starts, raw, found))
     return sorted(found, key=lambda d: d.start)
+
+
+def _opens_a_clause(conj: Token) -> bool:
+    """A conjunction followed, within four words and before any punctuation, by a finite verb: 'and Yerevan called …'
+    opens another clause; 'and their sponsors' does not."""
+    for t in conj.doc[conj.i + 1 : conj.i + 5]:
+        if t.is_punct and not t.is_quote:
+            return False
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+    return False
 
 
 @cache
