@@ -220,3 +220,16 @@ def test_a_country_name_placed_in_another_country_is_no_state_actor():
     assert "Georgia" not in _actors("Georgia's governor signed the budget bill in Atlanta on Tuesday.")
     found = _actors("TBILISI (Kura Post) — Georgia's government said Russia had moved the border fence near Tskhinvali.")
     assert found["Georgia"] == ("ge:state", "georgian")
+
+
+def test_a_capital_dateline_owns_titled_speakers_where_its_state_bodies_act():
+    # audit 20 G4: r1 'Defence Minister Selim Karaca' under ANKARA had no side (Syria's places outnumber Turkey's)
+    spans = analyse((FIX20 / "r1_baskent_daily.txt").read_text(), ["meta", "place", "actor"]).spans_of("actor")
+    (karaca,) = [s for s in spans if s.text == "Defence Minister Selim Karaca"]
+    assert karaca.attrs["side"] == "turkish"
+    # the other country's bodies act: no owner
+    found = _actors(
+        "MOSCOW (Volga Courier) — Ukrainian drones hit Belgorod. Ukrainian forces shelled Shebekino, and Ukraine's army"
+        " said it struck a depot. Foreign Minister Ivan Petrenko said the talks were over."
+    )
+    assert not [k for k in found if "Petrenko" in k and found[k][1] == "russian"]

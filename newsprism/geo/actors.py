@@ -1089,15 +1089,26 @@ def dateline_owner(
         return None
     counts = _article_countries(doc) | (place_countries or Counter())
     top = counts.get(cc, 0)
+    why = f"whose country the article names most ({top} times)"
     if top < 2 or any(n >= top for c, n in counts.items() if c and c != cc):
-        return None
+        # 'ANKARA — Turkish Armed Forces neutralised … in northern Syria' (audit 20 r1): the places are the other
+        # country's, but the state bodies that act are the dateline country's, at least three times and more than
+        # twice as often as any other country's
+        bodies = Counter(m.attrs.get("country") for m in mentions if m.attrs.get("kind") in OWNER_BODY_KINDS)
+        own = bodies.pop(cc, 0)
+        if own < 3 or own <= 2 * max(bodies.values(), default=0):
+            return None
+        why = f"whose state bodies the article names {own} times, more than twice any other country's"
     state = _state_attrs(cc, _country_name_of(cc) or cc, when)
     return {
         "id": state["id"],
         "name": state["name"],
         "side": state.get("side"),
-        "why": f"datelined in {seat}, the capital of {state['name']}, whose country the article names most ({top} times)",
+        "why": f"datelined in {seat}, the capital of {state['name']}, {why}",
     }
+
+
+OWNER_BODY_KINDS = ("state", "government", "armed_forces", "ministry")
 
 
 OWNED_BY_PRONOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+$")
