@@ -129,7 +129,7 @@ def _words(text: str) -> dict[str, dict]:
         (
             "A shepherd from Berkaber had been abducted by Azerbaijani border guards near the village, the ministry in Yerevan said.",
             "abducted",
-            "Armenian",
+            "Yerevan",
         ),
     ],
 )
