@@ -180,3 +180,37 @@ def test_the_same_words_elsewhere_are_none_of_theirs(text, word):
 )
 def test_a_what_x_calls_scope_stops_at_another_clause(text, cue, scope):
     assert _distancing(text)[cue]["scope_text"] == scope
+
+
+# --- audit 19 F1 rest: the TPNPB's 'TNI spies' ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "voice"),
+    [
+        (
+            '"They were not civilians. They were TNI spies who carried weapons," the TPNPB\'s spokesman said.',
+            "TNI spies",
+            "quoted",
+        ),
+        (
+            "The TPNPB said the four workers were spies for the military, but police in Wamena said they were civilians.",
+            "spies",
+            "reported",
+        ),
+    ],
+)
+def test_the_tpnpbs_word_for_the_people_it_kills(text, word, voice):
+    found = _words(text)[word]
+    assert found["voice"] == voice and "TPNPB" in found["used_by"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia expelled two British diplomats it accused of being spies, the foreign ministry in Moscow said.",
+        "Police in Jayapura arrested two men suspected of being spies for a foreign company, a spokesman said.",
+    ],
+)
+def test_other_spies_are_no_label(text):
+    assert "spies" not in _words(text)
