@@ -238,3 +238,57 @@ def test_reduced_passive_after_a_comma_is_no_relative_clause() -> None:
     assert returned["actor"] is None and _text(returned["recipient"]) == "one of four villages"  # was the man
     shot = _one(_events("Police questioned the man the soldiers shot on Monday."), "shot")  # an object relative stays
     assert (_text(shot["actor"]), _text(shot["recipient"])) == ("the soldiers", "the man")
+
+
+# audit 20 E3: wrong roles and non-events
+def test_t2_headline_joined_passive_has_the_shepherd_as_victim(reports20) -> None:
+    abducted = _one(reports20["t2_ararat_courier"].records["events"], "abducted")  # the headline's
+    assert abducted["actor"] is None and _text(abducted["recipient"]) == "shepherd"  # was the doer
+
+
+def test_r3_definition_of_a_word_is_no_event_and_which_is_the_sdf(reports20) -> None:
+    r3 = reports20["r3_harbour_wire"].records["events"]
+    assert not [e for e in r3 if e["trigger_text"] == "captured"]  # 'to mean killed, captured or surrendered'
+    assert all(_text(e["actor"]) != "The ministry" for e in r3 if e["trigger_text"] == "killed")
+    nine = next(e for e in r3 if e["trigger_text"] == "killed" and _text(e["recipient"]) == "nine attackers")
+    assert _text(nine["actor"]) == "the SDF"  # was 'which'
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "doer"),
+    [
+        ("Hamas, which said it fired rockets at Ashkelon, named no target.", "fired", "Hamas"),
+        ("The army, which said its troops killed five rebels, gave no details.", "killed", "its troops"),
+    ],
+)
+def test_relative_pronoun_speaker_is_its_noun(text: str, trigger: str, doer: str) -> None:
+    assert _text(_one(_events(text), trigger)["actor"]) == doer
+
+
+def test_a_clause_that_a_word_means_stays_an_event_when_it_has_a_subject() -> None:
+    ev = _events("The army said the operation meant the town was captured on Monday.")
+    assert _one(ev, "captured")["date"] == "2026-11-23"
+
+
+# audit 20 E4: background events dated by their main clause or the report they are added to
+def test_when_clause_of_an_uncoded_dated_main_verb() -> None:
+    ev = _events(
+        "The last deadly incident on the border took place in February 2024, when four Armenian soldiers "
+        "were killed near Nerkin Hand."
+    )
+    assert _one(ev, "killed")["date"] == "2024-02"
+    ev = _events(  # t3: the parse hangs the 'when' clause on 'February 2024' as a relative clause
+        "The last deadly incident on the border took place in February 2024, when four Armenian soldiers were "
+        'killed near Nerkin Hand in Syunik province in what Baku described as a "revenge operation".'
+    )
+    assert _one(ev, "killed")["date"] == "2024-02"
+    ev = _events("The village was quiet on Monday, when soldiers arrived, and on Tuesday, when rebels attacked.")
+    assert _one(ev, "attacked")["date"] == "2026-11-24"
+    assert _one(_events("Talks resume in May, when troops withdraw from the border."), "withdraw")["date"] is None
+
+
+def test_adding_that_shares_the_reports_day(reports20) -> None:
+    killed = next(e for e in reports20["r1_baskent_daily"].records["events"] if _text(e["recipient"]) == "five terrorists")
+    assert killed["date"] == "2026-11-25"  # '… near Manbij on Wednesday, a commander told …, adding that …'
+    ev = _events("Rebels attacked the base on Monday, the army said, adding that troops had killed 30 rebels in March.")
+    assert _one(ev, "killed")["date"] == "2026-03"  # its own time stays

@@ -1452,7 +1452,16 @@ def _speaker_subject(said: Token) -> Token | None:
 
 
 def _attribution(tok: Token, sent: Span, lex: Lexicon) -> tuple[Token | None, str | None]:
-    """The speaker an event is reported from ('X said that …', 'according to X')."""
+    """The speaker an event is reported from ('X said that …', 'according to X'); a relative pronoun
+    speaker is the noun it stands for ('according to the SDF, which said it killed nine attackers': the
+    SDF, not 'which'; audit 20 E3)."""
+    speaker, cue = _attribution_of(tok, sent, lex)
+    if speaker is not None and speaker.lower_ in REL_PRONOUNS and (noun := _antecedent(speaker)[0]) is not None:
+        speaker = noun
+    return speaker, cue
+
+
+def _attribution_of(tok: Token, sent: Span, lex: Lexicon) -> tuple[Token | None, str | None]:
     cur = tok
     for _ in range(8):
         if cur.head is cur:
@@ -1696,6 +1705,24 @@ def _day_of_the_targets_gathering(c: Candidate, lex: Lexicon) -> list[Token]:
     return []
 
 
+def _a_words_meaning(verb: Token, lex: Lexicon) -> bool:
+    """A bare participle (no subject or auxiliary) that is what a word means ('the term "neutralised" to
+    mean killed, captured or surrendered'): the object or clause of a ``meaning_verbs`` verb, or joined
+    to one that is (the parse may join 'captured' to 'mean' itself)."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    cur = verb
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("xcomp", "ccomp", "dobj", "oprd", "conj") and lex.lemma(cur.head.lemma_) in lex.meaning_verbs:
+            return True
+        if cur.dep_ != "conj":
+            return False
+        cur = cur.head
+    return False
+
+
 def _answered_acts_time(verb: Token, lex: Lexicon, noun: Token | None = None) -> list[Token]:
     """'neutralised 13 militants …, in retaliation for a mortar attack on a Turkish base near Tal Abyad
     late on Monday' (audit 20 E2): a time phrase the parse hangs on the verb, written right after an
@@ -1840,7 +1867,11 @@ def _headline_passive(verb: Token, lex: Lexicon) -> bool:
     past_in_headline = (
         entry.get("type") in lex.headline_passive_types
         and in_headline(verb)
-        and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.tag_ == "VBN"))  # '…; 23 soldiers killed, BLA says'
+        and (
+            verb.dep_ == "ROOT"
+            or (verb.dep_ == "conj" and verb.tag_ == "VBN")  # '…; 23 soldiers killed, BLA says'
+            or (verb.dep_ == "conj" and verb.head.tag_ in ("VBN", "VBD") and _headline_passive(verb.head, lex))
+        )  # '…; soldier wounded, shepherd abducted near Berkaber': joined to a headline passive (audit 20 E3)
         and not any(c.dep_.startswith("aux") for c in verb.children)
     )
     return bool(
@@ -2115,6 +2146,19 @@ def candidates(
             c.shares_time_with = main  # 'destroyed 38 drones … on Tuesday night, repelling a terrorist attack'
         elif (main := _main_of_its_when_clause(c.trigger, by_trigger)) is not None:
             c.shares_time_with, c.time_from_when = main, True  # 'When residents gathered … to protest, the forces opened fire'
+        elif (
+            c.form == "verbal"
+            and (front := _report_it_adds_to(c.trigger, lex)) is not None
+            and (front_time := [t for p in front.children if p.dep_ == "prep" and _time_phrase(p) for t in p.subtree])
+        ):
+            c.time_from = front_time  # '… repelled an infiltration attempt … on Wednesday, a commander told X,
+            c.time_from_how = f"the report '{front.text}' it is added to"  # adding that five terrorists were killed'
+            if c.location is None:
+                c.location, c.location_how = _location(front, set(), is_place)
+                c.location_how += f" of the report '{front.text}' it is added to" if c.location is not None else ""
+        elif c.form == "verbal" and (main_time := _time_of_its_main_clause(c.trigger)):
+            c.time_from = main_time  # 'The last deadly incident … took place in February 2024, when four soldiers were killed'
+            c.time_from_how = "the uncoded main verb of its 'when' clause"
         elif c.form == "verbal" and (gathered := _day_of_the_targets_gathering(c, lex)):
             c.time_from = gathered  # 'police opened fire on students who gathered on Monday to reject …'
             c.time_from_how = "the day of the gathering its target was at"
@@ -2340,6 +2384,44 @@ def _misparsed_when_clause(clause: Token, verb: Token) -> bool:
     return cur.head.i == verb.i
 
 
+def _report_it_adds_to(verb: Token, lex: Lexicon) -> Token | None:
+    """'The SNA repelled an infiltration attempt near Manbij on Wednesday, a commander told Baskent Daily,
+    adding that five terrorists were killed' (audit 20 E4): the reported clause before the speech verb
+    whose 'adding that …' holds ``verb`` (no day of its own), told of the same happening; its verb."""
+    if verb.dep_ not in ("ccomp", "conj") or _own_dates(verb):
+        return None
+    add = verb.head if verb.dep_ == "ccomp" else verb.head.head
+    if add.lemma_.lower() != "add" or add.tag_ != "VBG" or add.dep_ != "advcl":
+        return None
+    said = add.head
+    if lex.lemma(said.lemma_) not in lex.speech_verbs:
+        return None
+    return next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i and c.tag_ in ("VBD", "VBN")), None)
+
+
+def _time_of_its_main_clause(tok: Token) -> list[Token]:
+    """'The last deadly incident on the border took place in February 2024, when four Armenian soldiers
+    were killed near Nerkin Hand' (audit 20 E4): an undated event in a 'when' clause whose main verb codes
+    nothing takes the main verb's own time phrase (a 'when' clause is at that time), or the date the parse
+    hangs the clause on as a relative clause; not a main verb in the present or future ('Talks resume in
+    May, when troops withdraw')."""
+    if not any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in tok.children):
+        return []
+    head = tok.head
+    if tok.dep_ == "relcl" and head.ent_type_ in ("DATE", "TIME") and tok.tag_ in ("VBD", "VBN") and not _own_dates(tok):
+        inside = {t.i for t in tok.subtree}  # 'in February 2024, when four soldiers were killed': the date's clause
+        return [t for t in head.subtree if t.i not in inside and t.ent_type_ in ("DATE", "TIME")]
+    if tok.dep_ != "advcl":
+        return []
+    main = tok.head
+    if main.tag_ not in ("VBD", "VBN") or _own_dates(tok):
+        return []
+    for p in main.children:
+        if p.dep_ == "prep" and _time_phrase(p) and p.i < tok.i:
+            return list(p.subtree)
+    return []
+
+
 def _main_of_its_when_clause(tok: Token, by_trigger: dict[int, Candidate]) -> Token | None:
     """The coded main verb of the 'when' clause ``tok`` is in, or is the purpose of ('When residents
     gathered in the village square to protest, the occupation forces opened live fire on them'): the two
@@ -2515,6 +2597,8 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
         return None  # "Aid that flows only through capitals rewards …": a noun the parser tags VB
     if entry.get("skip_passive_with") and _met_with(tok):
         return None  # 'any new aggression would be met "with operations"': a response, no meeting (audit 16, E10)
+    if _a_words_meaning(tok, lex):
+        return None  # 'uses the term "neutralised" to mean killed, captured or surrendered' (audit 20 E3)
     why = [f"cue verb '{tok.lemma_}'"]
     coding: dict[str, Any] = {"type": entry["type"], "mode": entry.get("mode")}
     trigger_end = tok

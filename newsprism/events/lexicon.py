@@ -144,6 +144,7 @@ class Lexicon:
     victim_participles: frozenset[str] = frozenset()
     gathering_verbs: frozenset[str] = frozenset()
     crossing_verbs: frozenset[str] = frozenset()
+    meaning_verbs: frozenset[str] = frozenset()
     offset_signals: dict[str, int] = field(default_factory=dict)
     offset_units: frozenset[str] = frozenset()
     clothing_nouns: frozenset[str] = frozenset()
@@ -382,4 +383,5 @@ def lexicon() -> Lexicon:
         victim_participles=frozenset(raw.get("victim_participles", ())),
         gathering_verbs=frozenset(raw.get("gathering_verbs", ())),
         crossing_verbs=frozenset(raw.get("crossing_verbs", ())),
+        meaning_verbs=frozenset(raw.get("meaning_verbs", ())),
     )
