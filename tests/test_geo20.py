@@ -233,3 +233,17 @@ def test_a_capital_dateline_owns_titled_speakers_where_its_state_bodies_act():
         " said it struck a depot. Foreign Minister Ivan Petrenko said the talks were over."
     )
     assert not [k for k in found if "Petrenko" in k and found[k][1] == "russian"]
+
+
+def test_a_province_tied_to_another_country_is_not_sri_lankas():
+    # found by a probe: 'Papua New Guinea's Western Province' was Sri Lanka's Western Province (the gazetteer knows
+    # only LK's English 'Western Province'); now no point, in the country written with it
+    for text in (
+        "Floods hit Papua New Guinea's Western Province on Monday.",
+        "Floods hit Western Province, Papua New Guinea, on Monday.",
+    ):
+        _id, cc, lat = _places(text)["Western Province"]
+        assert (_id, cc, lat) == (None, "PG", None)
+    assert _places("Floods hit the Western Province of Zambia on Monday.")["Western Province"][1] == "ZM"
+    assert _places("COLOMBO (Lanka Post) — Floods hit Sri Lanka's Western Province on Monday.")["Western Province"][1] == "LK"
+    assert _places("Russia's Crimea was shelled.")["Crimea"][0] == "kb:crimea"  # a side's claim, not another place

@@ -1247,6 +1247,7 @@ def link(doc: Doc, outlet: str | None = None) -> list[Mention]:
             why = [*why, f"written as {poss.group(1)}'s {written}"]
         attrs["why"] = "; ".join(dict.fromkeys(why)) or "gazetteer match"
         mentions.append(Mention(c.start, c.end, label, rule, attrs, round(float(score), 3)))
+    _owned_by_another_country(text, mentions, gaz)
     mentions.extend(_compounds(text, mentions, gaz))
     _place_airports(text, mentions)
     _place_described(text, mentions, near_of)
@@ -2166,6 +2167,52 @@ def _far_alternate(e: Entry, choice: dict[str, tuple[Entry, float, str]], kb_poi
         f"only an alternate name of {e.name} ({e.country}, pop {e.population:,}), a country the article does not name,"
         f" {near:,.0f} km from the nearest other place it names: no point"
     )
+
+
+OWNER_BEFORE = re.compile(r"['’]s\s+$")
+OWNER_AFTER = re.compile(r"^(?:,\s*|\s+of\s+(?:the\s+)?)$")
+
+
+def _owned_by_another_country(text: str, mentions: list[Mention], gaz: gazetteer.Gazetteer) -> None:
+    """ "Papua New Guinea's Western Province", 'the Western Province of Kenya', 'Western Province, Zambia': a
+    first-level division the gazetteer resolved in one country (it knows only Sri Lanka's English 'Western
+    Province') while the text ties it to another country it names: that country's division of the name where
+    the gazetteer has one ('Pakistan's Punjab'), else no point, in that country. Only gazetteer divisions, not
+    KB or contested places ('Russia's Crimea' is a side's claim, not another place)."""
+    countries = [p for p in mentions if p.attrs.get("kind") == "country" and p.attrs.get("country")]
+    if not countries:
+        return
+    for m in mentions:
+        a = m.attrs
+        if a.get("kind") != "admin1" or a.get("contested") or str(a.get("id") or "").startswith("kb:"):
+            continue
+        owner = next(
+            (
+                p
+                for p in countries
+                if (p.end <= m.start and OWNER_BEFORE.fullmatch(text[p.end : m.start]))
+                or (m.end <= p.start and OWNER_AFTER.match(text[m.end : p.start]))
+            ),
+            None,
+        )
+        cc = owner.attrs["country"] if owner is not None else None
+        if cc is None or cc == a.get("country"):
+            continue
+        written = text[m.start : m.end]
+        same = [e for e in gaz.lookup(written) if e.kind == "admin1" and e.country == cc]
+        was = f"{a.get('name')} ({a.get('country')})"
+        if same:
+            m.attrs = {
+                **_entry_attrs(same[0]),
+                "why": f"{a.get('why', '')}; tied to {owner.attrs.get('name')}: its {same[0].name}, not {was}",
+            }
+        else:
+            m.attrs = {
+                **_no_point(written),
+                "country": cc,
+                "why": f"{a.get('why', '')}; tied to {owner.attrs.get('name')} ('{text[min(m.start, owner.start) : max(m.end, owner.end)]}'),"
+                f" not {was}; the gazetteer has no division of that name there: no point",
+            }
 
 
 def _no_point(written: str) -> dict[str, Any]:
