@@ -27,6 +27,16 @@ def _sentence_spans(spans: list[Span], start: int, end: int) -> list[Span]:
 _RELATIVE = re.compile(r",\s+(?:which|where|whose|who|whom)\b", re.IGNORECASE)
 
 
+# a noun phrase set off after the figure's place that tells the place's own past ('…, one of four villages returned to
+# Azerbaijan in 2024', '…, a town captured by Russia in 2022'): its date is the place's, not the figure's
+_PLACE_APPOSITION = re.compile(
+    r",\s+(?:one\s+of|part\s+of|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:village|town|city|region|district|area|province|"
+    r"enclave|territory|settlement|border\s+village|peninsula))\b",
+    re.IGNORECASE,
+)
+PLACE_APPOSITION = True
+
+
 def _other_year(
     sentence: list[Span], text: str = "", after: int | None = None, begin: int | None = None, opens: int = 0, months: bool = True
 ) -> bool:
@@ -42,6 +52,8 @@ def _other_year(
             continue
         if after is not None and s.start >= after and _RELATIVE.search(text, after, s.start):
             continue
+        if after is not None and s.start >= after and PLACE_APPOSITION and _PLACE_APPOSITION.search(text, after, s.start):
+            continue  # '… near Gizilhajili, one of four villages returned to Azerbaijan in 2024' (audit 20 C4)
         if begin is not None and s.end <= begin and _in_closed_relative(text, opens, s.start, s.end, begin):
             continue
         value, anchor = str(s.attrs.get("value") or ""), str(s.attrs.get("anchor") or "")

@@ -114,3 +114,24 @@ def test_a_neutralised_count_keeps_its_word_in_the_comparison(pipeline):
     (row,) = [r for r in rows if any(e["text"] == "13 militants" for v in r["by_article"].values() for e in v)]
     (key,) = list(row["by_article"])
     assert "told as “neutralised”" in " ".join(_figure_cell(row, key))
+
+
+def test_a_date_in_an_apposition_on_the_place_does_not_make_the_figure_another_years(pipeline):
+    """t3 (audit 20 C4): 'detained an Armenian man who had "illegally crossed" the border near Gizilhajili, one of four
+    villages returned to Azerbaijan in 2024' — the 2024 of the villages' return left the man out of compare t."""
+    first = "Border guards detained an Armenian citizen near Gizilhajili on Thursday morning, the service said."
+    second = (
+        "Azerbaijan's border service said it had detained an Armenian man near Gizilhajili, one of four villages returned "
+        "to Azerbaijan in 2024."
+    )
+    a, b = pipeline(_report("Highland Post", first)), pipeline(_report("Lowland Voice", second))
+    rows = [r for r in compare([a, b])["casualty_figures"]["rows"] if r["outcome"] == "detained"]
+    assert len(rows) == 1 and len(rows[0]["by_article"]) == 2
+
+
+def test_a_figure_dated_to_another_year_is_still_left_out(pipeline):
+    first = "Border guards detained an Armenian citizen near Gizilhajili on Thursday morning, the service said."
+    second = "Azerbaijan's border service said it had detained an Armenian man near Gizilhajili in 2024."
+    a, b = pipeline(_report("Highland Post", first)), pipeline(_report("Lowland Voice", second))
+    rows = [r for r in compare([a, b])["casualty_figures"]["rows"] if r["outcome"] == "detained"]
+    assert [len(r["by_article"]) for r in rows] == [1]
