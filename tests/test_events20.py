@@ -292,3 +292,34 @@ def test_adding_that_shares_the_reports_day(reports20) -> None:
     assert killed["date"] == "2026-11-25"  # '… near Manbij on Wednesday, a commander told …, adding that …'
     ev = _events("Rebels attacked the base on Monday, the army said, adding that troops had killed 30 rebels in March.")
     assert _one(ev, "killed")["date"] == "2026-03"  # its own time stays
+
+
+# audit 20 E5 / audit 19 E7: releases of shepherds, villagers, pilots; 'neutralised a senior PKK official'
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "Azerbaijan released an Armenian shepherd who had been detained near Berkaber last week.",
+            "released",
+            "an Armenian shepherd",
+        ),
+        ("The shepherd was detained last week and released two days later, his family said.", "released", "The shepherd"),
+        (
+            "Turkey's intelligence agency MIT said it had neutralised a senior PKK official in Qamishli.",
+            "neutralised",
+            "a senior PKK official",
+        ),
+    ],
+)
+def test_release_and_neutralise_objects(text: str, trigger: str, target: str) -> None:
+    assert _text(_one(_events(text), trigger)["recipient"]) == target
+
+
+def test_released_things_stay_none() -> None:
+    for text in ("The company released a new model of drone on Monday.", "The ministry released a statement."):
+        assert not [e for e in _events(text) if e["trigger_text"] == "released"]
+
+
+def test_released_from_hospital_is_no_release() -> None:
+    text = "Three of the injured officers were treated at Gazimagusa State Hospital and released on Wednesday, he said."
+    assert not [e for e in _events(text) if e["trigger_text"] == "released"]
