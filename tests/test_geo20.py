@@ -247,3 +247,14 @@ def test_a_province_tied_to_another_country_is_not_sri_lankas():
     assert _places("Floods hit the Western Province of Zambia on Monday.")["Western Province"][1] == "ZM"
     assert _places("COLOMBO (Lanka Post) — Floods hit Sri Lanka's Western Province on Monday.")["Western Province"][1] == "LK"
     assert _places("Russia's Crimea was shelled.")["Crimea"][0] == "kb:crimea"  # a side's claim, not another place
+
+
+def test_counted_troops_sent_by_a_state_or_army_are_its_forces():
+    # audit 19 G1 p3: 'The military sent about 600 extra troops to the area' — the troops had no actor
+    spans = analyse((FIX19 / "p3_northgate_wire.txt").read_text(), ["meta", "place", "actor"]).spans_of("actor")
+    assert [s.attrs["side"] for s in spans if s.text == "troops"] == ["indonesian"]
+    found = _actors("MOSCOW (Volga Courier) — Russia sent 10,000 troops to the border on Monday.")
+    assert found["troops"] == ("ru:armed-forces", "russian")
+    assert "soldiers" not in _actors("Rebels killed four soldiers near Beni.")
+    assert "troops" not in _actors("The UN sent 500 troops to Goma.")
+    assert "troops" not in _actors("The Girl Scouts sent three troops to the jamboree.")

@@ -1459,6 +1459,8 @@ def _earlier_mentions(
         if not _definite(text, m, spec) and _qualified(span, compound_ok=modifier):
             if any(c.dep_ in ("compound", "poss") and c.i < span.start for c in span.root.children):
                 other_sense.add(noun)  # 'Girl Scout troops … The troops raised $4,000'
+            elif spec.get("bare") and (sent := _sent_by(doc, span, mentions + out, when)) is not None:
+                out.append(ActorMention(start, end, "deployed-by", sent, 0.6))
             continue
         chain = [o for o in out if o.attrs.get("how") == "earlier mention"]  # 'Army soldiers … the army units'
         ante = _antecedent(doc, mentions + chain, start, noun, spec, out) if spec.get("antecedent", True) else None
@@ -1518,6 +1520,38 @@ def _unknown_army_before(text: str, mentions: list[ActorMention], start: int, ca
             starts.append(m.start(0))
         cache.append(starts)
     return any(s < start for s in cache[0])
+
+
+def _sent_by(doc: Doc, span, known: list[ActorMention], when: When | None) -> dict[str, Any] | None:
+    """'Russia sent 10,000 troops to the border', 'The military sent about 600 extra troops' (audit 19 G1 p3): a
+    counted force noun that is the object of a deploying verb (actors.json ``deploy_verbs``) whose subject is a
+    state, government or armed forces of one country is that country's forces. Not 'Rebels killed four soldiers'
+    (no deploying verb), nor 'the UN sent troops' (no country)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in _kb().get("deploy_verbs", ()):
+        return None
+    subjects = [c.idx for c in verb.children if c.dep_ == "nsubj"]  # 'MOSCOW (…) — Russia sent': the dateline too
+    who = next(
+        (
+            m
+            for m in known
+            if any(m.start <= i < m.end for i in subjects)
+            and m.attrs.get("kind") in ("state", "government", "armed_forces")
+            and m.attrs.get("country")
+        ),
+        None,
+    )
+    if who is None:
+        return None
+    cc = who.attrs["country"]
+    if who.attrs.get("kind") == "armed_forces":
+        attrs = {k: who.attrs[k] for k in ("id", "name", "kind", "country", "side", "period", "dated_by") if k in who.attrs}
+    else:
+        attrs = _forces_attrs(cc, _country_name_of(cc) or cc, when)
+    attrs.update(alias=span.text, how="deployed by")
+    attrs["why"] = f"'{span.text}' {verb.text} by '{doc_text(doc)[who.start : who.end]}': its forces"
+    return attrs
 
 
 def _same_sentence(doc: Doc, a: int, b: int) -> bool:
