@@ -291,3 +291,45 @@ def test_a_neutralised_count_is_killed_told_as_neutralised(claim_pipe, text, tol
     a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
     (fig,) = [f for f in a.records.get("figures", []) if f["outcome"] == "killed"]
     assert fig.get("told_as") == told_as
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [  # t3 (audit 20 C6), p2 (audit 19 C9): the content was only the described thing
+        (
+            'Azerbaijani officials have described the protesters as "revanchist forces".',
+            "Azerbaijani officials",
+            'the protesters as "revanchist forces',
+        ),
+        ('Jakarta has described the freedom fighters as "KKB" since 2018.', "Jakarta", 'the freedom fighters as "KKB"'),
+        ("The minister called the report a lie.", "The minister", "the report a lie"),
+    ],
+)
+def test_described_as_gives_the_description_too(claim_pipe, text, speaker, content):
+    assert _contents(claim_pipe, text).get(speaker) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [  # r3 (audit 20 C6): 'Ankara' | 'Peace Spring' — a relative clause that names a thing
+        ("Turkey launched an operation Ankara calls Peace Spring.", None),
+        ("Since the invasion in October 2019, which Ankara calls Operation Peace Spring, many people have fled.", None),
+        # a common noun is a label, still the army's word
+        ("The group, which the army calls terrorists, said it had withdrawn.", "the army"),
+    ],
+)
+def test_a_relative_clause_giving_a_things_name_is_no_claim(claim_pipe, text, kept):
+    speakers = set(_contents(claim_pipe, text)) - {"The group"}
+    assert speakers == ({kept} if kept else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # r3 (audit 20 C1): 'the SDF, which said it killed nine attackers and lost two fighters' was the speaker
+        ("Fighting flared near Manbij on Wednesday, according to the SDF, which said it killed nine attackers.", "the SDF"),
+        # a restrictive relative names the source: kept
+        ("According to officials who spoke to Reuters, ten people died.", "officials who spoke to Reuters"),
+    ],
+)
+def test_an_according_to_source_ends_before_its_comma_relative_clause(claim_pipe, text, speaker):
+    assert speaker in _contents(claim_pipe, text)

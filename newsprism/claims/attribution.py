@@ -593,6 +593,8 @@ def _described(toks, size: int = 8) -> bool:
     return _noun_chunk(toks, size) and toks[0].lower_ in ("a", "an", "the")
 
 
+ACCORDING_RELATIVE = True  # audit 20 C1: r3's source 'the SDF, which said it killed nine attackers and lost two fighters'
+DESCRIBED_AS = True  # audit 20 C6 / audit 19 C9: 'described the freedom fighters as "KKB"' had the content 'the freedom fighters'
 SUBJECTLESS_TRAILING = True  # audit 20 C1: t2 '…, the village head, Garnik Hakobyan, said.' had no speaker
 TWO_CLAUSES_AFTER_WINS = True  # audit 19 C4: a clause before and one after the cue: the one after is what is said
 UNSET_SPEAKER_BEFORE = True  # audit 19 C4: k2's '…, a source in the … (SBU) told Kyiv Meridian' was 'Ukrainian drones'
@@ -1423,7 +1425,13 @@ def _according_to(doc, tok, text: str) -> Attribution | None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    source = _subtree_span(pobj)
+    relative = [
+        c
+        for c in pobj.children
+        if ACCORDING_RELATIVE and c.dep_ == "relcl" and c.i > pobj.i and doc[c.left_edge.i - 1].text == ","
+    ]
+    # 'according to the SDF, which said it killed nine attackers …': the relative clause is no part of the source
+    source = _subtree_span(pobj, exclude=relative) if relative else _subtree_span(pobj)
     clause_head = tok.head
     while clause_head.dep_ not in ("ROOT", "ccomp", "conj") and clause_head.head is not clause_head:
         clause_head = clause_head.head
@@ -1610,7 +1618,18 @@ def _naming(span, communicative: bool = True) -> bool:
         and any(named is not None and named.lower_ in _REFLEXIVES and _proper_name(name) for named, name in pairs)
     ):
         return True  # "the militias, which call themselves SSC-Khaatumo": a group's own name (audit 15 C8)
+    if (
+        NAMED_BY_RELATIVE
+        and lemma in _NAMING_VERBS
+        and tok.dep_ == "relcl"
+        and any(_proper_name(n) for n in [name for _, name in pairs] + [c for c in tok.children if c.dep_ in ("dobj", "oprd")])
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+    ):
+        return True  # 'an operation Ankara calls Peace Spring', '…, which Ankara calls Operation Peace Spring' (audit 20 C6)
     return RELATIVE_NAMING and lemma in _NAMING_VERBS and _relative_naming(tok)
+
+
+NAMED_BY_RELATIVE = True  # audit 20 C6: a relative clause that gives a thing's name ('Peace Spring') is no statement
 
 
 _RELATIVES = frozenset({"which", "that", "what"})
@@ -1773,6 +1792,17 @@ def _verb_cue(doc, tok, text: str, regions, conf: float, communicative: bool = F
             pred = next((c for c in tok.children if c.dep_ == "oprd" and c.i > objs[0].i), None)
             if OBJECT_PREDICATE and objs[0].dep_ == "dobj" and pred is not None:
                 content = (content[0], _subtree_span(pred)[1])  # "called the report a lie": both
+            as_phrase = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i), None)
+            if (
+                DESCRIBED_AS
+                and tok.lemma_.lower() in speech_cues().get("described_as_verbs", ())
+                and objs[0].dep_ == "dobj"
+                and objs[0].tag_ not in ("WDT", "WP")  # 'Taiwan, which China claims as its territory': no statement
+                and as_phrase is not None
+                and (end := _subtree_span(as_phrase))
+            ):
+                content = (content[0], max(content[1], end[1]))  # 'described the protesters as "revanchist forces"'
+
             charge = _charge(tok, objs[0]) if OBJECT_CHARGE else None
             if charge is not None:
                 content = (content[0], max(content[1], _subtree_span(charge)[1]))  # "accused X of abducting two villagers"
