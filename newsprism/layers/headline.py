@@ -371,7 +371,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
     contents = [(s.start, s.end) for s in analysis.spans if s.layer == "claim" and s.label == "content"]
     found = 0
     tellings = _tellings(analysis, events)
-    holders = _claim_holders(analysis)
+    holders = _claim_holders(analysis) if tellings else []  # only where a headline telling is judged
 
     def said_of(e: dict) -> dict | None:
         return _said(analysis, e, holders)[0]
