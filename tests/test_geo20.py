@@ -258,3 +258,12 @@ def test_counted_troops_sent_by_a_state_or_army_are_its_forces():
     assert "soldiers" not in _actors("Rebels killed four soldiers near Beni.")
     assert "troops" not in _actors("The UN sent 500 troops to Goma.")
     assert "troops" not in _actors("The Girl Scouts sent three troops to the jamboree.")
+
+
+def test_a_capital_as_the_agent_of_a_passive_is_its_state():
+    # audit 20 r1: 'has repeatedly been accused by Ankara' had no actor (claim side None)
+    assert _actors("The administration has repeatedly been accused by Ankara of sheltering militants.")["Ankara"] == (
+        "tr:state",
+        "turkish",
+    )
+    assert "Georgia" not in _actors("Armenia is bordered by Georgia.")  # a country's name: land, not its state

@@ -936,6 +936,11 @@ def link(
             continue  # a tagged 'Sudan' after 'South': not Sudan
         root = ent.root
         acting = root.dep_ in SUBJECT_DEPS or (root.dep_ in ("dobj", "dative") and root.head.lemma_ in DEMAND_VERBS)
+        # 'has repeatedly been accused by Ankara' (audit 20 r1): a capital as a passive's agent acts too (not a
+        # country's name: 'bordered by Georgia' is land)
+        acting = acting or (
+            root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent" and fold(ent.text) in _capitals()
+        )
         if not acting or _owns_a_place(root) or _dateline(text, ent.start_char, ent.end_char) or _land_undergoing(root):
             continue
         if _in_longer_place_name(text, ent.start_char, ent.end_char):
