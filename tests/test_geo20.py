@@ -267,3 +267,19 @@ def test_a_capital_as_the_agent_of_a_passive_is_its_state():
         "turkish",
     )
     assert "Georgia" not in _actors("Armenia is bordered by Georgia.")  # a country's name: land, not its state
+
+
+def test_syrian_towns_and_the_euphrates_region_have_points():
+    # audit 20 G6
+    for text, name in (
+        ("The Turkish army shelled villages near Ain Issa on Friday, the SDF media centre said.", "Ain Issa"),
+        ("Turkish-backed factions shelled the village of Tel Tamr on Monday.", "Tel Tamr"),
+        ("Security forces killed six members of the PKK/YPG near Tal Rifaat, the ministry said.", "Tal Rifaat"),
+        ("Turkish warplanes bombed a gas plant near Rmelan on Wednesday.", "Rmelan"),
+    ):
+        _id, cc, lat = _places(text)[name]
+        assert cc == "SY" and lat is not None, name
+    a = analyse((FIX20 / "r2_rojava_dawn.txt").read_text(), ["meta", "place"])
+    assert [s.attrs["id"] for s in a.spans_of("place") if s.text == "Euphrates region"] == ["kb:euphrates-region"]
+    found = _places("Drought hit farmers across the Euphrates region of Iraq's Anbar province.")
+    assert "Euphrates region" not in found or found["Euphrates region"][0] != "kb:euphrates-region"
