@@ -333,3 +333,25 @@ def test_a_relative_clause_giving_a_things_name_is_no_claim(claim_pipe, text, ke
 )
 def test_an_according_to_source_ends_before_its_comma_relative_clause(claim_pipe, text, speaker):
     assert speaker in _contents(claim_pipe, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [  # audit 20 C5
+        (
+            "A Turkish drone killed three civilians near Kobanê late on Tuesday, the health authority of the Euphrates "
+            "region said.",
+            "the health authority of the Euphrates region",
+            "government",
+        ),
+        (
+            "Thousands of opponents of the government said the deal was a betrayal.",
+            "Thousands of opponents of the government",
+            "anonymous",
+        ),
+        ("Critics of the ministry said the plan would fail.", "Critics of the ministry", "anonymous"),
+        ("The ministry said the plan would work.", "The ministry", "government"),
+    ],
+)
+def test_opponents_of_a_body_are_not_the_body_and_an_authority_is_one(claim_pipe, text, speaker, kind):
+    assert (speaker, kind) in [(s, k) for s, k, _ in _claims(claim_pipe, text)]

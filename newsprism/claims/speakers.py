@@ -115,6 +115,8 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "anonymous", False)  # "Sources close to the Command", "an official at the Foreign Office"
     if ACTOR_KINDS and actor_kind in cues.get("organisation_actor_kinds", ()):
         return Speaker(text, "organisation", True)  # "The M23 said" (tagged a place), "MONUSCO said" (tagged a person)
+    if STATE_BODY_PHRASES and _against_a_body(lower, head, cues) and not ents & {"PERSON"}:
+        return Speaker(text, "anonymous", False)  # "opponents of the government": people, not the government (audit 20 C5)
     if "GPE" in ents or lower in _states() or head in cues["government_heads"] or words & set(cues["government_heads"]):
         return Speaker(text, "government", bool(ents))
     if "ORG" in ents or actor_kind:
@@ -131,6 +133,18 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
 
 
 STATE_BODY_PHRASES = True  # audit 19 C8: 'the task force said' was a named person ('force' tagged PROPN)
+
+
+def _against_a_body(lower: str, head: str, cues: dict) -> bool:
+    """Is the speaker people set against a body ('opponents of the government', 'thousands of critics of the ministry'):
+    an ``opponent_heads`` word as its head, or before its first government word?"""
+    against = set(cues.get("opponent_heads", ()))
+    if head in against:
+        return True
+    words = lower.replace(",", " ").split()
+    first = next((i for i, w in enumerate(words) if w in against), None)
+    body = next((i for i, w in enumerate(words) if w in cues["government_heads"]), None)
+    return first is not None and (body is None or first < body)
 
 
 def _ends_in_phrase(lower: str, phrases) -> bool:
