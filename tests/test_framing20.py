@@ -214,3 +214,11 @@ def test_the_tpnpbs_word_for_the_people_it_kills(text, word, voice):
 )
 def test_other_spies_are_no_label(text):
     assert "spies" not in _words(text)
+
+
+def test_a_characterising_verb_read_as_the_claims_cue_keeps_the_characterisation():
+    """The claim layer (a3222b5) reads 'describe … as' as a cue with 'the fighters as terrorists' as content: the label
+    is still the officials' characterisation, not only their reported word (test_audit14 m3)."""
+    found = _words("Officials in Yaoundé describe the fighters in Bamenda as terrorists, while separatist leaders disagree.")
+    t = found["terrorists"]
+    assert t["voice"] == "reported" and t["attributed_to"] == "Officials in Yaoundé" and t["characterised_by"] == "describe"

@@ -273,6 +273,16 @@ def run(analysis: Analysis, ctx: Context) -> None:
             voice == "reported"
             and "claim" in claim
             and (ch := characterised_by(doc, m.start, m.end, cue["characterising_verbs"]))
+            and ch.verb_start == cue_starts.get(claim["claim"])
+        ):
+            # the claim layer reads the characterising verb itself as the claim's cue ('Officials in Yaoundé describe the
+            # fighters as terrorists': content 'the fighters as terrorists'): the speaker's characterisation, said so
+            claim = {"attributed_to": claim.get("attributed_to") or ch.speaker, "characterised_by": ch.verb}
+            how = f" … {ch.how}" if ch.how else " …"
+        elif (
+            voice == "reported"
+            and "claim" in claim
+            and (ch := characterised_by(doc, m.start, m.end, cue["characterising_verbs"]))
             and _coordinated_with_cue(doc, ch.verb_start, cue_starts.get(claim["claim"]))
         ):
             # a clause of its own joined to the reporting verb ('Somaliland calls them "militias"; SSC-Khaatumo
