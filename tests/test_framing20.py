@@ -145,6 +145,7 @@ def test_each_sides_words_in_the_armenia_azerbaijan_and_north_east_syria_theatre
         ("After 1871 French revanchism shaped the country's politics for decades.", "revanchism"),
         ("France tightened anti-terror measures at railway stations after the attack in Arras.", "anti-terror measures"),
         ("The wind blew from western Azerbaijan towards Georgia, forecasters in Tbilisi said.", "western Azerbaijan"),
+        ("The Western Azerbaijan Community said 300,000 Azerbaijanis had left Armenia.", "Western Azerbaijan"),
         ("Israel told civilians in Gaza to move to a safe zone in al-Mawasi, the army said.", "safe zone"),
         ("The UN declared Srebrenica a safe zone in 1993.", "safe zone"),
         ("A businessman was abducted by a criminal gang in Yerevan and released after his family paid a ransom.", "abducted"),
