@@ -593,6 +593,13 @@ def _described(toks, size: int = 8) -> bool:
     return _noun_chunk(toks, size) and toks[0].lower_ in ("a", "an", "the")
 
 
+_ANONYMITY_WORDS = re.compile(r"\banonym|\bnot to be (?:named|identified)|\bname(?:s)? (?:not )?be\b", re.IGNORECASE)
+
+
+def _tokens_text(tok) -> str:
+    return " ".join(t.text for t in tok.subtree)
+
+
 ACCORDING_RELATIVE = True  # audit 20 C1: r3's source 'the SDF, which said it killed nine attackers and lost two fighters'
 DESCRIBED_AS = True  # audit 20 C6 / audit 19 C9: 'described the freedom fighters as "KKB"' had the content 'the freedom fighters'
 SUBJECTLESS_TRAILING = True  # audit 20 C1: t2 '…, the village head, Garnik Hakobyan, said.' had no speaker
@@ -1428,7 +1435,11 @@ def _according_to(doc, tok, text: str) -> Attribution | None:
     relative = [
         c
         for c in pobj.children
-        if ACCORDING_RELATIVE and c.dep_ == "relcl" and c.i > pobj.i and doc[c.left_edge.i - 1].text == ","
+        if ACCORDING_RELATIVE
+        and c.dep_ == "relcl"
+        and c.i > pobj.i
+        and doc[c.left_edge.i - 1].text == ","
+        and not _ANONYMITY_WORDS.search(_tokens_text(c))  # 'the source, who spoke on condition of anonymity' stays
     ]
     # 'according to the SDF, which said it killed nine attackers …': the relative clause is no part of the source
     source = _subtree_span(pobj, exclude=relative) if relative else _subtree_span(pobj)
