@@ -370,6 +370,10 @@ def _not_foreign_owned(text: str, start: int, found: list[Found]) -> list[Found]
     return out
 
 
+COMMAND_OF_COUNTRY = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)['’]s ((?:Northern|Southern|Eastern|Western|Central|North|South|East|West)"
+    r"(?:ern)? (?:Operational |Military |Army )?Command)\b"
+)
 PLACED_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 NOT_PLACES = frozenset([*calendar.month_name[1:], *calendar.day_name])  # 'in May', 'of Monday'
 
@@ -886,6 +890,18 @@ def link(
         attrs = _forces_attrs(cc, cname, when, f"{cc.lower()}:armed-forces") | {"alias": text[start:end]}
         attrs["why"] = f"'{m.group(2)}' qualified by the demonym '{m.group(1)}'"
         mentions.append(ActorMention(start, end, "demonym-forces", attrs, 0.8))
+        taken.append((start, end))
+
+    # "Azerbaijan's Northern Command": a country's regional command is its armed forces (the KB knows the IDF's,
+    # India's and Ukraine's by context; another country's possessive names its own)
+    for m in COMMAND_OF_COUNTRY.finditer(text):
+        start, end = m.start(1), m.end(2)
+        c = _country_of(m.group(1))
+        if not c or not free(start, end) or any(e.kind == "demonym" for e in gazetteer.get().lookup(m.group(1))):
+            continue
+        attrs = _forces_attrs(c[0], c[1], when) | {"alias": text[start:end], "how": "country's command"}
+        attrs["why"] = f"'{m.group(2)}' owned by {c[1]}: a command of its armed forces"
+        mentions.append(ActorMention(start, end, "country-command", attrs, 0.7))
         taken.append((start, end))
 
     # '<demonym> artillery/jets/drones' acting: the armed forces of that country
