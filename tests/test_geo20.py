@@ -283,3 +283,10 @@ def test_syrian_towns_and_the_euphrates_region_have_points():
     assert [s.attrs["id"] for s in a.spans_of("place") if s.text == "Euphrates region"] == ["kb:euphrates-region"]
     found = _places("Drought hit farmers across the Euphrates region of Iraq's Anbar province.")
     assert "Euphrates region" not in found or found["Euphrates region"][0] != "kb:euphrates-region"
+
+
+def test_a_kb_border_village_carries_its_divisions_code():
+    # for compare (audit 20 C9): 'Ashaghi Askipara' lies in the Gazakh district ('40', as the gazetteer's Gazakh)
+    a = analyse("Border guards detained a shepherd in the Gazakh district near Ashaghi Askipara.", ["meta", "place"])
+    got = {s.text: s.attrs.get("admin1") for s in a.spans_of("place")}
+    assert got["Ashaghi Askipara"] == got["Gazakh"] == "40"

@@ -962,6 +962,8 @@ def _kb_attrs(pid: str, written: str) -> dict[str, Any]:
     else:
         attrs["convention"] = None
         attrs["other_names"] = [a for a in p.get("aliases", []) if fold(a) != fold(written)][:6]
+    if p.get("admin1"):
+        attrs["admin1"] = p["admin1"]  # the GeoNames division code ('40' Gazakh): a village inside a named district
     if p.get("precision_km"):
         attrs["precision_km"] = p["precision_km"]
     if p.get("point_source"):
