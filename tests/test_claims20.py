@@ -355,3 +355,35 @@ def test_an_according_to_source_ends_before_its_comma_relative_clause(claim_pipe
 )
 def test_opponents_of_a_body_are_not_the_body_and_an_authority_is_one(claim_pipe, text, speaker, kind):
     assert (speaker, kind) in [(s, k) for s, k, _ in _claims(claim_pipe, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [  # probe x03 (audit 20 C7; audit 19 C10): members of an armed group the actor layer knows were 'people'
+        ("Turkish forces killed six members of the PKK/YPG near Qamishli.", "fighters"),
+        ("Troops killed five members of Hamas in Gaza.", "fighters"),
+        # a civil group, a family: people
+        ("The FSB detained three members of the banned terrorist organisation Hizb ut-Tahrir.", "people"),
+        ("Rebels killed three members of the family of an M23 commander in Goma.", "people"),
+    ],
+)
+def test_members_of_an_armed_group_are_fighters(claim_pipe, text, kind):
+    a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    assert [f["victims"] for f in a.records.get("figures", [])] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [  # p2 (audit 19 C8): 'the pastor' after 'Pastor Benyamin Gwijangge' was anonymous
+        ('Pastor Benyamin Gwijangge said 2,400 people had fled. "We are afraid," the pastor said.', "the pastor", "named_person"),
+        (
+            "Colonel Ivan Petrov said the attack failed. Later the colonel said two soldiers were wounded.",
+            "the colonel",
+            "named_person",
+        ),
+        # no name before: still anonymous
+        ('A senior official said 12 people died. "We are afraid," the official said.', "the official", "anonymous"),
+    ],
+)
+def test_the_title_again_is_the_named_person(claim_pipe, text, speaker, kind):
+    assert (speaker, kind) in [(s, k) for s, k, _ in _claims(claim_pipe, text)]

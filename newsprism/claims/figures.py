@@ -98,6 +98,7 @@ _AS_BREAK = re.compile(
     re.IGNORECASE,
 )
 AS_CLAUSE = True
+MEMBERS_OF_ARMED_GROUP = True  # audit 20 C7: 'members of' a body the actor layer labels armed_group are fighters
 AS_CLAUSE_AFTER = True  # audit 20 C2: r2's headline 'three civilians near Kobanê as mercenaries attack … near Manbij'
 
 
@@ -256,7 +257,8 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
     from newsprism.claims.zeros import zero_counts
 
     sides = [(s.start, s.end, s.attrs["side"]) for s in spans if s.layer == "actor" and s.attrs.get("side")]
-    armies = [s for s in spans if s.layer == "actor" and s.label == "armed_group" and "army" in s.text.casefold()]
+    groups = [s for s in spans if s.layer == "actor" and s.label == "armed_group"]
+    armies = [s for s in groups if "army" in s.text.casefold()]
     if mentions is None:
         mentions = counts(doc, text, sides, when)
     ones = singular_counts(doc, text, sides, when)  # 'A woman was killed': not in the consistency check
@@ -286,6 +288,8 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
             kind = next((k for w, k in config()["member_kinds"].items() if w in m.member_of), kind)
             if kind == "military" and "army" in m.member_of and _non_state_army(m.end, armies):
                 kind = "fighters"  # 'members of the Arakan Army': an armed group's name, not a state's army
+            elif kind == "people" and MEMBERS_OF_ARMED_GROUP and _members_of(text, m.end, groups):
+                kind = "fighters"  # 'six members of the PKK/YPG' (audit 20 C7, audit 19 C10): an armed group's members
         if m.of:  # 'killed three children and wounded 12': the twelve need not be children (``elided_kinds``)
             kind = config()["elided_kinds"].get(kind or "", kind)
         if status not in outcomes or kind is None or m.unreal:
@@ -352,6 +356,15 @@ def _told_as(doc: Any, start: int, end: int) -> str | None:
 
 
 ONE_NUMBER_ONE_FIGURE = True  # audit 16 C2: '9 people were killed and 26 injured' gave '26 injured' and '26'
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+|banned\s+|outlawed\s+)?[\"'\u201c]?$", re.IGNORECASE)
+
+
+def _members_of(text: str, after: int, groups: list[Span]) -> bool:
+    """Does an armed group the actor layer names follow the count right after 'of (the)' ('six members of the PKK/YPG',
+    'five members of Hamas')? Not 'three members of a family of an M23 commander'."""
+    return any(0 <= s.start - after <= 40 and _OF_THE.fullmatch(text, after, s.start) for s in groups)
 
 
 def _non_state_army(after: int, armies: list[Span]) -> bool:

@@ -318,6 +318,12 @@ def run(analysis: Analysis, ctx: Context) -> None:
             if record.get("side") is None and (earlier := _same_head(claims, said) or _same_person(claims, said)):
                 # "the Defence Ministry said …. …, the ministry said": the same body, the same side
                 record["actor"], record["side"] = earlier.get("actor"), earlier["side"]
+            if TITLE_REMENTION and speaker is not None and speaker.kind == "anonymous" and (titled := _same_title(claims, said)):
+                # 'Pastor Benyamin Gwijangge … said' then 'the pastor said': the named person again (audit 19 C8)
+                speaker = speakers.Speaker(speaker.text, "named_person", True)
+                src.attrs["source_kind"] = "named_person"
+                if record.get("side") is None:
+                    record["actor"], record["side"] = titled.get("actor"), titled.get("side")
             if record.get("side") is None and (owner := _its_owner(doc, text, said, att.source[0], actors, ends, claims)):
                 record["actor"], record["side"] = owner.id, owner.attrs.get("side")
                 if speaker is not None and speaker.kind == "anonymous":  # its minister speaks for it
@@ -775,6 +781,24 @@ def _same_head(claims: list[dict[str, Any]], source: str) -> dict[str, Any] | No
         return said[-1:] + ([said[said.index("of") - 1]] if "of" in said[1:] else [])
 
     return next((c for c in reversed(claims) if c.get("side") and words[1] in heads(str(c.get("speaker") or ""))), None)
+
+
+TITLE_REMENTION = True  # audit 19 C8: p2's 'the pastor' after 'Pastor Benyamin Gwijangge of the Kingmi Church'
+
+
+def _same_title(claims: list[dict[str, Any]], source: str) -> dict[str, Any] | None:
+    """The latest earlier named speaker whose name opens with the title a bare 'the <title>' repeats ('the pastor'
+    after 'Pastor Benyamin Gwijangge', 'the colonel' after 'Colonel Ivan Petrov'): one person. The title must open a
+    capitalised name in the earlier speaker ('Pastor …', '…, Colonel …'); 'the official' after 'a senior official' is
+    no name."""
+    words = source.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
+        return None
+    title = re.compile(rf"(?:^|[\s,])(?:{re.escape(words[1].capitalize())})\s+[A-Z]\w+\s+[A-Z]")
+    return next(
+        (c for c in reversed(claims) if c.get("source_kind") == "named_person" and title.search(str(c.get("speaker") or ""))),
+        None,
+    )
 
 
 def _same_person(claims: list[dict[str, Any]], source: str) -> dict[str, Any] | None:
