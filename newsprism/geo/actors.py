@@ -363,6 +363,8 @@ def _not_foreign_owned(text: str, start: int, found: list[Found]) -> list[Found]
             any(fold(w).split()[-1] == word for w in words)
             or any((actors().get(a) or {}).get("side") == side for a, _al, _u in _aliases().get(word, ()))
             or bool(other and other[0] == (actors().get(cand[0]) or {}).get("country"))  # "Ukraine's Northern Command"
+            # "The Army's Northern Command": a force's own generic noun owns its command
+            or (word in ("army", "military") and (actors().get(cand[0]) or {}).get("kind") == "armed_forces")
         )
         if words and not own:
             continue
