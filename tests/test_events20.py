@@ -323,3 +323,30 @@ def test_released_things_stay_none() -> None:
 def test_released_from_hospital_is_no_release() -> None:
     text = "Three of the injured officers were treated at Gazimagusa State Hospital and released on Wednesday, he said."
     assert not [e for e in _events(text) if e["trigger_text"] == "released"]
+
+
+# audit 19 E4 rest: an undated act of force right after a dated one in its paragraph is on its day
+def test_p2_student_killed_on_the_day_police_opened_fire() -> None:
+    a = analyse_reports(Pipeline(["time", "event"]), FIX19, ("p2_cenderawasih_voice",))["p2_cenderawasih_voice"]
+    student = next(e for e in a.records["events"] if _text(e["recipient"]) == "One student")
+    assert student["date"] == "2026-11-23"  # was undated
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "date"),
+    [
+        # a clock time of the act before gives its day only
+        (
+            "Gunmen opened fire on a police patrol at about 2:40 a.m. on Monday. Police said three attackers were killed after a standoff.",
+            "three attackers",
+            "2026-11-23",
+        ),
+        # not after a deployment (no act of force), nor after a day two sentences back
+        ("The military sent 600 extra troops to the area on Sunday. A pastor said soldiers had burned houses.", "houses", None),
+        ("Troops shelled the village on Monday. Aid arrived later. Two civilians were killed.", "Two civilians", None),
+    ],
+)
+def test_day_of_the_act_of_force_told_just_before(text: str, target: str, date: str | None) -> None:
+    lead = "The UN said on Thursday that it was alarmed by the violence in the region.\n\n"  # the acts after the lead
+    ev = next(e for e in _events(lead + text) if _text(e["recipient"]) == target)
+    assert ev["date"] == date

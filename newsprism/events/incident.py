@@ -4,7 +4,8 @@ A report names the day once and tells the rest of the incident without it: 'The 
 place on Tuesday near Ditsi' (review 12, audit-12 E5), a fronted time phrase for the next sentence
 ('Overnight, forces launched an operation … . Five gunmen were killed …'), or the day of an act of
 force the lead tells ('Fighters attacked Adi Goshu on Monday night … Fourteen infiltrators were
-killed', audit-13 E3). Only acts of force (``continuation_types``), asserted or negated, with no
+killed', audit-13 E3), or of one told in the sentence right before, in its paragraph ('police opened fire
+on students who gathered on Monday … . One student … was killed', audit-19 E4). Only acts of force (``continuation_types``), asserted or negated, with no
 'again', 'later', 'since' … and no present perfect of their own, in that paragraph or the next;
 the latest day named before decides, so another day named in between stops the carrying. Not a
 separate incident ('In a separate attack', 'Another strike hit …', 'A similar strike …'), nor a past
@@ -29,11 +30,21 @@ if TYPE_CHECKING:
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
+NEXT_SENTENCE_HOW = "the day of the act of force told in the sentence before"
+
+
 def incident_day(
-    cand: Candidate, times: list[Span], text: str, lead: tuple[int, int] | None, acts: dict[str, list[str]]
+    cand: Candidate,
+    times: list[Span],
+    text: str,
+    lead: tuple[int, int] | None,
+    acts: dict[str, list[str]],
+    assaults: dict[str, str] | None = None,
 ) -> tuple[Span, str] | None:
     """(the time span, how it sets the incident) for an undated act of force, or None; ``acts``: the
-    ids of the time spans that date an act of force recorded before, with where those acts were."""
+    ids of the time spans that date an act of force recorded before, with where those acts were;
+    ``assaults``: those of them that date an ASSAULT told by a verb, with who told it ('' the writer)."""
+    assaults = assaults or {}
     lex = lexicon()
     if cand.event_type not in lex.continuation_types or cand.modality not in ("asserted", "negated"):
         return None
@@ -73,7 +84,29 @@ def incident_day(
         if len(lead_days) > 1:
             return None  # the ship struck on Monday evening, the strikes early on Tuesday: which day is unknown
         return span, "the day of the lead's act"
+    if (
+        span.id in assaults
+        and span.start >= par
+        and _sentences_between(cand, span) == 1
+        and not _elsewhere(cand, acts[span.id])
+        and cand.trigger.dep_ != "relcl"
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in cand.trigger.children)  # 'He said forces had recaptured'
+        and not any(
+            a.lower_ in ("after", "before", "since", "until") for a in cand.trigger.ancestors
+        )  # 'a day after their leader was killed'
+        and not _told_by_another(cand, assaults[span.id])  # 'Sudan's foreign ministry said …' after Juba's account
+    ):  # 'police opened fire on students who gathered on Monday … . One student … was killed' (audit 19 E4)
+        return span, NEXT_SENTENCE_HOW
     return None
+
+
+def _told_by_another(cand: Candidate, teller: str) -> bool:
+    """Both acts are attributed, to different speakers: two accounts, not one incident told on."""
+    if cand.attributed_to is None or not teller:
+        return False
+    i, j = cand.attributed_to.left_edge.i, cand.attributed_to.right_edge.i + 1
+    mine = cand.attributed_to.doc[i:j].text.lower()
+    return mine not in teller and teller not in mine
 
 
 def protest_answered(cand: Candidate, by_trigger: dict[int, dict]) -> dict | None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsprism.events import dates
 from newsprism.events.extract import Candidate, candidates, doc_text, phrase
-from newsprism.events.incident import incident_day, protest_answered
+from newsprism.events.incident import NEXT_SENTENCE_HOW, incident_day, protest_answered
 from newsprism.events.lexicon import lexicon
 from newsprism.events.offset import day_inside, days_of, shifted
 from newsprism.ingest.plaintext import split_media_tags, title_of
@@ -131,6 +131,9 @@ def _argument(tok: Token | None, how: str, spans: list[Span], keys: tuple[str, .
     elif tok.ent_type_:
         arg["ner"] = tok.ent_type_
     return arg
+
+
+CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
 def _side_of_the_modifier(arg: dict[str, Any] | None, cand: Candidate, published: Any) -> None:
@@ -361,14 +364,19 @@ def _time(
         out["date_source"] = f"the day of the protest it answers ('{protest['trigger_text']}'; {protest['date_source']})"
         return out
     acts: dict[str, list[str]] = {}  # time span id -> the named places of the acts of force it dates ('' none)
+    assaults: dict[str, str] = {}  # … of the acts of force told by a verb ('opened fire', not 'a clash'): who told them
     for r in by_trigger.values():
         if r["time"] and r["event_type"] in lexicon().continuation_types:
             acts.setdefault(r["time"], []).append(_named_place((r.get("location") or {}).get("text") or ""))
+            if r["event_type"] == "ASSAULT" and r["form"] == "verbal":
+                assaults[r["time"]] = ((r.get("attributed_to") or {}).get("text") or "").lower()
     partner = by_trigger.get(other.i) if other is not None else None  # 'ambushed … in Rajouri, killing five'
     apart = partner is not None and partner.get("event_type") in lexicon().continuation_types  # its act left undated
-    if not apart and not future and (found := incident_day(cand, times, analysis.article.text, _lead(analysis), acts)):
+    if not apart and not future and (found := incident_day(cand, times, analysis.article.text, _lead(analysis), acts, assaults)):
         set_by, how = found
         value = set_by.attrs["value"]
+        if how == NEXT_SENTENCE_HOW and CLOCK_VALUE.match(value):
+            value = value[:10]  # 'opened fire … at about 2:40 a.m. … Three attackers were killed after a standoff': the day
         out.update(time=set_by.id, time_text=set_by.text, time_value=value, date=value)
         out["date_source"] = f"{how} ('{set_by.text}', time-span)"
         return out
