@@ -350,3 +350,10 @@ def test_day_of_the_act_of_force_told_just_before(text: str, target: str, date: 
     lead = "The UN said on Thursday that it was alarmed by the violence in the region.\n\n"  # the acts after the lead
     ev = next(e for e in _events(lead + text) if _text(e["recipient"]) == target)
     assert ev["date"] == date
+
+
+# nineteenth-session review leftover: 'over' hung on the object still makes 'destroyed drones' an interception
+def test_destroyed_drones_over_a_place_hung_on_the_object() -> None:
+    ev = _one(_events("Russian forces destroyed 38 drones over Crimea overnight."), "destroyed")
+    assert (ev["event_type"], ev["mode"]) == ("ASSAULT", "intercept")
+    assert not _events("Russian forces destroyed 20 drones at an airfield near Melitopol.")  # still none

@@ -1050,7 +1050,9 @@ def _refinement_fits(verb: Token, refine: dict[str, Any]) -> bool:
     Salif'), 'require_prep_objects' ('into custody'), 'require_particles' ('took away', 'drove off'), 'require_source' (what it was pulled
     out of: 'pulled him out of the car')."""
     preps = refine.get("require_preps")
-    if preps and not any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+    obj = _child(verb, "dobj", "nsubjpass")  # 'destroyed 38 drones over Crimea': the parse may hang it on the object
+    held = [*verb.children, *(obj.children if obj is not None else ())]
+    if preps and not any(c.dep_ == "prep" and c.lower_ in preps for c in held):
         return False  # 'took the crew to the port of Salif'; not 'took him aside'
     pobjs = refine.get("require_prep_objects", {})  # 'took five young men into custody' (audit 18 E11)
     if pobjs and not any(
