@@ -387,3 +387,23 @@ def test_members_of_an_armed_group_are_fighters(claim_pipe, text, kind):
 )
 def test_the_title_again_is_the_named_person(claim_pipe, text, speaker, kind):
     assert (speaker, kind) in [(s, k) for s, k, _ in _claims(claim_pipe, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [  # p3 (audit 19 C9): the denial's content was 'burning houses and police'
+        (
+            "The military denied burning houses and police said about 150 residents had been moved to a church.",
+            "The military",
+            "burning houses",
+        ),
+        # 'police' is no speaker here: the content keeps it
+        (
+            "The army denied that troops and police had fired on the crowd.",
+            "The army",
+            "that troops and police had fired on the crowd",
+        ),
+    ],
+)
+def test_a_content_ends_before_and_the_next_speaker(claim_pipe, text, speaker, content):
+    assert _contents(claim_pipe, text).get(speaker) == content

@@ -478,6 +478,12 @@ def _cut_at_next_speaker(text: str, found: list) -> None:
             semi = text.rfind(";", a.content[0], b.source[0])
             if semi != -1 and a.cue[1] <= semi and not text[semi + 1 : b.source[0]].strip():
                 a.content = (a.content[0], semi)
+            elif AND_SPEAKER_CUT and a.cue[1] <= a.content[0] and b.cue[0] >= a.content[1]:
+                # '… denied burning houses and police said about 150 residents …' (audit 19 C9): the parse ran the
+                # content into the next speaker; it ends before ' and <speaker>' when that speaker's cue lies after it
+                joint = _AND_BEFORE.search(text, a.content[0], b.source[0])
+                if joint is not None and joint.end() == b.source[0] and joint.start() > a.content[0]:
+                    a.content = (a.content[0], joint.start())
 
 
 OTHER_PARAGRAPH_CONTENT = True  # audit 20 C1: a content in the paragraph before its cue
@@ -508,6 +514,10 @@ def _cut_at_claim_apposition(text: str, found: list) -> None:
         m = _claim_apposition().search(text, a.content[0], a.content[1])
         if m is not None and m.start() > a.content[0] and text.count('"', a.content[0], m.start()) % 2 == 0:
             a.content = (a.content[0], m.start())
+
+
+AND_SPEAKER_CUT = True  # audit 19 C9: p3 'the military denied burning houses and police said …' → 'burning houses and police'
+_AND_BEFORE = re.compile(r",?\s+(?:and|but|while)\s+$")
 
 
 COUNTS_DATED_APART = True  # audit 19 C6 / audit 18 C6: a count of last week's incident is no rival of today's
