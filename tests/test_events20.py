@@ -357,3 +357,12 @@ def test_destroyed_drones_over_a_place_hung_on_the_object() -> None:
     ev = _one(_events("Russian forces destroyed 38 drones over Crimea overnight."), "destroyed")
     assert (ev["event_type"], ev["mode"]) == ("ASSAULT", "intercept")
     assert not _events("Russian forces destroyed 20 drones at an airfield near Melitopol.")  # still none
+
+
+# nineteenth-session review leftover: 'N days earlier' after a week value is that week, not counted from the anchor
+def test_days_earlier_after_last_week() -> None:
+    times = _times("Clashes erupted last week; two days earlier, the army had deployed troops to the border.")
+    assert times["two days earlier"] == "2026-W47"  # was 2026-11-24 (two days before the report)
+    assert (
+        _times("Rebels attacked on Monday. Two days earlier, the army had deployed troops.")["Two days earlier"] == "2026-11-21"
+    )

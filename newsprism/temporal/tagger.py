@@ -2414,7 +2414,9 @@ def _resolve_pending(timexes: list[Timex], anchor: dt.date | None, text: str = "
                 t.why += f"; a bare year ({timexes[last_year].value}) was named after the last date: no {unit} to count from"
                 t.pending = None
                 continue
-            if ref_value is None and base_kind == "ref" and unit == "D" and n and last is not None:
+            earlier_from_a_week = base_kind is None and n < 0 and "earlier" in text[t.start : t.end].lower()
+            if ref_value is None and (base_kind == "ref" or earlier_from_a_week) and unit == "D" and n and last is not None:
+                # 'Clashes erupted last week; two days earlier, …': that week too, not two days before the anchor
                 week = _days_after_a_week(timexes[last].value, n)
                 now = "{}-W{:02d}".format(*anchor.isocalendar()[:2]) if anchor is not None else None
                 if week is not None and (bound or now is None or week <= now):  # not past the report's week
