@@ -366,3 +366,16 @@ def test_days_earlier_after_last_week() -> None:
     assert (
         _times("Rebels attacked on Monday. Two days earlier, the army had deployed troops.")["Two days earlier"] == "2026-11-21"
     )
+
+
+def test_a_counted_victim_is_no_doer_in_a_headline(tmp_path) -> None:
+    from newsprism import ingest
+
+    path = tmp_path / "h.txt"
+    path.write_text(
+        "Two soldiers killed, three wounded in Tavush shelling\n\n"
+        "YEREVAN, Nov 27 (Courier) — Azerbaijani forces shelled the village on Thursday.\n"
+    )
+    (art,) = list(ingest.read(str(path)))
+    events = Pipeline(["time", "event"])(art).records["events"]
+    assert all(_text(e["actor"]) != "three" for e in events)  # was the headline shelling's doer

@@ -2727,6 +2727,12 @@ def _code(tok: Token, sent: Span, lex: Lexicon, is_place=None) -> Candidate | No
     ):  # 'UN peacekeepers and Turkish Cypriot police scuffled': both sides' act, no single doer
         actor, actor_how = None, ""
         why.append("a reciprocal act of two parties: no single doer")
+    if (
+        actor is not None
+        and actor.like_num
+        and any(c.dep_ == "acl" and lex.lemma(c.lemma_) in lex.victim_participles for c in actor.children)
+    ):  # headline 'Two soldiers killed, three wounded in Tavush shelling': 'three' are its victims, no doer
+        actor, actor_how = None, ""
     if actor is not None and obj is None and actor_how == "subject" and _apposed_passive(tok, actor):
         obj, obj_how = actor, "subject the parse gives a reduced passive after a comma ('one of four villages returned to …')"
         actor, actor_how = None, ""
