@@ -379,3 +379,10 @@ def test_a_counted_victim_is_no_doer_in_a_headline(tmp_path) -> None:
     (art,) = list(ingest.read(str(path)))
     events = Pipeline(["time", "event"])(art).records["events"]
     assert all(_text(e["actor"]) != "three" for e in events)  # was the headline shelling's doer
+
+
+def test_an_asserted_past_act_is_not_on_the_nearest_weekday_after_the_report() -> None:
+    text = "Israeli jets struck Hezbollah sites in south Lebanon in response to a rocket attack on Metula on Sunday."
+    ev = _events(text)  # the tagger's 'Sunday nearest the anchor' is the 29th, after this Thursday report
+    assert (_one(ev, "struck")["date"], _one(ev, "attack")["date"]) == ("2026-11-22", "2026-11-22")
+    assert _one(_events("Rebels will attack the town on Sunday."), "attack")["date"] == "2026-11-29"  # the future stays

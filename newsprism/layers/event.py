@@ -136,6 +136,32 @@ def _argument(tok: Token | None, how: str, spans: list[Span], keys: tuple[str, .
 CLOCK_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
+def _nearest_weekday_past(cand: Candidate, when: dict[str, Any], times: list[Span]) -> None:
+    """'Israeli jets struck Hezbollah sites … in response to a rocket attack on Metula on Sunday' in a
+    Thursday report: the tagger found no tense for a day hung deep in a phrase and took 'the Sunday nearest
+    the anchor', three days on; an asserted act cannot lie after the report, so it is the weekday before
+    (seven days back, on or before the anchor). The time span keeps the tagger's value (TempEval-3 cost
+    of a longer tense walk, twentieth session)."""
+    if when.get("date") is None or when.get("time") is None or cand.modality not in ("asserted", "negated"):
+        return
+    span = next((s for s in times if s.id == when["time"]), None)
+    if span is None or span.attrs.get("how") != "weekday" or "nearest the anchor" not in str(span.attrs.get("why", "")):
+        return
+    verb = next((t for t in (cand.trigger, *cand.trigger.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return  # only a past clause says the act lies before the report ('Talks on Sunday will decide')
+    anchor, day = str(span.attrs.get("anchor") or ""), str(when["date"])
+    if not DAY_VALUE.fullmatch(day) or not DAY_VALUE.fullmatch(anchor) or day <= anchor:
+        return
+    import datetime as dt
+
+    before = (dt.date.fromisoformat(day) - dt.timedelta(days=7)).isoformat()
+    when.update(date=before, date_source=f"{when['date_source']}; the weekday before: an asserted act, not after the report")
+
+
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _side_of_the_modifier(arg: dict[str, Any] | None, cand: Candidate, published: Any) -> None:
     """'after a Russian attack on Kharkiv', 'a Ukrainian drone attack' (audit 19 E2 rest): a national
     adjective or country name that modifies the event noun itself (or a weapon word before it: 'drone',
@@ -587,6 +613,7 @@ def run(analysis: Analysis, ctx: Context) -> None:
         instrument = _argument(cand.instrument, cand.instrument_how, [], ())  # 'Rockets struck …': the means
         location = _argument(cand.location, cand.location_how, places, ("id", "name", "lat", "lon", "country", "kind"))
         when = _time(cand, times, by_trigger, analysis, ahead)
+        _nearest_weekday_past(cand, when, times)
         if _after_its_frame(cand, when, by_trigger):
             when.update(date=None, date_source="none (its day resolves after the day of the event that takes it as given)")
         if when["date"] is None and written is not None and cand.modality == "asserted" and not cand.negated:
