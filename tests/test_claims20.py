@@ -407,3 +407,27 @@ def test_the_title_again_is_the_named_person(claim_pipe, text, speaker, kind):
 )
 def test_a_content_ends_before_and_the_next_speaker(claim_pipe, text, speaker, content):
     assert _contents(claim_pipe, text).get(speaker) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [  # r1 (audit 20 C2): 'The sources said four terrorists … were killed in the strike' had no place
+        (
+            "Sources said a drone destroyed a vehicle near Ayn al-Arab late on Tuesday. The sources said four terrorists, "
+            "including a commander, were killed in the strike.",
+            "four terrorists",
+            "Ayn al-Arab",
+        ),
+        # 'an attack' sends back to nothing; a paragraph break ends the incident
+        ("Shelling hit Kharkiv on Monday. Separately, two soldiers were killed in an attack.", "two soldiers", None),
+        (
+            "Attack on the front\n\nKYIV, Nov. 26, 2026 (Test Wire) — Shelling hit Kharkiv on Monday, officials said.\n\n"
+            "Two soldiers were killed in the attack, the army said.",
+            "Two soldiers",
+            None,
+        ),
+    ],
+)
+def test_a_figure_in_the_strike_takes_the_places_of_the_sentence_before(claim_pipe, text, figure, place):
+    got = _figure_places(claim_pipe, text)[figure]
+    assert (place in got) if place else not [p for p in got if p not in ("Turkish", "Russian")]

@@ -135,3 +135,18 @@ def test_a_figure_dated_to_another_year_is_still_left_out(pipeline):
     a, b = pipeline(_report("Highland Post", first)), pipeline(_report("Lowland Voice", second))
     rows = [r for r in compare([a, b])["casualty_figures"]["rows"] if r["outcome"] == "detained"]
     assert [len(r["by_article"]) for r in rows] == [1]
+
+
+def test_ankaras_four_in_the_car_against_the_three_civilians_is_a_disputed_victims_row(pipeline):
+    """r (audit 20 C2): r1's 'four terrorists … killed in the strike' (the car near Ayn al-Arab) had no place, so the
+    dispute with the three civilians killed in the car near Kobani was not shown; and r2's headline put its three at
+    Manbij, making a false dispute with the Manbij fighters."""
+    names = ("r1_baskent_daily", "r2_rojava_dawn", "r3_harbour_wire")
+    reports = analyse_reports(pipeline, FIX.parent / "audit20", names)
+    disputes = [
+        d for d in compare([reports[n] for n in names])["casualty_figures"]["disputes"] if d["marker"] == "disputed_victims"
+    ]
+    assert len(disputes) == 1 and "Manbij" not in disputes[0]["places"]
+    fighters = {e["value"] for v in disputes[0]["combatants"]["by_article"].values() for e in v}
+    civilians = {e["value"] for v in disputes[0]["noncombatants"]["by_article"].values() for e in v}
+    assert 4.0 in fighters and civilians == {3.0}

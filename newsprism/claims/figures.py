@@ -79,6 +79,39 @@ class _Sentences:
             return None
         return self.bounds[i]
 
+    def before(self, start: int) -> tuple[int, int] | None:
+        """The sentence before the one that starts at ``start``."""
+        i = bisect_right(self.starts, start) - 2
+        return self.bounds[i] if i >= 0 else None
+
+
+THE_INCIDENT_BEFORE = True  # audit 20 C2: r1 '… four terrorists … were killed in the strike' (the car near Ayn al-Arab)
+
+
+def _with_earlier(
+    places: list[Span], text: str, sentence: tuple[int, int], spans: list[Span], after: int, sentences: _Sentences
+) -> list[Span]:
+    """The figure's places, and, when they name no specific place (none, or only a demonym or a country: 'attacks on
+    Turkish border posts'), those of the incident its sentence sends back to (`_earlier_places`)."""
+    if any((p.attrs.get("kind") or "") not in ("demonym", "country", "continent") for p in places):
+        return places
+    return places + [p for p in _earlier_places(text, sentence, spans, after, sentences) if p not in places]
+
+
+def _earlier_places(text: str, sentence: tuple[int, int], spans: list[Span], after: int, sentences: _Sentences) -> list[Span]:
+    """An unplaced figure whose sentence sends back to the incident just told ('… were killed in the strike', 'in the
+    attack': ``incident_back_nouns`` after 'in the') takes the places of the sentence before it in its paragraph
+    ('Security sources said an armed drone destroyed a vehicle … near Ayn al-Arab late on Tuesday.'); none otherwise."""
+    if not THE_INCIDENT_BEFORE:
+        return []
+    nouns = "|".join(map(re.escape, config().get("incident_back_nouns", ())))
+    if not nouns or not re.search(rf"\b(?:in|during)\s+the\s+(?:{nouns})\b", text[after : sentence[1]], re.IGNORECASE):
+        return []
+    prev = sentences.before(sentence[0])
+    if prev is None or "\n" in text[prev[0] : sentence[0]]:  # (a sentence span may hold its paragraph's line break)
+        return []
+    return _places(text, prev, spans)
+
 
 # each whitespace branch starts where a run of spaces starts ((?<!\s)): a 100 kB run of spaces
 # took minutes when every position of it was tried (review 11)
@@ -316,7 +349,7 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
                 "running_total": m.running_total,
                 "sentence_start": sentence[0],
                 "sentence_end": sentence[1],
-                "places": _places(text, sentence, spans, m.start, doc),
+                "places": _with_earlier(_places(text, sentence, spans, m.start, doc), text, sentence, spans, m.end, sentences),
                 "rule": ZERO_RULE
                 if m.zero
                 else TOLL_RULE
