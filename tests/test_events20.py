@@ -386,3 +386,9 @@ def test_an_asserted_past_act_is_not_on_the_nearest_weekday_after_the_report() -
     ev = _events(text)  # the tagger's 'Sunday nearest the anchor' is the 29th, after this Thursday report
     assert (_one(ev, "struck")["date"], _one(ev, "attack")["date"]) == ("2026-11-22", "2026-11-22")
     assert _one(_events("Rebels will attack the town on Sunday."), "attack")["date"] == "2026-11-29"  # the future stays
+
+
+def test_release_of_a_pronoun_joined_to_a_detention() -> None:
+    ev = _events("Police detained two men on Monday and released them on Tuesday.")
+    assert (_text(_one(ev, "released")["recipient"]), _one(ev, "released")["date"]) == ("them", "2026-11-24")
+    assert not [e for e in _events("The label signed the singer and released her album.") if e["trigger_text"] == "released"]

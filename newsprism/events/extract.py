@@ -1047,7 +1047,8 @@ def _source_of(verb: Token) -> Token | None:
 
 def _refinement_fits(verb: Token, refine: dict[str, Any]) -> bool:
     """An object class that also needs a phrase on the verb: 'require_preps' ('took the crew to
-    Salif'), 'require_prep_objects' ('into custody'), 'require_particles' ('took away', 'drove off'), 'require_source' (what it was pulled
+    Salif'), 'require_prep_objects' ('into custody'), 'require_joined_to' (a verb the act is joined to:
+    'captured the soldier … and released him'), 'require_particles' ('took away', 'drove off'), 'require_source' (what it was pulled
     out of: 'pulled him out of the car')."""
     preps = refine.get("require_preps")
     obj = _child(verb, "dobj", "nsubjpass")  # 'destroyed 38 drones over Crimea': the parse may hang it on the object
@@ -1063,6 +1064,9 @@ def _refinement_fits(verb: Token, refine: dict[str, Any]) -> bool:
     parts = refine.get("require_particles")  # 'took away nine young men', 'drove off 2,000 cattle'
     if parts and not any(c.dep_ in ("prt", "advmod") and c.lower_ in parts for c in verb.children):
         return False  # not 'drives the sheep off a cliff' (a preposition with its object)
+    joined = refine.get("require_joined_to")  # 'captured the soldier in 2023 and released him 19 months later'
+    if joined and not (verb.dep_ == "conj" and verb.head.lemma_.lower() in joined.split("|")):
+        return False
     src = _source_of(verb)
     return not refine.get("require_source") or (src is not None and bool(_lemmas(src) & refine["require_source"]))
 
