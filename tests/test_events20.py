@@ -392,3 +392,13 @@ def test_release_of_a_pronoun_joined_to_a_detention() -> None:
     ev = _events("Police detained two men on Monday and released them on Tuesday.")
     assert (_text(_one(ev, "released")["recipient"]), _one(ev, "released")["date"]) == ("them", "2026-11-24")
     assert not [e for e in _events("The label signed the singer and released her album.") if e["trigger_text"] == "released"]
+
+
+# audit 18 g3 leftover: 'a protest that followed' the act of force told first in its sentence is on its day
+def test_a_protest_that_followed_takes_the_acts_day() -> None:
+    text = (
+        "Israeli troops raided a village in Quneitra province on Thursday and detained several residents, the "
+        "military said, giving different accounts of shooting during a protest that followed."
+    )
+    assert _one(_events(text, dt.date(2026, 11, 27)), "protest")["date"] == "2026-11-26"
+    assert _one(_events("Police shot two men on Sunday. A protest that followed was peaceful."), "protest")["date"] is None

@@ -2150,6 +2150,8 @@ def candidates(
             c.shares_time_with = act  # 'repelled an attack … on Tuesday night, killing nine': the attack's night
         elif c.form == "nominal" and (main := _verb_of_uncoded_participle(c.trigger, by_trigger, lex)) is not None:
             c.shares_time_with = main  # 'destroyed 38 drones … on Tuesday night, repelling a terrorist attack'
+        elif c.form == "nominal" and (before := _what_it_followed(c.trigger, out)) is not None:
+            c.shares_time_with = before  # 'raided a village … on Thursday … shooting during a protest that followed'
         elif (main := _main_of_its_when_clause(c.trigger, by_trigger)) is not None:
             c.shares_time_with, c.time_from_when = main, True  # 'When residents gathered … to protest, the forces opened fire'
         elif (
@@ -2403,6 +2405,19 @@ def _report_it_adds_to(verb: Token, lex: Lexicon) -> Token | None:
     if lex.lemma(said.lemma_) not in lex.speech_verbs:
         return None
     return next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i and c.tag_ in ("VBD", "VBN")), None)
+
+
+def _what_it_followed(noun: Token, found: list[Candidate]) -> Token | None:
+    """'Israeli troops raided a village … on Thursday …, giving different accounts of shooting during a
+    protest that followed' (audit 18 g3): an event noun whose relative clause says only that it followed
+    ('that followed', 'which ensued') came right after the act of force told first in its sentence: that
+    act's trigger, which lends it its day."""
+    rel = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in ("follow", "ensue")), None)
+    if rel is None or any(c.dep_ in ("dobj", "prep", "npadvmod", "advmod") for c in rel.children):
+        return None  # 'the protest that followed the verdict', '… that followed on Friday': its own time or cause
+    sent = noun.sent
+    acts = [c for c in found if c.form == "verbal" and c.event_type == "ASSAULT" and sent.start <= c.trigger.i < noun.i]
+    return acts[0].trigger if acts else None
 
 
 def _time_of_its_main_clause(tok: Token) -> list[Token]:
