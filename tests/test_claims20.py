@@ -431,3 +431,16 @@ def test_a_content_ends_before_and_the_next_speaker(claim_pipe, text, speaker, c
 def test_a_figure_in_the_strike_takes_the_places_of_the_sentence_before(claim_pipe, text, figure, place):
     got = _figure_places(claim_pipe, text)[figure]
     assert (place in got) if place else not [p for p in got if p not in ("Turkish", "Russian")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # p1 (audit 19 C9): 'the Act of Free Choice' was a named_person speaker
+        ("Papua's status as part of Indonesia was confirmed by the Act of Free Choice in 1969.", None),
+        ("The deal was approved by a referendum in 2016.", None),
+        # a body that speaks stays
+        ("The figure was confirmed by the ministry on Monday.", "the ministry"),
+    ],
+)
+def test_an_act_as_a_passive_agent_is_no_speaker(claim_pipe, text, speaker):
+    assert list(_contents(claim_pipe, text)) == ([speaker] if speaker else [])

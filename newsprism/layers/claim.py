@@ -248,6 +248,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
     dateline = next(iter(analysis.spans_of("meta", "dateline")), None)
     if OWN_OUTLET_NO_SOURCE:
         found = [a for a in found if not _own_outlet(analysis, text, a)]
+    if ACT_AGENT_NO_SPEAKER:
+        found = [a for a in found if not _act_agent(doc, text, a)]
     for att in found:
         if dateline is not None:  # "GOMA, … (Kivu Ledger) - MONUSCO said …": the parse joins the dateline to the subject
             att.source = _after_dateline(text, att.source, dateline) if att.source else None
@@ -484,6 +486,20 @@ def _cut_at_next_speaker(text: str, found: list) -> None:
                 joint = _AND_BEFORE.search(text, a.content[0], b.source[0])
                 if joint is not None and joint.end() == b.source[0] and joint.start() > a.content[0]:
                     a.content = (a.content[0], joint.start())
+
+
+ACT_AGENT_NO_SPEAKER = True  # audit 19 C9: p1 'was confirmed by the Act of Free Choice in 1969' — a named_person speaker
+
+
+def _act_agent(doc, text: str, a) -> bool:
+    """Is the source the 'by' agent of a passive cue and an act, not a speaker ('Papua's status … was confirmed by the Act
+    of Free Choice', 'endorsed by a referendum'): its head in ``act_agent_heads``?"""
+    from newsprism.claims.attribution import speech_cues
+
+    if not a.source or a.source[0] < a.cue[1] or not re.fullmatch(r"\s+by\s+", text[a.cue[1] : a.source[0]]):
+        return False
+    span = doc.char_span(*a.source, alignment_mode="expand")
+    return span is not None and span.root.lower_ in speech_cues().get("act_agent_heads", ())
 
 
 OTHER_PARAGRAPH_CONTENT = True  # audit 20 C1: a content in the paragraph before its cue
