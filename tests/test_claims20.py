@@ -444,3 +444,12 @@ def test_a_figure_in_the_strike_takes_the_places_of_the_sentence_before(claim_pi
 )
 def test_an_act_as_a_passive_agent_is_no_speaker(claim_pipe, text, speaker):
     assert list(_contents(claim_pipe, text)) == ([speaker] if speaker else [])
+
+
+def test_which_was_endorsed_is_no_claim_and_which_was_denied_stays(claim_pipe):
+    """p1 (audit 19 C9): '…, which was endorsed by the United Nations General Assembly' gave the Assembly the content
+    'which was'."""
+    text = "The status was confirmed in 1969 by a vote, which was endorsed by the United Nations General Assembly."
+    assert "the United Nations General Assembly" not in _contents(claim_pipe, text)
+    text = "The report, which was denied by the ministry, said 12 died."
+    assert _contents(claim_pipe, text).get("the ministry") == "which"

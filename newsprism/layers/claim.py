@@ -488,6 +488,8 @@ def _cut_at_next_speaker(text: str, found: list) -> None:
                     a.content = (a.content[0], joint.start())
 
 
+RELATIVE_AUX = True  # p1 (audit 19 C9 probe): '…, which was endorsed by the UN General Assembly' had the content 'which was'
+_RELATIVE_AUX = re.compile(r"(?:which|that|who)\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)")
 ACT_AGENT_NO_SPEAKER = True  # audit 19 C9: p1 'was confirmed by the Act of Free Choice in 1969' — a named_person speaker
 
 
@@ -906,7 +908,8 @@ def _no_speech_form(doc, text: str, a) -> bool:
         return False
     verb = cue.root
     cues = speech_cues()
-    if text[a.content[0] : a.content[1]].strip().lower() in _RELATIVE_ONLY:
+    said = text[a.content[0] : a.content[1]].strip().lower()
+    if said in _RELATIVE_ONLY or (RELATIVE_AUX and _RELATIVE_AUX.fullmatch(said)):  # 'which was endorsed by …
         if verb.lemma_.lower() in cues.get("thing_relative_cues", ()):
             return True  # 'The meeting, which Sudan had proposed for Monday': the meeting, no statement (audit 17 C9)
         return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)  # not '…, which it denies'
