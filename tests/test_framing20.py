@@ -223,3 +223,78 @@ def test_a_characterising_verb_read_as_the_claims_cue_keeps_the_characterisation
     found = _words("Officials in Yaoundé describe the fighters in Bamenda as terrorists, while separatist leaders disagree.")
     t = found["terrorists"]
     assert t["voice"] == "reported" and t["attributed_to"] == "Officials in Yaoundé" and t["characterised_by"] == "describe"
+
+
+# --- twentieth-session review: round 1's words held to their theatre, the claim link kept ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Iran's province (Urmia) is a place, not Baku's name for Armenia
+        ("Western Azerbaijan is a province of Iran with its capital at Urmia.", "Western Azerbaijan"),
+        ("Flooding hit the Western Azerbaijan Province town of Khoy, Iranian media said.", "Western Azerbaijan"),
+        # Ankara's 'terror state' is the north-east Syrian entity, not another state Turkish leaders call that
+        (
+            "Turkish President Erdogan called Israel a terror state over Gaza, a day after Turkish jets struck PKK targets in Syria.",
+            "terror state",
+        ),
+        # Baku's 2023 offensive, not China's or Pakistan's measures in an article that names Baku or Yerevan
+        (
+            "China defended its anti-terror measures in Xinjiang, saying Azerbaijan and Armenia had supported its stance.",
+            "anti-terror measures",
+        ),
+        # a fire's safe zone near a Turkish village with Kurdish farms
+        (
+            "Firefighters set up a safe zone near the Turkish border village as the blaze spread toward Kurdish farms.",
+            "safe zone",
+        ),
+        # a crime in Baku, not a side's word for the other side's detention at the border
+        ("An Armenian-born doctor was abducted in Baku by masked gunmen, Azerbaijani police said.", "abducted"),
+    ],
+)
+def test_round_ones_words_outside_their_theatre_are_none_of_theirs(text, word):
+    assert word not in _words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "whose"),
+    [
+        (
+            "Erdogan said Turkey would not allow a terror state on its border in northern Syria run by the YPG.",
+            "terror state",
+            "Ankara",
+        ),
+        (
+            "Baku's anti-terror measures in Karabakh in 2023 made 100,000 Armenians flee, Yerevan said.",
+            "anti-terror measures",
+            "Baku",
+        ),
+        (
+            "Armenian villagers said Azerbaijani soldiers abducted two farmers near Tegh; their whereabouts are unknown.",
+            "abducted",
+            "Armenia–Azerbaijan border",
+        ),
+        (
+            "Aliyev said Azerbaijanis would one day return to Western Azerbaijan, meaning Armenia's Syunik province.",
+            "Western Azerbaijan",
+            "Baku",
+        ),
+    ],
+)
+def test_round_ones_words_in_their_theatre_are_kept(text, word, whose):
+    found = _words(text)
+    assert word in found and whose in found[word]["used_by"], found
+
+
+def test_a_characterisation_read_as_the_claims_cue_keeps_its_claim_link():
+    """dedf933 replaced the label's claim attrs and dropped ``claim``: the span no longer pointed to its claim record
+    (13 fixture spans, e.g. 'Belgrade … called it a provocation')."""
+    an = analyse(
+        "Officials in Yaoundé describe the fighters in Bamenda as terrorists, while separatist leaders disagree.",
+        ["claim", "framing"],
+    )
+    (t,) = [s for s in an.spans_of("framing") if s.text == "terrorists"]
+    assert t.attrs["characterised_by"] == "describe" and t.attrs["attributed_to"] == "Officials in Yaoundé"
+    claim = next(r for r in an.records["claims"] if r["id"] == t.attrs["claim"])
+    assert claim["speaker"] == "Officials in Yaoundé"

@@ -109,3 +109,25 @@ def test_officials_of_one_side_still_flag():
     )
     (s,) = _stated(text)[1]
     assert s.attrs["speaker"] == "Sudanese officials"
+
+
+def test_a_speaker_inside_a_denial_is_no_speaker():
+    """Twentieth-session review: the claim layer reads 'Ukrainian drones' as the speaker of the denier's 'saying …', and
+    the event layer reads 'shot down' as an attack: round 1's claim holders made the headline's 'hit' stated on
+    'Ukrainian drones'' word. What a denier rejects holds no speaker of its own; the denier's own telling still counts."""
+    text = (
+        "Drones hit fuel depot in Feodosia\n\nMOSCOW, 25 November 2026 (Volga Wire) — Russia's defence ministry denied "
+        "that Ukrainian drones struck a fuel depot in Feodosia on Tuesday night, saying all 20 had been shot down over "
+        "the Black Sea.\n"
+    )
+    assert not _stated(text)[1]
+
+
+def test_a_claim_inside_another_claim_is_still_the_inner_speakers():
+    text = (
+        "Troops kill three in Kupwara\n\nSRINAGAR, 25 November 2026 (Valley Desk) — The police chief said that villagers "
+        "had claimed troops killed three men in Kupwara on Monday, setting their house on fire, but the army said the men "
+        "were militants killed in a gunfight.\n"
+    )
+    _, (s,) = _stated(text)
+    assert s.text == "kill" and s.attrs["speaker"] == "villagers" and s.attrs["body_trigger"] == "killed"

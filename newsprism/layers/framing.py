@@ -277,7 +277,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
         ):
             # the claim layer reads the characterising verb itself as the claim's cue ('Officials in Yaoundé describe the
             # fighters as terrorists': content 'the fighters as terrorists'): the speaker's characterisation, said so
-            claim = {"attributed_to": claim.get("attributed_to") or ch.speaker, "characterised_by": ch.verb}
+            # (the span keeps its claim's id: 'claim' links it to the claim record, as before dedf933)
+            claim = {**claim, "attributed_to": claim.get("attributed_to") or ch.speaker, "characterised_by": ch.verb}
             how = f" … {ch.how}" if ch.how else " …"
         elif (
             voice == "reported"

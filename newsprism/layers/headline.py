@@ -150,12 +150,23 @@ def _claim_holders(analysis: Analysis) -> list[Holder]:
     """The claim layer's reported contents with their speakers, for events the event layer left unattributed ('Ukrainian
     drones struck an oil depot …, a source in the SBU told Kyiv Meridian': the claim layer reads the source and its
     content, the event keeps no ``attributed_to``; audit 19 F4). A denial's content is what the denier rejects, not
-    its word (``denial_verbs``)."""
+    its word (``denial_verbs``); nor is a speaker inside what a denier rejects a speaker ('Moscow denied that Ukrainian
+    drones struck a depot, saying all 20 had been shot down': the claim layer may read 'Ukrainian drones' as the
+    speaker of 'saying …'; twentieth-session review)."""
     denial = _denial_cue()
-    out = []
+    kept, denied = [], []
     for rec in analysis.records.get("claims", []):
         content, cue = analysis.span(rec.get("content") or ""), analysis.span(rec.get("cue") or "")
-        if content is None or not rec.get("speaker") or (cue is not None and denial.match(cue.text)):
+        if content is None or not rec.get("speaker"):
+            continue
+        if cue is not None and denial.match(cue.text):
+            denied.append((content.start, content.end))
+            continue
+        kept.append((rec, content, cue))
+    out = []
+    for rec, content, cue in kept:
+        source = analysis.span(rec.get("source") or "")
+        if source is not None and any(a <= source.start and source.end <= b for a, b in denied):
             continue
         said = {"text": rec["speaker"], "cue": cue.text if cue is not None else None}
         out.append((content.start, content.end, said, rec.get("source")))
