@@ -402,3 +402,10 @@ def test_a_protest_that_followed_takes_the_acts_day() -> None:
     )
     assert _one(_events(text, dt.date(2026, 11, 27)), "protest")["date"] == "2026-11-26"
     assert _one(_events("Police shot two men on Sunday. A protest that followed was peaceful."), "protest")["date"] is None
+
+
+def test_a_contrasting_while_clause_lends_no_day() -> None:
+    ev = _events("Rebels attacked the town, while the army shelled villages on Monday.")
+    assert _one(ev, "attacked")["date"] is None
+    ev = _events("Two men were arrested while they were protesting outside the ministry on Saturday.")
+    assert _one(ev, "arrested")["date"] == "2026-11-21"

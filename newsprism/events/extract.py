@@ -2339,9 +2339,13 @@ def _time_of_its_when_clause(verb: Token) -> list[Token]:
         mark = next((m.lower_ for m in c.children if m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "while")), None)
         if mark is None:
             continue
-        bare = mark == "while" and c.tag_ == "VBG" and not any(a.dep_ in ("nsubj", "aux") for a in c.children)
-        past = c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("was", "were") for a in c.children)
-        if not (past or bare):
+        # 'while grazing cattle', 'while they were protesting': at the same time; not a contrast in the simple
+        # past ('Rebels attacked the town, while the army shelled villages on Monday')
+        during = mark == "while" and c.tag_ == "VBG"
+        past = mark == "when" and (
+            c.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in ("was", "were") for a in c.children)
+        )
+        if not (past or during):
             continue
         out: list[Token] = []
         for p in c.children:
