@@ -409,3 +409,10 @@ def test_a_contrasting_while_clause_lends_no_day() -> None:
     assert _one(ev, "attacked")["date"] is None
     ev = _events("Two men were arrested while they were protesting outside the ministry on Saturday.")
     assert _one(ev, "arrested")["date"] == "2026-11-21"
+
+
+def test_adding_that_lends_no_day_to_a_future_or_a_habit() -> None:
+    ev = _events("Rebels attacked the base on Monday, the army said, adding that troops would retaliate.")
+    assert _one(ev, "retaliate")["date"] is None
+    ev = _events("Rebels attacked the base on Monday, the army said, adding that rebels often attack convoys.")
+    assert _one(ev, "attack")["date"] is None

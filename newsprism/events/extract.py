@@ -2400,7 +2400,9 @@ def _report_it_adds_to(verb: Token, lex: Lexicon) -> Token | None:
     """'The SNA repelled an infiltration attempt near Manbij on Wednesday, a commander told Baskent Daily,
     adding that five terrorists were killed' (audit 20 E4): the reported clause before the speech verb
     whose 'adding that …' holds ``verb`` (no day of its own), told of the same happening; its verb."""
-    if verb.dep_ not in ("ccomp", "conj") or _own_dates(verb):
+    if verb.dep_ not in ("ccomp", "conj") or _own_dates(verb) or verb.tag_ not in ("VBD", "VBN"):
+        return None  # not 'adding that troops would retaliate', 'that rebels often attack convoys'
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None
     add = verb.head if verb.dep_ == "ccomp" else verb.head.head
     if add.lemma_.lower() != "add" or add.tag_ != "VBG" or add.dep_ != "advcl":
