@@ -453,3 +453,17 @@ def test_which_was_endorsed_is_no_claim_and_which_was_denied_stays(claim_pipe):
     assert "the United Nations General Assembly" not in _contents(claim_pipe, text)
     text = "The report, which was denied by the ministry, said 12 died."
     assert _contents(claim_pipe, text).get("the ministry") == "which"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [  # probe s07 (audit 20 C7): 'two others wounded' after a soldier killed were people
+        ("A Turkish soldier was killed and two others wounded near Ras al-Ayn, the ministry said.", ["military", "military"]),
+        # 'others' after children need not be children (elided_kinds); after people stay people
+        ("Three children were killed and five others were wounded in Gaza.", ["children", "people"]),
+        ("Seven Palestinians were killed and 23 others injured when troops stormed the camp.", ["people", "people"]),
+    ],
+)
+def test_others_after_a_count_are_of_its_kind(claim_pipe, text, kinds):
+    a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
+    assert [f["victims"] for f in a.records.get("figures", [])] == kinds

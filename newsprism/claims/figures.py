@@ -131,6 +131,7 @@ _AS_BREAK = re.compile(
     re.IGNORECASE,
 )
 AS_CLAUSE = True
+OTHERS_OF_THE_SAME = True  # audit 20 C7 probe s07: 'two others wounded' after 'A Turkish soldier was killed' were people
 MEMBERS_OF_ARMED_GROUP = True  # audit 20 C7: 'members of' a body the actor layer labels armed_group are fighters
 AS_CLAUSE_AFTER = True  # audit 20 C2: r2's headline 'three civilians near Kobanê as mercenaries attack … near Manbij'
 
@@ -325,6 +326,16 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
                 kind = "fighters"  # 'six members of the PKK/YPG' (audit 20 C7, audit 19 C10): an armed group's members
         if m.of:  # 'killed three children and wounded 12': the twelve need not be children (``elided_kinds``)
             kind = config()["elided_kinds"].get(kind or "", kind)
+        if (
+            OTHERS_OF_THE_SAME
+            and kind == "people"
+            and counted.casefold().rsplit(None, 1)[-1] in ("others", "other")
+            and out
+            and out[-1]["sentence_start"] == sentence[0]
+            and out[-1]["victims"] not in ("people", "unspecified")
+        ):
+            # 'A Turkish soldier was killed and two others wounded': the others are of the first count's kind (audit 20 C7)
+            kind = config()["elided_kinds"].get(out[-1]["victims"], out[-1]["victims"])  # not 'children' again
         if status not in outcomes or kind is None or m.unreal:
             continue
         if kind not in config().get("outcome_kinds", {}).get(status, (kind,)):
