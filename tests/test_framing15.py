@@ -163,7 +163,11 @@ def test_the_second_sides_characterisation_after_a_semicolon_is_theirs(s3, word)
         "SSC-Khaatumo leaders",
         "describe",
     )
-    assert "claim" not in span.attrs and "Somaliland" not in span.attrs["why"]
+    assert "Somaliland" not in span.attrs["why"]
+    # not Somaliland's claim; the claim layer now reads 'describe … as' as the leaders' own claim, which the span links
+    # (twentieth-session review: dedf933 had dropped the link)
+    claims = {r["id"]: r for r in s3.records["claims"]}
+    assert "claim" not in span.attrs or claims[span.attrs["claim"]]["speaker"] == "SSC-Khaatumo leaders"
 
 
 def test_a_second_as_phrase_coordinated_with_the_first_is_the_same_characterisation():

@@ -298,3 +298,23 @@ def test_a_characterisation_read_as_the_claims_cue_keeps_its_claim_link():
     assert t.attrs["characterised_by"] == "describe" and t.attrs["attributed_to"] == "Officials in Yaoundé"
     claim = next(r for r in an.records["claims"] if r["id"] == t.attrs["claim"])
     assert claim["speaker"] == "Officials in Yaoundé"
+
+
+def test_the_opms_own_spies_are_not_the_tpnpbs_word():
+    """a673681's 'spies' near TPNPB/OPM words: the police's 'OPM spies' (spies working for the OPM) are not the TPNPB's
+    word for the people it kills; the TPNPB's 'were spies' keeps it."""
+    assert "spies" not in _words("Indonesian police arrested two OPM spies in Jayapura who had photographed a police post.")
+    found = _words("The TPNPB said the four workers it killed in Nduga were spies for the Indonesian military.")
+    assert found["spies"]["attributed_to"] == "The TPNPB"
+
+
+@pytest.mark.parametrize(
+    "text", ["The UN has not called the killings in El Geneina a genocide.", 'The army never described the raid as "a massacre".']
+)
+def test_a_negated_naming_is_not_the_subjects_name(text):
+    """49f4979 gave a naming verb's subject the name even where it was denied ('has not called … a genocide' was
+    'reported', named_by 'The UN'); dedf933 made the label the UN's characterisation. Nobody gave that name."""
+    an = analyse(text, ["claim", "framing"])
+    d = next(s for s in an.spans_of("framing") if s.label == "distancing")
+    assert d.attrs["voice"] == "outlet" and "named_by" not in d.attrs
+    assert all(s.attrs.get("voice") != "reported" for s in an.spans_of("framing") if s.label in ("label", "loaded"))

@@ -448,9 +448,9 @@ def _namer(text: str, verb: Token, subject: Token) -> str | None:
     named thing is the relative ('the bridge, which Russia calls the Crimean bridge', 'the area that Moscow calls …':
     the outlet's own gloss, as 'what X calls')."""
     if _after_relative(subject) or any(
-        c.dep_ in ("dobj", "obj") and c.lower_ in ("which", "that", "whom") for c in verb.children
+        (c.dep_ in ("dobj", "obj") and c.lower_ in ("which", "that", "whom")) or c.dep_ == "neg" for c in verb.children
     ):
-        return None
+        return None  # … nor where the subject gives no name: 'The UN has not called the killings a genocide'
     if subject.dep_ == "agent":
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
         if subject is None:

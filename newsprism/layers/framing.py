@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from spacy.tokens import Doc
+
 from newsprism.layers.base import Context, Layer
 from newsprism.model import Analysis
 from newsprism.nlp import token_at
@@ -280,6 +282,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
             # (the span keeps its claim's id: 'claim' links it to the claim record, as before dedf933)
             claim = {**claim, "attributed_to": claim.get("attributed_to") or ch.speaker, "characterised_by": ch.verb}
             how = f" … {ch.how}" if ch.how else " …"
+            if _negated_verb(doc, ch.verb_start, ch.verb_end):
+                # 'The UN has not called the killings a genocide': nobody gave that name; mentioned, as a negated designation
+                voice, claim = "mentioned", {"characterised_by": ch.verb}
         elif (
             voice == "reported"
             and "claim" in claim
@@ -596,3 +601,9 @@ LAYER = Layer(
     # place: 'the community of <an Israeli settlement>'
     optional_after=("claim", "meta", "place"),
 )
+
+
+def _negated_verb(doc: Doc, start: int, end: int) -> bool:
+    """The verb at these offsets has a negation ('has not called', 'never described'): its subject gave no name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "neg" for t in span for c in t.children)
