@@ -131,3 +131,29 @@ def test_a_claim_inside_another_claim_is_still_the_inner_speakers():
     )
     _, (s,) = _stated(text)
     assert s.text == "kill" and s.attrs["speaker"] == "villagers" and s.attrs["body_trigger"] == "killed"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Dnipro Herald has confirmed that Ukrainian drones struck a fuel depot in Feodosia on Tuesday night",
+        "Both Kyiv and Moscow said Ukrainian drones struck a fuel depot in Feodosia on Tuesday night",
+    ],
+)
+def test_the_outlets_own_finding_and_both_sides_telling_are_no_sides_account(lead):
+    """Twentieth-session review: the speaker was the reporting outlet itself (named in its dateline), or two speakers
+    'both … and …' telling the strike together: neither is one side's account stated as fact."""
+    text = (
+        f"Drones hit fuel depot in Feodosia\n\nKYIV, 25 November 2026 (Dnipro Herald) — {lead}, setting several tanks on fire.\n"
+    )
+    assert not _stated(text)[1]
+
+
+def test_another_outlets_word_is_still_a_speakers():
+    text = (
+        "Drones hit fuel depot in Feodosia\n\nKYIV, 25 November 2026 (Dnipro Herald) — Ukrainian drones struck a fuel "
+        "depot in Feodosia on Tuesday night, setting several tanks on fire, the Ukrainska Pravda news site reported, "
+        "citing a source in the SBU.\n"
+    )
+    _, found = _stated(text)
+    assert [s.text for s in found] == ["hit"]

@@ -43,6 +43,7 @@ import re
 from functools import cache
 
 from newsprism.compare_time import may_be_same
+from newsprism.geo.linker import DATELINE_BRACKETED_OUTLET, DATELINE_OUTLET
 from newsprism.layers.base import Context, Layer
 from newsprism.layers.event import headline_end
 from newsprism.layers.framing import HEADLINE_CLAUSE  # one cut of a headline line into its happenings
@@ -416,6 +417,8 @@ def run(analysis: Analysis, ctx: Context) -> None:
             continue  # '…, according to the government, the militants and aid agencies': several sources tell it
         if _several_sides().search(_speaker_phrase(text, said["text"], speaker, s0, s1)):
             continue  # '…, officials on both sides said': not one side's account
+        if _the_outlet_itself(analysis, said["text"]):
+            continue  # 'Dnipro Herald has confirmed that …': the outlet's own finding, no side's account
         who = said["text"]
         why = WHY.format(
             speaker=who + ("'" if who.endswith("s") and not who.endswith("ss") else "'s"), cue=said.get("cue") or "said"
@@ -472,10 +475,25 @@ def _speaker_phrase(text: str, said: str, speaker, s0: int | None, s1: int | Non
     return said + re.split(r"[,.;:]|\b(?:said|say|says|told|according)\b", tail, maxsplit=1)[0]
 
 
+def _the_outlet_itself(analysis: Analysis, who: str) -> bool:
+    """The speaker is the reporting outlet ('Dnipro Herald has confirmed that Ukrainian drones struck …', 'video verified by
+    this newspaper'): its own finding, stated in the headline, is no side's account (twentieth-session review). The outlet
+    is the article's, or the name a dateline gives ('KYIV, 25 November 2026 (Dnipro Herald) —')."""
+    if who.strip().lower() in _words_data()["own_outlet"]:
+        return True
+    name = re.sub(r"^the\s+", "", who.strip(), flags=re.IGNORECASE).lower()
+    head = analysis.article.text[:600]
+    outlets = {m.group("outlet").strip().lower() for p in (DATELINE_OUTLET, DATELINE_BRACKETED_OUTLET) for m in p.finditer(head)}
+    if analysis.article.outlet:
+        outlets.add(analysis.article.outlet.strip().lower())
+    return any(name == re.sub(r"^the\s+", "", o) for o in outlets)
+
+
 @cache
 def _several_sides() -> re.Pattern[str]:
     words = _words_data()["several_sides"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    both = _words_data()["several_sides_patterns"]  # 'Both Kyiv and Moscow said …' (twentieth-session review)
+    return re.compile(r"\b(?:" + "|".join([*(re.escape(w) for w in words), *both]) + r")\b", re.IGNORECASE)
 
 
 @cache
