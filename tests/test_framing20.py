@@ -318,3 +318,20 @@ def test_a_negated_naming_is_not_the_subjects_name(text):
     d = next(s for s in an.spans_of("framing") if s.label == "distancing")
     assert d.attrs["voice"] == "outlet" and "named_by" not in d.attrs
     assert all(s.attrs.get("voice") != "reported" for s in an.spans_of("framing") if s.label in ("label", "loaded"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kurdish journalist was cleared of terrorism charges by a court in Diyarbakir on Monday.",
+        "The former MP was cleared of terrorism-related offences in London.",
+    ],
+)
+def test_a_court_clearing_someone_of_terrorism_is_no_loaded_phrase(text):
+    """27bbce6's 'cleared of terrorism/terrorists' (a government's phrase for ground taken) matched an acquittal."""
+    assert not any(w.startswith("cleared of") for w in _words(text))
+
+
+def test_ground_cleared_of_terrorism_keeps_the_phrase():
+    found = _words("Turkish officials said the area around Tal Abyad had been cleared of terrorism.")
+    assert found["cleared of terrorism"]["attributed_to"] == "Turkish officials"
