@@ -115,3 +115,20 @@ def test_verbose_logs_progress_per_article(tmp_path):
     assert result.stderr.count(f"newsprism: analysed {src.name}: ") == 2, result.stderr  # reports name the file, not its folders
     quiet = subprocess.run([c for c in cmd if c != "-v"], capture_output=True, text=True, timeout=120)
     assert quiet.stderr == ""
+
+
+def test_every_span_says_which_layer_rule_or_model_made_it():
+    """A span's source is '<layer>@<version>:<rule>' (a user checks a highlight by it). A walrus
+    variable in a comprehension of the framing layer once overwrote its source prefix with a claim span,
+    so every later framing span read "Span(layer='claim', …):lexicon-seed"."""
+    import re
+
+    text = (
+        "Troops detained 'suspects'\n\n"
+        'The Mejlis called the detentions "a new wave of repression", and the so-called self-defence '
+        "units denied it. Officials said the regime's forces had shelled the village on Monday."
+    )
+    an = analyse(text)
+    assert an.spans_of("framing") and an.records.get("claims")
+    for span in an.spans:
+        assert re.fullmatch(r"[a-z_]+@[\w.]+:[\w:.@-]+", span.source), (span.layer, span.label, span.source)

@@ -172,9 +172,9 @@ def run(analysis: Analysis, ctx: Context) -> None:
     quote_starts = [qi.start for qi in quotes]
     denials = _denials(doc, analysis, cues()["denial_verbs"])
     speakers_at = {
-        src.start: rec["speaker"]
+        speaker_span.start: rec["speaker"]
         for rec in analysis.records.get("claims", [])
-        if rec.get("speaker") and (src := analysis.span(rec.get("source") or "")) is not None
+        if rec.get("speaker") and (speaker_span := analysis.span(rec.get("source") or "")) is not None
     }
     for d in distancing.find(text, doc):
         attrs = {
