@@ -959,6 +959,8 @@ def _force_nearby(verb: Token, lex: Lexicon, agents: bool = False) -> bool:
         subj = _child(t, "nsubj") if agents and entry is not None and t.pos_ == "VERB" else None
         if subj is not None and subj.lemma_.lower() in entry.get("skip_subjects", ()):
             continue  # 'The storm hit the coast'
+        if agents and t.pos_ == "VERB" and _none_harmed(t):
+            continue  # '… no ship was damaged and no one was hurt': a denial of harm is no act of force
         if (entry is not None and entry.get("type") == "ASSAULT") or _weapon(t, lex):
             return True
     return False

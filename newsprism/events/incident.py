@@ -86,6 +86,7 @@ def incident_day(
         return span, "the day of the lead's act"
     if (
         span.id in assaults
+        and cand.event_type == "ASSAULT"  # not 'Syrian government forces set up checkpoints …' after an ambush
         and span.start >= par
         and _sentences_between(cand, span) == 1
         and not _elsewhere(cand, acts[span.id])
@@ -95,9 +96,29 @@ def incident_day(
             a.lower_ in ("after", "before", "since", "until") for a in cand.trigger.ancestors
         )  # 'a day after their leader was killed'
         and not _told_by_another(cand, assaults[span.id])  # 'Sudan's foreign ministry said …' after Juba's account
+        and not _named_apart(cand, span)  # 'M23 fighters shelled Sake on Monday. … killed four people near Goma'
+        and not _a_new_act(cand)  # '… . A drone strike killed four people': another incident, not told on
     ):  # 'police opened fire on students who gathered on Monday … . One student … was killed' (audit 19 E4)
         return span, NEXT_SENTENCE_HOW
     return None
+
+
+def _named_apart(cand: Candidate, span: Span) -> bool:
+    """The act is placed by a name its day's sentence does not have ('M23 fighters shelled Sake on Monday.
+    A drone strike killed four people near Goma'): ``_elsewhere`` sees only the earlier act's location,
+    and 'Sake' there is the object, no location (twentieth-session review)."""
+    loc = cand.location
+    if loc is None or loc.pos_ != "PROPN":
+        return False
+    words = cand.trigger.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words is not None and loc.lower_ not in words.sent.text.lower()
+
+
+def _a_new_act(cand: Candidate) -> bool:
+    """An event noun brought in with 'a/an/another' ('A drone strike killed four people') tells a new
+    act, whose day the sentence before does not give (twentieth-session review)."""
+    trig = cand.trigger
+    return trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in trig.children)
 
 
 def _told_by_another(cand: Candidate, teller: str) -> bool:
