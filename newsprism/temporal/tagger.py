@@ -2747,6 +2747,20 @@ def _tells_the_statement(doc: Doc | None, t: Timex) -> bool:
     return verb.lemma_.lower() in words or (subj is not None and subj.lemma_.lower() in words)
 
 
+def _just_before(story: Timex, said: Timex, text: str) -> bool:
+    """The story's day lies within a week before the statement's day, and is no dateline: 'GOMA, March 14
+    (…) - The M23 said on Thursday …' (a dateline in another year) and '… overnight, … said on Saturday'
+    ('overnight' counted from the anchor, after that Saturday) pass the clock time on to no story day
+    (twentieth-session review of audit 20 E2)."""
+    if _is_line_stamp(story, text) or not (_DAY_VALUE.match(story.value) and _DAY_VALUE.match(said.value)):
+        return False
+    try:
+        gap = (dt.date.fromisoformat(said.value[:10]) - dt.date.fromisoformat(story.value[:10])).days
+    except ValueError:
+        return False
+    return 0 <= gap <= 7
+
+
 def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
     """'on Monday at 3 p.m.', 'March 3, at 14:30', 'On Monday the port closed at noon': a clock time
     after a day in its sentence or the one before is on that day (was the anchor's; '3 p.m. on Monday' already
@@ -2762,6 +2776,7 @@ def _clock_after_a_day(timexes: list[Timex], st: State) -> None:
         if (
             _speech_day(a, text)
             and (story := _story_day_before(timexes, index[id(a)], b, text)) is not None
+            and _just_before(timexes[story], a, text)
             and not _tells_the_statement(st.doc, b)
         ):
             a = timexes[
