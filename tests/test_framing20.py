@@ -335,3 +335,23 @@ def test_a_court_clearing_someone_of_terrorism_is_no_loaded_phrase(text):
 def test_ground_cleared_of_terrorism_keeps_the_phrase():
     found = _words("Turkish officials said the area around Tal Abyad had been cleared of terrorism.")
     assert found["cleared of terrorism"]["attributed_to"] == "Turkish officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('Separatists launched an insurgency to create a so-called state they call "Ambazonia".', "call"),
+        ("Residents voted in a referendum that the West calls illegitimate.", "calls"),
+        ("The operation that Kyiv describes as a terrorist attack killed two in Belgorod.", "describes"),
+    ],
+)
+def test_a_relative_without_which_is_the_outlets_gloss(text, cue):
+    """49f4979 kept 'which/that X calls' the outlet's gloss only where 'which/that' is the verb's object; a relative with
+    no pronoun ('a state they call …') or one parsed as a 'that' clause gave the name to 'they' / 'the West'."""
+    d = _distancing(text)[cue]
+    assert d["voice"] == "outlet" and "named_by" not in d
+
+
+def test_a_relative_whose_subject_is_the_namer_stays_reported():
+    d = _distancing('The general, who called the rebels "terrorists", was sacked on Monday.')["called"]
+    assert d["voice"] == "reported" and d["named_by"] == "The general"

@@ -451,6 +451,14 @@ def _namer(text: str, verb: Token, subject: Token) -> str | None:
         (c.dep_ in ("dobj", "obj") and c.lower_ in ("which", "that", "whom")) or c.dep_ == "neg" for c in verb.children
     ):
         return None  # … nor where the subject gives no name: 'The UN has not called the killings a genocide'
+    if (
+        subject.lower_ not in ("who", "which", "that")
+        and not any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children)
+        and (verb.dep_ == "relcl" or any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
+    ):
+        # a relative clause whose gap is the named thing, with no 'which': 'a state they call "Ambazonia"', 'a referendum
+        # that the West calls illegitimate' (parsed as a 'that' clause) — the outlet's gloss, as 'which X calls'
+        return None
     if subject.dep_ == "agent":
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
         if subject is None:
