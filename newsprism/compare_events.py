@@ -51,6 +51,7 @@ class Place:
     country: str | None = None  # the place layer's country code, when it gives one
     lat: float | None = None  # the place layer's coordinates, when it gives them
     lon: float | None = None
+    admin1: str | None = None  # the place layer's first-level division code ('40': the Gazakh district)
 
     def same(self, other: Place) -> bool:
         """Two resolved places are one when their ids are; otherwise the names must match."""
@@ -63,6 +64,9 @@ class Place:
         if self.country and other.country and self.country != other.country:
             return None  # Hyderabad in India is not the Hyderabad district of Pakistan
         same = self.id == other.id if self.id and other.id else bool(self.texts & other.texts)
+        if not same and (self.area or other.area) and self.country and self.admin1:
+            # 'the Gazakh district' and the village Ashaghi Askipara in it (audit 20 C9): one area by division code
+            same = (self.country, self.admin1) == (other.country, other.admin1)
         if not same:
             return None
         return "area" if self.area or other.area else "place"
@@ -219,7 +223,8 @@ def event_place(event: dict[str, Any], places: list[Span], known: dict[str, set[
     span = next((s for s in places if s.id == loc.get("span")), None) if loc.get("span") else None
     country = loc.get("country") or (span.attrs.get("country") if span is not None else None)
     lat, lon = (loc.get("lat"), loc.get("lon")) if loc.get("lat") is not None else _coords(span)
-    return Place(loc.get("id"), texts, place_name({"location": loc}) or "?", found, is_area(loc), country, lat, lon)
+    admin1 = span.attrs.get("admin1") if span is not None else None
+    return Place(loc.get("id"), texts, place_name({"location": loc}) or "?", found, is_area(loc), country, lat, lon, admin1)
 
 
 def _coords(span: Span | None) -> tuple[float | None, float | None]:
