@@ -121,3 +121,14 @@ def test_clock_of_the_speaking_is_the_statements_day() -> None:
 def test_clock_after_late_on_wednesday_stays_the_story_day() -> None:
     text = "Drones struck Belgorod late on Wednesday, the ministry said on Thursday. The attack began at 11 p.m."
     assert _times(text)["11 p.m."] == "2026-11-25T23:00"
+
+
+# audit 20 E1's crossing day: a day, not a year or month the relative clause names
+def test_a_crossing_year_does_not_date_the_arrest() -> None:
+    ev = _by_trigger("Indian troops arrested a Pakistani man who crossed the Line of Control in 2019.")
+    assert ev["arrested"]["date"] is None
+
+
+def test_a_crossing_day_still_dates_the_detention() -> None:
+    ev = _by_trigger("Border guards detained a man who illegally crossed the state border near Gizilhajili on Thursday morning.")
+    assert ev["detained"]["date"] == "2026-11-26TMO"

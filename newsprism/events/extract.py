@@ -1708,9 +1708,12 @@ def _day_of_the_targets_gathering(c: Candidate, lex: Lexicon) -> list[Token]:
         if any(a.dep_ == "aux" and a.lower_ in ("had", "'d") for a in clause.children):
             continue  # 'arrested 20 activists who had protested outside parliament on Monday': before the arrest
         day = next((p for p in clause.children if p.dep_ == "prep" and _time_phrase(p)), None)
-        if day is not None:
+        if day is not None and day.lower_ not in SPAN_PREPS:  # 'who crossed the Line of Control in 2019': no day
             return list(day.subtree)
     return []
+
+
+SPAN_PREPS = frozenset({"in", "during", "since", "for", "throughout", "over", "between", "from"})  # a stretch, not a day
 
 
 def _a_words_meaning(verb: Token, lex: Lexicon) -> bool:
