@@ -355,3 +355,26 @@ def test_a_relative_without_which_is_the_outlets_gloss(text, cue):
 def test_a_relative_whose_subject_is_the_namer_stays_reported():
     d = _distancing('The general, who called the rebels "terrorists", was sacked on Monday.')["called"]
     assert d["voice"] == "reported" and d["named_by"] == "The general"
+
+
+def test_a_participle_the_parser_gives_a_subject_names_nobody():
+    """49f4979 took the parser's subject of a participle: 'Both the army and the separatist groups, often called "Amba
+    boys", …' (audit14 m1) named the army and the groups as the namers; no one named gives that name."""
+    d = _distancing('Both the army and the separatist groups, often called "Amba boys", have been accused of abuses.')["called"]
+    assert d["voice"] == "outlet" and "named_by" not in d
+    d = _distancing('Kyiv has called the strike "an act of terrorism".')["called"]
+    assert d["voice"] == "reported" and d["named_by"] == "Kyiv"
+
+
+def test_a_finite_naming_verb_tagged_as_a_participle_keeps_its_namer():
+    """audit14 c1: '… A senior European diplomat in Nicosia, who asked not to be named, called the works "…"' ('called'
+    tagged VBN in the article, with its object): still the diplomat's naming."""
+    from pathlib import Path
+
+    from newsprism import ingest
+    from newsprism.pipeline import Pipeline
+
+    (article,) = list(ingest.read(str(Path(__file__).parent / "fixtures" / "audit14" / "c1_nicosia_sentinel.txt")))
+    an = Pipeline(["claim", "framing"])(article)
+    (d,) = [s for s in an.spans_of("framing") if s.label == "distancing" and s.attrs.get("named_by", "").startswith("A senior")]
+    assert d.attrs["voice"] == "reported" and d.text == "called"
