@@ -132,3 +132,28 @@ def test_a_crossing_year_does_not_date_the_arrest() -> None:
 def test_a_crossing_day_still_dates_the_detention() -> None:
     ev = _by_trigger("Border guards detained a man who illegally crossed the state border near Gizilhajili on Thursday morning.")
     assert ev["detained"]["date"] == "2026-11-26TMO"
+
+
+# the national adjective before an act noun (audit 19 E2 rest) names the doer's country only when nothing
+# but weapon words stand between: 'a Sudanese refugee attack' is the refugees', 'a Pakistani militant attack'
+# the militants'
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Sudanese refugee attack on a police post was reported in Chad.",
+        "A Pakistani militant attack killed five soldiers in Kupwara.",
+    ],
+)
+def test_a_noun_between_takes_the_country_away(text: str) -> None:
+    assert (_by_trigger(text)["attack"]["actor"] or {}).get("side") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("A Ukrainian drone attack hit a refinery in Tuapse on Monday.", "ukrainian"),
+        ("An Azerbaijani sniper attack wounded two soldiers in Tavush.", "azerbaijani"),
+    ],
+)
+def test_a_weapon_between_keeps_the_country(text: str, side: str) -> None:
+    assert _by_trigger(text)["attack"]["actor"]["side"] == side
