@@ -157,3 +157,20 @@ def test_a_noun_between_takes_the_country_away(text: str) -> None:
 )
 def test_a_weapon_between_keeps_the_country(text: str, side: str) -> None:
     assert _by_trigger(text)["attack"]["actor"]["side"] == side
+
+
+# a8a8af0's 'released him/her/them' after a capture: the joined verb took people, not things
+def test_releasing_held_figures_is_no_release() -> None:
+    assert "released" not in _by_trigger("The ministry held the figures back for a week and then released them.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police took the suspects to a station and released them on Tuesday.",
+        "Police detained two men on Monday and released them on Tuesday.",
+        "Soldiers arrested Ahmed Musa on Monday and released him on Friday.",
+    ],
+)
+def test_releasing_the_held_people_stays_a_release(text: str) -> None:
+    assert _by_trigger(text)["released"]["mode"] == "release"

@@ -1069,6 +1069,11 @@ def _refinement_fits(verb: Token, refine: dict[str, Any]) -> bool:
     joined = refine.get("require_joined_to")  # 'captured the soldier in 2023 and released him 19 months later'
     if joined and not (verb.dep_ == "conj" and verb.head.lemma_.lower() in joined.split("|")):
         return False
+    taken = refine.get("require_joined_objects")  # 'took the suspects …, released them'; not 'held the figures back'
+    if joined and taken:
+        held = _child(verb.head, "dobj") or _child(verb.head, "nsubjpass")
+        if held is None or not (held.lemma_.lower() in taken or held.lower_ in taken or held.ent_type_ == "PERSON"):
+            return False
     src = _source_of(verb)
     return not refine.get("require_source") or (src is not None and bool(_lemmas(src) & refine["require_source"]))
 

@@ -173,6 +173,7 @@ WORD_KEYS = (
     "require_source",
     "person_object_doers",
     "person_objects",
+    "require_joined_objects",
 )  # an object class's word-list keys ('a|$list')
 
 
