@@ -174,3 +174,34 @@ def test_releasing_held_figures_is_no_release() -> None:
 )
 def test_releasing_the_held_people_stays_a_release(text: str) -> None:
     assert _by_trigger(text)["released"]["mode"] == "release"
+
+
+# 8434432's headline passive (audit 20 E3): also a participle the parse makes a clause of the passive beside
+# it or of 'says' — the one it was told of is the victim, not the doer
+def _headline_events(headline: str, tmp_path) -> dict[str, dict]:
+    from newsprism.ingest import read
+    from newsprism.pipeline import Pipeline
+
+    f = tmp_path / "h.txt"
+    f.write_text(headline + "\n\nKYIV, 26 November 2026 (Test Wire) — Officials gave no further details on Wednesday.\n")
+    (art,) = list(read(str(f), published=THU))
+    a = Pipeline(PLACED)(art)
+    return {e["trigger_text"]: e for e in a.records["events"] if e["sentence_start"] < len(headline)}
+
+
+@pytest.mark.parametrize(
+    ("headline", "trigger", "victim"),
+    [
+        ("Soldier wounded, shepherd abducted near Berkaber", "wounded", "Soldier"),
+        ("Army says militants killed, weapons seized in Kupwara", "killed", "militants"),
+        ("Three killed as rebels attack Beni, army says", "killed", "Three"),
+    ],
+)
+def test_a_headline_participle_clause_is_passive(headline: str, trigger: str, victim: str, tmp_path) -> None:
+    ev = _headline_events(headline, tmp_path)[trigger]
+    assert (ev["actor"], (ev["recipient"] or {}).get("text")) == (None, victim)
+
+
+def test_a_headline_says_clause_with_an_object_stays_active(tmp_path) -> None:
+    ev = _headline_events("Army says rebels attacked convoy near Beni", tmp_path)["attacked"]
+    assert (ev["actor"]["text"], ev["recipient"]["text"]) == ("rebels", "convoy")

@@ -1886,8 +1886,10 @@ def _headline_passive(verb: Token, lex: Lexicon) -> bool:
         and (
             verb.dep_ == "ROOT"
             or (verb.dep_ == "conj" and verb.tag_ == "VBN")  # '…; 23 soldiers killed, BLA says'
-            or (verb.dep_ == "conj" and verb.head.tag_ in ("VBN", "VBD") and _headline_passive(verb.head, lex))
-        )  # '…; soldier wounded, shepherd abducted near Berkaber': joined to a headline passive (audit 20 E3)
+            or (verb.dep_ in ("conj", "ccomp") and verb.head.tag_ in ("VBN", "VBD") and _headline_passive(verb.head, lex))
+            or (verb.dep_ == "ccomp" and verb.tag_ == "VBN" and lex.lemma(verb.head.lemma_) in lex.speech_verbs)
+        )  # '…; soldier wounded, shepherd abducted near Berkaber': joined to a headline passive (audit 20 E3);
+        # 'Soldier wounded, shepherd abducted …' (the parse: 'wounded' a ccomp), 'Army says militants killed' (review)
         and not any(c.dep_.startswith("aux") for c in verb.children)
     )
     return bool(
