@@ -242,6 +242,9 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
     out = []
     months = _tells_its_month(an.spans)
     place_spans = sorted((s for s in an.spans if s.layer == "place"), key=lambda s: s.start) if PARAGRAPH_PLACES else []
+    # places as places, not a capital standing for its state ('recognised by Mogadishu', 'Ankara says': actor spans)
+    actors = {(s.start, s.end) for s in an.spans if s.layer == "actor"}
+    event_spans = [s for s in place_spans if (s.start, s.end) not in actors]
     for fig in _found(an, by_id, pipe):
         sentence = _sentence_spans(an.spans, fig["sentence_start"], fig["sentence_end"])
         said_in = text[fig["sentence_start"] : fig["sentence_end"]]
@@ -264,6 +267,7 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
                     "_days": _days(sentence, text),
                     "_any_days": _days(sentence, text, None),
                     "_para": _paragraph_places(text, place_spans, fig["sentence_start"], fig["places"]) if not places else set(),
+                    "_para_told": _paragraph_places(text, event_spans, fig["sentence_start"]) if not places else set(),
                 },
             )
         )
@@ -358,11 +362,13 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
     days: dict[tuple[str, int], list[str]] = {}  # (column, offset) → the dates of the figure's sentence
     told: dict[tuple[str, int], list[str]] = {}  # … and the days its speakers spoke, for two unplaced figures of one day
     paras: dict[tuple[str, int], set[str]] = {}  # … and, unplaced, the places of its paragraph before it
+    told_at: dict[tuple[str, int], set[str]] = {}  # … of those, the ones not standing for a state (actor spans)
     for key, row_key, entry in found:
         spans[key, entry["start"]] = entry.pop("_span")
         days[key, entry["start"]] = entry.pop("_days")
         told[key, entry["start"]] = entry.pop("_any_days")
         paras[key, entry["start"]] = entry.pop("_para")
+        told_at[key, entry["start"]] = entry.pop("_para_told")
         row = _row_for(rows, row_key, entry, days, (key, entry["start"]), paras)
         cell = row.setdefault(key, [])
         if all(e["start"] != entry["start"] for e in cell):
@@ -384,7 +390,7 @@ def figures(analyses: list[Analysis], keys: list[str], read: list[bool], copies:
     for row, (_, by) in zip(out, rows, strict=True):
         row["other_victims"] = _other_victims(row, by, rows, copies)
     # each report's specific places, named anywhere in it: an unplaced figure's report must name the other's place
-    disputes = _disputes(out, copies, spans, days, named, told)
+    disputes = _disputes(out, copies, spans, days, named, told, told_at)
     out.sort(key=lambda r: (-len(r["by_article"]), not r["differs"], order.index(r["outcome"]), r["victims"], r["side"] or ""))
     return {
         "rows": out,
@@ -401,6 +407,7 @@ def _disputes(
     days: dict[tuple[str, int], list[str]] | None = None,
     named: dict[str, Named] | None = None,
     told: dict[tuple[str, int], list[str]] | None = None,
+    paras: dict[tuple[str, int], set[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """disputed_victims: at one place, one report's dead (wounded …) are combatants and another's
     non-combatants ('four armed members of the militias' / 'three Sahrawi civilians' near Mijek,
@@ -426,7 +433,7 @@ def _disputes(
         if ROW_SIDES_DIFFER and (counts := _row_sides_differ(a, spans, days or {})) is not None:
             out.append(counts)
         for b in rows[i + 1 :]:
-            counts = _differing_counts(a, b, keys, texts, spans, days) or _rival_counts(a, b, keys, spans, days or {})
+            counts = _differing_counts(a, b, keys, texts, spans, days) or _rival_counts(a, b, keys, spans, days or {}, paras)
             if counts is not None:
                 out.append(counts)
     for a in rows:
@@ -439,6 +446,8 @@ def _disputes(
             doers = b["victims"] == "people" and not rivals and DOERS_CALL_THEM_COMBATANTS and _doers_call_them_combatants(a, b)
             if b["victims"] == "people" and not doers and not rivals:
                 continue  # 'people' may be the same fighters: only the two sides' own counts dispute it
+            if OWN_LOSSES_NOT_DISPUTED and _own_losses(a):
+                continue  # 'four of its soldiers were killed by rebels', the Malian army said: its dead, not the residents'
             shared = keys(a) & keys(b)
             if (
                 not (shared or _same_day_unplaced(a, b, told if told is not None else days or {}, named or {}))
@@ -487,6 +496,21 @@ def _disputes(
     return out
 
 
+OWN_LOSSES_NOT_DISPUTED = True  # review of audit 20: the army's own soldiers killed by rebels beside residents' civilians
+
+
+def _own_losses(row: dict[str, Any]) -> bool:
+    """Is a combatants row a side's count of its own dead only — of a known side, every figure in the words of a
+    speaker of that side ('four of its soldiers were killed by rebels in Kidal', the Malian army said)? A side does
+    not tell civilians someone else killed as its own soldiers: beside residents' 'four civilians' it is more dead
+    of one attack, not a dispute over who the dead were."""
+    side = row["side"]
+    if not side or side.startswith("not:"):
+        return False
+    figs = [e for v in row["by_article"].values() for e in v]
+    return bool(figs) and all((e["said_by"] or {}).get("side") == side for e in figs)
+
+
 DOERS_CALL_THEM_COMBATANTS = True  # audit 19 C2: the police's four road workers / the TPNPB's four soldiers at Nduga
 
 
@@ -532,12 +556,16 @@ def _rival_counts(
     keys: Any,
     spans: dict[tuple[str, int], str | None],
     days: dict[tuple[str, int], list[str]],
+    paras: dict[tuple[str, int], set[str]] | None = None,
 ) -> dict[str, Any] | None:
     """sides_differ of one kind of victim: a report gives, for one outcome and one kind, one count in
     the words of one side's speaker and another in the words of the other side's, that cannot both
     hold (s3: 37 fighters killed per Somaliland, six per SSC-Khaatumo's minister; audit 15 C2), at
     one place or with one of them unplaced, not dated apart, neither denied; the rows stay apart
-    (their places or sides differ), the finding points at both and names that report."""
+    (their places or sides differ), the finding points at both and names that report. An unplaced
+    count whose paragraph tells an event at another place (``paras``: 'Fighting also flared near the town of
+    Manbij … five SDF fighters were killed'; not a capital as its state, 'recognised by Mogadishu') is not set against a count placed elsewhere or told in a
+    paragraph of another place (Ankara's 13 at Tal Abyad; review of audit 20 C2)."""
     from newsprism.claims.consistency import sides_agree
 
     if (a["outcome"], a["victims"]) != (b["outcome"], b["victims"]) or not sides_agree(a["side"], b["side"]):
@@ -549,7 +577,12 @@ def _rival_counts(
     both = [
         k
         for k in set(a["by_article"]) & set(b["by_article"])
-        if any(_sides_clash((k, x), (k, y), days) for x in a["by_article"][k] for y in b["by_article"][k])
+        if any(
+            _sides_clash((k, x), (k, y), days)
+            and not (PARAGRAPH_PLACES_APART and _paragraphs_apart((k, x), (k, y), paras or {}, (keys(a), keys(b))))
+            for x in a["by_article"][k]
+            for y in b["by_article"][k]
+        )
     ]
     if not both:
         return None
@@ -560,6 +593,32 @@ def _rival_counts(
         "counts": [_told(a, spans), _told(b, spans)],
         "told_by_both_in": sorted(both),
     }
+
+
+PARAGRAPH_PLACES_APART = True  # review of audit 20 C2: Ankara's 13 at Tal Abyad against the SDF's losses at Manbij
+
+
+def _paragraphs_apart(
+    x: tuple[str, dict[str, Any]],
+    y: tuple[str, dict[str, Any]],
+    paras: dict[tuple[str, int], set[str]],
+    rows: tuple[set[str], set[str]] = (set(), set()),
+) -> bool:
+    """Are two figures told at two different places, one (or both) only through the places its paragraph names
+    before it (`_paragraph_places`: an unplaced figure's), the other at its own places, its paragraph's, or else
+    its row's (``rows``: a headline's '13 militants' folded into the lead's row at Tal Abyad), with none in common?
+    Two placed figures are left to the rows' own place test; figures with no place at all stay together."""
+
+    def where(k: str, f: dict[str, Any], row: set[str]) -> set[str]:
+        return set(f["place_keys"]) or paras.get((k, f["start"]), set()) or row
+
+    (kx, fx), (ky, fy) = x, y
+    if fx["place_keys"] and fy["place_keys"]:
+        return False
+    if not paras.get((kx, fx["start"])) and not paras.get((ky, fy["start"])):
+        return False  # only rows' places: as before
+    px, py = where(kx, fx, rows[0]), where(ky, fy, rows[1])
+    return bool(px and py and not px & py)
 
 
 ROW_SIDES_DIFFER = True  # audit 16 C1: x1's four held (Moldova's Bureau) against x2's one (Tiraspol's ministry)
