@@ -205,3 +205,25 @@ def test_a_headline_participle_clause_is_passive(headline: str, trigger: str, vi
 def test_a_headline_says_clause_with_an_object_stays_active(tmp_path) -> None:
     ev = _headline_events("Army says rebels attacked convoy near Beni", tmp_path)["attacked"]
     assert (ev["actor"]["text"], ev["recipient"]["text"]) == ("rebels", "convoy")
+
+
+# 8434432's relative-pronoun speaker: also 'who' the parse made a conjunct ('according to residents, who said
+# …'); 'it' is no plural or person speaker's self
+def test_who_said_it_killed_is_not_who_killing() -> None:
+    ev = _by_trigger("The strike hit a school, according to residents, who said it killed five children.")["killed"]
+    assert (ev["attributed_to"]["text"], ev["actor"]["text"]) == ("residents", "it")
+
+
+def test_the_sdf_which_said_it_killed_stays_the_sdf() -> None:
+    ev = _by_trigger("Clashes erupted near Manbij, according to the SDF, which said it killed nine attackers.")["killed"]
+    assert ev["actor"]["text"] == "the SDF"
+
+
+def test_a_second_country_between_keeps_the_first() -> None:
+    ev = _by_trigger("The Houthis seized the crew, prompting U.S. and British air strikes on Hodeidah early on Tuesday.")
+    assert ev["strikes"]["actor"]["side"] == "united_states"
+
+
+def test_a_headline_participle_far_from_its_parsed_subject_is_untouched(tmp_path) -> None:
+    ev = _headline_events("Special units storm Zvecan: two Serbs killed, nine arrested in night raid", tmp_path)
+    assert (ev["killed"]["recipient"] or {}).get("text") != "Special units"

@@ -1469,8 +1469,12 @@ def _attribution(tok: Token, sent: Span, lex: Lexicon) -> tuple[Token | None, st
     speaker is the noun it stands for ('according to the SDF, which said it killed nine attackers': the
     SDF, not 'which'; audit 20 E3)."""
     speaker, cue = _attribution_of(tok, sent, lex)
-    if speaker is not None and speaker.lower_ in REL_PRONOUNS and (noun := _antecedent(speaker)[0]) is not None:
-        speaker = noun
+    if speaker is not None and speaker.lower_ in REL_PRONOUNS:
+        noun = _antecedent(speaker)[0]
+        doc = speaker.doc
+        if noun is None and speaker.i >= 2 and doc[speaker.i - 1].text == "," and doc[speaker.i - 2].pos_ in ("NOUN", "PROPN"):
+            noun = doc[speaker.i - 2]  # 'according to residents, who said …': the parse made 'who said' a conjunct
+        speaker = noun if noun is not None else speaker
     return speaker, cue
 
 
@@ -1886,8 +1890,15 @@ def _headline_passive(verb: Token, lex: Lexicon) -> bool:
         and (
             verb.dep_ == "ROOT"
             or (verb.dep_ == "conj" and verb.tag_ == "VBN")  # '…; 23 soldiers killed, BLA says'
-            or (verb.dep_ in ("conj", "ccomp") and verb.head.tag_ in ("VBN", "VBD") and _headline_passive(verb.head, lex))
-            or (verb.dep_ == "ccomp" and verb.tag_ == "VBN" and lex.lemma(verb.head.lemma_) in lex.speech_verbs)
+            or (verb.dep_ == "conj" and verb.head.tag_ in ("VBN", "VBD") and _headline_passive(verb.head, lex))
+            or (
+                verb.dep_ == "ccomp"
+                and _subject_right_before(verb)  # not "Kurti's special units storm Zvečan: two Serbs killed"
+                and (
+                    (verb.head.tag_ in ("VBN", "VBD") and _headline_passive(verb.head, lex))
+                    or (verb.tag_ == "VBN" and lex.lemma(verb.head.lemma_) in lex.speech_verbs)
+                )
+            )
         )  # '…; soldier wounded, shepherd abducted near Berkaber': joined to a headline passive (audit 20 E3);
         # 'Soldier wounded, shepherd abducted …' (the parse: 'wounded' a ccomp), 'Army says militants killed' (review)
         and not any(c.dep_.startswith("aux") for c in verb.children)
@@ -1898,6 +1909,12 @@ def _headline_passive(verb: Token, lex: Lexicon) -> bool:
         and _child(verb, "nsubj") is not None
         and _child(verb, "dobj") is None
     )
+
+
+def _subject_right_before(verb: Token) -> bool:
+    """The participle's subject ends right before it ('Soldier wounded', 'militants killed')."""
+    subj = _child(verb, "nsubj")
+    return subj is not None and subj.right_edge.i + 1 == verb.i
 
 
 def _headline_infinitive(verb: Token) -> bool:
@@ -3069,7 +3086,8 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
         and (speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children))  # "Egypt and Saudi Arabia"
     )
     a_person = speaker is not None and speaker.lemma_.lower() in lex.person_speakers  # not PERSON: 'Azerbaijan' may be one
-    self_pronoun = cand.actor is not None and cand.actor.lower_ in SELF_PRONOUNS and not (a_person and cand.actor.lower_ == "it")
+    people = a_person or (speaker is not None and (speaker.lower_ == "who" or speaker.tag_ in ("NNS", "NNPS")))
+    self_pronoun = cand.actor is not None and cand.actor.lower_ in SELF_PRONOUNS and not (people and cand.actor.lower_ == "it")
     quoted = cand.actor is not None and cand.actor.lower_ in ("it", "they") and _inside_quote(cand.trigger)
     if cand.actor is not None and speaker is not None and (self_pronoun or plural_self) and not quoted:
         cand.actor, cand.actor_how = cand.attributed_to, f"pronoun '{cand.actor.text}' taken as the speaker"

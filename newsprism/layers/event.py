@@ -181,7 +181,10 @@ def _side_of_the_modifier(arg: dict[str, Any] | None, cand: Candidate, published
     if tok.head.i != cand.trigger.i and not (tok.head.head.i == cand.trigger.i and tok.head.lemma_.lower() in weapons):
         return
     between = tok.doc[tok.i + 1 : cand.trigger.i]
-    if any(not (w.lemma_.lower() in weapons or w.is_punct or w.lower_ in ("and", "or")) for w in between):
+    if any(
+        not (w.lemma_.lower() in weapons or w.is_punct or w.lower_ in ("and", "or") or w.ent_type_ in ("NORP", "GPE"))
+        for w in between
+    ):
         return  # 'A Sudanese refugee attack': the refugees' act, not Sudan's forces' (twentieth-session review)
     from newsprism.geo.actors import _code_of, country_side
 
