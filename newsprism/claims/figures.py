@@ -333,6 +333,7 @@ def find(doc: Any, text: str, spans: list[Span], mentions: list | None = None, w
             and out
             and out[-1]["sentence_start"] == sentence[0]
             and out[-1]["victims"] not in ("people", "unspecified")
+            and not _clause_break(text[out[-1]["end"] : m.start])
         ):
             # 'A Turkish soldier was killed and two others wounded': the others are of the first count's kind (audit 20 C7)
             kind = config()["elided_kinds"].get(out[-1]["victims"], out[-1]["victims"])  # not 'children' again
@@ -408,7 +409,63 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:so-called\s+|banned\s+|outlawed\s+)
 def _members_of(text: str, after: int, groups: list[Span]) -> bool:
     """Does an armed group the actor layer names follow the count right after 'of (the)' ('six members of the PKK/YPG',
     'five members of Hamas')? Not 'three members of a family of an M23 commander'."""
-    return any(0 <= s.start - after <= 40 and _OF_THE.fullmatch(text, after, s.start) for s in groups)
+    return any(
+        0 <= s.start - after <= 40 and _OF_THE.fullmatch(text, after, s.start) and not _civil_body_of(text, s.end, s.text)
+        for s in groups
+    )
+
+
+def _clause_break(between: str) -> bool:
+    """Does a clause of another incident open between a count and the 'N others' after it (figures.json
+    ``others_clause_breaks``: '; ', ' while ', ' but ' …)? Then the others are not of that count's kind."""
+    low = between.casefold()
+    return any(w in low for w in config().get("others_clause_breaks", ()))
+
+
+_WORDS_AFTER = re.compile(r"(?:'s?)?((?:\s+[\w-]+){1,3})")
+_NOUN_PHRASE_ENDS = frozenset(
+    [
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "in",
+        "on",
+        "at",
+        "near",
+        "who",
+        "which",
+        "that",
+        "and",
+        "with",
+        "by",
+        "from",
+        "after",
+        "during",
+        "when",
+    ]
+)
+
+
+def _civil_body_of(text: str, end: int, name: str = "") -> bool:
+    """Do the words right after an armed group's name (up to the verb or preposition) name a civil body of it
+    (figures.json ``member_of_civil_heads``: 'the Hamas political bureau', 'the Taliban government')?"""
+    heads = set(config().get("member_of_civil_heads", ()))
+    if name and name.casefold().rsplit(None, 1)[-1] in heads:
+        return True  # the actor span 'Taliban government' itself
+    m = _WORDS_AFTER.match(text, end)
+    if not m:
+        return False
+    for w in m.group(1).split():
+        w = w.casefold()
+        if w in _NOUN_PHRASE_ENDS:
+            return False
+        if w in heads:
+            return True
+    return False
 
 
 def _non_state_army(after: int, armies: list[Span]) -> bool:
