@@ -227,3 +227,8 @@ def test_a_second_country_between_keeps_the_first() -> None:
 def test_a_headline_participle_far_from_its_parsed_subject_is_untouched(tmp_path) -> None:
     ev = _headline_events("Special units storm Zvecan: two Serbs killed, nine arrested in night raid", tmp_path)
     assert (ev["killed"]["recipient"] or {}).get("text") != "Special units"
+
+
+def test_a_named_force_that_said_it_deployed_stays_the_doer() -> None:
+    ev = _by_trigger("The NATO-led peacekeeping force KFOR said it had deployed additional troops to the north.")
+    assert ev["deployed"]["actor"]["text"] == "KFOR"

@@ -3086,7 +3086,7 @@ def _modality(cand: Candidate, tok: Token, sent: Span, lex: Lexicon, entry: dict
         and (speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children))  # "Egypt and Saudi Arabia"
     )
     a_person = speaker is not None and speaker.lemma_.lower() in lex.person_speakers  # not PERSON: 'Azerbaijan' may be one
-    people = a_person or (speaker is not None and (speaker.lower_ == "who" or speaker.tag_ in ("NNS", "NNPS")))
+    people = a_person or (speaker is not None and (speaker.lower_ == "who" or (speaker.tag_ == "NNS" and speaker.text.islower())))
     self_pronoun = cand.actor is not None and cand.actor.lower_ in SELF_PRONOUNS and not (people and cand.actor.lower_ == "it")
     quoted = cand.actor is not None and cand.actor.lower_ in ("it", "they") and _inside_quote(cand.trigger)
     if cand.actor is not None and speaker is not None and (self_pronoun or plural_self) and not quoted:
