@@ -242,9 +242,11 @@ def _entries(an: Analysis, pipe: Any) -> list[tuple[tuple[str, str, str | None],
     out = []
     months = _tells_its_month(an.spans)
     place_spans = sorted((s for s in an.spans if s.layer == "place"), key=lambda s: s.start) if PARAGRAPH_PLACES else []
-    # places as places, not a capital standing for its state ('recognised by Mogadishu', 'Ankara says': actor spans)
+    # places as places, not a capital standing for its state ('recognised by Mogadishu', 'Ankara says': actor spans),
+    # nor the dateline's ('TBILISI/TSKHINVALI, Nov 26 … -' opens the lead's paragraph but tells where it was written)
     actors = {(s.start, s.end) for s in an.spans if s.layer == "actor"}
-    event_spans = [s for s in place_spans if (s.start, s.end) not in actors]
+    datelines = [(s.start, s.end) for s in an.spans if s.layer == "meta" and s.label == "dateline"]
+    event_spans = [s for s in place_spans if (s.start, s.end) not in actors and not any(a <= s.start < b for a, b in datelines)]
     for fig in _found(an, by_id, pipe):
         sentence = _sentence_spans(an.spans, fig["sentence_start"], fig["sentence_end"])
         said_in = text[fig["sentence_start"] : fig["sentence_end"]]

@@ -79,3 +79,18 @@ def test_ankaras_thirteen_are_not_set_against_the_sdfs_losses_at_manbij(pipeline
     assert not [v for v in values if 13 in v]
     # the SDF's two against the SNA's five SDF fighters (both at Manbij's fighting) stays
     assert {2.0, 5.0} in values
+
+
+def test_a_datelines_places_do_not_set_the_leads_count_apart(pipeline):
+    """The dateline ('TBILISI/TSKHINVALI, Nov 26 … -') opens the lead's paragraph but tells no incident's place: the
+    lead's three Georgian citizens (South Ossetia's count) stay against Georgia's two men (audit 12 g3)."""
+    folder = Path(__file__).parent / "fixtures" / "audit12"
+    names = tuple(p.stem for p in sorted(folder.glob("g*.txt")))
+    reports = analyse_reports(pipeline, folder, names)
+    disputes = compare([reports[n] for n in names])["casualty_figures"]["disputes"]
+    texts = [
+        {f["text"] for c in d["counts"] for v in c["by_article"].values() for f in v}
+        for d in disputes
+        if d["marker"] == "sides_differ"
+    ]
+    assert any({"three Georgian citizens", "two men"} <= t for t in texts)
