@@ -232,3 +232,12 @@ def test_a_headline_participle_far_from_its_parsed_subject_is_untouched(tmp_path
 def test_a_named_force_that_said_it_deployed_stays_the_doer() -> None:
     ev = _by_trigger("The NATO-led peacekeeping force KFOR said it had deployed additional troops to the north.")
     assert ev["deployed"]["actor"]["text"] == "KFOR"
+
+
+# c5146c4's 'over' for an interception: a place, not a stretch of time
+def test_drones_destroyed_over_a_week_at_a_warehouse_is_no_interception() -> None:
+    assert "destroyed" not in _by_trigger("Ukrainian forces destroyed drones over the course of the week at a warehouse.")
+
+
+def test_drones_destroyed_over_crimea_stay_an_interception() -> None:
+    assert _by_trigger("Russian forces destroyed 38 drones over Crimea overnight.")["destroyed"]["mode"] == "intercept"

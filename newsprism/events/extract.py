@@ -1055,7 +1055,9 @@ def _refinement_fits(verb: Token, refine: dict[str, Any]) -> bool:
     preps = refine.get("require_preps")
     obj = _child(verb, "dobj", "nsubjpass")  # 'destroyed 38 drones over Crimea': the parse may hang it on the object
     held = [*verb.children, *(obj.children if obj is not None else ())]
-    if preps and not any(c.dep_ == "prep" and c.lower_ in preps for c in held):
+    if preps and not any(
+        c.dep_ == "prep" and c.lower_ in preps and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in held
+    ):  # not 'over the course of the week', 'over the weekend'
         return False  # 'took the crew to the port of Salif'; not 'took him aside'
     pobjs = refine.get("require_prep_objects", {})  # 'took five young men into custody' (audit 18 E11)
     if pobjs and not any(
