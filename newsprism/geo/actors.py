@@ -1738,6 +1738,11 @@ def _home_country(
     parties = {m.attrs.get("country") for m in mentions if m.attrs.get("kind") in PARTY_KINDS}
     if len(named) == 1:
         cc, why = next(iter(named)), "the only country the article names"
+        # 'trenches near the village of Sotk … soldiers laying mines' (audit_claims a2): a country the article
+        # names only through the place layer's towns and villages (no country name, demonym, capital, actor or
+        # dateline of it) is where the story is, not whose soldiers they are — a border village's may be either side's
+        if cc != dateline_country and not _article_countries(doc)[cc] and not any(m.attrs.get("country") == cc for m in mentions):
+            return None
     elif dateline_country and counts[dateline_country] and all(counts[c] == 1 for c in named - {dateline_country}):
         cc, why = dateline_country, "the dateline's country; the others are named once each"
     else:
