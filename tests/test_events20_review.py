@@ -241,3 +241,14 @@ def test_drones_destroyed_over_a_week_at_a_warehouse_is_no_interception() -> Non
 
 def test_drones_destroyed_over_crimea_stay_an_interception() -> None:
     assert _by_trigger("Russian forces destroyed 38 drones over Crimea overnight.")["destroyed"]["mode"] == "intercept"
+
+
+# 8434432's 'adding that …' day: not for an act placed by a name the reported clause does not have
+def test_an_added_act_elsewhere_takes_no_day() -> None:
+    text = "Troops shelled Kupwara on Tuesday, police said, adding that militants attacked a post in Baramulla."
+    assert _by_trigger(text)["attacked"]["date"] is None
+
+
+def test_an_added_act_without_a_place_keeps_the_day() -> None:
+    text = "Rebels stormed Bunia on Monday, a spokesman told reporters, adding that 30 soldiers were killed."
+    assert _by_trigger(text)["killed"]["date"] == "2026-11-23"

@@ -2189,6 +2189,9 @@ def candidates(
             c.form == "verbal"
             and (front := _report_it_adds_to(c.trigger, lex)) is not None
             and (front_time := [t for p in front.children if p.dep_ == "prep" and _time_phrase(p) for t in p.subtree])
+            and not _placed_apart_from(
+                c, front
+            )  # '… shelled Kupwara on Tuesday, … adding that militants attacked a post in Baramulla'
         ):
             c.time_from = front_time  # '… repelled an infiltration attempt … on Wednesday, a commander told X,
             c.time_from_how = f"the report '{front.text}' it is added to"  # adding that five terrorists were killed'
@@ -2425,6 +2428,16 @@ def _misparsed_when_clause(clause: Token, verb: Token) -> bool:
             return False
         cur = cur.head
     return cur.head.i == verb.i
+
+
+def _placed_apart_from(c: Candidate, front: Token) -> bool:
+    """The added act is placed by a name the reported clause does not have: another act elsewhere, whose day
+    the clause does not give (twentieth-session review of audit 20 E4)."""
+    loc = c.location
+    if loc is None or loc.pos_ != "PROPN":
+        return False
+    i, j = front.left_edge.i, front.right_edge.i + 1
+    return loc.lower_ not in {t.lower_ for t in front.doc[i:j]}
 
 
 def _report_it_adds_to(verb: Token, lex: Lexicon) -> Token | None:
