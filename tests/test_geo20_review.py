@@ -63,3 +63,10 @@ def test_the_lake_chad_task_force_blocks_a_bare_soldiers():
         "MAIDUGURI, Nigeria (Lake Chad Wire) — Boko Haram fighters attacked a base near Monguno. Soldiers repelled the attack."
     )
     assert found["Soldiers"][0] == "ng:armed-forces"
+
+
+def test_a_company_name_inside_a_persons_name_is_no_company():
+    found = _actors("LAGOS (Niger Delta Post) — Eni Adebayo, a fisherman, said gunmen attacked his boat.")
+    assert "Eni" not in found  # was company:eni (b40658b's energy companies)
+    found = _actors("PORT HARCOURT (Delta Wire) — Militants attacked an Eni pipeline near Brass, the company said.")
+    assert found["Eni"] == ("company:eni", None)

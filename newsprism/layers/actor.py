@@ -69,6 +69,17 @@ def run(analysis: Analysis, ctx: Context) -> None:
             m.rule == "metonymy-country" and elsewhere.get((m.start, m.end), m.attrs.get("country")) != m.attrs.get("country")
         )
     ]
+    # 'Eni Adebayo, a fisherman, said': a company's name (b40658b's energy companies) that opens or sits inside a
+    # longer person's name is part of that name, not the company
+    persons_at = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ == "PERSON"]
+    found = [
+        m
+        for m in found
+        if not (
+            m.attrs.get("kind") == "company"
+            and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in persons_at)
+        )
+    ]
     owner = actors.dateline_owner(ctx.doc, found, dateline[2], dateline[3], places, _when(analysis))
     if owner is None:  # 'QUETTA (The Islamabad Standard)': a home place and an outlet of that country
         owner = persons.home_outlet_owner(dateline[0], dateline[3], _outlet_country(analysis), _when(analysis))
