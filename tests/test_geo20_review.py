@@ -70,3 +70,15 @@ def test_a_company_name_inside_a_persons_name_is_no_company():
     assert "Eni" not in found  # was company:eni (b40658b's energy companies)
     found = _actors("PORT HARCOURT (Delta Wire) — Militants attacked an Eni pipeline near Brass, the company said.")
     assert found["Eni"] == ("company:eni", None)
+
+
+def test_a_force_abroad_is_no_army_of_a_story_set_in_a_country_with_its_own():
+    found = _actors(
+        "BAMAKO, Mali (Sahel Wire) — JNIM fighters attacked a convoy near Gao. Soldiers and Africa Corps troops returned"
+        " fire, the army said."
+    )
+    assert found["Africa Corps"] == ("ru:africa-corps", "russian")
+    assert "army" not in found  # was ru:armed-forces: Mali's army spoke, or Russia's corps — unsaid
+    # a story not set in another army's country keeps the link
+    found = _actors("MOSCOW (Volga Wire) — Africa Corps units arrived in Niger on Monday, the military said.")
+    assert found["military"] == ("ru:armed-forces", "russian")

@@ -1486,7 +1486,7 @@ def _earlier_mentions(
                 out.append(ActorMention(start, end, "deployed-by", sent, 0.6))
             continue
         chain = [o for o in out if o.attrs.get("how") == "earlier mention"]  # 'Army soldiers … the army units'
-        ante = _antecedent(doc, mentions + chain, start, noun, spec, out) if spec.get("antecedent", True) else None
+        ante = _antecedent(doc, mentions + chain, start, noun, spec, out, scene) if spec.get("antecedent", True) else None
         if ante is not None and _acted_on_by(doc, span, ante):
             continue  # 'Armenian forces attack army positions': the army attacked is another side's
         if (
@@ -1847,7 +1847,13 @@ def _modifies_a_noun(doc: Doc, tok) -> bool:
 
 
 def _antecedent(
-    doc: Doc, mentions: list[ActorMention], start: int, noun: str, spec: dict[str, Any], known: list[ActorMention] | None = None
+    doc: Doc,
+    mentions: list[ActorMention],
+    start: int,
+    noun: str,
+    spec: dict[str, Any],
+    known: list[ActorMention] | None = None,
+    scene: str | None = None,
 ) -> ActorMention | None:
     """The one earlier actor of the noun's kind (armed forces counted by country: 'ISPR' and
     'the Pakistani army' are one army), or None. A unit noun ('Israeli warplanes') is no
@@ -1878,6 +1884,10 @@ def _antecedent(
     forces = f"{str(ante.attrs.get('country') or '').lower()}:armed-forces"
     dated = any(a["id"] == forces and ("from" in a or "until" in a) for a in _kb()["actors"])
     if by_country and not main and noun in ("army", "military", "armed forces") and forces in actors() and not dated:
+        if scene and ante.attrs.get("country") != scene and f"{scene.lower()}:armed-forces" in actors():
+            # 'BAMAKO — … Soldiers and Africa Corps troops returned fire, the army said': a force abroad (Russia's
+            # Africa Corps in Mali) is no 'army' of a story set in a country with its own — which one spoke is unsaid
+            return None
         # 'A joint TNI-Polri task force … according to the military': the country's forces, not the task force
         ante = ActorMention(ante.start, ante.end, ante.rule, {**ante.attrs, **(_attrs_of(forces, None) or {})}, ante.score)
     last = max(m.end for m in before)
