@@ -49,3 +49,38 @@ def test_others_joined_to_the_first_count_take_its_kind(claim_pipe):
         claim_pipe, "A Ukrainian soldier was killed and two others were wounded in shelling near Kupiansk, the army said."
     )
     assert kinds["two others"] == "military"
+
+
+def _claims(pipe, text: str) -> list[tuple[str, str]]:
+    from newsprism.model import Article
+
+    a = pipe(Article(text=text))
+    by_id = {s.id: s for s in a.spans}
+    return [(c.get("speaker"), by_id[c["content"]].text) for c in a.records.get("claims", []) if c.get("content") in by_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "According to the port authority, which cited staff, the fire was put out by morning.",
+            [("the port authority", "the fire was put out by morning")],
+        ),
+        (
+            "The health ministry, citing doctors, said 14 people were killed in Rafah.",
+            [("The health ministry", "14 people were killed in Rafah")],
+        ),
+        (
+            "The agency cited two officials as saying that troops had withdrawn from Kherson.",
+            [("The agency", "that troops had withdrawn from Kherson")],
+        ),
+    ],
+)
+def test_whom_a_speaker_cites_is_no_claim(claim_pipe, text, claims):
+    """'cite' with a source noun as its object names whom the speaker relies on: the content was 'staff' / 'doctors'."""
+    assert _claims(claim_pipe, text) == claims
+
+
+def test_a_cited_report_with_its_clause_stays_a_claim(claim_pipe):
+    text = "The army cited intelligence reports that rebels were massing near Goma."
+    assert _claims(claim_pipe, text) == [("The army", "intelligence reports that rebels were massing near Goma")]
