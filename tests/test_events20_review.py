@@ -252,3 +252,14 @@ def test_an_added_act_elsewhere_takes_no_day() -> None:
 def test_an_added_act_without_a_place_keeps_the_day() -> None:
     text = "Rebels stormed Bunia on Monday, a spokesman told reporters, adding that 30 soldiers were killed."
     assert _by_trigger(text)["killed"]["date"] == "2026-11-23"
+
+
+# 7458f7d's reduced passive after a comma: also when the parse makes it a clause of the main verb, for a place
+def test_villages_returned_are_not_the_ones_returning() -> None:
+    ev = _by_trigger("Troops detained a shepherd near Gizilhajili, one of four villages returned to Azerbaijan in 2024.")
+    assert (ev["returned"]["actor"], ev["returned"]["recipient"]["text"]) == (None, "one of four villages")
+
+
+def test_a_clause_with_a_people_subject_stays_active() -> None:
+    ev = _by_trigger("The army shelled Sake, rebels captured the hill on Monday.")
+    assert ev["captured"]["actor"]["text"] == "rebels"

@@ -1179,13 +1179,22 @@ def _object_of(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _a_place_noun(tok: Token) -> bool:
+    """'villages', 'one of four villages', 'a town': a common place noun, or 'one of' one."""
+    if tok.lemma_.lower() in ("one", "some", "part", "most", "all") and (of := _child(tok, "prep")) is not None:
+        tok = _child(of, "pobj") or tok
+    return tok.lemma_.lower() in PLACE_NOUNS
+
+
 def _apposed_passive(verb: Token, subj: Token | None) -> bool:
     """'… the border near Gizilhajili, one of four villages returned to Azerbaijan in 2024' (audit 20 E2):
     the parse makes a reduced passive after a comma a relative clause with its own subject; with no
     relative word and no auxiliary, that 'subject' is what the participle was done to, and the noun
     before the comma no object of it."""
-    if subj is None or verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN") or subj.i > verb.i:
+    if subj is None or verb.dep_ not in ("relcl", "advcl") or verb.tag_ not in ("VBD", "VBN") or subj.i > verb.i:
         return False
+    if verb.dep_ == "advcl" and not _a_place_noun(subj):
+        return False  # the parse may make it a clause of the main verb: only a place then ('one of four villages returned')
     if any(c.dep_ in ("aux", "auxpass") or c.lower_ in REL_PRONOUNS or c.tag_ in ("WDT", "WP", "WP$") for c in verb.children):
         return False
     return subj.left_edge.i > 0 and verb.doc[subj.left_edge.i - 1].text == ","
