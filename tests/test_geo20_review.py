@@ -82,3 +82,23 @@ def test_a_force_abroad_is_no_army_of_a_story_set_in_a_country_with_its_own():
     # a story not set in another army's country keeps the link
     found = _actors("MOSCOW (Volga Wire) — Africa Corps units arrived in Niger on Monday, the military said.")
     assert found["military"] == ("ru:armed-forces", "russian")
+
+
+def test_a_weapons_maker_is_no_doer_where_the_phrase_names_its_user():
+    # b40658b/9ac1570: '<demonym> <weapon> <attack>' is that country's forces — not where 'by' names the user
+    assert "Iranian drone" not in _actors("KYIV (Dnipro Herald) — Iranian drone attacks by Russia hit Kyiv overnight.")
+    assert "Iranian drone" not in _actors("KYIV (Dnipro Herald) — Russia's Iranian drone attacks on Kyiv continued.")
+    found = _actors(
+        "ADDIS ABABA (Horn Post) — A Turkish drone strike carried out by the Ethiopian air force killed 12 people in Tigray."
+    )
+    assert "Turkish drone" not in found and found["Ethiopian air force"][0] == "et:armed-forces"
+    # kept: the doer's own attack
+    assert _actors("KYIV (Dnipro Herald) — Two people were killed by a Russian drone strike on Sumy.")["Russian drone"][0] == (
+        "ru:armed-forces"
+    )
+    assert _actors("Shops closed in Kursk after a Ukrainian drone attack on Tuesday.")["Ukrainian drone"][0] == (
+        "ua:armed-forces"
+    )
+    assert _actors("KYIV (Dnipro Herald) — Russian drone attacks by night have hit Odesa.")["Russian drone"][0] == (
+        "ru:armed-forces"
+    )

@@ -1405,7 +1405,7 @@ def _unit_mentions(doc: Doc) -> list[tuple[int, int, str, str, str]]:
     out = []
     for m in re.finditer(rf"(?=\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?) (?:(?:{mods}) )?({nouns})\b(?![-']))", text):
         start, end = m.start(1), m.end(2)
-        if _inside_a_name(text, start) or _stance_prefixed(text, start):
+        if _inside_a_name(text, start) or _stance_prefixed(text, start) or _used_by_another(text, start, end):
             continue
         if not any(e.kind == "demonym" for e in gazetteer.get().lookup(m.group(1))):
             continue
@@ -1420,12 +1420,25 @@ def _unit_mentions(doc: Doc) -> list[tuple[int, int, str, str, str]]:
         start, end = m.start(1), m.end(2)
         if any(s <= start < e for s, e, *_ in out) or _inside_a_name(text, start) or _stance_prefixed(text, start):
             continue
+        if _used_by_another(text, start, end):
+            continue
         if not any(e.kind == "demonym" for e in gazetteer.get().lookup(m.group(1))):
             continue
         c = _country_of(m.group(1))
         if c:
             out.append((start, end, f"{m.group(2)} attack", c[0], c[1]))
     return out
+
+
+def _used_by_another(text: str, start: int, end: int) -> bool:
+    """'Iranian drone attacks by Russia', 'a Turkish drone strike carried out by the Ethiopian air force',
+    "Russia's Iranian drone attacks": the demonym names the weapon's maker where the phrase names its user
+    (an agent 'by' right after it, or another owner's possessive right before it)."""
+    after = (
+        rf"(?:\s+(?:{_alternation('weapon_attacks')}))?\s+(?:(?:carried out|launched|conducted|flown|operated|used|fired)\s+)?"
+        r"by\s+(?!night\b|day\b|sea\b|air\b|land\b|the\s+(?:dozens?|hundreds?|thousands?)\b)"
+    )
+    return bool(re.compile(after).match(text, end)) or bool(re.search(r"['’]s\s+$", text[max(0, start - 4) : start]))
 
 
 def _doer(tok) -> bool:
