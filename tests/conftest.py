@@ -55,6 +55,16 @@ def spans_of(a: Analysis, layer: str, text: str | None = None, label: str | None
     return [s for s in a.spans if s.layer == layer and (text is None or s.text == text) and (label is None or s.label == label)]
 
 
+def events_of(a: Analysis) -> list[dict]:
+    """The analysis's event records (none when the event layer found none)."""
+    return a.records.get("events", [])
+
+
+def figures_told(a: Analysis, text: str) -> list[tuple]:
+    """(value, outcome, victims) of each casualty figure whose words are exactly ``text``."""
+    return [(f["value"], f["outcome"], f["victims"]) for f in a.records.get("figures", []) if f["text"] == text]
+
+
 def time_values(a: Analysis) -> dict[str, str]:
     """Each time expression's text → its TIMEX3 value."""
     return {s.text: s.attrs.get("value") for s in spans_of(a, "time")}

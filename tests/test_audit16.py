@@ -19,6 +19,7 @@ from conftest import (
     assert_dateline_anchor_and_outlet,
     assert_layers_ok_and_offsets_hold,
     claims_of,
+    events_of,
     events_with_trigger,
     one_event,
     spans_of,
@@ -42,8 +43,7 @@ def reports(pipeline) -> dict[str, Analysis]:
     return analyse_reports(pipeline, FIX, NAMES)
 
 
-def _evs(a: Analysis) -> list[dict]:
-    return a.records.get("events", [])
+_evs = events_of
 
 
 def _figure(a: Analysis, text: str) -> dict:

@@ -19,7 +19,9 @@ from conftest import (
     assert_dateline_anchor_and_outlet,
     assert_layers_ok_and_offsets_hold,
     claims_of,
+    events_of,
     events_with_trigger,
+    figures_told,
     one_event,
     spans_of,
     time_values,
@@ -42,12 +44,10 @@ def reports(pipeline) -> dict[str, Analysis]:
     return analyse_reports(pipeline, FIX, NAMES)
 
 
-def _evs(a: Analysis) -> list[dict]:
-    return a.records.get("events", [])
+_evs = events_of
 
 
-def _figures(a: Analysis, text: str) -> list[tuple]:
-    return [(f["value"], f["outcome"], f["victims"]) for f in a.records.get("figures", []) if f["text"] == text]
+_figures = figures_told
 
 
 def test_no_layer_fails_and_offsets_hold(reports):

@@ -18,6 +18,8 @@ from conftest import (
     arg_text,
     assert_dateline_anchor_and_outlet,
     claims_of,
+    events_of,
+    figures_told,
     one_event,
     spans_of,
     time_values,
@@ -40,12 +42,10 @@ def reports(pipeline) -> dict[str, Analysis]:
     return analyse_reports(pipeline, FIX, NAMES)
 
 
-def _evs(a: Analysis) -> list[dict]:
-    return a.records.get("events", [])
+_evs = events_of
 
 
-def _figures(a: Analysis, text: str) -> list[tuple]:
-    return [(f["value"], f["outcome"], f["victims"]) for f in a.records.get("figures", []) if f["text"] == text]
+_figures = figures_told
 
 
 def test_offsets_hold_and_layers_run(reports):
