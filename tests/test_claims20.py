@@ -467,3 +467,20 @@ def test_which_was_endorsed_is_no_claim_and_which_was_denied_stays(claim_pipe):
 def test_others_after_a_count_are_of_its_kind(claim_pipe, text, kinds):
     a = claim_pipe(Article(text=text, published=dt.date(2026, 11, 26)))
     assert [f["victims"] for f in a.records.get("figures", [])] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an unnamed source whose body is named only after the head noun speaks off the record (audit 20 C5)
+        ("A source in the Armenian government said the shepherd had strayed across the border.", "anonymous"),
+        ("A source in the SBU told the Kyiv Meridian that the drones hit the depot.", "anonymous"),
+        ("An official of the Armenian Defence Ministry said the soldier was wounded.", "anonymous"),
+        # the body itself, or a name before the head, still speaks for the state
+        ("Kremlin officials said the talks had stalled.", "government"),
+        ("The defence ministry said the soldier was wounded.", "government"),
+    ],
+)
+def test_an_unnamed_source_of_a_body_is_anonymous(pipeline, text, kind):
+    [claim] = pipeline(Article(text=text)).records["claims"]
+    assert claim["source_kind"] == kind

@@ -103,6 +103,13 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
         return Speaker(text, "named_person", True)  # "Nikola Stankovic, a teacher from Zvecan" (name tagged ORG)
     if TITLED_NAMES and span is not None and _titled_name(span, cues):
         return Speaker(text, "named_person", True)  # "Lieutenant-Colonel Guillaume Njike Kaiko" (no PERSON found)
+    if (
+        AFFILIATED_UNNAMED
+        and span is not None
+        and head in cues.get("unnamed_affiliated_heads", ())
+        and _affiliated_after(span.root)
+    ):
+        return Speaker(text, "anonymous", False)  # "A source in the Armenian government", "a source in the SBU" (audit 20 C5)
     if actor_kind in state_kinds:
         return Speaker(text, "government", True)
     if head in cues["document_heads"] or (span is not None and _lead_noun(span) in cues["document_heads"]):
@@ -130,6 +137,21 @@ def classify(doc, start: int, end: int, actor_kind: str | None = None, ents=None
     if span is not None and span.root.pos_ == "PROPN":
         return Speaker(text, "named_person", True)
     return Speaker(text, "anonymous", False)
+
+
+AFFILIATED_UNNAMED = True  # audit 20 C5: 'A source in the Armenian government' was the government speaking
+
+
+def _affiliated_after(root) -> bool:
+    """An unnamed person or source whose body is named only after the head noun ("A source in the Armenian
+    government", "sources close to the SBU"): nobody of the body speaks on the record. A name or nationality before
+    the head ("Kremlin officials", "senior Ukrainian officials") is the body speaking, as before."""
+    if root.pos_ != "NOUN":
+        return False
+    before = [c for c in root.children if c.i < root.i]
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE", "ORG") for c in before for t in c.subtree):
+        return False
+    return any(c.dep_ in ("prep", "amod", "acl") and c.i > root.i for c in root.children)
 
 
 STATE_BODY_PHRASES = True  # audit 19 C8: 'the task force said' was a named person ('force' tagged PROPN)
