@@ -572,8 +572,9 @@ def _rival_counts(
 
     if (a["outcome"], a["victims"]) != (b["outcome"], b["victims"]) or not sides_agree(a["side"], b["side"]):
         return None
-    shared = keys(a) & keys(b)
-    if keys(a) and keys(b) and not shared:
+    ka, kb = keys(a), keys(b)
+    shared = ka & kb
+    if ka and kb and not shared:
         return None
 
     both = [
@@ -581,7 +582,7 @@ def _rival_counts(
         for k in set(a["by_article"]) & set(b["by_article"])
         if any(
             _sides_clash((k, x), (k, y), days)
-            and not (PARAGRAPH_PLACES_APART and _paragraphs_apart((k, x), (k, y), paras or {}, (keys(a), keys(b))))
+            and not (PARAGRAPH_PLACES_APART and _paragraphs_apart((k, x), (k, y), paras or {}, (ka, kb)))
             for x in a["by_article"][k]
             for y in b["by_article"][k]
         )

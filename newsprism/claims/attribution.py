@@ -1434,15 +1434,14 @@ def _according_to(doc, tok, text: str) -> Attribution | None:
         return None
     relative = [
         c
-        for c in pobj.children
-        if ACCORDING_RELATIVE
-        and c.dep_ == "relcl"
+        for c in (pobj.children if ACCORDING_RELATIVE else ())
+        if c.dep_ == "relcl"
         and c.i > pobj.i
         and doc[c.left_edge.i - 1].text == ","
         and not _ANONYMITY_WORDS.search(_tokens_text(c))  # 'the source, who spoke on condition of anonymity' stays
     ]
     # 'according to the SDF, which said it killed nine attackers …': the relative clause is no part of the source
-    source = _subtree_span(pobj, exclude=relative) if relative else _subtree_span(pobj)
+    source = _subtree_span(pobj, exclude=relative)
     clause_head = tok.head
     while clause_head.dep_ not in ("ROOT", "ccomp", "conj") and clause_head.head is not clause_head:
         clause_head = clause_head.head

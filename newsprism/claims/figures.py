@@ -98,14 +98,26 @@ def _with_earlier(
     return places + [p for p in _earlier_places(text, sentence, spans, after, sentences) if p not in places]
 
 
+@cache
+def _incident_back() -> re.Pattern[str] | None:
+    """'in/during the strike, attack, raid …' (``incident_back_nouns``), compiled once; None when the list is empty."""
+    nouns = "|".join(map(re.escape, config().get("incident_back_nouns", ())))
+    return re.compile(rf"\b(?:in|during)\s+the\s+(?:{nouns})\b", re.IGNORECASE) if nouns else None
+
+
+@cache
+def _told_as_verbs() -> frozenset[str]:
+    return frozenset(config().get("told_as_verbs", ()))
+
+
 def _earlier_places(text: str, sentence: tuple[int, int], spans: list[Span], after: int, sentences: _Sentences) -> list[Span]:
     """An unplaced figure whose sentence sends back to the incident just told ('… were killed in the strike', 'in the
     attack': ``incident_back_nouns`` after 'in the') takes the places of the sentence before it in its paragraph
     ('Security sources said an armed drone destroyed a vehicle … near Ayn al-Arab late on Tuesday.'); none otherwise."""
     if not THE_INCIDENT_BEFORE:
         return []
-    nouns = "|".join(map(re.escape, config().get("incident_back_nouns", ())))
-    if not nouns or not re.search(rf"\b(?:in|during)\s+the\s+(?:{nouns})\b", text[after : sentence[1]], re.IGNORECASE):
+    back = _incident_back()
+    if back is None or not back.search(text[after : sentence[1]]):
         return []
     prev = sentences.before(sentence[0])
     if prev is None or "\n" in text[prev[0] : sentence[0]]:  # (a sentence span may hold its paragraph's line break)
@@ -387,7 +399,7 @@ def _told_as(doc: Any, start: int, end: int) -> str | None:
     """The euphemism the count was told with (``told_as_verbs``: 'neutralised'), when the verb that gives the count its
     status is one: its head verb ('Thirteen terrorists were neutralised', 'neutralised 13 terrorists') or a participle on
     its noun ('13 militants "neutralised"'); None otherwise."""
-    verbs = set(config().get("told_as_verbs", ()))
+    verbs = _told_as_verbs()
     if doc is None or not verbs:
         return None
     words = doc.char_span(start, end, alignment_mode="expand")

@@ -1567,9 +1567,7 @@ def _own_tokens(verb: Token) -> list[Token]:
                 stack.extend(c for c in tok.children if not _is_clause(c))
     for prep in _object_participle_times(verb):
         out.extend(prep.subtree)
-        before = prep.doc[prep.left_edge.i - 1] if prep.left_edge.i > 0 else None
-        if before is not None and before.dep_ == "advmod" and before.head.i == prep.head.i:
-            out.append(before)  # 'a vehicle carrying senior PKK members … late on Tuesday' (audit 20 E1)
+        out += _modifier_before(prep)  # 'a vehicle carrying senior PKK members … late on Tuesday' (audit 20 E1)
     for c in verb.children:  # 'captured a camp in Kech district of occupied Balochistan on Tuesday night'
         if c.dep_ == "advcl" and _participle_of_a_name(c):
             out.extend(t for p in c.children if p.dep_ == "prep" and _time_phrase(p) for t in p.subtree)
@@ -2393,8 +2391,7 @@ def _time_of_its_when_clause(verb: Token) -> list[Token]:
         out: list[Token] = []
         for p in c.children:
             if p.dep_ == "prep" and _time_phrase(p) and p.i > c.i:
-                before = p.doc[p.left_edge.i - 1]
-                out += ([before] if before.dep_ == "advmod" and before.head.i == c.i else []) + list(p.subtree)
+                out += _modifier_before(p) + list(p.subtree)
         if out:
             return sorted(out, key=lambda t: t.i)
     return []
@@ -2416,9 +2413,14 @@ def _time_of_the_relative_before(part: Token, lex: Lexicon) -> list[Token]:
         return []
     for p in cur.children:
         if p.dep_ == "prep" and _time_phrase(p) and p.right_edge.i == cur.right_edge.i:
-            before = doc[p.left_edge.i - 1]
-            return ([before] if before.dep_ == "advmod" and before.head.i == cur.i else []) + list(p.subtree)
+            return _modifier_before(p) + list(p.subtree)
     return []
+
+
+def _modifier_before(p: Token) -> list[Token]:
+    """The 'late' / 'early' right before a time phrase, when it modifies the phrase's own head ('late on Tuesday')."""
+    before = p.doc[p.left_edge.i - 1] if p.left_edge.i > 0 else None
+    return [before] if before is not None and before.dep_ == "advmod" and before.head.i == p.head.i else []
 
 
 TIME_NOUNS = frozenset({"day", "night", "time", "moment", "year", "week", "month", "hour", "morning", "evening", "period", "era"})

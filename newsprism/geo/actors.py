@@ -1744,7 +1744,8 @@ def _home_country(
     """(country, why) of a report plainly about one country: the only country it names (places,
     demonyms, capitals, actors), or its dateline's when every other country is named once and
     is no party (no state, force or group of it named); None otherwise."""
-    counts = _article_countries(doc) | (place_countries or Counter())  # the larger count: both may see one name
+    own = _article_countries(doc)
+    counts = own | (place_countries or Counter())  # the larger count: both may see one name
     counts.update(m.attrs["country"] for m in mentions if m.attrs.get("country") and m.attrs.get("kind") != "media")
     named = {c for c, n in counts.items() if n and c}
     placed = _placed_countries(doc, mentions) | set(place_countries or ())
@@ -1754,7 +1755,7 @@ def _home_country(
         # 'trenches near the village of Sotk … soldiers laying mines' (audit_claims a2): a country the article
         # names only through the place layer's towns and villages (no country name, demonym, capital, actor or
         # dateline of it) is where the story is, not whose soldiers they are — a border village's may be either side's
-        if cc != dateline_country and not _article_countries(doc)[cc] and not any(m.attrs.get("country") == cc for m in mentions):
+        if cc != dateline_country and not own[cc] and not any(m.attrs.get("country") == cc for m in mentions):
             return None
     elif dateline_country and counts[dateline_country] and all(counts[c] == 1 for c in named - {dateline_country}):
         cc, why = dateline_country, "the dateline's country; the others are named once each"
@@ -1895,8 +1896,13 @@ def _antecedent(
     main = [m for m in before if m.attrs["id"].endswith(":armed-forces")]
     ante = (main or before)[-1]
     forces = f"{str(ante.attrs.get('country') or '').lower()}:armed-forces"
-    dated = any(a["id"] == forces and ("from" in a or "until" in a) for a in _kb()["actors"])
-    if by_country and not main and noun in ("army", "military", "armed forces") and forces in actors() and not dated:
+    if (
+        by_country
+        and not main
+        and noun in ("army", "military", "armed forces")
+        and forces in actors()
+        and not any("from" in a or "until" in a for a in _versions().get(forces, ()))
+    ):
         if scene and ante.attrs.get("country") != scene and f"{scene.lower()}:armed-forces" in actors():
             # 'BAMAKO — … Soldiers and Africa Corps troops returned fire, the army said': a force abroad (Russia's
             # Africa Corps in Mali) is no 'army' of a story set in a country with its own — which one spoke is unsaid

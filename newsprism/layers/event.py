@@ -151,15 +151,10 @@ def _nearest_weekday_past(cand: Candidate, when: dict[str, Any], times: list[Spa
     if verb is None or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return  # only a past clause says the act lies before the report ('Talks on Sunday will decide')
     anchor, day = str(span.attrs.get("anchor") or ""), str(when["date"])
-    if not DAY_VALUE.fullmatch(day) or not DAY_VALUE.fullmatch(anchor) or day <= anchor:
+    if not DAY.fullmatch(day) or not DAY.fullmatch(anchor) or day <= anchor:
         return
-    import datetime as dt
-
-    before = (dt.date.fromisoformat(day) - dt.timedelta(days=7)).isoformat()
+    before = shifted(day, -7)
     when.update(date=before, date_source=f"{when['date_source']}; the weekday before: an asserted act, not after the report")
-
-
-DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _side_of_the_modifier(arg: dict[str, Any] | None, cand: Candidate, published: Any) -> None:

@@ -592,6 +592,12 @@ def _past(lemma: str) -> str:
     return lemma + "d" if lemma.endswith("e") else lemma + "ed"
 
 
+def _negated_verb(doc: Doc, start: int, end: int) -> bool:
+    """The verb at these offsets has a negation ('has not called', 'never described'): its subject gave no name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "neg" for t in span for c in t.children)
+
+
 LAYER = Layer(
     name="framing",
     version="1.0",
@@ -601,9 +607,3 @@ LAYER = Layer(
     # place: 'the community of <an Israeli settlement>'
     optional_after=("claim", "meta", "place"),
 )
-
-
-def _negated_verb(doc: Doc, start: int, end: int) -> bool:
-    """The verb at these offsets has a negation ('has not called', 'never described'): its subject gave no name."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(c.dep_ == "neg" for t in span for c in t.children)

@@ -89,7 +89,7 @@ def _in_word(line: str, i: int) -> bool:
     return 0 < i < len(line) - 1 and line[i - 1].isalnum() and line[i + 1].isalnum()
 
 
-def _own_voice_telling(events: list[dict], event: dict, head_end: int, said_of=None) -> bool:
+def _own_voice_telling(events: list[dict], event: dict, head_end: int, said_of) -> bool:
     """Another body event of the same type and mode, not dated to another day nor done to
     something else, that the outlet asserts in its own voice (the headline's own events are not
     the body; one inside a reported claim's content is the claimant's, ``said_of``)."""
@@ -99,7 +99,7 @@ def _own_voice_telling(events: list[dict], event: dict, head_end: int, said_of=N
         and not (e.get("date") and event.get("date") and e["date"] != event["date"])
         and e["event_type"] == event["event_type"]
         and e.get("mode") == event.get("mode")
-        and not (said_of(e) if said_of else e.get("attributed_to"))
+        and not said_of(e)
         and e.get("modality") == "asserted"
         and not e.get("negated")
         and not _other_target(e, event)

@@ -2733,6 +2733,11 @@ def _against_tense_of(st: State, t: Timex, day: str) -> bool:
     return _against_tense(dt.date.fromisoformat(day), st.direction(t.start, t.end), st.anchor)
 
 
+@cache
+def _statement_lemmas() -> frozenset[str]:
+    return frozenset(lexicon()["statement_lemmas"])
+
+
 def _tells_the_statement(doc: Doc | None, t: Timex) -> bool:
     """The clause of ``t`` tells a statement, not the story ('The statement was issued at 3 pm', 'He
     told reporters at noon'): its verb or the verb's subject is one of ``statement_lemmas``."""
@@ -2742,7 +2747,7 @@ def _tells_the_statement(doc: Doc | None, t: Timex) -> bool:
     verb = next((a for a in [span.root, *span.root.ancestors] if a.pos_ in ("VERB", "AUX") and a.dep_ != "amod"), None)
     if verb is None:
         return True
-    words = frozenset(lexicon()["statement_lemmas"])
+    words = _statement_lemmas()
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return verb.lemma_.lower() in words or (subj is not None and subj.lemma_.lower() in words)
 
